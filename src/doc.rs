@@ -1,0 +1,113 @@
+//! The analysed article: cleaned text, tokens, sentences and the table names found in it.
+//! Every later stage reads a [`Doc`].
+
+use crate::gazetteer::{self, NameMention};
+use crate::lexicon::{Cat, Lexicon};
+use crate::normalize::{FILLER, normalize};
+use crate::offsets::Utf16Index;
+use crate::report::Span;
+use crate::sentences::{self, Sentence};
+use crate::tokens::{Token, tokenize};
+
+/// An article ready for extraction.
+pub struct Doc {
+    /// The cleaned text: same bytes as the input where nothing was cleaned.
+    pub text: String,
+    /// Its tokens.
+    pub tokens: Vec<Token>,
+    /// Its sentences.
+    pub sentences: Vec<Sentence>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+    /// The tables of the article's language.
+    pub lex: &'static Lexicon,
+    /// Countries, organisations, outlets and cities named in the text.
+    pub names: Vec<NameMention>,
+    /// For each token, the first name mention covering it.
+    pub name_at: Vec<Option<usize>>,
+    utf16: Utf16Index,
+}
+
+impl Doc {
+    /// Cleans, tokenizes and splits `input`, and finds the table names in it.
+    pub fn new(input: &str, lex: &'static Lexicon) -> Doc {
+        let text = normalize(input);
+        let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
+        let tokens = tokenize(&text, &abbreviation, lex);
+        let sentences = sentences::split(&tokens, &text);
+        let mut sentence_of = vec![0; tokens.len()];
+        for (n, s) in sentences.iter().enumerate() {
+            sentence_of[s.range()].fill(n);
+        }
+        let names = gazetteer::find(&tokens, lex);
+        let mut name_at = vec![None; tokens.len()];
+        for (n, m) in names.iter().enumerate() {
+            for slot in &mut name_at[m.first..m.end] {
+                slot.get_or_insert(n);
+            }
+        }
+        Doc { utf16: Utf16Index::new(input), text, tokens, sentences, sentence_of, lex, names, name_at }
+    }
+
+    /// The lowercase form of token `i` ("" past the end).
+    pub fn lower(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.lower.as_str())
+    }
+
+    /// Whether token `i` is a word of class `cat`.
+    pub fn is(&self, i: usize, cat: Cat) -> bool {
+        self.tokens.get(i).is_some_and(|t| self.lex.is(cat, &t.lower))
+    }
+
+    /// The longest phrase of class `cat` starting at token `i`: its length and value.
+    pub fn phrase_at(&self, i: usize, cat: Cat) -> Option<(usize, i32)> {
+        self.lex.phrase_at(&self.tokens, i, cat)
+    }
+
+    /// Whether token `i` is this punctuation mark.
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(c))
+    }
+
+    /// The name mention covering token `i`.
+    pub fn name(&self, i: usize) -> Option<&NameMention> {
+        self.name_at.get(i).copied().flatten().map(|n| &self.names[n])
+    }
+
+    /// Tokens `first..end` as a reader would print them: single spaces where the text had
+    /// any whitespace or a glued join, no space before closing punctuation.
+    pub fn phrase(&self, first: usize, end: usize) -> String {
+        let mut out = String::new();
+        for (n, t) in self.tokens[first..end.min(self.tokens.len())].iter().enumerate() {
+            if n > 0 && t.spaced() {
+                out.push(' ');
+            }
+            out.extend(t.text.chars().filter(|c| *c != FILLER));
+        }
+        out
+    }
+
+    /// The UTF-16 span of tokens `first..end` in the input.
+    pub fn span(&self, first: usize, end: usize) -> Span {
+        let start = self.tokens[first].start;
+        let stop = self.tokens[end.max(first + 1) - 1].end;
+        self.utf16.span(start, stop)
+    }
+
+    /// The UTF-16 span of a byte range of the input.
+    pub fn byte_span(&self, start: usize, end: usize) -> Span {
+        self.utf16.span(start, end)
+    }
+
+    /// The UTF-16 span of sentence `s`.
+    pub fn sentence_span(&self, s: usize) -> Span {
+        let sentence = self.sentences[s];
+        self.span(sentence.first, sentence.end)
+    }
+
+    /// The sentence `s` as printable text.
+    pub fn sentence_text(&self, s: usize) -> String {
+        let sentence = self.sentences[s];
+        self.phrase(sentence.first, sentence.end)
+    }
+}

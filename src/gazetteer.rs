@@ -1,0 +1,171 @@
+//! Names from the tables found in the text: countries (by name, people, capital or seat of
+//! government), organisations, news outlets and cities.
+//!
+//! Beyond the tables, two rules of the language: "Republic of X" and the like name X, and a
+//! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
+//! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{CountryForm, Lexicon, Meaning};
+use crate::tokens::{Kind, Token};
+
+/// A table name in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameMention {
+    /// First token.
+    pub first: usize,
+    /// Just past the last token.
+    pub end: usize,
+    /// Byte range, narrower than the tokens for one half of a hyphenated pair.
+    pub start_byte: usize,
+    /// End of the byte range.
+    pub end_byte: usize,
+    /// What it names.
+    pub meaning: Meaning,
+}
+
+impl NameMention {
+    /// The country it names, if it names one.
+    pub fn country(&self) -> Option<u16> {
+        match self.meaning {
+            Meaning::Country(c, _) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// How it names its country.
+    pub fn country_form(&self) -> Option<CountryForm> {
+        match self.meaning {
+            Meaning::Country(_, form) => Some(form),
+            _ => None,
+        }
+    }
+}
+
+/// State-name heads that put a country after them: "the Republic of Colombia".
+const STATE_HEADS: [&str; 6] = ["republic", "kingdom", "state", "federation", "commonwealth", "sultanate"];
+
+/// Finds the names, left to right, longest first.
+pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
+    let mut found = Vec::new();
+    let mut learned: HashMap<String, Meaning> = HashMap::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        if t.kind != Kind::Word {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = state_name(tokens, i, lex).or_else(|| lex.name_at(tokens, i)) {
+            let mention = whole(tokens, i, m.len, m.meaning);
+            found.push(mention);
+            i += m.len;
+            // "Arab League (AL)": the bracketed acronym now names the same thing.
+            if let (Some(open), Some(acronym), Some(close)) = (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
+                && open.is('(')
+                && close.is(')')
+                && acronym.is_all_caps()
+                && !acronym.text.contains('.')
+            {
+                learned.insert(acronym.text.clone(), m.meaning);
+                found.push(whole(tokens, i + 1, 1, m.meaning));
+                i += 3;
+            }
+            continue;
+        }
+        if let Some(&meaning) = learned.get(&t.text) {
+            found.push(whole(tokens, i, 1, meaning));
+        } else if t.text.contains('-') {
+            found.extend(hyphen_pair(t, i, lex));
+        }
+        i += 1;
+    }
+    found
+}
+
+fn whole(tokens: &[Token], first: usize, len: usize, meaning: Meaning) -> NameMention {
+    NameMention {
+        first,
+        end: first + len,
+        start_byte: tokens[first].start,
+        end_byte: tokens[first + len - 1].end,
+        meaning,
+    }
+}
+
+/// "Republic of Colombia", "Kingdom of Morocco": a state head, "of", a country name.
+fn state_name(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<crate::lexicon::Match> {
+    let head = tokens.get(i)?;
+    if !head.is_capitalized() || !STATE_HEADS.contains(&head.lower.as_str()) || tokens.get(i + 1)?.lower != "of" {
+        return None;
+    }
+    let skip_the = usize::from(tokens.get(i + 2).is_some_and(|t| t.lower == "the"));
+    let m = lex.name_at(tokens, i + 2 + skip_the)?;
+    matches!(m.meaning, Meaning::Country(_, CountryForm::Name))
+        .then_some(crate::lexicon::Match { len: m.len + 2 + skip_the, meaning: m.meaning })
+}
+
+/// "Saudi-Turkish", "Indonesia-Australia": each half of a hyphenated word that is a country.
+fn hyphen_pair(t: &Token, i: usize, lex: &Lexicon) -> Vec<NameMention> {
+    let mut halves = Vec::new();
+    let mut offset = 0;
+    for part in t.text.split('-') {
+        let start = t.start + offset;
+        offset += part.len() + 1;
+        let abbreviation = |_: &str| false;
+        let part_tokens = crate::tokens::tokenize_plain(part, &abbreviation);
+        if part_tokens.len() != 1 {
+            return Vec::new();
+        }
+        match lex.name_at(&part_tokens, 0) {
+            Some(m @ crate::lexicon::Match { meaning: Meaning::Country(_, CountryForm::Name | CountryForm::Adjective), .. }) => {
+                halves.push(NameMention { first: i, end: i + 1, start_byte: start, end_byte: start + part.len(), meaning: m.meaning })
+            }
+            _ => return Vec::new(),
+        }
+    }
+    if halves.len() >= 2 { halves } else { Vec::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Cat;
+
+    fn names(text: &str) -> Vec<String> {
+        let lex = Lexicon::english();
+        let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
+        let tokens = crate::tokens::tokenize(text, &abbreviation, lex);
+        find(&tokens, lex)
+            .into_iter()
+            .map(|m| {
+                let what = match m.meaning {
+                    Meaning::Country(c, form) => format!("{}/{form:?}", lex.countries[c as usize].name),
+                    Meaning::Organization(o) => lex.organizations[o as usize].name.clone(),
+                    Meaning::Outlet(o) => lex.outlets[o as usize].name.clone(),
+                    Meaning::City(c) => lex.cities[c as usize].name.clone(),
+                    Meaning::Word(..) => unreachable!(),
+                };
+                format!("{}={what}", &text[m.start_byte..m.end_byte])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_of_names() {
+        let table: &[(&str, &[&str])] = &[
+            ("the Russian Vostochny cosmodrome", &["Russian=Russia/Adjective"]),
+            ("the Kremlin reported", &["Kremlin=Russia/Seat"]),
+            ("Pyongyang supports", &["Pyongyang=North Korea/Capital"]),
+            ("the President of the Republic of Colombia, Gustavo Petro", &["Republic of Colombia=Colombia/Name"]),
+            ("The 14th Arab League (AL) Summit. AL chief Amr Moussa", &["Arab League=Arab League", "AL=Arab League", "AL=Arab League"]),
+            ("the Saudi-Turkish relations", &["Saudi=Saudi Arabia/Adjective", "Turkish=Turkey/Adjective"]),
+            ("Putin: per The New York TimesPutin wants", &["The New York Times=The New York Times"]),
+            ("a first-class well-known face-to-face", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(names(text), *expected, "{text:?}");
+        }
+    }
+}

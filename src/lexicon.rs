@@ -1,0 +1,614 @@
+//! The data tables, compiled in, and fast lookups of the phrases they hold.
+//!
+//! The tables are TSV files under `data/` (language-neutral: country codes and English short
+//! names, organisations, outlets, cities) and `data/<lang>/` (how one language names
+//! countries, its titles and its word classes). They are read once, on first use, into one
+//! phrase index keyed by the lowercase token sequence, so a lookup at a token costs a hash
+//! probe per candidate length.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::tokens::{Kind, Token, tokenize_plain};
+
+/// Word classes of `data/<lang>/words.tsv` and the role classes of `roles.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[allow(missing_docs)] // the classes are documented in the data files
+pub enum Cat {
+    Abbreviation,
+    NamePrefix,
+    GluableSuffix,
+    Month,
+    Weekday,
+    RelativeDay,
+    DayPart,
+    WeekRef,
+    TimeUnit,
+    Number,
+    Hedge,
+    Fraction,
+    MeetingNoun,
+    MeetingVerb,
+    ArrivalVerb,
+    Attendance,
+    DelegationCue,
+    OtherMeeting,
+    FutureMarker,
+    VirtualCue,
+    OneOnOne,
+    Expanded,
+    Meal,
+    Ceremony,
+    SpeechVerb,
+    Attribution,
+    InterestVerb,
+    AgendaCue,
+    Honorific,
+    Courtesy,
+    NameParticle,
+    NameSuffix,
+    PronounHe,
+    PronounShe,
+    OrgWord,
+    Stop,
+    RoleModifier,
+    Portfolio,
+    /// A role head; the value is a [`RoleClass`].
+    Role,
+}
+
+impl Cat {
+    fn from_name(name: &str) -> Option<Cat> {
+        use Cat::*;
+        Some(match name {
+            "abbreviation" => Abbreviation,
+            "name_prefix" => NamePrefix,
+            "gluable_suffix" => GluableSuffix,
+            "month" => Month,
+            "weekday" => Weekday,
+            "relative_day" => RelativeDay,
+            "day_part" => DayPart,
+            "week_ref" => WeekRef,
+            "time_unit" => TimeUnit,
+            "number" => Number,
+            "hedge" => Hedge,
+            "fraction" => Fraction,
+            "meeting_noun" => MeetingNoun,
+            "meeting_verb" => MeetingVerb,
+            "arrival_verb" => ArrivalVerb,
+            "attendance" => Attendance,
+            "delegation_cue" => DelegationCue,
+            "other_meeting" => OtherMeeting,
+            "future_marker" => FutureMarker,
+            "virtual_cue" => VirtualCue,
+            "one_on_one" => OneOnOne,
+            "expanded" => Expanded,
+            "meal" => Meal,
+            "ceremony" => Ceremony,
+            "speech_verb" => SpeechVerb,
+            "attribution" => Attribution,
+            "interest_verb" => InterestVerb,
+            "agenda_cue" => AgendaCue,
+            "honorific" => Honorific,
+            "courtesy" => Courtesy,
+            "name_particle" => NameParticle,
+            "name_suffix" => NameSuffix,
+            "pronoun_he" => PronounHe,
+            "pronoun_she" => PronounShe,
+            "org_word" => OrgWord,
+            "stop" => Stop,
+            "role_modifier" => RoleModifier,
+            "portfolio" => Portfolio,
+            _ => return None,
+        })
+    }
+}
+
+/// The classes of `roles.tsv`, from the top of a government down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RoleClass {
+    /// Heads of state or government, monarchs.
+    Leader = 0,
+    /// Their deputies.
+    Deputy = 1,
+    /// Ministers.
+    Minister = 2,
+    /// Envoys, advisers, heads of bodies.
+    Official = 3,
+    /// Military ranks.
+    Military = 4,
+    /// Spokespeople.
+    Spokes = 5,
+    /// Never participants.
+    Bystander = 6,
+}
+
+impl RoleClass {
+    fn from_name(name: &str) -> Option<RoleClass> {
+        Some(match name {
+            "leader" => RoleClass::Leader,
+            "deputy" => RoleClass::Deputy,
+            "minister" => RoleClass::Minister,
+            "official" => RoleClass::Official,
+            "military" => RoleClass::Military,
+            "spokes" => RoleClass::Spokes,
+            "bystander" => RoleClass::Bystander,
+            _ => return None,
+        })
+    }
+
+    fn from_value(value: i32) -> RoleClass {
+        [
+            RoleClass::Leader,
+            RoleClass::Deputy,
+            RoleClass::Minister,
+            RoleClass::Official,
+            RoleClass::Military,
+            RoleClass::Spokes,
+        ]
+        .get(value as usize)
+        .copied()
+        .unwrap_or(RoleClass::Bystander)
+    }
+}
+
+/// How a phrase names a country.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountryForm {
+    /// Its name or another name of it ("Russia", "Russian Federation", "DPRK").
+    Name,
+    /// An adjective or demonym ("Russian", "North Koreans").
+    Adjective,
+    /// Its capital ("Pyongyang").
+    Capital,
+    /// Its seat of government ("the Kremlin").
+    Seat,
+}
+
+/// What a phrase of the index stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Meaning {
+    /// A word class, with the class's value.
+    Word(Cat, i32),
+    /// A country, by index into [`Lexicon::countries`].
+    Country(u16, CountryForm),
+    /// An organisation, by index into [`Lexicon::organizations`].
+    Organization(u16),
+    /// A news outlet, by index into [`Lexicon::outlets`].
+    Outlet(u16),
+    /// A city, by index into [`Lexicon::cities`].
+    City(u16),
+}
+
+#[derive(Debug, Clone)]
+struct Entry {
+    meaning: Meaning,
+    /// For abbreviations and lowercase brand names: the tokens as they must be written.
+    exact: Option<Vec<String>>,
+    /// Which tokens must start with a capital in the text.
+    capitals: u32,
+}
+
+/// A country of `data/countries.tsv`.
+#[derive(Debug, Clone)]
+pub struct Country {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    /// English short name, as reports give it.
+    pub name: String,
+}
+
+/// An organisation of `data/organizations.tsv`.
+#[derive(Debug, Clone)]
+pub struct Organization {
+    /// Its usual English name.
+    pub name: String,
+    /// Union, forum, body, bloc, alliance or party.
+    pub kind: String,
+}
+
+/// A news outlet of `data/outlets.tsv`.
+#[derive(Debug, Clone)]
+pub struct Outlet {
+    /// Its name as usually written.
+    pub name: String,
+    /// Agency, newspaper or broadcaster.
+    pub kind: String,
+}
+
+/// A city of `data/cities.tsv`.
+#[derive(Debug, Clone)]
+pub struct City {
+    /// Its usual English name.
+    pub name: String,
+    /// Index of its country.
+    pub country: u16,
+}
+
+/// One match of the index in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    /// Number of tokens matched.
+    pub len: usize,
+    /// What they stand for.
+    pub meaning: Meaning,
+}
+
+/// All tables of one language.
+pub struct Lexicon {
+    /// Countries, in table order.
+    pub countries: Vec<Country>,
+    /// Organisations.
+    pub organizations: Vec<Organization>,
+    /// News outlets.
+    pub outlets: Vec<Outlet>,
+    /// Cities.
+    pub cities: Vec<City>,
+    index: HashMap<String, Vec<Entry>>,
+    /// Longest phrase (in tokens) starting with each first token.
+    first_words: HashMap<String, usize>,
+    /// Every word of every name in the tables ("times" of "The New York Times").
+    name_words: std::collections::HashSet<String>,
+}
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+const OUTLETS: &str = include_str!("../data/outlets.tsv");
+const CITIES: &str = include_str!("../data/cities.tsv");
+const EN_COUNTRIES: &str = include_str!("../data/en/countries.tsv");
+const EN_WORDS: &str = include_str!("../data/en/words.tsv");
+const EN_ROLES: &str = include_str!("../data/en/roles.tsv");
+
+/// The rows of a TSV table: comment lines (`#`) and blank lines skipped.
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').collect())
+}
+
+fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    cell.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Lexicon {
+    /// The English tables, read once.
+    pub fn english() -> &'static Lexicon {
+        static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
+        ENGLISH.get_or_init(|| Lexicon::build(EN_COUNTRIES, EN_WORDS, EN_ROLES))
+    }
+
+    fn build(country_names: &str, words: &str, roles: &str) -> Lexicon {
+        let mut lexicon = Lexicon {
+            countries: Vec::new(),
+            organizations: Vec::new(),
+            outlets: Vec::new(),
+            cities: Vec::new(),
+            index: HashMap::new(),
+            first_words: HashMap::new(),
+            name_words: std::collections::HashSet::new(),
+        };
+        // Words first: the tokenizer needs the abbreviations to read the other tables.
+        for row in rows(words) {
+            let (Some(cat), Some(value)) = (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
+            else {
+                continue;
+            };
+            let value = value.parse().unwrap_or(0);
+            for phrase in list(row.get(2)) {
+                lexicon.add_caseless(phrase, Meaning::Word(cat, value));
+            }
+        }
+        for row in rows(roles) {
+            let Some(class) = row.first().and_then(|c| RoleClass::from_name(c)) else { continue };
+            for phrase in list(row.get(1)) {
+                lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
+            }
+        }
+        let mut by_code = HashMap::new();
+        for row in rows(COUNTRIES) {
+            let (Some(code), Some(name)) = (row.first(), row.get(1)) else { continue };
+            let id = lexicon.countries.len() as u16;
+            by_code.insert(code.to_string(), id);
+            lexicon.countries.push(Country { code: code.to_string(), name: name.to_string() });
+            lexicon.add(name, Meaning::Country(id, CountryForm::Name));
+        }
+        for row in rows(country_names) {
+            let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else { continue };
+            let forms = [
+                (1, CountryForm::Name),
+                (2, CountryForm::Adjective),
+                (3, CountryForm::Capital),
+                (4, CountryForm::Seat),
+            ];
+            for (column, form) in forms {
+                for phrase in list(row.get(column)) {
+                    lexicon.add(phrase, Meaning::Country(id, form));
+                }
+            }
+        }
+        for row in rows(ORGANIZATIONS) {
+            let Some(name) = row.first() else { continue };
+            let id = lexicon.organizations.len() as u16;
+            lexicon.organizations.push(Organization {
+                name: name.to_string(),
+                kind: row.get(2).unwrap_or(&"").to_string(),
+            });
+            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+                lexicon.add(phrase, Meaning::Organization(id));
+            }
+        }
+        for row in rows(OUTLETS) {
+            let Some(name) = row.first() else { continue };
+            let id = lexicon.outlets.len() as u16;
+            lexicon.outlets.push(Outlet {
+                name: name.to_string(),
+                kind: row.get(2).unwrap_or(&"").to_string(),
+            });
+            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+                lexicon.add(phrase, Meaning::Outlet(id));
+            }
+        }
+        for row in rows(CITIES) {
+            let (Some(name), Some(&country)) = (row.first(), row.get(1).and_then(|c| by_code.get(*c)))
+            else {
+                continue;
+            };
+            let id = lexicon.cities.len() as u16;
+            lexicon.cities.push(City { name: name.to_string(), country });
+            for phrase in std::iter::once(*name).chain(list(row.get(2))) {
+                lexicon.add(phrase, Meaning::City(id));
+            }
+        }
+        lexicon
+    }
+
+    fn phrase_tokens(&self, phrase: &str) -> Vec<Token> {
+        let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
+        tokenize_plain(phrase, &abbreviation)
+    }
+
+    /// Adds a word-class phrase: matched whatever its case.
+    fn add_caseless(&mut self, phrase: &str, meaning: Meaning) {
+        let tokens = self.phrase_tokens(phrase);
+        self.insert(&tokens, Entry { meaning, exact: None, capitals: 0 });
+    }
+
+    /// Adds a name: abbreviations ("US", "U.S.") and lowercase names ("dpa") must be written
+    /// exactly so; other names must keep their capitals, so "turkey" is no country.
+    fn add(&mut self, phrase: &str, meaning: Meaning) {
+        let tokens = self.phrase_tokens(phrase);
+        let abbreviated = tokens.iter().any(|t| t.is_all_caps() || (t.kind == Kind::Word && t.text.contains('.')));
+        let lowercase = tokens.first().is_some_and(Token::is_lowercase);
+        let exact = (abbreviated || lowercase).then(|| tokens.iter().map(|t| t.text.replace('’', "'")).collect());
+        let capitals = tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_capitalized())
+            .fold(0u32, |bits, (i, _)| if i < 32 { bits | 1 << i } else { bits });
+        for t in tokens.iter().filter(|t| t.kind == Kind::Word && t.text.chars().count() > 2) {
+            self.name_words.insert(t.lower.clone());
+        }
+        self.insert(&tokens, Entry { meaning, exact, capitals });
+    }
+
+    fn insert(&mut self, tokens: &[Token], entry: Entry) {
+        if tokens.is_empty() {
+            return;
+        }
+        let key = join(tokens.iter().map(|t| t.lower.as_str()));
+        let longest = self.first_words.entry(tokens[0].lower.clone()).or_insert(0);
+        *longest = (*longest).max(tokens.len());
+        let entries = self.index.entry(key).or_default();
+        if !entries.iter().any(|e| e.meaning == entry.meaning && e.exact == entry.exact) {
+            entries.push(entry);
+        }
+    }
+
+    /// Whether the lowercase word (one token) is in class `cat`.
+    pub fn is(&self, cat: Cat, lower: &str) -> bool {
+        self.value(cat, lower).is_some()
+    }
+
+    /// The value of the lowercase word (one token) in class `cat`.
+    pub fn value(&self, cat: Cat, lower: &str) -> Option<i32> {
+        self.index.get(lower)?.iter().find_map(|e| match e.meaning {
+            Meaning::Word(c, v) if c == cat => Some(v),
+            _ => None,
+        })
+    }
+
+    /// The role class of a lowercase role head (one or more words joined by spaces).
+    pub fn role_class(&self, lower: &str) -> Option<RoleClass> {
+        self.value(Cat::Role, lower).map(RoleClass::from_value)
+    }
+
+    /// Every phrase of the index starting at `tokens[i]`, longest first.
+    pub fn matches_at(&self, tokens: &[Token], i: usize) -> Vec<Match> {
+        let mut found = Vec::new();
+        let Some(first) = tokens.get(i) else { return found };
+        let Some(&longest) = self.first_words.get(&first.lower) else { return found };
+        let mut key = String::new();
+        let mut keys = Vec::with_capacity(longest);
+        for (n, t) in tokens[i..].iter().take(longest).enumerate() {
+            if n > 0 {
+                // A phrase never runs across a line break.
+                if t.line_before {
+                    break;
+                }
+                key.push(' ');
+            }
+            key.push_str(&t.lower);
+            keys.push(key.clone());
+        }
+        for (n, key) in keys.iter().enumerate().rev() {
+            let Some(entries) = self.index.get(key) else { continue };
+            let span = &tokens[i..=i + n];
+            for entry in entries {
+                if entry_fits(entry, span) {
+                    found.push(Match { len: n + 1, meaning: entry.meaning });
+                }
+            }
+        }
+        found
+    }
+
+    /// The longest phrase of class `cat` at `tokens[i]`: its length and value.
+    pub fn phrase_at(&self, tokens: &[Token], i: usize, cat: Cat) -> Option<(usize, i32)> {
+        self.matches_at(tokens, i).into_iter().find_map(|m| match m.meaning {
+            Meaning::Word(c, v) if c == cat => Some((m.len, v)),
+            _ => None,
+        })
+    }
+
+    /// The longest name (country, organisation, outlet or city) at `tokens[i]`, if any.
+    pub fn name_at(&self, tokens: &[Token], i: usize) -> Option<Match> {
+        self.matches_at(tokens, i).into_iter().find(|m| !matches!(m.meaning, Meaning::Word(..)))
+    }
+
+    /// Whether the lowercase word is a word the tables name: a country, people, place,
+    /// organisation, outlet or title.
+    pub fn is_known_word(&self, lower: &str) -> bool {
+        self.name_words.contains(lower)
+            || self.index.get(lower).is_some_and(|entries| {
+            entries.iter().any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
+        })
+    }
+}
+
+fn join<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut key = String::new();
+    for (n, w) in words.enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key
+}
+
+fn entry_fits(entry: &Entry, span: &[Token]) -> bool {
+    if let Some(exact) = &entry.exact {
+        return exact.len() == span.len()
+            && exact.iter().zip(span).all(|(e, t)| *e == t.text.replace('’', "'"));
+    }
+    span.iter().enumerate().all(|(n, t)| {
+        n >= 32 || entry.capitals & (1 << n) == 0 || t.is_capitalized() || t.is_all_caps()
+    })
+}
+
+impl crate::tokens::WordKnowledge for Lexicon {
+    fn is_known_word(&self, lower: &str) -> bool {
+        Lexicon::is_known_word(self, lower)
+    }
+
+    fn place_starts_at(&self, tokens: &[Token], i: usize) -> bool {
+        self.name_at(tokens, i).is_some_and(|m| matches!(m.meaning, Meaning::Country(..) | Meaning::City(_)))
+    }
+
+    fn is_name_prefix(&self, lower: &str) -> bool {
+        self.is(Cat::NamePrefix, lower)
+    }
+
+    fn is_gluable_suffix(&self, lower: &str) -> bool {
+        self.is(Cat::GluableSuffix, lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> &'static Lexicon {
+        Lexicon::english()
+    }
+
+    fn name_at(text: &str) -> Option<(usize, String)> {
+        let l = lex();
+        let abbreviation = |w: &str| l.is(Cat::Abbreviation, w);
+        let tokens = tokenize_plain(text, &abbreviation);
+        l.name_at(&tokens, 0).map(|m| {
+            let name = match m.meaning {
+                Meaning::Country(c, _) => l.countries[c as usize].name.clone(),
+                Meaning::Organization(o) => l.organizations[o as usize].name.clone(),
+                Meaning::Outlet(o) => l.outlets[o as usize].name.clone(),
+                Meaning::City(c) => l.cities[c as usize].name.clone(),
+                Meaning::Word(..) => unreachable!(),
+            };
+            (m.len, name)
+        })
+    }
+
+    #[test]
+    fn names_are_found_with_their_case_rules() {
+        let table: &[(&str, Option<(usize, &str)>)] = &[
+            ("Russia and", Some((1, "Russia"))),
+            ("North Korean leader", Some((2, "North Korea"))),
+            ("the Kremlin", None),
+            ("Kremlin reported", Some((1, "Russia"))),
+            ("Pyongyang would", Some((1, "North Korea"))),
+            ("U.S. President", Some((1, "United States"))),
+            ("US reporters", Some((1, "United States"))),
+            ("us reporters", None),
+            ("turkey dinner", None),
+            ("Turkey and", Some((1, "Turkey"))),
+            ("The New York Times", Some((4, "The New York Times"))),
+            ("Interfax agency", Some((1, "Interfax"))),
+            ("EU foreign", Some((1, "European Union"))),
+        ];
+        for (text, expected) in table {
+            let got = name_at(text);
+            assert_eq!(got.as_ref().map(|(n, s)| (*n, s.as_str())), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn word_classes_and_roles() {
+        let l = lex();
+        assert_eq!(l.value(Cat::Month, "september"), Some(9));
+        assert_eq!(l.value(Cat::Weekday, "wednesday"), Some(2));
+        assert_eq!(l.role_class("prime minister"), Some(RoleClass::Leader));
+        assert_eq!(l.role_class("spokesman"), Some(RoleClass::Spokes));
+        assert!(l.is(Cat::Abbreviation, "gen"));
+    }
+
+    #[test]
+    fn every_country_has_english_names_and_a_unique_code() {
+        let l = lex();
+        let mut codes: Vec<&str> = l.countries.iter().map(|c| c.code.as_str()).collect();
+        codes.sort_unstable();
+        let before = codes.len();
+        codes.dedup();
+        assert_eq!(codes.len(), before, "duplicate country codes");
+        assert!(l.countries.len() >= 195);
+        let named: std::collections::HashSet<&str> =
+            rows(EN_COUNTRIES).filter_map(|r| r.first().copied()).collect();
+        for c in &l.countries {
+            assert!(named.contains(c.code.as_str()), "{} has no row in data/en/countries.tsv", c.code);
+        }
+    }
+
+    #[test]
+    fn table_rows_have_their_columns() {
+        let tables: [(&str, &str, usize); 7] = [
+            ("countries.tsv", COUNTRIES, 2),
+            ("organizations.tsv", ORGANIZATIONS, 3),
+            ("outlets.tsv", OUTLETS, 4),
+            ("cities.tsv", CITIES, 3),
+            ("en/countries.tsv", EN_COUNTRIES, 5),
+            ("en/words.tsv", EN_WORDS, 3),
+            ("en/roles.tsv", EN_ROLES, 2),
+        ];
+        for (name, table, columns) in tables {
+            for row in rows(table) {
+                assert_eq!(row.len(), columns, "{name}: {row:?}");
+            }
+        }
+        for row in rows(EN_WORDS) {
+            assert!(Cat::from_name(row[0]).is_some(), "unknown class {:?}", row[0]);
+        }
+        for row in rows(EN_ROLES) {
+            assert!(RoleClass::from_name(row[0]).is_some(), "unknown class {:?}", row[0]);
+        }
+    }
+}

@@ -1,0 +1,437 @@
+//! Words, numbers and punctuation, with their byte spans, and the repair of glued words.
+//!
+//! Wire copy glues words at joins ("The New York TimesPutin", "Mirziyoyevof Uzbekistan"):
+//! [`tokenize`] splits such words where the pieces are words the article or the tables know,
+//! marking the second piece [`Token::glued`] so printed phrases get their space back.
+
+use crate::normalize::FILLER;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, possibly with digits, internal hyphens and apostrophes, or an abbreviation
+    /// with its periods ("U.S.", "Gen.").
+    Word,
+    /// Digits, possibly with internal separators ("4.5", "1,000", "9-10", "2:30").
+    Number,
+    /// The possessive ending "'s" or a bare "'" after a plural.
+    Possessive,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of the cleaned text.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// What the token is.
+    pub kind: Kind,
+    /// The token as written, without filler bytes.
+    pub text: String,
+    /// Lowercased, with typographic apostrophes made straight: the form tables are keyed by.
+    pub lower: String,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+    /// A line break precedes the token (or it starts the text).
+    pub line_before: bool,
+    /// The token was split off the end of a glued word: it reads with a space before it.
+    pub glued: bool,
+}
+
+impl Token {
+    /// Starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Starts with a lowercase letter.
+    pub fn is_lowercase(&self) -> bool {
+        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Written in capitals, at least two letters ("UN", "DPRK", "U.S.", "MOSCOW").
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        self.kind == Kind::Word && letters >= 2
+    }
+
+    /// Is this punctuation character.
+    pub fn is(&self, c: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(c) && self.text.len() == c.len_utf8()
+    }
+
+    /// Is one of these punctuation characters.
+    pub fn is_any(&self, set: &[char]) -> bool {
+        self.kind == Kind::Punct && set.iter().any(|c| self.is(*c))
+    }
+
+    /// A quotation mark of any style.
+    pub fn is_quote_mark(&self) -> bool {
+        self.is_any(&['"', '“', '”', '„', '«', '»', '‘', '\'', '’', '‹', '›'])
+    }
+
+    /// Reads with a space before it when printed.
+    pub fn spaced(&self) -> bool {
+        self.space_before || self.glued
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == FILLER || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Splits `text` into tokens, asking `is_abbreviation` (given a lowercase word without its
+/// period) whether a following period belongs to the word.
+pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|(_, c)| *c);
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |(b, _)| *b);
+    let mut tokens: Vec<Token> = Vec::new();
+    let mut space_before = false;
+    let mut line_before = true;
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k].1;
+        if c.is_whitespace() || c == FILLER {
+            if c == '\n' {
+                line_before = true;
+            }
+            if c != FILLER {
+                space_before = true;
+            }
+            k += 1;
+            continue;
+        }
+        let start_k = k;
+        let kind;
+        if is_word_char(c) {
+            k = scan_word(&chars, k);
+            // A period that belongs to the word: initials ("W."), dotted abbreviations
+            // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
+            if at(k) == Some('.') {
+                let word: String = chars[start_k..k].iter().map(|(_, c)| *c).collect();
+                let single_letter = word.chars().count() == 1 && c.is_alphabetic();
+                if single_letter {
+                    k += 1;
+                    while at(k).is_some_and(char::is_alphabetic)
+                        && at(k + 1) == Some('.')
+                        && !at(k + 2).is_some_and(is_word_char)
+                    {
+                        k += 2;
+                    }
+                } else if is_abbreviation(&word.to_lowercase()) {
+                    k += 1;
+                }
+            }
+            let first_digit = c.is_ascii_digit();
+            kind = if first_digit { Kind::Number } else { Kind::Word };
+        } else if is_apostrophe(c)
+            && tokens.last().is_some_and(|t| t.end == chars[k].0 && t.kind == Kind::Word)
+            && matches!(at(k + 1), Some('s' | 'S'))
+            && !at(k + 2).is_some_and(is_word_char)
+        {
+            k += 2;
+            kind = Kind::Possessive;
+        } else if is_apostrophe(c)
+            && tokens
+                .last()
+                .is_some_and(|t| t.end == chars[k].0 && t.kind == Kind::Word && t.lower.ends_with('s'))
+            && !at(k + 1).is_some_and(is_word_char)
+        {
+            k += 1;
+            kind = Kind::Possessive;
+        } else {
+            k += 1;
+            kind = Kind::Punct;
+        }
+        let (start, end) = (byte(start_k), byte(k));
+        let written: String = text[start..end].chars().filter(|c| *c != FILLER).collect();
+        tokens.push(Token {
+            start,
+            end,
+            kind,
+            lower: lower_form(&written),
+            text: written,
+            space_before,
+            line_before,
+            glued: false,
+        });
+        space_before = false;
+        line_before = false;
+    }
+    tokens
+}
+
+/// The end (char index) of the word starting at `k`.
+fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
+    let at = |k: usize| chars.get(k).map(|(_, c)| *c);
+    let digits = at(k).is_some_and(|c| c.is_ascii_digit());
+    k += 1;
+    while let Some(c) = at(k) {
+        let prev = at(k - 1).unwrap_or(' ');
+        let next = at(k + 1);
+        let next_is_word = next.is_some_and(is_word_char);
+        if is_word_char(c) {
+            k += 1;
+        } else if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
+            // "'s" at a word's end is a possessive token of its own; "O'Neill" and "don't"
+            // stay whole.
+            let possessive = matches!(next, Some('s' | 'S')) && !at(k + 2).is_some_and(is_word_char);
+            if possessive {
+                break;
+            }
+            k += 1;
+        } else if is_hyphen(c) && next_is_word && is_word_char(prev) {
+            k += 1;
+        } else if matches!(c, '.' | ',' | ':')
+            && digits
+            && prev.is_ascii_digit()
+            && next.is_some_and(|n| n.is_ascii_digit())
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
+}
+
+/// The lookup form of a written token.
+pub fn lower_form(written: &str) -> String {
+    written
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if is_apostrophe(c) { '\'' } else if is_hyphen(c) { '-' } else { c })
+        .collect()
+}
+
+/// What the glue repair needs to know about words.
+pub trait WordKnowledge {
+    /// The lowercase word names a country, a people, a place, an outlet or a title.
+    fn is_known_word(&self, lower: &str) -> bool;
+    /// A country or place name starts at `tokens[i]`.
+    fn place_starts_at(&self, tokens: &[Token], i: usize) -> bool;
+    /// Name prefixes that stay glued to the rest ("Mc" in "McDonald").
+    fn is_name_prefix(&self, lower: &str) -> bool;
+    /// A lowercase function word that wire copy glues to the end of a name ("of", "from").
+    fn is_gluable_suffix(&self, lower: &str) -> bool;
+}
+
+/// Tokenizes `text` and splits glued words.
+pub fn tokenize(
+    text: &str,
+    is_abbreviation: &dyn Fn(&str) -> bool,
+    words: &dyn WordKnowledge,
+) -> Vec<Token> {
+    let tokens = tokenize_plain(text, is_abbreviation);
+    let standalone: std::collections::HashSet<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !has_camel_join(&t.text))
+        .map(|t| t.lower.as_str())
+        .collect();
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind == Kind::Word {
+            if let Some(pieces) = camel_pieces(token, &standalone, words) {
+                out.extend(pieces);
+                continue;
+            }
+            if let Some(pieces) = glued_suffix(token, &tokens, i, words) {
+                out.extend(pieces);
+                continue;
+            }
+        }
+        out.push(token.clone());
+    }
+    out
+}
+
+fn has_camel_join(word: &str) -> bool {
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// Cuts a token into pieces at the given char offsets (byte offsets within the token text,
+/// which has no fillers in the cases this is used for).
+fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for (n, &to) in cuts.iter().chain([&token.text.len()]).enumerate() {
+        let text = token.text[from..to].to_string();
+        pieces.push(Token {
+            start: token.start + from,
+            end: token.start + to,
+            kind: Kind::Word,
+            lower: lower_form(&text),
+            text,
+            space_before: if n == 0 { token.space_before } else { false },
+            line_before: n == 0 && token.line_before,
+            glued: n > 0,
+        });
+        from = to;
+    }
+    pieces
+}
+
+/// "TimesPutin" → "Times" "Putin", when one of the pieces is a word the article uses on its
+/// own or the tables know, and no piece is a name prefix like "Mc" or "De".
+fn camel_pieces(
+    token: &Token,
+    standalone: &std::collections::HashSet<&str>,
+    words: &dyn WordKnowledge,
+) -> Option<Vec<Token>> {
+    // Only plain letter words the length of the text (no fillers, so byte cuts line up).
+    if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut cuts = Vec::new();
+    let mut prev_lower = false;
+    for (at, c) in token.text.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            cuts.push(at);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    let bounds: Vec<usize> = [0].into_iter().chain(cuts.iter().copied()).chain([token.text.len()]).collect();
+    let pieces: Vec<String> = bounds.windows(2).map(|w| lower_form(&token.text[w[0]..w[1]])).collect();
+    if pieces.iter().any(|p| p.chars().count() < 2 || words.is_name_prefix(p)) {
+        return None;
+    }
+    let supported = pieces.iter().any(|p| standalone.contains(p.as_str()) || words.is_known_word(p));
+    supported.then(|| cut(token, &cuts))
+}
+
+/// "Mirziyoyevof Uzbekistan" → "Mirziyoyev" "of": a capitalised word ending in a function
+/// word that is followed by a place name.
+fn glued_suffix(
+    token: &Token,
+    tokens: &[Token],
+    i: usize,
+    words: &dyn WordKnowledge,
+) -> Option<Vec<Token>> {
+    if !token.is_capitalized() || token.text.len() != token.end - token.start {
+        return None;
+    }
+    if !tokens.get(i + 1).is_some_and(|next| next.space_before && next.is_capitalized()) {
+        return None;
+    }
+    for suffix in ["from", "of"] {
+        let Some(stem) = token.lower.strip_suffix(suffix) else { continue };
+        if stem.chars().count() >= 4
+            && words.is_gluable_suffix(suffix)
+            && words.place_starts_at(tokens, i + 1)
+        {
+            return Some(cut(token, &[stem.len()]));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbreviation(w: &str) -> bool {
+        matches!(w, "gen" | "maj" | "sr" | "mr")
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        tokenize_plain(s, &abbreviation).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn table_of_tokenizations() {
+        let table: &[(&str, &[&str])] = &[
+            ("Kim Jong-un met Putin.", &["Kim", "Jong-un", "met", "Putin", "."]),
+            ("Russia’s leader", &["Russia", "’s", "leader"]),
+            ("the leaders' talks", &["the", "leaders", "'", "talks"]),
+            ("O'Neill didn't", &["O'Neill", "didn't"]),
+            ("U.S. President George W. Bush", &["U.S.", "President", "George", "W.", "Bush"]),
+            ("Maj. Gen. Tchiani", &["Maj.", "Gen.", "Tchiani"]),
+            ("Kemayah Sr., respectively", &["Kemayah", "Sr.", ",", "respectively"]),
+            ("about 4.5 hours, 1,000 people", &["about", "4.5", "hours", ",", "1,000", "people"]),
+            ("from 9-10 February", &["from", "9-10", "February"]),
+            ("meeting.as well", &["meeting", ".", "as", "well"]),
+            ("half.. Kim", &["half", ".", ".", "Kim"]),
+            ("“has a great interest”", &["“", "has", "a", "great", "interest", "”"]),
+            ("Biden–Putin summit", &["Biden", "–", "Putin", "summit"]),
+            ("AT&T", &["AT", "&", "T"]),
+        ];
+        for (input, expected) in table {
+            assert_eq!(texts(input), *expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn marks_line_and_space_starts() {
+        let tokens = tokenize_plain("EFE\n\nThe end", &abbreviation);
+        assert!(tokens[0].line_before);
+        assert!(tokens[1].line_before && tokens[1].space_before);
+        assert!(!tokens[2].line_before && tokens[2].space_before);
+    }
+
+    struct Known;
+    impl WordKnowledge for Known {
+        fn is_known_word(&self, lower: &str) -> bool {
+            matches!(lower, "european" | "times")
+        }
+        fn place_starts_at(&self, tokens: &[Token], i: usize) -> bool {
+            tokens.get(i).is_some_and(|t| t.lower == "uzbekistan")
+        }
+        fn is_name_prefix(&self, lower: &str) -> bool {
+            matches!(lower, "mc" | "mac" | "de")
+        }
+        fn is_gluable_suffix(&self, lower: &str) -> bool {
+            matches!(lower, "of" | "from")
+        }
+    }
+
+    #[test]
+    fn repairs_glued_words() {
+        let table: &[(&str, &[&str])] = &[
+            ("The New York TimesPutin wants", &["The", "New", "York", "Times", "Putin", "wants"]),
+            ("EuropeanUnion chief", &["European", "Union", "chief"]),
+            ("McDonald and DeSantis", &["McDonald", "and", "DeSantis"]),
+            ("JavaScript", &["JavaScript"]),
+            ("Shavkat Mirziyoyevof Uzbekistan", &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"]),
+            ("Professor of Law", &["Professor", "of", "Law"]),
+        ];
+        for (input, expected) in table {
+            let got: Vec<String> =
+                tokenize(input, &abbreviation, &Known).into_iter().map(|t| t.text).collect();
+            assert_eq!(got, *expected, "{input:?}");
+        }
+        let tokens = tokenize("TimesPutin", &abbreviation, &Known);
+        assert!(tokens[1].glued && tokens[1].spaced());
+        assert_eq!((tokens[1].start, tokens[1].end), (5, 10));
+    }
+}
