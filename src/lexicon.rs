@@ -53,6 +53,8 @@ pub enum Cat {
     Stop,
     RoleModifier,
     Portfolio,
+    VenueNoun,
+    RegionNoun,
     /// A role head; the value is a [`RoleClass`].
     Role,
 }
@@ -99,6 +101,8 @@ impl Cat {
             "stop" => Stop,
             "role_modifier" => RoleModifier,
             "portfolio" => Portfolio,
+            "venue_noun" => VenueNoun,
+            "region_noun" => RegionNoun,
             _ => return None,
         })
     }

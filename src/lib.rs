@@ -1,13 +1,195 @@
-//! summit-cards: reads a news article about a meeting of leaders and extracts the summit at a
-//! glance, its participants and its agenda, every fact with the evidence span it came from.
+//! summit-cards reads a news article about a meeting of leaders and extracts the summit at a
+//! glance (who met whom, where, when, for how long, in what format), the participants
+//! (names, roles, countries, delegations, people named only by role) and the agenda (topics,
+//! what each side wants, quotes, cited sources). Every fact carries the evidence span it came
+//! from, in UTF-16 offsets so JavaScript can highlight it.
+//!
+//! The core is pure Rust with no JavaScript or WebAssembly dependency; the `wasm` module (built
+//! only for `wasm32`) exposes it to JavaScript, and the `summit-cards` binary to the shell.
+//!
+//! # Extracting a report
+//!
+//! ```
+//! use summit_cards::{extract, EventKind, Options};
+//!
+//! let text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the \
+//!             Vostochny cosmodrome on Wednesday. Foreign Minister Sergei Lavrov joined the talks.";
+//! let options = Options::new().published("2023-09-13")?;
+//! let report = extract(text, &options)?;
+//!
+//! assert_eq!(report.event.kind, EventKind::Bilateral);
+//! let principals: Vec<_> = report.participants.iter().filter(|p| p.principal).collect();
+//! assert_eq!(principals[0].name.as_deref(), Some("Vladimir Putin"));
+//! assert_eq!(principals[1].country.as_deref(), Some("North Korea"));
+//! assert_eq!(report.event.date.as_ref().and_then(|d| d.iso.as_deref()), Some("2023-09-13"));
+//! # Ok::<(), summit_cards::Error>(())
+//! ```
+//!
+//! # Evidence spans
+//!
+//! Spans are UTF-16 offsets into the text as given, so they stay right after non-ASCII text:
+//!
+//! ```
+//! use summit_cards::{extract, Options};
+//!
+//! let text = "« Bienvenue » — President Luiz Inácio Lula da Silva met President Joe Biden at the White House.";
+//! let report = extract(text, &Options::new())?;
+//! let lula = &report.participants[0];
+//! let utf16: Vec<u16> = text.encode_utf16().collect();
+//! let named = String::from_utf16_lossy(&utf16[lula.mentions[0].start as usize..lula.mentions[0].end as usize]);
+//! assert_eq!(named, "Luiz Inácio Lula da Silva");
+//! # Ok::<(), summit_cards::Error>(())
+//! ```
+//!
+//! # Errors and honest empty reports
+//!
+//! Empty text, text over the size limit and malformed options are errors; text that is no
+//! meeting report gives a report of kind `other` with no participants and a warning:
+//!
+//! ```
+//! use summit_cards::{extract, Error, EventKind, Options};
+//!
+//! assert!(matches!(extract("   ", &Options::new()), Err(Error::EmptyText)));
+//! let report = extract("Southampton scored two goals in two minutes to beat Crystal Palace.", &Options::new())?;
+//! assert_eq!(report.event.kind, EventKind::Other);
+//! assert!(report.participants.is_empty());
+//! assert_eq!(report.warnings[0].code, "no-meeting");
+//! # Ok::<(), summit_cards::Error>(())
+//! ```
 #![deny(missing_docs)]
 
+pub mod agenda;
 pub mod calendar;
+pub mod coref;
 pub mod doc;
+pub mod event;
 pub mod gazetteer;
+pub mod lang;
 pub mod lexicon;
+pub mod lists;
+pub mod location;
 pub mod normalize;
 pub mod offsets;
+pub mod participants;
+pub mod people;
+pub mod pipeline;
+pub mod quotes;
 pub mod report;
+pub mod roles;
 pub mod sentences;
+pub mod sessions;
+pub mod sources;
+pub mod summary;
+pub mod time;
 pub mod tokens;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use std::fmt;
+
+pub use calendar::Date;
+pub use report::*;
+
+/// The default limit on the input: 2 MB of text, far above any article.
+pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
+
+/// How to read a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    published: Option<Date>,
+    lang: Option<String>,
+    max_bytes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { published: None, lang: None, max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+impl Options {
+    /// No publication date, language detected, the default size limit.
+    pub fn new() -> Self {
+        Options::default()
+    }
+
+    /// The publication date (`YYYY-MM-DD`, or a timestamp starting with one), used to resolve
+    /// relative dates such as "this Wednesday".
+    pub fn published(mut self, iso: &str) -> Result<Self, Error> {
+        self.published = Some(Date::parse_iso(iso).ok_or_else(|| Error::BadDate(iso.to_string()))?);
+        Ok(self)
+    }
+
+    /// The language of the text (`"en"`), or `"auto"` to detect it. Languages the extractor
+    /// knows but does not read yet give an empty report with a warning.
+    pub fn lang(mut self, code: &str) -> Result<Self, Error> {
+        let code = code.trim().to_ascii_lowercase();
+        if code != "auto" && !lang::is_language_code(&code) {
+            return Err(Error::BadLanguage(code));
+        }
+        self.lang = (code != "auto").then_some(code);
+        Ok(self)
+    }
+
+    /// The largest text accepted, in bytes of UTF-8.
+    pub fn max_bytes(mut self, limit: usize) -> Self {
+        self.max_bytes = limit;
+        self
+    }
+}
+
+/// Why a text could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The text is empty or only whitespace.
+    EmptyText,
+    /// The text is longer than the limit.
+    TooLong {
+        /// Its length in bytes.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The publication date is not a `YYYY-MM-DD` date.
+    BadDate(String),
+    /// The language option is not a language code.
+    BadLanguage(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::EmptyText => write!(f, "the article text is empty"),
+            Error::TooLong { bytes, limit } => {
+                write!(f, "the article text is {bytes} bytes, over the limit of {limit} bytes")
+            }
+            Error::BadDate(s) => write!(f, "the publication date {s:?} is not a date of the form YYYY-MM-DD"),
+            Error::BadLanguage(s) => write!(f, "{s:?} is not a language code such as \"en\" or \"auto\""),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Reads `text` and reports the meeting it describes.
+pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::EmptyText);
+    }
+    if text.len() > options.max_bytes {
+        return Err(Error::TooLong { bytes: text.len(), limit: options.max_bytes });
+    }
+    let lang = match &options.lang {
+        Some(code) => code.clone(),
+        None => lang::detect(text).unwrap_or("en").to_string(),
+    };
+    if lang != "en" {
+        return Ok(lang::unsupported(&lang));
+    }
+    Ok(pipeline::run(text, options.published, lexicon::Lexicon::english()))
+}
+
+/// The extractor's version.
+pub fn version() -> &'static str {
+    env!("CARGO_PKG_VERSION")
+}

@@ -1,0 +1,333 @@
+//! Coreference: which mentions are the same person.
+//!
+//! Names join when one's words are all in the other's ("Putin", "Vladimir Putin"; "Kim Jong
+//! Un", "Kim Jong-un") or differ by one slip of the pen, unless their titles say they are
+//! two people ("King Salman", "Crown Prince Mohammed bin Salman"). Descriptions ("the
+//! Russian leader", "his Nigerian counterpart") join the one person they fit; a description
+//! that fits nobody stays a person known only by role.
+
+use crate::lexicon::RoleClass;
+use crate::people::{Evidence, People, PersonMention, name_key, same_person};
+use crate::roles::Owner;
+
+/// How sure the country of an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Certainty {
+    /// Guessed from the shape of the meeting.
+    Guess = 0,
+    /// From the context: a delegation, a side, a host.
+    Context = 1,
+    /// From a description or counterpart that names the country.
+    Description = 2,
+    /// Said of the person: a title, an apposition, "of Djibouti".
+    Stated = 3,
+}
+
+/// One person of the article.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Indices of its mentions in [`People::mentions`], in text order.
+    pub mentions: Vec<usize>,
+    /// The fullest name the text gives; `None` for a person known only by role.
+    pub name: Option<String>,
+    /// The words of the name, for comparing.
+    pub key: Vec<String>,
+    /// The role phrase and title index that best describe the person.
+    pub role: Option<(usize, usize)>,
+    /// The rank of that role.
+    pub class: Option<RoleClass>,
+    /// The country or organisation the person represents, and how sure that is.
+    pub owner: Option<(Owner, Certainty)>,
+    /// Any mention calls the person a past holder of the office.
+    pub former: bool,
+}
+
+impl Entity {
+    /// Sets the owner when the new evidence is stronger.
+    pub fn set_owner(&mut self, owner: Owner, certainty: Certainty) {
+        if self.owner.is_none_or(|(_, c)| certainty > c) {
+            self.owner = Some((owner, certainty));
+        }
+    }
+
+    /// The owner's country index, if the owner is a country.
+    pub fn country(&self) -> Option<u16> {
+        match self.owner {
+            Some((Owner::Country(c), _)) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// The lowercase head of a title: its last word before any complement.
+pub fn title_head(title: &str) -> String {
+    let before = title.split(" of ").next().unwrap_or(title);
+    let before = before.split(" for ").next().unwrap_or(before);
+    let before = before.split(" to ").next().unwrap_or(before);
+    before.rsplit(' ').next().unwrap_or(before).to_lowercase()
+}
+
+fn title<'a>(people: &'a People, role: (usize, usize)) -> &'a str {
+    people.roles[role.0].titles.get(role.1).map_or("", String::as_str)
+}
+
+/// Groups the mentions of `people` into entities.
+pub fn resolve(people: &People) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut descriptions = Vec::new();
+    for (n, m) in people.mentions.iter().enumerate() {
+        let Some(name) = &m.name else {
+            descriptions.push(n);
+            continue;
+        };
+        let key = name_key(name);
+        let alias_key = m.alias.as_deref().map(name_key);
+        let matches = |e: &Entity| {
+            e.name.is_some()
+                && (same_person(&e.key, &key) || alias_key.as_ref().is_some_and(|a| same_person(&e.key, a)))
+                && titles_agree(people, e, m)
+        };
+        // The same words first ("Salman" is King Salman, not Mohammed bin Salman), else the
+        // latest person the words fit.
+        let found = entities
+            .iter()
+            .position(|e| matches(e) && e.key == key)
+            .or_else(|| entities.iter().rposition(matches));
+        match found {
+            Some(e) => {
+                let entity = &mut entities[e];
+                entity.mentions.push(n);
+                if key.len() > entity.key.len() {
+                    entity.key = key;
+                    entity.name = Some(name.clone());
+                }
+                absorb(people, entity, m);
+            }
+            None => {
+                let mut entity = Entity {
+                    mentions: vec![n],
+                    name: Some(name.clone()),
+                    key,
+                    role: None,
+                    class: None,
+                    owner: None,
+                    former: false,
+                };
+                absorb(people, &mut entity, m);
+                entities.push(entity);
+            }
+        }
+        if let (Some(alias), Some(e)) = (alias_key, found.or(Some(entities.len() - 1))) {
+            // The alias itself ("Jokowi") matches later mentions through the key's words.
+            let entity = &mut entities[e];
+            for word in alias {
+                if !entity.key.contains(&word) {
+                    entity.key.push(word);
+                }
+            }
+        }
+    }
+    for n in descriptions {
+        describe(people, &mut entities, n);
+    }
+    join_described_with_named(people, &mut entities);
+    for e in &mut entities {
+        e.mentions.sort_unstable();
+    }
+    entities
+}
+
+/// Takes a mention's role, owner and tense into its entity.
+fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
+    if let Some(r) = m.role {
+        let role = &people.roles[r];
+        entity.former |= role.former;
+        let better = match entity.role {
+            None => true,
+            // A title said of the name beats a description; a real title beats "counterpart".
+            Some((old, _)) => people.roles[old].relational && !role.relational,
+        };
+        if better && m.evidence != Evidence::Description {
+            entity.role = Some((r, m.title));
+            entity.class = Some(role.class);
+        }
+    }
+    if let Some(owner) = m.owner {
+        let certainty = if m.evidence == Evidence::Description { Certainty::Description } else { Certainty::Stated };
+        entity.set_owner(owner, certainty);
+    }
+}
+
+/// Two titled mentions with different titles are two people ("King Salman", "crown prince
+/// Mohammed bin Salman"), and so are two different countries.
+fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
+    if let (Some(er), Some(mr)) = (e.role, m.role) {
+        let (a, b) = (&people.roles[er.0], &people.roles[mr]);
+        if !a.relational && !b.relational && title_head(title(people, er)) != title_head(&b.titles[m.title]) {
+            return false;
+        }
+    }
+    match (e.owner, m.owner) {
+        (Some((a, Certainty::Stated)), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// A description joins the one named person it fits, else stands for a person known by role.
+fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
+    let m = &people.mentions[n];
+    let Some(r) = m.role else { return };
+    let role = &people.roles[r];
+    let head = title_head(&role.titles[m.title]);
+    let fits = |e: &Entity| -> bool {
+        let class_fits = match e.role {
+            _ if role.relational => true,
+            Some(er) => {
+                let eh = title_head(title(people, er));
+                eh == head || (head == "leader" && e.class == Some(RoleClass::Leader)) || people.roles[er.0].relational
+            }
+            // An untitled name takes only the generic description.
+            None => head == "leader",
+        };
+        class_fits && !e.former
+    };
+    let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
+    // A counterpart is someone other than the sentence's subject: skip people named in the
+    // same sentence before the description.
+    let same_sentence_before = |e: &Entity| {
+        role.relational && e.mentions.iter().any(|&k| people.mentions[k].sentence == m.sentence && people.mentions[k].first < m.first)
+    };
+    let candidates: Vec<usize> = (0..entities.len())
+        .filter(|&e| entities[e].name.is_some() && fits(&entities[e]) && !same_sentence_before(&entities[e]))
+        .collect();
+    let with_owner = |owner: Option<Owner>| -> Vec<usize> {
+        candidates.iter().copied().filter(|&e| owner_of(&entities[e]) == owner).collect()
+    };
+    let target = match m.owner {
+        Some(owner) => match (with_owner(Some(owner)).as_slice(), with_owner(None).as_slice()) {
+            ([e], _) | ([], [e]) => Some(*e),
+            _ => None,
+        },
+        None => match candidates.as_slice() {
+            [e] => Some(*e),
+            _ => None,
+        },
+    };
+    if let Some(e) = target {
+        let entity = &mut entities[e];
+        entity.mentions.push(n);
+        if let Some(owner) = m.owner {
+            entity.set_owner(owner, Certainty::Description);
+        }
+        return;
+    }
+    // Known only by role: join an earlier description of the same title and owner.
+    let title_text = role.titles[m.title].to_lowercase();
+    let same = entities.iter().position(|e| {
+        e.name.is_none()
+            && e.role.is_some_and(|er| title(people, er).to_lowercase() == title_text)
+            && owner_of(e) == m.owner
+    });
+    match same {
+        Some(e) => entities[e].mentions.push(n),
+        None => entities.push(Entity {
+            mentions: vec![n],
+            name: None,
+            key: Vec::new(),
+            role: Some((r, m.title)),
+            class: Some(role.class),
+            owner: m.owner.map(|o| (o, Certainty::Stated)),
+            former: role.former,
+        }),
+    }
+}
+
+/// "The Russian president dealt at length with ... Medvedev emphasised": a leader known
+/// only by description and a name with neither title nor country, a few sentences apart,
+/// are one person when each is the only one of its kind there.
+fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
+    let mut k = 0;
+    while k < entities.len() {
+        let d = &entities[k];
+        let is_leader_description = d.name.is_none() && d.class == Some(RoleClass::Leader) && d.owner.is_some();
+        if !is_leader_description {
+            k += 1;
+            continue;
+        }
+        let d_sentence = people.mentions[d.mentions[0]].sentence;
+        let near: Vec<usize> = (0..entities.len())
+            .filter(|&e| {
+                let x = &entities[e];
+                x.name.is_some()
+                    && x.owner.is_none()
+                    && x.role.is_none()
+                    && x.mentions.iter().any(|&m| {
+                        let s = people.mentions[m].sentence;
+                        s + 2 >= d_sentence && s <= d_sentence + 3
+                    })
+            })
+            .collect();
+        if let [e] = near.as_slice() {
+            let d = entities.remove(k);
+            let e = if *e > k { e - 1 } else { *e };
+            let target = &mut entities[e];
+            target.mentions.extend(d.mentions);
+            target.role = d.role;
+            target.class = d.class;
+            if let Some((owner, _)) = d.owner {
+                target.set_owner(owner, Certainty::Description);
+            }
+            continue;
+        }
+        k += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Doc;
+    use crate::lexicon::Lexicon;
+
+    fn entities(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::people::find(&doc);
+        resolve(&people)
+            .iter()
+            .map(|e| {
+                let country = e.country().map(|c| doc.lex.countries[c as usize].name.clone()).unwrap_or_default();
+                let role = e.role.map(|r| people.roles[r.0].titles[r.1].clone()).unwrap_or_default();
+                format!("{}|{role}|{country}|{}", e.name.clone().unwrap_or_else(|| "-".into()), e.mentions.len())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_of_entities() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Russian President Vladimir Putin met Kim Jong Un. Putin said the North Korean leader was welcome. Kim Jong-un smiled and Kim said so.",
+                &["Vladimir Putin|President|Russia|2", "Kim Jong Un||North Korea|4"],
+            ),
+            (
+                "Saudi Arabia’s King Salman and crown prince Mohammed bin Salman received Erdogan. The king welcomed Erdogan. Salman spoke.",
+                &["Salman|King|Saudi Arabia|3", "Mohammed bin Salman|crown prince||1", "Erdogan|||2"],
+            ),
+            (
+                "Mahama met President Bola Tinubu. Mahama, the President of Ghana, is visiting his Nigerian counterpart for the first time.",
+                &["Mahama|President|Ghana|2", "Bola Tinubu|President|Nigeria|2"],
+            ),
+            (
+                "Kim traveled with a delegation that includes the defense and foreign ministers.",
+                &["Kim|||1", "-|defense minister||1", "-|foreign minister||1"],
+            ),
+            (
+                "The Russian president dealt at length with observers. He noted the risks, Medvedev emphasised.",
+                &["Medvedev|president|Russia|2"],
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(entities(text), *expected, "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,268 @@
+//! The meeting the article is about: which sentences report it, which parts of sentences
+//! are about other meetings, and whether it is held, under way, announced or virtual.
+//!
+//! A sentence reports a meeting when it has a meeting noun or verb ("summit", "talks",
+//! "met", "received"). Within a sentence, clauses are cut at subordinators ("whether",
+//! "amid", "while", "where", ", and"); a clause whose meeting word is qualified as another
+//! meeting ("the previous meeting", "their first summit", "met earlier") is about that other
+//! meeting, and so are relative clauses with no meeting word ("where President X was
+//! removed").
+
+use crate::doc::Doc;
+use crate::lexicon::Cat;
+use crate::report::EventStatus;
+
+/// Whether a token stands in a clause about the article's meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// A clause reporting the meeting, or attendance or arrival at it.
+    Meeting,
+    /// A clause about another meeting (earlier, later, between others).
+    OtherMeeting,
+    /// A side clause that reports no meeting ("where X was removed").
+    Aside,
+    /// A sentence with no meeting word.
+    None,
+}
+
+/// The meeting as the sentences report it.
+pub struct Meeting {
+    /// The context of every token.
+    pub context: Vec<Context>,
+    /// Sentences that report the meeting, in order.
+    pub sentences: Vec<usize>,
+    /// Sentences about earlier meetings.
+    pub previous: Vec<usize>,
+    /// Held, ongoing or planned.
+    pub status: EventStatus,
+    /// Held by video or phone.
+    pub virtual_meeting: bool,
+    /// Token range of the meeting's own name ("the 18th Saarc Summit").
+    pub name: Option<(usize, usize)>,
+}
+
+impl Meeting {
+    /// Whether token `k` is in a clause about the meeting.
+    pub fn about_meeting(&self, k: usize) -> bool {
+        self.context.get(k) == Some(&Context::Meeting)
+    }
+}
+
+/// Words that open a side clause.
+const SUBORDINATORS: [&str; 11] =
+    ["whether", "amid", "while", "whereas", "although", "though", "but", "where", "when", "since", "until"];
+/// Side clauses that are asides unless they report a meeting themselves.
+const RELATIVES: [&str; 3] = ["where", "whose", "whom"];
+
+/// Reads the meeting of `doc`.
+pub fn read(doc: &Doc) -> Meeting {
+    let mut context = vec![Context::None; doc.tokens.len()];
+    let mut sentences = Vec::new();
+    let mut previous = Vec::new();
+    for (n, s) in doc.sentences.iter().enumerate() {
+        let mut triggers: Vec<(usize, bool)> = s
+            .range()
+            .filter(|&k| is_trigger(doc, k))
+            .map(|k| (k, is_other_meeting(doc, k, s.first)))
+            .collect();
+        // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
+        for n in 0..triggers.len() {
+            let (k, _) = triggers[n];
+            if !doc.is(k, Cat::MeetingNoun) {
+                let object = triggers[n + 1..].iter().find(|(j, _)| *j <= k + 3 && doc.is(*j, Cat::MeetingNoun));
+                if let Some(&(_, other)) = object {
+                    triggers[n].1 |= other;
+                }
+            }
+        }
+        if triggers.is_empty() {
+            continue;
+        }
+        let sentence_main = triggers.iter().any(|(_, other)| !other);
+        if sentence_main {
+            sentences.push(n);
+        } else if triggers.iter().any(|&(k, _)| recalls_past(doc, k, s.first)) {
+            previous.push(n);
+        }
+        for (first, end, relative) in clauses(doc, s.first, s.end) {
+            let own: Vec<bool> = triggers.iter().filter(|(k, _)| (first..end).contains(k)).map(|(_, o)| *o).collect();
+            let c = if own.iter().any(|o| !o) {
+                Context::Meeting
+            } else if !own.is_empty() {
+                Context::OtherMeeting
+            } else if relative {
+                Context::Aside
+            } else if sentence_main {
+                Context::Meeting
+            } else {
+                Context::OtherMeeting
+            };
+            context[first..end].fill(c);
+        }
+    }
+    let status = status(doc, &sentences);
+    let virtual_meeting = sentences
+        .iter()
+        .any(|&n| doc.sentences[n].range().any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some()));
+    let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
+    Meeting { context, sentences, previous, status, virtual_meeting, name }
+}
+
+/// A meeting word: a meeting noun or verb, an arrival, attendance.
+fn is_trigger(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::MeetingNoun)
+        || doc.phrase_at(k, Cat::MeetingVerb).is_some()
+        || doc.is(k, Cat::ArrivalVerb)
+        || doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| len > 1 || doc.lower(k) != "side")
+}
+
+/// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the
+/// meeting word names a meeting other than the article's.
+fn is_other_meeting(doc: &Doc, k: usize, sentence_first: usize) -> bool {
+    let from = k.saturating_sub(3).max(sentence_first);
+    let before_other = (from..k).any(|j| doc.is(j, Cat::OtherMeeting) && !doc.tokens[j].is_capitalized() || doc.lower(j) == "previous");
+    let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
+    let earlier_after = doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
+    before_other || their_first || earlier_after
+}
+
+/// The meeting word is about an earlier meeting (not a later one).
+fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
+    let from = k.saturating_sub(3).max(sentence_first);
+    (from..k).any(|j| matches!(doc.lower(j), "previous" | "last" | "earlier" | "prior" | "past"))
+}
+
+/// The clauses of a sentence: token ranges, and whether each is a relative side clause.
+fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    let mut cuts = vec![(first, false)];
+    for k in first + 1..end {
+        let lower = doc.lower(k);
+        let comma_and = doc.punct(k - 1, ',') && lower == "and";
+        if SUBORDINATORS.contains(&lower) || comma_and || doc.punct(k, ';') {
+            cuts.push((k, RELATIVES.contains(&lower)));
+        }
+    }
+    let mut out = Vec::new();
+    for (n, &(start, relative)) in cuts.iter().enumerate() {
+        let stop = cuts.get(n + 1).map_or(end, |c| c.0);
+        // A relative clause runs to the next comma; what follows belongs to the clause before.
+        if relative {
+            let comma = (start..stop).find(|&k| doc.punct(k, ',')).unwrap_or(stop);
+            out.push((start, comma, true));
+            if comma < stop {
+                out.push((comma, stop, false));
+            }
+        } else {
+            out.push((start, stop, false));
+        }
+    }
+    out
+}
+
+/// Held, under way or announced, from the verbs of the first meeting sentences.
+fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
+    for &n in sentences.iter().take(3) {
+        let s = doc.sentences[n];
+        if !s.terminated {
+            continue;
+        }
+        let words: Vec<&str> = s.range().map(|k| doc.lower(k)).collect();
+        let has = |w: &str| words.contains(&w);
+        if s.range().any(|k| doc.phrase_at(k, Cat::FutureMarker).is_some()) && !has("met") && !has("held") {
+            return EventStatus::Planned;
+        }
+        if has("ongoing") || has("underway") || (has("is") && has("taking")) || has("arriving") || has("are") && has("attending") {
+            return EventStatus::Ongoing;
+        }
+        let past = ["met", "held", "concluded", "discussed", "received", "welcomed", "hosted", "was", "were", "began", "opened", "ended", "agreed", "signed", "reviewed", "emerged", "reaffirmed", "commenced"];
+        if words.iter().any(|w| past.contains(w)) {
+            return EventStatus::Held;
+        }
+    }
+    EventStatus::Unknown
+}
+
+/// The meeting's own name: capitalised words or an organisation before a meeting noun,
+/// with an ordinal or year in front and an acronym in brackets after ("the 33rd African
+/// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)").
+fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
+    let s = doc.sentences[n];
+    for k in s.range() {
+        if !doc.is(k, Cat::MeetingNoun) || k == s.first {
+            continue;
+        }
+        let capital_noun = doc.tokens[k].is_capitalized();
+        let mut first = k;
+        let mut has_org = false;
+        while first > s.first {
+            let p = first - 1;
+            let t = &doc.tokens[p];
+            let org = doc.name(p).is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Organization(_)));
+            let bracket_acronym = t.is(')') || t.is('(') || (t.is_all_caps() && doc.punct(p + 1, ')'));
+            if org || bracket_acronym {
+                has_org |= org;
+                first = p;
+            } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
+                || (t.kind == crate::tokens::Kind::Number && t.text.len() == 4)
+                || (t.kind == crate::tokens::Kind::Number && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
+                || (capital_noun && matches!(t.lower.as_str(), "of" | "and") && doc.tokens[p - 1].is_capitalized())
+            {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        // Ordinals are written as numbers with a suffix ("33rd"): tokens of their own.
+        if first < k && (capital_noun || has_org) && doc.tokens[first].is_capitalized() || (first < k && has_org) {
+            let mut end = k + 1;
+            if doc.punct(end, '(') && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps()) && doc.punct(end + 2, ')') {
+                end += 3;
+            }
+            return Some((first, end));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn context_of(text: &str, word: &str) -> Context {
+        let doc = Doc::new(text, Lexicon::english());
+        let meeting = read(&doc);
+        let k = doc.tokens.iter().position(|t| t.text == word).expect(word);
+        meeting.context[k]
+    }
+
+    #[test]
+    fn table_of_contexts() {
+        let abe = "Abe and Putin, who did not take questions, met amid uncertainty over whether U.S. President Donald Trump and North Korean leader Kim Jong Un will hold their first summit, and after South Korean President Moon Jae-in and Kim met earlier the same day.";
+        let table: &[(&str, &str, Context)] = &[
+            (abe, "Abe", Context::Meeting),
+            (abe, "Trump", Context::OtherMeeting),
+            (abe, "Moon", Context::OtherMeeting),
+            ("Leaders held a session in Abuja, with the main agenda being the coup in Niger where President Mohamed Bazoum was removed by the military.", "Bazoum", Context::Aside),
+            ("While opening the first plenary session of the summit, Canadian Prime Minister Stephen Harper called upon the leaders.", "Harper", Context::Meeting),
+            ("The previous meeting between Putin and Kim, which also took place in 2019 in Russia, lasted three and a half hours.", "Putin", Context::OtherMeeting),
+            ("Sanders told reporters the schedule changed.", "Sanders", Context::None),
+        ];
+        for (text, word, expected) in table {
+            assert_eq!(context_of(text, word), *expected, "{word} in {text:?}");
+        }
+    }
+
+    #[test]
+    fn names_and_status() {
+        let doc = Doc::new("Kathmandu: the 18th Saarc Summit commenced here Wednesday morning.", Lexicon::english());
+        let m = read(&doc);
+        let (a, b) = m.name.expect("a name");
+        assert_eq!(doc.phrase(a, b), "18th Saarc Summit");
+        assert_eq!(m.status, EventStatus::Held);
+        let doc = Doc::new("The two leaders will meet by video link on Monday.", Lexicon::english());
+        let m = read(&doc);
+        assert_eq!(m.status, EventStatus::Planned);
+        assert!(m.virtual_meeting);
+    }
+}

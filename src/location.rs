@@ -1,0 +1,362 @@
+//! Where the meeting took place: venue, city, region and country.
+//!
+//! Venues are named buildings and sites ("the Vostochny cosmodrome", "Villa La Grange",
+//! "the hotel Phoenicia Inter-Continental") and seats of government ("the White House");
+//! cities come from the tables or from "in X, Country"; regions are "X region/province".
+//! Places in sentences that report the meeting win, the first of them first; a dateline
+//! ("HAVANA —") names the city when the sentences do not. Other spellings of the venue
+//! ("Vostochi cosmodrome") are kept as evidence of the same place.
+
+use crate::doc::Doc;
+use crate::event::Meeting;
+use crate::lexicon::{Cat, CountryForm, Meaning};
+use crate::people::fold;
+use crate::report::{Location, Span};
+use crate::tokens::Kind;
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    first: usize,
+    end: usize,
+    name: String,
+    country: Option<u16>,
+    score: i32,
+}
+
+/// Reads the location of the meeting.
+pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
+    let weight = |k: usize| -> i32 {
+        let s = doc.sentence_of[k];
+        let lead = meeting.sentences.first() == Some(&s);
+        let preposition = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the") || k >= 2 && matches!(doc.lower(k - 2), "at" | "in");
+        let mut w = 0;
+        if meeting.about_meeting(k) {
+            w += 4;
+        }
+        if lead {
+            w += 2;
+        }
+        if preposition {
+            w += 1;
+        }
+        // Earlier is likelier.
+        w * 1000 - s as i32
+    };
+    let venues = venues(doc);
+    let best_venue = venues
+        .iter()
+        .filter(|v| meeting.about_meeting(v.first) || meeting.sentences.is_empty())
+        .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
+        .cloned();
+    let cities = cities(doc);
+    let best_city = best_venue
+        .as_ref()
+        .and_then(|v| cities.iter().find(|c| c.first >= v.end && c.first <= v.end + 3))
+        .or_else(|| {
+            cities
+                .iter()
+                .filter(|c| meeting.about_meeting(c.first))
+                .max_by_key(|c| (weight(c.first) + c.score, std::cmp::Reverse(c.first)))
+        })
+        .or_else(|| cities.iter().find(|c| c.score >= 5))
+        .cloned();
+    let regions = regions(doc);
+    let best_region = regions
+        .iter()
+        .filter(|r| meeting.about_meeting(r.first))
+        .max_by_key(|r| (weight(r.first), std::cmp::Reverse(r.first)))
+        .cloned();
+
+    let mut evidence: Vec<Span> = Vec::new();
+    let mut country = None;
+    if let Some(v) = &best_venue {
+        evidence.push(doc.span(v.first, v.end));
+        country = country.or(v.country);
+        for other in venues.iter().filter(|o| o.first != v.first && same_venue(&o.name, &v.name)) {
+            evidence.push(doc.span(other.first, other.end));
+        }
+    }
+    if let Some(c) = &best_city {
+        evidence.push(doc.span(c.first, c.end));
+        country = country.or(c.country);
+    }
+    if let Some(r) = &best_region {
+        evidence.push(doc.span(r.first, r.end));
+        country = country.or(r.country);
+    }
+    if country.is_none() {
+        country = travel_country(doc, meeting).or(host);
+    }
+    evidence.sort();
+    evidence.dedup();
+    Location {
+        venue: best_venue.map(|v| v.name),
+        city: best_city.map(|c| c.name),
+        region: best_region.map(|r| r.name),
+        country: country.map(|c| doc.lex.countries[c as usize].name.clone()),
+        country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
+        evidence,
+    }
+}
+
+/// Two spellings of one venue: the same kind of place and names that start alike
+/// ("Vostochny cosmodrome", "Vostochi cosmodrome").
+fn same_venue(a: &str, b: &str) -> bool {
+    let (a, b) = (fold(a), fold(b));
+    let (ah, bh) = (a.rsplit(' ').next(), b.rsplit(' ').next());
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    ah == bh && prefix >= 5
+}
+
+/// A capitalised word that may be part of a place's name.
+fn name_word(doc: &Doc, k: usize) -> bool {
+    let Some(t) = doc.tokens.get(k) else { return false };
+    t.kind == Kind::Word
+        && (t.is_capitalized() || t.is_all_caps())
+        && !doc.is(k, Cat::Stop)
+        && !doc.is(k, Cat::Month)
+        && !doc.is(k, Cat::Weekday)
+        && !doc.is(k, Cat::MeetingNoun)
+}
+
+/// Named buildings and sites.
+fn venues(doc: &Doc) -> Vec<Candidate> {
+    let mut found: Vec<Candidate> = Vec::new();
+    let tokens = &doc.tokens;
+    for k in 0..tokens.len() {
+        // Seats of government used as places: "at the White House", "the Kremlin in Moscow".
+        if let Some(m) = doc.name(k).filter(|m| m.first == k)
+            && let Meaning::Country(c, CountryForm::Seat) = m.meaning
+        {
+            let placed = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the" | "of" | "to");
+            if placed && !doc.is(m.end, Cat::SpeechVerb) {
+                found.push(Candidate { first: k, end: m.end, name: doc.phrase(k, m.end), country: Some(c), score: 1 });
+            }
+            continue;
+        }
+        if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
+            continue;
+        }
+        let noun = &tokens[k];
+        let mut first = k;
+        // Capitalised words before: "Vostochny cosmodrome", "Bogor Presidential Palace",
+        // "St. George's Hall", but no people word in front: "the Russian Vostochny".
+        while first > 0 {
+            let p = first - 1;
+            if name_word(doc, p) && doc.name(p).is_none_or(|m| m.country_form() != Some(CountryForm::Adjective)) {
+                first = p;
+            } else if tokens[p].kind == Kind::Possessive && first >= 2 && name_word(doc, p - 1) {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        let mut end = k + 1;
+        // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets".
+        if first == k {
+            while end < tokens.len() && !tokens[end].line_before && name_word(doc, end) && doc.name(end).is_none() {
+                end += 1;
+            }
+        } else if noun.is_capitalized() && doc.lower(end) == "of" && name_word(doc, end + 1) {
+            end += 2;
+            while name_word(doc, end) {
+                end += 1;
+            }
+        }
+        if first == k && end == k + 1 {
+            continue;
+        }
+        // "the hotel Phoenicia Inter-Continental": a lowercase noun before a name classifies it.
+        if first == k && !noun.is_capitalized() {
+            first = k + 1;
+        }
+        // A people word right before gives the country: "the Russian Vostochny cosmodrome".
+        let country = (first > 0)
+            .then(|| doc.name(first - 1).filter(|m| m.end == first).and_then(|m| m.country()))
+            .flatten();
+        found.push(Candidate { first, end, name: doc.phrase(first, end), country, score: 0 });
+    }
+    // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
+    let mut k = 0;
+    while k + 1 < found.len() {
+        let (a, b) = (&found[k], &found[k + 1]);
+        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.lower(a.end) == "of";
+        if joined {
+            found.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    // "in the so-called “Pentagonito”": a quoted name of a place.
+    for k in 0..tokens.len().saturating_sub(3) {
+        if doc.lower(k) == "so-called" && tokens[k + 1].is_quote_mark() && name_word(doc, k + 2) {
+            found.push(Candidate { first: k + 2, end: k + 3, name: doc.phrase(k + 2, k + 3), country: None, score: 1 });
+        }
+        // "on the sidelines of the Munich Security Conference"
+        if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
+            let start = k + 2 + usize::from(doc.lower(k + 2) == "the");
+            let mut end = start;
+            while name_word(doc, end) || doc.name(end).is_some() {
+                end += 1;
+            }
+            if end > start {
+                found.push(Candidate { first: start, end, name: doc.phrase(start, end), country: None, score: 0 });
+            }
+        }
+    }
+    found.sort_by_key(|c| c.first);
+    found
+}
+
+/// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
+fn cities(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for m in &doc.names {
+        let (country, is_city) = match m.meaning {
+            Meaning::City(c) => (Some(doc.lex.cities[c as usize].country), true),
+            Meaning::Country(c, CountryForm::Capital) => (Some(c), true),
+            _ => (None, false),
+        };
+        if !is_city {
+            continue;
+        }
+        // A capital used for its government ("Pyongyang would be seeking") is no place.
+        if doc.is(m.end, Cat::SpeechVerb) || doc.is(m.end, Cat::InterestVerb) || matches!(doc.lower(m.end), "would" | "has" | "have" | "supports" | "wants") {
+            continue;
+        }
+        let dateline = is_dateline(doc, m.first, m.end);
+        let placed = m.first >= 1 && matches!(doc.lower(m.first - 1), "in" | "at" | "to" | "hosted" | "capital");
+        let score = if dateline { 5 } else { i32::from(placed) };
+        found.push(Candidate { first: m.first, end: m.end, name: title_case_capitals(&doc.phrase(m.first, m.end)), country, score });
+    }
+    // "in Hokkaido, Japan": a capitalised place followed by its country.
+    for k in 1..doc.tokens.len() {
+        if !matches!(doc.lower(k - 1), "in" | "at") || !name_word(doc, k) || doc.name(k).is_some() {
+            continue;
+        }
+        let mut end = k + 1;
+        while name_word(doc, end) && doc.name(end).is_none() && end - k < 3 {
+            end += 1;
+        }
+        if doc.punct(end, ',')
+            && let Some(m) = doc.name(end + 1).filter(|m| m.first == end + 1)
+            && let Meaning::Country(c, CountryForm::Name) = m.meaning
+        {
+            found.push(Candidate { first: k, end, name: doc.phrase(k, end), country: Some(c), score: 2 });
+        }
+    }
+    found.sort_by_key(|c| c.first);
+    found
+}
+
+/// "HAVANA" → "Havana": datelines shout.
+fn title_case_capitals(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
+fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
+    let opens_line = doc.tokens[first].line_before
+        || (first >= 2 && doc.tokens[first - 2].lower == "date")
+        || (first >= 1 && doc.tokens[first - 1].kind == Kind::Number && doc.tokens[first - 1].text.len() == 10);
+    let early = doc.sentence_of[first] <= 6;
+    let mark = doc.tokens.get(end).is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+        || (doc.punct(end, ',') && (doc.is(end + 1, Cat::Month) || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
+    opens_line && early && mark
+}
+
+/// Regions: "the Amur region", "West Java Province", "the San Borja district".
+fn regions(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if !doc.is(k, Cat::RegionNoun) {
+            continue;
+        }
+        let mut first = k;
+        while first > 0 && name_word(doc, first - 1) && doc.name(first - 1).is_none_or(|m| m.country_form() != Some(CountryForm::Adjective)) {
+            first -= 1;
+        }
+        if first == k {
+            continue;
+        }
+        // "Siberian Amur region": an adjective of a wider area goes.
+        while first + 1 < k && ["ian", "ean", "ese", "ern"].iter().any(|s| doc.lower(first).ends_with(s)) {
+            first += 1;
+        }
+        let country = doc.name(first.saturating_sub(1)).filter(|m| m.end == first).and_then(|m| m.country());
+        found.push(Candidate { first, end: k + 1, name: doc.phrase(first, k + 1), country, score: 0 });
+    }
+    found
+}
+
+/// "Kim traveled to Russia", "his visit to Indonesia": the country a meeting sentence
+/// sends someone to.
+fn travel_country(doc: &Doc, meeting: &Meeting) -> Option<u16> {
+    meeting.sentences.iter().find_map(|&s| {
+        let sentence = doc.sentences[s];
+        sentence.range().find_map(|k| {
+            let to = matches!(doc.lower(k), "to" | "in");
+            let after_travel = k >= 1
+                && (doc.is(k - 1, Cat::ArrivalVerb) || matches!(doc.lower(k - 1), "visit" | "trip" | "visiting" | "visited"));
+            let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
+            match m.meaning {
+                Meaning::Country(c, CountryForm::Name) if to && after_travel => Some(c),
+                _ => None,
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn location(text: &str) -> (Option<String>, Option<String>, Option<String>, Option<String>, usize) {
+        let doc = Doc::new(text, Lexicon::english());
+        let meeting = crate::event::read(&doc);
+        let l = locate(&doc, &meeting, None);
+        (l.venue, l.city, l.region, l.country, l.evidence.len())
+    }
+
+    #[test]
+    fn table_of_locations() {
+        let s = |x: &str| Some(x.to_string());
+        let table: &[(&str, (Option<String>, Option<String>, Option<String>, Option<String>, usize))] = &[
+            (
+                "The meeting between Putin and Kim at the Russian Vostochny cosmodrome, in the Siberian Amur region, concluded. Putin chose the Vostochi cosmodrome for the meeting.",
+                (s("Vostochny cosmodrome"), None, s("Amur region"), s("Russia"), 3),
+            ),
+            (
+                "Trump said as the pair sat down for talks at the Sofitel Legend Metropole hotel in Hanoi.",
+                (s("Sofitel Legend Metropole hotel"), s("Hanoi"), None, s("Vietnam"), 2),
+            ),
+            ("HAVANA — Obama and Castro emerged from two hours of meetings.", (None, s("Havana"), None, s("Cuba"), 1)),
+            ("The summit was launched today in Hokkaido, Japan.", (None, s("Hokkaido"), None, s("Japan"), 1)),
+            (
+                "Lula met Biden in the Oval Office of the White House.",
+                (s("White House"), None, None, s("United States"), 1),
+            ),
+            (
+                "The summit was opened by President Lahoud at the five-star hotel Phoenicia Inter-Continental in Beirut on Wednesday.",
+                (s("Phoenicia Inter-Continental"), s("Beirut"), None, s("Lebanon"), 2),
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(location(text), *expected, "{text:?}");
+        }
+    }
+}

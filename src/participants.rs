@@ -1,0 +1,315 @@
+//! Who took part, who the principals are, which country each represents, and what kind of
+//! meeting that makes.
+//!
+//! Principals are anchored on the first sentence that reports the meeting: the leaders (or,
+//! with no leader there, the ministers) named in its meeting clause, then leaders named in
+//! other meeting clauses when the meeting is multilateral or they share a principal's
+//! country. Delegation members are the other people named in meeting clauses, and people
+//! known only by role in a sentence that lists a delegation ("a delegation that includes the
+//! defence and foreign ministers"). Former office holders, bystanders (analysts, spouses) and
+//! spokespeople who only comment are not participants.
+
+use std::collections::HashMap;
+
+use crate::coref::{Certainty, Entity};
+use crate::doc::Doc;
+use crate::event::{Context, Meeting};
+use crate::lexicon::{Cat, CountryForm, Meaning, RoleClass};
+use crate::people::People;
+use crate::report::EventKind;
+use crate::roles::Owner;
+
+/// A participant, by entity.
+#[derive(Debug, Clone)]
+pub struct Participant {
+    /// Index into the entities.
+    pub entity: usize,
+    /// A principal of the meeting.
+    pub principal: bool,
+}
+
+/// The outcome: participants in report order and the kind of meeting.
+pub struct Cast {
+    /// Principals first, then delegation members, each in order of first mention.
+    pub participants: Vec<Participant>,
+    /// Bilateral, multilateral, ministerial or other.
+    pub kind: EventKind,
+    /// The host country, when one principal receives the others at home.
+    pub host: Option<u16>,
+}
+
+struct Facts<'a> {
+    doc: &'a Doc,
+    people: &'a People,
+    meeting: &'a Meeting,
+}
+
+impl Facts<'_> {
+    fn mention_sentence(&self, m: usize) -> usize {
+        self.people.mentions[m].sentence
+    }
+
+    fn context(&self, m: usize) -> Context {
+        self.meeting.context[self.people.mentions[m].first]
+    }
+
+    /// The sentence lists a delegation or attendance.
+    fn delegation_sentence(&self, s: usize) -> bool {
+        let sentence = self.doc.sentences[s];
+        sentence.range().any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
+    }
+
+    /// "on behalf of King Abdullah": the person is represented, not present.
+    fn represented(&self, m: usize) -> bool {
+        let first = self.people.mentions[m].evidence_first;
+        first >= 3 && self.doc.lower(first - 1) == "of" && self.doc.lower(first - 2) == "behalf"
+    }
+}
+
+/// Decides the cast of the meeting.
+pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
+    let facts = Facts { doc, people, meeting };
+    let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
+    let in_meeting = |e: &Entity| e.mentions.iter().any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m));
+
+    // The anchor: the first meeting sentence with an eligible person in a meeting clause.
+    let lead = meeting.sentences.iter().copied().find(|&s| {
+        entities.iter().enumerate().any(|(n, e)| {
+            eligible[n] && e.mentions.iter().any(|&m| facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting)
+        })
+    });
+    let Some(lead) = lead else {
+        return Cast { participants: Vec::new(), kind: EventKind::Other, host: None };
+    };
+    let in_lead = |e: &Entity| e.mentions.iter().any(|&m| facts.mention_sentence(m) == lead && facts.context(m) == Context::Meeting);
+    let rank = |e: &Entity| e.class.unwrap_or(RoleClass::Leader);
+    let lead_people: Vec<usize> = (0..entities.len())
+        .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
+        .collect();
+    let top = lead_people.iter().map(|&n| rank(&entities[n])).min().unwrap_or(RoleClass::Leader);
+    let mut principal = vec![false; entities.len()];
+    for &n in &lead_people {
+        let class = rank(&entities[n]);
+        if class == top || class == RoleClass::Leader {
+            principal[n] = true;
+        }
+    }
+    let leaders_meet = top == RoleClass::Leader;
+    let principal_countries = |principal: &[bool], entities: &[Entity]| -> Vec<Owner> {
+        let mut owners: Vec<Owner> = Vec::new();
+        for (n, e) in entities.iter().enumerate() {
+            if let (true, Some((o, _))) = (principal[n], e.owner)
+                && !owners.contains(&o)
+            {
+                owners.push(o);
+            }
+        }
+        owners
+    };
+    // More principals: leaders in other meeting clauses, when the meeting is multilateral or
+    // they share a principal's country (a king and his crown prince).
+    let multilateral_name = meeting.name.is_some_and(|(a, b)| {
+        (a..b).any(|k| doc.name(k).is_some_and(|m| matches!(m.meaning, Meaning::Organization(_))))
+    });
+    if leaders_meet {
+        let owners = principal_countries(&principal, entities);
+        let many = owners.len() >= 3 || multilateral_name || lead_people.len() >= 3;
+        for n in 0..entities.len() {
+            let e = &entities[n];
+            if principal[n] || !eligible[n] || e.name.is_none() || rank(e) != RoleClass::Leader || e.class.is_none() {
+                continue;
+            }
+            let shares_country = e.owner.is_some_and(|(o, _)| owners.contains(&o));
+            if in_meeting(e) && (many || shares_country) {
+                principal[n] = true;
+            }
+        }
+        // An untitled name met by a principal in a meeting clause is a principal too
+        // ("President Donald Trump's summit with Kim Jong-un").
+        for n in 0..entities.len() {
+            let e = &entities[n];
+            if principal[n] || !eligible[n] || e.name.is_none() || e.class.is_some() {
+                continue;
+            }
+            let beside_principal = e.mentions.iter().any(|&m| {
+                facts.context(m) == Context::Meeting
+                    && !facts.delegation_sentence(facts.mention_sentence(m))
+                    && (0..entities.len()).any(|p| {
+                        principal[p] && entities[p].mentions.iter().any(|&pm| facts.mention_sentence(pm) == facts.mention_sentence(m))
+                    })
+            });
+            if beside_principal {
+                principal[n] = true;
+            }
+        }
+    }
+
+    // Members: eligible people in meeting clauses; role-only people in delegation sentences.
+    let mut member = vec![false; entities.len()];
+    for (n, e) in entities.iter().enumerate() {
+        if principal[n] || !eligible[n] || !in_meeting(e) {
+            continue;
+        }
+        let listed = e.mentions.iter().any(|&m| facts.context(m) == Context::Meeting && facts.delegation_sentence(facts.mention_sentence(m)));
+        member[n] = match (e.name.is_some(), e.class) {
+            (false, _) => listed,
+            (true, None) => listed,
+            (true, Some(RoleClass::Spokes)) => listed,
+            (true, Some(RoleClass::Leader)) => listed || !leaders_meet,
+            (true, Some(_)) => true,
+        };
+    }
+
+    weak_owners(&facts, entities);
+    let host = host(&facts, entities, &principal);
+    if let Some(host) = host {
+        // A principal without a country who receives the guests is the host.
+        for n in 0..entities.len() {
+            if principal[n] && entities[n].owner.is_none() && receives(&facts, &entities[n]) {
+                entities[n].set_owner(Owner::Country(host), Certainty::Context);
+            }
+        }
+    }
+    fill_principal_countries(&facts, entities, &principal);
+    delegation_countries(&facts, entities, &principal, &member);
+
+    let mut participants: Vec<Participant> = Vec::new();
+    let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&n| principal[n] || member[n]).collect();
+    order.sort_by_key(|&n| (!principal[n], first_mention(n)));
+    for n in order {
+        participants.push(Participant { entity: n, principal: principal[n] });
+    }
+    let owners = principal_countries(&principal, entities);
+    let principals = principal.iter().filter(|p| **p).count();
+    let kind = if principals == 0 {
+        EventKind::Other
+    } else if !leaders_meet {
+        if owners.len() >= 3 { EventKind::Multilateral } else { EventKind::Ministerial }
+    } else if owners.len() >= 3 || (multilateral_name && principals >= 3) {
+        EventKind::Multilateral
+    } else {
+        EventKind::Bilateral
+    };
+    Cast { participants, kind, host }
+}
+
+/// A person who can take part: not a past holder of the office, not a bystander.
+fn eligible(facts: &Facts, e: &Entity) -> bool {
+    if e.former || e.class == Some(RoleClass::Bystander) {
+        return false;
+    }
+    // People known only by role take part only as listed members of a delegation.
+    if e.name.is_none() {
+        return e.mentions.iter().any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
+    }
+    true
+}
+
+/// Whether the entity is the subject of "received", "hosted", "welcomed".
+fn receives(facts: &Facts, e: &Entity) -> bool {
+    e.mentions.iter().any(|&m| {
+        let end = facts.people.mentions[m].evidence_end;
+        (end..end + 3).any(|k| matches!(facts.doc.lower(k), "received" | "hosted" | "welcomed" | "receives" | "hosts" | "welcomes"))
+    })
+}
+
+/// The host country: the country of the place of the meeting, when a principal is from it or
+/// receives the others there.
+fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
+    let doc = facts.doc;
+    // Seats and capitals named in meeting sentences ("received at Casa Rosada").
+    let place = facts.meeting.sentences.iter().find_map(|&s| {
+        doc.sentences[s].range().find_map(|k| {
+            doc.name(k).filter(|m| m.first == k).and_then(|m| match m.meaning {
+                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                _ => None,
+            })
+        })
+    })?;
+    let someone_from_there = entities.iter().enumerate().any(|(n, e)| principal[n] && e.country() == Some(place));
+    let a_receiver = entities.iter().enumerate().any(|(n, e)| principal[n] && receives(facts, e));
+    (someone_from_there || a_receiver).then_some(place)
+}
+
+/// Principals still without a country take the countries the article names most that no
+/// other principal represents: in a report of two leaders meeting, the two sides are the
+/// countries it talks about.
+fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
+    let missing: Vec<usize> = (0..entities.len()).filter(|&n| principal[n] && entities[n].owner.is_none()).collect();
+    if missing.is_empty() {
+        return;
+    }
+    let taken: Vec<u16> = (0..entities.len()).filter(|&n| principal[n]).filter_map(|n| entities[n].country()).collect();
+    let mut counts: HashMap<u16, (usize, usize)> = HashMap::new();
+    for (order, m) in facts.doc.names.iter().enumerate() {
+        if let Meaning::Country(c, _) = m.meaning {
+            let entry = counts.entry(c).or_insert((0, order));
+            entry.0 += 1;
+        }
+    }
+    let mut ranked: Vec<(u16, usize, usize)> =
+        counts.into_iter().filter(|(c, _)| !taken.contains(c)).map(|(c, (n, o))| (c, n, o)).collect();
+    ranked.sort_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
+    // Only as many guesses as the article supports: a country named at least twice.
+    let mut guesses = ranked.into_iter().filter(|&(_, n, _)| n >= 2).map(|(c, _, _)| c);
+    for n in missing {
+        match guesses.next() {
+            Some(c) => entities[n].set_owner(Owner::Country(c), Certainty::Guess),
+            None => break,
+        }
+    }
+}
+
+/// The country every member of a delegation sentence represents: a country word before
+/// "side", "delegation", "ministers" ("On the Russian side", "Several Indonesian ministers"),
+/// else the principal the sentence names ("Albanese was accompanied by ...").
+fn delegation_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool], member: &[bool]) {
+    let doc = facts.doc;
+    let mut side_of: HashMap<usize, Owner> = HashMap::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if !facts.delegation_sentence(s) {
+            continue;
+        }
+        let stated = sentence.range().find_map(|k| {
+            let m = doc.name(k).filter(|m| m.first == k)?;
+            let c = m.country()?;
+            let next = doc.lower(m.end);
+            let group = matches!(next, "side" | "delegation" | "delegations" | "ministers" | "officials" | "team" | "government")
+                || (matches!(m.country_form(), Some(CountryForm::Adjective)) && doc.lower(m.end + 1) == "ministers");
+            group.then_some(Owner::Country(c))
+        });
+        let by_principal = || {
+            (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
+                let e = &entities[n];
+                let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
+                here.then_some(e.owner.map(|(o, _)| o)).flatten()
+            })
+        };
+        if let Some(owner) = stated.or_else(by_principal) {
+            side_of.insert(s, owner);
+        }
+    }
+    for n in 0..entities.len() {
+        if !member[n] || entities[n].owner.is_some() {
+            continue;
+        }
+        let side = entities[n].mentions.iter().find_map(|&m| side_of.get(&facts.mention_sentence(m)).copied());
+        if let Some(owner) = side {
+            entities[n].set_owner(owner, Certainty::Context);
+        }
+    }
+}
+
+/// A role's weak owner ("head of the Bank of Russia") is better than no country at all.
+fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
+        if e.owner.is_none()
+            && let Some((r, _)) = e.role
+            && let Some(o) = facts.people.roles[r].weak_owner
+        {
+            e.set_owner(o, Certainty::Context);
+        }
+    }
+}

@@ -1,0 +1,608 @@
+//! People in the text, found by the language: names after titles ("Foreign Minister Sergei
+//! Lavrov"), names in apposition ("Armando Benedetti, Colombia's ambassador"), titles before
+//! lists of names ("Presidents A of X, B of Y"), names next to speech and meeting verbs, and
+//! descriptions that stand for a person ("the Russian leader", "the defence minister").
+//!
+//! A name is a run of capitalised words with the particles, initials and suffixes names take
+//! ("Mohammed bin Salman", "George W. Bush", "Dee-Maxwell Kemayah Sr."), that is no word of
+//! a table (country, title, institution, month) and, at the start of a sentence, no word
+//! the article also writes in lowercase.
+
+use std::collections::HashSet;
+
+use crate::doc::Doc;
+use crate::lexicon::{Cat, Meaning, RoleClass};
+use crate::roles::{self, Determiner, Owner, Role};
+use crate::tokens::Kind;
+
+/// How a mention was recognised, from the strongest evidence down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// A title right before the name.
+    Title,
+    /// A role in apposition, before or after the name.
+    Apposition,
+    /// An honorific before the name ("Sheikh Hasina").
+    Honorific,
+    /// A name the article introduced before (or after) with stronger evidence.
+    Repeated,
+    /// A name next to a speech or meeting verb, or joined to another person's name.
+    Verb,
+    /// A description without a name ("the Russian leader").
+    Description,
+}
+
+/// One reference to a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonMention {
+    /// First token of the name (of the description when there is no name).
+    pub first: usize,
+    /// Just past the name.
+    pub end: usize,
+    /// First token of the whole reference, title included.
+    pub evidence_first: usize,
+    /// Just past the whole reference, apposition included.
+    pub evidence_end: usize,
+    /// The name as printed, honorific included, courtesy titles left out; `None` for a
+    /// description.
+    pub name: Option<String>,
+    /// The role phrase, by index into the roles of the text.
+    pub role: Option<usize>,
+    /// Which of the role's titles applies (coordinated titles are distributed).
+    pub title: usize,
+    /// The country or organisation the reference itself gives.
+    pub owner: Option<Owner>,
+    /// The sentence.
+    pub sentence: usize,
+    /// How it was recognised.
+    pub evidence: Evidence,
+    /// An alias given in brackets after the name ("Joko Widodo (Jokowi)").
+    pub alias: Option<String>,
+}
+
+/// The people of a text: the role phrases and the mentions that use them.
+pub struct People {
+    /// Role phrases, left to right.
+    pub roles: Vec<Role>,
+    /// Mentions, left to right.
+    pub mentions: Vec<PersonMention>,
+}
+
+/// Finds the people of `doc`.
+pub fn find(doc: &Doc) -> People {
+    let roles = roles::find(doc);
+    let lowercase_words: HashSet<&str> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.is_lowercase())
+        .map(|t| t.lower.as_str())
+        .collect();
+    let namer = Namer { doc, lowercase_words };
+    let mut finder = Finder { doc, namer: &namer, roles: &roles, mentions: Vec::new(), used: vec![false; doc.tokens.len()] };
+    for r in 0..roles.len() {
+        finder.after_role(r);
+    }
+    for r in 0..roles.len() {
+        finder.apposition_after_name(r);
+    }
+    finder.repeated_and_verbs();
+    for r in 0..roles.len() {
+        finder.description(r);
+    }
+    let mut mentions = finder.mentions;
+    mentions.sort_by_key(|m| (m.first, m.end));
+    People { roles, mentions }
+}
+
+/// Reads names.
+struct Namer<'a> {
+    doc: &'a Doc,
+    lowercase_words: HashSet<&'a str>,
+}
+
+impl Namer<'_> {
+    /// Whether token `k` can be a word of a name.
+    fn name_word(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some(t) = doc.tokens.get(k) else { return false };
+        if t.kind != Kind::Word || t.text.contains(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.
+        let particle_hyphen = t
+            .text
+            .split_once('-')
+            .is_some_and(|(p, rest)| doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(char::is_uppercase));
+        if !(t.is_capitalized() || particle_hyphen) {
+            return false;
+        }
+        let lower = t.lower.as_str();
+        if doc.name(k).is_some()
+            || doc.lex.is(Cat::Stop, lower)
+            || doc.lex.is(Cat::OrgWord, lower)
+            || doc.lex.is(Cat::Month, lower)
+            || doc.lex.is(Cat::Weekday, lower)
+            || doc.lex.is(Cat::MeetingNoun, lower)
+            || doc.lex.is(Cat::Courtesy, lower)
+            || doc.lex.is(Cat::RoleModifier, lower)
+            || doc.lex.is(Cat::Portfolio, lower)
+            || roles::head_at(doc, k).is_some_and(|(len, _, _)| len == 1)
+        {
+            return false;
+        }
+        // A capitalised sentence opener the article also writes in lowercase is a word.
+        let opens_sentence = doc.sentences[doc.sentence_of[k]].first == k
+            || doc.tokens.get(k.wrapping_sub(1)).is_some_and(|p| p.is_quote_mark());
+        !(opens_sentence && self.lowercase_words.contains(lower))
+    }
+
+    /// The name starting at `k`: its end, and the start of the name proper after any
+    /// honorific or courtesy title.
+    fn run_at(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let tokens = &doc.tokens;
+        let mut start = k;
+        // Honorifics that are no office stay with the name: "Sheikh Hasina", "Prince Charles".
+        while tokens.get(start).is_some_and(|t| t.is_capitalized())
+            && doc.is(start, Cat::Honorific)
+            && doc.lex.role_class(doc.lower(start)).is_none()
+            && self.name_word(start + 1)
+        {
+            start += 1;
+        }
+        if !self.name_word(start) {
+            return None;
+        }
+        let mut end = start + 1;
+        loop {
+            let Some(t) = tokens.get(end) else { break };
+            if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) {
+                break;
+            }
+            if self.name_word(end) {
+                end += 1;
+            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() && self.name_word(end + 1) {
+                end += 2;
+            } else if is_initial(t) && self.name_word(end + 1) {
+                end += 1;
+            } else if doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()) {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+            if end - k > 7 {
+                return None;
+            }
+        }
+        Some(end)
+    }
+
+    /// The printable name of `first..end`, courtesy titles left out.
+    fn printed(&self, first: usize, end: usize) -> String {
+        let mut first = first;
+        while first < end && self.doc.is(first, Cat::Courtesy) {
+            first += 1;
+        }
+        self.doc.phrase(first, end)
+    }
+}
+
+fn is_initial(t: &crate::tokens::Token) -> bool {
+    t.kind == Kind::Word && t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
+}
+
+struct Finder<'a> {
+    doc: &'a Doc,
+    namer: &'a Namer<'a>,
+    roles: &'a [Role],
+    mentions: Vec<PersonMention>,
+    used: Vec<bool>,
+}
+
+impl Finder<'_> {
+    fn free(&self, first: usize, end: usize) -> bool {
+        !self.used[first..end].iter().any(|u| *u)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add(
+        &mut self,
+        (first, end): (usize, usize),
+        (evidence_first, evidence_end): (usize, usize),
+        role: Option<usize>,
+        title: usize,
+        owner: Option<Owner>,
+        evidence: Evidence,
+    ) {
+        let doc = self.doc;
+        let mut alias = None;
+        // "Joko Widodo (Jokowi)"
+        if doc.punct(end, '(') && doc.punct(end + 2, ')') && self.namer.name_word(end + 1) {
+            alias = Some(doc.tokens[end + 1].text.clone());
+        }
+        let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
+        self.used[first..end].fill(true);
+        self.mentions.push(PersonMention {
+            first,
+            end,
+            evidence_first: evidence_first.min(first),
+            evidence_end: evidence_end.max(end),
+            name,
+            role,
+            title,
+            owner,
+            sentence: doc.sentence_of[first],
+            evidence,
+            alias,
+        });
+    }
+
+    /// "of Djibouti" after a name: the country it gives.
+    fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
+        if self.doc.lower(end) != "of" {
+            return None;
+        }
+        let at = end + 1 + usize::from(self.doc.lower(end + 1) == "the");
+        let m = self.doc.name(at).filter(|m| m.first == at)?;
+        match m.meaning {
+            Meaning::Country(c, _) => Some((Owner::Country(c), m.end)),
+            Meaning::Organization(o) => Some((Owner::Organization(o), m.end)),
+            _ => None,
+        }
+    }
+
+    /// Names right after a title, or after a title and a comma: "Foreign Minister Sergei
+    /// Lavrov", "the Minister of Foreign Affairs, Álvaro Leyva", "deputy prime ministers A,
+    /// B and C", "the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un".
+    fn after_role(&mut self, r: usize) {
+        let role = &self.roles[r];
+        let doc = self.doc;
+        let mut k = role.end;
+        let apposition = doc.punct(k, ',');
+        if apposition {
+            // A title then a comma introduces a name only when the title is definite or owned.
+            if role.determiner.is_none() && role.owner.is_none() && !role.plural {
+                return;
+            }
+            k += 1;
+        }
+        let evidence = if apposition { Evidence::Apposition } else { Evidence::Title };
+        let mut owner = role.owner;
+        let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
+        loop {
+            let Some(end) = self.namer.run_at(k) else { break };
+            if !self.free(k, end) || doc.tokens[k].line_before {
+                break;
+            }
+            let mut evidence_end = end;
+            let mut name_owner = owner;
+            if let Some((o, after)) = self.of_country(end) {
+                name_owner = Some(o);
+                evidence_end = after;
+            }
+            names.push((k, end, name_owner, evidence_end));
+            if !role.plural {
+                break;
+            }
+            // Lists: ", B", ", and B", " and B", and "and North Korea, B" after "leaders of X, A".
+            let mut next = evidence_end;
+            if doc.punct(next, ',') {
+                next += 1;
+            }
+            if doc.lower(next) == "and" {
+                next += 1;
+            }
+            if next == evidence_end {
+                break;
+            }
+            if let Some(m) = doc.name(next).filter(|m| m.first == next && m.country().is_some()) {
+                if doc.punct(m.end, ',') {
+                    owner = m.country().map(Owner::Country);
+                    next = m.end + 1;
+                }
+            }
+            k = next;
+        }
+        if names.is_empty() {
+            return;
+        }
+        let respective = role.titles.len() == names.len();
+        let owners = self.respectively(r, names.len());
+        for (n, (first, end, name_owner, evidence_end)) in names.into_iter().enumerate() {
+            let title = if respective { n } else { 0 };
+            let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
+            self.add((first, end), (role.first, evidence_end), Some(r), title, owner, evidence);
+        }
+    }
+
+    /// "Cape Verde and Liberia were represented by their Foreign Affairs Ministers, A and
+    /// B, respectively": the countries listed before, one per name.
+    fn respectively(&self, r: usize, count: usize) -> Option<Vec<Owner>> {
+        let doc = self.doc;
+        let role = &self.roles[r];
+        let sentence = doc.sentences[doc.sentence_of[role.first]];
+        let says_respectively = (role.end..sentence.end).any(|k| doc.lower(k) == "respectively");
+        if !says_respectively || count < 2 {
+            return None;
+        }
+        let countries: Vec<Owner> = (sentence.first..role.first)
+            .filter_map(|k| doc.name(k).filter(|m| m.first == k))
+            .filter_map(|m| m.country().map(Owner::Country))
+            .collect();
+        (countries.len() >= count).then(|| countries[countries.len() - count..].to_vec())
+    }
+
+    /// A name, a comma, a role: "Armando Benedetti, Colombia's ambassador to Venezuela".
+    fn apposition_after_name(&mut self, r: usize) {
+        let role = &self.roles[r];
+        let doc = self.doc;
+        if role.first < 2 || !doc.punct(role.first - 1, ',') || role.plural {
+            return;
+        }
+        // The role must close the apposition.
+        let closes = doc.tokens.get(role.end).is_none_or(|t| t.line_before || t.is_any(&[',', '.', ';', ')', ':']));
+        let owned = role.determiner.is_some() || role.owner.is_some() || role.weak_owner.is_some();
+        if !closes || !owned {
+            return;
+        }
+        let name_end = role.first - 1;
+        // Find the run that ends right before the comma.
+        let sentence_first = doc.sentences[doc.sentence_of[name_end - 1]].first;
+        let found = (sentence_first..name_end)
+            .find(|&k| self.namer.run_at(k) == Some(name_end));
+        let Some(first) = found else { return };
+        if !self.free(first, name_end) {
+            // A name found otherwise still takes the role if it has none.
+            if let Some(m) = self.mentions.iter_mut().find(|m| m.first == first && m.end == name_end && m.role.is_none()) {
+                m.role = Some(r);
+                m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                m.evidence_end = role.end;
+            }
+            return;
+        }
+        self.add((first, name_end), (first, role.end), Some(r), 0, role.owner.or(role.weak_owner), Evidence::Apposition);
+    }
+
+    /// Names seen before, honorific names, and names next to speech and meeting verbs or
+    /// joined by "and" to a person's name.
+    fn repeated_and_verbs(&mut self) {
+        let doc = self.doc;
+        let mut known: Vec<Vec<String>> = self.mentions.iter().filter_map(|m| m.name.as_deref()).map(name_key).collect();
+        let mut k = 0;
+        let mut runs = Vec::new();
+        while k < doc.tokens.len() {
+            match self.namer.run_at(k) {
+                Some(end) if self.free(k, end) => {
+                    runs.push((k, end));
+                    k = end;
+                }
+                _ => k += 1,
+            }
+        }
+        // Two passes: a verb may make a person of a name that a later "and" joins another to.
+        for _ in 0..2 {
+            for &(first, end) in &runs {
+                if !self.free(first, end) {
+                    continue;
+                }
+                let key = name_key(&doc.phrase(first, end));
+                let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
+                let evidence = if known.iter().any(|n| same_person(n, &key)) {
+                    Some(Evidence::Repeated)
+                } else if honorific {
+                    Some(Evidence::Honorific)
+                } else if self.next_to_person_verb(first, end) || self.joined_to_person(first, end) {
+                    Some(Evidence::Verb)
+                } else {
+                    None
+                };
+                if let Some(evidence) = evidence {
+                    let (owner, evidence_end) = match self.of_country(end) {
+                        Some((o, after)) if evidence != Evidence::Repeated => (Some(o), after),
+                        _ => (None, end),
+                    };
+                    self.add((first, end), (first, evidence_end), None, 0, owner, evidence);
+                    known.push(key);
+                }
+            }
+        }
+    }
+
+    /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
+    fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let single = end - first == 1;
+        let after = |cat| doc.phrase_at(end, cat).is_some();
+        let verb_after = after(Cat::SpeechVerb) || after(Cat::MeetingVerb) || after(Cat::ArrivalVerb);
+        let before = first.checked_sub(1).map(|p| doc.lower(p)).unwrap_or("");
+        let verb_before = first >= 1
+            && (doc.is(first - 1, Cat::SpeechVerb) || matches!(before, "with" | "received" | "welcomed" | "hosted" | "met" | "by"))
+            && doc.sentences[doc.sentence_of[first]].first < first;
+        // A single word needs a verb right after it, or a verb that takes people as objects.
+        if single {
+            let takes_person = matches!(before, "received" | "welcomed" | "hosted" | "met");
+            return (verb_after || takes_person) && !doc.is(first, Cat::Honorific);
+        }
+        verb_after || (verb_before && before != "by" && before != "with") || (matches!(before, "with" | "by") && self.in_meeting_sentence(first))
+    }
+
+    fn in_meeting_sentence(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let s = doc.sentences[doc.sentence_of[k]];
+        s.range().any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
+    }
+
+    /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name.
+    fn joined_to_person(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let person_at = |k: usize| self.mentions.iter().any(|m| m.first == k && m.name.is_some());
+        let person_ends_at = |k: usize| self.mentions.iter().any(|m| m.end == k && m.name.is_some());
+        let joiner = |k: usize| doc.lower(k) == "and" || doc.punct(k, ',');
+        (joiner(end) && person_at(end + 1)) || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
+    }
+
+    /// "the Russian leader", "the defence and foreign ministers": a definite or possessive
+    /// role with no name after it.
+    fn description(&mut self, r: usize) {
+        let role = &self.roles[r];
+        let doc = self.doc;
+        let described = matches!(role.determiner, Some(Determiner::Definite | Determiner::Possessive));
+        if !described || !self.free(role.first, role.end) {
+            return;
+        }
+        // A name after it makes it a title, handled above.
+        if self.mentions.iter().any(|m| m.role == Some(r)) {
+            return;
+        }
+        // "the leaders", "the ministers": a bare plural names nobody in particular.
+        let bare = role.end - role.first <= 2 && role.owner.is_none();
+        if role.plural && bare && role.titles.len() == 1 {
+            return;
+        }
+        for title in 0..role.titles.len() {
+            self.mentions.push(PersonMention {
+                first: role.first,
+                end: role.end,
+                evidence_first: role.first,
+                evidence_end: role.end,
+                name: None,
+                role: Some(r),
+                title,
+                owner: role.owner.or(role.weak_owner),
+                sentence: doc.sentence_of[role.first],
+                evidence: Evidence::Description,
+                alias: None,
+            });
+        }
+    }
+}
+
+/// The words of a name as compared for identity: lowercase, accents and hyphens gone,
+/// particles, honorifics and courtesy titles dropped.
+pub fn name_key(name: &str) -> Vec<String> {
+    let lex = crate::lexicon::Lexicon::english();
+    let folded = fold(name);
+    let words: Vec<String> = folded
+        .split(|c: char| c == ' ' || c == '-' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let kept: Vec<String> = words
+        .iter()
+        .filter(|w| !lex.is(Cat::NameParticle, w) && !lex.is(Cat::Honorific, w) && !lex.is(Cat::Courtesy, w))
+        .cloned()
+        .collect();
+    if kept.is_empty() { words } else { kept }
+}
+
+/// Lowercase without diacritics.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ō' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' => 'u',
+            'ñ' | 'ń' => 'n',
+            'ç' | 'ć' | 'č' => 'c',
+            'ş' | 'š' | 'ś' => 's',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ğ' => 'g',
+            'ı' => 'i',
+            'ł' => 'l',
+            '’' | 'ʼ' => '\'',
+            c => c,
+        })
+        .collect()
+}
+
+/// Whether two name keys can be the same person: one's words all in the other's, or the
+/// same words but for one slip of the pen in a long word ("Fukada" for "Fukuda").
+pub fn same_person(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.is_empty() {
+        return false;
+    }
+    if short.iter().all(|w| long.contains(w)) {
+        return true;
+    }
+    short.iter().all(|w| long.iter().any(|l| l == w || (w.chars().count() >= 5 && near(w, l))))
+}
+
+/// Edit distance of at most one.
+fn near(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    a.len().max(b.len()) - prefix - suffix <= 1 && a.len().min(b.len()) >= prefix + suffix
+}
+
+/// The role class a mention's role gives, if any.
+pub fn class_of(people: &People, m: &PersonMention) -> Option<RoleClass> {
+    m.role.map(|r| people.roles[r].class)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn people(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, Lexicon::english());
+        let p = find(&doc);
+        p.mentions
+            .iter()
+            .map(|m| {
+                let title = m.role.map(|r| p.roles[r].titles[m.title].clone()).unwrap_or_default();
+                let owner = match m.owner {
+                    Some(Owner::Country(c)) => doc.lex.countries[c as usize].name.clone(),
+                    Some(Owner::Organization(o)) => doc.lex.organizations[o as usize].name.clone(),
+                    None => String::new(),
+                };
+                format!("{}|{title}|{owner}", m.name.clone().unwrap_or_else(|| "-".into()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_of_people() {
+        let table: &[(&str, &[&str])] = &[
+            ("Foreign and Defense Ministers Sergei Lavrov and Sergei Shoigu attended.", &["Sergei Lavrov|Foreign Minister|", "Sergei Shoigu|Defense Minister|"]),
+            ("The meeting between the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un, ended.", &["Vladimir Putin|leader|Russia", "Kim Jong-un|leader|North Korea"]),
+            ("Russian President Vladimir Putin met Chinese leader Xi Jinping.", &["Vladimir Putin|President|Russia", "Xi Jinping|leader|China"]),
+            ("The president of Venezuela, Nicolás Maduro, and his Colombian counterpart, Gustavo Petro, met.", &["Nicolás Maduro|president|Venezuela", "Gustavo Petro|counterpart|Colombia"]),
+            ("It was announced by Armando Benedetti, Colombia’s ambassador to Venezuela.", &["Armando Benedetti|ambassador to Venezuela|Colombia"]),
+            ("In attendance were Presidents Umaro Sissoco Embalo of Guinea-Bissau, Macky Sall of Senegal, and Nana Akufo-Addo of Ghana.", &["Umaro Sissoco Embalo|President|Guinea-Bissau", "Macky Sall|President|Senegal", "Nana Akufo-Addo|President|Ghana"]),
+            ("Cape Verde and Liberia were represented by their Foreign Affairs Ministers, Luís Tavares and Dee-Maxwell Kemayah Sr., respectively.", &["Luís Tavares|Foreign Affairs Minister|Cape Verde", "Dee-Maxwell Kemayah Sr.|Foreign Affairs Minister|Liberia"]),
+            ("Saudi Arabia’s King Salman and crown prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan.", &["Salman|King|Saudi Arabia", "Mohammed bin Salman|crown prince|", "Recep Tayyip Erdogan|President|Turkey"]),
+            ("Bangladesh Prime Minister Sheikh Hasina and Egypt’s President Abdel Fattah el-Sisi spoke.", &["Sheikh Hasina|Prime Minister|Bangladesh", "Abdel Fattah el-Sisi|President|Egypt"]),
+            ("Putin said the North Korean leader was welcome. Kim said yes.", &["Putin||", "-|leader|North Korea", "Kim||"]),
+            ("Kim traveled with a delegation that includes the defense and foreign ministers.", &["Kim||", "-|defense minister|", "-|foreign minister|"]),
+            ("Indonesian President Joko Widodo (Jokowi) spoke.", &["Joko Widodo|President|Indonesia"]),
+            ("President Omar Guelleh of Djibouti arrived.", &["Omar Guelleh|President|Djibouti"]),
+            ("Bilateral relations were discussed. Shortly before, Abe and Putin met.", &["Abe||", "Putin||"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(people(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn names_compare_by_their_words() {
+        let k = |s: &str| name_key(s);
+        assert!(same_person(&k("Putin"), &k("Vladimir Putin")));
+        assert!(same_person(&k("Kim Jong Un"), &k("Kim Jong-un")));
+        assert!(same_person(&k("Lula"), &k("Luiz Inácio Lula da Silva")));
+        assert!(same_person(&k("Fukada"), &k("Yasuo Fukuda")));
+        assert!(same_person(&k("Alberto Fernandez"), &k("Alberto Fernández")));
+        assert!(!same_person(&k("Sergei Lavrov"), &k("Sergei Shoigu")));
+        assert!(!same_person(&k("Kim"), &k("Moon Jae-in")));
+    }
+}

@@ -1,0 +1,212 @@
+//! The extraction pipeline: from a [`Doc`] to a [`Report`], one stage per module.
+
+use crate::calendar::Date;
+use crate::coref::{self, Entity};
+use crate::doc::Doc;
+use crate::event;
+use crate::lexicon::Lexicon;
+use crate::participants;
+use crate::people::{self, People};
+use crate::report::{
+    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Warning,
+};
+use crate::roles::Owner;
+use crate::{agenda, location, quotes, sessions, sources, summary, time};
+
+/// Everything the stages found, for the stages that build on it.
+pub struct Analysis<'a> {
+    /// The article.
+    pub doc: &'a Doc,
+    /// People and their roles.
+    pub people: People,
+    /// People as entities.
+    pub entities: Vec<Entity>,
+    /// The meeting.
+    pub meeting: event::Meeting,
+    /// Participants: entity indices, principals first.
+    pub cast: participants::Cast,
+    /// Entity index → participant id in the report.
+    pub participant_id: Vec<Option<u32>>,
+}
+
+impl Analysis<'_> {
+    /// The display name of an owner.
+    pub fn owner_name(&self, owner: Owner) -> String {
+        match owner {
+            Owner::Country(c) => self.doc.lex.countries[c as usize].name.clone(),
+            Owner::Organization(o) => self.doc.lex.organizations[o as usize].name.clone(),
+        }
+    }
+
+    /// The entity a token belongs to, if it is part of a person mention.
+    pub fn entity_at(&self, k: usize) -> Option<usize> {
+        let m = self.people.mentions.iter().position(|m| (m.evidence_first..m.evidence_end).contains(&k))?;
+        self.entities.iter().position(|e| e.mentions.contains(&m))
+    }
+}
+
+/// Runs every stage over `text`.
+pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report {
+    let doc = Doc::new(text, lex);
+    let people = people::find(&doc);
+    let mut entities = coref::resolve(&people);
+    let meeting = event::read(&doc);
+    let cast = participants::cast(&doc, &people, &mut entities, &meeting);
+    let mut participant_id = vec![None; entities.len()];
+    for (id, p) in cast.participants.iter().enumerate() {
+        participant_id[p.entity] = Some(id as u32);
+    }
+    let analysis = Analysis { doc: &doc, people, entities, meeting, cast, participant_id };
+    build(&analysis, published)
+}
+
+fn build(a: &Analysis, published: Option<Date>) -> Report {
+    let doc = a.doc;
+    let kind = a.cast.kind;
+    let mut warnings = Vec::new();
+    let participants = participants(a);
+    let delegations = delegations(&participants);
+    let mut countries: Vec<String> = Vec::new();
+    for p in &participants {
+        if let Some(c) = &p.country
+            && !countries.contains(c)
+        {
+            countries.push(c.clone());
+        }
+    }
+    let meeting_found = kind != EventKind::Other;
+    let (location, date) = if meeting_found {
+        (location::locate(doc, &a.meeting, a.cast.host), time::meeting_date(doc, &a.meeting, published))
+    } else {
+        (Location::default(), None)
+    };
+    if meeting_found && published.is_none() && date.as_ref().is_some_and(|d| d.iso.is_none()) {
+        warnings.push(Warning {
+            code: "date-unresolved".into(),
+            message: "The meeting date is relative; give the publication date to resolve it.".into(),
+        });
+    }
+    if !meeting_found {
+        warnings.push(Warning {
+            code: "no-meeting".into(),
+            message: "No meeting of leaders was found in this text.".into(),
+        });
+    }
+    let agenda = if meeting_found { agenda::topics(a) } else { Vec::new() };
+    let interests = if meeting_found { agenda::interests(a) } else { Vec::new() };
+    let (sessions, previous_meetings) = if meeting_found { sessions::read(a) } else { (Vec::new(), Vec::new()) };
+    let quotes = quotes::find(a);
+    let sources = sources::find(a);
+    let event = Event {
+        kind,
+        name: a.meeting.name.filter(|_| meeting_found).map(|(f, e)| doc.phrase(f, e)),
+        status: if meeting_found { a.meeting.status } else { EventStatus::Unknown },
+        virtual_meeting: meeting_found && a.meeting.virtual_meeting,
+        host: a.cast.host.filter(|_| meeting_found).map(|c| doc.lex.countries[c as usize].name.clone()),
+        location,
+        date,
+        evidence: if meeting_found {
+            a.meeting.sentences.iter().take(3).map(|&s| doc.sentence_span(s)).collect()
+        } else {
+            Vec::new()
+        },
+    };
+    let mut report = Report {
+        schema_version: SCHEMA_VERSION.to_string(),
+        extractor_version: env!("CARGO_PKG_VERSION").to_string(),
+        lang: "en".to_string(),
+        summary: None,
+        event,
+        sessions,
+        previous_meetings,
+        participants,
+        delegations,
+        countries,
+        agenda,
+        interests,
+        quotes,
+        sources,
+        warnings,
+    };
+    report.summary = summary::write(&report);
+    report
+}
+
+fn participants(a: &Analysis) -> Vec<Participant> {
+    let doc = a.doc;
+    let principal_titles: Vec<String> = a
+        .cast
+        .participants
+        .iter()
+        .filter(|p| p.principal)
+        .filter_map(|p| a.entities[p.entity].role)
+        .filter(|(r, _)| !a.people.roles[*r].relational)
+        .map(|(r, t)| a.people.roles[r].titles[t].clone())
+        .collect();
+    a.cast
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(id, p)| {
+            let e = &a.entities[p.entity];
+            let role = e.role.map(|(r, t)| {
+                let role = &a.people.roles[r];
+                // "his Colombian counterpart": the title of the person it is the counterpart of.
+                if role.relational {
+                    principal_titles.first().cloned().unwrap_or_else(|| role.titles[t].clone())
+                } else {
+                    role.titles[t].clone()
+                }
+            });
+            let first = a.people.mentions[e.mentions[0]].clone();
+            let intro = e
+                .mentions
+                .iter()
+                .map(|&m| &a.people.mentions[m])
+                .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
+                .unwrap_or(&first);
+            let (country, country_code) = match e.owner {
+                Some((Owner::Country(c), _)) => {
+                    (Some(doc.lex.countries[c as usize].name.clone()), Some(doc.lex.countries[c as usize].code.clone()))
+                }
+                Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
+                None => (None, None),
+            };
+            Participant {
+                id: id as u32,
+                name: e.name.clone(),
+                role: role.map(|r| capitalize(&r)),
+                country,
+                country_code,
+                principal: p.principal,
+                evidence: doc.span(intro.evidence_first, intro.evidence_end),
+                mentions: e.mentions.iter().map(|&m| {
+                    let m = &a.people.mentions[m];
+                    doc.span(m.first, m.end)
+                }).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The first letter in capitals, as titles are printed on a card.
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn delegations(participants: &[Participant]) -> Vec<Delegation> {
+    let mut out: Vec<Delegation> = Vec::new();
+    for p in participants {
+        let Some(country) = &p.country else { continue };
+        match out.iter_mut().find(|d| &d.country == country) {
+            Some(d) => d.members.push(p.id),
+            None => out.push(Delegation {
+                country: country.clone(),
+                country_code: p.country_code.clone(),
+                members: vec![p.id],
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,179 @@
+//! Quotations and who said them.
+//!
+//! A quotation is the text between an opening and a closing mark within a paragraph, three
+//! words or more (shorter ones are scare quotes: “positive”). Its speaker is the person next
+//! to a speech verb right after it ("…,” Trump said", "…,” he added") or the subject of the
+//! last speech verb before it in its sentence ("Putin explained that … “…”"). A pronoun
+//! speaker is the person last named before it; a quotation standing alone right after
+//! another continues it.
+
+use crate::doc::Doc;
+use crate::lexicon::Cat;
+use crate::pipeline::Analysis;
+use crate::report::Quote;
+use crate::sources;
+
+/// Opening marks, with the closing mark each pairs with.
+const PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"')];
+
+#[derive(Debug, Clone, Copy)]
+enum Speaker {
+    Entity(usize),
+    Source(usize),
+}
+
+/// The quotations of the article.
+pub fn find(a: &Analysis) -> Vec<Quote> {
+    let doc = a.doc;
+    let spans = quote_spans(doc);
+    let mut quotes = Vec::new();
+    let mut last: Option<(usize, Option<Speaker>)> = None;
+    for (open, close) in spans {
+        let words = (open + 1..close).filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let mut speaker = speaker_after(a, close).or_else(|| speaker_before(a, open));
+        if speaker.is_none()
+            && let Some((close_prev, Some(prev))) = last
+        {
+            // A quotation opening its own sentence right after a quoted one goes on with it.
+            let starts_sentence = doc.sentences[doc.sentence_of[open]].first == open;
+            let near = doc.sentence_of[open] <= doc.sentence_of[close_prev] + 1;
+            if starts_sentence && near {
+                speaker = Some(prev);
+            }
+        }
+        let name = match speaker {
+            Some(Speaker::Entity(e)) => a.entities[e].name.clone().or_else(|| {
+                a.entities[e].role.map(|(r, t)| a.people.roles[r].titles[t].clone())
+            }),
+            Some(Speaker::Source(k)) => sources::source_at(doc, k).map(|(n, _)| n),
+            None => None,
+        };
+        let speaker_id = match speaker {
+            Some(Speaker::Entity(e)) => a.participant_id[e],
+            _ => None,
+        };
+        quotes.push(Quote {
+            text: doc.phrase(open + 1, close),
+            speaker: name,
+            speaker_id,
+            evidence: doc.span(open + 1, close),
+        });
+        last = Some((close, speaker));
+    }
+    quotes
+}
+
+/// Pairs of quote marks (token indices), within paragraphs.
+fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        let t = &doc.tokens[k];
+        let Some(&(_, closing)) = PAIRS.iter().find(|(o, _)| t.is(*o)) else {
+            k += 1;
+            continue;
+        };
+        // A straight or single mark opens only before a word it touches.
+        let touches_next = doc.tokens.get(k + 1).is_some_and(|n| !n.spaced());
+        if (t.is('"') || t.is('‘')) && !touches_next {
+            k += 1;
+            continue;
+        }
+        let paragraph = doc.sentences[doc.sentence_of[k]].paragraph;
+        let close = (k + 1..doc.tokens.len().min(k + 400))
+            .take_while(|&j| doc.sentences[doc.sentence_of[j]].paragraph == paragraph)
+            .find(|&j| doc.tokens[j].is(closing) || (closing == '”' && doc.tokens[j].is('"')));
+        match close {
+            Some(j) => {
+                spans.push((k, j));
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    spans
+}
+
+/// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
+fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
+    let doc = a.doc;
+    let sentence_end = doc.sentences[doc.sentence_of[close]].end.max(close + 1);
+    let mut k = close + 1;
+    while k < doc.tokens.len() && doc.tokens[k].is_any(&[',', '.']) && !doc.tokens[k].line_before {
+        k += 1;
+    }
+    if k >= doc.tokens.len() || doc.tokens[k].line_before && k > sentence_end {
+        return None;
+    }
+    // Speech verb first: "said Harper", "argued Biden".
+    if doc.phrase_at(k, Cat::SpeechVerb).is_some() {
+        let after = k + doc.phrase_at(k, Cat::SpeechVerb).map_or(1, |p| p.0);
+        return a.entity_at(after).map(Speaker::Entity);
+    }
+    // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
+    let subject_end = (k..(k + 8).min(doc.tokens.len())).find(|&j| doc.phrase_at(j, Cat::SpeechVerb).is_some())?;
+    if subject_end == k {
+        return None;
+    }
+    subject(a, k, subject_end)
+}
+
+/// The subject that ends right before the verb at `verb`, starting no earlier than `from`.
+fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
+    let doc = a.doc;
+    let mut end = verb;
+    while end > from && matches!(doc.lower(end - 1), "also" | "then" | "later" | "further" | "has" | "had" | "have") {
+        end -= 1;
+    }
+    let last = end.checked_sub(1)?;
+    if last < from {
+        return None;
+    }
+    if let Some(e) = a.entity_at(last) {
+        return Some(Speaker::Entity(e));
+    }
+    if doc.is(last, Cat::PronounHe) || doc.is(last, Cat::PronounShe) {
+        return pronoun(a, last).map(Speaker::Entity);
+    }
+    if let Some(m) = doc.name(last) {
+        if sources::source_at(doc, m.first).is_some() {
+            return Some(Speaker::Source(m.first));
+        }
+    }
+    None
+}
+
+/// "Putin explained to the press that … “…”": the subject of the last speech verb before
+/// the quotation in its sentence.
+fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
+    let doc = a.doc;
+    let first = doc.sentences[doc.sentence_of[open]].first;
+    let verb = (first..open).rev().find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;
+    subject(a, first, verb)
+}
+
+/// The person a pronoun at `k` stands for: the participant last named before it within a
+/// few sentences, else anyone named. The pronoun's gender is not trusted: wire copy gets it
+/// wrong ("Kim, for her part").
+fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
+    let doc = a.doc;
+    let window = doc.sentence_of[k].saturating_sub(3);
+    let before: Vec<usize> = a
+        .people
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.end <= k && m.sentence >= window && m.name.is_some())
+        .map(|(n, _)| n)
+        .collect();
+    let entity_of = |n: usize| a.entities.iter().position(|e| e.mentions.contains(&n));
+    before
+        .iter()
+        .rev()
+        .filter_map(|&n| entity_of(n))
+        .find(|&e| a.participant_id[e].is_some())
+        .or_else(|| before.last().and_then(|&n| entity_of(n)))
+}

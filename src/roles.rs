@@ -1,0 +1,442 @@
+//! Titles and roles: "Russian President", "Foreign and Defense Ministers", "the director of
+//! the Industrial Department of Munitions", "Colombia's ambassador to Venezuela".
+//!
+//! A role is read as `[determiner] [owner] [modifiers, portfolios, "and"]* head [complement]`:
+//! the owner is a country or organisation ("Russian", "Qatar's", "UN"), modifiers and
+//! portfolios come from `words.tsv` ("first", "deputy", "foreign"), heads from `roles.tsv`,
+//! and the complement is an "of/for/to" phrase naming an office or a country. A plural head
+//! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
+
+use crate::doc::Doc;
+use crate::lexicon::{Cat, Meaning, RoleClass};
+use crate::tokens::Kind;
+
+/// Whom a role belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Owner {
+    /// A country, by lexicon index.
+    Country(u16),
+    /// An organisation, by lexicon index.
+    Organization(u16),
+}
+
+/// How a role phrase begins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Determiner {
+    /// "the".
+    Definite,
+    /// "a", "an".
+    Indefinite,
+    /// "his", "her", "their", "its".
+    Possessive,
+}
+
+/// A role phrase in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// First token, determiner included.
+    pub first: usize,
+    /// Just past the last token, complement included.
+    pub end: usize,
+    /// Its determiner, if any.
+    pub determiner: Option<Determiner>,
+    /// The owner, from before the title ("Russian", "Qatar's") or from a complement naming
+    /// only a country ("President of Ghana").
+    pub owner: Option<Owner>,
+    /// The owner only a complement suggests ("head of the Bank of Russia").
+    pub weak_owner: Option<Owner>,
+    /// Rank of the (last) head.
+    pub class: RoleClass,
+    /// The titles as written, singular, owner left out: one per coordinated portfolio of a
+    /// plural head ("Foreign Minister", "Defense Minister"), else one.
+    pub titles: Vec<String>,
+    /// The head is plural ("ministers", "Presidents").
+    pub plural: bool,
+    /// A past holder ("former", "late").
+    pub former: bool,
+    /// "counterpart": the rank is that of the person it is the counterpart of.
+    pub relational: bool,
+    /// Country a complement points to ("ambassador to Venezuela").
+    pub destination: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Modifier,
+    Portfolio,
+    Head(RoleClass, bool),
+    And,
+}
+
+/// Role phrases of the text, left to right, not overlapping.
+pub fn find(doc: &Doc) -> Vec<Role> {
+    let mut roles = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match parse_at(doc, i) {
+            Some(role) => {
+                i = role.end;
+                roles.push(role);
+            }
+            None => i += 1,
+        }
+    }
+    roles
+}
+
+/// The role phrase starting at token `i`, if one does.
+pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
+    let tokens = &doc.tokens;
+    if tokens.get(i)?.kind != Kind::Word {
+        return None;
+    }
+    let mut j = i;
+    let determiner = match doc.lower(j) {
+        "the" => Some(Determiner::Definite),
+        "a" | "an" => Some(Determiner::Indefinite),
+        "his" | "her" | "their" | "its" => Some(Determiner::Possessive),
+        _ => None,
+    };
+    if determiner.is_some() {
+        j += 1;
+    }
+    let mut owner = None;
+    let body_start = j;
+    let mut parts: Vec<(usize, usize, Part)> = Vec::new();
+    let mut former = false;
+    loop {
+        if j > body_start && tokens.get(j).is_none_or(|t| t.line_before) {
+            break;
+        }
+        // The owner comes first or after modifiers only: "former US President".
+        if owner.is_none() && parts.iter().all(|(_, _, p)| *p == Part::Modifier) {
+            if let Some((possessor, after)) = owner_at(doc, j) {
+                owner = Some(possessor);
+                j = after;
+                continue;
+            }
+        }
+        if let Some((len, class, plural)) = head_at(doc, j) {
+            parts.push((j, j + len, Part::Head(class, plural)));
+            j += len;
+            continue;
+        }
+        if let Some((len, value)) = doc.phrase_at(j, Cat::RoleModifier) {
+            former |= value == 1;
+            parts.push((j, j + len, Part::Modifier));
+            j += len;
+            continue;
+        }
+        if let Some((len, _)) = doc.phrase_at(j, Cat::Portfolio) {
+            parts.push((j, j + len, Part::Portfolio));
+            j += len;
+            continue;
+        }
+        if (doc.lower(j) == "and" || doc.lower(j) == "&" || doc.punct(j, ','))
+            && !parts.is_empty()
+            && (head_at(doc, j + 1).is_some()
+                || doc.phrase_at(j + 1, Cat::Portfolio).is_some()
+                || doc.phrase_at(j + 1, Cat::RoleModifier).is_some())
+        {
+            parts.push((j, j + 1, Part::And));
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // The phrase ends with its last head.
+    let last_head = parts.iter().rposition(|(_, _, p)| matches!(p, Part::Head(..)))?;
+    parts.truncate(last_head + 1);
+    let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else { return None };
+    let coordinated_heads = parts.iter().filter(|(_, _, p)| matches!(p, Part::Head(..))).count() > 1
+        && parts.iter().any(|(_, _, p)| *p == Part::And);
+    let class = if coordinated_heads {
+        parts
+            .iter()
+            .filter_map(|(_, _, p)| match p {
+                Part::Head(c, _) => Some(*c),
+                _ => None,
+            })
+            .min()
+            .unwrap_or(head_class)
+    } else {
+        head_class
+    };
+    let relational = doc.lower(head_first).starts_with("counterpart");
+
+    let complement = complement_at(doc, head_end);
+    let mut end = head_end;
+    let mut weak_owner = None;
+    let mut destination = None;
+    let mut complement_text = None;
+    if let Some(c) = &complement {
+        end = c.end;
+        match (c.preposition, c.only_country) {
+            ("of", Some(country)) if owner.is_none() => owner = Some(Owner::Country(country)),
+            ("of", Some(_)) => complement_text = Some(c.first..c.end),
+            ("to", first_country) => {
+                destination = first_country.or(c.first_country);
+                complement_text = Some(c.first..c.end);
+            }
+            _ => {
+                weak_owner = c.first_owner;
+                complement_text = Some(c.first..c.end);
+            }
+        }
+    }
+    let titles = titles(doc, &parts, plural, complement_text);
+    Some(Role {
+        first: i,
+        end,
+        determiner,
+        owner,
+        weak_owner,
+        class,
+        titles,
+        plural,
+        former,
+        relational,
+        destination,
+    })
+}
+
+/// A country or organisation owning a title at `j` ("Russian", "Qatar's", "UN", "Kremlin"),
+/// and where the title goes on.
+fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
+    let m = doc.name(j).filter(|m| m.first == j)?;
+    let owner = match m.meaning {
+        Meaning::Country(c, _) => Owner::Country(c),
+        Meaning::Organization(o) => Owner::Organization(o),
+        _ => return None,
+    };
+    let possessive = doc.tokens.get(m.end).is_some_and(|t| t.kind == Kind::Possessive);
+    Some((owner, m.end + usize::from(possessive)))
+}
+
+/// A role head at `j`: its length, class and whether it is plural. Multi-word heads win.
+pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
+    let tokens = &doc.tokens;
+    for len in (1..=4).rev() {
+        let Some(span) = tokens.get(j..j + len) else { continue };
+        if span.iter().any(|t| t.kind != Kind::Word) || span.iter().skip(1).any(|t| t.line_before) {
+            continue;
+        }
+        let mut key = span.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        if let Some(class) = doc.lex.role_class(&key) {
+            return Some((len, class, false));
+        }
+        let last = &span[len - 1].lower;
+        if let Some(singular) = singular(last) {
+            key.truncate(key.len() - last.len());
+            key.push_str(&singular);
+            if let Some(class) = doc.lex.role_class(&key) {
+                return Some((len, class, true));
+            }
+        }
+        if len == 1 && (last == "counterpart" || last == "counterparts") {
+            return Some((1, RoleClass::Leader, last.ends_with('s')));
+        }
+    }
+    None
+}
+
+/// The singular of a plural noun, for the regular plurals titles take.
+fn singular(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(format!("{stem}y"));
+    }
+    if let Some(stem) = word.strip_suffix("men") {
+        return Some(format!("{stem}man"));
+    }
+    let stem = word.strip_suffix('s')?;
+    (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
+}
+
+struct Complement {
+    preposition: &'static str,
+    first: usize,
+    end: usize,
+    /// The complement is nothing but a country's name ("of Ghana").
+    only_country: Option<u16>,
+    first_country: Option<u16>,
+    first_owner: Option<Owner>,
+}
+
+/// "of the Industrial Department of Munitions", "for Trade and Tourism", "to Venezuela":
+/// words of offices and institutions, table names and acronyms. An unknown capitalised word
+/// belongs to it only when a connector or an institution word follows ("Member for Solomon
+/// of ..."); otherwise it starts the name after the title.
+fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
+    let tokens = &doc.tokens;
+    let preposition = match doc.lower(at) {
+        "of" => "of",
+        "for" => "for",
+        "to" => "to",
+        _ => return None,
+    };
+    let first = at;
+    let mut k = at + 1;
+    let mut names = Vec::new();
+    let connector = |k: usize| matches!(doc.lower(k), "of" | "and" | "for" | "at" | "&");
+    while let Some(t) = tokens.get(k) {
+        if t.line_before {
+            break;
+        }
+        if let Some(m) = doc.name(k).filter(|m| m.first == k) {
+            names.push(*m);
+            k = m.end;
+            continue;
+        }
+        let institution = doc.is(k, Cat::Portfolio) || doc.is(k, Cat::OrgWord) || doc.is(k, Cat::RoleModifier);
+        if (t.lower == "the" && k + 1 < tokens.len())
+            || t.kind == Kind::Possessive
+            || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
+            || (institution && !doc.is(k, Cat::Stop))
+            || (t.is_all_caps() && !t.text.contains('.'))
+            || (t.is_capitalized()
+                && !doc.is(k, Cat::Stop)
+                && (connector(k + 1)
+                    || tokens.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
+                    || (doc.is(k + 1, Cat::OrgWord) && tokens[k + 1].is_capitalized())))
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    // No trailing connectors or articles.
+    while k > at + 1 && (connector(k - 1) || doc.lower(k - 1) == "the") {
+        k -= 1;
+    }
+    if k <= at + 1 {
+        return None;
+    }
+    let content_start = at + 1 + usize::from(doc.lower(at + 1) == "the");
+    let only_country = match names.as_slice() {
+        [m] if m.first == content_start && m.end == k => m.country(),
+        _ => None,
+    };
+    Some(Complement {
+        preposition,
+        first,
+        end: k,
+        only_country,
+        first_country: names.iter().find_map(|m| m.country()),
+        first_owner: names.iter().find_map(|m| match m.meaning {
+            Meaning::Country(c, _) => Some(Owner::Country(c)),
+            Meaning::Organization(o) => Some(Owner::Organization(o)),
+            _ => None,
+        }),
+    })
+}
+
+/// The titles a role phrase gives, singular: split over coordinated portfolios when the
+/// head is plural.
+fn titles(
+    doc: &Doc,
+    parts: &[(usize, usize, Part)],
+    plural: bool,
+    complement: Option<std::ops::Range<usize>>,
+) -> Vec<String> {
+    let Some(&(head_first, head_end, _)) = parts.last() else { return Vec::new() };
+    let head = singular_phrase(doc, head_first, head_end, plural);
+    let suffix = complement.map(|c| format!(" {}", doc.phrase(c.start, c.end))).unwrap_or_default();
+    let before_head = &parts[..parts.len() - 1];
+    let coordinated = plural && before_head.iter().any(|(_, _, p)| *p == Part::And);
+    if coordinated {
+        // "Foreign and Defense Ministers" → each conjunct takes the head.
+        let mut titles = Vec::new();
+        let mut group_start = None;
+        for (n, &(s, _, p)) in before_head.iter().enumerate() {
+            if p == Part::And {
+                continue;
+            }
+            group_start.get_or_insert(s);
+            let group_ends = before_head.get(n + 1).is_none_or(|(_, _, next)| *next == Part::And);
+            if group_ends {
+                let g = group_start.take().unwrap_or(s);
+                let e = before_head[n].1;
+                titles.push(format!("{} {head}{suffix}", doc.phrase(g, e)));
+            }
+        }
+        return titles;
+    }
+    // The parts without the owner, which may stand among them ("former US President").
+    let lead: String = before_head.iter().map(|&(s, e, _)| format!("{} ", doc.phrase(s, e))).collect();
+    vec![format!("{lead}{head}{suffix}")]
+}
+
+/// The head as written, its last word made singular when plural.
+fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
+    let mut words: Vec<String> = doc.tokens[first..end].iter().map(|t| t.text.clone()).collect();
+    if plural && let Some(last) = words.last_mut() {
+        let lower = last.to_lowercase();
+        if let Some(s) = singular(&lower) {
+            // Keep the written case of the first letter.
+            let capital = last.chars().next().is_some_and(char::is_uppercase);
+            *last = if capital { capitalize(&s) } else { s };
+        }
+    }
+    words.join(" ")
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn role(text: &str) -> (Vec<String>, Option<String>, RoleClass, bool, String) {
+        let doc = Doc::new(text, Lexicon::english());
+        let role = parse_at(&doc, 0).unwrap_or_else(|| panic!("no role in {text:?}"));
+        let owner = role.owner.map(|o| match o {
+            Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
+            Owner::Organization(o) => doc.lex.organizations[o as usize].name.clone(),
+        });
+        (role.titles, owner, role.class, role.plural, doc.phrase(role.first, role.end))
+    }
+
+    #[test]
+    fn table_of_roles() {
+        use RoleClass::*;
+        let table: &[(&str, &[&str], Option<&str>, RoleClass, &str)] = &[
+            ("Russian President Vladimir Putin", &["President"], Some("Russia"), Leader, "Russian President"),
+            ("Foreign and Defense Ministers Sergei Lavrov", &["Foreign Minister", "Defense Minister"], None, Minister, "Foreign and Defense Ministers"),
+            ("the defense and foreign ministers, as well", &["defense minister", "foreign minister"], None, Minister, "the defense and foreign ministers"),
+            ("the director of the Industrial Department of Munitions and also", &["director of the Industrial Department of Munitions"], None, Official, "the director of the Industrial Department of Munitions"),
+            ("the secretary for Science and Education of the Central Committee of the Workers’ Party. which", &["secretary for Science and Education of the Central Committee of the Workers’ Party"], None, Official, "the secretary for Science and Education of the Central Committee of the Workers’ Party"),
+            ("Colombia’s ambassador to Venezuela.", &["ambassador to Venezuela"], Some("Colombia"), Official, "Colombia’s ambassador to Venezuela"),
+            ("U.S. Secretary of State Antony Blinken", &["Secretary of State"], Some("United States"), Minister, "U.S. Secretary of State"),
+            ("the newly elected President of Ghana, John", &["newly elected President"], Some("Ghana"), Leader, "the newly elected President of Ghana"),
+            ("deputy prime ministers Denis Manturov", &["deputy prime minister"], None, Deputy, "deputy prime ministers"),
+            ("head of the Bank of Russia Elvira Nabiullina", &["head of the Bank of Russia"], None, Official, "head of the Bank of Russia"),
+            ("Coordinating Minister for Maritime Affairs and Investment Luhut Binsar", &["Coordinating Minister for Maritime Affairs and Investment"], None, Minister, "Coordinating Minister for Maritime Affairs and Investment"),
+            ("Member for Solomon of the Australian House of Representatives Luke Gosling", &["Member for Solomon of the Australian House of Representatives"], None, Official, "Member for Solomon of the Australian House of Representatives"),
+            ("Crown Prince and de facto ruler Abdullah", &["Crown Prince and de facto ruler"], None, Leader, "Crown Prince and de facto ruler"),
+            ("Qatar’s FM, US", &["FM"], Some("Qatar"), Minister, "Qatar’s FM"),
+            ("Maj. Gen. Abdourahamane Tchiani", &["Maj. Gen."], None, Military, "Maj. Gen."),
+            ("UN spokesperson Stephane Dujarric", &["spokesperson"], Some("United Nations"), Spokes, "UN spokesperson"),
+            ("his Colombian counterpart, Gustavo Petro", &["counterpart"], Some("Colombia"), Leader, "his Colombian counterpart"),
+            ("former US President Donald Trump", &["former President"], Some("United States"), Leader, "former US President"),
+            ("The Head of HCNR Abdullah Abdullah", &["Head of HCNR"], None, Official, "The Head of HCNR"),
+            ("presidential aides Yury Ushakov", &["presidential aide"], None, Official, "presidential aides"),
+        ];
+        for (text, titles, owner, class, phrase) in table {
+            let got = role(text);
+            assert_eq!(got.0, *titles, "{text:?}");
+            assert_eq!(got.1.as_deref(), *owner, "{text:?}");
+            assert_eq!(got.2, *class, "{text:?}");
+            assert_eq!(got.4, *phrase, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn no_role_without_a_head() {
+        let doc = Doc::new("Bilateral relations and cooperation, trade and economic ties", Lexicon::english());
+        assert!(find(&doc).is_empty());
+    }
+}

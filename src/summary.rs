@@ -1,0 +1,127 @@
+//! The summary a reader would write, from the report's own facts only: who met whom, where,
+//! when, for how long, about what.
+
+use crate::report::{DurationQualifier, EventKind, EventStatus, Participant, Report, SessionFormat};
+
+/// One to three sentences, or `None` when there is no meeting.
+pub fn write(report: &Report) -> Option<String> {
+    let event = &report.event;
+    if event.kind == EventKind::Other {
+        return None;
+    }
+    let principals: Vec<&Participant> = report.participants.iter().filter(|p| p.principal && p.name.is_some()).collect();
+    if principals.is_empty() {
+        return None;
+    }
+    let mut who: Vec<String> = principals.iter().take(4).map(|p| person(p)).collect();
+    if principals.len() > 4 {
+        who.push(format!("{} other leaders", principals.len() - 4));
+    }
+    let verb = match event.status {
+        EventStatus::Planned => "will meet",
+        EventStatus::Ongoing => "are meeting",
+        _ => "met",
+    };
+    let mut first = if principals.len() == 1 {
+        format!("{} {}", who[0], if event.status == EventStatus::Planned { "will take part in the meeting" } else { "took part in the meeting" })
+    } else {
+        format!("{} {verb}", join(&who))
+    };
+    if let Some(name) = &event.name {
+        first.push_str(&format!(" at the {name}"));
+    }
+    let place = &event.location;
+    if let Some(venue) = &place.venue {
+        first.push_str(&format!(" at {}", with_article(venue)));
+    }
+    let mut wider: Vec<&str> = Vec::new();
+    for part in [&place.city, &place.region, &place.country].into_iter().flatten() {
+        if !wider.iter().any(|w| w.eq_ignore_ascii_case(part)) && place.venue.as_deref() != Some(part.as_str()) {
+            wider.push(part);
+        }
+    }
+    if !wider.is_empty() {
+        let preposition = if place.venue.is_some() { ", " } else { " in " };
+        first.push_str(&format!("{preposition}{}", wider.join(", ")));
+    }
+    if let Some(date) = &event.date {
+        match &date.iso {
+            Some(iso) => first.push_str(&format!(" on {iso} ({})", date.text)),
+            None => first.push_str(&format!(" ({})", date.text)),
+        }
+    }
+    first.push('.');
+    let mut sentences = vec![first];
+
+    let timed: Vec<String> = report
+        .sessions
+        .iter()
+        .filter_map(|s| {
+            let d = s.duration.as_ref()?;
+            let what = match s.format {
+                SessionFormat::OneOnOne => "the one-on-one talks",
+                SessionFormat::Expanded => "the talks with the delegations",
+                SessionFormat::Plenary => "the plenary session",
+                SessionFormat::Meal => "the meal",
+                SessionFormat::Ceremony => "the ceremony",
+                SessionFormat::Talks => "the talks",
+            };
+            Some(format!("{what} lasted {}", length(d.minutes, d.qualifier)))
+        })
+        .collect();
+    if !timed.is_empty() {
+        sentences.push(capitalize(&format!("{}.", join(&timed))));
+    }
+    let topics: Vec<String> = report.agenda.iter().take(4).map(|t| t.topic.clone()).collect();
+    if !topics.is_empty() {
+        let more = if report.agenda.len() > 4 { ", among other topics" } else { "" };
+        sentences.push(format!("On the agenda: {}{more}.", join(&topics)));
+    }
+    Some(sentences.join(" "))
+}
+
+fn person(p: &Participant) -> String {
+    let name = p.name.clone().unwrap_or_default();
+    match &p.country {
+        Some(c) => format!("{name} ({c})"),
+        None => name,
+    }
+}
+
+fn with_article(venue: &str) -> String {
+    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") { venue.to_string() } else { format!("the {venue}") }
+}
+
+/// "almost an hour and a half", "about 4 hours 30 minutes".
+fn length(minutes: u32, qualifier: DurationQualifier) -> String {
+    let hedge = match qualifier {
+        DurationQualifier::Exact => "",
+        DurationQualifier::About => "about ",
+        DurationQualifier::Almost => "almost ",
+        DurationQualifier::MoreThan => "more than ",
+        DurationQualifier::LessThan => "less than ",
+    };
+    let (h, m) = (minutes / 60, minutes % 60);
+    let amount = match (h, m) {
+        (0, m) => format!("{m} minutes"),
+        (1, 0) => "an hour".to_string(),
+        (1, 30) => "an hour and a half".to_string(),
+        (h, 30) => format!("{h} and a half hours"),
+        (h, 0) => format!("{h} hours"),
+        (h, m) => format!("{h} h {m} min"),
+    };
+    format!("{hedge}{amount}")
+}
+
+fn join(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
