@@ -44,8 +44,28 @@ const AFTER_CUES: [&[&str]; 24] = [
 
 /// Vague words that name no topic on their own.
 const VAGUE: [&str; 22] = [
-    "issues", "issue", "topics", "topic", "matters", "things", "range", "number", "variety", "areas", "ways", "details",
-    "situation", "questions", "question", "it", "them", "this", "that", "these", "those", "meeting",
+    "issues",
+    "issue",
+    "topics",
+    "topic",
+    "matters",
+    "things",
+    "range",
+    "number",
+    "variety",
+    "areas",
+    "ways",
+    "details",
+    "situation",
+    "questions",
+    "question",
+    "it",
+    "them",
+    "this",
+    "that",
+    "these",
+    "those",
+    "meeting",
 ];
 
 /// Topics of the meeting.
@@ -54,7 +74,9 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
     let mut found: Vec<AgendaItem> = Vec::new();
     let add = |doc: &Doc, first: usize, end: usize, found: &mut Vec<AgendaItem>| {
         for (x, y) in lists::items(doc, first, end) {
-            let Some((x, y)) = lists::clean(doc, x, y, 8) else { continue };
+            let Some((x, y)) = lists::clean(doc, x, y, 8) else {
+                continue;
+            };
             if (x..y).all(|k| VAGUE.contains(&doc.lower(k)) || doc.is(k, Cat::Stop)) {
                 continue;
             }
@@ -67,11 +89,16 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
             if found.iter().any(|t| crate::people::fold(&t.topic) == key) {
                 continue;
             }
-            found.push(AgendaItem { topic, source: None, evidence: doc.span(x, y) });
+            found.push(AgendaItem {
+                topic,
+                source: None,
+                evidence: doc.span(x, y),
+            });
         }
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let about = sentence.range().any(|k| a.meeting.about_meeting(k)) || sentence.range().any(|k| doc.lower(k) == "agenda");
+        let about = sentence.range().any(|k| a.meeting.about_meeting(k))
+            || sentence.range().any(|k| doc.lower(k) == "agenda");
         if !about {
             continue;
         }
@@ -79,7 +106,11 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
         while k < sentence.end {
             // "X, Y and Z were on the agenda (of the meeting)(. as well as W)"
             if doc.lower(k) == "on" && doc.lower(k + 1) == "the" && doc.lower(k + 2) == "agenda" {
-                let copula = k >= 1 && matches!(doc.lower(k - 1), "were" | "was" | "are" | "is" | "remain" | "remained");
+                let copula = k >= 1
+                    && matches!(
+                        doc.lower(k - 1),
+                        "were" | "was" | "are" | "is" | "remain" | "remained"
+                    );
                 if copula {
                     let start = subject_start(doc, sentence.first, k - 1);
                     add(doc, start, k - 1, &mut found);
@@ -126,7 +157,10 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
 
 /// Whether the words of `cue` start at `k`; their number if so.
 fn matches_words(doc: &Doc, k: usize, cue: &[&str]) -> Option<usize> {
-    cue.iter().enumerate().all(|(n, w)| doc.lower(k + n) == *w).then_some(cue.len())
+    cue.iter()
+        .enumerate()
+        .all(|(n, w)| doc.lower(k + n) == *w)
+        .then_some(cue.len())
 }
 
 /// The start of the subject that ends at `end`: after the last clause mark before it.
@@ -134,7 +168,10 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let mut k = end;
     while k > first {
         let t = &doc.tokens[k - 1];
-        if t.is_any(&[';', ':', '(', ')']) || t.is_quote_mark() || (doc.lower(k - 1) == "that" && k - 1 > first) {
+        if t.is_any(&[';', ':', '(', ')'])
+            || t.is_quote_mark()
+            || (doc.lower(k - 1) == "that" && k - 1 > first)
+        {
             break;
         }
         k -= 1;
@@ -165,8 +202,14 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     let limit = doc.sentences[doc.sentence_of[from.min(doc.tokens.len() - 1)]].end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some(among) = (from..end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other") {
-        end = if doc.punct(among - 1, ',') { among - 1 } else { among };
+    if let Some(among) =
+        (from..end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other")
+    {
+        end = if doc.punct(among - 1, ',') {
+            among - 1
+        } else {
+            among
+        };
     }
     Some((from, end))
 }
@@ -176,10 +219,14 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 fn sensitive(a: &Analysis, from: usize, _to: usize, found: &mut Vec<AgendaItem>) {
     let doc = a.doc;
     let sentence = doc.sentences[doc.sentence_of[from]];
-    let Some(among) = (from..sentence.end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other") else {
+    let Some(among) =
+        (from..sentence.end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other")
+    else {
         return;
     };
-    let Some(described) = (among..sentence.end).find(|&j| doc.lower(j) == "described" && doc.lower(j + 1) == "as") else {
+    let Some(described) =
+        (among..sentence.end).find(|&j| doc.lower(j) == "described" && doc.lower(j + 1) == "as")
+    else {
         return;
     };
     let mut k = described + 2;
@@ -187,14 +234,20 @@ fn sensitive(a: &Analysis, from: usize, _to: usize, found: &mut Vec<AgendaItem>)
     if quoted {
         k += 1;
     }
-    let word_end = (k..sentence.end).find(|&j| doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.lower(j) == "by").unwrap_or(sentence.end);
+    let word_end = (k..sentence.end)
+        .find(|&j| doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.lower(j) == "by")
+        .unwrap_or(sentence.end);
     if word_end == k {
         return;
     }
     let quality = doc.phrase(k, word_end);
     let noun = doc.phrase(among + 2, among + 3);
-    let by = (word_end..sentence.end).find(|&j| doc.lower(j) == "by").and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
-    let end = (word_end..sentence.end).find(|&j| doc.punct(j, '.')).unwrap_or(sentence.end);
+    let by = (word_end..sentence.end)
+        .find(|&j| doc.lower(j) == "by")
+        .and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
+    let end = (word_end..sentence.end)
+        .find(|&j| doc.punct(j, '.'))
+        .unwrap_or(sentence.end);
     found.push(AgendaItem {
         topic: format!("other {quality} {noun}"),
         source: by.map(|(name, _)| name),
@@ -209,11 +262,15 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let source = sources::attribution(doc, s).map(|(name, _)| name);
         for k in sentence.range() {
-            let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else { continue };
+            let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
+                continue;
+            };
             if a.meeting.context[k] == crate::event::Context::OtherMeeting {
                 continue;
             }
-            let Some((party, participant_id)) = side_before(a, sentence.first, k) else { continue };
+            let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
+                continue;
+            };
             let mut from = k + len;
             // "wants North Korea to sell X": the wish is the object of the infinitive.
             if let Some(m) = doc.name(from).filter(|m| m.first == from)
@@ -252,14 +309,31 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 
 /// "anti-tank missiles to Russia": the receiving side is not part of the wish.
 fn strip_destination(doc: &Doc, first: usize, end: usize) -> usize {
-    if end >= first + 2 && doc.lower(end - 2) == "to" && doc.name(end - 1).is_some_and(|m| m.country().is_some()) {
+    if end >= first + 2
+        && doc.lower(end - 2) == "to"
+        && doc.name(end - 1).is_some_and(|m| m.country().is_some())
+    {
         return end - 2;
     }
     end
 }
 
 /// Auxiliaries between a side and its verb: "Pyongyang would be seeking".
-const AUXILIARIES: [&str; 13] = ["would", "be", "is", "are", "also", "reportedly", "will", "has", "have", "had", "was", "were", "still"];
+const AUXILIARIES: [&str; 13] = [
+    "would",
+    "be",
+    "is",
+    "are",
+    "also",
+    "reportedly",
+    "will",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "still",
+];
 
 /// The side whose wish the verb at `verb` reports: the person or country right before it.
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>)> {
@@ -271,7 +345,10 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
     let last = k.checked_sub(1)?;
     if let Some(e) = a.entity_at(last) {
         let entity = &a.entities[e];
-        let party = entity.owner.map(|(o, _)| a.owner_name(o)).or_else(|| entity.name.clone())?;
+        let party = entity
+            .owner
+            .map(|(o, _)| a.owner_name(o))
+            .or_else(|| entity.name.clone())?;
         return Some((party, a.participant_id[e]));
     }
     let m = doc.name(last).filter(|m| m.end == k)?;

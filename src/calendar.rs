@@ -16,8 +16,11 @@ pub struct Date {
 impl Date {
     /// A date, if it exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1..=9999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1..=9999).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     /// Parses `YYYY-MM-DD`; also accepts a full timestamp and keeps its date part
@@ -34,7 +37,9 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = date.get(r)?;
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -104,8 +109,19 @@ mod tests {
     #[test]
     fn parses_and_prints_iso_dates() {
         assert_eq!(Date::parse_iso("2023-09-13"), Date::new(2023, 9, 13));
-        assert_eq!(Date::parse_iso("2023-09-13T08:00:00Z"), Date::new(2023, 9, 13));
-        for bad in ["2023-02-30", "2023-13-01", "13-09-2023", "2023/09/13", "", "2023-09-1x", "2023-09-13x"] {
+        assert_eq!(
+            Date::parse_iso("2023-09-13T08:00:00Z"),
+            Date::new(2023, 9, 13)
+        );
+        for bad in [
+            "2023-02-30",
+            "2023-13-01",
+            "13-09-2023",
+            "2023/09/13",
+            "",
+            "2023-09-1x",
+            "2023-09-13x",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert_eq!(Date::new(2024, 2, 29).unwrap().to_string(), "2024-02-29");
@@ -117,8 +133,14 @@ mod tests {
         assert_eq!(d.weekday(), 2, "2023-09-13 was a Wednesday");
         assert_eq!(Date::new(2000, 1, 1).unwrap().weekday(), 5);
         assert_eq!(d.add_days(-13), Date::new(2023, 8, 31).unwrap());
-        assert_eq!(Date::new(2024, 2, 28).unwrap().add_days(1), Date::new(2024, 2, 29).unwrap());
-        assert_eq!(Date::new(2023, 12, 31).unwrap().add_days(1), Date::new(2024, 1, 1).unwrap());
+        assert_eq!(
+            Date::new(2024, 2, 28).unwrap().add_days(1),
+            Date::new(2024, 2, 29).unwrap()
+        );
+        assert_eq!(
+            Date::new(2023, 12, 31).unwrap().add_days(1),
+            Date::new(2024, 1, 1).unwrap()
+        );
         assert_eq!(d.days_until(d.add_days(40)), 40);
     }
 }

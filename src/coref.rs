@@ -67,8 +67,11 @@ pub fn title_head(title: &str) -> String {
     before.rsplit(' ').next().unwrap_or(before).to_lowercase()
 }
 
-fn title<'a>(people: &'a People, role: (usize, usize)) -> &'a str {
-    people.roles[role.0].titles.get(role.1).map_or("", String::as_str)
+fn title(people: &People, role: (usize, usize)) -> &str {
+    people.roles[role.0]
+        .titles
+        .get(role.1)
+        .map_or("", String::as_str)
 }
 
 /// Groups the mentions of `people` into entities.
@@ -84,7 +87,8 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         let alias_key = m.alias.as_deref().map(name_key);
         let matches = |e: &Entity| {
             e.name.is_some()
-                && (same_person(&e.key, &key) || alias_key.as_ref().is_some_and(|a| same_person(&e.key, a)))
+                && (same_person(&e.key, &key)
+                    || alias_key.as_ref().is_some_and(|a| same_person(&e.key, a)))
                 && titles_agree(people, e, m)
         };
         // The same words first ("Salman" is King Salman, not Mohammed bin Salman), else the
@@ -153,7 +157,11 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
         }
     }
     if let Some(owner) = m.owner {
-        let certainty = if m.evidence == Evidence::Description { Certainty::Description } else { Certainty::Stated };
+        let certainty = if m.evidence == Evidence::Description {
+            Certainty::Description
+        } else {
+            Certainty::Stated
+        };
         entity.set_owner(owner, certainty);
     }
 }
@@ -163,7 +171,10 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational && !b.relational && title_head(title(people, er)) != title_head(&b.titles[m.title]) {
+        if !a.relational
+            && !b.relational
+            && title_head(title(people, er)) != title_head(&b.titles[m.title])
+        {
             return false;
         }
     }
@@ -184,7 +195,9 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             _ if role.relational => true,
             Some(er) => {
                 let eh = title_head(title(people, er));
-                eh == head || (head == "leader" && e.class == Some(RoleClass::Leader)) || people.roles[er.0].relational
+                eh == head
+                    || (head == "leader" && e.class == Some(RoleClass::Leader))
+                    || people.roles[er.0].relational
             }
             // An untitled name takes only the generic description.
             None => head == "leader",
@@ -195,16 +208,28 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     // A counterpart is someone other than the sentence's subject: skip people named in the
     // same sentence before the description.
     let same_sentence_before = |e: &Entity| {
-        role.relational && e.mentions.iter().any(|&k| people.mentions[k].sentence == m.sentence && people.mentions[k].first < m.first)
+        role.relational
+            && e.mentions.iter().any(|&k| {
+                people.mentions[k].sentence == m.sentence && people.mentions[k].first < m.first
+            })
     };
     let candidates: Vec<usize> = (0..entities.len())
-        .filter(|&e| entities[e].name.is_some() && fits(&entities[e]) && !same_sentence_before(&entities[e]))
+        .filter(|&e| {
+            entities[e].name.is_some() && fits(&entities[e]) && !same_sentence_before(&entities[e])
+        })
         .collect();
     let with_owner = |owner: Option<Owner>| -> Vec<usize> {
-        candidates.iter().copied().filter(|&e| owner_of(&entities[e]) == owner).collect()
+        candidates
+            .iter()
+            .copied()
+            .filter(|&e| owner_of(&entities[e]) == owner)
+            .collect()
     };
     let target = match m.owner {
-        Some(owner) => match (with_owner(Some(owner)).as_slice(), with_owner(None).as_slice()) {
+        Some(owner) => match (
+            with_owner(Some(owner)).as_slice(),
+            with_owner(None).as_slice(),
+        ) {
             ([e], _) | ([], [e]) => Some(*e),
             _ => None,
         },
@@ -225,7 +250,8 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let title_text = role.titles[m.title].to_lowercase();
     let same = entities.iter().position(|e| {
         e.name.is_none()
-            && e.role.is_some_and(|er| title(people, er).to_lowercase() == title_text)
+            && e.role
+                .is_some_and(|er| title(people, er).to_lowercase() == title_text)
             && owner_of(e) == m.owner
     });
     match same {
@@ -249,7 +275,8 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
     let mut k = 0;
     while k < entities.len() {
         let d = &entities[k];
-        let is_leader_description = d.name.is_none() && d.class == Some(RoleClass::Leader) && d.owner.is_some();
+        let is_leader_description =
+            d.name.is_none() && d.class == Some(RoleClass::Leader) && d.owner.is_some();
         if !is_leader_description {
             k += 1;
             continue;
@@ -295,9 +322,19 @@ mod tests {
         resolve(&people)
             .iter()
             .map(|e| {
-                let country = e.country().map(|c| doc.lex.countries[c as usize].name.clone()).unwrap_or_default();
-                let role = e.role.map(|r| people.roles[r.0].titles[r.1].clone()).unwrap_or_default();
-                format!("{}|{role}|{country}|{}", e.name.clone().unwrap_or_else(|| "-".into()), e.mentions.len())
+                let country = e
+                    .country()
+                    .map(|c| doc.lex.countries[c as usize].name.clone())
+                    .unwrap_or_default();
+                let role = e
+                    .role
+                    .map(|r| people.roles[r.0].titles[r.1].clone())
+                    .unwrap_or_default();
+                format!(
+                    "{}|{role}|{country}|{}",
+                    e.name.clone().unwrap_or_else(|| "-".into()),
+                    e.mentions.len()
+                )
             })
             .collect()
     }
@@ -307,15 +344,25 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             (
                 "Russian President Vladimir Putin met Kim Jong Un. Putin said the North Korean leader was welcome. Kim Jong-un smiled and Kim said so.",
-                &["Vladimir Putin|President|Russia|2", "Kim Jong Un||North Korea|4"],
+                &[
+                    "Vladimir Putin|President|Russia|2",
+                    "Kim Jong Un||North Korea|4",
+                ],
             ),
             (
                 "Saudi Arabia’s King Salman and crown prince Mohammed bin Salman received Erdogan. The king welcomed Erdogan. Salman spoke.",
-                &["Salman|King|Saudi Arabia|3", "Mohammed bin Salman|crown prince||1", "Erdogan|||2"],
+                &[
+                    "Salman|King|Saudi Arabia|3",
+                    "Mohammed bin Salman|crown prince||1",
+                    "Erdogan|||2",
+                ],
             ),
             (
                 "Mahama met President Bola Tinubu. Mahama, the President of Ghana, is visiting his Nigerian counterpart for the first time.",
-                &["Mahama|President|Ghana|2", "Bola Tinubu|President|Nigeria|2"],
+                &[
+                    "Mahama|President|Ghana|2",
+                    "Bola Tinubu|President|Nigeria|2",
+                ],
             ),
             (
                 "Kim traveled with a delegation that includes the defense and foreign ministers.",

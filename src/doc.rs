@@ -46,7 +46,16 @@ impl Doc {
                 slot.get_or_insert(n);
             }
         }
-        Doc { utf16: Utf16Index::new(input), text, tokens, sentences, sentence_of, lex, names, name_at }
+        Doc {
+            utf16: Utf16Index::new(input),
+            text,
+            tokens,
+            sentences,
+            sentence_of,
+            lex,
+            names,
+            name_at,
+        }
     }
 
     /// The lowercase form of token `i` ("" past the end).
@@ -56,7 +65,9 @@ impl Doc {
 
     /// Whether token `i` is a word of class `cat`.
     pub fn is(&self, i: usize, cat: Cat) -> bool {
-        self.tokens.get(i).is_some_and(|t| self.lex.is(cat, &t.lower))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.lex.is(cat, &t.lower))
     }
 
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
@@ -71,14 +82,21 @@ impl Doc {
 
     /// The name mention covering token `i`.
     pub fn name(&self, i: usize) -> Option<&NameMention> {
-        self.name_at.get(i).copied().flatten().map(|n| &self.names[n])
+        self.name_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|n| &self.names[n])
     }
 
     /// Tokens `first..end` as a reader would print them: single spaces where the text had
     /// any whitespace or a glued join, no space before closing punctuation.
     pub fn phrase(&self, first: usize, end: usize) -> String {
         let mut out = String::new();
-        for (n, t) in self.tokens[first..end.min(self.tokens.len())].iter().enumerate() {
+        for (n, t) in self.tokens[first..end.min(self.tokens.len())]
+            .iter()
+            .enumerate()
+        {
             if n > 0 && t.spaced() {
                 out.push(' ');
             }

@@ -49,8 +49,10 @@ impl Meeting {
 }
 
 /// Words that open a side clause.
-const SUBORDINATORS: [&str; 11] =
-    ["whether", "amid", "while", "whereas", "although", "though", "but", "where", "when", "since", "until"];
+const SUBORDINATORS: [&str; 11] = [
+    "whether", "amid", "while", "whereas", "although", "though", "but", "where", "when", "since",
+    "until",
+];
 /// Side clauses that are asides unless they report a meeting themselves.
 const RELATIVES: [&str; 3] = ["where", "whose", "whom"];
 
@@ -69,7 +71,9 @@ pub fn read(doc: &Doc) -> Meeting {
         for n in 0..triggers.len() {
             let (k, _) = triggers[n];
             if !doc.is(k, Cat::MeetingNoun) {
-                let object = triggers[n + 1..].iter().find(|(j, _)| *j <= k + 3 && doc.is(*j, Cat::MeetingNoun));
+                let object = triggers[n + 1..]
+                    .iter()
+                    .find(|(j, _)| *j <= k + 3 && doc.is(*j, Cat::MeetingNoun));
                 if let Some(&(_, other)) = object {
                     triggers[n].1 |= other;
                 }
@@ -85,7 +89,11 @@ pub fn read(doc: &Doc) -> Meeting {
             previous.push(n);
         }
         for (first, end, relative) in clauses(doc, s.first, s.end) {
-            let own: Vec<bool> = triggers.iter().filter(|(k, _)| (first..end).contains(k)).map(|(_, o)| *o).collect();
+            let own: Vec<bool> = triggers
+                .iter()
+                .filter(|(k, _)| (first..end).contains(k))
+                .map(|(_, o)| *o)
+                .collect();
             let c = if own.iter().any(|o| !o) {
                 Context::Meeting
             } else if !own.is_empty() {
@@ -101,11 +109,20 @@ pub fn read(doc: &Doc) -> Meeting {
         }
     }
     let status = status(doc, &sentences);
-    let virtual_meeting = sentences
-        .iter()
-        .any(|&n| doc.sentences[n].range().any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some()));
+    let virtual_meeting = sentences.iter().any(|&n| {
+        doc.sentences[n]
+            .range()
+            .any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some())
+    });
     let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
-    Meeting { context, sentences, previous, status, virtual_meeting, name }
+    Meeting {
+        context,
+        sentences,
+        previous,
+        status,
+        virtual_meeting,
+        name,
+    }
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
@@ -113,23 +130,34 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::MeetingVerb).is_some()
         || doc.is(k, Cat::ArrivalVerb)
-        || doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| len > 1 || doc.lower(k) != "side")
+        || doc
+            .phrase_at(k, Cat::Attendance)
+            .is_some_and(|(len, _)| len > 1 || doc.lower(k) != "side")
 }
 
 /// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the
 /// meeting word names a meeting other than the article's.
 fn is_other_meeting(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
-    let before_other = (from..k).any(|j| doc.is(j, Cat::OtherMeeting) && !doc.tokens[j].is_capitalized() || doc.lower(j) == "previous");
+    let before_other = (from..k).any(|j| {
+        doc.is(j, Cat::OtherMeeting) && !doc.tokens[j].is_capitalized()
+            || doc.lower(j) == "previous"
+    });
     let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
-    let earlier_after = doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
+    let earlier_after =
+        doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
     before_other || their_first || earlier_after
 }
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
-    (from..k).any(|j| matches!(doc.lower(j), "previous" | "last" | "earlier" | "prior" | "past"))
+    (from..k).any(|j| {
+        matches!(
+            doc.lower(j),
+            "previous" | "last" | "earlier" | "prior" | "past"
+        )
+    })
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
@@ -168,13 +196,41 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         let words: Vec<&str> = s.range().map(|k| doc.lower(k)).collect();
         let has = |w: &str| words.contains(&w);
-        if s.range().any(|k| doc.phrase_at(k, Cat::FutureMarker).is_some()) && !has("met") && !has("held") {
+        if s.range()
+            .any(|k| doc.phrase_at(k, Cat::FutureMarker).is_some())
+            && !has("met")
+            && !has("held")
+        {
             return EventStatus::Planned;
         }
-        if has("ongoing") || has("underway") || (has("is") && has("taking")) || has("arriving") || has("are") && has("attending") {
+        if has("ongoing")
+            || has("underway")
+            || (has("is") && has("taking"))
+            || has("arriving")
+            || has("are") && has("attending")
+        {
             return EventStatus::Ongoing;
         }
-        let past = ["met", "held", "concluded", "discussed", "received", "welcomed", "hosted", "was", "were", "began", "opened", "ended", "agreed", "signed", "reviewed", "emerged", "reaffirmed", "commenced"];
+        let past = [
+            "met",
+            "held",
+            "concluded",
+            "discussed",
+            "received",
+            "welcomed",
+            "hosted",
+            "was",
+            "were",
+            "began",
+            "opened",
+            "ended",
+            "agreed",
+            "signed",
+            "reviewed",
+            "emerged",
+            "reaffirmed",
+            "commenced",
+        ];
         if words.iter().any(|w| past.contains(w)) {
             return EventStatus::Held;
         }
@@ -197,25 +253,33 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
         while first > s.first {
             let p = first - 1;
             let t = &doc.tokens[p];
-            let org = doc.name(p).is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Organization(_)));
-            let bracket_acronym = t.is(')') || t.is('(') || (t.is_all_caps() && doc.punct(p + 1, ')'));
+            let org = doc
+                .name(p)
+                .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Organization(_)));
+            let bracket_acronym =
+                t.is(')') || t.is('(') || (t.is_all_caps() && doc.punct(p + 1, ')'));
             if org || bracket_acronym {
                 has_org |= org;
                 first = p;
             } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
                 || (t.kind == crate::tokens::Kind::Number && t.text.len() == 4)
-                || (t.kind == crate::tokens::Kind::Number && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
-                || (capital_noun && matches!(t.lower.as_str(), "of" | "and") && doc.tokens[p - 1].is_capitalized())
+                || (t.kind == crate::tokens::Kind::Number
+                    && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
+                || (capital_noun
+                    && matches!(t.lower.as_str(), "of" | "and")
+                    && doc.tokens[p - 1].is_capitalized())
             {
                 first = p;
             } else {
                 break;
             }
         }
-        // Ordinals are written as numbers with a suffix ("33rd"): tokens of their own.
-        if first < k && (capital_noun || has_org) && doc.tokens[first].is_capitalized() || (first < k && has_org) {
+        if first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized()) {
             let mut end = k + 1;
-            if doc.punct(end, '(') && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps()) && doc.punct(end + 2, ')') {
+            if doc.punct(end, '(')
+                && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps())
+                && doc.punct(end + 2, ')')
+            {
                 end += 3;
             }
             return Some((first, end));
@@ -243,10 +307,26 @@ mod tests {
             (abe, "Abe", Context::Meeting),
             (abe, "Trump", Context::OtherMeeting),
             (abe, "Moon", Context::OtherMeeting),
-            ("Leaders held a session in Abuja, with the main agenda being the coup in Niger where President Mohamed Bazoum was removed by the military.", "Bazoum", Context::Aside),
-            ("While opening the first plenary session of the summit, Canadian Prime Minister Stephen Harper called upon the leaders.", "Harper", Context::Meeting),
-            ("The previous meeting between Putin and Kim, which also took place in 2019 in Russia, lasted three and a half hours.", "Putin", Context::OtherMeeting),
-            ("Sanders told reporters the schedule changed.", "Sanders", Context::None),
+            (
+                "Leaders held a session in Abuja, with the main agenda being the coup in Niger where President Mohamed Bazoum was removed by the military.",
+                "Bazoum",
+                Context::Aside,
+            ),
+            (
+                "While opening the first plenary session of the summit, Canadian Prime Minister Stephen Harper called upon the leaders.",
+                "Harper",
+                Context::Meeting,
+            ),
+            (
+                "The previous meeting between Putin and Kim, which also took place in 2019 in Russia, lasted three and a half hours.",
+                "Putin",
+                Context::OtherMeeting,
+            ),
+            (
+                "Sanders told reporters the schedule changed.",
+                "Sanders",
+                Context::None,
+            ),
         ];
         for (text, word, expected) in table {
             assert_eq!(context_of(text, word), *expected, "{word} in {text:?}");
@@ -255,12 +335,18 @@ mod tests {
 
     #[test]
     fn names_and_status() {
-        let doc = Doc::new("Kathmandu: the 18th Saarc Summit commenced here Wednesday morning.", Lexicon::english());
+        let doc = Doc::new(
+            "Kathmandu: the 18th Saarc Summit commenced here Wednesday morning.",
+            Lexicon::english(),
+        );
         let m = read(&doc);
         let (a, b) = m.name.expect("a name");
         assert_eq!(doc.phrase(a, b), "18th Saarc Summit");
         assert_eq!(m.status, EventStatus::Held);
-        let doc = Doc::new("The two leaders will meet by video link on Monday.", Lexicon::english());
+        let doc = Doc::new(
+            "The two leaders will meet by video link on Monday.",
+            Lexicon::english(),
+        );
         let m = read(&doc);
         assert_eq!(m.status, EventStatus::Planned);
         assert!(m.virtual_meeting);

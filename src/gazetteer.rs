@@ -44,7 +44,14 @@ impl NameMention {
 }
 
 /// State-name heads that put a country after them: "the Republic of Colombia".
-const STATE_HEADS: [&str; 6] = ["republic", "kingdom", "state", "federation", "commonwealth", "sultanate"];
+const STATE_HEADS: [&str; 6] = [
+    "republic",
+    "kingdom",
+    "state",
+    "federation",
+    "commonwealth",
+    "sultanate",
+];
 
 /// Finds the names, left to right, longest first.
 pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
@@ -62,7 +69,8 @@ pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
             found.push(mention);
             i += m.len;
             // "Arab League (AL)": the bracketed acronym now names the same thing.
-            if let (Some(open), Some(acronym), Some(close)) = (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
+            if let (Some(open), Some(acronym), Some(close)) =
+                (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
                 && open.is('(')
                 && close.is(')')
                 && acronym.is_all_caps()
@@ -97,13 +105,18 @@ fn whole(tokens: &[Token], first: usize, len: usize, meaning: Meaning) -> NameMe
 /// "Republic of Colombia", "Kingdom of Morocco": a state head, "of", a country name.
 fn state_name(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<crate::lexicon::Match> {
     let head = tokens.get(i)?;
-    if !head.is_capitalized() || !STATE_HEADS.contains(&head.lower.as_str()) || tokens.get(i + 1)?.lower != "of" {
+    if !head.is_capitalized()
+        || !STATE_HEADS.contains(&head.lower.as_str())
+        || tokens.get(i + 1)?.lower != "of"
+    {
         return None;
     }
     let skip_the = usize::from(tokens.get(i + 2).is_some_and(|t| t.lower == "the"));
     let m = lex.name_at(tokens, i + 2 + skip_the)?;
-    matches!(m.meaning, Meaning::Country(_, CountryForm::Name))
-        .then_some(crate::lexicon::Match { len: m.len + 2 + skip_the, meaning: m.meaning })
+    matches!(m.meaning, Meaning::Country(_, CountryForm::Name)).then_some(crate::lexicon::Match {
+        len: m.len + 2 + skip_the,
+        meaning: m.meaning,
+    })
 }
 
 /// "Saudi-Turkish", "Indonesia-Australia": each half of a hyphenated word that is a country.
@@ -119,13 +132,26 @@ fn hyphen_pair(t: &Token, i: usize, lex: &Lexicon) -> Vec<NameMention> {
             return Vec::new();
         }
         match lex.name_at(&part_tokens, 0) {
-            Some(m @ crate::lexicon::Match { meaning: Meaning::Country(_, CountryForm::Name | CountryForm::Adjective), .. }) => {
-                halves.push(NameMention { first: i, end: i + 1, start_byte: start, end_byte: start + part.len(), meaning: m.meaning })
-            }
+            Some(
+                m @ crate::lexicon::Match {
+                    meaning: Meaning::Country(_, CountryForm::Name | CountryForm::Adjective),
+                    ..
+                },
+            ) => halves.push(NameMention {
+                first: i,
+                end: i + 1,
+                start_byte: start,
+                end_byte: start + part.len(),
+                meaning: m.meaning,
+            }),
             _ => return Vec::new(),
         }
     }
-    if halves.len() >= 2 { halves } else { Vec::new() }
+    if halves.len() >= 2 {
+        halves
+    } else {
+        Vec::new()
+    }
 }
 
 #[cfg(test)]
@@ -141,7 +167,9 @@ mod tests {
             .into_iter()
             .map(|m| {
                 let what = match m.meaning {
-                    Meaning::Country(c, form) => format!("{}/{form:?}", lex.countries[c as usize].name),
+                    Meaning::Country(c, form) => {
+                        format!("{}/{form:?}", lex.countries[c as usize].name)
+                    }
                     Meaning::Organization(o) => lex.organizations[o as usize].name.clone(),
                     Meaning::Outlet(o) => lex.outlets[o as usize].name.clone(),
                     Meaning::City(c) => lex.cities[c as usize].name.clone(),
@@ -155,13 +183,32 @@ mod tests {
     #[test]
     fn table_of_names() {
         let table: &[(&str, &[&str])] = &[
-            ("the Russian Vostochny cosmodrome", &["Russian=Russia/Adjective"]),
+            (
+                "the Russian Vostochny cosmodrome",
+                &["Russian=Russia/Adjective"],
+            ),
             ("the Kremlin reported", &["Kremlin=Russia/Seat"]),
             ("Pyongyang supports", &["Pyongyang=North Korea/Capital"]),
-            ("the President of the Republic of Colombia, Gustavo Petro", &["Republic of Colombia=Colombia/Name"]),
-            ("The 14th Arab League (AL) Summit. AL chief Amr Moussa", &["Arab League=Arab League", "AL=Arab League", "AL=Arab League"]),
-            ("the Saudi-Turkish relations", &["Saudi=Saudi Arabia/Adjective", "Turkish=Turkey/Adjective"]),
-            ("Putin: per The New York TimesPutin wants", &["The New York Times=The New York Times"]),
+            (
+                "the President of the Republic of Colombia, Gustavo Petro",
+                &["Republic of Colombia=Colombia/Name"],
+            ),
+            (
+                "The 14th Arab League (AL) Summit. AL chief Amr Moussa",
+                &[
+                    "Arab League=Arab League",
+                    "AL=Arab League",
+                    "AL=Arab League",
+                ],
+            ),
+            (
+                "the Saudi-Turkish relations",
+                &["Saudi=Saudi Arabia/Adjective", "Turkish=Turkey/Adjective"],
+            ),
+            (
+                "Putin: per The New York TimesPutin wants",
+                &["The New York Times=The New York Times"],
+            ),
             ("a first-class well-known face-to-face", &[]),
         ];
         for (text, expected) in table {

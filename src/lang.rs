@@ -53,7 +53,15 @@ pub fn detect(text: &str) -> Option<&'static str> {
     }
     let best = languages()
         .iter()
-        .map(|l| (l.code, words.iter().filter(|w| l.words.contains(w.as_str())).count()))
+        .map(|l| {
+            (
+                l.code,
+                words
+                    .iter()
+                    .filter(|w| l.words.contains(w.as_str()))
+                    .count(),
+            )
+        })
         .max_by_key(|(_, hits)| *hits)?;
     // Too few function words of any language: a list of names, a table; read it as English.
     (best.1 * 20 >= words.len()).then_some(best.0)
@@ -61,7 +69,10 @@ pub fn detect(text: &str) -> Option<&'static str> {
 
 /// The report for a text in a language the extractor does not read yet.
 pub fn unsupported(code: &str) -> Report {
-    let name = languages().iter().find(|l| l.code == code).map_or(code, |l| l.name);
+    let name = languages()
+        .iter()
+        .find(|l| l.code == code)
+        .map_or(code, |l| l.name);
     let read = languages().iter().any(|l| l.code == code && l.read);
     debug_assert!(!read, "{code} is read");
     Report {
@@ -90,7 +101,9 @@ pub fn unsupported(code: &str) -> Report {
         sources: Vec::new(),
         warnings: vec![Warning {
             code: "unsupported-language".into(),
-            message: format!("The text seems to be in {name}; only English articles are read so far."),
+            message: format!(
+                "The text seems to be in {name}; only English articles are read so far."
+            ),
         }],
     }
 }

@@ -272,7 +272,11 @@ fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
 }
 
 fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
-    cell.copied().unwrap_or("").split('|').map(str::trim).filter(|s| !s.is_empty())
+    cell.copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 impl Lexicon {
@@ -294,7 +298,8 @@ impl Lexicon {
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
         for row in rows(words) {
-            let (Some(cat), Some(value)) = (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
+            let (Some(cat), Some(value)) =
+                (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
             else {
                 continue;
             };
@@ -304,21 +309,30 @@ impl Lexicon {
             }
         }
         for row in rows(roles) {
-            let Some(class) = row.first().and_then(|c| RoleClass::from_name(c)) else { continue };
+            let Some(class) = row.first().and_then(|c| RoleClass::from_name(c)) else {
+                continue;
+            };
             for phrase in list(row.get(1)) {
                 lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
             }
         }
         let mut by_code = HashMap::new();
         for row in rows(COUNTRIES) {
-            let (Some(code), Some(name)) = (row.first(), row.get(1)) else { continue };
+            let (Some(code), Some(name)) = (row.first(), row.get(1)) else {
+                continue;
+            };
             let id = lexicon.countries.len() as u16;
             by_code.insert(code.to_string(), id);
-            lexicon.countries.push(Country { code: code.to_string(), name: name.to_string() });
+            lexicon.countries.push(Country {
+                code: code.to_string(),
+                name: name.to_string(),
+            });
             lexicon.add(name, Meaning::Country(id, CountryForm::Name));
         }
         for row in rows(country_names) {
-            let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else { continue };
+            let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else {
+                continue;
+            };
             let forms = [
                 (1, CountryForm::Name),
                 (2, CountryForm::Adjective),
@@ -354,12 +368,16 @@ impl Lexicon {
             }
         }
         for row in rows(CITIES) {
-            let (Some(name), Some(&country)) = (row.first(), row.get(1).and_then(|c| by_code.get(*c)))
+            let (Some(name), Some(&country)) =
+                (row.first(), row.get(1).and_then(|c| by_code.get(*c)))
             else {
                 continue;
             };
             let id = lexicon.cities.len() as u16;
-            lexicon.cities.push(City { name: name.to_string(), country });
+            lexicon.cities.push(City {
+                name: name.to_string(),
+                country,
+            });
             for phrase in std::iter::once(*name).chain(list(row.get(2))) {
                 lexicon.add(phrase, Meaning::City(id));
             }
@@ -375,25 +393,48 @@ impl Lexicon {
     /// Adds a word-class phrase: matched whatever its case.
     fn add_caseless(&mut self, phrase: &str, meaning: Meaning) {
         let tokens = self.phrase_tokens(phrase);
-        self.insert(&tokens, Entry { meaning, exact: None, capitals: 0 });
+        self.insert(
+            &tokens,
+            Entry {
+                meaning,
+                exact: None,
+                capitals: 0,
+            },
+        );
     }
 
     /// Adds a name: abbreviations ("US", "U.S.") and lowercase names ("dpa") must be written
     /// exactly so; other names must keep their capitals, so "turkey" is no country.
     fn add(&mut self, phrase: &str, meaning: Meaning) {
         let tokens = self.phrase_tokens(phrase);
-        let abbreviated = tokens.iter().any(|t| t.is_all_caps() || (t.kind == Kind::Word && t.text.contains('.')));
+        let abbreviated = tokens
+            .iter()
+            .any(|t| t.is_all_caps() || (t.kind == Kind::Word && t.text.contains('.')));
         let lowercase = tokens.first().is_some_and(Token::is_lowercase);
-        let exact = (abbreviated || lowercase).then(|| tokens.iter().map(|t| t.text.replace('’', "'")).collect());
+        let exact = (abbreviated || lowercase)
+            .then(|| tokens.iter().map(|t| t.text.replace('’', "'")).collect());
         let capitals = tokens
             .iter()
             .enumerate()
             .filter(|(_, t)| t.is_capitalized())
-            .fold(0u32, |bits, (i, _)| if i < 32 { bits | 1 << i } else { bits });
-        for t in tokens.iter().filter(|t| t.kind == Kind::Word && t.text.chars().count() > 2) {
+            .fold(
+                0u32,
+                |bits, (i, _)| if i < 32 { bits | 1 << i } else { bits },
+            );
+        for t in tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.text.chars().count() > 2)
+        {
             self.name_words.insert(t.lower.clone());
         }
-        self.insert(&tokens, Entry { meaning, exact, capitals });
+        self.insert(
+            &tokens,
+            Entry {
+                meaning,
+                exact,
+                capitals,
+            },
+        );
     }
 
     fn insert(&mut self, tokens: &[Token], entry: Entry) {
@@ -404,7 +445,10 @@ impl Lexicon {
         let longest = self.first_words.entry(tokens[0].lower.clone()).or_insert(0);
         *longest = (*longest).max(tokens.len());
         let entries = self.index.entry(key).or_default();
-        if !entries.iter().any(|e| e.meaning == entry.meaning && e.exact == entry.exact) {
+        if !entries
+            .iter()
+            .any(|e| e.meaning == entry.meaning && e.exact == entry.exact)
+        {
             entries.push(entry);
         }
     }
@@ -430,8 +474,12 @@ impl Lexicon {
     /// Every phrase of the index starting at `tokens[i]`, longest first.
     pub fn matches_at(&self, tokens: &[Token], i: usize) -> Vec<Match> {
         let mut found = Vec::new();
-        let Some(first) = tokens.get(i) else { return found };
-        let Some(&longest) = self.first_words.get(&first.lower) else { return found };
+        let Some(first) = tokens.get(i) else {
+            return found;
+        };
+        let Some(&longest) = self.first_words.get(&first.lower) else {
+            return found;
+        };
         let mut key = String::new();
         let mut keys = Vec::with_capacity(longest);
         for (n, t) in tokens[i..].iter().take(longest).enumerate() {
@@ -446,11 +494,16 @@ impl Lexicon {
             keys.push(key.clone());
         }
         for (n, key) in keys.iter().enumerate().rev() {
-            let Some(entries) = self.index.get(key) else { continue };
+            let Some(entries) = self.index.get(key) else {
+                continue;
+            };
             let span = &tokens[i..=i + n];
             for entry in entries {
                 if entry_fits(entry, span) {
-                    found.push(Match { len: n + 1, meaning: entry.meaning });
+                    found.push(Match {
+                        len: n + 1,
+                        meaning: entry.meaning,
+                    });
                 }
             }
         }
@@ -459,15 +512,19 @@ impl Lexicon {
 
     /// The longest phrase of class `cat` at `tokens[i]`: its length and value.
     pub fn phrase_at(&self, tokens: &[Token], i: usize, cat: Cat) -> Option<(usize, i32)> {
-        self.matches_at(tokens, i).into_iter().find_map(|m| match m.meaning {
-            Meaning::Word(c, v) if c == cat => Some((m.len, v)),
-            _ => None,
-        })
+        self.matches_at(tokens, i)
+            .into_iter()
+            .find_map(|m| match m.meaning {
+                Meaning::Word(c, v) if c == cat => Some((m.len, v)),
+                _ => None,
+            })
     }
 
     /// The longest name (country, organisation, outlet or city) at `tokens[i]`, if any.
     pub fn name_at(&self, tokens: &[Token], i: usize) -> Option<Match> {
-        self.matches_at(tokens, i).into_iter().find(|m| !matches!(m.meaning, Meaning::Word(..)))
+        self.matches_at(tokens, i)
+            .into_iter()
+            .find(|m| !matches!(m.meaning, Meaning::Word(..)))
     }
 
     /// Whether the lowercase word is a word the tables name: a country, people, place,
@@ -475,8 +532,10 @@ impl Lexicon {
     pub fn is_known_word(&self, lower: &str) -> bool {
         self.name_words.contains(lower)
             || self.index.get(lower).is_some_and(|entries| {
-            entries.iter().any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
-        })
+                entries
+                    .iter()
+                    .any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
+            })
     }
 }
 
@@ -494,7 +553,10 @@ fn join<'a>(words: impl Iterator<Item = &'a str>) -> String {
 fn entry_fits(entry: &Entry, span: &[Token]) -> bool {
     if let Some(exact) = &entry.exact {
         return exact.len() == span.len()
-            && exact.iter().zip(span).all(|(e, t)| *e == t.text.replace('’', "'"));
+            && exact
+                .iter()
+                .zip(span)
+                .all(|(e, t)| *e == t.text.replace('’', "'"));
     }
     span.iter().enumerate().all(|(n, t)| {
         n >= 32 || entry.capitals & (1 << n) == 0 || t.is_capitalized() || t.is_all_caps()
@@ -507,7 +569,8 @@ impl crate::tokens::WordKnowledge for Lexicon {
     }
 
     fn place_starts_at(&self, tokens: &[Token], i: usize) -> bool {
-        self.name_at(tokens, i).is_some_and(|m| matches!(m.meaning, Meaning::Country(..) | Meaning::City(_)))
+        self.name_at(tokens, i)
+            .is_some_and(|m| matches!(m.meaning, Meaning::Country(..) | Meaning::City(_)))
     }
 
     fn is_name_prefix(&self, lower: &str) -> bool {
@@ -562,7 +625,11 @@ mod tests {
         ];
         for (text, expected) in table {
             let got = name_at(text);
-            assert_eq!(got.as_ref().map(|(n, s)| (*n, s.as_str())), *expected, "{text:?}");
+            assert_eq!(
+                got.as_ref().map(|(n, s)| (*n, s.as_str())),
+                *expected,
+                "{text:?}"
+            );
         }
     }
 
@@ -585,10 +652,15 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), before, "duplicate country codes");
         assert!(l.countries.len() >= 195);
-        let named: std::collections::HashSet<&str> =
-            rows(EN_COUNTRIES).filter_map(|r| r.first().copied()).collect();
+        let named: std::collections::HashSet<&str> = rows(EN_COUNTRIES)
+            .filter_map(|r| r.first().copied())
+            .collect();
         for c in &l.countries {
-            assert!(named.contains(c.code.as_str()), "{} has no row in data/en/countries.tsv", c.code);
+            assert!(
+                named.contains(c.code.as_str()),
+                "{} has no row in data/en/countries.tsv",
+                c.code
+            );
         }
     }
 
@@ -609,10 +681,18 @@ mod tests {
             }
         }
         for row in rows(EN_WORDS) {
-            assert!(Cat::from_name(row[0]).is_some(), "unknown class {:?}", row[0]);
+            assert!(
+                Cat::from_name(row[0]).is_some(),
+                "unknown class {:?}",
+                row[0]
+            );
         }
         for row in rows(EN_ROLES) {
-            assert!(RoleClass::from_name(row[0]).is_some(), "unknown class {:?}", row[0]);
+            assert!(
+                RoleClass::from_name(row[0]).is_some(),
+                "unknown class {:?}",
+                row[0]
+            );
         }
     }
 }

@@ -103,7 +103,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { published: None, lang: None, max_bytes: DEFAULT_MAX_BYTES }
+        Options {
+            published: None,
+            lang: None,
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
     }
 }
 
@@ -161,10 +165,18 @@ impl fmt::Display for Error {
         match self {
             Error::EmptyText => write!(f, "the article text is empty"),
             Error::TooLong { bytes, limit } => {
-                write!(f, "the article text is {bytes} bytes, over the limit of {limit} bytes")
+                write!(
+                    f,
+                    "the article text is {bytes} bytes, over the limit of {limit} bytes"
+                )
             }
-            Error::BadDate(s) => write!(f, "the publication date {s:?} is not a date of the form YYYY-MM-DD"),
-            Error::BadLanguage(s) => write!(f, "{s:?} is not a language code such as \"en\" or \"auto\""),
+            Error::BadDate(s) => write!(
+                f,
+                "the publication date {s:?} is not a date of the form YYYY-MM-DD"
+            ),
+            Error::BadLanguage(s) => {
+                write!(f, "{s:?} is not a language code such as \"en\" or \"auto\"")
+            }
         }
     }
 }
@@ -177,7 +189,10 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
         return Err(Error::EmptyText);
     }
     if text.len() > options.max_bytes {
-        return Err(Error::TooLong { bytes: text.len(), limit: options.max_bytes });
+        return Err(Error::TooLong {
+            bytes: text.len(),
+            limit: options.max_bytes,
+        });
     }
     let lang = match &options.lang {
         Some(code) => code.clone(),
@@ -186,7 +201,11 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
     if lang != "en" {
         return Ok(lang::unsupported(&lang));
     }
-    Ok(pipeline::run(text, options.published, lexicon::Lexicon::english()))
+    Ok(pipeline::run(
+        text,
+        options.published,
+        lexicon::Lexicon::english(),
+    ))
 }
 
 /// The extractor's version.

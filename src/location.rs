@@ -28,7 +28,8 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
     let weight = |k: usize| -> i32 {
         let s = doc.sentence_of[k];
         let lead = meeting.sentences.first() == Some(&s);
-        let preposition = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the") || k >= 2 && matches!(doc.lower(k - 2), "at" | "in");
+        let preposition = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the")
+            || k >= 2 && matches!(doc.lower(k - 2), "at" | "in");
         let mut w = 0;
         if meeting.about_meeting(k) {
             w += 4;
@@ -51,7 +52,11 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
     let cities = cities(doc);
     let best_city = best_venue
         .as_ref()
-        .and_then(|v| cities.iter().find(|c| c.first >= v.end && c.first <= v.end + 3))
+        .and_then(|v| {
+            cities
+                .iter()
+                .find(|c| c.first >= v.end && c.first <= v.end + 3)
+        })
         .or_else(|| {
             cities
                 .iter()
@@ -72,7 +77,10 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
     if let Some(v) = &best_venue {
         evidence.push(doc.span(v.first, v.end));
         country = country.or(v.country);
-        for other in venues.iter().filter(|o| o.first != v.first && same_venue(&o.name, &v.name)) {
+        for other in venues
+            .iter()
+            .filter(|o| o.first != v.first && same_venue(&o.name, &v.name))
+        {
             evidence.push(doc.span(other.first, other.end));
         }
     }
@@ -110,7 +118,9 @@ fn same_venue(a: &str, b: &str) -> bool {
 
 /// A capitalised word that may be part of a place's name.
 fn name_word(doc: &Doc, k: usize) -> bool {
-    let Some(t) = doc.tokens.get(k) else { return false };
+    let Some(t) = doc.tokens.get(k) else {
+        return false;
+    };
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
         && !doc.is(k, Cat::Stop)
@@ -130,7 +140,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         {
             let placed = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the" | "of" | "to");
             if placed && !doc.is(m.end, Cat::SpeechVerb) {
-                found.push(Candidate { first: k, end: m.end, name: doc.phrase(k, m.end), country: Some(c), score: 1 });
+                found.push(Candidate {
+                    first: k,
+                    end: m.end,
+                    name: doc.phrase(k, m.end),
+                    country: Some(c),
+                    score: 1,
+                });
             }
             continue;
         }
@@ -143,9 +159,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // "St. George's Hall", but no people word in front: "the Russian Vostochny".
         while first > 0 {
             let p = first - 1;
-            if name_word(doc, p) && doc.name(p).is_none_or(|m| m.country_form() != Some(CountryForm::Adjective)) {
-                first = p;
-            } else if tokens[p].kind == Kind::Possessive && first >= 2 && name_word(doc, p - 1) {
+            let word = name_word(doc, p)
+                && doc
+                    .name(p)
+                    .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective));
+            let possessive =
+                tokens[p].kind == Kind::Possessive && first >= 2 && name_word(doc, p - 1);
+            if word || possessive {
                 first = p;
             } else {
                 break;
@@ -154,7 +174,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         let mut end = k + 1;
         // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets".
         if first == k {
-            while end < tokens.len() && !tokens[end].line_before && name_word(doc, end) && doc.name(end).is_none() {
+            while end < tokens.len()
+                && !tokens[end].line_before
+                && name_word(doc, end)
+                && doc.name(end).is_none()
+            {
                 end += 1;
             }
         } else if noun.is_capitalized() && doc.lower(end) == "of" && name_word(doc, end + 1) {
@@ -172,9 +196,19 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // A people word right before gives the country: "the Russian Vostochny cosmodrome".
         let country = (first > 0)
-            .then(|| doc.name(first - 1).filter(|m| m.end == first).and_then(|m| m.country()))
+            .then(|| {
+                doc.name(first - 1)
+                    .filter(|m| m.end == first)
+                    .and_then(|m| m.country())
+            })
             .flatten();
-        found.push(Candidate { first, end, name: doc.phrase(first, end), country, score: 0 });
+        found.push(Candidate {
+            first,
+            end,
+            name: doc.phrase(first, end),
+            country,
+            score: 0,
+        });
     }
     // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
     let mut k = 0;
@@ -190,7 +224,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     // "in the so-called “Pentagonito”": a quoted name of a place.
     for k in 0..tokens.len().saturating_sub(3) {
         if doc.lower(k) == "so-called" && tokens[k + 1].is_quote_mark() && name_word(doc, k + 2) {
-            found.push(Candidate { first: k + 2, end: k + 3, name: doc.phrase(k + 2, k + 3), country: None, score: 1 });
+            found.push(Candidate {
+                first: k + 2,
+                end: k + 3,
+                name: doc.phrase(k + 2, k + 3),
+                country: None,
+                score: 1,
+            });
         }
         // "on the sidelines of the Munich Security Conference"
         if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
@@ -200,7 +240,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 end += 1;
             }
             if end > start {
-                found.push(Candidate { first: start, end, name: doc.phrase(start, end), country: None, score: 0 });
+                found.push(Candidate {
+                    first: start,
+                    end,
+                    name: doc.phrase(start, end),
+                    country: None,
+                    score: 0,
+                });
             }
         }
     }
@@ -221,13 +267,29 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         // A capital used for its government ("Pyongyang would be seeking") is no place.
-        if doc.is(m.end, Cat::SpeechVerb) || doc.is(m.end, Cat::InterestVerb) || matches!(doc.lower(m.end), "would" | "has" | "have" | "supports" | "wants") {
+        if doc.is(m.end, Cat::SpeechVerb)
+            || doc.is(m.end, Cat::InterestVerb)
+            || matches!(
+                doc.lower(m.end),
+                "would" | "has" | "have" | "supports" | "wants"
+            )
+        {
             continue;
         }
         let dateline = is_dateline(doc, m.first, m.end);
-        let placed = m.first >= 1 && matches!(doc.lower(m.first - 1), "in" | "at" | "to" | "hosted" | "capital");
+        let placed = m.first >= 1
+            && matches!(
+                doc.lower(m.first - 1),
+                "in" | "at" | "to" | "hosted" | "capital"
+            );
         let score = if dateline { 5 } else { i32::from(placed) };
-        found.push(Candidate { first: m.first, end: m.end, name: title_case_capitals(&doc.phrase(m.first, m.end)), country, score });
+        found.push(Candidate {
+            first: m.first,
+            end: m.end,
+            name: title_case_capitals(&doc.phrase(m.first, m.end)),
+            country,
+            score,
+        });
     }
     // "in Hokkaido, Japan": a capitalised place followed by its country.
     for k in 1..doc.tokens.len() {
@@ -242,7 +304,13 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             && let Some(m) = doc.name(end + 1).filter(|m| m.first == end + 1)
             && let Meaning::Country(c, CountryForm::Name) = m.meaning
         {
-            found.push(Candidate { first: k, end, name: doc.phrase(k, end), country: Some(c), score: 2 });
+            found.push(Candidate {
+                first: k,
+                end,
+                name: doc.phrase(k, end),
+                country: Some(c),
+                score: 2,
+            });
         }
     }
     found.sort_by_key(|c| c.first);
@@ -271,10 +339,17 @@ fn title_case_capitals(name: &str) -> String {
 fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
     let opens_line = doc.tokens[first].line_before
         || (first >= 2 && doc.tokens[first - 2].lower == "date")
-        || (first >= 1 && doc.tokens[first - 1].kind == Kind::Number && doc.tokens[first - 1].text.len() == 10);
+        || (first >= 1
+            && doc.tokens[first - 1].kind == Kind::Number
+            && doc.tokens[first - 1].text.len() == 10);
     let early = doc.sentence_of[first] <= 6;
-    let mark = doc.tokens.get(end).is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
-        || (doc.punct(end, ',') && (doc.is(end + 1, Cat::Month) || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
+    let mark = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+        || (doc.punct(end, ',')
+            && (doc.is(end + 1, Cat::Month)
+                || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark
 }
 
@@ -286,18 +361,36 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let mut first = k;
-        while first > 0 && name_word(doc, first - 1) && doc.name(first - 1).is_none_or(|m| m.country_form() != Some(CountryForm::Adjective)) {
+        while first > 0
+            && name_word(doc, first - 1)
+            && doc
+                .name(first - 1)
+                .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective))
+        {
             first -= 1;
         }
         if first == k {
             continue;
         }
         // "Siberian Amur region": an adjective of a wider area goes.
-        while first + 1 < k && ["ian", "ean", "ese", "ern"].iter().any(|s| doc.lower(first).ends_with(s)) {
+        while first + 1 < k
+            && ["ian", "ean", "ese", "ern"]
+                .iter()
+                .any(|s| doc.lower(first).ends_with(s))
+        {
             first += 1;
         }
-        let country = doc.name(first.saturating_sub(1)).filter(|m| m.end == first).and_then(|m| m.country());
-        found.push(Candidate { first, end: k + 1, name: doc.phrase(first, k + 1), country, score: 0 });
+        let country = doc
+            .name(first.saturating_sub(1))
+            .filter(|m| m.end == first)
+            .and_then(|m| m.country());
+        found.push(Candidate {
+            first,
+            end: k + 1,
+            name: doc.phrase(first, k + 1),
+            country,
+            score: 0,
+        });
     }
     found
 }
@@ -310,7 +403,8 @@ fn travel_country(doc: &Doc, meeting: &Meeting) -> Option<u16> {
         sentence.range().find_map(|k| {
             let to = matches!(doc.lower(k), "to" | "in");
             let after_travel = k >= 1
-                && (doc.is(k - 1, Cat::ArrivalVerb) || matches!(doc.lower(k - 1), "visit" | "trip" | "visiting" | "visited"));
+                && (doc.is(k - 1, Cat::ArrivalVerb)
+                    || matches!(doc.lower(k - 1), "visit" | "trip" | "visiting" | "visited"));
             let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
             match m.meaning {
                 Meaning::Country(c, CountryForm::Name) if to && after_travel => Some(c),
@@ -325,7 +419,16 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
 
-    fn location(text: &str) -> (Option<String>, Option<String>, Option<String>, Option<String>, usize) {
+    /// Venue, city, region, country and the number of evidence spans.
+    type Expected = (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        usize,
+    );
+
+    fn location(text: &str) -> Expected {
         let doc = Doc::new(text, Lexicon::english());
         let meeting = crate::event::read(&doc);
         let l = locate(&doc, &meeting, None);
@@ -335,24 +438,48 @@ mod tests {
     #[test]
     fn table_of_locations() {
         let s = |x: &str| Some(x.to_string());
-        let table: &[(&str, (Option<String>, Option<String>, Option<String>, Option<String>, usize))] = &[
+        let table: &[(&str, Expected)] = &[
             (
                 "The meeting between Putin and Kim at the Russian Vostochny cosmodrome, in the Siberian Amur region, concluded. Putin chose the Vostochi cosmodrome for the meeting.",
-                (s("Vostochny cosmodrome"), None, s("Amur region"), s("Russia"), 3),
+                (
+                    s("Vostochny cosmodrome"),
+                    None,
+                    s("Amur region"),
+                    s("Russia"),
+                    3,
+                ),
             ),
             (
                 "Trump said as the pair sat down for talks at the Sofitel Legend Metropole hotel in Hanoi.",
-                (s("Sofitel Legend Metropole hotel"), s("Hanoi"), None, s("Vietnam"), 2),
+                (
+                    s("Sofitel Legend Metropole hotel"),
+                    s("Hanoi"),
+                    None,
+                    s("Vietnam"),
+                    2,
+                ),
             ),
-            ("HAVANA — Obama and Castro emerged from two hours of meetings.", (None, s("Havana"), None, s("Cuba"), 1)),
-            ("The summit was launched today in Hokkaido, Japan.", (None, s("Hokkaido"), None, s("Japan"), 1)),
+            (
+                "HAVANA — Obama and Castro emerged from two hours of meetings.",
+                (None, s("Havana"), None, s("Cuba"), 1),
+            ),
+            (
+                "The summit was launched today in Hokkaido, Japan.",
+                (None, s("Hokkaido"), None, s("Japan"), 1),
+            ),
             (
                 "Lula met Biden in the Oval Office of the White House.",
                 (s("White House"), None, None, s("United States"), 1),
             ),
             (
                 "The summit was opened by President Lahoud at the five-star hotel Phoenicia Inter-Continental in Beirut on Wednesday.",
-                (s("Phoenicia Inter-Continental"), s("Beirut"), None, s("Lebanon"), 2),
+                (
+                    s("Phoenicia Inter-Continental"),
+                    s("Beirut"),
+                    None,
+                    s("Lebanon"),
+                    2,
+                ),
             ),
         ];
         for (text, expected) in table {

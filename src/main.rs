@@ -5,7 +5,8 @@ use std::process::ExitCode;
 
 use summit_cards::{Options, extract};
 
-const USAGE: &str = "usage: summit-cards [--published YYYY-MM-DD] [--lang en|auto] [--pretty] [FILE | -]
+const USAGE: &str =
+    "usage: summit-cards [--published YYYY-MM-DD] [--lang en|auto] [--pretty] [FILE | -]
        summit-cards --jsonl [--threads N] < articles.jsonl > reports.jsonl
 
 Reads a news article (UTF-8 text) from FILE, or from standard input when FILE is - or absent,
@@ -23,7 +24,14 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { published: None, lang: None, pretty: false, jsonl: false, threads: None, file: None };
+    let mut args = Args {
+        published: None,
+        lang: None,
+        pretty: false,
+        jsonl: false,
+        threads: None,
+        file: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -33,7 +41,10 @@ fn parse_args() -> Result<Args, String> {
             "--jsonl" => args.jsonl = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
-                args.threads = Some(n.parse().map_err(|_| format!("--threads needs a number, not {n:?}"))?);
+                args.threads = Some(
+                    n.parse()
+                        .map_err(|_| format!("--threads needs a number, not {n:?}"))?,
+                );
             }
             "-h" | "--help" => return Err(String::new()),
             "-V" | "--version" => {
@@ -76,7 +87,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = if args.jsonl { batch::run(&args) } else { single(&args) };
+    let result = if args.jsonl {
+        batch::run(&args)
+    } else {
+        single(&args)
+    };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -89,18 +104,30 @@ fn main() -> ExitCode {
 fn single(args: &Args) -> Result<(), String> {
     let mut bytes = Vec::new();
     match &args.file {
-        Some(path) => bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+        Some(path) => {
+            bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
+        }
         None => {
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
         }
     }
     let text = String::from_utf8(bytes).map_err(|e| {
-        format!("the input is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "the input is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })?;
-    let options = options(args.published.as_deref(), args.lang.as_deref()).map_err(|e| e.to_string())?;
+    let options =
+        options(args.published.as_deref(), args.lang.as_deref()).map_err(|e| e.to_string())?;
     let report = extract(&text, &options).map_err(|e| e.to_string())?;
-    let json = if args.pretty { serde_json::to_string_pretty(&report) } else { serde_json::to_string(&report) }
-        .map_err(|e| e.to_string())?;
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&report)
+    } else {
+        serde_json::to_string(&report)
+    }
+    .map_err(|e| e.to_string())?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "{json}").map_err(|e| format!("cannot write: {e}"))
 }
@@ -130,10 +157,16 @@ mod batch {
     fn line(input: &str, args: &Args) -> String {
         let article: Article = match serde_json::from_str(input) {
             Ok(a) => a,
-            Err(e) => return serde_json::json!({ "id": null, "error": format!("bad input line: {e}") }).to_string(),
+            Err(e) => {
+                return serde_json::json!({ "id": null, "error": format!("bad input line: {e}") })
+                    .to_string();
+            }
         };
-        let result = options(article.published.as_deref().or(args.published.as_deref()), article.lang.as_deref().or(args.lang.as_deref()))
-            .and_then(|o| summit_cards::extract(&article.text, &o));
+        let result = options(
+            article.published.as_deref().or(args.published.as_deref()),
+            article.lang.as_deref().or(args.lang.as_deref()),
+        )
+        .and_then(|o| summit_cards::extract(&article.text, &o));
         match result {
             Ok(report) => serde_json::json!({ "id": article.id, "report": report }).to_string(),
             Err(e) => serde_json::json!({ "id": article.id, "error": e.to_string() }).to_string(),
@@ -141,7 +174,10 @@ mod batch {
     }
 
     pub fn run(args: &Args) -> Result<(), String> {
-        let threads = args.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+        let threads = args
+            .threads
+            .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+            .max(1);
         let stdin = std::io::stdin();
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
@@ -169,7 +205,10 @@ mod batch {
             let mut next_out = 0;
             let mut sent = 0;
             let mut chunk = Vec::with_capacity(CHUNK);
-            let flush = |pending: &mut std::collections::BTreeMap<usize, Vec<String>>, next_out: &mut usize, out: &mut BufWriter<_>| -> Result<(), String> {
+            let flush = |pending: &mut std::collections::BTreeMap<usize, Vec<String>>,
+                         next_out: &mut usize,
+                         out: &mut BufWriter<_>|
+             -> Result<(), String> {
                 while let Some(lines) = pending.remove(next_out) {
                     for l in lines {
                         writeln!(out, "{l}").map_err(|e| format!("cannot write: {e}"))?;
@@ -185,7 +224,9 @@ mod batch {
                 }
                 chunk.push(input);
                 if chunk.len() == CHUNK {
-                    senders[sent % threads].send((sent, std::mem::take(&mut chunk))).map_err(|e| e.to_string())?;
+                    senders[sent % threads]
+                        .send((sent, std::mem::take(&mut chunk)))
+                        .map_err(|e| e.to_string())?;
                     sent += 1;
                     // Keep memory bounded: collect what is done before reading far ahead.
                     while sent - next_out > threads * 4 {
@@ -196,7 +237,9 @@ mod batch {
                 }
             }
             if !chunk.is_empty() {
-                senders[sent % threads].send((sent, chunk)).map_err(|e| e.to_string())?;
+                senders[sent % threads]
+                    .send((sent, chunk))
+                    .map_err(|e| e.to_string())?;
                 sent += 1;
             }
             drop(senders);

@@ -15,8 +15,26 @@ const HIDDEN_ELEMENTS: [&str; 4] = ["script", "style", "noscript", "template"];
 
 /// Elements that end a line of text.
 const BLOCK_ELEMENTS: [&str; 20] = [
-    "p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-    "table", "section", "article", "blockquote", "figcaption",
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "blockquote",
+    "figcaption",
 ];
 
 /// Returns `input` with HTML markup, entities, control and invisible characters replaced by
@@ -37,7 +55,11 @@ pub fn normalize(input: &str) -> String {
                     } else {
                         tag.end
                     };
-                    let blank = if BLOCK_ELEMENTS.contains(&tag.name.as_str()) { '\n' } else { ' ' };
+                    let blank = if BLOCK_ELEMENTS.contains(&tag.name.as_str()) {
+                        '\n'
+                    } else {
+                        ' '
+                    };
                     blank_out(&mut out, &input[i..end], blank);
                     i = end;
                     continue;
@@ -109,7 +131,11 @@ fn scan_tag(input: &str, start: usize) -> Option<Tag> {
     let rest = &input[start..];
     if let Some(comment) = rest.strip_prefix("<!--") {
         let end = comment.find("-->")? + 4 + 3;
-        return Some(Tag { name: String::new(), closing: true, end: start + end });
+        return Some(Tag {
+            name: String::new(),
+            closing: true,
+            end: start + end,
+        });
     }
     let b = rest.as_bytes();
     let (closing, name_start) = match b.get(1) {
@@ -130,7 +156,10 @@ fn scan_tag(input: &str, start: usize) -> Option<Tag> {
         _ => return None,
     }
     // A tag closes within a reasonable distance and never contains another '<'.
-    let close = b[after_name..].iter().take(2048).position(|c| *c == b'>' || *c == b'<')?;
+    let close = b[after_name..]
+        .iter()
+        .take(2048)
+        .position(|c| *c == b'>' || *c == b'<')?;
     if b[after_name + close] != b'>' {
         return None;
     }
@@ -253,7 +282,10 @@ mod tests {
             ("x<script>alert(1)</script>y", "x                         y"),
             ("&ldquo;Yes&rdquo;", "“Yes”"),
             ("Pu\u{200b}tin", "Putin"),
-            ("<img src=x onerror=alert(1)>Lavrov", "                            Lavrov"),
+            (
+                "<img src=x onerror=alert(1)>Lavrov",
+                "                            Lavrov",
+            ),
         ];
         for (input, expected) in table {
             assert_eq!(visible(&normalize(input)), expected, "{input:?}");

@@ -31,13 +31,20 @@ impl Utf16Index {
     pub fn utf16(&self, byte: usize) -> u32 {
         let byte = byte as u32;
         let passed = self.steps.partition_point(|(end, _)| *end <= byte);
-        let surplus = if passed == 0 { 0 } else { self.steps[passed - 1].1 };
+        let surplus = if passed == 0 {
+            0
+        } else {
+            self.steps[passed - 1].1
+        };
         byte - surplus
     }
 
     /// The UTF-16 span of the byte range `start..end`.
     pub fn span(&self, start: usize, end: usize) -> Span {
-        Span { start: self.utf16(start), end: self.utf16(end) }
+        Span {
+            start: self.utf16(start),
+            end: self.utf16(end),
+        }
     }
 }
 

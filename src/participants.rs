@@ -56,7 +56,9 @@ impl Facts<'_> {
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
-        sentence.range().any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
+        sentence
+            .range()
+            .any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
     }
 
     /// "on behalf of King Abdullah": the person is represented, not present.
@@ -68,25 +70,48 @@ impl Facts<'_> {
 
 /// Decides the cast of the meeting.
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
-    let facts = Facts { doc, people, meeting };
+    let facts = Facts {
+        doc,
+        people,
+        meeting,
+    };
     let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
-    let in_meeting = |e: &Entity| e.mentions.iter().any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m));
+    let in_meeting = |e: &Entity| {
+        e.mentions
+            .iter()
+            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
+    };
 
     // The anchor: the first meeting sentence with an eligible person in a meeting clause.
     let lead = meeting.sentences.iter().copied().find(|&s| {
         entities.iter().enumerate().any(|(n, e)| {
-            eligible[n] && e.mentions.iter().any(|&m| facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting)
+            eligible[n]
+                && e.mentions.iter().any(|&m| {
+                    facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
+                })
         })
     });
     let Some(lead) = lead else {
-        return Cast { participants: Vec::new(), kind: EventKind::Other, host: None };
+        return Cast {
+            participants: Vec::new(),
+            kind: EventKind::Other,
+            host: None,
+        };
     };
-    let in_lead = |e: &Entity| e.mentions.iter().any(|&m| facts.mention_sentence(m) == lead && facts.context(m) == Context::Meeting);
+    let in_lead = |e: &Entity| {
+        e.mentions
+            .iter()
+            .any(|&m| facts.mention_sentence(m) == lead && facts.context(m) == Context::Meeting)
+    };
     let rank = |e: &Entity| e.class.unwrap_or(RoleClass::Leader);
     let lead_people: Vec<usize> = (0..entities.len())
         .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
         .collect();
-    let top = lead_people.iter().map(|&n| rank(&entities[n])).min().unwrap_or(RoleClass::Leader);
+    let top = lead_people
+        .iter()
+        .map(|&n| rank(&entities[n]))
+        .min()
+        .unwrap_or(RoleClass::Leader);
     let mut principal = vec![false; entities.len()];
     for &n in &lead_people {
         let class = rank(&entities[n]);
@@ -109,14 +134,22 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // More principals: leaders in other meeting clauses, when the meeting is multilateral or
     // they share a principal's country (a king and his crown prince).
     let multilateral_name = meeting.name.is_some_and(|(a, b)| {
-        (a..b).any(|k| doc.name(k).is_some_and(|m| matches!(m.meaning, Meaning::Organization(_))))
+        (a..b).any(|k| {
+            doc.name(k)
+                .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
+        })
     });
     if leaders_meet {
         let owners = principal_countries(&principal, entities);
         let many = owners.len() >= 3 || multilateral_name || lead_people.len() >= 3;
         for n in 0..entities.len() {
             let e = &entities[n];
-            if principal[n] || !eligible[n] || e.name.is_none() || rank(e) != RoleClass::Leader || e.class.is_none() {
+            if principal[n]
+                || !eligible[n]
+                || e.name.is_none()
+                || rank(e) != RoleClass::Leader
+                || e.class.is_none()
+            {
                 continue;
             }
             let shares_country = e.owner.is_some_and(|(o, _)| owners.contains(&o));
@@ -135,7 +168,11 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 facts.context(m) == Context::Meeting
                     && !facts.delegation_sentence(facts.mention_sentence(m))
                     && (0..entities.len()).any(|p| {
-                        principal[p] && entities[p].mentions.iter().any(|&pm| facts.mention_sentence(pm) == facts.mention_sentence(m))
+                        principal[p]
+                            && entities[p]
+                                .mentions
+                                .iter()
+                                .any(|&pm| facts.mention_sentence(pm) == facts.mention_sentence(m))
                     })
             });
             if beside_principal {
@@ -150,7 +187,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         if principal[n] || !eligible[n] || !in_meeting(e) {
             continue;
         }
-        let listed = e.mentions.iter().any(|&m| facts.context(m) == Context::Meeting && facts.delegation_sentence(facts.mention_sentence(m)));
+        let listed = e.mentions.iter().any(|&m| {
+            facts.context(m) == Context::Meeting
+                && facts.delegation_sentence(facts.mention_sentence(m))
+        });
         member[n] = match (e.name.is_some(), e.class) {
             (false, _) => listed,
             (true, None) => listed,
@@ -175,23 +215,36 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 
     let mut participants: Vec<Participant> = Vec::new();
     let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
-    let mut order: Vec<usize> = (0..entities.len()).filter(|&n| principal[n] || member[n]).collect();
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&n| principal[n] || member[n])
+        .collect();
     order.sort_by_key(|&n| (!principal[n], first_mention(n)));
     for n in order {
-        participants.push(Participant { entity: n, principal: principal[n] });
+        participants.push(Participant {
+            entity: n,
+            principal: principal[n],
+        });
     }
     let owners = principal_countries(&principal, entities);
     let principals = principal.iter().filter(|p| **p).count();
     let kind = if principals == 0 {
         EventKind::Other
     } else if !leaders_meet {
-        if owners.len() >= 3 { EventKind::Multilateral } else { EventKind::Ministerial }
+        if owners.len() >= 3 {
+            EventKind::Multilateral
+        } else {
+            EventKind::Ministerial
+        }
     } else if owners.len() >= 3 || (multilateral_name && principals >= 3) {
         EventKind::Multilateral
     } else {
         EventKind::Bilateral
     };
-    Cast { participants, kind, host }
+    Cast {
+        participants,
+        kind,
+        host,
+    }
 }
 
 /// A person who can take part: not a past holder of the office, not a bystander.
@@ -201,7 +254,10 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     }
     // People known only by role take part only as listed members of a delegation.
     if e.name.is_none() {
-        return e.mentions.iter().any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
+        return e
+            .mentions
+            .iter()
+            .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
     true
 }
@@ -210,7 +266,12 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
 fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
         let end = facts.people.mentions[m].evidence_end;
-        (end..end + 3).any(|k| matches!(facts.doc.lower(k), "received" | "hosted" | "welcomed" | "receives" | "hosts" | "welcomes"))
+        (end..end + 3).any(|k| {
+            matches!(
+                facts.doc.lower(k),
+                "received" | "hosted" | "welcomed" | "receives" | "hosts" | "welcomes"
+            )
+        })
     })
 }
 
@@ -221,15 +282,23 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     // Seats and capitals named in meeting sentences ("received at Casa Rosada").
     let place = facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentences[s].range().find_map(|k| {
-            doc.name(k).filter(|m| m.first == k).and_then(|m| match m.meaning {
-                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
-                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                _ => None,
-            })
+            doc.name(k)
+                .filter(|m| m.first == k)
+                .and_then(|m| match m.meaning {
+                    Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                    Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                    _ => None,
+                })
         })
     })?;
-    let someone_from_there = entities.iter().enumerate().any(|(n, e)| principal[n] && e.country() == Some(place));
-    let a_receiver = entities.iter().enumerate().any(|(n, e)| principal[n] && receives(facts, e));
+    let someone_from_there = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && e.country() == Some(place));
+    let a_receiver = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && receives(facts, e));
     (someone_from_there || a_receiver).then_some(place)
 }
 
@@ -237,11 +306,16 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 /// other principal represents: in a report of two leaders meeting, the two sides are the
 /// countries it talks about.
 fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
-    let missing: Vec<usize> = (0..entities.len()).filter(|&n| principal[n] && entities[n].owner.is_none()).collect();
+    let missing: Vec<usize> = (0..entities.len())
+        .filter(|&n| principal[n] && entities[n].owner.is_none())
+        .collect();
     if missing.is_empty() {
         return;
     }
-    let taken: Vec<u16> = (0..entities.len()).filter(|&n| principal[n]).filter_map(|n| entities[n].country()).collect();
+    let taken: Vec<u16> = (0..entities.len())
+        .filter(|&n| principal[n])
+        .filter_map(|n| entities[n].country())
+        .collect();
     let mut counts: HashMap<u16, (usize, usize)> = HashMap::new();
     for (order, m) in facts.doc.names.iter().enumerate() {
         if let Meaning::Country(c, _) = m.meaning {
@@ -249,11 +323,17 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             entry.0 += 1;
         }
     }
-    let mut ranked: Vec<(u16, usize, usize)> =
-        counts.into_iter().filter(|(c, _)| !taken.contains(c)).map(|(c, (n, o))| (c, n, o)).collect();
+    let mut ranked: Vec<(u16, usize, usize)> = counts
+        .into_iter()
+        .filter(|(c, _)| !taken.contains(c))
+        .map(|(c, (n, o))| (c, n, o))
+        .collect();
     ranked.sort_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
     // Only as many guesses as the article supports: a country named at least twice.
-    let mut guesses = ranked.into_iter().filter(|&(_, n, _)| n >= 2).map(|(c, _, _)| c);
+    let mut guesses = ranked
+        .into_iter()
+        .filter(|&(_, n, _)| n >= 2)
+        .map(|(c, _, _)| c);
     for n in missing {
         match guesses.next() {
             Some(c) => entities[n].set_owner(Owner::Country(c), Certainty::Guess),
@@ -265,7 +345,12 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
 /// The country every member of a delegation sentence represents: a country word before
 /// "side", "delegation", "ministers" ("On the Russian side", "Several Indonesian ministers"),
 /// else the principal the sentence names ("Albanese was accompanied by ...").
-fn delegation_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool], member: &[bool]) {
+fn delegation_countries(
+    facts: &Facts,
+    entities: &mut [Entity],
+    principal: &[bool],
+    member: &[bool],
+) {
     let doc = facts.doc;
     let mut side_of: HashMap<usize, Owner> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -276,8 +361,17 @@ fn delegation_countries(facts: &Facts, entities: &mut [Entity], principal: &[boo
             let m = doc.name(k).filter(|m| m.first == k)?;
             let c = m.country()?;
             let next = doc.lower(m.end);
-            let group = matches!(next, "side" | "delegation" | "delegations" | "ministers" | "officials" | "team" | "government")
-                || (matches!(m.country_form(), Some(CountryForm::Adjective)) && doc.lower(m.end + 1) == "ministers");
+            let group = matches!(
+                next,
+                "side"
+                    | "delegation"
+                    | "delegations"
+                    | "ministers"
+                    | "officials"
+                    | "team"
+                    | "government"
+            ) || (matches!(m.country_form(), Some(CountryForm::Adjective))
+                && doc.lower(m.end + 1) == "ministers");
             group.then_some(Owner::Country(c))
         });
         let by_principal = || {
@@ -295,7 +389,10 @@ fn delegation_countries(facts: &Facts, entities: &mut [Entity], principal: &[boo
         if !member[n] || entities[n].owner.is_some() {
             continue;
         }
-        let side = entities[n].mentions.iter().find_map(|&m| side_of.get(&facts.mention_sentence(m)).copied());
+        let side = entities[n]
+            .mentions
+            .iter()
+            .find_map(|&m| side_of.get(&facts.mention_sentence(m)).copied());
         if let Some(owner) = side {
             entities[n].set_owner(owner, Certainty::Context);
         }

@@ -77,8 +77,17 @@ pub fn find(doc: &Doc) -> People {
         .filter(|t| t.is_lowercase())
         .map(|t| t.lower.as_str())
         .collect();
-    let namer = Namer { doc, lowercase_words };
-    let mut finder = Finder { doc, namer: &namer, roles: &roles, mentions: Vec::new(), used: vec![false; doc.tokens.len()] };
+    let namer = Namer {
+        doc,
+        lowercase_words,
+    };
+    let mut finder = Finder {
+        doc,
+        namer: &namer,
+        roles: &roles,
+        mentions: Vec::new(),
+        used: vec![false; doc.tokens.len()],
+    };
     for r in 0..roles.len() {
         finder.after_role(r);
     }
@@ -104,15 +113,16 @@ impl Namer<'_> {
     /// Whether token `k` can be a word of a name.
     fn name_word(&self, k: usize) -> bool {
         let doc = self.doc;
-        let Some(t) = doc.tokens.get(k) else { return false };
+        let Some(t) = doc.tokens.get(k) else {
+            return false;
+        };
         if t.kind != Kind::Word || t.text.contains(|c: char| c.is_ascii_digit()) {
             return false;
         }
         // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.
-        let particle_hyphen = t
-            .text
-            .split_once('-')
-            .is_some_and(|(p, rest)| doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(char::is_uppercase));
+        let particle_hyphen = t.text.split_once('-').is_some_and(|(p, rest)| {
+            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(char::is_uppercase)
+        });
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
         }
@@ -132,7 +142,10 @@ impl Namer<'_> {
         }
         // A capitalised sentence opener the article also writes in lowercase is a word.
         let opens_sentence = doc.sentences[doc.sentence_of[k]].first == k
-            || doc.tokens.get(k.wrapping_sub(1)).is_some_and(|p| p.is_quote_mark());
+            || doc
+                .tokens
+                .get(k.wrapping_sub(1))
+                .is_some_and(|p| p.is_quote_mark());
         !(opens_sentence && self.lowercase_words.contains(lower))
     }
 
@@ -154,14 +167,14 @@ impl Namer<'_> {
             return None;
         }
         let mut end = start + 1;
-        loop {
-            let Some(t) = tokens.get(end) else { break };
+        while let Some(t) = tokens.get(end) {
             if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) {
                 break;
             }
             if self.name_word(end) {
                 end += 1;
-            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() && self.name_word(end + 1) {
+            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() && self.name_word(end + 1)
+            {
                 end += 2;
             } else if is_initial(t) && self.name_word(end + 1) {
                 end += 1;
@@ -189,7 +202,9 @@ impl Namer<'_> {
 }
 
 fn is_initial(t: &crate::tokens::Token) -> bool {
-    t.kind == Kind::Word && t.text.ends_with('.') && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
+    t.kind == Kind::Word
+        && t.text.ends_with('.')
+        && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
 }
 
 struct Finder<'a> {
@@ -267,11 +282,14 @@ impl Finder<'_> {
             }
             k += 1;
         }
-        let evidence = if apposition { Evidence::Apposition } else { Evidence::Title };
+        let evidence = if apposition {
+            Evidence::Apposition
+        } else {
+            Evidence::Title
+        };
         let mut owner = role.owner;
         let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
-        loop {
-            let Some(end) = self.namer.run_at(k) else { break };
+        while let Some(end) = self.namer.run_at(k) {
             if !self.free(k, end) || doc.tokens[k].line_before {
                 break;
             }
@@ -296,7 +314,10 @@ impl Finder<'_> {
             if next == evidence_end {
                 break;
             }
-            if let Some(m) = doc.name(next).filter(|m| m.first == next && m.country().is_some()) {
+            if let Some(m) = doc
+                .name(next)
+                .filter(|m| m.first == next && m.country().is_some())
+            {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
@@ -312,7 +333,14 @@ impl Finder<'_> {
         for (n, (first, end, name_owner, evidence_end)) in names.into_iter().enumerate() {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
-            self.add((first, end), (role.first, evidence_end), Some(r), title, owner, evidence);
+            self.add(
+                (first, end),
+                (role.first, evidence_end),
+                Some(r),
+                title,
+                owner,
+                evidence,
+            );
         }
     }
 
@@ -341,7 +369,10 @@ impl Finder<'_> {
             return;
         }
         // The role must close the apposition.
-        let closes = doc.tokens.get(role.end).is_none_or(|t| t.line_before || t.is_any(&[',', '.', ';', ')', ':']));
+        let closes = doc
+            .tokens
+            .get(role.end)
+            .is_none_or(|t| t.line_before || t.is_any(&[',', '.', ';', ')', ':']));
         let owned = role.determiner.is_some() || role.owner.is_some() || role.weak_owner.is_some();
         if !closes || !owned {
             return;
@@ -349,26 +380,41 @@ impl Finder<'_> {
         let name_end = role.first - 1;
         // Find the run that ends right before the comma.
         let sentence_first = doc.sentences[doc.sentence_of[name_end - 1]].first;
-        let found = (sentence_first..name_end)
-            .find(|&k| self.namer.run_at(k) == Some(name_end));
+        let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
         if !self.free(first, name_end) {
             // A name found otherwise still takes the role if it has none.
-            if let Some(m) = self.mentions.iter_mut().find(|m| m.first == first && m.end == name_end && m.role.is_none()) {
+            if let Some(m) = self
+                .mentions
+                .iter_mut()
+                .find(|m| m.first == first && m.end == name_end && m.role.is_none())
+            {
                 m.role = Some(r);
                 m.owner = m.owner.or(role.owner).or(role.weak_owner);
                 m.evidence_end = role.end;
             }
             return;
         }
-        self.add((first, name_end), (first, role.end), Some(r), 0, role.owner.or(role.weak_owner), Evidence::Apposition);
+        self.add(
+            (first, name_end),
+            (first, role.end),
+            Some(r),
+            0,
+            role.owner.or(role.weak_owner),
+            Evidence::Apposition,
+        );
     }
 
     /// Names seen before, honorific names, and names next to speech and meeting verbs or
     /// joined by "and" to a person's name.
     fn repeated_and_verbs(&mut self) {
         let doc = self.doc;
-        let mut known: Vec<Vec<String>> = self.mentions.iter().filter_map(|m| m.name.as_deref()).map(name_key).collect();
+        let mut known: Vec<Vec<String>> = self
+            .mentions
+            .iter()
+            .filter_map(|m| m.name.as_deref())
+            .map(name_key)
+            .collect();
         let mut k = 0;
         let mut runs = Vec::new();
         while k < doc.tokens.len() {
@@ -392,7 +438,8 @@ impl Finder<'_> {
                     Some(Evidence::Repeated)
                 } else if honorific {
                     Some(Evidence::Honorific)
-                } else if self.next_to_person_verb(first, end) || self.joined_to_person(first, end) {
+                } else if self.next_to_person_verb(first, end) || self.joined_to_person(first, end)
+                {
                     Some(Evidence::Verb)
                 } else {
                     None
@@ -402,7 +449,14 @@ impl Finder<'_> {
                         Some((o, after)) if evidence != Evidence::Repeated => (Some(o), after),
                         _ => (None, end),
                     };
-                    self.add((first, end), (first, evidence_end), None, 0, owner, evidence);
+                    self.add(
+                        (first, end),
+                        (first, evidence_end),
+                        None,
+                        0,
+                        owner,
+                        evidence,
+                    );
                     known.push(key);
                 }
             }
@@ -414,32 +468,46 @@ impl Finder<'_> {
         let doc = self.doc;
         let single = end - first == 1;
         let after = |cat| doc.phrase_at(end, cat).is_some();
-        let verb_after = after(Cat::SpeechVerb) || after(Cat::MeetingVerb) || after(Cat::ArrivalVerb);
+        let verb_after =
+            after(Cat::SpeechVerb) || after(Cat::MeetingVerb) || after(Cat::ArrivalVerb);
         let before = first.checked_sub(1).map(|p| doc.lower(p)).unwrap_or("");
         let verb_before = first >= 1
-            && (doc.is(first - 1, Cat::SpeechVerb) || matches!(before, "with" | "received" | "welcomed" | "hosted" | "met" | "by"))
+            && (doc.is(first - 1, Cat::SpeechVerb)
+                || matches!(
+                    before,
+                    "with" | "received" | "welcomed" | "hosted" | "met" | "by"
+                ))
             && doc.sentences[doc.sentence_of[first]].first < first;
         // A single word needs a verb right after it, or a verb that takes people as objects.
         if single {
             let takes_person = matches!(before, "received" | "welcomed" | "hosted" | "met");
             return (verb_after || takes_person) && !doc.is(first, Cat::Honorific);
         }
-        verb_after || (verb_before && before != "by" && before != "with") || (matches!(before, "with" | "by") && self.in_meeting_sentence(first))
+        verb_after
+            || (verb_before && before != "by" && before != "with")
+            || (matches!(before, "with" | "by") && self.in_meeting_sentence(first))
     }
 
     fn in_meeting_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
         let s = doc.sentences[doc.sentence_of[k]];
-        s.range().any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
+        s.range()
+            .any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
     }
 
     /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name.
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let person_at = |k: usize| self.mentions.iter().any(|m| m.first == k && m.name.is_some());
-        let person_ends_at = |k: usize| self.mentions.iter().any(|m| m.end == k && m.name.is_some());
+        let person_at = |k: usize| {
+            self.mentions
+                .iter()
+                .any(|m| m.first == k && m.name.is_some())
+        };
+        let person_ends_at =
+            |k: usize| self.mentions.iter().any(|m| m.end == k && m.name.is_some());
         let joiner = |k: usize| doc.lower(k) == "and" || doc.punct(k, ',');
-        (joiner(end) && person_at(end + 1)) || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
+        (joiner(end) && person_at(end + 1))
+            || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
     }
 
     /// "the Russian leader", "the defence and foreign ministers": a definite or possessive
@@ -447,7 +515,10 @@ impl Finder<'_> {
     fn description(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        let described = matches!(role.determiner, Some(Determiner::Definite | Determiner::Possessive));
+        let described = matches!(
+            role.determiner,
+            Some(Determiner::Definite | Determiner::Possessive)
+        );
         if !described || !self.free(role.first, role.end) {
             return;
         }
@@ -484,13 +555,15 @@ pub fn name_key(name: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
     let folded = fold(name);
     let words: Vec<String> = folded
-        .split(|c: char| c == ' ' || c == '-' || c == '.')
+        .split([' ', '-', '.'])
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
     let kept: Vec<String> = words
         .iter()
-        .filter(|w| !lex.is(Cat::NameParticle, w) && !lex.is(Cat::Honorific, w) && !lex.is(Cat::Courtesy, w))
+        .filter(|w| {
+            !lex.is(Cat::NameParticle, w) && !lex.is(Cat::Honorific, w) && !lex.is(Cat::Courtesy, w)
+        })
         .cloned()
         .collect();
     if kept.is_empty() { words } else { kept }
@@ -529,7 +602,10 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     if short.iter().all(|w| long.contains(w)) {
         return true;
     }
-    short.iter().all(|w| long.iter().any(|l| l == w || (w.chars().count() >= 5 && near(w, l))))
+    short.iter().all(|w| {
+        long.iter()
+            .any(|l| l == w || (w.chars().count() >= 5 && near(w, l)))
+    })
 }
 
 /// Edit distance of at most one.
@@ -540,7 +616,12 @@ fn near(a: &str, b: &str) -> bool {
         return false;
     }
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..].iter().rev().zip(b[prefix..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a[prefix..]
+        .iter()
+        .rev()
+        .zip(b[prefix..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     a.len().max(b.len()) - prefix - suffix <= 1 && a.len().min(b.len()) >= prefix + suffix
 }
 
@@ -560,13 +641,19 @@ mod tests {
         p.mentions
             .iter()
             .map(|m| {
-                let title = m.role.map(|r| p.roles[r].titles[m.title].clone()).unwrap_or_default();
+                let title = m
+                    .role
+                    .map(|r| p.roles[r].titles[m.title].clone())
+                    .unwrap_or_default();
                 let owner = match m.owner {
                     Some(Owner::Country(c)) => doc.lex.countries[c as usize].name.clone(),
                     Some(Owner::Organization(o)) => doc.lex.organizations[o as usize].name.clone(),
                     None => String::new(),
                 };
-                format!("{}|{title}|{owner}", m.name.clone().unwrap_or_else(|| "-".into()))
+                format!(
+                    "{}|{title}|{owner}",
+                    m.name.clone().unwrap_or_else(|| "-".into())
+                )
             })
             .collect()
     }
@@ -574,20 +661,85 @@ mod tests {
     #[test]
     fn table_of_people() {
         let table: &[(&str, &[&str])] = &[
-            ("Foreign and Defense Ministers Sergei Lavrov and Sergei Shoigu attended.", &["Sergei Lavrov|Foreign Minister|", "Sergei Shoigu|Defense Minister|"]),
-            ("The meeting between the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un, ended.", &["Vladimir Putin|leader|Russia", "Kim Jong-un|leader|North Korea"]),
-            ("Russian President Vladimir Putin met Chinese leader Xi Jinping.", &["Vladimir Putin|President|Russia", "Xi Jinping|leader|China"]),
-            ("The president of Venezuela, Nicolás Maduro, and his Colombian counterpart, Gustavo Petro, met.", &["Nicolás Maduro|president|Venezuela", "Gustavo Petro|counterpart|Colombia"]),
-            ("It was announced by Armando Benedetti, Colombia’s ambassador to Venezuela.", &["Armando Benedetti|ambassador to Venezuela|Colombia"]),
-            ("In attendance were Presidents Umaro Sissoco Embalo of Guinea-Bissau, Macky Sall of Senegal, and Nana Akufo-Addo of Ghana.", &["Umaro Sissoco Embalo|President|Guinea-Bissau", "Macky Sall|President|Senegal", "Nana Akufo-Addo|President|Ghana"]),
-            ("Cape Verde and Liberia were represented by their Foreign Affairs Ministers, Luís Tavares and Dee-Maxwell Kemayah Sr., respectively.", &["Luís Tavares|Foreign Affairs Minister|Cape Verde", "Dee-Maxwell Kemayah Sr.|Foreign Affairs Minister|Liberia"]),
-            ("Saudi Arabia’s King Salman and crown prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan.", &["Salman|King|Saudi Arabia", "Mohammed bin Salman|crown prince|", "Recep Tayyip Erdogan|President|Turkey"]),
-            ("Bangladesh Prime Minister Sheikh Hasina and Egypt’s President Abdel Fattah el-Sisi spoke.", &["Sheikh Hasina|Prime Minister|Bangladesh", "Abdel Fattah el-Sisi|President|Egypt"]),
-            ("Putin said the North Korean leader was welcome. Kim said yes.", &["Putin||", "-|leader|North Korea", "Kim||"]),
-            ("Kim traveled with a delegation that includes the defense and foreign ministers.", &["Kim||", "-|defense minister|", "-|foreign minister|"]),
-            ("Indonesian President Joko Widodo (Jokowi) spoke.", &["Joko Widodo|President|Indonesia"]),
-            ("President Omar Guelleh of Djibouti arrived.", &["Omar Guelleh|President|Djibouti"]),
-            ("Bilateral relations were discussed. Shortly before, Abe and Putin met.", &["Abe||", "Putin||"]),
+            (
+                "Foreign and Defense Ministers Sergei Lavrov and Sergei Shoigu attended.",
+                &[
+                    "Sergei Lavrov|Foreign Minister|",
+                    "Sergei Shoigu|Defense Minister|",
+                ],
+            ),
+            (
+                "The meeting between the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un, ended.",
+                &[
+                    "Vladimir Putin|leader|Russia",
+                    "Kim Jong-un|leader|North Korea",
+                ],
+            ),
+            (
+                "Russian President Vladimir Putin met Chinese leader Xi Jinping.",
+                &["Vladimir Putin|President|Russia", "Xi Jinping|leader|China"],
+            ),
+            (
+                "The president of Venezuela, Nicolás Maduro, and his Colombian counterpart, Gustavo Petro, met.",
+                &[
+                    "Nicolás Maduro|president|Venezuela",
+                    "Gustavo Petro|counterpart|Colombia",
+                ],
+            ),
+            (
+                "It was announced by Armando Benedetti, Colombia’s ambassador to Venezuela.",
+                &["Armando Benedetti|ambassador to Venezuela|Colombia"],
+            ),
+            (
+                "In attendance were Presidents Umaro Sissoco Embalo of Guinea-Bissau, Macky Sall of Senegal, and Nana Akufo-Addo of Ghana.",
+                &[
+                    "Umaro Sissoco Embalo|President|Guinea-Bissau",
+                    "Macky Sall|President|Senegal",
+                    "Nana Akufo-Addo|President|Ghana",
+                ],
+            ),
+            (
+                "Cape Verde and Liberia were represented by their Foreign Affairs Ministers, Luís Tavares and Dee-Maxwell Kemayah Sr., respectively.",
+                &[
+                    "Luís Tavares|Foreign Affairs Minister|Cape Verde",
+                    "Dee-Maxwell Kemayah Sr.|Foreign Affairs Minister|Liberia",
+                ],
+            ),
+            (
+                "Saudi Arabia’s King Salman and crown prince Mohammed bin Salman received Turkish President Recep Tayyip Erdogan.",
+                &[
+                    "Salman|King|Saudi Arabia",
+                    "Mohammed bin Salman|crown prince|",
+                    "Recep Tayyip Erdogan|President|Turkey",
+                ],
+            ),
+            (
+                "Bangladesh Prime Minister Sheikh Hasina and Egypt’s President Abdel Fattah el-Sisi spoke.",
+                &[
+                    "Sheikh Hasina|Prime Minister|Bangladesh",
+                    "Abdel Fattah el-Sisi|President|Egypt",
+                ],
+            ),
+            (
+                "Putin said the North Korean leader was welcome. Kim said yes.",
+                &["Putin||", "-|leader|North Korea", "Kim||"],
+            ),
+            (
+                "Kim traveled with a delegation that includes the defense and foreign ministers.",
+                &["Kim||", "-|defense minister|", "-|foreign minister|"],
+            ),
+            (
+                "Indonesian President Joko Widodo (Jokowi) spoke.",
+                &["Joko Widodo|President|Indonesia"],
+            ),
+            (
+                "President Omar Guelleh of Djibouti arrived.",
+                &["Omar Guelleh|President|Djibouti"],
+            ),
+            (
+                "Bilateral relations were discussed. Shortly before, Abe and Putin met.",
+                &["Abe||", "Putin||"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(people(text), *expected, "{text:?}");
@@ -601,7 +753,10 @@ mod tests {
         assert!(same_person(&k("Kim Jong Un"), &k("Kim Jong-un")));
         assert!(same_person(&k("Lula"), &k("Luiz Inácio Lula da Silva")));
         assert!(same_person(&k("Fukada"), &k("Yasuo Fukuda")));
-        assert!(same_person(&k("Alberto Fernandez"), &k("Alberto Fernández")));
+        assert!(same_person(
+            &k("Alberto Fernandez"),
+            &k("Alberto Fernández")
+        ));
         assert!(!same_person(&k("Sergei Lavrov"), &k("Sergei Shoigu")));
         assert!(!same_person(&k("Kim"), &k("Moon Jae-in")));
     }

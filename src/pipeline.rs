@@ -8,7 +8,8 @@ use crate::lexicon::Lexicon;
 use crate::participants;
 use crate::people::{self, People};
 use crate::report::{
-    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Warning,
+    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION,
+    Warning,
 };
 use crate::roles::Owner;
 use crate::{agenda, location, quotes, sessions, sources, summary, time};
@@ -40,7 +41,11 @@ impl Analysis<'_> {
 
     /// The entity a token belongs to, if it is part of a person mention.
     pub fn entity_at(&self, k: usize) -> Option<usize> {
-        let m = self.people.mentions.iter().position(|m| (m.evidence_first..m.evidence_end).contains(&k))?;
+        let m = self
+            .people
+            .mentions
+            .iter()
+            .position(|m| (m.evidence_first..m.evidence_end).contains(&k))?;
         self.entities.iter().position(|e| e.mentions.contains(&m))
     }
 }
@@ -56,7 +61,14 @@ pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report
     for (id, p) in cast.participants.iter().enumerate() {
         participant_id[p.entity] = Some(id as u32);
     }
-    let analysis = Analysis { doc: &doc, people, entities, meeting, cast, participant_id };
+    let analysis = Analysis {
+        doc: &doc,
+        people,
+        entities,
+        meeting,
+        cast,
+        participant_id,
+    };
     build(&analysis, published)
 }
 
@@ -76,14 +88,18 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     }
     let meeting_found = kind != EventKind::Other;
     let (location, date) = if meeting_found {
-        (location::locate(doc, &a.meeting, a.cast.host), time::meeting_date(doc, &a.meeting, published))
+        (
+            location::locate(doc, &a.meeting, a.cast.host),
+            time::meeting_date(doc, &a.meeting, published),
+        )
     } else {
         (Location::default(), None)
     };
     if meeting_found && published.is_none() && date.as_ref().is_some_and(|d| d.iso.is_none()) {
         warnings.push(Warning {
             code: "date-unresolved".into(),
-            message: "The meeting date is relative; give the publication date to resolve it.".into(),
+            message: "The meeting date is relative; give the publication date to resolve it."
+                .into(),
         });
     }
     if !meeting_found {
@@ -92,21 +108,50 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
             message: "No meeting of leaders was found in this text.".into(),
         });
     }
-    let agenda = if meeting_found { agenda::topics(a) } else { Vec::new() };
-    let interests = if meeting_found { agenda::interests(a) } else { Vec::new() };
-    let (sessions, previous_meetings) = if meeting_found { sessions::read(a) } else { (Vec::new(), Vec::new()) };
+    let agenda = if meeting_found {
+        agenda::topics(a)
+    } else {
+        Vec::new()
+    };
+    let interests = if meeting_found {
+        agenda::interests(a)
+    } else {
+        Vec::new()
+    };
+    let (sessions, previous_meetings) = if meeting_found {
+        sessions::read(a)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let quotes = quotes::find(a);
     let sources = sources::find(a);
     let event = Event {
         kind,
-        name: a.meeting.name.filter(|_| meeting_found).map(|(f, e)| doc.phrase(f, e)),
-        status: if meeting_found { a.meeting.status } else { EventStatus::Unknown },
+        name: a
+            .meeting
+            .name
+            .filter(|_| meeting_found)
+            .map(|(f, e)| doc.phrase(f, e)),
+        status: if meeting_found {
+            a.meeting.status
+        } else {
+            EventStatus::Unknown
+        },
         virtual_meeting: meeting_found && a.meeting.virtual_meeting,
-        host: a.cast.host.filter(|_| meeting_found).map(|c| doc.lex.countries[c as usize].name.clone()),
+        host: a
+            .cast
+            .host
+            .filter(|_| meeting_found)
+            .map(|c| doc.lex.countries[c as usize].name.clone()),
         location,
         date,
         evidence: if meeting_found {
-            a.meeting.sentences.iter().take(3).map(|&s| doc.sentence_span(s)).collect()
+            a.meeting
+                .sentences
+                .iter()
+                .take(3)
+                .map(|&s| doc.sentence_span(s))
+                .collect()
         } else {
             Vec::new()
         },
@@ -153,7 +198,10 @@ fn participants(a: &Analysis) -> Vec<Participant> {
                 let role = &a.people.roles[r];
                 // "his Colombian counterpart": the title of the person it is the counterpart of.
                 if role.relational {
-                    principal_titles.first().cloned().unwrap_or_else(|| role.titles[t].clone())
+                    principal_titles
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| role.titles[t].clone())
                 } else {
                     role.titles[t].clone()
                 }
@@ -166,9 +214,10 @@ fn participants(a: &Analysis) -> Vec<Participant> {
                 .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
                 .unwrap_or(&first);
             let (country, country_code) = match e.owner {
-                Some((Owner::Country(c), _)) => {
-                    (Some(doc.lex.countries[c as usize].name.clone()), Some(doc.lex.countries[c as usize].code.clone()))
-                }
+                Some((Owner::Country(c), _)) => (
+                    Some(doc.lex.countries[c as usize].name.clone()),
+                    Some(doc.lex.countries[c as usize].code.clone()),
+                ),
                 Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
                 None => (None, None),
             };
@@ -180,10 +229,14 @@ fn participants(a: &Analysis) -> Vec<Participant> {
                 country_code,
                 principal: p.principal,
                 evidence: doc.span(intro.evidence_first, intro.evidence_end),
-                mentions: e.mentions.iter().map(|&m| {
-                    let m = &a.people.mentions[m];
-                    doc.span(m.first, m.end)
-                }).collect(),
+                mentions: e
+                    .mentions
+                    .iter()
+                    .map(|&m| {
+                        let m = &a.people.mentions[m];
+                        doc.span(m.first, m.end)
+                    })
+                    .collect(),
             }
         })
         .collect()
@@ -192,7 +245,9 @@ fn participants(a: &Analysis) -> Vec<Participant> {
 /// The first letter in capitals, as titles are printed on a card.
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn delegations(participants: &[Participant]) -> Vec<Delegation> {

@@ -29,7 +29,9 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
     for (open, close) in spans {
-        let words = (open + 1..close).filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word).count();
+        let words = (open + 1..close)
+            .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+            .count();
         if words < 3 {
             continue;
         }
@@ -46,7 +48,9 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
         }
         let name = match speaker {
             Some(Speaker::Entity(e)) => a.entities[e].name.clone().or_else(|| {
-                a.entities[e].role.map(|(r, t)| a.people.roles[r].titles[t].clone())
+                a.entities[e]
+                    .role
+                    .map(|(r, t)| a.people.roles[r].titles[t].clone())
             }),
             Some(Speaker::Source(k)) => sources::source_at(doc, k).map(|(n, _)| n),
             None => None,
@@ -114,7 +118,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
         return a.entity_at(after).map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
-    let subject_end = (k..(k + 8).min(doc.tokens.len())).find(|&j| doc.phrase_at(j, Cat::SpeechVerb).is_some())?;
+    let subject_end = (k..(k + 8).min(doc.tokens.len()))
+        .find(|&j| doc.phrase_at(j, Cat::SpeechVerb).is_some())?;
     if subject_end == k {
         return None;
     }
@@ -125,7 +130,12 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
 fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
     let mut end = verb;
-    while end > from && matches!(doc.lower(end - 1), "also" | "then" | "later" | "further" | "has" | "had" | "have") {
+    while end > from
+        && matches!(
+            doc.lower(end - 1),
+            "also" | "then" | "later" | "further" | "has" | "had" | "have"
+        )
+    {
         end -= 1;
     }
     let last = end.checked_sub(1)?;
@@ -151,7 +161,9 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentences[doc.sentence_of[open]].first;
-    let verb = (first..open).rev().find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;
+    let verb = (first..open)
+        .rev()
+        .find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;
     subject(a, first, verb)
 }
 

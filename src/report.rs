@@ -355,3 +355,68 @@ pub struct Warning {
     /// A sentence for people.
     pub message: String,
 }
+
+#[cfg(test)]
+mod typescript {
+    //! The TypeScript declarations of the contract are generated from the types above.
+    //! `UPDATE_TYPES=1 cargo test typescript` rewrites `types/report.d.ts`; without it the test
+    //! fails when the file differs from what the types say.
+
+    use super::*;
+    use ts_rs::TS;
+
+    fn declaration<T: TS>() -> String {
+        let docs = T::docs()
+            .map(|d| format!("{}\n", d.trim_end()))
+            .unwrap_or_default();
+        format!("{docs}export {}\n", T::decl())
+    }
+
+    fn generated() -> String {
+        let mut out = String::from(
+            "// Generated from src/report.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.\n\
+             // The report contract of summit-cards, version 1.0.\n\n",
+        );
+        for d in [
+            declaration::<Report>(),
+            declaration::<Event>(),
+            declaration::<EventKind>(),
+            declaration::<EventStatus>(),
+            declaration::<Location>(),
+            declaration::<EventDate>(),
+            declaration::<Session>(),
+            declaration::<SessionFormat>(),
+            declaration::<Duration>(),
+            declaration::<DurationQualifier>(),
+            declaration::<PreviousMeeting>(),
+            declaration::<Participant>(),
+            declaration::<Delegation>(),
+            declaration::<AgendaItem>(),
+            declaration::<Interest>(),
+            declaration::<Quote>(),
+            declaration::<Source>(),
+            declaration::<SourceKind>(),
+            declaration::<Warning>(),
+            declaration::<Span>(),
+        ] {
+            out.push_str(&d);
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn declarations_match_the_types() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/types/report.d.ts");
+        let want = generated();
+        if std::env::var_os("UPDATE_TYPES").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            have == want,
+            "types/report.d.ts is out of date: run `UPDATE_TYPES=1 cargo test typescript`"
+        );
+    }
+}

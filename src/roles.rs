@@ -145,10 +145,18 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         break;
     }
     // The phrase ends with its last head.
-    let last_head = parts.iter().rposition(|(_, _, p)| matches!(p, Part::Head(..)))?;
+    let last_head = parts
+        .iter()
+        .rposition(|(_, _, p)| matches!(p, Part::Head(..)))?;
     parts.truncate(last_head + 1);
-    let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else { return None };
-    let coordinated_heads = parts.iter().filter(|(_, _, p)| matches!(p, Part::Head(..))).count() > 1
+    let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else {
+        return None;
+    };
+    let coordinated_heads = parts
+        .iter()
+        .filter(|(_, _, p)| matches!(p, Part::Head(..)))
+        .count()
+        > 1
         && parts.iter().any(|(_, _, p)| *p == Part::And);
     let class = if coordinated_heads {
         parts
@@ -209,7 +217,10 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
         Meaning::Organization(o) => Owner::Organization(o),
         _ => return None,
     };
-    let possessive = doc.tokens.get(m.end).is_some_and(|t| t.kind == Kind::Possessive);
+    let possessive = doc
+        .tokens
+        .get(m.end)
+        .is_some_and(|t| t.kind == Kind::Possessive);
     Some((owner, m.end + usize::from(possessive)))
 }
 
@@ -217,11 +228,17 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
 pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
     let tokens = &doc.tokens;
     for len in (1..=4).rev() {
-        let Some(span) = tokens.get(j..j + len) else { continue };
+        let Some(span) = tokens.get(j..j + len) else {
+            continue;
+        };
         if span.iter().any(|t| t.kind != Kind::Word) || span.iter().skip(1).any(|t| t.line_before) {
             continue;
         }
-        let mut key = span.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        let mut key = span
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
         if let Some(class) = doc.lex.role_class(&key) {
             return Some((len, class, false));
         }
@@ -287,7 +304,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
-        let institution = doc.is(k, Cat::Portfolio) || doc.is(k, Cat::OrgWord) || doc.is(k, Cat::RoleModifier);
+        let institution =
+            doc.is(k, Cat::Portfolio) || doc.is(k, Cat::OrgWord) || doc.is(k, Cat::RoleModifier);
         if (t.lower == "the" && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
@@ -296,7 +314,9 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || (t.is_capitalized()
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
-                    || tokens.get(k + 1).is_some_and(|n| n.kind == Kind::Possessive)
+                    || tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == Kind::Possessive)
                     || (doc.is(k + 1, Cat::OrgWord) && tokens[k + 1].is_capitalized())))
         {
             k += 1;
@@ -338,9 +358,13 @@ fn titles(
     plural: bool,
     complement: Option<std::ops::Range<usize>>,
 ) -> Vec<String> {
-    let Some(&(head_first, head_end, _)) = parts.last() else { return Vec::new() };
+    let Some(&(head_first, head_end, _)) = parts.last() else {
+        return Vec::new();
+    };
     let head = singular_phrase(doc, head_first, head_end, plural);
-    let suffix = complement.map(|c| format!(" {}", doc.phrase(c.start, c.end))).unwrap_or_default();
+    let suffix = complement
+        .map(|c| format!(" {}", doc.phrase(c.start, c.end)))
+        .unwrap_or_default();
     let before_head = &parts[..parts.len() - 1];
     let coordinated = plural && before_head.iter().any(|(_, _, p)| *p == Part::And);
     if coordinated {
@@ -352,7 +376,9 @@ fn titles(
                 continue;
             }
             group_start.get_or_insert(s);
-            let group_ends = before_head.get(n + 1).is_none_or(|(_, _, next)| *next == Part::And);
+            let group_ends = before_head
+                .get(n + 1)
+                .is_none_or(|(_, _, next)| *next == Part::And);
             if group_ends {
                 let g = group_start.take().unwrap_or(s);
                 let e = before_head[n].1;
@@ -362,13 +388,19 @@ fn titles(
         return titles;
     }
     // The parts without the owner, which may stand among them ("former US President").
-    let lead: String = before_head.iter().map(|&(s, e, _)| format!("{} ", doc.phrase(s, e))).collect();
+    let lead: String = before_head
+        .iter()
+        .map(|&(s, e, _)| format!("{} ", doc.phrase(s, e)))
+        .collect();
     vec![format!("{lead}{head}{suffix}")]
 }
 
 /// The head as written, its last word made singular when plural.
 fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
-    let mut words: Vec<String> = doc.tokens[first..end].iter().map(|t| t.text.clone()).collect();
+    let mut words: Vec<String> = doc.tokens[first..end]
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
     if plural && let Some(last) = words.last_mut() {
         let lower = last.to_lowercase();
         if let Some(s) = singular(&lower) {
@@ -382,7 +414,9 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -397,33 +431,163 @@ mod tests {
             Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
             Owner::Organization(o) => doc.lex.organizations[o as usize].name.clone(),
         });
-        (role.titles, owner, role.class, role.plural, doc.phrase(role.first, role.end))
+        (
+            role.titles,
+            owner,
+            role.class,
+            role.plural,
+            doc.phrase(role.first, role.end),
+        )
     }
 
     #[test]
     fn table_of_roles() {
         use RoleClass::*;
-        let table: &[(&str, &[&str], Option<&str>, RoleClass, &str)] = &[
-            ("Russian President Vladimir Putin", &["President"], Some("Russia"), Leader, "Russian President"),
-            ("Foreign and Defense Ministers Sergei Lavrov", &["Foreign Minister", "Defense Minister"], None, Minister, "Foreign and Defense Ministers"),
-            ("the defense and foreign ministers, as well", &["defense minister", "foreign minister"], None, Minister, "the defense and foreign ministers"),
-            ("the director of the Industrial Department of Munitions and also", &["director of the Industrial Department of Munitions"], None, Official, "the director of the Industrial Department of Munitions"),
-            ("the secretary for Science and Education of the Central Committee of the Workers’ Party. which", &["secretary for Science and Education of the Central Committee of the Workers’ Party"], None, Official, "the secretary for Science and Education of the Central Committee of the Workers’ Party"),
-            ("Colombia’s ambassador to Venezuela.", &["ambassador to Venezuela"], Some("Colombia"), Official, "Colombia’s ambassador to Venezuela"),
-            ("U.S. Secretary of State Antony Blinken", &["Secretary of State"], Some("United States"), Minister, "U.S. Secretary of State"),
-            ("the newly elected President of Ghana, John", &["newly elected President"], Some("Ghana"), Leader, "the newly elected President of Ghana"),
-            ("deputy prime ministers Denis Manturov", &["deputy prime minister"], None, Deputy, "deputy prime ministers"),
-            ("head of the Bank of Russia Elvira Nabiullina", &["head of the Bank of Russia"], None, Official, "head of the Bank of Russia"),
-            ("Coordinating Minister for Maritime Affairs and Investment Luhut Binsar", &["Coordinating Minister for Maritime Affairs and Investment"], None, Minister, "Coordinating Minister for Maritime Affairs and Investment"),
-            ("Member for Solomon of the Australian House of Representatives Luke Gosling", &["Member for Solomon of the Australian House of Representatives"], None, Official, "Member for Solomon of the Australian House of Representatives"),
-            ("Crown Prince and de facto ruler Abdullah", &["Crown Prince and de facto ruler"], None, Leader, "Crown Prince and de facto ruler"),
-            ("Qatar’s FM, US", &["FM"], Some("Qatar"), Minister, "Qatar’s FM"),
-            ("Maj. Gen. Abdourahamane Tchiani", &["Maj. Gen."], None, Military, "Maj. Gen."),
-            ("UN spokesperson Stephane Dujarric", &["spokesperson"], Some("United Nations"), Spokes, "UN spokesperson"),
-            ("his Colombian counterpart, Gustavo Petro", &["counterpart"], Some("Colombia"), Leader, "his Colombian counterpart"),
-            ("former US President Donald Trump", &["former President"], Some("United States"), Leader, "former US President"),
-            ("The Head of HCNR Abdullah Abdullah", &["Head of HCNR"], None, Official, "The Head of HCNR"),
-            ("presidential aides Yury Ushakov", &["presidential aide"], None, Official, "presidential aides"),
+        // Text, titles, owner, class, the phrase the role covers.
+        type Case<'a> = (&'a str, &'a [&'a str], Option<&'a str>, RoleClass, &'a str);
+        let table: &[Case] = &[
+            (
+                "Russian President Vladimir Putin",
+                &["President"],
+                Some("Russia"),
+                Leader,
+                "Russian President",
+            ),
+            (
+                "Foreign and Defense Ministers Sergei Lavrov",
+                &["Foreign Minister", "Defense Minister"],
+                None,
+                Minister,
+                "Foreign and Defense Ministers",
+            ),
+            (
+                "the defense and foreign ministers, as well",
+                &["defense minister", "foreign minister"],
+                None,
+                Minister,
+                "the defense and foreign ministers",
+            ),
+            (
+                "the director of the Industrial Department of Munitions and also",
+                &["director of the Industrial Department of Munitions"],
+                None,
+                Official,
+                "the director of the Industrial Department of Munitions",
+            ),
+            (
+                "the secretary for Science and Education of the Central Committee of the Workers’ Party. which",
+                &[
+                    "secretary for Science and Education of the Central Committee of the Workers’ Party",
+                ],
+                None,
+                Official,
+                "the secretary for Science and Education of the Central Committee of the Workers’ Party",
+            ),
+            (
+                "Colombia’s ambassador to Venezuela.",
+                &["ambassador to Venezuela"],
+                Some("Colombia"),
+                Official,
+                "Colombia’s ambassador to Venezuela",
+            ),
+            (
+                "U.S. Secretary of State Antony Blinken",
+                &["Secretary of State"],
+                Some("United States"),
+                Minister,
+                "U.S. Secretary of State",
+            ),
+            (
+                "the newly elected President of Ghana, John",
+                &["newly elected President"],
+                Some("Ghana"),
+                Leader,
+                "the newly elected President of Ghana",
+            ),
+            (
+                "deputy prime ministers Denis Manturov",
+                &["deputy prime minister"],
+                None,
+                Deputy,
+                "deputy prime ministers",
+            ),
+            (
+                "head of the Bank of Russia Elvira Nabiullina",
+                &["head of the Bank of Russia"],
+                None,
+                Official,
+                "head of the Bank of Russia",
+            ),
+            (
+                "Coordinating Minister for Maritime Affairs and Investment Luhut Binsar",
+                &["Coordinating Minister for Maritime Affairs and Investment"],
+                None,
+                Minister,
+                "Coordinating Minister for Maritime Affairs and Investment",
+            ),
+            (
+                "Member for Solomon of the Australian House of Representatives Luke Gosling",
+                &["Member for Solomon of the Australian House of Representatives"],
+                None,
+                Official,
+                "Member for Solomon of the Australian House of Representatives",
+            ),
+            (
+                "Crown Prince and de facto ruler Abdullah",
+                &["Crown Prince and de facto ruler"],
+                None,
+                Leader,
+                "Crown Prince and de facto ruler",
+            ),
+            (
+                "Qatar’s FM, US",
+                &["FM"],
+                Some("Qatar"),
+                Minister,
+                "Qatar’s FM",
+            ),
+            (
+                "Maj. Gen. Abdourahamane Tchiani",
+                &["Maj. Gen."],
+                None,
+                Military,
+                "Maj. Gen.",
+            ),
+            (
+                "UN spokesperson Stephane Dujarric",
+                &["spokesperson"],
+                Some("United Nations"),
+                Spokes,
+                "UN spokesperson",
+            ),
+            (
+                "his Colombian counterpart, Gustavo Petro",
+                &["counterpart"],
+                Some("Colombia"),
+                Leader,
+                "his Colombian counterpart",
+            ),
+            (
+                "former US President Donald Trump",
+                &["former President"],
+                Some("United States"),
+                Leader,
+                "former US President",
+            ),
+            (
+                "The Head of HCNR Abdullah Abdullah",
+                &["Head of HCNR"],
+                None,
+                Official,
+                "The Head of HCNR",
+            ),
+            (
+                "presidential aides Yury Ushakov",
+                &["presidential aide"],
+                None,
+                Official,
+                "presidential aides",
+            ),
         ];
         for (text, titles, owner, class, phrase) in table {
             let got = role(text);
@@ -436,7 +600,10 @@ mod tests {
 
     #[test]
     fn no_role_without_a_head() {
-        let doc = Doc::new("Bilateral relations and cooperation, trade and economic ties", Lexicon::english());
+        let doc = Doc::new(
+            "Bilateral relations and cooperation, trade and economic ties",
+            Lexicon::english(),
+        );
         assert!(find(&doc).is_empty());
     }
 }

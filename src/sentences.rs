@@ -39,7 +39,10 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
     // Paragraph of each token: a blank line starts a new one.
     let mut paragraph = vec![0; tokens.len()];
     for i in 1..tokens.len() {
-        let blank_line = text[tokens[i - 1].end..tokens[i].start].matches('\n').count() > 1;
+        let blank_line = text[tokens[i - 1].end..tokens[i].start]
+            .matches('\n')
+            .count()
+            > 1;
         paragraph[i] = paragraph[i - 1] + usize::from(blank_line);
     }
     let mut sentences = Vec::new();
@@ -57,7 +60,8 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
             while end < tokens.len()
                 && !tokens[end].spaced()
                 && !tokens[end].line_before
-                && (tokens[end].is_any(&['.', '!', '?', '…', ')', ']']) || tokens[end].is_quote_mark())
+                && (tokens[end].is_any(&['.', '!', '?', '…', ')', ']'])
+                    || tokens[end].is_quote_mark())
             {
                 end += 1;
             }
@@ -75,18 +79,35 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
         i += 1;
     }
     if first < tokens.len() {
-        push(&mut sentences, tokens, first, tokens.len(), paragraph[first]);
+        push(
+            &mut sentences,
+            tokens,
+            first,
+            tokens.len(),
+            paragraph[first],
+        );
     }
     sentences
 }
 
-fn push(sentences: &mut Vec<Sentence>, tokens: &[Token], first: usize, end: usize, paragraph: usize) {
+fn push(
+    sentences: &mut Vec<Sentence>,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+    paragraph: usize,
+) {
     let terminated = tokens[first..end]
         .iter()
         .rev()
         .find(|t| !t.is_quote_mark() && !t.is_any(&[')', ']']))
         .is_some_and(|t| t.is_any(&['.', '!', '?', '…', ':']));
-    sentences.push(Sentence { first, end, paragraph, terminated });
+    sentences.push(Sentence {
+        first,
+        end,
+        paragraph,
+        terminated,
+    });
 }
 
 /// A line that starts in lowercase continues the sentence of the line before, unless that
@@ -100,7 +121,9 @@ fn continues_line(tokens: &[Token], i: usize) -> bool {
 
 /// Whether the terminal marks `tokens[mark..after]` end a sentence.
 fn ends_here(tokens: &[Token], mark: usize, after: usize) -> bool {
-    let Some(next) = tokens.get(after) else { return true };
+    let Some(next) = tokens.get(after) else {
+        return true;
+    };
     if next.line_before {
         return true;
     }
@@ -138,18 +161,39 @@ mod tests {
     #[test]
     fn table_of_splits() {
         let table: &[(&str, &[&str])] = &[
-            ("Putin met Kim. They talked.", &["Putin met Kim.", "They talked."]),
+            (
+                "Putin met Kim. They talked.",
+                &["Putin met Kim.", "They talked."],
+            ),
             (
                 "on the agenda of the meeting.as well as cultural exchanges.",
-                &["on the agenda of the meeting.", "as well as cultural exchanges."],
+                &[
+                    "on the agenda of the meeting.",
+                    "as well as cultural exchanges.",
+                ],
             ),
-            ("the Kremlin reported. .\n\nAccording to", &["the Kremlin reported. .", "According to"]),
-            ("an hour and a half.. Kim traveled", &["an hour and a half..", "Kim traveled"]),
-            ("George W. Bush and Mr. Kim met.", &["George W. Bush and Mr. Kim met."]),
+            (
+                "the Kremlin reported. .\n\nAccording to",
+                &["the Kremlin reported. .", "According to"],
+            ),
+            (
+                "an hour and a half.. Kim traveled",
+                &["an hour and a half..", "Kim traveled"],
+            ),
+            (
+                "George W. Bush and Mr. Kim met.",
+                &["George W. Bush and Mr. Kim met."],
+            ),
             ("The U.S. team met.", &["The U.S. team met."]),
             ("“rockets.”\n\nKim said", &["“rockets.”", "Kim said"]),
-            ("Headline here\nBody starts. Next", &["Headline here", "Body starts.", "Next"]),
-            ("a sentence broken\nacross lines.", &["a sentence broken\nacross lines."]),
+            (
+                "Headline here\nBody starts. Next",
+                &["Headline here", "Body starts.", "Next"],
+            ),
+            (
+                "a sentence broken\nacross lines.",
+                &["a sentence broken\nacross lines."],
+            ),
             ("see China.org.cn today.", &["see China.org.cn today."]),
             ("about 4.5 hours. Done", &["about 4.5 hours.", "Done"]),
         ];
@@ -164,7 +208,13 @@ mod tests {
         let abbreviation = |_: &str| false;
         let tokens = tokenize_plain(text, &abbreviation);
         let s = split(&tokens, text);
-        assert_eq!(s.iter().map(|s| s.paragraph).collect::<Vec<_>>(), [0, 1, 1, 2]);
-        assert_eq!(s.iter().map(|s| s.terminated).collect::<Vec<_>>(), [false, true, true, true]);
+        assert_eq!(
+            s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
+            [0, 1, 1, 2]
+        );
+        assert_eq!(
+            s.iter().map(|s| s.terminated).collect::<Vec<_>>(),
+            [false, true, true, true]
+        );
     }
 }

@@ -52,17 +52,29 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
         let span = doc.span(f.first, f.end);
         match sessions.iter_mut().find(|(_, s)| s.format == f.format) {
             Some((_, s)) => s.evidence.push(span),
-            None => sessions.push((f.first, Session { format: f.format, label: doc.phrase(f.first, f.end), duration: None, evidence: vec![span] })),
+            None => sessions.push((
+                f.first,
+                Session {
+                    format: f.format,
+                    label: doc.phrase(f.first, f.end),
+                    duration: None,
+                    evidence: vec![span],
+                },
+            )),
         }
     }
     for d in &durations {
         let s = doc.sentence_of[d.first];
         let free = |sessions: &[(usize, Session)], sentence: usize| {
             sessions.iter().position(|(first, x)| {
-                x.duration.is_none() && x.format != SessionFormat::Meal && doc.sentence_of[*first] == sentence
+                x.duration.is_none()
+                    && x.format != SessionFormat::Meal
+                    && doc.sentence_of[*first] == sentence
             })
         };
-        let target = free(&sessions, s).or_else(|| free(&sessions, s + 1)).or_else(|| s.checked_sub(1).and_then(|p| free(&sessions, p)));
+        let target = free(&sessions, s)
+            .or_else(|| free(&sessions, s + 1))
+            .or_else(|| s.checked_sub(1).and_then(|p| free(&sessions, p)));
         let duration = d.to_report(doc);
         match target {
             Some(t) => {
@@ -71,12 +83,24 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
             None => {
                 let label = doc.phrase(d.first, d.end);
-                sessions.push((d.first, Session { format: SessionFormat::Talks, label, duration: Some(duration.clone()), evidence: vec![duration.evidence] }));
+                sessions.push((
+                    d.first,
+                    Session {
+                        format: SessionFormat::Talks,
+                        label,
+                        duration: Some(duration.clone()),
+                        evidence: vec![duration.evidence],
+                    },
+                ));
             }
         }
     }
     sessions.sort_by_key(|(first, _)| *first);
-    let previous = meeting.previous.iter().map(|&s| previous_meeting(doc, s)).collect();
+    let previous = meeting
+        .previous
+        .iter()
+        .map(|&s| previous_meeting(doc, s))
+        .collect();
     (sessions.into_iter().map(|(_, s)| s).collect(), previous)
 }
 
@@ -95,21 +119,37 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
             if doc.is(end, Cat::MeetingNoun) || matches!(doc.lower(end), "format" | "talks") {
                 end += 1;
             }
-            return Some(FormatMention { first: k, end, format });
+            return Some(FormatMention {
+                first: k,
+                end,
+                format,
+            });
         }
     }
     if doc.lower(k) == "plenary" {
         let end = k + 1 + usize::from(doc.is(k + 1, Cat::MeetingNoun));
-        return Some(FormatMention { first: k, end, format: SessionFormat::Plenary });
+        return Some(FormatMention {
+            first: k,
+            end,
+            format: SessionFormat::Plenary,
+        });
     }
     None
 }
 
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
-    let before = (d.first.saturating_sub(3)..d.first).any(|k| matches!(doc.lower(k), "lasted" | "lasting" | "lasts" | "last" | "after" | "for" | "took"));
+    let before = (d.first.saturating_sub(3)..d.first).any(|k| {
+        matches!(
+            doc.lower(k),
+            "lasted" | "lasting" | "lasts" | "last" | "after" | "for" | "took"
+        )
+    });
     let of_talks = doc.lower(d.end) == "of" && doc.is(d.end + 1, Cat::MeetingNoun);
-    let long = matches!(doc.lower(d.end), "long" | "meeting" | "talks" | "session" | "summit");
+    let long = matches!(
+        doc.lower(d.end),
+        "long" | "meeting" | "talks" | "session" | "summit"
+    );
     before || of_talks || long
 }
 
@@ -117,15 +157,31 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
     let sentence = doc.sentences[s];
     let year = sentence.range().find_map(|k| {
         let t = &doc.tokens[k];
-        (t.kind == crate::tokens::Kind::Number && t.text.len() == 4).then(|| t.text.parse().ok()).flatten().filter(|y: &i32| (1900..=2100).contains(y))
+        (t.kind == crate::tokens::Kind::Number && t.text.len() == 4)
+            .then(|| t.text.parse().ok())
+            .flatten()
+            .filter(|y: &i32| (1900..=2100).contains(y))
     });
     let place = sentence.range().find_map(|k| {
         if doc.lower(k) != "in" {
             return None;
         }
         let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
-        matches!(m.meaning, crate::lexicon::Meaning::Country(..) | crate::lexicon::Meaning::City(_)).then(|| doc.phrase(m.first, m.end))
+        matches!(
+            m.meaning,
+            crate::lexicon::Meaning::Country(..) | crate::lexicon::Meaning::City(_)
+        )
+        .then(|| doc.phrase(m.first, m.end))
     });
-    let duration = sentence.range().find_map(|k| duration_at(doc, k)).map(|d| d.to_report(doc));
-    PreviousMeeting { text: doc.sentence_text(s), year, place, duration, evidence: doc.sentence_span(s) }
+    let duration = sentence
+        .range()
+        .find_map(|k| duration_at(doc, k))
+        .map(|d| d.to_report(doc));
+    PreviousMeeting {
+        text: doc.sentence_text(s),
+        year,
+        place,
+        duration,
+        evidence: doc.sentence_span(s),
+    }
 }

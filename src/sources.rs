@@ -20,7 +20,9 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
             };
             Some((outlet.name.clone(), kind))
         }
-        Meaning::Country(_, CountryForm::Seat) => Some((doc.phrase(m.first, m.end), SourceKind::Government)),
+        Meaning::Country(_, CountryForm::Seat) => {
+            Some((doc.phrase(m.first, m.end), SourceKind::Government))
+        }
         _ => None,
     }
 }
@@ -32,10 +34,24 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     let after = doc.lower(end);
     let reporting_after = matches!(
         after,
-        "reported" | "said" | "says" | "reports" | "announced" | "stated" | "confirmed" | "quoted" | "cited" | "added" | "noted" | "described" | "told"
+        "reported"
+            | "said"
+            | "says"
+            | "reports"
+            | "announced"
+            | "stated"
+            | "confirmed"
+            | "quoted"
+            | "cited"
+            | "added"
+            | "noted"
+            | "described"
+            | "told"
     );
-    let by_before = matches!(before(1), "by" | "to" | "from") || (before(1) == "the" && matches!(before(2), "by" | "to" | "from"));
-    let according = before(1) == "to" && before(2) == "according" || before(2) == "to" && before(3) == "according";
+    let by_before = matches!(before(1), "by" | "to" | "from")
+        || (before(1) == "the" && matches!(before(2), "by" | "to" | "from"));
+    let according = before(1) == "to" && before(2) == "according"
+        || before(2) == "to" && before(3) == "according";
     reporting_after || by_before || according
 }
 
@@ -46,7 +62,19 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
     for k in sentence.range() {
         if doc.lower(k) == "according" && doc.lower(k + 1) == "to" {
             let mut j = k + 2;
-            while matches!(doc.lower(j), "the" | "a" | "newspaper" | "agency" | "daily" | "news" | "broadcaster" | "website" | "outlet") && !doc.name(j).is_some_and(|m| m.first == j) {
+            while matches!(
+                doc.lower(j),
+                "the"
+                    | "a"
+                    | "newspaper"
+                    | "agency"
+                    | "daily"
+                    | "news"
+                    | "broadcaster"
+                    | "website"
+                    | "outlet"
+            ) && doc.name(j).is_none_or(|m| m.first != j)
+            {
                 j += 1;
             }
             if let Some((name, _)) = source_at(doc, j) {
@@ -66,9 +94,16 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
 pub fn find(a: &Analysis) -> Vec<Source> {
     let doc = a.doc;
     let mut found: Vec<Source> = Vec::new();
-    let mut add = |name: String, kind: SourceKind, span: Span| match found.iter_mut().find(|s| s.name == name) {
+    let mut add = |name: String, kind: SourceKind, span: Span| match found
+        .iter_mut()
+        .find(|s| s.name == name)
+    {
         Some(s) => s.evidence.push(span),
-        None => found.push(Source { name, kind, evidence: vec![span] }),
+        None => found.push(Source {
+            name,
+            kind,
+            evidence: vec![span],
+        }),
     };
     for m in &doc.names {
         match m.meaning {
@@ -95,7 +130,10 @@ pub fn find(a: &Analysis) -> Vec<Source> {
         if !(said || according) {
             continue;
         }
-        let owner = k.checked_sub(1).and_then(|p| doc.name(p).filter(|m| m.end == k)).and_then(|m| m.country());
+        let owner = k
+            .checked_sub(1)
+            .and_then(|p| doc.name(p).filter(|m| m.end == k))
+            .and_then(|m| m.country());
         let first = owner.map_or(k, |_| k - 1);
         let name = match owner {
             Some(_) => format!("{} statement", doc.phrase(first, k)),

@@ -1,7 +1,9 @@
 //! The summary a reader would write, from the report's own facts only: who met whom, where,
 //! when, for how long, about what.
 
-use crate::report::{DurationQualifier, EventKind, EventStatus, Participant, Report, SessionFormat};
+use crate::report::{
+    DurationQualifier, EventKind, EventStatus, Participant, Report, SessionFormat,
+};
 
 /// One to three sentences, or `None` when there is no meeting.
 pub fn write(report: &Report) -> Option<String> {
@@ -9,7 +11,11 @@ pub fn write(report: &Report) -> Option<String> {
     if event.kind == EventKind::Other {
         return None;
     }
-    let principals: Vec<&Participant> = report.participants.iter().filter(|p| p.principal && p.name.is_some()).collect();
+    let principals: Vec<&Participant> = report
+        .participants
+        .iter()
+        .filter(|p| p.principal && p.name.is_some())
+        .collect();
     if principals.is_empty() {
         return None;
     }
@@ -23,7 +29,15 @@ pub fn write(report: &Report) -> Option<String> {
         _ => "met",
     };
     let mut first = if principals.len() == 1 {
-        format!("{} {}", who[0], if event.status == EventStatus::Planned { "will take part in the meeting" } else { "took part in the meeting" })
+        format!(
+            "{} {}",
+            who[0],
+            if event.status == EventStatus::Planned {
+                "will take part in the meeting"
+            } else {
+                "took part in the meeting"
+            }
+        )
     } else {
         format!("{} {verb}", join(&who))
     };
@@ -35,8 +49,13 @@ pub fn write(report: &Report) -> Option<String> {
         first.push_str(&format!(" at {}", with_article(venue)));
     }
     let mut wider: Vec<&str> = Vec::new();
-    for part in [&place.city, &place.region, &place.country].into_iter().flatten() {
-        if !wider.iter().any(|w| w.eq_ignore_ascii_case(part)) && place.venue.as_deref() != Some(part.as_str()) {
+    for part in [&place.city, &place.region, &place.country]
+        .into_iter()
+        .flatten()
+    {
+        if !wider.iter().any(|w| w.eq_ignore_ascii_case(part))
+            && place.venue.as_deref() != Some(part.as_str())
+        {
             wider.push(part);
         }
     }
@@ -72,9 +91,18 @@ pub fn write(report: &Report) -> Option<String> {
     if !timed.is_empty() {
         sentences.push(capitalize(&format!("{}.", join(&timed))));
     }
-    let topics: Vec<String> = report.agenda.iter().take(4).map(|t| t.topic.clone()).collect();
+    let topics: Vec<String> = report
+        .agenda
+        .iter()
+        .take(4)
+        .map(|t| t.topic.clone())
+        .collect();
     if !topics.is_empty() {
-        let more = if report.agenda.len() > 4 { ", among other topics" } else { "" };
+        let more = if report.agenda.len() > 4 {
+            ", among other topics"
+        } else {
+            ""
+        };
         sentences.push(format!("On the agenda: {}{more}.", join(&topics)));
     }
     Some(sentences.join(" "))
@@ -89,7 +117,11 @@ fn person(p: &Participant) -> String {
 }
 
 fn with_article(venue: &str) -> String {
-    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") { venue.to_string() } else { format!("the {venue}") }
+    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") {
+        venue.to_string()
+    } else {
+        format!("the {venue}")
+    }
 }
 
 /// "almost an hour and a half", "about 4 hours 30 minutes".
@@ -123,5 +155,7 @@ fn join(items: &[String]) -> String {
 
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }

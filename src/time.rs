@@ -27,30 +27,58 @@ pub struct DateMention {
 pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Option<DateMention> {
     let t = doc.tokens.get(k)?;
     if let Some((len, offset)) = doc.phrase_at(k, Cat::RelativeDay) {
-        return Some(DateMention { first: k, end: k + len, date: published.map(|p| p.add_days(i64::from(offset))) });
+        return Some(DateMention {
+            first: k,
+            end: k + len,
+            date: published.map(|p| p.add_days(i64::from(offset))),
+        });
     }
     if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
         && let Some(weekday) = doc.lex.value(Cat::Weekday, doc.lower(k + len))
     {
         // "this Wednesday", "on Friday", "next Monday"
-        return Some(weekday_phrase(doc, k, k + len, weekday as u32, week, published, future));
+        return Some(weekday_phrase(
+            doc,
+            k,
+            k + len,
+            weekday as u32,
+            week,
+            published,
+            future,
+        ));
     }
     if let Some(weekday) = doc.lex.value(Cat::Weekday, &t.lower) {
-        return Some(weekday_phrase(doc, k, k, weekday as u32, 0, published, future));
+        return Some(weekday_phrase(
+            doc,
+            k,
+            k,
+            weekday as u32,
+            0,
+            published,
+            future,
+        ));
     }
     if t.kind == Kind::Number {
         // "29 November 2019", "9-10 February 2020"
         let day = leading_day(&t.text)?;
         let month = doc.lex.value(Cat::Month, doc.lower(k + 1))?;
         let (year, end) = year_at(doc, k + 2).map_or((None, k + 2), |y| (Some(y), k + 3));
-        return Some(DateMention { first: k, end, date: resolve_day(day, month as u32, year, published) });
+        return Some(DateMention {
+            first: k,
+            end,
+            date: resolve_day(day, month as u32, year, published),
+        });
     }
     if let Some(month) = doc.lex.value(Cat::Month, &t.lower) {
         // "March 21", "January 7th, 2025", "October 3, 2019"
         if !t.is_capitalized() {
             return None;
         }
-        let day = doc.tokens.get(k + 1).filter(|d| d.kind == Kind::Number).and_then(|d| leading_day(&d.text))?;
+        let day = doc
+            .tokens
+            .get(k + 1)
+            .filter(|d| d.kind == Kind::Number)
+            .and_then(|d| leading_day(&d.text))?;
         let mut end = k + 2;
         let mut year = None;
         let comma = usize::from(doc.punct(end, ','));
@@ -58,7 +86,11 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             year = Some(y);
             end += comma + 1;
         }
-        return Some(DateMention { first: k, end, date: resolve_day(day, month as u32, year, published) });
+        return Some(DateMention {
+            first: k,
+            end,
+            date: resolve_day(day, month as u32, year, published),
+        });
     }
     None
 }
@@ -80,7 +112,11 @@ fn weekday_phrase(
     if let Some(full) = date_at(doc, end + comma, published, future).filter(|d| {
         doc.lex.is(Cat::Month, doc.lower(d.first)) || doc.tokens[d.first].kind == Kind::Number
     }) {
-        return DateMention { first, end: full.end, date: full.date };
+        return DateMention {
+            first,
+            end: full.end,
+            date: full.date,
+        };
     }
     let mut day_of_month = None;
     if doc.punct(end, '(') && doc.punct(end + 2, ')') {
@@ -120,7 +156,8 @@ fn weekday_phrase(
 fn leading_day(text: &str) -> Option<u32> {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
     let rest = &text[digits.len()..];
-    let suffix_ok = rest.is_empty() || matches!(rest, "st" | "nd" | "rd" | "th") || rest.starts_with('-');
+    let suffix_ok =
+        rest.is_empty() || matches!(rest, "st" | "nd" | "rd" | "th") || rest.starts_with('-');
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
@@ -143,7 +180,11 @@ fn resolve_day(day: u32, month: u32, year: Option<i32>, published: Option<Date>)
         (Some(y), _) => Date::new(y, month, day),
         (None, Some(p)) => {
             let d = Date::new(p.year, month, day)?;
-            if p.days_until(d) > 45 { Date::new(p.year - 1, month, day) } else { Some(d) }
+            if p.days_until(d) > 45 {
+                Date::new(p.year - 1, month, day)
+            } else {
+                Some(d)
+            }
         }
         (None, None) => None,
     }
@@ -166,8 +207,12 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
                 continue;
             }
             if let Some(d) = date_at(doc, k, published, future) {
-                let reported = (d.first.saturating_sub(2)..d.first)
-                    .any(|j| matches!(doc.lower(j), "reported" | "said" | "announced" | "told" | "added"));
+                let reported = (d.first.saturating_sub(2)..d.first).any(|j| {
+                    matches!(
+                        doc.lower(j),
+                        "reported" | "said" | "announced" | "told" | "added"
+                    )
+                });
                 if !reported {
                     return Some(d);
                 }
@@ -230,14 +275,27 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     // "half an hour"
     if doc.lower(j) == "half" && matches!(doc.lower(j + 1), "an" | "a") {
         let (unit_len, unit) = doc.phrase_at(j + 2, Cat::TimeUnit)?;
-        return Some(DurationMention { first: k, end: j + 2 + unit_len, minutes: unit as u32 / 2, qualifier });
+        return Some(DurationMention {
+            first: k,
+            end: j + 2 + unit_len,
+            minutes: unit as u32 / 2,
+            qualifier,
+        });
     }
     let t = doc.tokens.get(j)?;
     // "10-minute", "two-hour"
     if let Some((number, unit)) = t.lower.split_once('-') {
-        let amount = number.parse::<f64>().ok().or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
+        let amount = number
+            .parse::<f64>()
+            .ok()
+            .or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
         if let (Some(amount), Some(unit)) = (amount, doc.lex.value(Cat::TimeUnit, unit)) {
-            return Some(DurationMention { first: k, end: j + 1, minutes: (amount * f64::from(unit)) as u32, qualifier });
+            return Some(DurationMention {
+                first: k,
+                end: j + 1,
+                minutes: (amount * f64::from(unit)) as u32,
+                qualifier,
+            });
         }
     }
     let (number_len, amount) = if t.kind == Kind::Number {
@@ -263,7 +321,12 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     }
     // "a" and "an" are numbers only before a unit: "a day" is a duration, "a meeting" is not.
     let minutes = ((amount + fraction) * f64::from(unit)).round();
-    (minutes > 0.0 && minutes < 1.0e7).then(|| DurationMention { first: k, end: j, minutes: minutes as u32, qualifier })
+    (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
+        first: k,
+        end: j,
+        minutes: minutes as u32,
+        qualifier,
+    })
 }
 
 #[cfg(test)]
@@ -274,28 +337,120 @@ mod tests {
     fn date(text: &str, published: &str, future: bool) -> (String, Option<String>) {
         let doc = Doc::new(text, Lexicon::english());
         let published = Date::parse_iso(published);
-        let d = (0..doc.tokens.len()).find_map(|k| date_at(&doc, k, published, future)).expect(text);
+        let d = (0..doc.tokens.len())
+            .find_map(|k| date_at(&doc, k, published, future))
+            .expect(text);
         (doc.phrase(d.first, d.end), d.date.map(|d| d.to_string()))
     }
 
     #[test]
     fn table_of_dates() {
         let table: &[(&str, &str, bool, &str, Option<&str>)] = &[
-            ("concluded this Wednesday after", "2023-09-13", false, "this Wednesday", Some("2023-09-13")),
-            ("met on Thursday, jeopardising", "2019-02-28", false, "on Thursday", Some("2019-02-28")),
-            ("reaffirmed Saturday they", "2018-05-27", false, "Saturday", Some("2018-05-26")),
-            ("met this Friday (10) with", "2023-02-11", false, "this Friday (10)", Some("2023-02-10")),
-            ("on Tuesday afternoon.", "2023-03-21", false, "on Tuesday afternoon", Some("2023-03-21")),
-            ("for a State visit on Thursday October 3, 2019.", "2019-10-04", false, "on Thursday October 3, 2019", Some("2019-10-03")),
-            ("On 29 November 2019, the meeting", "2019-12-02", false, "29 November 2019", Some("2019-11-29")),
-            ("from 9-10 February 2020", "2020-02-08", false, "9-10 February 2020", Some("2020-02-09")),
-            ("began today in Hokkaido", "2008-07-07", false, "today", Some("2008-07-07")),
-            ("will meet on Monday", "2024-05-01", true, "on Monday", Some("2024-05-06")),
-            ("last Friday", "2024-05-03", false, "last Friday", Some("2024-04-26")),
-            ("next Friday", "2024-05-03", false, "next Friday", Some("2024-05-10")),
-            ("on December 17, 2024, days", "2025-03-27", false, "December 17, 2024", Some("2024-12-17")),
-            ("met on March 21.", "2023-03-22", false, "March 21", Some("2023-03-21")),
-            ("met on December 30.", "2024-01-02", false, "December 30", Some("2023-12-30")),
+            (
+                "concluded this Wednesday after",
+                "2023-09-13",
+                false,
+                "this Wednesday",
+                Some("2023-09-13"),
+            ),
+            (
+                "met on Thursday, jeopardising",
+                "2019-02-28",
+                false,
+                "on Thursday",
+                Some("2019-02-28"),
+            ),
+            (
+                "reaffirmed Saturday they",
+                "2018-05-27",
+                false,
+                "Saturday",
+                Some("2018-05-26"),
+            ),
+            (
+                "met this Friday (10) with",
+                "2023-02-11",
+                false,
+                "this Friday (10)",
+                Some("2023-02-10"),
+            ),
+            (
+                "on Tuesday afternoon.",
+                "2023-03-21",
+                false,
+                "on Tuesday afternoon",
+                Some("2023-03-21"),
+            ),
+            (
+                "for a State visit on Thursday October 3, 2019.",
+                "2019-10-04",
+                false,
+                "on Thursday October 3, 2019",
+                Some("2019-10-03"),
+            ),
+            (
+                "On 29 November 2019, the meeting",
+                "2019-12-02",
+                false,
+                "29 November 2019",
+                Some("2019-11-29"),
+            ),
+            (
+                "from 9-10 February 2020",
+                "2020-02-08",
+                false,
+                "9-10 February 2020",
+                Some("2020-02-09"),
+            ),
+            (
+                "began today in Hokkaido",
+                "2008-07-07",
+                false,
+                "today",
+                Some("2008-07-07"),
+            ),
+            (
+                "will meet on Monday",
+                "2024-05-01",
+                true,
+                "on Monday",
+                Some("2024-05-06"),
+            ),
+            (
+                "last Friday",
+                "2024-05-03",
+                false,
+                "last Friday",
+                Some("2024-04-26"),
+            ),
+            (
+                "next Friday",
+                "2024-05-03",
+                false,
+                "next Friday",
+                Some("2024-05-10"),
+            ),
+            (
+                "on December 17, 2024, days",
+                "2025-03-27",
+                false,
+                "December 17, 2024",
+                Some("2024-12-17"),
+            ),
+            (
+                "met on March 21.",
+                "2023-03-22",
+                false,
+                "March 21",
+                Some("2023-03-21"),
+            ),
+            (
+                "met on December 30.",
+                "2024-01-02",
+                false,
+                "December 30",
+                Some("2023-12-30"),
+            ),
             ("this Wednesday", "", false, "this Wednesday", None),
         ];
         for (text, published, future, phrase, iso) in table {
@@ -308,20 +463,71 @@ mod tests {
     #[test]
     fn table_of_durations() {
         let table: &[(&str, u32, DurationQualifier, &str)] = &[
-            ("after almost an hour of talks", 60, DurationQualifier::Almost, "almost an hour"),
-            ("lasted almost an hour and a half..", 90, DurationQualifier::Almost, "almost an hour and a half"),
-            ("lasted three and a half hours.", 210, DurationQualifier::Exact, "three and a half hours"),
-            ("lasting less than four hours", 240, DurationQualifier::LessThan, "less than four hours"),
-            ("lasted about 4.5 hours", 270, DurationQualifier::About, "about 4.5 hours"),
-            ("emerged from two hours of meetings", 120, DurationQualifier::Exact, "two hours"),
-            ("a nearly 10-minute speech", 10, DurationQualifier::Almost, "nearly 10-minute"),
-            ("for half an hour", 30, DurationQualifier::Exact, "half an hour"),
-            ("lasted more than 90 minutes", 90, DurationQualifier::MoreThan, "more than 90 minutes"),
+            (
+                "after almost an hour of talks",
+                60,
+                DurationQualifier::Almost,
+                "almost an hour",
+            ),
+            (
+                "lasted almost an hour and a half..",
+                90,
+                DurationQualifier::Almost,
+                "almost an hour and a half",
+            ),
+            (
+                "lasted three and a half hours.",
+                210,
+                DurationQualifier::Exact,
+                "three and a half hours",
+            ),
+            (
+                "lasting less than four hours",
+                240,
+                DurationQualifier::LessThan,
+                "less than four hours",
+            ),
+            (
+                "lasted about 4.5 hours",
+                270,
+                DurationQualifier::About,
+                "about 4.5 hours",
+            ),
+            (
+                "emerged from two hours of meetings",
+                120,
+                DurationQualifier::Exact,
+                "two hours",
+            ),
+            (
+                "a nearly 10-minute speech",
+                10,
+                DurationQualifier::Almost,
+                "nearly 10-minute",
+            ),
+            (
+                "for half an hour",
+                30,
+                DurationQualifier::Exact,
+                "half an hour",
+            ),
+            (
+                "lasted more than 90 minutes",
+                90,
+                DurationQualifier::MoreThan,
+                "more than 90 minutes",
+            ),
         ];
         for (text, minutes, qualifier, phrase) in table {
             let doc = Doc::new(text, Lexicon::english());
-            let d = (0..doc.tokens.len()).find_map(|k| duration_at(&doc, k)).expect(text);
-            assert_eq!((d.minutes, d.qualifier, doc.phrase(d.first, d.end).as_str()), (*minutes, *qualifier, *phrase), "{text:?}");
+            let d = (0..doc.tokens.len())
+                .find_map(|k| duration_at(&doc, k))
+                .expect(text);
+            assert_eq!(
+                (d.minutes, d.qualifier, doc.phrase(d.first, d.end).as_str()),
+                (*minutes, *qualifier, *phrase),
+                "{text:?}"
+            );
         }
         let doc = Doc::new("a meeting in a hall", Lexicon::english());
         assert!((0..doc.tokens.len()).all(|k| duration_at(&doc, k).is_none()));

@@ -143,18 +143,24 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
                 }
             }
             let first_digit = c.is_ascii_digit();
-            kind = if first_digit { Kind::Number } else { Kind::Word };
+            kind = if first_digit {
+                Kind::Number
+            } else {
+                Kind::Word
+            };
         } else if is_apostrophe(c)
-            && tokens.last().is_some_and(|t| t.end == chars[k].0 && t.kind == Kind::Word)
+            && tokens
+                .last()
+                .is_some_and(|t| t.end == chars[k].0 && t.kind == Kind::Word)
             && matches!(at(k + 1), Some('s' | 'S'))
             && !at(k + 2).is_some_and(is_word_char)
         {
             k += 2;
             kind = Kind::Possessive;
         } else if is_apostrophe(c)
-            && tokens
-                .last()
-                .is_some_and(|t| t.end == chars[k].0 && t.kind == Kind::Word && t.lower.ends_with('s'))
+            && tokens.last().is_some_and(|t| {
+                t.end == chars[k].0 && t.kind == Kind::Word && t.lower.ends_with('s')
+            })
             && !at(k + 1).is_some_and(is_word_char)
         {
             k += 1;
@@ -195,17 +201,17 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
         } else if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
             // "'s" at a word's end is a possessive token of its own; "O'Neill" and "don't"
             // stay whole.
-            let possessive = matches!(next, Some('s' | 'S')) && !at(k + 2).is_some_and(is_word_char);
+            let possessive =
+                matches!(next, Some('s' | 'S')) && !at(k + 2).is_some_and(is_word_char);
             if possessive {
                 break;
             }
             k += 1;
-        } else if is_hyphen(c) && next_is_word && is_word_char(prev) {
-            k += 1;
-        } else if matches!(c, '.' | ',' | ':')
-            && digits
-            && prev.is_ascii_digit()
-            && next.is_some_and(|n| n.is_ascii_digit())
+        } else if (is_hyphen(c) && next_is_word && is_word_char(prev))
+            || (matches!(c, '.' | ',' | ':')
+                && digits
+                && prev.is_ascii_digit()
+                && next.is_some_and(|n| n.is_ascii_digit()))
         {
             k += 1;
         } else {
@@ -220,7 +226,15 @@ pub fn lower_form(written: &str) -> String {
     written
         .chars()
         .flat_map(char::to_lowercase)
-        .map(|c| if is_apostrophe(c) { '\'' } else if is_hyphen(c) { '-' } else { c })
+        .map(|c| {
+            if is_apostrophe(c) {
+                '\''
+            } else if is_hyphen(c) {
+                '-'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -306,8 +320,7 @@ fn camel_pieces(
     words: &dyn WordKnowledge,
 ) -> Option<Vec<Token>> {
     // Only plain letter words the length of the text (no fillers, so byte cuts line up).
-    if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic)
-    {
+    if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic) {
         return None;
     }
     let mut cuts = Vec::new();
@@ -321,12 +334,24 @@ fn camel_pieces(
     if cuts.is_empty() {
         return None;
     }
-    let bounds: Vec<usize> = [0].into_iter().chain(cuts.iter().copied()).chain([token.text.len()]).collect();
-    let pieces: Vec<String> = bounds.windows(2).map(|w| lower_form(&token.text[w[0]..w[1]])).collect();
-    if pieces.iter().any(|p| p.chars().count() < 2 || words.is_name_prefix(p)) {
+    let bounds: Vec<usize> = [0]
+        .into_iter()
+        .chain(cuts.iter().copied())
+        .chain([token.text.len()])
+        .collect();
+    let pieces: Vec<String> = bounds
+        .windows(2)
+        .map(|w| lower_form(&token.text[w[0]..w[1]]))
+        .collect();
+    if pieces
+        .iter()
+        .any(|p| p.chars().count() < 2 || words.is_name_prefix(p))
+    {
         return None;
     }
-    let supported = pieces.iter().any(|p| standalone.contains(p.as_str()) || words.is_known_word(p));
+    let supported = pieces
+        .iter()
+        .any(|p| standalone.contains(p.as_str()) || words.is_known_word(p));
     supported.then(|| cut(token, &cuts))
 }
 
@@ -341,11 +366,16 @@ fn glued_suffix(
     if !token.is_capitalized() || token.text.len() != token.end - token.start {
         return None;
     }
-    if !tokens.get(i + 1).is_some_and(|next| next.space_before && next.is_capitalized()) {
+    if !tokens
+        .get(i + 1)
+        .is_some_and(|next| next.space_before && next.is_capitalized())
+    {
         return None;
     }
     for suffix in ["from", "of"] {
-        let Some(stem) = token.lower.strip_suffix(suffix) else { continue };
+        let Some(stem) = token.lower.strip_suffix(suffix) else {
+            continue;
+        };
         if stem.chars().count() >= 4
             && words.is_gluable_suffix(suffix)
             && words.place_starts_at(tokens, i + 1)
@@ -365,24 +395,42 @@ mod tests {
     }
 
     fn texts(s: &str) -> Vec<String> {
-        tokenize_plain(s, &abbreviation).into_iter().map(|t| t.text).collect()
+        tokenize_plain(s, &abbreviation)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
     }
 
     #[test]
     fn table_of_tokenizations() {
         let table: &[(&str, &[&str])] = &[
-            ("Kim Jong-un met Putin.", &["Kim", "Jong-un", "met", "Putin", "."]),
+            (
+                "Kim Jong-un met Putin.",
+                &["Kim", "Jong-un", "met", "Putin", "."],
+            ),
             ("Russia’s leader", &["Russia", "’s", "leader"]),
             ("the leaders' talks", &["the", "leaders", "'", "talks"]),
             ("O'Neill didn't", &["O'Neill", "didn't"]),
-            ("U.S. President George W. Bush", &["U.S.", "President", "George", "W.", "Bush"]),
+            (
+                "U.S. President George W. Bush",
+                &["U.S.", "President", "George", "W.", "Bush"],
+            ),
             ("Maj. Gen. Tchiani", &["Maj.", "Gen.", "Tchiani"]),
-            ("Kemayah Sr., respectively", &["Kemayah", "Sr.", ",", "respectively"]),
-            ("about 4.5 hours, 1,000 people", &["about", "4.5", "hours", ",", "1,000", "people"]),
+            (
+                "Kemayah Sr., respectively",
+                &["Kemayah", "Sr.", ",", "respectively"],
+            ),
+            (
+                "about 4.5 hours, 1,000 people",
+                &["about", "4.5", "hours", ",", "1,000", "people"],
+            ),
             ("from 9-10 February", &["from", "9-10", "February"]),
             ("meeting.as well", &["meeting", ".", "as", "well"]),
             ("half.. Kim", &["half", ".", ".", "Kim"]),
-            ("“has a great interest”", &["“", "has", "a", "great", "interest", "”"]),
+            (
+                "“has a great interest”",
+                &["“", "has", "a", "great", "interest", "”"],
+            ),
             ("Biden–Putin summit", &["Biden", "–", "Putin", "summit"]),
             ("AT&T", &["AT", "&", "T"]),
         ];
@@ -418,16 +466,24 @@ mod tests {
     #[test]
     fn repairs_glued_words() {
         let table: &[(&str, &[&str])] = &[
-            ("The New York TimesPutin wants", &["The", "New", "York", "Times", "Putin", "wants"]),
+            (
+                "The New York TimesPutin wants",
+                &["The", "New", "York", "Times", "Putin", "wants"],
+            ),
             ("EuropeanUnion chief", &["European", "Union", "chief"]),
             ("McDonald and DeSantis", &["McDonald", "and", "DeSantis"]),
             ("JavaScript", &["JavaScript"]),
-            ("Shavkat Mirziyoyevof Uzbekistan", &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"]),
+            (
+                "Shavkat Mirziyoyevof Uzbekistan",
+                &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"],
+            ),
             ("Professor of Law", &["Professor", "of", "Law"]),
         ];
         for (input, expected) in table {
-            let got: Vec<String> =
-                tokenize(input, &abbreviation, &Known).into_iter().map(|t| t.text).collect();
+            let got: Vec<String> = tokenize(input, &abbreviation, &Known)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
             assert_eq!(got, *expected, "{input:?}");
         }
         let tokens = tokenize("TimesPutin", &abbreviation, &Known);

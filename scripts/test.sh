@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of summit-cards, after installing what is missing (scripts/setup.sh):
+# formatting and lints, native unit, integration and doc tests, the WebAssembly build and
+# its tests in headless Chromium, the page tests, the size budget and, when the evaluation
+# corpus is next to the repository, the extraction-quality gate.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "set-up"
+scripts/setup.sh
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "native tests (unit, integration, doc)"
+cargo test --quiet
+
+step "WebAssembly build"
+scripts/build-web.sh
+
+step "extraction quality on ../shared/corpus"
+scripts/check-quality.sh

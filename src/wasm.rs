@@ -1,0 +1,79 @@
+//! The JavaScript API, compiled for `wasm32` only: `extract(text, options?)` and `version()`.
+//!
+//! A thin layer: options come in as a plain object, the report goes out as a plain object
+//! (absent facts are `null`, never `undefined`), and every failure is a thrown `Error` with
+//! a message a developer can act on, never a trap.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Options, extract as extract_report};
+
+#[wasm_bindgen(typescript_custom_section)]
+const REPORT_TYPES: &str = include_str!("../types/report.d.ts");
+
+#[wasm_bindgen(typescript_custom_section)]
+const OPTION_TYPES: &str = r#"
+/** Options of `extract`. */
+export type ExtractOptions = {
+  /** Publication date, `YYYY-MM-DD` (or an ISO timestamp), to resolve "this Wednesday". */
+  publishedAt?: string | null,
+  /** Language of the text: `"en"`, or `"auto"` (the default) to detect it. */
+  lang?: string | null,
+  /** Largest text accepted, in UTF-8 bytes (default 2 MB). */
+  maxBytes?: number | null,
+};
+"#;
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+struct JsOptions {
+    published_at: Option<String>,
+    lang: Option<String>,
+    max_bytes: Option<f64>,
+}
+
+fn error(message: impl std::fmt::Display) -> JsError {
+    JsError::new(&message.to_string())
+}
+
+/// Reads an article and returns its summit report.
+#[wasm_bindgen(js_name = extract, unchecked_return_type = "Report")]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let text = text
+        .as_string()
+        .ok_or_else(|| error("extract(text, options): text must be a string"))?;
+    let js: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| error(format!("extract(text, options): bad options: {e}")))?
+    };
+    let mut opts = Options::new();
+    if let Some(date) = js.published_at.as_deref().filter(|d| !d.is_empty()) {
+        opts = opts.published(date).map_err(error)?;
+    }
+    if let Some(lang) = js.lang.as_deref() {
+        opts = opts.lang(lang).map_err(error)?;
+    }
+    if let Some(limit) = js.max_bytes {
+        if !(limit.is_finite() && limit >= 0.0) {
+            return Err(error(
+                "extract(text, options): maxBytes must be a non-negative number",
+            ));
+        }
+        opts = opts.max_bytes(limit as usize);
+    }
+    let report = extract_report(&text, &opts).map_err(error)?;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&report, &serializer).map_err(error)
+}
+
+/// The extractor's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::version().to_string()
+}
