@@ -17,7 +17,7 @@ pub const SCHEMA_VERSION: &str = "1.0";
 
 /// A stretch of the input text, in UTF-16 code units, end exclusive.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Span {
     /// Offset of the first code unit.
     pub start: u32,
@@ -28,7 +28,7 @@ pub struct Span {
 /// What a summit report says about one article.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Report {
     /// Version of this contract, currently `"1.0"`.
     pub schema_version: String,
@@ -68,7 +68,7 @@ pub struct Report {
 /// The kind of meeting.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum EventKind {
     /// Two countries' leaders (a host and a guest, or two sides on neutral ground).
     Bilateral,
@@ -83,7 +83,7 @@ pub enum EventKind {
 /// Whether the meeting has happened, is happening or is announced.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum EventStatus {
     /// The text reports it in the past tense.
     Held,
@@ -98,7 +98,7 @@ pub enum EventStatus {
 /// The meeting: kind, name, place and date.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Event {
     /// Bilateral, multilateral, ministerial, or other when there is no meeting.
     pub kind: EventKind,
@@ -121,7 +121,7 @@ pub struct Event {
 /// Where the meeting takes place, from the most to the least precise.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Location {
     /// A building or site ("Vostochny cosmodrome", "White House").
     pub venue: Option<String>,
@@ -140,7 +140,7 @@ pub struct Location {
 /// The date of the meeting.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct EventDate {
     /// The phrase that dates the meeting, as written ("this Wednesday").
     pub text: String,
@@ -153,7 +153,7 @@ pub struct EventDate {
 /// One part of the meeting.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Session {
     /// What kind of session it is.
     pub format: SessionFormat,
@@ -168,7 +168,7 @@ pub struct Session {
 /// The format of a session.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum SessionFormat {
     /// The principals alone, or with interpreters ("one-on-one", "face-to-face", "tête-à-tête").
     OneOnOne,
@@ -187,7 +187,7 @@ pub enum SessionFormat {
 /// A length of time as the text gives it.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Duration {
     /// As written ("almost an hour and a half").
     pub text: String,
@@ -202,7 +202,7 @@ pub struct Duration {
 /// How a duration is hedged.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum DurationQualifier {
     /// No hedge: "two hours".
     Exact,
@@ -219,7 +219,7 @@ pub enum DurationQualifier {
 /// An earlier meeting the article recalls.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct PreviousMeeting {
     /// The sentence that recalls it.
     pub text: String,
@@ -236,7 +236,7 @@ pub struct PreviousMeeting {
 /// A person taking part in the meeting.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Participant {
     /// Stable within one report; delegations and quotes refer to it.
     pub id: u32,
@@ -260,7 +260,7 @@ pub struct Participant {
 /// The participants of one country or organisation.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Delegation {
     /// Country (English short name) or organisation.
     pub country: String,
@@ -273,7 +273,7 @@ pub struct Delegation {
 /// A topic discussed or on the agenda.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct AgendaItem {
     /// A short phrase from the text ("trade and economic ties").
     pub topic: String,
@@ -286,7 +286,7 @@ pub struct AgendaItem {
 /// What one side wants.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Interest {
     /// The side: a country or organisation.
     pub party: String,
@@ -303,7 +303,7 @@ pub struct Interest {
 /// A quotation.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub text: String,
@@ -318,7 +318,7 @@ pub struct Quote {
 /// A source the article cites.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Source {
     /// Its name ("Interfax", "The New York Times", "Kremlin").
     pub name: String,
@@ -331,7 +331,7 @@ pub struct Source {
 /// Kinds of sources.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub enum SourceKind {
     /// A news agency (Interfax, EFE, Reuters).
     Agency,
@@ -348,7 +348,7 @@ pub enum SourceKind {
 /// Something the reader of the report should know.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
 pub struct Warning {
     /// Stable machine-readable code ("unsupported-language", "no-meeting").
     pub code: String,
@@ -356,7 +356,7 @@ pub struct Warning {
     pub message: String,
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod typescript {
     //! The TypeScript declarations of the contract are generated from the types above.
     //! `UPDATE_TYPES=1 cargo test typescript` rewrites `types/report.d.ts`; without it the test
