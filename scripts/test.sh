@@ -14,12 +14,22 @@ scripts/setup.sh
 step "format and lints"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --quiet -- -D warnings
 
 step "native tests (unit, integration, doc)"
 cargo test --quiet
 
 step "WebAssembly build"
 scripts/build-web.sh
+
+step "WebAssembly tests in headless Chromium"
+scripts/test-wasm.sh
+
+step "page tests in headless Chromium"
+scripts/test-pages.sh
+
+step "size budget"
+scripts/check-size.sh
 
 step "extraction quality on ../shared/corpus"
 scripts/check-quality.sh
