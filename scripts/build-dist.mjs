@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Bundles the widget (www/src) with the wasm-bindgen glue into its two builds, writes the demo's
+// samples script, and assembles the npm package in dist/. Run by scripts/build-web.sh after
+// wasm-bindgen and wasm-opt:
+//
+//   node scripts/build-dist.mjs <wasm-bindgen --target no-modules glue>
+//
+// Outputs, in www/pkg/ (served with the pages) and copied to dist/:
+//   summit-cards.js             ES module: the element and init/extract/version; fetches the
+//                               summit_cards_bg.wasm next to it.
+//   summit-cards.standalone.js  classic script, the WebAssembly inlined as base64: one file that
+//                               works from file:// and under a CSP without 'unsafe-inline'.
+//
+// www/src holds a few ES modules written so that bundling is concatenation ("scope hoisting"):
+// imports are named imports of sibling modules, exports are `export` before a top-level
+// declaration (or, in an entry, an `export { … }` list), and no two modules declare the same
+// top-level name. This script checks that convention and fails the build when a module breaks
+// it, which keeps the build free of a bundler dependency.
+
+import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'www/src');
+const pkg = join(root, 'www/pkg');
+const dist = join(root, 'dist');
+
+function fail(message) {
+  console.error(`build-dist: ${message}`);
+  process.exit(1);
+}
+
+const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*'\.\/([\w-]+\.js)';[ \t]*\n?/gm;
+const DECLARATION = /^(export\s+)?(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/gm;
+const EXPORTED_LINE = /^export\s+(?:(?:async\s+)?(?:function\*?|class|const|let|var)\s|\{)/;
+const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
+
+function names(list) {
+  return list.split(',').map((name) => name.trim()).filter(Boolean);
+}
+
+// Reads one module of www/src: its imports, exports, top-level names and code.
+function parseModule(file) {
+  const path = join(src, file);
+  let code;
+  try {
+    code = readFileSync(path, 'utf8');
+  } catch {
+    fail(`www/src/${file} is imported but does not exist`);
+  }
+  const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: match[2] }));
+  const declared = [...code.matchAll(DECLARATION)].map((match) => ({ name: match[2], exported: Boolean(match[1]) }));
+  const listed = [...code.matchAll(EXPORT_LIST)].flatMap((match) => names(match[1]));
+  const withoutImports = code.replace(IMPORT, '');
+  const stray = withoutImports.split('\n').find((line) =>
+    /^import[\s{*]/.test(line) || (/^export\b/.test(line) && !EXPORTED_LINE.test(line)));
+  if (stray) fail(`www/src/${file}: unsupported module syntax: ${stray}`);
+  return {
+    file,
+    imports,
+    declared: declared.map((d) => d.name),
+    exports: [...declared.filter((d) => d.exported).map((d) => d.name), ...listed],
+    hasExportList: listed.length > 0,
+    code: withoutImports,
+  };
+}
+
+// The modules an entry needs, dependencies first, checked against the convention.
+function collect(entry) {
+  const ordered = [];
+  const state = new Map();
+  const visit = (file, chain) => {
+    if (state.get(file) === 'done') return;
+    if (state.get(file) === 'visiting') fail(`import cycle: ${[...chain, file].join(' → ')}`);
+    state.set(file, 'visiting');
+    const module = parseModule(file);
+    for (const dependency of module.imports) visit(dependency.from, [...chain, file]);
+    state.set(file, 'done');
+    ordered.push(module);
+  };
+  visit(entry, []);
+  const byFile = new Map(ordered.map((module) => [module.file, module]));
+  const owners = new Map();
+  for (const module of ordered) {
+    for (const { names: imported, from } of module.imports) {
+      for (const name of imported) {
+        if (!byFile.get(from).exports.includes(name)) fail(`www/src/${module.file} imports ${name}, which ${from} does not export`);
+      }
+    }
+    for (const name of module.declared) {
+      if (owners.has(name)) fail(`top-level name ${name} is declared by both ${owners.get(name)} and ${module.file}`);
+      owners.set(name, module.file);
+    }
+    if (module.file !== entry && module.hasExportList) fail(`www/src/${module.file}: only an entry may use an export list`);
+  }
+  return ordered;
+}
+
+// The modules' code, one after the other; the exports of all but `keepExportsOf` are dropped.
+function concatenate(modules, keepExportsOf) {
+  return modules.map((module) => {
+    const code = module.file === keepExportsOf ? module.code : module.code.replace(/^export\s+(?=(?:async\s+)?(?:function|class|const|let|var)\b)/gm, '');
+    return `// ---- www/src/${module.file}\n${code.trim()}\n`;
+  }).join('\n');
+}
+
+const gluePath = process.argv[2];
+if (!gluePath) fail('usage: node scripts/build-dist.mjs <wasm-bindgen no-modules glue>');
+const glue = readFileSync(gluePath, 'utf8').replace(/^\/\*\s*@ts-self-types=.*\*\/\n/m, '').trim();
+if (!/^let wasm_bindgen = /m.test(glue)) fail(`${gluePath} is not wasm-bindgen --target no-modules output`);
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
+if (!version) fail('no version in Cargo.toml');
+const wasm = readFileSync(join(pkg, 'summit_cards_bg.wasm'));
+
+// The glue only defines functions; it goes right before the entry so that the first statement
+// of each build is perf.js marking the start of the script.
+function build(entry, keepExports) {
+  const modules = collect(entry);
+  const rest = concatenate(modules.filter((module) => module.file !== entry), null);
+  const entryModule = modules.find((module) => module.file === entry);
+  const entryCode = concatenate([entryModule], keepExports ? entry : null);
+  return `${rest}\n// ---- wasm-bindgen glue (--target no-modules)\n${glue}\n\n${entryCode}`;
+}
+
+const banner = (what) => `/*! summit-cards ${version} — ${what}. MIT License.
+ * Generated by scripts/build-dist.mjs from www/src and the wasm-bindgen glue; do not edit. */\n`;
+
+const moduleBuild = `${banner('ES module build; fetches summit_cards_bg.wasm from next to this file')}${build('entry-module.js', true)}`;
+const standaloneBuild = `${banner('single-file build, a classic script with the WebAssembly inlined')}(function () {
+'use strict';
+
+${build('entry-standalone.js', false)}
+// ---- the WebAssembly module (summit_cards_bg.wasm, ${wasm.length} bytes)
+const SUMMIT_CARDS_WASM_BASE64 = '${wasm.toString('base64')}';
+})();
+`;
+
+// The demo's samples as a classic script, so that the demo also works from file://, where a
+// page may not fetch a JSON file next to it.
+function samplesScript() {
+  const dir = join(root, 'www/samples');
+  const samples = readdirSync(dir).filter((name) => /^\d+-[\w-]+\.txt$/.test(name)).sort((a, b) => parseInt(a) - parseInt(b)).map((name) => {
+    const raw = readFileSync(join(dir, name), 'utf8');
+    const split = raw.indexOf('\n\n');
+    if (split < 0) fail(`www/samples/${name}: a header, a blank line, then the article`);
+    const header = Object.fromEntries(raw.slice(0, split).split('\n').map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon).trim(), line.slice(colon + 1).trim()];
+    }));
+    if (!header.title || !/^\d{4}-\d{2}-\d{2}$/.test(header.published ?? '')) fail(`www/samples/${name}: needs title: and published: YYYY-MM-DD`);
+    return { id: name.replace(/^\d+-|\.txt$/g, ''), title: header.title, published: header.published, text: raw.slice(split + 2).trim() };
+  });
+  return `// Generated by scripts/build-dist.mjs from www/samples/*.txt; do not edit.\nglobalThis.SUMMIT_CARDS_SAMPLES = ${JSON.stringify(samples, null, 2)};\n`;
+}
+
+mkdirSync(pkg, { recursive: true });
+writeFileSync(join(pkg, 'summit-cards.js'), moduleBuild);
+writeFileSync(join(pkg, 'summit-cards.standalone.js'), standaloneBuild);
+writeFileSync(join(pkg, 'samples.js'), samplesScript());
+
+// The npm package: both builds, the .wasm, the types and the embedding guide as its README.
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist);
+for (const file of ['summit-cards.js', 'summit-cards.standalone.js', 'summit_cards_bg.wasm']) copyFileSync(join(pkg, file), join(dist, file));
+copyFileSync(join(src, 'summit-cards.d.ts'), join(dist, 'summit-cards.d.ts'));
+copyFileSync(join(src, 'summit-cards.standalone.d.ts'), join(dist, 'summit-cards.standalone.d.ts'));
+copyFileSync(join(root, 'types/report.d.ts'), join(dist, 'report.d.ts'));
+copyFileSync(join(root, 'docs/embedding.md'), join(dist, 'README.md'));
+const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+const manifest = {
+  name: 'summit-cards',
+  version,
+  description: /^description\s*=\s*"([^"]+)"/m.exec(cargo)?.[1],
+  license: /^license\s*=\s*"([^"]+)"/m.exec(cargo)?.[1],
+  type: 'module',
+  main: './summit-cards.js',
+  module: './summit-cards.js',
+  types: './summit-cards.d.ts',
+  exports: {
+    '.': { types: './summit-cards.d.ts', default: './summit-cards.js' },
+    './standalone': { types: './summit-cards.standalone.d.ts', default: './summit-cards.standalone.js' },
+    './summit_cards_bg.wasm': './summit_cards_bg.wasm',
+    './package.json': './package.json',
+  },
+  files: ['summit-cards.js', 'summit-cards.d.ts', 'summit-cards.standalone.js', 'summit-cards.standalone.d.ts', 'summit_cards_bg.wasm', 'report.d.ts', 'README.md'],
+  // Importing either build defines <summit-cards>: bundlers must keep them.
+  sideEffects: ['./summit-cards.js', './summit-cards.standalone.js'],
+  keywords: ['web-component', 'custom-element', 'webassembly', 'news', 'summit', 'information-extraction'],
+};
+writeFileSync(join(dist, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+
+const size = (file) => `${(readFileSync(file).length / 1024).toFixed(0)} KB`;
+for (const file of ['summit-cards.js', 'summit-cards.standalone.js', 'summit_cards_bg.wasm']) {
+  console.log(`  ${relative(root, join(dist, file)).padEnd(32)} ${size(join(dist, file))}`);
+}

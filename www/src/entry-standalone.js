@@ -1,0 +1,40 @@
+// Entry of the single-file build (summit-cards.standalone.js), a classic script: the
+// WebAssembly is inlined as base64, so the file needs no other request. That is what lets a
+// page opened from disk (file://, where fetching the .wasm is refused) and a page with a strict
+// CSP (nothing but 'self' and 'wasm-unsafe-eval') both run it.
+/* global wasm_bindgen, SUMMIT_CARDS_WASM_BASE64 -- defined around this code by the build */
+
+import { markScriptStart } from './perf.js';
+import {
+  setEngineLoader, loadEngine, extractWithEngine, engineVersion, explainLoadFailure, SummitCardsLoadError,
+} from './engine.js';
+import { defineSummitCards } from './element.js';
+
+markScriptStart();
+
+function decodeBase64(text) {
+  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+setEngineLoader(async () => {
+  try {
+    const module = await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
+    await wasm_bindgen({ module_or_path: module });
+    return { extract: wasm_bindgen.extract, version: wasm_bindgen.version };
+  } catch (error) {
+    throw explainLoadFailure(error, 'summit-cards.standalone.js (inlined)');
+  }
+});
+
+// window.SummitCards: the same functions as the module build's exports.
+globalThis.SummitCards = Object.freeze({
+  init: () => loadEngine().then(() => undefined),
+  extract: (text, options) => extractWithEngine(text, options),
+  version: () => engineVersion(),
+  SummitCardsElement: defineSummitCards(),
+  SummitCardsLoadError,
+});
