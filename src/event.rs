@@ -8,9 +8,11 @@
 //! meeting, and so are relative clauses with no meeting word ("where President X was
 //! removed").
 
+use crate::calendar::Date;
 use crate::doc::Doc;
 use crate::lexicon::Cat;
 use crate::report::EventStatus;
+use crate::tokens::Kind;
 
 /// Whether a token stands in a clause about the article's meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +58,8 @@ const SUBORDINATORS: [&str; 11] = [
 /// Side clauses that are asides unless they report a meeting themselves.
 const RELATIVES: [&str; 3] = ["where", "whose", "whom"];
 
-/// Reads the meeting of `doc`.
-pub fn read(doc: &Doc) -> Meeting {
+/// Reads the meeting of `doc`, published on `published` when known.
+pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut context = vec![Context::None; doc.tokens.len()];
     let mut sentences = Vec::new();
     let mut previous = Vec::new();
@@ -65,7 +67,7 @@ pub fn read(doc: &Doc) -> Meeting {
         let mut triggers: Vec<(usize, bool)> = s
             .range()
             .filter(|&k| is_trigger(doc, k))
-            .map(|k| (k, is_other_meeting(doc, k, s.first)))
+            .map(|k| (k, is_other_meeting(doc, k, s, published)))
             .collect();
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
         for n in 0..triggers.len() {
@@ -108,6 +110,7 @@ pub fn read(doc: &Doc) -> Meeting {
             context[first..end].fill(c);
         }
     }
+    list_continuations(doc, &mut context, &mut sentences);
     let status = status(doc, &sentences);
     let virtual_meeting = sentences.iter().any(|&n| {
         doc.sentences[n]
@@ -125,6 +128,32 @@ pub fn read(doc: &Doc) -> Meeting {
     }
 }
 
+/// "The summit was attended by:" then one line per leader: the lines of a list opened by a
+/// meeting sentence ending in a colon belong to the meeting.
+fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
+    let mut open = false;
+    for n in 0..doc.sentences.len() {
+        let s = doc.sentences[n];
+        let last = s.end - 1;
+        if open {
+            let bullet = doc.tokens[s.first].is_any(&['-', '–', '—', '•', '*', '·']);
+            if bullet || !s.terminated {
+                for c in &mut context[s.range()] {
+                    if *c == Context::None {
+                        *c = Context::Meeting;
+                    }
+                }
+                if !sentences.contains(&n) {
+                    sentences.push(n);
+                }
+                continue;
+            }
+        }
+        open = doc.punct(last, ':') && context[last] == Context::Meeting;
+    }
+    sentences.sort_unstable();
+}
+
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
 fn is_trigger(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun)
@@ -137,8 +166,13 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
 
 /// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the
 /// meeting word names a meeting other than the article's.
-fn is_other_meeting(doc: &Doc, k: usize, sentence_first: usize) -> bool {
-    let from = k.saturating_sub(3).max(sentence_first);
+fn is_other_meeting(
+    doc: &Doc,
+    k: usize,
+    sentence: &crate::sentences::Sentence,
+    published: Option<Date>,
+) -> bool {
+    let from = k.saturating_sub(3).max(sentence.first);
     let before_other = (from..k).any(|j| {
         doc.is(j, Cat::OtherMeeting) && !doc.tokens[j].is_capitalized()
             || doc.lower(j) == "previous"
@@ -146,7 +180,40 @@ fn is_other_meeting(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
     let earlier_after =
         doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
-    before_other || their_first || earlier_after
+    // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
+    let also =
+        k >= 1 && doc.lower(k - 1) == "also" && matches!(doc.lower(k), "met" | "meet" | "meets");
+    // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
+    // away from the publication.
+    let end = (k + 8).min(sentence.end);
+    let dated_elsewhere = (k + 1..end).any(|j| {
+        let in_or_last = matches!(doc.lower(j - 1), "in" | "last" | "since");
+        let t = &doc.tokens[j];
+        let year = (t.kind == Kind::Number && t.text.len() == 4)
+            .then(|| t.text.parse::<i32>().ok())
+            .flatten();
+        let month = doc
+            .lex
+            .value(Cat::Month, &t.lower)
+            .filter(|_| t.is_capitalized());
+        let last_period =
+            doc.lower(j - 1) == "last" && matches!(t.lower.as_str(), "year" | "month" | "week");
+        match (year, month) {
+            (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
+            (_, Some(m)) => {
+                in_or_last
+                    && !doc
+                        .tokens
+                        .get(j + 1)
+                        .is_some_and(|n| n.kind == Kind::Number)
+                    && published.is_some_and(|p| {
+                        p.month as i32 != m && (p.month as i32 - m).rem_euclid(12) > 1
+                    })
+            }
+            _ => last_period,
+        }
+    });
+    before_other || their_first || earlier_after || also || dated_elsewhere
 }
 
 /// The meeting word is about an earlier meeting (not a later one).
@@ -189,50 +256,49 @@ fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
 
 /// Held, under way or announced, from the verbs of the first meeting sentences.
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
+    const PAST: [&str; 20] = [
+        "met",
+        "held",
+        "concluded",
+        "discussed",
+        "received",
+        "welcomed",
+        "hosted",
+        "was",
+        "were",
+        "began",
+        "opened",
+        "ended",
+        "agreed",
+        "signed",
+        "reviewed",
+        "emerged",
+        "reaffirmed",
+        "commenced",
+        "attended",
+        "took",
+    ];
     for &n in sentences.iter().take(3) {
         let s = doc.sentences[n];
         if !s.terminated {
             continue;
         }
-        let words: Vec<&str> = s.range().map(|k| doc.lower(k)).collect();
-        let has = |w: &str| words.contains(&w);
-        if s.range()
-            .any(|k| doc.phrase_at(k, Cat::FutureMarker).is_some())
-            && !has("met")
-            && !has("held")
-        {
-            return EventStatus::Planned;
+        let has = |w: &str| s.range().any(|k| doc.lower(k) == w);
+        if PAST.iter().any(|w| has(w)) {
+            return EventStatus::Held;
         }
-        if has("ongoing")
-            || has("underway")
-            || (has("is") && has("taking"))
-            || has("arriving")
-            || has("are") && has("attending")
-        {
+        // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
+        // governing a meeting word.
+        let announced = s.range().any(|k| {
+            is_trigger(doc, k)
+                && (k.saturating_sub(4).max(s.first)..k)
+                    .any(|j| doc.phrase_at(j, Cat::FutureMarker).is_some())
+        });
+        if has("ongoing") || has("underway") || has("arriving") || (has("is") && has("taking")) {
             return EventStatus::Ongoing;
         }
-        let past = [
-            "met",
-            "held",
-            "concluded",
-            "discussed",
-            "received",
-            "welcomed",
-            "hosted",
-            "was",
-            "were",
-            "began",
-            "opened",
-            "ended",
-            "agreed",
-            "signed",
-            "reviewed",
-            "emerged",
-            "reaffirmed",
-            "commenced",
-        ];
-        if words.iter().any(|w| past.contains(w)) {
-            return EventStatus::Held;
+        if announced {
+            return EventStatus::Planned;
         }
     }
     EventStatus::Unknown
@@ -295,7 +361,7 @@ mod tests {
 
     fn context_of(text: &str, word: &str) -> Context {
         let doc = Doc::new(text, Lexicon::english());
-        let meeting = read(&doc);
+        let meeting = read(&doc, None);
         let k = doc.tokens.iter().position(|t| t.text == word).expect(word);
         meeting.context[k]
     }
@@ -339,7 +405,7 @@ mod tests {
             "Kathmandu: the 18th Saarc Summit commenced here Wednesday morning.",
             Lexicon::english(),
         );
-        let m = read(&doc);
+        let m = read(&doc, None);
         let (a, b) = m.name.expect("a name");
         assert_eq!(doc.phrase(a, b), "18th Saarc Summit");
         assert_eq!(m.status, EventStatus::Held);
@@ -347,7 +413,7 @@ mod tests {
             "The two leaders will meet by video link on Monday.",
             Lexicon::english(),
         );
-        let m = read(&doc);
+        let m = read(&doc, None);
         assert_eq!(m.status, EventStatus::Planned);
         assert!(m.virtual_meeting);
     }

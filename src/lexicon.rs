@@ -55,6 +55,8 @@ pub enum Cat {
     Portfolio,
     VenueNoun,
     RegionNoun,
+    Area,
+    PersonVerb,
     /// A role head; the value is a [`RoleClass`].
     Role,
 }
@@ -103,6 +105,8 @@ impl Cat {
             "portfolio" => Portfolio,
             "venue_noun" => VenueNoun,
             "region_noun" => RegionNoun,
+            "area" => Area,
+            "person_verb" => PersonVerb,
             _ => return None,
         })
     }

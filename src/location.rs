@@ -430,7 +430,7 @@ mod tests {
 
     fn location(text: &str) -> Expected {
         let doc = Doc::new(text, Lexicon::english());
-        let meeting = crate::event::read(&doc);
+        let meeting = crate::event::read(&doc, None);
         let l = locate(&doc, &meeting, None);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
     }

@@ -82,15 +82,22 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
     };
 
-    // The anchor: the first meeting sentence with an eligible person in a meeting clause.
-    let lead = meeting.sentences.iter().copied().find(|&s| {
+    // The anchor: the first sentence of running text that reports the meeting with an
+    // eligible person in a meeting clause (a headline or caption only when nothing else does).
+    let has_person = |s: usize| {
         entities.iter().enumerate().any(|(n, e)| {
             eligible[n]
                 && e.mentions.iter().any(|&m| {
                     facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
                 })
         })
-    });
+    };
+    let lead = meeting
+        .sentences
+        .iter()
+        .copied()
+        .find(|&s| doc.sentences[s].terminated && has_person(s))
+        .or_else(|| meeting.sentences.iter().copied().find(|&s| has_person(s)));
     let Some(lead) = lead else {
         return Cast {
             participants: Vec::new(),
@@ -120,40 +127,56 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         }
     }
     let leaders_meet = top == RoleClass::Leader;
-    let principal_countries = |principal: &[bool], entities: &[Entity]| -> Vec<Owner> {
-        let mut owners: Vec<Owner> = Vec::new();
-        for (n, e) in entities.iter().enumerate() {
-            if let (true, Some((o, _))) = (principal[n], e.owner)
-                && !owners.contains(&o)
-            {
-                owners.push(o);
-            }
-        }
-        owners
+
+    // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):
+    // leaders listed without a verb ("Other dignitaries are …", photo captions) attend it.
+    let org_summit = meeting
+        .name
+        .is_some_and(|(a, b)| (a..b).any(|k| is_org(doc, k)))
+        || meeting.sentences.iter().any(|&s| {
+            let range = doc.sentences[s].range();
+            range.clone().any(|k| is_org(doc, k))
+                && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+        });
+    let neutral = |e: &Entity| {
+        e.mentions
+            .iter()
+            .all(|&m| !matches!(facts.context(m), Context::OtherMeeting | Context::Aside))
     };
-    // More principals: leaders in other meeting clauses, when the meeting is multilateral or
-    // they share a principal's country (a king and his crown prince).
-    let multilateral_name = meeting.name.is_some_and(|(a, b)| {
-        (a..b).any(|k| {
-            doc.name(k)
-                .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
-        })
-    });
-    if leaders_meet {
-        let owners = principal_countries(&principal, entities);
-        let many = owners.len() >= 3 || multilateral_name || lead_people.len() >= 3;
-        for n in 0..entities.len() {
+    // Leaders who may join the principals, in order of first mention.
+    let candidates: Vec<usize> = (0..entities.len())
+        .filter(|&n| {
             let e = &entities[n];
-            if principal[n]
-                || !eligible[n]
-                || e.name.is_none()
-                || rank(e) != RoleClass::Leader
-                || e.class.is_none()
-            {
+            !principal[n]
+                && eligible[n]
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Leader)
+                && (in_meeting(e) || (org_summit && neutral(e)))
+        })
+        .collect();
+    let everyone: Vec<usize> = (0..entities.len())
+        .filter(|&n| principal[n])
+        .chain(candidates.iter().copied())
+        .collect();
+    let multilateral = leaders_meet
+        && (owners_of(entities, everyone.iter().copied()).len() >= 3
+            || (org_summit && everyone.len() >= 3));
+    if leaders_meet {
+        for &n in &candidates {
+            let e = &entities[n];
+            if !multilateral && !in_meeting(e) {
                 continue;
             }
+            let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+            let sides = (0..entities.len())
+                .filter(|&p| principal[p])
+                .count()
+                .min(owners.len().max(1));
+            // A second side for a bilateral meeting, the king beside the crown prince, or
+            // anyone at a multilateral summit.
             let shares_country = e.owner.is_some_and(|(o, _)| owners.contains(&o));
-            if in_meeting(e) && (many || shares_country) {
+            let new_side = e.owner.is_none_or(|(o, _)| !owners.contains(&o));
+            if multilateral || shares_country || (sides < 2 && new_side) {
                 principal[n] = true;
             }
         }
@@ -192,6 +215,8 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && facts.delegation_sentence(facts.mention_sentence(m))
         });
         member[n] = match (e.name.is_some(), e.class) {
+            // "the president" stands for a principal, never for a member known by role.
+            (false, Some(RoleClass::Leader)) => false,
             (false, _) => listed,
             (true, None) => listed,
             (true, Some(RoleClass::Spokes)) => listed,
@@ -225,18 +250,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             principal: principal[n],
         });
     }
-    let owners = principal_countries(&principal, entities);
+    let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
     let principals = principal.iter().filter(|p| **p).count();
     let kind = if principals == 0 {
         EventKind::Other
-    } else if !leaders_meet {
-        if owners.len() >= 3 {
-            EventKind::Multilateral
-        } else {
-            EventKind::Ministerial
-        }
-    } else if owners.len() >= 3 || (multilateral_name && principals >= 3) {
+    } else if owners.len() >= 3 || multilateral {
         EventKind::Multilateral
+    } else if !leaders_meet {
+        EventKind::Ministerial
     } else {
         EventKind::Bilateral
     };
@@ -245,6 +266,25 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         kind,
         host,
     }
+}
+
+/// The distinct countries or organisations of a set of entities.
+fn owners_of(entities: &[Entity], set: impl Iterator<Item = usize>) -> Vec<Owner> {
+    let mut owners: Vec<Owner> = Vec::new();
+    for n in set {
+        if let Some((o, _)) = entities[n].owner
+            && !owners.contains(&o)
+        {
+            owners.push(o);
+        }
+    }
+    owners
+}
+
+/// Whether token `k` names an organisation.
+fn is_org(doc: &Doc, k: usize) -> bool {
+    doc.name(k)
+        .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
 }
 
 /// A person who can take part: not a past holder of the office, not a bystander.

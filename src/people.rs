@@ -77,9 +77,16 @@ pub fn find(doc: &Doc) -> People {
         .filter(|t| t.is_lowercase())
         .map(|t| t.lower.as_str())
         .collect();
+    let standalone: HashSet<String> = doc
+        .tokens
+        .iter()
+        .filter(|t| t.is_capitalized() && !t.text.contains('-'))
+        .map(|t| t.lower.clone())
+        .collect();
     let namer = Namer {
         doc,
         lowercase_words,
+        standalone,
     };
     let mut finder = Finder {
         doc,
@@ -107,6 +114,8 @@ pub fn find(doc: &Doc) -> People {
 struct Namer<'a> {
     doc: &'a Doc,
     lowercase_words: HashSet<&'a str>,
+    /// Capitalised words the article uses on their own.
+    standalone: HashSet<String>,
 }
 
 impl Namer<'_> {
@@ -136,7 +145,11 @@ impl Namer<'_> {
             || doc.lex.is(Cat::Courtesy, lower)
             || doc.lex.is(Cat::RoleModifier, lower)
             || doc.lex.is(Cat::Portfolio, lower)
-            || roles::head_at(doc, k).is_some_and(|(len, _, _)| len == 1)
+            || doc.phrase_at(k, Cat::Area).is_some()
+            || roles::head_at(doc, k).is_some()
+            // "the second Consultative meeting": a word of an event's name.
+            || doc.is(k + 1, Cat::MeetingNoun)
+            || self.names_a_pair(k)
         {
             return false;
         }
@@ -147,6 +160,38 @@ impl Namer<'_> {
                 .get(k.wrapping_sub(1))
                 .is_some_and(|p| p.is_quote_mark());
         !(opens_sentence && self.lowercase_words.contains(lower))
+    }
+
+    /// A name right after a title, where a first name may be a place's name as well
+    /// ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz").
+    fn run_at_titled(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let place_first_name = doc.name(k).is_some_and(|m| {
+            m.first == k
+                && m.end == k + 1
+                && !matches!(
+                    m.meaning,
+                    Meaning::Country(_, crate::lexicon::CountryForm::Adjective)
+                )
+        }) && doc.tokens[k].is_capitalized()
+            && doc.name(k + 1).is_none()
+            && self.name_word(k + 1);
+        if place_first_name {
+            return self.run_at(k + 1);
+        }
+        self.run_at(k)
+    }
+
+    /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
+    /// own, hyphened to name a pair, not one person.
+    fn names_a_pair(&self, k: usize) -> bool {
+        let text = &self.doc.tokens[k].text;
+        let parts: Vec<&str> = text.split('-').collect();
+        parts.len() == 2
+            && parts.iter().all(|p| {
+                p.starts_with(char::is_uppercase)
+                    && self.standalone.contains(&crate::tokens::lower_form(p))
+            })
     }
 
     /// The name starting at `k`: its end, and the start of the name proper after any
@@ -255,9 +300,12 @@ impl Finder<'_> {
 
     /// "of Djibouti" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
-        if self.doc.lower(end) != "of" {
+        // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
+        let comma = usize::from(self.doc.punct(end, ',') && self.doc.lower(end + 1) == "from");
+        if !matches!(self.doc.lower(end + comma), "of" | "from") {
             return None;
         }
+        let end = end + comma;
         let at = end + 1 + usize::from(self.doc.lower(end + 1) == "the");
         let m = self.doc.name(at).filter(|m| m.first == at)?;
         match m.meaning {
@@ -274,6 +322,11 @@ impl Finder<'_> {
         let role = &self.roles[r];
         let doc = self.doc;
         let mut k = role.end;
+        // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
+        // and a copula introduce the names.
+        if role.plural && matches!(doc.lower(k), "were" | "are") {
+            k += 1 + usize::from(doc.lower(k + 1) == "also");
+        }
         let apposition = doc.punct(k, ',');
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned.
@@ -289,7 +342,7 @@ impl Finder<'_> {
         };
         let mut owner = role.owner;
         let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
-        while let Some(end) = self.namer.run_at(k) {
+        while let Some(end) = self.namer.run_at_titled(k) {
             if !self.free(k, end) || doc.tokens[k].line_before {
                 break;
             }
@@ -369,10 +422,11 @@ impl Finder<'_> {
             return;
         }
         // The role must close the apposition.
-        let closes = doc
-            .tokens
-            .get(role.end)
-            .is_none_or(|t| t.line_before || t.is_any(&[',', '.', ';', ')', ':']));
+        // The role closes the apposition: punctuation or a verb follows, not another name
+        // ("X, deputy of Taliban political office addresses ...").
+        let closes = doc.tokens.get(role.end).is_none_or(|t| {
+            t.line_before || t.is_any(&[',', '.', ';', ')', ':']) || t.is_lowercase()
+        });
         let owned = role.determiner.is_some() || role.owner.is_some() || role.weak_owner.is_some();
         if !closes || !owned {
             return;
@@ -466,26 +520,22 @@ impl Finder<'_> {
     /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let single = end - first == 1;
-        let after = |cat| doc.phrase_at(end, cat).is_some();
-        let verb_after =
-            after(Cat::SpeechVerb) || after(Cat::MeetingVerb) || after(Cat::ArrivalVerb);
-        let before = first.checked_sub(1).map(|p| doc.lower(p)).unwrap_or("");
-        let verb_before = first >= 1
-            && (doc.is(first - 1, Cat::SpeechVerb)
-                || matches!(
-                    before,
-                    "with" | "received" | "welcomed" | "hosted" | "met" | "by"
-                ))
-            && doc.sentences[doc.sentence_of[first]].first < first;
-        // A single word needs a verb right after it, or a verb that takes people as objects.
-        if single {
-            let takes_person = matches!(before, "received" | "welcomed" | "hosted" | "met");
-            return (verb_after || takes_person) && !doc.is(first, Cat::Honorific);
-        }
-        verb_after
-            || (verb_before && before != "by" && before != "with")
-            || (matches!(before, "with" | "by") && self.in_meeting_sentence(first))
+        let adverb = usize::from(matches!(
+            doc.lower(end),
+            "also" | "then" | "later" | "himself" | "herself"
+        ));
+        let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some();
+        let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
+        let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
+        let takes_person = matches!(
+            before,
+            "received" | "welcomed" | "hosted" | "met" | "greeted"
+        );
+        let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
+        let with_at_meeting =
+            matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
+        (verb_after || takes_person || said_before || with_at_meeting)
+            && !(end - first == 1 && doc.is(first, Cat::Honorific))
     }
 
     fn in_meeting_sentence(&self, k: usize) -> bool {

@@ -55,7 +55,7 @@ pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report
     let doc = Doc::new(text, lex);
     let people = people::find(&doc);
     let mut entities = coref::resolve(&people);
-    let meeting = event::read(&doc);
+    let meeting = event::read(&doc, published);
     let cast = participants::cast(&doc, &people, &mut entities, &meeting);
     let mut participant_id = vec![None; entities.len()];
     for (id, p) in cast.participants.iter().enumerate() {
