@@ -56,7 +56,7 @@ class CardView {
       ? [this.emptyCard(report)]
       : [this.glanceCard(report), this.participantsCard(report), this.agendaCard(report)];
     const footnote = h('p', { class: 'footnote' },
-      `Extracted in your browser by summit-cards${this.version ? ` ${this.version}` : ''}.`);
+      h('span', null, `Extracted in your browser by summit-cards${this.version ? ` ${this.version}` : ''}.`));
     return h('div', { class: 'report' }, h('div', { class: 'cards' }, cards), footnote);
   }
 
@@ -70,11 +70,12 @@ class CardView {
     return h('button', { type: 'button', ...attributes, 'data-evidence': key }, ...children);
   }
 
+  // A card is a section under its heading, deliberately without an accessible name: a named
+  // section is a landmark, and two widgets on a page would repeat the same landmark names.
   card(kind, title, eyebrow, ...body) {
-    const id = `card-${kind}`;
-    return h('section', { class: `card card--${kind}`, 'aria-labelledby': id },
+    return h('section', { class: `card card--${kind}` },
       h('header', { class: 'card__head' },
-        h(`h${this.level}`, { class: 'card__title', id }, title),
+        h(`h${this.level}`, { class: 'card__title' }, title),
         eyebrow ? h('p', { class: 'card__eyebrow' }, eyebrow) : null),
       body);
   }
@@ -205,7 +206,7 @@ class CardView {
     return this.card('people', 'The participants',
       count ? `${count} ${count === 1 ? 'person' : 'people'} · ${report.delegations.length} ${report.delegations.length === 1 ? 'delegation' : 'delegations'}` : null,
       count
-        ? groups.map((group) => h('section', { class: 'delegation', 'aria-label': group.title },
+        ? groups.map((group) => h('section', { class: 'delegation' },
           h(`h${this.level + 1}`, { class: 'delegation__title' },
             group.code ? this.flag(group.code, group.title) : null,
             h('span', null, group.title),

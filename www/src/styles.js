@@ -265,7 +265,16 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .more > summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 
-.footnote { margin: 10px 2px 0; font-size: 0.74em; color: var(--_muted); }
+.footnote { margin: 10px 0 0; }
+/* Outside the cards, on the page's own background: the pill keeps its contrast whatever that is. */
+.footnote span {
+  display: inline-block;
+  padding: 2px 10px;
+  border-radius: 999px;
+  background: var(--_background);
+  font-size: 0.74em;
+  color: var(--_muted);
+}
 
 .state {
   padding: 18px 20px;

@@ -1,0 +1,36 @@
+// Checks shared by several tests: what a reader must see in the cards of the Vostochny article.
+// They assert the robust facts (the principals and their countries first, the Russian
+// ministers, the venue, that there is an agenda), not every detail of the extraction.
+import assert from 'node:assert/strict';
+
+const FLAGS = { Russia: ['RU', '\u{1F1F7}\u{1F1FA}'], 'North Korea': ['KP', '\u{1F1F0}\u{1F1F5}'] };
+
+export function assertVostochnyCards(cards) {
+  assert.ok(cards, 'the element has a shadow root');
+  assert.equal(cards.state, null, `no state message instead of the cards (got "${cards.state}")`);
+  assert.deepEqual(cards.cardTitles, ['The summit at a glance', 'The participants', 'The agenda']);
+
+  const [putin, kim] = cards.principals;
+  assert.equal(putin?.name, 'Vladimir Putin', 'Putin is the first principal');
+  assert.match(putin.role, /Russia/);
+  assert.ok(FLAGS.Russia.includes(putin.flag), `Putin's flag is Russia's (got ${putin.flag})`);
+  assert.equal(kim?.name, 'Kim Jong-un', 'Kim Jong-un is the second principal');
+  assert.match(kim.role, /North Korea/);
+  assert.ok(FLAGS['North Korea'].includes(kim.flag), `Kim's flag is North Korea's (got ${kim.flag})`);
+
+  const russia = cards.delegations.find((group) => group.title === 'Russia');
+  const northKorea = cards.delegations.find((group) => group.title === 'North Korea');
+  assert.ok(russia && northKorea, `delegations of Russia and North Korea (got ${cards.delegations.map((group) => group.title)})`);
+  assert.deepEqual(cards.delegations.slice(0, 2).map((group) => group.title), ['Russia', 'North Korea'], 'the principals\' delegations come first');
+  assert.equal(russia.members[0].name, 'Vladimir Putin', 'the principal heads the Russian delegation');
+  assert.ok(russia.members[0].principal, 'Putin is marked as principal');
+  assert.equal(northKorea.members[0].name, 'Kim Jong-un', 'the principal heads the North Korean delegation');
+  const russians = russia.members.map((member) => member.name);
+  assert.ok(russians.includes('Sergei Lavrov'), `Lavrov in the Russian delegation (got ${russians})`);
+  assert.ok(russians.includes('Sergei Shoigu'), `Shoigu in the Russian delegation (got ${russians})`);
+  assert.match(russia.members.find((member) => member.name === 'Sergei Lavrov').role, /Foreign Minister/i);
+  assert.match(russia.members.find((member) => member.name === 'Sergei Shoigu').role, /Defen[cs]e Minister/i);
+
+  assert.match(cards.where ?? '', /^Vostochny cosmodrome/, `the venue is the Vostochny cosmodrome (got "${cards.where}")`);
+  assert.ok(cards.topics.length >= 1, 'the agenda has topic chips');
+}

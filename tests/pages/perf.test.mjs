@@ -1,0 +1,66 @@
+// Time to first card, and the screenshots of docs/screenshots/ (looked at by people: they are
+// written on every run so that they always show the current design).
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, at, cardsShown, eventually, root } from './harness.mjs';
+
+// Loads `url`, then reloads it three times and returns the median timings of the reloads: the
+// script (and, for the module build, the .wasm and its compiled code) then come from the
+// browser's cache, as for a reader's second article on a site.
+async function firstCard(session, url) {
+  const page = await session.open(url);
+  await cardsShown(page);
+  const samples = [];
+  for (let load = 0; load < 3; load++) {
+    await page.reload({ waitUntil: 'load' });
+    await cardsShown(page);
+    samples.push(await eventually('the time-to-first-card measure', () => page.evaluate(() => {
+      const measure = performance.getEntriesByName('summit-cards:time-to-first-card')[0];
+      const mark = performance.getEntriesByName('summit-cards:first-card')[0];
+      return measure && mark ? { sinceScriptStart: measure.duration, sinceNavigation: mark.startTime } : null;
+    })));
+  }
+  // The median, so that one slow frame on a busy machine does not decide.
+  const median = (key) => samples.map((sample) => sample[key]).sort((a, b) => a - b)[1];
+  return { sinceScriptStartMs: Math.round(median('sinceScriptStart')), sinceNavigationMs: Math.round(median('sinceNavigation')) };
+}
+
+test('time to first card (warm cache), saved to target/perf/first-card.json', async (session) => {
+  const results = {
+    measuredAt: new Date().toISOString(),
+    browser: session.browser.version(),
+    note: 'median of three reloads after a first load; sinceScriptStart: from the widget script starting to the first cards painted',
+    standalone: await firstCard(session, at.http('www/embed.html')),
+    module: await firstCard(session, at.csp('tests/pages/fixtures/csp-module.html')),
+  };
+  mkdirSync(join(root, 'target/perf'), { recursive: true });
+  writeFileSync(join(root, 'target/perf/first-card.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`      time to first card: single-file build ${results.standalone.sinceScriptStartMs} ms from script start (${results.standalone.sinceNavigationMs} ms from navigation); `
+    + `module build ${results.module.sinceScriptStartMs} ms (${results.module.sinceNavigationMs} ms)`);
+  for (const build of ['standalone', 'module']) {
+    assert.ok(results[build].sinceScriptStartMs < 2000, `${build}: first card within 2 s of the script starting on this 2-core machine`);
+  }
+});
+
+const SHOTS = join(root, 'docs/screenshots');
+
+test('screenshots: light, dark, narrow and the demo (docs/screenshots)', async (session) => {
+  mkdirSync(SHOTS, { recursive: true });
+  const shots = [
+    { file: 'light.png', path: 'www/embed.html', viewport: { width: 1200, height: 1000 }, colorScheme: 'light' },
+    { file: 'dark.png', path: 'www/embed.html', viewport: { width: 1200, height: 1000 }, colorScheme: 'dark' },
+    { file: 'narrow.png', path: 'www/embed.html', viewport: { width: 320, height: 1400 }, colorScheme: 'light', widget: true },
+    { file: 'demo.png', path: 'www/index.html', viewport: { width: 1200, height: 1000 }, colorScheme: 'light' },
+  ];
+  for (const shot of shots) {
+    const page = await session.open(at.http(shot.path), { viewport: shot.viewport, colorScheme: shot.colorScheme });
+    await cardsShown(page);
+    if (shot.widget) {
+      // The cards alone, as a phone reader scrolls to them under the article.
+      await page.locator('summit-cards').screenshot({ path: join(SHOTS, shot.file) });
+    } else {
+      await page.screenshot({ path: join(SHOTS, shot.file) });
+    }
+  }
+});
