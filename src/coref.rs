@@ -225,17 +225,36 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             .filter(|&e| owner_of(&entities[e]) == owner)
             .collect()
     };
+    // Several fit: the one named last, when that was within the last few sentences ("…,
+    // said Ragheb. … On terrorism, the prime minister stressed …").
+    let latest = |set: &[usize]| -> Option<usize> {
+        set.iter()
+            .filter_map(|&e| {
+                let last = entities[e]
+                    .mentions
+                    .iter()
+                    .map(|&k| &people.mentions[k])
+                    .filter(|x| x.first < m.first)
+                    .map(|x| x.sentence)
+                    .max()?;
+                (last + 3 >= m.sentence).then_some((last, e))
+            })
+            .max()
+            .map(|(_, e)| e)
+    };
     let target = match m.owner {
         Some(owner) => match (
             with_owner(Some(owner)).as_slice(),
             with_owner(None).as_slice(),
         ) {
             ([e], _) | ([], [e]) => Some(*e),
+            ([], set) if !set.is_empty() => latest(set),
+            (set, _) if !set.is_empty() => latest(set),
             _ => None,
         },
         None => match candidates.as_slice() {
             [e] => Some(*e),
-            _ => None,
+            set => latest(set),
         },
     };
     if let Some(e) = target {
@@ -290,7 +309,7 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
                     && x.role.is_none()
                     && x.mentions.iter().any(|&m| {
                         let s = people.mentions[m].sentence;
-                        s + 2 >= d_sentence && s <= d_sentence + 3
+                        s + 2 >= d_sentence && s <= d_sentence + 4
                     })
             })
             .collect();

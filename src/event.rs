@@ -96,10 +96,12 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 .filter(|(k, _)| (first..end).contains(k))
                 .map(|(_, o)| *o)
                 .collect();
-            let c = if own.iter().any(|o| !o) {
-                Context::Meeting
-            } else if !own.is_empty() {
+            // A clause about another meeting is about it throughout: "Blinken also met X on
+            // the sidelines of the conference" does not report the conference.
+            let c = if own.iter().any(|o| *o) {
                 Context::OtherMeeting
+            } else if !own.is_empty() {
+                Context::Meeting
             } else if relative {
                 Context::Aside
             } else if sentence_main {
@@ -111,6 +113,11 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         }
     }
     list_continuations(doc, &mut context, &mut sentences);
+    sentences.retain(|&n| {
+        doc.sentences[n]
+            .range()
+            .any(|k| context[k] == Context::Meeting)
+    });
     let status = status(doc, &sentences);
     let virtual_meeting = sentences.iter().any(|&n| {
         doc.sentences[n]
@@ -159,9 +166,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::MeetingVerb).is_some()
         || doc.is(k, Cat::ArrivalVerb)
-        || doc
-            .phrase_at(k, Cat::Attendance)
-            .is_some_and(|(len, _)| len > 1 || doc.lower(k) != "side")
+        || doc.phrase_at(k, Cat::Attendance).is_some()
 }
 
 /// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the
@@ -180,6 +185,22 @@ fn is_other_meeting(
     let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
     let earlier_after =
         doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
+    // "November's summit", "the 2019 summit": a month or year named right before.
+    let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
+        let t = &doc.tokens[j];
+        let month = doc.lex.value(Cat::Month, &t.lower).filter(|_| {
+            t.is_capitalized()
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|n| n.kind == Kind::Possessive)
+        });
+        let year = (t.kind == Kind::Number && t.text.len() == 4)
+            .then(|| t.text.parse::<i32>().ok())
+            .flatten();
+        month.is_some_and(|m| published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1))
+            || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
+    });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
     let also =
         k >= 1 && doc.lower(k - 1) == "also" && matches!(doc.lower(k), "met" | "meet" | "meets");
@@ -213,7 +234,7 @@ fn is_other_meeting(
             _ => last_period,
         }
     });
-    before_other || their_first || earlier_after || also || dated_elsewhere
+    before_other || their_first || earlier_after || also || dated_elsewhere || dated_before
 }
 
 /// The meeting word is about an earlier meeting (not a later one).

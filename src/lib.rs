@@ -61,6 +61,7 @@
 pub mod agenda;
 pub mod calendar;
 pub mod coref;
+pub mod countries;
 pub mod doc;
 pub mod event;
 pub mod gazetteer;

@@ -10,6 +10,7 @@
 use crate::doc::Doc;
 use crate::event::Meeting;
 use crate::lexicon::{Cat, CountryForm, Meaning};
+use crate::people::People;
 use crate::people::fold;
 use crate::report::{Location, Span};
 use crate::tokens::Kind;
@@ -24,7 +25,13 @@ struct Candidate {
 }
 
 /// Reads the location of the meeting.
-pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
+pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) -> Location {
+    // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
+    let mut in_name = vec![false; doc.tokens.len()];
+    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
+        in_name[m.first..m.end].fill(true);
+    }
+    let free = |c: &Candidate| !in_name[c.first..c.end].iter().any(|x| *x);
     let weight = |k: usize| -> i32 {
         let s = doc.sentence_of[k];
         let lead = meeting.sentences.first() == Some(&s);
@@ -43,13 +50,13 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
         // Earlier is likelier.
         w * 1000 - s as i32
     };
-    let venues = venues(doc);
+    let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
     let best_venue = venues
         .iter()
         .filter(|v| meeting.about_meeting(v.first) || meeting.sentences.is_empty())
         .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
         .cloned();
-    let cities = cities(doc);
+    let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
     let best_city = best_venue
         .as_ref()
         .and_then(|v| {
@@ -65,7 +72,7 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
         })
         .or_else(|| cities.iter().find(|c| c.score >= 5))
         .cloned();
-    let regions = regions(doc);
+    let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
     let best_region = regions
         .iter()
         .filter(|r| meeting.about_meeting(r.first))
@@ -97,9 +104,17 @@ pub fn locate(doc: &Doc, meeting: &Meeting, host: Option<u16>) -> Location {
     }
     evidence.sort();
     evidence.dedup();
+    // "State House, Abuja": a seat named with its city.
+    let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
+        (Some(v), None) if v.contains(", ") => {
+            let (building, town) = v.split_once(", ").unwrap_or((&v, ""));
+            (Some(building.to_string()), Some(town.to_string()))
+        }
+        other => other,
+    };
     Location {
-        venue: best_venue.map(|v| v.name),
-        city: best_city.map(|c| c.name),
+        venue,
+        city,
         region: best_region.map(|r| r.name),
         country: country.map(|c| doc.lex.countries[c as usize].name.clone()),
         country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
@@ -127,6 +142,30 @@ fn name_word(doc: &Doc, k: usize) -> bool {
         && !doc.is(k, Cat::Month)
         && !doc.is(k, Cat::Weekday)
         && !doc.is(k, Cat::MeetingNoun)
+}
+
+/// A locative preposition before `first`, with only articles, lowercase modifiers and
+/// numbers between ("at the five-star hotel", "in the 18th-century").
+fn placed(doc: &Doc, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 && first - k < 5 {
+        k -= 1;
+        let lower = doc.lower(k);
+        if matches!(
+            lower,
+            "at" | "in" | "inside" | "into" | "to" | "from" | "outside" | "near"
+        ) {
+            return true;
+        }
+        let t = &doc.tokens[k];
+        let filler = t.is_lowercase()
+            || t.kind == Kind::Number
+            || (t.kind == Kind::Word && doc.is(k, Cat::VenueNoun));
+        if !filler || t.line_before {
+            return false;
+        }
+    }
+    false
 }
 
 /// Named buildings and sites.
@@ -190,6 +229,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if first == k && end == k + 1 {
             continue;
         }
+        // A venue is where something happens: "at the …", "in the so-called …", "to …".
+        if !placed(doc, first) {
+            continue;
+        }
         // "the hotel Phoenicia Inter-Continental": a lowercase noun before a name classifies it.
         if first == k && !noun.is_capitalized() {
             first = k + 1;
@@ -236,7 +279,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
             let start = k + 2 + usize::from(doc.lower(k + 2) == "the");
             let mut end = start;
-            while name_word(doc, end) || doc.name(end).is_some() {
+            while name_word(doc, end)
+                || doc.name(end).is_some()
+                || (doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
+                    && doc.is(end, Cat::MeetingNoun))
+            {
                 end += 1;
             }
             if end > start {
@@ -264,6 +311,18 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             _ => (None, false),
         };
         if !is_city {
+            continue;
+        }
+        // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
+        let next = m.end
+            + usize::from(
+                doc.tokens
+                    .get(m.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive),
+            );
+        if doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
+            && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
+        {
             continue;
         }
         // A capital used for its government ("Pyongyang would be seeking") is no place.
@@ -360,12 +419,21 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         if !doc.is(k, Cat::RegionNoun) {
             continue;
         }
+        // "the U.S. State Department": a region word inside a longer name.
+        if doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+            continue;
+        }
+        // The region's own name: no country, organisation or part of the world ("Nigeria
+        // State Visit", "the Mideast region", "Niger Republic").
+        if doc.name(k).is_some() {
+            continue;
+        }
         let mut first = k;
         while first > 0
             && name_word(doc, first - 1)
-            && doc
-                .name(first - 1)
-                .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective))
+            && doc.name(first - 1).is_none()
+            && !doc.is(first - 1, Cat::Area)
+            && !doc.is(first - 1, Cat::OrgWord)
         {
             first -= 1;
         }
@@ -431,7 +499,8 @@ mod tests {
     fn location(text: &str) -> Expected {
         let doc = Doc::new(text, Lexicon::english());
         let meeting = crate::event::read(&doc, None);
-        let l = locate(&doc, &meeting, None);
+        let people = crate::people::find(&doc);
+        let l = locate(&doc, &meeting, &people, None);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
     }
 

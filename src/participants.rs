@@ -61,6 +61,13 @@ impl Facts<'_> {
             .any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
     }
 
+    /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
+    fn on_sidelines(&self, s: usize) -> bool {
+        self.doc.sentences[s]
+            .range()
+            .any(|k| matches!(self.doc.lower(k), "sidelines" | "margins" | "sideline"))
+    }
+
     /// "on behalf of King Abdullah": the person is represented, not present.
     fn represented(&self, m: usize) -> bool {
         let first = self.people.mentions[m].evidence_first;
@@ -139,9 +146,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
         });
     let neutral = |e: &Entity| {
-        e.mentions
-            .iter()
-            .all(|&m| !matches!(facts.context(m), Context::OtherMeeting | Context::Aside))
+        e.mentions.iter().all(|&m| {
+            !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
+                && !facts.represented(m)
+        })
     };
     // Leaders who may join the principals, in order of first mention.
     let candidates: Vec<usize> = (0..entities.len())
@@ -159,24 +167,32 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         .chain(candidates.iter().copied())
         .collect();
     let multilateral = leaders_meet
+        && !facts.on_sidelines(lead)
         && (owners_of(entities, everyone.iter().copied()).len() >= 3
-            || (org_summit && everyone.len() >= 3));
+            || (org_summit && everyone.len() >= 3)
+            || many_leaders(doc, meeting));
     if leaders_meet {
         for &n in &candidates {
             let e = &entities[n];
             if !multilateral && !in_meeting(e) {
                 continue;
             }
+            // Sides so far: the principals' countries, and each principal without one.
             let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-            let sides = (0..entities.len())
-                .filter(|&p| principal[p])
-                .count()
-                .min(owners.len().max(1));
+            let unowned = (0..entities.len())
+                .filter(|&p| principal[p] && entities[p].owner.is_none())
+                .count();
+            let sides = owners.len() + unowned;
+            // Listed with a delegation ("the chancellors X and Y joined"): members, not sides.
+            let only_listed = e.mentions.iter().all(|&m| {
+                facts.context(m) != Context::Meeting
+                    || facts.delegation_sentence(facts.mention_sentence(m))
+            });
             // A second side for a bilateral meeting, the king beside the crown prince, or
             // anyone at a multilateral summit.
             let shares_country = e.owner.is_some_and(|(o, _)| owners.contains(&o));
             let new_side = e.owner.is_none_or(|(o, _)| !owners.contains(&o));
-            if multilateral || shares_country || (sides < 2 && new_side) {
+            if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
                 principal[n] = true;
             }
         }
@@ -266,6 +282,33 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         kind,
         host,
     }
+}
+
+/// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
+/// the leaders of France, United States, United Kingdom, …": the text says many leaders meet.
+fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
+    meeting.sentences.iter().any(|&s| {
+        doc.sentences[s].range().any(|k| {
+            let group = matches!(
+                doc.lower(k),
+                "leaders" | "heads" | "presidents" | "dignitaries"
+            );
+            let counted = (k.saturating_sub(3)..k).any(|j| {
+                let t = &doc.tokens[j];
+                let n = if t.kind == crate::tokens::Kind::Number {
+                    t.text.parse::<i32>().ok()
+                } else {
+                    doc.lex
+                        .value(Cat::Number, &t.lower)
+                        .filter(|_| !matches!(t.lower.as_str(), "a" | "an"))
+                };
+                n.is_some_and(|n| n >= 3)
+            });
+            let listed =
+                doc.lower(k + 1) == "of" && crate::countries::listed(doc, k + 2).len() >= 3;
+            group && (counted || listed)
+        })
+    })
 }
 
 /// The distinct countries or organisations of a set of entities.

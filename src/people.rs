@@ -511,7 +511,11 @@ impl Finder<'_> {
                         owner,
                         evidence,
                     );
-                    known.push(key);
+                    // Only distinct names: a name repeated thousands of times would make
+                    // the `known` scan above quadratic, and a duplicate decides nothing.
+                    if !known.contains(&key) {
+                        known.push(key);
+                    }
                 }
             }
         }
@@ -545,9 +549,11 @@ impl Finder<'_> {
             .any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
     }
 
-    /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name.
+    /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name; in a
+    /// caption also "George Bush with Dmitry Medvedev".
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
+        let caption = !doc.sentences[doc.sentence_of[first]].terminated;
         let person_at = |k: usize| {
             self.mentions
                 .iter()
@@ -555,7 +561,9 @@ impl Finder<'_> {
         };
         let person_ends_at =
             |k: usize| self.mentions.iter().any(|m| m.end == k && m.name.is_some());
-        let joiner = |k: usize| doc.lower(k) == "and" || doc.punct(k, ',');
+        let joiner = |k: usize| {
+            doc.lower(k) == "and" || doc.punct(k, ',') || (caption && doc.lower(k) == "with")
+        };
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
     }

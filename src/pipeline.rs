@@ -87,9 +87,18 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
         }
     }
     let meeting_found = kind != EventKind::Other;
+    if meeting_found {
+        let multilateral = kind == EventKind::Multilateral;
+        for c in crate::countries::participating(doc, &a.meeting, multilateral) {
+            let name = &doc.lex.countries[c as usize].name;
+            if !countries.contains(name) {
+                countries.push(name.clone());
+            }
+        }
+    }
     let (location, date) = if meeting_found {
         (
-            location::locate(doc, &a.meeting, a.cast.host),
+            location::locate(doc, &a.meeting, &a.people, a.cast.host),
             time::meeting_date(doc, &a.meeting, published),
         )
     } else {

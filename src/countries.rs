@@ -1,0 +1,128 @@
+//! Countries taking part that the text names as groups rather than through people: "a
+//! gathering of the leaders of France, United States, United Kingdom, …", "the group's 19
+//! other members are Australia, Brunei, …".
+
+use crate::doc::Doc;
+use crate::event::Meeting;
+use crate::lexicon::{CountryForm, Meaning};
+
+/// The countries of a coordinated list starting at token `k` ("France, the United States
+/// and Canada"), in order; empty when no country starts there.
+pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
+    let mut found = Vec::new();
+    loop {
+        while matches!(doc.lower(k), "the" | "and") {
+            k += 1;
+        }
+        let Some(m) = doc.name(k).filter(|m| m.first == k) else {
+            break;
+        };
+        match m.meaning {
+            Meaning::Country(c, CountryForm::Name) => found.push(c),
+            _ => break,
+        }
+        k = m.end;
+        if doc.punct(k, ',') {
+            k += 1;
+        } else if doc.lower(k) != "and" {
+            break;
+        }
+    }
+    found
+}
+
+/// Words after which a list of countries names the participants.
+const GROUPS: [&str; 6] = [
+    "leaders",
+    "heads",
+    "presidents",
+    "delegations",
+    "representatives",
+    "governments",
+];
+
+/// Countries the text names as taking part: lists after "the leaders of" in sentences that
+/// report the meeting, and, at a multilateral meeting, the members of the group meeting.
+pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
+    let mut found: Vec<u16> = Vec::new();
+    let mut add = |list: Vec<u16>| {
+        for c in list {
+            if !found.contains(&c) {
+                found.push(c);
+            }
+        }
+    };
+    for &s in &meeting.sentences {
+        for k in doc.sentences[s].range() {
+            if GROUPS.contains(&doc.lower(k)) {
+                // "heads of state and government of", "leaders of"
+                let mut j = k + 1;
+                while j < k + 6 && doc.lower(j) != "of" {
+                    j += 1;
+                }
+                if doc.lower(j) == "of" && (j == k + 1 || doc.lower(k + 1) == "of") {
+                    let of = if doc.lower(k + 1) == "of" { k + 1 } else { j };
+                    let list = listed(doc, of + 1);
+                    if list.len() >= 2 {
+                        add(list);
+                    }
+                }
+            }
+        }
+    }
+    if multilateral {
+        // "The group's 19 other members are Australia, Brunei, …"
+        for k in 0..doc.tokens.len() {
+            if matches!(doc.lower(k), "members" | "member")
+                && matches!(doc.lower(k + 1), "are" | "include" | "includes")
+            {
+                let list = listed(doc, k + 2);
+                if list.len() >= 3 {
+                    add(list);
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn names(text: &str, multilateral: bool) -> Vec<String> {
+        let doc = Doc::new(text, Lexicon::english());
+        let meeting = crate::event::read(&doc, None);
+        participating(&doc, &meeting, multilateral)
+            .into_iter()
+            .map(|c| doc.lex.countries[c as usize].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lists_of_countries_taking_part() {
+        assert_eq!(
+            names(
+                "The summit, a gathering of the leaders of France, United States, Russia, and Canada, began today.",
+                false
+            ),
+            ["France", "United States", "Russia", "Canada"]
+        );
+        assert_eq!(
+            names(
+                "Leaders met in Lima. The group's other members are Australia, Brunei, Canada and Chile.",
+                true
+            ),
+            ["Australia", "Brunei", "Canada", "Chile"]
+        );
+        assert!(
+            names(
+                "The group's other members are Australia, Brunei and Canada.",
+                false
+            )
+            .is_empty()
+        );
+        assert!(names("Putin praised the leaders of his party.", false).is_empty());
+    }
+}
