@@ -158,8 +158,10 @@ fn placed(doc: &Doc, first: usize) -> bool {
             return true;
         }
         let t = &doc.tokens[k];
+                let people_word = doc.name(k).is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
         let filler = t.is_lowercase()
             || t.kind == Kind::Number
+            || people_word
             || (t.kind == Kind::Word && doc.is(k, Cat::VenueNoun));
         if !filler || t.line_before {
             return false;

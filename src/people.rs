@@ -469,6 +469,8 @@ impl Finder<'_> {
             .filter_map(|m| m.name.as_deref())
             .map(name_key)
             .collect();
+        known.sort_unstable();
+        known.dedup();
         let mut k = 0;
         let mut runs = Vec::new();
         while k < doc.tokens.len() {
@@ -511,8 +513,9 @@ impl Finder<'_> {
                         owner,
                         evidence,
                     );
-                    // Only distinct names: a name repeated thousands of times would make
-                    // the `known` scan above quadratic, and a duplicate decides nothing.
+                    // Distinct names only (here and above): a name repeated thousands of
+                    // times would make the `known` scan quadratic, and a duplicate decides
+                    // nothing.
                     if !known.contains(&key) {
                         known.push(key);
                     }
