@@ -18,7 +18,8 @@ function describeInput(input) {
 }
 
 setEngineLoader(async (input) => {
-  const source = input ?? new URL('summit_cards_bg.wasm', import.meta.url);
+  // Written as new URL('./…', import.meta.url), the pattern bundlers follow to copy the file.
+  const source = input ?? new URL('./summit_cards_bg.wasm', import.meta.url);
   const url = describeInput(source);
   try {
     let module;
