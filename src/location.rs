@@ -53,7 +53,7 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
     let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
     let best_venue = venues
         .iter()
-        .filter(|v| meeting.about_meeting(v.first) || meeting.sentences.is_empty())
+        .filter(|v| v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty()))
         .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
         .cloned();
     let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
@@ -158,7 +158,7 @@ fn placed(doc: &Doc, first: usize) -> bool {
             return true;
         }
         let t = &doc.tokens[k];
-                let people_word = doc.name(k).is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
+        let people_word = doc.name(k).is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
         let filler = t.is_lowercase()
             || t.kind == Kind::Number
             || people_word
@@ -169,6 +169,9 @@ fn placed(doc: &Doc, first: usize) -> bool {
     }
     false
 }
+
+/// The score of a building named where nothing takes place ("chose the cosmodrome").
+const UNPLACED: i32 = -1000;
 
 /// Named buildings and sites.
 fn venues(doc: &Doc) -> Vec<Candidate> {
@@ -231,10 +234,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if first == k && end == k + 1 {
             continue;
         }
-        // A venue is where something happens: "at the …", "in the so-called …", "to …".
-        if !placed(doc, first) {
-            continue;
-        }
+        // A venue is where something happens: "at the …", "in the so-called …", "to …";
+        // other mentions of it only add evidence.
+        let score = if placed(doc, first) { 0 } else { UNPLACED };
         // "the hotel Phoenicia Inter-Continental": a lowercase noun before a name classifies it.
         if first == k && !noun.is_capitalized() {
             first = k + 1;
@@ -252,7 +254,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             end,
             name: doc.phrase(first, end),
             country,
-            score: 0,
+            score,
         });
     }
     // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
