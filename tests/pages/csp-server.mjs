@@ -6,7 +6,8 @@
 // No inline script, no inline style, no eval: the widget has to work with scripts and styles
 // from the page's own origin, WebAssembly, and constructable stylesheets. Under /no-wasm/ the
 // same files come with the policy minus 'wasm-unsafe-eval', to test the element's explanation
-// when WebAssembly is refused.
+// when WebAssembly is refused; under /trusted-types/ with the policy plus Trusted Types, under
+// which the browser itself refuses any string assigned to an HTML sink such as innerHTML.
 //
 //   node tests/pages/csp-server.mjs <port> <root directory>
 
@@ -16,6 +17,8 @@ import { extname, join, normalize, sep } from 'node:path';
 
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
+const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`;
+const VARIANTS = { '/no-wasm/': NO_WASM, '/trusted-types/': TRUSTED_TYPES };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -38,9 +41,11 @@ const root = normalize(rootArgument);
 createServer(async (request, response) => {
   let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
   let policy = STRICT;
-  if (path.startsWith('/no-wasm/')) {
-    policy = NO_WASM;
-    path = path.slice('/no-wasm'.length);
+  for (const [prefix, variant] of Object.entries(VARIANTS)) {
+    if (path.startsWith(prefix)) {
+      policy = variant;
+      path = path.slice(prefix.length - 1);
+    }
   }
   const file = normalize(join(root, path));
   response.setHeader('Content-Security-Policy', policy);

@@ -70,7 +70,7 @@ test('XSS: the demo editor and its evidence marks keep payloads as text', async 
   assert.equal(await page.evaluate(() => JSON.parse(document.getElementById('json').textContent).schemaVersion), '1.0', 'the raw JSON is text too');
 });
 
-async function openUnderCsp(session, path) {
+async function openUnderCsp(session, path, policy = /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'$/) {
   const page = await session.open(at.csp(path), {
     init: () => {
       window.__violations = [];
@@ -80,7 +80,7 @@ async function openUnderCsp(session, path) {
     },
   });
   const response = await page.request.get(at.csp(path));
-  assert.match(response.headers()['content-security-policy'], /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'$/);
+  assert.match(response.headers()['content-security-policy'], policy);
   return page;
 }
 
@@ -109,6 +109,15 @@ test('strict CSP: the demo page', async (session) => {
   await page.click('#json-toggle');
   await page.locator('summit-cards .person').first().hover();
   await noViolations(page);
+});
+
+test('Trusted Types: no HTML sink is ever given a string, on the news page and the demo', async (session) => {
+  for (const path of ['trusted-types/www/embed.html', 'trusted-types/www/index.html']) {
+    const page = await openUnderCsp(session, path, /require-trusted-types-for 'script'; trusted-types 'none'$/);
+    assertVostochnyCards(await cardsShown(page));
+    await hoverEverything(page, 'summit-cards');
+    await noViolations(page);
+  }
 });
 
 test('no request leaves the page: every page loads only its own files', async (session) => {

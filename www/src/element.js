@@ -243,7 +243,7 @@ function createSummitCardsElement() {
       const focusedKey = this.shadowRoot.activeElement?.getAttribute('data-evidence') ?? null;
       const mode = this.#evidenceMode();
       const { tree, evidence } = renderReport(this.#report, {
-        headingLevel: Number(this.getAttribute('heading-level') ?? 2),
+        headingLevel: this.getAttribute('heading-level'),
         compact: this.getAttribute('layout') === 'compact',
         interactive: mode === 'events' || (mode === 'auto' && this.#origin === 'source'),
         version: readyEngine()?.version() ?? null,
@@ -261,7 +261,7 @@ function createSummitCardsElement() {
       this.#evidence = new Map();
       if (state.busy) this.#root.setAttribute('aria-busy', 'true');
       else this.#root.removeAttribute('aria-busy');
-      this.#root.replaceChildren(renderState({ ...state, headingLevel: Number(this.getAttribute('heading-level') ?? 2) }));
+      this.#root.replaceChildren(renderState({ ...state, headingLevel: this.getAttribute('heading-level') }));
     }
 
     #keyOf(target) {

@@ -21,7 +21,7 @@ function h(tag, attributes, ...children) {
   return element;
 }
 
-// Renders one report. `options`: headingLevel (2–5, of the card titles), compact (secondary
+// Renders one report. `options`: headingLevel (of the card titles), compact (secondary
 // sections folded away), interactive (evidence buttons), version (of the extractor).
 // Returns the tree and the evidence of each button: key → { spans, label }.
 export function renderReport(report, options) {
@@ -29,9 +29,15 @@ export function renderReport(report, options) {
   return { tree: view.report(report), evidence: view.evidence };
 }
 
+// The level of the card titles: the heading-level attribute, 2 to 5, else 2.
+function titleLevel(value) {
+  const level = Math.round(Number(value));
+  return level >= 2 && level <= 5 ? level : 2;
+}
+
 // The cards' stand-in while the engine loads or when there is nothing to show.
-export function renderState({ title, lines = [], details = null, error = false, busy = false, headingLevel = 2 }) {
-  const level = Math.min(Math.max(headingLevel, 2), 5);
+export function renderState({ title, lines = [], details = null, error = false, busy = false, headingLevel }) {
+  const level = titleLevel(headingLevel);
   return h('div', { class: error ? 'state state--error' : 'state', role: error ? 'alert' : 'status' },
     h(`h${level}`, { class: 'state__title' }, title),
     lines.map((line) => h('p', null, line)),
@@ -42,8 +48,8 @@ export function renderState({ title, lines = [], details = null, error = false, 
 class CardView {
   evidence = new Map();
 
-  constructor({ headingLevel = 2, compact = false, interactive = true, version = null }) {
-    this.level = Math.min(Math.max(Math.round(headingLevel) || 2, 2), 5);
+  constructor({ headingLevel, compact, interactive, version }) {
+    this.level = titleLevel(headingLevel);
     this.compact = compact;
     this.interactive = interactive;
     this.version = version;
@@ -111,15 +117,18 @@ class CardView {
       person.role ?? 'Official', ' ', h('span', { class: 'person__note' }, '(unnamed)'));
   }
 
-  personButton(person, withCountry) {
+  // A participant: flag, name (with a "Principal" badge where the list mixes principals and
+  // delegation members), and role, with the country where the list is not grouped by country.
+  personButton(person, { withCountry, badge }) {
     const role = [person.name ? person.role : null, withCountry ? person.country : null].filter(Boolean).join(' · ');
     const label = person.name ?? `${person.role ?? 'official'} (unnamed)`;
     return this.evidenceButton(`person-${person.id}`, this.personSpans(person), label, { class: 'ev person' },
-      this.flag(person.countryCode, person.country),
+      h('span', { class: 'person__flag' }, this.flag(person.countryCode, person.country)),
       h('span', { class: 'person__text' },
-        this.personName(person),
-        role ? h('span', { class: 'person__role' }, role) : null),
-      person.principal ? h('span', { class: 'badge' }, 'Principal') : null);
+        h('span', { class: 'person__line' },
+          this.personName(person),
+          badge && person.principal ? h('span', { class: 'badge' }, 'Principal') : null),
+        role ? h('span', { class: 'person__role' }, role) : null));
   }
 
   glanceCard(report) {
@@ -129,17 +138,17 @@ class CardView {
       .filter(Boolean).join(' · ');
     return this.card('glance', 'The summit at a glance', eyebrow,
       event.name ? h('p', { class: 'event-name' }, event.name) : null,
-      report.summary ? h('p', { class: 'summary' }, report.summary) : null,
-      principals.length ? [
-        this.sectionTitle(principals.length === 2 ? 'Who met whom' : 'Who met'),
-        h('ul', { class: 'people' }, principals.map((person) => h('li', null, this.personButton(person, true)))),
-      ] : null,
-      h('dl', { class: 'facts' },
-        this.placeFact(event),
-        this.dateFact(event),
-        event.host ? this.fact('Host', event.host) : null,
-        this.sessionsFact(report.sessions),
-        this.historyFact(report.previousMeetings)),
+      h('div', { class: 'glance' },
+        principals.length ? h('div', { class: 'glance__who' },
+          this.sectionTitle(principals.length === 2 ? 'Who met whom' : 'Who met'),
+          h('ul', { class: 'people' }, principals.map((person) => h('li', null, this.personButton(person, { withCountry: true, badge: false }))))) : null,
+        h('dl', { class: 'facts glance__facts' },
+          this.placeFact(event),
+          this.dateFact(event),
+          event.host ? this.fact('Host', event.host) : null,
+          this.sessionsFact(report.sessions),
+          this.historyFact(report.previousMeetings)),
+        report.summary ? h('div', { class: 'glance__brief' }, this.sectionTitle('In brief'), h('p', { class: 'summary' }, report.summary)) : null),
       this.warnings(report.warnings));
   }
 
@@ -212,7 +221,7 @@ class CardView {
             h('span', null, group.title),
             h('span', { class: 'delegation__count' }, String(group.members.length))),
           h('ul', { class: 'people' }, group.members.map((person) =>
-            h('li', null, this.personButton(person, !group.code))))))
+            h('li', null, this.personButton(person, { withCountry: !group.code, badge: true }))))))
         : h('p', { class: 'summary' }, 'The article names no participants.'));
   }
 

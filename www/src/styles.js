@@ -102,7 +102,7 @@ export const ELEMENT_CSS = `
 }
 .card__title { margin: 0; font-size: 1.15em; font-weight: 700; line-height: 1.25; letter-spacing: -0.01em; }
 .event-name { margin: 2px 0 0; font-size: 0.95em; font-weight: 600; }
-.summary { margin: 0 0 14px; font-size: 0.94em; line-height: 1.55; }
+.summary { margin: 0; font-size: 0.92em; line-height: 1.55; }
 
 .section-title {
   margin: 16px 0 6px;
@@ -112,7 +112,7 @@ export const ELEMENT_CSS = `
   text-transform: uppercase;
   color: var(--_muted);
 }
-.card__head + .section-title, .summary + .section-title { margin-top: 4px; }
+.card__head + .section-title, .glance__who > .section-title, .glance__brief > .section-title { margin-top: 0; }
 
 ul, ol { list-style: none; margin: 0; padding: 0; }
 
@@ -136,13 +136,15 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 
 .person {
   display: flex;
-  align-items: center;
+  align-items: flex-start;
   gap: 10px;
   width: calc(100% + 16px);
   margin: 0 -8px;
   padding: 6px 8px;
 }
+.person__flag { flex: none; display: flex; justify-content: center; width: 2.1em; padding-top: 0.2em; }
 .person__text { display: flex; flex-direction: column; min-width: 0; flex: 1; }
+.person__line { display: flex; flex-wrap: wrap; align-items: center; column-gap: 8px; }
 .person__name { font-weight: 600; }
 .person__name--unnamed { font-weight: 500; font-style: italic; }
 .person__note { font-style: normal; color: var(--_muted); font-weight: 400; }
@@ -172,7 +174,24 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .flag--none { visibility: hidden; }
 
-.facts { margin: 14px 0 0; display: grid; gap: 10px; }
+.facts { margin: 0; display: grid; gap: 10px; }
+
+/* The glance card: who met, the facts and the summary; side by side when the card is wide. */
+.card--glance { container: glance / inline-size; }
+.glance { display: grid; gap: 16px; grid-template-columns: minmax(0, 1fr); }
+.glance__brief { padding-top: 12px; border-top: 1px solid var(--_border); }
+@container glance (min-width: 600px) {
+  .glance {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1.15fr);
+    grid-template-areas: "who facts" "brief facts";
+    column-gap: 32px;
+    align-items: start;
+  }
+  .glance__who { grid-area: who; }
+  .glance__facts { grid-area: facts; }
+  .glance__facts .fact { grid-template-columns: minmax(0, 1fr); gap: 0; }
+  .glance__brief { grid-area: brief; }
+}
 .fact { display: grid; grid-template-columns: 5.6em minmax(0, 1fr); gap: 12px; align-items: baseline; }
 .fact dt {
   font-size: 0.72em;
@@ -182,7 +201,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
   color: var(--_muted);
 }
 .fact dd { margin: 0; min-width: 0; }
-@container summit-cards (max-width: 330px) {
+@container summit-cards (max-width: 400px) {
   .fact { grid-template-columns: minmax(0, 1fr); gap: 0; }
 }
 .fact .ev { width: calc(100% + 12px); margin: -2px -6px; padding: 2px 6px; }
@@ -193,8 +212,8 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .place__rest .flag--code { font-size: 0.72em; vertical-align: 0.1em; }
 
 .sessions { display: grid; gap: 2px; }
-.session { display: flex; justify-content: space-between; gap: 10px; }
-.duration { color: var(--_muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.session { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 10px; }
+.duration { margin-inline-start: auto; color: var(--_muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
 .history { display: grid; gap: 4px; font-size: 0.94em; }
 
 .delegation + .delegation { margin-top: 4px; }
