@@ -81,7 +81,8 @@ function collect(entry) {
   };
   visit(entry, []);
   const byFile = new Map(ordered.map((module) => [module.file, module]));
-  const owners = new Map();
+  // The names the build itself declares around the modules.
+  const owners = new Map([['wasm_bindgen', 'the wasm-bindgen glue'], ['SUMMIT_CARDS_WASM_BASE64', 'the single-file build']]);
   for (const module of ordered) {
     for (const { names: imported, from } of module.imports) {
       for (const name of imported) {
@@ -113,10 +114,14 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.
 if (!version) fail('no version in Cargo.toml');
 const wasm = readFileSync(join(pkg, 'summit_cards_bg.wasm'));
 
-// The glue only defines functions; it goes right before the entry so that the first statement
-// of each build is perf.js marking the start of the script.
+// The modules an entry needs, then the glue, then the entry, which starts by marking the start of
+// the script (the glue and the modules before it only declare functions and constants).
 function build(entry, keepExports) {
   const modules = collect(entry);
+  if (!keepExports) {
+    const user = modules.find((module) => /\bimport\.meta\b/.test(module.code));
+    if (user) fail(`www/src/${user.file} uses import.meta, which a classic script cannot`);
+  }
   const rest = concatenate(modules.filter((module) => module.file !== entry), null);
   const entryModule = modules.find((module) => module.file === entry);
   const entryCode = concatenate([entryModule], keepExports ? entry : null);

@@ -119,10 +119,11 @@ class CardView {
 
   // A participant: flag, name (with a "Principal" badge where the list mixes principals and
   // delegation members), and role, with the country where the list is not grouped by country.
-  personButton(person, { withCountry, badge }) {
+  // `key` names the button among the cards' items (a principal appears in two cards).
+  personButton(person, { key, withCountry, badge }) {
     const role = [person.name ? person.role : null, withCountry ? person.country : null].filter(Boolean).join(' · ');
     const label = person.name ?? `${person.role ?? 'official'} (unnamed)`;
-    return this.evidenceButton(`person-${person.id}`, this.personSpans(person), label, { class: 'ev person' },
+    return this.evidenceButton(key, this.personSpans(person), label, { class: 'ev person' },
       h('span', { class: 'person__flag' }, this.flag(person.countryCode, person.country)),
       h('span', { class: 'person__text' },
         h('span', { class: 'person__line' },
@@ -141,7 +142,7 @@ class CardView {
       h('div', { class: 'glance' },
         principals.length ? h('div', { class: 'glance__who' },
           this.sectionTitle(principals.length === 2 ? 'Who met whom' : 'Who met'),
-          h('ul', { class: 'people' }, principals.map((person) => h('li', null, this.personButton(person, { withCountry: true, badge: false }))))) : null,
+          h('ul', { class: 'people' }, principals.map((person) => h('li', null, this.personButton(person, { key: `principal-${person.id}`, withCountry: true, badge: false }))))) : null,
         h('dl', { class: 'facts glance__facts' },
           this.placeFact(event),
           this.dateFact(event),
@@ -221,7 +222,7 @@ class CardView {
             h('span', null, group.title),
             h('span', { class: 'delegation__count' }, String(group.members.length))),
           h('ul', { class: 'people' }, group.members.map((person) =>
-            h('li', null, this.personButton(person, { withCountry: !group.code, badge: true }))))))
+            h('li', null, this.personButton(person, { key: `person-${person.id}`, withCountry: !group.code, badge: true }))))))
         : h('p', { class: 'summary' }, 'The article names no participants.'));
   }
 

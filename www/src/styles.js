@@ -101,7 +101,7 @@ export const ELEMENT_CSS = `
   color: var(--_accent);
 }
 .card__title { margin: 0; font-size: 1.15em; font-weight: 700; line-height: 1.25; letter-spacing: -0.01em; }
-.event-name { margin: 2px 0 0; font-size: 0.95em; font-weight: 600; }
+.event-name { margin: 0 0 14px; font-size: 0.98em; font-weight: 650; }
 .summary { margin: 0; font-size: 0.92em; line-height: 1.55; }
 
 .section-title {
