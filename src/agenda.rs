@@ -1,10 +1,14 @@
 //! The agenda: topics discussed or on the agenda, and what each side wants.
 //!
-//! Topics come from the lists the language puts them in: "X, Y and Z were on the agenda",
-//! "on the agenda were X", "discussed X", "talks on X", "cooperation in X, Y and Z", "issues
-//! such as X", "including X" after a discussion. Interests come from "X wants/seeks/hopes
-//! for Y" where X is a side: a participant, a country or a capital standing for its
-//! government ("Pyongyang would be seeking").
+//! Topics come from the places English puts them: lists before or after "on the agenda",
+//! the objects of discussion verbs and nouns ("discussed X", "talks on X", "cooperation in
+//! X, Y and Z", "dealt with themes such as X"), the objects of decisions and intentions
+//! ("agreed to accelerate X", "decided to upgrade Y"), lists named "as the major issues", a
+//! topic fronted in its sentence ("On terrorism, …") and the subject of a passive
+//! discussion ("X was discussed"). Words that only point at a topic are looked through
+//! ("steps they will take on arms control" → "arms control"). Interests come from "X
+//! wants/seeks/hopes for Y" where X is a side: a participant, a country or a capital standing
+//! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
 use crate::lexicon::{Cat, Meaning};
@@ -14,36 +18,82 @@ use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
 use crate::sources;
 
-/// Words that introduce topics after them.
-const AFTER_CUES: [&[&str]; 24] = [
-    &["discussed"],
-    &["discuss"],
-    &["discussing"],
-    &["discussion", "of"],
-    &["discussions", "on"],
-    &["discussion", "on"],
-    &["discussions", "about"],
-    &["talks", "on"],
-    &["talks", "about"],
-    &["negotiations", "on"],
-    &["focus", "on"],
-    &["focused", "on"],
-    &["focusing", "on"],
-    &["dealt", "with"],
-    &["themes", "such", "as"],
-    &["issues", "such", "as"],
-    &["topics", "such", "as"],
-    &["exchanged", "views", "on"],
-    &["reviewed"],
-    &["touched", "on"],
-    &["cooperation", "in"],
-    &["agenda", "being"],
-    &["agenda", "included"],
-    &["addressed"],
+/// A phrase after which topics follow; `verbs` when they follow as verb phrases whose verb
+/// is no part of the topic ("agreed to accelerate bilateral cooperation").
+struct Cue {
+    words: &'static [&'static str],
+    verbs: bool,
+}
+
+const fn noun(words: &'static [&'static str]) -> Cue {
+    Cue {
+        words,
+        verbs: false,
+    }
+}
+
+const fn verb(words: &'static [&'static str]) -> Cue {
+    Cue { words, verbs: true }
+}
+
+/// Phrases that introduce topics after them.
+const CUES: [Cue; 52] = [
+    noun(&["discussed"]),
+    noun(&["discuss"]),
+    noun(&["discusses"]),
+    noun(&["discussing"]),
+    noun(&["discussion", "of"]),
+    noun(&["discussion", "on"]),
+    noun(&["discussions", "on"]),
+    noun(&["discussion", "about"]),
+    noun(&["discussions", "about"]),
+    noun(&["talks", "on"]),
+    noun(&["talks", "about"]),
+    noun(&["negotiations", "on"]),
+    noun(&["consultations", "on"]),
+    noun(&["focus", "on"]),
+    noun(&["focused", "on"]),
+    noun(&["focusing", "on"]),
+    noun(&["focuses", "on"]),
+    noun(&["dealt", "with"]),
+    noun(&["deal", "with"]),
+    noun(&["exchanged", "views", "on"]),
+    noun(&["exchange", "views", "on"]),
+    noun(&["reviewed"]),
+    noun(&["touched", "on"]),
+    noun(&["touched", "upon"]),
+    noun(&["cooperation", "in"]),
+    noun(&["cooperation", "on"]),
+    noun(&["deliberate", "on"]),
+    noun(&["deliberated", "on"]),
+    noun(&["follow", "up", "on"]),
+    noun(&["reflect", "on"]),
+    noun(&["reflected", "on"]),
+    noun(&["spoke", "of"]),
+    noun(&["spoke", "about"]),
+    noun(&["talked", "about"]),
+    noun(&["issues", "of"]),
+    noun(&["the", "topic", "of"]),
+    noun(&["the", "issue", "of"]),
+    noun(&["the", "question", "of"]),
+    noun(&["agreed", "on"]),
+    verb(&["agreed", "to"]),
+    verb(&["decided", "to"]),
+    verb(&["efforts", "to"]),
+    verb(&["pledged", "to"]),
+    verb(&["vowed", "to"]),
+    verb(&["intend", "to"]),
+    verb(&["intends", "to"]),
+    verb(&["intentions", "to"]),
+    verb(&["proposed", "to"]),
+    verb(&["proposes", "to"]),
+    verb(&["aims", "to"]),
+    verb(&["committed", "to"]),
+    verb(&["plan", "to"]),
 ];
 
-/// Vague words that name no topic on their own.
-const VAGUE: [&str; 22] = [
+/// Words that name no topic on their own.
+const VAGUE: [&str; 24] = [
     "issues",
     "issue",
     "topics",
@@ -66,41 +116,233 @@ const VAGUE: [&str; 22] = [
     "these",
     "those",
     "meeting",
+    "summit",
+    "talks",
 ];
+
+/// Words that connect a pointing head to its topic: "steps on", "ways of", "efforts toward".
+const POINTER_LINKS: [&str; 12] = [
+    "of",
+    "on",
+    "to",
+    "for",
+    "toward",
+    "towards",
+    "regarding",
+    "concerning",
+    "about",
+    "in",
+    "at",
+    "including",
+];
+
+/// Collects topics, once each.
+struct Topics<'a> {
+    a: &'a Analysis<'a>,
+    found: Vec<AgendaItem>,
+}
+
+impl Topics<'_> {
+    /// Adds the items of the list `first..end`. Verb phrases are cut where "and" or a comma
+    /// brings the next verb ("accord body status to X and upgrade Y").
+    fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
+        let doc = self.a.doc;
+        let mut parts = vec![(first, end)];
+        if verbs {
+            parts.clear();
+            let mut start = first;
+            for k in first + 1..end {
+                let joint = doc.lower(k) == "and" || doc.punct(k, ',');
+                if joint && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() {
+                    parts.push((start, k));
+                    start = k + 1;
+                }
+            }
+            parts.push((start, end));
+        }
+        for (a, b) in parts {
+            for (x, y) in lists::items(doc, a, b, lists::Joining::WithinPhrases) {
+                if let Some((x, y)) = self.topic_of(x, y, verbs) {
+                    self.add(x, y, source);
+                }
+            }
+        }
+    }
+
+    fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
+        let doc = self.a.doc;
+        let topic = doc.phrase(x, y);
+        // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
+        // conflicts in Ukraine"), is kept once.
+        let words = content_words(&topic);
+        if self.found.iter().any(|t| {
+            let other = content_words(&t.topic);
+            words.is_subset(&other) || other.is_subset(&words)
+        }) {
+            return;
+        }
+        self.found.push(AgendaItem {
+            topic,
+            source: source.clone(),
+            evidence: doc.span(x, y),
+        });
+    }
+
+    /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
+    /// articles and connectors trimmed; `None` for items that name no topic.
+    fn topic_of(&self, mut x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
+        let a = self.a;
+        let doc = a.doc;
+        while let Some((len, _)) = doc
+            .phrase_at(x, Cat::Adverbial)
+            .filter(|(len, _)| x + len < y)
+        {
+            x += len;
+        }
+        if verbs
+            && let Some((len, _)) = doc
+                .phrase_at(x, Cat::PolicyVerb)
+                .filter(|(len, _)| x + len < y)
+        {
+            x += len;
+        }
+        // "discussing key regional issues": the discussion verb is no part of the topic.
+        if doc.is(x, Cat::AgendaCue) && doc.lower(x).ends_with("ing") && x + 1 < y {
+            x += 1;
+        }
+        // "themes such as X", "steps they will take on arms control", "the topic of X".
+        let determiner = usize::from(matches!(
+            doc.lower(x),
+            "the" | "a" | "an" | "some" | "several"
+        ));
+        if doc.phrase_at(x + determiner, Cat::PointerHead).is_some() {
+            let link = (x + determiner + 1..y).find(|&k| {
+                POINTER_LINKS.contains(&doc.lower(k))
+                    || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
+            });
+            match link {
+                Some(k) if doc.lower(k) == "such" => x = k + 2,
+                Some(k) => x = k + 1,
+                None if y - x > 2 => {}
+                None => return None,
+            }
+        }
+        // "islands held by Moscow": a reduced relative clause is no part of the topic, nor is
+        // "… as the agenda for the summit".
+        let y = (x + 1..y)
+            .find(|&k| {
+                (doc.lower(k).ends_with("ed") && doc.lower(k + 1) == "by")
+                    || (doc.lower(k) == "as" && k >= x + 2)
+            })
+            .unwrap_or(y);
+        let (x, y) = lists::clean(doc, x, y, 12)?;
+        let words: Vec<usize> = (x..y)
+            .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+            .collect();
+        // "develop them in all fields", "four others into one": a topic names its subject.
+        if words.iter().any(|&k| {
+            matches!(
+                doc.lower(k),
+                "them" | "it" | "they" | "others" | "this" | "these" | "those" | "what" | "which"
+            )
+        }) {
+            return None;
+        }
+        // "a wide range of topics", "several issues": a vague head names nothing.
+        if words.last().is_some_and(|&k| VAGUE.contains(&doc.lower(k))) {
+            return None;
+        }
+        if words.iter().all(|&k| {
+            VAGUE.contains(&doc.lower(k)) || doc.is(k, Cat::Stop) || doc.is(k, Cat::PointerHead)
+        }) {
+            return None;
+        }
+        // People are no topics.
+        if (x..y).any(|k| a.entity_at(k).is_some()) {
+            return None;
+        }
+        Some((x, y))
+    }
+}
+
+/// The words of a topic that carry its content, cut to their first five letters so "conflict"
+/// and "conflicts" agree.
+fn content_words(topic: &str) -> std::collections::HashSet<String> {
+    let lex = crate::lexicon::Lexicon::english();
+    crate::people::fold(topic)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 1 && !lex.is(Cat::Stop, w))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// Whether sentence `s` may hold topics of the meeting: it reports the meeting, names the
+/// agenda, names a principal, or stands in a paragraph that reports the meeting.
+fn about_the_meeting(a: &Analysis, s: usize) -> bool {
+    let doc = a.doc;
+    let sentence = doc.sentences[s];
+    if sentence
+        .range()
+        .any(|k| a.meeting.context[k] == crate::event::Context::OtherMeeting)
+    {
+        return false;
+    }
+    let reports = sentence.range().any(|k| a.meeting.about_meeting(k));
+    let agenda = sentence.range().any(|k| doc.lower(k) == "agenda");
+    let principal = sentence.range().any(|k| {
+        a.entity_at(k).is_some_and(|e| {
+            a.cast
+                .participants
+                .iter()
+                .any(|p| p.entity == e && p.principal)
+        })
+    });
+    let near = a
+        .meeting
+        .sentences
+        .iter()
+        .any(|&m| doc.sentences[m].paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
+    reports || agenda || principal || near
+}
 
 /// Topics of the meeting.
 pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
     let doc = a.doc;
-    let mut found: Vec<AgendaItem> = Vec::new();
-    let add = |doc: &Doc, first: usize, end: usize, found: &mut Vec<AgendaItem>| {
-        for (x, y) in lists::items(doc, first, end) {
-            let Some((x, y)) = lists::clean(doc, x, y, 8) else {
-                continue;
-            };
-            if (x..y).all(|k| VAGUE.contains(&doc.lower(k)) || doc.is(k, Cat::Stop)) {
-                continue;
-            }
-            // People are no topics.
-            if (x..y).any(|k| a.entity_at(k).is_some()) {
-                continue;
-            }
-            let topic = doc.phrase(x, y);
-            let key = crate::people::fold(&topic);
-            if found.iter().any(|t| crate::people::fold(&t.topic) == key) {
-                continue;
-            }
-            found.push(AgendaItem {
-                topic,
-                source: None,
-                evidence: doc.span(x, y),
-            });
-        }
+    let mut topics = Topics {
+        a,
+        found: Vec::new(),
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let about = sentence.range().any(|k| a.meeting.about_meeting(k))
-            || sentence.range().any(|k| doc.lower(k) == "agenda");
-        if !about {
+        if !sentence.terminated || !about_the_meeting(a, s) {
             continue;
+        }
+        let source = sources::attribution(doc, s).map(|(name, _)| name);
+        // "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the
+        // Russian side,").
+        if doc.lower(sentence.first) == "on"
+            && let Some(comma) = (sentence.first + 1..(sentence.first + 6).min(sentence.end))
+                .find(|&k| doc.punct(k, ','))
+        {
+            let circumstance = (sentence.first + 1..comma).any(|k| {
+                crate::time::date_at(doc, k, None, false).is_some()
+                    || doc.tokens[k].kind == crate::tokens::Kind::Number
+                    || matches!(
+                        doc.lower(k),
+                        "side"
+                            | "sidelines"
+                            | "behalf"
+                            | "occasion"
+                            | "eve"
+                            | "arrival"
+                            | "day"
+                            | "way"
+                            | "part"
+                            | "hand"
+                    )
+            });
+            if !circumstance {
+                topics.list(sentence.first + 1, comma, false, &source);
+            }
         }
         let mut k = sentence.first;
         while k < sentence.end {
@@ -113,54 +355,140 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
                     );
                 if copula {
                     let start = subject_start(doc, sentence.first, k - 1);
-                    add(doc, start, k - 1, &mut found);
+                    topics.list(start, k - 1, false, &source);
                     let mut after = k + 3;
                     if doc.lower(after) == "of" {
-                        after += 2;
+                        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
                     }
-                    let continued = continuation(doc, s, after);
-                    if let Some((from, to)) = continued {
-                        add(doc, from, to, &mut found);
-                        sensitive(a, from, to, &mut found);
+                    if let Some((from, to)) = continuation(doc, s, after) {
+                        topics.list(from, to, false, &source);
+                        sensitive(a, from, &mut topics.found);
                     }
-                } else if matches!(doc.lower(k + 3), "were" | "was" | "are" | "is") {
-                    let end = lists::clause_end(doc, k + 4, sentence.end);
-                    add(doc, k + 4, end, &mut found);
+                    k += 3;
+                    continue;
                 }
-                k += 3;
+            }
+            // "on the agenda were X", "the main agenda being X", "another item on the first
+            // day's agenda was X", "the agenda included X"
+            if doc.lower(k) == "agenda"
+                && matches!(
+                    doc.lower(k + 1),
+                    "were" | "was" | "are" | "is" | "being" | "included" | "includes" | "include"
+                )
+            {
+                let end = lists::clause_end(doc, k + 2, sentence.end);
+                topics.list(k + 2, end, false, &source);
+                k = end.max(k + 1);
                 continue;
             }
-            if let Some(len) = AFTER_CUES.iter().find_map(|cue| matches_words(doc, k, cue)) {
-                let mut from = k + len;
-                // "ways to develop them", "how to": the topic comes after.
-                if doc.lower(from) == "," && doc.lower(from + 1) == "including" {
-                    from += 2;
-                }
+            if let Some((len, verbs)) = cue_at(doc, k) {
+                let from = k + len;
                 let end = lists::clause_end(doc, from, sentence.end);
-                // "were also discussed, including X, Y and Z"
-                if from == end || doc.punct(from, ',') {
-                    if doc.lower(from + 1) == "including" {
-                        let end = lists::clause_end(doc, from + 2, sentence.end);
-                        add(doc, from + 2, end, &mut found);
-                    }
-                } else {
-                    add(doc, from, end, &mut found);
+                if from < end && !doc.punct(from, ',') {
+                    topics.list(from, end, verbs, &source);
+                } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
+                    // "were also discussed, including X, Y and Z"
+                    let end = lists::clause_end(doc, from + 2, sentence.end);
+                    topics.list(from + 2, end, false, &source);
+                }
+                if doc.is(k, Cat::AgendaCue) && doc.lower(k) == "discussed" && k >= 2 {
+                    passive_subject(&mut topics, sentence.first, k, &source);
                 }
                 k = end.max(k + 1);
                 continue;
             }
+            // "… listed X, Y and Z as some of the major issues"
+            if doc.lower(k) == "as"
+                && let Some(list_start) = named_as_issues(doc, sentence.first, k)
+            {
+                topics.list(list_start, k, false, &source);
+            }
             k += 1;
         }
     }
-    found
+    topics.found
 }
 
-/// Whether the words of `cue` start at `k`; their number if so.
-fn matches_words(doc: &Doc, k: usize, cue: &[&str]) -> Option<usize> {
-    cue.iter()
-        .enumerate()
-        .all(|(n, w)| doc.lower(k + n) == *w)
-        .then_some(cue.len())
+/// The cue at `k`, with adverbials allowed after its first word ("dealt at length with"):
+/// its length and whether verb phrases follow.
+fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
+    CUES.iter().find_map(|cue| {
+        if doc.lower(k) != cue.words[0] {
+            return None;
+        }
+        let mut j = k + 1;
+        while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+            j += len;
+        }
+        let rest = &cue.words[1..];
+        let at = if rest.is_empty() { k + 1 } else { j };
+        rest.iter()
+            .enumerate()
+            .all(|(n, w)| doc.lower(at + n) == *w)
+            .then_some((at + rest.len() - k, cue.verbs))
+    })
+}
+
+/// "X was discussed", "steps aimed at Y will be discussed": the subject of a passive
+/// discussion, unless it only points ("several issues were discussed").
+fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let mut k = verb;
+    let mut copula = false;
+    while k > first
+        && matches!(
+            doc.lower(k - 1),
+            "was" | "were" | "be" | "been" | "will" | "also" | "is" | "are" | "being"
+        )
+    {
+        copula |= doc.lower(k - 1) != "also" && doc.lower(k - 1) != "will";
+        k -= 1;
+    }
+    if !copula || k == first {
+        return;
+    }
+    // The subject runs back to the clause's start: a comma, "that", a relative word.
+    let mut start = k;
+    while start > first
+        && !doc.punct(start - 1, ',')
+        && !matches!(
+            doc.lower(start - 1),
+            "that" | "which" | "what" | "who" | "of" | "and"
+        )
+        && !doc.tokens[start - 1].is_quote_mark()
+    {
+        start -= 1;
+    }
+    if start == k || k - start > 10 {
+        return;
+    }
+    topics.list(start, k, false, source);
+}
+
+/// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
+/// named as issues starts, when `as` at `k` is followed by such a naming.
+fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    let mut j = k + 1;
+    for skip in [
+        "some", "of", "the", "main", "major", "key", "central", "top",
+    ] {
+        if doc.lower(j) == skip {
+            j += 1;
+        }
+    }
+    if !matches!(
+        doc.lower(j),
+        "issues" | "topics" | "challenges" | "priorities" | "themes"
+    ) {
+        return None;
+    }
+    let verb = (first..k).rev().find(|&v| {
+        matches!(
+            doc.lower(v),
+            "listed" | "named" | "cited" | "identified" | "mentioned"
+        )
+    })?;
+    Some(verb + 1)
 }
 
 /// The start of the subject that ends at `end`: after the last clause mark before it.
@@ -216,7 +544,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 
 /// "among other topics described as “sensitive” by the Kremlin": topics the text leaves
 /// unnamed but qualifies, with who qualified them.
-fn sensitive(a: &Analysis, from: usize, _to: usize, found: &mut Vec<AgendaItem>) {
+fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
     let doc = a.doc;
     let sentence = doc.sentences[doc.sentence_of[from]];
     let Some(among) =
@@ -230,8 +558,7 @@ fn sensitive(a: &Analysis, from: usize, _to: usize, found: &mut Vec<AgendaItem>)
         return;
     };
     let mut k = described + 2;
-    let quoted = doc.tokens.get(k).is_some_and(|t| t.is_quote_mark());
-    if quoted {
+    if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
         k += 1;
     }
     let word_end = (k..sentence.end)
@@ -286,7 +613,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             }
             let end = lists::clause_end(doc, from, sentence.end);
             let mut wants = Vec::new();
-            for (x, y) in lists::items(doc, from, end) {
+            for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
                 let y = strip_destination(doc, x, y);
                 if let Some((x, y)) = lists::clean(doc, x, y, 10) {
                     wants.push(doc.phrase(x, y));

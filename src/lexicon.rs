@@ -57,6 +57,9 @@ pub enum Cat {
     RegionNoun,
     Area,
     PersonVerb,
+    PolicyVerb,
+    PointerHead,
+    Adverbial,
     /// A role head; the value is a [`RoleClass`].
     Role,
 }
@@ -107,6 +110,9 @@ impl Cat {
             "region_noun" => RegionNoun,
             "area" => Area,
             "person_verb" => PersonVerb,
+            "policy_verb" => PolicyVerb,
+            "pointer_head" => PointerHead,
+            "adverbial" => Adverbial,
             _ => return None,
         })
     }

@@ -7,10 +7,13 @@
 //! and regional affairs").
 
 use crate::doc::Doc;
-use crate::lexicon::Cat;
+
+/// Words that open a relative clause.
+const RELATIVES: [&str; 5] = ["which", "who", "whom", "where", "whose"];
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
-/// clause holding it.
+/// clause holding it. A relative clause between commas that the list goes on after
+/// (", to which China claims sovereignty, as well as …") does not end it.
 pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut k = from;
     while k < limit {
@@ -19,25 +22,45 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         if t.is_any(&['.', ';', ':', '(', '!', '?']) || t.is_quote_mark() && k > from {
             return k;
         }
-        if k > from
-            && (matches!(
-                lower,
-                "which"
-                    | "who"
-                    | "where"
-                    | "while"
-                    | "whereas"
-                    | "because"
-                    | "although"
-                    | "but"
-                    | "when"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "amid"
-            ) || (doc.punct(k - 1, ',')
-                && matches!(lower, "said" | "according" | "he" | "she" | "they" | "it")))
-        {
+        if k > from && RELATIVES.contains(&lower) {
+            // "…, to which …": the clause starts at its preposition.
+            let mut start = k;
+            if start > from
+                && doc.tokens[start - 1].is_lowercase()
+                && !doc.punct(start - 1, ',')
+                && doc.punct(start.saturating_sub(2), ',')
+            {
+                start -= 1;
+            }
+            let comma_before = start > from && doc.punct(start - 1, ',');
+            if comma_before
+                && let Some(resume) = (k + 1..limit).find(|&j| doc.punct(j, ','))
+                && (starts_as_well_as(doc, resume + 1) || doc.lower(resume + 1) == "and")
+            {
+                k = resume + 1;
+                continue;
+            }
+            return if comma_before { start - 1 } else { start };
+        }
+        let ends_clause = matches!(
+            lower,
+            "while"
+                | "whereas"
+                | "because"
+                | "although"
+                | "but"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "amid"
+        );
+        // ", as agreed", ", said …": a comma and a new clause.
+        let after_comma = k > from
+            && doc.punct(k - 1, ',')
+            && (matches!(lower, "said" | "according" | "he" | "she" | "they" | "it")
+                || (lower == "as" && !starts_as_well_as(doc, k)));
+        if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
         }
@@ -46,26 +69,42 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     limit
 }
 
+fn starts_as_well_as(doc: &Doc, k: usize) -> bool {
+    doc.lower(k) == "as" && doc.lower(k + 1) == "well" && doc.lower(k + 2) == "as"
+}
+
+/// How "and" joins inside items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Joining {
+    /// "and" after a preposition joins within its phrase unless an article starts the
+    /// next one: "observers for elections and referendums" is one item, "the status of
+    /// Taiwan and the South China Sea" two. For topics.
+    WithinPhrases,
+    /// "and" always separates the last items: "technology for satellites and submarines"
+    /// is two wishes.
+    Separates,
+}
+
 /// Splits `first..end` into list items (token ranges). "as well as" separates groups that
 /// are lists of their own.
-pub fn items(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize)> {
+pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = first;
     let mut k = first;
     while k < end {
-        if doc.lower(k) == "as" && doc.lower(k + 1) == "well" && doc.lower(k + 2) == "as" {
-            out.extend(group_items(doc, start, k));
+        if starts_as_well_as(doc, k) {
+            out.extend(group_items(doc, start, k, joining));
             start = k + 3;
             k += 3;
             continue;
         }
         k += 1;
     }
-    out.extend(group_items(doc, start, end));
+    out.extend(group_items(doc, start, end, joining));
     out
 }
 
-fn group_items(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize)> {
+fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usize, usize)> {
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut start = first;
     for k in first..end {
@@ -82,20 +121,49 @@ fn group_items(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize)> {
         }
     }
     segments.retain(|(a, b)| a < b);
+    // A relative clause between commas is no item: ", to which China claims sovereignty,".
+    segments.retain(|&(a, b)| !(a..b.min(a + 2)).any(|k| RELATIVES.contains(&doc.lower(k))));
+    if segments.is_empty() {
+        return segments;
+    }
+    let one_word = |(a, b): (usize, usize)| b - a == 1;
+    // "bilateral, regional, and global issues": adjectives sharing the last head.
+    let (last_a, last_b) = segments[segments.len() - 1];
+    let (_, first_b) = segments[0];
+    if segments.len() > 1
+        && adjective(doc, first_b - 1)
+        && segments[1..segments.len() - 1]
+            .iter()
+            .all(|&(a, b)| b - a == 1 && adjective(doc, a))
+        && last_b - last_a >= 2
+        && adjective(
+            doc,
+            last_a + usize::from(matches!(doc.lower(last_a), "and" | "or")),
+        )
+    {
+        return vec![(segments[0].0, last_b)];
+    }
+    // "trade, economy, finance, investment, energy, connectivity, health": a long run of
+    // single words is one topic, not a shower of chips.
+    if segments.len() > 4 && segments.iter().filter(|s| one_word(**s)).count() >= 4 {
+        return vec![(segments[0].0, last_b)];
+    }
     let inner_and = |(a, b): (usize, usize)| (a..b).any(|k| doc.lower(k) == "and");
     let shared_and =
         segments.len() > 1 && segments[..segments.len() - 1].iter().any(|s| inner_and(*s));
     let mut out = Vec::new();
-    let last = segments.len().saturating_sub(1);
+    let last = segments.len() - 1;
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = (a..b).find(|&k| doc.lower(k) == "and");
         match and_at {
             Some(at)
                 if n == last
                     && !shared_and
-                    && !adjective_pair(doc, a, at, b)
                     && at > a
-                    && at + 1 < b =>
+                    && at + 1 < b
+                    && !adjective_pair(doc, a, at, b)
+                    && !(a..at).any(|k| doc.lower(k) == "between")
+                    && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
                 out.push((at + 1, b));
@@ -106,18 +174,33 @@ fn group_items(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize)> {
     out
 }
 
-/// "international and regional affairs": one adjective before "and", more words after.
+/// "observers for elections and referendums": a preposition before "and", and no article
+/// starting a new phrase after it.
+fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
+    const PREPOSITIONS: [&str; 9] = [
+        "of", "for", "in", "on", "with", "against", "to", "toward", "towards",
+    ];
+    let preposition = (a..and).any(|k| PREPOSITIONS.contains(&doc.lower(k)));
+    let new_phrase = matches!(
+        doc.lower(and + 1),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her"
+    );
+    preposition && !new_phrase
+}
+
+/// A lowercase word with an adjective's ending.
+fn adjective(doc: &Doc, k: usize) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "al", "ic", "ive", "ous", "ary", "ern", "ian", "ese", "ile", "ar", "an", "ish",
+    ];
+    let t = &doc.tokens[k];
+    t.is_lowercase() && ENDINGS.iter().any(|s| t.lower.ends_with(s))
+}
+
+/// "international and regional affairs", "the latest regional and international
+/// developments": adjectives on both sides of "and" share the head after them.
 fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
-    let left = &doc.tokens[a..and];
-    let one_word = left.len() == 1 || (left.len() == 2 && doc.is(a, Cat::Stop));
-    let word = &left[left.len() - 1];
-    let adjective = [
-        "al", "ic", "ive", "ous", "ary", "ern", "ian", "ese", "ile", "ar", "an",
-    ]
-    .iter()
-    .any(|s| word.lower.ends_with(s))
-        && word.is_lowercase();
-    one_word && adjective && b - and > 2
+    and > a && and + 2 < b + 1 && adjective(doc, and - 1) && adjective(doc, and + 1) && and + 2 < b
 }
 
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
@@ -173,10 +256,10 @@ mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
 
-    fn split(text: &str) -> Vec<String> {
+    fn split(text: &str, joining: Joining) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());
-        let end = doc.tokens.len();
-        items(&doc, 0, end)
+        let end = clause_end(&doc, 0, doc.tokens.len());
+        items(&doc, 0, end, joining)
             .into_iter()
             .filter_map(|(a, b)| clean(&doc, a, b, 12))
             .map(|(a, b)| doc.phrase(a, b))
@@ -185,9 +268,11 @@ mod tests {
 
     #[test]
     fn table_of_lists() {
-        let table: &[(&str, &[&str])] = &[
+        use Joining::*;
+        let table: &[(&str, Joining, &[&str])] = &[
             (
                 "Bilateral relations and cooperation, trade and economic ties",
+                WithinPhrases,
                 &[
                     "Bilateral relations and cooperation",
                     "trade and economic ties",
@@ -195,10 +280,12 @@ mod tests {
             ),
             (
                 "cultural exchanges, international and regional affairs",
+                WithinPhrases,
                 &["cultural exchanges", "international and regional affairs"],
             ),
             (
                 "cybersecurity, Ukraine and preventing Iran from acquiring nuclear weapons",
+                WithinPhrases,
                 &[
                     "cybersecurity",
                     "Ukraine",
@@ -207,10 +294,12 @@ mod tests {
             ),
             (
                 "trade, security, and economic development",
+                WithinPhrases,
                 &["trade", "security", "economic development"],
             ),
             (
                 "advanced technology for the manufacture of satellites and nuclear-powered submarines, as well as oil production and food aid",
+                Separates,
                 &[
                     "advanced technology for the manufacture of satellites",
                     "nuclear-powered submarines",
@@ -220,11 +309,50 @@ mod tests {
             ),
             (
                 "the status of Taiwan and the South China Sea",
+                WithinPhrases,
                 &["status of Taiwan", "South China Sea"],
             ),
+            (
+                "OSCE observers for elections and referendums",
+                WithinPhrases,
+                &["OSCE observers for elections and referendums"],
+            ),
+            (
+                "strengthening diplomatic ties between Nigeria and Ghana",
+                WithinPhrases,
+                &["strengthening diplomatic ties between Nigeria and Ghana"],
+            ),
+            (
+                "the latest regional and international developments",
+                WithinPhrases,
+                &["latest regional and international developments"],
+            ),
+            (
+                "a range of bilateral, regional, and global issues",
+                WithinPhrases,
+                &["range of bilateral, regional, and global issues"],
+            ),
+            (
+                "trade, economy, finance, investment, energy and health",
+                WithinPhrases,
+                &["trade, economy, finance, investment, energy and health"],
+            ),
+            (
+                "the status of Taiwan, to which China claims sovereignty, as well as relations between North and South Korea",
+                WithinPhrases,
+                &[
+                    "status of Taiwan",
+                    "relations between North and South Korea",
+                ],
+            ),
+            (
+                "joint activities on the islands, as agreed to last September",
+                WithinPhrases,
+                &["joint activities on the islands"],
+            ),
         ];
-        for (text, expected) in table {
-            assert_eq!(split(text), *expected, "{text:?}");
+        for (text, joining, expected) in table {
+            assert_eq!(split(text, *joining), *expected, "{text:?}");
         }
     }
 }

@@ -53,7 +53,9 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
     let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
     let best_venue = venues
         .iter()
-        .filter(|v| v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty()))
+        .filter(|v| {
+            v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
+        })
         .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
         .cloned();
     let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
@@ -158,7 +160,9 @@ fn placed(doc: &Doc, first: usize) -> bool {
             return true;
         }
         let t = &doc.tokens[k];
-        let people_word = doc.name(k).is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
+        let people_word = doc
+            .name(k)
+            .is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
         let filler = t.is_lowercase()
             || t.kind == Kind::Number
             || people_word
