@@ -73,7 +73,7 @@ test('JS API: bad input throws a JS Error with a clear message', async (session)
   assert.match(errors.badDate.message, /13\/09\/2023.*YYYY-MM-DD/);
   assert.match(errors.badLanguage.message, /"xx" is not a language code/);
   assert.match(errors.badOptions.message, /bad options/);
-  assert.match(errors.tooLong.message, /\S/);
+  assert.match(errors.tooLong.message, /over the limit of 10 bytes/);
 });
 
 test('JS API: offsets are UTF-16, right across emoji and lone surrogates', async (session) => {
