@@ -78,7 +78,8 @@ async function saveScreenshot(page, file, png) {
 test('screenshots: light, dark, narrow and the demo (docs/screenshots)', async (session) => {
   mkdirSync(SHOTS, { recursive: true });
   const shots = [
-    { file: 'light.png', path: 'www/embed.html', viewport: { width: 1200, height: 1100 }, colorScheme: 'light' },
+    // Pointing at the place: the article shows where the cards found it.
+    { file: 'light.png', path: 'www/embed.html', viewport: { width: 1200, height: 1100 }, colorScheme: 'light', hover: 'summit-cards .place' },
     { file: 'dark.png', path: 'www/embed.html', viewport: { width: 1200, height: 1100 }, colorScheme: 'dark' },
     { file: 'narrow.png', path: 'www/embed.html', viewport: { width: 320, height: 1400 }, colorScheme: 'light', widget: true },
     { file: 'demo.png', path: 'www/index.html', viewport: { width: 1200, height: 1000 }, colorScheme: 'light' },
@@ -89,6 +90,7 @@ test('screenshots: light, dark, narrow and the demo (docs/screenshots)', async (
     // The demo's extraction time changes from run to run; without it, the committed image
     // changes only when the design does.
     await page.evaluate(() => document.getElementById('timing')?.replaceChildren());
+    if (shot.hover) await page.locator(shot.hover).hover();
     await page.waitForTimeout(200);
     // For the narrow layout, the cards alone, as a phone reader scrolls to them under the article.
     const png = await (shot.widget ? page.locator('summit-cards') : page).screenshot({ animations: 'disabled' });
