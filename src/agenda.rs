@@ -171,7 +171,17 @@ impl Topics<'_> {
 
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
-        let topic = doc.phrase(x, y);
+        let mut topic = doc.phrase(x, y);
+        // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
+        let t = &doc.tokens[x];
+        if doc.sentences[doc.sentence_of[x]].first == x
+            && t.is_capitalized()
+            && !t.is_all_caps()
+            && doc.name(x).is_none()
+        {
+            let first = topic.chars().next().map_or(0, char::len_utf8);
+            topic = format!("{}{}", topic[..first].to_lowercase(), &topic[first..]);
+        }
         // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
         // conflicts in Ukraine"), is kept once.
         let words = content_words(&topic);

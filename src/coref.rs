@@ -215,7 +215,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     };
     let candidates: Vec<usize> = (0..entities.len())
         .filter(|&e| {
-            entities[e].name.is_some() && fits(&entities[e]) && !same_sentence_before(&entities[e])
+            // A description points back: to someone named before it.
+            let named_before = entities[e]
+                .mentions
+                .iter()
+                .any(|&k| people.mentions[k].first < m.first);
+            entities[e].name.is_some()
+                && fits(&entities[e])
+                && !same_sentence_before(&entities[e])
+                && named_before
         })
         .collect();
     let with_owner = |owner: Option<Owner>| -> Vec<usize> {

@@ -402,6 +402,39 @@ fn title_case_capitals(name: &str) -> String {
     out
 }
 
+/// The country of the article's dateline ("WASHINGTON:", "MOSCOW, March 21"), if it has one.
+pub fn dateline_country(doc: &Doc) -> Option<u16> {
+    doc.names.iter().find_map(|m| {
+        let country = match m.meaning {
+            Meaning::City(c) => doc.lex.cities[c as usize].country,
+            Meaning::Country(c, CountryForm::Capital) => c,
+            _ => return None,
+        };
+        is_dateline(doc, m.first, m.end).then_some(country)
+    })
+}
+
+/// Where the article's dateline is: the token range of its place and what follows up to
+/// the agency or separator, so the dates in it ("MOSCOW, March 21.") are not read as the
+/// meeting's.
+pub fn dateline_end(doc: &Doc) -> Option<usize> {
+    let m = doc.names.iter().find(|m| {
+        matches!(
+            m.meaning,
+            Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+        ) && is_dateline(doc, m.first, m.end)
+    })?;
+    // The dateline runs to its separator or the end of its first sentence, at most a few words.
+    let sentence_end = doc.sentences[doc.sentence_of[m.first]].end;
+    let end = (m.end..sentence_end.min(m.end + 8))
+        .find(|&k| {
+            doc.tokens[k].is_any(&[':', '—', '–'])
+                || doc.tokens[k].is('-') && doc.tokens[k].spaced()
+        })
+        .map_or(sentence_end.min(m.end + 8), |k| k + 1);
+    Some(end)
+}
+
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
 fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
     let opens_line = doc.tokens[first].line_before

@@ -385,25 +385,49 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     (someone_from_there || a_receiver).then_some(place)
 }
 
-/// Principals still without a country take the countries the article names most that no
-/// other principal represents: in a report of two leaders meeting, the two sides are the
-/// countries it talks about.
+/// In a meeting of two sides, a principal still without a country takes one the article
+/// names as a people or a state and no other principal represents, the most named first;
+/// a president or prime minister named without a country under a capital's dateline
+/// ("WASHINGTON: President Donald Trump …") takes the dateline's country first. These are
+/// guesses, and the report says so. At a multilateral meeting nobody is guessed.
 fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
-    let missing: Vec<usize> = (0..entities.len())
-        .filter(|&n| principal[n] && entities[n].owner.is_none())
+    let doc = facts.doc;
+    let principals: Vec<usize> = (0..entities.len()).filter(|&n| principal[n]).collect();
+    let mut missing: Vec<usize> = principals
+        .iter()
+        .copied()
+        .filter(|&n| entities[n].owner.is_none())
         .collect();
-    if missing.is_empty() {
+    let mut taken: Vec<u16> = principals
+        .iter()
+        .filter_map(|&n| entities[n].country())
+        .collect();
+    if missing.is_empty() || principals.len() > 2 {
         return;
     }
-    let taken: Vec<u16> = (0..entities.len())
-        .filter(|&n| principal[n])
-        .filter_map(|n| entities[n].country())
-        .collect();
+    if let Some(home) = crate::location::dateline_country(doc).filter(|c| !taken.contains(c))
+        && let Some(pos) = missing.iter().position(|&n| {
+            entities[n].role.is_some_and(|(r, _)| {
+                facts.people.roles[r].class == RoleClass::Leader
+                    && !facts.people.roles[r].relational
+            })
+        })
+    {
+        let n = missing.remove(pos);
+        entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+        taken.push(home);
+    }
+    // Names of states and peoples outside people's names ("Joseph Muscat" names no Oman).
+    let mut in_name = vec![false; doc.tokens.len()];
+    for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
+        in_name[m.first..m.end].fill(true);
+    }
     let mut counts: HashMap<u16, (usize, usize)> = HashMap::new();
-    for (order, m) in facts.doc.names.iter().enumerate() {
-        if let Meaning::Country(c, _) = m.meaning {
-            let entry = counts.entry(c).or_insert((0, order));
-            entry.0 += 1;
+    for (order, m) in doc.names.iter().enumerate() {
+        if let Meaning::Country(c, CountryForm::Name | CountryForm::Adjective) = m.meaning
+            && !in_name[m.first]
+        {
+            counts.entry(c).or_insert((0, order)).0 += 1;
         }
     }
     let mut ranked: Vec<(u16, usize, usize)> = counts
@@ -412,16 +436,8 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         .map(|(c, (n, o))| (c, n, o))
         .collect();
     ranked.sort_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
-    // Only as many guesses as the article supports: a country named at least twice.
-    let mut guesses = ranked
-        .into_iter()
-        .filter(|&(_, n, _)| n >= 2)
-        .map(|(c, _, _)| c);
-    for n in missing {
-        match guesses.next() {
-            Some(c) => entities[n].set_owner(Owner::Country(c), Certainty::Guess),
-            None => break,
-        }
+    for (n, (c, _, _)) in missing.into_iter().zip(ranked) {
+        entities[n].set_owner(Owner::Country(c), Certainty::Guess);
     }
 }
 

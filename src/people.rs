@@ -147,8 +147,13 @@ impl Namer<'_> {
             || doc.lex.is(Cat::Portfolio, lower)
             || doc.phrase_at(k, Cat::Area).is_some()
             || roles::head_at(doc, k).is_some()
-            // "the second Consultative meeting": a word of an event's name.
-            || doc.is(k + 1, Cat::MeetingNoun)
+            // "the second Consultative meeting": a word of an event's name (not "Bush
+            // meeting with …").
+            || (doc.is(k + 1, Cat::MeetingNoun)
+                && (doc.tokens[k + 1].is_capitalized()
+                    || k.checked_sub(1).is_some_and(|p| {
+                        doc.tokens[p].is_lowercase() || doc.tokens[p].kind == Kind::Number
+                    })))
             || self.names_a_pair(k)
         {
             return false;
@@ -176,10 +181,26 @@ impl Namer<'_> {
         }) && doc.tokens[k].is_capitalized()
             && doc.name(k + 1).is_none()
             && self.name_word(k + 1);
-        if place_first_name {
-            return self.run_at(k + 1);
-        }
-        self.run_at(k)
+        let end = if place_first_name {
+            self.run_at(k + 1)?
+        } else {
+            self.run_at(k)?
+        };
+        // "Prime Minister Joseph Muscat": a surname that is also a city's name.
+        let place_surname = doc.name(end).is_some_and(|m| {
+            m.first == end
+                && m.end == end + 1
+                && matches!(
+                    m.meaning,
+                    Meaning::City(_) | Meaning::Country(_, crate::lexicon::CountryForm::Capital)
+                )
+        }) && doc.tokens[end].is_capitalized()
+            && !doc.tokens[end].line_before
+            && !doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.is_capitalized() && !t.line_before);
+        Some(end + usize::from(place_surname))
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
@@ -587,9 +608,9 @@ impl Finder<'_> {
         if self.mentions.iter().any(|m| m.role == Some(r)) {
             return;
         }
-        // "the leaders", "the ministers": a bare plural names nobody in particular.
-        let bare = role.end - role.first <= 2 && role.owner.is_none();
-        if role.plural && bare && role.titles.len() == 1 {
+        // "the leaders", "the leaders of France, …": a plural names a group, not people one
+        // by one, unless it coordinates offices ("the defence and foreign ministers").
+        if role.plural && role.titles.len() == 1 {
             return;
         }
         for title in 0..role.titles.len() {

@@ -71,7 +71,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 }
 
 /// Pairs of quote marks (token indices), within paragraphs.
-fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
+pub fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut k = 0;
     while k < doc.tokens.len() {
@@ -104,13 +104,20 @@ fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
 fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let sentence_end = doc.sentences[doc.sentence_of[close]].end.max(close + 1);
     let mut k = close + 1;
     while k < doc.tokens.len() && doc.tokens[k].is_any(&[',', '.']) && !doc.tokens[k].line_before {
         k += 1;
     }
-    if k >= doc.tokens.len() || doc.tokens[k].line_before && k > sentence_end {
+    if k >= doc.tokens.len() || doc.tokens[k].line_before {
         return None;
+    }
+    // The attribution belongs to the quotation's sentence, or is a short sentence of its own
+    // right after it ("…rockets.” Putin said.").
+    if doc.sentence_of[k] != doc.sentence_of[close] {
+        let next = doc.sentences[doc.sentence_of[k]];
+        if next.end - next.first > 7 {
+            return None;
+        }
     }
     // Speech verb first: "said Harper", "argued Biden".
     if doc.phrase_at(k, Cat::SpeechVerb).is_some() {

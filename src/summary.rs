@@ -64,8 +64,12 @@ pub fn write(report: &Report) -> Option<String> {
         first.push_str(&format!("{preposition}{}", wider.join(", ")));
     }
     if let Some(date) = &event.date {
-        match &date.iso {
-            Some(iso) => first.push_str(&format!(" on {iso} ({})", date.text)),
+        match date
+            .iso
+            .as_deref()
+            .and_then(crate::calendar::Date::parse_iso)
+        {
+            Some(d) => first.push_str(&format!(" on {}", long_date(d))),
             None => first.push_str(&format!(" ({})", date.text)),
         }
     }
@@ -103,9 +107,49 @@ pub fn write(report: &Report) -> Option<String> {
         } else {
             ""
         };
-        sentences.push(format!("On the agenda: {}{more}.", join(&topics)));
+        // Topics with an "and" of their own read better apart.
+        let list = if topics.iter().any(|t| t.contains(" and ")) {
+            topics.join("; ")
+        } else {
+            join(&topics)
+        };
+        sentences.push(format!("On the agenda: {list}{more}."));
     }
     Some(sentences.join(" "))
+}
+
+/// "Wednesday 13 September 2023".
+fn long_date(d: crate::calendar::Date) -> String {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    format!(
+        "{} {} {} {}",
+        DAYS[d.weekday() as usize],
+        d.day,
+        MONTHS[d.month as usize - 1],
+        d.year
+    )
 }
 
 fn person(p: &Participant) -> String {

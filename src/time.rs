@@ -194,6 +194,21 @@ fn resolve_day(day: u32, month: u32, year: Option<i32>, published: Option<Date>)
 /// of a report ("the agency reported on Friday"), else the first in the opening sentences.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
     let future = meeting.status == crate::report::EventStatus::Planned;
+    // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report, and
+    // dates inside quotations are the speaker's.
+    let dateline = crate::location::dateline_end(doc).unwrap_or(0);
+    let mut quoted = vec![false; doc.tokens.len()];
+    for (open, close) in crate::quotes::quote_spans(doc) {
+        quoted[open..close].fill(true);
+    }
+    let agency_stamp = |k: usize| {
+        (k.saturating_sub(2)..k).any(|j| {
+            doc.tokens[j].line_before
+                && doc
+                    .name(j)
+                    .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
+        })
+    };
     let find_in = |s: usize, want_meeting: bool| -> Option<DateMention> {
         let sentence = doc.sentences[s];
         let mut k = sentence.first;
@@ -202,7 +217,11 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
                 k += 1;
                 continue;
             }
-            if meeting.context[k] == Context::OtherMeeting {
+            if meeting.context[k] == Context::OtherMeeting
+                || k < dateline
+                || quoted[k]
+                || agency_stamp(k)
+            {
                 k += 1;
                 continue;
             }
