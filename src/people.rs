@@ -423,9 +423,14 @@ impl Finder<'_> {
     fn respectively(&self, r: usize, count: usize) -> Option<Vec<Owner>> {
         let doc = self.doc;
         let role = &self.roles[r];
+        // The count first: the scan to the end of the sentence, for every role, is quadratic
+        // in a sentence of thousands of titles and names.
+        if count < 2 {
+            return None;
+        }
         let sentence = doc.sentences[doc.sentence_of[role.first]];
         let says_respectively = (role.end..sentence.end).any(|k| doc.lower(k) == "respectively");
-        if !says_respectively || count < 2 {
+        if !says_respectively {
             return None;
         }
         let countries: Vec<Owner> = (sentence.first..role.first)
