@@ -220,16 +220,24 @@ impl Topics<'_> {
         if doc.is(x, Cat::AgendaCue) && doc.lower(x).ends_with("ing") && x + 1 < y {
             x += 1;
         }
-        // "themes such as X", "steps they will take on arms control", "the topic of X".
+        // "themes such as X", "steps they will take on arms control", "the topic of X",
+        // "exerted efforts toward X": a pointing head, maybe after an article and modifiers.
         let determiner = usize::from(matches!(
             doc.lower(x),
             "the" | "a" | "an" | "some" | "several"
         ));
-        if doc.phrase_at(x + determiner, Cat::PointerHead).is_some() {
-            let link = (x + determiner + 1..y).find(|&k| {
-                POINTER_LINKS.contains(&doc.lower(k))
-                    || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
-            });
+        let head = (x + determiner..(x + determiner + 3).min(y))
+            .take_while(|&k| doc.tokens[k].is_lowercase())
+            .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some());
+        if let Some(head) = head {
+            // The link follows the head closely, across at most a short lowercase clause
+            // ("steps they will take on …"), never across a name.
+            let link = (head + 1..y.min(head + 6))
+                .take_while(|&k| !doc.tokens[k].is_capitalized())
+                .find(|&k| {
+                    POINTER_LINKS.contains(&doc.lower(k))
+                        || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
+                });
             match link {
                 Some(k) if doc.lower(k) == "such" => x = k + 2,
                 Some(k) => x = k + 1,
@@ -237,12 +245,15 @@ impl Topics<'_> {
                 None => return None,
             }
         }
-        // "islands held by Moscow": a reduced relative clause is no part of the topic, nor is
-        // "… as the agenda for the summit".
+        // "islands held by Moscow", "issues discussed during the trip", "violence that took
+        // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
+        const PREPOSITIONS: [&str; 9] = [
+            "by", "during", "in", "at", "on", "last", "since", "after", "before",
+        ];
         let y = (x + 1..y)
             .find(|&k| {
-                (doc.lower(k).ends_with("ed") && doc.lower(k + 1) == "by")
-                    || (doc.lower(k) == "as" && k >= x + 2)
+                (doc.lower(k).ends_with("ed") && PREPOSITIONS.contains(&doc.lower(k + 1)) && k > x)
+                    || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
             })
             .unwrap_or(y);
         let (x, y) = lists::clean(doc, x, y, 12)?;
@@ -258,8 +269,50 @@ impl Topics<'_> {
         }) {
             return None;
         }
-        // "a wide range of topics", "several issues": a vague head names nothing.
-        if words.last().is_some_and(|&k| VAGUE.contains(&doc.lower(k))) {
+        // "a wide range of topics", "several key issues": a vague head with nothing but
+        // qualifiers names nothing ("bilateral cooperation issues" does).
+        let qualifier = |k: usize| {
+            VAGUE.contains(&doc.lower(k))
+                || doc.is(k, Cat::Stop)
+                || doc.is(k, Cat::PointerHead)
+                || matches!(
+                    doc.lower(k),
+                    "wide"
+                        | "broad"
+                        | "key"
+                        | "many"
+                        | "main"
+                        | "major"
+                        | "important"
+                        | "pressing"
+                        | "various"
+                        | "certain"
+                )
+                || lists::is_adjective(doc, k)
+        };
+        if words.last().is_some_and(|&k| VAGUE.contains(&doc.lower(k)))
+            && words.iter().all(|&k| qualifier(k))
+        {
+            return None;
+        }
+        // "some African leaders met with …": a clause with its own verb is no topic.
+        if words
+            .iter()
+            .skip(1)
+            .any(|&k| doc.is(k, Cat::PersonVerb) && doc.lower(k).ends_with("ed"))
+        {
+            return None;
+        }
+        // "last September": a time is no topic.
+        let time_word = |k: usize| {
+            doc.is(k, Cat::Month)
+                || doc.is(k, Cat::Weekday)
+                || doc.is(k, Cat::WeekRef)
+                || doc.is(k, Cat::DayPart)
+                || doc.phrase_at(k, Cat::RelativeDay).is_some()
+                || doc.tokens[k].kind == crate::tokens::Kind::Number
+        };
+        if words.iter().all(|&k| time_word(k)) {
             return None;
         }
         if words.iter().all(|&k| {

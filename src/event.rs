@@ -331,7 +331,23 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
 fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
     let s = doc.sentences[n];
     for k in s.range() {
-        if !doc.is(k, Cat::MeetingNoun) || k == s.first {
+        // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
+        // "Conference Centre" is a building.
+        let gathering = matches!(
+            doc.lower(k),
+            "summit"
+                | "conference"
+                | "forum"
+                | "meeting"
+                | "session"
+                | "assembly"
+                | "gathering"
+                | "retreat"
+                | "dialogue"
+        );
+        let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+            && doc.is(k + 1, Cat::VenueNoun);
+        if !gathering || building_after || k == s.first {
             continue;
         }
         let capital_noun = doc.tokens[k].is_capitalized();

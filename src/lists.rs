@@ -188,7 +188,11 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     preposition && !new_phrase
 }
 
-/// A lowercase word with an adjective's ending.
+/// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
+pub fn is_adjective(doc: &Doc, k: usize) -> bool {
+    adjective(doc, k)
+}
+
 fn adjective(doc: &Doc, k: usize) -> bool {
     const ENDINGS: [&str; 12] = [
         "al", "ic", "ive", "ous", "ary", "ern", "ian", "ese", "ile", "ar", "an", "ish",
@@ -197,10 +201,21 @@ fn adjective(doc: &Doc, k: usize) -> bool {
     t.is_lowercase() && ENDINGS.iter().any(|s| t.lower.ends_with(s))
 }
 
-/// "international and regional affairs", "the latest regional and international
-/// developments": adjectives on both sides of "and" share the head after them.
+/// Words on both sides of "and" that share what follows: adjectives ("international and
+/// regional affairs"), a noun and an adjective ("food and nutritional security", "trade and
+/// economic ties"), or the words of a name ("Tuberculosis and HIV/AIDS Centre").
 fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
-    and > a && and + 2 < b + 1 && adjective(doc, and - 1) && adjective(doc, and + 1) && and + 2 < b
+    if and <= a || and + 2 > b {
+        return false;
+    }
+    let shared_head =
+        and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
+    let (left, right) = (&doc.tokens[and - 1], &doc.tokens[and + 1]);
+    let in_a_name = left.is_capitalized()
+        && right.is_capitalized()
+        && doc.name(and + 1).is_none()
+        && doc.name(and - 1).is_none();
+    shared_head || in_a_name
 }
 
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
@@ -240,7 +255,29 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
     while b > a
         && (matches!(
             doc.lower(b - 1),
-            "and" | "or" | "of" | "the" | "to" | "in" | "on" | "with" | "for"
+            "and"
+                | "or"
+                | "of"
+                | "the"
+                | "to"
+                | "in"
+                | "on"
+                | "with"
+                | "for"
+                | "at"
+                | "a"
+                | "an"
+                | "by"
+                | "from"
+                | "as"
+                | "into"
+                | "over"
+                | "toward"
+                | "towards"
+                | "their"
+                | "its"
+                | "his"
+                | "her"
         ) || doc.tokens[b - 1].kind == crate::tokens::Kind::Punct)
     {
         b -= 1;
