@@ -673,8 +673,21 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 from = m.evidence_end + 2;
             } else if doc.lower(from) == "to" {
                 from += 2;
+            } else if let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb) {
+                // "aims to attract Japanese investment": the wish is what is attracted.
+                from += len;
             }
             let end = lists::clause_end(doc, from, sentence.end);
+            // "hopes such activities will pave the way …": a wish that is a whole clause is
+            // no list of things wanted.
+            if (from..end).any(|k| {
+                matches!(
+                    doc.lower(k),
+                    "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
+                )
+            }) {
+                continue;
+            }
             let mut wants = Vec::new();
             for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
                 let y = strip_destination(doc, x, y);
@@ -733,6 +746,23 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         k -= 1;
     }
     let last = k.checked_sub(1)?;
+    // The side is the subject, not a name inside a phrase ("the embargo of Cuba needs").
+    let subject_start = a
+        .people
+        .mentions
+        .iter()
+        .find(|m| m.end == k)
+        .map(|m| m.evidence_first)
+        .or_else(|| doc.name(last).map(|m| m.first))
+        .unwrap_or(last);
+    if subject_start > first
+        && matches!(
+            doc.lower(subject_start - 1),
+            "of" | "to" | "in" | "for" | "with" | "from"
+        )
+    {
+        return None;
+    }
     if let Some(e) = a.entity_at(last) {
         let entity = &a.entities[e];
         let party = entity

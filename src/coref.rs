@@ -392,7 +392,7 @@ mod tests {
                 ],
             ),
             (
-                "Kim traveled with a delegation that includes the defense and foreign ministers.",
+                "Then Kim traveled with a delegation that includes the defense and foreign ministers.",
                 &["Kim|||1", "-|defense minister||1", "-|foreign minister||1"],
             ),
             (

@@ -90,6 +90,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         } else if triggers.iter().any(|&(k, _)| recalls_past(doc, k, s.first)) {
             previous.push(n);
         }
+        let mut previous_clause = Context::None;
         for (first, end, relative) in clauses(doc, s.first, s.end) {
             let own: Vec<bool> = triggers
                 .iter()
@@ -102,6 +103,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 Context::OtherMeeting
             } else if !own.is_empty() {
                 Context::Meeting
+            } else if relative && previous_clause == Context::OtherMeeting {
+                // "…last met in 2019 in Vladivostok, where their talks went on …"
+                Context::OtherMeeting
             } else if relative {
                 Context::Aside
             } else if sentence_main {
@@ -109,7 +113,14 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             } else {
                 Context::OtherMeeting
             };
+            // A relative clause naming a meeting of its own follows its antecedent's reading.
+            let c = if relative && !own.is_empty() && previous_clause == Context::OtherMeeting {
+                Context::OtherMeeting
+            } else {
+                c
+            };
             context[first..end].fill(c);
+            previous_clause = c;
         }
     }
     list_continuations(doc, &mut context, &mut sentences);
@@ -163,9 +174,18 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
 fn is_trigger(doc: &Doc, k: usize) -> bool {
+    // "arrived in Addis Ababa", "traveled to Russia" (not "waves reached nine metres").
+    let arrival = doc.is(k, Cat::ArrivalVerb)
+        && (k + 1..k + 4).any(|j| {
+            matches!(doc.lower(j), "in" | "at" | "to" | "for")
+                && doc
+                    .tokens
+                    .get(j + 1)
+                    .is_some_and(|t| t.is_capitalized() || t.lower == "the")
+        });
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::MeetingVerb).is_some()
-        || doc.is(k, Cat::ArrivalVerb)
+        || arrival
         || doc.phrase_at(k, Cat::Attendance).is_some()
 }
 
@@ -188,12 +208,14 @@ fn is_other_meeting(
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.tokens[j];
+        // "November's summit", "the November summit"
         let month = doc.lex.value(Cat::Month, &t.lower).filter(|_| {
             t.is_capitalized()
-                && doc
+                && (doc
                     .tokens
                     .get(j + 1)
                     .is_some_and(|n| n.kind == Kind::Possessive)
+                    || j + 1 == k)
         });
         let year = (t.kind == Kind::Number && t.text.len() == 4)
             .then(|| t.text.parse::<i32>().ok())

@@ -83,10 +83,18 @@ pub fn find(doc: &Doc) -> People {
         .filter(|t| t.is_capitalized() && !t.text.contains('-'))
         .map(|t| t.lower.clone())
         .collect();
+    let inside: HashSet<String> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(k, t)| t.is_capitalized() && doc.sentences[doc.sentence_of[*k]].first != *k)
+        .map(|(_, t)| t.lower.clone())
+        .collect();
     let namer = Namer {
         doc,
         lowercase_words,
         standalone,
+        inside,
     };
     let mut finder = Finder {
         doc,
@@ -116,6 +124,8 @@ struct Namer<'a> {
     lowercase_words: HashSet<&'a str>,
     /// Capitalised words the article uses on their own.
     standalone: HashSet<String>,
+    /// Capitalised words the article uses inside sentences, not only to open them.
+    inside: HashSet<String>,
 }
 
 impl Namer<'_> {
@@ -516,11 +526,27 @@ impl Finder<'_> {
                 }
                 let key = name_key(&doc.phrase(first, end));
                 let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
+                // "the South Lawn", "Bole Airport": a run after another capitalised word that is
+                // no title is the tail of a longer name.
+                let tail_of_name = first > 0
+                    && doc.tokens[first - 1].is_capitalized()
+                    && !doc.is(first - 1, Cat::Stop)
+                    && !doc.tokens[first].line_before
+                    && roles::head_at(doc, first - 1).is_none()
+                    && !doc.is(first - 1, Cat::Honorific)
+                    && doc.sentences[doc.sentence_of[first]].first != first;
+                // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
+                // warned") is a person's name only if the article uses it elsewhere too.
+                let lone_opener = end - first == 1
+                    && doc.sentences[doc.sentence_of[first]].first == first
+                    && !self.namer.inside.contains(&doc.tokens[first].lower);
                 let evidence = if known.iter().any(|n| same_person(n, &key)) {
                     Some(Evidence::Repeated)
                 } else if honorific {
                     Some(Evidence::Honorific)
-                } else if self.next_to_person_verb(first, end) || self.joined_to_person(first, end)
+                } else if !tail_of_name
+                    && !lone_opener
+                    && (self.next_to_person_verb(first, end) || self.joined_to_person(first, end))
                 {
                     Some(Evidence::Verb)
                 } else {
@@ -627,13 +653,37 @@ impl Finder<'_> {
                 name: None,
                 role: Some(r),
                 title,
-                owner: role.owner.or(role.weak_owner),
+                owner: role
+                    .owner
+                    .or(role.weak_owner)
+                    .or_else(|| sentence_side(doc, role.first)),
                 sentence: doc.sentence_of[role.first],
                 evidence: Evidence::Description,
                 alias: None,
             });
         }
     }
+}
+
+/// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian
+/// side, …" (for "its foreign minister", "the country's defence minister").
+fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
+    let s = doc.sentences[doc.sentence_of[k]];
+    s.range().find_map(|j| {
+        let m = doc.name(j).filter(|m| m.first == j)?;
+        let c = m.country()?;
+        let after = m.end
+            + usize::from(
+                doc.tokens
+                    .get(m.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive),
+            );
+        matches!(
+            doc.lower(after),
+            "delegation" | "side" | "team" | "delegates"
+        )
+        .then_some(Owner::Country(c))
+    })
 }
 
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
@@ -808,11 +858,19 @@ mod tests {
                 ],
             ),
             (
-                "Putin said the North Korean leader was welcome. Kim said yes.",
-                &["Putin||", "-|leader|North Korea", "Kim||"],
+                "Putin said the North Korean leader was welcome. Kim said yes, and Putin thanked Kim.",
+                &[
+                    "Putin||",
+                    "-|leader|North Korea",
+                    "Kim||",
+                    "Putin||",
+                    "Kim||",
+                ],
             ),
+            // A lone word opening a sentence is no name unless the article uses it inside one.
+            ("Diplomats said the meeting would be long.", &[]),
             (
-                "Kim traveled with a delegation that includes the defense and foreign ministers.",
+                "Then Kim traveled with a delegation that includes the defense and foreign ministers.",
                 &["Kim||", "-|defense minister|", "-|foreign minister|"],
             ),
             (

@@ -100,6 +100,17 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     if determiner.is_some() {
         j += 1;
     }
+    // "the country's defence minister": the country the sentence speaks of.
+    let mut determiner = determiner;
+    if determiner == Some(Determiner::Definite)
+        && matches!(doc.lower(j), "country" | "nation" | "kingdom" | "republic")
+        && tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == Kind::Possessive)
+    {
+        determiner = Some(Determiner::Possessive);
+        j += 2;
+    }
     let mut owner = None;
     let body_start = j;
     let mut parts: Vec<(usize, usize, Part)> = Vec::new();
@@ -110,7 +121,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
         // The owner comes first or after modifiers only: "former US President".
         if owner.is_none() && parts.iter().all(|(_, _, p)| *p == Part::Modifier) {
-            if let Some((possessor, after)) = owner_at(doc, j) {
+            if let Some((possessor, mut after)) = owner_at(doc, j) {
+                // "African Union Commission chairperson": the owner's own bodies go with it.
+                while tokens.get(after).is_some_and(|t| t.is_capitalized())
+                    && doc.is(after, Cat::OrgWord)
+                    && !doc.is(after, Cat::Portfolio)
+                    && head_at(doc, after).is_none()
+                {
+                    after += 1;
+                }
                 owner = Some(possessor);
                 j = after;
                 continue;

@@ -130,12 +130,14 @@ fn ends_here(tokens: &[Token], mark: usize, after: usize) -> bool {
     if !next.space_before {
         // "meeting.as well": a word glued after a period starts a new sentence, but not in
         // "China.org.cn" or "4.30pm".
+        // "said..Asked": after a run of marks, a capitalised word starts one too.
         let prev = mark.checked_sub(1).map(|p| &tokens[p]);
-        return after == mark + 1
-            && next.kind == Kind::Word
+        let word_before =
+            prev.is_some_and(|p| p.kind == Kind::Word && p.is_lowercase() && p.text.len() >= 3);
+        let word_after = next.kind == Kind::Word
             && next.text.chars().count() >= 2
-            && !DOMAINS.contains(&next.lower.as_str())
-            && prev.is_some_and(|p| p.kind == Kind::Word && p.is_lowercase() && p.text.len() >= 3);
+            && !DOMAINS.contains(&next.lower.as_str());
+        return word_after && word_before && (after == mark + 1 || next.is_capitalized());
     }
     // After a space: a new sentence starts with a capital, a digit, a quote or a bracket.
     next.is_capitalized()
