@@ -250,20 +250,27 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             .max()
             .map(|(_, e)| e)
     };
-    let target = match m.owner {
-        Some(owner) => match (
-            with_owner(Some(owner)).as_slice(),
-            with_owner(None).as_slice(),
-        ) {
-            ([e], _) | ([], [e]) => Some(*e),
-            ([], set) if !set.is_empty() => latest(set),
-            (set, _) if !set.is_empty() => latest(set),
-            _ => None,
-        },
-        None => match candidates.as_slice() {
-            [e] => Some(*e),
-            set => latest(set),
-        },
+    // A sentence listing a delegation introduces people ("North Korea's delegation included
+    // the country's defence minister"): its descriptions refer to nobody named before.
+    let lists_members = people.listing_sentences.contains(&m.sentence);
+    let target = if lists_members {
+        None
+    } else {
+        match m.owner {
+            Some(owner) => match (
+                with_owner(Some(owner)).as_slice(),
+                with_owner(None).as_slice(),
+            ) {
+                ([e], _) | ([], [e]) => Some(*e),
+                ([], set) if !set.is_empty() => latest(set),
+                (set, _) if !set.is_empty() => latest(set),
+                _ => None,
+            },
+            None => match candidates.as_slice() {
+                [e] => Some(*e),
+                set => latest(set),
+            },
+        }
     };
     if let Some(e) = target {
         let entity = &mut entities[e];

@@ -84,14 +84,13 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         if triggers.is_empty() {
             continue;
         }
-        let sentence_main = triggers.iter().any(|(_, other)| !other);
-        if sentence_main {
-            sentences.push(n);
-        } else if triggers.iter().any(|&(k, _)| recalls_past(doc, k, s.first)) {
-            previous.push(n);
-        }
+        // Clauses with meeting words of their own first; a relative clause naming a meeting
+        // follows its antecedent's reading ("…last met in 2019 in Vladivostok, where their
+        // talks went on …"), and so does a relative clause naming none.
+        let clauses = clauses(doc, s.first, s.end);
+        let mut readings: Vec<Option<Context>> = Vec::with_capacity(clauses.len());
         let mut previous_clause = Context::None;
-        for (first, end, relative) in clauses(doc, s.first, s.end) {
+        for &(first, end, relative) in &clauses {
             let own: Vec<bool> = triggers
                 .iter()
                 .filter(|(k, _)| (first..end).contains(k))
@@ -99,28 +98,37 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 .collect();
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
-            let c = if own.iter().any(|o| *o) {
-                Context::OtherMeeting
+            let reading = if relative && previous_clause == Context::OtherMeeting {
+                Some(Context::OtherMeeting)
+            } else if own.iter().any(|o| *o) {
+                Some(Context::OtherMeeting)
             } else if !own.is_empty() {
-                Context::Meeting
-            } else if relative && previous_clause == Context::OtherMeeting {
-                // "…last met in 2019 in Vladivostok, where their talks went on …"
-                Context::OtherMeeting
+                Some(Context::Meeting)
             } else if relative {
-                Context::Aside
-            } else if sentence_main {
+                Some(Context::Aside)
+            } else {
+                None
+            };
+            if let Some(c) = reading {
+                previous_clause = c;
+            }
+            readings.push(reading);
+        }
+        // The sentence reports the meeting when one of its meeting clauses does; its clauses
+        // without meeting words share that reading ("…, the Kremlin said").
+        let sentence_main = readings.contains(&Some(Context::Meeting));
+        for (&(first, end, _), reading) in clauses.iter().zip(&readings) {
+            let c = reading.unwrap_or(if sentence_main {
                 Context::Meeting
             } else {
                 Context::OtherMeeting
-            };
-            // A relative clause naming a meeting of its own follows its antecedent's reading.
-            let c = if relative && !own.is_empty() && previous_clause == Context::OtherMeeting {
-                Context::OtherMeeting
-            } else {
-                c
-            };
+            });
             context[first..end].fill(c);
-            previous_clause = c;
+        }
+        if sentence_main {
+            sentences.push(n);
+        } else if triggers.iter().any(|&(k, _)| recalls_past(doc, k, s.first)) {
+            previous.push(n);
         }
     }
     list_continuations(doc, &mut context, &mut sentences);

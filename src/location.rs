@@ -102,7 +102,9 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
         country = country.or(r.country);
     }
     if country.is_none() {
-        country = travel_country(doc, meeting).or(host);
+        country = travel_country(doc, meeting)
+            .or(host)
+            .or_else(|| dateline_place_country(doc));
     }
     evidence.sort();
     evidence.dedup();
@@ -343,13 +345,20 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         {
             continue;
         }
+        // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
+        // "Tshwane, South Africa", "Dushanbe hosted", a dateline; not "help Pyongyang build".
         let dateline = is_dateline(doc, m.first, m.end);
-        let placed = m.first >= 1
-            && matches!(
-                doc.lower(m.first - 1),
-                "in" | "at" | "to" | "hosted" | "capital"
-            );
-        let score = if dateline { 5 } else { i32::from(placed) };
+        let placed = placed(doc, m.first)
+            || m.first >= 1 && doc.lower(m.first - 1) == "capital"
+            || matches!(doc.lower(m.end), "hosted" | "hosts")
+            || (doc.punct(m.end, ',')
+                && doc
+                    .name(m.end + 1)
+                    .is_some_and(|n| n.country_form() == Some(CountryForm::Name)));
+        if !placed && !dateline {
+            continue;
+        }
+        let score = if dateline { 5 } else { 1 };
         found.push(Candidate {
             first: m.first,
             end: m.end,
@@ -400,6 +409,26 @@ fn title_case_capitals(name: &str) -> String {
         start = !c.is_alphabetic();
     }
     out
+}
+
+/// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
+fn dateline_place_country(doc: &Doc) -> Option<u16> {
+    let lines =
+        (0..doc.tokens.len()).filter(|&k| doc.tokens[k].line_before && doc.sentence_of[k] <= 10);
+    lines.into_iter().find_map(|start| {
+        let limit = doc.tokens.len().min(start + 8);
+        let separator = (start + 1..limit)
+            .take_while(|&k| !doc.tokens[k].line_before)
+            .find(|&k| doc.tokens[k].is_any(&['—', '–', ':']))?;
+        let m = doc
+            .names
+            .iter()
+            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','))?;
+        match m.meaning {
+            Meaning::Country(c, CountryForm::Name) => Some(c),
+            _ => None,
+        }
+    })
 }
 
 /// The country of the article's dateline ("WASHINGTON:", "MOSCOW, March 21"), if it has one.
@@ -489,10 +518,15 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         {
             first += 1;
         }
-        let country = doc
+        // "the Amur region of Russia's Far East", "the Russian Amur region"
+        let before = doc
             .name(first.saturating_sub(1))
             .filter(|m| m.end == first)
             .and_then(|m| m.country());
+        let after = (doc.lower(k + 1) == "of")
+            .then(|| doc.name(k + 2).and_then(|m| m.country()))
+            .flatten();
+        let country = before.or(after);
         found.push(Candidate {
             first,
             end: k + 1,

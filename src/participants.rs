@@ -236,7 +236,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             (false, _) => listed,
             (true, None) => listed,
             (true, Some(RoleClass::Spokes)) => listed,
-            (true, Some(RoleClass::Leader)) => listed || !leaders_meet,
+            (true, Some(RoleClass::Leader)) => listed,
             (true, Some(_)) => true,
         };
     }
@@ -253,6 +253,19 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     fill_principal_countries(&facts, entities, &principal);
     delegation_countries(&facts, entities, &principal, &member);
+    // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
+    // country, under the dateline of a principal's country, is that country's.
+    if let Some(home) = crate::location::dateline_country(doc)
+        && (0..entities.len()).any(|n| principal[n] && entities[n].country() == Some(home))
+    {
+        for n in 0..entities.len() {
+            let e = &entities[n];
+            let national_office = e.role.is_some_and(|(r, _)| !people.roles[r].relational);
+            if member[n] && e.owner.is_none() && e.name.is_some() && national_office {
+                entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+            }
+        }
+    }
 
     let mut participants: Vec<Participant> = Vec::new();
     let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
@@ -268,6 +281,17 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
     let principals = principal.iter().filter(|p| **p).count();
+    // One person with no title and nobody else is no meeting of leaders.
+    let lone_untitled = principals == 1
+        && !member.iter().any(|m| *m)
+        && (0..entities.len()).any(|n| principal[n] && entities[n].class.is_none());
+    if lone_untitled {
+        return Cast {
+            participants: Vec::new(),
+            kind: EventKind::Other,
+            host: None,
+        };
+    }
     let kind = if principals == 0 {
         EventKind::Other
     } else if owners.len() >= 3 || multilateral {

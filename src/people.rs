@@ -66,6 +66,8 @@ pub struct People {
     pub roles: Vec<Role>,
     /// Mentions, left to right.
     pub mentions: Vec<PersonMention>,
+    /// Sentences that list the members of a delegation ("The delegation included …").
+    pub listing_sentences: Vec<usize>,
 }
 
 /// Finds the people of `doc`.
@@ -115,7 +117,32 @@ pub fn find(doc: &Doc) -> People {
     }
     let mut mentions = finder.mentions;
     mentions.sort_by_key(|m| (m.first, m.end));
-    People { roles, mentions }
+    let listing_sentences = (0..doc.sentences.len())
+        .filter(|&s| {
+            doc.sentences[s].range().any(|k| {
+                matches!(
+                    doc.lower(k),
+                    "included"
+                        | "includes"
+                        | "including"
+                        | "accompanied"
+                        | "comprised"
+                        | "comprises"
+                        | "joined"
+                ) && (k.saturating_sub(6)..k).any(|j| {
+                    matches!(
+                        doc.lower(j),
+                        "delegation" | "delegations" | "entourage" | "side" | "was" | "were"
+                    )
+                })
+            })
+        })
+        .collect();
+    People {
+        roles,
+        mentions,
+        listing_sentences,
+    }
 }
 
 /// Reads names.
