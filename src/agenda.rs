@@ -37,7 +37,16 @@ const fn verb(words: &'static [&'static str]) -> Cue {
 }
 
 /// Phrases that introduce topics after them.
-const CUES: [Cue; 52] = [
+const CUES: [Cue; 61] = [
+    noun(&["dominated", "by"]),
+    noun(&["centred", "on"]),
+    noun(&["centered", "on"]),
+    noun(&["concern", "over"]),
+    noun(&["concerns", "over"]),
+    noun(&["concern", "about"]),
+    noun(&["concerns", "about"]),
+    noun(&["agenda", "featured"]),
+    noun(&["agenda", "covered"]),
     noun(&["discussed"]),
     noun(&["discuss"]),
     noun(&["discusses"]),
@@ -121,7 +130,7 @@ const VAGUE: [&str; 24] = [
 ];
 
 /// Words that connect a pointing head to its topic: "steps on", "ways of", "efforts toward".
-const POINTER_LINKS: [&str; 12] = [
+const POINTER_LINKS: [&str; 13] = [
     "of",
     "on",
     "to",
@@ -134,6 +143,7 @@ const POINTER_LINKS: [&str; 12] = [
     "in",
     "at",
     "including",
+    "over",
 ];
 
 /// Collects topics, once each.
@@ -209,6 +219,14 @@ impl Topics<'_> {
         {
             x += len;
         }
+        // "with particular attention to …", "including a deal …": the preposition goes.
+        if matches!(
+            doc.lower(x),
+            "with" | "including" | "especially" | "notably"
+        ) && x + 1 < y
+        {
+            x += 1;
+        }
         if verbs
             && let Some((len, _)) = doc
                 .phrase_at(x, Cat::PolicyVerb)
@@ -226,14 +244,25 @@ impl Topics<'_> {
             doc.lower(x),
             "the" | "a" | "an" | "some" | "several"
         ));
+        // Modifiers before the head are adjectives or participles ("exerted efforts"), not
+        // nouns ("the security situation" is a topic of its own).
+        let modifier = |k: usize| {
+            lists::is_adjective(doc, k)
+                || doc.lower(k).ends_with("ed")
+                || matches!(
+                    doc.lower(k),
+                    "particular" | "special" | "further" | "more" | "new"
+                )
+        };
         let head = (x + determiner..(x + determiner + 3).min(y))
             .take_while(|&k| doc.tokens[k].is_lowercase())
-            .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some());
+            .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
+            .filter(|&h| (x + determiner..h).all(|k| modifier(k)));
         if let Some(head) = head {
             // The link follows the head closely, across at most a short lowercase clause
             // ("steps they will take on …"), never across a name.
             let link = (head + 1..y.min(head + 6))
-                .take_while(|&k| !doc.tokens[k].is_capitalized())
+                .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
                 .find(|&k| {
                     POINTER_LINKS.contains(&doc.lower(k))
                         || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
@@ -241,8 +270,9 @@ impl Topics<'_> {
             match link {
                 Some(k) if doc.lower(k) == "such" => x = k + 2,
                 Some(k) => x = k + 1,
-                None if y - x > 2 => {}
-                None => return None,
+                // "humanitarian matters": a head that points nowhere is the topic when a real
+                // qualifier names it; "several issues" names nothing (decided below).
+                None => {}
             }
         }
         // "islands held by Moscow", "issues discussed during the trip", "violence that took
@@ -273,25 +303,19 @@ impl Topics<'_> {
         // qualifiers names nothing ("bilateral cooperation issues" does).
         let qualifier = |k: usize| {
             VAGUE.contains(&doc.lower(k))
-                || doc.is(k, Cat::Stop)
                 || doc.is(k, Cat::PointerHead)
-                || matches!(
-                    doc.lower(k),
-                    "wide"
-                        | "broad"
-                        | "key"
-                        | "many"
-                        | "main"
-                        | "major"
-                        | "important"
-                        | "pressing"
-                        | "various"
-                        | "certain"
-                )
-                || lists::is_adjective(doc, k)
+                || doc.is(k, Cat::VagueQualifier)
         };
         if words.last().is_some_and(|&k| VAGUE.contains(&doc.lower(k)))
             && words.iter().all(|&k| qualifier(k))
+        {
+            return None;
+        }
+        // "the Kremlin said": an attribution is no topic; "maintaining": a verb alone neither.
+        if words.last().is_some_and(|&k| doc.is(k, Cat::SpeechVerb))
+            || (words.len() == 1
+                && doc.lower(words[0]).ends_with("ing")
+                && doc.tokens[words[0]].is_lowercase())
         {
             return None;
         }
@@ -310,6 +334,8 @@ impl Topics<'_> {
                 || doc.is(k, Cat::WeekRef)
                 || doc.is(k, Cat::DayPart)
                 || doc.phrase_at(k, Cat::RelativeDay).is_some()
+                || doc.is(k, Cat::TimeNoun)
+                || doc.is(k, Cat::Stop)
                 || doc.tokens[k].kind == crate::tokens::Kind::Number
         };
         if words.iter().all(|&k| time_word(k)) {
@@ -411,14 +437,17 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
         while k < sentence.end {
             // "X, Y and Z were on the agenda (of the meeting)(. as well as W)"
             if doc.lower(k) == "on" && doc.lower(k + 1) == "the" && doc.lower(k + 2) == "agenda" {
-                let copula = k >= 1
+                // "X were (also) on the agenda"
+                let also = usize::from(k >= 1 && doc.lower(k - 1) == "also");
+                let copula = k > also
                     && matches!(
-                        doc.lower(k - 1),
+                        doc.lower(k - 1 - also),
                         "were" | "was" | "are" | "is" | "remain" | "remained"
                     );
                 if copula {
-                    let start = subject_start(doc, sentence.first, k - 1);
-                    topics.list(start, k - 1, false, &source);
+                    let verb = k - 1 - also;
+                    let start = subject_start(doc, sentence.first, verb);
+                    topics.list(start, verb, false, &source);
                     let mut after = k + 3;
                     if doc.lower(after) == "of" {
                         after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;

@@ -60,6 +60,8 @@ pub enum Cat {
     PolicyVerb,
     PointerHead,
     Adverbial,
+    VagueQualifier,
+    TimeNoun,
     /// A role head; the value is a [`RoleClass`].
     Role,
 }
@@ -113,6 +115,8 @@ impl Cat {
             "policy_verb" => PolicyVerb,
             "pointer_head" => PointerHead,
             "adverbial" => Adverbial,
+            "vague_qualifier" => VagueQualifier,
+            "time_noun" => TimeNoun,
             _ => return None,
         })
     }

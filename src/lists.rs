@@ -55,11 +55,16 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 | "since"
                 | "amid"
         );
-        // ", as agreed", ", said …": a comma and a new clause.
+        // ", as agreed", ", said …", ", the White House said.", ", and pressed Beijing": a
+        // comma and a new clause.
         let after_comma = k > from
             && doc.punct(k - 1, ',')
             && (matches!(lower, "said" | "according" | "he" | "she" | "they" | "it")
-                || (lower == "as" && !starts_as_well_as(doc, k)));
+                || (lower == "as" && !starts_as_well_as(doc, k))
+                || attribution_follows(doc, k, limit)
+                || (lower == "and"
+                    && doc.lower(k + 1).ends_with("ed")
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
@@ -67,6 +72,19 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         k += 1;
     }
     limit
+}
+
+/// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
+/// speech verb close the sentence from `k` on.
+fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
+    (k..(k + 7).min(limit)).any(|j| {
+        doc.is(j, crate::lexicon::Cat::SpeechVerb)
+            && j > k
+            && doc
+                .tokens
+                .get(j + 1 + usize::from(doc.lower(j + 1) == "reporters"))
+                .is_none_or(|t| t.is_any(&['.', ',', ';']) || t.line_before)
+    })
 }
 
 fn starts_as_well_as(doc: &Doc, k: usize) -> bool {
@@ -148,11 +166,25 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     if segments.len() > 4 && segments.iter().filter(|s| one_word(**s)).count() >= 4 {
         return vec![(segments[0].0, last_b)];
     }
+    // The list's last item is the last one that is no adjunct (", with particular attention
+    // to …" adds to the list, it does not end it).
+    const ADJUNCT: [&str; 8] = [
+        "with",
+        "including",
+        "especially",
+        "notably",
+        "particularly",
+        "amid",
+        "under",
+        "despite",
+    ];
+    let last = segments
+        .iter()
+        .rposition(|&(a, _)| !ADJUNCT.contains(&doc.lower(a)))
+        .unwrap_or(segments.len() - 1);
     let inner_and = |(a, b): (usize, usize)| (a..b).any(|k| doc.lower(k) == "and");
-    let shared_and =
-        segments.len() > 1 && segments[..segments.len() - 1].iter().any(|s| inner_and(*s));
+    let shared_and = segments[..last].iter().any(|s| inner_and(*s));
     let mut out = Vec::new();
-    let last = segments.len() - 1;
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = (a..b).find(|&k| doc.lower(k) == "and");
         match and_at {
