@@ -27,7 +27,10 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
 fi
 
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+# npm ci wipes node_modules, so run it only when package-lock.json changed since the last one.
+lock_stamp=node_modules/.summit-cards-lock.sha256
+if [ ! -f "$lock_stamp" ] || [ "$(sha256sum package-lock.json | cut -d' ' -f1)" != "$(cat "$lock_stamp")" ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
+  sha256sum package-lock.json | cut -d' ' -f1 > "$lock_stamp"
 fi

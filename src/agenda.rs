@@ -702,7 +702,9 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 from = m.evidence_end + 2;
             } else if doc.lower(from) == "to" {
                 from += 2;
-            } else if let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb) {
+            } else if doc.lower(from - 1) == "to"
+                && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
+            {
                 // "aims to attract Japanese investment": the wish is what is attracted.
                 from += len;
             }
@@ -719,8 +721,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             }
             let mut wants = Vec::new();
             for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
-                let y = strip_destination(doc, x, y);
-                if let Some((x, y)) = lists::clean(doc, x, y, 10) {
+                if let Some((x, y)) = wish(doc, x, y) {
                     wants.push(doc.phrase(x, y));
                 }
             }
@@ -739,15 +740,35 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     found
 }
 
-/// "anti-tank missiles to Russia": the receiving side is not part of the wish.
-fn strip_destination(doc: &Doc, first: usize, end: usize) -> usize {
-    if end >= first + 2
-        && doc.lower(end - 2) == "to"
-        && doc.name(end - 1).is_some_and(|m| m.country().is_some())
-    {
-        return end - 2;
+/// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
+/// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
+fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
+    if doc.lower(x) == "to" {
+        x += 1;
+        if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
+            x += len;
+        } else if doc.tokens.get(x).is_some_and(|t| t.is_lowercase()) {
+            x += 1;
+        }
     }
-    end
+    if doc.lower(x) == "what"
+        && matches!(
+            doc.lower(x + 2),
+            "calls" | "call" | "called" | "describes" | "described"
+        )
+    {
+        x += 3;
+    }
+    if let Some(from) = (x + 1..y).find(|&k| doc.lower(k) == "from") {
+        y = from;
+    }
+    if y >= x + 2
+        && doc.lower(y - 2) == "to"
+        && doc.name(y - 1).is_some_and(|m| m.country().is_some())
+    {
+        y -= 2;
+    }
+    lists::clean(doc, x, y, 14)
 }
 
 /// Auxiliaries between a side and its verb: "Pyongyang would be seeking".

@@ -132,7 +132,12 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     } else {
         (Vec::new(), Vec::new())
     };
-    let quotes = quotes::find(a);
+    // Quotations matter on the cards of a meeting only.
+    let quotes = if meeting_found {
+        quotes::find(a)
+    } else {
+        Vec::new()
+    };
     let sources = sources::find(a);
     let event = Event {
         kind,
@@ -232,7 +237,7 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             };
             Participant {
                 id: id as u32,
-                name: e.name.clone(),
+                name: e.name.as_deref().map(|n| regnal_name(n, role.as_deref())),
                 role: role.map(|r| capitalize(&r)),
                 country,
                 country_code,
@@ -249,6 +254,28 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             }
         })
         .collect()
+}
+
+/// "King Salman", "Queen Elizabeth II": a monarch known by a single or regnal name is named
+/// with the title.
+fn regnal_name(name: &str, role: Option<&str>) -> String {
+    const MONARCHS: [&str; 8] = [
+        "king", "queen", "emir", "amir", "sultan", "emperor", "empress", "pope",
+    ];
+    let Some(title) = role
+        .map(str::trim)
+        .filter(|r| MONARCHS.contains(&r.to_lowercase().as_str()))
+    else {
+        return name.to_string();
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let regnal = words.len() == 1 || (words.len() == 2 && roman(words[1]));
+    if regnal {
+        format!("{} {name}", capitalize(title))
+    } else {
+        name.to_string()
+    }
 }
 
 /// The first letter in capitals, as titles are printed on a card.

@@ -155,10 +155,21 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     if doc.is(last, Cat::PronounHe) || doc.is(last, Cat::PronounShe) {
         return pronoun(a, last).map(Speaker::Entity);
     }
-    if let Some(m) = doc.name(last) {
-        if sources::source_at(doc, m.first).is_some() {
-            return Some(Speaker::Source(m.first));
-        }
+    if let Some(m) = doc.name(last)
+        && sources::source_at(doc, m.first).is_some()
+    {
+        return Some(Speaker::Source(m.first));
+    }
+    // "…,” it said": the institution quoted last before, within a few sentences.
+    if doc.lower(last) == "it" {
+        let window = doc.sentence_of[last].saturating_sub(3);
+        return doc
+            .names
+            .iter()
+            .rev()
+            .filter(|m| m.end <= last && doc.sentence_of[m.first] >= window)
+            .find(|m| sources::source_at(doc, m.first).is_some())
+            .map(|m| Speaker::Source(m.first));
     }
     None
 }

@@ -343,6 +343,8 @@ pub enum SourceKind {
     Government,
     /// An official statement.
     Statement,
+    /// An international organisation or one of its bodies ("the AU Commission").
+    Organization,
 }
 
 /// Something the reader of the report should know.

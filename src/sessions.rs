@@ -38,7 +38,8 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                 formats.push(f);
                 continue;
             }
-            if let Some(d) = duration_at(doc, k).filter(|d| lasts(doc, d)) {
+            // Talks last hours: "a two-day summit" is the length of the meeting, no session.
+            if let Some(d) = duration_at(doc, k).filter(|d| lasts(doc, d) && d.minutes < 24 * 60) {
                 k = d.end;
                 durations.push(d);
                 continue;
@@ -65,12 +66,20 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     }
     for d in &durations {
         let s = doc.sentence_of[d.first];
+        // The free session named nearest to the duration in a sentence: "…held talks in the
+        // Oval Office and then met with their delegations … for about an hour" times the
+        // delegations, not the ceremony before.
         let free = |sessions: &[(usize, Session)], sentence: usize| {
-            sessions.iter().position(|(first, x)| {
-                x.duration.is_none()
-                    && x.format != SessionFormat::Meal
-                    && doc.sentence_of[*first] == sentence
-            })
+            sessions
+                .iter()
+                .enumerate()
+                .filter(|(_, (first, x))| {
+                    x.duration.is_none()
+                        && x.format != SessionFormat::Meal
+                        && doc.sentence_of[*first] == sentence
+                })
+                .min_by_key(|(_, (first, _))| first.abs_diff(d.first))
+                .map(|(n, _)| n)
         };
         let target = free(&sessions, s)
             .or_else(|| free(&sessions, s + 1))

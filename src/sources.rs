@@ -23,6 +23,16 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
         Meaning::Country(_, CountryForm::Seat) => {
             Some((doc.phrase(m.first, m.end), SourceKind::Government))
         }
+        // "according to the AU Commission": an organisation and the body after it.
+        Meaning::Organization(_) => {
+            let mut end = m.end;
+            while doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
+                && doc.is(end, crate::lexicon::Cat::OrgWord)
+            {
+                end += 1;
+            }
+            Some((doc.phrase(m.first, end), SourceKind::Organization))
+        }
         _ => None,
     }
 }
@@ -112,7 +122,9 @@ pub fn find(a: &Analysis) -> Vec<Source> {
                     add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
                 }
             }
-            Meaning::Country(_, CountryForm::Seat) if reports(doc, m.first, m.end) => {
+            Meaning::Country(_, CountryForm::Seat) | Meaning::Organization(_)
+                if reports(doc, m.first, m.end) =>
+            {
                 if let Some((name, kind)) = source_at(doc, m.first) {
                     add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
                 }

@@ -45,7 +45,11 @@ pub fn write(report: &Report) -> Option<String> {
         first.push_str(&format!(" at the {name}"));
     }
     let place = &event.location;
-    if let Some(venue) = &place.venue {
+    if let Some(venue) = place
+        .venue
+        .as_ref()
+        .filter(|v| event.name.as_deref() != Some(v.as_str()))
+    {
         first.push_str(&format!(" at {}", with_article(venue)));
     }
     let mut wider: Vec<&str> = Vec::new();

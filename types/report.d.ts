@@ -377,7 +377,7 @@ evidence: Array<Span>, };
 /**
  * Kinds of sources.
  */
-export type SourceKind = "agency" | "newspaper" | "broadcaster" | "government" | "statement";
+export type SourceKind = "agency" | "newspaper" | "broadcaster" | "government" | "statement" | "organization";
 
 /**
  * Something the reader of the report should know.
