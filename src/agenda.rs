@@ -257,7 +257,7 @@ impl Topics<'_> {
         let head = (x + determiner..(x + determiner + 3).min(y))
             .take_while(|&k| doc.tokens[k].is_lowercase())
             .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
-            .filter(|&h| (x + determiner..h).all(|k| modifier(k)));
+            .filter(|&h| (x + determiner..h).all(modifier));
         if let Some(head) = head {
             // The link follows the head closely, across at most a short lowercase clause
             // ("steps they will take on …"), never across a name.

@@ -98,9 +98,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 .collect();
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
-            let reading = if relative && previous_clause == Context::OtherMeeting {
-                Some(Context::OtherMeeting)
-            } else if own.iter().any(|o| *o) {
+            let reading = if (relative && previous_clause == Context::OtherMeeting)
+                || own.iter().any(|o| *o)
+            {
                 Some(Context::OtherMeeting)
             } else if !own.is_empty() {
                 Some(Context::Meeting)
