@@ -460,6 +460,10 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         .map(|(c, (n, o))| (c, n, o))
         .collect();
     ranked.sort_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || taken.is_empty() {
+        return;
+    }
     for (n, (c, _, _)) in missing.into_iter().zip(ranked) {
         entities[n].set_owner(Owner::Country(c), Certainty::Guess);
     }

@@ -133,9 +133,19 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     subject(a, k, subject_end)
 }
 
-/// The subject that ends right before the verb at `verb`, starting no earlier than `from`.
+/// The subject that ends right before the verb at `verb`, starting no earlier than `from`;
+/// a parenthetical between them is skipped ("Kim, for her part, said …").
 fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
+    let mut verb = verb;
+    if verb > from + 1 && doc.punct(verb - 1, ',') {
+        if let Some(open) = (verb.saturating_sub(7).max(from)..verb - 1)
+            .rev()
+            .find(|&k| doc.punct(k, ','))
+        {
+            verb = open;
+        }
+    }
     let mut end = verb;
     while end > from
         && matches!(

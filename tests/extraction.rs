@@ -1,0 +1,360 @@
+//! Extraction rules pinned by team-written sentences, one table row per rule: titles,
+//! appositions, lists, honorifics, coreference, metonyms, glued words, relative dates,
+//! places, sessions, the agenda, interests, quotes and sources, and texts with no meeting.
+//!
+//! Each row gives a text, a publication date and the facts a reader would check on the
+//! cards, as `field = value` lines (see `check`).
+#![cfg(not(target_arch = "wasm32"))]
+
+use summit_cards::{Options, Report, extract};
+
+/// One fact of a report, printed the way the cards show it.
+fn field(report: &Report, name: &str) -> String {
+    let join = |items: Vec<String>| items.join("; ");
+    let person = |p: &summit_cards::Participant| {
+        format!(
+            "{} | {} | {}",
+            p.name.as_deref().unwrap_or("-"),
+            p.role.as_deref().unwrap_or("-"),
+            p.country.as_deref().unwrap_or("-")
+        )
+    };
+    match name {
+        "kind" => format!("{:?}", report.event.kind).to_lowercase(),
+        "status" => format!("{:?}", report.event.status).to_lowercase(),
+        "virtual" => report.event.virtual_meeting.to_string(),
+        "principals" => join(
+            report
+                .participants
+                .iter()
+                .filter(|p| p.principal)
+                .map(person)
+                .collect(),
+        ),
+        "members" => join(
+            report
+                .participants
+                .iter()
+                .filter(|p| !p.principal)
+                .map(person)
+                .collect(),
+        ),
+        "countries" => join(report.countries.clone()),
+        "venue" => report.event.location.venue.clone().unwrap_or_default(),
+        "city" => report.event.location.city.clone().unwrap_or_default(),
+        "region" => report.event.location.region.clone().unwrap_or_default(),
+        "country" => report.event.location.country.clone().unwrap_or_default(),
+        "date" => report
+            .event
+            .date
+            .as_ref()
+            .map(|d| format!("{} = {}", d.text, d.iso.as_deref().unwrap_or("?")))
+            .unwrap_or_default(),
+        "sessions" => join(
+            report
+                .sessions
+                .iter()
+                .map(|s| {
+                    let minutes = s
+                        .duration
+                        .as_ref()
+                        .map(|d| format!(" {} min", d.minutes))
+                        .unwrap_or_default();
+                    format!("{:?}{minutes}", s.format).to_lowercase()
+                })
+                .collect(),
+        ),
+        "previous" => join(
+            report
+                .previous_meetings
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{:?} {:?} {:?}",
+                        p.year,
+                        p.place,
+                        p.duration.as_ref().map(|d| d.minutes)
+                    )
+                })
+                .collect(),
+        ),
+        "agenda" => join(report.agenda.iter().map(|t| t.topic.clone()).collect()),
+        "interests" => join(
+            report
+                .interests
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{}: {} ({})",
+                        i.party,
+                        i.wants.join(", "),
+                        i.source.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect(),
+        ),
+        "quotes" => join(
+            report
+                .quotes
+                .iter()
+                .map(|q| format!("{}: {}", q.speaker.as_deref().unwrap_or("-"), q.text))
+                .collect(),
+        ),
+        "sources" => join(report.sources.iter().map(|s| s.name.clone()).collect()),
+        "warnings" => join(report.warnings.iter().map(|w| w.code.clone()).collect()),
+        other => panic!("no field {other:?}"),
+    }
+}
+
+/// Checks `expected` lines: `field = value` (equal), `field ~ value` (contains),
+/// `field !~ value` (does not contain).
+fn check(text: &str, published: &str, expected: &str) {
+    let mut options = Options::new();
+    if !published.is_empty() {
+        options = options.published(published).unwrap();
+    }
+    let report = extract(text, &options).unwrap();
+    for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (name, op, want) = ["!~", "=", "~"]
+            .iter()
+            .find_map(|op| {
+                let empty = line
+                    .strip_suffix(&format!(" {op}"))
+                    .map(|n| (n.trim(), *op, ""));
+                empty.or_else(|| {
+                    line.split_once(&format!(" {op} "))
+                        .map(|(n, w)| (n.trim(), *op, w.trim()))
+                })
+            })
+            .unwrap_or_else(|| panic!("bad expectation {line:?}"));
+        let got = field(&report, name);
+        let ok = match op {
+            "=" => got == want,
+            "~" => got.contains(want),
+            _ => !got.contains(want),
+        };
+        assert!(ok, "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}");
+    }
+}
+
+#[test]
+fn titles_and_appositions() {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on Tuesday, \
+             and Foreign Minister Sergei Lavrov joined the talks.",
+            "2023-03-21",
+            "kind = bilateral
+             principals = Vladimir Putin | President | Russia; Xi Jinping | Leader | China
+             members = Sergei Lavrov | Foreign Minister | Russia
+             date = on Tuesday = 2023-03-21",
+        ),
+        (
+            "The president of Venezuela, Nicolás Maduro, and his Colombian counterpart, Gustavo Petro, \
+             held talks at the Miraflores Palace. Armando Benedetti, Colombia's ambassador to Venezuela, \
+             attended the meeting.",
+            "",
+            "principals = Nicolás Maduro | President | Venezuela; Gustavo Petro | President | Colombia
+             members = Armando Benedetti | Ambassador to Venezuela | Colombia
+             venue = Miraflores Palace
+             country = Venezuela",
+        ),
+        (
+            "The summit between the leaders of Ghana, John Mahama, and Nigeria, Bola Tinubu, opened in Abuja.",
+            "",
+            "principals = John Mahama | Leader | Ghana; Bola Tinubu | Leader | Nigeria
+             city = Abuja",
+        ),
+        (
+            "On the Spanish side, Foreign and Defence Ministers Ana Ruiz and Pablo Mora took part in the meeting \
+             between Spanish Prime Minister Luis Vega and French President Anne Roux.",
+            "",
+            "principals ~ Luis Vega | Prime Minister | Spain
+             principals ~ Anne Roux | President | France
+             members = Ana Ruiz | Foreign Minister | Spain; Pablo Mora | Defence Minister | Spain",
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+#[test]
+fn honorifics_and_name_orders() {
+    check(
+        "Saudi Arabia's King Salman and Crown Prince Mohammed bin Salman received Turkish President \
+         Recep Tayyip Erdogan in Jeddah. Bangladesh Prime Minister Sheikh Hasina also met Egypt's \
+         President Abdel Fattah el-Sisi at the summit.",
+        "",
+        "principals ~ King Salman | King | Saudi Arabia
+         principals ~ Mohammed bin Salman | Crown Prince | Saudi Arabia
+         principals ~ Recep Tayyip Erdogan | President | Turkey
+         city = Jeddah
+         country = Saudi Arabia",
+    );
+    check(
+        "Presidents Umaro Sissoco Embalo of Guinea-Bissau, Macky Sall of Senegal and Nana Akufo-Addo \
+         of Ghana attended the extraordinary summit in Abuja on Sunday.",
+        "2023-07-30",
+        "kind = multilateral
+         principals = Umaro Sissoco Embalo | President | Guinea-Bissau; Macky Sall | President | Senegal; Nana Akufo-Addo | President | Ghana
+         date = on Sunday = 2023-07-30",
+    );
+}
+
+#[test]
+fn role_only_participants_and_descriptions() {
+    check(
+        "Chinese President Xi Jinping welcomed Brazilian President Luiz Inácio Lula da Silva in Beijing. \
+         Lula traveled with a delegation that includes the agriculture and finance ministers. \
+         The Brazilian leader thanked his host.",
+        "",
+        "principals = Xi Jinping | President | China; Luiz Inácio Lula da Silva | President | Brazil
+         members = - | Agriculture minister | Brazil; - | Finance minister | Brazil",
+    );
+}
+
+#[test]
+fn coreference_survives_wrong_pronouns_and_metonyms() {
+    check(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny cosmodrome. \
+         Kim, for her part, said that Pyongyang supports “all of Moscow’s decisions in the region”. \
+         According to the Interfax agency, Pyongyang would be seeking satellite technology and food aid.",
+        "",
+        "quotes = Kim Jong Un: all of Moscow’s decisions in the region
+         interests = North Korea: satellite technology, food aid (Interfax)
+         sources = Interfax",
+    );
+}
+
+#[test]
+fn glued_words_and_doubled_periods() {
+    check(
+        "Russian President Vladimir Putin met North Korean leader Kim Jong-un at the Vostochny \
+         cosmodrome, the Kremlin reported. .\n\n\
+         Bilateral relations and cooperation, trade and economic ties were on the agenda of the \
+         meeting.as well as cultural exchanges, international and regional affairs.\n\nAccording to the newspaper The New York TimesPutin wants \
+         North Korea to sell artillery ammunition to Russia.",
+        "",
+        "agenda ~ bilateral relations and cooperation; trade and economic ties; cultural exchanges; international and regional affairs
+         interests = Russia: artillery ammunition (The New York Times)
+         sources = Kremlin; The New York Times",
+    );
+    check(
+        "The summit was attended by:\n- President Shavkat Mirziyoyevof Uzbekistan\n- President Emomali Rahmonof Tajikistan\n\
+         - President Sadyr Japarov of Kyrgyzstan\n",
+        "",
+        "kind = multilateral
+         principals = Shavkat Mirziyoyev | President | Uzbekistan; Emomali Rahmon | President | Tajikistan; Sadyr Japarov | President | Kyrgyzstan",
+    );
+}
+
+#[test]
+fn relative_and_explicit_dates() {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "President Lula met US President Joe Biden this Friday (10) at the White House.",
+            "2023-02-11",
+            "date = this Friday (10) = 2023-02-10",
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe and Russian President Vladimir Putin met Saturday in Moscow.",
+            "2018-05-27",
+            "date = Saturday = 2018-05-26",
+        ),
+        (
+            "Chinese President Xi Jinping and French President Emmanuel Macron will meet next Monday in Paris.",
+            "2024-05-01",
+            "date = next Monday = 2024-05-06
+          status = planned",
+        ),
+        (
+            "MOSCOW, March 21. President Vladimir Putin met Chinese President Xi Jinping on Thursday October 3, 2019.",
+            "2019-10-04",
+            "date = on Thursday October 3, 2019 = 2019-10-03",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi met Nepal's Prime Minister Sushil Koirala yesterday.",
+            "2014-11-26",
+            "date = yesterday = 2014-11-25",
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+#[test]
+fn sessions_and_earlier_meetings() {
+    check(
+        "Russian President Vladimir Putin and North Korean leader Kim Jong-un met this Wednesday after almost an hour of talks. \
+         After the face-to-face meeting, they attended a lunch. The summit began in an expanded format, which lasted almost an hour and a half. \
+         The previous meeting between Putin and Kim, which took place in 2019 in Russia, lasted three and a half hours.",
+        "2023-09-13",
+        "sessions = oneonone 60 min; meal; expanded 90 min
+         previous = Some(2019) Some(\"Russia\") Some(210)",
+    );
+    check(
+        "US President Joe Biden and Chinese President Xi Jinping held a virtual meeting by video link on Monday.",
+        "2021-11-16",
+        "virtual = true",
+    );
+}
+
+#[test]
+fn agenda_from_the_places_english_puts_it() {
+    let table: &[(&str, &str)] = &[
+        (
+            "US President Joe Biden met Russian President Vladimir Putin in Geneva. A wide range of topics were \
+             also discussed, including cybersecurity, Ukraine and preventing Iran from acquiring nuclear weapons.",
+            "agenda = cybersecurity; Ukraine; preventing Iran from acquiring nuclear weapons",
+        ),
+        (
+            "Nigerian President Bola Tinubu received Ghana's President John Mahama in Abuja. Both leaders are \
+             expected to explore areas of mutual cooperation in trade, security, and economic development.",
+            "agenda = trade; security; economic development",
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin. On fisheries, the two leaders \
+             agreed to accelerate talks. They also discussed in detail steps they will take on energy supplies.",
+            "agenda ~ fisheries
+             agenda ~ energy supplies",
+        ),
+    ];
+    for (text, expected) in table {
+        check(text, "", expected);
+    }
+}
+
+#[test]
+fn texts_with_no_meeting_give_honest_empty_cards() {
+    let table = [
+        "Southampton scored two goals in two minutes at the start of the second half to beat Crystal Palace 2-0. \
+         Coach Ralph Hasenhuttl said the team deserved it.",
+        "Storm Ciarán swept across France overnight. Coastguards warned people to stay away from sea fronts, \
+         where waves reached nine metres, the interior ministry said.",
+        "Shares of the carmaker rose 4% after it reported record quarterly earnings on Tuesday, chief executive \
+         Mary Barra told analysts.",
+    ];
+    for text in table {
+        check(
+            text,
+            "",
+            "kind = other
+             principals =
+             members =
+             warnings = no-meeting",
+        );
+    }
+}
+
+#[test]
+fn html_entities_and_invisible_characters_are_read_through() {
+    check(
+        "<p>Russian President Vladimir&nbsp;Putin met North Korean leader Kim&#160;Jong-un at the Vostochny \
+         cosmodrome.</p><p>Foreign Minister Sergei Lavrov &amp; Defense Minister Sergei Shoigu attended.</p>",
+        "",
+        "principals = Vladimir Putin | President | Russia; Kim Jong-un | Leader | North Korea
+         venue = Vostochny cosmodrome",
+    );
+}
