@@ -77,6 +77,18 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     let kind = a.cast.kind;
     let mut warnings = Vec::new();
     let participants = participants(a);
+    for p in &a.cast.participants {
+        let e = &a.entities[p.entity];
+        if let (Some(name), Some((owner, crate::coref::Certainty::Guess))) = (&e.name, e.owner) {
+            warnings.push(Warning {
+                code: "country-inferred".into(),
+                message: format!(
+                    "{name} is shown for {}, which the article does not state but suggests.",
+                    a.owner_name(owner)
+                ),
+            });
+        }
+    }
     let delegations = delegations(&participants);
     let mut countries: Vec<String> = Vec::new();
     for p in &participants {
