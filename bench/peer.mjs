@@ -6,7 +6,8 @@
 //
 // Articles: every ../shared/corpus/**/*.json (field "text") next to the repository, else
 // www/samples/* (.txt, or .json with a "text" field). DIR holds the wasm-bindgen output
-// (default www/pkg; dist/ when it has one). Each side warms up, then runs for S seconds of wall
+// (default dist/ when it has a .wasm, else www/pkg); the distributed module summit-cards.js is
+// used when present, else the bare glue. Each side warms up, then runs for S seconds of wall
 // time (default 5) cycling through the articles; the numbers are articles/s and MB/s of UTF-8.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -63,13 +64,24 @@ function packageDir() {
   return join(root, 'www/pkg');
 }
 
+/**
+ * The extractor from `dir`: the distributed module (summit-cards.js, with init() and extract())
+ * when it is there, else the bare wasm-bindgen glue next to the .wasm.
+ */
 async function loadWasm(dir) {
   const wasm = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
   if (!wasm) throw new Error(`no *_bg.wasm in ${dir}: run scripts/build-web.sh`);
+  const bytes = readFileSync(join(dir, wasm));
+  const widget = join(dir, 'summit-cards.js');
+  if (existsSync(widget)) {
+    const mod = await import(pathToFileURL(widget).href);
+    await mod.init(bytes);
+    return { mod, file: widget };
+  }
   const glue = join(dir, basename(wasm, '_bg.wasm') + '.js');
   const mod = await import(pathToFileURL(glue).href);
-  mod.initSync({ module: readFileSync(join(dir, wasm)) });
-  return mod;
+  mod.initSync({ module: bytes });
+  return { mod, file: glue };
 }
 
 /** What a peer calls on compromise to fill the same cards. */
@@ -110,7 +122,7 @@ function measure(fn, texts, bytes, budget) {
 const { from, texts } = articles();
 const bytes = texts.map((t) => Buffer.byteLength(t, 'utf8'));
 const dir = packageDir();
-const summit = await loadWasm(dir);
+const { mod: summit, file: loaded } = await loadWasm(dir);
 const ours = (text) => summit.extract(text, {});
 
 // Warm-up: JIT for compromise and the glue, lazy tables on both sides.
@@ -120,7 +132,7 @@ measure(peerExtract, texts, bytes, Math.min(1, seconds / 5));
 const result = {
   articles: texts.length,
   from,
-  package: dir,
+  module: loaded,
   totalBytes: bytes.reduce((a, b) => a + b, 0),
   summitCards: measure(ours, texts, bytes, seconds),
   compromise: measure(peerExtract, texts, bytes, seconds),
@@ -133,7 +145,7 @@ if (asJson) {
   const line = (name, r) =>
     `${name.padEnd(14)} ${r.perSecond.toFixed(1).padStart(9)} articles/s ${r.mbPerSecond.toFixed(2).padStart(8)} MB/s  (${r.articles} runs in ${r.seconds.toFixed(1)} s)`;
   console.log(`${texts.length} articles, ${(result.totalBytes / 1024).toFixed(1)} KB, from ${from}`);
-  console.log(`wasm build: ${dir}`);
+  console.log(`wasm build: ${loaded}`);
   console.log(line('summit-cards', result.summitCards));
   console.log(line('compromise', result.compromise));
   console.log(`ratio          ${result.ratio.toFixed(1)}x compromise's throughput (target: at least 20x)`);
