@@ -2,7 +2,7 @@
 //! Every later stage reads a [`Doc`].
 
 use crate::gazetteer::{self, NameMention};
-use crate::lexicon::{Cat, Lexicon};
+use crate::lexicon::{Cat, Lexicon, Match, Meaning, RoleClass};
 use crate::normalize::{FILLER, normalize};
 use crate::offsets::Utf16Index;
 use crate::report::Span;
@@ -25,6 +25,9 @@ pub struct Doc {
     pub names: Vec<NameMention>,
     /// For each token, the first name mention covering it.
     pub name_at: Vec<Option<usize>>,
+    /// For each token, every table phrase starting there, longest first: looked up once, read
+    /// by every stage.
+    matches: Vec<Vec<Match>>,
     utf16: Utf16Index,
 }
 
@@ -39,6 +42,9 @@ impl Doc {
         for (n, s) in sentences.iter().enumerate() {
             sentence_of[s.range()].fill(n);
         }
+        let matches: Vec<Vec<Match>> = (0..tokens.len())
+            .map(|i| lex.matches_at(&tokens, i))
+            .collect();
         let names = gazetteer::find(&tokens, lex);
         let mut name_at = vec![None; tokens.len()];
         for (n, m) in names.iter().enumerate() {
@@ -55,6 +61,7 @@ impl Doc {
             lex,
             names,
             name_at,
+            matches,
         }
     }
 
@@ -72,7 +79,19 @@ impl Doc {
 
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
     pub fn phrase_at(&self, i: usize, cat: Cat) -> Option<(usize, i32)> {
-        self.lex.phrase_at(&self.tokens, i, cat)
+        self.matches.get(i)?.iter().find_map(|m| match m.meaning {
+            Meaning::Word(c, v) if c == cat => Some((m.len, v)),
+            _ => None,
+        })
+    }
+
+    /// The longest title starting at token `i`: its length, rank and whether it is plural.
+    pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
+        self.matches.get(i)?.iter().find_map(|m| match m.meaning {
+            Meaning::Word(Cat::Role, v) => Some((m.len, RoleClass::from_value(v), false)),
+            Meaning::Word(Cat::RolePlural, v) => Some((m.len, RoleClass::from_value(v), true)),
+            _ => None,
+        })
     }
 
     /// Whether token `i` is this punctuation mark.

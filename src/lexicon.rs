@@ -7,9 +7,35 @@
 //! probe per candidate length.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::tokens::{Kind, Token, tokenize_plain};
+
+/// The phrase index is looked up for every token: a multiply-rotate hash (as in rustc's
+/// FxHash) instead of SipHash. Only table phrases are stored, so no input can crowd it.
+#[derive(Default, Clone, Copy)]
+struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 
 /// Word classes of `data/<lang>/words.tsv` and the role classes of `roles.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,6 +90,8 @@ pub enum Cat {
     TimeNoun,
     /// A role head; the value is a [`RoleClass`].
     Role,
+    /// The plural of a role head ("ministers", "deputy prime ministers").
+    RolePlural,
 }
 
 impl Cat {
@@ -155,7 +183,8 @@ impl RoleClass {
         })
     }
 
-    fn from_value(value: i32) -> RoleClass {
+    /// The class stored as a phrase's value.
+    pub fn from_value(value: i32) -> RoleClass {
         [
             RoleClass::Leader,
             RoleClass::Deputy,
@@ -262,9 +291,9 @@ pub struct Lexicon {
     pub outlets: Vec<Outlet>,
     /// Cities.
     pub cities: Vec<City>,
-    index: HashMap<String, Vec<Entry>>,
+    index: FastMap<String, Vec<Entry>>,
     /// Longest phrase (in tokens) starting with each first token.
-    first_words: HashMap<String, usize>,
+    first_words: FastMap<String, usize>,
     /// Every word of every name in the tables ("times" of "The New York Times").
     name_words: std::collections::HashSet<String>,
 }
@@ -276,6 +305,31 @@ const CITIES: &str = include_str!("../data/cities.tsv");
 const EN_COUNTRIES: &str = include_str!("../data/en/countries.tsv");
 const EN_WORDS: &str = include_str!("../data/en/words.tsv");
 const EN_ROLES: &str = include_str!("../data/en/roles.tsv");
+
+/// The plural of a title: its last word made plural ("deputy prime ministers",
+/// "secretaries", "spokesmen").
+fn plural(phrase: &str) -> String {
+    let (head, last) = phrase
+        .rsplit_once(' ')
+        .map_or(("", phrase), |(h, l)| (h, l));
+    let last_plural = if let Some(stem) = last.strip_suffix("man") {
+        format!("{stem}men")
+    } else if let Some(stem) = last
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        format!("{stem}ies")
+    } else if last.ends_with('s') || last.ends_with('.') {
+        last.to_string()
+    } else {
+        format!("{last}s")
+    };
+    if head.is_empty() {
+        last_plural
+    } else {
+        format!("{head} {last_plural}")
+    }
+}
 
 /// The rows of a TSV table: comment lines (`#`) and blank lines skipped.
 fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
@@ -306,8 +360,8 @@ impl Lexicon {
             organizations: Vec::new(),
             outlets: Vec::new(),
             cities: Vec::new(),
-            index: HashMap::new(),
-            first_words: HashMap::new(),
+            index: FastMap::default(),
+            first_words: FastMap::default(),
             name_words: std::collections::HashSet::new(),
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
@@ -328,6 +382,10 @@ impl Lexicon {
             };
             for phrase in list(row.get(1)) {
                 lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
+                lexicon.add_caseless(
+                    &plural(phrase),
+                    Meaning::Word(Cat::RolePlural, class as i32),
+                );
             }
         }
         let mut by_code = HashMap::new();
@@ -400,6 +458,28 @@ impl Lexicon {
     }
 
     fn phrase_tokens(&self, phrase: &str) -> Vec<Token> {
+        // Most phrases are plain words and spaces: split them directly (the tokenizer would
+        // give the same tokens) and keep the full tokenizer for the rest.
+        if phrase.chars().all(|c| c.is_alphabetic() || c == ' ') && !phrase.contains("  ") {
+            let mut at = 0;
+            return phrase
+                .split(' ')
+                .map(|word| {
+                    let start = at;
+                    at += word.len() + 1;
+                    Token {
+                        start,
+                        end: start + word.len(),
+                        kind: Kind::Word,
+                        text: word.to_string(),
+                        lower: crate::tokens::lower_form(word),
+                        space_before: start > 0,
+                        line_before: start == 0,
+                        glued: false,
+                    }
+                })
+                .collect();
+        }
         let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
         tokenize_plain(phrase, &abbreviation)
     }

@@ -245,35 +245,12 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
 
 /// A role head at `j`: its length, class and whether it is plural. Multi-word heads win.
 pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
-    let tokens = &doc.tokens;
-    for len in (1..=4).rev() {
-        let Some(span) = tokens.get(j..j + len) else {
-            continue;
-        };
-        if span.iter().any(|t| t.kind != Kind::Word) || span.iter().skip(1).any(|t| t.line_before) {
-            continue;
-        }
-        let mut key = span
-            .iter()
-            .map(|t| t.lower.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(class) = doc.lex.role_class(&key) {
-            return Some((len, class, false));
-        }
-        let last = &span[len - 1].lower;
-        if let Some(singular) = singular(last) {
-            key.truncate(key.len() - last.len());
-            key.push_str(&singular);
-            if let Some(class) = doc.lex.role_class(&key) {
-                return Some((len, class, true));
-            }
-        }
-        if len == 1 && (last == "counterpart" || last == "counterparts") {
-            return Some((1, RoleClass::Leader, last.ends_with('s')));
-        }
-    }
-    None
+    let (len, class, plural) = doc.role_at(j)?;
+    // Titles are words: "Maj. Gen." but no punctuation between them.
+    doc.tokens[j..j + len]
+        .iter()
+        .all(|t| t.kind == Kind::Word)
+        .then_some((len, class, plural))
 }
 
 /// The singular of a plural noun, for the regular plurals titles take.
