@@ -20,12 +20,20 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .spawn()
         .expect("the binary runs");
     // The command may answer before reading everything (a bad flag): a closed pipe is fine.
-    let _ = child.stdin.take().expect("stdin").write_all(stdin.as_bytes());
+    let _ = child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes());
     child.wait_with_output().expect("the binary ends")
 }
 
 fn report(output: &Output) -> Value {
-    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     serde_json::from_slice(&output.stdout).expect("one JSON document on stdout")
 }
 
@@ -43,8 +51,14 @@ fn reads_stdin_and_prints_the_report() {
     // Evidence spans are UTF-16 offsets into the input.
     let span = &r["participants"][0]["mentions"][0];
     let utf16: Vec<u16> = ARTICLE.encode_utf16().collect();
-    let (start, end) = (span["start"].as_u64().unwrap() as usize, span["end"].as_u64().unwrap() as usize);
-    assert_eq!(String::from_utf16_lossy(&utf16[start..end]), "Vladimir Putin");
+    let (start, end) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        String::from_utf16_lossy(&utf16[start..end]),
+        "Vladimir Putin"
+    );
 }
 
 #[test]
@@ -83,8 +97,14 @@ fn version_and_help() {
 fn batch_mode_keeps_input_order_across_threads() {
     let mut input = String::new();
     for n in 0..300 {
-        let text = if n % 3 == 0 { ARTICLE } else { "The storm passed over the coast overnight, forecasters said." };
-        input.push_str(&serde_json::json!({ "id": n, "text": text, "published": "2023-09-13" }).to_string());
+        let text = if n % 3 == 0 {
+            ARTICLE
+        } else {
+            "The storm passed over the coast overnight, forecasters said."
+        };
+        input.push_str(
+            &serde_json::json!({ "id": n, "text": text, "published": "2023-09-13" }).to_string(),
+        );
         input.push('\n');
     }
     let output = run(&["--jsonl", "--threads", "4"], &input);
@@ -98,6 +118,10 @@ fn batch_mode_keeps_input_order_across_threads() {
     for (n, line) in lines.iter().enumerate() {
         assert_eq!(line["id"], n);
         let kind = &line["report"]["event"]["kind"];
-        assert_eq!(kind, if n % 3 == 0 { "bilateral" } else { "other" }, "line {n}");
+        assert_eq!(
+            kind,
+            if n % 3 == 0 { "bilateral" } else { "other" },
+            "line {n}"
+        );
     }
 }
