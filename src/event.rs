@@ -206,8 +206,11 @@ fn is_other_meeting(
     published: Option<Date>,
 ) -> bool {
     let from = k.saturating_sub(3).max(sentence.first);
+    // "the previous meeting", "their last summit" (not "next week to meet": a time).
     let before_other = (from..k).any(|j| {
-        doc.is(j, Cat::OtherMeeting) && !doc.tokens[j].is_capitalized()
+        (doc.is(j, Cat::OtherMeeting)
+            && !doc.tokens[j].is_capitalized()
+            && !doc.is(j + 1, Cat::TimeNoun))
             || doc.lower(j) == "previous"
     });
     let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";

@@ -162,9 +162,31 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && (in_meeting(e) || (org_summit && neutral(e)))
         })
         .collect();
+    // Who counts for a multilateral meeting: the principals and the leaders meeting them, not
+    // those only listed as accompanying someone ("accompanied by Commission President X").
+    let listed_only = |e: &Entity| {
+        let listing = |m: usize| {
+            facts
+                .people
+                .listing_sentences
+                .contains(&facts.mention_sentence(m))
+        };
+        let meeting: Vec<usize> = e
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| facts.context(m) == Context::Meeting)
+            .collect();
+        !meeting.is_empty() && meeting.iter().all(|&m| listing(m))
+    };
     let everyone: Vec<usize> = (0..entities.len())
         .filter(|&n| principal[n])
-        .chain(candidates.iter().copied())
+        .chain(
+            candidates
+                .iter()
+                .copied()
+                .filter(|&n| !listed_only(&entities[n])),
+        )
         .collect();
     let multilateral = leaders_meet
         && !facts.on_sidelines(lead)
@@ -281,11 +303,12 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
     let principals = principal.iter().filter(|p| **p).count();
-    // One person with no title and nobody else is no meeting of leaders.
-    let lone_untitled = principals == 1
-        && !member.iter().any(|m| *m)
-        && (0..entities.len()).any(|n| principal[n] && entities[n].class.is_none());
-    if lone_untitled {
+    // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
+    // leaders, nor is one person with no title and nobody else.
+    let untitled = (0..entities.len())
+        .filter(|&n| principal[n])
+        .all(|n| entities[n].class.is_none());
+    if untitled {
         return Cast {
             participants: Vec::new(),
             kind: EventKind::Other,
@@ -369,9 +392,14 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     true
 }
 
-/// Whether the entity is the subject of "received", "hosted", "welcomed".
+/// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",
+/// or called the host ("the host President Emil Lahoud").
 fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
+        let first = facts.people.mentions[m].evidence_first;
+        if (first.saturating_sub(2)..first).any(|k| facts.doc.lower(k) == "host") {
+            return true;
+        }
         let end = facts.people.mentions[m].evidence_end;
         (end..end + 3).any(|k| {
             matches!(
@@ -448,10 +476,15 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     }
     let mut counts: HashMap<u16, (usize, usize)> = HashMap::new();
     for (order, m) in doc.names.iter().enumerate() {
-        if let Meaning::Country(c, CountryForm::Name | CountryForm::Adjective) = m.meaning
-            && !in_name[m.first]
-        {
-            counts.entry(c).or_insert((0, order)).0 += 1;
+        // A seat of government reporting ("the White House said") is a government at the
+        // table: it weighs double.
+        let weight = match m.meaning {
+            Meaning::Country(_, CountryForm::Name | CountryForm::Adjective) => 1,
+            Meaning::Country(_, CountryForm::Seat) => 2,
+            _ => 0,
+        };
+        if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
+            counts.entry(c).or_insert((0, order)).0 += weight;
         }
     }
     let mut ranked: Vec<(u16, usize, usize)> = counts

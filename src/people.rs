@@ -276,9 +276,19 @@ impl Namer<'_> {
             }
             if self.name_word(end) {
                 end += 1;
-            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() && self.name_word(end + 1)
-            {
-                end += 2;
+            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() {
+                // "bin Salman", "da Silva", "von der Leyen": particles before a name word.
+                let mut after = end + 1;
+                while after < end + 3
+                    && doc.is(after, Cat::NameParticle)
+                    && doc.tokens.get(after).is_some_and(|t| t.is_lowercase())
+                {
+                    after += 1;
+                }
+                if !self.name_word(after) {
+                    break;
+                }
+                end = after + 1;
             } else if is_initial(t) && self.name_word(end + 1) {
                 end += 1;
             } else if doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()) {

@@ -139,7 +139,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
     let mut verb = verb;
     if verb > from + 1 && doc.punct(verb - 1, ',') {
-        if let Some(open) = (verb.saturating_sub(7).max(from)..verb - 1)
+        if let Some(open) = (verb.saturating_sub(16).max(from)..verb - 1)
             .rev()
             .find(|&k| doc.punct(k, ','))
         {
