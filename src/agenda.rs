@@ -284,6 +284,8 @@ impl Topics<'_> {
             .find(|&k| {
                 (doc.lower(k).ends_with("ed") && PREPOSITIONS.contains(&doc.lower(k + 1)) && k > x)
                     || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
+                    // "Ukraine during a state banquet": when and where it was said is no topic.
+                    || matches!(doc.lower(k), "during" | "amid" | "ahead")
             })
             .unwrap_or(y);
         let (x, y) = lists::clean(doc, x, y, 12)?;
@@ -504,6 +506,26 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
 /// The cue at `k`, with adverbials allowed after its first word ("dealt at length with"):
 /// its length and whether verb phrases follow.
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
+    // "talking for more than three hours about Taiwan, trade and climate"
+    if doc.lower(k) == "about" {
+        let first = doc.sentences[doc.sentence_of[k]].first;
+        let talk = (k.saturating_sub(9).max(first)..k).any(|j| {
+            matches!(
+                doc.lower(j),
+                "talking"
+                    | "talked"
+                    | "talk"
+                    | "talks"
+                    | "spoke"
+                    | "speaking"
+                    | "conversation"
+                    | "chatted"
+            )
+        });
+        if talk {
+            return Some((1, false));
+        }
+    }
     CUES.iter().find_map(|cue| {
         if doc.lower(k) != cue.words[0] {
             return None;

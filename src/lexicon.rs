@@ -243,6 +243,8 @@ pub struct Country {
     pub code: String,
     /// English short name, as reports give it.
     pub name: String,
+    /// Its capital as the language names it ("Vilnius"), for "the Lithuanian capital".
+    pub capital: Option<String>,
 }
 
 /// An organisation of `data/organizations.tsv`.
@@ -398,6 +400,7 @@ impl Lexicon {
             lexicon.countries.push(Country {
                 code: code.to_string(),
                 name: name.to_string(),
+                capital: None,
             });
             lexicon.add(name, Meaning::Country(id, CountryForm::Name));
         }
@@ -405,6 +408,7 @@ impl Lexicon {
             let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else {
                 continue;
             };
+            lexicon.countries[id as usize].capital = list(row.get(3)).next().map(str::to_string);
             let forms = [
                 (1, CountryForm::Name),
                 (2, CountryForm::Adjective),

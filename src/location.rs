@@ -67,12 +67,14 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
                 .find(|c| c.first >= v.end && c.first <= v.end + 3)
         })
         .or_else(|| {
+            // A dateline says where the report was filed: only when no sentence places the
+            // meeting.
             cities
                 .iter()
-                .filter(|c| meeting.about_meeting(c.first))
+                .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE)
                 .max_by_key(|c| (weight(c.first) + c.score, std::cmp::Reverse(c.first)))
         })
-        .or_else(|| cities.iter().find(|c| c.score >= 5))
+        .or_else(|| cities.iter().find(|c| c.score >= DATELINE))
         .cloned();
     let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
     let best_region = regions
@@ -175,6 +177,9 @@ fn placed(doc: &Doc, first: usize) -> bool {
     }
     false
 }
+
+/// The score of a dateline's city, which only places the meeting when nothing else does.
+const DATELINE: i32 = 5;
 
 /// The score of a building named where nothing takes place ("chose the cosmodrome").
 const UNPLACED: i32 = -1000;
@@ -358,7 +363,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         if !placed && !dateline {
             continue;
         }
-        let score = if dateline { 5 } else { 1 };
+        let score = if dateline { DATELINE } else { 1 };
         found.push(Candidate {
             first: m.first,
             end: m.end,
@@ -366,6 +371,25 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             country,
             score,
         });
+    }
+    // "arrived in the Lithuanian capital", "in the Ethiopian capital": the capital of the
+    // country the adjective names.
+    for m in &doc.names {
+        if let Meaning::Country(c, CountryForm::Adjective) = m.meaning
+            && doc.lower(m.end) == "capital"
+            && m.first >= 2
+            && doc.lower(m.first - 1) == "the"
+            && placed(doc, m.first)
+            && let Some(capital) = &doc.lex.countries[c as usize].capital
+        {
+            found.push(Candidate {
+                first: m.first - 1,
+                end: m.end + 1,
+                name: capital.clone(),
+                country: Some(c),
+                score: 1,
+            });
+        }
     }
     // "in Hokkaido, Japan": a capitalised place followed by its country.
     for k in 1..doc.tokens.len() {
@@ -472,6 +496,12 @@ fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
             && doc.tokens[first - 1].kind == Kind::Number
             && doc.tokens[first - 1].text.len() == 10);
     let early = doc.sentence_of[first] <= 6;
+    // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
+    let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
+        end + 3
+    } else {
+        end
+    };
     let mark = doc
         .tokens
         .get(end)

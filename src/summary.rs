@@ -181,13 +181,19 @@ fn length(minutes: u32, qualifier: DurationQualifier) -> String {
         DurationQualifier::MoreThan => "more than ",
         DurationQualifier::LessThan => "less than ",
     };
+    const WORDS: [&str; 11] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
     let (h, m) = (minutes / 60, minutes % 60);
+    let hours = WORDS
+        .get(h as usize)
+        .map_or_else(|| h.to_string(), |w| w.to_string());
     let amount = match (h, m) {
         (0, m) => format!("{m} minutes"),
         (1, 0) => "an hour".to_string(),
         (1, 30) => "an hour and a half".to_string(),
-        (h, 30) => format!("{h} and a half hours"),
-        (h, 0) => format!("{h} hours"),
+        (_, 30) => format!("{hours} and a half hours"),
+        (_, 0) => format!("{hours} hours"),
         (h, m) => format!("{h} h {m} min"),
     };
     format!("{hedge}{amount}")
