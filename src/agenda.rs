@@ -269,6 +269,16 @@ impl Topics<'_> {
                 });
             match link {
                 Some(k) if doc.lower(k) == "such" => x = k + 2,
+                // "ways to enhance cooperation in energy": the verb after "to" goes too.
+                Some(k)
+                    if doc.lower(k) == "to" && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() =>
+                {
+                    x = k
+                        + 1
+                        + doc
+                            .phrase_at(k + 1, Cat::PolicyVerb)
+                            .map_or(0, |(len, _)| len)
+                }
                 Some(k) => x = k + 1,
                 // "humanitarian matters": a head that points nowhere is the topic when a real
                 // qualifier names it; "several issues" names nothing (decided below).

@@ -210,7 +210,9 @@ fn is_other_meeting(
     let before_other = (from..k).any(|j| {
         (doc.is(j, Cat::OtherMeeting)
             && !doc.tokens[j].is_capitalized()
-            && !doc.is(j + 1, Cat::TimeNoun))
+            && !doc.is(j + 1, Cat::TimeNoun)
+            && !doc.is(j + 1, Cat::Weekday)
+            && !doc.is(j + 1, Cat::Month))
             || doc.lower(j) == "previous"
     });
     let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
@@ -351,7 +353,8 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if has("ongoing") || has("underway") || has("arriving") || (has("is") && has("taking")) {
             return EventStatus::Ongoing;
         }
-        if announced {
+        // "will host … next Tuesday for talks": a future tense and no past one.
+        if announced || s.range().any(|k| matches!(doc.lower(k), "will" | "shall")) {
             return EventStatus::Planned;
         }
     }

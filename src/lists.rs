@@ -78,12 +78,29 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// speech verb close the sentence from `k` on.
 fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
     (k..(k + 7).min(limit)).any(|j| {
+        // "… said.", "… told reporters.", "… said on Friday.", "… said in a statement."
         doc.is(j, crate::lexicon::Cat::SpeechVerb)
             && j > k
-            && doc
-                .tokens
-                .get(j + 1 + usize::from(doc.lower(j + 1) == "reporters"))
-                .is_none_or(|t| t.is_any(&['.', ',', ';']) || t.line_before)
+            && (j + 1..j + 5).any(|e| {
+                doc.tokens
+                    .get(e)
+                    .is_none_or(|t| t.is_any(&['.', ';']) || t.line_before)
+            })
+            && (j + 1..j + 5)
+                .take_while(|&e| doc.tokens.get(e).is_some_and(|t| !t.is_any(&['.', ';'])))
+                .all(|e| {
+                    matches!(
+                        doc.lower(e),
+                        "reporters"
+                            | "on"
+                            | "in"
+                            | "a"
+                            | "statement"
+                            | "journalists"
+                            | "later"
+                            | "afterwards"
+                    ) || doc.is(e, crate::lexicon::Cat::Weekday)
+                })
     })
 }
 

@@ -508,6 +508,11 @@ fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
         .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
         || (doc.punct(end, ',')
             && (doc.is(end + 1, Cat::Month)
+                || (doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Number)
+                    && doc.is(end + 2, Cat::Month))
                 || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark
 }

@@ -183,7 +183,9 @@ impl Namer<'_> {
             || doc.lex.is(Cat::RoleModifier, lower)
             || doc.lex.is(Cat::Portfolio, lower)
             || doc.phrase_at(k, Cat::Area).is_some()
-            || roles::head_at(doc, k).is_some()
+            // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
+            // capitalised inside a name ("Bui Thanh Son").
+            || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::lexicon::RoleClass::Bystander)
             // "the second Consultative meeting": a word of an event's name (not "Bush
             // meeting with …").
             || (doc.is(k + 1, Cat::MeetingNoun)
@@ -395,6 +397,10 @@ impl Finder<'_> {
         if role.plural && matches!(doc.lower(k), "were" | "are") {
             k += 1 + usize::from(doc.lower(k + 1) == "also");
         }
+        // "President His Highness Sheikh Mohamed …": forms of address between title and name.
+        while let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
+            k += len;
+        }
         let apposition = doc.punct(k, ',');
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned.
@@ -500,7 +506,12 @@ impl Finder<'_> {
         let closes = doc.tokens.get(role.end).is_none_or(|t| {
             t.line_before || t.is_any(&[',', '.', ';', ')', ':']) || t.is_lowercase()
         });
-        let owned = role.determiner.is_some() || role.owner.is_some() || role.weak_owner.is_some();
+        // An owned or definite role, or a title in capitals ("…, National Security Advisor").
+        let titled = doc.tokens[role.end - 1].is_capitalized();
+        let owned = role.determiner.is_some()
+            || role.owner.is_some()
+            || role.weak_owner.is_some()
+            || titled;
         if !closes || !owned {
             return;
         }

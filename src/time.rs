@@ -62,7 +62,10 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         // "29 November 2019", "9-10 February 2020"
         let day = leading_day(&t.text)?;
         let month = doc.lex.value(Cat::Month, doc.lower(k + 1))?;
-        let (year, end) = year_at(doc, k + 2).map_or((None, k + 2), |y| (Some(y), k + 3));
+        // "29 November 2019", "14th March, 2024"
+        let comma = usize::from(doc.punct(k + 2, ',') && year_at(doc, k + 3).is_some());
+        let (year, end) =
+            year_at(doc, k + 2 + comma).map_or((None, k + 2), |y| (Some(y), k + 3 + comma));
         return Some(DateMention {
             first: k,
             end,

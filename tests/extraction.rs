@@ -358,3 +358,64 @@ fn html_entities_and_invisible_characters_are_read_through() {
          venue = Vostochny cosmodrome",
     );
 }
+
+#[test]
+fn forms_of_address_announcements_and_calls() {
+    check(
+        "ABU DHABI, 14th March, 2024 (WAM) -- President His Highness Sheikh Mohamed bin Zayed Al Nahyan \
+         received Indian Prime Minister Narendra Modi at Qasr Al Watan on Wednesday. The two leaders discussed \
+         ways to enhance cooperation in energy, trade and technology. The meeting was attended by Sheikh \
+         Tahnoun bin Zayed Al Nahyan, National Security Advisor.",
+        "2024-03-14",
+        "principals = Sheikh Mohamed bin Zayed Al Nahyan | President | United Arab Emirates; Narendra Modi | Prime Minister | India
+         members = Sheikh Tahnoun bin Zayed Al Nahyan | National Security Advisor | United Arab Emirates
+         date = on Wednesday = 2024-03-13
+         city = Abu Dhabi
+         agenda = cooperation in energy; trade; technology",
+    );
+    check(
+        "German Chancellor Olaf Scholz will host French President Emmanuel Macron in Hamburg next Tuesday for \
+         talks on European defence and energy prices, a government spokesperson said on Friday.",
+        "2023-12-15",
+        "status = planned
+         principals = Olaf Scholz | Chancellor | Germany; Emmanuel Macron | President | France
+         date = next Tuesday = 2023-12-19
+         city = Hamburg
+         agenda = European defence; energy prices",
+    );
+    check(
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a phone call on \
+         Thursday to discuss North Korea's missile launches.",
+        "2023-12-15",
+        "virtual = true
+         kind = bilateral
+         agenda = North Korea's missile launches",
+    );
+    check(
+        "VILNIUS (AP) — NATO leaders gathered in the Lithuanian capital on Tuesday for a two-day summit. U.S. \
+         President Joe Biden, British Prime Minister Rishi Sunak and Turkish President Recep Tayyip Erdogan \
+         were among those arriving, and NATO Secretary-General Jens Stoltenberg welcomed them.",
+        "2023-07-11",
+        "kind = multilateral
+         city = Vilnius
+         country = Lithuania
+         members = Jens Stoltenberg | Secretary-General | NATO
+         sessions =",
+    );
+    check(
+        "Chinese President Xi Jinping on Monday held talks with visiting Vietnamese President Vo Van Thuong in \
+         Beijing. Vietnamese Foreign Minister Bui Thanh Son and Chinese Foreign Minister Wang Yi were present.",
+        "2023-12-12",
+        "members = Bui Thanh Son | Foreign Minister | Vietnam; Wang Yi | Foreign Minister | China",
+    );
+}
+
+#[test]
+fn people_meeting_without_office_are_no_summit() {
+    for text in [
+        "Rafael Nadal met Novak Djokovic in the final at Roland Garros on Sunday, winning in four sets.",
+        "The Senate approved the tax reform bill on Wednesday. Finance Minister Fernando Haddad said the vote was historic.",
+    ] {
+        check(text, "", "kind = other\n principals =");
+    }
+}
