@@ -183,8 +183,19 @@ fn check(text: &str, options: &Options) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// 200 cases per property keeps `cargo test` fast; PROPTEST_CASES, when set, decides instead.
+fn config() -> ProptestConfig {
+    let default = ProptestConfig::default();
+    let cases = if std::env::var_os("PROPTEST_CASES").is_some() {
+        default.cases
+    } else {
+        200
+    };
+    ProptestConfig { cases, ..default }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(config())]
 
     #[test]
     fn reports_keep_their_invariants(text in text(), options in options()) {
