@@ -9,8 +9,10 @@
 //!   without a space, capitalised names only (100 000 words at 1 MB), and periods only.
 //!
 //! After divan's tables the run prints the scaling table itself: milliseconds per kilobyte at
-//! each size, which stay flat when the time grows linearly with the input. Set
-//! SCALING_TABLE=0 to skip it.
+//! each size, which stay flat when the time grows linearly with the input. The table has one
+//! more row, distinct names ("Mr Qaaaa said. Mr Qaaab said. ..."), left out of divan's runs
+//! because the extractor is quadratic in the number of distinct names (about a minute at
+//! 1 MB; docs/performance.md). Set SCALING_TABLE=0 to skip the table.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -22,11 +24,12 @@ use summit_cards::{Options, extract};
 
 const KB: usize = 1024;
 const SIZES: [usize; 4] = [KB, 10 * KB, 100 * KB, 1024 * KB];
-const KINDS: [Kind; 4] = [
+const KINDS: [Kind; 5] = [
     Kind::Article,
     Kind::NoSpace,
     Kind::Capitalised,
     Kind::Periods,
+    Kind::DistinctNames,
 ];
 
 fn main() {
@@ -123,6 +126,8 @@ enum Kind {
     Capitalised,
     /// Periods only.
     Periods,
+    /// A different name in every sentence: "Mr Qaaaa said. Mr Qaaab said. ...".
+    DistinctNames,
 }
 
 impl Kind {
@@ -132,6 +137,7 @@ impl Kind {
             Kind::NoSpace => "no-space",
             Kind::Capitalised => "capitalised",
             Kind::Periods => "periods",
+            Kind::DistinctNames => "distinct names",
         }
     }
 
@@ -146,6 +152,19 @@ impl Kind {
             Kind::NoSpace => "Putin".to_string(),
             Kind::Capitalised => "President Putin Kim Moscow Korea Xi Jinping ".to_string(),
             Kind::Periods => ".".to_string(),
+            // 15 bytes a sentence; 26^4 names are more than 1 MB needs.
+            Kind::DistinctNames => (0..bytes / 15 + 1)
+                .map(|n| {
+                    let letter = |k: u32| char::from(b'a' + (n / 26usize.pow(k) % 26) as u8);
+                    format!(
+                        "Mr Q{}{}{}{} said. ",
+                        letter(3),
+                        letter(2),
+                        letter(1),
+                        letter(0)
+                    )
+                })
+                .collect(),
         };
         let mut text = unit.repeat(bytes / unit.len() + 1);
         let mut cut = bytes;
@@ -190,11 +209,12 @@ mod scaling {
     }
 }
 
-/// The median time of `extract` on `text`, over runs filling about `budget`.
+/// The median time of `extract` on `text`, over runs filling about `budget` (one run when a
+/// single run takes longer).
 fn median_time(text: &str, options: &Options, budget: Duration) -> Duration {
     let mut times = Vec::new();
     let start = Instant::now();
-    while times.len() < 3 || (start.elapsed() < budget && times.len() < 1000) {
+    while times.is_empty() || (start.elapsed() < budget && times.len() < 1000) {
         let t = Instant::now();
         black_box(extract(black_box(text), options).unwrap());
         times.push(t.elapsed());
@@ -208,13 +228,13 @@ fn median_time(text: &str, options: &Options, budget: Duration) -> Duration {
 fn scaling_table() {
     let options = Options::new().published("2023-09-13").unwrap();
     println!("\nscaling: median time per KB of input (linear growth keeps a row flat)");
-    print!("{:<12}", "input");
+    print!("{:<16}", "input");
     for size in SIZES {
         print!("{:>14}", format!("{} KB", size / KB));
     }
     println!("{:>14}", "1 MB / 1 KB");
     for kind in KINDS {
-        print!("{:<12}", kind.name());
+        print!("{:<16}", kind.name());
         let mut per_kb = Vec::new();
         for size in SIZES {
             let text = kind.text(size);
