@@ -406,6 +406,7 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
                     && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
                 || (capital_noun
                     && matches!(t.lower.as_str(), "of" | "and")
+                    && p > 0
                     && doc.tokens[p - 1].is_capitalized())
             {
                 first = p;
