@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # A short fuzzing run of the `extract` target (fuzz/fuzz_targets/extract.rs): SECONDS_TO_RUN
-# (default 60) of libFuzzer on one core, inputs up to 4 KB, any input slower than 10 s counted
-# as a hang. Not part of scripts/test.sh. Installs cargo-fuzz when missing; needs the nightly
-# toolchain. The corpus (fuzz/corpus/extract, not committed) is seeded with the evaluation
-# articles when they are next to the repository, and grows from run to run; crashes land in
-# fuzz/artifacts/extract/ and fail the script.
+# (default 60) of libFuzzer on one core with the dictionary fuzz/extract.dict, inputs up to
+# 4 KB, any input slower than 10 s counted as a hang. Not part of scripts/test.sh. Installs
+# cargo-fuzz when missing; needs the nightly toolchain. The corpus (fuzz/corpus/extract, not
+# committed) is seeded with the evaluation articles when they are next to the repository, and
+# grows from run to run; crashes land in fuzz/artifacts/extract/ and fail the script.
 #
 # For a long run, the same target with a run limit:
-#   cd fuzz && nice -n 19 cargo +nightly fuzz run -s none -a extract -- -max_len=4096 -timeout=10 -max_total_time=36000
+#   cd fuzz && nice -n 19 cargo +nightly fuzz run -s none -a extract -- -dict=extract.dict \
+#     -max_len=4096 -timeout=10 -max_total_time=36000
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
@@ -46,5 +47,5 @@ fi
 
 # -s none: the extractor is safe Rust, so AddressSanitizer would only slow it down; -a keeps
 # debug assertions and overflow checks on.
-cargo +nightly fuzz run -s none -a extract -- \
+cargo +nightly fuzz run -s none -a extract -- -dict="$PWD/extract.dict" \
   -max_len=4096 -timeout=10 -rss_limit_mb=2048 -max_total_time="$seconds" -print_final_stats=1
