@@ -7,7 +7,7 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::lexicon::RoleClass;
-use crate::people::{Evidence, People, PersonMention, name_key, same_person};
+use crate::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
 use crate::roles::Owner;
 
 /// How sure the country of an entity is.
@@ -77,6 +77,7 @@ fn title(people: &People, role: (usize, usize)) -> &str {
 /// Groups the mentions of `people` into entities.
 pub fn resolve(people: &People) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
+    let mut names = NameIndex::default();
     let mut descriptions = Vec::new();
     for (n, m) in people.mentions.iter().enumerate() {
         let Some(name) = &m.name else {
@@ -93,15 +94,30 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         };
         // The same words first ("Salman" is King Salman, not Mohammed bin Salman), else the
         // latest person the words fit.
-        let found = entities
+        // Only entities sharing a part of the name can be the same person.
+        let mut candidates = names.candidates(&key);
+        if let Some(alias) = &alias_key {
+            candidates.extend(names.candidates(alias));
+            candidates.sort_unstable();
+            candidates.dedup();
+        }
+        let found = candidates
             .iter()
-            .position(|e| matches(e) && e.key == key)
-            .or_else(|| entities.iter().rposition(matches));
+            .copied()
+            .find(|&e| matches(&entities[e]) && entities[e].key == key)
+            .or_else(|| {
+                candidates
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&e| matches(&entities[e]))
+            });
         match found {
             Some(e) => {
                 let entity = &mut entities[e];
                 entity.mentions.push(n);
                 if key.len() > entity.key.len() {
+                    names.insert(&key, e);
                     entity.key = key;
                     entity.name = Some(name.clone());
                 }
@@ -118,11 +134,13 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     former: false,
                 };
                 absorb(people, &mut entity, m);
+                names.insert(&entity.key, entities.len());
                 entities.push(entity);
             }
         }
         if let (Some(alias), Some(e)) = (alias_key, found.or(Some(entities.len() - 1))) {
             // The alias itself ("Jokowi") matches later mentions through the key's words.
+            names.insert(&alias, e);
             let entity = &mut entities[e];
             for word in alias {
                 if !entity.key.contains(&word) {

@@ -8,7 +8,7 @@
 //! a table (country, title, institution, month) and, at the start of a sentence, no word
 //! the article also writes in lowercase.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{Cat, Meaning, RoleClass};
@@ -547,14 +547,18 @@ impl Finder<'_> {
     /// joined by "and" to a person's name.
     fn repeated_and_verbs(&mut self) {
         let doc = self.doc;
-        let mut known: Vec<Vec<String>> = self
+        // Names introduced so far, found again through their words.
+        let mut known: Vec<Vec<String>> = Vec::new();
+        let mut index = NameIndex::default();
+        for key in self
             .mentions
             .iter()
             .filter_map(|m| m.name.as_deref())
             .map(name_key)
-            .collect();
-        known.sort_unstable();
-        known.dedup();
+        {
+            index.insert(&key, known.len());
+            known.push(key);
+        }
         let mut k = 0;
         let mut runs = Vec::new();
         while k < doc.tokens.len() {
@@ -588,7 +592,11 @@ impl Finder<'_> {
                 let lone_opener = end - first == 1
                     && doc.sentences[doc.sentence_of[first]].first == first
                     && !self.namer.inside.contains(&doc.tokens[first].lower);
-                let evidence = if known.iter().any(|n| same_person(n, &key)) {
+                let seen = index
+                    .candidates(&key)
+                    .into_iter()
+                    .any(|n| same_person(&known[n], &key));
+                let evidence = if seen {
                     Some(Evidence::Repeated)
                 } else if honorific {
                     Some(Evidence::Honorific)
@@ -613,10 +621,8 @@ impl Finder<'_> {
                         owner,
                         evidence,
                     );
-                    // Distinct names only (here and above): a name repeated thousands of
-                    // times would make the `known` scan quadratic, and a duplicate decides
-                    // nothing.
-                    if !known.contains(&key) {
+                    if !seen {
+                        index.insert(&key, known.len());
                         known.push(key);
                     }
                 }
@@ -795,19 +801,63 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
 
 /// Edit distance of at most one.
 fn near(a: &str, b: &str) -> bool {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > 1 {
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la.abs_diff(lb) > 1 {
         return false;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suffix = a[prefix..]
-        .iter()
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .chars()
         .rev()
-        .zip(b[prefix..].iter().rev())
+        .zip(b.chars().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    a.len().max(b.len()) - prefix - suffix <= 1 && a.len().min(b.len()) >= prefix + suffix
+    la.max(lb).saturating_sub(prefix + suffix) <= 1
+}
+
+/// Names seen so far, found again by their words: each word, and the first and last three
+/// letters of long words (a slip of the pen leaves one of them whole). Only the latest
+/// holders of a part are kept, so a text of a million names stays linear.
+#[derive(Default)]
+pub struct NameIndex {
+    by_part: HashMap<String, Vec<usize>>,
+}
+
+impl NameIndex {
+    /// The most recent holders of one part that are looked at.
+    const RECENT: usize = 48;
+
+    fn parts(key: &[String]) -> impl Iterator<Item = String> + '_ {
+        key.iter().flat_map(|w| {
+            let long = w.chars().count() >= 5;
+            let first: String = w.chars().take(3).collect();
+            let last: String = w.chars().rev().take(3).collect();
+            std::iter::once(w.clone())
+                .chain(long.then(|| format!("<{first}")))
+                .chain(long.then(|| format!(">{last}")))
+        })
+    }
+
+    /// Files `key` under `id`.
+    pub fn insert(&mut self, key: &[String], id: usize) {
+        for part in Self::parts(key) {
+            let ids = self.by_part.entry(part).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    /// Ids filed under a part of `key`, ascending, that may be the same person.
+    pub fn candidates(&self, key: &[String]) -> Vec<usize> {
+        let mut ids: Vec<usize> = Self::parts(key)
+            .filter_map(|p| self.by_part.get(&p))
+            .flat_map(|ids| ids.iter().rev().take(Self::RECENT).copied())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
 }
 
 /// The role class a mention's role gives, if any.

@@ -28,6 +28,10 @@ pub struct Analysis<'a> {
     pub cast: participants::Cast,
     /// Entity index → participant id in the report.
     pub participant_id: Vec<Option<u32>>,
+    /// Token → the entity of the person mention covering it (the first one, where several do).
+    entity_of_token: Vec<Option<usize>>,
+    /// Mention → its entity.
+    entity_of_mention: Vec<Option<usize>>,
 }
 
 impl Analysis<'_> {
@@ -39,14 +43,14 @@ impl Analysis<'_> {
         }
     }
 
+    /// The entity of mention `m`.
+    pub fn entity_of(&self, m: usize) -> Option<usize> {
+        self.entity_of_mention.get(m).copied().flatten()
+    }
+
     /// The entity a token belongs to, if it is part of a person mention.
     pub fn entity_at(&self, k: usize) -> Option<usize> {
-        let m = self
-            .people
-            .mentions
-            .iter()
-            .position(|m| (m.evidence_first..m.evidence_end).contains(&k))?;
-        self.entities.iter().position(|e| e.mentions.contains(&m))
+        self.entity_of_token.get(k).copied().flatten()
     }
 }
 
@@ -61,6 +65,20 @@ pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report
     for (id, p) in cast.participants.iter().enumerate() {
         participant_id[p.entity] = Some(id as u32);
     }
+    let mut entity_of_mention = vec![None; people.mentions.len()];
+    for (e, entity) in entities.iter().enumerate() {
+        for &m in &entity.mentions {
+            entity_of_mention[m].get_or_insert(e);
+        }
+    }
+    let mut entity_of_token = vec![None; doc.tokens.len()];
+    for (m, mention) in people.mentions.iter().enumerate() {
+        for slot in &mut entity_of_token[mention.evidence_first..mention.evidence_end] {
+            if slot.is_none() {
+                *slot = entity_of_mention[m];
+            }
+        }
+    }
     let analysis = Analysis {
         doc: &doc,
         people,
@@ -68,6 +86,8 @@ pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report
         meeting,
         cast,
         participant_id,
+        entity_of_token,
+        entity_of_mention,
     };
     build(&analysis, published)
 }

@@ -201,19 +201,17 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
     let doc = a.doc;
     let window = doc.sentence_of[k].saturating_sub(3);
-    let before: Vec<usize> = a
-        .people
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.end <= k && m.sentence >= window && m.name.is_some())
-        .map(|(n, _)| n)
-        .collect();
-    let entity_of = |n: usize| a.entities.iter().position(|e| e.mentions.contains(&n));
-    before
-        .iter()
+    // Mentions are in text order: the ones before `k`, back to the window's start.
+    let mentions = &a.people.mentions;
+    let before_k = mentions.partition_point(|m| m.first < k);
+    let named: Vec<usize> = (0..before_k)
         .rev()
-        .filter_map(|&n| entity_of(n))
+        .take_while(|&n| mentions[n].sentence >= window)
+        .filter(|&n| mentions[n].end <= k && mentions[n].name.is_some())
+        .collect();
+    named
+        .iter()
+        .filter_map(|&n| a.entity_of(n))
         .find(|&e| a.participant_id[e].is_some())
-        .or_else(|| before.last().and_then(|&n| entity_of(n)))
+        .or_else(|| named.first().and_then(|&n| a.entity_of(n)))
 }
