@@ -368,7 +368,7 @@ impl Topics<'_> {
 
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
 /// and "conflicts" agree.
-fn content_words(topic: &str) -> std::collections::HashSet<String> {
+fn content_words(topic: &str) -> crate::lexicon::FastSet<String> {
     let lex = crate::lexicon::Lexicon::english();
     crate::people::fold(topic)
         .split(|c: char| !c.is_alphanumeric())

@@ -5,9 +5,8 @@
 //! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
-use std::collections::HashMap;
 
-use crate::lexicon::{CountryForm, Lexicon, Meaning};
+use crate::lexicon::{CountryForm, FastMap, Lexicon, Meaning};
 use crate::tokens::{Kind, Token};
 
 /// A table name in the text.
@@ -56,7 +55,7 @@ const STATE_HEADS: [&str; 6] = [
 /// Finds the names, left to right, longest first.
 pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
     let mut found = Vec::new();
-    let mut learned: HashMap<String, Meaning> = HashMap::new();
+    let mut learned: FastMap<String, Meaning> = FastMap::default();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];

@@ -1,9 +1,9 @@
 //! Which language a text is in, from the share of each language's function words
 //! (`data/languages.tsv`), and the honest empty report for languages not read yet.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use crate::lexicon::FastSet;
 use crate::report::{Event, EventKind, EventStatus, Location, Report, SCHEMA_VERSION, Warning};
 
 const LANGUAGES: &str = include_str!("../data/languages.tsv");
@@ -12,7 +12,7 @@ struct Language {
     code: &'static str,
     name: &'static str,
     read: bool,
-    words: HashSet<&'static str>,
+    words: FastSet<&'static str>,
 }
 
 fn languages() -> &'static [Language] {

@@ -15,7 +15,7 @@ use crate::tokens::{Kind, Token, tokenize_plain};
 /// The phrase index is looked up for every token: a multiply-rotate hash (as in rustc's
 /// FxHash) instead of SipHash. Only table phrases are stored, so no input can crowd it.
 #[derive(Default, Clone, Copy)]
-struct FastHasher(u64);
+pub struct FastHasher(u64);
 
 impl Hasher for FastHasher {
     fn write(&mut self, bytes: &[u8]) {
@@ -35,7 +35,11 @@ impl Hasher for FastHasher {
     }
 }
 
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash map with the fast hasher: every map of the extractor holds words or small keys
+/// looked up per token.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash set with the fast hasher.
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Word classes of `data/<lang>/words.tsv` and the role classes of `roles.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -297,7 +301,7 @@ pub struct Lexicon {
     /// Longest phrase (in tokens) starting with each first token.
     first_words: FastMap<String, usize>,
     /// Every word of every name in the tables ("times" of "The New York Times").
-    name_words: std::collections::HashSet<String>,
+    name_words: FastSet<String>,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -364,7 +368,7 @@ impl Lexicon {
             cities: Vec::new(),
             index: FastMap::default(),
             first_words: FastMap::default(),
-            name_words: std::collections::HashSet::new(),
+            name_words: FastSet::default(),
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
         for row in rows(words) {
@@ -390,7 +394,7 @@ impl Lexicon {
                 );
             }
         }
-        let mut by_code = HashMap::new();
+        let mut by_code = FastMap::default();
         for row in rows(COUNTRIES) {
             let (Some(code), Some(name)) = (row.first(), row.get(1)) else {
                 continue;

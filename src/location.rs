@@ -108,7 +108,7 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
             .or(host)
             .or_else(|| dateline_place_country(doc));
     }
-    evidence.sort();
+    evidence.sort_unstable();
     evidence.dedup();
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
@@ -312,7 +312,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
         }
     }
-    found.sort_by_key(|c| c.first);
+    found.sort_unstable_by_key(|c| (c.first, c.end, c.score));
     found
 }
 
@@ -413,7 +413,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             });
         }
     }
-    found.sort_by_key(|c| c.first);
+    found.sort_unstable_by_key(|c| (c.first, c.end, c.score));
     found
 }
 

@@ -9,12 +9,10 @@
 //! defence and foreign ministers"). Former office holders, bystanders (analysts, spouses) and
 //! spokespeople who only comment are not participants.
 
-use std::collections::HashMap;
-
 use crate::coref::{Certainty, Entity};
 use crate::doc::Doc;
 use crate::event::{Context, Meeting};
-use crate::lexicon::{Cat, CountryForm, Meaning, RoleClass};
+use crate::lexicon::{Cat, CountryForm, FastMap, Meaning, RoleClass};
 use crate::people::People;
 use crate::report::EventKind;
 use crate::roles::Owner;
@@ -294,7 +292,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&n| principal[n] || member[n])
         .collect();
-    order.sort_by_key(|&n| (!principal[n], first_mention(n)));
+    order.sort_unstable_by_key(|&n| (!principal[n], first_mention(n)));
     for n in order {
         participants.push(Participant {
             entity: n,
@@ -474,7 +472,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    let mut counts: HashMap<u16, (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<u16, (usize, usize)> = FastMap::default();
     for (order, m) in doc.names.iter().enumerate() {
         // A seat of government reporting ("the White House said") is a government at the
         // table: it weighs double.
@@ -492,7 +490,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         .filter(|(c, _)| !taken.contains(c))
         .map(|(c, (n, o))| (c, n, o))
         .collect();
-    ranked.sort_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
+    ranked.sort_unstable_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
     // With no side known, which country is whose would be a coin toss.
     if missing.len() != 1 || taken.is_empty() {
         return;
@@ -512,7 +510,7 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
-    let mut side_of: HashMap<usize, Owner> = HashMap::new();
+    let mut side_of: FastMap<usize, Owner> = FastMap::default();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;

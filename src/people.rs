@@ -8,10 +8,8 @@
 //! a table (country, title, institution, month) and, at the start of a sentence, no word
 //! the article also writes in lowercase.
 
-use std::collections::{HashMap, HashSet};
-
 use crate::doc::Doc;
-use crate::lexicon::{Cat, Meaning, RoleClass};
+use crate::lexicon::{Cat, FastMap, FastSet, Meaning, RoleClass};
 use crate::roles::{self, Determiner, Owner, Role};
 use crate::tokens::Kind;
 
@@ -73,19 +71,19 @@ pub struct People {
 /// Finds the people of `doc`.
 pub fn find(doc: &Doc) -> People {
     let roles = roles::find(doc);
-    let lowercase_words: HashSet<&str> = doc
+    let lowercase_words: FastSet<&str> = doc
         .tokens
         .iter()
         .filter(|t| t.is_lowercase())
         .map(|t| t.lower.as_str())
         .collect();
-    let standalone: HashSet<String> = doc
+    let standalone: FastSet<String> = doc
         .tokens
         .iter()
         .filter(|t| t.is_capitalized() && !t.text.contains('-'))
         .map(|t| t.lower.clone())
         .collect();
-    let inside: HashSet<String> = doc
+    let inside: FastSet<String> = doc
         .tokens
         .iter()
         .enumerate()
@@ -116,7 +114,7 @@ pub fn find(doc: &Doc) -> People {
         finder.description(r);
     }
     let mut mentions = finder.mentions;
-    mentions.sort_by_key(|m| (m.first, m.end));
+    mentions.sort_unstable_by_key(|m| (m.first, m.end, m.title));
     let listing_sentences = (0..doc.sentences.len())
         .filter(|&s| {
             doc.sentences[s].range().any(|k| {
@@ -148,11 +146,11 @@ pub fn find(doc: &Doc) -> People {
 /// Reads names.
 struct Namer<'a> {
     doc: &'a Doc,
-    lowercase_words: HashSet<&'a str>,
+    lowercase_words: FastSet<&'a str>,
     /// Capitalised words the article uses on their own.
-    standalone: HashSet<String>,
+    standalone: FastSet<String>,
     /// Capitalised words the article uses inside sentences, not only to open them.
-    inside: HashSet<String>,
+    inside: FastSet<String>,
 }
 
 impl Namer<'_> {
@@ -820,7 +818,7 @@ fn near(a: &str, b: &str) -> bool {
 /// holders of a part are kept, so a text of a million names stays linear.
 #[derive(Default)]
 pub struct NameIndex {
-    by_part: HashMap<String, Vec<usize>>,
+    by_part: FastMap<String, Vec<usize>>,
 }
 
 impl NameIndex {

@@ -104,7 +104,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
         }
     }
-    sessions.sort_by_key(|(first, _)| *first);
+    sessions.sort_unstable_by_key(|(first, _)| *first);
     let previous = meeting
         .previous
         .iter()

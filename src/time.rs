@@ -282,6 +282,26 @@ impl DurationMention {
     }
 }
 
+/// A number as durations write it: "4.5", "90", "1,000" (no exponent, no sign). Read by
+/// hand: the standard float parser would add its tables to the WebAssembly module.
+fn decimal(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    if whole.is_empty() || !digits(whole) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut value = 0.0;
+    for b in whole.bytes().filter(u8::is_ascii_digit) {
+        value = value * 10.0 + f64::from(b - b'0');
+    }
+    let mut scale = 0.1;
+    for b in fraction.bytes().take(6) {
+        value += f64::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    Some(value)
+}
+
 /// Reads a duration at `k`: "almost an hour and a half", "three and a half hours", "about
 /// 4.5 hours", "less than four hours", "a 10-minute", "half an hour".
 pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
@@ -307,10 +327,7 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     let t = doc.tokens.get(j)?;
     // "10-minute", "two-hour"
     if let Some((number, unit)) = t.lower.split_once('-') {
-        let amount = number
-            .parse::<f64>()
-            .ok()
-            .or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
+        let amount = decimal(number).or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
         if let (Some(amount), Some(unit)) = (amount, doc.lex.value(Cat::TimeUnit, unit)) {
             return Some(DurationMention {
                 first: k,
@@ -321,7 +338,7 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
         }
     }
     let (number_len, amount) = if t.kind == Kind::Number {
-        (1, t.text.replace(',', "").parse::<f64>().ok()?)
+        (1, decimal(&t.text)?)
     } else {
         let (len, n) = doc.phrase_at(j, Cat::Number)?;
         (len, f64::from(n))

@@ -257,7 +257,7 @@ pub fn tokenize(
     words: &dyn WordKnowledge,
 ) -> Vec<Token> {
     let tokens = tokenize_plain(text, is_abbreviation);
-    let standalone: std::collections::HashSet<&str> = tokens
+    let standalone: crate::lexicon::FastSet<&str> = tokens
         .iter()
         .filter(|t| t.kind == Kind::Word && !has_camel_join(&t.text))
         .map(|t| t.lower.as_str())
@@ -316,7 +316,7 @@ fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
 /// own or the tables know, and no piece is a name prefix like "Mc" or "De".
 fn camel_pieces(
     token: &Token,
-    standalone: &std::collections::HashSet<&str>,
+    standalone: &crate::lexicon::FastSet<&str>,
     words: &dyn WordKnowledge,
 ) -> Option<Vec<Token>> {
     // Only plain letter words the length of the text (no fillers, so byte cuts line up).

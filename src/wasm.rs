@@ -4,7 +4,6 @@
 //! (absent facts are `null`, never `undefined`), and every failure is a thrown `Error` with
 //! a message a developer can act on, never a trap.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{Options, extract as extract_report};
@@ -25,12 +24,17 @@ export type ExtractOptions = {
 };
 "#;
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct JsOptions {
-    published_at: Option<String>,
-    lang: Option<String>,
-    max_bytes: Option<f64>,
+/// One option, read off the options object: `None` when absent, `null` or `undefined`.
+fn option(options: &JsValue, name: &str) -> Result<Option<JsValue>, JsError> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .map_err(|_| error(format!("extract(text, options): cannot read options.{name}")))?;
+    Ok((!value.is_undefined() && !value.is_null()).then_some(value))
+}
+
+fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsError> {
+    option(options, name)?
+        .map(|v| v.as_string().ok_or_else(|| error(format!("extract(text, options): options.{name} must be a string"))))
+        .transpose()
 }
 
 fn error(message: impl std::fmt::Display) -> JsError {
@@ -46,26 +50,24 @@ pub fn extract(
     let text = text
         .as_string()
         .ok_or_else(|| error("extract(text, options): text must be a string"))?;
-    let js: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| error(format!("extract(text, options): bad options: {e}")))?
-    };
+    // The options are read by hand: serde's deserializer would add a sixth to the module for
+    // three fields.
     let mut opts = Options::new();
-    if let Some(date) = js.published_at.as_deref().filter(|d| !d.is_empty()) {
-        opts = opts.published(date).map_err(error)?;
-    }
-    if let Some(lang) = js.lang.as_deref() {
-        opts = opts.lang(lang).map_err(error)?;
-    }
-    if let Some(limit) = js.max_bytes {
-        if !(limit.is_finite() && limit >= 0.0) {
-            return Err(error(
-                "extract(text, options): maxBytes must be a non-negative number",
-            ));
+    if !options.is_undefined() && !options.is_null() {
+        if !options.is_object() {
+            return Err(error("extract(text, options): bad options: expected an object"));
         }
-        opts = opts.max_bytes(limit as usize);
+        if let Some(date) = string_option(&options, "publishedAt")?.filter(|d| !d.is_empty()) {
+            opts = opts.published(&date).map_err(error)?;
+        }
+        if let Some(lang) = string_option(&options, "lang")? {
+            opts = opts.lang(&lang).map_err(error)?;
+        }
+        if let Some(limit) = option(&options, "maxBytes")? {
+            let limit = limit.as_f64().filter(|l| l.is_finite() && *l >= 0.0);
+            let limit = limit.ok_or_else(|| error("extract(text, options): maxBytes must be a non-negative number"))?;
+            opts = opts.max_bytes(limit as usize);
+        }
     }
     let report = extract_report(&text, &opts).map_err(error)?;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
