@@ -64,7 +64,7 @@ pub fn title_head(title: &str) -> String {
     let before = title.split(" of ").next().unwrap_or(title);
     let before = before.split(" for ").next().unwrap_or(before);
     let before = before.split(" to ").next().unwrap_or(before);
-    before.rsplit(' ').next().unwrap_or(before).to_lowercase()
+    crate::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {
@@ -299,11 +299,11 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         return;
     }
     // Known only by role: join an earlier description of the same title and owner.
-    let title_text = role.titles[m.title].to_lowercase();
+    let title_text = crate::case::lower_str(&role.titles[m.title]);
     let same = entities.iter().position(|e| {
         e.name.is_none()
             && e.role
-                .is_some_and(|er| title(people, er).to_lowercase() == title_text)
+                .is_some_and(|er| crate::case::lower_str(title(people, er)) == title_text)
             && owner_of(e) == m.owner
     });
     match same {

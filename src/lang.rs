@@ -46,7 +46,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2000)
-        .map(str::to_lowercase)
+        .map(crate::case::lower_str)
         .collect();
     if words.len() < 12 {
         return None;

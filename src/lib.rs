@@ -60,6 +60,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod case;
 pub mod coref;
 pub mod countries;
 pub mod doc;

@@ -428,7 +428,7 @@ fn title_case_capitals(name: &str) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.push(crate::case::lower(c));
         }
         start = !c.is_alphabetic();
     }

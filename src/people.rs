@@ -761,7 +761,7 @@ pub fn name_key(name: &str) -> Vec<String> {
 /// Lowercase without diacritics.
 pub fn fold(s: &str) -> String {
     s.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower)
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',

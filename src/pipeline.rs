@@ -270,7 +270,7 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             Participant {
                 id: id as u32,
                 name: e.name.as_deref().map(|n| regnal_name(n, role.as_deref())),
-                role: role.map(|r| capitalize(&r)),
+                role: role.map(|r| crate::case::capitalize(&r)),
                 country,
                 country_code,
                 principal: p.principal,
@@ -296,7 +296,7 @@ fn regnal_name(name: &str, role: Option<&str>) -> String {
     ];
     let Some(title) = role
         .map(str::trim)
-        .filter(|r| MONARCHS.contains(&r.to_lowercase().as_str()))
+        .filter(|r| MONARCHS.contains(&crate::case::lower_str(r).as_str()))
     else {
         return name.to_string();
     };
@@ -304,19 +304,12 @@ fn regnal_name(name: &str, role: Option<&str>) -> String {
     let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let regnal = words.len() == 1 || (words.len() == 2 && roman(words[1]));
     if regnal {
-        format!("{} {name}", capitalize(title))
+        format!("{} {name}", crate::case::capitalize(title))
     } else {
         name.to_string()
     }
 }
 
-/// The first letter in capitals, as titles are printed on a card.
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
 
 fn delegations(participants: &[Participant]) -> Vec<Delegation> {
     let mut out: Vec<Delegation> = Vec::new();

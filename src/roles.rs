@@ -398,22 +398,16 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         .map(|t| t.text.clone())
         .collect();
     if plural && let Some(last) = words.last_mut() {
-        let lower = last.to_lowercase();
+        let lower = crate::case::lower_str(last);
         if let Some(s) = singular(&lower) {
             // Keep the written case of the first letter.
             let capital = last.chars().next().is_some_and(char::is_uppercase);
-            *last = if capital { capitalize(&s) } else { s };
+            *last = if capital { crate::case::capitalize(&s) } else { s };
         }
     }
     words.join(" ")
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
 
 #[cfg(test)]
 mod tests {

@@ -97,7 +97,7 @@ pub fn write(report: &Report) -> Option<String> {
         })
         .collect();
     if !timed.is_empty() {
-        sentences.push(capitalize(&format!("{}.", join(&timed))));
+        sentences.push(crate::case::capitalize(&format!("{}.", join(&timed))));
     }
     let topics: Vec<String> = report
         .agenda
@@ -207,9 +207,3 @@ fn join(items: &[String]) -> String {
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}

@@ -138,7 +138,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
                     {
                         k += 2;
                     }
-                } else if is_abbreviation(&word.to_lowercase()) {
+                } else if is_abbreviation(&crate::case::lower_str(&word)) {
                     k += 1;
                 }
             }
@@ -225,7 +225,7 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
 pub fn lower_form(written: &str) -> String {
     written
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower)
         .map(|c| {
             if is_apostrophe(c) {
                 '\''

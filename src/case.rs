@@ -1,0 +1,92 @@
+//! Upper and lower case for the scripts names in the news are written in: Latin with its
+//! accented letters, Greek, Cyrillic and Armenian, mapped by arithmetic. The standard
+//! library's full Unicode mapping would add its tables (24 KB) to the WebAssembly module;
+//! letters of other scripts are left as they are, which only means they compare by case.
+
+/// The lowercase of `c`.
+pub fn lower(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x41..=0x5A => u + 0x20,
+        0xC0..=0xDE if u != 0xD7 => u + 0x20,
+        0x130 => 'i' as u32,
+        0x178 => 0xFF,
+        0x100..=0x137 | 0x14A..=0x177 | 0x200..=0x21F | 0x222..=0x233 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        0x391..=0x3A9 if u != 0x3A2 => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x410..=0x42F => u + 0x20,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u % 2 == 0 => u + 1,
+        0x531..=0x556 => u + 0x30,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// The uppercase of `c`.
+pub fn upper(c: char) -> char {
+    let u = c as u32;
+    let mapped = match u {
+        0x61..=0x7A => u - 0x20,
+        0xE0..=0xFE if u != 0xF7 => u - 0x20,
+        0xFF => 0x178,
+        0x131 => 'I' as u32,
+        0x101..=0x138 | 0x14B..=0x178 | 0x201..=0x220 | 0x223..=0x234 if u % 2 == 1 => u - 1,
+        0x13A..=0x149 | 0x17A..=0x17F if u % 2 == 0 => u - 1,
+        0x3AC => 0x386,
+        0x3AD..=0x3AF => u - 0x25,
+        0x3CC => 0x38C,
+        0x3CD..=0x3CE => u - 0x3F,
+        0x3C2 => 0x3A3,
+        0x3B1..=0x3C9 => u - 0x20,
+        0x430..=0x44F => u - 0x20,
+        0x450..=0x45F => u - 0x50,
+        0x461..=0x482 | 0x48B..=0x4C0 | 0x4D1..=0x4FF if u % 2 == 1 => u - 1,
+        0x561..=0x586 => u - 0x30,
+        _ => u,
+    };
+    char::from_u32(mapped).unwrap_or(c)
+}
+
+/// `s` in lowercase.
+pub fn lower_str(s: &str) -> String {
+    s.chars().map(lower).collect()
+}
+
+/// `s` with its first letter in capitals, as titles are printed on a card.
+pub fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|first| std::iter::once(upper(first)).chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agrees_with_unicode_on_the_scripts_it_maps() {
+        let ranges = [0x20..0x250u32, 0x370..0x400, 0x400..0x500, 0x530..0x590];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let std_lower: Vec<char> = c.to_lowercase().collect();
+            let std_upper: Vec<char> = c.to_uppercase().collect();
+            // One-to-one mappings only: "ß" → "SS" and the like stay as they are.
+            if std_lower.len() == 1 && lower(c) != c {
+                assert_eq!(lower(c), std_lower[0], "lower of {c:?} U+{:04X}", c as u32);
+            }
+            if std_upper.len() == 1 && upper(c) != c {
+                assert_eq!(upper(c), std_upper[0], "upper of {c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn maps_the_letters_of_names() {
+        assert_eq!(lower_str("VLADIMIR Путин Ελλάδα Çavuşoğlu ŞTEFAN İSTANBUL"), "vladimir путин ελλάδα çavuşoğlu ştefan istanbul");
+        assert_eq!(capitalize("élysée"), "Élysée");
+        assert_eq!(capitalize("foreign minister"), "Foreign minister");
+    }
+}
