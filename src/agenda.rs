@@ -190,7 +190,11 @@ impl Topics<'_> {
             && doc.name(x).is_none()
         {
             let first = topic.chars().next().map_or(0, char::len_utf8);
-            topic = format!("{}{}", crate::case::lower_str(&topic[..first]), &topic[first..]);
+            topic = format!(
+                "{}{}",
+                crate::case::lower_str(&topic[..first]),
+                &topic[first..]
+            );
         }
         // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
         // conflicts in Ukraine"), is kept once.

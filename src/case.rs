@@ -60,7 +60,10 @@ pub fn lower_str(s: &str) -> String {
 /// `s` with its first letter in capitals, as titles are printed on a card.
 pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|first| std::iter::once(upper(first)).chain(chars).collect()).unwrap_or_default()
+    chars
+        .next()
+        .map(|first| std::iter::once(upper(first)).chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -85,7 +88,10 @@ mod tests {
 
     #[test]
     fn maps_the_letters_of_names() {
-        assert_eq!(lower_str("VLADIMIR Путин Ελλάδα Çavuşoğlu ŞTEFAN İSTANBUL"), "vladimir путин ελλάδα çavuşoğlu ştefan istanbul");
+        assert_eq!(
+            lower_str("VLADIMIR Путин Ελλάδα Çavuşoğlu ŞTEFAN İSTANBUL"),
+            "vladimir путин ελλάδα çavuşoğlu ştefan istanbul"
+        );
         assert_eq!(capitalize("élysée"), "Élysée");
         assert_eq!(capitalize("foreign minister"), "Foreign minister");
     }

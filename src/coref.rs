@@ -98,8 +98,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         let mut candidates = names.candidates(&key);
         if let Some(alias) = &alias_key {
             candidates.extend(names.candidates(alias));
-            candidates.sort_unstable();
-            candidates.dedup();
+            crate::sorting::sort_dedup(&mut candidates);
         }
         let found = candidates
             .iter()
@@ -154,7 +153,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
     }
     join_described_with_named(people, &mut entities);
     for e in &mut entities {
-        e.mentions.sort_unstable();
+        crate::sorting::sort_by_key(&mut e.mentions, |&m| m as u128);
     }
     entities
 }

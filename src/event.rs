@@ -177,7 +177,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         }
         open = doc.punct(last, ':') && context[last] == Context::Meeting;
     }
-    sentences.sort_unstable();
+    crate::sorting::sort_by_key(sentences, |&s| s as u128);
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.

@@ -5,7 +5,6 @@
 //! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
-
 use crate::lexicon::{CountryForm, FastMap, Lexicon, Meaning};
 use crate::tokens::{Kind, Token};
 

@@ -80,6 +80,7 @@ pub mod report;
 pub mod roles;
 pub mod sentences;
 pub mod sessions;
+pub mod sorting;
 pub mod sources;
 pub mod summary;
 pub mod time;

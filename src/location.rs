@@ -108,7 +108,9 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
             .or(host)
             .or_else(|| dateline_place_country(doc));
     }
-    evidence.sort_unstable();
+    crate::sorting::sort_by_key(&mut evidence, |s| {
+        (u128::from(s.start) << 32) | u128::from(s.end)
+    });
     evidence.dedup();
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
@@ -312,7 +314,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
         }
     }
-    found.sort_unstable_by_key(|c| (c.first, c.end, c.score));
+    crate::sorting::sort_by_key(&mut found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    });
     found
 }
 
@@ -413,7 +417,9 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             });
         }
     }
-    found.sort_unstable_by_key(|c| (c.first, c.end, c.score));
+    crate::sorting::sort_by_key(&mut found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    });
     found
 }
 

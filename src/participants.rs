@@ -292,7 +292,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&n| principal[n] || member[n])
         .collect();
-    order.sort_unstable_by_key(|&n| (!principal[n], first_mention(n)));
+    crate::sorting::sort_by_key(&mut order, |&n| {
+        (u128::from(!principal[n]) << 64) | first_mention(n) as u128
+    });
     for n in order {
         participants.push(Participant {
             entity: n,
@@ -490,7 +492,10 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         .filter(|(c, _)| !taken.contains(c))
         .map(|(c, (n, o))| (c, n, o))
         .collect();
-    ranked.sort_unstable_by_key(|&(_, n, o)| (std::cmp::Reverse(n), o));
+    // Most named first, then first named.
+    crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
+        ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
+    });
     // With no side known, which country is whose would be a coin toss.
     if missing.len() != 1 || taken.is_empty() {
         return;

@@ -114,7 +114,9 @@ pub fn find(doc: &Doc) -> People {
         finder.description(r);
     }
     let mut mentions = finder.mentions;
-    mentions.sort_unstable_by_key(|m| (m.first, m.end, m.title));
+    crate::sorting::sort_by_key(&mut mentions, |m| {
+        ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
+    });
     let listing_sentences = (0..doc.sentences.len())
         .filter(|&s| {
             doc.sentences[s].range().any(|k| {
@@ -852,8 +854,7 @@ impl NameIndex {
             .filter_map(|p| self.by_part.get(&p))
             .flat_map(|ids| ids.iter().rev().take(Self::RECENT).copied())
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
+        crate::sorting::sort_dedup(&mut ids);
         ids
     }
 }

@@ -310,7 +310,6 @@ fn regnal_name(name: &str, role: Option<&str>) -> String {
     }
 }
 
-
 fn delegations(participants: &[Participant]) -> Vec<Delegation> {
     let mut out: Vec<Delegation> = Vec::new();
     for p in participants {

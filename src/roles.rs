@@ -402,12 +402,15 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         if let Some(s) = singular(&lower) {
             // Keep the written case of the first letter.
             let capital = last.chars().next().is_some_and(char::is_uppercase);
-            *last = if capital { crate::case::capitalize(&s) } else { s };
+            *last = if capital {
+                crate::case::capitalize(&s)
+            } else {
+                s
+            };
         }
     }
     words.join(" ")
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -104,7 +104,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
         }
     }
-    sessions.sort_unstable_by_key(|(first, _)| *first);
+    crate::sorting::sort_by_key(&mut sessions, |(first, _)| *first as u128);
     let previous = meeting
         .previous
         .iter()

@@ -206,4 +206,3 @@ fn join(items: &[String]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
-

@@ -26,14 +26,23 @@ export type ExtractOptions = {
 
 /// One option, read off the options object: `None` when absent, `null` or `undefined`.
 fn option(options: &JsValue, name: &str) -> Result<Option<JsValue>, JsError> {
-    let value = js_sys::Reflect::get(options, &JsValue::from_str(name))
-        .map_err(|_| error(format!("extract(text, options): cannot read options.{name}")))?;
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| {
+        error(format!(
+            "extract(text, options): cannot read options.{name}"
+        ))
+    })?;
     Ok((!value.is_undefined() && !value.is_null()).then_some(value))
 }
 
 fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsError> {
     option(options, name)?
-        .map(|v| v.as_string().ok_or_else(|| error(format!("extract(text, options): options.{name} must be a string"))))
+        .map(|v| {
+            v.as_string().ok_or_else(|| {
+                error(format!(
+                    "extract(text, options): options.{name} must be a string"
+                ))
+            })
+        })
         .transpose()
 }
 
@@ -55,7 +64,9 @@ pub fn extract(
     let mut opts = Options::new();
     if !options.is_undefined() && !options.is_null() {
         if !options.is_object() {
-            return Err(error("extract(text, options): bad options: expected an object"));
+            return Err(error(
+                "extract(text, options): bad options: expected an object",
+            ));
         }
         if let Some(date) = string_option(&options, "publishedAt")?.filter(|d| !d.is_empty()) {
             opts = opts.published(&date).map_err(error)?;
@@ -65,7 +76,9 @@ pub fn extract(
         }
         if let Some(limit) = option(&options, "maxBytes")? {
             let limit = limit.as_f64().filter(|l| l.is_finite() && *l >= 0.0);
-            let limit = limit.ok_or_else(|| error("extract(text, options): maxBytes must be a non-negative number"))?;
+            let limit = limit.ok_or_else(|| {
+                error("extract(text, options): maxBytes must be a non-negative number")
+            })?;
             opts = opts.max_bytes(limit as usize);
         }
     }
