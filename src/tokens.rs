@@ -373,14 +373,19 @@ fn glued_suffix(
         return None;
     }
     for suffix in ["from", "of"] {
-        let Some(stem) = token.lower.strip_suffix(suffix) else {
+        // The cut is made in the token's own text: its lowercase form may differ in length
+        // ("’" is folded to "'").
+        let Some(at) = token.text.len().checked_sub(suffix.len()) else {
             continue;
         };
-        if stem.chars().count() >= 4
+        if !token.text.is_char_boundary(at) || !token.text[at..].eq_ignore_ascii_case(suffix) {
+            continue;
+        }
+        if token.text[..at].chars().count() >= 4
             && words.is_gluable_suffix(suffix)
             && words.place_starts_at(tokens, i + 1)
         {
-            return Some(cut(token, &[stem.len()]));
+            return Some(cut(token, &[at]));
         }
     }
     None
@@ -478,6 +483,10 @@ mod tests {
                 &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"],
             ),
             ("Professor of Law", &["Professor", "of", "Law"]),
+            (
+                "Shavkat O’Brienof Uzbekistan",
+                &["Shavkat", "O’Brien", "of", "Uzbekistan"],
+            ),
         ];
         for (input, expected) in table {
             let got: Vec<String> = tokenize(input, &abbreviation, &Known)
