@@ -6,11 +6,12 @@
 //! phrase index keyed by the lowercase token sequence, so a lookup at a token costs a hash
 //! probe per candidate length.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::tokens::{Kind, Token, tokenize_plain};
+use crate::tokens::{Kind, Token, is_all_caps, tokenize_plain};
 
 /// The phrase index is looked up for every token: a multiply-rotate hash (as in rustc's
 /// FxHash) instead of SipHash. Only table phrases are stored, so no input can crowd it.
@@ -231,6 +232,36 @@ pub enum Meaning {
     City(u16),
 }
 
+/// A phrase of a table split into tokens, and the lowercase tokens joined by spaces, its key in
+/// the index (`None` when that is the phrase itself).
+struct Phrase<'p> {
+    tokens: PhraseTokens<'p>,
+    key: Option<String>,
+}
+
+/// The tokens of a phrase: plain words and single spaces are split where they stand.
+enum PhraseTokens<'p> {
+    Plain(&'p str),
+    Tokenized(Vec<Token>),
+}
+
+impl Phrase<'_> {
+    /// Each token as written, with whether it is a word (not punctuation).
+    fn tokens(&self) -> impl Iterator<Item = (&str, bool)> {
+        let (plain, tokenized) = match &self.tokens {
+            PhraseTokens::Plain(phrase) => (Some(phrase.split(' ')), None),
+            PhraseTokens::Tokenized(tokens) => (None, Some(tokens)),
+        };
+        let plain = plain.into_iter().flatten().map(|word| (word, true));
+        let tokenized = tokenized
+            .into_iter()
+            .flatten()
+            .map(|t| (t.text.as_str(), t.kind == Kind::Word));
+        plain.chain(tokenized)
+    }
+}
+
+/// One meaning of a phrase of the tables, and how the text must write it.
 #[derive(Debug, Clone)]
 struct Entry {
     meaning: Meaning,
@@ -297,11 +328,20 @@ pub struct Lexicon {
     pub outlets: Vec<Outlet>,
     /// Cities.
     pub cities: Vec<City>,
-    index: FastMap<String, Vec<Entry>>,
-    /// Longest phrase (in tokens) starting with each first token.
-    first_words: FastMap<String, usize>,
-    /// Every word of every name in the tables ("times" of "The New York Times").
-    name_words: FastSet<String>,
+    /// Every phrase and word of the tables by its lookup form. Keys borrow from the tables
+    /// when they are written in lowercase already, so most cost no allocation.
+    index: FastMap<Cow<'static, str>, Slot>,
+}
+
+/// What the index knows about one lookup form: a phrase (words joined by spaces) or a word.
+#[derive(Default)]
+struct Slot {
+    /// The table phrases written so.
+    entries: Vec<Entry>,
+    /// For a word: the longest phrase, in tokens, that starts with it (0 when none does).
+    longest: usize,
+    /// For a word: it is a word of a name in the tables ("times" of "The New York Times").
+    name_word: bool,
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -360,15 +400,14 @@ impl Lexicon {
         ENGLISH.get_or_init(|| Lexicon::build(EN_COUNTRIES, EN_WORDS, EN_ROLES))
     }
 
-    fn build(country_names: &str, words: &str, roles: &str) -> Lexicon {
+    fn build(country_names: &'static str, words: &'static str, roles: &'static str) -> Lexicon {
         let mut lexicon = Lexicon {
             countries: Vec::new(),
             organizations: Vec::new(),
             outlets: Vec::new(),
             cities: Vec::new(),
-            index: FastMap::default(),
-            first_words: FastMap::default(),
-            name_words: FastSet::default(),
+            // About 6 000 keys for English: sized once instead of grown.
+            index: FastMap::with_capacity_and_hasher(1 << 13, Default::default()),
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
         for row in rows(words) {
@@ -379,7 +418,7 @@ impl Lexicon {
             };
             let value = value.parse().unwrap_or(0);
             for phrase in list(row.get(2)) {
-                lexicon.add_caseless(phrase, Meaning::Word(cat, value));
+                lexicon.add_caseless(Cow::Borrowed(phrase), Meaning::Word(cat, value));
             }
         }
         for row in rows(roles) {
@@ -387,9 +426,12 @@ impl Lexicon {
                 continue;
             };
             for phrase in list(row.get(1)) {
-                lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
                 lexicon.add_caseless(
-                    &plural(phrase),
+                    Cow::Borrowed(phrase),
+                    Meaning::Word(Cat::Role, class as i32),
+                );
+                lexicon.add_caseless(
+                    Cow::Owned(plural(phrase)),
                     Meaning::Word(Cat::RolePlural, class as i32),
                 );
             }
@@ -465,38 +507,35 @@ impl Lexicon {
         lexicon
     }
 
-    fn phrase_tokens(&self, phrase: &str) -> Vec<Token> {
-        // Most phrases are plain words and spaces: split them directly (the tokenizer would
-        // give the same tokens) and keep the full tokenizer for the rest.
+    /// Splits a phrase of a table as the tokenizer splits text. Most phrases are plain words
+    /// and spaces: they are split directly, without building tokens, because the tables are
+    /// read at the first extraction, which a reader waits for.
+    fn phrase<'p>(&self, phrase: &'p str) -> Phrase<'p> {
         if phrase.chars().all(|c| c.is_alphabetic() || c == ' ') && !phrase.contains("  ") {
-            let mut at = 0;
-            return phrase
-                .split(' ')
-                .map(|word| {
-                    let start = at;
-                    at += word.len() + 1;
-                    Token {
-                        start,
-                        end: start + word.len(),
-                        kind: Kind::Word,
-                        text: word.to_string(),
-                        lower: crate::tokens::lower_form(word),
-                        space_before: start > 0,
-                        line_before: start == 0,
-                        glued: false,
-                    }
-                })
-                .collect();
+            // Lowercasing maps a space to itself, so the key is the phrase in lowercase.
+            let lowercase = phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+            return Phrase {
+                tokens: PhraseTokens::Plain(phrase),
+                key: (!lowercase).then(|| crate::tokens::lower_form(phrase)),
+            };
         }
         let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
-        tokenize_plain(phrase, &abbreviation)
+        let tokens = tokenize_plain(phrase, &abbreviation);
+        let key = join(tokens.iter().map(|t| t.lower.as_str()));
+        Phrase {
+            key: (key != phrase).then_some(key),
+            tokens: PhraseTokens::Tokenized(tokens),
+        }
     }
 
     /// Adds a word-class phrase: matched whatever its case.
-    fn add_caseless(&mut self, phrase: &str, meaning: Meaning) {
-        let tokens = self.phrase_tokens(phrase);
+    fn add_caseless(&mut self, phrase: Cow<'static, str>, meaning: Meaning) {
+        let split = self.phrase(&phrase);
+        let len = split.tokens().count();
+        let key = split.key.map_or_else(|| phrase.clone(), Cow::Owned);
         self.insert(
-            &tokens,
+            key,
+            len,
             Entry {
                 meaning,
                 exact: None,
@@ -507,30 +546,29 @@ impl Lexicon {
 
     /// Adds a name: abbreviations ("US", "U.S.") and lowercase names ("dpa") must be written
     /// exactly so; other names must keep their capitals, so "turkey" is no country.
-    fn add(&mut self, phrase: &str, meaning: Meaning) {
-        let tokens = self.phrase_tokens(phrase);
-        let abbreviated = tokens
-            .iter()
-            .any(|t| t.is_all_caps() || (t.kind == Kind::Word && t.text.contains('.')));
-        let lowercase = tokens.first().is_some_and(Token::is_lowercase);
-        let exact = (abbreviated || lowercase)
-            .then(|| tokens.iter().map(|t| t.text.replace('’', "'")).collect());
-        let capitals = tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_capitalized())
-            .fold(
-                0u32,
-                |bits, (i, _)| if i < 32 { bits | 1 << i } else { bits },
-            );
-        for t in tokens
-            .iter()
-            .filter(|t| t.kind == Kind::Word && t.text.chars().count() > 2)
-        {
-            self.name_words.insert(t.lower.clone());
+    fn add(&mut self, phrase: &'static str, meaning: Meaning) {
+        let split = self.phrase(phrase);
+        let (mut len, mut capitals, mut abbreviated, mut lowercase) = (0, 0u32, false, false);
+        for (n, (token, is_word)) in split.tokens().enumerate() {
+            len += 1;
+            if !is_word {
+                continue;
+            }
+            lowercase |= n == 0 && token.starts_with(char::is_lowercase);
+            if n < 32 && token.starts_with(char::is_uppercase) {
+                capitals |= 1 << n;
+            }
+            abbreviated |= is_all_caps(token) || token.contains('.');
+            if token.chars().count() > 2 {
+                self.mark_name_word(crate::tokens::lower_form(token));
+            }
         }
+        let exact = (abbreviated || lowercase)
+            .then(|| split.tokens().map(|(w, _)| w.replace('’', "'")).collect());
+        let key = split.key.map_or(Cow::Borrowed(phrase), Cow::Owned);
         self.insert(
-            &tokens,
+            key,
+            len,
             Entry {
                 meaning,
                 exact,
@@ -539,19 +577,48 @@ impl Lexicon {
         );
     }
 
-    fn insert(&mut self, tokens: &[Token], entry: Entry) {
-        if tokens.is_empty() {
+    /// Records a lowercase word as a word of a name in the tables.
+    fn mark_name_word(&mut self, word: String) {
+        match self.index.get_mut(word.as_str()) {
+            Some(slot) => slot.name_word = true,
+            None => {
+                let slot = Slot {
+                    name_word: true,
+                    ..Slot::default()
+                };
+                self.index.insert(Cow::Owned(word), slot);
+            }
+        }
+    }
+
+    /// Indexes `entry` under `key`, the lowercase words of a phrase of `len` tokens.
+    fn insert(&mut self, key: Cow<'static, str>, len: usize, entry: Entry) {
+        if len == 0 {
             return;
         }
-        let key = join(tokens.iter().map(|t| t.lower.as_str()));
-        let longest = self.first_words.entry(tokens[0].lower.clone()).or_insert(0);
-        *longest = (*longest).max(tokens.len());
-        let entries = self.index.entry(key).or_default();
-        if !entries
+        let first = key.split(' ').next().unwrap_or_default();
+        match self.index.get_mut(first) {
+            Some(slot) => slot.longest = slot.longest.max(len),
+            None => {
+                let first = match &key {
+                    // A phrase borrowed from the tables lends its first word too.
+                    Cow::Borrowed(phrase) => Cow::Borrowed(&phrase[..first.len()]),
+                    Cow::Owned(_) => Cow::Owned(first.to_string()),
+                };
+                let slot = Slot {
+                    longest: len,
+                    ..Slot::default()
+                };
+                self.index.insert(first, slot);
+            }
+        }
+        let slot = self.index.entry(key).or_default();
+        if !slot
+            .entries
             .iter()
             .any(|e| e.meaning == entry.meaning && e.exact == entry.exact)
         {
-            entries.push(entry);
+            slot.entries.push(entry);
         }
     }
 
@@ -562,10 +629,14 @@ impl Lexicon {
 
     /// The value of the lowercase word (one token) in class `cat`.
     pub fn value(&self, cat: Cat, lower: &str) -> Option<i32> {
-        self.index.get(lower)?.iter().find_map(|e| match e.meaning {
-            Meaning::Word(c, v) if c == cat => Some(v),
-            _ => None,
-        })
+        self.index
+            .get(lower)?
+            .entries
+            .iter()
+            .find_map(|e| match e.meaning {
+                Meaning::Word(c, v) if c == cat => Some(v),
+                _ => None,
+            })
     }
 
     /// The role class of a lowercase role head (one or more words joined by spaces).
@@ -579,11 +650,16 @@ impl Lexicon {
         let Some(first) = tokens.get(i) else {
             return found;
         };
-        let Some(&longest) = self.first_words.get(&first.lower) else {
+        let longest = self
+            .index
+            .get(first.lower.as_str())
+            .map_or(0, |slot| slot.longest);
+        if longest == 0 {
             return found;
-        };
+        }
+        // The phrase of the first n + 1 tokens is key[..ends[n]].
         let mut key = String::new();
-        let mut keys = Vec::with_capacity(longest);
+        let mut ends = Vec::with_capacity(longest);
         for (n, t) in tokens[i..].iter().take(longest).enumerate() {
             if n > 0 {
                 // A phrase never runs across a line break.
@@ -593,14 +669,14 @@ impl Lexicon {
                 key.push(' ');
             }
             key.push_str(&t.lower);
-            keys.push(key.clone());
+            ends.push(key.len());
         }
-        for (n, key) in keys.iter().enumerate().rev() {
-            let Some(entries) = self.index.get(key) else {
+        for (n, &end) in ends.iter().enumerate().rev() {
+            let Some(slot) = self.index.get(&key[..end]) else {
                 continue;
             };
             let span = &tokens[i..=i + n];
-            for entry in entries {
+            for entry in &slot.entries {
                 if entry_fits(entry, span) {
                     found.push(Match {
                         len: n + 1,
@@ -632,12 +708,13 @@ impl Lexicon {
     /// Whether the lowercase word is a word the tables name: a country, people, place,
     /// organisation, outlet or title.
     pub fn is_known_word(&self, lower: &str) -> bool {
-        self.name_words.contains(lower)
-            || self.index.get(lower).is_some_and(|entries| {
-                entries
+        self.index.get(lower).is_some_and(|slot| {
+            slot.name_word
+                || slot
+                    .entries
                     .iter()
                     .any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
-            })
+        })
     }
 }
 
@@ -652,13 +729,19 @@ fn join<'a>(words: impl Iterator<Item = &'a str>) -> String {
     key
 }
 
+/// Whether `written` reads `straight` once its typographic apostrophes are made straight.
+fn same_with_straight_apostrophes(straight: &str, written: &str) -> bool {
+    let straightened = written.chars().map(|c| if c == '’' { '\'' } else { c });
+    straightened.eq(straight.chars())
+}
+
 fn entry_fits(entry: &Entry, span: &[Token]) -> bool {
     if let Some(exact) = &entry.exact {
         return exact.len() == span.len()
             && exact
                 .iter()
                 .zip(span)
-                .all(|(e, t)| *e == t.text.replace('’', "'"));
+                .all(|(e, t)| same_with_straight_apostrophes(e, &t.text));
     }
     span.iter().enumerate().all(|(n, t)| {
         n >= 32 || entry.capitals & (1 << n) == 0 || t.is_capitalized() || t.is_all_caps()

@@ -54,16 +54,7 @@ impl Token {
 
     /// Written in capitals, at least two letters ("UN", "DPRK", "U.S.", "MOSCOW").
     pub fn is_all_caps(&self) -> bool {
-        let mut letters = 0;
-        for c in self.text.chars() {
-            if c.is_lowercase() {
-                return false;
-            }
-            if c.is_alphabetic() {
-                letters += 1;
-            }
-        }
-        self.kind == Kind::Word && letters >= 2
+        self.kind == Kind::Word && is_all_caps(&self.text)
     }
 
     /// Is this punctuation character.
@@ -221,8 +212,26 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
     k
 }
 
+/// A word written in capitals, at least two letters ("UN", "DPRK", "U.S.", "MOSCOW").
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = 0;
+    for c in word.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
 /// The lookup form of a written token.
 pub fn lower_form(written: &str) -> String {
+    // Most words are ASCII, whose apostrophe and hyphen are already the plain ones.
+    if written.is_ascii() {
+        return written.to_ascii_lowercase();
+    }
     written
         .chars()
         .map(crate::case::lower)
