@@ -6,10 +6,15 @@
 # wasm-bindgen output in www/pkg/. The single-file build, with the .wasm inlined as base64, is
 # printed for information: it is the alternative to the module build, not downloaded with it.
 # Exits 1 over the budget, 2 when there is nothing to measure.
+#
+# scripts/test.sh (and so CI) runs it with a higher BUDGET_KB, a ceiling just above today's
+# size, while the download is still over the 120 KB product budget: the ceiling stops it from
+# growing, and this script always says how far the build is from 120 KB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-budget_kb=${BUDGET_KB:-120}
+product_budget_kb=120
+budget_kb=${BUDGET_KB:-$product_budget_kb}
 budget=$((budget_kb * 1024))
 
 if compgen -G 'dist/*.wasm' >/dev/null; then
@@ -59,6 +64,10 @@ for f in "$dir"/*.standalone.js; do
   printf '%-40s %12s %12s   (single-file build, for information)\n' "$f" "$(kb "$(wc -c <"$f")")" "$(kb "$(gz "$f")")"
 done
 
+product_budget=$((product_budget_kb * 1024))
+if [ "$budget_kb" != "$product_budget_kb" ] && [ "$total_gz" -gt "$product_budget" ]; then
+  echo "note: $(kb $((total_gz - product_budget))) over the product budget of $product_budget_kb KB (checked here against $budget_kb KB)"
+fi
 if [ "$total_gz" -gt "$budget" ]; then
   echo "FAIL: $(kb "$total_gz") gzip is over the budget of $budget_kb KB by $(kb $((total_gz - budget)))"
   exit 1

@@ -66,7 +66,13 @@ function createSummitCardsElement() {
     }
 
     connectedCallback() {
-      if (!readyEngine()) this.#showState({ title: 'Reading the article…', busy: true });
+      if (!readyEngine()) {
+        this.#showState({ title: 'Reading the article…', busy: true });
+        // Fetch and compile the extractor now rather than at the first update, which waits
+        // for a task. In a microtask, so the build's script has finished defining what the
+        // loader uses; #update reports a failure.
+        queueMicrotask(() => loadEngine().catch(() => {}));
+      }
       this.#schedule(0);
     }
 
