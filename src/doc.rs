@@ -2,8 +2,8 @@
 //! Every later stage reads a [`Doc`].
 
 use crate::gazetteer::{self, NameMention};
-use crate::lexicon::{Cat, Lexicon, Match, Meaning, RoleClass};
-use crate::normalize::{FILLER, normalize};
+use crate::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
+use crate::normalize::normalize;
 use crate::offsets::Utf16Index;
 use crate::report::Span;
 use crate::sentences::{self, Sentence};
@@ -25,9 +25,10 @@ pub struct Doc {
     pub names: Vec<NameMention>,
     /// For each token, the first name mention covering it.
     pub name_at: Vec<Option<usize>>,
-    /// For each token, every table phrase starting there, longest first: looked up once, read
-    /// by every stage.
-    matches: Vec<Vec<Match>>,
+    /// For each token, the word classes of its lowercase form.
+    classes: Vec<Classes>,
+    /// Every table phrase starting at each token: looked up once, read by every stage.
+    phrases: PhraseMatches,
     utf16: Utf16Index,
 }
 
@@ -42,10 +43,9 @@ impl Doc {
         for (n, s) in sentences.iter().enumerate() {
             sentence_of[s.range()].fill(n);
         }
-        let matches: Vec<Vec<Match>> = (0..tokens.len())
-            .map(|i| lex.matches_at(&tokens, i))
-            .collect();
-        let names = gazetteer::find(&tokens, lex);
+        let classes = tokens.iter().map(|t| lex.classes(&t.lower)).collect();
+        let phrases = PhraseMatches::find(lex, &tokens);
+        let names = gazetteer::find(&tokens, lex, &phrases);
         let mut name_at = vec![None; tokens.len()];
         for (n, m) in names.iter().enumerate() {
             for slot in &mut name_at[m.first..m.end] {
@@ -61,7 +61,8 @@ impl Doc {
             lex,
             names,
             name_at,
-            matches,
+            classes,
+            phrases,
         }
     }
 
@@ -72,14 +73,27 @@ impl Doc {
 
     /// Whether token `i` is a word of class `cat`.
     pub fn is(&self, i: usize, cat: Cat) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| self.lex.is(cat, &t.lower))
+        self.classes(i).has(cat)
+    }
+
+    /// The value of token `i` as a word of class `cat`.
+    pub fn value(&self, i: usize, cat: Cat) -> Option<i32> {
+        // The class set answers most tokens without a second lookup.
+        if self.is(i, cat) {
+            self.lex.value(cat, self.lower(i))
+        } else {
+            None
+        }
+    }
+
+    /// The word classes of token `i` (none past the end).
+    pub fn classes(&self, i: usize) -> Classes {
+        self.classes.get(i).copied().unwrap_or_default()
     }
 
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
     pub fn phrase_at(&self, i: usize, cat: Cat) -> Option<(usize, i32)> {
-        self.matches.get(i)?.iter().find_map(|m| match m.meaning {
+        self.phrases.at(i).iter().find_map(|m| match m.meaning {
             Meaning::Word(c, v) if c == cat => Some((m.len, v)),
             _ => None,
         })
@@ -87,7 +101,7 @@ impl Doc {
 
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
     pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
-        self.matches.get(i)?.iter().find_map(|m| match m.meaning {
+        self.phrases.at(i).iter().find_map(|m| match m.meaning {
             Meaning::Word(Cat::Role, v) => Some((m.len, RoleClass::from_value(v), false)),
             Meaning::Word(Cat::RolePlural, v) => Some((m.len, RoleClass::from_value(v), true)),
             _ => None,
@@ -119,7 +133,7 @@ impl Doc {
             if n > 0 && t.spaced() {
                 out.push(' ');
             }
-            out.extend(t.text.chars().filter(|c| *c != FILLER));
+            out.push_str(&t.text);
         }
         out
     }

@@ -222,7 +222,7 @@ fn is_other_meeting(
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.tokens[j];
         // "November's summit", "the November summit"
-        let month = doc.lex.value(Cat::Month, &t.lower).filter(|_| {
+        let month = doc.value(j, Cat::Month).filter(|_| {
             t.is_capitalized()
                 && (doc
                     .tokens

@@ -5,7 +5,7 @@
 //! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
-use crate::lexicon::{CountryForm, FastMap, Lexicon, Meaning};
+use crate::lexicon::{CountryForm, FastMap, Lexicon, Meaning, PhraseMatches};
 use crate::tokens::{Kind, Token};
 
 /// A table name in the text.
@@ -52,7 +52,7 @@ const STATE_HEADS: [&str; 6] = [
 ];
 
 /// Finds the names, left to right, longest first.
-pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
+pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<NameMention> {
     let mut found = Vec::new();
     let mut learned: FastMap<String, Meaning> = FastMap::default();
     let mut i = 0;
@@ -62,7 +62,7 @@ pub fn find(tokens: &[Token], lex: &Lexicon) -> Vec<NameMention> {
             i += 1;
             continue;
         }
-        if let Some(m) = state_name(tokens, i, lex).or_else(|| lex.name_at(tokens, i)) {
+        if let Some(m) = state_name(tokens, i, phrases).or_else(|| phrases.name_at(i)) {
             let mention = whole(tokens, i, m.len, m.meaning);
             found.push(mention);
             i += m.len;
@@ -101,7 +101,11 @@ fn whole(tokens: &[Token], first: usize, len: usize, meaning: Meaning) -> NameMe
 }
 
 /// "Republic of Colombia", "Kingdom of Morocco": a state head, "of", a country name.
-fn state_name(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<crate::lexicon::Match> {
+fn state_name(
+    tokens: &[Token],
+    i: usize,
+    phrases: &PhraseMatches,
+) -> Option<crate::lexicon::Match> {
     let head = tokens.get(i)?;
     if !head.is_capitalized()
         || !STATE_HEADS.contains(&head.lower.as_str())
@@ -110,7 +114,7 @@ fn state_name(tokens: &[Token], i: usize, lex: &Lexicon) -> Option<crate::lexico
         return None;
     }
     let skip_the = usize::from(tokens.get(i + 2).is_some_and(|t| t.lower == "the"));
-    let m = lex.name_at(tokens, i + 2 + skip_the)?;
+    let m = phrases.name_at(i + 2 + skip_the)?;
     matches!(m.meaning, Meaning::Country(_, CountryForm::Name)).then_some(crate::lexicon::Match {
         len: m.len + 2 + skip_the,
         meaning: m.meaning,
@@ -161,7 +165,7 @@ mod tests {
         let lex = Lexicon::english();
         let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
         let tokens = crate::tokens::tokenize(text, &abbreviation, lex);
-        find(&tokens, lex)
+        find(&tokens, lex, &PhraseMatches::find(lex, &tokens))
             .into_iter()
             .map(|m| {
                 let what = match m.meaning {

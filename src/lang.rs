@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::FastSet;
+use crate::lexicon::FastMap;
 use crate::report::{Event, EventKind, EventStatus, Location, Report, SCHEMA_VERSION, Warning};
 
 const LANGUAGES: &str = include_str!("../data/languages.tsv");
@@ -12,68 +12,99 @@ struct Language {
     code: &'static str,
     name: &'static str,
     read: bool,
-    words: FastSet<&'static str>,
 }
 
-fn languages() -> &'static [Language] {
-    static TABLE: OnceLock<Vec<Language>> = OnceLock::new();
+/// The languages of the table, and for each function word the languages it belongs to (bit
+/// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages.
+struct Languages {
+    list: Vec<Language>,
+    words: FastMap<&'static str, u64>,
+    longest_word: usize,
+}
+
+fn languages() -> &'static Languages {
+    static TABLE: OnceLock<Languages> = OnceLock::new();
     TABLE.get_or_init(|| {
-        LANGUAGES
+        let mut table = Languages {
+            list: Vec::new(),
+            words: FastMap::default(),
+            longest_word: 0,
+        };
+        let rows = LANGUAGES
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| {
-                let cells: Vec<&str> = l.split('\t').collect();
-                Some(Language {
-                    code: cells.first()?,
-                    name: cells.get(1)?,
-                    read: *cells.get(2)? == "yes",
-                    words: cells.get(3)?.split('|').collect(),
-                })
-            })
-            .collect()
+            .map(|l| l.split('\t').collect::<Vec<&str>>());
+        // A bit per language: the table holds at most 64.
+        for cells in rows.take(64) {
+            let [code, name, read, words] = cells[..] else {
+                continue;
+            };
+            let bit = 1u64 << table.list.len();
+            table.list.push(Language {
+                code,
+                name,
+                read: read == "yes",
+            });
+            for word in words.split('|') {
+                *table.words.entry(word).or_default() |= bit;
+                table.longest_word = table.longest_word.max(word.len());
+            }
+        }
+        table
     })
 }
 
 /// Whether `code` is a language of the table.
 pub fn is_language_code(code: &str) -> bool {
-    languages().iter().any(|l| l.code == code)
+    languages().list.iter().any(|l| l.code == code)
 }
 
 /// The language of `text`, when it has enough words to tell: the one whose function words
-/// make up the largest share of its words.
+/// make up the largest share of its first 2000 words.
 pub fn detect(text: &str) -> Option<&'static str> {
-    let words: Vec<String> = text
+    let languages = languages();
+    let mut hits = vec![0usize; languages.list.len()];
+    let mut words = 0;
+    // Function words are short: longer words are counted, never lowercased nor looked up,
+    // and one buffer serves every word (this runs on every article).
+    let mut lower = String::new();
+    for word in text
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2000)
-        .map(crate::case::lower_str)
-        .collect();
-    if words.len() < 12 {
+    {
+        words += 1;
+        if word.len() > languages.longest_word {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().map(crate::case::lower));
+        if let Some(&bits) = languages.words.get(lower.as_str()) {
+            for (n, count) in hits.iter_mut().enumerate() {
+                *count += usize::from(bits & (1 << n) != 0);
+            }
+        }
+    }
+    if words < 12 {
         return None;
     }
-    let best = languages()
+    let (best, best_hits) = languages
+        .list
         .iter()
-        .map(|l| {
-            (
-                l.code,
-                words
-                    .iter()
-                    .filter(|w| l.words.contains(w.as_str()))
-                    .count(),
-            )
-        })
+        .zip(hits)
         .max_by_key(|(_, hits)| *hits)?;
     // Too few function words of any language: a list of names, a table; read it as English.
-    (best.1 * 20 >= words.len()).then_some(best.0)
+    (best_hits * 20 >= words).then_some(best.code)
 }
 
 /// The report for a text in a language the extractor does not read yet.
 pub fn unsupported(code: &str) -> Report {
     let name = languages()
+        .list
         .iter()
         .find(|l| l.code == code)
         .map_or(code, |l| l.name);
-    let read = languages().iter().any(|l| l.code == code && l.read);
+    let read = languages().list.iter().any(|l| l.code == code && l.read);
     debug_assert!(!read, "{code} is read");
     Report {
         schema_version: SCHEMA_VERSION.to_string(),

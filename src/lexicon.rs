@@ -99,6 +99,9 @@ pub enum Cat {
     RolePlural,
 }
 
+// A word's classes are a bit set of 64 (`Classes`): RolePlural is the last class.
+const _: () = assert!((Cat::RolePlural as u32) < 64);
+
 impl Cat {
     fn from_name(name: &str) -> Option<Cat> {
         use Cat::*;
@@ -307,6 +310,27 @@ pub struct City {
     pub name: String,
     /// Index of its country.
     pub country: u16,
+}
+
+/// The classes of one word, as a set: several questions about a word for one lookup.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u64);
+
+impl Classes {
+    fn bit(cat: Cat) -> u64 {
+        // Cat has fewer than 64 variants (asserted below the enum).
+        1 << (cat as u32)
+    }
+
+    /// Whether `cat` is one of the classes.
+    pub fn has(self, cat: Cat) -> bool {
+        self.0 & Classes::bit(cat) != 0
+    }
+
+    /// Whether any of `cats` is one of the classes.
+    pub fn has_any(self, cats: &[Cat]) -> bool {
+        cats.iter().any(|&c| self.has(c))
+    }
 }
 
 /// One match of the index in a text.
@@ -627,6 +651,17 @@ impl Lexicon {
         self.value(cat, lower).is_some()
     }
 
+    /// Every class the lowercase word (one token) is a word of.
+    pub fn classes(&self, lower: &str) -> Classes {
+        let Some(slot) = self.index.get(lower) else {
+            return Classes::default();
+        };
+        Classes(slot.entries.iter().fold(0, |set, e| match e.meaning {
+            Meaning::Word(c, _) => set | Classes::bit(c),
+            _ => set,
+        }))
+    }
+
     /// The value of the lowercase word (one token) in class `cat`.
     pub fn value(&self, cat: Cat, lower: &str) -> Option<i32> {
         self.index
@@ -647,19 +682,33 @@ impl Lexicon {
     /// Every phrase of the index starting at `tokens[i]`, longest first.
     pub fn matches_at(&self, tokens: &[Token], i: usize) -> Vec<Match> {
         let mut found = Vec::new();
+        self.push_matches_at(tokens, i, &mut MatchScratch::default(), &mut found);
+        found
+    }
+
+    /// Appends to `found` every phrase of the index starting at `tokens[i]`, longest first:
+    /// [`Lexicon::matches_at`] for a caller that walks every token and keeps its buffers.
+    fn push_matches_at(
+        &self,
+        tokens: &[Token],
+        i: usize,
+        scratch: &mut MatchScratch,
+        found: &mut Vec<Match>,
+    ) {
         let Some(first) = tokens.get(i) else {
-            return found;
+            return;
         };
         let longest = self
             .index
             .get(first.lower.as_str())
             .map_or(0, |slot| slot.longest);
         if longest == 0 {
-            return found;
+            return;
         }
         // The phrase of the first n + 1 tokens is key[..ends[n]].
-        let mut key = String::new();
-        let mut ends = Vec::with_capacity(longest);
+        let MatchScratch { key, ends } = scratch;
+        key.clear();
+        ends.clear();
         for (n, t) in tokens[i..].iter().take(longest).enumerate() {
             if n > 0 {
                 // A phrase never runs across a line break.
@@ -685,7 +734,6 @@ impl Lexicon {
                 }
             }
         }
-        found
     }
 
     /// The longest phrase of class `cat` at `tokens[i]`: its length and value.
@@ -715,6 +763,55 @@ impl Lexicon {
                     .iter()
                     .any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
         })
+    }
+}
+
+/// Buffers of [`Lexicon::push_matches_at`]: the phrase key being built and where each of its
+/// prefixes ends.
+#[derive(Default)]
+struct MatchScratch {
+    key: String,
+    ends: Vec<usize>,
+}
+
+/// Every table phrase starting at each token of a text, looked up once for all the stages
+/// that ask.
+pub struct PhraseMatches {
+    /// The phrases of token 0, longest first, then those of token 1, and so on.
+    matches: Vec<Match>,
+    /// Where the phrases of token `i` start in `matches` (one more entry than tokens).
+    starts: Vec<usize>,
+}
+
+impl PhraseMatches {
+    /// Looks up the phrases at every token.
+    pub fn find(lex: &Lexicon, tokens: &[Token]) -> PhraseMatches {
+        let mut matches = Vec::new();
+        let mut starts = Vec::with_capacity(tokens.len() + 1);
+        let mut scratch = MatchScratch::default();
+        for i in 0..tokens.len() {
+            starts.push(matches.len());
+            lex.push_matches_at(tokens, i, &mut scratch, &mut matches);
+        }
+        starts.push(matches.len());
+        PhraseMatches { matches, starts }
+    }
+
+    /// The phrases starting at token `i`, longest first (none past the end).
+    pub fn at(&self, i: usize) -> &[Match] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&start), Some(&end)) => &self.matches[start..end],
+            _ => &[],
+        }
+    }
+
+    /// The longest name (country, organisation, outlet or city) at token `i`, if any: what
+    /// [`Lexicon::name_at`] finds.
+    pub fn name_at(&self, i: usize) -> Option<Match> {
+        self.at(i)
+            .iter()
+            .find(|m| !matches!(m.meaning, Meaning::Word(..)))
+            .copied()
     }
 }
 

@@ -138,7 +138,7 @@ mod batch {
     use std::io::{BufRead, BufWriter, Write};
     use std::sync::mpsc;
 
-    use serde::Deserialize;
+    use serde::{Deserialize, Serialize};
 
     use super::{Args, options};
 
@@ -167,10 +167,33 @@ mod batch {
             article.lang.as_deref().or(args.lang.as_deref()),
         )
         .and_then(|o| summit_cards::extract(&article.text, &o));
-        match result {
-            Ok(report) => serde_json::json!({ "id": article.id, "report": report }).to_string(),
-            Err(e) => serde_json::json!({ "id": article.id, "error": e.to_string() }).to_string(),
-        }
+        // Written straight from the report: a `json!` value would copy it into a tree first.
+        let written = match &result {
+            Ok(report) => serde_json::to_string(&Reported {
+                id: &article.id,
+                report,
+            }),
+            Err(e) => serde_json::to_string(&Failed {
+                id: &article.id,
+                error: e.to_string(),
+            }),
+        };
+        written.unwrap_or_else(|e| {
+            serde_json::json!({ "id": article.id, "error": format!("cannot write the report: {e}") })
+                .to_string()
+        })
+    }
+
+    #[derive(Serialize)]
+    struct Reported<'a> {
+        id: &'a serde_json::Value,
+        report: &'a summit_cards::Report,
+    }
+
+    #[derive(Serialize)]
+    struct Failed<'a> {
+        id: &'a serde_json::Value,
+        error: String,
     }
 
     pub fn run(args: &Args) -> Result<(), String> {

@@ -172,16 +172,17 @@ impl Namer<'_> {
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
         }
-        let lower = t.lower.as_str();
         if doc.name(k).is_some()
-            || doc.lex.is(Cat::Stop, lower)
-            || doc.lex.is(Cat::OrgWord, lower)
-            || doc.lex.is(Cat::Month, lower)
-            || doc.lex.is(Cat::Weekday, lower)
-            || doc.lex.is(Cat::MeetingNoun, lower)
-            || doc.lex.is(Cat::Courtesy, lower)
-            || doc.lex.is(Cat::RoleModifier, lower)
-            || doc.lex.is(Cat::Portfolio, lower)
+            || doc.classes(k).has_any(&[
+                Cat::Stop,
+                Cat::OrgWord,
+                Cat::Month,
+                Cat::Weekday,
+                Cat::MeetingNoun,
+                Cat::Courtesy,
+                Cat::RoleModifier,
+                Cat::Portfolio,
+            ])
             || doc.phrase_at(k, Cat::Area).is_some()
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
             // capitalised inside a name ("Bui Thanh Son").
@@ -203,7 +204,7 @@ impl Namer<'_> {
                 .tokens
                 .get(k.wrapping_sub(1))
                 .is_some_and(|p| p.is_quote_mark());
-        !(opens_sentence && self.lowercase_words.contains(lower))
+        !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
     /// A name right after a title, where a first name may be a place's name as well
@@ -827,33 +828,44 @@ impl NameIndex {
     /// The most recent holders of one part that are looked at.
     const RECENT: usize = 48;
 
-    fn parts(key: &[String]) -> impl Iterator<Item = String> + '_ {
-        key.iter().flat_map(|w| {
-            let long = w.chars().count() >= 5;
-            let first: String = w.chars().take(3).collect();
-            let last: String = w.chars().rev().take(3).collect();
-            std::iter::once(w.clone())
-                .chain(long.then(|| format!("<{first}")))
-                .chain(long.then(|| format!(">{last}")))
-        })
-    }
-
-    /// Files `key` under `id`.
-    pub fn insert(&mut self, key: &[String], id: usize) {
-        for part in Self::parts(key) {
-            let ids = self.by_part.entry(part).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+    /// Calls `f` with each part of `key`, built in one buffer: this runs for every name
+    /// mention, and most parts are already filed.
+    fn for_each_part(key: &[String], mut f: impl FnMut(&str)) {
+        let mut part = String::new();
+        for w in key {
+            f(w);
+            if w.chars().count() >= 5 {
+                part.clear();
+                part.push('<');
+                part.extend(w.chars().take(3));
+                f(&part);
+                part.clear();
+                part.push('>');
+                part.extend(w.chars().rev().take(3));
+                f(&part);
             }
         }
     }
 
+    /// Files `key` under `id`.
+    pub fn insert(&mut self, key: &[String], id: usize) {
+        Self::for_each_part(key, |part| match self.by_part.get_mut(part) {
+            Some(ids) if ids.last() == Some(&id) => {}
+            Some(ids) => ids.push(id),
+            None => {
+                self.by_part.insert(part.to_owned(), vec![id]);
+            }
+        });
+    }
+
     /// Ids filed under a part of `key`, ascending, that may be the same person.
     pub fn candidates(&self, key: &[String]) -> Vec<usize> {
-        let mut ids: Vec<usize> = Self::parts(key)
-            .filter_map(|p| self.by_part.get(&p))
-            .flat_map(|ids| ids.iter().rev().take(Self::RECENT).copied())
-            .collect();
+        let mut ids: Vec<usize> = Vec::new();
+        Self::for_each_part(key, |part| {
+            if let Some(filed) = self.by_part.get(part) {
+                ids.extend(filed.iter().rev().take(Self::RECENT));
+            }
+        });
         crate::sorting::sort_dedup(&mut ids);
         ids
     }

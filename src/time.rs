@@ -34,7 +34,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         });
     }
     if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
-        && let Some(weekday) = doc.lex.value(Cat::Weekday, doc.lower(k + len))
+        && let Some(weekday) = doc.value(k + len, Cat::Weekday)
     {
         // "this Wednesday", "on Friday", "next Monday"
         return Some(weekday_phrase(
@@ -47,7 +47,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             future,
         ));
     }
-    if let Some(weekday) = doc.lex.value(Cat::Weekday, &t.lower) {
+    if let Some(weekday) = doc.value(k, Cat::Weekday) {
         return Some(weekday_phrase(
             doc,
             k,
@@ -61,7 +61,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     if t.kind == Kind::Number {
         // "29 November 2019", "9-10 February 2020"
         let day = leading_day(&t.text)?;
-        let month = doc.lex.value(Cat::Month, doc.lower(k + 1))?;
+        let month = doc.value(k + 1, Cat::Month)?;
         // "29 November 2019", "14th March, 2024"
         let comma = usize::from(doc.punct(k + 2, ',') && year_at(doc, k + 3).is_some());
         let (year, end) =
@@ -72,7 +72,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             date: resolve_day(day, month as u32, year, published),
         });
     }
-    if let Some(month) = doc.lex.value(Cat::Month, &t.lower) {
+    if let Some(month) = doc.value(k, Cat::Month) {
         // "March 21", "January 7th, 2025", "October 3, 2019"
         if !t.is_capitalized() {
             return None;
@@ -112,9 +112,9 @@ fn weekday_phrase(
 ) -> DateMention {
     let mut end = at + 1;
     let comma = usize::from(doc.punct(end, ','));
-    if let Some(full) = date_at(doc, end + comma, published, future).filter(|d| {
-        doc.lex.is(Cat::Month, doc.lower(d.first)) || doc.tokens[d.first].kind == Kind::Number
-    }) {
+    if let Some(full) = date_at(doc, end + comma, published, future)
+        .filter(|d| doc.is(d.first, Cat::Month) || doc.tokens[d.first].kind == Kind::Number)
+    {
         return DateMention {
             first,
             end: full.end,

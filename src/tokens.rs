@@ -161,7 +161,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             kind = Kind::Punct;
         }
         let (start, end) = (byte(start_k), byte(k));
-        let written: String = text[start..end].chars().filter(|c| *c != FILLER).collect();
+        let written = without_filler(&text[start..end]);
         tokens.push(Token {
             start,
             end,
@@ -226,6 +226,15 @@ pub fn is_all_caps(word: &str) -> bool {
     letters >= 2
 }
 
+/// `s` without the filler bytes of cleaned entities, copied whole when it has none.
+fn without_filler(s: &str) -> String {
+    if s.contains(FILLER) {
+        s.chars().filter(|c| *c != FILLER).collect()
+    } else {
+        s.to_owned()
+    }
+}
+
 /// The lookup form of a written token.
 pub fn lower_form(written: &str) -> String {
     // Most words are ASCII, whose apostrophe and hyphen are already the plain ones.
@@ -271,19 +280,30 @@ pub fn tokenize(
         .filter(|t| t.kind == Kind::Word && !has_camel_join(&t.text))
         .map(|t| t.lower.as_str())
         .collect();
-    let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
-    for (i, token) in tokens.iter().enumerate() {
-        if token.kind == Kind::Word {
-            if let Some(pieces) = camel_pieces(token, &standalone, words) {
-                out.extend(pieces);
-                continue;
+    // Glued words are rare: find them first, then move every other token as it is.
+    let mut repairs: Vec<(usize, Vec<Token>)> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.kind == Kind::Word)
+        .filter_map(|(i, token)| {
+            camel_pieces(token, &standalone, words)
+                .or_else(|| glued_suffix(token, &tokens, i, words))
+                .map(|pieces| (i, pieces))
+        })
+        .collect();
+    drop(standalone);
+    if repairs.is_empty() {
+        return tokens;
+    }
+    repairs.reverse();
+    let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + repairs.len());
+    for (i, token) in tokens.into_iter().enumerate() {
+        match repairs.last() {
+            Some((at, _)) if *at == i => {
+                out.extend(repairs.pop().map(|(_, p)| p).unwrap_or_default())
             }
-            if let Some(pieces) = glued_suffix(token, &tokens, i, words) {
-                out.extend(pieces);
-                continue;
-            }
+            _ => out.push(token),
         }
-        out.push(token.clone());
     }
     out
 }
