@@ -674,7 +674,11 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 /// unnamed but qualifies, with who qualified them.
 fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
     let doc = a.doc;
-    let sentence = doc.sentences[doc.sentence_of[from]];
+    // A continuation may start past the last token ("… of the meeting.as well as").
+    let Some(&s) = doc.sentence_of.get(from) else {
+        return;
+    };
+    let sentence = doc.sentences[s];
     let Some(among) =
         (from..sentence.end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other")
     else {
