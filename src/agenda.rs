@@ -540,6 +540,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             return Some((1, false));
         }
     }
+    // One lookup answers most tokens, which start no cue.
+    static FIRST_WORDS: std::sync::OnceLock<crate::lexicon::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| CUES.iter().map(|cue| cue.words[0]).collect());
+    if !first_words.contains(doc.lower(k)) {
+        return None;
+    }
     CUES.iter().find_map(|cue| {
         if doc.lower(k) != cue.words[0] {
             return None;

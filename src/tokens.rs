@@ -275,18 +275,30 @@ pub fn tokenize(
     words: &dyn WordKnowledge,
 ) -> Vec<Token> {
     let tokens = tokenize_plain(text, is_abbreviation);
-    let standalone: crate::lexicon::FastSet<&str> = tokens
+    let camel_joined: Vec<bool> = tokens
         .iter()
-        .filter(|t| t.kind == Kind::Word && !has_camel_join(&t.text))
-        .map(|t| t.lower.as_str())
+        .map(|t| t.kind == Kind::Word && has_camel_join(&t.text))
         .collect();
+    // The words used on their own, needed only when a word looks glued.
+    let standalone: crate::lexicon::FastSet<&str> = if camel_joined.contains(&true) {
+        tokens
+            .iter()
+            .zip(&camel_joined)
+            .filter(|(t, joined)| t.kind == Kind::Word && !**joined)
+            .map(|(t, _)| t.lower.as_str())
+            .collect()
+    } else {
+        Default::default()
+    };
     // Glued words are rare: find them first, then move every other token as it is.
     let mut repairs: Vec<(usize, Vec<Token>)> = tokens
         .iter()
         .enumerate()
         .filter(|(_, token)| token.kind == Kind::Word)
         .filter_map(|(i, token)| {
-            camel_pieces(token, &standalone, words)
+            camel_joined[i]
+                .then(|| camel_pieces(token, &standalone, words))
+                .flatten()
                 .or_else(|| glued_suffix(token, &tokens, i, words))
                 .map(|pieces| (i, pieces))
         })
