@@ -18,134 +18,6 @@ use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
 use crate::sources;
 
-/// A phrase after which topics follow; `verbs` when they follow as verb phrases whose verb
-/// is no part of the topic ("agreed to accelerate bilateral cooperation").
-struct Cue {
-    words: &'static [&'static str],
-    verbs: bool,
-}
-
-const fn noun(words: &'static [&'static str]) -> Cue {
-    Cue {
-        words,
-        verbs: false,
-    }
-}
-
-const fn verb(words: &'static [&'static str]) -> Cue {
-    Cue { words, verbs: true }
-}
-
-/// Phrases that introduce topics after them.
-const CUES: [Cue; 61] = [
-    noun(&["dominated", "by"]),
-    noun(&["centred", "on"]),
-    noun(&["centered", "on"]),
-    noun(&["concern", "over"]),
-    noun(&["concerns", "over"]),
-    noun(&["concern", "about"]),
-    noun(&["concerns", "about"]),
-    noun(&["agenda", "featured"]),
-    noun(&["agenda", "covered"]),
-    noun(&["discussed"]),
-    noun(&["discuss"]),
-    noun(&["discusses"]),
-    noun(&["discussing"]),
-    noun(&["discussion", "of"]),
-    noun(&["discussion", "on"]),
-    noun(&["discussions", "on"]),
-    noun(&["discussion", "about"]),
-    noun(&["discussions", "about"]),
-    noun(&["talks", "on"]),
-    noun(&["talks", "about"]),
-    noun(&["negotiations", "on"]),
-    noun(&["consultations", "on"]),
-    noun(&["focus", "on"]),
-    noun(&["focused", "on"]),
-    noun(&["focusing", "on"]),
-    noun(&["focuses", "on"]),
-    noun(&["dealt", "with"]),
-    noun(&["deal", "with"]),
-    noun(&["exchanged", "views", "on"]),
-    noun(&["exchange", "views", "on"]),
-    noun(&["reviewed"]),
-    noun(&["touched", "on"]),
-    noun(&["touched", "upon"]),
-    noun(&["cooperation", "in"]),
-    noun(&["cooperation", "on"]),
-    noun(&["deliberate", "on"]),
-    noun(&["deliberated", "on"]),
-    noun(&["follow", "up", "on"]),
-    noun(&["reflect", "on"]),
-    noun(&["reflected", "on"]),
-    noun(&["spoke", "of"]),
-    noun(&["spoke", "about"]),
-    noun(&["talked", "about"]),
-    noun(&["issues", "of"]),
-    noun(&["the", "topic", "of"]),
-    noun(&["the", "issue", "of"]),
-    noun(&["the", "question", "of"]),
-    noun(&["agreed", "on"]),
-    verb(&["agreed", "to"]),
-    verb(&["decided", "to"]),
-    verb(&["efforts", "to"]),
-    verb(&["pledged", "to"]),
-    verb(&["vowed", "to"]),
-    verb(&["intend", "to"]),
-    verb(&["intends", "to"]),
-    verb(&["intentions", "to"]),
-    verb(&["proposed", "to"]),
-    verb(&["proposes", "to"]),
-    verb(&["aims", "to"]),
-    verb(&["committed", "to"]),
-    verb(&["plan", "to"]),
-];
-
-/// Words that name no topic on their own.
-const VAGUE: [&str; 24] = [
-    "issues",
-    "issue",
-    "topics",
-    "topic",
-    "matters",
-    "things",
-    "range",
-    "number",
-    "variety",
-    "areas",
-    "ways",
-    "details",
-    "situation",
-    "questions",
-    "question",
-    "it",
-    "them",
-    "this",
-    "that",
-    "these",
-    "those",
-    "meeting",
-    "summit",
-    "talks",
-];
-
-/// Words that connect a pointing head to its topic: "steps on", "ways of", "efforts toward".
-const POINTER_LINKS: [&str; 13] = [
-    "of",
-    "on",
-    "to",
-    "for",
-    "toward",
-    "towards",
-    "regarding",
-    "concerning",
-    "about",
-    "in",
-    "at",
-    "including",
-    "over",
-];
-
 /// Collects topics, once each.
 struct Topics<'a> {
     a: &'a Analysis<'a>,
@@ -268,7 +140,7 @@ impl Topics<'_> {
             let link = (head + 1..y.min(head + 6))
                 .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
                 .find(|&k| {
-                    POINTER_LINKS.contains(&doc.lower(k))
+                    doc.is(k, Cat::PointerLink)
                         || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
                 });
             match link {
@@ -291,12 +163,9 @@ impl Topics<'_> {
         }
         // "islands held by Moscow", "issues discussed during the trip", "violence that took
         // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
-        const PREPOSITIONS: [&str; 9] = [
-            "by", "during", "in", "at", "on", "last", "since", "after", "before",
-        ];
         let y = (x + 1..y)
             .find(|&k| {
-                (doc.lower(k).ends_with("ed") && PREPOSITIONS.contains(&doc.lower(k + 1)) && k > x)
+                (doc.lower(k).ends_with("ed") && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
                     || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
                     // "Ukraine during a state banquet": when and where it was said is no topic.
                     || matches!(doc.lower(k), "during" | "amid" | "ahead")
@@ -318,11 +187,11 @@ impl Topics<'_> {
         // "a wide range of topics", "several key issues": a vague head with nothing but
         // qualifiers names nothing ("bilateral cooperation issues" does).
         let qualifier = |k: usize| {
-            VAGUE.contains(&doc.lower(k))
+            doc.is(k, Cat::VagueTopic)
                 || doc.is(k, Cat::PointerHead)
                 || doc.is(k, Cat::VagueQualifier)
         };
-        if words.last().is_some_and(|&k| VAGUE.contains(&doc.lower(k)))
+        if words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic))
             && words.iter().all(|&k| qualifier(k))
         {
             return None;
@@ -358,7 +227,7 @@ impl Topics<'_> {
             return None;
         }
         if words.iter().all(|&k| {
-            VAGUE.contains(&doc.lower(k)) || doc.is(k, Cat::Stop) || doc.is(k, Cat::PointerHead)
+            doc.is(k, Cat::VagueTopic) || doc.is(k, Cat::Stop) || doc.is(k, Cat::PointerHead)
         }) {
             return None;
         }
@@ -523,45 +392,33 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     if doc.lower(k) == "about" {
         let first = doc.sentences[doc.sentence_of[k]].first;
-        let talk = (k.saturating_sub(9).max(first)..k).any(|j| {
-            matches!(
-                doc.lower(j),
-                "talking"
-                    | "talked"
-                    | "talk"
-                    | "talks"
-                    | "spoke"
-                    | "speaking"
-                    | "conversation"
-                    | "chatted"
-            )
-        });
+        let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
             return Some((1, false));
         }
     }
-    // One lookup answers most tokens, which start no cue.
-    static FIRST_WORDS: std::sync::OnceLock<crate::lexicon::FastSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let first_words = FIRST_WORDS.get_or_init(|| CUES.iter().map(|cue| cue.words[0]).collect());
-    if !first_words.contains(doc.lower(k)) {
-        return None;
+    let verbs = |value: i32| value == 1;
+    let mut j = k + 1;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
     }
-    CUES.iter().find_map(|cue| {
-        if doc.lower(k) != cue.words[0] {
-            return None;
-        }
-        let mut j = k + 1;
-        while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
-            j += len;
-        }
-        let rest = &cue.words[1..];
-        let at = if rest.is_empty() { k + 1 } else { j };
-        rest.iter()
-            .enumerate()
-            .all(|(n, w)| doc.lower(at + n) == *w)
-            .then_some((at + rest.len() - k, cue.verbs))
-    })
+    if j == k + 1 {
+        return doc
+            .phrase_at(k, Cat::TopicCue)
+            .map(|(len, value)| (len, verbs(value)));
+    }
+    // Adverbials after the first word: the cue's other words follow them ("dealt at length
+    // with"); a one-word cue is the word alone ("discussed in detail").
+    (1..=2)
+        .rev()
+        .find_map(|rest| {
+            let words = std::iter::once(k).chain(j..j + rest).map(|i| doc.lower(i));
+            let key = words.collect::<Vec<_>>().join(" ");
+            doc.lex
+                .value(Cat::TopicCue, &key)
+                .map(|value| (j + rest - k, verbs(value)))
+        })
+        .or_else(|| doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value))))
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed": the subject of a passive
@@ -818,28 +675,11 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     lists::clean(doc, x, y, 14)
 }
 
-/// Auxiliaries between a side and its verb: "Pyongyang would be seeking".
-const AUXILIARIES: [&str; 13] = [
-    "would",
-    "be",
-    "is",
-    "are",
-    "also",
-    "reportedly",
-    "will",
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "still",
-];
-
 /// The side whose wish the verb at `verb` reports: the person or country right before it.
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>)> {
     let doc = a.doc;
     let mut k = verb;
-    while k > first && AUXILIARIES.contains(&doc.lower(k - 1)) {
+    while k > first && doc.is(k - 1, Cat::Auxiliary) {
         k -= 1;
     }
     let last = k.checked_sub(1)?;
@@ -878,7 +718,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
 
 fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
     let mut k = verb;
-    while k > first && AUXILIARIES.contains(&a.doc.lower(k - 1)) {
+    while k > first && a.doc.is(k - 1, Cat::Auxiliary) {
         k -= 1;
     }
     let last = k.saturating_sub(1);

@@ -4,7 +4,7 @@
 
 use crate::doc::Doc;
 use crate::event::Meeting;
-use crate::lexicon::{CountryForm, Meaning};
+use crate::lexicon::{Cat, CountryForm, Meaning};
 
 /// The countries of a coordinated list starting at token `k` ("France, the United States
 /// and Canada"), in order; empty when no country starts there.
@@ -31,16 +31,6 @@ pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
     found
 }
 
-/// Words after which a list of countries names the participants.
-const GROUPS: [&str; 6] = [
-    "leaders",
-    "heads",
-    "presidents",
-    "delegations",
-    "representatives",
-    "governments",
-];
-
 /// Countries the text names as taking part: lists after "the leaders of" in sentences that
 /// report the meeting, and, at a multilateral meeting, the members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
@@ -54,7 +44,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     };
     for &s in &meeting.sentences {
         for k in doc.sentences[s].range() {
-            if GROUPS.contains(&doc.lower(k)) {
+            if doc.is(k, Cat::ParticipantGroup) {
                 // "heads of state and government of", "leaders of"
                 let mut j = k + 1;
                 while j < k + 6 && doc.lower(j) != "of" {

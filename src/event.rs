@@ -50,14 +50,6 @@ impl Meeting {
     }
 }
 
-/// Words that open a side clause.
-const SUBORDINATORS: [&str; 11] = [
-    "whether", "amid", "while", "whereas", "although", "though", "but", "where", "when", "since",
-    "until",
-];
-/// Side clauses that are asides unless they report a meeting themselves.
-const RELATIVES: [&str; 3] = ["where", "whose", "whom"];
-
 /// Reads the meeting of `doc`, published on `published` when known.
 pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut context = vec![Context::None; doc.tokens.len()];
@@ -289,8 +281,8 @@ fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     for k in first + 1..end {
         let lower = doc.lower(k);
         let comma_and = doc.punct(k - 1, ',') && lower == "and";
-        if SUBORDINATORS.contains(&lower) || comma_and || doc.punct(k, ';') {
-            cuts.push((k, RELATIVES.contains(&lower)));
+        if doc.is(k, Cat::Subordinator) || comma_and || doc.punct(k, ';') {
+            cuts.push((k, doc.is(k, Cat::AsideRelative)));
         }
     }
     let mut out = Vec::new();
@@ -312,35 +304,13 @@ fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
 
 /// Held, under way or announced, from the verbs of the first meeting sentences.
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
-    const PAST: [&str; 20] = [
-        "met",
-        "held",
-        "concluded",
-        "discussed",
-        "received",
-        "welcomed",
-        "hosted",
-        "was",
-        "were",
-        "began",
-        "opened",
-        "ended",
-        "agreed",
-        "signed",
-        "reviewed",
-        "emerged",
-        "reaffirmed",
-        "commenced",
-        "attended",
-        "took",
-    ];
     for &n in sentences.iter().take(3) {
         let s = doc.sentences[n];
         if !s.terminated {
             continue;
         }
         let has = |w: &str| s.range().any(|k| doc.lower(k) == w);
-        if PAST.iter().any(|w| has(w)) {
+        if s.range().any(|k| doc.is(k, Cat::PastMeetingVerb)) {
             return EventStatus::Held;
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker

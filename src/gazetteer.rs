@@ -5,7 +5,7 @@
 //! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
-use crate::lexicon::{CountryForm, FastMap, Lexicon, Meaning, PhraseMatches};
+use crate::lexicon::{Cat, CountryForm, FastMap, Lexicon, Meaning, PhraseMatches};
 use crate::tokens::{Kind, Token};
 
 /// A table name in the text.
@@ -41,16 +41,6 @@ impl NameMention {
     }
 }
 
-/// State-name heads that put a country after them: "the Republic of Colombia".
-const STATE_HEADS: [&str; 6] = [
-    "republic",
-    "kingdom",
-    "state",
-    "federation",
-    "commonwealth",
-    "sultanate",
-];
-
 /// Finds the names, left to right, longest first.
 pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<NameMention> {
     let mut found = Vec::new();
@@ -62,7 +52,7 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
             i += 1;
             continue;
         }
-        if let Some(m) = state_name(tokens, i, phrases).or_else(|| phrases.name_at(i)) {
+        if let Some(m) = state_name(tokens, i, lex, phrases).or_else(|| phrases.name_at(i)) {
             let mention = whole(tokens, i, m.len, m.meaning);
             found.push(mention);
             i += m.len;
@@ -104,11 +94,12 @@ fn whole(tokens: &[Token], first: usize, len: usize, meaning: Meaning) -> NameMe
 fn state_name(
     tokens: &[Token],
     i: usize,
+    lex: &Lexicon,
     phrases: &PhraseMatches,
 ) -> Option<crate::lexicon::Match> {
     let head = tokens.get(i)?;
     if !head.is_capitalized()
-        || !STATE_HEADS.contains(&head.lower.as_str())
+        || !lex.is(Cat::StateHead, &head.lower)
         || tokens.get(i + 1)?.lower != "of"
     {
         return None;

@@ -7,9 +7,7 @@
 //! and regional affairs").
 
 use crate::doc::Doc;
-
-/// Words that open a relative clause.
-const RELATIVES: [&str; 5] = ["which", "who", "whom", "where", "whose"];
+use crate::lexicon::Cat;
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
@@ -22,7 +20,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         if t.is_any(&['.', ';', ':', '(', '!', '?']) || t.is_quote_mark() && k > from {
             return k;
         }
-        if k > from && RELATIVES.contains(&lower) {
+        if k > from && doc.is(k, Cat::Relative) {
             // "…, to which …": the clause starts at its preposition.
             let mut start = k;
             if start > from
@@ -157,7 +155,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     }
     segments.retain(|(a, b)| a < b);
     // A relative clause between commas is no item: ", to which China claims sovereignty,".
-    segments.retain(|&(a, b)| !(a..b.min(a + 2)).any(|k| RELATIVES.contains(&doc.lower(k))));
+    segments.retain(|&(a, b)| !(a..b.min(a + 2)).any(|k| doc.is(k, Cat::Relative)));
     if segments.is_empty() {
         return segments;
     }
@@ -185,19 +183,9 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
-    const ADJUNCT: [&str; 8] = [
-        "with",
-        "including",
-        "especially",
-        "notably",
-        "particularly",
-        "amid",
-        "under",
-        "despite",
-    ];
     let last = segments
         .iter()
-        .rposition(|&(a, _)| !ADJUNCT.contains(&doc.lower(a)))
+        .rposition(|&(a, _)| !doc.is(a, Cat::ListAdjunct))
         .unwrap_or(segments.len() - 1);
     let inner_and = |(a, b): (usize, usize)| (a..b).any(|k| doc.lower(k) == "and");
     let shared_and = segments[..last].iter().any(|s| inner_and(*s));
@@ -226,10 +214,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
 /// "observers for elections and referendums": a preposition before "and", and no article
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
-    const PREPOSITIONS: [&str; 9] = [
-        "of", "for", "in", "on", "with", "against", "to", "toward", "towards",
-    ];
-    let preposition = (a..and).any(|k| PREPOSITIONS.contains(&doc.lower(k)));
+    let preposition = (a..and).any(|k| doc.is(k, Cat::PhrasePreposition));
     let new_phrase = matches!(
         doc.lower(and + 1),
         "the" | "a" | "an" | "its" | "their" | "his" | "her"

@@ -4,7 +4,7 @@ use crate::calendar::Date;
 use crate::coref::{self, Entity};
 use crate::doc::Doc;
 use crate::event;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Cat, Lexicon};
 use crate::participants;
 use crate::people::{self, People};
 use crate::report::{
@@ -269,7 +269,10 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             };
             Participant {
                 id: id as u32,
-                name: e.name.as_deref().map(|n| regnal_name(n, role.as_deref())),
+                name: e
+                    .name
+                    .as_deref()
+                    .map(|n| regnal_name(doc.lex, n, role.as_deref())),
                 role: role.map(|r| crate::case::capitalize(&r)),
                 country,
                 country_code,
@@ -290,13 +293,10 @@ fn participants(a: &Analysis) -> Vec<Participant> {
 
 /// "King Salman", "Queen Elizabeth II": a monarch known by a single or regnal name is named
 /// with the title.
-fn regnal_name(name: &str, role: Option<&str>) -> String {
-    const MONARCHS: [&str; 8] = [
-        "king", "queen", "emir", "amir", "sultan", "emperor", "empress", "pope",
-    ];
+fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
     let Some(title) = role
         .map(str::trim)
-        .filter(|r| MONARCHS.contains(&crate::case::lower_str(r).as_str()))
+        .filter(|r| lex.is(Cat::Monarch, &crate::case::lower_str(r)))
     else {
         return name.to_string();
     };
