@@ -176,12 +176,7 @@ impl Topics<'_> {
             .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
             .collect();
         // "develop them in all fields", "four others into one": a topic names its subject.
-        if words.iter().any(|&k| {
-            matches!(
-                doc.lower(k),
-                "them" | "it" | "they" | "others" | "this" | "these" | "those" | "what" | "which"
-            )
-        }) {
+        if words.iter().any(|&k| doc.is(k, Cat::ProForm)) {
             return None;
         }
         // "a wide range of topics", "several key issues": a vague head with nothing but
@@ -300,19 +295,7 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
             let circumstance = (sentence.first + 1..comma).any(|k| {
                 crate::time::date_at(doc, k, None, false).is_some()
                     || doc.tokens[k].kind == crate::tokens::Kind::Number
-                    || matches!(
-                        doc.lower(k),
-                        "side"
-                            | "sidelines"
-                            | "behalf"
-                            | "occasion"
-                            | "eve"
-                            | "arrival"
-                            | "day"
-                            | "way"
-                            | "part"
-                            | "hand"
-                    )
+                    || doc.is(k, Cat::CircumstanceNoun)
             });
             if !circumstance {
                 topics.list(sentence.first + 1, comma, false, &source);
@@ -468,18 +451,10 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
             j += 1;
         }
     }
-    if !matches!(
-        doc.lower(j),
-        "issues" | "topics" | "challenges" | "priorities" | "themes"
-    ) {
+    if !doc.is(j, Cat::ListHead) {
         return None;
     }
-    let verb = (first..k).rev().find(|&v| {
-        matches!(
-            doc.lower(v),
-            "listed" | "named" | "cited" | "identified" | "mentioned"
-        )
-    })?;
+    let verb = (first..k).rev().find(|&v| doc.is(v, Cat::ListingVerb))?;
     Some(verb + 1)
 }
 
@@ -615,12 +590,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let end = lists::clause_end(doc, from, sentence.end);
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
-            if (from..end).any(|k| {
-                matches!(
-                    doc.lower(k),
-                    "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must"
-                )
-            }) {
+            if (from..end).any(|k| doc.is(k, Cat::Modal)) {
                 continue;
             }
             let mut wants = Vec::new();

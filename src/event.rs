@@ -267,12 +267,7 @@ fn is_other_meeting(
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
-    (from..k).any(|j| {
-        matches!(
-            doc.lower(j),
-            "previous" | "last" | "earlier" | "prior" | "past"
-        )
-    })
+    (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
@@ -339,18 +334,7 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
-        let gathering = matches!(
-            doc.lower(k),
-            "summit"
-                | "conference"
-                | "forum"
-                | "meeting"
-                | "session"
-                | "assembly"
-                | "gathering"
-                | "retreat"
-                | "dialogue"
-        );
+        let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
         if !gathering || building_after || k == s.first {

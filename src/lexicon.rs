@@ -108,14 +108,32 @@ pub enum Cat {
     ParticipantGroup,
     StateHead,
     Monarch,
+    ItemLead,
+    ItemTail,
+    ClauseOpener,
+    Determiner,
+    ReportingVerb,
+    OutletWord,
+    Modal,
+    ListingVerb,
+    ListHead,
+    CircumstanceNoun,
+    ProForm,
+    GatheringNoun,
+    EarlierMarker,
+    PlacePreposition,
+    SideNoun,
+    HostVerb,
+    MembershipVerb,
+    DurationLead,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
     RolePlural,
 }
 
-// A word's classes are a bit set of 64 (`Classes`): RolePlural is the last class.
-const _: () = assert!((Cat::RolePlural as u32) < 64);
+// A word's classes are a bit set of 128 (`Classes`): RolePlural is the last class.
+const _: () = assert!((Cat::RolePlural as usize) < Classes::CAPACITY);
 
 impl Cat {
     fn from_name(name: &str) -> Option<Cat> {
@@ -183,6 +201,24 @@ impl Cat {
             "participant_group" => ParticipantGroup,
             "state_head" => StateHead,
             "monarch" => Monarch,
+            "item_lead" => ItemLead,
+            "item_tail" => ItemTail,
+            "clause_opener" => ClauseOpener,
+            "determiner" => Determiner,
+            "reporting_verb" => ReportingVerb,
+            "outlet_word" => OutletWord,
+            "modal" => Modal,
+            "listing_verb" => ListingVerb,
+            "list_head" => ListHead,
+            "circumstance_noun" => CircumstanceNoun,
+            "pro_form" => ProForm,
+            "gathering_noun" => GatheringNoun,
+            "earlier_marker" => EarlierMarker,
+            "place_preposition" => PlacePreposition,
+            "side_noun" => SideNoun,
+            "host_verb" => HostVerb,
+            "membership_verb" => MembershipVerb,
+            "duration_lead" => DurationLead,
             _ => return None,
         })
     }
@@ -344,17 +380,28 @@ pub struct City {
 
 /// The classes of one word, as a set: several questions about a word for one lookup.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes(u64);
+pub struct Classes([u64; 2]);
 
 impl Classes {
-    fn bit(cat: Cat) -> u64 {
-        // Cat has fewer than 64 variants (asserted below the enum).
-        1 << (cat as u32)
+    /// How many classes a set can hold (asserted below the enum of classes).
+    const CAPACITY: usize = 128;
+
+    /// The word of the set that holds `cat`, and its bit there.
+    fn bit(cat: Cat) -> (usize, u64) {
+        let n = cat as usize;
+        (n / 64, 1 << (n % 64))
+    }
+
+    fn with(mut self, cat: Cat) -> Classes {
+        let (word, bit) = Classes::bit(cat);
+        self.0[word] |= bit;
+        self
     }
 
     /// Whether `cat` is one of the classes.
     pub fn has(self, cat: Cat) -> bool {
-        self.0 & Classes::bit(cat) != 0
+        let (word, bit) = Classes::bit(cat);
+        self.0[word] & bit != 0
     }
 
     /// Whether any of `cats` is one of the classes.
@@ -686,10 +733,12 @@ impl Lexicon {
         let Some(slot) = self.index.get(lower) else {
             return Classes::default();
         };
-        Classes(slot.entries.iter().fold(0, |set, e| match e.meaning {
-            Meaning::Word(c, _) => set | Classes::bit(c),
-            _ => set,
-        }))
+        slot.entries
+            .iter()
+            .fold(Classes::default(), |set, e| match e.meaning {
+                Meaning::Word(c, _) => set.with(c),
+                _ => set,
+            })
     }
 
     /// The value of the lowercase word (one token) in class `cat`.

@@ -40,19 +40,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             }
             return if comma_before { start - 1 } else { start };
         }
-        let ends_clause = matches!(
-            lower,
-            "while"
-                | "whereas"
-                | "because"
-                | "although"
-                | "but"
-                | "when"
-                | "after"
-                | "before"
-                | "since"
-                | "amid"
-        );
+        let ends_clause = doc.is(k, Cat::ClauseOpener);
         // ", as agreed", ", said …", ", the White House said.", ", and pressed Beijing": a
         // comma and a new clause.
         let after_comma = k > from
@@ -215,10 +203,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     let preposition = (a..and).any(|k| doc.is(k, Cat::PhrasePreposition));
-    let new_phrase = matches!(
-        doc.lower(and + 1),
-        "the" | "a" | "an" | "its" | "their" | "his" | "her"
-    );
+    let new_phrase = doc.is(and + 1, Cat::Determiner);
     preposition && !new_phrase
 }
 
@@ -256,63 +241,13 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 /// connectors, at most `max_words` words. `None` when nothing is left.
 pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<(usize, usize)> {
     while a < b
-        && (matches!(
-            doc.lower(a),
-            "the"
-                | "a"
-                | "an"
-                | "their"
-                | "its"
-                | "his"
-                | "her"
-                | "our"
-                | "both"
-                | "all"
-                | "several"
-                | "some"
-                | "various"
-                | "other"
-                | "also"
-                | "and"
-                | "or"
-                | "on"
-                | "of"
-                | "about"
-                | "issues"
-                | "matters"
-                | "topics"
-        ) && a + 1 < b
+        && (doc.is(a, Cat::ItemLead) && a + 1 < b
             || doc.tokens[a].kind == crate::tokens::Kind::Punct)
     {
         a += 1;
     }
     while b > a
-        && (matches!(
-            doc.lower(b - 1),
-            "and"
-                | "or"
-                | "of"
-                | "the"
-                | "to"
-                | "in"
-                | "on"
-                | "with"
-                | "for"
-                | "at"
-                | "a"
-                | "an"
-                | "by"
-                | "from"
-                | "as"
-                | "into"
-                | "over"
-                | "toward"
-                | "towards"
-                | "their"
-                | "its"
-                | "his"
-                | "her"
-        ) || doc.tokens[b - 1].kind == crate::tokens::Kind::Punct)
+        && (doc.is(b - 1, Cat::ItemTail) || doc.tokens[b - 1].kind == crate::tokens::Kind::Punct)
     {
         b -= 1;
     }

@@ -158,11 +158,7 @@ fn placed(doc: &Doc, first: usize) -> bool {
     let mut k = first;
     while k > 0 && first - k < 5 {
         k -= 1;
-        let lower = doc.lower(k);
-        if matches!(
-            lower,
-            "at" | "in" | "inside" | "into" | "to" | "from" | "outside" | "near"
-        ) {
+        if doc.is(k, Cat::PlacePreposition) {
             return true;
         }
         let t = &doc.tokens[k];

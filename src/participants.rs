@@ -401,12 +401,7 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
             return true;
         }
         let end = facts.people.mentions[m].evidence_end;
-        (end..end + 3).any(|k| {
-            matches!(
-                facts.doc.lower(k),
-                "received" | "hosted" | "welcomed" | "receives" | "hosts" | "welcomes"
-            )
-        })
+        (end..end + 3).any(|k| facts.doc.is(k, Cat::HostVerb))
     })
 }
 
@@ -523,18 +518,9 @@ fn delegation_countries(
         let stated = sentence.range().find_map(|k| {
             let m = doc.name(k).filter(|m| m.first == k)?;
             let c = m.country()?;
-            let next = doc.lower(m.end);
-            let group = matches!(
-                next,
-                "side"
-                    | "delegation"
-                    | "delegations"
-                    | "ministers"
-                    | "officials"
-                    | "team"
-                    | "government"
-            ) || (matches!(m.country_form(), Some(CountryForm::Adjective))
-                && doc.lower(m.end + 1) == "ministers");
+            let group = doc.is(m.end, Cat::SideNoun)
+                || (matches!(m.country_form(), Some(CountryForm::Adjective))
+                    && doc.lower(m.end + 1) == "ministers");
             group.then_some(Owner::Country(c))
         });
         let by_principal = || {

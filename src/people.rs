@@ -120,21 +120,13 @@ pub fn find(doc: &Doc) -> People {
     let listing_sentences = (0..doc.sentences.len())
         .filter(|&s| {
             doc.sentences[s].range().any(|k| {
-                matches!(
-                    doc.lower(k),
-                    "included"
-                        | "includes"
-                        | "including"
-                        | "accompanied"
-                        | "comprised"
-                        | "comprises"
-                        | "joined"
-                ) && (k.saturating_sub(6)..k).any(|j| {
-                    matches!(
-                        doc.lower(j),
-                        "delegation" | "delegations" | "entourage" | "side" | "was" | "were"
-                    )
-                })
+                doc.is(k, Cat::MembershipVerb)
+                    && (k.saturating_sub(6)..k).any(|j| {
+                        matches!(
+                            doc.lower(j),
+                            "delegation" | "delegations" | "entourage" | "side" | "was" | "were"
+                        )
+                    })
             })
         })
         .collect();

@@ -148,12 +148,7 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
-    let before = (d.first.saturating_sub(3)..d.first).any(|k| {
-        matches!(
-            doc.lower(k),
-            "lasted" | "lasting" | "lasts" | "last" | "after" | "for" | "took"
-        )
-    });
+    let before = (d.first.saturating_sub(3)..d.first).any(|k| doc.is(k, Cat::DurationLead));
     let of_talks = doc.lower(d.end) == "of" && doc.is(d.end + 1, Cat::MeetingNoun);
     let long = matches!(
         doc.lower(d.end),

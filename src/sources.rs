@@ -3,7 +3,7 @@
 //! ("a Turkish statement said").
 
 use crate::doc::Doc;
-use crate::lexicon::{CountryForm, Meaning};
+use crate::lexicon::{Cat, CountryForm, Meaning};
 use crate::pipeline::Analysis;
 use crate::report::{Source, SourceKind, Span};
 
@@ -41,23 +41,7 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
 /// "according to the Kremlin", "by the Kremlin".
 fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     let before = |n: usize| first.checked_sub(n).map(|k| doc.lower(k)).unwrap_or("");
-    let after = doc.lower(end);
-    let reporting_after = matches!(
-        after,
-        "reported"
-            | "said"
-            | "says"
-            | "reports"
-            | "announced"
-            | "stated"
-            | "confirmed"
-            | "quoted"
-            | "cited"
-            | "added"
-            | "noted"
-            | "described"
-            | "told"
-    );
+    let reporting_after = doc.is(end, Cat::ReportingVerb);
     let by_before = matches!(before(1), "by" | "to" | "from")
         || (before(1) == "the" && matches!(before(2), "by" | "to" | "from"));
     let according = before(1) == "to" && before(2) == "according"
@@ -72,19 +56,7 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
     for k in sentence.range() {
         if doc.lower(k) == "according" && doc.lower(k + 1) == "to" {
             let mut j = k + 2;
-            while matches!(
-                doc.lower(j),
-                "the"
-                    | "a"
-                    | "newspaper"
-                    | "agency"
-                    | "daily"
-                    | "news"
-                    | "broadcaster"
-                    | "website"
-                    | "outlet"
-            ) && doc.name(j).is_none_or(|m| m.first != j)
-            {
+            while doc.is(j, Cat::OutletWord) && doc.name(j).is_none_or(|m| m.first != j) {
                 j += 1;
             }
             if let Some((name, _)) = source_at(doc, j) {
