@@ -85,7 +85,7 @@ function collect(entry) {
   visit(entry, []);
   const byFile = new Map(ordered.map((module) => [module.file, module]));
   // The names the build itself declares around the modules.
-  const owners = new Map([['wasm_bindgen', 'the wasm-bindgen glue'], ['SUMMIT_CARDS_WASM_BASE64', 'the single-file build']]);
+  const owners = new Map([['createWasmBindgen', 'the wasm-bindgen glue'], ['SUMMIT_CARDS_WASM_BASE64', 'the single-file build']]);
   for (const module of ordered) {
     for (const { names: imported, from } of module.imports) {
       for (const name of imported) {
@@ -113,6 +113,12 @@ const gluePath = process.argv[2];
 if (!gluePath) fail('usage: node scripts/build-dist.mjs <wasm-bindgen no-modules glue>');
 const glue = readFileSync(gluePath, 'utf8').replace(/^\/\*\s*@ts-self-types=.*\*\/\n/m, '').trim();
 if (!/^let wasm_bindgen = /m.test(glue)) fail(`${gluePath} is not wasm-bindgen --target no-modules output`);
+// The glue as a factory: each call gives a glue of its own, so that the engine can start a
+// fresh WebAssembly instance after a failed one (www/src/engine.js).
+const glueStart = 'let wasm_bindgen = (function(exports) {';
+const glueEnd = '})({ __proto__: null });';
+if (glue.indexOf(glueStart) !== 0 || !glue.endsWith(glueEnd)) fail(`${gluePath}: the glue is not the one function expression this build expects`);
+const glueFactory = `function createWasmBindgen() {\n  return (function(exports) {${glue.slice(glueStart.length, -glueEnd.length)}})({ __proto__: null });\n}`;
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
 if (!version) fail('no version in Cargo.toml');
 const wasm = readFileSync(join(pkg, 'summit_cards_bg.wasm'));
@@ -128,7 +134,7 @@ function build(entry, keepExports) {
   const rest = concatenate(modules.filter((module) => module.file !== entry), null);
   const entryModule = modules.find((module) => module.file === entry);
   const entryCode = concatenate([entryModule], keepExports ? entry : null);
-  return `${rest}\n// ---- wasm-bindgen glue (--target no-modules)\n${glue}\n\n${entryCode}`;
+  return `${rest}\n// ---- wasm-bindgen glue (--target no-modules), as a factory\n${glueFactory}\n\n${entryCode}`;
 }
 
 const banner = (what) => `/*! summit-cards ${version} — ${what}. MIT License.

@@ -106,6 +106,60 @@ test('JS API (single-file build): window.SummitCards gives the same report as No
   assert.deepEqual(inBrowser, inNode);
 });
 
+// No article is known to make the extractor trap (the fuzzer's finds are fixed), so the engine
+// runs here with a stand-in instance whose extract traps on one input, as a Rust panic would.
+test('a trap of the extractor drops its instance, and a fresh one reads the next article', async (session) => {
+  const page = await session.open(at.http('tests/pages/fixtures/api.html'));
+  const result = await page.evaluate(async () => {
+    const engine = await import('/www/src/engine.js');
+    let instances = 0;
+    engine.setEngineLoader(async () => {
+      const instance = ++instances;
+      return {
+        extract(text) {
+          if (text === 'trap') throw new WebAssembly.RuntimeError('unreachable');
+          if (text === '') throw new Error('the article text is empty');
+          return { instance, text };
+        },
+        version: () => `instance ${instance}`,
+      };
+    });
+    const caught = (run) => {
+      try {
+        run();
+        return null;
+      } catch (error) {
+        return { message: error.message, trapCause: error.cause instanceof WebAssembly.RuntimeError };
+      }
+    };
+    const first = await engine.loadEngine();
+    const before = engine.extractWithEngine('an article');
+    const ordinaryError = caught(() => engine.extractWithEngine(''));
+    const keptAfterOrdinaryError = engine.readyEngine() === first;
+    const trap = caught(() => engine.extractWithEngine('trap'));
+    const second = await engine.loadEngine();
+    return {
+      before,
+      ordinaryError,
+      keptAfterOrdinaryError,
+      trap,
+      fresh: second !== first,
+      after: engine.extractWithEngine('the next article'),
+      version: engine.engineVersion(),
+      instances,
+    };
+  });
+  assert.deepEqual(result.before, { instance: 1, text: 'an article' });
+  assert.deepEqual(result.ordinaryError, { message: 'the article text is empty', trapCause: false });
+  assert.ok(result.keptAfterOrdinaryError, 'an error the extractor reports keeps the instance');
+  assert.match(result.trap.message, /failed on this article .*restarts for the next one/);
+  assert.ok(result.trap.trapCause, 'the trap is kept as the cause');
+  assert.ok(result.fresh, 'a new instance after the trap');
+  assert.deepEqual(result.after, { instance: 2, text: 'the next article' });
+  assert.equal(result.version, 'instance 2');
+  assert.equal(result.instances, 2);
+});
+
 test('npm package: exports resolve, and Node can import it and extract', async () => {
   const manifest = JSON.parse(readFileSync(join(root, 'dist/package.json'), 'utf8'));
   assert.equal(manifest.name, 'summit-cards');

@@ -1,5 +1,5 @@
-// The extractor's WebAssembly instance: loaded once per page and shared by every
-// <summit-cards> and by the exported functions. Each build supplies its own loader (fetch the
+// The extractor's WebAssembly instance: loaded once per page (and again after a failure, see
+// guarded()) and shared by every <summit-cards> and by the exported functions. Each build supplies its own loader (fetch the
 // .wasm next to the module, or decode the copy inlined in the single file); this module keeps
 // the one load in flight and turns load failures into explanations a page author can act on.
 
@@ -16,11 +16,36 @@ export function setEngineLoader(loader) {
 export function loadEngine(input) {
   if (!engineLoading) {
     engineLoading = engineLoader(input).then((loaded) => {
-      engine = loaded;
-      return loaded;
+      engine = guarded(loaded);
+      return engine;
     });
   }
   return engineLoading;
+}
+
+// A trap of the WebAssembly (a panic of the extractor: a bug) leaves the instance in an unknown
+// state, its memory perhaps holding half-built structures. So the instance is dropped, the
+// caller gets an error that says what happened, and the next load starts a fresh instance from
+// the compiled module: one bad article does not break the widgets for the next one.
+function guarded(loaded) {
+  const self = {
+    extract(text, options) {
+      try {
+        return loaded.extract(text, options);
+      } catch (error) {
+        if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+        if (engine === self) {
+          engine = null;
+          engineLoading = null;
+          // The fresh instance starts now, so that it is ready by the next article.
+          loadEngine().catch(() => {});
+        }
+        throw new Error('summit-cards: the extractor failed on this article (a bug: please report it with the text); it restarts for the next one', { cause: error });
+      }
+    },
+    version: () => loaded.version(),
+  };
+  return self;
 }
 
 export function readyEngine() {
@@ -30,7 +55,11 @@ export function readyEngine() {
 // The API functions of every build: they run the extractor once it is loaded, and say what to
 // do when it is not (instead of failing inside the WebAssembly glue).
 export function extractWithEngine(text, options) {
-  if (!engine) throw new Error('summit-cards: the extractor is not loaded yet; await init() before calling extract()');
+  if (!engine) {
+    throw new Error(engineLoading
+      ? 'summit-cards: the extractor is still starting; await init() before calling extract()'
+      : 'summit-cards: the extractor is not loaded yet; await init() before calling extract()');
+  }
   return engine.extract(text, options);
 }
 

@@ -1,6 +1,6 @@
 // Entry of the ES module build (dist/summit-cards.js): the extractor's WebAssembly is fetched
 // from summit_cards_bg.wasm next to this module, or from what is passed to init().
-/* global wasm_bindgen -- defined by the wasm-bindgen glue the build puts before this code */
+/* global createWasmBindgen -- defined by the wasm-bindgen glue the build puts before this code */
 
 import { markScriptStart } from './perf.js';
 import {
@@ -17,7 +17,12 @@ function describeInput(input) {
   return 'the given module';
 }
 
+// The compiled module, kept so that a fresh instance after a failure costs no download nor
+// compilation.
+let compiled = null;
+
 setEngineLoader(async (input) => {
+  if (compiled && input === undefined) return instantiate(compiled);
   // Written as new URL('./…', import.meta.url), the pattern bundlers follow to copy the file.
   const source = input ?? new URL('./summit_cards_bg.wasm', import.meta.url);
   const url = describeInput(source);
@@ -38,12 +43,18 @@ setEngineLoader(async (input) => {
       }
       module = await compileResponse(response, url);
     }
-    await wasm_bindgen({ module_or_path: module });
-    return { extract: wasm_bindgen.extract, version: wasm_bindgen.version };
+    compiled = module;
+    return await instantiate(module);
   } catch (error) {
     throw explainLoadFailure(error, url);
   }
 });
+
+async function instantiate(module) {
+  const glue = createWasmBindgen();
+  await glue({ module_or_path: module });
+  return { extract: glue.extract, version: glue.version };
+}
 
 // Loads the extractor. Optional: the element calls it itself. `input` is where the .wasm is
 // (a URL, a Response, its bytes or a compiled WebAssembly.Module), for bundlers that move it.

@@ -2,7 +2,7 @@
 // WebAssembly is inlined as base64, so the file needs no other request. That is what lets a
 // page opened from disk (file://, where fetching the .wasm is refused) and a page with a strict
 // CSP (nothing but 'self' and 'wasm-unsafe-eval') both run it.
-/* global wasm_bindgen, SUMMIT_CARDS_WASM_BASE64 -- defined around this code by the build */
+/* global createWasmBindgen, SUMMIT_CARDS_WASM_BASE64 -- defined around this code by the build */
 
 import { markScriptStart } from './perf.js';
 import {
@@ -20,11 +20,15 @@ function decodeBase64(text) {
   return bytes;
 }
 
+// Compiled once; kept so that a fresh instance after a failure costs no compilation.
+let compiled = null;
+
 setEngineLoader(async () => {
   try {
-    const module = await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
-    await wasm_bindgen({ module_or_path: module });
-    return { extract: wasm_bindgen.extract, version: wasm_bindgen.version };
+    compiled ??= await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
+    const glue = createWasmBindgen();
+    await glue({ module_or_path: compiled });
+    return { extract: glue.extract, version: glue.version };
   } catch (error) {
     throw explainLoadFailure(error, 'summit-cards.standalone.js (inlined)');
   }
