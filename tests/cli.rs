@@ -2,8 +2,9 @@
 //! as JSON on stdout; `--jsonl` for many articles. (Bad input is covered in robustness.rs.)
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 use serde_json::Value;
 
@@ -12,20 +13,7 @@ Kim Jong-un on Wednesday at the Vostochny cosmodrome in the Amur region. The two
 one-on-one for almost an hour. Foreign Minister Sergei Lavrov joined the talks, the Kremlin said.";
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_summit-cards"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    // The command may answer before reading everything (a bad flag): a closed pipe is fine.
-    let _ = child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin.as_bytes());
-    child.wait_with_output().expect("the binary ends")
+    common::run_cli(args, stdin.as_bytes())
 }
 
 fn report(output: &Output) -> Value {

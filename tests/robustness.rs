@@ -3,8 +3,9 @@
 //! pathological texts go is measured by the benchmarks (benches/extract.rs), not here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
+
+use std::process::Output;
 
 use summit_cards::{Error, EventKind, Options, extract};
 
@@ -171,19 +172,7 @@ fn inputs_that_crashed_once_give_reports() {
 // The command line.
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_summit-cards"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // A command that fails on its arguments exits without reading its input: the pipe is then
-    // closed, which is no error of the test.
-    if let Err(e) = child.stdin.take().unwrap().write_all(stdin) {
-        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
-    }
-    child.wait_with_output().unwrap()
+    common::run_cli(args, stdin)
 }
 
 /// A failure: non-zero exit, nothing on stdout, one line on stderr starting with the command's
