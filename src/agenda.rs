@@ -307,11 +307,7 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
             if doc.lower(k) == "on" && doc.lower(k + 1) == "the" && doc.lower(k + 2) == "agenda" {
                 // "X were (also) on the agenda"
                 let also = usize::from(k >= 1 && doc.lower(k - 1) == "also");
-                let copula = k > also
-                    && matches!(
-                        doc.lower(k - 1 - also),
-                        "were" | "was" | "are" | "is" | "remain" | "remained"
-                    );
+                let copula = k > also && doc.is(k - 1 - also, Cat::Copula);
                 if copula {
                     let verb = k - 1 - also;
                     let start = subject_start(doc, sentence.first, verb);
@@ -625,12 +621,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
             x += 1;
         }
     }
-    if doc.lower(x) == "what"
-        && matches!(
-            doc.lower(x + 2),
-            "calls" | "call" | "called" | "describes" | "described"
-        )
-    {
+    if doc.lower(x) == "what" && doc.is(x + 2, Cat::NamingVerb) {
         x += 3;
     }
     if let Some(from) = (x + 1..y).find(|&k| doc.lower(k) == "from") {

@@ -177,7 +177,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     // "arrived in Addis Ababa", "traveled to Russia" (not "waves reached nine metres").
     let arrival = doc.is(k, Cat::ArrivalVerb)
         && (k + 1..k + 4).any(|j| {
-            matches!(doc.lower(j), "in" | "at" | "to" | "for")
+            doc.is(j, Cat::ArrivalPreposition)
                 && doc
                     .tokens
                     .get(j + 1)

@@ -126,6 +126,13 @@ pub enum Cat {
     HostVerb,
     MembershipVerb,
     DurationLead,
+    NamingVerb,
+    Copula,
+    ArrivalPreposition,
+    TravelWord,
+    LeaderGroup,
+    DelegationNoun,
+    CountryNoun,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -219,6 +226,13 @@ impl Cat {
             "host_verb" => HostVerb,
             "membership_verb" => MembershipVerb,
             "duration_lead" => DurationLead,
+            "naming_verb" => NamingVerb,
+            "copula" => Copula,
+            "arrival_preposition" => ArrivalPreposition,
+            "travel_word" => TravelWord,
+            "leader_group" => LeaderGroup,
+            "delegation_noun" => DelegationNoun,
+            "country_noun" => CountryNoun,
             _ => return None,
         })
     }

@@ -582,9 +582,8 @@ fn travel_country(doc: &Doc, meeting: &Meeting) -> Option<u16> {
         let sentence = doc.sentences[s];
         sentence.range().find_map(|k| {
             let to = matches!(doc.lower(k), "to" | "in");
-            let after_travel = k >= 1
-                && (doc.is(k - 1, Cat::ArrivalVerb)
-                    || matches!(doc.lower(k - 1), "visit" | "trip" | "visiting" | "visited"));
+            let after_travel =
+                k >= 1 && (doc.is(k - 1, Cat::ArrivalVerb) || doc.is(k - 1, Cat::TravelWord));
             let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
             match m.meaning {
                 Meaning::Country(c, CountryForm::Name) if to && after_travel => Some(c),

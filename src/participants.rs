@@ -336,10 +336,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
-            let group = matches!(
-                doc.lower(k),
-                "leaders" | "heads" | "presidents" | "dignitaries"
-            );
+            let group = doc.is(k, Cat::LeaderGroup);
             let counted = (k.saturating_sub(3)..k).any(|j| {
                 let t = &doc.tokens[j];
                 let n = if t.kind == crate::tokens::Kind::Number {

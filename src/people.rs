@@ -725,11 +725,8 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
                     .get(m.end)
                     .is_some_and(|t| t.kind == Kind::Possessive),
             );
-        matches!(
-            doc.lower(after),
-            "delegation" | "side" | "team" | "delegates"
-        )
-        .then_some(Owner::Country(c))
+        doc.is(after, Cat::DelegationNoun)
+            .then_some(Owner::Country(c))
     })
 }
 

@@ -103,7 +103,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // "the country's defence minister": the country the sentence speaks of.
     let mut determiner = determiner;
     if determiner == Some(Determiner::Definite)
-        && matches!(doc.lower(j), "country" | "nation" | "kingdom" | "republic")
+        && doc.is(j, Cat::CountryNoun)
         && tokens
             .get(j + 1)
             .is_some_and(|t| t.kind == Kind::Possessive)
