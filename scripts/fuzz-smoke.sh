@@ -6,9 +6,10 @@
 # committed) is seeded with the evaluation articles when they are next to the repository, and
 # grows from run to run; crashes land in fuzz/artifacts/extract/ and fail the script.
 #
-# For a long run, the same target with a run limit:
+# For a long run, the same target with a run limit, at the lowest priority; a long timeout, as
+# a starved low-priority worker would otherwise be reported as hung:
 #   cd fuzz && nice -n 19 cargo +nightly fuzz run -s none -a extract -- -dict=extract.dict \
-#     -max_len=4096 -timeout=10 -max_total_time=36000
+#     -max_len=1024 -timeout=120 -max_total_time=36000
 set -euo pipefail
 cd "$(dirname "$0")/../fuzz"
 
