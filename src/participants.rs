@@ -119,6 +119,19 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let lead_people: Vec<usize> = (0..entities.len())
         .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
         .collect();
+    // Talks between two named sides ("negotiations between the Afghan government and the
+    // Taliban"): their people are the principals, not the hosts or mediators beside them.
+    let sides = sides_between(doc, meeting);
+    let of_a_side = |n: usize| {
+        entities[n]
+            .owner
+            .is_some_and(|(owner, _)| sides.contains(&owner))
+    };
+    let lead_people: Vec<usize> = if lead_people.iter().any(|&n| of_a_side(n)) {
+        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
+    } else {
+        lead_people
+    };
     let top = lead_people
         .iter()
         .map(|&n| rank(&entities[n]))
@@ -356,6 +369,53 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
 }
 
 /// The distinct countries or organisations of a set of entities.
+/// The two sides of talks as the text names them after a meeting noun: "negotiations between
+/// the Afghan government and the Taliban", "talks between Russia and Ukraine". Empty unless the
+/// words after "between" (to the end of the clause) name exactly two countries or organisations.
+fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
+    for &s in &meeting.sentences {
+        let sentence = doc.sentences[s];
+        for k in sentence.range() {
+            let after_meeting_noun =
+                (k.saturating_sub(2).max(sentence.first)..k).any(|j| doc.is(j, Cat::MeetingNoun));
+            if doc.lower(k) != "between" || !after_meeting_noun {
+                continue;
+            }
+            // The first side, "and", the second side: what follows is no side ("… began in
+            // Doha").
+            let mut owners = Vec::new();
+            let mut joined = false;
+            let mut j = k + 1;
+            while j < sentence.end && j < k + 12 && owners.len() < 2 {
+                if doc.tokens[j].is_any(&[',', ';', ':', '(']) {
+                    break;
+                }
+                joined |= !owners.is_empty() && doc.lower(j) == "and";
+                let Some(m) = doc.name(j).filter(|m| m.first == j) else {
+                    j += 1;
+                    continue;
+                };
+                let owner = match m.meaning {
+                    Meaning::Country(c, _) => Some(Owner::Country(c)),
+                    Meaning::Organization(o) => Some(Owner::Organization(o)),
+                    _ => None,
+                };
+                if let Some(owner) = owner
+                    && !owners.contains(&owner)
+                    && (owners.is_empty() || joined)
+                {
+                    owners.push(owner);
+                }
+                j = m.end;
+            }
+            if owners.len() == 2 {
+                return owners;
+            }
+        }
+    }
+    Vec::new()
+}
+
 fn owners_of(entities: &[Entity], set: impl Iterator<Item = usize>) -> Vec<Owner> {
     let mut owners: Vec<Owner> = Vec::new();
     for n in set {

@@ -180,6 +180,20 @@ fn titles_and_appositions() {
 }
 
 #[test]
+fn talks_between_two_sides_have_their_people_as_principals() {
+    // The host and the mediator beside the sides are participants, not principals.
+    check(
+        "Peace talks between Armenia and Azerbaijan opened in Washington on Monday. US Secretary \
+         of State Laura Bennett, Armenian Foreign Minister Aram Petrosyan and Azerbaijani Foreign \
+         Minister Elnur Mammadov addressed the opening session.",
+        "2024-05-06",
+        "kind = ministerial
+         principals = Aram Petrosyan | Foreign Minister | Armenia; Elnur Mammadov | Foreign Minister | Azerbaijan
+         members ~ Laura Bennett | Secretary of State | United States",
+    );
+}
+
+#[test]
 fn honorifics_and_name_orders() {
     check(
         "Saudi Arabia's King Salman and Crown Prince Mohammed bin Salman received Turkish President \
