@@ -152,6 +152,14 @@ fn name_word(doc: &Doc, k: usize) -> bool {
         && !doc.is(k, Cat::MeetingNoun)
 }
 
+/// Token `k` is a word of a part of the world ("Far East", "Middle East").
+fn in_area(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(2)..=k).any(|j| {
+        doc.phrase_at(j, Cat::Area)
+            .is_some_and(|(len, _)| j + len > k)
+    })
+}
+
 /// A locative preposition before `first`, with only articles, lowercase modifiers and
 /// numbers between ("at the five-star hotel", "in the 18th-century").
 fn placed(doc: &Doc, first: usize) -> bool {
@@ -209,15 +217,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         let noun = &tokens[k];
         let mut first = k;
         // Capitalised words before: "Vostochny cosmodrome", "Bogor Presidential Palace",
-        // "St. George's Hall", but no people word in front: "the Russian Vostochny".
+        // "St. George's Hall", but no people word in front ("the Russian Vostochny"), and no
+        // country's possessive or part of the world, which describe a place rather than name
+        // it ("Russia's Far East spaceport").
         while first > 0 {
             let p = first - 1;
             let word = name_word(doc, p)
+                && !in_area(doc, p)
                 && doc
                     .name(p)
                     .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective));
-            let possessive =
-                tokens[p].kind == Kind::Possessive && first >= 2 && name_word(doc, p - 1);
+            let possessive = tokens[p].kind == Kind::Possessive
+                && first >= 2
+                && name_word(doc, p - 1)
+                && doc.name(p - 1).and_then(|m| m.country()).is_none();
             if word || possessive {
                 first = p;
             } else {

@@ -194,6 +194,27 @@ fn talks_between_two_sides_have_their_people_as_principals() {
 }
 
 #[test]
+fn venues_are_names_not_descriptions() {
+    // A headline describes the place ("Russia's Far East spaceport"); the story names it.
+    check(
+        "Putin and Kim hold talks at Russia's Far East spaceport\n\n\
+         Russian President Vladimir Putin received North Korean leader Kim Jong-un at the \
+         Vostochny cosmodrome in the Amur region on Wednesday.",
+        "2023-09-13",
+        "venue = Vostochny cosmodrome
+         region = Amur region",
+    );
+    // A possessive that is no country's stays in the name.
+    check(
+        "British Prime Minister Keir Starmer received Irish Taoiseach Simon Harris in St Andrew's \
+         Hall in Edinburgh on Friday.",
+        "",
+        "venue = St Andrew's Hall
+         city = Edinburgh",
+    );
+}
+
+#[test]
 fn honorifics_and_name_orders() {
     check(
         "Saudi Arabia's King Salman and Crown Prince Mohammed bin Salman received Turkish President \
