@@ -130,7 +130,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             .any(|k| context[k] == Context::Meeting)
     });
     let status = status(doc, &sentences);
-    let virtual_meeting = sentences.iter().any(|&n| {
+    // Held at a distance when the first report of the meeting says so: a call mentioned later
+    // ("a phone call … has been suggested") is another meeting.
+    let virtual_meeting = sentences.first().is_some_and(|&n| {
         doc.sentences[n]
             .range()
             .any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some())
@@ -184,6 +186,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                     .is_some_and(|t| t.is_capitalized() || t.lower == "the")
         });
     doc.is(k, Cat::MeetingNoun)
+        || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
         || doc.phrase_at(k, Cat::MeetingVerb).is_some()
         || arrival
         || doc.phrase_at(k, Cat::Attendance).is_some()

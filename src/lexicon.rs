@@ -133,6 +133,7 @@ pub enum Cat {
     LeaderGroup,
     DelegationNoun,
     CountryNoun,
+    RemoteMeeting,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -233,6 +234,7 @@ impl Cat {
             "leader_group" => LeaderGroup,
             "delegation_noun" => DelegationNoun,
             "country_noun" => CountryNoun,
+            "remote_meeting" => RemoteMeeting,
             _ => return None,
         })
     }

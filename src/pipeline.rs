@@ -129,10 +129,14 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
         }
     }
     let (location, date) = if meeting_found {
-        (
-            location::locate(doc, &a.meeting, &a.people, a.cast.host),
-            time::meeting_date(doc, &a.meeting, published),
-        )
+        // A video or phone call has no place: the dateline and the offices the leaders called
+        // from are not where it was held.
+        let location = if a.meeting.virtual_meeting {
+            Location::default()
+        } else {
+            location::locate(doc, &a.meeting, &a.people, a.cast.host)
+        };
+        (location, time::meeting_date(doc, &a.meeting, published))
     } else {
         (Location::default(), None)
     };

@@ -52,6 +52,14 @@ pub fn write(report: &Report) -> Option<String> {
     {
         first.push_str(&format!(" at {}", with_article(venue)));
     }
+    // A video or phone call has no place to name.
+    if event.virtual_meeting
+        && place.venue.is_none()
+        && place.city.is_none()
+        && place.country.is_none()
+    {
+        first.push_str(" remotely");
+    }
     let mut wider: Vec<&str> = Vec::new();
     for part in [&place.city, &place.region, &place.country]
         .into_iter()
@@ -165,7 +173,12 @@ fn person(p: &Participant) -> String {
 }
 
 fn with_article(venue: &str) -> String {
-    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") {
+    // "Catherine's Palace", "St George's Hall": a possessive is its own determiner.
+    let possessive = venue
+        .split(' ')
+        .take(2)
+        .any(|word| word.ends_with("'s") || word.ends_with("’s"));
+    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") || possessive {
         venue.to_string()
     } else {
         format!("the {venue}")

@@ -23,6 +23,7 @@ fn field(report: &Report, name: &str) -> String {
         "kind" => format!("{:?}", report.event.kind).to_lowercase(),
         "status" => format!("{:?}", report.event.status).to_lowercase(),
         "virtual" => report.event.virtual_meeting.to_string(),
+        "summary" => report.summary.clone().unwrap_or_default(),
         "principals" => join(
             report
                 .participants
@@ -333,6 +334,23 @@ fn sessions_and_earlier_meetings() {
         "US President Joe Biden and Chinese President Xi Jinping held a virtual meeting by video link on Monday.",
         "2021-11-16",
         "virtual = true",
+    );
+    // The dateline of a video call is where the story was filed, not where the call was held.
+    check(
+        "WASHINGTON (Reuters) - U.S. President Joe Biden and Chinese President Xi Jinping held a \
+         video call on Monday evening, the White House said. The call lasted about two hours.",
+        "2021-11-16",
+        "virtual = true
+         city =
+         country =
+         summary ~ Joe Biden (United States) and Xi Jinping (China) met remotely on Monday",
+    );
+    // A venue named with a possessive takes no article in the summary.
+    check(
+        "British Prime Minister Keir Starmer received Irish Taoiseach Simon Harris in St Andrew's \
+         Hall in Edinburgh on Friday.",
+        "",
+        "summary ~ met at St Andrew's Hall, Edinburgh",
     );
 }
 
