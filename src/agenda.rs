@@ -382,8 +382,10 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         j += len;
     }
     if j == k + 1 {
+        // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
+            .filter(|&(len, _)| !(len == 1 && doc.lower(k + 1) == "by"))
             .map(|(len, value)| (len, verbs(value)));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length

@@ -373,6 +373,11 @@ fn agenda_from_the_places_english_puts_it() {
             "agenda ~ fisheries
              agenda ~ energy supplies",
         ),
+        (
+            "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday. The \
+             summit was covered by hundreds of journalists. The talks covered energy and trade.",
+            "agenda = energy; trade",
+        ),
     ];
     for (text, expected) in table {
         check(text, "", expected);
