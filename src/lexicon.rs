@@ -134,6 +134,7 @@ pub enum Cat {
     DelegationNoun,
     CountryNoun,
     RemoteMeeting,
+    StandIn,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -235,6 +236,7 @@ impl Cat {
             "delegation_noun" => DelegationNoun,
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
+            "stand_in" => StandIn,
             _ => return None,
         })
     }

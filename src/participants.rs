@@ -66,10 +66,17 @@ impl Facts<'_> {
             .any(|k| matches!(self.doc.lower(k), "sidelines" | "margins" | "sideline"))
     }
 
-    /// "on behalf of King Abdullah": the person is represented, not present.
+    /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
+    /// not present.
     fn represented(&self, m: usize) -> bool {
         let first = self.people.mentions[m].evidence_first;
-        first >= 3 && self.doc.lower(first - 1) == "of" && self.doc.lower(first - 2) == "behalf"
+        (1..=3).any(|len| {
+            first.checked_sub(len).is_some_and(|j| {
+                self.doc
+                    .phrase_at(j, Cat::StandIn)
+                    .is_some_and(|(phrase, _)| phrase == len)
+            })
+        })
     }
 }
 

@@ -195,6 +195,20 @@ fn talks_between_two_sides_have_their_people_as_principals() {
 }
 
 #[test]
+fn people_represented_by_others_are_not_there() {
+    check(
+        "NEW DELHI, Sept 9 (Reuters) - Leaders of the Group of 20 major economies gathered in New \
+         Delhi on Saturday for a two-day summit. Indian Prime Minister Narendra Modi opened the \
+         meeting, which was attended by U.S. President Joe Biden, British Prime Minister Rishi Sunak \
+         and French President Emmanuel Macron. Chinese Premier Li Qiang stood in for President Xi \
+         Jinping.",
+        "2023-09-09",
+        "principals ~ Li Qiang | Premier | China
+         principals !~ Xi Jinping",
+    );
+}
+
+#[test]
 fn venues_are_names_not_descriptions() {
     // A headline describes the place ("Russia's Far East spaceport"); the story names it.
     check(
