@@ -392,6 +392,11 @@ fn agenda_from_the_places_english_puts_it() {
              summit was covered by hundreds of journalists. The talks covered energy and trade.",
             "agenda = energy; trade",
         ),
+        (
+            "French President Emmanuel Macron welcomed Indian Prime Minister Narendra Modi at the \
+             Elysee Palace. The two leaders signed agreements on defence, space and civil nuclear energy.",
+            "agenda = defence; space; civil nuclear energy",
+        ),
     ];
     for (text, expected) in table {
         check(text, "", expected);
