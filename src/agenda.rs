@@ -44,6 +44,14 @@ impl Topics<'_> {
         }
         for (a, b) in parts {
             for (x, y) in lists::items(doc, a, b, lists::Joining::WithinPhrases) {
+                // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
+                let mut x = x;
+                while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
+                    if x + len >= y {
+                        break;
+                    }
+                    x += len;
+                }
                 if let Some((x, y)) = self.topic_of(x, y, verbs) {
                     self.add(x, y, source);
                 }

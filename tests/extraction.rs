@@ -397,6 +397,12 @@ fn agenda_from_the_places_english_puts_it() {
              Elysee Palace. The two leaders signed agreements on defence, space and civil nuclear energy.",
             "agenda = defence; space; civil nuclear energy",
         ),
+        (
+            "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Hossein \
+             Amir-Abdollahian in Riyadh on Monday. They reviewed bilateral relations and discussed \
+             regional developments.",
+            "agenda = bilateral relations; regional developments",
+        ),
     ];
     for (text, expected) in table {
         check(text, "", expected);
