@@ -151,6 +151,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += len;
             continue;
         }
+        // After a whole singular title a comma opens an apposition whose title is the one
+        // that counts: "his Ghanaian counterpart, President Nana Akufo-Addo" is President, of
+        // Ghana. (Before a plural, a comma lists: "Foreign, Defence and Finance Ministers".)
+        let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
+        if doc.punct(j, ',') && after_singular_head && head_at(doc, j + 1).is_some() {
+            parts.clear();
+            former = false;
+            j += 1;
+            continue;
+        }
         if (doc.lower(j) == "and" || doc.lower(j) == "&" || doc.punct(j, ','))
             && !parts.is_empty()
             && (head_at(doc, j + 1).is_some()

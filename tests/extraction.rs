@@ -161,6 +161,13 @@ fn titles_and_appositions() {
              country = Venezuela",
         ),
         (
+            "President Bola Tinubu on Tuesday received his Ghanaian counterpart, President Nana \
+             Akufo-Addo, at the State House in Abuja.",
+            "",
+            "principals ~ Nana Akufo-Addo | President | Ghana
+             principals ~ Bola Tinubu | President",
+        ),
+        (
             "The summit between the leaders of Ghana, John Mahama, and Nigeria, Bola Tinubu, opened in Abuja.",
             "",
             "principals = John Mahama | Leader | Ghana; Bola Tinubu | Leader | Nigeria
