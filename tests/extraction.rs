@@ -168,6 +168,14 @@ fn titles_and_appositions() {
              principals ~ Bola Tinubu | President",
         ),
         (
+            "President Bola Tinubu received President Nana Akufo-Addo of Ghana at the Presidential \
+             Villa, Abuja, on Tuesday.",
+            "",
+            "venue = Presidential Villa
+             city = Abuja
+             country = Nigeria",
+        ),
+        (
             "The summit between the leaders of Ghana, John Mahama, and Nigeria, Bola Tinubu, opened in Abuja.",
             "",
             "principals = John Mahama | Leader | Ghana; Bola Tinubu | Leader | Nigeria
