@@ -151,6 +151,24 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             principal[n] = true;
         }
     }
+    // "The crown prince received the Iranian foreign minister": when the principals are one
+    // side, the highest-ranked person of another country in the lead sentence is the other.
+    let principal_owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+    if principal_owners.len() == 1 {
+        let other_side = lead_people
+            .iter()
+            .copied()
+            .filter(|&n| {
+                !principal[n]
+                    && entities[n]
+                        .owner
+                        .is_some_and(|(owner, _)| !principal_owners.contains(&owner))
+            })
+            .min_by_key(|&n| rank(&entities[n]));
+        if let Some(n) = other_side {
+            principal[n] = true;
+        }
+    }
     let leaders_meet = top == RoleClass::Leader;
 
     // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):

@@ -168,6 +168,13 @@ fn titles_and_appositions() {
              principals ~ Bola Tinubu | President",
         ),
         (
+            "RIYADH (Reuters) - Saudi Crown Prince Mohammed bin Salman received Iranian Foreign \
+             Minister Hossein Amir-Abdollahian in Riyadh on Monday, the first such visit in years.",
+            "",
+            "kind = bilateral
+             principals = Mohammed bin Salman | Crown Prince | Saudi Arabia; Hossein Amir-Abdollahian | Foreign Minister | Iran",
+        ),
+        (
             "President Bola Tinubu received President Nana Akufo-Addo of Ghana at the Presidential \
              Villa, Abuja, on Tuesday.",
             "",
