@@ -7,7 +7,7 @@ use crate::normalize::normalize;
 use crate::offsets::Utf16Index;
 use crate::report::Span;
 use crate::sentences::{self, Sentence};
-use crate::tokens::{Token, tokenize};
+use crate::tokens::{Kind, Token, tokenize};
 
 /// An article ready for extraction.
 pub struct Doc {
@@ -27,6 +27,9 @@ pub struct Doc {
     pub name_at: Vec<Option<usize>>,
     /// For each token, the word classes of its lowercase form.
     classes: Vec<Classes>,
+    /// For each token, whether its line is written in capitals ("EU LEADERS AGREE AID"): a
+    /// shouted headline, whose words are no names.
+    shouted: Vec<bool>,
     /// Every table phrase starting at each token: looked up once, read by every stage.
     phrases: PhraseMatches,
     utf16: Utf16Index,
@@ -44,6 +47,7 @@ impl Doc {
             sentence_of[s.range()].fill(n);
         }
         let classes = tokens.iter().map(|t| lex.classes(&t.lower)).collect();
+        let shouted = shouted_lines(&tokens);
         let phrases = PhraseMatches::find(lex, &tokens);
         let names = gazetteer::find(&tokens, lex, &phrases);
         let mut name_at = vec![None; tokens.len()];
@@ -62,6 +66,7 @@ impl Doc {
             names,
             name_at,
             classes,
+            shouted,
             phrases,
         }
     }
@@ -84,6 +89,11 @@ impl Doc {
         } else {
             None
         }
+    }
+
+    /// Whether token `i` stands on a line written in capitals, a shouted headline.
+    pub fn shouted(&self, i: usize) -> bool {
+        self.shouted.get(i).copied().unwrap_or(false)
     }
 
     /// The word classes of token `i` (none past the end).
@@ -161,4 +171,26 @@ impl Doc {
         let sentence = self.sentences[s];
         self.phrase(sentence.first, sentence.end)
     }
+}
+
+/// For each token, whether its line has at least three words and all of them in capitals.
+fn shouted_lines(tokens: &[Token]) -> Vec<bool> {
+    let mut shouted = vec![false; tokens.len()];
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = (start + 1..tokens.len())
+            .find(|&k| tokens[k].line_before)
+            .unwrap_or(tokens.len());
+        let line = &tokens[start..end];
+        let words = line.iter().filter(|t| t.kind == Kind::Word);
+        let (count, capitals) = words.fold((0, 0), |(count, capitals), t| {
+            let no_small_letter = !t.text.chars().any(char::is_lowercase);
+            (count + 1, capitals + usize::from(no_small_letter))
+        });
+        if count >= 3 && capitals == count {
+            shouted[start..end].fill(true);
+        }
+        start = end;
+    }
+    shouted
 }

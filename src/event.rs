@@ -340,7 +340,7 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
-        if !gathering || building_after || k == s.first {
+        if !gathering || building_after || k == s.first || doc.shouted(k) {
             continue;
         }
         let capital_noun = doc.tokens[k].is_capitalized();

@@ -154,7 +154,8 @@ impl Namer<'_> {
         let Some(t) = doc.tokens.get(k) else {
             return false;
         };
-        if t.kind != Kind::Word || t.text.contains(|c: char| c.is_ascii_digit()) {
+        // A shouted headline's words are all capitalised, names or not.
+        if t.kind != Kind::Word || t.text.contains(|c: char| c.is_ascii_digit()) || doc.shouted(k) {
             return false;
         }
         // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.

@@ -319,6 +319,14 @@ fn glued_words_and_doubled_periods() {
         "kind = multilateral
          principals = Shavkat Mirziyoyev | President | Uzbekistan; Emomali Rahmon | President | Tajikistan; Sadyr Japarov | President | Kyrgyzstan",
     );
+    // A headline in capitals names nobody: "AGREE" is no leader of the EU.
+    check(
+        "EU LEADERS AGREE UKRAINE AID AT BRUSSELS SUMMIT\n\n\
+         BRUSSELS — European Union leaders met on Thursday. Hungarian Prime Minister Viktor Orban \
+         and German Chancellor Olaf Scholz attended the summit.",
+        "",
+        "principals = Viktor Orban | Prime Minister | Hungary; Olaf Scholz | Chancellor | Germany",
+    );
 }
 
 #[test]
