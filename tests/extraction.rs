@@ -428,6 +428,12 @@ fn agenda_from_the_places_english_puts_it() {
             "agenda = defence; space; civil nuclear energy",
         ),
         (
+            "Chinese President Xi Jinping held talks with Brazilian President Luiz Inacio Lula da \
+             Silva in Beijing. The two sides signed 15 cooperation documents covering trade, \
+             agriculture and science.",
+            "agenda = trade; agriculture; science",
+        ),
+        (
             "Saudi Crown Prince Mohammed bin Salman received Iranian Foreign Minister Hossein \
              Amir-Abdollahian in Riyadh on Monday. They reviewed bilateral relations and discussed \
              regional developments.",
