@@ -187,9 +187,38 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
         });
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
-        || doc.phrase_at(k, Cat::MeetingVerb).is_some()
+        || doc
+            .phrase_at(k, Cat::MeetingVerb)
+            .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
         || arrival
-        || doc.phrase_at(k, Cat::Attendance).is_some()
+        || doc
+            .phrase_at(k, Cat::Attendance)
+            .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
+}
+
+/// "The king attended the match": "attend" with an object that is no meeting ("attended the
+/// summit", "were among those attending" are meetings).
+fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
+    if !doc.lower(verb).starts_with("attend") {
+        return false;
+    }
+    let mut named_something = false;
+    for j in object..object + 6 {
+        let Some(t) = doc.tokens.get(j) else { break };
+        if t.kind == crate::tokens::Kind::Punct || t.line_before {
+            break;
+        }
+        if doc.is(j, Cat::MeetingNoun)
+            || doc.is(j, Cat::GatheringNoun)
+            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            || doc.phrase_at(j, Cat::Ceremony).is_some()
+            || doc.phrase_at(j, Cat::Meal).is_some()
+        {
+            return false;
+        }
+        named_something |= !doc.is(j, Cat::Determiner) && !doc.is(j, Cat::Stop);
+    }
+    named_something
 }
 
 /// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the

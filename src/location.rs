@@ -353,6 +353,16 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         {
             continue;
         }
+        // "the Santiago Bernabeu stadium": a city's name run into a longer name.
+        if m.end == next
+            && name_word(doc, next)
+            && doc.name(next).is_none()
+            && !doc.tokens[next].line_before
+            && !doc.tokens[next].is_all_caps()
+            && crate::roles::head_at(doc, next).is_none()
+        {
+            continue;
+        }
         // A capital used for its government ("Pyongyang would be seeking") is no place.
         if doc.is(m.end, Cat::SpeechVerb)
             || doc.is(m.end, Cat::InterestVerb)

@@ -241,6 +241,14 @@ fn venues_are_names_not_descriptions() {
         "venue = Vostochny cosmodrome
          region = Amur region",
     );
+    // A city's name run into a longer name is no city.
+    check(
+        "Spanish Prime Minister Pedro Sanchez met Argentine President Javier Milei at the Santiago \
+         Bernabeu stadium on Sunday.",
+        "",
+        "venue = Santiago Bernabeu stadium
+         city =",
+    );
     // A possessive that is no country's stays in the name.
     check(
         "British Prime Minister Keir Starmer received Irish Taoiseach Simon Harris in St Andrew's \
@@ -454,6 +462,8 @@ fn texts_with_no_meeting_give_honest_empty_cards() {
          where waves reached nine metres, the interior ministry said.",
         "Shares of the carmaker rose 4% after it reported record quarterly earnings on Tuesday, chief executive \
          Mary Barra told analysts.",
+        "MADRID (AP) — Real Madrid beat Barcelona 3-1 on Sunday, with Jude Bellingham scoring twice. \
+         King Felipe VI attended the match at the Santiago Bernabeu stadium.",
     ];
     for text in table {
         check(
