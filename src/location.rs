@@ -376,11 +376,11 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
         // "Tshwane, South Africa", "Dushanbe hosted", a dateline; not "help Pyongyang build".
         let dateline = is_dateline(doc, m.first, m.end);
-        // "at the Presidential Villa, Abuja": the city of the venue before it.
-        let after_venue = m.first >= 2
-            && doc.punct(m.first - 1, ',')
-            && doc.is(m.first - 2, Cat::VenueNoun)
-            && doc.tokens[m.first - 2].is_capitalized();
+        // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
+        // before it.
+        let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
+        let after_venue = (m.first >= 2 && doc.punct(m.first - 1, ',') && venue_at(m.first - 2))
+            || (m.first >= 1 && venue_at(m.first - 1));
         let placed = placed(doc, m.first)
             || after_venue
             || m.first >= 1 && doc.lower(m.first - 1) == "capital"

@@ -241,6 +241,20 @@ fn venues_are_names_not_descriptions() {
         "venue = Vostochny cosmodrome
          region = Amur region",
     );
+    // The city right after a venue, with or without a comma; a dateline with a short month.
+    check(
+        "Kenya's President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House \
+         Nairobi on Wednesday.",
+        "",
+        "venue = State House
+         city = Nairobi",
+    );
+    check(
+        "ANKARA, Sept 5 (Reuters) - Turkish President Recep Tayyip Erdogan received Hungarian Prime \
+         Minister Viktor Orban on Tuesday.",
+        "",
+        "city = Ankara",
+    );
     // A city's name run into a longer name is no city.
     check(
         "Spanish Prime Minister Pedro Sanchez met Argentine President Javier Milei at the Santiago \
