@@ -347,7 +347,12 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
             }
             if let Some((len, verbs)) = cue_at(doc, k) {
                 let from = k + len;
-                let end = lists::clause_end(doc, from, sentence.end);
+                // "reviewed X and exchanged views on Y": the list ends where another cue
+                // takes over, whose own topics are read next.
+                let clause = lists::clause_end(doc, from, sentence.end);
+                let end = (from + 1..clause)
+                    .find(|&j| doc.lower(j) == "and" && cue_at(doc, j + 1).is_some())
+                    .unwrap_or(clause);
                 if from < end && !doc.punct(from, ',') {
                     topics.list(from, end, verbs, &source);
                 } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {

@@ -45,11 +45,12 @@ pub fn write(report: &Report) -> Option<String> {
         first.push_str(&format!(" at the {name}"));
     }
     let place = &event.location;
-    if let Some(venue) = place
-        .venue
-        .as_ref()
-        .filter(|v| event.name.as_deref() != Some(v.as_str()))
-    {
+    if let Some(venue) = place.venue.as_ref().filter(|v| {
+        !event
+            .name
+            .as_deref()
+            .is_some_and(|name| name.contains(v.as_str()))
+    }) {
         first.push_str(&format!(" at {}", with_article(venue)));
     }
     // A video or phone call has no place to name.

@@ -263,6 +263,13 @@ fn venues_are_names_not_descriptions() {
         "venue = Santiago Bernabeu stadium
          city =",
     );
+    // A meeting at a summit named as its place is said once in the summary.
+    check(
+        "Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on the \
+         sidelines of the G7 summit in Hiroshima on Saturday.",
+        "",
+        "summary !~ at the G7 summit at the",
+    );
     // A possessive that is no country's stays in the name.
     check(
         "British Prime Minister Keir Starmer received Irish Taoiseach Simon Harris in St Andrew's \
@@ -460,6 +467,12 @@ fn agenda_from_the_places_english_puts_it() {
              Amir-Abdollahian in Riyadh on Monday. They reviewed bilateral relations and discussed \
              regional developments.",
             "agenda = bilateral relations; regional developments",
+        ),
+        (
+            "Prime Minister Narendra Modi held talks with his Japanese counterpart Fumio Kishida in \
+             Hiroshima. The two leaders reviewed progress in the Special Strategic and Global \
+             Partnership and exchanged views on regional issues, including the Indo-Pacific.",
+            "agenda = Special Strategic and Global Partnership; Indo-Pacific",
         ),
     ];
     for (text, expected) in table {
