@@ -187,12 +187,10 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
         });
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
-        || doc
-            .phrase_at(k, Cat::MeetingVerb)
-            .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
         || arrival
         || doc
-            .phrase_at(k, Cat::Attendance)
+            .phrase_at(k, Cat::MeetingVerb)
+            .or_else(|| doc.phrase_at(k, Cat::Attendance))
             .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
 }
 

@@ -833,21 +833,9 @@ impl Lexicon {
         }
     }
 
-    /// The longest phrase of class `cat` at `tokens[i]`: its length and value.
-    pub fn phrase_at(&self, tokens: &[Token], i: usize, cat: Cat) -> Option<(usize, i32)> {
-        self.matches_at(tokens, i)
-            .into_iter()
-            .find_map(|m| match m.meaning {
-                Meaning::Word(c, v) if c == cat => Some((m.len, v)),
-                _ => None,
-            })
-    }
-
     /// The longest name (country, organisation, outlet or city) at `tokens[i]`, if any.
     pub fn name_at(&self, tokens: &[Token], i: usize) -> Option<Match> {
-        self.matches_at(tokens, i)
-            .into_iter()
-            .find(|m| !matches!(m.meaning, Meaning::Word(..)))
+        longest_name(&self.matches_at(tokens, i))
     }
 
     /// Whether the lowercase word is a word the tables name: a country, people, place,
@@ -861,6 +849,14 @@ impl Lexicon {
                     .any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
         })
     }
+}
+
+/// The first name (not a word of a class) among matches ordered longest first.
+fn longest_name(matches: &[Match]) -> Option<Match> {
+    matches
+        .iter()
+        .find(|m| !matches!(m.meaning, Meaning::Word(..)))
+        .copied()
 }
 
 /// Buffers of [`Lexicon::push_matches_at`]: the phrase key being built and where each of its
@@ -905,10 +901,7 @@ impl PhraseMatches {
     /// The longest name (country, organisation, outlet or city) at token `i`, if any: what
     /// [`Lexicon::name_at`] finds.
     pub fn name_at(&self, i: usize) -> Option<Match> {
-        self.at(i)
-            .iter()
-            .find(|m| !matches!(m.meaning, Meaning::Word(..)))
-            .copied()
+        longest_name(self.at(i))
     }
 }
 

@@ -420,12 +420,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
                     j += 1;
                     continue;
                 };
-                let owner = match m.meaning {
-                    Meaning::Country(c, _) => Some(Owner::Country(c)),
-                    Meaning::Organization(o) => Some(Owner::Organization(o)),
-                    _ => None,
-                };
-                if let Some(owner) = owner
+                if let Some(owner) = Owner::of(m.meaning)
                     && !owners.contains(&owner)
                     && (owners.is_empty() || joined)
                 {

@@ -372,11 +372,7 @@ impl Finder<'_> {
         let end = end + comma;
         let at = end + 1 + usize::from(self.doc.lower(end + 1) == "the");
         let m = self.doc.name(at).filter(|m| m.first == at)?;
-        match m.meaning {
-            Meaning::Country(c, _) => Some((Owner::Country(c), m.end)),
-            Meaning::Organization(o) => Some((Owner::Organization(o), m.end)),
-            _ => None,
-        }
+        Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
 
     /// Names right after a title, or after a title and a comma: "Foreign Minister Sergei

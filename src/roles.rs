@@ -20,6 +20,17 @@ pub enum Owner {
     Organization(u16),
 }
 
+impl Owner {
+    /// The country or organisation a table name stands for.
+    pub fn of(meaning: Meaning) -> Option<Owner> {
+        match meaning {
+            Meaning::Country(c, _) => Some(Owner::Country(c)),
+            Meaning::Organization(o) => Some(Owner::Organization(o)),
+            _ => None,
+        }
+    }
+}
+
 /// How a role phrase begins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Determiner {
@@ -241,11 +252,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
 /// and where the title goes on.
 fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     let m = doc.name(j).filter(|m| m.first == j)?;
-    let owner = match m.meaning {
-        Meaning::Country(c, _) => Owner::Country(c),
-        Meaning::Organization(o) => Owner::Organization(o),
-        _ => return None,
-    };
+    let owner = Owner::of(m.meaning)?;
     let possessive = doc
         .tokens
         .get(m.end)
@@ -348,11 +355,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         end: k,
         only_country,
         first_country: names.iter().find_map(|m| m.country()),
-        first_owner: names.iter().find_map(|m| match m.meaning {
-            Meaning::Country(c, _) => Some(Owner::Country(c)),
-            Meaning::Organization(o) => Some(Owner::Organization(o)),
-            _ => None,
-        }),
+        first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
 }
 
