@@ -54,7 +54,20 @@ pub fn upper(c: char) -> char {
 
 /// `s` in lowercase.
 pub fn lower_str(s: &str) -> String {
-    s.chars().map(lower).collect()
+    let mut out = String::with_capacity(s.len());
+    push_lower(&mut out, s);
+    out
+}
+
+/// Appends `s` in lowercase to `out`: for a caller that lowercases many words into one buffer.
+pub fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.push_str(s);
+        let start = out.len() - s.len();
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.extend(s.chars().map(lower));
+    }
 }
 
 /// `s` with its first letter in capitals, as titles are printed on a card.

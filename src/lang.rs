@@ -78,12 +78,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
             continue;
         }
         lower.clear();
-        if word.is_ascii() {
-            lower.push_str(word);
-            lower.make_ascii_lowercase();
-        } else {
-            lower.extend(word.chars().map(crate::case::lower));
-        }
+        crate::case::push_lower(&mut lower, word);
         if let Some(&bits) = languages.words.get(lower.as_str()) {
             for (n, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(bits & (1 << n) != 0);
