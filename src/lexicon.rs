@@ -319,25 +319,21 @@ pub enum Meaning {
     City(u16),
 }
 
-/// A phrase of a table split into tokens, and the lowercase tokens joined by spaces, its key in
-/// the index (`None` when that is the phrase itself).
-struct Phrase<'p> {
-    tokens: PhraseTokens<'p>,
-    key: Option<String>,
-}
-
-/// The tokens of a phrase: plain words and single spaces are split where they stand.
-enum PhraseTokens<'p> {
-    Plain(&'p str),
+/// A phrase of a table split as the tokenizer splits text, with its key in the index: the
+/// lowercase tokens joined by spaces.
+enum Phrase {
+    /// Words and single spaces, split where they stand: the phrase as written and its key.
+    Plain(&'static str, Cow<'static, str>),
+    /// Anything else, split by the tokenizer.
     Tokenized(Vec<Token>),
 }
 
-impl Phrase<'_> {
+impl Phrase {
     /// Each token as written, with whether it is a word (not punctuation).
     fn tokens(&self) -> impl Iterator<Item = (&str, bool)> {
-        let (plain, tokenized) = match &self.tokens {
-            PhraseTokens::Plain(phrase) => (Some(phrase.split(' ')), None),
-            PhraseTokens::Tokenized(tokens) => (None, Some(tokens)),
+        let (plain, tokenized) = match self {
+            Phrase::Plain(phrase, _) => (Some(phrase.split(' ')), None),
+            Phrase::Tokenized(tokens) => (None, Some(tokens)),
         };
         let plain = plain.into_iter().flatten().map(|word| (word, true));
         let tokenized = tokenized
@@ -346,17 +342,45 @@ impl Phrase<'_> {
             .map(|t| (t.text.as_str(), t.kind == Kind::Word));
         plain.chain(tokenized)
     }
+
+    /// The lowercase form of each word, borrowed from the key when it can be.
+    fn lower_words(&self) -> Vec<Cow<'static, str>> {
+        match self {
+            Phrase::Plain(_, Cow::Borrowed(key)) => key.split(' ').map(Cow::Borrowed).collect(),
+            Phrase::Plain(_, Cow::Owned(key)) => {
+                key.split(' ').map(|w| Cow::Owned(w.to_string())).collect()
+            }
+            Phrase::Tokenized(tokens) => tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| Cow::Owned(t.lower.clone()))
+                .collect(),
+        }
+    }
+
+    fn key(self) -> Cow<'static, str> {
+        match self {
+            Phrase::Plain(_, key) => key,
+            Phrase::Tokenized(tokens) => Cow::Owned(join(tokens.iter().map(|t| t.lower.as_str()))),
+        }
+    }
 }
 
 /// One meaning of a phrase of the tables, and how the text must write it.
 #[derive(Debug, Clone)]
 struct Entry {
     meaning: Meaning,
-    /// For abbreviations and lowercase brand names: the tokens as they must be written.
-    exact: Option<Vec<String>>,
-    /// Which tokens must start with a capital in the text.
+    /// For abbreviations and lowercase brand names: the tokens as they must be written, joined
+    /// by spaces, apostrophes straight.
+    exact: Option<Cow<'static, str>>,
+    /// Which tokens must start with a capital in the text (bit n for token n).
     capitals: u32,
+    /// The next meaning of the same phrase in [`Lexicon::entries`] ([`NO_ENTRY`] for none).
+    next: u32,
 }
+
+/// The end of a phrase's list of meanings.
+const NO_ENTRY: u32 = u32::MAX;
 
 /// A country of `data/countries.tsv`.
 #[derive(Debug, Clone)]
@@ -448,19 +472,33 @@ pub struct Lexicon {
     /// Cities.
     pub cities: Vec<City>,
     /// Every phrase and word of the tables by its lookup form. Keys borrow from the tables
-    /// when they are written in lowercase already, so most cost no allocation.
+    /// (lowercased once, see [`Lexicon::build`]), so most cost no allocation.
     index: FastMap<Cow<'static, str>, Slot>,
+    /// The meanings of all phrases; each phrase's are a list threaded through `next`, so
+    /// that a phrase costs no allocation of its own.
+    entries: Vec<Entry>,
 }
 
 /// What the index knows about one lookup form: a phrase (words joined by spaces) or a word.
-#[derive(Default)]
 struct Slot {
-    /// The table phrases written so.
-    entries: Vec<Entry>,
+    /// The first and last of the table phrases written so, in [`Lexicon::entries`].
+    first: u32,
+    last: u32,
     /// For a word: the longest phrase, in tokens, that starts with it (0 when none does).
     longest: usize,
     /// For a word: it is a word of a name in the tables ("times" of "The New York Times").
     name_word: bool,
+}
+
+impl Default for Slot {
+    fn default() -> Slot {
+        Slot {
+            first: NO_ENTRY,
+            last: NO_ENTRY,
+            longest: 0,
+            name_word: false,
+        }
+    }
 }
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
@@ -512,6 +550,62 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// Whether a phrase is plain: letters and single spaces, which split where they stand.
+fn is_plain(phrase: &str) -> bool {
+    let mut after_space = false;
+    phrase.chars().all(|c| {
+        let space = c == ' ';
+        let fine = c.is_alphabetic() || (space && !after_space);
+        after_space = space;
+        fine
+    })
+}
+
+/// The words of a phrase split at single spaces, with their byte ranges.
+fn spaced_words(phrase: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut start = 0;
+    phrase
+        .bytes()
+        .chain(std::iter::once(b' '))
+        .enumerate()
+        .filter(|&(_, b)| b == b' ')
+        .map(move |(end, _)| {
+            let word = start..end;
+            start = end + 1;
+            word
+        })
+}
+
+/// Whether a phrase is its own lowercase form (lowercasing maps a space to itself).
+fn is_lower(phrase: &str) -> bool {
+    phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+}
+
+/// A table and a copy of it with ASCII letters in lowercase, made once, so that the key of an
+/// ASCII phrase is the same stretch of the copy rather than a string of its own.
+struct Table {
+    text: &'static str,
+    lower: &'static str,
+}
+
+impl Table {
+    fn new(text: &'static str) -> Table {
+        // Kept for the life of the program, as the lexicon that borrows from it is.
+        let lower: &'static str = Box::leak(text.to_ascii_lowercase().into_boxed_str());
+        Table { text, lower }
+    }
+
+    /// An ASCII phrase of the table in lowercase, from the copy (`None` for other phrases).
+    fn lower_of(&self, phrase: &'static str) -> Option<&'static str> {
+        if !phrase.is_ascii() {
+            return None;
+        }
+        // The phrase is a slice of the table; lowercasing ASCII keeps every byte in place.
+        let offset = (phrase.as_ptr() as usize).checked_sub(self.text.as_ptr() as usize)?;
+        self.lower.get(offset..offset + phrase.len())
+    }
+}
+
 impl Lexicon {
     /// The English tables, read once.
     pub fn english() -> &'static Lexicon {
@@ -527,6 +621,7 @@ impl Lexicon {
             cities: Vec::new(),
             // About 6 000 keys for English: sized once instead of grown.
             index: FastMap::with_capacity_and_hasher(1 << 13, Default::default()),
+            entries: Vec::with_capacity(1 << 13),
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
         for row in rows(words) {
@@ -556,6 +651,7 @@ impl Lexicon {
             }
         }
         let mut by_code = FastMap::default();
+        let countries = Table::new(COUNTRIES);
         for row in rows(COUNTRIES) {
             let (Some(code), Some(name)) = (row.first(), row.get(1)) else {
                 continue;
@@ -567,8 +663,9 @@ impl Lexicon {
                 name: name.to_string(),
                 capital: None,
             });
-            lexicon.add(name, Meaning::Country(id, CountryForm::Name));
+            lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
+        let country_names_table = Table::new(country_names);
         for row in rows(country_names) {
             let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else {
                 continue;
@@ -582,10 +679,11 @@ impl Lexicon {
             ];
             for (column, form) in forms {
                 for phrase in list(row.get(column)) {
-                    lexicon.add(phrase, Meaning::Country(id, form));
+                    lexicon.add(phrase, Meaning::Country(id, form), &country_names_table);
                 }
             }
         }
+        let organizations = Table::new(ORGANIZATIONS);
         for row in rows(ORGANIZATIONS) {
             let Some(name) = row.first() else { continue };
             let id = lexicon.organizations.len() as u16;
@@ -594,9 +692,10 @@ impl Lexicon {
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
             for phrase in std::iter::once(*name).chain(list(row.get(1))) {
-                lexicon.add(phrase, Meaning::Organization(id));
+                lexicon.add(phrase, Meaning::Organization(id), &organizations);
             }
         }
+        let outlets = Table::new(OUTLETS);
         for row in rows(OUTLETS) {
             let Some(name) = row.first() else { continue };
             let id = lexicon.outlets.len() as u16;
@@ -605,9 +704,10 @@ impl Lexicon {
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
             for phrase in std::iter::once(*name).chain(list(row.get(1))) {
-                lexicon.add(phrase, Meaning::Outlet(id));
+                lexicon.add(phrase, Meaning::Outlet(id), &outlets);
             }
         }
+        let cities = Table::new(CITIES);
         for row in rows(CITIES) {
             let (Some(name), Some(&country)) =
                 (row.first(), row.get(1).and_then(|c| by_code.get(*c)))
@@ -620,53 +720,58 @@ impl Lexicon {
                 country,
             });
             for phrase in std::iter::once(*name).chain(list(row.get(2))) {
-                lexicon.add(phrase, Meaning::City(id));
+                lexicon.add(phrase, Meaning::City(id), &cities);
             }
         }
         lexicon
     }
 
     /// Splits a phrase of a table as the tokenizer splits text. Most phrases are plain words
-    /// and spaces: they are split directly, without building tokens, because the tables are
-    /// read at the first extraction, which a reader waits for.
-    fn phrase<'p>(&self, phrase: &'p str) -> Phrase<'p> {
-        if phrase.chars().all(|c| c.is_alphabetic() || c == ' ') && !phrase.contains("  ") {
-            // Lowercasing maps a space to itself, so the key is the phrase in lowercase.
-            let lowercase = phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
-            return Phrase {
-                tokens: PhraseTokens::Plain(phrase),
-                key: (!lowercase).then(|| crate::tokens::lower_form(phrase)),
+    /// and spaces: they are split directly, without building tokens, and their key is taken
+    /// from the lowercased table, because the tables are read at the first extraction, which
+    /// a reader waits for.
+    fn phrase(&self, phrase: &'static str, table: &Table) -> Phrase {
+        if is_plain(phrase) {
+            let key = if is_lower(phrase) {
+                Cow::Borrowed(phrase)
+            } else if let Some(lower) = table.lower_of(phrase) {
+                Cow::Borrowed(lower)
+            } else {
+                Cow::Owned(crate::tokens::lower_form(phrase))
             };
+            return Phrase::Plain(phrase, key);
         }
         let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
-        let tokens = tokenize_plain(phrase, &abbreviation);
-        let key = join(tokens.iter().map(|t| t.lower.as_str()));
-        Phrase {
-            key: (key != phrase).then_some(key),
-            tokens: PhraseTokens::Tokenized(tokens),
-        }
+        Phrase::Tokenized(tokenize_plain(phrase, &abbreviation))
     }
 
     /// Adds a word-class phrase: matched whatever its case.
     fn add_caseless(&mut self, phrase: Cow<'static, str>, meaning: Meaning) {
-        let split = self.phrase(&phrase);
-        let len = split.tokens().count();
-        let key = split.key.map_or_else(|| phrase.clone(), Cow::Owned);
-        self.insert(
-            key,
-            len,
-            Entry {
-                meaning,
-                exact: None,
-                capitals: 0,
-            },
-        );
+        let (len, key) = if is_plain(&phrase) {
+            let len = spaced_words(&phrase).count();
+            let key = if is_lower(&phrase) {
+                phrase
+            } else {
+                Cow::Owned(crate::tokens::lower_form(&phrase))
+            };
+            (len, key)
+        } else {
+            let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
+            let tokens = tokenize_plain(&phrase, &abbreviation);
+            (tokens.len(), Phrase::Tokenized(tokens).key())
+        };
+        self.insert(key, len, meaning, None, 0);
     }
 
     /// Adds a name: abbreviations ("US", "U.S.") and lowercase names ("dpa") must be written
     /// exactly so; other names must keep their capitals, so "turkey" is no country.
-    fn add(&mut self, phrase: &'static str, meaning: Meaning) {
-        let split = self.phrase(phrase);
+    fn add(&mut self, phrase: &'static str, meaning: Meaning, table: &Table) {
+        if is_plain(phrase)
+            && let Some(lower) = table.lower_of(phrase)
+        {
+            return self.add_plain_ascii(phrase, lower, meaning);
+        }
+        let split = self.phrase(phrase, table);
         let (mut len, mut capitals, mut abbreviated, mut lowercase) = (0, 0u32, false, false);
         for (n, (token, is_word)) in split.tokens().enumerate() {
             len += 1;
@@ -678,67 +783,128 @@ impl Lexicon {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(token) || token.contains('.');
-            if token.chars().count() > 2 {
-                self.mark_name_word(crate::tokens::lower_form(token));
+        }
+        for word in split.lower_words() {
+            if word.chars().count() > 2 {
+                self.mark_name_word(word);
             }
         }
-        let exact = (abbreviated || lowercase)
-            .then(|| split.tokens().map(|(w, _)| w.replace('’', "'")).collect());
-        let key = split.key.map_or(Cow::Borrowed(phrase), Cow::Owned);
-        self.insert(
-            key,
-            len,
-            Entry {
-                meaning,
-                exact,
-                capitals,
-            },
-        );
+        let exact = (abbreviated || lowercase).then(|| match &split {
+            // Plain phrases are letters and spaces: no apostrophe to straighten.
+            Phrase::Plain(phrase, _) => Cow::Borrowed(*phrase),
+            Phrase::Tokenized(tokens) => {
+                Cow::Owned(join(tokens.iter().map(|t| t.text.as_str())).replace('’', "'"))
+            }
+        });
+        self.insert(split.key(), len, meaning, exact, capitals);
+    }
+
+    /// [`Lexicon::add`] for the common case, a plain ASCII phrase, in one pass over its
+    /// words: the key and its words are stretches of the lowercased table.
+    fn add_plain_ascii(&mut self, phrase: &'static str, lower: &'static str, meaning: Meaning) {
+        let (mut len, mut capitals, mut abbreviated) = (0, 0u32, false);
+        for (n, word) in spaced_words(phrase).enumerate() {
+            len += 1;
+            let written = &phrase[word.clone()];
+            if n < 32 && written.starts_with(|c: char| c.is_ascii_uppercase()) {
+                capitals |= 1 << n;
+            }
+            abbreviated |= is_all_caps(written);
+            // A one-word name is marked on its own slot below, with one lookup for both.
+            if word.len() > 2 && word.len() < phrase.len() {
+                self.mark_name_word(Cow::Borrowed(&lower[word]));
+            }
+        }
+        let lowercase = phrase.starts_with(|c: char| c.is_ascii_lowercase());
+        let exact = (abbreviated || lowercase).then_some(Cow::Borrowed(phrase));
+        if let Some(slot) = self.insert(Cow::Borrowed(lower), len, meaning, exact, capitals)
+            && len == 1
+            && phrase.len() > 2
+        {
+            slot.name_word = true;
+        }
     }
 
     /// Records a lowercase word as a word of a name in the tables.
-    fn mark_name_word(&mut self, word: String) {
-        match self.index.get_mut(word.as_str()) {
+    fn mark_name_word(&mut self, word: Cow<'static, str>) {
+        match self.index.get_mut(&*word) {
             Some(slot) => slot.name_word = true,
             None => {
                 let slot = Slot {
                     name_word: true,
                     ..Slot::default()
                 };
-                self.index.insert(Cow::Owned(word), slot);
+                self.index.insert(word, slot);
             }
         }
     }
 
-    /// Indexes `entry` under `key`, the lowercase words of a phrase of `len` tokens.
-    fn insert(&mut self, key: Cow<'static, str>, len: usize, entry: Entry) {
+    /// Indexes a meaning under `key`, the lowercase words of a phrase of `len` tokens, and
+    /// returns the key's slot (`None` for an empty phrase).
+    fn insert(
+        &mut self,
+        key: Cow<'static, str>,
+        len: usize,
+        meaning: Meaning,
+        exact: Option<Cow<'static, str>>,
+        capitals: u32,
+    ) -> Option<&mut Slot> {
         if len == 0 {
-            return;
+            return None;
         }
-        let first = key.split(' ').next().unwrap_or_default();
-        match self.index.get_mut(first) {
-            Some(slot) => slot.longest = slot.longest.max(len),
-            None => {
-                let first = match &key {
-                    // A phrase borrowed from the tables lends its first word too.
-                    Cow::Borrowed(phrase) => Cow::Borrowed(&phrase[..first.len()]),
-                    Cow::Owned(_) => Cow::Owned(first.to_string()),
-                };
-                let slot = Slot {
-                    longest: len,
-                    ..Slot::default()
-                };
-                self.index.insert(first, slot);
+        let first = &key[spaced_words(&key).next().unwrap_or_default()];
+        let one_word = first.len() == key.len();
+        if !one_word {
+            match self.index.get_mut(first) {
+                Some(slot) => slot.longest = slot.longest.max(len),
+                None => {
+                    let first = match &key {
+                        // A phrase borrowed from the tables lends its first word too.
+                        Cow::Borrowed(phrase) => Cow::Borrowed(&phrase[..first.len()]),
+                        Cow::Owned(_) => Cow::Owned(first.to_string()),
+                    };
+                    let slot = Slot {
+                        longest: len,
+                        ..Slot::default()
+                    };
+                    self.index.insert(first, slot);
+                }
             }
         }
         let slot = self.index.entry(key).or_default();
-        if !slot
-            .entries
-            .iter()
-            .any(|e| e.meaning == entry.meaning && e.exact == entry.exact)
-        {
-            slot.entries.push(entry);
+        if one_word {
+            slot.longest = slot.longest.max(len);
         }
+        let mut at = slot.first;
+        while let Some(e) = self.entries.get(at as usize) {
+            if e.meaning == meaning && e.exact == exact {
+                return Some(slot);
+            }
+            at = e.next;
+        }
+        let added = self.entries.len() as u32;
+        self.entries.push(Entry {
+            meaning,
+            exact,
+            capitals,
+            next: NO_ENTRY,
+        });
+        match self.entries.get_mut(slot.last as usize) {
+            Some(last) => last.next = added,
+            None => slot.first = added,
+        }
+        slot.last = added;
+        Some(slot)
+    }
+
+    /// The meanings of the phrase of `slot`, in table order.
+    fn entries_of<'a>(&'a self, slot: &Slot) -> impl Iterator<Item = &'a Entry> + 'a {
+        let mut at = slot.first;
+        std::iter::from_fn(move || {
+            let entry = self.entries.get(at as usize)?;
+            at = entry.next;
+            Some(entry)
+        })
     }
 
     /// Whether the lowercase word (one token) is in class `cat`.
@@ -751,8 +917,7 @@ impl Lexicon {
         let Some(slot) = self.index.get(lower) else {
             return Classes::default();
         };
-        slot.entries
-            .iter()
+        self.entries_of(slot)
             .fold(Classes::default(), |set, e| match e.meaning {
                 Meaning::Word(c, _) => set.with(c),
                 _ => set,
@@ -761,14 +926,11 @@ impl Lexicon {
 
     /// The value of the lowercase word (one token) in class `cat`.
     pub fn value(&self, cat: Cat, lower: &str) -> Option<i32> {
-        self.index
-            .get(lower)?
-            .entries
-            .iter()
-            .find_map(|e| match e.meaning {
-                Meaning::Word(c, v) if c == cat => Some(v),
-                _ => None,
-            })
+        let slot = self.index.get(lower)?;
+        self.entries_of(slot).find_map(|e| match e.meaning {
+            Meaning::Word(c, v) if c == cat => Some(v),
+            _ => None,
+        })
     }
 
     /// The role class of a lowercase role head (one or more words joined by spaces).
@@ -822,7 +984,7 @@ impl Lexicon {
                 continue;
             };
             let span = &tokens[i..=i + n];
-            for entry in &slot.entries {
+            for entry in self.entries_of(slot) {
                 if entry_fits(entry, span) {
                     found.push(Match {
                         len: n + 1,
@@ -843,9 +1005,8 @@ impl Lexicon {
     pub fn is_known_word(&self, lower: &str) -> bool {
         self.index.get(lower).is_some_and(|slot| {
             slot.name_word
-                || slot
-                    .entries
-                    .iter()
+                || self
+                    .entries_of(slot)
                     .any(|e| !matches!(e.meaning, Meaning::Word(c, _) if c != Cat::Role))
         })
     }
@@ -924,9 +1085,9 @@ fn same_with_straight_apostrophes(straight: &str, written: &str) -> bool {
 
 fn entry_fits(entry: &Entry, span: &[Token]) -> bool {
     if let Some(exact) = &entry.exact {
-        return exact.len() == span.len()
+        return exact.split(' ').count() == span.len()
             && exact
-                .iter()
+                .split(' ')
                 .zip(span)
                 .all(|(e, t)| same_with_straight_apostrophes(e, &t.text));
     }
@@ -1003,6 +1164,35 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn plain_phrases_split_at_single_spaces() {
+        let table: &[(&str, Option<&[&str]>)] = &[
+            ("Russia", Some(&["Russia"])),
+            ("New York City", Some(&["New", "York", "City"])),
+            ("Évian", Some(&["Évian"])),
+            ("U.S.", None),
+            ("Xi'an", None),
+            ("Saint-Malo", None),
+            ("two  spaces", None),
+        ];
+        for (phrase, words) in table {
+            let split = is_plain(phrase)
+                .then(|| spaced_words(phrase).map(|w| &phrase[w]).collect::<Vec<_>>());
+            assert_eq!(split.as_deref(), *words, "{phrase:?}");
+        }
+    }
+
+    #[test]
+    fn words_of_names_and_first_words_are_indexed() {
+        let l = lex();
+        for word in ["russia", "york", "times", "kremlin"] {
+            assert!(l.is_known_word(word), "{word}");
+        }
+        assert!(!l.is_known_word("zebra"));
+        // "new" starts "New York", "New Zealand", …: matching at it looks ahead.
+        assert!(l.index.get("new").is_some_and(|slot| slot.longest >= 2));
     }
 
     #[test]
