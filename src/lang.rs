@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::lexicon::FastMap;
 use crate::report::{Event, EventKind, EventStatus, Location, Report, SCHEMA_VERSION, Warning};
 
-const LANGUAGES: &str = include_str!("../data/languages.tsv");
+const LANGUAGES: &str = table!("languages.tsv");
 
 struct Language {
     code: &'static str,

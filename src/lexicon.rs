@@ -501,13 +501,13 @@ impl Default for Slot {
     }
 }
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
-const OUTLETS: &str = include_str!("../data/outlets.tsv");
-const CITIES: &str = include_str!("../data/cities.tsv");
-const EN_COUNTRIES: &str = include_str!("../data/en/countries.tsv");
-const EN_WORDS: &str = include_str!("../data/en/words.tsv");
-const EN_ROLES: &str = include_str!("../data/en/roles.tsv");
+const COUNTRIES: &str = table!("countries.tsv");
+const ORGANIZATIONS: &str = table!("organizations.tsv");
+const OUTLETS: &str = table!("outlets.tsv");
+const CITIES: &str = table!("cities.tsv");
+const EN_COUNTRIES: &str = table!("en/countries.tsv");
+const EN_WORDS: &str = table!("en/words.tsv");
+const EN_ROLES: &str = table!("en/roles.tsv");
 
 /// The plural of a title: its last word made plural ("deputy prime ministers",
 /// "secretaries", "spokesmen").

@@ -58,6 +58,13 @@
 //! ```
 #![deny(missing_docs)]
 
+/// A table of `data/`, compiled in without its comment lines (see `build.rs`).
+macro_rules! table {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
 pub mod agenda;
 pub mod calendar;
 pub mod case;
