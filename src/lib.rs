@@ -73,6 +73,7 @@ pub mod countries;
 pub mod doc;
 pub mod event;
 pub mod gazetteer;
+pub mod json;
 pub mod lang;
 pub mod lexicon;
 pub mod lists;

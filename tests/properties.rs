@@ -178,6 +178,11 @@ fn check(text: &str, options: &Options) -> Result<(), TestCaseError> {
     );
 
     let string = serde_json::to_string(&report).unwrap();
+    prop_assert_eq!(
+        summit_cards::json::to_json(&report),
+        string.clone(),
+        "the WebAssembly module's JSON differs from serde's"
+    );
     let back: Report = serde_json::from_str(&string).unwrap();
     prop_assert_eq!(&back, &report, "changed by a JSON round trip");
     Ok(())
