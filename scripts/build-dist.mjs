@@ -168,12 +168,15 @@ async function minified(code, module) {
 }
 
 const moduleBuild = await minified(`${banner('ES module build; fetches summit_cards_bg.wasm from next to this file')}${build('entry-module.js', true)}`, true);
+// The WebAssembly comes first: the entry may compile it while the script still runs (a widget
+// already in the page connects when the element is defined).
 const standaloneBuild = await minified(`${banner('single-file build, a classic script with the WebAssembly inlined')}(function () {
 'use strict';
 
-${build('entry-standalone.js', false)}
 // ---- the WebAssembly module (summit_cards_bg.wasm, ${wasm.length} bytes)
 const SUMMIT_CARDS_WASM_BASE64 = '${wasm.toString('base64')}';
+
+${build('entry-standalone.js', false)}
 })();
 `, false);
 

@@ -6,7 +6,7 @@ import { readText } from './text-source.js';
 import { EvidenceHighlighter } from './highlight.js';
 import { renderReport, renderState } from './render.js';
 import { elementStyleSheet } from './styles.js';
-import { loadEngine, readyEngine } from './engine.js';
+import { loadEngine, readyEngine, startEngineNow } from './engine.js';
 import { markFirstCard } from './perf.js';
 
 // Edits of the article (a CMS preview, a live blog) come in bursts; extract once they settle.
@@ -39,6 +39,8 @@ function createSummitCardsElement() {
     #root;
     #textProperty = null;
     #timer = 0;
+    // Bumped to cancel an update queued as a microtask (see #schedule).
+    #queued = 0;
     #inputKey = null;
     #report = null;
     #origin = null;
@@ -66,18 +68,20 @@ function createSummitCardsElement() {
     }
 
     connectedCallback() {
-      if (!readyEngine()) {
+      // A build that can start the extractor at once (the single-file build) does, so that
+      // the first update below draws the cards before the page is first painted.
+      if (!readyEngine() && !startEngineNow()) {
         this.#showState({ title: 'Reading the article…', busy: true });
-        // Fetch and compile the extractor now rather than at the first update, which waits
-        // for a task. In a microtask, so the build's script has finished defining what the
-        // loader uses; #update reports a failure.
+        // Fetch and compile the extractor now rather than at the first update. In a
+        // microtask, so the build's script has finished defining what the loader uses;
+        // #update reports a failure.
         queueMicrotask(() => loadEngine().catch(() => {}));
       }
       this.#schedule(0);
     }
 
     disconnectedCallback() {
-      clearTimeout(this.#timer);
+      this.#cancel();
       this.#observe(null);
       this.#highlighter.clear();
       this.#shown = null;
@@ -128,14 +132,29 @@ function createSummitCardsElement() {
 
     // Reads the article again and extracts even if it did not change; resolves to the report.
     refresh() {
-      clearTimeout(this.#timer);
+      this.#cancel();
       this.#inputKey = null;
       return this.#update();
     }
 
+    // Updates after `delay` ms, or with no delay in a microtask: after every change made in
+    // the same task (attributes, text), yet before the browser paints, so that cards drawn by
+    // a ready extractor show in the next frame rather than the one after.
     #schedule(delay) {
+      this.#cancel();
+      if (delay > 0) {
+        this.#timer = setTimeout(() => this.#update(), delay);
+        return;
+      }
+      const queued = this.#queued;
+      queueMicrotask(() => {
+        if (queued === this.#queued) this.#update();
+      });
+    }
+
+    #cancel() {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#update(), delay);
+      this.#queued++;
     }
 
     // The text to read and where it comes from.

@@ -4,11 +4,33 @@
 // the one load in flight and turns load failures into explanations a page author can act on.
 
 let engineLoader = null;
+let engineStarter = null;
 let engineLoading = null;
 let engine = null;
 
-export function setEngineLoader(loader) {
+// `loader(input)` resolves to { extract, version }. `starter()`, optional, returns the same at
+// once, or null when it cannot: a build whose WebAssembly is at hand (the single-file build)
+// compiles it synchronously, so that the first cards need not wait for a task.
+export function setEngineLoader(loader, starter = null) {
   engineLoader = loader;
+  engineStarter = starter;
+}
+
+// Starts the extractor synchronously if the build can and no load is under way; returns
+// whether it is ready. A failure here is left to loadEngine(), which explains it.
+export function startEngineNow() {
+  if (engine) return true;
+  if (!engineStarter || engineLoading) return false;
+  let loaded = null;
+  try {
+    loaded = engineStarter();
+  } catch {
+    return false;
+  }
+  if (!loaded) return false;
+  engine = guarded(loaded);
+  engineLoading = Promise.resolve(engine);
+  return true;
 }
 
 // Starts the load on first call; later calls get the same promise, whatever their input.
