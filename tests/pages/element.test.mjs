@@ -17,6 +17,24 @@ test('embed page from file://: the single-file build works opened from disk', as
   await checkEmbed(await session.open(at.file('www/embed.html')));
 });
 
+test('single-file build: the cards are drawn before the page is parsed, with no loading state', async (session) => {
+  // Recorded by the page itself, before anything of the test can run in it. A widget that
+  // waited for a task would still show "Reading the article…" here, and be painted without
+  // its cards first.
+  const page = await session.open(at.http('www/embed.html'), {
+    init: () => {
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.querySelector('summit-cards')?.shadowRoot;
+        window.__parsed = { cards: root?.querySelectorAll('.card').length ?? 0, busy: Boolean(root?.querySelector('.skeleton')) };
+      });
+    },
+  });
+  await cardsShown(page);
+  const parsed = await page.evaluate(() => window.__parsed);
+  assert.ok(parsed.cards > 0, `the cards are drawn by the time the page is parsed (${JSON.stringify(parsed)})`);
+  assert.equal(parsed.busy, false, 'no "Reading the article…" state');
+});
+
 test('the cards follow edits of the article (MutationObserver)', async (session) => {
   const page = await session.open(at.http('www/embed.html'));
   await cardsShown(page);
