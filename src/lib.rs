@@ -73,6 +73,8 @@ pub mod countries;
 pub mod doc;
 pub mod event;
 pub mod gazetteer;
+#[cfg(any(target_arch = "wasm32", test))]
+mod heap;
 pub mod json;
 pub mod lang;
 pub mod lexicon;
