@@ -29,10 +29,10 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# A ceiling just above today's 156.1 KB, not the 120 KB product budget, which the build does not
+# A ceiling just above today's 146.5 KB, not the 120 KB product budget, which the build does not
 # meet yet (issue #5, docs/performance.md): the download must not grow unnoticed while it is
-# worked on. Raised from 156 to 157 KB on 2026-11-28 for the extraction rules of that day.
-BUDGET_KB=157 scripts/check-size.sh
+# worked on. Lowered from 157 to 147 KB on 2026-11-28 with the size work of that morning.
+BUDGET_KB=147 scripts/check-size.sh
 
 step "extraction quality on ../shared/corpus"
 scripts/check-quality.sh

@@ -1,6 +1,7 @@
 //! Fuzzes `summit_cards::extract` on arbitrary text, with and without a publication date and
 //! with a small size limit, and checks the invariants every report must keep: evidence spans
-//! inside the text and on UTF-16 code-point boundaries. A panic, an abort, a hang (libFuzzer's
+//! inside the text and on UTF-16 code-point boundaries, and the WebAssembly module's JSON
+//! (`summit_cards::json`) the same as serde's. A panic, an abort, a hang (libFuzzer's
 //! -timeout) or a broken invariant is a finding.
 #![no_main]
 
@@ -27,7 +28,11 @@ fuzz_target!(|data: &[u8]| {
         options = options.lang("en").unwrap();
     }
     match extract(&text, &options) {
-        Ok(report) => check_spans(&text, &serde_json::to_value(&report).unwrap()),
+        Ok(report) => {
+            let json = serde_json::to_string(&report).unwrap();
+            assert_eq!(summit_cards::json::to_json(&report), json, "the module's JSON");
+            check_spans(&text, &serde_json::from_str(&json).unwrap());
+        }
         Err(Error::EmptyText) => assert!(text.trim().is_empty()),
         Err(Error::TooLong { bytes, limit }) => assert!(bytes > limit),
         Err(e) => panic!("unexpected error {e:?}"),
