@@ -119,3 +119,25 @@ fn text_is_never_markup() {
             .is_undefined()
     );
 }
+
+/// The module's own allocator (src/heap.rs) under load: a long article, a million allocations
+/// and reallocations, is read; reading it again reuses the memory freed by the first reading
+/// instead of growing the WebAssembly memory.
+#[wasm_bindgen_test]
+fn a_long_article_is_read_and_its_memory_reused() {
+    let long = ARTICLE.repeat(1_000_000 / ARTICLE.len());
+    let memory_size = || {
+        let buffer = Reflect::get(&wasm_bindgen::memory(), &"buffer".into()).unwrap();
+        get(&buffer, "byteLength").as_f64().unwrap()
+    };
+    let report = extract(long.as_str().into(), options("2023-09-13")).expect("a report");
+    assert_eq!(get(&report, "participants.0.name"), "Vladimir Putin");
+    let after_first = memory_size();
+    let again = extract(long.as_str().into(), options("2023-09-13")).expect("a report");
+    assert_eq!(get(&again, "participants.0.name"), "Vladimir Putin");
+    assert_eq!(
+        memory_size(),
+        after_first,
+        "the second reading needed no new memory"
+    );
+}
