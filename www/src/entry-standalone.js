@@ -23,7 +23,7 @@ function decodeBase64(text) {
 // Compiled once; kept so that a fresh instance after a failure costs no compilation.
 let compiled = null;
 
-function exports(glue) {
+function engineOf(glue) {
   return { extract: glue.extract, version: glue.version };
 }
 
@@ -32,7 +32,7 @@ setEngineLoader(async () => {
     compiled ??= await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
     const glue = createWasmBindgen();
     await glue({ module_or_path: compiled });
-    return exports(glue);
+    return engineOf(glue);
   } catch (error) {
     throw explainLoadFailure(error, 'summit-cards.standalone.js (inlined)');
   }
@@ -43,7 +43,7 @@ setEngineLoader(async () => {
   compiled ??= new WebAssembly.Module(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
   const glue = createWasmBindgen();
   glue.initSync({ module: compiled });
-  return exports(glue);
+  return engineOf(glue);
 });
 
 // window.SummitCards: the same functions as the module build's exports.
