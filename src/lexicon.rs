@@ -318,6 +318,14 @@ pub enum Meaning {
     City(u16),
 }
 
+impl Meaning {
+    /// Whether the phrase names something (a country, organisation, outlet or city) rather
+    /// than being a word of a class.
+    fn is_name(self) -> bool {
+        !matches!(self, Meaning::Word(..))
+    }
+}
+
 /// A phrase of a table split as the tokenizer splits text, with its key in the index: the
 /// lowercase tokens joined by spaces.
 enum Phrase {
@@ -340,6 +348,14 @@ impl Phrase {
             .flatten()
             .map(|t| (t.text.as_str(), t.kind == Kind::Word));
         plain.chain(tokenized)
+    }
+
+    /// How many tokens the phrase has.
+    fn len(&self) -> usize {
+        match self {
+            Phrase::Plain(phrase, _) => spaced_words(phrase).count(),
+            Phrase::Tokenized(tokens) => tokens.len(),
+        }
     }
 
     fn key(self) -> &'static str {
@@ -777,15 +793,12 @@ impl Lexicon {
     }
 
     /// Splits a phrase of a table as the tokenizer splits text. Most phrases are plain words
-    /// and spaces: they are split directly, without building tokens, and their key is taken
-    /// from the lowercased table, because the tables are read at the first extraction, which
-    /// a reader waits for.
-    fn phrase(&self, phrase: &'static str, table: &Table) -> Phrase {
+    /// and spaces: they are split directly, without building tokens, because the tables are
+    /// read at the first extraction, which a reader waits for.
+    fn phrase(&self, phrase: &'static str) -> Phrase {
         if is_plain(phrase) {
             let key = if is_lower(phrase) {
                 phrase
-            } else if let Some(lower) = table.lower_of(phrase) {
-                lower
             } else {
                 keep(crate::tokens::lower_form(phrase))
             };
@@ -797,31 +810,21 @@ impl Lexicon {
 
     /// Adds a word-class phrase: matched whatever its case.
     fn add_caseless(&mut self, phrase: &'static str, meaning: Meaning) {
-        let (len, key) = if is_plain(phrase) {
-            let len = spaced_words(phrase).count();
-            let key = if is_lower(phrase) {
-                phrase
-            } else {
-                keep(crate::tokens::lower_form(phrase))
-            };
-            (len, key)
-        } else {
-            let abbreviation = |w: &str| self.is(Cat::Abbreviation, w);
-            let tokens = tokenize_plain(phrase, &abbreviation);
-            (tokens.len(), Phrase::Tokenized(tokens).key())
-        };
-        self.insert(key, len, meaning, None, 0);
+        let split = self.phrase(phrase);
+        let len = split.len();
+        self.insert(split.key(), len, meaning, None, 0);
     }
 
     /// Adds a name: abbreviations ("US", "U.S.") and lowercase names ("dpa") must be written
-    /// exactly so; other names must keep their capitals, so "turkey" is no country.
+    /// exactly so; other names must keep their capitals, so "turkey" is no country. A plain
+    /// ASCII phrase takes its key from the table's lowercased copy (`add_plain_ascii`).
     fn add(&mut self, phrase: &'static str, meaning: Meaning, table: &Table) {
         if is_plain(phrase)
             && let Some(lower) = table.lower_of(phrase)
         {
             return self.add_plain_ascii(phrase, lower, meaning);
         }
-        let split = self.phrase(phrase, table);
+        let split = self.phrase(phrase);
         let (mut len, mut capitals, mut abbreviated, mut lowercase) = (0, 0u32, false, false);
         for (n, (token, is_word)) in split.tokens().enumerate() {
             len += 1;
@@ -880,9 +883,9 @@ impl Lexicon {
             slot.longest = slot.longest.max(len);
         }
         let slot = self.index.entry(key).or_default();
-        slot.longest = slot
-            .longest
-            .max(usize::from(first.len() == key.len()) * len);
+        if first.len() == key.len() {
+            slot.longest = slot.longest.max(len);
+        }
         let mut at = slot.first;
         while let Some(e) = self.entries.get(at as usize) {
             if e.meaning == meaning && e.exact == exact {
@@ -1022,10 +1025,7 @@ impl Lexicon {
         self.name_words.get_or_init(|| {
             let mut words = FastSet::default();
             for (key, slot) in &self.index {
-                if self
-                    .entries_of(slot)
-                    .any(|e| !matches!(e.meaning, Meaning::Word(..)))
-                {
+                if self.entries_of(slot).any(|e| e.meaning.is_name()) {
                     words.extend(key.split(' ').filter(|w| w.chars().count() > 2));
                 }
             }
@@ -1036,10 +1036,7 @@ impl Lexicon {
 
 /// The first name (not a word of a class) among matches ordered longest first.
 fn longest_name(matches: &[Match]) -> Option<Match> {
-    matches
-        .iter()
-        .find(|m| !matches!(m.meaning, Meaning::Word(..)))
-        .copied()
+    matches.iter().find(|m| m.meaning.is_name()).copied()
 }
 
 /// Buffers of [`Lexicon::push_matches_at`]: the phrase key being built and where each of its
