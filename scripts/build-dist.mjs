@@ -43,7 +43,6 @@ function names(list) {
   return list.split(',').map((name) => name.trim()).filter(Boolean);
 }
 
-// Reads one module of www/src: its imports, exports, top-level names and code.
 // The stylesheet's text, written readably in www/src/styles.js, without its comments and the
 // white space CSS ignores (terser leaves the insides of template literals alone).
 function minifiedCss(literal) {
@@ -54,6 +53,7 @@ function minifiedCss(literal) {
     .replace(/;}/g, '}');
 }
 
+// Reads one module of www/src: its imports, exports, top-level names and code.
 function parseModule(file) {
   const path = join(src, file);
   let code;

@@ -101,12 +101,6 @@ impl Heap {
     }
 }
 
-impl Default for Heap {
-    fn default() -> Heap {
-        Heap::new()
-    }
-}
-
 #[cfg(target_arch = "wasm32")]
 mod global {
     use super::{Heap, PAGE};

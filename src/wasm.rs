@@ -83,8 +83,8 @@ pub fn extract(
         }
     }
     let report = extract_report(&text, &opts).map_err(error)?;
-    // Written as JSON text and parsed by the engine: smaller and faster than serde's
-    // serializer building the objects property by property (see `crate::json`).
+    // Written as JSON text and turned into objects by the browser's JSON.parse: smaller and
+    // faster than serde's serializer building them property by property (see `crate::json`).
     js_sys::JSON::parse(&crate::json::to_json(&report))
         .map_err(|_| error("extract(text, options): the report could not be read back"))
 }

@@ -1,7 +1,8 @@
 // The extractor's WebAssembly instance: loaded once per page (and again after a failure, see
-// guarded()) and shared by every <summit-cards> and by the exported functions. Each build supplies its own loader (fetch the
-// .wasm next to the module, or decode the copy inlined in the single file); this module keeps
-// the one load in flight and turns load failures into explanations a page author can act on.
+// guarded()) and shared by every <summit-cards> and by the exported functions. Each build
+// supplies its own loader (fetch the .wasm next to the module, or decode the copy inlined in
+// the single file); this module keeps the one load in flight and turns load failures into
+// explanations a page author can act on.
 
 let engineLoader = null;
 let engineStarter = null;
@@ -9,7 +10,7 @@ let engineLoading = null;
 let engine = null;
 
 // `loader(input)` resolves to { extract, version }. `starter()`, optional, returns the same at
-// once, or null when it cannot: a build whose WebAssembly is at hand (the single-file build)
+// once, or throws when it cannot: a build whose WebAssembly is at hand (the single-file build)
 // compiles it synchronously, so that the first cards need not wait for a task.
 export function setEngineLoader(loader, starter = null) {
   engineLoader = loader;
@@ -21,14 +22,11 @@ export function setEngineLoader(loader, starter = null) {
 export function startEngineNow() {
   if (engine) return true;
   if (!engineStarter || engineLoading) return false;
-  let loaded = null;
   try {
-    loaded = engineStarter();
+    engine = guarded(engineStarter());
   } catch {
     return false;
   }
-  if (!loaded) return false;
-  engine = guarded(loaded);
   engineLoading = Promise.resolve(engine);
   return true;
 }
