@@ -29,7 +29,7 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# A ceiling just above today's 146.5 KB, not the 120 KB product budget, which the build does not
+# A ceiling just above today's 146.4 KB, not the 120 KB product budget, which the build does not
 # meet yet (issue #5, docs/performance.md): the download must not grow unnoticed while it is
 # worked on. Lowered from 157 to 147 KB on 2026-11-28 with the size work of that morning.
 BUDGET_KB=147 scripts/check-size.sh
