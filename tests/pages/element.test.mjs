@@ -35,6 +35,32 @@ test('single-file build: the cards are drawn before the page is parsed, with no 
   assert.equal(parsed.busy, false, 'no "Reading the article…" state');
 });
 
+test('flags or country codes: measured once per session, then read from sessionStorage', async (session) => {
+  const page = await session.open(at.http('www/embed.html'));
+  const first = await cardsShown(page);
+  const kept = await page.evaluate(() => sessionStorage.getItem('summit-cards:flags'));
+  assert.ok(kept === 'yes' || kept === 'no', `the answer is kept for the session (got ${kept})`);
+  const [putin] = first.principals;
+  assert.equal(putin.flag, kept === 'yes' ? '\u{1F1F7}\u{1F1FA}' : 'RU', 'the cards drew what was measured');
+
+  // The next article of the session takes the kept answer instead of drawing a test flag: a
+  // system without flag glyphs gets the codes, one with them the flags.
+  for (const [answer, flags] of [['no', ['RU', 'KP']], ['yes', ['\u{1F1F7}\u{1F1FA}', '\u{1F1F0}\u{1F1F5}']]]) {
+    await page.evaluate((answer) => sessionStorage.setItem('summit-cards:flags', answer), answer);
+    await page.reload();
+    const cards = await cardsShown(page);
+    assert.deepEqual(cards.principals.slice(0, 2).map((person) => person.flag), flags, `with "${answer}" kept`);
+  }
+
+  // Where the page may not use storage, the widget measures on each page and still draws.
+  const refused = await session.open(at.http('www/embed.html'), {
+    init: () => {
+      Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('refused', 'SecurityError'); } });
+    },
+  });
+  assertVostochnyCards(await cardsShown(refused));
+});
+
 test('the cards follow edits of the article (MutationObserver)', async (session) => {
   const page = await session.open(at.http('www/embed.html'));
   await cardsShown(page);
