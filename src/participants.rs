@@ -12,7 +12,7 @@
 use crate::coref::{Certainty, Entity};
 use crate::doc::Doc;
 use crate::event::{Context, Meeting};
-use crate::lexicon::{Cat, CountryForm, FastMap, Meaning, RoleClass};
+use crate::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::people::People;
 use crate::report::EventKind;
 use crate::roles::Owner;
@@ -546,7 +546,9 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    let mut counts: FastMap<u16, (usize, usize)> = FastMap::default();
+    // (country, weight, order of its first naming); an article names a handful of countries,
+    // and the table has some 200, so a list searched in order is enough.
+    let mut ranked: Vec<(u16, usize, usize)> = Vec::new();
     for (order, m) in doc.names.iter().enumerate() {
         // A seat of government reporting ("the White House said") is a government at the
         // table: it weighs double.
@@ -556,14 +558,13 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             _ => 0,
         };
         if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
-            counts.entry(c).or_insert((0, order)).0 += weight;
+            match ranked.iter_mut().find(|(seen, _, _)| *seen == c) {
+                Some((_, n, _)) => *n += weight,
+                None => ranked.push((c, weight, order)),
+            }
         }
     }
-    let mut ranked: Vec<(u16, usize, usize)> = counts
-        .into_iter()
-        .filter(|(c, _)| !taken.contains(c))
-        .map(|(c, (n, o))| (c, n, o))
-        .collect();
+    ranked.retain(|(c, _, _)| !taken.contains(c));
     // Most named first, then first named.
     crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
         ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
@@ -587,7 +588,7 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
-    let mut side_of: FastMap<usize, Owner> = FastMap::default();
+    let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;
@@ -608,7 +609,7 @@ fn delegation_countries(
             })
         };
         if let Some(owner) = stated.or_else(by_principal) {
-            side_of.insert(s, owner);
+            side_of[s] = Some(owner);
         }
     }
     for n in 0..entities.len() {
@@ -618,7 +619,7 @@ fn delegation_countries(
         let side = entities[n]
             .mentions
             .iter()
-            .find_map(|&m| side_of.get(&facts.mention_sentence(m)).copied());
+            .find_map(|&m| side_of.get(facts.mention_sentence(m)).copied().flatten());
         if let Some(owner) = side {
             entities[n].set_owner(owner, Certainty::Context);
         }
