@@ -77,18 +77,18 @@ pub fn find(doc: &Doc) -> People {
         .filter(|t| t.is_lowercase())
         .map(|t| t.lower.as_str())
         .collect();
-    let standalone: FastSet<String> = doc
+    let standalone: FastSet<&str> = doc
         .tokens
         .iter()
         .filter(|t| t.is_capitalized() && !t.text.contains('-'))
-        .map(|t| t.lower.clone())
+        .map(|t| t.lower.as_str())
         .collect();
-    let inside: FastSet<String> = doc
+    let inside: FastSet<&str> = doc
         .tokens
         .iter()
         .enumerate()
         .filter(|(k, t)| t.is_capitalized() && doc.sentences[doc.sentence_of[*k]].first != *k)
-        .map(|(_, t)| t.lower.clone())
+        .map(|(_, t)| t.lower.as_str())
         .collect();
     let namer = Namer {
         doc,
@@ -142,9 +142,9 @@ struct Namer<'a> {
     doc: &'a Doc,
     lowercase_words: FastSet<&'a str>,
     /// Capitalised words the article uses on their own.
-    standalone: FastSet<String>,
+    standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
-    inside: FastSet<String>,
+    inside: FastSet<&'a str>,
 }
 
 impl Namer<'_> {
@@ -244,7 +244,7 @@ impl Namer<'_> {
         parts.len() == 2
             && parts.iter().all(|p| {
                 p.starts_with(char::is_uppercase)
-                    && self.standalone.contains(&crate::tokens::lower_form(p))
+                    && self.standalone.contains(crate::tokens::lower_form(p).as_str())
             })
     }
 
@@ -581,7 +581,7 @@ impl Finder<'_> {
                 // warned") is a person's name only if the article uses it elsewhere too.
                 let lone_opener = end - first == 1
                     && doc.sentences[doc.sentence_of[first]].first == first
-                    && !self.namer.inside.contains(&doc.tokens[first].lower);
+                    && !self.namer.inside.contains(doc.tokens[first].lower.as_str());
                 let seen = index
                     .candidates(&key)
                     .into_iter()
