@@ -531,6 +531,38 @@ fn plural(phrase: &str) -> String {
     plural
 }
 
+/// The countries of the table by their ISO 3166-1 alpha-2 code, read while the tables are:
+/// one slot per pair of capital letters, so a code is found without hashing or a string.
+struct CountryCodes([Option<u16>; 26 * 26]);
+
+impl Default for CountryCodes {
+    fn default() -> CountryCodes {
+        CountryCodes([None; 26 * 26])
+    }
+}
+
+impl CountryCodes {
+    /// The slot of a code: two capital letters, else none.
+    fn slot(code: &str) -> Option<usize> {
+        match *code.as_bytes() {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                Some(usize::from(a - b'A') * 26 + usize::from(b - b'A'))
+            }
+            _ => None,
+        }
+    }
+
+    fn insert(&mut self, code: &str, id: u16) {
+        if let Some(slot) = CountryCodes::slot(code).and_then(|n| self.0.get_mut(n)) {
+            *slot = Some(id);
+        }
+    }
+
+    fn get(&self, code: &str) -> Option<u16> {
+        self.0.get(CountryCodes::slot(code)?).copied().flatten()
+    }
+}
+
 /// The rows of a TSV table: comment lines (`#`) and blank lines skipped.
 fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
     table
@@ -716,14 +748,14 @@ impl Lexicon {
                 );
             }
         }
-        let mut by_code = FastMap::default();
+        let mut by_code = CountryCodes::default();
         let countries = Table::new(COUNTRIES);
         for row in rows(COUNTRIES) {
             let (Some(code), Some(name)) = (row.first(), row.get(1)) else {
                 continue;
             };
             let id = lexicon.countries.len() as u16;
-            by_code.insert(code.to_string(), id);
+            by_code.insert(code, id);
             lexicon.countries.push(Country {
                 code: code.to_string(),
                 name: name.to_string(),
@@ -733,7 +765,7 @@ impl Lexicon {
         }
         let country_names_table = Table::new(country_names);
         for row in rows(country_names) {
-            let Some(&id) = row.first().and_then(|code| by_code.get(*code)) else {
+            let Some(id) = row.first().and_then(|code| by_code.get(code)) else {
                 continue;
             };
             lexicon.countries[id as usize].capital = list(row.get(3)).next().map(str::to_string);
@@ -775,8 +807,8 @@ impl Lexicon {
         }
         let cities = Table::new(CITIES);
         for row in rows(CITIES) {
-            let (Some(name), Some(&country)) =
-                (row.first(), row.get(1).and_then(|c| by_code.get(*c)))
+            let (Some(name), Some(country)) =
+                (row.first(), row.get(1).and_then(|c| by_code.get(c)))
             else {
                 continue;
             };

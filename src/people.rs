@@ -244,7 +244,9 @@ impl Namer<'_> {
         parts.len() == 2
             && parts.iter().all(|p| {
                 p.starts_with(char::is_uppercase)
-                    && self.standalone.contains(crate::tokens::lower_form(p).as_str())
+                    && self
+                        .standalone
+                        .contains(crate::tokens::lower_form(p).as_str())
             })
     }
 
