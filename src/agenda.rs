@@ -11,7 +11,7 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, Meaning};
+use crate::lexicon::{Cat, FastSet, Meaning};
 use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
@@ -79,10 +79,11 @@ impl Topics<'_> {
         // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
         // conflicts in Ukraine"), is kept once.
         let words = content_words(&topic);
-        if self.found.iter().any(|t| {
-            let other = content_words(&t.topic);
-            words.is_subset(&other) || other.is_subset(&words)
-        }) {
+        if self
+            .found
+            .iter()
+            .any(|t| one_within_other(&words, &content_words(&t.topic)))
+        {
             return;
         }
         self.found.push(AgendaItem {
@@ -244,13 +245,23 @@ impl Topics<'_> {
 
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
 /// and "conflicts" agree.
-fn content_words(topic: &str) -> crate::lexicon::FastSet<String> {
+fn content_words(topic: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
     crate::people::fold(topic)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 1 && !lex.is(Cat::Stop, w))
         .map(|w| w.chars().take(5).collect())
         .collect()
+}
+
+/// Whether one of two topics' content words are all words of the other.
+fn one_within_other(a: &[String], b: &[String]) -> bool {
+    let (a, b) = (word_set(a), word_set(b));
+    a.is_subset(&b) || b.is_subset(&a)
+}
+
+fn word_set(words: &[String]) -> FastSet<&str> {
+    words.iter().map(String::as_str).collect()
 }
 
 /// Whether sentence `s` may hold topics of the meeting: it reports the meeting, names the
