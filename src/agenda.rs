@@ -417,8 +417,11 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     (1..=2)
         .rev()
         .find_map(|rest| {
-            let words = std::iter::once(k).chain(j..j + rest).map(|i| doc.lower(i));
-            let key = words.collect::<Vec<_>>().join(" ");
+            let mut key = String::from(doc.lower(k));
+            for i in j..j + rest {
+                key.push(' ');
+                key.push_str(doc.lower(i));
+            }
             doc.lex
                 .value(Cat::TopicCue, &key)
                 .map(|value| (j + rest - k, verbs(value)))

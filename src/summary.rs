@@ -74,7 +74,13 @@ pub fn write(report: &Report) -> Option<String> {
     }
     if !wider.is_empty() {
         let preposition = if place.venue.is_some() { ", " } else { " in " };
-        first.push_str(&format!("{preposition}{}", wider.join(", ")));
+        first.push_str(preposition);
+        for (n, part) in wider.iter().enumerate() {
+            if n > 0 {
+                first.push_str(", ");
+            }
+            first.push_str(part);
+        }
     }
     if let Some(date) = &event.date {
         match date
