@@ -29,10 +29,11 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# A ceiling just above today's 146.4 KB, not the 120 KB product budget, which the build does not
-# meet yet (issue #5, docs/performance.md): the download must not grow unnoticed while it is
-# worked on. Lowered from 157 to 147 KB on 2026-11-28 with the size work of that morning.
-BUDGET_KB=147 scripts/check-size.sh
+# A ceiling just above today's 144.3 KB, not the 120 KB product budget, which the build does not
+# meet (issue #5, docs/performance.md: it waits on a product decision): the download must not
+# grow unnoticed. Lowered from 157 to 147 KB, then to 145 KB, on 2026-11-28 with that day's
+# size work.
+BUDGET_KB=145 scripts/check-size.sh
 
 step "extraction quality on ../shared/corpus"
 scripts/check-quality.sh
