@@ -1255,6 +1255,20 @@ mod tests {
     }
 
     #[test]
+    fn country_codes_are_two_capital_letters() {
+        let mut codes = CountryCodes::default();
+        codes.insert("AZ", 1);
+        codes.insert("ZA", 2);
+        codes.insert("us", 3);
+        codes.insert("USA", 4);
+        assert_eq!(codes.get("AZ"), Some(1));
+        assert_eq!(codes.get("ZA"), Some(2));
+        for not_a_code in ["us", "US", "USA", "", "Ü", "A"] {
+            assert_eq!(codes.get(not_a_code), None, "{not_a_code:?}");
+        }
+    }
+
+    #[test]
     fn ascii_capitals_are_lowercased_eight_bytes_at_a_time() {
         for text in [
             "",
