@@ -44,7 +44,7 @@ impl NameMention {
 /// Finds the names, left to right, longest first.
 pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<NameMention> {
     let mut found = Vec::new();
-    let mut learned: FastMap<String, Meaning> = FastMap::default();
+    let mut learned: FastMap<&str, Meaning> = FastMap::default();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -64,13 +64,13 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
                 && acronym.is_all_caps()
                 && !acronym.text.contains('.')
             {
-                learned.insert(acronym.text.clone(), m.meaning);
+                learned.insert(acronym.text.as_str(), m.meaning);
                 found.push(whole(tokens, i + 1, 1, m.meaning));
                 i += 3;
             }
             continue;
         }
-        if let Some(&meaning) = learned.get(&t.text) {
+        if let Some(&meaning) = learned.get(t.text.as_str()) {
             found.push(whole(tokens, i, 1, meaning));
         } else if t.text.contains('-') {
             found.extend(hyphen_pair(t, i, lex));
