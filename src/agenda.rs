@@ -79,11 +79,12 @@ impl Topics<'_> {
         // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
         // conflicts in Ukraine"), is kept once.
         let words = content_words(&topic);
-        if self
-            .found
-            .iter()
-            .any(|t| one_within_other(&words, &content_words(&t.topic)))
-        {
+        let words = word_set(&words);
+        if self.found.iter().any(|t| {
+            let other = content_words(&t.topic);
+            let other = word_set(&other);
+            words.is_subset(&other) || other.is_subset(&words)
+        }) {
             return;
         }
         self.found.push(AgendaItem {
@@ -254,12 +255,7 @@ fn content_words(topic: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether one of two topics' content words are all words of the other.
-fn one_within_other(a: &[String], b: &[String]) -> bool {
-    let (a, b) = (word_set(a), word_set(b));
-    a.is_subset(&b) || b.is_subset(&a)
-}
-
+/// Content words as a set, borrowed: one set type (of `&str`) serves the whole extractor.
 fn word_set(words: &[String]) -> FastSet<&str> {
     words.iter().map(String::as_str).collect()
 }
