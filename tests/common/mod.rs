@@ -1,4 +1,8 @@
-//! What the integration tests share: running the `summit-cards` command.
+//! What the integration tests share: running the `summit-cards` command, and checking the facts
+//! of a report as `field = value` lines.
+#![allow(dead_code)] // each test binary uses its own part of this module
+
+use summit_cards::{Options, Report, extract};
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -18,4 +22,134 @@ pub fn run_cli(args: &[&str], stdin: &[u8]) -> Output {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
     child.wait_with_output().expect("the binary ends")
+}
+
+/// One fact of a report, printed the way the cards show it.
+pub fn field(report: &Report, name: &str) -> String {
+    let join = |items: Vec<String>| items.join("; ");
+    let person = |p: &summit_cards::Participant| {
+        format!(
+            "{} | {} | {}",
+            p.name.as_deref().unwrap_or("-"),
+            p.role.as_deref().unwrap_or("-"),
+            p.country.as_deref().unwrap_or("-")
+        )
+    };
+    match name {
+        "kind" => format!("{:?}", report.event.kind).to_lowercase(),
+        "status" => format!("{:?}", report.event.status).to_lowercase(),
+        "virtual" => report.event.virtual_meeting.to_string(),
+        "summary" => report.summary.clone().unwrap_or_default(),
+        "principals" => join(
+            report
+                .participants
+                .iter()
+                .filter(|p| p.principal)
+                .map(person)
+                .collect(),
+        ),
+        "members" => join(
+            report
+                .participants
+                .iter()
+                .filter(|p| !p.principal)
+                .map(person)
+                .collect(),
+        ),
+        "countries" => join(report.countries.clone()),
+        "venue" => report.event.location.venue.clone().unwrap_or_default(),
+        "city" => report.event.location.city.clone().unwrap_or_default(),
+        "region" => report.event.location.region.clone().unwrap_or_default(),
+        "country" => report.event.location.country.clone().unwrap_or_default(),
+        "date" => report
+            .event
+            .date
+            .as_ref()
+            .map(|d| format!("{} = {}", d.text, d.iso.as_deref().unwrap_or("?")))
+            .unwrap_or_default(),
+        "sessions" => join(
+            report
+                .sessions
+                .iter()
+                .map(|s| {
+                    let minutes = s
+                        .duration
+                        .as_ref()
+                        .map(|d| format!(" {} min", d.minutes))
+                        .unwrap_or_default();
+                    format!("{:?}{minutes}", s.format).to_lowercase()
+                })
+                .collect(),
+        ),
+        "previous" => join(
+            report
+                .previous_meetings
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{:?} {:?} {:?}",
+                        p.year,
+                        p.place,
+                        p.duration.as_ref().map(|d| d.minutes)
+                    )
+                })
+                .collect(),
+        ),
+        "agenda" => join(report.agenda.iter().map(|t| t.topic.clone()).collect()),
+        "interests" => join(
+            report
+                .interests
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{}: {} ({})",
+                        i.party,
+                        i.wants.join(", "),
+                        i.source.as_deref().unwrap_or("-")
+                    )
+                })
+                .collect(),
+        ),
+        "quotes" => join(
+            report
+                .quotes
+                .iter()
+                .map(|q| format!("{}: {}", q.speaker.as_deref().unwrap_or("-"), q.text))
+                .collect(),
+        ),
+        "sources" => join(report.sources.iter().map(|s| s.name.clone()).collect()),
+        "warnings" => join(report.warnings.iter().map(|w| w.code.clone()).collect()),
+        other => panic!("no field {other:?}"),
+    }
+}
+
+/// Checks `expected` lines: `field = value` (equal), `field ~ value` (contains),
+/// `field !~ value` (does not contain).
+pub fn check(text: &str, published: &str, expected: &str) {
+    let mut options = Options::new();
+    if !published.is_empty() {
+        options = options.published(published).unwrap();
+    }
+    let report = extract(text, &options).unwrap();
+    for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (name, op, want) = ["!~", "=", "~"]
+            .iter()
+            .find_map(|op| {
+                let empty = line
+                    .strip_suffix(&format!(" {op}"))
+                    .map(|n| (n.trim(), *op, ""));
+                empty.or_else(|| {
+                    line.split_once(&format!(" {op} "))
+                        .map(|(n, w)| (n.trim(), *op, w.trim()))
+                })
+            })
+            .unwrap_or_else(|| panic!("bad expectation {line:?}"));
+        let got = field(&report, name);
+        let ok = match op {
+            "=" => got == want,
+            "~" => got.contains(want),
+            _ => !got.contains(want),
+        };
+        assert!(ok, "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}");
+    }
 }
