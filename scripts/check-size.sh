@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
 # The size budget: everything a browser downloads for the widget (the .wasm, the JavaScript
 # module and any stylesheet it loads), each compressed with gzip -9, must add up to at most
-# BUDGET_KB (default 120) kilobytes. Measures the distributed widget in dist/ when it is built
+# BUDGET_KB (default 146, the product budget of a one-language build) kilobytes. Measures the distributed widget in dist/ when it is built
 # (the ES module build: *.js except the single-file *.standalone.js, *.wasm, *.css), else the
 # wasm-bindgen output in www/pkg/. The single-file build, with the .wasm inlined as base64, is
 # printed for information: it is the alternative to the module build, not downloaded with it.
 # Exits 1 over the budget, 2 when there is nothing to measure.
 #
-# scripts/test.sh (and so CI) runs it with a higher BUDGET_KB, a ceiling just above today's
-# size, while the download is still over the 120 KB product budget: the ceiling stops it from
-# growing, and this script always says how far the build is from 120 KB.
+# The product decision of 2026-12-05: 146 KB for a one-language build, 175 KB for a build with
+# two languages; 120 KB stays the direction the size work aims at, and this script says how far
+# the build is from it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-product_budget_kb=120
-budget_kb=${BUDGET_KB:-$product_budget_kb}
+direction_kb=120
+budget_kb=${BUDGET_KB:-146}
 budget=$((budget_kb * 1024))
 
 if compgen -G 'dist/*.wasm' >/dev/null; then
@@ -64,9 +64,9 @@ for f in "$dir"/*.standalone.js; do
   printf '%-40s %12s %12s   (single-file build, for information)\n' "$f" "$(kb "$(wc -c <"$f")")" "$(kb "$(gz "$f")")"
 done
 
-product_budget=$((product_budget_kb * 1024))
-if [ "$budget_kb" != "$product_budget_kb" ] && [ "$total_gz" -gt "$product_budget" ]; then
-  echo "note: $(kb $((total_gz - product_budget))) over the product budget of $product_budget_kb KB (checked here against $budget_kb KB)"
+direction=$((direction_kb * 1024))
+if [ "$total_gz" -gt "$direction" ]; then
+  echo "note: $(kb $((total_gz - direction))) above the $direction_kb KB the size work aims at"
 fi
 if [ "$total_gz" -gt "$budget" ]; then
   echo "FAIL: $(kb "$total_gz") gzip is over the budget of $budget_kb KB by $(kb $((total_gz - budget)))"
