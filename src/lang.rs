@@ -88,13 +88,17 @@ pub fn detect(text: &str) -> Option<&'static str> {
     if words < 12 {
         return None;
     }
-    let (best, best_hits) = languages
+    let best_hits = hits.iter().copied().max()?;
+    // Two languages with as many function words each ("in" is English, German and Italian)
+    // leave the text undecided, as do too few function words of any language (a list of
+    // names, a table): the caller then reads it in its default language.
+    let mut best = languages
         .list
         .iter()
-        .zip(hits)
-        .max_by_key(|(_, hits)| *hits)?;
-    // Too few function words of any language: a list of names, a table; read it as English.
-    (best_hits * 20 >= words).then_some(best.code)
+        .zip(&hits)
+        .filter(|(_, h)| **h == best_hits);
+    let (language, _) = best.next()?;
+    (best.next().is_none() && best_hits * 20 >= words).then_some(language.code)
 }
 
 /// The report for a text in a language the extractor does not read yet.
@@ -152,6 +156,13 @@ mod tests {
         assert_eq!(detect(es), Some("es"));
         assert_eq!(detect(fr), Some("fr"));
         assert_eq!(detect("Putin Kim"), None);
+    }
+
+    #[test]
+    fn a_tie_between_languages_is_undecided() {
+        // "in" is the only function word, and English, German and Italian all have it.
+        let short = "Finnish President Aino Virtanen met Swedish Prime Minister Erik Lind in Turku yesterday.";
+        assert_eq!(detect(short), None);
     }
 
     #[test]
