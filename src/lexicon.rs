@@ -134,6 +134,8 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    DateLink,
+    StampLabel,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -155,6 +157,8 @@ impl Cat {
             "relative_day" => RelativeDay,
             "day_part" => DayPart,
             "week_ref" => WeekRef,
+            "date_link" => DateLink,
+            "stamp_label" => StampLabel,
             "time_unit" => TimeUnit,
             "number" => Number,
             "hedge" => Hedge,
