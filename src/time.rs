@@ -289,7 +289,10 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
         _ => return None,
     };
     let (first, second) = (leading_day(&a)?, small(&b)?);
-    match (Date::new(year, second, first), Date::new(year, first, second)) {
+    // Dates written with periods ("7.2.2024") are the day-first custom's.
+    let dotted = doc.tokens[k].text.contains('.');
+    let month_first = Date::new(year, first, second).filter(|_| !dotted);
+    match (Date::new(year, second, first), month_first) {
         (Some(d), Some(m)) if d != m => mention.readings = Some((d, m)),
         (Some(d), _) | (None, Some(d)) => mention.date = Some(d),
         (None, None) => return None,
@@ -346,10 +349,15 @@ fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
 }
 
 /// Decides between the readings of an ambiguous numeric date: by the order of the text's
-/// other numeric dates, else by a date the text also writes in words, else by nearness to
-/// `reference` (the publication or dateline date) — one reading within a month of it and
-/// the other not. None when nothing decides.
-fn settle_readings(doc: &Doc, (day_first, month_first): (Date, Date), reference: Option<Date>) -> Option<Date> {
+/// other numeric dates, else by a date the text also writes in words, else by the tense of
+/// its sentence (`fits`), else by nearness to `reference` (the publication or dateline
+/// date) — one reading within a month of it and the other not. None when nothing decides.
+fn settle_readings(
+    doc: &Doc,
+    (day_first, month_first): (Date, Date),
+    reference: Option<Date>,
+    fits: impl Fn(Date) -> bool,
+) -> Option<Date> {
     let orders: Vec<NumericOrder> = (0..doc.tokens.len())
         .filter_map(|k| numeric_order_at(doc, k))
         .collect();
@@ -361,10 +369,21 @@ fn settle_readings(doc: &Doc, (day_first, month_first): (Date, Date), reference:
             NumericOrder::MonthFirst => month_first,
         });
     }
-    let written: Vec<Date> = (0..doc.tokens.len())
-        .filter_map(|k| date_at(doc, k, reference, false)?.date)
+    // The year is not in question: a day and month written in words settle the order.
+    let day_month = |d: Date| (d.month, d.day);
+    let written: Vec<(u32, u32)> = (0..doc.tokens.len())
+        .filter_map(|k| date_at(doc, k, reference.or(Some(day_first)), false)?.date)
+        .map(day_month)
         .collect();
-    match (written.contains(&day_first), written.contains(&month_first)) {
+    match (
+        written.contains(&day_month(day_first)),
+        written.contains(&day_month(month_first)),
+    ) {
+        (true, false) => return Some(day_first),
+        (false, true) => return Some(month_first),
+        _ => {}
+    }
+    match (fits(day_first), fits(month_first)) {
         (true, false) => return Some(day_first),
         (false, true) => return Some(month_first),
         _ => {}
@@ -526,14 +545,15 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
             continue;
         };
         k = mention.end;
-        if let Some(readings) = mention.readings {
-            mention.date = settle_readings(doc, readings, reference);
-        }
-        let fits_tense = match (future, mention.date, published) {
-            (Some(true), Some(d), Some(p)) => d >= p,
-            (Some(false), Some(d), Some(p)) => d <= p,
+        let fits = |d: Date| match (future, published) {
+            (Some(true), Some(p)) => d >= p,
+            (Some(false), Some(p)) => d <= p,
             _ => true,
         };
+        if let Some(readings) = mention.readings {
+            mention.date = settle_readings(doc, readings, reference, fits);
+        }
+        let fits_tense = mention.date.is_none_or(fits);
         let attachment = attachment(doc, &mention);
         if fits_tense && attachment != Attachment::Report {
             found.push(Candidate {
