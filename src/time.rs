@@ -402,9 +402,12 @@ enum Attachment {
     /// After a meeting word ("met in Lima on Thursday", "talks on Friday"), or opening the
     /// sentence ("On Monday, the leaders …").
     Meeting,
-    /// After a word of travel ("arrived on Thursday") or after no event word ("This photo,
-    /// released on Friday, shows …"): perhaps the meeting's date.
+    /// After no event word ("This photo, released on Friday, shows …"): perhaps the
+    /// meeting's date.
     Loose,
+    /// After a word of travel ("arrived on Thursday"): the day the visit began, which dates
+    /// the meeting only when nothing else does.
+    Travel,
     /// After a word of reporting ("the ministry said Friday", "in a statement on Monday"):
     /// the date of the report, not of the meeting.
     Report,
@@ -443,7 +446,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
             return Attachment::Meeting;
         }
         if verb && doc.is(j, Cat::ArrivalVerb) {
-            return Attachment::Loose;
+            return Attachment::Travel;
         }
     }
     if d.first <= sentence.first + 1 {
@@ -571,15 +574,21 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 
 /// The date of the meeting, in order of preference: a date hung on a meeting word in a
 /// clause about the meeting; another date in such a clause; a date in the opening
-/// sentences; a date inside a quotation about the meeting ("Today's visit …", said at it).
+/// sentences; the date of an arrival for it; a date inside a quotation about the meeting
+/// ("Today's visit …", said at it).
 /// A date the publication date cannot resolve gives way to a full date in the headline.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
+    use Attachment::{Loose, Meeting, Travel};
     let found = candidates(doc, meeting, published);
     let first = |want: &dyn Fn(&Candidate) -> bool| found.iter().find(|c| want(c));
-    let opening = |c: &Candidate| c.sentence < 4 && !c.quoted;
-    let chosen = first(&|c| c.meeting_clause && !c.quoted && c.attachment == Attachment::Meeting)
-        .or_else(|| first(&|c| c.meeting_clause && !c.quoted))
+    let unquoted = |c: &Candidate, attachments: &[Attachment]| {
+        !c.quoted && attachments.contains(&c.attachment)
+    };
+    let opening = |c: &Candidate| c.sentence < 4 && unquoted(c, &[Meeting, Loose]);
+    let chosen = first(&|c| c.meeting_clause && unquoted(c, &[Meeting]))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[Loose])))
         .or_else(|| first(&opening))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[Travel])))
         .or_else(|| first(&|c| c.meeting_clause))?;
     let headline = |c: &Candidate| {
         c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
