@@ -136,6 +136,8 @@ pub enum Cat {
     StandIn,
     DateLink,
     StampLabel,
+    StatementNoun,
+    SourceLink,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -159,6 +161,8 @@ impl Cat {
             "week_ref" => WeekRef,
             "date_link" => DateLink,
             "stamp_label" => StampLabel,
+            "statement_noun" => StatementNoun,
+            "source_link" => SourceLink,
             "time_unit" => TimeUnit,
             "number" => Number,
             "hedge" => Hedge,

@@ -305,3 +305,67 @@ fn stamps_and_headlines() {
         ),
     ]);
 }
+
+/// The article is text, never HTML: markup written in it stays in the report as the
+/// characters it is made of, hides nothing after it, and a reference to "<" or ">" is not
+/// made into markup (the report's strings keep the article's characters as written).
+#[test]
+fn markup_in_the_article_is_text() {
+    run(&[
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"Someone typed <script> into our tax portal,\" Michal said. \"We will share what we learned,\" \
+             Silina said.",
+            "2025-03-05",
+            "quotes ~ Someone typed <script> into our tax portal
+             quotes ~ We will share what we learned
+             date = on Monday = 2025-03-03",
+        ),
+        (
+            "<script>\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on \
+             Monday. Michal said the talks were good.",
+            "",
+            "principals ~ Evika Silina",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga. \
+             \"The forum post read &lt;img src=x onerror=alert(1)&gt; and nothing else,\" Silina said.",
+            "",
+            "quotes ~ read &lt;img src=x onerror=alert(1)&gt; and nothing else
+             quotes !~ <img",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga. \
+             \"A reply of &#60;b&#62;yes&#60;/b&#62; came back,\" Michal said.",
+            "",
+            "quotes ~ &#60;b&#62;yes
+             quotes !~ <b>",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika&nbsp;Silina in Riga. \
+             \"Tallinn &amp; Riga share one grid,\" Michal said.",
+            "",
+            "principals ~ Evika Silina
+             quotes ~ Tallinn & Riga share one grid",
+        ),
+    ]);
+}
+
+/// A statement is named by whose or what statement it is; a bare "statement" is not a
+/// source a reader could look up (its chip would read "statement · statement").
+#[test]
+fn statements_as_sources() {
+    let met = "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens";
+    let table: Vec<(String, &str)> = vec![
+        (format!("{met}, a Turkish statement said."), "sources = Turkish statement"),
+        (format!("{met}, a Kremlin statement said."), "sources = Kremlin statement"),
+        (format!("{met}, according to a joint statement."), "sources = joint statement"),
+        (format!("{met}, according to a statement."), "sources ="),
+        (format!("{met}, the two sides said in a statement."), "sources ="),
+        (format!("{met}, according to a statement from the Kremlin."), "sources = Kremlin"),
+        (format!("{met}, the final communique said."), "sources = final communique"),
+    ];
+    for (text, expected) in &table {
+        check(text, "", expected);
+    }
+}
