@@ -651,10 +651,10 @@ fn decimal(text: &str) -> Option<f64> {
 }
 
 /// Reads a duration at `k`: "almost an hour and a half", "three and a half hours", "about
-/// 4.5 hours", "less than four hours", "a 10-minute", "half an hour".
+/// 4.5 hours", "less than four hours", "a 10-minute", "half an hour", "an hour-long",
+/// "twenty-five minutes", "an hour and 20 minutes".
 pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     let (hedge_len, hedge) = doc.phrase_at(k, Cat::Hedge).unwrap_or((0, 0));
-    let mut j = k + hedge_len;
     let qualifier = match hedge {
         1 => DurationQualifier::About,
         2 => DurationQualifier::Almost,
@@ -662,43 +662,84 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
         4 => DurationQualifier::LessThan,
         _ => DurationQualifier::Exact,
     };
-    // "half an hour"
-    if doc.lower(j) == "half" && matches!(doc.lower(j + 1), "an" | "a") {
-        let (unit_len, unit) = doc.phrase_at(j + 2, Cat::TimeUnit)?;
-        return Some(DurationMention {
-            first: k,
-            end: j + 2 + unit_len,
-            minutes: unit as u32 / 2,
-            qualifier,
-        });
+    let (mut end, mut minutes) = amount_at(doc, k + hedge_len)?;
+    // "an hour and 20 minutes", "1 hour 15 minutes": a smaller unit after a larger one adds
+    // to it.
+    let joined = usize::from(doc.is(end, Cat::Stop));
+    if let Some((more_end, more)) = amount_at(doc, end + joined).filter(|&(_, m)| m < minutes)
+        && smaller_unit(doc, end + joined, more_end, minutes)
+    {
+        end = more_end;
+        minutes += more;
     }
+    (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
+        first: k,
+        end,
+        minutes: minutes.round() as u32,
+        qualifier,
+    })
+}
+
+/// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
+/// before it: "an hour and 20 minutes", not "two hours and three hours".
+fn smaller_unit(doc: &Doc, first: usize, end: usize, minutes: f64) -> bool {
+    (first..end)
+        .filter_map(|j| doc.phrase_at(j, Cat::TimeUnit))
+        .any(|(_, unit)| f64::from(unit) < minutes)
+}
+
+/// An amount of time at `j`, with no hedge: its end and minutes.
+fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     let t = doc.tokens.get(j)?;
-    // "10-minute", "two-hour"
-    if let Some((number, unit)) = t.lower.split_once('-') {
-        let amount = decimal(number).or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
-        if let (Some(amount), Some(unit)) = (amount, doc.lex.value(Cat::TimeUnit, unit)) {
-            return Some(DurationMention {
-                first: k,
-                end: j + 1,
-                minutes: (amount * f64::from(unit)) as u32,
-                qualifier,
-            });
+    // "90-minute", "two-hour-long", "two-and-a-half-hour", "hour-and-a-half": one token.
+    let written = spelled(doc, &t.lower);
+    if let Some(Spelled {
+        unit: Some(unit), ..
+    }) = written
+    {
+        let minutes = (written?.amount.unwrap_or(1.0) + written?.fraction) * f64::from(unit);
+        return Some((j + 1, minutes));
+    }
+    // "half an hour": a fraction of one unit opens the amount ("and a half" follows one).
+    let mut amount = 0.0;
+    let mut fraction = 0.0;
+    let of_one = |&(len, _): &(usize, i32)| doc.is(j + len - 1, Cat::Number);
+    match doc.phrase_at(j, Cat::Fraction).filter(of_one) {
+        Some((len, minutes)) => {
+            fraction = f64::from(minutes) / 60.0;
+            j += len;
+        }
+        None => {
+            let (len, n) = match written.and_then(|w| w.amount) {
+                // "twenty-five"
+                Some(n) => (1, n),
+                None if t.kind == Kind::Number => (1, decimal(&t.text)?),
+                None => doc.phrase_at(j, Cat::Number).map(|(l, n)| (l, f64::from(n)))?,
+            };
+            amount = n;
+            j += len;
+            if let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction) {
+                fraction = f64::from(minutes) / 60.0;
+                j += len;
+            }
         }
     }
-    let (number_len, amount) = if t.kind == Kind::Number {
-        (1, decimal(&t.text)?)
-    } else {
-        let (len, n) = doc.phrase_at(j, Cat::Number)?;
-        (len, f64::from(n))
+    // The unit, as a word or opening a hyphened word ("an hour-long meeting").
+    let unit = match doc.phrase_at(j, Cat::TimeUnit) {
+        Some((len, unit)) => {
+            j += len;
+            unit
+        }
+        None => {
+            let w = doc.tokens.get(j).and_then(|u| spelled(doc, &u.lower))?;
+            if w.amount.is_some() {
+                return None;
+            }
+            fraction += w.fraction;
+            j += 1;
+            w.unit?
+        }
     };
-    j += number_len;
-    let mut fraction = 0.0;
-    if let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction) {
-        fraction = f64::from(minutes) / 60.0;
-        j += len;
-    }
-    let (unit_len, unit) = doc.phrase_at(j, Cat::TimeUnit)?;
-    j += unit_len;
     // "an hour and a half": the fraction after the unit is of the unit.
     if fraction == 0.0
         && let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction)
@@ -707,14 +748,85 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
         j += len;
     }
     // "a" and "an" are numbers only before a unit: "a day" is a duration, "a meeting" is not.
-    let minutes = ((amount + fraction) * f64::from(unit)).round();
-    (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
-        first: k,
-        end: j,
-        minutes: minutes as u32,
-        qualifier,
+    Some((j, (amount + fraction) * f64::from(unit)))
+}
+
+/// What a hyphened word says of an amount of time.
+#[derive(Debug, Clone, Copy)]
+struct Spelled {
+    amount: Option<f64>,
+    fraction: f64,
+    unit: Option<i32>,
+}
+
+/// Reads a hyphened word as a number ("twenty-five"), an amount with its unit ("90-minute",
+/// "two-hour-long", "two-and-a-half-hour") or a unit with what follows it ("hour-long",
+/// "hour-and-a-half"). None when it is anything else.
+fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
+    if !word.contains('-') {
+        return None;
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    let lex = doc.lex;
+    let phrase = |from: usize, len: usize| parts.get(from..from + len).map(|p| p.join(" "));
+    // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
+    let longest = |at: usize, cat: Cat| {
+        (1..=parts.len() - at.min(parts.len()))
+            .rev()
+            .find_map(|len| Some((len, lex.value(cat, &phrase(at, len)?)?)))
+    };
+    let mut at = 0;
+    let mut amount = None;
+    if let Some(n) = parts.first().and_then(|p| decimal(p)) {
+        amount = Some(n);
+        at = 1;
+    } else if let Some((len, n)) = longest(0, Cat::Number) {
+        amount = Some(f64::from(n));
+        at = len;
+        // "twenty-five": tens, then units.
+        if let Some(units) = parts.get(at).and_then(|p| lex.value(Cat::Number, p))
+            && n >= 20
+            && n % 10 == 0
+            && (1..10).contains(&units)
+        {
+            amount = Some(f64::from(n + units));
+            at += 1;
+        }
+    }
+    let mut fraction = 0.0;
+    if let Some((len, minutes)) = longest(at, Cat::Fraction) {
+        fraction = f64::from(minutes) / 60.0;
+        at += len;
+    }
+    let unit = parts
+        .get(at)
+        .and_then(|p| lex.value(Cat::TimeUnit, p))
+        .inspect(|_| at += 1);
+    if unit.is_some()
+        && fraction == 0.0
+        && let Some((len, minutes)) = longest(at, Cat::Fraction)
+    {
+        fraction = f64::from(minutes) / 60.0;
+        at += len;
+    }
+    // "two-hour-long"
+    if unit.is_some()
+        && parts
+            .get(at)
+            .is_some_and(|p| lex.value(Cat::DurationLead, p) == Some(DURATION_AFTER))
+    {
+        at += 1;
+    }
+    let something = amount.is_some() || unit.is_some();
+    (at == parts.len() && something).then_some(Spelled {
+        amount,
+        fraction,
+        unit,
     })
 }
+
+/// The value of a `duration_lead` word that follows the duration it leads ("two hours long").
+pub const DURATION_AFTER: i32 = 1;
 
 #[cfg(test)]
 mod tests {
@@ -904,6 +1016,84 @@ mod tests {
                 DurationQualifier::MoreThan,
                 "more than 90 minutes",
             ),
+            (
+                "talked for some 40 minutes",
+                40,
+                DurationQualifier::About,
+                "some 40 minutes",
+            ),
+            (
+                "ran for no less than three hours",
+                180,
+                DurationQualifier::MoreThan,
+                "no less than three hours",
+            ),
+            (
+                "lasted a little under two hours",
+                120,
+                DurationQualifier::LessThan,
+                "a little under two hours",
+            ),
+            (
+                "lasted just short of an hour",
+                60,
+                DurationQualifier::Almost,
+                "just short of an hour",
+            ),
+            (
+                "lasted well over an hour",
+                60,
+                DurationQualifier::MoreThan,
+                "well over an hour",
+            ),
+            (
+                "lasted close to two hours",
+                120,
+                DurationQualifier::Almost,
+                "close to two hours",
+            ),
+            (
+                "lasted roughly an hour and 20 minutes",
+                80,
+                DurationQualifier::About,
+                "roughly an hour and 20 minutes",
+            ),
+            (
+                "a 45-minute call",
+                45,
+                DurationQualifier::Exact,
+                "45-minute",
+            ),
+            (
+                "an hour-long call",
+                60,
+                DurationQualifier::Exact,
+                "an hour-long",
+            ),
+            (
+                "a two-hour-long call",
+                120,
+                DurationQualifier::Exact,
+                "two-hour-long",
+            ),
+            (
+                "a one-and-a-half-hour call",
+                90,
+                DurationQualifier::Exact,
+                "one-and-a-half-hour",
+            ),
+            (
+                "an hour-and-a-half session",
+                90,
+                DurationQualifier::Exact,
+                "an hour-and-a-half",
+            ),
+            (
+                "for thirty-five minutes",
+                35,
+                DurationQualifier::Exact,
+                "thirty-five minutes",
+            ),
         ];
         for (text, minutes, qualifier, phrase) in table {
             let doc = Doc::new(text, Lexicon::english());
@@ -916,7 +1106,20 @@ mod tests {
                 "{text:?}"
             );
         }
-        let doc = Doc::new("a meeting in a hall", Lexicon::english());
-        assert!((0..doc.tokens.len()).all(|k| duration_at(&doc, k).is_none()));
+        for no_duration in [
+            "a meeting in a hall",
+            "a one-on-one meeting",
+            "a five-year plan",
+            "the twenty-first century",
+        ] {
+            let doc = Doc::new(no_duration, Lexicon::english());
+            let found: Vec<_> = (0..doc.tokens.len())
+                .filter_map(|k| duration_at(&doc, k))
+                .collect();
+            assert!(found.is_empty(), "{no_duration:?}: {found:?}");
+        }
+        // Only a smaller unit adds on: "two hours and three hours" is two durations.
+        let doc = Doc::new("two hours and three hours", Lexicon::english());
+        assert_eq!(duration_at(&doc, 0).map(|d| d.minutes), Some(120));
     }
 }
