@@ -40,7 +40,10 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
 /// Whether a reporting word stands next to the name at `first..end`: "the Kremlin reported",
 /// "according to the Kremlin", "by the Kremlin", "a statement from the Kremlin".
 fn reports(doc: &Doc, first: usize, end: usize) -> bool {
-    let determiner = usize::from(first > 0 && doc.is(first - 1, Cat::Determiner));
+    // "by the Kremlin", not "from an ECOWAS of States": a definite determiner.
+    let determiner = usize::from(
+        first > 0 && doc.is(first - 1, Cat::Determiner) && !doc.is(first - 1, Cat::Number),
+    );
     let link = (first - determiner)
         .checked_sub(1)
         .is_some_and(|k| doc.is(k, Cat::SourceLink));
@@ -125,12 +128,19 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
             continue;
         };
         let end = k + len;
-        let reporting = doc.is(end, Cat::ReportingVerb)
-            || doc.is(end, Cat::SpeechVerb)
+        let described = described_issuer(doc, end);
+        let verb_at = described.unwrap_or(end);
+        let reporting = doc.is(verb_at, Cat::ReportingVerb)
+            || doc.is(verb_at, Cat::SpeechVerb)
             || (k.saturating_sub(4)..k).any(|j| doc.phrase_at(j, Cat::Attribution).is_some());
         let issuer_after = doc.is(end, Cat::SourceLink)
             && (end + 1..end + 3).any(|j| source_at(doc, j).is_some());
         if !reporting || issuer_after {
+            continue;
+        }
+        // "a statement from the ministry": an issuer the text describes but does not name.
+        if let Some(issuer_end) = described {
+            found.push((doc.phrase(k, issuer_end), doc.span(k, issuer_end)));
             continue;
         }
         // "a Turkish statement", "a Kremlin statement": a name just before; else the words
@@ -160,4 +170,22 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
         found.push((doc.phrase(first, end), doc.span(first, end)));
     }
     found
+}
+
+/// "from the ministry", "by the presidential office": a source link, a determiner and up to
+/// three lowercase words, not verbs of saying nor function words ("a statement from the
+/// ministry said that …"). Returns the end of the phrase.
+fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
+    if !doc.is(link, Cat::SourceLink) || !doc.is(link + 1, Cat::Determiner) {
+        return None;
+    }
+    let words = (link + 2..link + 5)
+        .take_while(|&j| {
+            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
+                && !doc.is(j, Cat::Stop)
+                && !doc.is(j, Cat::SpeechVerb)
+                && !doc.is(j, Cat::ReportingVerb)
+        })
+        .count();
+    (words > 0).then_some(link + 2 + words)
 }

@@ -429,21 +429,23 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         if doc.punct(j, ';') || doc.is(j, Cat::ClauseOpener) {
             break;
         }
-        // Verbs are written in lowercase: "States" in a name reports nothing.
+        // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
+        // meeting's own course ("concluded", "agreed") is that, though it may report speech.
         let verb = doc.tokens[j].is_lowercase();
+        if doc.is(j, Cat::MeetingNoun)
+            || doc.phrase_at(j, Cat::MeetingVerb).is_some()
+            || doc.phrase_at(j, Cat::Attendance).is_some()
+            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            || (verb && doc.is(j, Cat::PastMeetingVerb) && !doc.is(j, Cat::Copula))
+        {
+            return Attachment::Meeting;
+        }
         if verb
             && (doc.is(j, Cat::SpeechVerb)
                 || doc.is(j, Cat::ReportingVerb)
                 || doc.phrase_at(j, Cat::Attribution).is_some())
         {
             return Attachment::Report;
-        }
-        if doc.is(j, Cat::MeetingNoun)
-            || doc.phrase_at(j, Cat::MeetingVerb).is_some()
-            || doc.phrase_at(j, Cat::Attendance).is_some()
-            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-        {
-            return Attachment::Meeting;
         }
         if verb && doc.is(j, Cat::ArrivalVerb) {
             return Attachment::Travel;
@@ -1123,3 +1125,4 @@ mod tests {
         assert_eq!(duration_at(&doc, 0).map(|d| d.minutes), Some(120));
     }
 }
+

@@ -227,6 +227,14 @@ fn the_meetings_own_date() {
             "2024-02-20",
             "date =",
         ),
+        // A verb of the meeting's course that may also report speech ("concluded") is the
+        // meeting's.
+        (
+            "The talks between Brazilian President Lula and Uruguayan President Luis Lacalle Pou concluded this \
+             Thursday after two hours, the presidency reported.",
+            "2024-02-16",
+            "date = this Thursday = 2024-02-15",
+        ),
     ]);
 }
 
@@ -364,6 +372,18 @@ fn statements_as_sources() {
         (format!("{met}, the two sides said in a statement."), "sources ="),
         (format!("{met}, according to a statement from the Kremlin."), "sources = Kremlin"),
         (format!("{met}, the final communique said."), "sources = final communique"),
+        (
+            format!("{met}, according to a statement by the finance ministry."),
+            "sources = statement by the finance ministry",
+        ),
+        (
+            format!("A statement from the presidency said that {met}."),
+            "sources = statement from the presidency",
+        ),
+        (
+            format!("{met}, the organisers of an ASEAN of the peoples said."),
+            "sources !~ ASEAN",
+        ),
     ];
     for (text, expected) in &table {
         check(text, "", expected);
