@@ -184,8 +184,8 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings", "a
 /// 90-minute meeting", "a 40-minute one-on-one", "two hours long".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
-    let lead = (d.first.saturating_sub(3)..d.first)
-        .any(|k| doc.value(k, Cat::DurationLead) == Some(0));
+    let lead =
+        (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
     let after = doc.value(d.end, Cat::DurationLead);
     let of_talks = after == Some(DURATION_OF)
         && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());

@@ -464,8 +464,10 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let range = || doc.sentences[s].range().filter(|&k| !ignored[k]);
-    let future = range()
-        .any(|k| doc.phrase_at(k, Cat::FutureMarker).is_some_and(|(_, v)| v == FUTURE_TENSE));
+    let future = range().any(|k| {
+        doc.phrase_at(k, Cat::FutureMarker)
+            .is_some_and(|(_, v)| v == FUTURE_TENSE)
+    });
     let past = range().any(|k| doc.is(k, Cat::PastMeetingVerb));
     (future != past).then_some(future)
 }
@@ -533,9 +535,9 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         })
     };
     let stamp = page_stamp(doc);
-    let reference = published.or(stamp.map(|(_, d)| d)).or_else(|| {
-        (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date))
-    });
+    let reference = published
+        .or(stamp.map(|(_, d)| d))
+        .or_else(|| (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date)));
     let futures = tenses(doc, meeting, &quoted);
     let mut found = Vec::new();
     let mut k = dateline.max(stamp.map_or(0, |(end, _)| end));
@@ -592,9 +594,8 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         .or_else(|| first(&opening))
         .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[Travel])))
         .or_else(|| first(&|c| c.meeting_clause))?;
-    let headline = |c: &Candidate| {
-        c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
-    };
+    let headline =
+        |c: &Candidate| c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some();
     let chosen = match chosen.mention.date {
         None => first(&headline).unwrap_or(chosen),
         Some(_) => chosen,
@@ -716,7 +717,9 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
                 // "twenty-five"
                 Some(n) => (1, n),
                 None if t.kind == Kind::Number => (1, decimal(&t.text)?),
-                None => doc.phrase_at(j, Cat::Number).map(|(l, n)| (l, f64::from(n)))?,
+                None => doc
+                    .phrase_at(j, Cat::Number)
+                    .map(|(l, n)| (l, f64::from(n)))?,
             };
             amount = n;
             j += len;
@@ -1125,4 +1128,3 @@ mod tests {
         assert_eq!(duration_at(&doc, 0).map(|d| d.minutes), Some(120));
     }
 }
-

@@ -365,13 +365,31 @@ fn markup_in_the_article_is_text() {
 fn statements_as_sources() {
     let met = "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens";
     let table: Vec<(String, &str)> = vec![
-        (format!("{met}, a Turkish statement said."), "sources = Turkish statement"),
-        (format!("{met}, a Kremlin statement said."), "sources = Kremlin statement"),
-        (format!("{met}, according to a joint statement."), "sources = joint statement"),
+        (
+            format!("{met}, a Turkish statement said."),
+            "sources = Turkish statement",
+        ),
+        (
+            format!("{met}, a Kremlin statement said."),
+            "sources = Kremlin statement",
+        ),
+        (
+            format!("{met}, according to a joint statement."),
+            "sources = joint statement",
+        ),
         (format!("{met}, according to a statement."), "sources ="),
-        (format!("{met}, the two sides said in a statement."), "sources ="),
-        (format!("{met}, according to a statement from the Kremlin."), "sources = Kremlin"),
-        (format!("{met}, the final communique said."), "sources = final communique"),
+        (
+            format!("{met}, the two sides said in a statement."),
+            "sources =",
+        ),
+        (
+            format!("{met}, according to a statement from the Kremlin."),
+            "sources = Kremlin",
+        ),
+        (
+            format!("{met}, the final communique said."),
+            "sources = final communique",
+        ),
         (
             format!("{met}, according to a statement by the finance ministry."),
             "sources = statement by the finance ministry",

@@ -18,7 +18,8 @@ fn run(table: &[(&str, &str, &str)]) {
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }
 
-const MET: &str = "Polish President Andrzej Duda met Czech President Petr Pavel in Prague on Monday.";
+const MET: &str =
+    "Polish President Andrzej Duda met Czech President Petr Pavel in Prague on Monday.";
 
 /// Durations as English writes them: hedged, in words or digits, hyphened, in two units.
 #[test]
@@ -52,7 +53,10 @@ fn durations_of_talks() {
         // The length of a journey is no session.
         (format!("{MET} The flight from Warsaw took an hour."), "sessions ="),
     ];
-    let rows: Vec<(&str, &str, &str)> = table.iter().map(|(t, e)| (t.as_str(), "2024-05-08", *e)).collect();
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
     run(&rows);
 }
 
@@ -60,13 +64,31 @@ fn durations_of_talks() {
 #[test]
 fn durations_in_the_next_sentence() {
     let table: Vec<(String, &str)> = vec![
-        (format!("{MET} It lasted more than two hours."), "sessions = talks 120 min"),
-        (format!("{MET} The conversation lasted well over two hours."), "sessions = talks 120 min"),
-        (format!("{MET} It took them roughly 50 minutes."), "sessions = talks 50 min"),
-        (format!("{MET} Their conversation ran for no less than three hours."), "sessions = talks 180 min"),
-        (format!("{MET} It lasted for less than half an hour."), "sessions = talks 30 min"),
+        (
+            format!("{MET} It lasted more than two hours."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{MET} The conversation lasted well over two hours."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{MET} It took them roughly 50 minutes."),
+            "sessions = talks 50 min",
+        ),
+        (
+            format!("{MET} Their conversation ran for no less than three hours."),
+            "sessions = talks 180 min",
+        ),
+        (
+            format!("{MET} It lasted for less than half an hour."),
+            "sessions = talks 30 min",
+        ),
     ];
-    let rows: Vec<(&str, &str, &str)> = table.iter().map(|(t, e)| (t.as_str(), "2024-05-08", *e)).collect();
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
     run(&rows);
 }
 
@@ -94,7 +116,9 @@ fn meetings_in_several_parts() {
             "sessions = talks 120 min; meal",
         ),
         (
-            format!("{MET} The talks began in a limited format and went on with the delegations for 90 minutes."),
+            format!(
+                "{MET} The talks began in a limited format and went on with the delegations for 90 minutes."
+            ),
             "sessions = oneonone; expanded 90 min",
         ),
         (
@@ -106,6 +130,9 @@ fn meetings_in_several_parts() {
             "sessions = oneonone; meal",
         ),
     ];
-    let rows: Vec<(&str, &str, &str)> = table.iter().map(|(t, e)| (t.as_str(), "2024-05-08", *e)).collect();
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
     run(&rows);
 }
