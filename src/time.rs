@@ -582,17 +582,17 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// ("Today's visit …", said at it).
 /// A date the publication date cannot resolve gives way to a full date in the headline.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
-    use Attachment::{Loose, Meeting, Travel};
+    use Attachment as A;
     let found = candidates(doc, meeting, published);
     let first = |want: &dyn Fn(&Candidate) -> bool| found.iter().find(|c| want(c));
     let unquoted = |c: &Candidate, attachments: &[Attachment]| {
         !c.quoted && attachments.contains(&c.attachment)
     };
-    let opening = |c: &Candidate| c.sentence < 4 && unquoted(c, &[Meeting, Loose]);
-    let chosen = first(&|c| c.meeting_clause && unquoted(c, &[Meeting]))
-        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[Loose])))
+    let opening = |c: &Candidate| c.sentence < 4 && unquoted(c, &[A::Meeting, A::Loose]);
+    let chosen = first(&|c| c.meeting_clause && unquoted(c, &[A::Meeting]))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Loose])))
         .or_else(|| first(&opening))
-        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[Travel])))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Travel])))
         .or_else(|| first(&|c| c.meeting_clause))?;
     let headline =
         |c: &Candidate| c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some();
@@ -956,6 +956,70 @@ mod tests {
                 Some("2023-12-30"),
             ),
             ("this Wednesday", "", false, "this Wednesday", None),
+            (
+                "from 25 to 27 June 2019",
+                "",
+                false,
+                "25 to 27 June 2019",
+                Some("2019-06-25"),
+            ),
+            (
+                "on June 25 and 26",
+                "2019-07-01",
+                false,
+                "June 25 and 26",
+                Some("2019-06-25"),
+            ),
+            (
+                "on 25 – 27 June",
+                "2019-07-01",
+                false,
+                "25 – 27 June",
+                Some("2019-06-25"),
+            ),
+            (
+                "on the 3rd of October, 2019",
+                "",
+                false,
+                "3rd of October, 2019",
+                Some("2019-10-03"),
+            ),
+            (
+                "ON 3RD OCTOBER 2019",
+                "",
+                false,
+                "3RD OCTOBER 2019",
+                Some("2019-10-03"),
+            ),
+            ("on 2019-10-03", "", false, "2019-10-03", Some("2019-10-03")),
+            ("on 2019/10/03", "", false, "2019/10/03", Some("2019-10-03")),
+            (
+                "on 25-26/06/2015",
+                "",
+                false,
+                "25-26/06/2015",
+                Some("2015-06-25"),
+            ),
+            ("on 06/25/2015", "", false, "06/25/2015", Some("2015-06-25")),
+            ("on 3.10.2019", "", false, "3.10.2019", Some("2019-10-03")),
+            ("on 25/06/15", "", false, "25/06/15", Some("2015-06-25")),
+            // Either way round: the phrase, with no date of its own.
+            ("on 03/10/2019", "", false, "03/10/2019", None),
+            // An announcement's day without a year lies ahead of publication.
+            (
+                "will meet on January 9",
+                "2023-12-20",
+                true,
+                "January 9",
+                Some("2024-01-09"),
+            ),
+            (
+                "yesterday afternoon",
+                "2024-05-08",
+                false,
+                "yesterday afternoon",
+                Some("2024-05-07"),
+            ),
         ];
         for (text, published, future, phrase, iso) in table {
             let got = date(text, published, *future);
