@@ -205,7 +205,8 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
             .filter(|y: &i32| (1900..=2100).contains(y))
     });
     let place = sentence.range().find_map(|k| {
-        if doc.lower(k) != "in" {
+        // "in Vladivostok", "at Camp David": a preposition of place and of arrival.
+        if !(doc.is(k, Cat::PlacePreposition) && doc.is(k, Cat::ArrivalPreposition)) {
             return None;
         }
         let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;

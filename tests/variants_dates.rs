@@ -359,6 +359,31 @@ fn markup_in_the_article_is_text() {
     ]);
 }
 
+/// The speaker of a quotation, with adverbs and auxiliaries between the name and the verb.
+#[test]
+fn speakers_of_quotations() {
+    run(&[
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"We agreed on the grid,\" Silina later said.",
+            "",
+            "quotes = Evika Silina: We agreed on the grid,",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"We agreed on the grid,\" Michal has also said.",
+            "",
+            "quotes ~ Kristen Michal: We agreed on the grid",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"The grid comes first,\" Silina reportedly said.",
+            "",
+            "quotes = Evika Silina: The grid comes first,",
+        ),
+    ]);
+}
+
 /// A statement is named by whose or what statement it is; a bare "statement" is not a
 /// source a reader could look up (its chip would read "statement · statement").
 #[test]

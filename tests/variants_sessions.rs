@@ -35,6 +35,7 @@ fn durations_of_talks() {
         (format!("{MET} The talks lasted an hour and 20 minutes."), "sessions = talks 80 min"),
         (format!("{MET} The talks lasted 1 hour 15 minutes."), "sessions = talks 75 min"),
         (format!("{MET} The talks were two hours long."), "sessions = talks 120 min"),
+        (format!("{MET} The talks stretched to nearly four hours."), "sessions = talks 240 min"),
         (
             "Polish President Andrzej Duda held an hour-long meeting with Czech President Petr Pavel in Prague on Monday."
                 .to_string(),
