@@ -432,7 +432,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
         // meeting's own course ("concluded", "agreed") is that, though it may report speech.
         let verb = doc.tokens[j].is_lowercase();
-        if doc.is(j, Cat::MeetingNoun)
+        if doc.phrase_at(j, Cat::MeetingNoun).is_some()
             || doc.phrase_at(j, Cat::MeetingVerb).is_some()
             || doc.phrase_at(j, Cat::Attendance).is_some()
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
