@@ -134,6 +134,10 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    DateLink,
+    StampLabel,
+    StatementNoun,
+    SourceLink,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -155,6 +159,10 @@ impl Cat {
             "relative_day" => RelativeDay,
             "day_part" => DayPart,
             "week_ref" => WeekRef,
+            "date_link" => DateLink,
+            "stamp_label" => StampLabel,
+            "statement_noun" => StatementNoun,
+            "source_link" => SourceLink,
             "time_unit" => TimeUnit,
             "number" => Number,
             "hedge" => Hedge,

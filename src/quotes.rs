@@ -147,12 +147,8 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         }
     }
     let mut end = verb;
-    while end > from
-        && matches!(
-            doc.lower(end - 1),
-            "also" | "then" | "later" | "further" | "has" | "had" | "have"
-        )
-    {
+    // "Putin also said", "Kim has said", "Xi later said"
+    while end > from && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::Adverbial)) {
         end -= 1;
     }
     let last = end.checked_sub(1)?;

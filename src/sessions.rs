@@ -2,16 +2,19 @@
 //! recalls.
 //!
 //! A session is a format the text names ("face-to-face meeting", "expanded format", "a
-//! lunch") or a duration of talks ("after almost an hour of talks", "which lasted almost an
-//! hour and a half"). A duration belongs to the format named in its sentence, else to one
-//! named in the next or previous sentence ("…concluded after almost an hour of talks. …after
-//! the face-to-face meeting, …").
+//! working lunch") or a duration of talks ("after almost an hour of talks", "which lasted
+//! almost an hour and a half", "a 90-minute meeting"). A duration belongs to the format named
+//! nearest it in its sentence, else to one named in the next or previous sentence
+//! ("…concluded after almost an hour of talks. …after the face-to-face meeting, …"); one that
+//! belongs to no format is a session of talks of its own, so no duration is lost. The sentence
+//! right after a report of the meeting goes on reporting it ("It lasted two hours.").
 
 use crate::doc::Doc;
+use crate::event::Context;
 use crate::lexicon::Cat;
 use crate::pipeline::Analysis;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
-use crate::time::{DurationMention, duration_at};
+use crate::time::{DURATION_AFTER, DurationMention, duration_at};
 
 struct FormatMention {
     first: usize,
@@ -19,34 +22,17 @@ struct FormatMention {
     format: SessionFormat,
 }
 
+/// The value of a `duration_lead` word between a duration and what it is the length of ("two
+/// hours of talks").
+const DURATION_OF: i32 = 2;
+
+/// The value of an `expanded` phrase that names a plenary.
+const PLENARY: i32 = 1;
+
 /// Sessions of the meeting and earlier meetings.
 pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     let doc = a.doc;
-    let meeting = &a.meeting;
-    let mut formats: Vec<FormatMention> = Vec::new();
-    let mut durations: Vec<DurationMention> = Vec::new();
-    for &s in &meeting.sentences {
-        let sentence = doc.sentences[s];
-        let mut k = sentence.first;
-        while k < sentence.end {
-            if !meeting.about_meeting(k) {
-                k += 1;
-                continue;
-            }
-            if let Some(f) = format_at(doc, k) {
-                k = f.end;
-                formats.push(f);
-                continue;
-            }
-            // Talks last hours: "a two-day summit" is the length of the meeting, no session.
-            if let Some(d) = duration_at(doc, k).filter(|d| lasts(doc, d) && d.minutes < 24 * 60) {
-                k = d.end;
-                durations.push(d);
-                continue;
-            }
-            k += 1;
-        }
-    }
+    let (formats, durations) = mentions(a);
     // One session per format: later mentions of a format add evidence.
     let mut sessions: Vec<(usize, Session)> = Vec::new();
     for f in &formats {
@@ -65,47 +51,26 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
         }
     }
     for d in &durations {
-        let s = doc.sentence_of[d.first];
-        // The free session named nearest to the duration in a sentence: "…held talks in the
-        // Oval Office and then met with their delegations … for about an hour" times the
-        // delegations, not the ceremony before.
-        let free = |sessions: &[(usize, Session)], sentence: usize| {
-            sessions
-                .iter()
-                .enumerate()
-                .filter(|(_, (first, x))| {
-                    x.duration.is_none()
-                        && x.format != SessionFormat::Meal
-                        && doc.sentence_of[*first] == sentence
-                })
-                .min_by_key(|(_, (first, _))| first.abs_diff(d.first))
-                .map(|(n, _)| n)
-        };
-        let target = free(&sessions, s)
-            .or_else(|| free(&sessions, s + 1))
-            .or_else(|| s.checked_sub(1).and_then(|p| free(&sessions, p)));
         let duration = d.to_report(doc);
-        match target {
+        match session_of(doc, &sessions, d) {
             Some(t) => {
                 sessions[t].1.evidence.push(duration.evidence);
                 sessions[t].1.duration = Some(duration);
             }
-            None => {
-                let label = doc.phrase(d.first, d.end);
-                sessions.push((
-                    d.first,
-                    Session {
-                        format: SessionFormat::Talks,
-                        label,
-                        duration: Some(duration.clone()),
-                        evidence: vec![duration.evidence],
-                    },
-                ));
-            }
+            None => sessions.push((
+                d.first,
+                Session {
+                    format: SessionFormat::Talks,
+                    label: doc.phrase(d.first, d.end),
+                    duration: Some(duration.clone()),
+                    evidence: vec![duration.evidence],
+                },
+            )),
         }
     }
     crate::sorting::sort_by_key(&mut sessions, |(first, _)| *first as u128);
-    let previous = meeting
+    let previous = a
+        .meeting
         .previous
         .iter()
         .map(|&s| previous_meeting(doc, s))
@@ -113,7 +78,85 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     (sessions.into_iter().map(|(_, s)| s).collect(), previous)
 }
 
-/// A session format named at `k`.
+/// The formats and durations in the clauses about the meeting, and the durations in the
+/// sentence after each report of it that names no meeting of its own ("It lasted two
+/// hours."; a format named there, "the signing of a treaty", is often another event's).
+fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
+    let doc = a.doc;
+    let meeting = &a.meeting;
+    // "It lasted two hours.": no meeting word, and no journey ("The flight from Rome took …").
+    let continues = |s: usize| {
+        s > 0
+            && meeting.sentences.contains(&(s - 1))
+            && doc.sentences[s].range().all(|k| {
+                meeting.context[k] == Context::None
+                    && !doc.is(k, Cat::ArrivalVerb)
+                    && !doc.is(k, Cat::TravelWord)
+            })
+    };
+    let mut formats: Vec<FormatMention> = Vec::new();
+    let mut durations: Vec<DurationMention> = Vec::new();
+    for s in (0..doc.sentences.len()).filter(|&s| meeting.sentences.contains(&s) || continues(s)) {
+        let sentence = doc.sentences[s];
+        let mut k = sentence.first;
+        let about_meeting = meeting.sentences.contains(&s);
+        while k < sentence.end {
+            if about_meeting && meeting.context[k] != Context::Meeting {
+                k += 1;
+                continue;
+            }
+            if let Some(f) = format_at(doc, k).filter(|_| about_meeting) {
+                k = f.end;
+                formats.push(f);
+                continue;
+            }
+            // Talks last hours: "a two-day summit" is the length of the meeting, no session.
+            let after_format = formats.last().is_some_and(|f| f.end == k);
+            if let Some(d) = duration_at(doc, k)
+                .filter(|d| (after_format || lasts(doc, d)) && d.minutes < 24 * 60)
+            {
+                k = d.end;
+                durations.push(d);
+                continue;
+            }
+            k += 1;
+        }
+    }
+    (formats, durations)
+}
+
+/// The session a duration times, by index into `sessions`: the free one named nearest to it
+/// in its sentence ("…held talks in the Oval Office and then met with their delegations … for
+/// about an hour" times the delegations, not the ceremony before), else in the next or the
+/// previous sentence. A meal is timed only by a duration after it in its own clause ("a
+/// working lunch that lasted an hour"), not by the length of the talks around it.
+fn session_of(doc: &Doc, sessions: &[(usize, Session)], d: &DurationMention) -> Option<usize> {
+    let s = doc.sentence_of[d.first];
+    let free = |sentence: usize| {
+        sessions
+            .iter()
+            .enumerate()
+            .filter(|(_, (first, x))| {
+                x.duration.is_none()
+                    && doc.sentence_of[*first] == sentence
+                    && (x.format != SessionFormat::Meal || times_meal(doc, *first, d.first))
+            })
+            .min_by_key(|(_, (first, _))| first.abs_diff(d.first))
+            .map(|(n, _)| n)
+    };
+    free(s)
+        .or_else(|| free(s + 1))
+        .or_else(|| s.checked_sub(1).and_then(free))
+}
+
+/// Whether a duration at `duration` times the meal named at `meal`: it follows the meal with
+/// no meeting word between.
+fn times_meal(doc: &Doc, meal: usize, duration: usize) -> bool {
+    meal < duration && !(meal + 1..duration).any(|k| doc.is(k, Cat::MeetingNoun))
+}
+
+/// A session format named at `k`: the longest phrase of the format classes ("informal
+/// dinner" is a meal, not "informal" talks).
 fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
     let kinds = [
         (Cat::OneOnOne, SessionFormat::OneOnOne),
@@ -121,40 +164,35 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
         (Cat::Meal, SessionFormat::Meal),
         (Cat::Ceremony, SessionFormat::Ceremony),
     ];
-    for (cat, format) in kinds {
-        if let Some((len, _)) = doc.phrase_at(k, cat) {
-            // "face-to-face meeting", "expanded format": take the noun along.
-            let mut end = k + len;
-            if doc.is(end, Cat::MeetingNoun) || matches!(doc.lower(end), "format" | "talks") {
-                end += 1;
-            }
-            return Some(FormatMention {
-                first: k,
-                end,
-                format,
-            });
-        }
-    }
-    if doc.lower(k) == "plenary" {
-        let end = k + 1 + usize::from(doc.is(k + 1, Cat::MeetingNoun));
-        return Some(FormatMention {
-            first: k,
-            end,
-            format: SessionFormat::Plenary,
-        });
-    }
-    None
+    let (len, value, format) = kinds
+        .into_iter()
+        .filter_map(|(cat, format)| doc.phrase_at(k, cat).map(|(len, v)| (len, v, format)))
+        .max_by_key(|&(len, _, _)| len)?;
+    let format = match format {
+        SessionFormat::Expanded if value == PLENARY => SessionFormat::Plenary,
+        other => other,
+    };
+    // "face-to-face meeting", "plenary session": take the noun along.
+    let end = k + len + usize::from(doc.is(k + len, Cat::MeetingNoun));
+    Some(FormatMention {
+        first: k,
+        end,
+        format,
+    })
 }
 
-/// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings".
+/// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings", "a
+/// 90-minute meeting", "a 40-minute one-on-one", "two hours long".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
-    let before = (d.first.saturating_sub(3)..d.first).any(|k| doc.is(k, Cat::DurationLead));
-    let of_talks = doc.lower(d.end) == "of" && doc.is(d.end + 1, Cat::MeetingNoun);
-    let long = matches!(
-        doc.lower(d.end),
-        "long" | "meeting" | "talks" | "session" | "summit"
-    );
-    before || of_talks || long
+    let lead =
+        (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
+    let after = doc.value(d.end, Cat::DurationLead);
+    let of_talks = after == Some(DURATION_OF)
+        && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());
+    let long = after == Some(DURATION_AFTER)
+        || doc.is(d.end, Cat::MeetingNoun)
+        || format_at(doc, d.end).is_some();
+    lead || of_talks || long
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
@@ -167,7 +205,8 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
             .filter(|y: &i32| (1900..=2100).contains(y))
     });
     let place = sentence.range().find_map(|k| {
-        if doc.lower(k) != "in" {
+        // "in Vladivostok", "at Camp David": a preposition of place and of arrival.
+        if !(doc.is(k, Cat::PlacePreposition) && doc.is(k, Cat::ArrivalPreposition)) {
             return None;
         }
         let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;

@@ -1,6 +1,6 @@
 //! Sources the article cites: news outlets (from the table), governments by their seats
 //! when they report ("the Kremlin reported", "described by the Kremlin"), and statements
-//! ("a Turkish statement said").
+//! ("a Turkish statement said", "according to a joint statement").
 
 use crate::doc::Doc;
 use crate::lexicon::{Cat, CountryForm, Meaning};
@@ -38,15 +38,16 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
 }
 
 /// Whether a reporting word stands next to the name at `first..end`: "the Kremlin reported",
-/// "according to the Kremlin", "by the Kremlin".
+/// "according to the Kremlin", "by the Kremlin", "a statement from the Kremlin".
 fn reports(doc: &Doc, first: usize, end: usize) -> bool {
-    let before = |n: usize| first.checked_sub(n).map(|k| doc.lower(k)).unwrap_or("");
-    let reporting_after = doc.is(end, Cat::ReportingVerb);
-    let by_before = matches!(before(1), "by" | "to" | "from")
-        || (before(1) == "the" && matches!(before(2), "by" | "to" | "from"));
-    let according = before(1) == "to" && before(2) == "according"
-        || before(2) == "to" && before(3) == "according";
-    reporting_after || by_before || according
+    // "by the Kremlin", not "from an ECOWAS of States": a definite determiner.
+    let determiner = usize::from(
+        first > 0 && doc.is(first - 1, Cat::Determiner) && !doc.is(first - 1, Cat::Number),
+    );
+    let link = (first - determiner)
+        .checked_sub(1)
+        .is_some_and(|k| doc.is(k, Cat::SourceLink));
+    doc.is(end, Cat::ReportingVerb) || link
 }
 
 /// The source a sentence attributes its content to: "According to the newspaper The New
@@ -54,15 +55,20 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
 pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
     let sentence = doc.sentences[s];
     for k in sentence.range() {
-        if doc.lower(k) == "according" && doc.lower(k + 1) == "to" {
-            let mut j = k + 2;
-            while doc.is(j, Cat::OutletWord) && doc.name(j).is_none_or(|m| m.first != j) {
-                j += 1;
-            }
-            if let Some((name, _)) = source_at(doc, j) {
-                let end = doc.name(j).map_or(j + 1, |m| m.end);
-                return Some((name, doc.span(k, end)));
-            }
+        // An attribution that links to its source: "according to".
+        let Some((len, _)) = doc
+            .phrase_at(k, Cat::Attribution)
+            .filter(|&(len, _)| doc.is(k + len - 1, Cat::SourceLink))
+        else {
+            continue;
+        };
+        let mut j = k + len;
+        while doc.is(j, Cat::OutletWord) && doc.name(j).is_none_or(|m| m.first != j) {
+            j += 1;
+        }
+        if let Some((name, _)) = source_at(doc, j) {
+            let end = doc.name(j).map_or(j + 1, |m| m.end);
+            return Some((name, doc.span(k, end)));
         }
     }
     sentence.range().find_map(|k| {
@@ -104,26 +110,82 @@ pub fn find(a: &Analysis) -> Vec<Source> {
             _ => {}
         }
     }
-    // "a Turkish statement said", "according to a statement"
+    for (name, span) in statements(doc) {
+        add(name, SourceKind::Statement, span);
+    }
+    found
+}
+
+/// Statements that report ("a Turkish statement said", "according to a joint statement",
+/// "said in a statement"), named by the words that say whose or what statement it is:
+/// "Turkish statement", "Kremlin statement", "joint statement". A statement from a named
+/// issuer ("a statement from the Kremlin") is cited as that issuer; a bare "statement"
+/// names nothing a reader could look up, and would read "statement · statement" on its chip.
+fn statements(doc: &Doc) -> Vec<(String, Span)> {
+    let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
-        if doc.lower(k) != "statement" {
+        let Some((len, _)) = doc.phrase_at(k, Cat::StatementNoun) else {
+            continue;
+        };
+        let end = k + len;
+        let described = described_issuer(doc, end);
+        let verb_at = described.unwrap_or(end);
+        let reporting = doc.is(verb_at, Cat::ReportingVerb)
+            || doc.is(verb_at, Cat::SpeechVerb)
+            || (k.saturating_sub(4)..k).any(|j| doc.phrase_at(j, Cat::Attribution).is_some());
+        let issuer_after =
+            doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| source_at(doc, j).is_some());
+        if !reporting || issuer_after {
             continue;
         }
-        let said = matches!(doc.lower(k + 1), "said" | "says" | "added" | "read");
-        let according = (k.saturating_sub(4)..k).any(|j| doc.lower(j) == "according");
-        if !(said || according) {
+        // "a statement from the ministry": an issuer the text describes but does not name.
+        if let Some(issuer_end) = described {
+            found.push((doc.phrase(k, issuer_end), doc.span(k, issuer_end)));
             continue;
         }
+        // "a Turkish statement", "a Kremlin statement": a name just before; else the words
+        // between the determiner and the noun ("a joint statement", "the final communique").
         let owner = k
             .checked_sub(1)
             .and_then(|p| doc.name(p).filter(|m| m.end == k))
-            .and_then(|m| m.country());
-        let first = owner.map_or(k, |_| k - 1);
-        let name = match owner {
-            Some(_) => format!("{} statement", doc.phrase(first, k)),
-            None => "statement".to_string(),
+            .filter(|m| m.country().is_some() || source_at(doc, m.first).is_some());
+        let first = match owner {
+            Some(m) => m.first,
+            None => {
+                let mut first = k;
+                while first > 0
+                    && k - first < 2
+                    && doc.tokens[first - 1].is_lowercase()
+                    && !doc.is(first - 1, Cat::Determiner)
+                {
+                    first -= 1;
+                }
+                let noun_phrase = first > 0 && doc.is(first - 1, Cat::Determiner);
+                if first == k || !noun_phrase {
+                    continue;
+                }
+                first
+            }
         };
-        add(name, SourceKind::Statement, doc.span(first, k + 1));
+        found.push((doc.phrase(first, end), doc.span(first, end)));
     }
     found
+}
+
+/// "from the ministry", "by the presidential office": a source link, a determiner and up to
+/// three lowercase words, not verbs of saying nor function words ("a statement from the
+/// ministry said that …"). Returns the end of the phrase.
+fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
+    if !doc.is(link, Cat::SourceLink) || !doc.is(link + 1, Cat::Determiner) {
+        return None;
+    }
+    let words = (link + 2..link + 5)
+        .take_while(|&j| {
+            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
+                && !doc.is(j, Cat::Stop)
+                && !doc.is(j, Cat::SpeechVerb)
+                && !doc.is(j, Cat::ReportingVerb)
+        })
+        .count();
+    (words > 0).then_some(link + 2 + words)
 }

@@ -1,15 +1,17 @@
 //! Dates and durations in the text, and the date of the meeting.
 //!
 //! Dates are read as written ("Thursday October 3, 2019", "29 November 2019", "March 21",
-//! "this Wednesday", "on Friday (10)", "yesterday") and resolved against the publication
-//! date: a weekday in a past-tense report is the latest such day on or before publication,
-//! in an announcement the next one on or after it.
+//! "this Wednesday", "on Friday (10)", "yesterday", "25 to 27 June", "03/10/2019",
+//! "2019-10-03") and resolved against the publication date: a weekday in a past-tense report
+//! is the latest such day on or before publication, in an announcement the next one on or
+//! after it. A range of days ("June 25-27", "on 25 and 26 June") dates a meeting by its
+//! first day.
 
 use crate::calendar::{Date, days_in_month};
 use crate::doc::Doc;
 use crate::event::{Context, Meeting};
 use crate::lexicon::Cat;
-use crate::report::{Duration, DurationQualifier, EventDate};
+use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::tokens::Kind;
 
 /// A date phrase.
@@ -21,17 +23,39 @@ pub struct DateMention {
     pub end: usize,
     /// The date, when the phrase and the publication date fix it.
     pub date: Option<Date>,
+    /// A numeric date that reads either way round ("03/10/2019"): its day-first and
+    /// month-first readings, for the rest of the text to decide between.
+    pub readings: Option<(Date, Date)>,
 }
 
-/// Reads the date phrase starting at token `k`, if one does.
+impl DateMention {
+    fn new(first: usize, end: usize, date: Option<Date>) -> DateMention {
+        DateMention {
+            first,
+            end,
+            date,
+            readings: None,
+        }
+    }
+}
+
+/// The value of a `date_link` word that joins a day to its month ("the 3rd of October").
+const DAY_OF_MONTH_LINK: i32 = 0;
+/// The value of a `date_link` word that joins the ends of a range ("25 to 27 June").
+const RANGE_LINK: i32 = 1;
+
+/// Reads the date phrase starting at token `k`, if one does. `future` says how a weekday
+/// and a day without a year are resolved: the next such day, or the last.
 pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Option<DateMention> {
     let t = doc.tokens.get(k)?;
     if let Some((len, offset)) = doc.phrase_at(k, Cat::RelativeDay) {
-        return Some(DateMention {
-            first: k,
-            end: k + len,
-            date: published.map(|p| p.add_days(i64::from(offset))),
-        });
+        // "yesterday afternoon", "tomorrow morning"
+        let end = k + len + usize::from(doc.is(k + len, Cat::DayPart));
+        return Some(DateMention::new(
+            k,
+            end,
+            published.map(|p| p.add_days(i64::from(offset))),
+        ));
     }
     if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
         && let Some(weekday) = doc.value(k + len, Cat::Weekday)
@@ -59,43 +83,80 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         ));
     }
     if t.kind == Kind::Number {
-        // "29 November 2019", "9-10 February 2020"
-        let day = leading_day(&t.text)?;
-        let month = doc.value(k + 1, Cat::Month)?;
-        // "29 November 2019", "14th March, 2024"
-        let comma = usize::from(doc.punct(k + 2, ',') && year_at(doc, k + 3).is_some());
-        let (year, end) =
-            year_at(doc, k + 2 + comma).map_or((None, k + 2), |y| (Some(y), k + 3 + comma));
-        return Some(DateMention {
-            first: k,
-            end,
-            date: resolve_day(day, month as u32, year, published),
-        });
+        return numeric_date(doc, k).or_else(|| day_then_month(doc, k, published, future));
     }
-    if let Some(month) = doc.value(k, Cat::Month) {
-        // "March 21", "January 7th, 2025", "October 3, 2019"
-        if !t.is_capitalized() {
-            return None;
-        }
-        let day = doc
-            .tokens
-            .get(k + 1)
-            .filter(|d| d.kind == Kind::Number)
-            .and_then(|d| leading_day(&d.text))?;
-        let mut end = k + 2;
-        let mut year = None;
-        let comma = usize::from(doc.punct(end, ','));
-        if let Some(y) = year_at(doc, end + comma) {
-            year = Some(y);
-            end += comma + 1;
-        }
-        return Some(DateMention {
-            first: k,
-            end,
-            date: resolve_day(day, month as u32, year, published),
-        });
+    month_then_day(doc, k, published, future)
+}
+
+/// "29 November 2019", "9-10 February 2020", "14th March, 2024", "25 to 27 June", "the 3rd
+/// of October".
+fn day_then_month(
+    doc: &Doc,
+    k: usize,
+    published: Option<Date>,
+    future: bool,
+) -> Option<DateMention> {
+    let day = leading_day(&doc.tokens[k].text)?;
+    let mut j = k + 1 + range_end(doc, k + 1);
+    if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
+        j += 1;
     }
-    None
+    let month = month_at(doc, j)?;
+    let (year, end) = year_after(doc, j + 1);
+    Some(DateMention::new(
+        k,
+        end,
+        resolve_day(day, month, year, published, future),
+    ))
+}
+
+/// "March 21", "January 7th, 2025", "October 3, 2019", "June 25-27", "June 25 to 27, 2015".
+fn month_then_day(
+    doc: &Doc,
+    k: usize,
+    published: Option<Date>,
+    future: bool,
+) -> Option<DateMention> {
+    let month = month_at(doc, k)?;
+    let day = doc
+        .tokens
+        .get(k + 1)
+        .filter(|d| d.kind == Kind::Number)
+        .and_then(|d| leading_day(&d.text))?;
+    let j = k + 2 + range_end(doc, k + 2);
+    let (year, end) = year_after(doc, j);
+    Some(DateMention::new(
+        k,
+        end,
+        resolve_day(day, month, year, published, future),
+    ))
+}
+
+/// A month name, written with its capital ("may" in lowercase is a verb).
+fn month_at(doc: &Doc, k: usize) -> Option<u32> {
+    let month = doc.value(k, Cat::Month)?;
+    doc.tokens[k].is_capitalized().then_some(month as u32)
+}
+
+/// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
+/// when there is none.
+fn range_end(doc: &Doc, k: usize) -> usize {
+    let day_follows = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.kind == Kind::Number && leading_day(&t.text).is_some());
+    if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
+        2
+    } else {
+        0
+    }
+}
+
+/// A year at `k`, after an optional comma ("June 25, 2015"): the year and the end of the
+/// phrase (`k` when there is no year).
+fn year_after(doc: &Doc, k: usize) -> (Option<i32>, usize) {
+    let comma = usize::from(doc.punct(k, ',') && year_at(doc, k + 1).is_some());
+    year_at(doc, k + comma).map_or((None, k), |y| (Some(y), k + comma + 1))
 }
 
 /// A weekday phrase from `first`, the weekday at `at`: with a day part ("Tuesday
@@ -115,11 +176,7 @@ fn weekday_phrase(
     if let Some(full) = date_at(doc, end + comma, published, future)
         .filter(|d| doc.is(d.first, Cat::Month) || doc.tokens[d.first].kind == Kind::Number)
     {
-        return DateMention {
-            first,
-            end: full.end,
-            date: full.date,
-        };
+        return DateMention { first, ..full };
     }
     let mut day_of_month = None;
     if doc.punct(end, '(') && doc.punct(end + 2, ')') {
@@ -152,15 +209,16 @@ fn weekday_phrase(
         }
         d
     });
-    DateMention { first, end, date }
+    DateMention::new(first, end, date)
 }
 
-/// The day in "21", "7th", "3rd", "9-10" (the first day of a range).
+/// The day in "21", "7th", "3RD", "9-10" (the first day of a range).
 fn leading_day(text: &str) -> Option<u32> {
     let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    let rest = &text[digits.len()..];
-    let suffix_ok =
-        rest.is_empty() || matches!(rest, "st" | "nd" | "rd" | "th") || rest.starts_with('-');
+    let rest = crate::case::lower_str(&text[digits.len()..]);
+    let suffix_ok = rest.is_empty()
+        || matches!(rest.as_str(), "st" | "nd" | "rd" | "th")
+        || rest.starts_with('-');
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
@@ -173,9 +231,16 @@ fn year_at(doc: &Doc, k: usize) -> Option<i32> {
     t.text.parse().ok().filter(|y| (1900..=2100).contains(y))
 }
 
-/// A day and month, with the year given or taken from the publication date (the year
-/// before, when the day would lie months after publication).
-fn resolve_day(day: u32, month: u32, year: Option<i32>, published: Option<Date>) -> Option<Date> {
+/// A day and month, with the year given or taken from the publication date: in a report of
+/// the past the year before when the day would lie months after publication, in an
+/// announcement the year after when it would lie months before.
+fn resolve_day(
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+    published: Option<Date>,
+    future: bool,
+) -> Option<Date> {
     if day > days_in_month(year.unwrap_or(2000), month) {
         return None;
     }
@@ -183,7 +248,10 @@ fn resolve_day(day: u32, month: u32, year: Option<i32>, published: Option<Date>)
         (Some(y), _) => Date::new(y, month, day),
         (None, Some(p)) => {
             let d = Date::new(p.year, month, day)?;
-            if p.days_until(d) > 45 {
+            let ahead = p.days_until(d);
+            if future && ahead < -45 {
+                Date::new(p.year + 1, month, day)
+            } else if !future && ahead > 45 {
                 Date::new(p.year - 1, month, day)
             } else {
                 Some(d)
@@ -193,12 +261,266 @@ fn resolve_day(day: u32, month: u32, year: Option<i32>, published: Option<Date>)
     }
 }
 
-/// The date of the meeting: the first date phrase in a meeting clause that is not the date
-/// of a report ("the agency reported on Friday"), else the first in the opening sentences.
-pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
-    let future = meeting.status == crate::report::EventStatus::Planned;
-    // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report, and
-    // dates inside quotations are the speaker's.
+/// Which number of a numeric date is the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NumericOrder {
+    /// "25/06/2015", "3.10.2019"
+    DayFirst,
+    /// "06/25/2015"
+    MonthFirst,
+}
+
+/// "03/10/2019", "25-26/06/2015", "2019-10-03", "3.10.2019", "03/10/19".
+fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
+    let (end, [a, b, c]) = numeric_parts(doc, k)?;
+    let mut mention = DateMention::new(k, end, None);
+    // Year first is always year, month, day.
+    if a.len() == 4 {
+        mention.date = Date::new(a.parse().ok()?, small(&b)?, small(&c)?);
+        return mention.date.map(|_| mention);
+    }
+    let year: i32 = match c.len() {
+        4 => c.parse().ok()?,
+        // "03/10/19": the century nearest to now.
+        2 => {
+            let yy: i32 = c.parse().ok()?;
+            if yy < 70 { 2000 + yy } else { 1900 + yy }
+        }
+        _ => return None,
+    };
+    let (first, second) = (leading_day(&a)?, small(&b)?);
+    // Dates written with periods ("7.2.2024") are the day-first custom's.
+    let dotted = doc.tokens[k].text.contains('.');
+    let month_first = Date::new(year, first, second).filter(|_| !dotted);
+    match (Date::new(year, second, first), month_first) {
+        (Some(d), Some(m)) if d != m => mention.readings = Some((d, m)),
+        (Some(d), _) | (None, Some(d)) => mention.date = Some(d),
+        (None, None) => return None,
+    }
+    Some(mention)
+}
+
+/// A number of one or two digits, as the day and month of a numeric date are written.
+fn small(text: &str) -> Option<u32> {
+    (text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// The three numbers of a numeric date: numbers joined by slashes with no space
+/// ("03/10/2019", "25-26/06/2015"), or one token with two hyphens or two periods
+/// ("2019-10-03", "3.10.2019"). Returns the end of the phrase and the three parts.
+fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [String; 3])> {
+    let tight_number = |j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
+    };
+    let tight_slash = |j: usize| doc.punct(j, '/') && !doc.tokens[j].spaced();
+    let text = &doc.tokens[k].text;
+    if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
+        let slash_after = doc.punct(k + 5, '/') && !doc.tokens[k + 5].spaced();
+        return (!slash_after).then(|| {
+            let part = |j: usize| doc.tokens[j].text.clone();
+            (k + 5, [text.clone(), part(k + 2), part(k + 4)])
+        });
+    }
+    ['-', '.'].into_iter().find_map(|separator| {
+        let parts: Vec<&str> = text.split(separator).collect();
+        match parts[..] {
+            [a, b, c] if [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4) => {
+                Some((k + 1, [a.to_string(), b.to_string(), c.to_string()]))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// The order of the numeric date at `k` when its numbers show it ("25/06/2015": a day
+/// above 12 comes first).
+fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
+    let (_, [a, b, _]) = numeric_parts(doc, k)?;
+    let (first, second) = (leading_day(&a)?, small(&b)?);
+    match (first > 12, second > 12) {
+        (true, false) => Some(NumericOrder::DayFirst),
+        (false, true) => Some(NumericOrder::MonthFirst),
+        _ => None,
+    }
+}
+
+/// Decides between the readings of an ambiguous numeric date: by the order of the text's
+/// other numeric dates, else by a date the text also writes in words, else by the tense of
+/// its sentence (`fits`), else by nearness to `reference` (the publication or dateline
+/// date) — one reading within a month of it and the other not. None when nothing decides.
+fn settle_readings(
+    doc: &Doc,
+    (day_first, month_first): (Date, Date),
+    reference: Option<Date>,
+    fits: impl Fn(Date) -> bool,
+) -> Option<Date> {
+    let orders: Vec<NumericOrder> = (0..doc.tokens.len())
+        .filter_map(|k| numeric_order_at(doc, k))
+        .collect();
+    if let Some(&order) = orders.first()
+        && orders.iter().all(|o| *o == order)
+    {
+        return Some(match order {
+            NumericOrder::DayFirst => day_first,
+            NumericOrder::MonthFirst => month_first,
+        });
+    }
+    // The year is not in question: a day and month written in words settle the order.
+    let day_month = |d: Date| (d.month, d.day);
+    let written: Vec<(u32, u32)> = (0..doc.tokens.len())
+        .filter_map(|k| date_at(doc, k, reference.or(Some(day_first)), false)?.date)
+        .map(day_month)
+        .collect();
+    match (
+        written.contains(&day_month(day_first)),
+        written.contains(&day_month(month_first)),
+    ) {
+        (true, false) => return Some(day_first),
+        (false, true) => return Some(month_first),
+        _ => {}
+    }
+    match (fits(day_first), fits(month_first)) {
+        (true, false) => return Some(day_first),
+        (false, true) => return Some(month_first),
+        _ => {}
+    }
+    let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
+    match (near(day_first), near(month_first)) {
+        (true, false) => Some(day_first),
+        (false, true) => Some(month_first),
+        _ => None,
+    }
+}
+
+/// How a date phrase hangs in its sentence: the nearest event word before it decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Attachment {
+    /// After a meeting word ("met in Lima on Thursday", "talks on Friday"), or opening the
+    /// sentence ("On Monday, the leaders …").
+    Meeting,
+    /// After no event word ("This photo, released on Friday, shows …"): perhaps the
+    /// meeting's date.
+    Loose,
+    /// After a word of travel ("arrived on Thursday"): the day the visit began, which dates
+    /// the meeting only when nothing else does.
+    Travel,
+    /// After a word of reporting ("the ministry said Friday", "in a statement on Monday"):
+    /// the date of the report, not of the meeting.
+    Report,
+}
+
+fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
+    let sentence = doc.sentences[doc.sentence_of[d.first]];
+    // "Tinubu on Thursday received …", "the bloc, on Sunday, held …": a meeting verb right
+    // after the date.
+    let next = d.end + usize::from(doc.punct(d.end, ','));
+    let verb_after = doc.phrase_at(next, Cat::MeetingVerb).is_some()
+        || doc.phrase_at(next, Cat::Attendance).is_some()
+        || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
+    if verb_after && next < sentence.end {
+        return Attachment::Meeting;
+    }
+    for j in (sentence.first..d.first).rev() {
+        // A subordinate clause ("since his inauguration on …") dates its own event.
+        if doc.punct(j, ';') || doc.is(j, Cat::ClauseOpener) {
+            break;
+        }
+        // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
+        // meeting's own course ("concluded", "agreed") is that, though it may report speech.
+        let verb = doc.tokens[j].is_lowercase();
+        if doc.phrase_at(j, Cat::MeetingNoun).is_some()
+            || doc.phrase_at(j, Cat::MeetingVerb).is_some()
+            || doc.phrase_at(j, Cat::Attendance).is_some()
+            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            || (verb && doc.is(j, Cat::PastMeetingVerb) && !doc.is(j, Cat::Copula))
+        {
+            return Attachment::Meeting;
+        }
+        if verb
+            && (doc.is(j, Cat::SpeechVerb)
+                || doc.is(j, Cat::ReportingVerb)
+                || doc.phrase_at(j, Cat::Attribution).is_some())
+        {
+            return Attachment::Report;
+        }
+        if verb && doc.is(j, Cat::ArrivalVerb) {
+            return Attachment::Travel;
+        }
+    }
+    if d.first <= sentence.first + 1 {
+        Attachment::Meeting
+    } else {
+        Attachment::Loose
+    }
+}
+
+/// Whether a sentence announces (`Some(true)`) or reports (`Some(false)`): a future tense
+/// ("will meet", "is scheduled to") and no past meeting verb, or a past meeting verb and no
+/// future tense. None when it has both or neither. Words in `ignored` (quotations, clauses
+/// about other meetings) keep their own tenses.
+fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
+    let range = || doc.sentences[s].range().filter(|&k| !ignored[k]);
+    let future = range().any(|k| {
+        doc.phrase_at(k, Cat::FutureMarker)
+            .is_some_and(|(_, v)| v == FUTURE_TENSE)
+    });
+    let past = range().any(|k| doc.is(k, Cat::PastMeetingVerb));
+    (future != past).then_some(future)
+}
+
+/// The value of a `future_marker` phrase that puts its verb in the future.
+const FUTURE_TENSE: i32 = 1;
+
+/// The tense of each sentence: its own, else that of the first meeting sentence that has
+/// one, else the meeting's status.
+fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
+    let ignored: Vec<bool> = (0..doc.tokens.len())
+        .map(|k| quoted[k] || meeting.context[k] == Context::OtherMeeting)
+        .collect();
+    let own: Vec<Option<bool>> = (0..doc.sentences.len())
+        .map(|s| sentence_future(doc, s, &ignored))
+        .collect();
+    let article = meeting
+        .sentences
+        .iter()
+        .find_map(|&s| own[s])
+        .or(match meeting.status {
+            EventStatus::Planned => Some(true),
+            EventStatus::Held => Some(false),
+            _ => None,
+        });
+    own.into_iter().map(|t| t.or(article)).collect()
+}
+
+/// The page's own date at the head of the text ("date 2022-11-15", "Published: 3 May
+/// 2021"): a stamp label in the first words, then a full date. Returns the end of the stamp
+/// and its date.
+fn page_stamp(doc: &Doc) -> Option<(usize, Date)> {
+    let label = (0..3.min(doc.tokens.len())).find(|&k| doc.is(k, Cat::StampLabel))?;
+    let at = label + 1 + usize::from(doc.punct(label + 1, ':'));
+    let d = date_at(doc, at, None, false)?;
+    Some((d.end, d.date?))
+}
+
+/// A date phrase that may date the meeting, and where it stands.
+struct Candidate {
+    mention: DateMention,
+    sentence: usize,
+    quoted: bool,
+    attachment: Attachment,
+    /// In a clause about the article's meeting.
+    meeting_clause: bool,
+}
+
+/// Every date phrase outside the dateline, agency stamps and clauses about other meetings,
+/// whose date agrees with the tense of its sentence: what "will meet" dates lies on or after
+/// publication, what "met" dates on or before it.
+fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Candidate> {
+    // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report.
     let dateline = crate::location::dateline_end(doc).unwrap_or(0);
     let mut quoted = vec![false; doc.tokens.len()];
     for (open, close) in crate::quotes::quote_spans(doc) {
@@ -212,48 +534,77 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
                     .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
         })
     };
-    let find_in = |s: usize, want_meeting: bool| -> Option<DateMention> {
-        let sentence = doc.sentences[s];
-        let mut k = sentence.first;
-        while k < sentence.end {
-            if want_meeting && meeting.context[k] != Context::Meeting {
-                k += 1;
-                continue;
-            }
-            if meeting.context[k] == Context::OtherMeeting
-                || k < dateline
-                || quoted[k]
-                || agency_stamp(k)
-            {
-                k += 1;
-                continue;
-            }
-            if let Some(d) = date_at(doc, k, published, future) {
-                let reported = (d.first.saturating_sub(2)..d.first).any(|j| {
-                    matches!(
-                        doc.lower(j),
-                        "reported" | "said" | "announced" | "told" | "added"
-                    )
-                });
-                if !reported {
-                    return Some(d);
-                }
-                k = d.end;
-                continue;
-            }
+    let stamp = page_stamp(doc);
+    let reference = published
+        .or(stamp.map(|(_, d)| d))
+        .or_else(|| (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date)));
+    let futures = tenses(doc, meeting, &quoted);
+    let mut found = Vec::new();
+    let mut k = dateline.max(stamp.map_or(0, |(end, _)| end));
+    while k < doc.tokens.len() {
+        let sentence = doc.sentence_of[k];
+        let future = futures[sentence];
+        let mention = (meeting.context[k] != Context::OtherMeeting && !agency_stamp(k))
+            .then(|| date_at(doc, k, published, future == Some(true)))
+            .flatten();
+        let Some(mut mention) = mention else {
             k += 1;
+            continue;
+        };
+        k = mention.end;
+        let fits = |d: Date| match (future, published) {
+            (Some(true), Some(p)) => d >= p,
+            (Some(false), Some(p)) => d <= p,
+            _ => true,
+        };
+        if let Some(readings) = mention.readings {
+            mention.date = settle_readings(doc, readings, reference, fits);
         }
-        None
+        let fits_tense = mention.date.is_none_or(fits);
+        let attachment = attachment(doc, &mention);
+        if fits_tense && attachment != Attachment::Report {
+            found.push(Candidate {
+                sentence,
+                quoted: quoted[mention.first],
+                attachment,
+                meeting_clause: meeting.context[mention.first] == Context::Meeting
+                    && meeting.sentences.contains(&sentence),
+                mention,
+            });
+        }
+    }
+    found
+}
+
+/// The date of the meeting, in order of preference: a date hung on a meeting word in a
+/// clause about the meeting; another date in such a clause; a date in the opening
+/// sentences; the date of an arrival for it; a date inside a quotation about the meeting
+/// ("Today's visit …", said at it).
+/// A date the publication date cannot resolve gives way to a full date in the headline.
+pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
+    use Attachment as A;
+    let found = candidates(doc, meeting, published);
+    let first = |want: &dyn Fn(&Candidate) -> bool| found.iter().find(|c| want(c));
+    let unquoted = |c: &Candidate, attachments: &[Attachment]| {
+        !c.quoted && attachments.contains(&c.attachment)
     };
-    let found = meeting
-        .sentences
-        .iter()
-        .find_map(|&s| find_in(s, true))
-        .or_else(|| (0..doc.sentences.len().min(4)).find_map(|s| find_in(s, false)))?;
+    let opening = |c: &Candidate| c.sentence < 4 && unquoted(c, &[A::Meeting, A::Loose]);
+    let chosen = first(&|c| c.meeting_clause && unquoted(c, &[A::Meeting]))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Loose])))
+        .or_else(|| first(&opening))
+        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Travel])))
+        .or_else(|| first(&|c| c.meeting_clause))?;
+    let headline =
+        |c: &Candidate| c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some();
+    let chosen = match chosen.mention.date {
+        None => first(&headline).unwrap_or(chosen),
+        Some(_) => chosen,
+    };
+    let d = &chosen.mention;
     Some(EventDate {
-        text: doc.phrase(found.first, found.end),
-        iso: found.date.map(|d| d.to_string()),
-        evidence: doc.span(found.first, found.end),
+        text: doc.phrase(d.first, d.end),
+        iso: d.date.map(|d| d.to_string()),
+        evidence: doc.span(d.first, d.end),
     })
 }
 
@@ -303,10 +654,10 @@ fn decimal(text: &str) -> Option<f64> {
 }
 
 /// Reads a duration at `k`: "almost an hour and a half", "three and a half hours", "about
-/// 4.5 hours", "less than four hours", "a 10-minute", "half an hour".
+/// 4.5 hours", "less than four hours", "a 10-minute", "half an hour", "an hour-long",
+/// "twenty-five minutes", "an hour and 20 minutes".
 pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     let (hedge_len, hedge) = doc.phrase_at(k, Cat::Hedge).unwrap_or((0, 0));
-    let mut j = k + hedge_len;
     let qualifier = match hedge {
         1 => DurationQualifier::About,
         2 => DurationQualifier::Almost,
@@ -314,43 +665,86 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
         4 => DurationQualifier::LessThan,
         _ => DurationQualifier::Exact,
     };
-    // "half an hour"
-    if doc.lower(j) == "half" && matches!(doc.lower(j + 1), "an" | "a") {
-        let (unit_len, unit) = doc.phrase_at(j + 2, Cat::TimeUnit)?;
-        return Some(DurationMention {
-            first: k,
-            end: j + 2 + unit_len,
-            minutes: unit as u32 / 2,
-            qualifier,
-        });
+    let (mut end, mut minutes) = amount_at(doc, k + hedge_len)?;
+    // "an hour and 20 minutes", "1 hour 15 minutes": a smaller unit after a larger one adds
+    // to it.
+    let joined = usize::from(doc.is(end, Cat::Stop));
+    if let Some((more_end, more)) = amount_at(doc, end + joined).filter(|&(_, m)| m < minutes)
+        && smaller_unit(doc, end + joined, more_end, minutes)
+    {
+        end = more_end;
+        minutes += more;
     }
+    (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
+        first: k,
+        end,
+        minutes: minutes.round() as u32,
+        qualifier,
+    })
+}
+
+/// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
+/// before it: "an hour and 20 minutes", not "two hours and three hours".
+fn smaller_unit(doc: &Doc, first: usize, end: usize, minutes: f64) -> bool {
+    (first..end)
+        .filter_map(|j| doc.phrase_at(j, Cat::TimeUnit))
+        .any(|(_, unit)| f64::from(unit) < minutes)
+}
+
+/// An amount of time at `j`, with no hedge: its end and minutes.
+fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     let t = doc.tokens.get(j)?;
-    // "10-minute", "two-hour"
-    if let Some((number, unit)) = t.lower.split_once('-') {
-        let amount = decimal(number).or_else(|| doc.lex.value(Cat::Number, number).map(f64::from));
-        if let (Some(amount), Some(unit)) = (amount, doc.lex.value(Cat::TimeUnit, unit)) {
-            return Some(DurationMention {
-                first: k,
-                end: j + 1,
-                minutes: (amount * f64::from(unit)) as u32,
-                qualifier,
-            });
+    // "90-minute", "two-hour-long", "two-and-a-half-hour", "hour-and-a-half": one token.
+    let written = spelled(doc, &t.lower);
+    if let Some(Spelled {
+        unit: Some(unit), ..
+    }) = written
+    {
+        let minutes = (written?.amount.unwrap_or(1.0) + written?.fraction) * f64::from(unit);
+        return Some((j + 1, minutes));
+    }
+    // "half an hour": a fraction of one unit opens the amount ("and a half" follows one).
+    let mut amount = 0.0;
+    let mut fraction = 0.0;
+    let of_one = |&(len, _): &(usize, i32)| doc.is(j + len - 1, Cat::Number);
+    match doc.phrase_at(j, Cat::Fraction).filter(of_one) {
+        Some((len, minutes)) => {
+            fraction = f64::from(minutes) / 60.0;
+            j += len;
+        }
+        None => {
+            let (len, n) = match written.and_then(|w| w.amount) {
+                // "twenty-five"
+                Some(n) => (1, n),
+                None if t.kind == Kind::Number => (1, decimal(&t.text)?),
+                None => doc
+                    .phrase_at(j, Cat::Number)
+                    .map(|(l, n)| (l, f64::from(n)))?,
+            };
+            amount = n;
+            j += len;
+            if let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction) {
+                fraction = f64::from(minutes) / 60.0;
+                j += len;
+            }
         }
     }
-    let (number_len, amount) = if t.kind == Kind::Number {
-        (1, decimal(&t.text)?)
-    } else {
-        let (len, n) = doc.phrase_at(j, Cat::Number)?;
-        (len, f64::from(n))
+    // The unit, as a word or opening a hyphened word ("an hour-long meeting").
+    let unit = match doc.phrase_at(j, Cat::TimeUnit) {
+        Some((len, unit)) => {
+            j += len;
+            unit
+        }
+        None => {
+            let w = doc.tokens.get(j).and_then(|u| spelled(doc, &u.lower))?;
+            if w.amount.is_some() {
+                return None;
+            }
+            fraction += w.fraction;
+            j += 1;
+            w.unit?
+        }
     };
-    j += number_len;
-    let mut fraction = 0.0;
-    if let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction) {
-        fraction = f64::from(minutes) / 60.0;
-        j += len;
-    }
-    let (unit_len, unit) = doc.phrase_at(j, Cat::TimeUnit)?;
-    j += unit_len;
     // "an hour and a half": the fraction after the unit is of the unit.
     if fraction == 0.0
         && let Some((len, minutes)) = doc.phrase_at(j, Cat::Fraction)
@@ -359,14 +753,85 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
         j += len;
     }
     // "a" and "an" are numbers only before a unit: "a day" is a duration, "a meeting" is not.
-    let minutes = ((amount + fraction) * f64::from(unit)).round();
-    (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
-        first: k,
-        end: j,
-        minutes: minutes as u32,
-        qualifier,
+    Some((j, (amount + fraction) * f64::from(unit)))
+}
+
+/// What a hyphened word says of an amount of time.
+#[derive(Debug, Clone, Copy)]
+struct Spelled {
+    amount: Option<f64>,
+    fraction: f64,
+    unit: Option<i32>,
+}
+
+/// Reads a hyphened word as a number ("twenty-five"), an amount with its unit ("90-minute",
+/// "two-hour-long", "two-and-a-half-hour") or a unit with what follows it ("hour-long",
+/// "hour-and-a-half"). None when it is anything else.
+fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
+    if !word.contains('-') {
+        return None;
+    }
+    let parts: Vec<&str> = word.split('-').collect();
+    let lex = doc.lex;
+    let phrase = |from: usize, len: usize| parts.get(from..from + len).map(|p| p.join(" "));
+    // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
+    let longest = |at: usize, cat: Cat| {
+        (1..=parts.len() - at.min(parts.len()))
+            .rev()
+            .find_map(|len| Some((len, lex.value(cat, &phrase(at, len)?)?)))
+    };
+    let mut at = 0;
+    let mut amount = None;
+    if let Some(n) = parts.first().and_then(|p| decimal(p)) {
+        amount = Some(n);
+        at = 1;
+    } else if let Some((len, n)) = longest(0, Cat::Number) {
+        amount = Some(f64::from(n));
+        at = len;
+        // "twenty-five": tens, then units.
+        if let Some(units) = parts.get(at).and_then(|p| lex.value(Cat::Number, p))
+            && n >= 20
+            && n % 10 == 0
+            && (1..10).contains(&units)
+        {
+            amount = Some(f64::from(n + units));
+            at += 1;
+        }
+    }
+    let mut fraction = 0.0;
+    if let Some((len, minutes)) = longest(at, Cat::Fraction) {
+        fraction = f64::from(minutes) / 60.0;
+        at += len;
+    }
+    let unit = parts
+        .get(at)
+        .and_then(|p| lex.value(Cat::TimeUnit, p))
+        .inspect(|_| at += 1);
+    if unit.is_some()
+        && fraction == 0.0
+        && let Some((len, minutes)) = longest(at, Cat::Fraction)
+    {
+        fraction = f64::from(minutes) / 60.0;
+        at += len;
+    }
+    // "two-hour-long"
+    if unit.is_some()
+        && parts
+            .get(at)
+            .is_some_and(|p| lex.value(Cat::DurationLead, p) == Some(DURATION_AFTER))
+    {
+        at += 1;
+    }
+    let something = amount.is_some() || unit.is_some();
+    (at == parts.len() && something).then_some(Spelled {
+        amount,
+        fraction,
+        unit,
     })
 }
+
+/// The value of a `duration_lead` word that follows the duration it leads ("two hours long").
+pub const DURATION_AFTER: i32 = 1;
 
 #[cfg(test)]
 mod tests {
@@ -491,6 +956,70 @@ mod tests {
                 Some("2023-12-30"),
             ),
             ("this Wednesday", "", false, "this Wednesday", None),
+            (
+                "from 25 to 27 June 2019",
+                "",
+                false,
+                "25 to 27 June 2019",
+                Some("2019-06-25"),
+            ),
+            (
+                "on June 25 and 26",
+                "2019-07-01",
+                false,
+                "June 25 and 26",
+                Some("2019-06-25"),
+            ),
+            (
+                "on 25 – 27 June",
+                "2019-07-01",
+                false,
+                "25 – 27 June",
+                Some("2019-06-25"),
+            ),
+            (
+                "on the 3rd of October, 2019",
+                "",
+                false,
+                "3rd of October, 2019",
+                Some("2019-10-03"),
+            ),
+            (
+                "ON 3RD OCTOBER 2019",
+                "",
+                false,
+                "3RD OCTOBER 2019",
+                Some("2019-10-03"),
+            ),
+            ("on 2019-10-03", "", false, "2019-10-03", Some("2019-10-03")),
+            ("on 2019/10/03", "", false, "2019/10/03", Some("2019-10-03")),
+            (
+                "on 25-26/06/2015",
+                "",
+                false,
+                "25-26/06/2015",
+                Some("2015-06-25"),
+            ),
+            ("on 06/25/2015", "", false, "06/25/2015", Some("2015-06-25")),
+            ("on 3.10.2019", "", false, "3.10.2019", Some("2019-10-03")),
+            ("on 25/06/15", "", false, "25/06/15", Some("2015-06-25")),
+            // Either way round: the phrase, with no date of its own.
+            ("on 03/10/2019", "", false, "03/10/2019", None),
+            // An announcement's day without a year lies ahead of publication.
+            (
+                "will meet on January 9",
+                "2023-12-20",
+                true,
+                "January 9",
+                Some("2024-01-09"),
+            ),
+            (
+                "yesterday afternoon",
+                "2024-05-08",
+                false,
+                "yesterday afternoon",
+                Some("2024-05-07"),
+            ),
         ];
         for (text, published, future, phrase, iso) in table {
             let got = date(text, published, *future);
@@ -556,6 +1085,84 @@ mod tests {
                 DurationQualifier::MoreThan,
                 "more than 90 minutes",
             ),
+            (
+                "talked for some 40 minutes",
+                40,
+                DurationQualifier::About,
+                "some 40 minutes",
+            ),
+            (
+                "ran for no less than three hours",
+                180,
+                DurationQualifier::MoreThan,
+                "no less than three hours",
+            ),
+            (
+                "lasted a little under two hours",
+                120,
+                DurationQualifier::LessThan,
+                "a little under two hours",
+            ),
+            (
+                "lasted just short of an hour",
+                60,
+                DurationQualifier::Almost,
+                "just short of an hour",
+            ),
+            (
+                "lasted well over an hour",
+                60,
+                DurationQualifier::MoreThan,
+                "well over an hour",
+            ),
+            (
+                "lasted close to two hours",
+                120,
+                DurationQualifier::Almost,
+                "close to two hours",
+            ),
+            (
+                "lasted roughly an hour and 20 minutes",
+                80,
+                DurationQualifier::About,
+                "roughly an hour and 20 minutes",
+            ),
+            (
+                "a 45-minute call",
+                45,
+                DurationQualifier::Exact,
+                "45-minute",
+            ),
+            (
+                "an hour-long call",
+                60,
+                DurationQualifier::Exact,
+                "an hour-long",
+            ),
+            (
+                "a two-hour-long call",
+                120,
+                DurationQualifier::Exact,
+                "two-hour-long",
+            ),
+            (
+                "a one-and-a-half-hour call",
+                90,
+                DurationQualifier::Exact,
+                "one-and-a-half-hour",
+            ),
+            (
+                "an hour-and-a-half session",
+                90,
+                DurationQualifier::Exact,
+                "an hour-and-a-half",
+            ),
+            (
+                "for thirty-five minutes",
+                35,
+                DurationQualifier::Exact,
+                "thirty-five minutes",
+            ),
         ];
         for (text, minutes, qualifier, phrase) in table {
             let doc = Doc::new(text, Lexicon::english());
@@ -568,7 +1175,20 @@ mod tests {
                 "{text:?}"
             );
         }
-        let doc = Doc::new("a meeting in a hall", Lexicon::english());
-        assert!((0..doc.tokens.len()).all(|k| duration_at(&doc, k).is_none()));
+        for no_duration in [
+            "a meeting in a hall",
+            "a one-on-one meeting",
+            "a five-year plan",
+            "the twenty-first century",
+        ] {
+            let doc = Doc::new(no_duration, Lexicon::english());
+            let found: Vec<_> = (0..doc.tokens.len())
+                .filter_map(|k| duration_at(&doc, k))
+                .collect();
+            assert!(found.is_empty(), "{no_duration:?}: {found:?}");
+        }
+        // Only a smaller unit adds on: "two hours and three hours" is two durations.
+        let doc = Doc::new("two hours and three hours", Lexicon::english());
+        assert_eq!(duration_at(&doc, 0).map(|d| d.minutes), Some(120));
     }
 }

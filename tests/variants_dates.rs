@@ -1,0 +1,434 @@
+//! Rule-family tests for the meeting's date: numeric forms, ranges of days, tense, what a
+//! date hangs on in its sentence, quotations, page stamps and headlines. Every sentence is
+//! written for these tests.
+
+mod common;
+use common::check;
+
+/// Checks every row, and reports all the rows that fail, not just the first.
+fn run(table: &[(&str, &str, &str)]) {
+    let failed: Vec<String> = table
+        .iter()
+        .filter_map(|(text, published, expected)| {
+            std::panic::catch_unwind(|| check(text, published, expected))
+                .err()
+                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
+
+/// Numbers joined by slashes, hyphens or periods: day and month are told apart by a number
+/// above 12, else by the text's other dates, else by nearness to publication; when nothing
+/// decides, the phrase is shown with no ISO date.
+#[test]
+fn numeric_dates() {
+    run(&[
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 25/06/2023.",
+            "",
+            "date = 25/06/2023 = 2023-06-25",
+        ),
+        (
+            "Summit of the Andean presidents, 14-15/03/2022\n\nChilean President Gabriel Boric and \
+             Colombian President Gustavo Petro held talks in Cartagena.",
+            "",
+            "date = 14-15/03/2022 = 2022-03-14",
+        ),
+        (
+            "Chilean President Gabriel Boric received Colombian President Gustavo Petro in Santiago on 2022-03-14.",
+            "",
+            "date = 2022-03-14 = 2022-03-14",
+        ),
+        (
+            "German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on 7.2.2024.",
+            "",
+            "date = 7.2.2024 = 2024-02-07",
+        ),
+        (
+            "US President Joe Biden met Canadian Prime Minister Justin Trudeau in Ottawa on 03/24/2023.",
+            "",
+            "date = 03/24/2023 = 2023-03-24",
+        ),
+        // Ambiguous, settled by another numeric date of the text that is day-first.
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 03/10/2023. \
+             The two ministers had prepared the talks on 28/09/2023.",
+            "",
+            "date = 03/10/2023 = 2023-10-03",
+        ),
+        // Ambiguous, settled by the same day written in words.
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 03/10/2023. \
+             The October 3 talks lasted two hours.",
+            "",
+            "date = 03/10/2023 = 2023-10-03",
+        ),
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 03/10/2023. \
+             The March 10 talks lasted two hours.",
+            "",
+            "date = 03/10/2023 = 2023-03-10",
+        ),
+        // Ambiguous, settled by the publication date: "met" dates no day after it (3 April).
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 04/03/2023.",
+            "2023-03-05",
+            "date = 04/03/2023 = 2023-03-04",
+        ),
+        // … and by nearness to it: 2 May lies a day before, 5 February three months before.
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 05/02/2023.",
+            "2023-05-03",
+            "date = 05/02/2023 = 2023-05-02",
+        ),
+        // Nothing decides: the phrase as written, no ISO date.
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 04/03/2023.",
+            "",
+            "date = 04/03/2023 = ?",
+        ),
+        // A version number or a score is no date.
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima. Version 2.1.4 of the accord was signed.",
+            "",
+            "date =",
+        ),
+    ]);
+}
+
+/// A meeting over several days is dated by its first day.
+#[test]
+fn ranges_of_days() {
+    run(&[
+        (
+            "EU leaders met in Brussels from 25 to 27 June 2019. French President Emmanuel Macron and \
+             German Chancellor Angela Merkel attended the summit.",
+            "",
+            "date = 25 to 27 June 2019 = 2019-06-25",
+        ),
+        (
+            "French President Emmanuel Macron hosted Italian Prime Minister Giorgia Meloni at Versailles June 12-13.",
+            "2023-06-20",
+            "date = June 12-13 = 2023-06-12",
+        ),
+        (
+            "French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni met in Rome on 12 and 13 June.",
+            "2023-06-20",
+            "date = 12 and 13 June = 2023-06-12",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida in Delhi on 19 – 20 March 2022.",
+            "",
+            "date = 19 – 20 March 2022 = 2022-03-19",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi will host Japanese Prime Minister Fumio Kishida in Delhi March 19 through 21, 2026.",
+            "2026-03-01",
+            "date = March 19 through 21, 2026 = 2026-03-19
+             status = planned",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi received Japanese Prime Minister Fumio Kishida on the 19th of March 2022.",
+            "",
+            "date = 19th of March 2022 = 2022-03-19",
+        ),
+        (
+            "INDIAN PRIME MINISTER NARENDRA MODI RECEIVED JAPANESE PRIME MINISTER FUMIO KISHIDA IN DELHI ON 19TH MARCH, 2022.\n\n\
+             Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida.",
+            "",
+            "date = 19TH MARCH, 2022 = 2022-03-19",
+        ),
+    ]);
+}
+
+/// "will meet" dates what lies ahead of publication, "met" what lies behind it; a day and
+/// month without a year are read in that direction.
+#[test]
+fn tense_of_the_date() {
+    run(&[
+        // The caption's date lies before publication: no date of a meeting still to come.
+        (
+            "The president greets schoolchildren in the Oval Office, April 30, 2024.\n\
+             US President Joe Biden will hold talks with Kenyan President William Ruto in the Oval Office on May 2, 2024.",
+            "2024-05-01",
+            "date = May 2, 2024 = 2024-05-02
+             status = planned",
+        ),
+        (
+            "Kenyan President William Ruto will visit Tanzania to meet President Samia Suluhu Hassan on January 9.",
+            "2023-12-20",
+            "date = January 9 = 2024-01-09",
+        ),
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Dodoma on December 28.",
+            "2024-01-03",
+            "date = December 28 = 2023-12-28",
+        ),
+        (
+            "Kenyan President William Ruto is scheduled to meet Tanzanian President Samia Suluhu Hassan on Friday.",
+            "2024-05-07",
+            "date = on Friday = 2024-05-10",
+        ),
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Friday and said they will \
+             sign a trade deal.",
+            "2024-05-07",
+            "date = on Friday = 2024-05-03",
+        ),
+        // The quotation's tense is the speaker's: "will" inside it does not make the report an
+        // announcement.
+        (
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan on Monday. \
+             \"We will build the railway together,\" Ruto said.",
+            "2024-05-08",
+            "date = on Monday = 2024-05-06",
+        ),
+    ]);
+}
+
+/// The date hung on the meeting, not on a report of it, an arrival or another event.
+#[test]
+fn the_meetings_own_date() {
+    run(&[
+        (
+            "The ministry said on Friday that Japanese Foreign Minister Yoko Kamikawa and Australian Foreign \
+             Minister Penny Wong met in Tokyo on Thursday.",
+            "2024-02-10",
+            "date = on Thursday = 2024-02-08",
+        ),
+        (
+            "Japanese Foreign Minister Yoko Kamikawa arrived in Canberra on Monday. She held talks with Australian \
+             Foreign Minister Penny Wong on Tuesday.",
+            "2024-02-15",
+            "date = on Tuesday = 2024-02-13",
+        ),
+        (
+            "Brazilian President Lula on Wednesday received Uruguayan President Luis Lacalle Pou, who has led \
+             his country since his inauguration on March 1, 2020.",
+            "2024-02-16",
+            "date = on Wednesday = 2024-02-14",
+        ),
+        (
+            "This picture, released by the presidency on Sunday, shows Brazilian President Lula greeting Uruguayan \
+             President Luis Lacalle Pou at their meeting in Montevideo on Saturday.",
+            "2024-02-19",
+            "date = on Saturday = 2024-02-17",
+        ),
+        (
+            "Leaders of the Southern Common Market (Mercosur), on Tuesday, held a summit in Asuncion. \
+             Paraguayan President Santiago Pena and Brazilian President Lula attended.",
+            "2024-07-10",
+            "date = on Tuesday = 2024-07-09",
+        ),
+        (
+            "Brazilian President Lula met Uruguayan President Luis Lacalle Pou in Brasilia, the presidency \
+             announced on Monday.",
+            "2024-02-20",
+            "date =",
+        ),
+        // A verb of the meeting's course that may also report speech ("concluded") is the
+        // meeting's.
+        (
+            "The talks between Brazilian President Lula and Uruguayan President Luis Lacalle Pou concluded this \
+             Thursday after two hours, the presidency reported.",
+            "2024-02-16",
+            "date = this Thursday = 2024-02-15",
+        ),
+    ]);
+}
+
+/// A date inside a quotation is the speaker's; it dates the meeting only when nothing
+/// outside quotations does ("Today's visit" said at the meeting).
+#[test]
+fn dates_in_quotations() {
+    run(&[
+        (
+            "Mongolian President Ukhnaa Khurelsukh received Kazakh President Kassym-Jomart Tokayev in Ulaanbaatar. \
+             \u{201c}Today\u{2019}s talks open a new chapter,\u{201d} the Mongolian leader said.",
+            "2024-06-03",
+            "date = Today = 2024-06-03",
+        ),
+        (
+            "Mongolian President Ukhnaa Khurelsukh received Kazakh President Kassym-Jomart Tokayev in Ulaanbaatar on \
+             Monday. \"We first spoke about this railway last Friday,\" Tokayev said.",
+            "2024-06-05",
+            "date = on Monday = 2024-06-03",
+        ),
+        (
+            "\"We met yesterday and agreed on the pipeline,\" Mongolian President Ukhnaa Khurelsukh said of his talks \
+             with Kazakh President Kassym-Jomart Tokayev.",
+            "2024-06-05",
+            "date = yesterday = 2024-06-04",
+        ),
+        (
+            "Mongolian President Ukhnaa Khurelsukh held talks with Kazakh President Kassym-Jomart Tokayev. \
+             'This morning we signed six agreements,' Tokayev told reporters.",
+            "2024-06-05",
+            "date = This morning = 2024-06-05",
+        ),
+        (
+            "Mongolian President Ukhnaa Khurelsukh held talks with Kazakh President Kassym-Jomart Tokayev on \
+             Tuesday. \u{201c}Next Friday our ministers meet again,\u{201d} Tokayev said.",
+            "2024-06-05",
+            "date = on Tuesday = 2024-06-04",
+        ),
+    ]);
+}
+
+/// A page's own stamp dates the page, not the meeting; a headline date stands in for a
+/// relative date that no publication date resolves.
+#[test]
+fn stamps_and_headlines() {
+    run(&[
+        (
+            "date 2021-04-20 Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham Viphavanh \
+             in Hanoi on Monday.",
+            "2021-04-20",
+            "date = on Monday = 2021-04-19",
+        ),
+        (
+            "Published: 20 April 2021\nVietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham \
+             Viphavanh in Hanoi on Monday.",
+            "",
+            "date = on Monday = ?",
+        ),
+        (
+            "Hanoi talks, 19/04/2021\n\nVietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham \
+             Viphavanh in Hanoi on Monday.",
+            "",
+            "date = 19/04/2021 = 2021-04-19",
+        ),
+        (
+            "Hanoi talks, 19 April 2021\n\nVietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham \
+             Viphavanh in Hanoi on Monday.",
+            "2021-04-20",
+            "date ~ 2021-04-19",
+        ),
+        (
+            "Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham Viphavanh in Hanoi on Monday.",
+            "",
+            "date = on Monday = ?
+             warnings ~ date-unresolved",
+        ),
+    ]);
+}
+
+/// The article is text, never HTML: markup written in it stays in the report as the
+/// characters it is made of, hides nothing after it, and a reference to "<" or ">" is not
+/// made into markup (the report's strings keep the article's characters as written).
+#[test]
+fn markup_in_the_article_is_text() {
+    run(&[
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"Someone typed <script> into our tax portal,\" Michal said. \"We will share what we learned,\" \
+             Silina said.",
+            "2025-03-05",
+            "quotes ~ Someone typed <script> into our tax portal
+             quotes ~ We will share what we learned
+             date = on Monday = 2025-03-03",
+        ),
+        (
+            "<script>\nEstonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on \
+             Monday. Michal said the talks were good.",
+            "",
+            "principals ~ Evika Silina",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga. \
+             \"The forum post read &lt;img src=x onerror=alert(1)&gt; and nothing else,\" Silina said.",
+            "",
+            "quotes ~ read &lt;img src=x onerror=alert(1)&gt; and nothing else
+             quotes !~ <img",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga. \
+             \"A reply of &#60;b&#62;yes&#60;/b&#62; came back,\" Michal said.",
+            "",
+            "quotes ~ &#60;b&#62;yes
+             quotes !~ <b>",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika&nbsp;Silina in Riga. \
+             \"Tallinn &amp; Riga share one grid,\" Michal said.",
+            "",
+            "principals ~ Evika Silina
+             quotes ~ Tallinn & Riga share one grid",
+        ),
+    ]);
+}
+
+/// The speaker of a quotation, with adverbs and auxiliaries between the name and the verb.
+#[test]
+fn speakers_of_quotations() {
+    run(&[
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"We agreed on the grid,\" Silina later said.",
+            "",
+            "quotes = Evika Silina: We agreed on the grid,",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"We agreed on the grid,\" Michal has also said.",
+            "",
+            "quotes ~ Kristen Michal: We agreed on the grid",
+        ),
+        (
+            "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
+             \"The grid comes first,\" Silina reportedly said.",
+            "",
+            "quotes = Evika Silina: The grid comes first,",
+        ),
+    ]);
+}
+
+/// A statement is named by whose or what statement it is; a bare "statement" is not a
+/// source a reader could look up (its chip would read "statement · statement").
+#[test]
+fn statements_as_sources() {
+    let met = "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens";
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!("{met}, a Turkish statement said."),
+            "sources = Turkish statement",
+        ),
+        (
+            format!("{met}, a Kremlin statement said."),
+            "sources = Kremlin statement",
+        ),
+        (
+            format!("{met}, according to a joint statement."),
+            "sources = joint statement",
+        ),
+        (format!("{met}, according to a statement."), "sources ="),
+        (
+            format!("{met}, the two sides said in a statement."),
+            "sources =",
+        ),
+        (
+            format!("{met}, according to a statement from the Kremlin."),
+            "sources = Kremlin",
+        ),
+        (
+            format!("{met}, the final communique said."),
+            "sources = final communique",
+        ),
+        (
+            format!("{met}, according to a statement by the finance ministry."),
+            "sources = statement by the finance ministry",
+        ),
+        (
+            format!("A statement from the presidency said that {met}."),
+            "sources = statement from the presidency",
+        ),
+        (
+            format!("{met}, the organisers of an ASEAN of the peoples said."),
+            "sources !~ ASEAN",
+        ),
+    ];
+    for (text, expected) in &table {
+        check(text, "", expected);
+    }
+}

@@ -1,0 +1,139 @@
+//! Rule-family tests for the sessions of a meeting and their durations: every duration of the
+//! talks is kept, with its hedge, and a meeting in several parts has a session per part.
+//! Every sentence is written for these tests.
+
+mod common;
+use common::check;
+
+/// Checks every row, and reports all the rows that fail, not just the first.
+fn run(table: &[(&str, &str, &str)]) {
+    let failed: Vec<String> = table
+        .iter()
+        .filter_map(|(text, published, expected)| {
+            std::panic::catch_unwind(|| check(text, published, expected))
+                .err()
+                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
+
+const MET: &str =
+    "Polish President Andrzej Duda met Czech President Petr Pavel in Prague on Monday.";
+
+/// Durations as English writes them: hedged, in words or digits, hyphened, in two units.
+#[test]
+fn durations_of_talks() {
+    let table: Vec<(String, &str)> = vec![
+        (format!("{MET} They talked for about an hour."), "sessions = talks 60 min"),
+        (format!("{MET} The talks lasted ninety minutes."), "sessions = talks 90 min"),
+        (format!("{MET} The meeting lasted some 40 minutes."), "sessions = talks 40 min"),
+        (format!("{MET} The talks went on for more than two hours."), "sessions = talks 120 min"),
+        (format!("{MET} The talks lasted a little over an hour."), "sessions = talks 60 min"),
+        (format!("{MET} The talks lasted just short of three hours."), "sessions = talks 180 min"),
+        (format!("{MET} The talks lasted twenty-five minutes."), "sessions = talks 25 min"),
+        (format!("{MET} The talks lasted an hour and 20 minutes."), "sessions = talks 80 min"),
+        (format!("{MET} The talks lasted 1 hour 15 minutes."), "sessions = talks 75 min"),
+        (format!("{MET} The talks were two hours long."), "sessions = talks 120 min"),
+        (format!("{MET} The talks stretched to nearly four hours."), "sessions = talks 240 min"),
+        (
+            "Polish President Andrzej Duda held an hour-long meeting with Czech President Petr Pavel in Prague on Monday."
+                .to_string(),
+            "sessions = talks 60 min",
+        ),
+        (
+            "Polish President Andrzej Duda held a two-and-a-half-hour meeting with Czech President Petr Pavel in Prague."
+                .to_string(),
+            "sessions = talks 150 min",
+        ),
+        (
+            "Polish President Andrzej Duda and Czech President Petr Pavel emerged from three hours of talks in Prague."
+                .to_string(),
+            "sessions = talks 180 min",
+        ),
+        // The length of a journey is no session.
+        (format!("{MET} The flight from Warsaw took an hour."), "sessions ="),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    run(&rows);
+}
+
+/// The sentence after a report of the meeting goes on reporting it: "It lasted …".
+#[test]
+fn durations_in_the_next_sentence() {
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!("{MET} It lasted more than two hours."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{MET} The conversation lasted well over two hours."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{MET} It took them roughly 50 minutes."),
+            "sessions = talks 50 min",
+        ),
+        (
+            format!("{MET} Their conversation ran for no less than three hours."),
+            "sessions = talks 180 min",
+        ),
+        (
+            format!("{MET} It lasted for less than half an hour."),
+            "sessions = talks 30 min",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    run(&rows);
+}
+
+/// A meeting in several parts: a session per format the text names, each with the duration
+/// said of it.
+#[test]
+fn meetings_in_several_parts() {
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!("{MET} They held a one-on-one followed by talks in an expanded format."),
+            "sessions = oneonone; expanded",
+        ),
+        (
+            format!(
+                "{MET} The one-on-one lasted 40 minutes, and the talks in an expanded format about two hours."
+            ),
+            "sessions = oneonone 40 min; expanded 120 min",
+        ),
+        (
+            format!("{MET} After the talks, the leaders had a working lunch that lasted an hour."),
+            "sessions = meal 60 min",
+        ),
+        (
+            format!("{MET} The talks, which lasted two hours, were followed by a working lunch."),
+            "sessions = talks 120 min; meal",
+        ),
+        (
+            format!(
+                "{MET} The talks began in a limited format and went on with the delegations for 90 minutes."
+            ),
+            "sessions = oneonone; expanded 90 min",
+        ),
+        (
+            format!("{MET} Their tete-a-tete lasted roughly 45 minutes before a plenary session."),
+            "sessions = oneonone 45 min; plenary",
+        ),
+        (
+            format!("{MET} The talks in a narrow composition were followed by an informal dinner."),
+            "sessions = oneonone; meal",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    run(&rows);
+}
