@@ -273,3 +273,46 @@ test('the module build example opened from file://: the fallback says what to do
   assertVostochnyCards(await cardsShown(served));
   assert.equal(await served.isVisible('summit-cards .widget-fallback'), false);
 });
+
+// Long texts go to a worker running the widget's own script; where the page's policy refuses
+// workers, the main thread reads them. The page counts the workers it starts.
+function countWorkersAndViolations() {
+  window.__workers = 0;
+  window.__violations = [];
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(...args) {
+      super(...args);
+      window.__workers++;
+    }
+  };
+  document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+}
+
+async function readLongArticle(session, url, options = {}) {
+  const page = await session.open(url, { init: countWorkersAndViolations, ...options });
+  const detail = await page.evaluate(async () => {
+    await customElements.whenDefined('summit-cards');
+    window.longPages.article(120_000);
+    return window.longPages.addWidget('#article-body');
+  });
+  const cards = await readCards(page);
+  return { page, detail, cards, workers: await page.evaluate(() => window.__workers), violations: await page.evaluate(() => window.__violations) };
+}
+
+test('long texts in a worker: module build under the strict CSP, single-file build, and a policy that refuses workers', async (session) => {
+  const moduleBuild = await readLongArticle(session, at.csp('tests/pages/fixtures/long-pages.html'));
+  assert.equal(moduleBuild.workers, 1, 'module build: a worker');
+  assert.deepEqual(moduleBuild.violations, [], 'module build: no CSP violation');
+  const standalone = await readLongArticle(session, at.http('tests/pages/fixtures/long-pages-standalone.html'));
+  assert.equal(standalone.workers, 1, 'single-file build: a worker');
+  const refused = await readLongArticle(session, at.csp('no-worker/tests/pages/fixtures/long-pages.html'), { allowConsole: [/Content Security Policy|worker/i] });
+  assert.equal(refused.violations.length, 1, `the worker refused, once (got ${refused.violations})`);
+  assert.match(refused.violations[0], /^worker-src: .*summit-cards\.js$/);
+  for (const { cards, detail } of [moduleBuild, standalone, refused]) {
+    assert.equal(detail.kind, 'bilateral');
+    assert.deepEqual(principalNames(cards), ['Emmanuel Macron', 'Olaf Scholz']);
+  }
+  assert.deepEqual(standalone.cards, moduleBuild.cards, 'the same cards from either build');
+  assert.deepEqual(refused.cards, moduleBuild.cards, 'the same cards from the main thread');
+});
