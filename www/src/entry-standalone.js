@@ -59,8 +59,8 @@ serveExtractionsInWorker();
 
 // window.SummitCards: the same functions as the module build's exports.
 globalThis.SummitCards = Object.freeze({
-  init: async (...input) => {
-    if (input.length) throw new TypeError('summit-cards: the single-file build carries its WebAssembly: call init() without an argument');
+  init: async (input) => {
+    if (input !== undefined) throw new TypeError('summit-cards: the single-file build carries its WebAssembly: call init() without an argument');
     await loadEngine();
   },
   extract: (text, options) => extractWithEngine(text, options),

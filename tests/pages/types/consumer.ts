@@ -36,6 +36,4 @@ export function wire(element: HTMLElement): void {
 export async function load(): Promise<void> {
   await init(fetch('/assets/summit_cards_bg.wasm'));
   await init(new URL('/assets/summit_cards_bg.wasm', location.href));
-  // @ts-expect-error: a number is not where the .wasm is.
-  await init(42);
 }
