@@ -74,12 +74,11 @@ test('SPA: the router replaces the article node, and the cards follow the new ar
 });
 
 test('SPA: an article created after the widget is found; one that never comes is said to be missing', async (session) => {
-  const page = await session.open(at.http('tests/pages/fixtures/spa.html?start=empty&after=1500'));
-  // Waiting, not an error, while the app has not rendered the article yet.
-  const before = await readCards(page);
-  assert.match(before.state ?? '', /Reading the article/, `waiting at first (got "${before.state}")`);
-  assert.equal(before.stateIsError, false);
+  const page = await session.open(at.http('tests/pages/fixtures/spa.html?start=empty&after=1500'), { init: recordFrames });
   await eventually('the cards once the article exists', async () => principalNames(await readCards(page))[0] === 'Emmanuel Macron');
+  // Waiting, not an error, while the app had not rendered the article yet.
+  const frames = await page.evaluate(() => window.__frames);
+  assert.deepEqual(frames.filter((shown) => shown !== 'nothing'), ['reading', 'cards'], `frames: ${frames}`);
 
   // An app that navigates away and never renders the next article: after a while the element
   // says so, and still shows the article if it comes after all.
@@ -93,19 +92,22 @@ test('SPA: an article created after the widget is found; one that never comes is
   await eventually('the late article read', async () => principalNames(await readCards(page))[0] === 'Antony Blinken');
 });
 
-// What the widget shows at each frame, recorded by the page: a skeleton must never flash
-// "No summit in this article" before the article arrives.
+// What the widget shows at each frame, recorded by the page (each change once): "no summit",
+// "cards", "reading" (the busy state), "error" or another "state".
 function recordFrames() {
   window.__frames = [];
   const record = () => {
     const root = document.querySelector('summit-cards')?.shadowRoot;
-    const shown = root?.querySelector('.card--empty') ? 'no summit' : root?.querySelector('.card') ? 'cards' : root?.querySelector('.state') ? 'state' : 'nothing';
+    const state = root?.querySelector('.state');
+    const shown = root?.querySelector('.card--empty') ? 'no summit' : root?.querySelector('.card') ? 'cards'
+      : state?.classList.contains('state--error') ? 'error' : /^Reading the article/.test(state?.textContent ?? '') ? 'reading' : state ? 'state' : 'nothing';
     if (window.__frames.at(-1) !== shown) window.__frames.push(shown);
     requestAnimationFrame(record);
   };
   requestAnimationFrame(record);
 }
 
+// A skeleton must never flash "No summit in this article" before the article arrives.
 for (const [start, how] of [['busy-skeleton', 'aria-busy on the skeleton'], ['skeleton', 'a plain skeleton, within the grace period']]) {
   test(`SPA: a "Loading…" skeleton does not flash "No summit" (${how})`, async (session) => {
     const page = await session.open(at.http(`tests/pages/fixtures/spa.html?start=${start}&after=700`), { init: recordFrames });
@@ -315,4 +317,15 @@ test('long texts in a worker: module build under the strict CSP, single-file bui
   }
   assert.deepEqual(standalone.cards, moduleBuild.cards, 'the same cards from either build');
   assert.deepEqual(refused.cards, moduleBuild.cards, 'the same cards from the main thread');
+});
+
+test('long texts on a page opened from file://: no worker there, the main thread reads them', async (session) => {
+  const page = await session.open(at.file('tests/pages/fixtures/long-pages-standalone.html'), { init: countWorkersAndViolations });
+  const detail = await page.evaluate(async () => {
+    await customElements.whenDefined('summit-cards');
+    window.longPages.article(120_000);
+    return window.longPages.addWidget('#article-body');
+  });
+  assert.equal(detail.kind, 'bilateral');
+  assert.deepEqual(principalNames(await readCards(page)), ['Emmanuel Macron', 'Olaf Scholz']);
 });
