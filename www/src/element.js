@@ -231,7 +231,7 @@ function createSummitCardsElement() {
             this.#timer = setTimeout(() => this.#update(), SOURCE_WAIT_MS - waited);
             return { waiting: true, problem: { title: 'Reading the article…', busy: true } };
           }
-          return { waiting: true, problem: { title: 'The article could not be found', lines: [`No element on this page matches source="${selector}" .`], error: true } };
+          return { waiting: true, problem: { title: 'The article could not be found', lines: [`No element on this page matches source="${selector}".`], error: true } };
         }
         this.#missingSince = null;
         if (element !== this.#sourceElement) this.#sourceFoundAt = performance.now();
