@@ -21,8 +21,9 @@ const SKELETON_GRACE_MS = 1000;
 // The extractor's default limit (2 MB of UTF-8); a text longer in UTF-16 units is longer in
 // bytes, so reading stops there.
 const MAX_CHARS = 2 * 1024 * 1024;
-// Attributes that can hide or show part of the article, or say it is still loading.
-const WATCHED_ATTRIBUTES = ['aria-busy', 'class', 'hidden', 'style'];
+// Attributes that can hide or show part of the article, or say it is still loading. Not
+// style: a script animating an element of the article would never let its edits settle.
+const WATCHED_ATTRIBUTES = ['aria-busy', 'class', 'hidden'];
 
 function emit(target, type, detail) {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
