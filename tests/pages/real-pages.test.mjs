@@ -240,7 +240,7 @@ test('locale tags for lang, and init()\'s argument checked', async (session) => 
       })(),
     };
   });
-  assert.match(results.bad.number, /^TypeError: summit-cards: init\(input\) takes the \.wasm file's address.*not a number$/);
+  assert.match(results.bad.number, /^TypeError: summit-cards: init\(input\) takes the \.wasm file's URL, a Response, its bytes or a WebAssembly\.Module, not a number$/);
   assert.match(results.bad.null, /not null$/);
   assert.match(results.bad.object, /not a object$/);
   assert.deepEqual(results.british.slice(0, 2), ['Vladimir Putin', 'Kim Jong-un']);

@@ -23,7 +23,7 @@ function describeInput(input) {
 function checkInput(input) {
   if (input === undefined || isFetchable(input) || input instanceof WebAssembly.Module
     || input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return;
-  throw new TypeError(`summit-cards: init(input) takes the .wasm file's address (a string or URL), a Response, its bytes or a WebAssembly.Module, not ${input === null ? 'null' : `a ${typeof input}`}`);
+  throw new TypeError(`summit-cards: init(input) takes the .wasm file's URL, a Response, its bytes or a WebAssembly.Module, not ${input === null ? 'null' : `a ${typeof input}`}`);
 }
 
 // The compiled module, kept so that a fresh instance after a failure costs no download nor
