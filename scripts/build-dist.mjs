@@ -45,11 +45,15 @@ function names(list) {
 
 // The stylesheet's text, written readably in www/src/styles.js, without its comments and the
 // white space CSS ignores (terser leaves the insides of template literals alone).
+// Also dropped: the space after a colon (declarations, media features), around a child
+// combinator, and the zero of "0.5". The stylesheet has no string with a colon in it.
 function minifiedCss(literal) {
   return literal
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/([^\d.])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 }
 
@@ -131,7 +135,32 @@ if (!/^let wasm_bindgen = /m.test(glue)) fail(`${gluePath} is not wasm-bindgen -
 const glueStart = 'let wasm_bindgen = (function(exports) {';
 const glueEnd = '})({ __proto__: null });';
 if (glue.indexOf(glueStart) !== 0 || !glue.endsWith(glueEnd)) fail(`${gluePath}: the glue is not the one function expression this build expects`);
-const glueFactory = `function createWasmBindgen() {\n  return (function(exports) {${glue.slice(glueStart.length, -glueEnd.length)}})({ __proto__: null });\n}`;
+// The glue is cut down to what the entries use, for the size budget. They always call
+// initSync({ module }) with a compiled module, once per glue: its asynchronous init (fetching
+// the .wasm next to the script, streaming compilation), its handling of older arguments and of
+// bytes, and its guard against a second call go, and the minifier drops the functions only
+// those used. Also gone: the fallbacks for browsers without TextEncoder.encodeInto (all that
+// run this build have it) and for calls without realloc (the glue always passes one); and the
+// memory view is renewed when the memory's buffer is another one, which is what its detached
+// checks come to. Every edit must apply: a new wasm-bindgen needs a review of them.
+const GLUE_EDITS = [
+  [/\n {4}let script_src;\n {4}if \(typeof document !== 'undefined' && document\.currentScript !== null\) \{\n[^\n]*\n {4}\}\n/, '\n'],
+  ['return Object.assign(__wbg_init, { initSync }, exports);', 'return Object.assign(exports, { initSync });'],
+  [/\n {8}if \(module !== undefined\) \{\n {12}if \(Object\.getPrototypeOf\(module\) === Object\.prototype\) \{\n {16}\(\{module\} = module\)\n {12}\} else \{\n[^\n]*\n {12}\}\n {8}\}\n/, '\n        ({ module } = module);\n'],
+  ['        if (wasm !== undefined) return wasm;\n\n\n        ({ module } = module);', '        ({ module } = module);'],
+  [/\n {8}if \(!\(module instanceof WebAssembly\.Module\)\) \{\n {12}module = new WebAssembly\.Module\(module\);\n {8}\}\n/, '\n'],
+  [/\n {4}if \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n {4}\}\n/, '\n'],
+  [/\n {8}if \(realloc === undefined\) \{\n[\s\S]*?\n {8}\}\n/, '\n'],
+  ['cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)',
+    'cachedDataViewMemory0.buffer !== wasm.memory.buffer'],
+];
+let glueBody = glue.slice(glueStart.length, -glueEnd.length);
+for (const [from, to] of GLUE_EDITS) {
+  const edited = glueBody.replace(from, to);
+  if (edited === glueBody) fail(`${gluePath}: the glue has changed (no ${from}); review GLUE_EDITS for this wasm-bindgen version`);
+  glueBody = edited;
+}
+const glueFactory = `function createWasmBindgen() {\n  return (function(exports) {${glueBody}})({ __proto__: null });\n}`;
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
 if (!version) fail('no version in Cargo.toml');
 const wasm = readFileSync(join(pkg, 'summit_cards_bg.wasm'));

@@ -137,14 +137,24 @@ impl Options {
         Ok(self)
     }
 
-    /// The language of the text (`"en"`), or `"auto"` to detect it. Languages the extractor
-    /// knows but does not read yet give an empty report with a warning.
+    /// The language of the text (`"en"`, or a locale tag such as `"en-GB"`, which is read as
+    /// its language, as a page's `<html lang>` gives it), or `"auto"` to detect it. Languages
+    /// the extractor knows but does not read yet give an empty report with a warning.
     pub fn lang(mut self, code: &str) -> Result<Self, Error> {
         let code = code.trim().to_ascii_lowercase();
-        if code != "auto" && !lang::is_language_code(&code) {
+        let mut subtags = code.split(['-', '_']);
+        let language = subtags.next().unwrap_or_default();
+        // Region, script and variant subtags are 1 to 8 letters or digits; a one-letter
+        // subtag (an extension's singleton) needs one after it.
+        let mut last = 2;
+        let well_formed = subtags.all(|s| {
+            last = s.len();
+            (1..=8).contains(&last) && s.bytes().all(|c| c.is_ascii_alphanumeric())
+        }) && last > 1;
+        if code != "auto" && !(well_formed && lang::is_language_code(language)) {
             return Err(Error::BadLanguage(code));
         }
-        self.lang = (code != "auto").then_some(code);
+        self.lang = (code != "auto").then(|| language.to_string());
         Ok(self)
     }
 
@@ -224,4 +234,38 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
 /// The extractor's version.
 pub fn version() -> &'static str {
     env!("CARGO_PKG_VERSION")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_tags_are_read_as_their_language() {
+        for (tag, language) in [
+            ("en-GB", "en"),
+            ("EN_us", "en"),
+            ("es-MX", "es"),
+            ("pt-Latn-BR", "pt"),
+            ("en-x-house", "en"),
+        ] {
+            let options = Options::new()
+                .lang(tag)
+                .unwrap_or_else(|e| panic!("{tag}: {e}"));
+            assert_eq!(options.lang.as_deref(), Some(language), "{tag}");
+        }
+        for tag in [
+            "en-",
+            "en-US-x",
+            "en-toolongsubtag",
+            "xx-GB",
+            "-GB",
+            "en GB",
+        ] {
+            assert!(
+                matches!(Options::new().lang(tag), Err(Error::BadLanguage(_))),
+                "{tag}"
+            );
+        }
+    }
 }

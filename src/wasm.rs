@@ -17,7 +17,7 @@ const OPTION_TYPES: &str = r#"
 export type ExtractOptions = {
   /** Publication date, `YYYY-MM-DD` (or an ISO timestamp), to resolve "this Wednesday". */
   publishedAt?: string | null,
-  /** Language of the text: `"en"`, or `"auto"` (the default) to detect it. */
+  /** Language of the text: `"en"` (or a locale tag such as `"en-GB"`, read as its language), or `"auto"` (the default) to detect it. */
   lang?: string | null,
   /** Largest text accepted, in UTF-8 bytes (default 2 MB). */
   maxBytes?: number | null,

@@ -7,7 +7,8 @@
 // from the page's own origin, WebAssembly, and constructable stylesheets. Under /no-wasm/ the
 // same files come with the policy minus 'wasm-unsafe-eval', to test the element's explanation
 // when WebAssembly is refused; under /trusted-types/ with the policy plus Trusted Types, under
-// which the browser itself refuses any string assigned to an HTML sink such as innerHTML.
+// which the browser itself refuses any string assigned to an HTML sink such as innerHTML;
+// under /no-worker/ with the policy plus worker-src 'none', which refuses every Web Worker.
 //
 //   node tests/pages/csp-server.mjs <port> <root directory>
 
@@ -18,7 +19,8 @@ import { extname, join, normalize, sep } from 'node:path';
 const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'";
 const TRUSTED_TYPES = `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`;
-const VARIANTS = { '/no-wasm/': NO_WASM, '/trusted-types/': TRUSTED_TYPES };
+const NO_WORKER = `${STRICT}; worker-src 'none'`;
+const VARIANTS = { '/no-wasm/': NO_WASM, '/trusted-types/': TRUSTED_TYPES, '/no-worker/': NO_WORKER };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

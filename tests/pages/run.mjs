@@ -7,6 +7,7 @@ import './evidence.test.mjs';
 import './api.test.mjs';
 import './security.test.mjs';
 import './accessibility.test.mjs';
+import './real-pages.test.mjs';
 import './perf.test.mjs';
 
 const passed = await run(process.argv[2]);

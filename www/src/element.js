@@ -6,11 +6,24 @@ import { readText } from './text-source.js';
 import { EvidenceHighlighter } from './highlight.js';
 import { renderReport, renderState } from './render.js';
 import { elementStyleSheet } from './styles.js';
-import { loadEngine, readyEngine, startEngineNow } from './engine.js';
+import { loadEngine, readyEngine, startEngineNow, extractOffMainThread, OFF_THREAD_CHARS } from './engine.js';
 import { markFirstCard } from './perf.js';
 
-// Edits of the article (a CMS preview, a live blog) come in bursts; extract once they settle.
+// How long edits of the article must pause before it is read again.
 const EDIT_SETTLE_MS = 250;
+// How long a single-page app may take to put the article in the page before the element says
+// it is not there (the element keeps watching after that).
+const SOURCE_WAIT_MS = 5000;
+// A single-page app often shows a "Loading…" skeleton where the article will be: an article
+// without a summit found this soon after its element appeared is shown once this has passed,
+// so that the skeleton does not flash "No summit in this article".
+const SKELETON_GRACE_MS = 1000;
+// The extractor's default limit (2 MB of UTF-8); a text longer in UTF-16 units is longer in
+// bytes, so reading stops there.
+const MAX_CHARS = 2 * 1024 * 1024;
+// Attributes that can hide or show part of the article, or say it is still loading. Not
+// style: a script animating an element of the article would never let its edits settle.
+const WATCHED_ATTRIBUTES = ['aria-busy', 'class', 'hidden'];
 
 function emit(target, type, detail) {
   return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
@@ -18,6 +31,20 @@ function emit(target, type, detail) {
 
 function prefersReducedMotion() {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+// The publication date for the extractor, YYYY-MM-DD, or null when there is none it can use.
+// A date with a month's name that the browser reads ("Thu, 06 Apr 2023 10:12:00 GMT", "April
+// 6, 2023") is the day it names; numeric forms other than ISO 8601 (06/04/2023) are day-first
+// or month-first by country, so they are not guessed at.
+function publicationDay(value) {
+  const iso = /^\d{4}-\d\d-\d\d(?=[Tt ]|$)/.exec(value)?.[0];
+  const time = Date.parse(iso ?? (/[a-z]{3}/i.test(value) ? value : ''));
+  if (!Number.isFinite(time)) return null;
+  // A date alone and a GMT time are read as UTC, anything else as the reader's local time.
+  const day = new Date(iso || /(GMT|UTC|Z)$/i.test(value) ? time : time - new Date(time).getTimezoneOffset() * 60000).toISOString().slice(0, 10);
+  // "2023-02-30" is read as 2 March.
+  return !iso || day === iso ? day : null;
 }
 
 // Defines <summit-cards> and returns its class; undefined where there is no DOM (Node, to call
@@ -28,13 +55,25 @@ export function defineSummitCards() {
   const defined = customElements.get('summit-cards');
   if (defined) return defined;
   const element = createSummitCardsElement();
+  // Properties that reflect attributes: null when absent, and null removes the attribute.
+  for (const name of ['source', 'published', 'exclude']) {
+    Object.defineProperty(element.prototype, name, {
+      get() {
+        return this.getAttribute(name);
+      },
+      set(value) {
+        if (value === null || value === undefined) this.removeAttribute(name);
+        else this.setAttribute(name, value);
+      },
+    });
+  }
   customElements.define('summit-cards', element);
   return element;
 }
 
 function createSummitCardsElement() {
   return class SummitCardsElement extends HTMLElement {
-    static observedAttributes = ['source', 'text', 'published', 'layout', 'heading-level', 'evidence'];
+    static observedAttributes = ['source', 'text', 'published', 'exclude', 'layout', 'heading-level', 'evidence'];
 
     #root;
     #textProperty = null;
@@ -45,7 +84,12 @@ function createSummitCardsElement() {
     #report = null;
     #origin = null;
     #sourceElement = null;
-    #observer = null;
+    // When the source element was found: see SKELETON_GRACE_MS.
+    #sourceFoundAt = 0;
+    // Since when no element matches source (null while one does).
+    #missingSince = null;
+    #observer;
+    #warnedDate = null;
     #evidence = new Map();
     #highlighter = new EvidenceHighlighter();
     #hovered = null;
@@ -59,12 +103,26 @@ function createSummitCardsElement() {
       this.#root = document.createElement('div');
       this.#root.className = 'root';
       shadow.appendChild(this.#root);
-      this.#observer = new MutationObserver(() => this.#schedule(EDIT_SETTLE_MS));
+      // The page, while the article comes from it: a single-page app replacing or creating
+      // the article's element is followed at once; edits inside the article (a live blog, a CMS
+      // preview) come in bursts, and are extracted once they settle.
+      this.#observer = new MutationObserver((records) => {
+        if (this.#sourceElement !== this.#findSource()) this.#schedule(0);
+        else if (records.some((record) => this.#sourceElement?.contains(record.target))) this.#schedule(EDIT_SETTLE_MS);
+      });
       shadow.addEventListener('pointerover', (event) => this.#point(event.target));
       this.addEventListener('pointerleave', () => this.#point(null));
       shadow.addEventListener('focusin', (event) => this.#focus(event.target));
       shadow.addEventListener('focusout', () => this.#focus(null));
       shadow.addEventListener('click', (event) => this.#reveal(event.target));
+      // A page that set properties before the element was defined (the module build is
+      // deferred) set them on the plain element, where they hide the accessors: take them over.
+      for (const name of ['text', 'source', 'published', 'exclude']) {
+        if (!Object.hasOwn(this, name)) continue;
+        const value = this[name];
+        delete this[name];
+        this[name] = value;
+      }
     }
 
     connectedCallback() {
@@ -82,7 +140,7 @@ function createSummitCardsElement() {
 
     disconnectedCallback() {
       this.#cancel();
-      this.#observe(null);
+      this.#watch(null, false);
       this.#highlighter.clear();
       this.#shown = null;
     }
@@ -92,6 +150,7 @@ function createSummitCardsElement() {
       if (name === 'layout' || name === 'heading-level' || name === 'evidence') {
         if (this.#report) this.#render();
       } else {
+        if (name === 'source') this.#missingSince = null;
         this.#schedule(0);
       }
     }
@@ -107,30 +166,13 @@ function createSummitCardsElement() {
       this.#schedule(0);
     }
 
-    get published() {
-      return this.getAttribute('published');
-    }
-
-    set published(value) {
-      if (value === null || value === undefined) this.removeAttribute('published');
-      else this.setAttribute('published', String(value));
-    }
-
-    get source() {
-      return this.getAttribute('source');
-    }
-
-    set source(value) {
-      if (value === null || value === undefined) this.removeAttribute('source');
-      else this.setAttribute('source', String(value));
-    }
-
     // The report behind the cards shown, or null.
     get report() {
       return this.#report;
     }
 
-    // Reads the article again and extracts even if it did not change; resolves to the report.
+    // Reads the article again and extracts even if it did not change (and loads the extractor
+    // again after a failed load); resolves to the report.
     refresh() {
       this.#cancel();
       this.#inputKey = null;
@@ -157,30 +199,48 @@ function createSummitCardsElement() {
       this.#queued++;
     }
 
+    // The element the source attribute points at, or null; undefined for a selector that is
+    // not one.
+    #findSource() {
+      try {
+        return this.getRootNode().querySelector(this.getAttribute('source'));
+      } catch {
+        return undefined;
+      }
+    }
+
+    #readOptions() {
+      return { exclude: this.getAttribute('exclude'), limit: MAX_CHARS };
+    }
+
     // The text to read and where it comes from.
     #readInput() {
       if (this.#textProperty !== null) return { text: this.#textProperty, origin: 'property' };
       if (this.hasAttribute('text')) return { text: this.getAttribute('text'), origin: 'attribute' };
       const selector = this.getAttribute('source');
       if (selector !== null) {
-        let element;
-        try {
-          element = this.getRootNode().querySelector(selector);
-        } catch {
+        const element = this.#findSource();
+        if (element === undefined) {
           return { problem: { title: 'The article could not be found', lines: [`source="${selector}" is not a valid CSS selector.`], error: true } };
         }
         if (!element) {
-          // A sidebar widget can come before the article in the page: wait for the rest of it.
-          if (document.readyState === 'loading') {
-            document.addEventListener('DOMContentLoaded', () => this.#schedule(0), { once: true });
-            return { problem: { title: 'Reading the article…', busy: true } };
+          // A sidebar widget can come before the article in the page, and a single-page app
+          // can put the article in after the widget: the page is watched for it (see #watch),
+          // and after a while the element says it is not there.
+          const waited = performance.now() - (this.#missingSince ??= performance.now());
+          if (waited < SOURCE_WAIT_MS) {
+            this.#timer = setTimeout(() => this.#update(), SOURCE_WAIT_MS - waited);
+            return { waiting: true, problem: { title: 'Reading the article…', busy: true } };
           }
-          return { problem: { title: 'The article could not be found', lines: [`No element on this page matches source="${selector}".`], error: true } };
+          return { waiting: true, problem: { title: 'The article could not be found', lines: [`No element on this page matches source="${selector}".`], error: true } };
         }
-        return { text: readText(element).text, origin: 'source', element };
+        this.#missingSince = null;
+        if (element !== this.#sourceElement) this.#sourceFoundAt = performance.now();
+        if (element.getAttribute('aria-busy') === 'true') return { element, problem: { title: 'Reading the article…', busy: true } };
+        return { ...readText(element, this.#readOptions()), origin: 'source', element };
       }
       const template = [...this.children].find((child) => child.localName === 'template');
-      if (template) return { text: readText(template.content).text, origin: 'template' };
+      if (template) return { ...readText(template.content, this.#readOptions()), origin: 'template' };
       return {
         problem: {
           title: 'No article to read',
@@ -189,25 +249,41 @@ function createSummitCardsElement() {
       };
     }
 
-    // The publication date: the published attribute, else the page's article:published_time.
+    // The publication date: the published attribute, else the page's article:published_time;
+    // null when there is none, or none the extractor can use (it then reports relative dates
+    // as unresolved, rather than no cards at all).
     #publishedDate() {
-      const attribute = this.getAttribute('published');
-      if (attribute !== null) return attribute.trim() || null;
-      const meta = document.querySelector('meta[property="article:published_time"]');
-      return meta?.getAttribute('content')?.trim() || null;
+      let value = this.getAttribute('published');
+      if (value === null) value = document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ?? null;
+      value = value?.trim() || null;
+      const day = value && publicationDay(value);
+      if (value && !day && this.#warnedDate !== value) {
+        this.#warnedDate = value;
+        console.warn(`summit-cards: cannot read the publication date "${value}" (write YYYY-MM-DD); relative dates stay unresolved.`);
+      }
+      return day || null;
     }
 
-    #observe(element) {
-      if (element === this.#sourceElement) return;
-      this.#observer.disconnect();
+    // Keeps the source element, and watches the page while the article comes from it (`page`).
+    #watch(element, page) {
       this.#sourceElement = element;
-      if (element) this.#observer.observe(element, { childList: true, subtree: true, characterData: true });
+      this.#observer.disconnect();
+      if (page) this.#observer.observe(this.getRootNode(), { childList: true, subtree: true, characterData: true, attributeFilter: WATCHED_ATTRIBUTES });
     }
 
     async #update() {
       if (!this.isConnected) return this.#report;
-      const input = this.#readInput();
-      this.#observe(input.element ?? null);
+      let input;
+      try {
+        input = this.#readInput();
+      } catch (error) {
+        // The browser's message names the exclude selector that is not one.
+        input = { problem: { title: 'The article could not be read', lines: [error.message], error: true } };
+      }
+      this.#watch(input.element ?? null, Boolean(input.element || input.waiting));
+      if (input.tooLong) {
+        input.problem = { title: 'This article could not be read', lines: [`The article is longer than ${MAX_CHARS / 1048576} MB, the most summit-cards reads.`], error: true };
+      }
       if (input.problem) {
         this.#inputKey = null;
         this.#report = null;
@@ -238,16 +314,30 @@ function createSummitCardsElement() {
       }
       this.#inputKey = key;
       const started = performance.now();
+      const options = { publishedAt: published };
+      // A long text is extracted off the main thread; an update that read another text in the
+      // meantime (an edit, a new article) then wins over this one.
       let report;
       try {
-        report = engine.extract(input.text, { publishedAt: published });
+        report = input.text.length < OFF_THREAD_CHARS ? engine.extract(input.text, options) : await extractOffMainThread(input.text, options);
       } catch (error) {
+        if (key !== this.#inputKey) return this.#report;
         this.#report = null;
         this.#showState({ title: 'This article could not be read', lines: [error.message], error: true });
         emit(this, 'summit-cards-error', { error, stage: 'extract' });
         return null;
       }
+      if (key !== this.#inputKey || !this.isConnected) return this.#report;
       const extractMs = performance.now() - started;
+      if (report.event.kind === 'other' && input.origin === 'source') {
+        const grace = this.#sourceFoundAt + SKELETON_GRACE_MS - performance.now();
+        if (grace > 0) {
+          this.#inputKey = null;
+          this.#showState({ title: 'Reading the article…', busy: true });
+          this.#timer = setTimeout(() => this.#update(), grace);
+          return null;
+        }
+      }
       this.#report = report;
       this.#origin = input.origin;
       this.#render();
@@ -333,7 +423,7 @@ function createSummitCardsElement() {
       const proceed = emit(this, 'summit-cards-evidence', { key, spans: entry.spans, label: entry.label, reveal });
       if (!proceed || this.#evidenceMode() !== 'auto' || this.#origin !== 'source' || !this.#sourceElement) return;
       // Read the article's text nodes afresh: the page may have re-rendered them since.
-      const { text, pieces } = readText(this.#sourceElement);
+      const { text, pieces } = readText(this.#sourceElement, this.#readOptions());
       if (`${this.#publishedDate()}\u0000${text}` !== this.#inputKey) return;
       const range = this.#highlighter.show(pieces, entry.spans);
       if (reveal && range) {

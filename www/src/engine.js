@@ -17,28 +17,42 @@ export function setEngineLoader(loader, starter = null) {
   engineStarter = starter;
 }
 
+// A load failure that trying again would only repeat: the page's policy or the browser refuses
+// WebAssembly. It is kept, so that each widget does not make the browser report another
+// violation; any other failure (a dropped download) is not.
+function isLasting(error) {
+  return error.reason === 'csp' || error.reason === 'unsupported';
+}
+
 // Starts the extractor synchronously if the build can and no load is under way; returns
-// whether it is ready. A failure here is left to loadEngine(), which explains it.
+// whether it is ready. A failure here is left to loadEngine(), which explains it, unless it is
+// lasting: then it is the outcome of the load.
 export function startEngineNow() {
   if (engine) return true;
   if (!engineStarter || engineLoading) return false;
   try {
     engine = guarded(engineStarter());
-  } catch {
+  } catch (error) {
+    if (isLasting(error)) (engineLoading = Promise.reject(error)).catch(() => {});
     return false;
   }
   engineLoading = Promise.resolve(engine);
   return true;
 }
 
-// Starts the load on first call; later calls get the same promise, whatever their input.
-// Resolves to { extract, version }.
+// Starts the load on first call; later calls get the same promise, whatever their input, unless
+// it failed in a way that is not lasting: then the next call (a refresh(), a new widget,
+// init()) tries again. Resolves to { extract, version }.
 export function loadEngine(input) {
   if (!engineLoading) {
-    engineLoading = engineLoader(input).then((loaded) => {
+    const loading = engineLoader(input).then((loaded) => {
       engine = guarded(loaded);
       return engine;
+    }, (error) => {
+      if (engineLoading === loading && !isLasting(error)) engineLoading = null;
+      throw error;
     });
+    engineLoading = loading;
   }
   return engineLoading;
 }
@@ -76,9 +90,7 @@ export function readyEngine() {
 // do when it is not (instead of failing inside the WebAssembly glue).
 export function extractWithEngine(text, options) {
   if (!engine) {
-    throw new Error(engineLoading
-      ? 'summit-cards: the extractor is still starting; await init() before calling extract()'
-      : 'summit-cards: the extractor is not loaded yet; await init() before calling extract()');
+    throw new Error('summit-cards: the extractor is not loaded yet; await init() before calling extract()');
   }
   return engine.extract(text, options);
 }
@@ -86,6 +98,87 @@ export function extractWithEngine(text, options) {
 export function engineVersion() {
   if (!engine) throw new Error('summit-cards: the extractor is not loaded yet; await init() before calling version()');
   return engine.version();
+}
+
+// Long texts, extracted off the main thread.
+//
+// A long article (a live blog, a 1 MB page) takes the extractor a tenth of a second or more,
+// which would freeze the page: it is extracted in a Worker. The worker runs this same script,
+// started under a name that tells it to serve extractions, and gets the module the page has
+// already compiled. Where no worker can start (a page opened from disk, a policy that refuses
+// it, a bundle this script was merged into), the main thread extracts, as for short texts.
+
+export const OFF_THREAD_CHARS = 30000;
+const WORKER_NAME = 'summit-cards-extractor';
+let workerSource = null;
+// The worker, null before the first long text, false where none can run.
+let worker = null;
+// What to do for each request the worker has not answered, should it fail to start.
+const unanswered = new Set();
+
+// The worker's script: `url` of this script, of `type` 'module' or 'classic', and a function
+// that gives the compiled module. Only the widget's own file: merged into a site's bundle, the
+// whole bundle would run in the worker.
+export function setWorkerSource(url, type, compiledModule) {
+  if (url && /\/summit-cards[^/]*\.js$/.test(new URL(url).pathname)) workerSource = { url, type, compiledModule };
+}
+
+function startWorker() {
+  const started = new Worker(workerSource.url, { type: workerSource.type, name: WORKER_NAME });
+  started.onerror = (event) => {
+    event.preventDefault();
+    started.terminate();
+    worker = false;
+    for (const onMainThread of unanswered) onMainThread();
+  };
+  return started;
+}
+
+// Extracts a text of OFF_THREAD_CHARS or more in the worker; resolves to the report. Called
+// once the extractor is loaded on the page, which is where it falls back to.
+export function extractOffMainThread(text, options) {
+  try {
+    worker ??= workerSource && startWorker();
+  } catch {
+    worker = false;
+  }
+  if (!worker) return extractWithEngine(text, options);
+  return new Promise((resolve, reject) => {
+    const onMainThread = () => {
+      unanswered.delete(onMainThread);
+      resolve(new Promise((extracted) => extracted(extractWithEngine(text, options))));
+    };
+    unanswered.add(onMainThread);
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = ({ data }) => {
+      unanswered.delete(onMainThread);
+      if (data.report) resolve(data.report);
+      else if (data.error) reject(new Error(data.error));
+      else onMainThread();
+    };
+    worker.postMessage({ text, options, module: workerSource.compiledModule() }, [port2]);
+  });
+}
+
+// In the worker: serves extractions, answering on the port each request brings. An answer
+// with neither a report nor an error tells the page to extract on its main thread: the
+// extractor could not start here.
+export function serveExtractionsInWorker() {
+  if (typeof WorkerGlobalScope === 'undefined' || self.name !== WORKER_NAME) return;
+  self.onmessage = async ({ data: { text, options, module }, ports: [port] }) => {
+    const answer = {};
+    try {
+      const extractor = await loadEngine(module);
+      try {
+        answer.report = extractor.extract(text, options);
+      } catch (error) {
+        answer.error = error.message;
+      }
+    } catch {
+      // Answered without either.
+    }
+    port.postMessage(answer);
+  };
 }
 
 // A load failure with what went wrong (`reason`), for whom (`message`) and what to do (`hint`).
@@ -110,7 +203,7 @@ export function explainLoadFailure(error, url) {
   if (error instanceof SummitCardsLoadError) return error;
   if (typeof WebAssembly !== 'object') {
     return new SummitCardsLoadError('unsupported', 'This browser cannot run WebAssembly, which the extractor needs.',
-      'Use a current version of Chrome, Edge, Firefox or Safari; some locked-down browsers switch WebAssembly off.', error);
+      'Use a current Chrome, Edge, Firefox or Safari, with WebAssembly switched on.', error);
   }
   const message = String(error?.message ?? error);
   if (/Content.Security.Policy|unsafe-eval/i.test(message)) {
@@ -132,8 +225,8 @@ export function explainLoadFailure(error, url) {
 export function explainFetchFailure(error, url) {
   if (typeof location !== 'undefined' && location.protocol === 'file:') {
     return new SummitCardsLoadError('file-protocol',
-      'This page was opened from a file (file://), and browsers do not let such a page fetch the WebAssembly file.',
-      'Serve the page over http(s), or use the single-file build summit-cards.standalone.js, which carries the WebAssembly inside.',
+      'A page opened from a file (file://) may not fetch the WebAssembly file.',
+      'Serve the page over http(s), or use summit-cards.standalone.js, which carries the WebAssembly inside.',
       error);
   }
   return new SummitCardsLoadError('network',

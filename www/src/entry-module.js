@@ -5,16 +5,25 @@
 import { markScriptStart } from './perf.js';
 import {
   setEngineLoader, loadEngine, extractWithEngine, engineVersion, compileResponse, explainLoadFailure, explainFetchFailure,
-  SummitCardsLoadError,
+  SummitCardsLoadError, setWorkerSource, serveExtractionsInWorker,
 } from './engine.js';
 import { defineSummitCards } from './element.js';
 
 markScriptStart();
 
+function isFetchable(input) {
+  return typeof input === 'string' || input instanceof URL || (typeof Response === 'function' && input instanceof Response);
+}
+
 function describeInput(input) {
-  if (typeof input === 'string' || input instanceof URL) return String(input);
-  if (typeof Response === 'function' && input instanceof Response) return input.url || 'the given response';
-  return 'the given module';
+  return isFetchable(input) ? input.url || String(input) : 'the given module';
+}
+
+// init()'s argument, checked before anything is fetched, so that a mistake says what init takes.
+function checkInput(input) {
+  if (input === undefined || isFetchable(input) || input instanceof WebAssembly.Module
+    || input instanceof ArrayBuffer || ArrayBuffer.isView(input)) return;
+  throw new TypeError(`summit-cards: init(input) takes the .wasm file's URL, a Response, its bytes or a WebAssembly.Module, not ${input === null ? 'null' : `a ${typeof input}`}`);
 }
 
 // The compiled module, kept so that a fresh instance after a failure costs no download nor
@@ -50,16 +59,19 @@ setEngineLoader(async (input) => {
   }
 });
 
-async function instantiate(module) {
+function instantiate(module) {
   const glue = createWasmBindgen();
-  await glue({ module_or_path: module });
+  glue.initSync({ module });
   return { extract: glue.extract, version: glue.version };
 }
 
 // Loads the extractor. Optional: the element calls it itself. `input` is where the .wasm is
-// (a URL, a Response, its bytes or a compiled WebAssembly.Module), for bundlers that move it.
-export function init(input) {
-  return loadEngine(input).then(() => undefined);
+// (a URL, a Response, its bytes or a compiled WebAssembly.Module, or a promise of one), for
+// bundlers that move it.
+export async function init(input) {
+  input = await input;
+  checkInput(input);
+  await loadEngine(input);
 }
 
 // Reads an article and returns its summit report (see report.d.ts). Needs init() first.
@@ -71,6 +83,10 @@ export function extract(text, options) {
 export function version() {
   return engineVersion();
 }
+
+// Long articles are extracted in a worker running this module.
+setWorkerSource(import.meta.url, 'module', () => compiled);
+serveExtractionsInWorker();
 
 export const SummitCardsElement = defineSummitCards();
 

@@ -7,6 +7,7 @@
 import { markScriptStart } from './perf.js';
 import {
   setEngineLoader, loadEngine, extractWithEngine, engineVersion, explainLoadFailure, SummitCardsLoadError,
+  setWorkerSource, serveExtractionsInWorker,
 } from './engine.js';
 import { defineSummitCards } from './element.js';
 
@@ -23,32 +24,45 @@ function decodeBase64(text) {
 // Compiled once; kept so that a fresh instance after a failure costs no compilation.
 let compiled = null;
 
-function engineOf(glue) {
+function instantiate() {
+  const glue = createWasmBindgen();
+  glue.initSync({ module: compiled });
   return { extract: glue.extract, version: glue.version };
 }
 
-setEngineLoader(async () => {
+const INLINED = 'summit-cards.standalone.js (inlined)';
+
+// `module`: the module compiled by the page, when this runs in the worker.
+setEngineLoader(async (module) => {
   try {
-    compiled ??= await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
-    const glue = createWasmBindgen();
-    await glue({ module_or_path: compiled });
-    return engineOf(glue);
+    compiled ??= module instanceof WebAssembly.Module ? module : await WebAssembly.compile(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
+    return instantiate();
   } catch (error) {
-    throw explainLoadFailure(error, 'summit-cards.standalone.js (inlined)');
+    throw explainLoadFailure(error, INLINED);
   }
 }, () => {
   // The module is in this file: compiling it on the spot (2 to 3 ms for this size) lets the
   // first widget draw its cards before the page's first paint, instead of a frame later.
   // Browsers may refuse to compile a large module synchronously; the loader above then runs.
-  compiled ??= new WebAssembly.Module(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
-  const glue = createWasmBindgen();
-  glue.initSync({ module: compiled });
-  return engineOf(glue);
+  try {
+    compiled ??= new WebAssembly.Module(decodeBase64(SUMMIT_CARDS_WASM_BASE64));
+    return instantiate();
+  } catch (error) {
+    throw explainLoadFailure(error, INLINED);
+  }
 });
+
+// Long articles are extracted in a worker running this script (read while it runs: later,
+// document.currentScript is another script or none).
+setWorkerSource(globalThis.document?.currentScript?.src, 'classic', () => compiled);
+serveExtractionsInWorker();
 
 // window.SummitCards: the same functions as the module build's exports.
 globalThis.SummitCards = Object.freeze({
-  init: () => loadEngine().then(() => undefined),
+  init: async (input) => {
+    if (input !== undefined) throw new TypeError('summit-cards: the single-file build carries its WebAssembly: call init() without an argument');
+    await loadEngine();
+  },
   extract: (text, options) => extractWithEngine(text, options),
   version: () => engineVersion(),
   SummitCardsElement: defineSummitCards(),

@@ -9,7 +9,7 @@ export type * from './report.js';
 export interface ExtractOptions {
   /** Publication date, `YYYY-MM-DD` (or an ISO timestamp), to resolve "this Wednesday". */
   publishedAt?: string | null;
-  /** Language of the text: `"en"`, or `"auto"` (the default) to detect it. */
+  /** Language of the text: `"en"` (or a locale tag such as `"en-GB"`, read as its language), or `"auto"` (the default) to detect it. */
   lang?: string | null;
   /** Largest text accepted, in UTF-8 bytes (default 2 MB). */
   maxBytes?: number | null;
@@ -20,10 +20,11 @@ export type WasmInput = string | URL | Response | BufferSource | WebAssembly.Mod
 
 /**
  * Loads the extractor; `<summit-cards>` calls it by itself. Without `input`, fetches
- * `summit_cards_bg.wasm` from next to this module. Later calls return the first call's promise.
- * Rejects with a `SummitCardsLoadError`.
+ * `summit_cards_bg.wasm` from next to this module. Later calls return the first call's promise,
+ * unless it failed to download: then the next call tries again. Rejects with a
+ * `SummitCardsLoadError`, or a `TypeError` for an `input` that is none of the above.
  */
-export function init(input?: WasmInput): Promise<void>;
+export function init(input?: WasmInput | Promise<WasmInput>): Promise<void>;
 
 /**
  * Reads an article and returns its summit report. Needs `init()` first. Throws an `Error`
@@ -52,9 +53,14 @@ export interface SummitCardsElement extends HTMLElement {
   published: string | null;
   /** The `source` attribute: CSS selector of the page element holding the article. */
   source: string | null;
+  /** The `exclude` attribute: CSS selector of more parts of the source element to leave out. */
+  exclude: string | null;
   /** The report behind the cards shown, or null. */
   readonly report: Report | null;
-  /** Reads the article again and extracts even if it did not change. */
+  /**
+   * Reads the article again and extracts even if it did not change, after loading the
+   * extractor again if its load failed; resolves to the report (null when there are no cards).
+   */
   refresh(): Promise<Report | null>;
 }
 
@@ -87,13 +93,18 @@ export interface SummitCardsEvidenceDetail {
   reveal: boolean;
 }
 
+/** The element's events, which bubble and cross shadow roots up to the document and window. */
+export interface SummitCardsEventMap {
+  'summit-cards-render': CustomEvent<SummitCardsRenderDetail>;
+  'summit-cards-error': CustomEvent<SummitCardsErrorDetail>;
+  'summit-cards-evidence': CustomEvent<SummitCardsEvidenceDetail>;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'summit-cards': SummitCardsElement;
   }
-  interface HTMLElementEventMap {
-    'summit-cards-render': CustomEvent<SummitCardsRenderDetail>;
-    'summit-cards-error': CustomEvent<SummitCardsErrorDetail>;
-    'summit-cards-evidence': CustomEvent<SummitCardsEvidenceDetail>;
-  }
+  interface HTMLElementEventMap extends SummitCardsEventMap {}
+  interface DocumentEventMap extends SummitCardsEventMap {}
+  interface WindowEventMap extends SummitCardsEventMap {}
 }

@@ -27,5 +27,13 @@ export function wire(element: HTMLElement): void {
       if (event.detail.error instanceof SummitCardsLoadError) console.log(event.detail.error.reason, event.detail.error.hint);
     });
   }
-  if (SummitCardsElement && element instanceof SummitCardsElement) console.log(element.source);
+  if (SummitCardsElement && element instanceof SummitCardsElement) console.log(element.source, element.exclude);
+  // The events bubble to the document and the window, typed there too.
+  document.addEventListener('summit-cards-render', (event) => console.log(event.detail.report.summary, event.detail.extractMs));
+  window.addEventListener('summit-cards-error', (event) => console.log(event.detail.stage, event.detail.error.message));
+}
+
+export async function load(): Promise<void> {
+  await init(fetch('/assets/summit_cards_bg.wasm'));
+  await init(new URL('/assets/summit_cards_bg.wasm', location.href));
 }
