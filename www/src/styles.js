@@ -257,8 +257,9 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .quotes { display: grid; gap: 12px; }
 .quote { margin: 0; padding: 1px 0 1px 12px; border-inline-start: 3px solid var(--_tint-strong); }
 .quote blockquote { margin: 0; font-family: var(--_quote-font); font-size: 0.98em; line-height: 1.45; }
-.quote blockquote::before { content: "\\201C"; }
-.quote blockquote::after { content: "\\201D"; }
+/* The quotation marks of the cards' language (lang on .report): “…” in English. */
+.quote blockquote::before { content: open-quote; }
+.quote blockquote::after { content: close-quote; }
 .quote figcaption { margin-top: 3px; font-size: 0.82em; color: var(--_muted); }
 
 .sources { display: flex; flex-wrap: wrap; gap: 6px; }
@@ -283,6 +284,22 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
   border-radius: 6px;
 }
 .more > summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+
+/* "and 12 more quotes", under a list cut short. */
+.more-items { margin: 8px 0 0; }
+.more-items__button {
+  font: inherit;
+  font-size: 0.84em;
+  font-weight: 600;
+  color: var(--_accent);
+  background: none;
+  border: 0;
+  border-radius: 6px;
+  padding: 0;
+  cursor: pointer;
+}
+.more-items__button:hover { text-decoration: underline; }
+.more-items__button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 
 .footnote { margin: 10px 0 0; }
 /* Outside the cards, on the page's own background: the pill keeps its contrast whatever that is. */
