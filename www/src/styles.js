@@ -60,7 +60,10 @@ export const ELEMENT_CSS = `
   font: 400 var(--_font-size) / 1.5 var(--_font);
   color: var(--_text);
   text-align: start;
-  overflow-wrap: break-word;
+  /* A long URL or word (in a quote, a name, a source) breaks where it must instead of setting
+     the width of its list, its card and the host page: unlike break-word, anywhere also lets
+     the boxes that size to their content shrink below the longest word. */
+  overflow-wrap: anywhere;
   -webkit-font-smoothing: antialiased;
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
@@ -71,12 +74,14 @@ export const ELEMENT_CSS = `
   grid-template-columns: minmax(0, 1fr);
   align-items: start;
 }
+/* Every grid keeps its columns to the card's width: an implicit column, or an fr one without
+   minmax(0, …), would grow to its longest unbreakable content. */
 @container summit-cards (min-width: 640px) {
   :host(:not([layout="compact"])) .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   :host(:not([layout="compact"])) .card--glance { grid-column: 1 / -1; }
 }
 @container summit-cards (min-width: 1000px) {
-  :host(:not([layout="compact"])) .cards { grid-template-columns: 1.15fr 1fr 1fr; }
+  :host(:not([layout="compact"])) .cards { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr) minmax(0, 1fr); }
   :host(:not([layout="compact"])) .card--glance { grid-column: auto; }
 }
 
@@ -174,7 +179,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .flag--none { visibility: hidden; }
 
-.facts { margin: 0; display: grid; gap: 10px; }
+.facts { margin: 0; display: grid; gap: 10px; grid-template-columns: minmax(0, 1fr); }
 
 /* The glance card: who met, the facts and the summary; side by side when the card is wide. */
 .card--glance { container: glance / inline-size; }
@@ -211,10 +216,10 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .place__rest .flag { font-size: 1.1em; margin-inline-end: 6px; vertical-align: -0.1em; }
 .place__rest .flag--code { font-size: 0.72em; vertical-align: 0.1em; }
 
-.sessions { display: grid; gap: 2px; }
+.sessions { display: grid; gap: 2px; grid-template-columns: minmax(0, 1fr); }
 .session { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 10px; }
 .duration { margin-inline-start: auto; color: var(--_muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
-.history { display: grid; gap: 4px; font-size: 0.94em; }
+.history { display: grid; gap: 4px; grid-template-columns: minmax(0, 1fr); font-size: 0.94em; }
 
 .delegation + .delegation { margin-top: 4px; }
 .delegation__title {
@@ -229,7 +234,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .delegation:first-of-type .delegation__title { margin-top: 0; }
 .delegation__count { margin-inline-start: auto; font-size: 0.86em; font-weight: 500; color: var(--_muted); }
-.people { display: grid; gap: 2px; }
+.people { display: grid; gap: 2px; grid-template-columns: minmax(0, 1fr); }
 
 .chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .chip {
@@ -246,7 +251,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .chip:hover, .chip.is-active { background: var(--_tint-strong); }
 .from { display: block; font-size: 0.8em; color: var(--_muted); }
 
-.interests { display: grid; gap: 8px; }
+.interests { display: grid; gap: 8px; grid-template-columns: minmax(0, 1fr); }
 .interest { display: block; width: 100%; padding: 10px 12px; border: 1px solid var(--_border); border-radius: 10px; }
 .interest__party { display: flex; align-items: center; gap: 8px; font-weight: 650; }
 .interest__wants { display: block; margin-top: 4px; font-size: 0.92em; }
@@ -254,7 +259,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .interest__want::before { content: "•"; position: absolute; inset-inline-start: 0.15em; color: var(--_accent); }
 .interest .from { margin-top: 6px; }
 
-.quotes { display: grid; gap: 12px; }
+.quotes { display: grid; gap: 12px; grid-template-columns: minmax(0, 1fr); }
 .quote { margin: 0; padding: 1px 0 1px 12px; border-inline-start: 3px solid var(--_tint-strong); }
 .quote blockquote { margin: 0; font-family: var(--_quote-font); font-size: 0.98em; line-height: 1.45; }
 /* The quotation marks of the cards' language (lang on .report): “…” in English. */
