@@ -8,6 +8,7 @@ import './api.test.mjs';
 import './security.test.mjs';
 import './accessibility.test.mjs';
 import './perf.test.mjs';
+import './cards.test.mjs';
 
 const passed = await run(process.argv[2]);
 process.exit(passed ? 0 : 1);
