@@ -1,7 +1,10 @@
 // The cards themselves: their language, their width with unbreakable words, and long lists
 // cut short ("and N more") in every layout and folded in the compact one.
 import assert from 'node:assert/strict';
-import { test, at, readCards, cardsShown, eventually } from './harness.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, at, readCards, cardsShown, eventually, root } from './harness.mjs';
 import { samples } from './samples.mjs';
 
 const PAGE = 'tests/pages/fixtures/cards.html';
@@ -171,4 +174,37 @@ test('cards: written in the report\'s language, English where the widget has no 
   const cards = await readCards(page, '#full');
   assert.deepEqual(cards.cardTitles, ['No summit in this article']);
   assert.equal(await page.evaluate(() => document.getElementById('full').shadowRoot.querySelector('.report').lang), 'en');
+});
+
+// The placeholders of a message: "What {party} wants" → ["party"].
+const placeholders = (message) => [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+test('cards: every message table has all of the English table\'s messages, and messages.js lists it', async () => {
+  const dir = join(root, 'www/src/messages');
+  const { en } = await import(pathToFileURL(join(dir, 'en.js')).href);
+  const registry = readFileSync(join(dir, 'messages.js'), 'utf8');
+  const listed = /const MESSAGE_TABLES = \{([^}]*)\}/.exec(registry)[1].split(',').map((name) => name.trim()).filter(Boolean);
+  const files = readdirSync(dir).filter((name) => name !== 'messages.js');
+  assert.deepEqual(listed.sort(), files.map((name) => name.replace(/\.js$/, '')).sort(), 'messages.js lists every table of www/src/messages');
+  for (const file of files) {
+    const lang = file.replace(/\.js$/, '');
+    const table = (await import(pathToFileURL(join(dir, file)).href))[lang];
+    assert.ok(table, `${file} exports its table as ${lang}`);
+    assert.deepEqual(Intl.DateTimeFormat.supportedLocalesOf(table.locale), [table.locale], `${file}: a locale Intl knows`);
+    assert.deepEqual(Object.keys(table).sort(), Object.keys(en).sort(), `${file} has the messages of en.js, no more`);
+    for (const [key, english] of Object.entries(en)) {
+      const message = table[key];
+      if (typeof english === 'string') {
+        assert.equal(typeof message, 'string', `${file}: ${key} is text`);
+        assert.deepEqual(placeholders(message), placeholders(english), `${file}: ${key} fills in what en.js does`);
+      } else if ('other' in english) {
+        assert.equal(typeof message?.other, 'string', `${file}: ${key} has plural forms, "other" at least`);
+      } else {
+        assert.deepEqual(Object.keys(message).sort(), Object.keys(english).sort(), `${file}: ${key} names the same values`);
+        for (const [value, text] of Object.entries(english)) {
+          assert.deepEqual(placeholders(message[value]), placeholders(text), `${file}: ${key}.${value} fills in what en.js does`);
+        }
+      }
+    }
+  }
 });

@@ -3,7 +3,8 @@
 
 import { en } from './en.js';
 
-// The tables by the report's `lang`. A language is its table's file and its line here.
+// The tables by the report's `lang`. Another language is its table's file (messages/es.js,
+// exporting `es`, with the messages of en.js), imported above and named here.
 const MESSAGE_TABLES = { en };
 
 const messagesByLang = new Map();
