@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, at, readCards, cardsShown, eventually, root } from './harness.mjs';
 import { samples } from './samples.mjs';
+import { expectNoAxeViolations } from './checks.mjs';
 
 const PAGE = 'tests/pages/fixtures/cards.html';
 
@@ -151,6 +152,7 @@ test('cards: the compact layout folds a long participants list too', async (sess
   assert.equal(compact.people, 6, 'the first six participants');
   assert.equal(compact.more[0], `and ${total - 6} more participants`);
   assert.ok(compact.height < 3000, `a compact widget stays short (${compact.height} px)`);
+  await expectNoAxeViolations(page, 'long lists cut short');
   await page.locator('#sidebar .more-items__button', { hasText: 'more participants' }).click();
   assert.equal((await lists(page, '#sidebar')).people, 6 + 30);
   assert.deepEqual(await overflowing(page), []);
