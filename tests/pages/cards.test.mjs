@@ -142,6 +142,28 @@ test('cards: long lists are cut short, and "and N more" shows the rest', async (
   assert.match(highlighted, new RegExp(last.name));
 });
 
+test('cards: a live blog of a megabyte gives cards of a few screens, not of a hundred thousand pixels', async (session) => {
+  const page = await session.open(at.http(PAGE), { viewport: { width: 1280, height: 900 } });
+  await cardsShown(page, '#full');
+  // The crowded article again and again, each time with other quotes: thousands of them.
+  const updates = [];
+  for (let update = 0; updates.join('\n\n').length < 1_000_000; update++) {
+    updates.push(crowdedArticle().join('\n\n').replace(/question number (\d+)/g, `question number $1.${update}`));
+  }
+  const text = updates.join('\n\n');
+  const shown = await page.evaluate((text) => new Promise((resolve) => {
+    const widget = document.getElementById('full');
+    widget.addEventListener('summit-cards-render', (event) => resolve({
+      quotes: event.detail.report.quotes.length,
+      height: Math.round(widget.getBoundingClientRect().height),
+    }), { once: true });
+    widget.text = text;
+  }), text);
+  assert.ok(shown.quotes > 1000, `the article has thousands of quotes (got ${shown.quotes})`);
+  assert.ok(shown.height < 4000, `the cards are ${shown.height} px tall`);
+  assert.equal((await lists(page, '#full')).quotes, 12);
+});
+
 test('cards: the compact layout folds a long participants list too', async (session) => {
   const page = await session.open(at.http(PAGE), { viewport: { width: 1280, height: 900 } });
   await cardsShown(page, '#sidebar');
