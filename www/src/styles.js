@@ -76,6 +76,7 @@ export const ELEMENT_CSS = `
 }
 /* Every grid keeps its columns to the card's width: an implicit column, or an fr one without
    minmax(0, …), would grow to its longest unbreakable content. */
+.facts, .sessions, .history, .people, .interests, .quotes { grid-template-columns: minmax(0, 1fr); }
 @container summit-cards (min-width: 640px) {
   :host(:not([layout="compact"])) .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   :host(:not([layout="compact"])) .card--glance { grid-column: 1 / -1; }
@@ -179,7 +180,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .flag--none { visibility: hidden; }
 
-.facts { margin: 0; display: grid; gap: 10px; grid-template-columns: minmax(0, 1fr); }
+.facts { margin: 0; display: grid; gap: 10px; }
 
 /* The glance card: who met, the facts and the summary; side by side when the card is wide. */
 .card--glance { container: glance / inline-size; }
@@ -216,10 +217,10 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .place__rest .flag { font-size: 1.1em; margin-inline-end: 6px; vertical-align: -0.1em; }
 .place__rest .flag--code { font-size: 0.72em; vertical-align: 0.1em; }
 
-.sessions { display: grid; gap: 2px; grid-template-columns: minmax(0, 1fr); }
+.sessions { display: grid; gap: 2px; }
 .session { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 10px; }
 .duration { margin-inline-start: auto; color: var(--_muted); font-variant-numeric: tabular-nums; white-space: nowrap; }
-.history { display: grid; gap: 4px; grid-template-columns: minmax(0, 1fr); font-size: 0.94em; }
+.history { display: grid; gap: 4px; font-size: 0.94em; }
 
 .delegation + .delegation { margin-top: 4px; }
 .delegation__title {
@@ -234,7 +235,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 }
 .delegation:first-of-type .delegation__title { margin-top: 0; }
 .delegation__count { margin-inline-start: auto; font-size: 0.86em; font-weight: 500; color: var(--_muted); }
-.people { display: grid; gap: 2px; grid-template-columns: minmax(0, 1fr); }
+.people { display: grid; gap: 2px; }
 
 .chips { display: flex; flex-wrap: wrap; gap: 6px; }
 .chip {
@@ -251,7 +252,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .chip:hover, .chip.is-active { background: var(--_tint-strong); }
 .from { display: block; font-size: 0.8em; color: var(--_muted); }
 
-.interests { display: grid; gap: 8px; grid-template-columns: minmax(0, 1fr); }
+.interests { display: grid; gap: 8px; }
 .interest { display: block; width: 100%; padding: 10px 12px; border: 1px solid var(--_border); border-radius: 10px; }
 .interest__party { display: flex; align-items: center; gap: 8px; font-weight: 650; }
 .interest__wants { display: block; margin-top: 4px; font-size: 0.92em; }
@@ -259,7 +260,7 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .interest__want::before { content: "•"; position: absolute; inset-inline-start: 0.15em; color: var(--_accent); }
 .interest .from { margin-top: 6px; }
 
-.quotes { display: grid; gap: 12px; grid-template-columns: minmax(0, 1fr); }
+.quotes { display: grid; gap: 12px; }
 .quote { margin: 0; padding: 1px 0 1px 12px; border-inline-start: 3px solid var(--_tint-strong); }
 .quote blockquote { margin: 0; font-family: var(--_quote-font); font-size: 0.98em; line-height: 1.45; }
 /* The quotation marks of the cards' language (lang on .report): “…” in English. */
@@ -281,30 +282,18 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .warnings li + li { margin-top: 4px; }
 
 .more { margin-top: 14px; }
-.more > summary {
+.more > summary, .more-items__button {
   cursor: pointer;
   font-size: 0.84em;
   font-weight: 600;
   color: var(--_accent);
   border-radius: 6px;
 }
-.more > summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-
+.more > summary:focus-visible, .more-items__button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 /* "and 12 more quotes", under a list cut short. */
 .more-items { margin: 8px 0 0; }
-.more-items__button {
-  font: inherit;
-  font-size: 0.84em;
-  font-weight: 600;
-  color: var(--_accent);
-  background: none;
-  border: 0;
-  border-radius: 6px;
-  padding: 0;
-  cursor: pointer;
-}
+.more-items__button { font-family: inherit; line-height: inherit; background: none; border: 0; padding: 0; }
 .more-items__button:hover { text-decoration: underline; }
-.more-items__button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 
 .footnote { margin: 10px 0 0; }
 /* Outside the cards, on the page's own background: the pill keeps its contrast whatever that is. */
