@@ -8,13 +8,14 @@ import { agendaCard } from './cards/agenda.js';
 import { noSummitCard } from './cards/no-summit.js';
 import { messagesFor } from './messages/messages.js';
 
-// The cards, in the order they are shown. Each is { shows(report), render(view, report) } in a
-// file of cards/: a new card is a file and its line here.
+// The cards, in the order they are shown: each is { shows(report), render(view, report) } in a
+// file of cards/, imported above and listed here.
 const CARDS = [glanceCard, participantsCard, agendaCard, noSummitCard];
 
 // Renders one report. `options`: headingLevel (of the card titles), compact (secondary
-// sections and long lists folded away), interactive (evidence buttons), version (of the
-// extractor). Returns the tree and the evidence of each button: key → { spans, label }.
+// sections folded away, fewer people shown first), interactive (evidence buttons), version (of
+// the extractor). Returns the tree and the evidence of each button: key → { spans, label },
+// to which the items a reader shows later ("and N more") add theirs.
 export function renderReport(report, options) {
   const messages = messagesFor(report.lang);
   const view = new CardView(report, options, messages);
