@@ -12,7 +12,8 @@
 //                               works from file:// and under a CSP without 'unsafe-inline'.
 //
 // www/src holds a few ES modules written so that bundling is concatenation ("scope hoisting"):
-// imports are named imports of sibling modules, exports are `export` before a top-level
+// imports are named imports of modules of www/src (its folders cards/ and messages/ included,
+// by relative paths such as './format.js' or '../format.js'), exports are `export` before a top-level
 // declaration (or, in an entry, an `export { … }` list), and no two modules declare the same
 // top-level name. This script checks that convention and fails the build when a module breaks
 // it, which keeps the build free of a bundler dependency. Both builds are then minified with
@@ -20,7 +21,7 @@
 // code is www/src, and SUMMIT_CARDS_DEBUG_BUILD=1 skips the minification to debug a build.
 
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
@@ -34,7 +35,7 @@ function fail(message) {
   process.exit(1);
 }
 
-const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*'\.\/([\w-]+\.js)';[ \t]*\n?/gm;
+const IMPORT = /^import\s*\{([^}]*)\}\s*from\s*'(\.\.?\/[\w./-]+\.js)';[ \t]*\n?/gm;
 const DECLARATION = /^(export\s+)?(?:async\s+)?(?:function\*?|class|const|let|var)\s+([\w$]+)/gm;
 const EXPORTED_LINE = /^export\s+(?:(?:async\s+)?(?:function\*?|class|const|let|var)\s|\{)/;
 const EXPORT_LIST = /^export\s*\{([^}]*)\};?[ \t]*$/gm;
@@ -57,6 +58,14 @@ function minifiedCss(literal) {
     .replace(/;}/g, '}');
 }
 
+// The module an import names, as a path inside www/src ('cards/glance.js' imports
+// '../format.js': 'format.js').
+function resolveImport(file, specifier) {
+  const resolved = posix.join(posix.dirname(file), specifier);
+  if (resolved.startsWith('../')) fail(`www/src/${file} imports ${specifier}, which is outside www/src`);
+  return resolved;
+}
+
 // Reads one module of www/src: its imports, exports, top-level names and code.
 function parseModule(file) {
   const path = join(src, file);
@@ -69,7 +78,7 @@ function parseModule(file) {
   if (file === 'styles.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
     code = code.replace(/`[^`]*`/g, minifiedCss);
   }
-  const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: match[2] }));
+  const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: resolveImport(file, match[2]) }));
   const declared = [...code.matchAll(DECLARATION)].map((match) => ({ name: match[2], exported: Boolean(match[1]) }));
   const listed = [...code.matchAll(EXPORT_LIST)].flatMap((match) => names(match[1]));
   const withoutImports = code.replace(IMPORT, '');

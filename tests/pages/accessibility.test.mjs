@@ -1,21 +1,8 @@
 // Accessibility and layout: axe-core (which reads into shadow roots), keyboard access and a
 // visible focus, dark mode, contrast, and no horizontal overflow from 280 px up.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { test, at, readCards, cardsShown, eventually, root } from './harness.mjs';
-
-const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-async function expectNoAxeViolations(page, what) {
-  await page.addScriptTag({ content: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
-      .slice(0, 5).map((node) => `        ${JSON.stringify(node.target)} ${node.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
-  });
-  assert.deepEqual(violations, [], `axe found violations on ${what}:\n${violations.join('\n')}`);
-}
+import { test, at, readCards, cardsShown, eventually } from './harness.mjs';
+import { expectNoAxeViolations } from './checks.mjs';
 
 for (const [what, path, options] of [
   ['the demo page', 'www/index.html', {}],

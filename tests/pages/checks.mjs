@@ -1,7 +1,25 @@
-// Checks shared by several tests: what a reader must see in the cards of the Vostochny article.
-// They assert the robust facts (the principals and their countries first, the Russian
-// ministers, the venue, that there is an agenda), not every detail of the extraction.
+// Checks shared by several tests: what a reader must see in the cards of the Vostochny article,
+// and no accessibility violation that axe-core finds.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './harness.mjs';
+
+const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+// axe-core on the whole page (it reads into shadow roots).
+export async function expectNoAxeViolations(page, what) {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes
+      .slice(0, 5).map((node) => `        ${JSON.stringify(node.target)} ${node.failureSummary.replace(/\s+/g, ' ')}`).join('\n')}`);
+  });
+  assert.deepEqual(violations, [], `axe found violations on ${what}:\n${violations.join('\n')}`);
+}
+
+// The robust facts of the Vostochny article (the principals and their countries first, the
+// Russian ministers, the venue, that there is an agenda), not every detail of the extraction.
 
 const FLAGS = { Russia: ['RU', '\u{1F1F7}\u{1F1FA}'], 'North Korea': ['KP', '\u{1F1F0}\u{1F1F5}'] };
 

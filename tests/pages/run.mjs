@@ -9,6 +9,7 @@ import './security.test.mjs';
 import './accessibility.test.mjs';
 import './real-pages.test.mjs';
 import './perf.test.mjs';
+import './cards.test.mjs';
 
 const passed = await run(process.argv[2]);
 process.exit(passed ? 0 : 1);

@@ -60,7 +60,10 @@ export const ELEMENT_CSS = `
   font: 400 var(--_font-size) / 1.5 var(--_font);
   color: var(--_text);
   text-align: start;
-  overflow-wrap: break-word;
+  /* A long URL or word (in a quote, a name, a source) breaks where it must instead of setting
+     the width of its list, its card and the host page: unlike break-word, anywhere also lets
+     the boxes that size to their content shrink below the longest word. */
+  overflow-wrap: anywhere;
   -webkit-font-smoothing: antialiased;
 }
 .root *, .root *::before, .root *::after { box-sizing: border-box; }
@@ -71,12 +74,15 @@ export const ELEMENT_CSS = `
   grid-template-columns: minmax(0, 1fr);
   align-items: start;
 }
+/* Every grid keeps its columns to the card's width: an implicit column, or an fr one without
+   minmax(0, …), would grow to its longest unbreakable content. */
+.facts, .sessions, .history, .people, .interests, .quotes { grid-template-columns: minmax(0, 1fr); }
 @container summit-cards (min-width: 640px) {
   :host(:not([layout="compact"])) .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); }
   :host(:not([layout="compact"])) .card--glance { grid-column: 1 / -1; }
 }
 @container summit-cards (min-width: 1000px) {
-  :host(:not([layout="compact"])) .cards { grid-template-columns: 1.15fr 1fr 1fr; }
+  :host(:not([layout="compact"])) .cards { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr) minmax(0, 1fr); }
   :host(:not([layout="compact"])) .card--glance { grid-column: auto; }
 }
 
@@ -257,8 +263,9 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .quotes { display: grid; gap: 12px; }
 .quote { margin: 0; padding: 1px 0 1px 12px; border-inline-start: 3px solid var(--_tint-strong); }
 .quote blockquote { margin: 0; font-family: var(--_quote-font); font-size: 0.98em; line-height: 1.45; }
-.quote blockquote::before { content: "\\201C"; }
-.quote blockquote::after { content: "\\201D"; }
+/* The quotation marks of the cards' language (lang on .report): “…” in English. */
+.quote blockquote::before { content: open-quote; }
+.quote blockquote::after { content: close-quote; }
 .quote figcaption { margin-top: 3px; font-size: 0.82em; color: var(--_muted); }
 
 .sources { display: flex; flex-wrap: wrap; gap: 6px; }
@@ -275,14 +282,18 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 .warnings li + li { margin-top: 4px; }
 
 .more { margin-top: 14px; }
-.more > summary {
+.more > summary, .more-items__button {
   cursor: pointer;
   font-size: 0.84em;
   font-weight: 600;
   color: var(--_accent);
   border-radius: 6px;
 }
-.more > summary:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.more > summary:focus-visible, .more-items__button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+/* "and 12 more quotes", under a list cut short. */
+.more-items { margin: 8px 0 0; }
+.more-items__button { font-family: inherit; line-height: inherit; background: none; border: 0; padding: 0; }
+.more-items__button:hover { text-decoration: underline; }
 
 .footnote { margin: 10px 0 0; }
 /* Outside the cards, on the page's own background: the pill keeps its contrast whatever that is. */

@@ -1,0 +1,87 @@
+// The cards' words, dates and numbers in the language of the report: its message table, or the
+// English one for a language without a table yet, with Intl's formats for the table's locale.
+
+import { en } from './en.js';
+
+// The tables by the report's `lang`. Another language is its table's file (messages/es.js,
+// exporting `es`, with the messages of en.js), imported above and named here.
+const MESSAGE_TABLES = { en };
+
+const messagesByLang = new Map();
+
+// The messages for a report in `lang`; made once per table (Intl's formatters take a while
+// to build, and every render asks).
+export function messagesFor(lang) {
+  const shown = Object.hasOwn(MESSAGE_TABLES, lang) ? lang : 'en';
+  if (!messagesByLang.has(shown)) messagesByLang.set(shown, new Messages(shown, MESSAGE_TABLES[shown]));
+  return messagesByLang.get(shown);
+}
+
+class Messages {
+  // `lang`: the language of the table, which the cards declare (lang="en").
+  constructor(lang, table) {
+    this.lang = lang;
+    this.table = table;
+    this.locale = table.locale;
+    this.numbers = new Intl.NumberFormat(table.locale);
+    this.plurals = new Intl.PluralRules(table.locale);
+    // A meeting's date is a calendar day, not an instant: written in UTC, so that the day does
+    // not shift with the reader's time zone.
+    this.dates = new Intl.DateTimeFormat(table.locale, {
+      weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
+    });
+  }
+
+  // The message `key`, its {placeholders} filled from `values`.
+  text(key, values) {
+    return fillPlaceholders(this.table[key], values);
+  }
+
+  // The plural form of `key` for `count`, the number written in the locale: "3 people".
+  count(key, count) {
+    const forms = this.table[key];
+    return (forms[this.plurals.select(count)] ?? forms.other).replace('#', () => this.numbers.format(count));
+  }
+
+  number(value) {
+    return this.numbers.format(value);
+  }
+
+  // The label of a value of the report (`group` names the table: kinds, statuses…), or null.
+  label(group, value) {
+    return Object.hasOwn(this.table[group], value) ? this.table[group][value] : null;
+  }
+
+  capitalize(text) {
+    return text ? text.charAt(0).toLocaleUpperCase(this.locale) + text.slice(1) : text;
+  }
+
+  // "Wednesday, 13 September 2023" from "2023-09-13"; null for anything but such a date.
+  date(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+    if (!match) return null;
+    const date = new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+    return Number.isNaN(date.getTime()) ? null : this.dates.format(date);
+  }
+
+  // "almost 1 h 30 min" from { minutes: 90, qualifier: "almost" }.
+  duration(duration) {
+    const minutes = Math.round(duration.minutes);
+    let length;
+    if (minutes >= 2 * 1440 && minutes % 1440 === 0) {
+      length = this.count('days', minutes / 1440);
+    } else if (minutes >= 60) {
+      const hours = this.number(Math.floor(minutes / 60));
+      const rest = minutes % 60;
+      length = rest ? this.text('hoursAndMinutes', { hours, minutes: this.number(rest) }) : this.text('hours', { hours });
+    } else {
+      length = this.text('minutes', { minutes: this.number(minutes) });
+    }
+    return fillPlaceholders(this.label('qualifiers', duration.qualifier) ?? '{length}', { length });
+  }
+}
+
+// Filled in one pass, so that a value from the article that contains braces stays as it is.
+function fillPlaceholders(message, values) {
+  return values ? message.replace(/\{(\w+)\}/g, (_, name) => String(values[name])) : message;
+}
