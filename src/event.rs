@@ -92,6 +92,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             // the sidelines of the conference" does not report the conference.
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own.iter().any(|o| *o)
+                || (!own.is_empty() && not_held_now(doc, first, end))
             {
                 Some(Context::OtherMeeting)
             } else if !own.is_empty() {
@@ -293,6 +294,24 @@ fn is_other_meeting(
     });
     before_other || their_first || earlier_after || also || dated_elsewhere || dated_before
 }
+
+/// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
+/// postponed indefinitely": the clause recalls a meeting long past, or one called off with no
+/// new date ("postponed to March" is still planned).
+fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
+    (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
+        Some((_, RECALLED)) => true,
+        Some((len, _)) => !(k + len..end).any(|j| {
+            doc.is(j, Cat::Month)
+                || doc.is(j, Cat::Weekday)
+                || doc.phrase_at(j, Cat::RelativeDay).is_some()
+        }),
+        None => false,
+    })
+}
+
+/// The value of `not_held_now` phrases that recall a past meeting.
+const RECALLED: i32 = 1;
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {

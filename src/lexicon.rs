@@ -134,6 +134,10 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    SideLink,
+    PluralSide,
+    Conjunction,
+    NotHeldNow,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -236,6 +240,10 @@ impl Cat {
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
+            "side_link" => SideLink,
+            "plural_side" => PluralSide,
+            "conjunction" => Conjunction,
+            "not_held_now" => NotHeldNow,
             _ => return None,
         })
     }

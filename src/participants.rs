@@ -110,7 +110,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         .copied()
         .find(|&s| doc.sentences[s].terminated && has_person(s))
         .or_else(|| meeting.sentences.iter().copied().find(|&s| has_person(s)));
-    let Some(lead) = lead else {
+    let Some(lead) = lead.filter(|_| two_sided(&facts)) else {
         return Cast {
             participants: Vec::new(),
             kind: EventKind::Other,
@@ -367,6 +367,129 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         kind,
         host,
     }
+}
+
+/// A meeting has two sides: some clause reporting it names them. A meeting verb or noun with
+/// the other side as its object ("met with X", "received the minister", "was hosted by X",
+/// "talks between A and B", "a visit to China", "a summit of leaders"), sides named before a
+/// meeting noun ("US-China talks", "bilateral talks"), a named gathering ("the G20 summit"),
+/// or a subject of more than one side ("the two leaders met", "Xi and Biden held talks").
+/// A press conference, a speech or a climb to a mountain's summit has none of these.
+fn two_sided(facts: &Facts) -> bool {
+    let doc = facts.doc;
+    let named_gathering = facts
+        .meeting
+        .name
+        .is_some_and(|(a, b)| (a..b).any(|k| doc.is(k, Cat::GatheringNoun) || is_org(doc, k)));
+    named_gathering
+        || facts.meeting.sentences.iter().any(|&s| {
+            let sentence = doc.sentences[s];
+            sentence.range().any(|k| {
+                facts.meeting.about_meeting(k) && sides_of_trigger(facts, k, sentence.first)
+            })
+        })
+}
+
+/// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
+fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
+    let doc = facts.doc;
+    let verb = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::HostVerb))
+        .map(|(len, _)| k + len);
+    let noun = doc
+        .phrase_at(k, Cat::RemoteMeeting)
+        .map(|(len, _)| k + len)
+        .or_else(|| {
+            (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
+        });
+    let attendance = doc.phrase_at(k, Cat::Attendance).is_some();
+    let subject_first = k.saturating_sub(10).max(sentence_first);
+    // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
+    // link, then the other side, in the same stretch of the clause.
+    let linked = |end: usize| {
+        (end..end + 8)
+            .take_while(|&j| !is_punct(doc, j) && facts.meeting.about_meeting(j))
+            .any(|j| match doc.value(j, Cat::SideLink) {
+                Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1),
+                Some(_) => side_at(facts, j + 1),
+                None => false,
+            })
+    };
+    match (verb, noun) {
+        // "received the minister", "met Xi", "Xi and Biden met".
+        (Some(end), _) => {
+            linked(end) || side_at(facts, end) || plural_subject(facts, subject_first, k)
+        }
+        // "talks with Putin", "US-China talks", "bilateral talks".
+        (None, Some(end)) => {
+            linked(end) || plural_subject(facts, k.saturating_sub(5).max(sentence_first), k)
+        }
+        // "Xi and Biden attended", "the leaders took part".
+        (None, None) => attendance && plural_subject(facts, subject_first, k),
+    }
+}
+
+/// A capitalised word that is no function word and no place: a name the gazetteers lack.
+fn proper_name_at(doc: &Doc, j: usize) -> bool {
+    let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
+    doc.tokens.get(start).is_some_and(|t| t.is_capitalized())
+        && !doc.is(start, Cat::Stop)
+        && !doc
+            .name(start)
+            .is_some_and(|m| matches!(m.meaning, Meaning::City(_) | Meaning::Outlet(_)))
+}
+
+fn is_punct(doc: &Doc, j: usize) -> bool {
+    doc.tokens
+        .get(j)
+        .is_none_or(|t| t.kind == crate::tokens::Kind::Punct)
+}
+
+/// Whether the words from `first` to `end` name more than one side: a plural word ("both",
+/// "leaders", "ministers"), or two sides joined ("Xi and Biden", "US-China").
+fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
+    let doc = facts.doc;
+    let plural = (first..end).any(|j| {
+        doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.is(j, Cat::LeaderGroup)
+            || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
+    });
+    let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
+    let joined = sides.windows(2).any(|pair| {
+        (pair[0]..pair[1])
+            .any(|j| doc.is(j, Cat::Conjunction) || doc.tokens[j].is_any(&['-', '–', '/']))
+    });
+    plural || joined
+}
+
+/// Whether a side starts at `j`, after a determiner: a person, a title, a country or an
+/// organisation, a pronoun, a delegation ("the Russian side").
+fn side_at(facts: &Facts, j: usize) -> bool {
+    let doc = facts.doc;
+    let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
+    [j, start].into_iter().any(|j| {
+        facts
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.evidence_first == j || m.first == j)
+            || facts.people.roles.iter().any(|r| r.first == j)
+            || doc
+                .name(j)
+                .is_some_and(|m| m.first == j && Owner::of(m.meaning).is_some())
+            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.role_at(j).is_some()
+            || [
+                Cat::LeaderGroup,
+                Cat::SideNoun,
+                Cat::DelegationNoun,
+                Cat::PronounHe,
+                Cat::PronounShe,
+            ]
+            .into_iter()
+            .any(|c| doc.is(j, c))
+    })
 }
 
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
