@@ -404,7 +404,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
         });
     let attendance = doc.phrase_at(k, Cat::Attendance).is_some();
-    let subject_first = k.saturating_sub(10).max(sentence_first);
+    let subject_first = k.saturating_sub(20).max(sentence_first);
     // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
     // link, then the other side, in the same stretch of the clause.
     let linked = |end: usize| {
@@ -421,9 +421,12 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         (Some(end), _) => {
             linked(end) || side_at(facts, end) || plural_subject(facts, subject_first, k)
         }
-        // "talks with Putin", "US-China talks", "bilateral talks".
+        // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
+        // summit" (not "the climbers reached the summit").
         (None, Some(end)) => {
-            linked(end) || plural_subject(facts, k.saturating_sub(5).max(sentence_first), k)
+            linked(end)
+                || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
+                || joined_subject(facts, subject_first, k)
         }
         // "Xi and Biden attended", "the leaders took part".
         (None, None) => attendance && plural_subject(facts, subject_first, k),
@@ -455,12 +458,40 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
             || doc.is(j, Cat::LeaderGroup)
             || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
     });
+    plural || joined_subject(facts, first, end)
+}
+
+/// Whether the words from `first` to `end` join two sides ("Xi and Biden", "US-China").
+fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
+    let doc = facts.doc;
     let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
-    let joined = sides.windows(2).any(|pair| {
+    sides.windows(2).any(|pair| {
         (pair[0]..pair[1])
             .any(|j| doc.is(j, Cat::Conjunction) || doc.tokens[j].is_any(&['-', '–', '/']))
-    });
-    plural || joined
+    })
+}
+
+/// The first word of the modifiers of the noun at `k`: back over names, dashes, possessives,
+/// plural words and conjunctions, to the determiner ("the US-China talks", "the two leaders'
+/// summit").
+fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
+    let mut first = k;
+    while first > sentence_first {
+        let j = first - 1;
+        let t = &doc.tokens[j];
+        let modifier = t.is_capitalized()
+            || t.kind == crate::tokens::Kind::Possessive
+            || t.is_any(&['-', '–', '/'])
+            || doc.is(j, Cat::Conjunction)
+            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.is(j, Cat::LeaderGroup)
+            || doc.role_at(j).is_some();
+        if !modifier {
+            break;
+        }
+        first = j;
+    }
+    first
 }
 
 /// Whether a side starts at `j`, after a determiner: a person, a title, a country or an
