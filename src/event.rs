@@ -33,6 +33,10 @@ pub struct Meeting {
     pub context: Vec<Context>,
     /// Sentences that report the meeting, in order.
     pub sentences: Vec<usize>,
+    /// Photo captions among those sentences, when the text's own sentences report the
+    /// meeting too: a caption may show another meeting of the trip ("X attends a meeting with
+    /// Y … REUTERS/Name").
+    pub captions: Vec<usize>,
     /// Sentences about earlier meetings.
     pub previous: Vec<usize>,
     /// Held, ongoing or planned.
@@ -130,6 +134,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             .range()
             .any(|k| context[k] == Context::Meeting)
     });
+    // Photo captions among them, when the text's own sentences report the meeting too.
+    let captions: Vec<usize> = if sentences.iter().any(|&n| !is_caption(doc, n)) {
+        sentences
+            .iter()
+            .copied()
+            .filter(|&n| is_caption(doc, n))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let status = status(doc, &sentences);
     // Held at a distance when the first report of the meeting says so: a call mentioned later
     // ("a phone call … has been suggested") is another meeting.
@@ -142,11 +156,43 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     Meeting {
         context,
         sentences,
+        captions,
         previous,
         status,
         virtual_meeting,
         name,
     }
+}
+
+/// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",
+/// "AFP Photo"), or ending in a bracketed credit ("[File: Handout via Reuters]"). A credit
+/// is an unterminated last line naming a news outlet or written with a slash.
+fn is_caption(doc: &Doc, n: usize) -> bool {
+    let credit = |first: usize, end: usize| {
+        (first..end).any(|k| {
+            doc.punct(k, '/')
+                || doc
+                    .name(k)
+                    .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
+        })
+    };
+    let s = doc.sentences[n];
+    let credit_after = doc.sentences.get(n + 1).is_some_and(|next| {
+        let last_of_paragraph = doc
+            .sentences
+            .get(n + 2)
+            .is_none_or(|after| after.paragraph != next.paragraph);
+        next.paragraph == s.paragraph
+            && !next.terminated
+            && last_of_paragraph
+            && credit(next.first, next.end)
+    });
+    let bracketed_credit = (s.first..s.end)
+        .rev()
+        .take(12)
+        .find(|&k| doc.punct(k, '['))
+        .is_some_and(|open| credit(open, s.end));
+    credit_after || bracketed_credit
 }
 
 /// "The summit was attended by:" then one line per leader: the lines of a list opened by a
@@ -386,7 +432,10 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
-        if !gathering || building_after || k == s.first || doc.shouted(k) {
+        // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
+        let beside = (k.saturating_sub(8).max(s.first)..k)
+            .any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some());
+        if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
             continue;
         }
         let capital_noun = doc.tokens[k].is_capitalized();

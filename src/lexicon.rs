@@ -136,7 +136,7 @@ pub enum Cat {
     StandIn,
     SideLink,
     PluralSide,
-    Conjunction,
+    WithinGathering,
     NotHeldNow,
     /// A role head; the value is a [`RoleClass`].
     Role,
@@ -242,7 +242,7 @@ impl Cat {
             "stand_in" => StandIn,
             "side_link" => SideLink,
             "plural_side" => PluralSide,
-            "conjunction" => Conjunction,
+            "within_gathering" => WithinGathering,
             "not_held_now" => NotHeldNow,
             _ => return None,
         })

@@ -47,8 +47,14 @@ impl Facts<'_> {
         self.people.mentions[m].sentence
     }
 
+    /// The context of mention `m`; a photo caption names people as a list of those present
+    /// does, as no side of the meeting.
     fn context(&self, m: usize) -> Context {
-        self.meeting.context[self.people.mentions[m].first]
+        let mention = &self.people.mentions[m];
+        if self.meeting.captions.contains(&mention.sentence) {
+            return Context::None;
+        }
+        self.meeting.context[mention.first]
     }
 
     /// The sentence lists a delegation or attendance.
@@ -61,9 +67,11 @@ impl Facts<'_> {
 
     /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
     fn on_sidelines(&self, s: usize) -> bool {
-        self.doc.sentences[s]
-            .range()
-            .any(|k| matches!(self.doc.lower(k), "sidelines" | "margins" | "sideline"))
+        self.doc.sentences[s].range().any(|k| {
+            self.doc
+                .phrase_at(k, Cat::WithinGathering)
+                .is_some_and(|(_, when)| when == DURING)
+        })
     }
 
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
@@ -79,6 +87,9 @@ impl Facts<'_> {
         })
     }
 }
+
+/// The value of `within_gathering` phrases that put a meeting during a larger one.
+const DURING: i32 = 0;
 
 /// Decides the cast of the meeting.
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
@@ -173,13 +184,15 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 
     // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):
     // leaders listed without a verb ("Other dignitaries are …", photo captions) attend it.
-    let org_summit = meeting
-        .name
-        .is_some_and(|(a, b)| (a..b).any(|k| is_org(doc, k)))
+    // Not a gathering the meeting is held beside ("met ahead of the G20 summit").
+    let gathering_org = |k: usize| {
+        is_org(doc, k)
+            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
+    };
+    let org_summit = meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
         || meeting.sentences.iter().any(|&s| {
             let range = doc.sentences[s].range();
-            range.clone().any(|k| is_org(doc, k))
-                && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
         });
     let neutral = |e: &Entity| {
         e.mentions.iter().all(|&m| {
@@ -383,6 +396,9 @@ fn two_sided(facts: &Facts) -> bool {
         .is_some_and(|(a, b)| (a..b).any(|k| doc.is(k, Cat::GatheringNoun) || is_org(doc, k)));
     named_gathering
         || facts.meeting.sentences.iter().any(|&s| {
+            if facts.meeting.captions.contains(&s) {
+                return false;
+            }
             let sentence = doc.sentences[s];
             sentence.range().any(|k| {
                 facts.meeting.about_meeting(k) && sides_of_trigger(facts, k, sentence.first)
@@ -454,7 +470,8 @@ fn is_punct(doc: &Doc, j: usize) -> bool {
 fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
     let doc = facts.doc;
     let plural = (first..end).any(|j| {
-        doc.phrase_at(j, Cat::PluralSide).is_some()
+        doc.phrase_at(j, Cat::PluralSide)
+            .is_some_and(|(_, v)| v != JOINER)
             || doc.is(j, Cat::LeaderGroup)
             || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
     });
@@ -465,10 +482,19 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
 fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
     let doc = facts.doc;
     let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
-    sides.windows(2).any(|pair| {
-        (pair[0]..pair[1])
-            .any(|j| doc.is(j, Cat::Conjunction) || doc.tokens[j].is_any(&['-', '–', '/']))
-    })
+    sides
+        .windows(2)
+        .any(|pair| (pair[0]..pair[1]).any(|j| joins(doc, j)))
+}
+
+/// The value of `plural_side` words that join two sides ("and").
+const JOINER: i32 = 1;
+
+/// "Xi and Biden", "US-China", "Russia/Ukraine": a word or mark joining two sides.
+fn joins(doc: &Doc, j: usize) -> bool {
+    doc.phrase_at(j, Cat::PluralSide)
+        .is_some_and(|(_, v)| v == JOINER)
+        || doc.tokens[j].is_any(&['-', '–', '/'])
 }
 
 /// The first word of the modifiers of the noun at `k`: back over names, dashes, possessives,
@@ -482,7 +508,7 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
         let modifier = t.is_capitalized()
             || t.kind == crate::tokens::Kind::Possessive
             || t.is_any(&['-', '–', '/'])
-            || doc.is(j, Cat::Conjunction)
+            || joins(doc, j)
             || doc.phrase_at(j, Cat::PluralSide).is_some()
             || doc.is(j, Cat::LeaderGroup)
             || doc.role_at(j).is_some();
@@ -509,7 +535,9 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             || doc
                 .name(j)
                 .is_some_and(|m| m.first == j && Owner::of(m.meaning).is_some())
-            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc
+                .phrase_at(j, Cat::PluralSide)
+                .is_some_and(|(_, v)| v != JOINER)
             || doc.role_at(j).is_some()
             || [
                 Cat::LeaderGroup,
