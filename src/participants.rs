@@ -419,15 +419,17 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         .or_else(|| {
             (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
         });
-    let attendance = doc.phrase_at(k, Cat::Attendance).is_some();
     let subject_first = k.saturating_sub(20).max(sentence_first);
     // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
     // link, then the other side, in the same stretch of the clause.
+    // "attended by:" and a list of the sides, one a line.
     let linked = |end: usize| {
         (end..end + 8)
             .take_while(|&j| !is_punct(doc, j) && facts.meeting.about_meeting(j))
             .any(|j| match doc.value(j, Cat::SideLink) {
-                Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1),
+                Some(1) => {
+                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
+                }
                 Some(_) => side_at(facts, j + 1),
                 None => false,
             })
@@ -444,8 +446,10 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
         }
-        // "Xi and Biden attended", "the leaders took part".
-        (None, None) => attendance && plural_subject(facts, subject_first, k),
+        // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
+        (None, None) => doc
+            .phrase_at(k, Cat::Attendance)
+            .is_some_and(|(len, _)| plural_subject(facts, subject_first, k) || linked(k + len)),
     }
 }
 
