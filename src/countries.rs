@@ -11,7 +11,7 @@ use crate::lexicon::{Cat, CountryForm, Meaning};
 pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
     let mut found = Vec::new();
     loop {
-        while matches!(doc.lower(k), "the" | "and") {
+        while doc.is(k, Cat::Determiner) || joins(doc, k) {
             k += 1;
         }
         let Some(m) = doc.name(k).filter(|m| m.first == k) else {
@@ -24,7 +24,7 @@ pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
         k = m.end;
         if doc.punct(k, ',') {
             k += 1;
-        } else if doc.lower(k) != "and" {
+        } else if !joins(doc, k) {
             break;
         }
     }
@@ -61,12 +61,15 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     if multilateral {
-        // "The group's 19 other members are Australia, Brunei, …"
+        // "The group's 19 other members are Australia, Brunei, …", "the bloc also comprises
+        // …", "the forum, which groups …", "the V4 is made up of …".
         for k in 0..doc.tokens.len() {
-            if matches!(doc.lower(k), "members" | "member")
-                && matches!(doc.lower(k + 1), "are" | "include" | "includes")
-            {
-                let list = listed(doc, k + 2);
+            if let Some((len, _)) = doc.phrase_at(k, Cat::MembershipVerb) {
+                let mut first = k + len;
+                if doc.is(first, Cat::SideLink) {
+                    first += 1;
+                }
+                let list = listed(doc, first);
                 if list.len() >= 3 {
                     add(list);
                 }
@@ -74,6 +77,12 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     found
+}
+
+/// "and", "&": a word joining the items of a list.
+fn joins(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::PluralSide)
+        .is_some_and(|(_, v)| v == crate::participants::JOINER)
 }
 
 #[cfg(test)]

@@ -492,7 +492,7 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
 }
 
 /// The value of `plural_side` words that join two sides ("and").
-const JOINER: i32 = 1;
+pub const JOINER: i32 = 1;
 
 /// "Xi and Biden", "US-China", "Russia/Ukraine": a word or mark joining two sides.
 fn joins(doc: &Doc, j: usize) -> bool {
@@ -561,8 +561,11 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
             let group = doc.is(k, Cat::LeaderGroup);
-            let counted = (k.saturating_sub(3)..k).any(|j| {
-                let t = &doc.tokens[j];
+            // "eight out of 11 leaders", "leaders from 15 nations".
+            let counted = (k.saturating_sub(3)..k + 4).filter(|&j| j != k).any(|j| {
+                let Some(t) = doc.tokens.get(j) else {
+                    return false;
+                };
                 let n = if t.kind == crate::tokens::Kind::Number {
                     t.text.parse::<i32>().ok()
                 } else {
