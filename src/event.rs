@@ -366,7 +366,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
-fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
+pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
         let lower = doc.lower(k);

@@ -322,8 +322,8 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             }
         }
     }
-    fill_principal_countries(&facts, entities, &principal);
     delegation_countries(&facts, entities, &principal, &member);
+    fill_principal_countries(&facts, entities, &principal);
     // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
     // country, under the dateline of a principal's country, is that country's.
     if let Some(home) = crate::location::dateline_country(doc)
@@ -767,9 +767,11 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     }
 }
 
-/// The country every member of a delegation sentence represents: a country word before
-/// "side", "delegation", "ministers" ("On the Russian side", "Several Indonesian ministers"),
-/// else the principal the sentence names ("Albanese was accompanied by ...").
+/// The country the people of a delegation sentence represent. Each clause may name its own
+/// side ("X and Y led the Indian delegation while the Japanese side was headed by Z", "On the
+/// Russian side", "Several Indonesian ministers"): a country word before "side",
+/// "delegation", "ministers". A member in a clause naming no side takes the country of the
+/// principal the sentence names ("Albanese was accompanied by ...").
 fn delegation_countries(
     facts: &Facts,
     entities: &mut [Entity],
@@ -777,42 +779,62 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
+    // (first token, end, side) of each clause that names a side.
+    let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;
         }
-        let stated = sentence.range().find_map(|k| {
-            let m = doc.name(k).filter(|m| m.first == k)?;
-            let c = m.country()?;
-            let group = doc.is(m.end, Cat::SideNoun)
-                || (matches!(m.country_form(), Some(CountryForm::Adjective))
-                    && doc.lower(m.end + 1) == "ministers");
-            group.then_some(Owner::Country(c))
-        });
-        let by_principal = || {
-            (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
-                let e = &entities[n];
-                let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
-                here.then_some(e.owner.map(|(o, _)| o)).flatten()
-            })
-        };
-        if let Some(owner) = stated.or_else(by_principal) {
-            side_of[s] = Some(owner);
+        for (first, end, _) in crate::event::clauses(doc, sentence.first, sentence.end) {
+            if let Some(owner) = stated_side(doc, first, end) {
+                stated.push((first, end, owner));
+            }
         }
+        side_of[s] = (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
+            let e = &entities[n];
+            let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
+            here.then_some(e.owner.map(|(o, _)| o)).flatten()
+        });
     }
     for n in 0..entities.len() {
-        if !member[n] || entities[n].owner.is_some() {
+        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
         }
-        let side = entities[n]
-            .mentions
-            .iter()
-            .find_map(|&m| side_of.get(facts.mention_sentence(m)).copied().flatten());
-        if let Some(owner) = side {
+        let mentions = &entities[n].mentions;
+        let in_clause = mentions.iter().find_map(|&m| {
+            let k = facts.people.mentions[m].first;
+            stated
+                .iter()
+                .find(|(first, end, _)| (*first..*end).contains(&k))
+                .map(|(_, _, owner)| *owner)
+        });
+        let by_principal = || {
+            mentions
+                .iter()
+                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .filter(|_| member[n])
+        };
+        if let Some(owner) = in_clause.or_else(by_principal) {
             entities[n].set_owner(owner, Certainty::Context);
         }
     }
+}
+
+/// The side a clause names: a country word before a side noun ("the Indian delegation", "On
+/// the Russian side", "Several Indonesian ministers").
+fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+    (first..end).find_map(|k| {
+        let m = doc.name(k).filter(|m| m.first == k)?;
+        let c = m.country()?;
+        // "the Indian delegation", "the Indian cabinet ministers".
+        let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
+        let group = [m.end, m.end + 1]
+            .into_iter()
+            .take(if adjective { 2 } else { 1 })
+            .any(|j| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun));
+        group.then_some(Owner::Country(c))
+    })
 }
 
 /// A role's weak owner ("head of the Bank of Russia") is better than no country at all.
