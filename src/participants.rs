@@ -74,6 +74,40 @@ impl Facts<'_> {
         })
     }
 
+    /// Mention `m` is the subject of a verb of speech ("X told reporters", "X and Y said",
+    /// "X, head of the office, said") or follows one ("said X"): it reports, it does not meet.
+    fn speaker(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let mention = &self.people.mentions[m];
+        let sentence = doc.sentences[mention.sentence];
+        let before = mention.evidence_first > sentence.first
+            && doc.is(mention.evidence_first - 1, Cat::SpeechVerb);
+        let mut j = mention.evidence_end;
+        while j < sentence.end.min(mention.evidence_end + 16) {
+            if doc.is(j, Cat::SpeechVerb) {
+                return true;
+            }
+            let t = &doc.tokens[j];
+            // An apposition between commas: ", head of the office,".
+            if t.is(',')
+                && let Some(close) = (j + 1..sentence.end.min(j + 10)).find(|&c| doc.punct(c, ','))
+            {
+                j = close + 1;
+                continue;
+            }
+            let in_list = t.is_capitalized()
+                || t.is(',')
+                || t.kind == crate::tokens::Kind::Possessive
+                || doc.phrase_at(j, Cat::PluralSide).is_some()
+                || doc.role_at(j).is_some();
+            if !in_list {
+                break;
+            }
+            j += 1;
+        }
+        before
+    }
+
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
     /// not present.
     fn represented(&self, m: usize) -> bool {
@@ -129,9 +163,12 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         };
     };
     let in_lead = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.mention_sentence(m) == lead && facts.context(m) == Context::Meeting)
+        e.mentions.iter().any(|&m| {
+            facts.mention_sentence(m) == lead
+                && facts.context(m) == Context::Meeting
+                && !facts.represented(m)
+                && !(e.class.is_none() && facts.speaker(m))
+        })
     };
     let rank = |e: &Entity| e.class.unwrap_or(RoleClass::Leader);
     let lead_people: Vec<usize> = (0..entities.len())
@@ -274,8 +311,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             if principal[n] || !eligible[n] || e.name.is_none() || e.class.is_some() {
                 continue;
             }
+            // Not whoever reports the meeting ("…, Rudolf Jindrak told CTK").
             let beside_principal = e.mentions.iter().any(|&m| {
                 facts.context(m) == Context::Meeting
+                    && !facts.speaker(m)
                     && !facts.delegation_sentence(facts.mention_sentence(m))
                     && (0..entities.len()).any(|p| {
                         principal[p]
@@ -291,15 +330,19 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         }
     }
 
+    stand_ins(&facts, entities, &eligible, &mut principal);
+
     // Members: eligible people in meeting clauses; role-only people in delegation sentences.
     let mut member = vec![false; entities.len()];
     for (n, e) in entities.iter().enumerate() {
         if principal[n] || !eligible[n] || !in_meeting(e) {
             continue;
         }
+        // Listed with a delegation, not reporting on it ("…, an aide told reporters").
         let listed = e.mentions.iter().any(|&m| {
             facts.context(m) == Context::Meeting
                 && facts.delegation_sentence(facts.mention_sentence(m))
+                && !facts.speaker(m)
         });
         member[n] = match (e.name.is_some(), e.class) {
             // "the president" stands for a principal, never for a member known by role.
@@ -489,6 +532,38 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
     sides
         .windows(2)
         .any(|pair| (pair[0]..pair[1]).any(|j| joins(doc, j)))
+}
+
+/// "received a message from President X", "on behalf of King Y", "represented President Z":
+/// a head of a side who is represented, not present. The highest-ranked person of that side
+/// present at the meeting stands in as its principal (the envoy, the vice president).
+fn stand_ins(facts: &Facts, entities: &[Entity], eligible: &[bool], principal: &mut [bool]) {
+    let present = |e: &Entity| {
+        e.mentions
+            .iter()
+            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
+    };
+    for r in 0..entities.len() {
+        let Some((side, _)) = entities[r].owner else {
+            continue;
+        };
+        let represented = entities[r].mentions.iter().any(|&m| facts.represented(m));
+        let side_has_principal = (0..entities.len())
+            .any(|n| principal[n] && entities[n].owner.map(|(o, _)| o) == Some(side));
+        if !represented || present(&entities[r]) || side_has_principal {
+            continue;
+        }
+        let stand_in = (0..entities.len())
+            .filter(|&n| {
+                let e = &entities[n];
+                n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
+            })
+            .filter(|&n| entities[n].owner.map(|(o, _)| o) == Some(side))
+            .min_by_key(|&n| entities[n].class);
+        if let Some(n) = stand_in {
+            principal[n] = true;
+        }
+    }
 }
 
 /// The value of `plural_side` words that join two sides ("and").
