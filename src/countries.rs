@@ -8,8 +8,14 @@ use crate::lexicon::{Cat, CountryForm, Meaning};
 
 /// The countries of a coordinated list starting at token `k` ("France, the United States
 /// and Canada"), in order; empty when no country starts there.
-pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
+pub fn listed(doc: &Doc, k: usize) -> Vec<u16> {
+    listed_to(doc, k).0
+}
+
+/// The countries of a list starting at token `k`, and the token just past the last of them.
+fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
     let mut found = Vec::new();
+    let mut end = k;
     loop {
         while doc.is(k, Cat::Determiner) || joins(doc, k) {
             k += 1;
@@ -22,17 +28,55 @@ pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
             _ => break,
         }
         k = m.end;
+        end = k;
         if doc.punct(k, ',') {
             k += 1;
         } else if !joins(doc, k) {
             break;
         }
     }
+    (found, end)
+}
+
+/// Sides named only as countries in a clause reporting the meeting: "India and Japan on
+/// Saturday held their first dialogue", "talks between Russia and Ukraine", "a summit with
+/// Egypt".
+fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
+    let mut found = Vec::new();
+    let sentence = doc.sentences[s];
+    for k in sentence.range().filter(|&k| meeting.about_meeting(k)) {
+        // "talks between A and B", "met with A"; not the talks a meeting is about ("an
+        // overview of the negotiations with Mexico"), nor a country naming a person ("talks
+        // with the US President's adviser").
+        let topic = k > sentence.first && doc.is(k - 1, Cat::PointerLink)
+            || k > sentence.first + 1 && doc.is(k - 2, Cat::PointerLink);
+        let meeting_word =
+            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
+        if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
+            let (list, end) = listed_to(doc, k + 2);
+            let head =
+                !doc.tokens.get(end).is_some_and(|t| {
+                    t.kind == crate::tokens::Kind::Possessive || t.is_capitalized()
+                }) && doc.role_at(end).is_none();
+            if head {
+                found.extend(list);
+            }
+        }
+        // "A and B (on Saturday) held talks": a joined subject shortly before a meeting verb.
+        let (list, end) = listed_to(doc, k);
+        let verb_follows = (end..(end + 4).min(sentence.end))
+            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some());
+        if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
+        {
+            found.extend(list);
+        }
+    }
     found
 }
 
-/// Countries the text names as taking part: lists after "the leaders of" in sentences that
-/// report the meeting, and, at a multilateral meeting, the members of the group meeting.
+/// Countries the text names as taking part: sides named as countries and lists after "the
+/// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the
+/// members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
     let mut add = |list: Vec<u16>| {
@@ -43,6 +87,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     };
     for &s in &meeting.sentences {
+        add(sides_as_countries(doc, meeting, s));
         for k in doc.sentences[s].range() {
             if doc.is(k, Cat::ParticipantGroup) {
                 // "heads of state and government of", "leaders of"

@@ -170,10 +170,25 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && !(e.class.is_none() && facts.speaker(m))
         })
     };
-    let rank = |e: &Entity| e.class.unwrap_or(RoleClass::Leader);
     let lead_people: Vec<usize> = (0..entities.len())
         .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
         .collect();
+    // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
+    let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
+    let counterpart_rank = lead_people
+        .iter()
+        .map(|&n| &entities[n])
+        .filter(|e| !relational(e))
+        .filter_map(|e| e.class)
+        .min()
+        .unwrap_or(RoleClass::Leader);
+    let rank = |e: &Entity| {
+        if relational(e) {
+            counterpart_rank
+        } else {
+            e.class.unwrap_or(RoleClass::Leader)
+        }
+    };
     // Talks between two named sides ("negotiations between the Afghan government and the
     // Taliban"): their people are the principals, not the hosts or mediators beside them.
     let sides = sides_between(doc, meeting);
@@ -399,9 +414,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let principals = principal.iter().filter(|p| **p).count();
     // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
     // leaders, nor is one person with no title and nobody else.
-    let untitled = (0..entities.len())
-        .filter(|&n| principal[n])
-        .all(|n| entities[n].class.is_none());
+    // "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan": a name with its country
+    // is a side.
+    let untitled = (0..entities.len()).filter(|&n| principal[n]).all(|n| {
+        entities[n].class.is_none()
+            && entities[n]
+                .owner
+                .is_none_or(|(_, certainty)| certainty < Certainty::Stated)
+    });
     if untitled {
         return Cast {
             participants: Vec::new(),

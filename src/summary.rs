@@ -28,20 +28,13 @@ pub fn write(report: &Report) -> Option<String> {
         EventStatus::Ongoing => "are meeting",
         _ => "met",
     };
+    let planned = event.status == EventStatus::Planned;
     let mut first = if principals.len() == 1 {
-        format!(
-            "{} {}",
-            who[0],
-            if event.status == EventStatus::Planned {
-                "will take part in the meeting"
-            } else {
-                "took part in the meeting"
-            }
-        )
+        one_side(report, &who[0], planned)
     } else {
         format!("{} {verb}", join(&who))
     };
-    if let Some(name) = &event.name {
+    if let Some(name) = event.name.as_ref().filter(|_| principals.len() > 1) {
         first.push_str(&format!(" at the {name}"));
     }
     let place = &event.location;
@@ -135,6 +128,33 @@ pub fn write(report: &Report) -> Option<String> {
         sentences.push(format!("On the agenda: {list}{more}."));
     }
     Some(sentences.join(" "))
+}
+
+/// With one principal known, the other sides as the report knows them: the gathering ("X took
+/// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
+/// none ("X held talks").
+fn one_side(report: &Report, who: &str, planned: bool) -> String {
+    let own = report
+        .participants
+        .iter()
+        .find(|p| p.principal)
+        .and_then(|p| p.country.as_deref());
+    let others: Vec<String> = report
+        .countries
+        .iter()
+        .filter(|c| Some(c.as_str()) != own)
+        .cloned()
+        .collect();
+    let (take_part, meet, hold) = if planned {
+        ("will take part in", "will meet", "will hold talks")
+    } else {
+        ("took part in", "met", "held talks")
+    };
+    match &report.event.name {
+        Some(name) => format!("{who} {take_part} the {name}"),
+        None if !others.is_empty() => format!("{who} {meet} representatives of {}", join(&others)),
+        None => format!("{who} {hold}"),
+    }
 }
 
 /// "Wednesday 13 September 2023".

@@ -1,0 +1,270 @@
+//! Rule families of the principals (issue #12, classes 5, 6 and 7), on sentences the team
+//! wrote: no meeting without two sides; who is a principal; which country each side is.
+
+mod common;
+use common::check;
+
+/// A meeting has two sides. A press conference, a speech, an interview, an election, a court
+/// ruling, trade figures, an obituary or anniversary recalling an old meeting, a meeting
+/// called off with no new date, a climb to a summit: no meeting, no cards.
+#[test]
+fn no_meeting_no_cards() {
+    let none = "kind = other\n principals =\n members =\n summary =\n warnings ~ no-meeting";
+    let table: &[(&str, &str, &str)] = &[
+        // press conference, news conference
+        (
+            "President Emmanuel Macron told a press conference in Paris on Tuesday that France would raise its defence budget.",
+            "2024-05-07",
+            none,
+        ),
+        (
+            "Foreign Minister Penny Wong held a news conference in Canberra on Wednesday about the visa changes.",
+            "",
+            none,
+        ),
+        (
+            "“We will not back down,” Prime Minister Mark Carney told a news conference, adding that talks were not planned.",
+            "",
+            none,
+        ),
+        // speech, address
+        (
+            "Chancellor Olaf Scholz gave a speech to the Bundestag on Thursday, defending the coalition's budget plans.",
+            "",
+            none,
+        ),
+        (
+            "President Cyril Ramaphosa addressed the nation on Sunday evening about the power cuts.",
+            "",
+            none,
+        ),
+        // interview
+        (
+            "In an interview with the BBC, Prime Minister Keir Starmer said the economy would recover by next year.",
+            "",
+            none,
+        ),
+        // election
+        (
+            "Zambia's Hakainde Hichilema was declared the winner of the presidential election on Monday, the electoral commission said.",
+            "",
+            none,
+        ),
+        // court ruling
+        (
+            "The Supreme Court ruled on Friday that President Javier Milei's decree on labour reform was unconstitutional.",
+            "",
+            none,
+        ),
+        (
+            "The constitutional court rejected on Tuesday the appeal of opposition leader Nelson Chamisa against President Emmerson Mnangagwa's victory.",
+            "",
+            none,
+        ),
+        // trade figures
+        (
+            "Exports from Vietnam to the United States rose 12 percent in the first quarter, the trade ministry said on Monday.",
+            "",
+            none,
+        ),
+        (
+            "Bilateral trade between China and Brazil rose to a record 180 billion dollars last year, customs figures showed on Friday.",
+            "",
+            none,
+        ),
+        // obituary, anniversary
+        (
+            "Former Prime Minister Shinzo Abe, who hosted the G7 summit in Ise-Shima in 2016, died on Friday aged 67.",
+            "2022-07-08",
+            none,
+        ),
+        (
+            "Former Soviet leader Mikhail Gorbachev, who met President Ronald Reagan at the 1985 Geneva summit, died on Tuesday at the age of 91.",
+            "2022-08-31",
+            none,
+        ),
+        (
+            "Twenty years ago this week, President George W. Bush and President Vladimir Putin met at a summit in Slovenia.",
+            "2021-06-16",
+            none,
+        ),
+        // postponed or cancelled with no new date
+        (
+            "The summit of the Pacific Alliance, which President Gustavo Petro was to host next week, has been postponed indefinitely.",
+            "",
+            none,
+        ),
+        (
+            "A planned meeting between President Vladimir Putin and President Volodymyr Zelensky has been postponed indefinitely, the Kremlin said.",
+            "",
+            none,
+        ),
+        (
+            "Prime Minister Narendra Modi and President Joe Biden will not meet next week after the summit in Brisbane was cancelled.",
+            "",
+            none,
+        ),
+        // a mountain's summit
+        (
+            "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
+            "",
+            none,
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+/// The grammar of a meeting with two sides: a subject and a "with"-object, a host verb and
+/// its object, a passive with "by", "between A and B", a plural subject; and a meeting
+/// postponed to a new date is still planned.
+#[test]
+fn two_sides_make_a_meeting() {
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Irish Taoiseach Simon Harris held talks in London on Monday with British Prime Minister Keir Starmer.",
+            "",
+            "kind = bilateral\n principals ~ Simon Harris\n principals ~ Keir Starmer",
+        ),
+        (
+            "Chancellor Olaf Scholz received Kenyan President William Ruto at the chancellery on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ William Ruto | President | Kenya\n principals ~ Olaf Scholz",
+        ),
+        (
+            "Finnish President Alexander Stubb was hosted by King Charles at Windsor Castle on Tuesday.",
+            "",
+            "kind = bilateral\n principals ~ Alexander Stubb | President | Finland\n principals ~ King Charles",
+        ),
+        (
+            "The two leaders, Chinese President Xi Jinping and Brazilian President Lula da Silva, will meet in Brasilia next month.",
+            "",
+            "kind = bilateral\n status = planned\n countries ~ China\n countries ~ Brazil",
+        ),
+        (
+            "Talks between Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese were held in Jakarta.",
+            "",
+            "kind = bilateral\n principals ~ Prabowo Subianto\n principals ~ Anthony Albanese",
+        ),
+        (
+            "The meeting of Peruvian President Dina Boluarte and Chilean President Gabriel Boric, first set for May, has been postponed to June 12.",
+            "2024-05-06",
+            "kind = bilateral\n principals ~ Dina Boluarte\n principals ~ Gabriel Boric",
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+/// Who is a principal: not the sender of a message, not whoever reports the meeting, not a
+/// person in a photo caption of another meeting; ministers are the principals of a ministerial
+/// meeting.
+#[test]
+fn who_is_a_principal() {
+    let table: &[(&str, &str, &str)] = &[
+        // the sender of a message is represented, not present
+        (
+            "President Paul Kagame received a letter from President Samia Suluhu Hassan of Tanzania on Monday. The meeting was attended by Rwandan Foreign Minister Vincent Biruta.",
+            "",
+            "principals !~ Samia Suluhu Hassan\n principals ~ Paul Kagame",
+        ),
+        (
+            "Prime Minister Kamla Persad-Bissessar received greetings from President Irfaan Ali of Guyana, delivered at a meeting with the Guyanese foreign minister Hugh Todd.",
+            "",
+            "principals !~ Irfaan Ali",
+        ),
+        // whoever reports the meeting
+        (
+            "Italian President Sergio Mattarella will hold talks with Austrian President Alexander Van der Bellen next Monday, Karl Huber, head of the presidential protocol department, told reporters on Friday.",
+            "",
+            "principals !~ Karl Huber\n members !~ Karl Huber\n principals ~ Sergio Mattarella | President | Italy",
+        ),
+        (
+            "Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Ankara on Thursday, Pavlos Marinakis and Ali Kemal said.",
+            "",
+            "principals !~ Pavlos Marinakis\n principals !~ Ali Kemal\n kind = bilateral",
+        ),
+        // a photo caption of another meeting of the trip
+        (
+            "Indian Prime Minister Narendra Modi attends a meeting with Italian Prime Minister Giorgia Meloni ahead of the G7 summit in Apulia, Italy. Photographer Name/Pool via REUTERS\n\nIndian Prime Minister Narendra Modi and Canadian Prime Minister Justin Trudeau met on Friday for talks on trade.",
+            "",
+            "principals !~ Giorgia Meloni\n kind = bilateral\n principals ~ Justin Trudeau | Prime Minister | Canada",
+        ),
+        // ministers are the principals of a ministerial meeting
+        (
+            "Kenyan Foreign Minister Musalia Mudavadi met with his Ethiopian counterpart Taye Atske Selassie in Nairobi on Monday.",
+            "",
+            "kind = ministerial\n principals ~ Musalia Mudavadi | Foreign Minister | Kenya\n principals ~ Taye Atske Selassie",
+        ),
+        (
+            "Foreign ministers Annalena Baerbock of Germany and Stephane Sejourne of France held talks in Weimar on Tuesday.",
+            "",
+            "kind = ministerial\n principals ~ Annalena Baerbock\n principals ~ Stephane Sejourne",
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+/// Countries of the sides: from the delegation each clause names, from a member list in any
+/// phrasing, from the possessive "<Country>'s Name", from a dateline of the host.
+#[test]
+fn countries_of_the_sides() {
+    let table: &[(&str, &str, &str)] = &[
+        // each clause of a delegation sentence names its own side
+        (
+            "Brazil and Argentina held their first strategic dialogue on Monday. Ministers Mauro Vieira and Fernando Haddad led the Brazilian delegation, while the Argentine side was headed by Diana Mondino.",
+            "",
+            "countries ~ Brazil\n countries ~ Argentina\n principals ~ Mauro Vieira | - | Brazil",
+        ),
+        (
+            "Japan and Australia held talks in Tokyo, while the Australian delegation included Foreign Minister Penny Wong and Defence Minister Richard Marles.",
+            "",
+            "principals ~ Penny Wong | Foreign Minister | Australia",
+        ),
+        // member lists in several phrasings
+        (
+            "Leaders from eight nations of the Amazon Cooperation Treaty Organization met in Belem on Tuesday. The organisation also comprises Bolivia, Colombia, Ecuador, Guyana, Peru, Suriname and Venezuela, besides Brazil.",
+            "",
+            "kind = multilateral\n countries ~ Bolivia\n countries ~ Suriname\n countries ~ Venezuela",
+        ),
+        (
+            "Leaders of the Mercosur bloc met in Asuncion on Monday. The bloc, which groups Argentina, Brazil, Paraguay and Uruguay, agreed to resume trade talks.",
+            "",
+            "countries ~ Argentina\n countries ~ Paraguay\n countries ~ Uruguay",
+        ),
+        (
+            "Heads of state of the Central Asian group gathered in Dushanbe for a summit. Its members are Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "",
+            "countries ~ Turkmenistan\n countries ~ Kyrgyzstan",
+        ),
+        (
+            "Nordic prime ministers met in Reykjavik on Monday. The Nordic Council is made up of Denmark, Finland, Iceland, Norway and Sweden.",
+            "",
+            "countries ~ Iceland\n countries ~ Norway",
+        ),
+        // possessives
+        (
+            "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan at State House on Friday.",
+            "",
+            "principals ~ William Ruto | - | Kenya\n principals ~ Samia Suluhu Hassan | - | Tanzania",
+        ),
+        (
+            "Canada's Prime Minister Mark Carney met Mexico's President Claudia Sheinbaum in Mexico City on Thursday.",
+            "",
+            "principals ~ Mark Carney | Prime Minister | Canada\n principals ~ Claudia Sheinbaum | President | Mexico",
+        ),
+        // a title without a nationality, under the dateline of the host's capital
+        (
+            "WARSAW, March 3 - Lithuanian President Gitanas Nauseda will hold talks with President Andrzej Duda on Tuesday, his office said.",
+            "",
+            "principals ~ Andrzej Duda | President | Poland",
+        ),
+    ];
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
