@@ -62,10 +62,11 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
                 found.extend(list);
             }
         }
-        // "A and B (on Saturday) held talks": a joined subject shortly before a meeting verb.
+        // "A and B (on Saturday) held talks", "A and B held their first dialogue": a joined
+        // subject shortly before a meeting word.
         let (list, end) = listed_to(doc, k);
-        let verb_follows = (end..(end + 4).min(sentence.end))
-            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some());
+        let verb_follows = (end..(end + 6).min(sentence.end))
+            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
         if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
         {
             found.extend(list);

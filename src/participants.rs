@@ -623,7 +623,11 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
 /// organisation, a pronoun, a delegation ("the Russian side").
 fn side_at(facts: &Facts, j: usize) -> bool {
     let doc = facts.doc;
-    let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
+    // "the leaders", "five heads of state", "the four prime ministers".
+    let mut start = j;
+    while start < j + 2 && (doc.is(start, Cat::Determiner) || is_count(doc, start)) {
+        start += 1;
+    }
     [j, start].into_iter().any(|j| {
         facts
             .people
@@ -650,12 +654,25 @@ fn side_at(facts: &Facts, j: usize) -> bool {
     })
 }
 
+/// A number, in figures or words ("15", "five").
+fn is_count(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+        || doc.is(k, Cat::Number)
+}
+
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
-/// the leaders of France, United States, United Kingdom, …": the text says many leaders meet.
+/// the leaders of France, United States, United Kingdom, …", "four Nordic prime ministers",
+/// "the presidents of the Mercosur bloc": the text says many leaders meet.
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
-            let group = doc.is(k, Cat::LeaderGroup);
+            let group = doc.is(k, Cat::LeaderGroup)
+                || doc
+                    .role_at(k)
+                    .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader);
+            let of_a_group = doc.is(k + 1, Cat::SideLink) && (k + 2..k + 5).any(|j| is_org(doc, j));
             // "eight out of 11 leaders", "leaders from 15 nations".
             let counted = (k.saturating_sub(3)..k + 4).filter(|&j| j != k).any(|j| {
                 let Some(t) = doc.tokens.get(j) else {
@@ -672,7 +689,7 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
             });
             let listed =
                 doc.lower(k + 1) == "of" && crate::countries::listed(doc, k + 2).len() >= 3;
-            group && (counted || listed)
+            group && (counted || listed || of_a_group)
         })
     })
 }

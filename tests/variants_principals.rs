@@ -218,7 +218,7 @@ fn countries_of_the_sides() {
         (
             "Brazil and Argentina held their first strategic dialogue on Monday. Ministers Mauro Vieira and Fernando Haddad led the Brazilian delegation, while the Argentine side was headed by Diana Mondino.",
             "",
-            "countries ~ Brazil\n countries ~ Argentina\n principals ~ Mauro Vieira | - | Brazil",
+            "countries ~ Brazil\n countries ~ Argentina\n principals ~ Mauro Vieira | Minister | Brazil",
         ),
         (
             "Japan and Australia held talks in Tokyo, while the Australian delegation included Foreign Minister Penny Wong and Defence Minister Richard Marles.",
@@ -227,30 +227,30 @@ fn countries_of_the_sides() {
         ),
         // member lists in several phrasings
         (
-            "Leaders from eight nations of the Amazon Cooperation Treaty Organization met in Belem on Tuesday. The organisation also comprises Bolivia, Colombia, Ecuador, Guyana, Peru, Suriname and Venezuela, besides Brazil.",
+            "Brazilian President Lula da Silva hosted leaders from eight nations of the Amazon Cooperation Treaty Organization in Belem on Tuesday. The organisation also comprises Bolivia, Colombia, Ecuador, Guyana, Peru, Suriname and Venezuela.",
             "",
             "kind = multilateral\n countries ~ Bolivia\n countries ~ Suriname\n countries ~ Venezuela",
         ),
         (
-            "Leaders of the Mercosur bloc met in Asuncion on Monday. The bloc, which groups Argentina, Brazil, Paraguay and Uruguay, agreed to resume trade talks.",
+            "Paraguayan President Santiago Pena welcomed the presidents of the Mercosur bloc to Asuncion on Monday. The bloc, which groups Argentina, Brazil, Paraguay and Uruguay, agreed to resume trade talks.",
             "",
             "countries ~ Argentina\n countries ~ Paraguay\n countries ~ Uruguay",
         ),
         (
-            "Heads of state of the Central Asian group gathered in Dushanbe for a summit. Its members are Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
+            "Tajik President Emomali Rahmon hosted five heads of state at a summit in Dushanbe. The group's members are Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.",
             "",
             "countries ~ Turkmenistan\n countries ~ Kyrgyzstan",
         ),
         (
-            "Nordic prime ministers met in Reykjavik on Monday. The Nordic Council is made up of Denmark, Finland, Iceland, Norway and Sweden.",
+            "Icelandic Prime Minister Bjarni Benediktsson welcomed four Nordic prime ministers to Reykjavik on Monday. The Nordic Council is made up of Denmark, Finland, Iceland, Norway and Sweden.",
             "",
             "countries ~ Iceland\n countries ~ Norway",
         ),
         // possessives
         (
-            "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan at State House on Friday.",
+            "Kenya's President William Ruto hosted Tanzania's President Samia Suluhu Hassan at State House on Friday.",
             "",
-            "principals ~ William Ruto | - | Kenya\n principals ~ Samia Suluhu Hassan | - | Tanzania",
+            "principals ~ William Ruto | President | Kenya\n principals ~ Samia Suluhu Hassan | President | Tanzania",
         ),
         (
             "Canada's Prime Minister Mark Carney met Mexico's President Claudia Sheinbaum in Mexico City on Thursday.",
