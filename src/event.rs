@@ -96,7 +96,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             // the sidelines of the conference" does not report the conference.
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own.iter().any(|o| *o)
-                || (!own.is_empty() && not_held_now(doc, first, end))
+                || (!own.is_empty() && not_held_now(doc, first.saturating_sub(2).max(s.first), end))
             {
                 Some(Context::OtherMeeting)
             } else if !own.is_empty() {
@@ -338,7 +338,26 @@ fn is_other_meeting(
             _ => last_period,
         }
     });
-    before_other || their_first || earlier_after || also || dated_elsewhere || dated_before
+    before_other
+        || their_first
+        || earlier_after
+        || also
+        || dated_elsewhere
+        || dated_before
+        || said_of_former(doc, k, sentence.first)
+}
+
+/// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said
+/// of a past office holder tells of the past.
+fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
+    let Some(relative) = (sentence_first + 1..k)
+        .rev()
+        .find(|&j| doc.is(j, Cat::Relative) && doc.punct(j - 1, ','))
+    else {
+        return false;
+    };
+    (relative.saturating_sub(8).max(sentence_first)..relative)
+        .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
 }
 
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
@@ -347,10 +366,13 @@ fn is_other_meeting(
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
     (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
         Some((_, RECALLED)) => true,
+        // A new date, not the day it was called off ("called off on Tuesday").
         Some((len, _)) => !(k + len..end).any(|j| {
-            doc.is(j, Cat::Month)
+            let date = doc.is(j, Cat::Month)
                 || doc.is(j, Cat::Weekday)
                 || doc.phrase_at(j, Cat::RelativeDay).is_some()
+                || doc.value(j, Cat::WeekRef) == Some(1);
+            date && doc.value(j - 1, Cat::WeekRef) != Some(0)
         }),
         None => false,
     })

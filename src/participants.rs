@@ -469,12 +469,20 @@ fn two_sided(facts: &Facts) -> bool {
         })
 }
 
+/// How far after a meeting word its link to the other side may stand ("met in Buenos Aires
+/// on Tuesday with …"), in the same clause (not "after a cabinet meeting that he would speak
+/// with …").
+const LINK_REACH: usize = 8;
+
 /// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
 fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let doc = facts.doc;
+    // "meeting" is a noun ("a cabinet meeting") but after an auxiliary ("is meeting").
+    let noun_form = doc.is(k, Cat::MeetingNoun) && !(k > 0 && doc.is(k - 1, Cat::Auxiliary));
     let verb = doc
         .phrase_at(k, Cat::MeetingVerb)
         .or_else(|| doc.phrase_at(k, Cat::HostVerb))
+        .filter(|_| !noun_form)
         .map(|(len, _)| k + len);
     let noun = doc
         .phrase_at(k, Cat::RemoteMeeting)
@@ -487,8 +495,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     // link, then the other side, in the same stretch of the clause.
     // "attended by:" and a list of the sides, one a line.
     let linked = |end: usize| {
-        (end..end + 8)
-            .take_while(|&j| !is_punct(doc, j) && facts.meeting.about_meeting(j))
+        (end..end + LINK_REACH)
+            .take_while(|&j| {
+                !is_punct(doc, j)
+                    && facts.meeting.about_meeting(j)
+                    && !doc.is(j, Cat::Modal)
+                    && !doc.is(j, Cat::Relative)
+            })
             .any(|j| match doc.value(j, Cat::SideLink) {
                 Some(1) => {
                     side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
@@ -505,9 +518,14 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
         (None, Some(end)) => {
+            // "the two leaders held a virtual summit": a plural subject of a verb of holding.
+            let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
+                doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
+            });
             linked(end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
+                || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         (None, None) => doc

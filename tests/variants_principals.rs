@@ -104,6 +104,32 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        (
+            "It is 50 years since President Richard Nixon met Chairman Mao Zedong in Beijing, a visit that changed the Cold War.",
+            "",
+            none,
+        ),
+        (
+            "Former President Jimmy Carter, who brokered the Camp David talks between Egyptian President Anwar Sadat and Israeli Prime Minister Menachem Begin, has died at 100.",
+            "",
+            none,
+        ),
+        (
+            "The planned summit between President Donald Trump and President Vladimir Putin in Budapest was called off on Tuesday, the White House said.",
+            "",
+            none,
+        ),
+        // a debate, a phone call of congratulation, a word about a future call
+        (
+            "President Joe Biden and former President Donald Trump clashed in a televised debate on Thursday night in Atlanta.",
+            "",
+            none,
+        ),
+        (
+            "Chancellor Friedrich Merz told reporters after a cabinet meeting that he would speak with President Emmanuel Macron soon.",
+            "",
+            none,
+        ),
         // a mountain's summit
         (
             "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
@@ -151,6 +177,16 @@ fn two_sides_make_a_meeting() {
             "The meeting of Peruvian President Dina Boluarte and Chilean President Gabriel Boric, first set for May, has been postponed to June 12.",
             "2024-05-06",
             "kind = bilateral\n principals ~ Dina Boluarte\n principals ~ Gabriel Boric",
+        ),
+        (
+            "When the two leaders held a virtual summit on Monday, President Joe Biden raised trade with Chinese President Xi Jinping.",
+            "",
+            "kind = bilateral\n virtual = true\n principals ~ Xi Jinping | President | China",
+        ),
+        (
+            "Prime Minister Keir Starmer is meeting President Emmanuel Macron in Paris today.",
+            "",
+            "kind = bilateral\n principals ~ Keir Starmer\n principals ~ Emmanuel Macron",
         ),
     ];
     for (text, published, expected) in table {
