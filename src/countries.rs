@@ -38,6 +38,31 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
     (found, end)
 }
 
+/// The sides of the meeting named as countries in the sentences reporting it (see
+/// [`sides_as_countries`]), and as a country before a side noun ("the Chinese side").
+pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
+    let mut found: Vec<u16> = Vec::new();
+    for &s in &meeting.sentences {
+        let sentence = doc.sentences[s];
+        let named_sides = sentence.range().filter_map(|k| {
+            let m = doc
+                .name(k)
+                .filter(|m| m.first == k && meeting.about_meeting(k))?;
+            let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
+            m.country().filter(|_| side)
+        });
+        for c in sides_as_countries(doc, meeting, s)
+            .into_iter()
+            .chain(named_sides.collect::<Vec<_>>())
+        {
+            if !found.contains(&c) {
+                found.push(c);
+            }
+        }
+    }
+    found
+}
+
 /// Sides named only as countries in a clause reporting the meeting: "India and Japan on
 /// Saturday held their first dialogue", "talks between Russia and Ukraine", "a summit with
 /// Egypt".

@@ -860,7 +860,51 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         entities[n].set_owner(Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
-    // Names of states and peoples outside people's names ("Joseph Muscat" names no Oman).
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || taken.is_empty() {
+        return;
+    }
+    // "Seoul's foreign ministry said", "the Kremlin said": the government reporting the
+    // meeting is a side, the one whose own people the report names without a country.
+    let mut reporting: Vec<u16> = Vec::new();
+    for m in &doc.names {
+        let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
+            continue;
+        };
+        let in_person = facts
+            .people
+            .mentions
+            .iter()
+            .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
+        let reports = (m.end..m.end + REPORTER_REACH).any(|j| doc.is(j, Cat::ReportingVerb))
+            && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
+        if reports && !in_person && !reporting.contains(&c) {
+            reporting.push(c);
+        }
+    }
+    // The sides the text names as countries ("talks between Russia and China", "the
+    // Chinese side"): the one no principal represents is the missing principal's.
+    let sides: Vec<u16> = crate::countries::sides(doc, facts.meeting)
+        .into_iter()
+        .filter(|c| !taken.contains(c))
+        .collect();
+    let guess = match (&sides[..], &reporting[..]) {
+        ([c], _) => {
+            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
+            return;
+        }
+        ([], [c]) => Some(*c),
+        _ => most_named(facts, &taken),
+    };
+    if let Some(c) = guess {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+    }
+}
+
+/// The state or people the article names most (then first), outside people's names ("Joseph
+/// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
+fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
+    let doc = facts.doc;
     let mut in_name = vec![false; doc.tokens.len()];
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
@@ -888,14 +932,11 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
         ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
     });
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
-        return;
-    }
-    for (n, (c, _, _)) in missing.into_iter().zip(ranked) {
-        entities[n].set_owner(Owner::Country(c), Certainty::Guess);
-    }
+    ranked.first().map(|&(c, _, _)| c)
 }
+
+/// How far after a country its verb of reporting stands ("Seoul's foreign ministry said").
+const REPORTER_REACH: usize = 5;
 
 /// The country the people of a delegation sentence represent. Each clause may name its own
 /// side ("X and Y led the Indian delegation while the Japanese side was headed by Z", "On the
