@@ -108,6 +108,24 @@ impl Facts<'_> {
         before
     }
 
+    /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
+    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
+    fn possessor_only(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let end = self.people.mentions[m].end;
+        let possessive = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == crate::tokens::Kind::Possessive);
+        possessive
+            && !(end + 1..end + 4).any(|j| {
+                doc.is(j, Cat::MeetingNoun)
+                    || doc.is(j, Cat::DelegationNoun)
+                    || doc.is(j, Cat::TravelWord)
+                    || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            })
+    }
+
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
     /// not present.
     fn represented(&self, m: usize) -> bool {
@@ -134,9 +152,11 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     };
     let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
     let in_meeting = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
+        e.mentions.iter().any(|&m| {
+            facts.context(m) == Context::Meeting
+                && !facts.represented(m)
+                && !facts.possessor_only(m)
+        })
     };
 
     // The anchor: the first sentence of running text that reports the meeting with an
@@ -167,6 +187,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             facts.mention_sentence(m) == lead
                 && facts.context(m) == Context::Meeting
                 && !facts.represented(m)
+                && !facts.possessor_only(m)
                 && !(e.class.is_none() && facts.speaker(m))
         })
     };
@@ -250,7 +271,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         e.mentions.iter().all(|&m| {
             !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
                 && !facts.represented(m)
-        })
+        }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
     };
     // Leaders who may join the principals, in order of first mention.
     let candidates: Vec<usize> = (0..entities.len())
@@ -280,11 +301,26 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             .collect();
         !meeting.is_empty() && meeting.iter().all(|&m| listing(m))
     };
+    // Deputies present for a country ("South African Deputy President X attended"): at a
+    // summit, they stand in for their leader.
+    let deputies: Vec<usize> = (0..entities.len())
+        .filter(|&n| {
+            let e = &entities[n];
+            !principal[n]
+                && eligible[n]
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Deputy)
+                && matches!(e.owner, Some((Owner::Country(_), _)))
+                && in_meeting(e)
+                && !listed_only(e)
+        })
+        .collect();
     let everyone: Vec<usize> = (0..entities.len())
         .filter(|&n| principal[n])
         .chain(
             candidates
                 .iter()
+                .chain(&deputies)
                 .copied()
                 .filter(|&n| !listed_only(&entities[n])),
         )
@@ -346,6 +382,19 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
 
     stand_ins(&facts, entities, &eligible, &mut principal);
+    // "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
+    // present for a country no leader represents stands in as its principal.
+    if multilateral {
+        let mut sides = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+        for &n in &deputies {
+            if let Some((owner, _)) = entities[n].owner
+                && !sides.contains(&owner)
+            {
+                principal[n] = true;
+                sides.push(owner);
+            }
+        }
+    }
 
     // Members: eligible people in meeting clauses; role-only people in delegation sentences.
     let mut member = vec![false; entities.len()];

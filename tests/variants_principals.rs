@@ -228,6 +228,24 @@ fn who_is_a_principal() {
             "",
             "principals !~ Giorgia Meloni\n kind = bilateral\n principals ~ Justin Trudeau | Prime Minister | Canada",
         ),
+        // the owner of a plan is named, not present
+        (
+            "Leaders of the Arab League opened their summit in Baghdad on Saturday. Iraqi Prime Minister Mohammed Shia al-Sudani, Egyptian President Abdel Fattah al-Sisi and Jordan's King Abdullah II attended, and Sudani praised President Donald Trump's plan for Gaza.",
+            "",
+            "kind = multilateral\n principals !~ Donald Trump\n principals ~ Abdel Fattah al-Sisi",
+        ),
+        // a vice president standing in for a head of state at a summit
+        (
+            "African leaders gathered in Addis Ababa for the African Union summit on Sunday. Kenyan President William Ruto, Nigerian President Bola Tinubu and South African Deputy President Paul Mashatile attended the opening session.",
+            "",
+            "kind = multilateral\n principals ~ Paul Mashatile | Deputy President | South Africa",
+        ),
+        // a visiting leader named with a possessive
+        (
+            "Russian President Vladimir Putin welcomed India's visiting leader Narendra Modi at the Kremlin on Monday.",
+            "",
+            "principals ~ Narendra Modi | Visiting leader | India",
+        ),
         // ministers are the principals of a ministerial meeting
         (
             "Kenyan Foreign Minister Musalia Mudavadi met with his Ethiopian counterpart Taye Atske Selassie in Nairobi on Monday.",
