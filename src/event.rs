@@ -152,6 +152,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             .range()
             .any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some())
     });
+    if !virtual_meeting {
+        later_calls_elsewhere(doc, &mut context, &mut sentences);
+    }
     let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
     Meeting {
         context,
@@ -162,6 +165,27 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         virtual_meeting,
         name,
     }
+}
+
+/// A meeting first reported face to face: a phone or video call reported later ("the decision
+/// followed a phone call between the ministers") is another meeting.
+fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
+    for &n in sentences.iter().skip(1) {
+        let s = doc.sentences[n];
+        for (first, end, _) in clauses(doc, s.first, s.end) {
+            let call = (first..end).any(|k| {
+                context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
+            });
+            if call {
+                context[first..end].fill(Context::OtherMeeting);
+            }
+        }
+    }
+    sentences.retain(|&n| {
+        doc.sentences[n]
+            .range()
+            .any(|k| context[k] == Context::Meeting)
+    });
 }
 
 /// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",

@@ -502,10 +502,12 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 /// A press conference, a speech or a climb to a mountain's summit has none of these.
 fn two_sided(facts: &Facts) -> bool {
     let doc = facts.doc;
+    // A gathering of an organisation ("the 20th CIS summit"); a business "summit" or a
+    // conference of no organisation needs its sides named.
     let named_gathering = facts
         .meeting
         .name
-        .is_some_and(|(a, b)| (a..b).any(|k| doc.is(k, Cat::GatheringNoun) || is_org(doc, k)));
+        .is_some_and(|(a, b)| (a..b).any(|k| is_org(doc, k)));
     named_gathering
         || facts.meeting.sentences.iter().any(|&s| {
             if facts.meeting.captions.contains(&s) {

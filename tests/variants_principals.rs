@@ -130,6 +130,23 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        // a meeting denied
+        (
+            "The meeting between Chinese President Xi Jinping and US President Donald Trump, long expected by markets, has not been scheduled, officials said.",
+            "",
+            none,
+        ),
+        (
+            "President Vladimir Putin and President Donald Trump will not meet this month, the Kremlin said.",
+            "",
+            none,
+        ),
+        // a business summit of no organisation
+        (
+            "Prime Minister Luis Montenegro opened the Web Summit in Lisbon on Monday, telling founders that Portugal wanted their investment.",
+            "",
+            none,
+        ),
         // a mountain's summit
         (
             "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
@@ -184,6 +201,11 @@ fn two_sides_make_a_meeting() {
             "kind = bilateral\n virtual = true\n principals ~ Xi Jinping | President | China",
         ),
         (
+            "Japanese Prime Minister Shigeru Ishiba and South Korean President Lee Jae-myung held a phone call on Tuesday. During the phone call, the two leaders agreed to meet in Tokyo.",
+            "",
+            "kind = bilateral\n virtual = true\n principals ~ Lee Jae-myung | President | South Korea",
+        ),
+        (
             "Prime Minister Keir Starmer is meeting President Emmanuel Macron in Paris today.",
             "",
             "kind = bilateral\n principals ~ Keir Starmer\n principals ~ Emmanuel Macron",
@@ -227,6 +249,12 @@ fn who_is_a_principal() {
             "Indian Prime Minister Narendra Modi attends a meeting with Italian Prime Minister Giorgia Meloni ahead of the G7 summit in Apulia, Italy. Photographer Name/Pool via REUTERS\n\nIndian Prime Minister Narendra Modi and Canadian Prime Minister Justin Trudeau met on Friday for talks on trade.",
             "",
             "principals !~ Giorgia Meloni\n kind = bilateral\n principals ~ Justin Trudeau | Prime Minister | Canada",
+        ),
+        // a call reported after a meeting face to face is another meeting
+        (
+            "Chancellor Friedrich Merz received Polish President Karol Nawrocki in Berlin on Monday. On Sunday, Merz held a phone call with Danish Prime Minister Mette Frederiksen.",
+            "",
+            "kind = bilateral\n principals !~ Mette Frederiksen\n principals ~ Karol Nawrocki | President | Poland",
         ),
         // the owner of a plan is named, not present
         (
