@@ -39,9 +39,25 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
 }
 
 /// The sides of the meeting named as countries in the sentences reporting it (see
-/// [`sides_as_countries`]), and as a country before a side noun ("the Chinese side").
+/// [`sides_as_countries`]), as a country before a side noun ("the Chinese side"), and pairs
+/// of countries the text joins with a dash ("India-US trade ties", "the Russia–China
+/// partnership").
 pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
+    for m in &doc.names {
+        let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
+        let pair = doc
+            .name(m.end + 1)
+            .filter(|n| dash && n.first == m.end + 1)
+            .and_then(|n| n.country());
+        if let (Some(a), Some(b)) = (m.country(), pair) {
+            for c in [a, b] {
+                if !found.contains(&c) {
+                    found.push(c);
+                }
+            }
+        }
+    }
     for &s in &meeting.sentences {
         let sentence = doc.sentences[s];
         let named_sides = sentence.range().filter_map(|k| {

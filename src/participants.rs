@@ -237,8 +237,11 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     // "The crown prince received the Iranian foreign minister": when the principals are one
     // side, the highest-ranked person of another country in the lead sentence is the other.
+    // So too when the one principal has no country yet ("US Trade Representative Katherine
+    // Tai and Commerce Minister Piyush Goyal held discussions").
     let principal_owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-    if principal_owners.len() == 1 {
+    let one_principal = principal.iter().filter(|&&p| p).count() == 1;
+    if principal_owners.len() == 1 || (one_principal && principal_owners.is_empty()) {
         let other_side = lead_people
             .iter()
             .copied()
