@@ -422,6 +422,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         };
     }
 
+    bracketed_countries(&facts, entities, &principal, &member);
     weak_owners(&facts, entities);
     let host = host(&facts, entities, &principal);
     if let Some(host) = host {
@@ -1060,6 +1061,33 @@ fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
             .any(|j| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun));
         group.then_some(Owner::Country(c))
     })
+}
+
+/// "Prime Ministers Dickon Mitchell (Grenada) and Reuben Meade (Montserrat)": a country in
+/// brackets right after a name is that person's.
+fn bracketed_countries(
+    facts: &Facts,
+    entities: &mut [Entity],
+    principal: &[bool],
+    member: &[bool],
+) {
+    let doc = facts.doc;
+    for n in 0..entities.len() {
+        if !(principal[n] || member[n]) || entities[n].owner.is_some() {
+            continue;
+        }
+        let bracketed = entities[n].mentions.iter().find_map(|&m| {
+            let end = facts.people.mentions[m].end;
+            let name = doc
+                .name(end + 1)
+                .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
+            let country = name.country().filter(|_| doc.punct(name.end, ')'))?;
+            Some(Owner::Country(country))
+        });
+        if let Some(owner) = bracketed {
+            entities[n].set_owner(owner, Certainty::Stated);
+        }
+    }
 }
 
 /// A role's weak owner ("head of the Bank of Russia") is better than no country at all.

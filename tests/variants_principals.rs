@@ -339,6 +339,24 @@ fn countries_of_the_sides() {
             "",
             "principals ~ Mark Carney | Prime Minister | Canada\n principals ~ Claudia Sheinbaum | President | Mexico",
         ),
+        // a country in brackets after the name
+        (
+            "The summit of the Organisation of Eastern Caribbean States opened in Castries on Monday, attended by Prime Ministers Philip Pierre (Saint Lucia), Terrance Drew (Saint Kitts and Nevis) and Gaston Browne (Antigua and Barbuda).",
+            "",
+            "principals ~ Philip Pierre | Prime Minister | Saint Lucia",
+        ),
+        // sides named as countries, in the subject or joined by a dash
+        (
+            "India and Japan on Monday held their annual dialogue in Tokyo, led by Foreign Minister Toshimitsu Motegi and External Affairs Minister S Jaishankar, to deepen the India–Japan partnership.",
+            "",
+            "kind = ministerial\n countries ~ India\n countries ~ Japan",
+        ),
+        // one principal with no country; the other side is the person of a country beside him
+        (
+            "US Trade Representative Jamieson Greer and Commerce Minister Piyush Goyal held talks in Washington on Friday.",
+            "",
+            "kind = ministerial\n principals ~ Jamieson Greer | Trade Representative | United States\n principals ~ Piyush Goyal",
+        ),
         // a title without a nationality, under the dateline of the host's capital
         (
             "WARSAW, March 3 - Lithuanian President Gitanas Nauseda will hold talks with President Andrzej Duda on Tuesday, his office said.",
