@@ -628,35 +628,71 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
 }
 
 /// "received a message from President X", "on behalf of King Y", "represented President Z":
-/// a head of a side who is represented, not present. The highest-ranked person of that side
-/// present at the meeting stands in as its principal (the envoy, the vice president).
-fn stand_ins(facts: &Facts, entities: &[Entity], eligible: &[bool], principal: &mut [bool]) {
+/// a head of a side who is represented, not present. Whoever the text says represents them
+/// ("Vice President X represented President Y") stands in as that side's principal, with its
+/// country; failing that, the highest-ranked person of that side present (the envoy).
+fn stand_ins(facts: &Facts, entities: &mut [Entity], eligible: &[bool], principal: &mut [bool]) {
     let present = |e: &Entity| {
         e.mentions
             .iter()
             .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
     };
     for r in 0..entities.len() {
-        let Some((side, _)) = entities[r].owner else {
-            continue;
-        };
-        let represented = entities[r].mentions.iter().any(|&m| facts.represented(m));
-        let side_has_principal = (0..entities.len())
-            .any(|n| principal[n] && entities[n].owner.map(|(o, _)| o) == Some(side));
-        if !represented || present(&entities[r]) || side_has_principal {
+        let represented: Vec<usize> = entities[r]
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| facts.represented(m))
+            .collect();
+        let side = entities[r].owner.map(|(o, _)| o);
+        let side_has_principal = side.is_some_and(|side| {
+            (0..entities.len())
+                .any(|n| principal[n] && entities[n].owner.map(|(o, _)| o) == Some(side))
+        });
+        if represented.is_empty() || present(&entities[r]) || side_has_principal {
             continue;
         }
-        let stand_in = (0..entities.len())
-            .filter(|&n| {
-                let e = &entities[n];
-                n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
-            })
-            .filter(|&n| entities[n].owner.map(|(o, _)| o) == Some(side))
-            .min_by_key(|&n| entities[n].class);
+        let can_stand_in = |n: usize| {
+            let e = &entities[n];
+            n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
+        };
+        let named = represented
+            .iter()
+            .find_map(|&m| representative(facts, entities, m))
+            .filter(|&n| can_stand_in(n));
+        let stand_in = named.or_else(|| {
+            (0..entities.len())
+                .filter(|&n| {
+                    can_stand_in(n) && side.is_some() && entities[n].owner.map(|(o, _)| o) == side
+                })
+                .min_by_key(|&n| entities[n].class)
+        });
         if let Some(n) = stand_in {
             principal[n] = true;
+            if let (Some(side), None) = (side, entities[n].owner) {
+                entities[n].set_owner(side, Certainty::Context);
+            }
         }
     }
+}
+
+/// The person right before the words that make mention `m` represented: the subject of
+/// "X represented Y", "X, standing in for Y".
+fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize> {
+    let first = facts.people.mentions[m].evidence_first;
+    let sentence = facts.doc.sentences[facts.people.mentions[m].sentence];
+    let phrase = (first.saturating_sub(3).max(sentence.first)..first)
+        .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
+    let subject = facts
+        .people
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.sentence == facts.people.mentions[m].sentence)
+        .filter(|(_, p)| p.evidence_end <= phrase && phrase - p.evidence_end <= 2)
+        .map(|(i, _)| i)
+        .next_back()?;
+    entities.iter().position(|e| e.mentions.contains(&subject))
 }
 
 /// The value of `plural_side` words that join two sides ("and").

@@ -250,6 +250,33 @@ fn who_is_a_principal() {
             "",
             "principals !~ Giorgia Meloni\n kind = bilateral\n principals ~ Justin Trudeau | Prime Minister | Canada",
         ),
+        // whoever represents a head of state is that side's principal
+        (
+            "Vice President JD Vance represented President Donald Trump at the inauguration summit of the Pacific Alliance in Lima, where he met Peruvian President Jose Jeri.",
+            "",
+            "kind = bilateral\n principals ~ JD Vance | Vice President\n principals !~ Donald Trump",
+        ),
+        (
+            "Foreign Minister Ahmed Attaf, standing in for Algerian President Abdelmadjid Tebboune, met Kenyan President William Ruto in Nairobi on Monday.",
+            "",
+            "principals ~ Ahmed Attaf | Foreign Minister | Algeria\n principals ~ William Ruto | President | Kenya\n principals !~ Tebboune",
+        ),
+        (
+            "Crown Prince Hussein, on behalf of King Abdullah II of Jordan, received Cypriot President Nikos Christodoulides in Amman on Sunday.",
+            "",
+            "principals ~ Hussein\n principals !~ Abdullah\n principals ~ Nikos Christodoulides | President | Cyprus",
+        ),
+        // plural titles
+        (
+            "Presidents Gustavo Petro of Colombia and Daniel Noboa of Ecuador met in Quito on Friday.",
+            "",
+            "kind = bilateral\n principals = Gustavo Petro | President | Colombia; Daniel Noboa | President | Ecuador",
+        ),
+        (
+            "Prime Ministers Ulf Kristersson of Sweden and Jonas Gahr Store of Norway met their Danish counterpart Mette Frederiksen in Copenhagen.",
+            "",
+            "kind = multilateral\n countries = Sweden; Norway; Denmark",
+        ),
         // a call reported after a meeting face to face is another meeting
         (
             "Chancellor Friedrich Merz received Polish President Karol Nawrocki in Berlin on Monday. On Sunday, Merz held a phone call with Danish Prime Minister Mette Frederiksen.",
