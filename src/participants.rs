@@ -773,7 +773,7 @@ fn is_count(doc: &Doc, k: usize) -> bool {
 
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
 /// the leaders of France, United States, United Kingdom, …", "four Nordic prime ministers",
-/// "the presidents of the Mercosur bloc": the text says many leaders meet.
+/// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet.
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
@@ -781,7 +781,10 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 || doc
                     .role_at(k)
                     .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader);
-            let of_a_group = doc.is(k + 1, Cat::SideLink) && (k + 2..k + 5).any(|j| is_org(doc, j));
+            // "the presidents of the Mercosur bloc", "NATO leaders"
+            let of_a_group = (doc.is(k + 1, Cat::SideLink)
+                && (k + 2..k + 5).any(|j| is_org(doc, j)))
+                || (k > 0 && is_org(doc, k - 1));
             // "eight out of 11 leaders", "leaders from 15 nations".
             let counted = (k.saturating_sub(3)..k + 4).filter(|&j| j != k).any(|j| {
                 let Some(t) = doc.tokens.get(j) else {
@@ -876,7 +879,17 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
             .iter()
             .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    true
+    // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
+    // as a meeting word or a function word names nobody.
+    let lex = facts.doc.lex;
+    !e.name.as_deref().is_some_and(|name| {
+        name.split_whitespace().all(|w| {
+            let w = crate::case::lower_str(w);
+            [Cat::MeetingVerb, Cat::MeetingNoun, Cat::Stop]
+                .into_iter()
+                .any(|c| lex.is(c, &w))
+        })
+    })
 }
 
 /// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",

@@ -277,6 +277,12 @@ fn who_is_a_principal() {
             "",
             "kind = multilateral\n countries = Sweden; Norway; Denmark",
         ),
+        // a meeting word of a headline names nobody; the leaders of a bloc are many sides
+        (
+            "EU Leaders Meet With Moldovan President Maia Sandu In Chisinau\n\nEuropean Union leaders met on Thursday with Moldovan President Maia Sandu in Chisinau.",
+            "",
+            "kind = multilateral\n principals = Maia Sandu | President | Moldova",
+        ),
         // a call reported after a meeting face to face is another meeting
         (
             "Chancellor Friedrich Merz received Polish President Karol Nawrocki in Berlin on Monday. On Sunday, Merz held a phone call with Danish Prime Minister Mette Frederiksen.",
