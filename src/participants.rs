@@ -879,6 +879,30 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
             .iter()
             .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
+    // "business and faith leaders", "(AAPI) Business and Faith Leaders": a capitalised word
+    // before a plural of leaders qualifies them; it names nobody.
+    let qualifies_group = |m: usize| {
+        let doc = facts.doc;
+        let mention = &facts.people.mentions[m];
+        let end = mention.end.max(mention.evidence_end);
+        for j in end..end + 5 {
+            let Some(t) = doc.tokens.get(j) else {
+                return false;
+            };
+            if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
+                return true;
+            }
+            // "Lula and other leaders" names a person beside a group.
+            let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
+            if (t.kind == crate::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
+                return false;
+            }
+        }
+        false
+    };
+    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(m)) {
+        return false;
+    }
     // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
     // as a meeting word or a function word names nobody.
     let lex = facts.doc.lex;
@@ -1077,11 +1101,26 @@ fn delegation_countries(
             continue;
         }
         let mentions = &entities[n].mentions;
+        // A principal takes the side of a clause that names one country only and no principal
+        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
+        // and the U.S. and German delegations").
+        let fits = |first: usize, end: usize, side: Owner| {
+            member[n]
+                || (countries_named(doc, first, end) == 1
+                    && !(0..entities.len()).any(|p| {
+                        principal[p]
+                            && entities[p].owner.is_some_and(|(o, _)| o != side)
+                            && entities[p]
+                                .mentions
+                                .iter()
+                                .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
+                    }))
+        };
         let in_clause = mentions.iter().find_map(|&m| {
             let k = facts.people.mentions[m].first;
             stated
                 .iter()
-                .find(|(first, end, _)| (*first..*end).contains(&k))
+                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
                 .map(|(_, _, owner)| *owner)
         });
         let by_principal = || {
@@ -1094,6 +1133,22 @@ fn delegation_countries(
             entities[n].set_owner(owner, Certainty::Context);
         }
     }
+}
+
+/// How many different countries the words from `first` to `end` name.
+fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
+    let mut seen: Vec<u16> = Vec::new();
+    for k in first..end {
+        if let Some(c) = doc
+            .name(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.country())
+            && !seen.contains(&c)
+        {
+            seen.push(c);
+        }
+    }
+    seen.len()
 }
 
 /// The side a clause names: a country word before a side noun ("the Indian delegation", "On

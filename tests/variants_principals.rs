@@ -283,6 +283,17 @@ fn who_is_a_principal() {
             "",
             "kind = multilateral\n principals = Maia Sandu | President | Moldova",
         ),
+        // a capitalised word qualifying a group of leaders names nobody
+        (
+            "Prime Minister Mark Carney hosted German Chancellor Friedrich Merz in Ottawa on Monday. Later, Carney met with Indigenous Business and Faith Leaders in the city.",
+            "",
+            "kind = bilateral\n principals !~ Business\n principals !~ Faith\n principals ~ Friedrich Merz | Chancellor | Germany",
+        ),
+        (
+            "Brazilian President Lula da Silva and other leaders met Colombian President Gustavo Petro in Belem on Monday.",
+            "",
+            "principals ~ Lula da Silva | President | Brazil\n principals ~ Gustavo Petro | President | Colombia",
+        ),
         // a call reported after a meeting face to face is another meeting
         (
             "Chancellor Friedrich Merz received Polish President Karol Nawrocki in Berlin on Monday. On Sunday, Merz held a phone call with Danish Prime Minister Mette Frederiksen.",
