@@ -314,7 +314,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Deputy)
                 && matches!(e.owner, Some((Owner::Country(_), _)))
-                && in_meeting(e)
+                && (in_meeting(e) || (org_summit && neutral(e)))
                 && !listed_only(e)
         })
         .collect();
