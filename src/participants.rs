@@ -192,7 +192,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         })
     };
     let lead_people: Vec<usize> = (0..entities.len())
-        .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
+        .filter(|&n| {
+            let e = &entities[n];
+            eligible[n] && (e.name.is_some() || leader_by_title(e)) && in_lead(e)
+        })
         .collect();
     // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
     let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
@@ -872,12 +875,13 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     if e.former || e.class == Some(RoleClass::Bystander) {
         return false;
     }
-    // People known only by role take part only as listed members of a delegation.
+    // People known only by role take part as listed members of a delegation, or as a side
+    // named by its title ("the French president met the German chancellor").
     if e.name.is_none() {
-        return e
-            .mentions
-            .iter()
-            .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
+        return leader_by_title(e)
+            || e.mentions
+                .iter()
+                .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
     // "business and faith leaders", "(AAPI) Business and Faith Leaders": a capitalised word
     // before a plural of leaders qualifies them; it names nobody.
@@ -914,6 +918,20 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .any(|c| lex.is(c, &w))
         })
     })
+}
+
+/// A leader known only by the title of a country's office ("the French president", "the
+/// Prime Minister of India"): a side of the meeting, though unnamed.
+fn leader_by_title(e: &Entity) -> bool {
+    e.name.is_none()
+        && e.class == Some(RoleClass::Leader)
+        && matches!(
+            e.owner,
+            Some((
+                Owner::Country(_),
+                Certainty::Stated | Certainty::Description
+            ))
+        )
 }
 
 /// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",

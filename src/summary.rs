@@ -14,7 +14,7 @@ pub fn write(report: &Report) -> Option<String> {
     let principals: Vec<&Participant> = report
         .participants
         .iter()
-        .filter(|p| p.principal && p.name.is_some())
+        .filter(|p| p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()))
         .collect();
     if principals.is_empty() {
         return None;
@@ -86,7 +86,8 @@ pub fn write(report: &Report) -> Option<String> {
         }
     }
     first.push('.');
-    let mut sentences = vec![first];
+    // "The President of France and …": a side named by its title may open the sentence.
+    let mut sentences = vec![crate::case::capitalize(&first)];
 
     let timed: Vec<String> = report
         .sessions
@@ -191,11 +192,13 @@ fn long_date(d: crate::calendar::Date) -> String {
     )
 }
 
+/// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant) -> String {
-    let name = p.name.clone().unwrap_or_default();
-    match &p.country {
-        Some(c) => format!("{name} ({c})"),
-        None => name,
+    match (&p.name, &p.role, &p.country) {
+        (Some(name), _, Some(c)) => format!("{name} ({c})"),
+        (Some(name), _, None) => name.clone(),
+        (None, Some(role), Some(c)) => format!("the {role} of {c}"),
+        (None, _, _) => String::new(),
     }
 }
 

@@ -401,6 +401,17 @@ fn countries_of_the_sides() {
             "",
             "kind = ministerial\n principals ~ Jamieson Greer | Trade Representative | United States\n principals ~ Piyush Goyal",
         ),
+        // principals named only by title
+        (
+            "The French president met the German chancellor in Berlin on Monday to discuss defence.",
+            "",
+            "kind = bilateral\n countries = France; Germany\n summary ~ The President of France and the Chancellor of Germany met",
+        ),
+        (
+            "The Indian prime minister held talks with President Joe Biden at the White House on Friday.",
+            "",
+            "kind = bilateral\n countries ~ India\n principals ~ - | Prime minister | India",
+        ),
         // a title without a nationality, under the dateline of the host's capital
         (
             "WARSAW, March 3 - Lithuanian President Gitanas Nauseda will hold talks with President Andrzej Duda on Tuesday, his office said.",
