@@ -210,5 +210,41 @@ mod tests {
             .is_empty()
         );
         assert!(names("Putin praised the leaders of his party.", false).is_empty());
+        // member lists in other phrasings
+        for text in [
+            "Leaders met in Lima. The bloc also comprises Peru, Chile and Colombia.",
+            "Leaders met in Lima. The bloc, which groups Peru, Chile and Colombia, agreed.",
+            "Leaders met in Lima. The bloc is made up of Peru, Chile and Colombia.",
+        ] {
+            assert_eq!(names(text, true), ["Peru", "Chile", "Colombia"], "{text}");
+        }
+    }
+
+    fn sides_of(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, Lexicon::english());
+        let meeting = crate::event::read(&doc, None);
+        sides(&doc, &meeting)
+            .into_iter()
+            .map(|c| doc.lex.countries[c as usize].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn sides_named_as_countries() {
+        assert_eq!(
+            sides_of("Peru and Chile on Monday held talks on trade."),
+            ["Peru", "Chile"]
+        );
+        assert_eq!(
+            sides_of("Talks between Peru and Chile ended."),
+            ["Peru", "Chile"]
+        );
+        assert_eq!(
+            sides_of("The Chilean side met President Boluarte."),
+            ["Chile"]
+        );
+        // the talks a meeting is about, a country naming a person
+        assert!(sides_of("They discussed the status of negotiations with Mexico.").is_empty());
+        assert!(sides_of("Wang met with the US President's adviser.").is_empty());
     }
 }

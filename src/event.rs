@@ -565,10 +565,49 @@ mod tests {
                 "Sanders",
                 Context::None,
             ),
+            // recalled from long ago, or called off with no new date
+            (
+                "Thirty years ago, President Clinton met President Yeltsin in Vancouver.",
+                "Yeltsin",
+                Context::OtherMeeting,
+            ),
+            (
+                "The summit between President Ruto and President Museveni was called off on Monday.",
+                "Museveni",
+                Context::OtherMeeting,
+            ),
+            (
+                "The summit between President Ruto and President Museveni was postponed to June 3.",
+                "Museveni",
+                Context::Meeting,
+            ),
+            // a relative clause said of a past office holder
+            (
+                "Former Chancellor Helmut Kohl, who met President Mitterrand at Verdun, was buried.",
+                "Mitterrand",
+                Context::OtherMeeting,
+            ),
         ];
         for (text, word, expected) in table {
             assert_eq!(context_of(text, word), *expected, "{word} in {text:?}");
         }
+    }
+
+    #[test]
+    fn photo_captions() {
+        let doc = Doc::new(
+            "President Ruto meets President Suluhu in Arusha. Jane Doe/Pool via REUTERS\n\nPresident Ruto met President Museveni on Monday.",
+            Lexicon::english(),
+        );
+        let m = read(&doc, None);
+        assert_eq!(m.captions, [0]);
+        let doc = Doc::new(
+            "Climbers on the summit of Mount Kenya. [File: Handout via Reuters]",
+            Lexicon::english(),
+        );
+        assert!(is_caption(&doc, 0));
+        let doc = Doc::new("President Ruto met President Museveni.", Lexicon::english());
+        assert!(!is_caption(&doc, 0));
     }
 
     #[test]

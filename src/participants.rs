@@ -1223,3 +1223,97 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn with_facts<T>(text: &str, f: impl Fn(&Facts) -> T) -> T {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::people::find(&doc);
+        let meeting = crate::event::read(&doc, None);
+        f(&Facts {
+            doc: &doc,
+            people: &people,
+            meeting: &meeting,
+        })
+    }
+
+    #[test]
+    fn a_meeting_has_two_sides() {
+        let table: &[(&str, bool)] = &[
+            (
+                "President Ruto met with President Museveni in Kampala.",
+                true,
+            ),
+            (
+                "President Ruto met in Kampala on Monday with his colleague Museveni.",
+                true,
+            ),
+            (
+                "President Ruto received the Ugandan foreign minister.",
+                true,
+            ),
+            ("President Ruto was received by President Museveni.", true),
+            (
+                "Talks between President Ruto and President Museveni ended.",
+                true,
+            ),
+            ("President Ruto and President Museveni held a summit.", true),
+            ("The two presidents met in Kampala.", true),
+            (
+                "The summit was attended by:\n- President Ruto\n- President Museveni\n",
+                true,
+            ),
+            (
+                "President Ruto told a news conference that taxes would fall.",
+                false,
+            ),
+            (
+                "Ten Kenyan climbers reached the summit of the mountain, President Ruto said.",
+                false,
+            ),
+            (
+                "President Ruto said after a cabinet meeting that he would speak with Museveni.",
+                false,
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(with_facts(text, two_sided), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn speakers_and_possessors() {
+        let speaker = |text: &str, name: &str| {
+            with_facts(text, |facts| {
+                let m = facts
+                    .people
+                    .mentions
+                    .iter()
+                    .position(|m| m.name.as_deref() == Some(name))
+                    .expect(name);
+                (facts.speaker(m), facts.possessor_only(m))
+            })
+        };
+        assert_eq!(
+            speaker(
+                "President Ruto met President Museveni, John Doe, head of protocol, told reporters.",
+                "John Doe"
+            ),
+            (true, false)
+        );
+        assert_eq!(
+            speaker("President Ruto praised President Biden's plan.", "Biden"),
+            (false, true)
+        );
+        assert_eq!(
+            speaker(
+                "President Biden's summit with President Ruto ended.",
+                "Biden"
+            ),
+            (false, false)
+        );
+    }
+}
