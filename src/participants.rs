@@ -191,12 +191,13 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && !(e.class.is_none() && facts.speaker(m))
         })
     };
-    let lead_people: Vec<usize> = (0..entities.len())
-        .filter(|&n| {
-            let e = &entities[n];
-            eligible[n] && (e.name.is_some() || leader_by_title(e)) && in_lead(e)
-        })
+    let named_lead: Vec<usize> = (0..entities.len())
+        .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
         .collect();
+    // A side named by its title only ("the French president", "his Uzbek counterpart").
+    let by_title = (0..entities.len())
+        .filter(|&n| eligible[n] && leader_by_title(&entities[n]) && in_lead(&entities[n]));
+    let lead_people: Vec<usize> = named_lead.iter().copied().chain(by_title).collect();
     // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
     let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
     let counterpart_rank = lead_people
@@ -388,6 +389,20 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
 
     stand_ins(&facts, entities, &eligible, &mut principal);
+    // A side named by its title is the named principal of its country when there is one ("his
+    // Uzbek counterpart", then "Shavkat Mirziyoyev").
+    for n in 0..entities.len() {
+        let duplicate = leader_by_title(&entities[n])
+            && (0..entities.len()).any(|p| {
+                p != n
+                    && principal[p]
+                    && entities[p].name.is_some()
+                    && entities[p].owner.map(|(o, _)| o) == entities[n].owner.map(|(o, _)| o)
+            });
+        if duplicate {
+            principal[n] = false;
+        }
+    }
     // "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
     // present for a country no leader represents stands in as its principal.
     if multilateral {

@@ -412,6 +412,16 @@ fn countries_of_the_sides() {
             "",
             "kind = bilateral\n countries ~ India\n principals ~ - | Prime minister | India",
         ),
+        (
+            "Warmly welcoming his Uzbek counterpart, Kazakh President Kassym-Jomart Tokayev stressed the importance of the visit.",
+            "",
+            "kind = bilateral\n countries = Uzbekistan; Kazakhstan",
+        ),
+        (
+            "Warmly welcoming his Uzbek counterpart, the Kazakh president stressed the visit. Uzbek President Shavkat Mirziyoyev thanked his host.",
+            "",
+            "principals !~ - | President | Uzbekistan",
+        ),
         // a title without a nationality, under the dateline of the host's capital
         (
             "WARSAW, March 3 - Lithuanian President Gitanas Nauseda will hold talks with President Andrzej Duda on Tuesday, his office said.",
