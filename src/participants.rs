@@ -389,32 +389,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
 
     stand_ins(&facts, entities, &eligible, &mut principal);
-    // A side named by its title is the named principal of its country when there is one ("his
-    // Uzbek counterpart", then "Shavkat Mirziyoyev").
-    for n in 0..entities.len() {
-        let duplicate = leader_by_title(&entities[n])
-            && (0..entities.len()).any(|p| {
-                p != n
-                    && principal[p]
-                    && entities[p].name.is_some()
-                    && entities[p].owner.map(|(o, _)| o) == entities[n].owner.map(|(o, _)| o)
-            });
-        if duplicate {
-            principal[n] = false;
-        }
-    }
-    // "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
-    // present for a country no leader represents stands in as its principal.
+    titles_give_way(entities, &mut principal);
     if multilateral {
-        let mut sides = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-        for &n in &deputies {
-            if let Some((owner, _)) = entities[n].owner
-                && !sides.contains(&owner)
-            {
-                principal[n] = true;
-                sides.push(owner);
-            }
-        }
+        deputies_stand_in(entities, &deputies, &mut principal);
     }
 
     // Members: eligible people in meeting clauses; role-only people in delegation sentences.
@@ -711,6 +688,37 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
         .map(|(i, _)| i)
         .next_back()?;
     entities.iter().position(|e| e.mentions.contains(&subject))
+}
+
+/// A side named by its title is the named principal of its country when there is one ("his
+/// Uzbek counterpart", then "Shavkat Mirziyoyev").
+fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
+    for n in 0..entities.len() {
+        let duplicate = leader_by_title(&entities[n])
+            && (0..entities.len()).any(|p| {
+                p != n
+                    && principal[p]
+                    && entities[p].name.is_some()
+                    && entities[p].owner.map(|(o, _)| o) == entities[n].owner.map(|(o, _)| o)
+            });
+        if duplicate {
+            principal[n] = false;
+        }
+    }
+}
+
+/// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
+/// present for a country no leader represents stands in as its principal.
+fn deputies_stand_in(entities: &[Entity], deputies: &[usize], principal: &mut [bool]) {
+    let mut sides = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+    for &n in deputies {
+        if let Some((owner, _)) = entities[n].owner
+            && !sides.contains(&owner)
+        {
+            principal[n] = true;
+            sides.push(owner);
+        }
+    }
 }
 
 /// The value of `plural_side` words that join two sides ("and").
