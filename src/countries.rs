@@ -8,10 +8,16 @@ use crate::lexicon::{Cat, CountryForm, Meaning};
 
 /// The countries of a coordinated list starting at token `k` ("France, the United States
 /// and Canada"), in order; empty when no country starts there.
-pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
+pub fn listed(doc: &Doc, k: usize) -> Vec<u16> {
+    listed_to(doc, k).0
+}
+
+/// The countries of a list starting at token `k`, and the token just past the last of them.
+fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
     let mut found = Vec::new();
+    let mut end = k;
     loop {
-        while matches!(doc.lower(k), "the" | "and") {
+        while doc.is(k, Cat::Determiner) || joins(doc, k) {
             k += 1;
         }
         let Some(m) = doc.name(k).filter(|m| m.first == k) else {
@@ -22,17 +28,97 @@ pub fn listed(doc: &Doc, mut k: usize) -> Vec<u16> {
             _ => break,
         }
         k = m.end;
+        end = k;
         if doc.punct(k, ',') {
             k += 1;
-        } else if doc.lower(k) != "and" {
+        } else if !joins(doc, k) {
             break;
+        }
+    }
+    (found, end)
+}
+
+/// The sides of the meeting named as countries in the sentences reporting it (see
+/// [`sides_as_countries`]), as a country before a side noun ("the Chinese side"), and pairs
+/// of countries the text joins with a dash ("India-US trade ties", "the Russia–China
+/// partnership").
+pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
+    let mut found: Vec<u16> = Vec::new();
+    for m in &doc.names {
+        let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
+        let pair = doc
+            .name(m.end + 1)
+            .filter(|n| dash && n.first == m.end + 1)
+            .and_then(|n| n.country());
+        if let (Some(a), Some(b)) = (m.country(), pair) {
+            for c in [a, b] {
+                if !found.contains(&c) {
+                    found.push(c);
+                }
+            }
+        }
+    }
+    for &s in &meeting.sentences {
+        let sentence = doc.sentences[s];
+        let named_sides = sentence.range().filter_map(|k| {
+            let m = doc
+                .name(k)
+                .filter(|m| m.first == k && meeting.about_meeting(k))?;
+            let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
+            m.country().filter(|_| side)
+        });
+        for c in sides_as_countries(doc, meeting, s)
+            .into_iter()
+            .chain(named_sides.collect::<Vec<_>>())
+        {
+            if !found.contains(&c) {
+                found.push(c);
+            }
         }
     }
     found
 }
 
-/// Countries the text names as taking part: lists after "the leaders of" in sentences that
-/// report the meeting, and, at a multilateral meeting, the members of the group meeting.
+/// Sides named only as countries in a clause reporting the meeting: "India and Japan on
+/// Saturday held their first dialogue", "talks between Russia and Ukraine", "a summit with
+/// Egypt".
+fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
+    let mut found = Vec::new();
+    let sentence = doc.sentences[s];
+    for k in sentence.range().filter(|&k| meeting.about_meeting(k)) {
+        // "talks between A and B", "met with A"; not the talks a meeting is about ("an
+        // overview of the negotiations with Mexico"), nor a country naming a person ("talks
+        // with the US President's adviser").
+        let topic = k > sentence.first && doc.is(k - 1, Cat::PointerLink)
+            || k > sentence.first + 1 && doc.is(k - 2, Cat::PointerLink);
+        let meeting_word =
+            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
+        if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
+            let (list, end) = listed_to(doc, k + 2);
+            let head =
+                !doc.tokens.get(end).is_some_and(|t| {
+                    t.kind == crate::tokens::Kind::Possessive || t.is_capitalized()
+                }) && doc.role_at(end).is_none();
+            if head {
+                found.extend(list);
+            }
+        }
+        // "A and B (on Saturday) held talks", "A and B held their first dialogue": a joined
+        // subject shortly before a meeting word.
+        let (list, end) = listed_to(doc, k);
+        let verb_follows = (end..(end + 6).min(sentence.end))
+            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
+        if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
+        {
+            found.extend(list);
+        }
+    }
+    found
+}
+
+/// Countries the text names as taking part: sides named as countries and lists after "the
+/// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the
+/// members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
     let mut add = |list: Vec<u16>| {
@@ -43,6 +129,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     };
     for &s in &meeting.sentences {
+        add(sides_as_countries(doc, meeting, s));
         for k in doc.sentences[s].range() {
             if doc.is(k, Cat::ParticipantGroup) {
                 // "heads of state and government of", "leaders of"
@@ -61,12 +148,15 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     if multilateral {
-        // "The group's 19 other members are Australia, Brunei, …"
+        // "The group's 19 other members are Australia, Brunei, …", "the bloc also comprises
+        // …", "the forum, which groups …", "the V4 is made up of …".
         for k in 0..doc.tokens.len() {
-            if matches!(doc.lower(k), "members" | "member")
-                && matches!(doc.lower(k + 1), "are" | "include" | "includes")
-            {
-                let list = listed(doc, k + 2);
+            if let Some((len, _)) = doc.phrase_at(k, Cat::MembershipVerb) {
+                let mut first = k + len;
+                if doc.is(first, Cat::SideLink) {
+                    first += 1;
+                }
+                let list = listed(doc, first);
                 if list.len() >= 3 {
                     add(list);
                 }
@@ -74,6 +164,12 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     found
+}
+
+/// "and", "&": a word joining the items of a list.
+fn joins(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::PluralSide)
+        .is_some_and(|(_, v)| v == crate::participants::JOINER)
 }
 
 #[cfg(test)]
@@ -114,5 +210,41 @@ mod tests {
             .is_empty()
         );
         assert!(names("Putin praised the leaders of his party.", false).is_empty());
+        // member lists in other phrasings
+        for text in [
+            "Leaders met in Lima. The bloc also comprises Peru, Chile and Colombia.",
+            "Leaders met in Lima. The bloc, which groups Peru, Chile and Colombia, agreed.",
+            "Leaders met in Lima. The bloc is made up of Peru, Chile and Colombia.",
+        ] {
+            assert_eq!(names(text, true), ["Peru", "Chile", "Colombia"], "{text}");
+        }
+    }
+
+    fn sides_of(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, Lexicon::english());
+        let meeting = crate::event::read(&doc, None);
+        sides(&doc, &meeting)
+            .into_iter()
+            .map(|c| doc.lex.countries[c as usize].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn sides_named_as_countries() {
+        assert_eq!(
+            sides_of("Peru and Chile on Monday held talks on trade."),
+            ["Peru", "Chile"]
+        );
+        assert_eq!(
+            sides_of("Talks between Peru and Chile ended."),
+            ["Peru", "Chile"]
+        );
+        assert_eq!(
+            sides_of("The Chilean side met President Boluarte."),
+            ["Chile"]
+        );
+        // the talks a meeting is about, a country naming a person
+        assert!(sides_of("They discussed the status of negotiations with Mexico.").is_empty());
+        assert!(sides_of("Wang met with the US President's adviser.").is_empty());
     }
 }

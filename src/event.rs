@@ -33,6 +33,10 @@ pub struct Meeting {
     pub context: Vec<Context>,
     /// Sentences that report the meeting, in order.
     pub sentences: Vec<usize>,
+    /// Photo captions among those sentences, when the text's own sentences report the
+    /// meeting too: a caption may show another meeting of the trip ("X attends a meeting with
+    /// Y … REUTERS/Name").
+    pub captions: Vec<usize>,
     /// Sentences about earlier meetings.
     pub previous: Vec<usize>,
     /// Held, ongoing or planned.
@@ -92,6 +96,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             // the sidelines of the conference" does not report the conference.
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own.iter().any(|o| *o)
+                || (!own.is_empty() && not_held_now(doc, first.saturating_sub(2).max(s.first), end))
             {
                 Some(Context::OtherMeeting)
             } else if !own.is_empty() {
@@ -129,6 +134,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             .range()
             .any(|k| context[k] == Context::Meeting)
     });
+    // Photo captions among them, when the text's own sentences report the meeting too.
+    let captions: Vec<usize> = if sentences.iter().any(|&n| !is_caption(doc, n)) {
+        sentences
+            .iter()
+            .copied()
+            .filter(|&n| is_caption(doc, n))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let status = status(doc, &sentences);
     // Held at a distance when the first report of the meeting says so: a call mentioned later
     // ("a phone call … has been suggested") is another meeting.
@@ -137,15 +152,71 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             .range()
             .any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some())
     });
+    if !virtual_meeting {
+        later_calls_elsewhere(doc, &mut context, &mut sentences);
+    }
     let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
     Meeting {
         context,
         sentences,
+        captions,
         previous,
         status,
         virtual_meeting,
         name,
     }
+}
+
+/// A meeting first reported face to face: a phone or video call reported later ("the decision
+/// followed a phone call between the ministers") is another meeting.
+fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
+    for &n in sentences.iter().skip(1) {
+        let s = doc.sentences[n];
+        for (first, end, _) in clauses(doc, s.first, s.end) {
+            let call = (first..end).any(|k| {
+                context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
+            });
+            if call {
+                context[first..end].fill(Context::OtherMeeting);
+            }
+        }
+    }
+    sentences.retain(|&n| {
+        doc.sentences[n]
+            .range()
+            .any(|k| context[k] == Context::Meeting)
+    });
+}
+
+/// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",
+/// "AFP Photo"), or ending in a bracketed credit ("[File: Handout via Reuters]"). A credit
+/// is an unterminated last line naming a news outlet or written with a slash.
+fn is_caption(doc: &Doc, n: usize) -> bool {
+    let credit = |first: usize, end: usize| {
+        (first..end).any(|k| {
+            doc.punct(k, '/')
+                || doc
+                    .name(k)
+                    .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
+        })
+    };
+    let s = doc.sentences[n];
+    let credit_after = doc.sentences.get(n + 1).is_some_and(|next| {
+        let last_of_paragraph = doc
+            .sentences
+            .get(n + 2)
+            .is_none_or(|after| after.paragraph != next.paragraph);
+        next.paragraph == s.paragraph
+            && !next.terminated
+            && last_of_paragraph
+            && credit(next.first, next.end)
+    });
+    let bracketed_credit = (s.first..s.end)
+        .rev()
+        .take(12)
+        .find(|&k| doc.punct(k, '['))
+        .is_some_and(|open| credit(open, s.end));
+    credit_after || bracketed_credit
 }
 
 /// "The summit was attended by:" then one line per leader: the lines of a list opened by a
@@ -291,8 +362,48 @@ fn is_other_meeting(
             _ => last_period,
         }
     });
-    before_other || their_first || earlier_after || also || dated_elsewhere || dated_before
+    before_other
+        || their_first
+        || earlier_after
+        || also
+        || dated_elsewhere
+        || dated_before
+        || said_of_former(doc, k, sentence.first)
 }
+
+/// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said
+/// of a past office holder tells of the past.
+fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
+    let Some(relative) = (sentence_first + 1..k)
+        .rev()
+        .find(|&j| doc.is(j, Cat::Relative) && doc.punct(j - 1, ','))
+    else {
+        return false;
+    };
+    (relative.saturating_sub(8).max(sentence_first)..relative)
+        .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
+}
+
+/// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
+/// postponed indefinitely": the clause recalls a meeting long past, or one called off with no
+/// new date ("postponed to March" is still planned).
+fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
+    (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
+        Some((_, RECALLED)) => true,
+        // A new date, not the day it was called off ("called off on Tuesday").
+        Some((len, _)) => !(k + len..end).any(|j| {
+            let date = doc.is(j, Cat::Month)
+                || doc.is(j, Cat::Weekday)
+                || doc.phrase_at(j, Cat::RelativeDay).is_some()
+                || doc.value(j, Cat::WeekRef) == Some(1);
+            date && doc.value(j - 1, Cat::WeekRef) != Some(0)
+        }),
+        None => false,
+    })
+}
+
+/// The value of `not_held_now` phrases that recall a past meeting.
+const RECALLED: i32 = 1;
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
@@ -301,7 +412,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
-fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
+pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
         let lower = doc.lower(k);
@@ -367,7 +478,10 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
-        if !gathering || building_after || k == s.first || doc.shouted(k) {
+        // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
+        let beside = (k.saturating_sub(8).max(s.first)..k)
+            .any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some());
+        if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
             continue;
         }
         let capital_noun = doc.tokens[k].is_capitalized();
@@ -451,10 +565,49 @@ mod tests {
                 "Sanders",
                 Context::None,
             ),
+            // recalled from long ago, or called off with no new date
+            (
+                "Thirty years ago, President Clinton met President Yeltsin in Vancouver.",
+                "Yeltsin",
+                Context::OtherMeeting,
+            ),
+            (
+                "The summit between President Ruto and President Museveni was called off on Monday.",
+                "Museveni",
+                Context::OtherMeeting,
+            ),
+            (
+                "The summit between President Ruto and President Museveni was postponed to June 3.",
+                "Museveni",
+                Context::Meeting,
+            ),
+            // a relative clause said of a past office holder
+            (
+                "Former Chancellor Helmut Kohl, who met President Mitterrand at Verdun, was buried.",
+                "Mitterrand",
+                Context::OtherMeeting,
+            ),
         ];
         for (text, word, expected) in table {
             assert_eq!(context_of(text, word), *expected, "{word} in {text:?}");
         }
+    }
+
+    #[test]
+    fn photo_captions() {
+        let doc = Doc::new(
+            "President Ruto meets President Suluhu in Arusha. Jane Doe/Pool via REUTERS\n\nPresident Ruto met President Museveni on Monday.",
+            Lexicon::english(),
+        );
+        let m = read(&doc, None);
+        assert_eq!(m.captions, [0]);
+        let doc = Doc::new(
+            "Climbers on the summit of Mount Kenya. [File: Handout via Reuters]",
+            Lexicon::english(),
+        );
+        assert!(is_caption(&doc, 0));
+        let doc = Doc::new("President Ruto met President Museveni.", Lexicon::english());
+        assert!(!is_caption(&doc, 0));
     }
 
     #[test]

@@ -138,6 +138,10 @@ pub enum Cat {
     StampLabel,
     StatementNoun,
     SourceLink,
+    SideLink,
+    PluralSide,
+    WithinGathering,
+    NotHeldNow,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -244,6 +248,10 @@ impl Cat {
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
+            "side_link" => SideLink,
+            "plural_side" => PluralSide,
+            "within_gathering" => WithinGathering,
+            "not_held_now" => NotHeldNow,
             _ => return None,
         })
     }

@@ -47,8 +47,14 @@ impl Facts<'_> {
         self.people.mentions[m].sentence
     }
 
+    /// The context of mention `m`; a photo caption names people as a list of those present
+    /// does, as no side of the meeting.
     fn context(&self, m: usize) -> Context {
-        self.meeting.context[self.people.mentions[m].first]
+        let mention = &self.people.mentions[m];
+        if self.meeting.captions.contains(&mention.sentence) {
+            return Context::None;
+        }
+        self.meeting.context[mention.first]
     }
 
     /// The sentence lists a delegation or attendance.
@@ -61,9 +67,63 @@ impl Facts<'_> {
 
     /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
     fn on_sidelines(&self, s: usize) -> bool {
-        self.doc.sentences[s]
-            .range()
-            .any(|k| matches!(self.doc.lower(k), "sidelines" | "margins" | "sideline"))
+        self.doc.sentences[s].range().any(|k| {
+            self.doc
+                .phrase_at(k, Cat::WithinGathering)
+                .is_some_and(|(_, when)| when == DURING)
+        })
+    }
+
+    /// Mention `m` is the subject of a verb of speech ("X told reporters", "X and Y said",
+    /// "X, head of the office, said") or follows one ("said X"): it reports, it does not meet.
+    fn speaker(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let mention = &self.people.mentions[m];
+        let sentence = doc.sentences[mention.sentence];
+        let before = mention.evidence_first > sentence.first
+            && doc.is(mention.evidence_first - 1, Cat::SpeechVerb);
+        let mut j = mention.evidence_end;
+        while j < sentence.end.min(mention.evidence_end + 16) {
+            if doc.is(j, Cat::SpeechVerb) {
+                return true;
+            }
+            let t = &doc.tokens[j];
+            // An apposition between commas: ", head of the office,".
+            if t.is(',')
+                && let Some(close) = (j + 1..sentence.end.min(j + 10)).find(|&c| doc.punct(c, ','))
+            {
+                j = close + 1;
+                continue;
+            }
+            let in_list = t.is_capitalized()
+                || t.is(',')
+                || t.kind == crate::tokens::Kind::Possessive
+                || doc.phrase_at(j, Cat::PluralSide).is_some()
+                || doc.role_at(j).is_some();
+            if !in_list {
+                break;
+            }
+            j += 1;
+        }
+        before
+    }
+
+    /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
+    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
+    fn possessor_only(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let end = self.people.mentions[m].end;
+        let possessive = doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == crate::tokens::Kind::Possessive);
+        possessive
+            && !(end + 1..end + 4).any(|j| {
+                doc.is(j, Cat::MeetingNoun)
+                    || doc.is(j, Cat::DelegationNoun)
+                    || doc.is(j, Cat::TravelWord)
+                    || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            })
     }
 
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
@@ -80,6 +140,9 @@ impl Facts<'_> {
     }
 }
 
+/// The value of `within_gathering` phrases that put a meeting during a larger one.
+const DURING: i32 = 0;
+
 /// Decides the cast of the meeting.
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
     let facts = Facts {
@@ -89,9 +152,11 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     };
     let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
     let in_meeting = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
+        e.mentions.iter().any(|&m| {
+            facts.context(m) == Context::Meeting
+                && !facts.represented(m)
+                && !facts.possessor_only(m)
+        })
     };
 
     // The anchor: the first sentence of running text that reports the meeting with an
@@ -110,7 +175,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         .copied()
         .find(|&s| doc.sentences[s].terminated && has_person(s))
         .or_else(|| meeting.sentences.iter().copied().find(|&s| has_person(s)));
-    let Some(lead) = lead else {
+    let Some(lead) = lead.filter(|_| two_sided(&facts)) else {
         return Cast {
             participants: Vec::new(),
             kind: EventKind::Other,
@@ -118,14 +183,37 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         };
     };
     let in_lead = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.mention_sentence(m) == lead && facts.context(m) == Context::Meeting)
+        e.mentions.iter().any(|&m| {
+            facts.mention_sentence(m) == lead
+                && facts.context(m) == Context::Meeting
+                && !facts.represented(m)
+                && !facts.possessor_only(m)
+                && !(e.class.is_none() && facts.speaker(m))
+        })
     };
-    let rank = |e: &Entity| e.class.unwrap_or(RoleClass::Leader);
-    let lead_people: Vec<usize> = (0..entities.len())
+    let named_lead: Vec<usize> = (0..entities.len())
         .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
         .collect();
+    // A side named by its title only ("the French president", "his Uzbek counterpart").
+    let by_title = (0..entities.len())
+        .filter(|&n| eligible[n] && leader_by_title(&entities[n]) && in_lead(&entities[n]));
+    let lead_people: Vec<usize> = named_lead.iter().copied().chain(by_title).collect();
+    // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
+    let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
+    let counterpart_rank = lead_people
+        .iter()
+        .map(|&n| &entities[n])
+        .filter(|e| !relational(e))
+        .filter_map(|e| e.class)
+        .min()
+        .unwrap_or(RoleClass::Leader);
+    let rank = |e: &Entity| {
+        if relational(e) {
+            counterpart_rank
+        } else {
+            e.class.unwrap_or(RoleClass::Leader)
+        }
+    };
     // Talks between two named sides ("negotiations between the Afghan government and the
     // Taliban"): their people are the principals, not the hosts or mediators beside them.
     let sides = sides_between(doc, meeting);
@@ -153,8 +241,11 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     // "The crown prince received the Iranian foreign minister": when the principals are one
     // side, the highest-ranked person of another country in the lead sentence is the other.
+    // So too when the one principal has no country yet ("US Trade Representative Katherine
+    // Tai and Commerce Minister Piyush Goyal held discussions").
     let principal_owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-    if principal_owners.len() == 1 {
+    let one_principal = principal.iter().filter(|&&p| p).count() == 1;
+    if principal_owners.len() == 1 || (one_principal && principal_owners.is_empty()) {
         let other_side = lead_people
             .iter()
             .copied()
@@ -173,19 +264,21 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 
     // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):
     // leaders listed without a verb ("Other dignitaries are …", photo captions) attend it.
-    let org_summit = meeting
-        .name
-        .is_some_and(|(a, b)| (a..b).any(|k| is_org(doc, k)))
+    // Not a gathering the meeting is held beside ("met ahead of the G20 summit").
+    let gathering_org = |k: usize| {
+        is_org(doc, k)
+            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
+    };
+    let org_summit = meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
         || meeting.sentences.iter().any(|&s| {
             let range = doc.sentences[s].range();
-            range.clone().any(|k| is_org(doc, k))
-                && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
         });
     let neutral = |e: &Entity| {
         e.mentions.iter().all(|&m| {
             !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
                 && !facts.represented(m)
-        })
+        }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
     };
     // Leaders who may join the principals, in order of first mention.
     let candidates: Vec<usize> = (0..entities.len())
@@ -215,11 +308,26 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             .collect();
         !meeting.is_empty() && meeting.iter().all(|&m| listing(m))
     };
+    // Deputies present for a country ("South African Deputy President X attended"): at a
+    // summit, they stand in for their leader.
+    let deputies: Vec<usize> = (0..entities.len())
+        .filter(|&n| {
+            let e = &entities[n];
+            !principal[n]
+                && eligible[n]
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Deputy)
+                && matches!(e.owner, Some((Owner::Country(_), _)))
+                && (in_meeting(e) || (org_summit && neutral(e)))
+                && !listed_only(e)
+        })
+        .collect();
     let everyone: Vec<usize> = (0..entities.len())
         .filter(|&n| principal[n])
         .chain(
             candidates
                 .iter()
+                .chain(&deputies)
                 .copied()
                 .filter(|&n| !listed_only(&entities[n])),
         )
@@ -261,8 +369,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             if principal[n] || !eligible[n] || e.name.is_none() || e.class.is_some() {
                 continue;
             }
+            // Not whoever reports the meeting ("…, Rudolf Jindrak told CTK").
             let beside_principal = e.mentions.iter().any(|&m| {
                 facts.context(m) == Context::Meeting
+                    && !facts.speaker(m)
                     && !facts.delegation_sentence(facts.mention_sentence(m))
                     && (0..entities.len()).any(|p| {
                         principal[p]
@@ -278,15 +388,23 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         }
     }
 
+    stand_ins(&facts, entities, &eligible, &mut principal);
+    titles_give_way(entities, &mut principal);
+    if multilateral {
+        deputies_stand_in(entities, &deputies, &mut principal);
+    }
+
     // Members: eligible people in meeting clauses; role-only people in delegation sentences.
     let mut member = vec![false; entities.len()];
     for (n, e) in entities.iter().enumerate() {
         if principal[n] || !eligible[n] || !in_meeting(e) {
             continue;
         }
+        // Listed with a delegation, not reporting on it ("…, an aide told reporters").
         let listed = e.mentions.iter().any(|&m| {
             facts.context(m) == Context::Meeting
                 && facts.delegation_sentence(facts.mention_sentence(m))
+                && !facts.speaker(m)
         });
         member[n] = match (e.name.is_some(), e.class) {
             // "the president" stands for a principal, never for a member known by role.
@@ -299,6 +417,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         };
     }
 
+    bracketed_countries(&facts, entities, &principal, &member);
     weak_owners(&facts, entities);
     let host = host(&facts, entities, &principal);
     if let Some(host) = host {
@@ -309,8 +428,8 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             }
         }
     }
-    fill_principal_countries(&facts, entities, &principal);
     delegation_countries(&facts, entities, &principal, &member);
+    fill_principal_countries(&facts, entities, &principal);
     // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
     // country, under the dateline of a principal's country, is that country's.
     if let Some(home) = crate::location::dateline_country(doc)
@@ -343,9 +462,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let principals = principal.iter().filter(|p| **p).count();
     // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
     // leaders, nor is one person with no title and nobody else.
-    let untitled = (0..entities.len())
-        .filter(|&n| principal[n])
-        .all(|n| entities[n].class.is_none());
+    // "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan": a name with its country
+    // is a side.
+    let untitled = (0..entities.len()).filter(|&n| principal[n]).all(|n| {
+        entities[n].class.is_none()
+            && entities[n]
+                .owner
+                .is_none_or(|(_, certainty)| certainty < Certainty::Stated)
+    });
     if untitled {
         return Cast {
             participants: Vec::new(),
@@ -369,14 +493,329 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
 }
 
+/// A meeting has two sides: some clause reporting it names them. A meeting verb or noun with
+/// the other side as its object ("met with X", "received the minister", "was hosted by X",
+/// "talks between A and B", "a visit to China", "a summit of leaders"), sides named before a
+/// meeting noun ("US-China talks", "bilateral talks"), a named gathering ("the G20 summit"),
+/// or a subject of more than one side ("the two leaders met", "Xi and Biden held talks").
+/// A press conference, a speech or a climb to a mountain's summit has none of these.
+fn two_sided(facts: &Facts) -> bool {
+    let doc = facts.doc;
+    // A gathering of an organisation ("the 20th CIS summit"); a business "summit" or a
+    // conference of no organisation needs its sides named.
+    let named_gathering = facts
+        .meeting
+        .name
+        .is_some_and(|(a, b)| (a..b).any(|k| is_org(doc, k)));
+    named_gathering
+        || facts.meeting.sentences.iter().any(|&s| {
+            if facts.meeting.captions.contains(&s) {
+                return false;
+            }
+            let sentence = doc.sentences[s];
+            sentence.range().any(|k| {
+                facts.meeting.about_meeting(k) && sides_of_trigger(facts, k, sentence.first)
+            })
+        })
+}
+
+/// How far after a meeting word its link to the other side may stand ("met in Buenos Aires
+/// on Tuesday with …"), in the same clause (not "after a cabinet meeting that he would speak
+/// with …").
+const LINK_REACH: usize = 8;
+
+/// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
+fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
+    let doc = facts.doc;
+    // "meeting" is a noun ("a cabinet meeting") but after an auxiliary ("is meeting").
+    let noun_form = doc.is(k, Cat::MeetingNoun) && !(k > 0 && doc.is(k - 1, Cat::Auxiliary));
+    let verb = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::HostVerb))
+        .filter(|_| !noun_form)
+        .map(|(len, _)| k + len);
+    let noun = doc
+        .phrase_at(k, Cat::RemoteMeeting)
+        .map(|(len, _)| k + len)
+        .or_else(|| {
+            (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
+        });
+    let subject_first = k.saturating_sub(20).max(sentence_first);
+    // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
+    // link, then the other side, in the same stretch of the clause.
+    // "attended by:" and a list of the sides, one a line.
+    let linked = |end: usize| {
+        (end..end + LINK_REACH)
+            .take_while(|&j| {
+                !is_punct(doc, j)
+                    && facts.meeting.about_meeting(j)
+                    && !doc.is(j, Cat::Modal)
+                    && !doc.is(j, Cat::Relative)
+            })
+            .any(|j| match doc.value(j, Cat::SideLink) {
+                Some(1) => {
+                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
+                }
+                Some(_) => side_at(facts, j + 1),
+                None => false,
+            })
+    };
+    match (verb, noun) {
+        // "received the minister", "met Xi", "Xi and Biden met".
+        (Some(end), _) => {
+            linked(end) || side_at(facts, end) || plural_subject(facts, subject_first, k)
+        }
+        // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
+        // summit" (not "the climbers reached the summit").
+        (None, Some(end)) => {
+            // "the two leaders held a virtual summit": a plural subject of a verb of holding.
+            let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
+                doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
+            });
+            linked(end)
+                || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
+                || joined_subject(facts, subject_first, k)
+                || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
+        }
+        // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
+        (None, None) => doc
+            .phrase_at(k, Cat::Attendance)
+            .is_some_and(|(len, _)| plural_subject(facts, subject_first, k) || linked(k + len)),
+    }
+}
+
+/// A capitalised word that is no function word and no place: a name the gazetteers lack.
+fn proper_name_at(doc: &Doc, j: usize) -> bool {
+    let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
+    doc.tokens.get(start).is_some_and(|t| t.is_capitalized())
+        && !doc.is(start, Cat::Stop)
+        && !doc
+            .name(start)
+            .is_some_and(|m| matches!(m.meaning, Meaning::City(_) | Meaning::Outlet(_)))
+}
+
+fn is_punct(doc: &Doc, j: usize) -> bool {
+    doc.tokens
+        .get(j)
+        .is_none_or(|t| t.kind == crate::tokens::Kind::Punct)
+}
+
+/// Whether the words from `first` to `end` name more than one side: a plural word ("both",
+/// "leaders", "ministers"), or two sides joined ("Xi and Biden", "US-China").
+fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
+    let doc = facts.doc;
+    let plural = (first..end).any(|j| {
+        doc.phrase_at(j, Cat::PluralSide)
+            .is_some_and(|(_, v)| v != JOINER)
+            || doc.is(j, Cat::LeaderGroup)
+            || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
+    });
+    plural || joined_subject(facts, first, end)
+}
+
+/// Whether the words from `first` to `end` join two sides ("Xi and Biden", "US-China").
+fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
+    let doc = facts.doc;
+    let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
+    sides
+        .windows(2)
+        .any(|pair| (pair[0]..pair[1]).any(|j| joins(doc, j)))
+}
+
+/// "received a message from President X", "on behalf of King Y", "represented President Z":
+/// a head of a side who is represented, not present. Whoever the text says represents them
+/// ("Vice President X represented President Y") stands in as that side's principal, with its
+/// country; failing that, the highest-ranked person of that side present (the envoy).
+fn stand_ins(facts: &Facts, entities: &mut [Entity], eligible: &[bool], principal: &mut [bool]) {
+    let present = |e: &Entity| {
+        e.mentions
+            .iter()
+            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
+    };
+    for r in 0..entities.len() {
+        let represented: Vec<usize> = entities[r]
+            .mentions
+            .iter()
+            .copied()
+            .filter(|&m| facts.represented(m))
+            .collect();
+        let side = entities[r].owner.map(|(o, _)| o);
+        let side_has_principal = side.is_some_and(|side| {
+            (0..entities.len())
+                .any(|n| principal[n] && entities[n].owner.map(|(o, _)| o) == Some(side))
+        });
+        if represented.is_empty() || present(&entities[r]) || side_has_principal {
+            continue;
+        }
+        let can_stand_in = |n: usize| {
+            let e = &entities[n];
+            n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
+        };
+        let named = represented
+            .iter()
+            .find_map(|&m| representative(facts, entities, m))
+            .filter(|&n| can_stand_in(n));
+        let stand_in = named.or_else(|| {
+            (0..entities.len())
+                .filter(|&n| {
+                    can_stand_in(n) && side.is_some() && entities[n].owner.map(|(o, _)| o) == side
+                })
+                .min_by_key(|&n| entities[n].class)
+        });
+        if let Some(n) = stand_in {
+            principal[n] = true;
+            if let (Some(side), None) = (side, entities[n].owner) {
+                entities[n].set_owner(side, Certainty::Context);
+            }
+        }
+    }
+}
+
+/// The person right before the words that make mention `m` represented: the subject of
+/// "X represented Y", "X, standing in for Y".
+fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize> {
+    let first = facts.people.mentions[m].evidence_first;
+    let sentence = facts.doc.sentences[facts.people.mentions[m].sentence];
+    let phrase = (first.saturating_sub(3).max(sentence.first)..first)
+        .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
+    let subject = facts
+        .people
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.sentence == facts.people.mentions[m].sentence)
+        .filter(|(_, p)| p.evidence_end <= phrase && phrase - p.evidence_end <= 2)
+        .map(|(i, _)| i)
+        .next_back()?;
+    entities.iter().position(|e| e.mentions.contains(&subject))
+}
+
+/// A side named by its title is the named principal of its country when there is one ("his
+/// Uzbek counterpart", then "Shavkat Mirziyoyev").
+fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
+    for n in 0..entities.len() {
+        let duplicate = leader_by_title(&entities[n])
+            && (0..entities.len()).any(|p| {
+                p != n
+                    && principal[p]
+                    && entities[p].name.is_some()
+                    && entities[p].owner.map(|(o, _)| o) == entities[n].owner.map(|(o, _)| o)
+            });
+        if duplicate {
+            principal[n] = false;
+        }
+    }
+}
+
+/// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
+/// present for a country no leader represents stands in as its principal.
+fn deputies_stand_in(entities: &[Entity], deputies: &[usize], principal: &mut [bool]) {
+    let mut sides = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+    for &n in deputies {
+        if let Some((owner, _)) = entities[n].owner
+            && !sides.contains(&owner)
+        {
+            principal[n] = true;
+            sides.push(owner);
+        }
+    }
+}
+
+/// The value of `plural_side` words that join two sides ("and").
+pub const JOINER: i32 = 1;
+
+/// "Xi and Biden", "US-China", "Russia/Ukraine": a word or mark joining two sides.
+fn joins(doc: &Doc, j: usize) -> bool {
+    doc.phrase_at(j, Cat::PluralSide)
+        .is_some_and(|(_, v)| v == JOINER)
+        || doc.tokens[j].is_any(&['-', '–', '/'])
+}
+
+/// The first word of the modifiers of the noun at `k`: back over names, dashes, possessives,
+/// plural words and conjunctions, to the determiner ("the US-China talks", "the two leaders'
+/// summit").
+fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
+    let mut first = k;
+    while first > sentence_first {
+        let j = first - 1;
+        let t = &doc.tokens[j];
+        let modifier = t.is_capitalized()
+            || t.kind == crate::tokens::Kind::Possessive
+            || t.is_any(&['-', '–', '/'])
+            || joins(doc, j)
+            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.is(j, Cat::LeaderGroup)
+            || doc.role_at(j).is_some();
+        if !modifier {
+            break;
+        }
+        first = j;
+    }
+    first
+}
+
+/// Whether a side starts at `j`, after a determiner: a person, a title, a country or an
+/// organisation, a pronoun, a delegation ("the Russian side").
+fn side_at(facts: &Facts, j: usize) -> bool {
+    let doc = facts.doc;
+    // "the leaders", "five heads of state", "the four prime ministers".
+    let mut start = j;
+    while start < j + 2 && (doc.is(start, Cat::Determiner) || is_count(doc, start)) {
+        start += 1;
+    }
+    [j, start].into_iter().any(|j| {
+        facts
+            .people
+            .mentions
+            .iter()
+            .any(|m| m.evidence_first == j || m.first == j)
+            || facts.people.roles.iter().any(|r| r.first == j)
+            || doc
+                .name(j)
+                .is_some_and(|m| m.first == j && Owner::of(m.meaning).is_some())
+            || doc
+                .phrase_at(j, Cat::PluralSide)
+                .is_some_and(|(_, v)| v != JOINER)
+            || doc.role_at(j).is_some()
+            || [
+                Cat::LeaderGroup,
+                Cat::SideNoun,
+                Cat::DelegationNoun,
+                Cat::PronounHe,
+                Cat::PronounShe,
+            ]
+            .into_iter()
+            .any(|c| doc.is(j, c))
+    })
+}
+
+/// A number, in figures or words ("15", "five").
+fn is_count(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+        || doc.is(k, Cat::Number)
+}
+
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
-/// the leaders of France, United States, United Kingdom, …": the text says many leaders meet.
+/// the leaders of France, United States, United Kingdom, …", "four Nordic prime ministers",
+/// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet.
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
-            let group = doc.is(k, Cat::LeaderGroup);
-            let counted = (k.saturating_sub(3)..k).any(|j| {
-                let t = &doc.tokens[j];
+            let group = doc.is(k, Cat::LeaderGroup)
+                || doc
+                    .role_at(k)
+                    .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader);
+            // "the presidents of the Mercosur bloc", "NATO leaders"
+            let of_a_group = (doc.is(k + 1, Cat::SideLink)
+                && (k + 2..k + 5).any(|j| is_org(doc, j)))
+                || (k > 0 && is_org(doc, k - 1));
+            // "eight out of 11 leaders", "leaders from 15 nations".
+            let counted = (k.saturating_sub(3)..k + 4).filter(|&j| j != k).any(|j| {
+                let Some(t) = doc.tokens.get(j) else {
+                    return false;
+                };
                 let n = if t.kind == crate::tokens::Kind::Number {
                     t.text.parse::<i32>().ok()
                 } else {
@@ -388,7 +827,7 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
             });
             let listed =
                 doc.lower(k + 1) == "of" && crate::countries::listed(doc, k + 2).len() >= 3;
-            group && (counted || listed)
+            group && (counted || listed || of_a_group)
         })
     })
 }
@@ -459,14 +898,63 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     if e.former || e.class == Some(RoleClass::Bystander) {
         return false;
     }
-    // People known only by role take part only as listed members of a delegation.
+    // People known only by role take part as listed members of a delegation, or as a side
+    // named by its title ("the French president met the German chancellor").
     if e.name.is_none() {
-        return e
-            .mentions
-            .iter()
-            .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
+        return leader_by_title(e)
+            || e.mentions
+                .iter()
+                .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    true
+    // "business and faith leaders", "(AAPI) Business and Faith Leaders": a capitalised word
+    // before a plural of leaders qualifies them; it names nobody.
+    let qualifies_group = |m: usize| {
+        let doc = facts.doc;
+        let mention = &facts.people.mentions[m];
+        let end = mention.end.max(mention.evidence_end);
+        for j in end..end + 5 {
+            let Some(t) = doc.tokens.get(j) else {
+                return false;
+            };
+            if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
+                return true;
+            }
+            // "Lula and other leaders" names a person beside a group.
+            let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
+            if (t.kind == crate::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
+                return false;
+            }
+        }
+        false
+    };
+    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(m)) {
+        return false;
+    }
+    // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
+    // as a meeting word or a function word names nobody.
+    let lex = facts.doc.lex;
+    !e.name.as_deref().is_some_and(|name| {
+        name.split_whitespace().all(|w| {
+            let w = crate::case::lower_str(w);
+            [Cat::MeetingVerb, Cat::MeetingNoun, Cat::Stop]
+                .into_iter()
+                .any(|c| lex.is(c, &w))
+        })
+    })
+}
+
+/// A leader known only by the title of a country's office ("the French president", "the
+/// Prime Minister of India"): a side of the meeting, though unnamed.
+fn leader_by_title(e: &Entity) -> bool {
+    e.name.is_none()
+        && e.class == Some(RoleClass::Leader)
+        && matches!(
+            e.owner,
+            Some((
+                Owner::Country(_),
+                Certainty::Stated | Certainty::Description
+            ))
+        )
 }
 
 /// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",
@@ -541,7 +1029,51 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         entities[n].set_owner(Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
-    // Names of states and peoples outside people's names ("Joseph Muscat" names no Oman).
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || taken.is_empty() {
+        return;
+    }
+    // "Seoul's foreign ministry said", "the Kremlin said": the government reporting the
+    // meeting is a side, the one whose own people the report names without a country.
+    let mut reporting: Vec<u16> = Vec::new();
+    for m in &doc.names {
+        let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
+            continue;
+        };
+        let in_person = facts
+            .people
+            .mentions
+            .iter()
+            .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
+        let reports = (m.end..m.end + REPORTER_REACH).any(|j| doc.is(j, Cat::ReportingVerb))
+            && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
+        if reports && !in_person && !reporting.contains(&c) {
+            reporting.push(c);
+        }
+    }
+    // The sides the text names as countries ("talks between Russia and China", "the
+    // Chinese side"): the one no principal represents is the missing principal's.
+    let sides: Vec<u16> = crate::countries::sides(doc, facts.meeting)
+        .into_iter()
+        .filter(|c| !taken.contains(c))
+        .collect();
+    let guess = match (&sides[..], &reporting[..]) {
+        ([c], _) => {
+            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
+            return;
+        }
+        ([], [c]) => Some(*c),
+        _ => most_named(facts, &taken),
+    };
+    if let Some(c) = guess {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+    }
+}
+
+/// The state or people the article names most (then first), outside people's names ("Joseph
+/// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
+fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
+    let doc = facts.doc;
     let mut in_name = vec![false; doc.tokens.len()];
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
@@ -569,18 +1101,17 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
         ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
     });
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
-        return;
-    }
-    for (n, (c, _, _)) in missing.into_iter().zip(ranked) {
-        entities[n].set_owner(Owner::Country(c), Certainty::Guess);
-    }
+    ranked.first().map(|&(c, _, _)| c)
 }
 
-/// The country every member of a delegation sentence represents: a country word before
-/// "side", "delegation", "ministers" ("On the Russian side", "Several Indonesian ministers"),
-/// else the principal the sentence names ("Albanese was accompanied by ...").
+/// How far after a country its verb of reporting stands ("Seoul's foreign ministry said").
+const REPORTER_REACH: usize = 5;
+
+/// The country the people of a delegation sentence represent. Each clause may name its own
+/// side ("X and Y led the Indian delegation while the Japanese side was headed by Z", "On the
+/// Russian side", "Several Indonesian ministers"): a country word before "side",
+/// "delegation", "ministers". A member in a clause naming no side takes the country of the
+/// principal the sentence names ("Albanese was accompanied by ...").
 fn delegation_countries(
     facts: &Facts,
     entities: &mut [Entity],
@@ -588,40 +1119,118 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
+    // (first token, end, side) of each clause that names a side.
+    let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;
         }
-        let stated = sentence.range().find_map(|k| {
-            let m = doc.name(k).filter(|m| m.first == k)?;
-            let c = m.country()?;
-            let group = doc.is(m.end, Cat::SideNoun)
-                || (matches!(m.country_form(), Some(CountryForm::Adjective))
-                    && doc.lower(m.end + 1) == "ministers");
-            group.then_some(Owner::Country(c))
-        });
-        let by_principal = || {
-            (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
-                let e = &entities[n];
-                let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
-                here.then_some(e.owner.map(|(o, _)| o)).flatten()
-            })
-        };
-        if let Some(owner) = stated.or_else(by_principal) {
-            side_of[s] = Some(owner);
+        for (first, end, _) in crate::event::clauses(doc, sentence.first, sentence.end) {
+            if let Some(owner) = stated_side(doc, first, end) {
+                stated.push((first, end, owner));
+            }
         }
+        side_of[s] = (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
+            let e = &entities[n];
+            let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
+            here.then_some(e.owner.map(|(o, _)| o)).flatten()
+        });
     }
     for n in 0..entities.len() {
-        if !member[n] || entities[n].owner.is_some() {
+        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
         }
-        let side = entities[n]
-            .mentions
-            .iter()
-            .find_map(|&m| side_of.get(facts.mention_sentence(m)).copied().flatten());
-        if let Some(owner) = side {
+        let mentions = &entities[n].mentions;
+        // A principal takes the side of a clause that names one country only and no principal
+        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
+        // and the U.S. and German delegations").
+        let fits = |first: usize, end: usize, side: Owner| {
+            member[n]
+                || (countries_named(doc, first, end) == 1
+                    && !(0..entities.len()).any(|p| {
+                        principal[p]
+                            && entities[p].owner.is_some_and(|(o, _)| o != side)
+                            && entities[p]
+                                .mentions
+                                .iter()
+                                .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
+                    }))
+        };
+        let in_clause = mentions.iter().find_map(|&m| {
+            let k = facts.people.mentions[m].first;
+            stated
+                .iter()
+                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
+                .map(|(_, _, owner)| *owner)
+        });
+        let by_principal = || {
+            mentions
+                .iter()
+                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .filter(|_| member[n])
+        };
+        if let Some(owner) = in_clause.or_else(by_principal) {
             entities[n].set_owner(owner, Certainty::Context);
+        }
+    }
+}
+
+/// How many different countries the words from `first` to `end` name.
+fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
+    let mut seen: Vec<u16> = Vec::new();
+    for k in first..end {
+        if let Some(c) = doc
+            .name(k)
+            .filter(|m| m.first == k)
+            .and_then(|m| m.country())
+            && !seen.contains(&c)
+        {
+            seen.push(c);
+        }
+    }
+    seen.len()
+}
+
+/// The side a clause names: a country word before a side noun ("the Indian delegation", "On
+/// the Russian side", "Several Indonesian ministers").
+fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+    (first..end).find_map(|k| {
+        let m = doc.name(k).filter(|m| m.first == k)?;
+        let c = m.country()?;
+        // "the Indian delegation", "the Indian cabinet ministers".
+        let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
+        let group = [m.end, m.end + 1]
+            .into_iter()
+            .take(if adjective { 2 } else { 1 })
+            .any(|j| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun));
+        group.then_some(Owner::Country(c))
+    })
+}
+
+/// "Prime Ministers Dickon Mitchell (Grenada) and Reuben Meade (Montserrat)": a country in
+/// brackets right after a name is that person's.
+fn bracketed_countries(
+    facts: &Facts,
+    entities: &mut [Entity],
+    principal: &[bool],
+    member: &[bool],
+) {
+    let doc = facts.doc;
+    for n in 0..entities.len() {
+        if !(principal[n] || member[n]) || entities[n].owner.is_some() {
+            continue;
+        }
+        let bracketed = entities[n].mentions.iter().find_map(|&m| {
+            let end = facts.people.mentions[m].end;
+            let name = doc
+                .name(end + 1)
+                .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
+            let country = name.country().filter(|_| doc.punct(name.end, ')'))?;
+            Some(Owner::Country(country))
+        });
+        if let Some(owner) = bracketed {
+            entities[n].set_owner(owner, Certainty::Stated);
         }
     }
 }
@@ -635,5 +1244,99 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
         {
             e.set_owner(o, Certainty::Context);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn with_facts<T>(text: &str, f: impl Fn(&Facts) -> T) -> T {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::people::find(&doc);
+        let meeting = crate::event::read(&doc, None);
+        f(&Facts {
+            doc: &doc,
+            people: &people,
+            meeting: &meeting,
+        })
+    }
+
+    #[test]
+    fn a_meeting_has_two_sides() {
+        let table: &[(&str, bool)] = &[
+            (
+                "President Ruto met with President Museveni in Kampala.",
+                true,
+            ),
+            (
+                "President Ruto met in Kampala on Monday with his colleague Museveni.",
+                true,
+            ),
+            (
+                "President Ruto received the Ugandan foreign minister.",
+                true,
+            ),
+            ("President Ruto was received by President Museveni.", true),
+            (
+                "Talks between President Ruto and President Museveni ended.",
+                true,
+            ),
+            ("President Ruto and President Museveni held a summit.", true),
+            ("The two presidents met in Kampala.", true),
+            (
+                "The summit was attended by:\n- President Ruto\n- President Museveni\n",
+                true,
+            ),
+            (
+                "President Ruto told a news conference that taxes would fall.",
+                false,
+            ),
+            (
+                "Ten Kenyan climbers reached the summit of the mountain, President Ruto said.",
+                false,
+            ),
+            (
+                "President Ruto said after a cabinet meeting that he would speak with Museveni.",
+                false,
+            ),
+        ];
+        for (text, expected) in table {
+            assert_eq!(with_facts(text, two_sided), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn speakers_and_possessors() {
+        let speaker = |text: &str, name: &str| {
+            with_facts(text, |facts| {
+                let m = facts
+                    .people
+                    .mentions
+                    .iter()
+                    .position(|m| m.name.as_deref() == Some(name))
+                    .expect(name);
+                (facts.speaker(m), facts.possessor_only(m))
+            })
+        };
+        assert_eq!(
+            speaker(
+                "President Ruto met President Museveni, John Doe, head of protocol, told reporters.",
+                "John Doe"
+            ),
+            (true, false)
+        );
+        assert_eq!(
+            speaker("President Ruto praised President Biden's plan.", "Biden"),
+            (false, true)
+        );
+        assert_eq!(
+            speaker(
+                "President Biden's summit with President Ruto ended.",
+                "Biden"
+            ),
+            (false, false)
+        );
     }
 }

@@ -14,7 +14,7 @@ pub fn write(report: &Report) -> Option<String> {
     let principals: Vec<&Participant> = report
         .participants
         .iter()
-        .filter(|p| p.principal && p.name.is_some())
+        .filter(|p| p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()))
         .collect();
     if principals.is_empty() {
         return None;
@@ -28,20 +28,13 @@ pub fn write(report: &Report) -> Option<String> {
         EventStatus::Ongoing => "are meeting",
         _ => "met",
     };
+    let planned = event.status == EventStatus::Planned;
     let mut first = if principals.len() == 1 {
-        format!(
-            "{} {}",
-            who[0],
-            if event.status == EventStatus::Planned {
-                "will take part in the meeting"
-            } else {
-                "took part in the meeting"
-            }
-        )
+        one_side(report, &who[0], planned)
     } else {
         format!("{} {verb}", join(&who))
     };
-    if let Some(name) = &event.name {
+    if let Some(name) = event.name.as_ref().filter(|_| principals.len() > 1) {
         first.push_str(&format!(" at the {name}"));
     }
     let place = &event.location;
@@ -93,7 +86,8 @@ pub fn write(report: &Report) -> Option<String> {
         }
     }
     first.push('.');
-    let mut sentences = vec![first];
+    // "The President of France and …": a side named by its title may open the sentence.
+    let mut sentences = vec![crate::case::capitalize(&first)];
 
     let timed: Vec<String> = report
         .sessions
@@ -137,6 +131,33 @@ pub fn write(report: &Report) -> Option<String> {
     Some(sentences.join(" "))
 }
 
+/// With one principal known, the other sides as the report knows them: the gathering ("X took
+/// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
+/// none ("X held talks").
+fn one_side(report: &Report, who: &str, planned: bool) -> String {
+    let own = report
+        .participants
+        .iter()
+        .find(|p| p.principal)
+        .and_then(|p| p.country.as_deref());
+    let others: Vec<String> = report
+        .countries
+        .iter()
+        .filter(|c| Some(c.as_str()) != own)
+        .cloned()
+        .collect();
+    let (take_part, meet, hold) = if planned {
+        ("will take part in", "will meet", "will hold talks")
+    } else {
+        ("took part in", "met", "held talks")
+    };
+    match &report.event.name {
+        Some(name) => format!("{who} {take_part} the {name}"),
+        None if !others.is_empty() => format!("{who} {meet} representatives of {}", join(&others)),
+        None => format!("{who} {hold}"),
+    }
+}
+
 /// "Wednesday 13 September 2023".
 fn long_date(d: crate::calendar::Date) -> String {
     const DAYS: [&str; 7] = [
@@ -171,11 +192,13 @@ fn long_date(d: crate::calendar::Date) -> String {
     )
 }
 
+/// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant) -> String {
-    let name = p.name.clone().unwrap_or_default();
-    match &p.country {
-        Some(c) => format!("{name} ({c})"),
-        None => name,
+    match (&p.name, &p.role, &p.country) {
+        (Some(name), _, Some(c)) => format!("{name} ({c})"),
+        (Some(name), _, None) => name.clone(),
+        (None, Some(role), Some(c)) => format!("the {role} of {c}"),
+        (None, _, _) => String::new(),
     }
 }
 
