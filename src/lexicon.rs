@@ -134,6 +134,12 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    /// Kinds of settlement: "city", "town"; value 1 for a country's capital.
+    SettlementNoun,
+    /// The link between a kind of place and its name ("the city of X", "the capital of Y").
+    NameLink,
+    /// Words that join the items of a list ("and", "or").
+    Conjunction,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -236,6 +242,9 @@ impl Cat {
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
+            "settlement_noun" => SettlementNoun,
+            "name_link" => NameLink,
+            "conjunction" => Conjunction,
             _ => return None,
         })
     }

@@ -1,15 +1,22 @@
 //! Where the meeting took place: venue, city, region and country.
 //!
 //! Venues are named buildings and sites ("the Vostochny cosmodrome", "Villa La Grange",
-//! "the hotel Phoenicia Inter-Continental") and seats of government ("the White House");
-//! cities come from the tables or from "in X, Country"; regions are "X region/province".
-//! Places in sentences that report the meeting win, the first of them first; a dateline
-//! ("HAVANA —") names the city when the sentences do not. Other spellings of the venue
-//! ("Vostochi cosmodrome") are kept as evidence of the same place.
+//! "the hotel Phoenicia Inter-Continental", "at the “House of Peace”") and seats of
+//! government ("the White House", but not "the Kremlin leader"); cities come from the tables,
+//! from "in X, Country", from a kind of place and its name ("the Kenyan town of X", "the
+//! capital of Y") and from a meeting named after its city ("the Vilnius summit"); regions are
+//! "X region/province". A country is a place too ("met in Lithuania"). Places in sentences
+//! that report the meeting win, the first of them first; a dateline ("HAVANA —") names the
+//! city when the sentences do not. Other spellings of the venue ("Vostochi cosmodrome") are
+//! kept as evidence of the same place. A seat named only by its kind ("State House", "the
+//! Prime Minister's Office") is in the country of the principal who holds it or receives.
 
+use crate::coref::Entity;
 use crate::doc::Doc;
 use crate::event::Meeting;
+use crate::gazetteer::NameMention;
 use crate::lexicon::{Cat, CountryForm, Meaning};
+use crate::participants::Cast;
 use crate::people::People;
 use crate::people::fold;
 use crate::report::{Location, Span};
@@ -25,62 +32,36 @@ struct Candidate {
 }
 
 /// Reads the location of the meeting.
-pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) -> Location {
+pub fn locate(
+    doc: &Doc,
+    meeting: &Meeting,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
     let mut in_name = vec![false; doc.tokens.len()];
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
     let free = |c: &Candidate| !in_name[c.first..c.end].iter().any(|x| *x);
-    let weight = |k: usize| -> i32 {
-        let s = doc.sentence_of[k];
-        let lead = meeting.sentences.first() == Some(&s);
-        let preposition = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the")
-            || k >= 2 && matches!(doc.lower(k - 2), "at" | "in");
-        let mut w = 0;
-        if meeting.about_meeting(k) {
-            w += 4;
-        }
-        if lead {
-            w += 2;
-        }
-        if preposition {
-            w += 1;
-        }
-        // Earlier is likelier.
-        w * 1000 - s as i32
-    };
+    let weight = |k: usize| weight(doc, meeting, k);
     let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
-    let best_venue = venues
-        .iter()
-        .filter(|v| {
-            v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
-        })
-        .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
-        .cloned();
+    let best_venue = best_venue(doc, meeting, &venues);
     let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
-    let best_city = best_venue
-        .as_ref()
-        .and_then(|v| {
-            cities
-                .iter()
-                .find(|c| c.first >= v.end && c.first <= v.end + 3)
-        })
-        .or_else(|| {
-            // A dateline says where the report was filed: only when no sentence places the
-            // meeting.
-            cities
-                .iter()
-                .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE)
-                .max_by_key(|c| (weight(c.first) + c.score, std::cmp::Reverse(c.first)))
-        })
-        .or_else(|| cities.iter().find(|c| c.score >= DATELINE))
-        .cloned();
+    let countries: Vec<Candidate> = country_places(doc, meeting)
+        .into_iter()
+        .filter(|c| free(c))
+        .collect();
+    let best_country = countries
+        .iter()
+        .max_by_key(|c| (weight(c.first), std::cmp::Reverse(c.first)));
+    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
     let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
     let best_region = regions
         .iter()
-        .filter(|r| meeting.about_meeting(r.first))
-        .max_by_key(|r| (weight(r.first), std::cmp::Reverse(r.first)))
+        .filter(|r| r.score > UNPLACED && meeting.about_meeting(r.first))
+        .max_by_key(|r| (weight(r.first) + r.score, std::cmp::Reverse(r.first)))
         .cloned();
 
     let mut evidence: Vec<Span> = Vec::new();
@@ -103,9 +84,26 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
         evidence.push(doc.span(r.first, r.end));
         country = country.or(r.country);
     }
+    // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
-        country = travel_country(doc, meeting)
-            .or(host)
+        country = best_venue
+            .as_ref()
+            .and_then(|v| holder_country(doc, people, entities, cast, v));
+    }
+    if country.is_none()
+        && let Some(c) = best_country
+    {
+        evidence.push(doc.span(c.first, c.end));
+        country = c.country;
+    }
+    if country.is_none() {
+        country = cast
+            .host
+            .or_else(|| {
+                best_venue
+                    .as_ref()
+                    .and(receiver_country(doc, people, entities, cast))
+            })
             .or_else(|| dateline_place_country(doc));
     }
     crate::sorting::sort_by_key(&mut evidence, |s| {
@@ -128,6 +126,84 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
         country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
         evidence,
     }
+}
+
+/// How likely the place at token `k` is the meeting's: in a clause about the meeting, in the
+/// first sentence that reports it, right after a place preposition; earlier is likelier.
+fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
+    let s = doc.sentence_of[k];
+    let lead = meeting.sentences.first() == Some(&s);
+    let towards =
+        |j: usize| placing(doc, j).is_some_and(|p| matches!(p, Placing::At | Placing::To));
+    let preposition =
+        k >= 1 && (towards(k - 1) || doc.is(k - 1, Cat::Determiner)) || k >= 2 && towards(k - 2);
+    let mut w = 0;
+    if meeting.about_meeting(k) {
+        w += 4;
+    }
+    if lead {
+        w += 2;
+    }
+    if preposition {
+        w += 1;
+    }
+    w * 1000 - s as i32
+}
+
+/// The venue: a placed building in a clause about the meeting (anywhere, when no sentence
+/// reports the meeting).
+fn best_venue(doc: &Doc, meeting: &Meeting, venues: &[Candidate]) -> Option<Candidate> {
+    venues
+        .iter()
+        .filter(|v| {
+            v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
+        })
+        .max_by_key(|v| {
+            (
+                weight(doc, meeting, v.first) + v.score,
+                std::cmp::Reverse(v.first),
+            )
+        })
+        .cloned()
+}
+
+/// The city: the one named with the venue, else the likeliest in a clause about the meeting,
+/// else the dateline's. A country the sentences name as the place ("met in Lithuania") outranks
+/// a city of another country that is named later or only in the dateline.
+fn best_city(
+    doc: &Doc,
+    meeting: &Meeting,
+    venue: Option<&Candidate>,
+    cities: &[Candidate],
+    country: Option<&Candidate>,
+) -> Option<Candidate> {
+    let weight = |c: &Candidate| {
+        (
+            weight(doc, meeting, c.first) + c.score,
+            std::cmp::Reverse(c.first),
+        )
+    };
+    if let Some(c) = venue.and_then(|v| {
+        cities
+            .iter()
+            .find(|c| c.first >= v.end && c.first <= v.end + 3)
+    }) {
+        return Some(c.clone());
+    }
+    let in_sentences = cities
+        .iter()
+        .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE);
+    let dateline = cities.iter().find(|c| c.score >= DATELINE);
+    let Some(place) = country else {
+        return in_sentences.max_by_key(|c| weight(c)).or(dateline).cloned();
+    };
+    let place_weight = (weight(place).0, std::cmp::Reverse(place.first));
+    let inside = |c: &&Candidate| c.country == place.country;
+    in_sentences
+        .filter(|c| inside(c) || weight(c) > place_weight)
+        .max_by_key(|c| weight(c))
+        .or(dateline.filter(inside))
+        .cloned()
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -160,14 +236,43 @@ fn in_area(doc: &Doc, k: usize) -> bool {
     })
 }
 
+/// How a place preposition places what follows (its value in the word table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placing {
+    /// Where something is: "at", "in".
+    At,
+    /// Where someone goes: "a visit to".
+    To,
+    /// Where someone comes from.
+    From,
+    /// A surface: "on the island of Bali"; places only a named kind of place.
+    On,
+}
+
+/// The place preposition at `k`, if it is one.
+fn placing(doc: &Doc, k: usize) -> Option<Placing> {
+    match doc.value(k, Cat::PlacePreposition)? {
+        0 => Some(Placing::At),
+        1 => Some(Placing::To),
+        2 => Some(Placing::From),
+        3 => Some(Placing::On),
+        _ => None,
+    }
+}
+
 /// A locative preposition before `first`, with only articles, lowercase modifiers and
-/// numbers between ("at the five-star hotel", "in the 18th-century").
+/// numbers between ("at the five-star hotel", "in the 18th-century", "AT THE").
 fn placed(doc: &Doc, first: usize) -> bool {
+    preposition_before(doc, first).is_some_and(|p| p != Placing::On)
+}
+
+/// The place preposition before `first`, over articles, lowercase modifiers and numbers.
+fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
     let mut k = first;
     while k > 0 && first - k < 5 {
         k -= 1;
-        if doc.is(k, Cat::PlacePreposition) {
-            return true;
+        if let Some(p) = placing(doc, k) {
+            return Some(p);
         }
         let t = &doc.tokens[k];
         let people_word = doc
@@ -176,12 +281,21 @@ fn placed(doc: &Doc, first: usize) -> bool {
         let filler = t.is_lowercase()
             || t.kind == Kind::Number
             || people_word
+            || doc.is(k, Cat::Determiner)
             || (t.kind == Kind::Word && doc.is(k, Cat::VenueNoun));
         if !filler || t.line_before {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+/// "at the Presidential Villa, Abuja", "at State House Nairobi", "the Bogor Palace, West Java
+/// Province": a place right after a venue is where the venue is.
+fn after_venue(doc: &Doc, first: usize) -> bool {
+    let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
+    (first >= 2 && doc.punct(first - 1, ',') && venue_at(first - 2))
+        || (first >= 1 && venue_at(first - 1))
 }
 
 /// The score of a dateline's city, which only places the meeting when nothing else does.
@@ -199,8 +313,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if let Some(m) = doc.name(k).filter(|m| m.first == k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
-            let placed = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the" | "of" | "to");
-            if placed && !doc.is(m.end, Cat::SpeechVerb) {
+            let placed = k >= 1
+                && (doc.is(k - 1, Cat::Determiner)
+                    || doc.is(k - 1, Cat::NameLink)
+                    || placing(doc, k - 1).is_some_and(|p| matches!(p, Placing::At | Placing::To)));
+            if placed && !metonym(doc, m.end) {
                 found.push(Candidate {
                     first: k,
                     end: m.end,
@@ -290,16 +407,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             k += 1;
         }
     }
-    // "in the so-called “Pentagonito”": a quoted name of a place.
     for k in 0..tokens.len().saturating_sub(3) {
-        if doc.lower(k) == "so-called" && tokens[k + 1].is_quote_mark() && name_word(doc, k + 2) {
-            found.push(Candidate {
-                first: k + 2,
-                end: k + 3,
-                name: doc.phrase(k + 2, k + 3),
-                country: None,
-                score: 1,
-            });
+        if let Some(quoted) = quoted_venue(doc, k) {
+            found.push(quoted);
         }
         // "on the sidelines of the Munich Security Conference"
         if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
@@ -327,6 +437,50 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
     found
+}
+
+/// A seat of government standing for its government, not its building: followed by a title
+/// ("the Kremlin leader", "White House press secretary"), a possessive and a common noun
+/// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
+fn metonym(doc: &Doc, end: usize) -> bool {
+    let possessive = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind == Kind::Possessive)
+        && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+    possessive || doc.is(end, Cat::SpeechVerb) || crate::roles::head_at(doc, end).is_some()
+}
+
+/// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
+/// after a place preposition. `open` is the opening quote.
+fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
+    const LONGEST: usize = 6;
+    if !doc.tokens[open].is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
+        return None;
+    }
+    let first = open + 1;
+    let mut end = first;
+    // Capitalised words, and the links of a name between them ("House of Peace").
+    while end < first + LONGEST
+        && (name_word(doc, end)
+            || (end > first
+                && (doc.is(end, Cat::NameLink) || doc.is(end, Cat::Determiner))
+                && name_word(doc, end + 1)))
+    {
+        end += 1;
+    }
+    // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
+    let close = end + usize::from(doc.tokens.get(end).is_some_and(|t| t.is_any(&[',', '.'])));
+    if !doc.tokens.get(close).is_some_and(|t| t.is_quote_mark()) {
+        return None;
+    }
+    Some(Candidate {
+        first,
+        end,
+        name: doc.phrase(first, end),
+        country: None,
+        score: 1,
+    })
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
@@ -378,12 +532,9 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         let dateline = is_dateline(doc, m.first, m.end);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
-        let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
-        let after_venue = (m.first >= 2 && doc.punct(m.first - 1, ',') && venue_at(m.first - 2))
-            || (m.first >= 1 && venue_at(m.first - 1));
         let placed = placed(doc, m.first)
-            || after_venue
-            || m.first >= 1 && doc.lower(m.first - 1) == "capital"
+            || after_venue(doc, m.first)
+            || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
             || matches!(doc.lower(m.end), "hosted" | "hosts")
             || (doc.punct(m.end, ',')
                 && doc
@@ -401,51 +552,244 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             score,
         });
     }
-    // "arrived in the Lithuanian capital", "in the Ethiopian capital": the capital of the
-    // country the adjective names.
+    found.extend(capitals(doc));
+    found.extend(
+        kinds_of_place(doc)
+            .into_iter()
+            .filter(|(_, region)| !region)
+            .map(|(c, _)| c),
+    );
+    found.extend(places_with_country(doc));
+    crate::sorting::sort_by_key(&mut found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    });
+    found
+}
+
+/// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
+/// of the country named, when the tables know it (else the country is the place, see
+/// [`country_places`]).
+fn capitals(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
     for m in &doc.names {
-        if let Meaning::Country(c, CountryForm::Adjective) = m.meaning
-            && doc.lower(m.end) == "capital"
-            && m.first >= 2
-            && doc.lower(m.first - 1) == "the"
-            && placed(doc, m.first)
-            && let Some(capital) = &doc.lex.countries[c as usize].capital
+        let Some((c, first, end)) = capital_phrase(doc, m) else {
+            continue;
+        };
+        if let Some(capital) = &doc.lex.countries[c as usize].capital
+            && placed(doc, first)
         {
             found.push(Candidate {
-                first: m.first - 1,
-                end: m.end + 1,
+                first,
+                end,
                 name: capital.clone(),
                 country: Some(c),
                 score: 1,
             });
         }
     }
-    // "in Hokkaido, Japan": a capitalised place followed by its country.
+    found
+}
+
+/// A phrase naming a country's capital by the country: its country and token range.
+fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
+    let capital = |k: usize| doc.value(k, Cat::SettlementNoun) == Some(1);
+    let article = m.first >= 1 && doc.is(m.first - 1, Cat::Determiner);
+    match m.meaning {
+        // "the Ethiopian capital"
+        Meaning::Country(c, CountryForm::Adjective) if article && capital(m.end) => {
+            Some((c, m.first - 1, m.end + 1))
+        }
+        // "Lithuania's capital"
+        Meaning::Country(c, CountryForm::Name)
+            if doc
+                .tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+                && capital(m.end + 1) =>
+        {
+            Some((c, m.first, m.end + 2))
+        }
+        // "the capital of Kenya"
+        Meaning::Country(c, CountryForm::Name)
+            if m.first >= 3
+                && doc.is(m.first - 1, Cat::NameLink)
+                && capital(m.first - 2)
+                && doc.is(m.first - 3, Cat::Determiner) =>
+        {
+            Some((c, m.first - 3, m.end))
+        }
+        _ => None,
+    }
+}
+
+/// Capitalised words that name a place the tables may not know, starting at `first`: at most
+/// three, no country, organisation or person ("Naivasha", "Nusa Dua").
+fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    let known_place = |k: usize| {
+        doc.name(k).is_none_or(|m| {
+            matches!(
+                m.meaning,
+                Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+            )
+        })
+    };
+    let mut end = first;
+    while end < first + 3
+        && name_word(doc, end)
+        && known_place(end)
+        && (end == first || !doc.tokens[end].line_before)
+    {
+        end += 1;
+    }
+    (end > first).then_some(end)
+}
+
+/// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
+/// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
+/// (a settlement or a region), maybe a people word or a country's possessive before it, then
+/// its name; the place is a region when its kind is one. With a people word or possessive, a
+/// surface preposition places it too ("on the island of").
+fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
+    let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
-        if !matches!(doc.lower(k - 1), "in" | "at") || !name_word(doc, k) || doc.name(k).is_some() {
+        let region = doc.is(k, Cat::RegionNoun);
+        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.tokens[k].is_lowercase() {
             continue;
         }
-        let mut end = k + 1;
-        while name_word(doc, end) && doc.name(end).is_none() && end - k < 3 {
-            end += 1;
+        // The name: after "of", a comma, or right after a settlement's kind.
+        let link = doc.is(k + 1, Cat::NameLink) || doc.punct(k + 1, ',');
+        if !link && region {
+            continue;
         }
-        if doc.punct(end, ',')
-            && let Some(m) = doc.name(end + 1).filter(|m| m.first == end + 1)
-            && let Meaning::Country(c, CountryForm::Name) = m.meaning
+        let name_first = k + 1 + usize::from(link);
+        let Some(name_end) = place_name_end(doc, name_first) else {
+            continue;
+        };
+        // Before the kind: lowercase modifiers ("coastal", "port"), then a people word or a
+        // country's possessive, then the article.
+        let mut first = k;
+        while first > k.saturating_sub(3)
+            && doc.tokens[first - 1].is_lowercase()
+            && !doc.is(first - 1, Cat::Determiner)
+            && placing(doc, first - 1).is_none()
         {
-            found.push(Candidate {
-                first: k,
-                end,
-                name: doc.phrase(k, end),
-                country: Some(c),
-                score: 2,
-            });
+            first -= 1;
         }
+        let owner = first
+            .checked_sub(1)
+            .and_then(|p| doc.name(p))
+            .filter(|m| m.end == first);
+        let (country, described) = match owner.map(|m| (m.meaning, m.first)) {
+            Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
+            _ if first >= 2 && doc.tokens[first - 1].kind == Kind::Possessive => {
+                match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
+                    Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
+                    _ => continue,
+                }
+            }
+            _ => (None, first),
+        };
+        let possessive = described >= 1 && doc.tokens[first - 1].kind == Kind::Possessive;
+        let start = if possessive {
+            described
+        } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
+            described - 1
+        } else {
+            continue;
+        };
+        let surface = country.is_some() && preposition_before(doc, start) == Some(Placing::On);
+        if !placed(doc, start) && !surface {
+            continue;
+        }
+        let country = country.or_else(|| match doc.name(name_first)?.meaning {
+            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+            Meaning::Country(c, CountryForm::Capital) => Some(c),
+            _ => None,
+        });
+        let candidate = Candidate {
+            first: name_first,
+            end: name_end,
+            name: title_case_capitals(&doc.phrase(name_first, name_end)),
+            country,
+            score: 2,
+        };
+        found.push((candidate, region));
     }
-    crate::sorting::sort_by_key(&mut found, |c| {
-        ((c.first as u128) << 64) | ((c.end as u128) << 32)
-    });
     found
+}
+
+/// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya": a
+/// placed name followed by its country, or by the kind of place it is in a country.
+fn places_with_country(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if !placed(doc, k) || name_word(doc, k - 1) {
+            continue;
+        }
+        let Some(end) = place_name_end(doc, k) else {
+            continue;
+        };
+        if !doc.punct(end, ',') {
+            continue;
+        }
+        // A wider place between: "Nusa Dua, Bali, Indonesia".
+        let after = place_name_end(doc, end + 1)
+            .filter(|&e| doc.punct(e, ','))
+            .map_or(end + 1, |e| e + 1);
+        let country = country_named_at(doc, after)
+            .or_else(|| country_named_at(doc, end + 1))
+            .or_else(|| kind_in_country(doc, end + 1));
+        // A city the tables know is in its own country ("in Washington, Russia's envoy …").
+        let known = doc.name(k).and_then(|m| match m.meaning {
+            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+            Meaning::Country(c, CountryForm::Capital) => Some(c),
+            _ => None,
+        });
+        let Some(c) = country.filter(|c| known.is_none_or(|k| k == *c)) else {
+            continue;
+        };
+        found.push(Candidate {
+            first: k,
+            end,
+            name: title_case_capitals(&doc.phrase(k, end)),
+            country: Some(c),
+            score: 2,
+        });
+    }
+    found
+}
+
+/// A country's name starting at `k` ("Japan", "the Republic of Uganda").
+fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
+    let k = k + usize::from(doc.is(k, Cat::Determiner));
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    let possessive = doc
+        .tokens
+        .get(m.end)
+        .is_some_and(|t| t.kind == Kind::Possessive);
+    match m.meaning {
+        Meaning::Country(c, CountryForm::Name) if !possessive => Some(c),
+        _ => None,
+    }
+}
+
+/// "a town in Kenya", "a village in northern Uganda", "a resort city of Egypt": the kind of
+/// place, then the country it is in, from token `k`.
+fn kind_in_country(doc: &Doc, k: usize) -> Option<u16> {
+    if !doc.is(k, Cat::Determiner) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && doc.tokens.get(j).is_some_and(|t| t.is_lowercase()) {
+        let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
+        if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
+            // "in northern Uganda": a direction of the country may stand before it.
+            let country = j + 2 + usize::from(doc.is(j + 2, Cat::Area));
+            return country_named_at(doc, country);
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "HAVANA" → "Havana": datelines shout.
@@ -576,6 +920,11 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         if first == k {
             continue;
         }
+        // "in West Java Province": the placing is before the part of the world.
+        let mut named_from = first;
+        while named_from > 0 && name_word(doc, named_from - 1) && in_area(doc, named_from - 1) {
+            named_from -= 1;
+        }
         // "Siberian Amur region": an adjective of a wider area goes.
         while first + 1 < k
             && ["ian", "ean", "ese", "ern"]
@@ -593,33 +942,166 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             .then(|| doc.name(k + 2).and_then(|m| m.country()))
             .flatten();
         let country = before.or(after);
+        // A region is a place where it is placed ("in the Amur region"), not where something
+        // else is ("peace on the Korean Peninsula").
+        let placed = placed(doc, named_from) || after_venue(doc, named_from);
+        let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate {
             first,
             end: k + 1,
             name: doc.phrase(first, k + 1),
             country,
-            score: 0,
+            score,
+        });
+    }
+    found.extend(
+        kinds_of_place(doc)
+            .into_iter()
+            .filter(|(_, region)| *region)
+            .map(|(c, _)| c),
+    );
+    found
+}
+
+/// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in Eritrea's capital"
+/// (a capital the tables do not know): a country named as the place of the meeting, after a
+/// place preposition that follows a meeting word, with only names, titles, times and
+/// function words between ("met Chinese President Xi Jinping on Monday in China"; not "talks
+/// on the war in Ukraine").
+fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for m in &doc.names {
+        let (c, first, end) = match m.meaning {
+            Meaning::Country(c, CountryForm::Name)
+                if !doc
+                    .tokens
+                    .get(m.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive) =>
+            {
+                (c, m.first, m.end)
+            }
+            _ => match capital_phrase(doc, m) {
+                Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
+                    (c, first, end)
+                }
+                _ => continue,
+            },
+        };
+        let preposition = first
+            .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
+            .filter(|&p| matches!(placing(doc, p), Some(Placing::At | Placing::To)));
+        let Some(p) = preposition else {
+            continue;
+        };
+        // "visits to Norway and Ireland": a list of countries names no one place.
+        let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
+        let listed = joint(end) && country_named_at(doc, end + 1).is_some();
+        if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
+            continue;
+        }
+        found.push(Candidate {
+            first,
+            end,
+            name: doc.phrase(first, end),
+            country: Some(c),
+            score: 1,
         });
     }
     found
 }
 
-/// "Kim traveled to Russia", "his visit to Indonesia": the country a meeting sentence
-/// sends someone to.
-fn travel_country(doc: &Doc, meeting: &Meeting) -> Option<u16> {
-    meeting.sentences.iter().find_map(|&s| {
-        let sentence = doc.sentences[s];
-        sentence.range().find_map(|k| {
-            let to = matches!(doc.lower(k), "to" | "in");
-            let after_travel =
-                k >= 1 && (doc.is(k - 1, Cat::ArrivalVerb) || doc.is(k - 1, Cat::TravelWord));
-            let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
-            match m.meaning {
-                Meaning::Country(c, CountryForm::Name) if to && after_travel => Some(c),
-                _ => None,
-            }
+/// Whether the preposition at `p` completes a meeting word before it in its sentence: only
+/// names, titles, times, numbers, commas and function words between.
+fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
+    let sentence_first = doc.sentences[doc.sentence_of[p]].first;
+    let mut k = p;
+    while k > sentence_first && p - k < 10 {
+        k -= 1;
+        let meeting_word = doc.is(k, Cat::MeetingNoun)
+            || doc.is(k, Cat::ArrivalVerb)
+            || doc.is(k, Cat::TravelWord)
+            || doc.is(k, Cat::HostVerb)
+            || doc.is(k, Cat::PastMeetingVerb)
+            || (k.saturating_sub(2)..=k).any(|j| {
+                [Cat::MeetingVerb, Cat::Attendance]
+                    .iter()
+                    .any(|&cat| doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k))
+            });
+        if meeting_word {
+            return true;
+        }
+        let t = &doc.tokens[k];
+        let between = t.is_capitalized()
+            || t.kind == Kind::Number
+            || t.kind == Kind::Possessive
+            || t.is(',')
+            || doc.name(k).is_some()
+            || crate::roles::head_at(doc, k).is_some()
+            || doc.is(k, Cat::Stop)
+            || doc.is(k, Cat::Determiner)
+            || doc.is(k, Cat::Auxiliary)
+            || doc.is(k, Cat::Modal)
+            || doc.is(k, Cat::RoleModifier)
+            || doc.is(k, Cat::Weekday)
+            || doc.is(k, Cat::Month)
+            || doc.is(k, Cat::RelativeDay)
+            || doc.is(k, Cat::DayPart)
+            || doc.is(k, Cat::TimeNoun);
+        if !between {
+            return false;
+        }
+    }
+    false
+}
+
+/// The country of the principal who holds the seat a venue names by a title ("the Prime
+/// Minister's Office", "the President's residence").
+fn holder_country(
+    doc: &Doc,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+    venue: &Candidate,
+) -> Option<u16> {
+    let title = (venue.first..venue.end).find_map(|j| {
+        let (len, _, _) = crate::roles::head_at(doc, j)?;
+        let possessive = doc
+            .tokens
+            .get(j + len)
+            .is_some_and(|t| t.kind == Kind::Possessive);
+        possessive.then(|| fold(&doc.phrase(j, j + len)))
+    })?;
+    let mut holders = principals(entities, cast).filter(|e| {
+        e.role.is_some_and(|(r, t)| {
+            people.roles[r]
+                .titles
+                .get(t)
+                .is_some_and(|held| fold(held).ends_with(&title))
         })
-    })
+    });
+    let holder = holders.next()?;
+    // Two principals of the same title: the seat does not say whose it is.
+    holders.next().is_none().then(|| holder.country()).flatten()
+}
+
+/// The country of the principal who receives the others ("President Museveni received …").
+fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast) -> Option<u16> {
+    principals(entities, cast)
+        .find(|e| {
+            e.mentions.iter().any(|&m| {
+                let end = people.mentions[m].evidence_end;
+                (end..end + 3).any(|k| doc.is(k, Cat::HostVerb))
+            })
+        })
+        .and_then(Entity::country)
+}
+
+/// The principals' entities.
+fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item = &'a Entity> {
+    cast.participants
+        .iter()
+        .filter(|p| p.principal)
+        .map(|p| &entities[p.entity])
 }
 
 #[cfg(test)]
@@ -640,7 +1122,9 @@ mod tests {
         let doc = Doc::new(text, Lexicon::english());
         let meeting = crate::event::read(&doc, None);
         let people = crate::people::find(&doc);
-        let l = locate(&doc, &meeting, &people, None);
+        let mut entities = crate::coref::resolve(&people);
+        let cast = crate::participants::cast(&doc, &people, &mut entities, &meeting);
+        let l = locate(&doc, &meeting, &people, &entities, &cast);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
     }
 
