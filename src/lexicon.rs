@@ -79,6 +79,8 @@ pub enum Cat {
     NameSuffix,
     PronounHe,
     PronounShe,
+    /// Plural personal pronouns ("they", "both").
+    PronounThey,
     OrgWord,
     Stop,
     RoleModifier,
@@ -187,6 +189,7 @@ impl Cat {
             "name_suffix" => NameSuffix,
             "pronoun_he" => PronounHe,
             "pronoun_she" => PronounShe,
+            "pronoun_they" => PronounThey,
             "org_word" => OrgWord,
             "stop" => Stop,
             "role_modifier" => RoleModifier,

@@ -47,7 +47,8 @@ pub fn locate(
     let free = |c: &Candidate| !in_name[c.first..c.end].iter().any(|x| *x);
     let weight = |k: usize| weight(doc, meeting, k);
     let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
-    let best_venue = best_venue(doc, meeting, &venues);
+    let together = |s: usize| together(doc, people, entities, cast, s);
+    let best_venue = best_venue(doc, meeting, &venues, &together);
     let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
     let countries: Vec<Candidate> = country_places(doc, meeting)
         .into_iter()
@@ -58,9 +59,23 @@ pub fn locate(
         .max_by_key(|c| (weight(c.first), std::cmp::Reverse(c.first)));
     let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
     let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
+    // A region goes with the venue and city: in their country, or in their sentence when its
+    // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
+    // place than "met in Brasilia").
+    let anchors: Vec<&Candidate> = best_venue.iter().chain(best_city.iter()).collect();
+    let anchor_country = anchors.iter().find_map(|a| a.country);
+    let consistent = |r: &Candidate| match (r.country, anchor_country) {
+        (Some(c), Some(a)) => c == a,
+        _ => {
+            anchors.is_empty()
+                || anchors
+                    .iter()
+                    .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
+        }
+    };
     let best_region = regions
         .iter()
-        .filter(|r| r.score > UNPLACED && meeting.about_meeting(r.first))
+        .filter(|r| r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r))
         .max_by_key(|r| (weight(r.first) + r.score, std::cmp::Reverse(r.first)))
         .cloned();
 
@@ -152,12 +167,27 @@ fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
 
 /// The venue: a placed building in a clause about the meeting (anywhere, when no sentence
 /// reports the meeting).
-fn best_venue(doc: &Doc, meeting: &Meeting, venues: &[Candidate]) -> Option<Candidate> {
-    venues
-        .iter()
-        .filter(|v| {
-            v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
-        })
+fn best_venue(
+    doc: &Doc,
+    meeting: &Meeting,
+    venues: &[Candidate],
+    together: &dyn Fn(usize) -> bool,
+) -> Option<Candidate> {
+    let about = |v: &&Candidate| meeting.about_meeting(v.first) || meeting.sentences.is_empty();
+    // With none there, a building where the participants are seen together in a sentence that
+    // names no meeting ("They shook hands at the Mulia Hotel").
+    let unnamed = |v: &&Candidate| {
+        meeting.context[v.first] == crate::event::Context::None
+            && together(doc.sentence_of[v.first])
+    };
+    let placed = venues.iter().filter(|v| v.score > UNPLACED);
+    let chosen: Vec<&Candidate> = if placed.clone().any(|v| about(&v)) {
+        placed.filter(about).collect()
+    } else {
+        placed.filter(unnamed).collect()
+    };
+    chosen
+        .into_iter()
         .max_by_key(|v| {
             (
                 weight(doc, meeting, v.first) + v.score,
@@ -247,6 +277,8 @@ enum Placing {
     From,
     /// A surface: "on the island of Bali"; places only a named kind of place.
     On,
+    /// The surroundings: "outside the palace".
+    Near,
 }
 
 /// The place preposition at `k`, if it is one.
@@ -256,6 +288,7 @@ fn placing(doc: &Doc, k: usize) -> Option<Placing> {
         1 => Some(Placing::To),
         2 => Some(Placing::From),
         3 => Some(Placing::On),
+        4 => Some(Placing::Near),
         _ => None,
     }
 }
@@ -313,9 +346,15 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if let Some(m) = doc.name(k).filter(|m| m.first == k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
+            // "of" only after a building: "the Oval Office of the White House", not "the
+            // website of the Kremlin".
+            let in_building = k >= 3
+                && doc.is(k - 1, Cat::Determiner)
+                && doc.is(k - 2, Cat::NameLink)
+                && doc.is(k - 3, Cat::VenueNoun);
             let placed = k >= 1
-                && (doc.is(k - 1, Cat::Determiner)
-                    || doc.is(k - 1, Cat::NameLink)
+                && (in_building
+                    || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || placing(doc, k - 1).is_some_and(|p| matches!(p, Placing::At | Placing::To)));
             if placed && !metonym(doc, m.end) {
                 found.push(Candidate {
@@ -502,13 +541,18 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
                     .get(m.end)
                     .is_some_and(|t| t.kind == Kind::Possessive),
             );
-        if doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
+        // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
+        // Security Conference", "the Geneva talks".
+        let names_meeting = names_a_meeting(doc, m.end);
+        if !names_meeting
+            && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
             continue;
         }
         // "the Santiago Bernabeu stadium": a city's name run into a longer name.
-        if m.end == next
+        if !names_meeting
+            && m.end == next
             && name_word(doc, next)
             && doc.name(next).is_none()
             && !doc.tokens[next].line_before
@@ -534,6 +578,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         // before it.
         let placed = placed(doc, m.first)
             || after_venue(doc, m.first)
+            || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
             || matches!(doc.lower(m.end), "hosted" | "hosts")
             || (doc.punct(m.end, ',')
@@ -564,6 +609,17 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
     found
+}
+
+/// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
+/// meeting noun ("Vilnius Summit", "Munich Security Conference", "Geneva talks").
+fn names_a_meeting(doc: &Doc, end: usize) -> bool {
+    let mut j = end;
+    while j < end + 3 && name_word(doc, j) && doc.name(j).is_none() {
+        j += 1;
+    }
+    let noun = doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun);
+    noun && (j == end || doc.tokens[j].is_capitalized())
 }
 
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
@@ -1021,7 +1077,6 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || doc.is(k, Cat::ArrivalVerb)
             || doc.is(k, Cat::TravelWord)
             || doc.is(k, Cat::HostVerb)
-            || doc.is(k, Cat::PastMeetingVerb)
             || (k.saturating_sub(2)..=k).any(|j| {
                 [Cat::MeetingVerb, Cat::Attendance]
                     .iter()
@@ -1041,6 +1096,8 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || doc.is(k, Cat::Determiner)
             || doc.is(k, Cat::Auxiliary)
             || doc.is(k, Cat::Modal)
+            // "the summit will be held in Japan", not "an exercise to be held in Japan".
+            || doc.is(k, Cat::PastMeetingVerb)
             || doc.is(k, Cat::RoleModifier)
             || doc.is(k, Cat::Weekday)
             || doc.is(k, Cat::Month)
@@ -1094,6 +1151,25 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
             })
         })
         .and_then(Entity::country)
+}
+
+/// Whether sentence `s` shows participants together: two of them named, or a plural pronoun
+/// ("They shook hands").
+fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usize) -> bool {
+    let named = cast
+        .participants
+        .iter()
+        .filter(|p| {
+            entities[p.entity]
+                .mentions
+                .iter()
+                .any(|&m| people.mentions[m].sentence == s)
+        })
+        .count();
+    named >= 2
+        || doc.sentences[s]
+            .range()
+            .any(|k| doc.is(k, Cat::PronounThey))
 }
 
 /// The principals' entities.
