@@ -450,9 +450,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if let Some(quoted) = quoted_venue(doc, k) {
             found.push(quoted);
         }
-        // "on the sidelines of the Munich Security Conference"
-        if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
-            let start = k + 2 + usize::from(doc.lower(k + 2) == "the");
+        // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
+        if doc.lower(k) == "sidelines" && doc.is(k + 1, Cat::NameLink) {
+            let start = k + 2 + usize::from(doc.is(k + 2, Cat::Determiner));
             let mut end = start;
             while name_word(doc, end)
                 || doc.name(end).is_some()
@@ -461,7 +461,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             {
                 end += 1;
             }
-            if end > start {
+            // A lowercase meeting noun ends the name: "the Vilnius summit".
+            if end > start && doc.is(end, Cat::MeetingNoun) && doc.tokens[end].is_lowercase() {
+                end += 1;
+            }
+            // A bare city is the meeting's city, not a venue.
+            let bare_city = doc.name(start).is_some_and(|m| {
+                m.first == start
+                    && m.end == end
+                    && matches!(
+                        m.meaning,
+                        Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+                    )
+            });
+            if end > start && !bare_city {
                 found.push(Candidate {
                     first: start,
                     end,
@@ -774,8 +787,9 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
     found
 }
 
-/// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya": a
-/// placed name followed by its country, or by the kind of place it is in a country.
+/// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya", "in
+/// Kasane (Botswana)": a placed name followed by its country, or by the kind of place it is in
+/// a country.
 fn places_with_country(doc: &Doc) -> Vec<Candidate> {
     let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
@@ -785,16 +799,23 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         let Some(end) = place_name_end(doc, k) else {
             continue;
         };
-        if !doc.punct(end, ',') {
-            continue;
-        }
-        // A wider place between: "Nusa Dua, Bali, Indonesia".
-        let after = place_name_end(doc, end + 1)
-            .filter(|&e| doc.punct(e, ','))
-            .map_or(end + 1, |e| e + 1);
-        let country = country_named_at(doc, after)
-            .or_else(|| country_named_at(doc, end + 1))
-            .or_else(|| kind_in_country(doc, end + 1));
+        let country = if doc.punct(end, ',') {
+            // A wider place between: "Nusa Dua, Bali, Indonesia".
+            let after = place_name_end(doc, end + 1)
+                .filter(|&e| doc.punct(e, ','))
+                .map_or(end + 1, |e| e + 1);
+            country_named_at(doc, after)
+                .or_else(|| country_named_at(doc, end + 1))
+                .or_else(|| kind_in_country(doc, end + 1))
+        } else if doc.punct(end, '(') {
+            // "in Kasane (Botswana)"
+            country_named_at(doc, end + 1).filter(|_| {
+                doc.name(end + 1 + usize::from(doc.is(end + 1, Cat::Determiner)))
+                    .is_some_and(|m| doc.punct(m.end, ')'))
+            })
+        } else {
+            None
+        };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
         let known = doc.name(k).and_then(|m| match m.meaning {
             Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
@@ -1069,9 +1090,12 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
 /// Whether the preposition at `p` completes a meeting word before it in its sentence: only
 /// names, titles, times, numbers, commas and function words between.
 fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
+    // Two leaders named with their titles between: "the summit between Kenyan President
+    // Daniel Otieno and Ghanaian President Kofi Mensah was held in …".
+    const REACH: usize = 20;
     let sentence_first = doc.sentences[doc.sentence_of[p]].first;
     let mut k = p;
-    while k > sentence_first && p - k < 10 {
+    while k > sentence_first && p - k < REACH {
         k -= 1;
         let meeting_word = doc.is(k, Cat::MeetingNoun)
             || doc.is(k, Cat::ArrivalVerb)
@@ -1141,16 +1165,27 @@ fn holder_country(
     holders.next().is_none().then(|| holder.country()).flatten()
 }
 
-/// The country of the principal who receives the others ("President Museveni received …").
+/// The country of the principal who receives the others ("President Museveni received …"),
+/// or of the other of two principals when one is received ("X was received by …").
 fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast) -> Option<u16> {
-    principals(entities, cast)
-        .find(|e| {
-            e.mentions.iter().any(|&m| {
-                let end = people.mentions[m].evidence_end;
-                (end..end + 3).any(|k| doc.is(k, Cat::HostVerb))
-            })
+    // The host verb after a mention, and whether it is passive ("was received").
+    let hosting = |e: &Entity| {
+        e.mentions.iter().find_map(|&m| {
+            let end = people.mentions[m].evidence_end;
+            (end..end + 3)
+                .find(|&k| doc.is(k, Cat::HostVerb))
+                .map(|k| k > end && doc.is(k - 1, Cat::Copula))
         })
-        .and_then(Entity::country)
+    };
+    let principals: Vec<&Entity> = principals(entities, cast).collect();
+    if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
+        return host.country();
+    }
+    match principals[..] {
+        [a, b] if hosting(a) == Some(true) => b.country(),
+        [a, b] if hosting(b) == Some(true) => a.country(),
+        _ => None,
+    }
 }
 
 /// Whether sentence `s` shows participants together: two of them named, or a plural pronoun
