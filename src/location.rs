@@ -461,20 +461,23 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             {
                 end += 1;
             }
-            // A lowercase meeting noun ends the name: "the Vilnius summit".
+            // An acronym in brackets, then a lowercase meeting noun ends the name: "the
+            // Vilnius summit", "an Asia-Pacific Economic Cooperation (APEC) summit".
+            if end > start && doc.punct(end, '(') && doc.punct(end + 2, ')') {
+                end += 3;
+            }
             if end > start && doc.is(end, Cat::MeetingNoun) && doc.tokens[end].is_lowercase() {
                 end += 1;
             }
-            // A bare city is the meeting's city, not a venue.
-            let bare_city = doc.name(start).is_some_and(|m| {
-                m.first == start
-                    && m.end == end
-                    && matches!(
-                        m.meaning,
-                        Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-                    )
-            });
-            if end > start && !bare_city {
+            // The name of a meeting or of the body that meets ("the G20"), not a city alone
+            // nor a description ("an Asia-Europe finance ministers meeting").
+            let meeting_name = end > start
+                && (doc.is(end - 1, Cat::MeetingNoun)
+                    || (start..end).all(|j| {
+                        doc.name(j)
+                            .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
+                    }));
+            if meeting_name {
                 found.push(Candidate {
                     first: start,
                     end,
