@@ -367,6 +367,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
             continue;
         }
+        if let Some(seat) = described_seat(doc, k) {
+            found.push(seat);
+            continue;
+        }
         if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
             continue;
         }
@@ -403,10 +407,16 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             {
                 end += 1;
             }
-        } else if noun.is_capitalized() && doc.lower(end) == "of" && name_word(doc, end + 1) {
-            end += 2;
-            while name_word(doc, end) {
-                end += 1;
+        }
+        // A capitalised building noun and its complement: "Palace of Facets", "the Office of
+        // the President".
+        if end == k + 1 && noun.is_capitalized() && doc.is(end, Cat::NameLink) {
+            let name = end + 1 + usize::from(doc.is(end + 1, Cat::Determiner));
+            if name_word(doc, name) {
+                end = name + 1;
+                while name_word(doc, end) && !tokens[end].line_before {
+                    end += 1;
+                }
             }
         }
         if first == k && end == k + 1 {
@@ -492,6 +502,44 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
     found
+}
+
+/// "at the presidential palace", "at the prime minister's residence": a seat of government
+/// described by its kind in lowercase, from token `k`.
+fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
+    let t = &doc.tokens[k];
+    if !t.is_lowercase() || k == 0 || !doc.is(k - 1, Cat::Determiner) {
+        return None;
+    }
+    // "the presidential palace": a seat's kind of several words.
+    let kind = doc
+        .phrase_at(k, Cat::VenueNoun)
+        .map(|(len, _)| len)
+        .filter(|&len| len >= 2);
+    // "the prime minister's residence": a title's possessive and a building.
+    let held = || {
+        let (len, _, _) = crate::roles::head_at(doc, k)?;
+        let building = k + len + 1;
+        (doc.tokens.get(k + len)?.kind == Kind::Possessive
+            && doc.is(building, Cat::VenueNoun)
+            && doc.tokens[building].is_lowercase())
+        .then_some(len + 2)
+    };
+    let len = kind.or_else(held)?;
+    let end = k + len;
+    if !doc.tokens[k..end]
+        .iter()
+        .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
+    {
+        return None;
+    }
+    Some(Candidate {
+        first: k,
+        end,
+        name: doc.phrase(k, end),
+        country: None,
+        score: if placed(doc, k) { 0 } else { UNPLACED },
+    })
 }
 
 /// A seat of government standing for its government, not its building: followed by a title
@@ -1139,7 +1187,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
 }
 
 /// The country of the principal who holds the seat a venue names by a title ("the Prime
-/// Minister's Office", "the President's residence").
+/// Minister's Office", "the Office of the President").
 fn holder_country(
     doc: &Doc,
     people: &People,
@@ -1147,13 +1195,18 @@ fn holder_country(
     cast: &Cast,
     venue: &Candidate,
 ) -> Option<u16> {
+    // "the Prime Minister's Office", "the Office of the President"
     let title = (venue.first..venue.end).find_map(|j| {
         let (len, _, _) = crate::roles::head_at(doc, j)?;
         let possessive = doc
             .tokens
             .get(j + len)
             .is_some_and(|t| t.kind == Kind::Possessive);
-        possessive.then(|| fold(&doc.phrase(j, j + len)))
+        let complement = j + len == venue.end
+            && j >= 2
+            && doc.is(j - 1, Cat::Determiner)
+            && doc.is(j - 2, Cat::NameLink);
+        (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
     })?;
     let mut holders = principals(entities, cast).filter(|e| {
         e.role.is_some_and(|(r, t)| {

@@ -369,6 +369,38 @@ fn a_seat_named_by_its_kind() {
              city = Dodoma
              country = Tanzania",
         ),
+        // The title as the building's complement.
+        (
+            "Tanzanian President Amina Juma received Burundian Prime Minister Pierre Ndayi at the Office of the President on Monday.",
+            "",
+            "venue = Office of the President
+             country = Tanzania",
+        ),
+        (
+            "Burundian Prime Minister Pierre Ndayi met Tanzanian President Amina Juma at the Office of the President in the morning.",
+            "",
+            "venue = Office of the President
+             country = Tanzania",
+        ),
+        // Seats described in lowercase.
+        (
+            "Finnish President Mikko Laine received Estonian President Kaja Tamm at the presidential palace in Helsinki on Monday.",
+            "",
+            "venue = presidential palace
+             city = Helsinki",
+        ),
+        (
+            "Egyptian President Omar Nabil met Sean Walsh, the Irish Prime Minister, at the prime minister's residence on Thursday.",
+            "",
+            "venue = prime minister's residence
+             country = Ireland",
+        ),
+        (
+            "The prime minister's office said Egyptian President Omar Nabil met Irish Prime Minister Sean Walsh in Dublin on Thursday.",
+            "",
+            "venue =
+             city = Dublin",
+        ),
         // Two presidents: "the President's residence" does not say whose.
         (
             "Egyptian President Omar Nabil met Emirati President Khalid Saeed at the President's residence on Monday.",
