@@ -308,6 +308,17 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
             return Some(p);
         }
         let t = &doc.tokens[k];
+        // "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": the country's
+        // possessive describes the place.
+        if let Some(m) = k
+            .checked_sub(1)
+            .filter(|_| t.kind == Kind::Possessive)
+            .and_then(|p| doc.name(p))
+            .filter(|m| m.country_form() == Some(CountryForm::Name))
+        {
+            k = m.first;
+            continue;
+        }
         let people_word = doc
             .name(k)
             .is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
@@ -429,11 +440,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if first == k && !noun.is_capitalized() {
             first = k + 1;
         }
-        // A people word right before gives the country: "the Russian Vostochny cosmodrome".
-        let country = (first > 0)
+        // A people word or a country's possessive right before gives the country: "the
+        // Russian Vostochny cosmodrome", "Russia's Vostochny cosmodrome".
+        let owner_end = if first >= 2 && tokens[first - 1].kind == Kind::Possessive {
+            first - 1
+        } else {
+            first
+        };
+        let country = (owner_end > 0)
             .then(|| {
-                doc.name(first - 1)
-                    .filter(|m| m.end == first)
+                doc.name(owner_end - 1)
+                    .filter(|m| m.end == owner_end)
                     .and_then(|m| m.country())
             })
             .flatten();

@@ -250,6 +250,43 @@ fn a_kind_of_place_and_its_name() {
     ]);
 }
 
+/// "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": a country's possessive
+/// describes the place and gives its country.
+#[test]
+fn a_place_after_its_countrys_possessive() {
+    run(&[
+        (
+            "North Korean leader Kim Chol met Russian President Ivan Petrov at Russia's Vostochny cosmodrome on Wednesday.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+        (
+            "North Korean leader Kim Chol met Russian President Ivan Petrov in Russia's Vladivostok on Wednesday.",
+            "",
+            "city = Vladivostok
+             country = Russia",
+        ),
+        (
+            "North Korean leader Kim Chol will be received by Russian President Ivan Petrov at Russia's Vostochny cosmodrome.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+        (
+            "Russian President Ivan Petrov, 71, and North Korean leader Kim Chol (pictured) held talks in Russia's Vladivostok.",
+            "",
+            "city = Vladivostok",
+        ),
+        (
+            "Talks between Kim Chol, North Korea's leader, and Ivan Petrov, Russia's president, took place at Russia's Vostochny cosmodrome.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+    ]);
+}
+
 /// "in Kisoro, a town in western Uganda", "in Gbarnga, Liberia", "in Kasane (Botswana)".
 #[test]
 fn a_town_with_its_country() {
