@@ -111,13 +111,15 @@ pub fn locate(
         evidence.push(doc.span(c.first, c.end));
         country = c.country;
     }
+    // Then the host the participants give; a building with no country of its own ("State
+    // House") is the receiver's; a dateline's unknown place may still name its country.
     if country.is_none() {
         country = cast
             .host
             .or_else(|| {
                 best_venue
                     .as_ref()
-                    .and(receiver_country(doc, people, entities, cast))
+                    .and_then(|_| receiver_country(doc, people, entities, cast))
             })
             .or_else(|| dateline_place_country(doc));
     }
@@ -826,7 +828,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             }
             _ => (None, first),
         };
-        let possessive = described >= 1 && doc.tokens[first - 1].kind == Kind::Possessive;
+        let possessive = first >= 1 && doc.tokens[first - 1].kind == Kind::Possessive;
         let start = if possessive {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
@@ -1108,8 +1110,8 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
     found
 }
 
-/// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in Eritrea's capital"
-/// (a capital the tables do not know): a country named as the place of the meeting, after a
+/// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in the Seychelles'
+/// capital" (a capital the tables do not know): a country named as the place of the meeting, after a
 /// place preposition that follows a meeting word, with only names, titles, times and
 /// function words between ("met Chinese President Xi Jinping on Monday in China"; not "talks
 /// on the war in Ukraine").
@@ -1361,6 +1363,47 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(location(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn prepositions_place_by_their_table_value() {
+        let doc = Doc::new(
+            "They met at the palace, flew to Rome from Paris, on the island, near the border.",
+            Lexicon::english(),
+        );
+        let placings: Vec<Placing> = (0..doc.tokens.len())
+            .filter_map(|k| placing(&doc, k))
+            .collect();
+        assert_eq!(
+            placings,
+            [
+                Placing::At,
+                Placing::To,
+                Placing::From,
+                Placing::On,
+                Placing::Near
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_word_governs_the_place_over_names_and_times_only() {
+        let cases = [
+            (
+                "Lula met Chinese President Xi Jinping on Monday in China.",
+                true,
+            ),
+            ("The summit will be held in Kenya.", true),
+            ("They discussed the war in Ukraine.", false),
+            ("A naval exercise is to be held in Japan.", false),
+        ];
+        for (text, expected) in cases {
+            let doc = Doc::new(text, Lexicon::english());
+            let p = (0..doc.tokens.len())
+                .rfind(|&k| placing(&doc, k) == Some(Placing::At))
+                .expect("a preposition");
+            assert_eq!(follows_meeting_word(&doc, p), expected, "{text:?}");
         }
     }
 }
