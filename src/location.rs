@@ -387,6 +387,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
             continue;
         }
+        // "the Black Sea resort of Sochi": a kind of settlement and its name, no building.
+        if doc.is(k, Cat::SettlementNoun)
+            && tokens[k].is_lowercase()
+            && doc.is(k + 1, Cat::NameLink)
+        {
+            continue;
+        }
         let noun = &tokens[k];
         let mut first = k;
         // Capitalised words before: "Vostochny cosmodrome", "Bogor Presidential Palace",
@@ -688,6 +695,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             .map(|(c, _)| c),
     );
     found.extend(places_with_country(doc));
+    found.extend(towns_of_venues(doc));
     crate::sorting::sort_by_key(&mut found, |c| {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
@@ -762,20 +770,27 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 }
 
 /// Capitalised words that name a place the tables may not know, starting at `first`: at most
-/// three, no country, organisation or person ("Naivasha", "Nusa Dua").
+/// three, no country, organisation or person, and no kind of place or building, which would
+/// make it a region's or a building's name ("Naivasha", "Nusa Dua"; not "West Java Province").
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
-    let known_place = |k: usize| {
-        doc.name(k).is_none_or(|m| {
-            matches!(
-                m.meaning,
-                Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-            )
-        })
+    let word_of_place = |k: usize| match doc.name(k) {
+        Some(m) => matches!(
+            m.meaning,
+            Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+        ),
+        None => ![
+            Cat::RegionNoun,
+            Cat::VenueNoun,
+            Cat::OrgWord,
+            Cat::SettlementNoun,
+        ]
+        .iter()
+        .any(|&cat| doc.is(k, cat)),
     };
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
-        && known_place(end)
+        && word_of_place(end)
         && (end == first || !doc.tokens[end].line_before)
     {
         end += 1;
@@ -804,14 +819,18 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         let Some(name_end) = place_name_end(doc, name_first) else {
             continue;
         };
-        // Before the kind: lowercase modifiers ("coastal", "port"), then a people word or a
+        // Before the kind: modifiers ("coastal", "port", "Black Sea"), then a people word or a
         // country's possessive, then the article.
         let mut first = k;
-        while first > k.saturating_sub(3)
-            && doc.tokens[first - 1].is_lowercase()
-            && !doc.is(first - 1, Cat::Determiner)
-            && placing(doc, first - 1).is_none()
-        {
+        while first > k.saturating_sub(3) {
+            let t = &doc.tokens[first - 1];
+            let modifier = (t.is_lowercase()
+                && !doc.is(first - 1, Cat::Determiner)
+                && placing(doc, first - 1).is_none())
+                || (name_word(doc, first - 1) && doc.name(first - 1).is_none());
+            if !modifier {
+                break;
+            }
             first -= 1;
         }
         let owner = first
@@ -902,6 +921,34 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
             country: Some(c),
             score: 2,
         });
+    }
+    found
+}
+
+/// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
+/// tables do not know, set off by commas right after a building, is the building's town.
+fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 2..doc.tokens.len() {
+        if !doc.punct(k - 1, ',') || !after_venue(doc, k) || doc.name(k).is_some() {
+            continue;
+        }
+        let Some(end) = place_name_end(doc, k) else {
+            continue;
+        };
+        let closed = doc
+            .tokens
+            .get(end)
+            .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
+        if closed {
+            found.push(Candidate {
+                first: k,
+                end,
+                name: title_case_capitals(&doc.phrase(k, end)),
+                country: None,
+                score: 1,
+            });
+        }
     }
     found
 }

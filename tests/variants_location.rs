@@ -240,6 +240,26 @@ fn a_kind_of_place_and_its_name() {
             "city = Gulu
              country = Uganda",
         ),
+        // Capitalised modifiers: a sea names where the place lies.
+        (
+            "Russian President Ivan Petrov hosted Turkish President Emre Kaya in the Black Sea resort of Sochi on Monday.",
+            "",
+            "venue =
+             city = Sochi
+             country = Russia",
+        ),
+        (
+            "Saudi Crown Prince Faisal Saud received Egyptian President Omar Nabil in the Red Sea city of Jeddah.",
+            "",
+            "city = Jeddah
+             country = Saudi Arabia",
+        ),
+        (
+            "Japanese Prime Minister Kenji Sato and Indian Prime Minister Ravi Mehta met in the Swiss resort town of Davos.",
+            "",
+            "city = Davos
+             country = Switzerland",
+        ),
         // A city the tables know, in an apposition-led sentence.
         (
             "The Brazilian President, Ana Lima, received Argentine President Jorge Salas in the Brazilian city of Recife on Monday.",
@@ -315,6 +335,26 @@ fn a_town_with_its_country() {
             "",
             "city = Nusa Lembongan
              country = Indonesia",
+        ),
+        // A town set off by commas after a building.
+        (
+            "Ugandan President Yoweri Okello received Kenyan President Daniel Otieno at the Speke Resort, Munyonyo, on Monday.",
+            "",
+            "venue = Speke Resort
+             city = Munyonyo
+             country = Uganda",
+        ),
+        (
+            "Ugandan President Yoweri Okello met Kenyan President Daniel Otieno at the Grand Hotel, Kenyan officials said.",
+            "",
+            "venue = Grand Hotel
+             city =",
+        ),
+        (
+            "Indonesian President Budi Santoso hosted Australian Prime Minister Jack Hale at the Bogor Palace, West Java Province, on Monday.",
+            "",
+            "venue = Bogor Palace
+             city =",
         ),
         // A city the tables know keeps its country: the country after the comma begins
         // another phrase.
