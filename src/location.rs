@@ -268,19 +268,22 @@ fn in_area(doc: &Doc, k: usize) -> bool {
     })
 }
 
-/// How a place preposition places what follows (its value in the word table).
+/// How a place preposition places what follows: the discriminant is its value in the word
+/// table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Placing {
     /// Where something is: "at", "in".
-    At,
+    At = 0,
     /// Where someone goes: "a visit to".
-    To,
+    To = 1,
     /// Where someone comes from.
-    From,
+    From = 2,
     /// A surface: "on the island of Bali"; places only a named kind of place.
-    On,
+    On = 3,
     /// The surroundings: "outside the palace".
-    Near,
+    Near = 4,
+    /// The margins of a meeting: "on the sidelines of".
+    Margins = 5,
 }
 
 /// The place preposition at `k`, if it is one.
@@ -291,8 +294,17 @@ fn placing(doc: &Doc, k: usize) -> Option<Placing> {
         2 => Some(Placing::From),
         3 => Some(Placing::On),
         4 => Some(Placing::Near),
+        5 => Some(Placing::Margins),
         _ => None,
     }
+}
+
+/// "on the sidelines of", "on the margins of": the length of a phrase placing something at
+/// the margins of a meeting, starting at `k`.
+fn margins_of(doc: &Doc, k: usize) -> Option<usize> {
+    doc.phrase_at(k, Cat::PlacePreposition)
+        .filter(|&(_, value)| value == Placing::Margins as i32)
+        .map(|(len, _)| len)
 }
 
 /// A locative preposition before `first`, with only articles, lowercase modifiers and
@@ -475,7 +487,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     let mut k = 0;
     while k + 1 < found.len() {
         let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.lower(a.end) == "of";
+        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
         if joined {
             found.remove(k);
         } else {
@@ -487,8 +499,8 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             found.push(quoted);
         }
         // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
-        if doc.lower(k) == "sidelines" && doc.is(k + 1, Cat::NameLink) {
-            let start = k + 2 + usize::from(doc.is(k + 2, Cat::Determiner));
+        if let Some(len) = margins_of(doc, k) {
+            let start = k + len + usize::from(doc.is(k + len, Cat::Determiner));
             let mut end = start;
             while name_word(doc, end)
                 || doc.name(end).is_some()
@@ -1132,7 +1144,8 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             .name(first.saturating_sub(1))
             .filter(|m| m.end == first)
             .and_then(|m| m.country());
-        let after = (doc.lower(k + 1) == "of")
+        let after = doc
+            .is(k + 1, Cat::NameLink)
             .then(|| doc.name(k + 2).and_then(|m| m.country()))
             .flatten();
         let country = before.or(after);

@@ -168,6 +168,14 @@ fn the_city_in_the_meetings_name() {
             "city = Vilnius
              country = Lithuania",
         ),
+        // Another phrase of the margins; the city's name in capitals with the meeting noun.
+        (
+            "On the margins of the Lisbon Summit, Chilean President Alma Reyes held talks with Peruvian President Jorge Salas.",
+            "",
+            "venue = Lisbon Summit
+             city = Lisbon
+             country = Portugal",
+        ),
         (
             "Colombian President Luis Prado and Venezuelan President Raul Mora opened the Geneva talks on Monday.",
             "",
