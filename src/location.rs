@@ -900,22 +900,25 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         let Some(end) = place_name_end(doc, k) else {
             continue;
         };
-        let country = if doc.punct(end, ',') {
+        // The country, and whether an apposition says what kind of place it is ("a town").
+        let (country, kind_given) = if doc.punct(end, ',') {
             // A wider place between: "Nusa Dua, Bali, Indonesia".
             let after = place_name_end(doc, end + 1)
                 .filter(|&e| doc.punct(e, ','))
                 .map_or(end + 1, |e| e + 1);
-            country_named_at(doc, after)
-                .or_else(|| country_named_at(doc, end + 1))
-                .or_else(|| kind_in_country(doc, end + 1))
+            match country_named_at(doc, after).or_else(|| country_named_at(doc, end + 1)) {
+                Some(c) => (Some(c), false),
+                None => kind_apposition(doc, end + 1).map_or((None, false), |c| (c, true)),
+            }
         } else if doc.punct(end, '(') {
             // "in Kasane (Botswana)"
-            country_named_at(doc, end + 1).filter(|_| {
+            let country = country_named_at(doc, end + 1).filter(|_| {
                 doc.name(end + 1 + usize::from(doc.is(end + 1, Cat::Determiner)))
                     .is_some_and(|m| doc.punct(m.end, ')'))
-            })
+            });
+            (country, false)
         } else {
-            None
+            (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
         let known = doc.name(k).and_then(|m| match m.meaning {
@@ -923,14 +926,16 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
             Meaning::Country(c, CountryForm::Capital) => Some(c),
             _ => None,
         });
-        let Some(c) = country.filter(|c| known.is_none_or(|k| k == *c)) else {
+        if known.is_some_and(|k| country.is_some_and(|c| c != k))
+            || (country.is_none() && !kind_given)
+        {
             continue;
-        };
+        }
         found.push(Candidate {
             first: k,
             end,
             name: title_case_capitals(&doc.phrase(k, end)),
-            country: Some(c),
+            country: known.or(country),
             score: 2,
         });
     }
@@ -979,9 +984,10 @@ fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
     }
 }
 
-/// "a town in Kenya", "a village in northern Uganda", "a resort city of Egypt": the kind of
-/// place, then the country it is in, from token `k`.
-fn kind_in_country(doc: &Doc, k: usize) -> Option<u16> {
+/// "a town in Kenya", "a village in northern Uganda", "a resort city of Egypt", "a town 90 km
+/// north of Nairobi", "a town known for its crafts": an apposition giving the kind of place,
+/// from token `k`, and the country it puts the place in, if it names one.
+fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
     if !doc.is(k, Cat::Determiner) {
         return None;
     }
@@ -991,7 +997,32 @@ fn kind_in_country(doc: &Doc, k: usize) -> Option<u16> {
         if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
             // "in northern Uganda": a direction of the country may stand before it.
             let country = j + 2 + usize::from(doc.is(j + 2, Cat::Area));
-            return country_named_at(doc, country);
+            return Some(country_named_at(doc, country).or_else(|| near_city_country(doc, j + 1)));
+        }
+        if kind {
+            return Some(near_city_country(doc, j + 1));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "… 90 km northwest of Nairobi", "… outside Kampala": the country of a city a distance or
+/// direction relates the place to, from token `k`.
+fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
+    const REACH: usize = 6;
+    let mut j = k;
+    while j < k + REACH {
+        let t = doc.tokens.get(j)?;
+        if let Some(m) = doc.name(j).filter(|m| m.first == j) {
+            return match m.meaning {
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                Meaning::Country(c, CountryForm::Capital) => Some(c),
+                _ => None,
+            };
+        }
+        if !(t.is_lowercase() || t.kind == Kind::Number) {
+            return None;
         }
         j += 1;
     }

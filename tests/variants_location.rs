@@ -325,6 +325,18 @@ fn a_town_with_its_country() {
             "city = Kisoro
              country = Uganda",
         ),
+        // The apposition relates the town to a city, or only says what it is.
+        (
+            "Kenyan President Daniel Otieno received Tanzanian President Amina Juma in Naivasha, a town 90 km northwest of Nairobi, on Saturday.",
+            "",
+            "city = Naivasha
+             country = Kenya",
+        ),
+        (
+            "Ugandan President Peter Okello met Rwandan President Jean Uwimana in Mpigi, a town known for its crafts, on Friday.",
+            "",
+            "city = Mpigi",
+        ),
         (
             "Liberian President Joseph Tubman received Guinean President Sekou Conde in Gbarnga, Liberia, on Sunday.",
             "",
