@@ -79,6 +79,8 @@ pub enum Cat {
     NameSuffix,
     PronounHe,
     PronounShe,
+    /// Plural personal pronouns ("they", "both").
+    PronounThey,
     OrgWord,
     Stop,
     RoleModifier,
@@ -142,6 +144,12 @@ pub enum Cat {
     PluralSide,
     WithinGathering,
     NotHeldNow,
+    /// Kinds of settlement: "city", "town"; value 1 for a country's capital.
+    SettlementNoun,
+    /// The link between a kind of place and its name ("the city of X", "the capital of Y").
+    NameLink,
+    /// Words that join the items of a list ("and", "or").
+    Conjunction,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -193,6 +201,7 @@ impl Cat {
             "name_suffix" => NameSuffix,
             "pronoun_he" => PronounHe,
             "pronoun_she" => PronounShe,
+            "pronoun_they" => PronounThey,
             "org_word" => OrgWord,
             "stop" => Stop,
             "role_modifier" => RoleModifier,
@@ -252,6 +261,9 @@ impl Cat {
             "plural_side" => PluralSide,
             "within_gathering" => WithinGathering,
             "not_held_now" => NotHeldNow,
+            "settlement_noun" => SettlementNoun,
+            "name_link" => NameLink,
+            "conjunction" => Conjunction,
             _ => return None,
         })
     }

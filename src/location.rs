@@ -1,15 +1,22 @@
 //! Where the meeting took place: venue, city, region and country.
 //!
 //! Venues are named buildings and sites ("the Vostochny cosmodrome", "Villa La Grange",
-//! "the hotel Phoenicia Inter-Continental") and seats of government ("the White House");
-//! cities come from the tables or from "in X, Country"; regions are "X region/province".
-//! Places in sentences that report the meeting win, the first of them first; a dateline
-//! ("HAVANA —") names the city when the sentences do not. Other spellings of the venue
-//! ("Vostochi cosmodrome") are kept as evidence of the same place.
+//! "the hotel Phoenicia Inter-Continental", "at the “House of Peace”") and seats of
+//! government ("the White House", but not "the Kremlin leader"); cities come from the tables,
+//! from "in X, Country", from a kind of place and its name ("the Kenyan town of X", "the
+//! capital of Y") and from a meeting named after its city ("the Vilnius summit"); regions are
+//! "X region/province". A country is a place too ("met in Lithuania"). Places in sentences
+//! that report the meeting win, the first of them first; a dateline ("HAVANA —") names the
+//! city when the sentences do not. Other spellings of the venue ("Vostochi cosmodrome") are
+//! kept as evidence of the same place. A seat named only by its kind ("State House", "the
+//! Prime Minister's Office") is in the country of the principal who holds it or receives.
 
+use crate::coref::Entity;
 use crate::doc::Doc;
 use crate::event::Meeting;
+use crate::gazetteer::NameMention;
 use crate::lexicon::{Cat, CountryForm, Meaning};
+use crate::participants::Cast;
 use crate::people::People;
 use crate::people::fold;
 use crate::report::{Location, Span};
@@ -25,62 +32,51 @@ struct Candidate {
 }
 
 /// Reads the location of the meeting.
-pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) -> Location {
+pub fn locate(
+    doc: &Doc,
+    meeting: &Meeting,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
     let mut in_name = vec![false; doc.tokens.len()];
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
     let free = |c: &Candidate| !in_name[c.first..c.end].iter().any(|x| *x);
-    let weight = |k: usize| -> i32 {
-        let s = doc.sentence_of[k];
-        let lead = meeting.sentences.first() == Some(&s);
-        let preposition = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the")
-            || k >= 2 && matches!(doc.lower(k - 2), "at" | "in");
-        let mut w = 0;
-        if meeting.about_meeting(k) {
-            w += 4;
-        }
-        if lead {
-            w += 2;
-        }
-        if preposition {
-            w += 1;
-        }
-        // Earlier is likelier.
-        w * 1000 - s as i32
-    };
+    let weight = |k: usize| weight(doc, meeting, k);
     let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
-    let best_venue = venues
-        .iter()
-        .filter(|v| {
-            v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
-        })
-        .max_by_key(|v| (weight(v.first) + v.score, std::cmp::Reverse(v.first)))
-        .cloned();
+    let together = |s: usize| together(doc, people, entities, cast, s);
+    let best_venue = best_venue(doc, meeting, &venues, &together);
     let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
-    let best_city = best_venue
-        .as_ref()
-        .and_then(|v| {
-            cities
-                .iter()
-                .find(|c| c.first >= v.end && c.first <= v.end + 3)
-        })
-        .or_else(|| {
-            // A dateline says where the report was filed: only when no sentence places the
-            // meeting.
-            cities
-                .iter()
-                .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE)
-                .max_by_key(|c| (weight(c.first) + c.score, std::cmp::Reverse(c.first)))
-        })
-        .or_else(|| cities.iter().find(|c| c.score >= DATELINE))
-        .cloned();
+    let countries: Vec<Candidate> = country_places(doc, meeting)
+        .into_iter()
+        .filter(|c| free(c))
+        .collect();
+    let best_country = countries
+        .iter()
+        .max_by_key(|c| (weight(c.first), std::cmp::Reverse(c.first)));
+    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
     let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
+    // A region goes with the venue and city: in their country, or in their sentence when its
+    // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
+    // place than "met in Brasilia").
+    let anchors: Vec<&Candidate> = best_venue.iter().chain(best_city.iter()).collect();
+    let anchor_country = anchors.iter().find_map(|a| a.country);
+    let consistent = |r: &Candidate| match (r.country, anchor_country) {
+        (Some(c), Some(a)) => c == a,
+        _ => {
+            anchors.is_empty()
+                || anchors
+                    .iter()
+                    .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
+        }
+    };
     let best_region = regions
         .iter()
-        .filter(|r| meeting.about_meeting(r.first))
-        .max_by_key(|r| (weight(r.first), std::cmp::Reverse(r.first)))
+        .filter(|r| r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r))
+        .max_by_key(|r| (weight(r.first) + r.score, std::cmp::Reverse(r.first)))
         .cloned();
 
     let mut evidence: Vec<Span> = Vec::new();
@@ -103,9 +99,28 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
         evidence.push(doc.span(r.first, r.end));
         country = country.or(r.country);
     }
+    // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
-        country = travel_country(doc, meeting)
-            .or(host)
+        country = best_venue
+            .as_ref()
+            .and_then(|v| holder_country(doc, people, entities, cast, v));
+    }
+    if country.is_none()
+        && let Some(c) = best_country
+    {
+        evidence.push(doc.span(c.first, c.end));
+        country = c.country;
+    }
+    // Then the host the participants give; a building with no country of its own ("State
+    // House") is the receiver's; a dateline's unknown place may still name its country.
+    if country.is_none() {
+        country = cast
+            .host
+            .or_else(|| {
+                best_venue
+                    .as_ref()
+                    .and_then(|_| receiver_country(doc, people, entities, cast))
+            })
             .or_else(|| dateline_place_country(doc));
     }
     crate::sorting::sort_by_key(&mut evidence, |s| {
@@ -128,6 +143,99 @@ pub fn locate(doc: &Doc, meeting: &Meeting, people: &People, host: Option<u16>) 
         country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
         evidence,
     }
+}
+
+/// How likely the place at token `k` is the meeting's: in a clause about the meeting, in the
+/// first sentence that reports it, right after a place preposition; earlier is likelier.
+fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
+    let s = doc.sentence_of[k];
+    let lead = meeting.sentences.first() == Some(&s);
+    let towards =
+        |j: usize| placing(doc, j).is_some_and(|p| matches!(p, Placing::At | Placing::To));
+    let preposition =
+        k >= 1 && (towards(k - 1) || doc.is(k - 1, Cat::Determiner)) || k >= 2 && towards(k - 2);
+    let mut w = 0;
+    if meeting.about_meeting(k) {
+        w += 4;
+    }
+    if lead {
+        w += 2;
+    }
+    if preposition {
+        w += 1;
+    }
+    w * 1000 - s as i32
+}
+
+/// The venue: a placed building in a clause about the meeting (anywhere, when no sentence
+/// reports the meeting).
+fn best_venue(
+    doc: &Doc,
+    meeting: &Meeting,
+    venues: &[Candidate],
+    together: &dyn Fn(usize) -> bool,
+) -> Option<Candidate> {
+    let about = |v: &&Candidate| meeting.about_meeting(v.first) || meeting.sentences.is_empty();
+    // With none there, a building where the participants are seen together in a sentence that
+    // names no meeting ("They shook hands at the Mulia Hotel").
+    let unnamed = |v: &&Candidate| {
+        meeting.context[v.first] == crate::event::Context::None
+            && together(doc.sentence_of[v.first])
+    };
+    let placed = venues.iter().filter(|v| v.score > UNPLACED);
+    let chosen: Vec<&Candidate> = if placed.clone().any(|v| about(&v)) {
+        placed.filter(about).collect()
+    } else {
+        placed.filter(unnamed).collect()
+    };
+    chosen
+        .into_iter()
+        .max_by_key(|v| {
+            (
+                weight(doc, meeting, v.first) + v.score,
+                std::cmp::Reverse(v.first),
+            )
+        })
+        .cloned()
+}
+
+/// The city: the one named with the venue, else the likeliest in a clause about the meeting,
+/// else the dateline's. A country the sentences name as the place ("met in Lithuania") outranks
+/// a city of another country that is named later or only in the dateline.
+fn best_city(
+    doc: &Doc,
+    meeting: &Meeting,
+    venue: Option<&Candidate>,
+    cities: &[Candidate],
+    country: Option<&Candidate>,
+) -> Option<Candidate> {
+    let weight = |c: &Candidate| {
+        (
+            weight(doc, meeting, c.first) + c.score,
+            std::cmp::Reverse(c.first),
+        )
+    };
+    if let Some(c) = venue.and_then(|v| {
+        cities
+            .iter()
+            .find(|c| c.first >= v.end && c.first <= v.end + 3)
+    }) {
+        return Some(c.clone());
+    }
+    let in_sentences = cities
+        .iter()
+        .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE);
+    let dateline = cities.iter().find(|c| c.score >= DATELINE);
+    let Some(place) = country else {
+        return in_sentences.max_by_key(|c| weight(c)).or(dateline).cloned();
+    };
+    let place_weight = (weight(place).0, std::cmp::Reverse(place.first));
+    let inside = |c: &&Candidate| c.country == place.country;
+    in_sentences
+        .filter(|c| inside(c) || weight(c) > place_weight)
+        .max_by_key(|c| weight(c))
+        .or(dateline.filter(inside))
+        .cloned()
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -160,28 +268,92 @@ fn in_area(doc: &Doc, k: usize) -> bool {
     })
 }
 
+/// How a place preposition places what follows: the discriminant is its value in the word
+/// table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Placing {
+    /// Where something is: "at", "in".
+    At = 0,
+    /// Where someone goes: "a visit to".
+    To = 1,
+    /// Where someone comes from.
+    From = 2,
+    /// A surface: "on the island of Bali"; places only a named kind of place.
+    On = 3,
+    /// The surroundings: "outside the palace".
+    Near = 4,
+    /// The margins of a meeting: "on the sidelines of".
+    Margins = 5,
+}
+
+/// The place preposition at `k`, if it is one.
+fn placing(doc: &Doc, k: usize) -> Option<Placing> {
+    match doc.value(k, Cat::PlacePreposition)? {
+        0 => Some(Placing::At),
+        1 => Some(Placing::To),
+        2 => Some(Placing::From),
+        3 => Some(Placing::On),
+        4 => Some(Placing::Near),
+        5 => Some(Placing::Margins),
+        _ => None,
+    }
+}
+
+/// "on the sidelines of", "on the margins of": the length of a phrase placing something at
+/// the margins of a meeting, starting at `k`.
+fn margins_of(doc: &Doc, k: usize) -> Option<usize> {
+    doc.phrase_at(k, Cat::PlacePreposition)
+        .filter(|&(_, value)| value == Placing::Margins as i32)
+        .map(|(len, _)| len)
+}
+
 /// A locative preposition before `first`, with only articles, lowercase modifiers and
-/// numbers between ("at the five-star hotel", "in the 18th-century").
+/// numbers between ("at the five-star hotel", "in the 18th-century", "AT THE").
 fn placed(doc: &Doc, first: usize) -> bool {
+    preposition_before(doc, first).is_some_and(|p| p != Placing::On)
+}
+
+/// The place preposition before `first`, over articles, lowercase modifiers and numbers.
+fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
     let mut k = first;
     while k > 0 && first - k < 5 {
         k -= 1;
-        if doc.is(k, Cat::PlacePreposition) {
-            return true;
+        if let Some(p) = placing(doc, k) {
+            return Some(p);
         }
         let t = &doc.tokens[k];
+        // "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": the country's
+        // possessive describes the place.
+        if let Some(m) = k
+            .checked_sub(1)
+            .filter(|_| t.kind == Kind::Possessive)
+            .and_then(|p| doc.name(p))
+            .filter(|m| m.country_form() == Some(CountryForm::Name))
+        {
+            k = m.first;
+            continue;
+        }
         let people_word = doc
             .name(k)
             .is_some_and(|m| m.country_form() == Some(CountryForm::Adjective));
         let filler = t.is_lowercase()
             || t.kind == Kind::Number
             || people_word
+            || doc.is(k, Cat::Determiner)
             || (t.kind == Kind::Word && doc.is(k, Cat::VenueNoun));
         if !filler || t.line_before {
-            return false;
+            return None;
         }
     }
-    false
+    None
+}
+
+/// "at the Presidential Villa, Abuja", "at State House Nairobi", "the Bogor Palace, West Java
+/// Province": a place right after a venue is where the venue is.
+fn after_venue(doc: &Doc, first: usize) -> bool {
+    let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
+    (first >= 2 && doc.punct(first - 1, ',') && venue_at(first - 2))
+        || (first >= 1 && venue_at(first - 1))
 }
 
 /// The score of a dateline's city, which only places the meeting when nothing else does.
@@ -199,8 +371,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if let Some(m) = doc.name(k).filter(|m| m.first == k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
-            let placed = k >= 1 && matches!(doc.lower(k - 1), "at" | "in" | "the" | "of" | "to");
-            if placed && !doc.is(m.end, Cat::SpeechVerb) {
+            // "of" only after a building: "the Oval Office of the White House", not "the
+            // website of the Kremlin".
+            let in_building = k >= 3
+                && doc.is(k - 1, Cat::Determiner)
+                && doc.is(k - 2, Cat::NameLink)
+                && doc.is(k - 3, Cat::VenueNoun);
+            let placed = k >= 1
+                && (in_building
+                    || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
+                    || placing(doc, k - 1).is_some_and(|p| matches!(p, Placing::At | Placing::To)));
+            if placed && !metonym(doc, m.end) {
                 found.push(Candidate {
                     first: k,
                     end: m.end,
@@ -211,7 +392,18 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
             continue;
         }
+        if let Some(seat) = described_seat(doc, k) {
+            found.push(seat);
+            continue;
+        }
         if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
+            continue;
+        }
+        // "the Black Sea resort of Sochi": a kind of settlement and its name, no building.
+        if doc.is(k, Cat::SettlementNoun)
+            && tokens[k].is_lowercase()
+            && doc.is(k + 1, Cat::NameLink)
+        {
             continue;
         }
         let noun = &tokens[k];
@@ -247,10 +439,16 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             {
                 end += 1;
             }
-        } else if noun.is_capitalized() && doc.lower(end) == "of" && name_word(doc, end + 1) {
-            end += 2;
-            while name_word(doc, end) {
-                end += 1;
+        }
+        // A capitalised building noun and its complement: "Palace of Facets", "the Office of
+        // the President".
+        if end == k + 1 && noun.is_capitalized() && doc.is(end, Cat::NameLink) {
+            let name = end + 1 + usize::from(doc.is(end + 1, Cat::Determiner));
+            if name_word(doc, name) {
+                end = name + 1;
+                while name_word(doc, end) && !tokens[end].line_before {
+                    end += 1;
+                }
             }
         }
         if first == k && end == k + 1 {
@@ -263,11 +461,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         if first == k && !noun.is_capitalized() {
             first = k + 1;
         }
-        // A people word right before gives the country: "the Russian Vostochny cosmodrome".
-        let country = (first > 0)
+        // A people word or a country's possessive right before gives the country: "the
+        // Russian Vostochny cosmodrome", "Russia's Vostochny cosmodrome".
+        let owner_end = if first >= 2 && tokens[first - 1].kind == Kind::Possessive {
+            first - 1
+        } else {
+            first
+        };
+        let country = (owner_end > 0)
             .then(|| {
-                doc.name(first - 1)
-                    .filter(|m| m.end == first)
+                doc.name(owner_end - 1)
+                    .filter(|m| m.end == owner_end)
                     .and_then(|m| m.country())
             })
             .flatten();
@@ -283,27 +487,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     let mut k = 0;
     while k + 1 < found.len() {
         let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.lower(a.end) == "of";
+        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
         if joined {
             found.remove(k);
         } else {
             k += 1;
         }
     }
-    // "in the so-called “Pentagonito”": a quoted name of a place.
     for k in 0..tokens.len().saturating_sub(3) {
-        if doc.lower(k) == "so-called" && tokens[k + 1].is_quote_mark() && name_word(doc, k + 2) {
-            found.push(Candidate {
-                first: k + 2,
-                end: k + 3,
-                name: doc.phrase(k + 2, k + 3),
-                country: None,
-                score: 1,
-            });
+        if let Some(quoted) = quoted_venue(doc, k) {
+            found.push(quoted);
         }
-        // "on the sidelines of the Munich Security Conference"
-        if doc.lower(k) == "sidelines" && doc.lower(k + 1) == "of" {
-            let start = k + 2 + usize::from(doc.lower(k + 2) == "the");
+        // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
+        if let Some(len) = margins_of(doc, k) {
+            let start = k + len + usize::from(doc.is(k + len, Cat::Determiner));
             let mut end = start;
             while name_word(doc, end)
                 || doc.name(end).is_some()
@@ -312,7 +509,23 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             {
                 end += 1;
             }
-            if end > start {
+            // An acronym in brackets, then a lowercase meeting noun ends the name: "the
+            // Vilnius summit", "an Asia-Pacific Economic Cooperation (APEC) summit".
+            if end > start && doc.punct(end, '(') && doc.punct(end + 2, ')') {
+                end += 3;
+            }
+            if end > start && doc.is(end, Cat::MeetingNoun) && doc.tokens[end].is_lowercase() {
+                end += 1;
+            }
+            // The name of a meeting or of the body that meets ("the G20"), not a city alone
+            // nor a description ("an Asia-Europe finance ministers meeting").
+            let meeting_name = end > start
+                && (doc.is(end - 1, Cat::MeetingNoun)
+                    || (start..end).all(|j| {
+                        doc.name(j)
+                            .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
+                    }));
+            if meeting_name {
                 found.push(Candidate {
                     first: start,
                     end,
@@ -327,6 +540,88 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
     found
+}
+
+/// "at the presidential palace", "at the prime minister's residence": a seat of government
+/// described by its kind in lowercase, from token `k`.
+fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
+    let t = &doc.tokens[k];
+    if !t.is_lowercase() || k == 0 || !doc.is(k - 1, Cat::Determiner) {
+        return None;
+    }
+    // "the presidential palace": a seat's kind of several words.
+    let kind = doc
+        .phrase_at(k, Cat::VenueNoun)
+        .map(|(len, _)| len)
+        .filter(|&len| len >= 2);
+    // "the prime minister's residence": a title's possessive and a building.
+    let held = || {
+        let (len, _, _) = crate::roles::head_at(doc, k)?;
+        let building = k + len + 1;
+        (doc.tokens.get(k + len)?.kind == Kind::Possessive
+            && doc.is(building, Cat::VenueNoun)
+            && doc.tokens[building].is_lowercase())
+        .then_some(len + 2)
+    };
+    let len = kind.or_else(held)?;
+    let end = k + len;
+    if !doc.tokens[k..end]
+        .iter()
+        .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
+    {
+        return None;
+    }
+    Some(Candidate {
+        first: k,
+        end,
+        name: doc.phrase(k, end),
+        country: None,
+        score: if placed(doc, k) { 0 } else { UNPLACED },
+    })
+}
+
+/// A seat of government standing for its government, not its building: followed by a title
+/// ("the Kremlin leader", "White House press secretary"), a possessive and a common noun
+/// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
+fn metonym(doc: &Doc, end: usize) -> bool {
+    let possessive = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.kind == Kind::Possessive)
+        && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+    possessive || doc.is(end, Cat::SpeechVerb) || crate::roles::head_at(doc, end).is_some()
+}
+
+/// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
+/// after a place preposition. `open` is the opening quote.
+fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
+    const LONGEST: usize = 6;
+    if !doc.tokens[open].is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
+        return None;
+    }
+    let first = open + 1;
+    let mut end = first;
+    // Capitalised words, and the links of a name between them ("House of Peace").
+    while end < first + LONGEST
+        && (name_word(doc, end)
+            || (end > first
+                && (doc.is(end, Cat::NameLink) || doc.is(end, Cat::Determiner))
+                && name_word(doc, end + 1)))
+    {
+        end += 1;
+    }
+    // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
+    let close = end + usize::from(doc.tokens.get(end).is_some_and(|t| t.is_any(&[',', '.'])));
+    if !doc.tokens.get(close).is_some_and(|t| t.is_quote_mark()) {
+        return None;
+    }
+    Some(Candidate {
+        first,
+        end,
+        name: doc.phrase(first, end),
+        country: None,
+        score: 1,
+    })
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
@@ -348,13 +643,18 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
                     .get(m.end)
                     .is_some_and(|t| t.kind == Kind::Possessive),
             );
-        if doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
+        // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
+        // Security Conference", "the Geneva talks".
+        let names_meeting = names_a_meeting(doc, m.end);
+        if !names_meeting
+            && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
             continue;
         }
         // "the Santiago Bernabeu stadium": a city's name run into a longer name.
-        if m.end == next
+        if !names_meeting
+            && m.end == next
             && name_word(doc, next)
             && doc.name(next).is_none()
             && !doc.tokens[next].line_before
@@ -378,12 +678,10 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         let dateline = is_dateline(doc, m.first, m.end);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
-        let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
-        let after_venue = (m.first >= 2 && doc.punct(m.first - 1, ',') && venue_at(m.first - 2))
-            || (m.first >= 1 && venue_at(m.first - 1));
         let placed = placed(doc, m.first)
-            || after_venue
-            || m.first >= 1 && doc.lower(m.first - 1) == "capital"
+            || after_venue(doc, m.first)
+            || names_meeting
+            || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
             || matches!(doc.lower(m.end), "hosted" | "hosts")
             || (doc.punct(m.end, ',')
                 && doc
@@ -401,51 +699,334 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             score,
         });
     }
-    // "arrived in the Lithuanian capital", "in the Ethiopian capital": the capital of the
-    // country the adjective names.
+    found.extend(capitals(doc));
+    found.extend(
+        kinds_of_place(doc)
+            .into_iter()
+            .filter(|(_, region)| !region)
+            .map(|(c, _)| c),
+    );
+    found.extend(places_with_country(doc));
+    found.extend(towns_of_venues(doc));
+    crate::sorting::sort_by_key(&mut found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    });
+    found
+}
+
+/// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
+/// meeting noun ("Vilnius Summit", "Munich Security Conference", "Geneva talks").
+fn names_a_meeting(doc: &Doc, end: usize) -> bool {
+    let mut j = end;
+    while j < end + 3 && name_word(doc, j) && doc.name(j).is_none() {
+        j += 1;
+    }
+    let noun = doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun);
+    noun && (j == end || doc.tokens[j].is_capitalized())
+}
+
+/// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
+/// of the country named, when the tables know it (else the country is the place, see
+/// [`country_places`]).
+fn capitals(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
     for m in &doc.names {
-        if let Meaning::Country(c, CountryForm::Adjective) = m.meaning
-            && doc.lower(m.end) == "capital"
-            && m.first >= 2
-            && doc.lower(m.first - 1) == "the"
-            && placed(doc, m.first)
-            && let Some(capital) = &doc.lex.countries[c as usize].capital
+        let Some((c, first, end)) = capital_phrase(doc, m) else {
+            continue;
+        };
+        if let Some(capital) = &doc.lex.countries[c as usize].capital
+            && placed(doc, first)
         {
             found.push(Candidate {
-                first: m.first - 1,
-                end: m.end + 1,
+                first,
+                end,
                 name: capital.clone(),
                 country: Some(c),
                 score: 1,
             });
         }
     }
-    // "in Hokkaido, Japan": a capitalised place followed by its country.
+    found
+}
+
+/// A phrase naming a country's capital by the country: its country and token range.
+fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
+    let capital = |k: usize| doc.value(k, Cat::SettlementNoun) == Some(1);
+    let article = m.first >= 1 && doc.is(m.first - 1, Cat::Determiner);
+    match m.meaning {
+        // "the Ethiopian capital"
+        Meaning::Country(c, CountryForm::Adjective) if article && capital(m.end) => {
+            Some((c, m.first - 1, m.end + 1))
+        }
+        // "Lithuania's capital"
+        Meaning::Country(c, CountryForm::Name)
+            if doc
+                .tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == Kind::Possessive)
+                && capital(m.end + 1) =>
+        {
+            Some((c, m.first, m.end + 2))
+        }
+        // "the capital of Kenya"
+        Meaning::Country(c, CountryForm::Name)
+            if m.first >= 3
+                && doc.is(m.first - 1, Cat::NameLink)
+                && capital(m.first - 2)
+                && doc.is(m.first - 3, Cat::Determiner) =>
+        {
+            Some((c, m.first - 3, m.end))
+        }
+        _ => None,
+    }
+}
+
+/// Capitalised words that name a place the tables may not know, starting at `first`: at most
+/// three, no country, organisation or person, and no kind of place or building, which would
+/// make it a region's or a building's name ("Naivasha", "Nusa Dua"; not "West Java Province").
+fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    let word_of_place = |k: usize| match doc.name(k) {
+        Some(m) => matches!(
+            m.meaning,
+            Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+        ),
+        None => ![
+            Cat::RegionNoun,
+            Cat::VenueNoun,
+            Cat::OrgWord,
+            Cat::SettlementNoun,
+        ]
+        .iter()
+        .any(|&cat| doc.is(k, cat)),
+    };
+    let mut end = first;
+    while end < first + 3
+        && name_word(doc, end)
+        && word_of_place(end)
+        && (end == first || !doc.tokens[end].line_before)
+    {
+        end += 1;
+    }
+    (end > first).then_some(end)
+}
+
+/// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
+/// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
+/// (a settlement or a region), maybe a people word or a country's possessive before it, then
+/// its name; the place is a region when its kind is one. With a people word or possessive, a
+/// surface preposition places it too ("on the island of").
+fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
+    let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
-        if !matches!(doc.lower(k - 1), "in" | "at") || !name_word(doc, k) || doc.name(k).is_some() {
+        let region = doc.is(k, Cat::RegionNoun);
+        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.tokens[k].is_lowercase() {
             continue;
         }
-        let mut end = k + 1;
-        while name_word(doc, end) && doc.name(end).is_none() && end - k < 3 {
-            end += 1;
+        // The name: after "of", a comma, or right after a settlement's kind.
+        let link = doc.is(k + 1, Cat::NameLink) || doc.punct(k + 1, ',');
+        if !link && region {
+            continue;
         }
-        if doc.punct(end, ',')
-            && let Some(m) = doc.name(end + 1).filter(|m| m.first == end + 1)
-            && let Meaning::Country(c, CountryForm::Name) = m.meaning
+        let name_first = k + 1 + usize::from(link);
+        let Some(name_end) = place_name_end(doc, name_first) else {
+            continue;
+        };
+        // Before the kind: modifiers ("coastal", "port", "Black Sea"), then a people word or a
+        // country's possessive, then the article.
+        let mut first = k;
+        while first > k.saturating_sub(3) {
+            let t = &doc.tokens[first - 1];
+            let modifier = (t.is_lowercase()
+                && !doc.is(first - 1, Cat::Determiner)
+                && placing(doc, first - 1).is_none())
+                || (name_word(doc, first - 1) && doc.name(first - 1).is_none());
+            if !modifier {
+                break;
+            }
+            first -= 1;
+        }
+        let owner = first
+            .checked_sub(1)
+            .and_then(|p| doc.name(p))
+            .filter(|m| m.end == first);
+        let (country, described) = match owner.map(|m| (m.meaning, m.first)) {
+            Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
+            _ if first >= 2 && doc.tokens[first - 1].kind == Kind::Possessive => {
+                match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
+                    Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
+                    _ => continue,
+                }
+            }
+            _ => (None, first),
+        };
+        let possessive = first >= 1 && doc.tokens[first - 1].kind == Kind::Possessive;
+        let start = if possessive {
+            described
+        } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
+            described - 1
+        } else {
+            continue;
+        };
+        let surface = country.is_some() && preposition_before(doc, start) == Some(Placing::On);
+        if !placed(doc, start) && !surface {
+            continue;
+        }
+        let country = country.or_else(|| match doc.name(name_first)?.meaning {
+            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+            Meaning::Country(c, CountryForm::Capital) => Some(c),
+            _ => None,
+        });
+        let candidate = Candidate {
+            first: name_first,
+            end: name_end,
+            name: title_case_capitals(&doc.phrase(name_first, name_end)),
+            country,
+            score: 2,
+        };
+        found.push((candidate, region));
+    }
+    found
+}
+
+/// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya", "in
+/// Kasane (Botswana)": a placed name followed by its country, or by the kind of place it is in
+/// a country.
+fn places_with_country(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if !placed(doc, k) || name_word(doc, k - 1) {
+            continue;
+        }
+        let Some(end) = place_name_end(doc, k) else {
+            continue;
+        };
+        // The country, and whether an apposition says what kind of place it is ("a town").
+        let (country, kind_given) = if doc.punct(end, ',') {
+            // A wider place between: "Nusa Dua, Bali, Indonesia".
+            let after = place_name_end(doc, end + 1)
+                .filter(|&e| doc.punct(e, ','))
+                .map_or(end + 1, |e| e + 1);
+            match country_named_at(doc, after).or_else(|| country_named_at(doc, end + 1)) {
+                Some(c) => (Some(c), false),
+                None => kind_apposition(doc, end + 1).map_or((None, false), |c| (c, true)),
+            }
+        } else if doc.punct(end, '(') {
+            // "in Kasane (Botswana)"
+            let country = country_named_at(doc, end + 1).filter(|_| {
+                doc.name(end + 1 + usize::from(doc.is(end + 1, Cat::Determiner)))
+                    .is_some_and(|m| doc.punct(m.end, ')'))
+            });
+            (country, false)
+        } else {
+            (None, false)
+        };
+        // A city the tables know is in its own country ("in Washington, Russia's envoy …").
+        let known = doc.name(k).and_then(|m| match m.meaning {
+            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+            Meaning::Country(c, CountryForm::Capital) => Some(c),
+            _ => None,
+        });
+        if known.is_some_and(|k| country.is_some_and(|c| c != k))
+            || (country.is_none() && !kind_given)
         {
+            continue;
+        }
+        found.push(Candidate {
+            first: k,
+            end,
+            name: title_case_capitals(&doc.phrase(k, end)),
+            country: known.or(country),
+            score: 2,
+        });
+    }
+    found
+}
+
+/// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
+/// tables do not know, set off by commas right after a building, is the building's town.
+fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 2..doc.tokens.len() {
+        if !doc.punct(k - 1, ',') || !after_venue(doc, k) || doc.name(k).is_some() {
+            continue;
+        }
+        let Some(end) = place_name_end(doc, k) else {
+            continue;
+        };
+        let closed = doc
+            .tokens
+            .get(end)
+            .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
+        if closed {
             found.push(Candidate {
                 first: k,
                 end,
-                name: doc.phrase(k, end),
-                country: Some(c),
-                score: 2,
+                name: title_case_capitals(&doc.phrase(k, end)),
+                country: None,
+                score: 1,
             });
         }
     }
-    crate::sorting::sort_by_key(&mut found, |c| {
-        ((c.first as u128) << 64) | ((c.end as u128) << 32)
-    });
     found
+}
+
+/// A country's name starting at `k` ("Japan", "the Republic of Uganda").
+fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
+    let k = k + usize::from(doc.is(k, Cat::Determiner));
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    let possessive = doc
+        .tokens
+        .get(m.end)
+        .is_some_and(|t| t.kind == Kind::Possessive);
+    match m.meaning {
+        Meaning::Country(c, CountryForm::Name) if !possessive => Some(c),
+        _ => None,
+    }
+}
+
+/// "a town in Kenya", "a village in northern Uganda", "a resort city of Egypt", "a town 90 km
+/// north of Nairobi", "a town known for its crafts": an apposition giving the kind of place,
+/// from token `k`, and the country it puts the place in, if it names one.
+fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
+    if !doc.is(k, Cat::Determiner) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < k + 4 && doc.tokens.get(j).is_some_and(|t| t.is_lowercase()) {
+        let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
+        if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
+            // "in northern Uganda": a direction of the country may stand before it.
+            let country = j + 2 + usize::from(doc.is(j + 2, Cat::Area));
+            return Some(country_named_at(doc, country).or_else(|| near_city_country(doc, j + 1)));
+        }
+        if kind {
+            return Some(near_city_country(doc, j + 1));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// "… 90 km northwest of Nairobi", "… outside Kampala": the country of a city a distance or
+/// direction relates the place to, from token `k`.
+fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
+    const REACH: usize = 6;
+    let mut j = k;
+    while j < k + REACH {
+        let t = doc.tokens.get(j)?;
+        if let Some(m) = doc.name(j).filter(|m| m.first == j) {
+            return match m.meaning {
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                Meaning::Country(c, CountryForm::Capital) => Some(c),
+                _ => None,
+            };
+        }
+        if !(t.is_lowercase() || t.kind == Kind::Number) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "HAVANA" → "Havana": datelines shout.
@@ -576,6 +1157,11 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         if first == k {
             continue;
         }
+        // "in West Java Province": the placing is before the part of the world.
+        let mut named_from = first;
+        while named_from > 0 && name_word(doc, named_from - 1) && in_area(doc, named_from - 1) {
+            named_from -= 1;
+        }
         // "Siberian Amur region": an adjective of a wider area goes.
         while first + 1 < k
             && ["ian", "ean", "ese", "ern"]
@@ -589,37 +1175,210 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             .name(first.saturating_sub(1))
             .filter(|m| m.end == first)
             .and_then(|m| m.country());
-        let after = (doc.lower(k + 1) == "of")
+        let after = doc
+            .is(k + 1, Cat::NameLink)
             .then(|| doc.name(k + 2).and_then(|m| m.country()))
             .flatten();
         let country = before.or(after);
+        // A region is a place where it is placed ("in the Amur region"), not where something
+        // else is ("peace on the Korean Peninsula").
+        let placed = placed(doc, named_from) || after_venue(doc, named_from);
+        let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate {
             first,
             end: k + 1,
             name: doc.phrase(first, k + 1),
             country,
-            score: 0,
+            score,
+        });
+    }
+    found.extend(
+        kinds_of_place(doc)
+            .into_iter()
+            .filter(|(_, region)| *region)
+            .map(|(c, _)| c),
+    );
+    found
+}
+
+/// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in the Seychelles'
+/// capital" (a capital the tables do not know): a country named as the place of the meeting, after a
+/// place preposition that follows a meeting word, with only names, titles, times and
+/// function words between ("met Chinese President Xi Jinping on Monday in China"; not "talks
+/// on the war in Ukraine").
+fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for m in &doc.names {
+        let (c, first, end) = match m.meaning {
+            Meaning::Country(c, CountryForm::Name)
+                if !doc
+                    .tokens
+                    .get(m.end)
+                    .is_some_and(|t| t.kind == Kind::Possessive) =>
+            {
+                (c, m.first, m.end)
+            }
+            _ => match capital_phrase(doc, m) {
+                Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
+                    (c, first, end)
+                }
+                _ => continue,
+            },
+        };
+        let preposition = first
+            .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
+            .filter(|&p| matches!(placing(doc, p), Some(Placing::At | Placing::To)));
+        let Some(p) = preposition else {
+            continue;
+        };
+        // "visits to Norway and Ireland": a list of countries names no one place.
+        let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
+        let listed = joint(end) && country_named_at(doc, end + 1).is_some();
+        if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
+            continue;
+        }
+        found.push(Candidate {
+            first,
+            end,
+            name: doc.phrase(first, end),
+            country: Some(c),
+            score: 1,
         });
     }
     found
 }
 
-/// "Kim traveled to Russia", "his visit to Indonesia": the country a meeting sentence
-/// sends someone to.
-fn travel_country(doc: &Doc, meeting: &Meeting) -> Option<u16> {
-    meeting.sentences.iter().find_map(|&s| {
-        let sentence = doc.sentences[s];
-        sentence.range().find_map(|k| {
-            let to = matches!(doc.lower(k), "to" | "in");
-            let after_travel =
-                k >= 1 && (doc.is(k - 1, Cat::ArrivalVerb) || doc.is(k - 1, Cat::TravelWord));
-            let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
-            match m.meaning {
-                Meaning::Country(c, CountryForm::Name) if to && after_travel => Some(c),
-                _ => None,
-            }
+/// Whether the preposition at `p` completes a meeting word before it in its sentence: only
+/// names, titles, times, numbers, commas and function words between.
+fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
+    // Two leaders named with their titles between: "the summit between Kenyan President
+    // Daniel Otieno and Ghanaian President Kofi Mensah was held in …".
+    const REACH: usize = 20;
+    let sentence_first = doc.sentences[doc.sentence_of[p]].first;
+    let mut k = p;
+    while k > sentence_first && p - k < REACH {
+        k -= 1;
+        let meeting_word = doc.is(k, Cat::MeetingNoun)
+            || doc.is(k, Cat::ArrivalVerb)
+            || doc.is(k, Cat::TravelWord)
+            || doc.is(k, Cat::HostVerb)
+            || (k.saturating_sub(2)..=k).any(|j| {
+                [Cat::MeetingVerb, Cat::Attendance]
+                    .iter()
+                    .any(|&cat| doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k))
+            });
+        if meeting_word {
+            return true;
+        }
+        let t = &doc.tokens[k];
+        let between = t.is_capitalized()
+            || t.kind == Kind::Number
+            || t.kind == Kind::Possessive
+            || t.is(',')
+            || doc.name(k).is_some()
+            || crate::roles::head_at(doc, k).is_some()
+            || doc.is(k, Cat::Stop)
+            || doc.is(k, Cat::Determiner)
+            || doc.is(k, Cat::Auxiliary)
+            || doc.is(k, Cat::Modal)
+            // "the summit will be held in Japan", not "an exercise to be held in Japan".
+            || doc.is(k, Cat::PastMeetingVerb)
+            || doc.is(k, Cat::RoleModifier)
+            || doc.is(k, Cat::Weekday)
+            || doc.is(k, Cat::Month)
+            || doc.is(k, Cat::RelativeDay)
+            || doc.is(k, Cat::DayPart)
+            || doc.is(k, Cat::TimeNoun);
+        if !between {
+            return false;
+        }
+    }
+    false
+}
+
+/// The country of the principal who holds the seat a venue names by a title ("the Prime
+/// Minister's Office", "the Office of the President").
+fn holder_country(
+    doc: &Doc,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+    venue: &Candidate,
+) -> Option<u16> {
+    // "the Prime Minister's Office", "the Office of the President"
+    let title = (venue.first..venue.end).find_map(|j| {
+        let (len, _, _) = crate::roles::head_at(doc, j)?;
+        let possessive = doc
+            .tokens
+            .get(j + len)
+            .is_some_and(|t| t.kind == Kind::Possessive);
+        let complement = j + len == venue.end
+            && j >= 2
+            && doc.is(j - 1, Cat::Determiner)
+            && doc.is(j - 2, Cat::NameLink);
+        (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
+    })?;
+    let mut holders = principals(entities, cast).filter(|e| {
+        e.role.is_some_and(|(r, t)| {
+            people.roles[r]
+                .titles
+                .get(t)
+                .is_some_and(|held| fold(held).ends_with(&title))
         })
-    })
+    });
+    let holder = holders.next()?;
+    // Two principals of the same title: the seat does not say whose it is.
+    holders.next().is_none().then(|| holder.country()).flatten()
+}
+
+/// The country of the principal who receives the others ("President Museveni received …"),
+/// or of the other of two principals when one is received ("X was received by …").
+fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast) -> Option<u16> {
+    // The host verb after a mention, and whether it is passive ("was received").
+    let hosting = |e: &Entity| {
+        e.mentions.iter().find_map(|&m| {
+            let end = people.mentions[m].evidence_end;
+            (end..end + 3)
+                .find(|&k| doc.is(k, Cat::HostVerb))
+                .map(|k| k > end && doc.is(k - 1, Cat::Copula))
+        })
+    };
+    let principals: Vec<&Entity> = principals(entities, cast).collect();
+    if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
+        return host.country();
+    }
+    match principals[..] {
+        [a, b] if hosting(a) == Some(true) => b.country(),
+        [a, b] if hosting(b) == Some(true) => a.country(),
+        _ => None,
+    }
+}
+
+/// Whether sentence `s` shows participants together: two of them named, or a plural pronoun
+/// ("They shook hands").
+fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usize) -> bool {
+    let named = cast
+        .participants
+        .iter()
+        .filter(|p| {
+            entities[p.entity]
+                .mentions
+                .iter()
+                .any(|&m| people.mentions[m].sentence == s)
+        })
+        .count();
+    named >= 2
+        || doc.sentences[s]
+            .range()
+            .any(|k| doc.is(k, Cat::PronounThey))
+}
+
+/// The principals' entities.
+fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item = &'a Entity> {
+    cast.participants
+        .iter()
+        .filter(|p| p.principal)
+        .map(|p| &entities[p.entity])
 }
 
 #[cfg(test)]
@@ -640,7 +1399,9 @@ mod tests {
         let doc = Doc::new(text, Lexicon::english());
         let meeting = crate::event::read(&doc, None);
         let people = crate::people::find(&doc);
-        let l = locate(&doc, &meeting, &people, None);
+        let mut entities = crate::coref::resolve(&people);
+        let cast = crate::participants::cast(&doc, &people, &mut entities, &meeting);
+        let l = locate(&doc, &meeting, &people, &entities, &cast);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
     }
 
@@ -693,6 +1454,47 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(location(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn prepositions_place_by_their_table_value() {
+        let doc = Doc::new(
+            "They met at the palace, flew to Rome from Paris, on the island, near the border.",
+            Lexicon::english(),
+        );
+        let placings: Vec<Placing> = (0..doc.tokens.len())
+            .filter_map(|k| placing(&doc, k))
+            .collect();
+        assert_eq!(
+            placings,
+            [
+                Placing::At,
+                Placing::To,
+                Placing::From,
+                Placing::On,
+                Placing::Near
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_word_governs_the_place_over_names_and_times_only() {
+        let cases = [
+            (
+                "Lula met Chinese President Xi Jinping on Monday in China.",
+                true,
+            ),
+            ("The summit will be held in Kenya.", true),
+            ("They discussed the war in Ukraine.", false),
+            ("A naval exercise is to be held in Japan.", false),
+        ];
+        for (text, expected) in cases {
+            let doc = Doc::new(text, Lexicon::english());
+            let p = (0..doc.tokens.len())
+                .rfind(|&k| placing(&doc, k) == Some(Placing::At))
+                .expect("a preposition");
+            assert_eq!(follows_meeting_word(&doc, p), expected, "{text:?}");
         }
     }
 }

@@ -134,7 +134,7 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
         let location = if a.meeting.virtual_meeting {
             Location::default()
         } else {
-            location::locate(doc, &a.meeting, &a.people, a.cast.host)
+            location::locate(doc, &a.meeting, &a.people, &a.entities, &a.cast)
         };
         (location, time::meeting_date(doc, &a.meeting, published))
     } else {

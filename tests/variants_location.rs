@@ -1,0 +1,574 @@
+//! The place of the meeting in the forms English gives it: a country as the place, a country's
+//! capital named by the country, the city in the meeting's name, a kind of place and its name,
+//! a town the tables do not know with its country, a venue in quotes, a seat named by its kind
+//! in its holder's or host's country; and what is no place of the meeting: metonyms, earlier
+//! meetings, topics. Every sentence here is written by the team (names are invented).
+
+mod common;
+use common::check;
+
+type Table<'a> = &'a [(&'a str, &'a str, &'a str)];
+
+fn run(table: Table) {
+    for (text, published, expected) in table {
+        check(text, published, expected);
+    }
+}
+
+/// "met in Portugal": a country after a place preposition that completes a meeting word.
+#[test]
+fn a_country_as_the_place() {
+    run(&[
+        (
+            "Chilean President Alma Reyes met Hungarian Prime Minister Tomas Varga in Portugal on Friday.",
+            "",
+            "country = Portugal
+             city =",
+        ),
+        // Future, "of" owners between.
+        (
+            "President Ana Lima of Brazil will meet Chancellor Karl Brandt of Germany in Japan next week, officials said.",
+            "",
+            "country = Japan",
+        ),
+        // Passive, long names between the meeting noun and the place.
+        (
+            "The summit between Kenyan President Daniel Otieno and Ghanaian President Kofi Mensah was held in Ethiopia on Tuesday.",
+            "",
+            "country = Ethiopia",
+        ),
+        // The place before the participants.
+        (
+            "Talks in Norway between Colombian President Luis Prado and Venezuelan President Raul Mora ended without a deal.",
+            "",
+            "country = Norway",
+        ),
+        // Perfect, with a bracket after the place.
+        (
+            "Prime Minister Rui Costa of Portugal and Prime Minister Pablo Mora of Spain have met in Morocco (their third meeting this year) to discuss migration.",
+            "",
+            "country = Morocco",
+        ),
+        // Possessive owners, apposition, progressive.
+        (
+            "Portugal's Prime Minister, Rui Costa, is meeting Spain's Prime Minister, Pablo Mora, in Morocco this week.",
+            "",
+            "country = Morocco",
+        ),
+        (
+            "Thai Prime Minister Somchai Wong and Cambodian Prime Minister Hun Sok were meeting in Laos on Tuesday, Thai officials said.",
+            "",
+            "country = Laos",
+        ),
+        // An arrival places the visit.
+        (
+            "Nigerian President Musa Bello arrived in Ghana on Sunday for a two-day state visit and held talks with President Kofi Mensah.",
+            "",
+            "country = Ghana",
+        ),
+        // A sentence naming the country outranks the dateline's city.
+        (
+            "MOSCOW (Reuters) - Russian President Ivan Petrov and Indian Prime Minister Ravi Mehta held talks in India on Tuesday.",
+            "",
+            "country = India
+             city =",
+        ),
+    ]);
+}
+
+/// A country named in a topic, a list of destinations or "outside" is no place.
+#[test]
+fn countries_that_are_not_the_place() {
+    run(&[
+        (
+            "French President Anne Roux and German Chancellor Karl Brandt met in Geneva on Monday to discuss the war in Ukraine.",
+            "",
+            "city = Geneva
+             country = Switzerland",
+        ),
+        (
+            "Turkish President Emre Kaya met Egyptian President Omar Nabil on Monday to discuss peace in Sudan.",
+            "",
+            "country =",
+        ),
+        (
+            "Egyptian President Omar Nabil met Irish Prime Minister Sean Walsh on Thursday after visits to Norway and Denmark.",
+            "",
+            "country =",
+        ),
+        (
+            "Chinese President Li Wen, who rarely attends summits outside China, met Brazilian President Ana Lima on Monday.",
+            "",
+            "country =",
+        ),
+        // An exercise held in a country is not the meeting held there.
+        (
+            "Indian Defence Minister Arjun Rao met Japanese Defence Minister Kenji Sato on Monday and agreed on a naval exercise to be held in Japan.",
+            "",
+            "country =",
+        ),
+    ]);
+}
+
+/// "in Argentina's capital", "the capital of Kenya", "the Ghanaian capital, Accra".
+#[test]
+fn a_capital_named_by_its_country() {
+    run(&[
+        (
+            "Chilean President Alma Reyes and Peruvian President Jorge Salas met in Argentina's capital on Monday.",
+            "",
+            "city = Buenos Aires
+             country = Argentina",
+        ),
+        (
+            "Chilean President Alma Reyes and Peruvian President Jorge Salas will hold talks in the capital of Kenya next month.",
+            "",
+            "city = Nairobi
+             country = Kenya",
+        ),
+        // Passive, apposition with commas.
+        (
+            "Chilean President Alma Reyes was received by Ghanaian President Kofi Mensah in the Ghanaian capital, Accra, on Monday.",
+            "",
+            "city = Accra
+             country = Ghana",
+        ),
+        // The capital's name right after, no comma.
+        (
+            "Chilean President Alma Reyes met Peruvian President Jorge Salas in the Peruvian capital Lima on Monday.",
+            "",
+            "city = Lima
+             country = Peru",
+        ),
+        // A people word, the leaders in an apposition before the verb.
+        (
+            "Leaders of the two countries, Kenyan President Daniel Otieno and Tanzanian President Amina Juma, gathered in the Kenyan capital on Monday.",
+            "",
+            "city = Nairobi
+             country = Kenya",
+        ),
+        // A capital the tables do not know: the country is the place.
+        (
+            "Zambian President Chanda Mulenga will arrive in the Seychelles' capital on Sunday for talks with President Paul Hoarau.",
+            "",
+            "city =
+             country = Seychelles",
+        ),
+    ]);
+}
+
+/// "the Vilnius summit", "the Geneva talks": a meeting named after its city is held there; an
+/// agreement or an earlier summit named after a city is not.
+#[test]
+fn the_city_in_the_meetings_name() {
+    run(&[
+        (
+            "Turkish President Emre Kaya and Greek Prime Minister Nikos Pappas met on the sidelines of the Vilnius summit on Tuesday.",
+            "",
+            "city = Vilnius
+             country = Lithuania",
+        ),
+        // Another phrase of the margins; the city's name in capitals with the meeting noun.
+        (
+            "On the margins of the Lisbon Summit, Chilean President Alma Reyes held talks with Peruvian President Jorge Salas.",
+            "",
+            "venue = Lisbon Summit
+             city = Lisbon
+             country = Portugal",
+        ),
+        (
+            "Colombian President Luis Prado and Venezuelan President Raul Mora opened the Geneva talks on Monday.",
+            "",
+            "city = Geneva",
+        ),
+        // The meeting's name as the subject.
+        (
+            "The Geneva talks between Russian President Ivan Petrov and U.S. President John Carter lasted four hours.",
+            "",
+            "city = Geneva
+             country = Switzerland",
+        ),
+        (
+            "Portuguese Prime Minister Rui Costa and Spanish Prime Minister Pablo Mora opened the Lisbon summit on Thursday.",
+            "",
+            "city = Lisbon",
+        ),
+        // Capitalised words between the city and the meeting noun.
+        (
+            "President Ana Lima of Brazil met Argentine President Jorge Salas at the Munich Security Conference on Saturday.",
+            "",
+            "city = Munich
+             country = Germany",
+        ),
+        (
+            "Ukrainian President Taras Bondar and Russian President Ivan Petrov discussed the Minsk agreements on Friday.",
+            "",
+            "city =",
+        ),
+        (
+            "Colombian President Luis Prado met Venezuelan President Raul Mora in Lima on Monday. It was their first encounter since the Madrid summit last year.",
+            "",
+            "city = Lima",
+        ),
+    ]);
+}
+
+/// "the Kenyan coastal town of Naivasha", "on the Greek island of Rhodes", "in the town of X".
+#[test]
+fn a_kind_of_place_and_its_name() {
+    run(&[
+        (
+            "The talks between Kenyan President Daniel Otieno and Tanzanian President Amina Juma took place in the Kenyan coastal town of Naivasha.",
+            "",
+            "city = Naivasha
+             country = Kenya",
+        ),
+        // A surface preposition with an island; the host as subject.
+        (
+            "Greek Prime Minister Nikos Pappas hosted Turkish President Emre Kaya on the Greek island of Rhodes on Saturday.",
+            "",
+            "region = Rhodes
+             country = Greece",
+        ),
+        (
+            "Ugandan President Peter Okello met Rwandan President Jean Uwimana in the town of Kisoro on Thursday.",
+            "",
+            "city = Kisoro",
+        ),
+        // A country's possessive for the people word.
+        (
+            "Kenya's President Daniel Otieno hosted Tanzanian President Amina Juma in Kenya's lakeside town of Naivasha on Saturday.",
+            "",
+            "city = Naivasha
+             country = Kenya",
+        ),
+        (
+            "Ugandan President Peter Okello met South Sudanese President John Deng in the Ugandan city of Gulu.",
+            "",
+            "city = Gulu
+             country = Uganda",
+        ),
+        // Capitalised modifiers: a sea names where the place lies.
+        (
+            "Russian President Ivan Petrov hosted Turkish President Emre Kaya in the Black Sea resort of Sochi on Monday.",
+            "",
+            "venue =
+             city = Sochi
+             country = Russia",
+        ),
+        (
+            "Saudi Crown Prince Faisal Saud received Egyptian President Omar Nabil in the Red Sea city of Jeddah.",
+            "",
+            "city = Jeddah
+             country = Saudi Arabia",
+        ),
+        (
+            "Japanese Prime Minister Kenji Sato and Indian Prime Minister Ravi Mehta met in the Swiss resort town of Davos.",
+            "",
+            "city = Davos
+             country = Switzerland",
+        ),
+        // A city the tables know, in an apposition-led sentence.
+        (
+            "The Brazilian President, Ana Lima, received Argentine President Jorge Salas in the Brazilian city of Recife on Monday.",
+            "",
+            "city = Recife
+             country = Brazil",
+        ),
+    ]);
+}
+
+/// "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": a country's possessive
+/// describes the place and gives its country.
+#[test]
+fn a_place_after_its_countrys_possessive() {
+    run(&[
+        (
+            "North Korean leader Kim Chol met Russian President Ivan Petrov at Russia's Vostochny cosmodrome on Wednesday.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+        (
+            "North Korean leader Kim Chol met Russian President Ivan Petrov in Russia's Vladivostok on Wednesday.",
+            "",
+            "city = Vladivostok
+             country = Russia",
+        ),
+        (
+            "North Korean leader Kim Chol will be received by Russian President Ivan Petrov at Russia's Vostochny cosmodrome.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+        (
+            "Russian President Ivan Petrov, 71, and North Korean leader Kim Chol (pictured) held talks in Russia's Vladivostok.",
+            "",
+            "city = Vladivostok",
+        ),
+        (
+            "Talks between Kim Chol, North Korea's leader, and Ivan Petrov, Russia's president, took place at Russia's Vostochny cosmodrome.",
+            "",
+            "venue = Vostochny cosmodrome
+             country = Russia",
+        ),
+    ]);
+}
+
+/// "in Kisoro, a town in western Uganda", "in Gbarnga, Liberia", "in Kasane (Botswana)".
+#[test]
+fn a_town_with_its_country() {
+    run(&[
+        (
+            "Ugandan President Peter Okello met Rwandan President Jean Uwimana in Kisoro, a town in western Uganda, on Thursday.",
+            "",
+            "city = Kisoro
+             country = Uganda",
+        ),
+        // The apposition relates the town to a city, or only says what it is.
+        (
+            "Kenyan President Daniel Otieno received Tanzanian President Amina Juma in Naivasha, a town 90 km northwest of Nairobi, on Saturday.",
+            "",
+            "city = Naivasha
+             country = Kenya",
+        ),
+        (
+            "Ugandan President Peter Okello met Rwandan President Jean Uwimana in Mpigi, a town known for its crafts, on Friday.",
+            "",
+            "city = Mpigi",
+        ),
+        (
+            "Liberian President Joseph Tubman received Guinean President Sekou Conde in Gbarnga, Liberia, on Sunday.",
+            "",
+            "city = Gbarnga
+             country = Liberia",
+        ),
+        (
+            "Botswana's President Mpho Kgosi hosted Zambian President Chanda Mulenga in Kasane (Botswana) on Friday.",
+            "",
+            "city = Kasane
+             country = Botswana",
+        ),
+        // A wider place between the town and its country.
+        (
+            "Indonesian President Budi Santoso and Australian Prime Minister Jack Hale met in Nusa Lembongan, Bali, Indonesia, on Tuesday.",
+            "",
+            "city = Nusa Lembongan
+             country = Indonesia",
+        ),
+        // A town set off by commas after a building.
+        (
+            "Ugandan President Yoweri Okello received Kenyan President Daniel Otieno at the Speke Resort, Munyonyo, on Monday.",
+            "",
+            "venue = Speke Resort
+             city = Munyonyo
+             country = Uganda",
+        ),
+        (
+            "Ugandan President Yoweri Okello met Kenyan President Daniel Otieno at the Grand Hotel, Kenyan officials said.",
+            "",
+            "venue = Grand Hotel
+             city =",
+        ),
+        (
+            "Indonesian President Budi Santoso hosted Australian Prime Minister Jack Hale at the Bogor Palace, West Java Province, on Monday.",
+            "",
+            "venue = Bogor Palace
+             city =",
+        ),
+        // A city the tables know keeps its country: the country after the comma begins
+        // another phrase.
+        (
+            "President John Carter met Russian President Ivan Petrov in Washington, Russia's ambassador said on Monday.",
+            "",
+            "city = Washington
+             country = United States",
+        ),
+    ]);
+}
+
+/// A place's name in quotes after a place preposition.
+#[test]
+fn a_venue_in_quotes() {
+    run(&[
+        (
+            "The two leaders held talks at the \"Peace Pavilion\" on Friday, Chilean President Alma Reyes and Peruvian President Jorge Salas said.",
+            "",
+            "venue = Peace Pavilion",
+        ),
+        (
+            "Chilean President Alma Reyes and Peruvian President Jorge Salas met at the “Casa Blanca Lodge” near the border.",
+            "",
+            "venue = Casa Blanca Lodge",
+        ),
+        // "so-called", the comma inside the quotes.
+        (
+            "Chilean President Alma Reyes and Peruvian President Jorge Salas met in the so-called “Green Room,” the palace's smallest hall.",
+            "",
+            "venue = Green Room",
+        ),
+        // A link inside the name.
+        (
+            "Chilean President Alma Reyes and Peruvian President Jorge Salas held talks inside the “Hall of Mirrors” on Tuesday.",
+            "",
+            "venue = Hall of Mirrors",
+        ),
+        // Quoted words that are not placed are no venue.
+        (
+            "Chilean President Alma Reyes called her talks with Peruvian President Jorge Salas “Very Productive” on Tuesday.",
+            "",
+            "venue =",
+        ),
+    ]);
+}
+
+/// "State House", "the Presidential Palace", "the Prime Minister's Office": a seat named by its
+/// kind is in the country of its holder or of the principal who receives the others.
+#[test]
+fn a_seat_named_by_its_kind() {
+    run(&[
+        (
+            "Tanzanian President Amina Juma received Burundian President Pierre Ndayi at State House on Monday.",
+            "",
+            "venue = State House
+             country = Tanzania",
+        ),
+        // Passive: the one received is the guest.
+        (
+            "Burundian President Pierre Ndayi was received at the Presidential Palace by Tanzanian President Amina Juma.",
+            "",
+            "venue = Presidential Palace
+             country = Tanzania",
+        ),
+        (
+            "Burundian President Pierre Ndayi was welcomed to State House by Tanzanian President Amina Juma on Monday.",
+            "",
+            "venue = State House
+             country = Tanzania",
+        ),
+        // The seat names its holder's title.
+        (
+            "Egyptian President Omar Nabil met Sean Walsh, the Irish Prime Minister, at the Prime Minister's Office on Thursday.",
+            "",
+            "venue = Prime Minister's Office
+             country = Ireland",
+        ),
+        (
+            "Egyptian President Omar Nabil met Sean Walsh, Ireland's Prime Minister, at the Prime Minister's office in the afternoon.",
+            "",
+            "country = Ireland",
+        ),
+        // The seat with its city.
+        (
+            "Tanzanian President Amina Juma hosted Burundian President Pierre Ndayi at State House in Dodoma on Monday.",
+            "",
+            "venue = State House
+             city = Dodoma
+             country = Tanzania",
+        ),
+        // The title as the building's complement.
+        (
+            "Tanzanian President Amina Juma received Burundian Prime Minister Pierre Ndayi at the Office of the President on Monday.",
+            "",
+            "venue = Office of the President
+             country = Tanzania",
+        ),
+        (
+            "Burundian Prime Minister Pierre Ndayi met Tanzanian President Amina Juma at the Office of the President in the morning.",
+            "",
+            "venue = Office of the President
+             country = Tanzania",
+        ),
+        // Seats described in lowercase.
+        (
+            "Finnish President Mikko Laine received Estonian President Kaja Tamm at the presidential palace in Helsinki on Monday.",
+            "",
+            "venue = presidential palace
+             city = Helsinki",
+        ),
+        (
+            "Egyptian President Omar Nabil met Sean Walsh, the Irish Prime Minister, at the prime minister's residence on Thursday.",
+            "",
+            "venue = prime minister's residence
+             country = Ireland",
+        ),
+        (
+            "The prime minister's office said Egyptian President Omar Nabil met Irish Prime Minister Sean Walsh in Dublin on Thursday.",
+            "",
+            "venue =
+             city = Dublin",
+        ),
+        // Two presidents: "the President's residence" does not say whose.
+        (
+            "Egyptian President Omar Nabil met Emirati President Khalid Saeed at the President's residence on Monday.",
+            "",
+            "country =",
+        ),
+    ]);
+}
+
+/// Seats and capitals standing for governments, earlier meetings and datelines.
+#[test]
+fn metonyms_earlier_meetings_and_datelines() {
+    run(&[
+        (
+            "Kremlin spokesman Pavel Orlov said Russian President Ivan Petrov and Indian Prime Minister Ravi Mehta met in Sochi on Tuesday.",
+            "",
+            "venue =
+             city = Sochi",
+        ),
+        (
+            "The White House press secretary said President John Carter would meet Japanese Prime Minister Kenji Sato in Tokyo.",
+            "",
+            "venue =
+             city = Tokyo",
+        ),
+        (
+            "The Kremlin leader, President Ivan Petrov, met Chinese President Li Wen in Beijing on Tuesday.",
+            "",
+            "venue =
+             city = Beijing",
+        ),
+        (
+            "The Kremlin's position was made clear when Russian President Ivan Petrov met Chinese President Li Wen in Beijing on Tuesday.",
+            "",
+            "venue =
+             city = Beijing",
+        ),
+        (
+            "Washington says President John Carter met Japanese Prime Minister Kenji Sato in Manila on Monday.",
+            "",
+            "city = Manila
+             country = Philippines",
+        ),
+        (
+            "Russian President Ivan Petrov held talks with Chinese President Li Wen in Helsinki on Monday, two years after they met in Geneva.",
+            "",
+            "city = Helsinki",
+        ),
+        (
+            "Russian President Ivan Petrov held talks with Chinese President Li Wen in Helsinki on Monday. The two leaders last met in Geneva in 2021.",
+            "",
+            "city = Helsinki",
+        ),
+        // Datelines with and without an agency, with the country.
+        (
+            "ABUJA, Nigeria — President Musa Bello received President Kofi Mensah of Ghana on Tuesday.",
+            "",
+            "city = Abuja
+             country = Nigeria",
+        ),
+        (
+            "DAKAR, Senegal (AP) — Senegalese President Amadou Fall received Malian President Modibo Traore on Monday.",
+            "",
+            "city = Dakar
+             country = Senegal",
+        ),
+        (
+            "NAIROBI (AFP) - Kenyan President Daniel Otieno held talks with Tanzanian President Amina Juma on Friday.",
+            "",
+            "city = Nairobi
+             country = Kenya",
+        ),
+    ]);
+}
