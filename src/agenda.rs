@@ -18,10 +18,23 @@ use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
 use crate::sources;
 
+/// The complements a topic predicate takes: bits of its `topic_predicate` value.
+const OBJECT: i32 = 1;
+const PREPOSITIONAL: i32 = 2;
+const INFINITIVE: i32 = 4;
+const OBJECT_INFINITIVE: i32 = 8;
+/// What a complement marker opens: its `complement_marker` value.
+const TOPIC_PREPOSITION: i32 = 1;
+const INFINITIVE_MARKER: i32 = 2;
+const RANGE_START: i32 = 3;
+
 /// Collects topics, once each.
 struct Topics<'a> {
     a: &'a Analysis<'a>,
     found: Vec<AgendaItem>,
+    /// Where the text stops in mid-sentence (a lead cut off): a list running up to there
+    /// loses its last item, which may be cut too.
+    cut: Option<usize>,
 }
 
 impl Topics<'_> {
@@ -43,7 +56,13 @@ impl Topics<'_> {
             parts.push((start, end));
         }
         for (a, b) in parts {
-            for (x, y) in lists::items(doc, a, b, lists::Joining::WithinPhrases) {
+            let b = before_participle(doc, a, b);
+            let mut items = ranged_items(doc, a, b)
+                .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
+            if self.cut == Some(b) {
+                items.pop();
+            }
+            for (x, y) in items {
                 // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
                 let mut x = x;
                 while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
@@ -99,6 +118,15 @@ impl Topics<'_> {
     fn topic_of(&self, mut x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
         let a = self.a;
         let doc = a.doc;
+        // "a deal with Hamas, a move deemed essential": an item that opens with "a" right
+        // after a comma describes the item before it.
+        if x > 0
+            && doc.punct(x - 1, ',')
+            && doc.value(x, Cat::Number) == Some(1)
+            && doc.tokens[x].is_lowercase()
+        {
+            return None;
+        }
         while let Some((len, _)) = doc
             .phrase_at(x, Cat::Adverbial)
             .filter(|(len, _)| x + len < y)
@@ -124,51 +152,24 @@ impl Topics<'_> {
         if doc.is(x, Cat::AgendaCue) && doc.lower(x).ends_with("ing") && x + 1 < y {
             x += 1;
         }
-        // "themes such as X", "steps they will take on arms control", "the topic of X",
-        // "exerted efforts toward X": a pointing head, maybe after an article and modifiers.
-        let determiner = usize::from(matches!(
-            doc.lower(x),
-            "the" | "a" | "an" | "some" | "several"
-        ));
         // Modifiers before the head are adjectives or participles ("exerted efforts"), not
         // nouns ("the security situation" is a topic of its own).
         let modifier = |k: usize| {
             lists::is_adjective(doc, k)
                 || doc.lower(k).ends_with("ed")
+                || doc.is(k, Cat::VagueQualifier)
+                || doc.lower(k).ends_with("ing")
                 || matches!(
                     doc.lower(k),
                     "particular" | "special" | "further" | "more" | "new"
                 )
         };
-        let head = (x + determiner..(x + determiner + 3).min(y))
-            .take_while(|&k| doc.tokens[k].is_lowercase())
-            .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
-            .filter(|&h| (x + determiner..h).all(modifier));
-        if let Some(head) = head {
-            // The link follows the head closely, across at most a short lowercase clause
-            // ("steps they will take on …"), never across a name.
-            let link = (head + 1..y.min(head + 6))
-                .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
-                .find(|&k| {
-                    doc.is(k, Cat::PointerLink)
-                        || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
-                });
-            match link {
-                Some(k) if doc.lower(k) == "such" => x = k + 2,
-                // "ways to enhance cooperation in energy": the verb after "to" goes too.
-                Some(k)
-                    if doc.lower(k) == "to" && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() =>
-                {
-                    x = k
-                        + 1
-                        + doc
-                            .phrase_at(k + 1, Cat::PolicyVerb)
-                            .map_or(0, |(len, _)| len)
-                }
-                Some(k) => x = k + 1,
-                // "humanitarian matters": a head that points nowhere is the topic when a real
-                // qualifier names it; "several issues" names nothing (decided below).
-                None => {}
+        // "a wide range of issues pertaining to X": heads that point at heads are looked
+        // through one after the other.
+        for _ in 0..3 {
+            match pointed_at(doc, x, y, &modifier) {
+                Some(next) if next < y => x = next,
+                _ => break,
             }
         }
         // "islands held by Moscow", "issues discussed during the trip", "violence that took
@@ -181,10 +182,26 @@ impl Topics<'_> {
                     || matches!(doc.lower(k), "during" | "amid" | "ahead")
             })
             .unwrap_or(y);
-        let (x, y) = lists::clean(doc, x, y, 12)?;
+        let y = without_tails(doc, x, y);
+        let y = trimmed(doc, x, y);
+        let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
+        // "from Bangladesh's perspective", "in a way that …": a phrase that opens with a
+        // preposition is an adverbial, not a topic.
+        if doc.is(x, Cat::Stop) && !doc.is(x, Cat::Determiner) {
+            return None;
+        }
         let words: Vec<usize> = (x..y)
             .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
             .collect();
+        // "the peace process can not be isolated": a clause with its own verb is no topic;
+        // "overcome": nor is a verb without its object.
+        if words
+            .iter()
+            .any(|&k| doc.is(k, Cat::Modal) || doc.is(k, Cat::Copula))
+            || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
+        {
+            return None;
+        }
         // "develop them in all fields", "four others into one": a topic names its subject.
         if words.iter().any(|&k| doc.is(k, Cat::ProForm)) {
             return None;
@@ -217,18 +234,8 @@ impl Topics<'_> {
         {
             return None;
         }
-        // "last September": a time is no topic.
-        let time_word = |k: usize| {
-            doc.is(k, Cat::Month)
-                || doc.is(k, Cat::Weekday)
-                || doc.is(k, Cat::WeekRef)
-                || doc.is(k, Cat::DayPart)
-                || doc.phrase_at(k, Cat::RelativeDay).is_some()
-                || doc.is(k, Cat::TimeNoun)
-                || doc.is(k, Cat::Stop)
-                || doc.tokens[k].kind == crate::tokens::Kind::Number
-        };
-        if words.iter().all(|&k| time_word(k)) {
+        // "last September", "about an hour": a time or a duration is no topic.
+        if words.iter().all(|&k| is_time_word(doc, k)) {
             return None;
         }
         if words.iter().all(|&k| {
@@ -237,11 +244,168 @@ impl Topics<'_> {
             return None;
         }
         // People are no topics.
-        if (x..y).any(|k| a.entity_at(k).is_some()) {
+        let person = |k: usize| {
+            a.entity_at(k).is_some()
+                || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
+        };
+        if (x..y).any(person) {
             return None;
         }
         Some((x, y))
     }
+}
+
+/// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
+const TOPIC_WORDS: usize = 12;
+
+/// "themes such as X", "steps they will take on arms control", "the topic of X", "exerted
+/// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
+/// article and modifiers), when there is one.
+fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let determiner = usize::from(doc.is(x, Cat::Determiner) || doc.is(x, Cat::VagueQualifier));
+    let head = (x + determiner..(x + determiner + 3).min(y))
+        .take_while(|&k| doc.tokens[k].is_lowercase())
+        .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
+        .filter(|&h| (x + determiner..h).all(modifier))?;
+    let head_len = doc.phrase_at(head, Cat::PointerHead).map_or(1, |(len, _)| len);
+    // The link follows the head closely, across at most a short lowercase clause ("steps
+    // they will take on …"), never across a name.
+    let link = (head + head_len..y.min(head + 6))
+        .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
+        .find(|&k| {
+            doc.phrase_at(k, Cat::PointerLink).is_some()
+                || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
+        });
+    // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
+    // names it; "several issues" names nothing (decided by the caller).
+    let k = link?;
+    if doc.lower(k) == "such" {
+        return Some(k + 2);
+    }
+    let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
+    // "ways to enhance cooperation in energy": the verb after "to" goes too.
+    let verb = if doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER) {
+        doc.phrase_at(k + len, Cat::PolicyVerb).map_or(0, |(len, _)| len)
+    } else {
+        0
+    };
+    Some(k + len + verb)
+}
+
+/// "bilateral relations based on mutual respect, peaceful coexistence and …": a list after a
+/// participle and its preposition belongs to the participle's phrase, not to the list the
+/// range `first..end` holds; the range ends before the participle.
+fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
+    (first + 2..end)
+        .find(|&k| {
+            doc.tokens[k].is_lowercase()
+                && doc.lower(k).ends_with("ed")
+                && doc.is(k + 1, Cat::ParticiplePreposition)
+                && (k + 2..end).any(|j| doc.punct(j, ','))
+        })
+        .unwrap_or(end)
+}
+
+/// A phrase too long to name a topic, trimmed to its head: cut before the first comma,
+/// infinitive, relative or side clause that follows at least two words ("continued
+/// implementation of the agreed reforms to fully benefit from …" → "continued implementation
+/// of the agreed reforms").
+fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
+    let words = (x..y)
+        .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+        .count();
+    if words <= TOPIC_WORDS {
+        return y;
+    }
+    (x + 2..y)
+        .find(|&k| {
+            doc.punct(k, ',')
+                || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+                || doc.is(k, Cat::Relative)
+                || doc.is(k, Cat::ClauseOpener)
+        })
+        .unwrap_or(y)
+}
+
+/// Whether token `k` names a time or a length of time ("September", "next", "hour", "ninety").
+fn is_time_word(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Month)
+        || doc.is(k, Cat::Weekday)
+        || doc.is(k, Cat::WeekRef)
+        || doc.is(k, Cat::DayPart)
+        || doc.phrase_at(k, Cat::RelativeDay).is_some()
+        || doc.is(k, Cat::TimeNoun)
+        || doc.is(k, Cat::TimeUnit)
+        || doc.is(k, Cat::Hedge)
+        || doc.is(k, Cat::Number)
+        || doc.is(k, Cat::Stop)
+        || doc.tokens[k].kind == crate::tokens::Kind::Number
+}
+
+/// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
+/// topic is to be handled, or the setting it is handled in, is no part of it. Returns the
+/// end of the topic without such a tail.
+fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
+    (x + 1..y)
+        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y))
+        .unwrap_or(y)
+}
+
+/// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
+/// qualifiers, with at least one that names a time itself.
+fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    let opens = doc.is(k, Cat::Stop) || doc.is(k, Cat::WeekRef);
+    let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
+    let names_time = |j: usize| {
+        !doc.is(j, Cat::Stop) && !doc.is(j, Cat::VagueQualifier) && is_time_word(doc, j)
+    };
+    opens && (k..y).all(qualifier) && (k..y).any(names_time)
+}
+
+/// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
+/// "in the Roosevelt Room") or a region that no name specifies ("in the region").
+fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
+        && doc.is(y - 1, Cat::RegionNoun)
+        && doc.tokens[y - 1].is_lowercase();
+    // A building may have a name: "in the Roosevelt Room".
+    let building = doc.is(y - 1, Cat::VenueNoun);
+    y >= k + 3
+        && doc.is(k, Cat::PlacePreposition)
+        && doc.is(k + 1, Cat::Determiner)
+        && (region || building)
+}
+
+/// "a host of issues from Taiwan to trade to climate": each end and step of a range is a
+/// topic, when what stands before "from" names nothing of its own.
+fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let from = (first..end).find(|&k| doc.value(k, Cat::ComplementMarker) == Some(RANGE_START))?;
+    let names_nothing = (first..from).all(|k| {
+        doc.is(k, Cat::VagueQualifier)
+            || doc.is(k, Cat::VagueTopic)
+            || doc.is(k, Cat::PointerHead)
+            || doc.is(k, Cat::Stop)
+    });
+    let steps: Vec<usize> = (from + 2..end)
+        .filter(|&k| doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER))
+        .collect();
+    if !names_nothing || steps.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut start = from + 1;
+    for to in steps {
+        items.push((start, to));
+        start = to + 1;
+    }
+    // The last step may be a list of its own ("… to trade and climate").
+    items.extend(lists::items(
+        doc,
+        start,
+        end,
+        lists::Joining::WithinPhrases,
+    ));
+    Some(items)
 }
 
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
@@ -295,94 +459,307 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
     let mut topics = Topics {
         a,
         found: Vec::new(),
+        cut: cut_off_end(doc),
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if !sentence.terminated || !about_the_meeting(a, s) {
+        let cut_off = topics.cut == Some(sentence.end);
+        if (!sentence.terminated && !cut_off) || !about_the_meeting(a, s) {
             continue;
         }
         let source = sources::attribution(doc, s).map(|(name, _)| name);
-        // "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the
-        // Russian side,").
-        if doc.lower(sentence.first) == "on"
-            && let Some(comma) = (sentence.first + 1..(sentence.first + 6).min(sentence.end))
-                .find(|&k| doc.punct(k, ','))
-        {
-            let circumstance = (sentence.first + 1..comma).any(|k| {
-                crate::time::date_at(doc, k, None, false).is_some()
-                    || doc.tokens[k].kind == crate::tokens::Kind::Number
-                    || doc.is(k, Cat::CircumstanceNoun)
-            });
-            if !circumstance {
-                topics.list(sentence.first + 1, comma, false, &source);
-            }
-        }
+        fronted_topic(&mut topics, s, &source);
         let mut k = sentence.first;
         while k < sentence.end {
-            // "X, Y and Z were on the agenda (of the meeting)(. as well as W)"
-            if doc.lower(k) == "on" && doc.lower(k + 1) == "the" && doc.lower(k + 2) == "agenda" {
-                // "X were (also) on the agenda"
-                let also = usize::from(k >= 1 && doc.lower(k - 1) == "also");
-                let copula = k > also && doc.is(k - 1 - also, Cat::Copula);
-                if copula {
-                    let verb = k - 1 - also;
-                    let start = subject_start(doc, sentence.first, verb);
-                    topics.list(start, verb, false, &source);
-                    let mut after = k + 3;
-                    if doc.lower(after) == "of" {
-                        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
-                    }
-                    if let Some((from, to)) = continuation(doc, s, after) {
-                        topics.list(from, to, false, &source);
-                        sensitive(a, from, &mut topics.found);
-                    }
-                    k += 3;
-                    continue;
-                }
-            }
-            // "on the agenda were X", "the main agenda being X", "another item on the first
-            // day's agenda was X", "the agenda included X"
-            if doc.lower(k) == "agenda"
-                && matches!(
-                    doc.lower(k + 1),
-                    "were" | "was" | "are" | "is" | "being" | "included" | "includes" | "include"
-                )
-            {
-                let end = lists::clause_end(doc, k + 2, sentence.end);
-                topics.list(k + 2, end, false, &source);
-                k = end.max(k + 1);
-                continue;
-            }
-            if let Some((len, verbs)) = cue_at(doc, k) {
-                let from = k + len;
-                // "reviewed X and exchanged views on Y": the list ends where another cue
-                // takes over, whose own topics are read next.
-                let clause = lists::clause_end(doc, from, sentence.end);
-                let end = (from + 1..clause)
-                    .find(|&j| doc.lower(j) == "and" && cue_at(doc, j + 1).is_some())
-                    .unwrap_or(clause);
-                if from < end && !doc.punct(from, ',') {
-                    topics.list(from, end, verbs, &source);
-                } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
-                    // "were also discussed, including X, Y and Z"
-                    let end = lists::clause_end(doc, from + 2, sentence.end);
-                    topics.list(from + 2, end, false, &source);
-                }
-                if doc.is(k, Cat::AgendaCue) && doc.lower(k) == "discussed" && k >= 2 {
-                    passive_subject(&mut topics, sentence.first, k, &source);
-                }
-                k = end.max(k + 1);
-                continue;
-            }
-            // "… listed X, Y and Z as some of the major issues"
-            if doc.lower(k) == "as"
-                && let Some(list_start) = named_as_issues(doc, sentence.first, k)
-            {
-                topics.list(list_start, k, false, &source);
-            }
-            k += 1;
+            k = read_at(&mut topics, s, k, &source);
         }
     }
     topics.found
+}
+
+/// Where the text stops in mid-sentence: the end of its last sentence when that has no
+/// final stop and ends on a lowercase word or a comma (a lead cut off by its publisher).
+fn cut_off_end(doc: &Doc) -> Option<usize> {
+    let last = doc.sentences.last()?;
+    let t = doc.tokens.get(last.end.checked_sub(1)?)?;
+    (!last.terminated && (t.is_lowercase() || t.is(','))).then_some(last.end)
+}
+
+/// "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the Russian
+/// side,").
+fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    if doc.lower(sentence.first) != "on" {
+        return;
+    }
+    let Some(comma) = (sentence.first + 1..(sentence.first + 6).min(sentence.end))
+        .find(|&k| doc.punct(k, ','))
+    else {
+        return;
+    };
+    let circumstance = (sentence.first + 1..comma).any(|k| {
+        crate::time::date_at(doc, k, None, false).is_some()
+            || doc.tokens[k].kind == crate::tokens::Kind::Number
+            || doc.is(k, Cat::CircumstanceNoun)
+    });
+    if !circumstance {
+        topics.list(sentence.first + 1, comma, false, source);
+    }
+}
+
+/// Reads the construction that starts at token `k` of sentence `s`, if any, and returns
+/// where to read on.
+fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    if doc.lower(k) == "agenda" {
+        agenda_subject(topics, s, k, source);
+        if let Some(end) = agenda_object(topics, s, k, source) {
+            return end.max(k + 1);
+        }
+    }
+    if let Some((len, verbs)) = cue_at(doc, k) {
+        let from = k + len;
+        let end = list_end(doc, from, sentence.end);
+        if from < end && !doc.punct(from, ',') {
+            topics.list(from, end, verbs, source);
+        } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
+            // "were also discussed, including X, Y and Z"
+            let end = object_end(doc, from + 2, sentence.end);
+            topics.list(from + 2, end, false, source);
+        }
+        if k >= 2 && doc.lower(k).ends_with("ed") && doc.is(k, Cat::AgendaCue) {
+            passive_subject(topics, sentence.first, k, source);
+        }
+        return end.max(k + 1);
+    }
+    if let Some((from, verbs)) = predicate_complement(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        // "explore areas of cooperation in trade, security and …": a cue inside the first
+        // item reads the list more closely.
+        let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+        if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+            return k + 1;
+        }
+        if from < end {
+            topics.list(from, end, verbs, source);
+        }
+        return end.max(k + 1);
+    }
+    if doc
+        .value(k, Cat::TopicPredicate)
+        .is_some_and(|takes| takes & OBJECT != 0)
+        && doc.lower(k).ends_with("ed")
+    {
+        passive_subject(topics, sentence.first, k, source);
+    }
+    if let Some(from) = purpose(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        topics.list(from, end, true, source);
+        return end.max(k + 1);
+    }
+    // "… listed X, Y and Z as some of the major issues"
+    if doc.lower(k) == "as"
+        && let Some(list_start) = named_as_issues(doc, sentence.first, k)
+    {
+        topics.list(list_start, k, false, source);
+    }
+    k + 1
+}
+
+/// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
+/// of its clause, or where another cue takes over ("reviewed X and exchanged views on Y"),
+/// whose own topics are read next.
+fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
+    let clause = object_end(doc, from, limit);
+    (from + 1..clause)
+        .find(|&j| {
+            (doc.lower(j) == "and" || doc.punct(j, ','))
+                && (cue_at(doc, j + 1).is_some()
+                    || predicate_complement(doc, j + 1, limit).is_some())
+        })
+        .unwrap_or(clause)
+}
+
+/// Where the clause holding a list from `from` ends, reading through quotation marks that
+/// open inside it: "discussed issues including “energy policy, defence and space”".
+fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
+    let mut k = from;
+    loop {
+        let end = lists::clause_end(doc, k, limit);
+        if end + 1 < limit && opens_quote(doc, end) {
+            k = end + 1;
+            continue;
+        }
+        return end;
+    }
+}
+
+/// A quotation mark that opens a quotation: written against the word after it and apart
+/// from the word before it.
+fn opens_quote(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let next_attached = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| !n.space_before && n.kind == crate::tokens::Kind::Word);
+    let apart = k == 0 || t.space_before || doc.tokens[k - 1].kind != crate::tokens::Kind::Word;
+    t.is_quote_mark() && next_attached && apart
+}
+
+/// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
+/// over X", "keen to strengthen X", "urged Washington to ease X"): where its topics start
+/// and whether they are verb phrases.
+fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
+    let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    let mut j = k + len;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    if j >= end {
+        return None;
+    }
+    if takes & INFINITIVE != 0 && opens_infinitive(doc, j) {
+        return Some((j + 1, true));
+    }
+    if takes & OBJECT_INFINITIVE != 0
+        && let Some(to) = (j + 1..(j + 8).min(end))
+            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+            .find(|&t| opens_infinitive(doc, t))
+    {
+        return Some((to + 1, true));
+    }
+    let marker = doc.value(j, Cat::ComplementMarker);
+    if takes & PREPOSITIONAL != 0 && marker == Some(TOPIC_PREPOSITION) {
+        return Some((j + 1, false));
+    }
+    // The object is a noun phrase: an article or a content word, not a clause ("noted that
+    // …") nor a pronoun.
+    let t = &doc.tokens[j];
+    let object = t.kind == crate::tokens::Kind::Word
+        && marker.is_none()
+        && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
+    (takes & OBJECT != 0 && object).then_some((j, false))
+}
+
+/// "to" and a verb of policy after it: an infinitive whose object is a topic ("to boost
+/// trade").
+fn opens_infinitive(doc: &Doc, k: usize) -> bool {
+    if doc.value(k, Cat::ComplementMarker) != Some(INFINITIVE_MARKER) {
+        return false;
+    }
+    let mut j = k + 1;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    doc.phrase_at(j, Cat::PolicyVerb).is_some()
+}
+
+/// "leaders met in Jakarta on Tuesday (Sept 5) to seek X and tackle Y": a meeting reported
+/// with its purpose, an infinitive after the places and times of the clause. Returns where
+/// the infinitive's verb phrases start.
+fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let (len, _) = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
+    let to = (k + len..(k + len + 16).min(end))
+        .take_while(|&t| {
+            let token = &doc.tokens[t];
+            !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
+        })
+        // "the summit, scheduled to take place", "the visit has offered us an opportunity
+        // to …": another verb takes the infinitive, not the meeting.
+        .take_while(|&t| {
+            !(doc.is(t, Cat::Auxiliary) || doc.is(t, Cat::Modal) || doc.is(t, Cat::Copula))
+                || opens_infinitive(doc, t)
+        })
+        .find(|&t| opens_infinitive(doc, t))?;
+    Some(to + 1)
+}
+
+/// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
+/// top the agenda": the subject of a clause that puts it on the agenda at token `agenda`.
+fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    let Some(article) = agenda
+        .checked_sub(1)
+        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
+    else {
+        return;
+    };
+    let Some((position, is_verb)) = (article.saturating_sub(5).max(sentence.first)..article)
+        .find_map(|p| {
+            doc.phrase_at(p, Cat::AgendaPosition)
+                .filter(|&(len, _)| p + len == article)
+                .map(|(_, value)| (p, value == 1))
+        })
+    else {
+        return;
+    };
+    // The verb group before the position: auxiliaries, modals, adverbs and, unless the
+    // position is a verb itself ("topped"), a copula.
+    let mut verb = position;
+    let mut copula = is_verb;
+    while verb > sentence.first {
+        let w = verb - 1;
+        let linking = doc.is(w, Cat::Copula);
+        if !(linking
+            || doc.is(w, Cat::Modal)
+            || doc.is(w, Cat::Auxiliary)
+            || doc.is(w, Cat::Adverbial))
+        {
+            break;
+        }
+        copula |= linking;
+        verb = w;
+    }
+    if !copula || verb == position && !is_verb {
+        return;
+    }
+    let start = subject_start(doc, sentence.first, verb);
+    topics.list(start, verb, false, source);
+    let mut after = agenda + 1;
+    if doc.lower(after) == "of" {
+        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
+    }
+    if let Some((from, to)) = continuation(doc, s, after) {
+        topics.list(from, to, false, source);
+        sensitive(topics.a, from, &mut topics.found);
+    }
+}
+
+/// "On the agenda were X", "the main agenda being X", "Wednesday's agenda features X",
+/// "topics on the agenda of the meeting also included X": the list a copula or a verb of
+/// inclusion gives the agenda at token `agenda`. Returns the list's end.
+fn agenda_object(
+    topics: &mut Topics,
+    s: usize,
+    agenda: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    // "… agenda of the ministerial meeting also included": a short phrase after the noun.
+    let verb = (agenda + 1..(agenda + 7).min(sentence.end))
+        .take_while(|&j| doc.tokens[j].kind == crate::tokens::Kind::Word)
+        .find(|&j| doc.is(j, Cat::Copula) || doc.is(j, Cat::InclusionVerb))?;
+    let between_ok = (agenda + 1..verb).all(|j| {
+        doc.is(j, Cat::Stop)
+            || doc.is(j, Cat::Adverbial)
+            || doc.is(j, Cat::Auxiliary)
+            || doc.tokens[j].is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+    });
+    if !between_ok {
+        return None;
+    }
+    let mut from = verb + 1;
+    while let Some((len, _)) = doc.phrase_at(from, Cat::Adverbial) {
+        from += len;
+    }
+    let end = object_end(doc, from, sentence.end);
+    topics.list(from, end, false, source);
+    Some(end)
 }
 
 /// The cue at `k`, with adverbials allowed after its first word ("dealt at length with"):
@@ -445,12 +822,14 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     }
     // The subject runs back to the clause's start: a comma, "that", a relative word.
     let mut start = k;
+    // "… and the need to prevent escalation was stressed" starts after "and"; "relations
+    // between Turkey and Saudi Arabia were reviewed" does not.
+    let new_phrase_after = |j: usize| doc.lower(j) == "and" && !doc.tokens[j + 1].is_capitalized();
     while start > first
         && !doc.punct(start - 1, ',')
-        && !matches!(
-            doc.lower(start - 1),
-            "that" | "which" | "what" | "who" | "of" | "and"
-        )
+        && !new_phrase_after(start - 1)
+        && !matches!(doc.lower(start - 1), "that" | "which" | "what" | "who" | "of")
+        && !doc.is(start - 1, Cat::Relative)
         && !doc.tokens[start - 1].is_quote_mark()
     {
         start -= 1;

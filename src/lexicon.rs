@@ -134,6 +134,16 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    /// A word that takes a topic as its complement; the value is the set of
+    /// complements it takes (bits, read by the agenda stage).
+    TopicPredicate,
+    /// A word that opens a complement; the value says which (a topic's
+    /// preposition, the infinitive's "to", a range's "from").
+    ComplementMarker,
+    /// Verbs of a list naming its members ("the agenda includes …").
+    InclusionVerb,
+    /// Where a topic stands on an agenda ("on", "at the top of"; value 1: a verb, "topped").
+    AgendaPosition,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -236,6 +246,10 @@ impl Cat {
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
+            "topic_predicate" => TopicPredicate,
+            "complement_marker" => ComplementMarker,
+            "inclusion_verb" => InclusionVerb,
+            "agenda_position" => AgendaPosition,
             _ => return None,
         })
     }
