@@ -57,12 +57,9 @@ impl Topics<'_> {
         }
         for (a, b) in parts {
             let b = before_participle(doc, a, b);
-            let mut items = ranged_items(doc, a, b)
+            let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
-            if self.cut == Some(b) {
-                items.pop();
-            }
-            for (x, y) in items {
+            for (x, y) in items.into_iter().flat_map(|item| last_two_split(doc, item)) {
                 // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
                 let mut x = x;
                 while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
@@ -95,22 +92,36 @@ impl Topics<'_> {
                 &topic[first..]
             );
         }
-        // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
-        // conflicts in Ukraine"), is kept once.
+        // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
+        // once; said more fully ("energy", then "European energy policy"), the fuller
+        // phrase takes the shorter one's place.
         let words = content_words(&topic);
         let words = word_set(&words);
-        if self.found.iter().any(|t| {
+        let mut covered = Vec::new();
+        for (n, t) in self.found.iter().enumerate() {
             let other = content_words(&t.topic);
             let other = word_set(&other);
-            words.is_subset(&other) || other.is_subset(&words)
-        }) {
-            return;
+            if words.is_subset(&other) {
+                return;
+            }
+            if other.is_subset(&words) {
+                covered.push(n);
+            }
         }
-        self.found.push(AgendaItem {
+        let item = AgendaItem {
             topic,
             source: source.clone(),
             evidence: doc.span(x, y),
-        });
+        };
+        match covered.first() {
+            Some(&first) => {
+                self.found[first] = item;
+                for &n in covered[1..].iter().rev() {
+                    self.found.remove(n);
+                }
+            }
+            None => self.found.push(item),
+        }
     }
 
     /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
@@ -172,6 +183,7 @@ impl Topics<'_> {
                 _ => break,
             }
         }
+        let reaches_cut = self.cut == Some(y);
         // "islands held by Moscow", "issues discussed during the trip", "violence that took
         // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
         let y = (x + 1..y)
@@ -182,6 +194,10 @@ impl Topics<'_> {
                     || matches!(doc.lower(k), "during" | "amid" | "ahead")
             })
             .unwrap_or(y);
+        // A phrase that runs into the end of a text cut off may be cut itself.
+        if reaches_cut && self.cut == Some(y) {
+            return None;
+        }
         let y = without_tails(doc, x, y);
         let y = trimmed(doc, x, y);
         let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
@@ -219,7 +235,10 @@ impl Topics<'_> {
             return None;
         }
         // "the Kremlin said": an attribution is no topic; "maintaining": a verb alone neither.
-        if words.last().is_some_and(|&k| doc.is(k, Cat::SpeechVerb))
+        // ("relations between the states" ends on a noun).
+        if words
+            .last()
+            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
             || (words.len() == 1
                 && doc.lower(words[0]).ends_with("ing")
                 && doc.tokens[words[0]].is_lowercase())
@@ -245,8 +264,7 @@ impl Topics<'_> {
         }
         // People are no topics.
         let person = |k: usize| {
-            a.entity_at(k).is_some()
-                || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
+            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
         };
         if (x..y).any(person) {
             return None;
@@ -267,13 +285,16 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
         .take_while(|&k| doc.tokens[k].is_lowercase())
         .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
         .filter(|&h| (x + determiner..h).all(modifier))?;
-    let head_len = doc.phrase_at(head, Cat::PointerHead).map_or(1, |(len, _)| len);
+    let head_len = doc
+        .phrase_at(head, Cat::PointerHead)
+        .map_or(1, |(len, _)| len);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name.
     let link = (head + head_len..y.min(head + 6))
         .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
         .find(|&k| {
             doc.phrase_at(k, Cat::PointerLink).is_some()
+                || doc.is(k, Cat::InclusionVerb)
                 || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
         });
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
@@ -285,7 +306,8 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
     let verb = if doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER) {
-        doc.phrase_at(k + len, Cat::PolicyVerb).map_or(0, |(len, _)| len)
+        doc.phrase_at(k + len, Cat::PolicyVerb)
+            .map_or(0, |(len, _)| len)
     } else {
         0
     };
@@ -327,8 +349,50 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
         .unwrap_or(y)
 }
 
-/// Whether token `k` names a time or a length of time ("September", "next", "hour", "ninety").
+/// "trade and economic partnership and river water-sharing": an item with two "and"s ends
+/// with two items, which the last "and" between nouns parts ("regional and international
+/// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
+/// item of a list of gerunds.
+fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
+    let gerund = |k: usize| doc.tokens[k].is_lowercase() && doc.lower(k).ends_with("ing");
+    let shares_head = |k: usize| lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1);
+    let ands: Vec<usize> = (x + 1..y.saturating_sub(1))
+        .filter(|&k| doc.lower(k) == "and")
+        .collect();
+    if gerund(x) {
+        let joints: Vec<usize> = ands.iter().copied().filter(|&k| gerund(k + 1)).collect();
+        if !joints.is_empty() {
+            let mut out = Vec::new();
+            let mut start = x;
+            for k in joints {
+                out.push((start, k));
+                start = k + 1;
+            }
+            out.push((start, y));
+            return out;
+        }
+    }
+    // "between Seoul and Tokyo", "both Israel and Hamas", "allies of ours and partners":
+    // an "and" inside a phrase joins its words.
+    let pairs = |k: usize| {
+        (k.saturating_sub(4).max(x)..k).any(|j| {
+            matches!(doc.lower(j), "between" | "both") || doc.is(j, Cat::PhrasePreposition)
+        }) && !doc.is(k + 1, Cat::Determiner)
+    };
+    match ands.iter().rev().find(|&&k| !shares_head(k) && !pairs(k)) {
+        Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
+        _ => vec![(x, y)],
+    }
+}
+
+/// Whether token `k` is a word of a time or a length of time ("September", "next", "hour",
+/// "ninety", "in").
 fn is_time_word(doc: &Doc, k: usize) -> bool {
+    names_time(doc, k) || doc.is(k, Cat::Stop)
+}
+
+/// Whether token `k` names a time or a length of time itself ("September", "hour").
+fn names_time(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::Month)
         || doc.is(k, Cat::Weekday)
         || doc.is(k, Cat::WeekRef)
@@ -338,7 +402,6 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
         || doc.is(k, Cat::TimeUnit)
         || doc.is(k, Cat::Hedge)
         || doc.is(k, Cat::Number)
-        || doc.is(k, Cat::Stop)
         || doc.tokens[k].kind == crate::tokens::Kind::Number
 }
 
@@ -356,10 +419,13 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let opens = doc.is(k, Cat::Stop) || doc.is(k, Cat::WeekRef);
     let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
-    let names_time = |j: usize| {
-        !doc.is(j, Cat::Stop) && !doc.is(j, Cat::VagueQualifier) && is_time_word(doc, j)
+    // "a" and "an" are numbers, but name no time.
+    let time = |j: usize| {
+        names_time(doc, j)
+            && !doc.is(j, Cat::WeekRef)
+            && !(doc.is(j, Cat::Number) && doc.is(j, Cat::Stop))
     };
-    opens && (k..y).all(qualifier) && (k..y).any(names_time)
+    opens && (k..y).all(qualifier) && (k..y).any(time)
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
@@ -399,12 +465,7 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
         start = to + 1;
     }
     // The last step may be a list of its own ("… to trade and climate").
-    items.extend(lists::items(
-        doc,
-        start,
-        end,
-        lists::Joining::WithinPhrases,
-    ));
+    items.extend(lists::items(doc, start, end, lists::Joining::WithinPhrases));
     Some(items)
 }
 
@@ -492,8 +553,8 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     if doc.lower(sentence.first) != "on" {
         return;
     }
-    let Some(comma) = (sentence.first + 1..(sentence.first + 6).min(sentence.end))
-        .find(|&k| doc.punct(k, ','))
+    let Some(comma) =
+        (sentence.first + 1..(sentence.first + 6).min(sentence.end)).find(|&k| doc.punct(k, ','))
     else {
         return;
     };
@@ -828,7 +889,10 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     while start > first
         && !doc.punct(start - 1, ',')
         && !new_phrase_after(start - 1)
-        && !matches!(doc.lower(start - 1), "that" | "which" | "what" | "who" | "of")
+        && !matches!(
+            doc.lower(start - 1),
+            "that" | "which" | "what" | "who" | "of"
+        )
         && !doc.is(start - 1, Cat::Relative)
         && !doc.tokens[start - 1].is_quote_mark()
     {
