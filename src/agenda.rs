@@ -203,7 +203,7 @@ impl Topics<'_> {
         let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
         // "from Bangladesh's perspective", "in a way that …": a phrase that opens with a
         // preposition is an adverbial, not a topic.
-        if doc.is(x, Cat::Stop) && !doc.is(x, Cat::Determiner) {
+        if doc.is(x, Cat::PlacePreposition) || doc.is(x, Cat::PointerLink) {
             return None;
         }
         let words: Vec<usize> = (x..y)
@@ -582,7 +582,9 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some((len, verbs)) = cue_at(doc, k) {
         let from = k + len;
         let end = list_end(doc, from, sentence.end);
-        if from < end && !doc.punct(from, ',') {
+        // "the issues that were discussed included X": the participle has no object.
+        let verb_follows = doc.is(from, Cat::InclusionVerb) || doc.is(from, Cat::Copula);
+        if from < end && !doc.punct(from, ',') && !verb_follows {
             topics.list(from, end, verbs, source);
         } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
             // "were also discussed, including X, Y and Z"
@@ -697,8 +699,10 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun.
     let t = &doc.tokens[j];
+    let verb_follows = doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula);
     let object = t.kind == crate::tokens::Kind::Word
         && marker.is_none()
+        && !verb_follows
         && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
@@ -827,7 +831,10 @@ fn agenda_object(
 /// its length and whether verb phrases follow.
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
-    if doc.lower(k) == "about" {
+    // ("talked for about an hour": "about" before a number is a hedge.)
+    let number =
+        |j: usize| doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::tokens::Kind::Number;
+    if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentences[doc.sentence_of[k]].first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
@@ -863,22 +870,28 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         .or_else(|| doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value))))
 }
 
-/// "X was discussed", "steps aimed at Y will be discussed": the subject of a passive
-/// discussion, unless it only points ("several issues were discussed").
+/// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
+/// stressed": the subject of a passive discussion, unless it only points ("several issues
+/// were discussed"); in a relative clause ("the issues that were discussed included X"),
+/// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let mut k = verb;
     let mut copula = false;
     while k > first
-        && matches!(
-            doc.lower(k - 1),
-            "was" | "were" | "be" | "been" | "will" | "also" | "is" | "are" | "being"
-        )
+        && (doc.is(k - 1, Cat::Copula)
+            || doc.is(k - 1, Cat::Modal)
+            || doc.is(k - 1, Cat::Auxiliary)
+            || doc.is(k - 1, Cat::Adverbial))
     {
-        copula |= doc.lower(k - 1) != "also" && doc.lower(k - 1) != "will";
+        copula |= doc.is(k - 1, Cat::Copula);
         k -= 1;
     }
     if !copula || k == first {
+        return;
+    }
+    if doc.is(k - 1, Cat::Relative) || doc.lower(k - 1) == "that" {
+        relative_passive(topics, verb, source);
         return;
     }
     // The subject runs back to the clause's start: a comma, "that", a relative word.
@@ -902,6 +915,23 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     topics.list(start, k, false, source);
+}
+
+/// "the issues that were discussed (at the talks) included X, Y and Z": the list the main
+/// verb after the relative clause's participle at `verb` gives.
+fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let end = doc.sentences[doc.sentence_of[verb]].end;
+    let mut j = verb + 1;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    if !(doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula)) {
+        return;
+    }
+    let from = j + 1;
+    let to = object_end(doc, from, end);
+    topics.list(from, to, false, source);
 }
 
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
