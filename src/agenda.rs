@@ -583,7 +583,11 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         let from = k + len;
         let end = list_end(doc, from, sentence.end);
         // "the issues that were discussed included X": the participle has no object.
-        let verb_follows = doc.is(from, Cat::InclusionVerb) || doc.is(from, Cat::Copula);
+        let mut after = from;
+        while let Some((len, _)) = doc.phrase_at(after, Cat::Adverbial) {
+            after += len;
+        }
+        let verb_follows = doc.is(after, Cat::InclusionVerb) || doc.is(after, Cat::Copula);
         if from < end && !doc.punct(from, ',') && !verb_follows {
             topics.list(from, end, verbs, source);
         } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
@@ -645,12 +649,16 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
-/// open inside it: "discussed issues including “energy policy, defence and space”".
+/// open inside it ("discussed issues including “energy policy, defence and space”") or
+/// close an item of it.
 fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut k = from;
     loop {
         let end = lists::clause_end(doc, k, limit);
-        if end + 1 < limit && opens_quote(doc, end) {
+        // "'flood relief' and rail freight": a quotation closed inside the list goes on.
+        let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
+            && (doc.lower(end + 1) == "and" || doc.punct(end + 1, ','));
+        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on) {
             k = end + 1;
             continue;
         }
@@ -896,9 +904,9 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     }
     // The subject runs back to the clause's start: a comma, "that", a relative word.
     let mut start = k;
-    // "… and the need to prevent escalation was stressed" starts after "and"; "relations
-    // between Turkey and Saudi Arabia were reviewed" does not.
-    let new_phrase_after = |j: usize| doc.lower(j) == "and" && !doc.tokens[j + 1].is_capitalized();
+    // "… and the need to prevent escalation was stressed" starts after "and", where an
+    // article opens a new phrase; "gas storage and flood relief were reviewed" does not.
+    let new_phrase_after = |j: usize| doc.lower(j) == "and" && doc.is(j + 1, Cat::Determiner);
     while start > first
         && !doc.punct(start - 1, ',')
         && !new_phrase_after(start - 1)
