@@ -215,6 +215,7 @@ impl Topics<'_> {
             .iter()
             .any(|&k| doc.is(k, Cat::Modal) || doc.is(k, Cat::Copula))
             || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
+            || (verbs && words.len() == 1 && doc.tokens[words[0]].is_lowercase())
         {
             return None;
         }
@@ -281,8 +282,13 @@ const TOPIC_WORDS: usize = 12;
 /// article and modifiers), when there is one.
 fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
     let determiner = usize::from(doc.is(x, Cat::Determiner) || doc.is(x, Cat::VagueQualifier));
+    // The head is written small, but for the first word of a sentence ("Steps aimed at …").
+    let small = |k: usize| {
+        doc.tokens[k].is_lowercase()
+            || (doc.sentences[doc.sentence_of[k]].first == k && !doc.tokens[k].is_all_caps())
+    };
     let head = (x + determiner..(x + determiner + 3).min(y))
-        .take_while(|&k| doc.tokens[k].is_lowercase())
+        .take_while(|&k| small(k))
         .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
         .filter(|&h| (x + determiner..h).all(modifier))?;
     let head_len = doc
@@ -554,7 +560,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
         return;
     }
     let Some(comma) =
-        (sentence.first + 1..(sentence.first + 6).min(sentence.end)).find(|&k| doc.punct(k, ','))
+        (sentence.first + 1..(sentence.first + 10).min(sentence.end)).find(|&k| doc.punct(k, ','))
     else {
         return;
     };
@@ -562,6 +568,8 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
         crate::time::date_at(doc, k, None, false).is_some()
             || doc.tokens[k].kind == crate::tokens::Kind::Number
             || doc.is(k, Cat::CircumstanceNoun)
+            || doc.is(k, Cat::TravelWord)
+            || doc.phrase_at(k, Cat::MeetingNoun).is_some()
     });
     if !circumstance {
         topics.list(sentence.first + 1, comma, false, source);
