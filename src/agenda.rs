@@ -246,6 +246,15 @@ impl Topics<'_> {
         {
             return None;
         }
+        // "relations between the states, the press service of the ministry said Wednesday":
+        // an attribution that the list ran into is no topic.
+        if words.iter().skip(1).any(|&k| {
+            doc.is(k, Cat::SpeechVerb)
+                && doc.is(k, Cat::Attribution)
+                && !doc.is(k - 1, Cat::Determiner)
+        }) {
+            return None;
+        }
         // "some African leaders met with …": a clause with its own verb is no topic.
         if words
             .iter()
@@ -1204,4 +1213,108 @@ fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
         .map(|m| m.first)
         .or_else(|| a.doc.name(last).map(|m| m.first))
         .unwrap_or(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
+        items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
+    }
+
+    #[test]
+    fn a_range_names_each_of_its_steps() {
+        let doc = Doc::new(
+            "a host of issues from Taiwan to trade to climate",
+            Lexicon::english(),
+        );
+        let items = ranged_items(&doc, 0, doc.tokens.len()).expect("a range");
+        assert_eq!(phrases(&doc, &items), ["Taiwan", "trade", "climate"]);
+        // A phrase that names something before "from" is no range of topics.
+        let doc = Doc::new(
+            "withdrawal of troops from Syria to Iraq",
+            Lexicon::english(),
+        );
+        assert!(ranged_items(&doc, 0, doc.tokens.len()).is_none());
+    }
+
+    #[test]
+    fn the_last_and_between_nouns_parts_the_last_two_items() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "trade and economic partnership and river water-sharing",
+                &["trade and economic partnership", "river water-sharing"],
+            ),
+            (
+                "developing economic policies and aligning positions on regional and global issues",
+                &[
+                    "developing economic policies",
+                    "aligning positions on regional and global issues",
+                ],
+            ),
+            (
+                "ties between Seoul and Tokyo and the North",
+                &["ties between Seoul and Tokyo", "the North"],
+            ),
+            (
+                "regional and international developments",
+                &["regional and international developments"],
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let items = last_two_split(&doc, (0, doc.tokens.len()));
+            assert_eq!(phrases(&doc, &items), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn times_and_settings_are_cut_from_the_end() {
+        let table = [
+            ("a joint rail tender next year", "a joint rail tender"),
+            ("high-level events in the near future", "high-level events"),
+            ("security in the region", "security"),
+            (
+                "immigration reform in the Roosevelt Room",
+                "immigration reform",
+            ),
+            (
+                "the situation in the Middle East",
+                "the situation in the Middle East",
+            ),
+            ("a deal on gas", "a deal on gas"),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let end = without_tails(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_predicate_reads_the_complements_it_takes() {
+        let table: &[(&str, Option<(&str, bool)>)] = &[
+            (
+                "stressed the need for reform",
+                Some(("the need for reform", false)),
+            ),
+            ("tensions over the border", Some(("the border", false))),
+            ("keen to strengthen trade", Some(("trade", true))),
+            ("urged Prague to boost trade", Some(("trade", true))),
+            ("noted that the border was calm", None),
+            ("tensions in the region", None),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let end = doc.tokens.len();
+            let got = predicate_complement(&doc, 0, end).map(|(from, verbs)| {
+                let start = if verbs { from + 1 } else { from };
+                (doc.phrase(start, end), verbs)
+            });
+            let expected = expected.map(|(p, v)| (p.to_string(), v));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
 }
