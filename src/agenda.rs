@@ -225,10 +225,14 @@ impl Topics<'_> {
         }
         // "a wide range of topics", "several key issues": a vague head with nothing but
         // qualifiers names nothing ("bilateral cooperation issues" does).
+        // ("bilateral, regional, and global issues", "three key dimensions" neither.)
         let qualifier = |k: usize| {
             doc.is(k, Cat::VagueTopic)
                 || doc.is(k, Cat::PointerHead)
                 || doc.is(k, Cat::VagueQualifier)
+                || doc.is(k, Cat::Number)
+                || doc.tokens[k].kind == crate::tokens::Kind::Number
+                || doc.is(k, Cat::Stop)
         };
         if words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic))
             && words.iter().all(|&k| qualifier(k))
