@@ -23,6 +23,7 @@ const OBJECT: i32 = 1;
 const PREPOSITIONAL: i32 = 2;
 const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
+const OBJECT_PREPOSITIONAL: i32 = 16;
 /// What a complement marker opens: its `complement_marker` value.
 const TOPIC_PREPOSITION: i32 = 1;
 const INFINITIVE_MARKER: i32 = 2;
@@ -656,15 +657,18 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
-/// of its clause, or where another cue takes over ("reviewed X and exchanged views on Y"),
-/// whose own topics are read next.
+/// of its clause, at the clause's verb, or where another cue takes over ("reviewed X and
+/// exchanged views on Y"), whose own topics are read next.
 fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let clause = object_end(doc, from, limit);
     (from + 1..clause)
         .find(|&j| {
-            (doc.lower(j) == "and" || doc.punct(j, ','))
+            let next_cue = (doc.lower(j) == "and" || doc.punct(j, ','))
                 && (cue_at(doc, j + 1).is_some()
-                    || predicate_complement(doc, j + 1, limit).is_some())
+                    || predicate_complement(doc, j + 1, limit).is_some());
+            // "issues of regional trade were also discussed": the noun phrase ends at the
+            // clause's verb.
+            next_cue || doc.is(j, Cat::Copula) || doc.is(j, Cat::Modal)
         })
         .unwrap_or(clause)
 }
@@ -722,6 +726,14 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return Some((to + 1, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
+    // "thanked Nairobi for opening its market", "briefed the president on X".
+    if takes & OBJECT_PREPOSITIONAL != 0
+        && let Some(p) = (j + 1..(j + 8).min(end))
+            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+            .find(|&t| doc.value(t, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION))
+    {
+        return Some((p + 1, false));
+    }
     if takes & PREPOSITIONAL != 0 && marker == Some(TOPIC_PREPOSITION) {
         return Some((j + 1, false));
     }
@@ -850,6 +862,10 @@ fn agenda_object(
     let mut from = verb + 1;
     while let Some((len, _)) = doc.phrase_at(from, Cat::Adverbial) {
         from += len;
+    }
+    // "the issues of the regional agenda were also discussed": a passive, read at its verb.
+    if doc.tokens[from].is_lowercase() && doc.lower(from).ends_with("ed") {
+        return None;
     }
     let end = object_end(doc, from, sentence.end);
     topics.list(from, end, false, source);

@@ -103,6 +103,19 @@ fn stance_and_outcome_predicates_with_their_complements() {
             "Nehammer urged Prague to speed up the Temelin safety review.",
             "agenda = Temelin safety review",
         ),
+        // An object, then a phrase after the predicate's preposition.
+        (
+            "Fiala thanked Vienna for opening its rail network to Czech freight.",
+            "agenda = opening its rail network to Czech freight",
+        ),
+        (
+            "Nehammer briefed his guest on the new border checks.",
+            "agenda = new border checks",
+        ),
+        (
+            "The two leaders congratulated each other on the flood relief effort.",
+            "agenda = flood relief effort",
+        ),
         // A "that"-clause names no topic.
         ("Nehammer noted that the border was calm.", "agenda ="),
     ]);
@@ -130,6 +143,10 @@ fn passives_and_relative_clauses() {
         (
             "Gas storage and flood relief were also reviewed.",
             "agenda = gas storage; flood relief",
+        ),
+        (
+            "The issues of the regional agenda were also discussed.",
+            "agenda = regional agenda",
         ),
     ]);
 }
