@@ -667,10 +667,18 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && (cue_at(doc, j + 1).is_some()
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the
-            // clause's verb.
-            next_cue || doc.is(j, Cat::Copula) || doc.is(j, Cat::Modal)
+            // clause's passive verb.
+            next_cue || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
         })
         .unwrap_or(clause)
+}
+
+/// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
+fn passive_participle_after(doc: &Doc, mut k: usize) -> bool {
+    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+        k += len;
+    }
+    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && doc.lower(k).ends_with("ed")
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -864,7 +872,7 @@ fn agenda_object(
         from += len;
     }
     // "the issues of the regional agenda were also discussed": a passive, read at its verb.
-    if doc.tokens[from].is_lowercase() && doc.lower(from).ends_with("ed") {
+    if passive_participle_after(doc, from) {
         return None;
     }
     let end = object_end(doc, from, sentence.end);
