@@ -28,6 +28,8 @@ const OBJECT_PREPOSITIONAL: i32 = 16;
 const TOPIC_PREPOSITION: i32 = 1;
 const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
+/// A place in a list of topics: its `agenda_position` value ("among the issues").
+const AMONG_TOPICS: i32 = 2;
 
 /// Collects topics, once each.
 struct Topics<'a> {
@@ -595,6 +597,9 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
 fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
+    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
+        among_topics(topics, s, k, source);
+    }
     if doc.lower(k) == "agenda" {
         agenda_subject(topics, s, k, source);
         if let Some(end) = agenda_object(topics, s, k, source) {
@@ -840,6 +845,35 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
         sensitive(topics.a, from, &mut topics.found);
+    }
+}
+
+/// "Trade and security were among the issues discussed", "X will be among the main topics":
+/// the subject of a copula that puts it among topics, at `among`.
+fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    let mut head = among + 1 + usize::from(doc.is(among + 1, Cat::Determiner));
+    while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
+        head += 1;
+    }
+    if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
+        return;
+    }
+    let mut verb = among;
+    let mut copula = false;
+    while verb > sentence.first
+        && (doc.is(verb - 1, Cat::Copula)
+            || doc.is(verb - 1, Cat::Modal)
+            || doc.is(verb - 1, Cat::Auxiliary)
+            || doc.is(verb - 1, Cat::Adverbial))
+    {
+        copula |= doc.is(verb - 1, Cat::Copula);
+        verb -= 1;
+    }
+    if copula && verb > sentence.first {
+        let start = subject_start(doc, sentence.first, verb);
+        topics.list(start, verb, false, source);
     }
 }
 

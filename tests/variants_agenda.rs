@@ -48,6 +48,15 @@ fn on_the_agenda_in_any_tense_modality_and_word_order() {
             "Topics on the agenda of the talks also included motorway tolls.",
             "agenda = motorway tolls",
         ),
+        (
+            "Gas storage and rail freight were among the issues discussed.",
+            "agenda = gas storage; rail freight",
+        ),
+        (
+            "Flood relief will be among the main topics.",
+            "agenda = flood relief",
+        ),
+        ("Fiala's wife was among the guests.", "agenda ="),
         // Negated: the topic was not discussed.
         ("Motorway tolls were not on the agenda.", "agenda ="),
         (
