@@ -673,7 +673,16 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the
             // clause's passive verb.
-            next_cue || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
+            // "… the region and resolved to work for peace": "and" and a verb with its own
+            // complement start a new predicate.
+            let next_verb = doc.lower(j) == "and"
+                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.lower(j + 1).ends_with("ed")
+                && (doc.is(j + 2, Cat::Determiner)
+                    || doc.value(j + 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER));
+            next_cue
+                || next_verb
+                || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
         })
         .unwrap_or(clause)
 }
