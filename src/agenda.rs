@@ -201,7 +201,14 @@ impl Topics<'_> {
         if reaches_cut && self.cut == Some(y) {
             return None;
         }
-        let y = without_tails(doc, x, y);
+        let mut y = without_tails(doc, x, y);
+        // "common sense safeguards to ensure": an infinitive cut from its object goes.
+        if y >= x + 3
+            && doc.value(y - 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+            && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+        {
+            y -= 2;
+        }
         let y = trimmed(doc, x, y);
         let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
         // "from Bangladesh's perspective", "in a way that …": a phrase that opens with a
@@ -259,6 +266,15 @@ impl Topics<'_> {
             doc.is(k, Cat::SpeechVerb)
                 && doc.is(k, Cat::Attribution)
                 && !doc.is(k - 1, Cat::Determiner)
+        }) {
+            return None;
+        }
+        // "Japan calling for the neighbours to deepen ties": a predicate with its complement
+        // inside the item makes it a clause.
+        if words.iter().skip(1).any(|&k| {
+            doc.tokens[k].is_lowercase()
+                && doc.lower(k).ends_with("ing")
+                && predicate_complement(doc, k, y).is_some()
         }) {
             return None;
         }
@@ -394,12 +410,11 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             return out;
         }
     }
-    // "between Seoul and Tokyo", "both Israel and Hamas", "allies of ours and partners":
+    // "between Seoul and Tokyo", "allies of ours and partners":
     // an "and" inside a phrase joins its words.
     let pairs = |k: usize| {
-        (k.saturating_sub(4).max(x)..k).any(|j| {
-            matches!(doc.lower(j), "between" | "both") || doc.is(j, Cat::PhrasePreposition)
-        }) && !doc.is(k + 1, Cat::Determiner)
+        (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
+            && !doc.is(k + 1, Cat::Determiner)
     };
     match ands.iter().rev().find(|&&k| !shares_head(k) && !pairs(k)) {
         Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
@@ -687,6 +702,16 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
         .unwrap_or(clause)
 }
 
+/// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
+/// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
+fn in_verb_group(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Copula)
+        || doc.is(k, Cat::Modal)
+        || doc.is(k, Cat::Auxiliary)
+        || doc.is(k, Cat::Adverbial)
+        || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+}
+
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, mut k: usize) -> bool {
     while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
@@ -832,11 +857,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     while verb > sentence.first {
         let w = verb - 1;
         let linking = doc.is(w, Cat::Copula);
-        if !(linking
-            || doc.is(w, Cat::Modal)
-            || doc.is(w, Cat::Auxiliary)
-            || doc.is(w, Cat::Adverbial))
-        {
+        if !in_verb_group(doc, w) {
             break;
         }
         copula |= linking;
@@ -871,12 +892,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     }
     let mut verb = among;
     let mut copula = false;
-    while verb > sentence.first
-        && (doc.is(verb - 1, Cat::Copula)
-            || doc.is(verb - 1, Cat::Modal)
-            || doc.is(verb - 1, Cat::Auxiliary)
-            || doc.is(verb - 1, Cat::Adverbial))
-    {
+    while verb > sentence.first && in_verb_group(doc, verb - 1) {
         copula |= doc.is(verb - 1, Cat::Copula);
         verb -= 1;
     }
@@ -974,12 +990,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     let doc = topics.a.doc;
     let mut k = verb;
     let mut copula = false;
-    while k > first
-        && (doc.is(k - 1, Cat::Copula)
-            || doc.is(k - 1, Cat::Modal)
-            || doc.is(k - 1, Cat::Auxiliary)
-            || doc.is(k - 1, Cat::Adverbial))
-    {
+    while k > first && in_verb_group(doc, k - 1) {
         copula |= doc.is(k - 1, Cat::Copula);
         k -= 1;
     }

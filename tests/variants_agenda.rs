@@ -112,6 +112,10 @@ fn stance_and_outcome_predicates_with_their_complements() {
             "Nehammer urged Prague to speed up the Temelin safety review.",
             "agenda = Temelin safety review",
         ),
+        (
+            "Fiala called for the two capitals to strengthen rail links.",
+            "agenda = rail links",
+        ),
         // An object, then a phrase after the predicate's preposition.
         (
             "Fiala thanked Vienna for opening its rail network to Czech freight.",
