@@ -80,7 +80,13 @@ impl Topics<'_> {
 
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
-        let mut topic = doc.phrase(x, y);
+        // Quotation marks left inside a topic ("commitment to “Pacific regionalism") quote
+        // half a phrase: a chip shows the words.
+        let mut topic: String = doc
+            .phrase(x, y)
+            .chars()
+            .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+            .collect();
         // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
         let t = &doc.tokens[x];
         if doc.sentences[doc.sentence_of[x]].first == x
@@ -416,7 +422,14 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
         (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
             && !doc.is(k + 1, Cat::Determiner)
     };
-    match ands.iter().rev().find(|&&k| !shares_head(k) && !pairs(k)) {
+    // An article after "and" opens the last item for sure ("… and the related issues").
+    let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
+    let last = ands
+        .iter()
+        .rev()
+        .find(|&&k| opens_item(k))
+        .or_else(|| ands.iter().rev().find(|&&k| !shares_head(k) && !pairs(k)));
+    match last {
         Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
         _ => vec![(x, y)],
     }
