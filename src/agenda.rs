@@ -219,7 +219,10 @@ impl Topics<'_> {
         let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
         // "from Bangladesh's perspective", "in a way that …": a phrase that opens with a
         // preposition is an adverbial, not a topic.
-        if doc.is(x, Cat::PlacePreposition) || doc.is(x, Cat::PointerLink) {
+        let preposition = doc.is(x, Cat::PlacePreposition)
+            || doc.is(x, Cat::PointerLink)
+            || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef));
+        if preposition {
             return None;
         }
         let words: Vec<usize> = (x..y)
@@ -743,7 +746,13 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
             && (doc.lower(end + 1) == "and" || doc.punct(end + 1, ','));
-        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on) {
+        // "the Japan-U.S. alliance": a period written inside a word ends nothing.
+        let inside_word = doc.punct(end, '.')
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| !t.space_before && t.kind == crate::tokens::Kind::Word);
+        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on || inside_word) {
             k = end + 1;
             continue;
         }

@@ -118,9 +118,11 @@ fn stance_and_outcome_predicates_with_their_complements() {
         ),
         // An object, then a phrase after the predicate's preposition.
         (
-            "Fiala thanked Vienna for opening its rail network to Czech freight.",
-            "agenda = opening its rail network to Czech freight",
+            "Nehammer informed his guest about the planned motorway toll.",
+            "agenda = planned motorway toll",
         ),
+        // Thanks are courtesy, not a topic.
+        ("Fiala thanked Nehammer for the warm welcome.", "agenda ="),
         (
             "Nehammer briefed his guest on the new border checks.",
             "agenda = new border checks",
@@ -328,6 +330,10 @@ fn abbreviations_inside_compounds() {
         (
             "U.K.-EU fishing rights were on the agenda.",
             "agenda = U.K.-EU fishing rights",
+        ),
+        (
+            "They agreed to strengthen the Austria-U.S. and Czech-U.S. energy partnerships.",
+            "agenda = Austria-U.S. and Czech-U.S. energy partnerships",
         ),
         (
             "They discussed the U.S.-brokered ceasefire.",
