@@ -201,6 +201,12 @@ impl Topics<'_> {
                     || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
                     // "Ukraine during a state banquet": when and where it was said is no topic.
                     || matches!(doc.lower(k), "during" | "amid" | "ahead")
+                    // "emerging technologies – makes the Quad a force": a dash opens an aside.
+                    || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
+                    // "agreeing that the UK …": a clause after its verb.
+                    || (doc.lower(k) == "that"
+                        && doc.tokens[k - 1].is_lowercase()
+                        && (doc.lower(k - 1).ends_with("ing") || doc.lower(k - 1).ends_with("ed")))
             })
             .unwrap_or(y);
         // A phrase that runs into the end of a text cut off may be cut itself.
@@ -288,11 +294,11 @@ impl Topics<'_> {
             return None;
         }
         // "some African leaders met with …": a clause with its own verb is no topic.
-        if words
-            .iter()
-            .skip(1)
-            .any(|&k| doc.is(k, Cat::PersonVerb) && doc.lower(k).ends_with("ed"))
-        {
+        if words.iter().skip(1).any(|&k| {
+            doc.is(k, Cat::PersonVerb)
+                && (doc.lower(k).ends_with("ed") || doc.is(k, Cat::PastMeetingVerb))
+                && doc.tokens[k].is_lowercase()
+        }) {
             return None;
         }
         // "last September", "about an hour": a time or a duration is no topic.
