@@ -247,8 +247,16 @@ fn topic_spans_lists_ranges_and_gerunds() {
             "agenda = border policing; developing rail links; sharing flood data",
         ),
         (
-            "They discussed tourism, trade and economic partnership and river shipping.",
-            "agenda = tourism; trade and economic partnership; river shipping",
+            "They discussed tourism, energy and industrial cooperation and river shipping.",
+            "agenda = tourism; energy and industrial cooperation; river shipping",
+        ),
+        (
+            "Their agenda – covering rail freight and flood relief – pleased both sides.",
+            "agenda ~ rail freight",
+        ),
+        (
+            "They discussed gas storage and flood relief – topics that divide the region.",
+            "agenda = gas storage; flood relief",
         ),
         (
             "They discussed relations between Austria and the Czech Republic.",
