@@ -30,6 +30,8 @@ const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
 /// A place in a list of topics: its `agenda_position` value ("among the issues").
 const AMONG_TOPICS: i32 = 2;
+/// A noun a topic is on: its `agenda_position` value ("the agenda", "the table").
+const AGENDA_NOUN: i32 = 3;
 
 /// Collects topics, once each.
 struct Topics<'a> {
@@ -637,8 +639,14 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
-    if doc.lower(k) == "agenda" {
+    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+        || doc
+            .phrase_at(k, Cat::MeetingNoun)
+            .is_some_and(|(len, _)| len == 1)
+    {
         agenda_subject(topics, s, k, source);
+    }
+    if doc.lower(k) == "agenda" {
         if let Some(end) = agenda_object(topics, s, k, source) {
             return end.max(k + 1);
         }
@@ -854,12 +862,23 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
             !(doc.is(t, Cat::Auxiliary) || doc.is(t, Cat::Modal) || doc.is(t, Cat::Copula))
                 || opens_infinitive(doc, t)
         })
-        .find(|&t| opens_infinitive(doc, t))?;
+        .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
+    if aims_at(doc, to) {
+        return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
+    }
     Some(to + 1)
 }
 
+/// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
+/// linking a meeting to its aim.
+fn aims_at(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::PointerLink)
+        .is_some_and(|(len, _)| len > 1 && doc.lower(k).ends_with("ed"))
+}
+
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
-/// top the agenda": the subject of a clause that puts it on the agenda at token `agenda`.
+/// top the agenda", "X will be on the table", "X dominated the talks": the subject of a clause
+/// that puts it on the agenda at token `agenda`.
 fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
@@ -878,6 +897,10 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     else {
         return;
     };
+    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
+    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+        return;
+    }
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
     let mut verb = position;

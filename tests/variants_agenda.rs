@@ -57,6 +57,12 @@ fn on_the_agenda_in_any_tense_modality_and_word_order() {
             "agenda = flood relief",
         ),
         ("Fiala's wife was among the guests.", "agenda ="),
+        (
+            "Rail freight will be on the table.",
+            "agenda = rail freight",
+        ),
+        ("Gas storage dominated the talks.", "agenda = gas storage"),
+        ("The talks were held in the palace.", "agenda ="),
         // Negated: the topic was not discussed.
         ("Motorway tolls were not on the agenda.", "agenda ="),
         (
@@ -191,6 +197,12 @@ fn purpose_clauses_after_the_meeting() {
          Monday to strengthen energy ties.",
         "",
         "agenda = energy ties",
+    );
+    check(
+        "Austrian Chancellor Karl Nehammer held talks with Czech Prime Minister Petr Fiala in \
+         Vienna aimed at boosting rail freight.",
+        "",
+        "agenda = boosting rail freight",
     );
     // The infinitive belongs to another verb: no purpose of the meeting.
     check(
