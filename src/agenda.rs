@@ -410,7 +410,12 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     let gerund = |k: usize| doc.tokens[k].is_lowercase() && doc.lower(k).ends_with("ing");
-    let shares_head = |k: usize| lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1);
+    // "regional and international issues", "migrant and terrorism issues": the words on both
+    // sides of "and" share the head after them.
+    let shares_head = |k: usize| {
+        (lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1))
+            || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
+    };
     let ands: Vec<usize> = (x + 1..y.saturating_sub(1))
         .filter(|&k| doc.lower(k) == "and")
         .collect();
@@ -433,13 +438,12 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
         (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
             && !doc.is(k + 1, Cat::Determiner)
     };
-    // An article after "and" opens the last item for sure ("… and the related issues").
+    // An article after "and" opens an item for sure ("… and the related issues").
     let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
     let last = ands
         .iter()
         .rev()
-        .find(|&&k| opens_item(k))
-        .or_else(|| ands.iter().rev().find(|&&k| !shares_head(k) && !pairs(k)));
+        .find(|&&k| opens_item(k) || (!shares_head(k) && !pairs(k)));
     match last {
         Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
         _ => vec![(x, y)],
