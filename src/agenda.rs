@@ -1399,6 +1399,10 @@ mod tests {
                 "regional and global markets",
                 &["regional and global markets"],
             ),
+            (
+                "the Danube and the related rail and road issues",
+                &["the Danube", "the related rail and road issues"],
+            ),
         ];
         for (text, expected) in table {
             let doc = Doc::new(text, Lexicon::english());
