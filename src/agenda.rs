@@ -11,7 +11,7 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, FastSet, Meaning};
+use crate::lexicon::{Cat, CountryForm, FastSet, Meaning};
 use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
@@ -243,6 +243,8 @@ impl Topics<'_> {
             .any(|&k| doc.is(k, Cat::Modal) || doc.is(k, Cat::Copula))
             || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
             || (verbs && words.len() == 1 && doc.tokens[words[0]].is_lowercase())
+            // "the agenda" names no topic of its own.
+            || (words.len() == 1 && doc.value(words[0], Cat::AgendaPosition) == Some(AGENDA_NOUN))
         {
             return None;
         }
@@ -494,17 +496,25 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
-/// "in the Blue Room") or a region that no name specifies ("in the region").
+/// "in the Blue Room") or a region that no name specifies ("in the region"), or a city.
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
         && doc.is(y - 1, Cat::RegionNoun)
         && doc.tokens[y - 1].is_lowercase();
     // A building may have a name: "in the Blue Room".
     let building = doc.is(y - 1, Cat::VenueNoun);
-    y >= k + 3
-        && doc.is(k, Cat::PlacePreposition)
-        && doc.is(k + 1, Cat::Determiner)
-        && (region || building)
+    // A city is where the talks are, not what they are about: "trade in Vienna" (but "the
+    // war in Ukraine").
+    let city = doc.name(k + 1).is_some_and(|m| {
+        m.first == k + 1
+            && m.end == y
+            && matches!(
+                m.meaning,
+                Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+            )
+    });
+    doc.is(k, Cat::PlacePreposition)
+        && ((y >= k + 3 && doc.is(k + 1, Cat::Determiner) && (region || building)) || city)
 }
 
 /// "a range of questions from fisheries to tourism to rail": each end and step of a range is a
@@ -588,8 +598,9 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
         cut: cut_off_end(doc),
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let cut_off = topics.cut == Some(sentence.end);
-        if (!sentence.terminated && !cut_off) || !about_the_meeting(a, s) {
+        // Headlines and captions are read too: "leaders discuss trade" names topics there
+        // as in the lead.
+        if !about_the_meeting(a, s) {
             continue;
         }
         let source = sources::attribution(doc, s).map(|(name, _)| name);
@@ -886,9 +897,12 @@ fn aims_at(doc: &Doc, k: usize) -> bool {
 fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
+    // Headlines leave out articles and copulas: "Gas storage on agenda as …".
+    let headline = !sentence.terminated;
     let Some(article) = agenda
         .checked_sub(1)
         .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
+        .or_else(|| headline.then_some(agenda))
     else {
         return;
     };
@@ -908,7 +922,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
     let mut verb = position;
-    let mut copula = is_verb;
+    let mut copula = is_verb || headline;
     while verb > sentence.first {
         let w = verb - 1;
         let linking = doc.is(w, Cat::Copula);
@@ -918,7 +932,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         copula |= linking;
         verb = w;
     }
-    if !copula || verb == position && !is_verb {
+    if !copula || (verb == position && !is_verb && !headline) {
         return;
     }
     let start = subject_start(doc, sentence.first, verb);

@@ -390,6 +390,25 @@ fn durations_are_never_topics() {
 }
 
 #[test]
+fn headlines_name_topics_as_the_lead_does() {
+    check(
+        &format!("Nehammer and Fiala discuss rail freight in Vienna\n\n{MEETING}"),
+        "",
+        "agenda = rail freight",
+    );
+    check(
+        &format!("Gas storage on agenda as Nehammer hosts Fiala\n\n{MEETING}"),
+        "",
+        "agenda = gas storage",
+    );
+    check(
+        &format!("{MEETING} They discussed the agenda."),
+        "",
+        "agenda =",
+    );
+}
+
+#[test]
 fn a_lead_cut_off_in_mid_sentence_keeps_its_whole_topics() {
     check(
         &format!("{MEETING} They discussed flood relief, rail freight and the"),
