@@ -11,17 +11,35 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, FastSet, Meaning};
+use crate::lexicon::{Cat, CountryForm, FastSet, Meaning};
 use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
 use crate::sources;
 
+/// The complements a topic predicate takes: bits of its `topic_predicate` value.
+const OBJECT: i32 = 1;
+const PREPOSITIONAL: i32 = 2;
+const INFINITIVE: i32 = 4;
+const OBJECT_INFINITIVE: i32 = 8;
+const OBJECT_PREPOSITIONAL: i32 = 16;
+/// What a complement marker opens: its `complement_marker` value.
+const TOPIC_PREPOSITION: i32 = 1;
+const INFINITIVE_MARKER: i32 = 2;
+const RANGE_START: i32 = 3;
+/// A place in a list of topics: its `agenda_position` value ("among the issues").
+const AMONG_TOPICS: i32 = 2;
+/// A noun a topic is on: its `agenda_position` value ("the agenda", "the table").
+const AGENDA_NOUN: i32 = 3;
+
 /// Collects topics, once each.
 struct Topics<'a> {
     a: &'a Analysis<'a>,
     found: Vec<AgendaItem>,
+    /// Where the text stops in mid-sentence (a lead cut off): a list running up to there
+    /// loses its last item, which may be cut too.
+    cut: Option<usize>,
 }
 
 impl Topics<'_> {
@@ -43,7 +61,10 @@ impl Topics<'_> {
             parts.push((start, end));
         }
         for (a, b) in parts {
-            for (x, y) in lists::items(doc, a, b, lists::Joining::WithinPhrases) {
+            let b = before_participle(doc, a, b);
+            let items = ranged_items(doc, a, b)
+                .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
+            for (x, y) in items.into_iter().flat_map(|item| last_two_split(doc, item)) {
                 // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
                 let mut x = x;
                 while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
@@ -61,7 +82,13 @@ impl Topics<'_> {
 
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
-        let mut topic = doc.phrase(x, y);
+        // Quotation marks left inside a topic ("support for “open markets") quote
+        // half a phrase: a chip shows the words.
+        let mut topic: String = doc
+            .phrase(x, y)
+            .chars()
+            .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+            .collect();
         // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
         let t = &doc.tokens[x];
         if doc.sentences[doc.sentence_of[x]].first == x
@@ -76,22 +103,36 @@ impl Topics<'_> {
                 &topic[first..]
             );
         }
-        // The same topic said again, more or less fully ("conflicts in Ukraine", "ongoing
-        // conflicts in Ukraine"), is kept once.
+        // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
+        // once; said more fully ("ports", then "inland ports policy"), the fuller
+        // phrase takes the shorter one's place.
         let words = content_words(&topic);
         let words = word_set(&words);
-        if self.found.iter().any(|t| {
+        let mut covered = Vec::new();
+        for (n, t) in self.found.iter().enumerate() {
             let other = content_words(&t.topic);
             let other = word_set(&other);
-            words.is_subset(&other) || other.is_subset(&words)
-        }) {
-            return;
+            if words.is_subset(&other) {
+                return;
+            }
+            if other.is_subset(&words) {
+                covered.push(n);
+            }
         }
-        self.found.push(AgendaItem {
+        let item = AgendaItem {
             topic,
             source: source.clone(),
             evidence: doc.span(x, y),
-        });
+        };
+        match covered.first() {
+            Some(&first) => {
+                self.found[first] = item;
+                for &n in covered[1..].iter().rev() {
+                    self.found.remove(n);
+                }
+            }
+            None => self.found.push(item),
+        }
     }
 
     /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
@@ -99,6 +140,15 @@ impl Topics<'_> {
     fn topic_of(&self, mut x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
         let a = self.a;
         let doc = a.doc;
+        // "a pact on ports, a step hailed as historic": an item that opens with "a" right
+        // after a comma describes the item before it.
+        if x > 0
+            && doc.punct(x - 1, ',')
+            && doc.value(x, Cat::Number) == Some(1)
+            && doc.tokens[x].is_lowercase()
+        {
+            return None;
+        }
         while let Some((len, _)) = doc
             .phrase_at(x, Cat::Adverbial)
             .filter(|(len, _)| x + len < y)
@@ -124,53 +174,27 @@ impl Topics<'_> {
         if doc.is(x, Cat::AgendaCue) && doc.lower(x).ends_with("ing") && x + 1 < y {
             x += 1;
         }
-        // "themes such as X", "steps they will take on arms control", "the topic of X",
-        // "exerted efforts toward X": a pointing head, maybe after an article and modifiers.
-        let determiner = usize::from(matches!(
-            doc.lower(x),
-            "the" | "a" | "an" | "some" | "several"
-        ));
         // Modifiers before the head are adjectives or participles ("exerted efforts"), not
         // nouns ("the security situation" is a topic of its own).
         let modifier = |k: usize| {
             lists::is_adjective(doc, k)
                 || doc.lower(k).ends_with("ed")
+                || doc.is(k, Cat::VagueQualifier)
+                || doc.lower(k).ends_with("ing")
                 || matches!(
                     doc.lower(k),
                     "particular" | "special" | "further" | "more" | "new"
                 )
         };
-        let head = (x + determiner..(x + determiner + 3).min(y))
-            .take_while(|&k| doc.tokens[k].is_lowercase())
-            .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
-            .filter(|&h| (x + determiner..h).all(modifier));
-        if let Some(head) = head {
-            // The link follows the head closely, across at most a short lowercase clause
-            // ("steps they will take on …"), never across a name.
-            let link = (head + 1..y.min(head + 6))
-                .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
-                .find(|&k| {
-                    doc.is(k, Cat::PointerLink)
-                        || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
-                });
-            match link {
-                Some(k) if doc.lower(k) == "such" => x = k + 2,
-                // "ways to enhance cooperation in energy": the verb after "to" goes too.
-                Some(k)
-                    if doc.lower(k) == "to" && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() =>
-                {
-                    x = k
-                        + 1
-                        + doc
-                            .phrase_at(k + 1, Cat::PolicyVerb)
-                            .map_or(0, |(len, _)| len)
-                }
-                Some(k) => x = k + 1,
-                // "humanitarian matters": a head that points nowhere is the topic when a real
-                // qualifier names it; "several issues" names nothing (decided below).
-                None => {}
+        // "a wide range of issues pertaining to X": heads that point at heads are looked
+        // through one after the other.
+        for _ in 0..3 {
+            match pointed_at(doc, x, y, &modifier) {
+                Some(next) if next < y => x = next,
+                _ => break,
             }
         }
+        let reaches_cut = self.cut == Some(y);
         // "islands held by Moscow", "issues discussed during the trip", "violence that took
         // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
         let y = (x + 1..y)
@@ -179,22 +203,65 @@ impl Topics<'_> {
                     || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
                     // "Ukraine during a state banquet": when and where it was said is no topic.
                     || matches!(doc.lower(k), "during" | "amid" | "ahead")
+                    // "rail links – a project both want": a dash opens an aside.
+                    || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
+                    // "noting that the border …": a clause after its verb.
+                    || (doc.lower(k) == "that"
+                        && doc.tokens[k - 1].is_lowercase()
+                        && (doc.lower(k - 1).ends_with("ing") || doc.lower(k - 1).ends_with("ed")))
             })
             .unwrap_or(y);
-        let (x, y) = lists::clean(doc, x, y, 12)?;
+        // A phrase that runs into the end of a text cut off may be cut itself.
+        if reaches_cut && self.cut == Some(y) {
+            return None;
+        }
+        let mut y = without_tails(doc, x, y);
+        // "new rules to ensure": an infinitive cut from its object goes.
+        if y >= x + 3
+            && doc.value(y - 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+            && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+        {
+            y -= 2;
+        }
+        let y = trimmed(doc, x, y);
+        let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
+        // "from Prague's point of view", "in a way that …": a phrase that opens with a
+        // preposition is an adverbial, not a topic.
+        let preposition = doc.is(x, Cat::PlacePreposition)
+            || doc.is(x, Cat::PointerLink)
+            || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef));
+        if preposition {
+            return None;
+        }
         let words: Vec<usize> = (x..y)
             .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
             .collect();
+        // "the treaty can not be changed": a clause with its own verb is no topic;
+        // "overcome": nor is a verb without its object.
+        if words
+            .iter()
+            .any(|&k| doc.is(k, Cat::Modal) || doc.is(k, Cat::Copula))
+            || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
+            || (verbs && words.len() == 1 && doc.tokens[words[0]].is_lowercase())
+            // "the agenda" names no topic of its own.
+            || (words.len() == 1 && doc.value(words[0], Cat::AgendaPosition) == Some(AGENDA_NOUN))
+        {
+            return None;
+        }
         // "develop them in all fields", "four others into one": a topic names its subject.
         if words.iter().any(|&k| doc.is(k, Cat::ProForm)) {
             return None;
         }
         // "a wide range of topics", "several key issues": a vague head with nothing but
         // qualifiers names nothing ("bilateral cooperation issues" does).
+        // ("bilateral, regional, and global issues", "two main points" neither.)
         let qualifier = |k: usize| {
             doc.is(k, Cat::VagueTopic)
                 || doc.is(k, Cat::PointerHead)
                 || doc.is(k, Cat::VagueQualifier)
+                || doc.is(k, Cat::Number)
+                || doc.tokens[k].kind == crate::tokens::Kind::Number
+                || doc.is(k, Cat::Stop)
         };
         if words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic))
             && words.iter().all(|&k| qualifier(k))
@@ -202,33 +269,44 @@ impl Topics<'_> {
             return None;
         }
         // "the Kremlin said": an attribution is no topic; "maintaining": a verb alone neither.
-        if words.last().is_some_and(|&k| doc.is(k, Cat::SpeechVerb))
+        // ("ties between the states" ends on a noun).
+        if words
+            .last()
+            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
             || (words.len() == 1
                 && doc.lower(words[0]).ends_with("ing")
                 && doc.tokens[words[0]].is_lowercase())
         {
             return None;
         }
-        // "some African leaders met with …": a clause with its own verb is no topic.
-        if words
-            .iter()
-            .skip(1)
-            .any(|&k| doc.is(k, Cat::PersonVerb) && doc.lower(k).ends_with("ed"))
-        {
+        // "ties between the states, the ministry's spokesman said Friday":
+        // an attribution that the list ran into is no topic.
+        if words.iter().skip(1).any(|&k| {
+            doc.is(k, Cat::SpeechVerb)
+                && doc.is(k, Cat::Attribution)
+                && !doc.is(k - 1, Cat::Determiner)
+        }) {
             return None;
         }
-        // "last September": a time is no topic.
-        let time_word = |k: usize| {
-            doc.is(k, Cat::Month)
-                || doc.is(k, Cat::Weekday)
-                || doc.is(k, Cat::WeekRef)
-                || doc.is(k, Cat::DayPart)
-                || doc.phrase_at(k, Cat::RelativeDay).is_some()
-                || doc.is(k, Cat::TimeNoun)
-                || doc.is(k, Cat::Stop)
-                || doc.tokens[k].kind == crate::tokens::Kind::Number
-        };
-        if words.iter().all(|&k| time_word(k)) {
+        // "Vienna calling for its neighbour to open markets": a predicate with its complement
+        // inside the item makes it a clause.
+        if words.iter().skip(1).any(|&k| {
+            doc.tokens[k].is_lowercase()
+                && doc.lower(k).ends_with("ing")
+                && predicate_complement(doc, k, y).is_some()
+        }) {
+            return None;
+        }
+        // "some African leaders met with …": a clause with its own verb is no topic.
+        if words.iter().skip(1).any(|&k| {
+            doc.is(k, Cat::PersonVerb)
+                && (doc.lower(k).ends_with("ed") || doc.is(k, Cat::PastMeetingVerb))
+                && doc.tokens[k].is_lowercase()
+        }) {
+            return None;
+        }
+        // "last September", "about an hour": a time or a duration is no topic.
+        if words.iter().all(|&k| is_time_word(doc, k)) {
             return None;
         }
         if words.iter().all(|&k| {
@@ -237,11 +315,233 @@ impl Topics<'_> {
             return None;
         }
         // People are no topics.
-        if (x..y).any(|k| a.entity_at(k).is_some()) {
+        let person = |k: usize| {
+            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
+        };
+        if (x..y).any(person) {
             return None;
         }
         Some((x, y))
     }
+}
+
+/// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
+const TOPIC_WORDS: usize = 12;
+
+/// "themes such as X", "steps they will take on arms control", "the topic of X", "exerted
+/// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
+/// article and modifiers), when there is one.
+fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let determiner = usize::from(doc.is(x, Cat::Determiner) || doc.is(x, Cat::VagueQualifier));
+    // The head is written small, but for the first word of a sentence ("Measures aimed at …").
+    let small = |k: usize| {
+        doc.tokens[k].is_lowercase()
+            || (doc.sentences[doc.sentence_of[k]].first == k && !doc.tokens[k].is_all_caps())
+    };
+    let head = (x + determiner..(x + determiner + 3).min(y))
+        .take_while(|&k| small(k))
+        .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
+        .filter(|&h| (x + determiner..h).all(modifier))?;
+    let head_len = doc
+        .phrase_at(head, Cat::PointerHead)
+        .map_or(1, |(len, _)| len);
+    // The link follows the head closely, across at most a short lowercase clause ("steps
+    // they will take on …"), never across a name.
+    let link = (head + head_len..y.min(head + 6))
+        .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
+        .find(|&k| {
+            doc.phrase_at(k, Cat::PointerLink).is_some()
+                || doc.is(k, Cat::InclusionVerb)
+                || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
+        });
+    // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
+    // names it; "several issues" names nothing (decided by the caller).
+    let k = link?;
+    if doc.lower(k) == "such" {
+        return Some(k + 2);
+    }
+    let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
+    // "ways to enhance cooperation in energy": the verb after "to" goes too.
+    let verb = if doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER) {
+        doc.phrase_at(k + len, Cat::PolicyVerb)
+            .map_or(0, |(len, _)| len)
+    } else {
+        0
+    };
+    Some(k + len + verb)
+}
+
+/// "ties based on trust, fair trade and …": a list after a
+/// participle and its preposition belongs to the participle's phrase, not to the list the
+/// range `first..end` holds; the range ends before the participle.
+fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
+    (first + 2..end)
+        .find(|&k| {
+            doc.tokens[k].is_lowercase()
+                && doc.lower(k).ends_with("ed")
+                && doc.is(k + 1, Cat::ParticiplePreposition)
+                && (k + 2..end).any(|j| doc.punct(j, ','))
+        })
+        .unwrap_or(end)
+}
+
+/// A phrase too long to name a topic, trimmed to its head: cut before the first comma,
+/// infinitive, relative or side clause that follows at least two words ("continued
+/// implementation of the agreed reforms to fully benefit from …" → "continued implementation
+/// of the agreed reforms").
+fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
+    let words = (x..y)
+        .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+        .count();
+    if words <= TOPIC_WORDS {
+        return y;
+    }
+    (x + 2..y)
+        .find(|&k| {
+            doc.punct(k, ',')
+                || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+                || doc.is(k, Cat::Relative)
+                || doc.is(k, Cat::ClauseOpener)
+        })
+        .unwrap_or(y)
+}
+
+/// "energy and industrial cooperation and river shipping": an item with two "and"s ends
+/// with two items, which the last "and" between nouns parts ("regional and international
+/// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
+/// item of a list of gerunds.
+fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
+    let gerund = |k: usize| doc.tokens[k].is_lowercase() && doc.lower(k).ends_with("ing");
+    // "regional and international issues", "migrant and terrorism issues": the words on both
+    // sides of "and" share the head after them.
+    let shares_head = |k: usize| {
+        (lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1))
+            || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
+    };
+    let ands: Vec<usize> = (x + 1..y.saturating_sub(1))
+        .filter(|&k| doc.lower(k) == "and")
+        .collect();
+    if gerund(x) {
+        let joints: Vec<usize> = ands.iter().copied().filter(|&k| gerund(k + 1)).collect();
+        if !joints.is_empty() {
+            let mut out = Vec::new();
+            let mut start = x;
+            for k in joints {
+                out.push((start, k));
+                start = k + 1;
+            }
+            out.push((start, y));
+            return out;
+        }
+    }
+    // "between Vienna and Prague", "friends of ours and partners":
+    // an "and" inside a phrase joins its words.
+    let pairs = |k: usize| {
+        (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
+            && !doc.is(k + 1, Cat::Determiner)
+    };
+    // An article after "and" opens an item for sure ("… and the related issues").
+    let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
+    let last = ands
+        .iter()
+        .rev()
+        .find(|&&k| opens_item(k) || (!shares_head(k) && !pairs(k)));
+    match last {
+        Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
+        _ => vec![(x, y)],
+    }
+}
+
+/// Whether token `k` is a word of a time or a length of time ("September", "next", "hour",
+/// "ninety", "in").
+fn is_time_word(doc: &Doc, k: usize) -> bool {
+    names_time(doc, k) || doc.is(k, Cat::Stop)
+}
+
+/// Whether token `k` names a time or a length of time itself ("September", "hour").
+fn names_time(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Month)
+        || doc.is(k, Cat::Weekday)
+        || doc.is(k, Cat::WeekRef)
+        || doc.is(k, Cat::DayPart)
+        || doc.phrase_at(k, Cat::RelativeDay).is_some()
+        || doc.is(k, Cat::TimeNoun)
+        || doc.is(k, Cat::TimeUnit)
+        || doc.is(k, Cat::Hedge)
+        || doc.is(k, Cat::Number)
+        || doc.tokens[k].kind == crate::tokens::Kind::Number
+}
+
+/// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
+/// topic is to be handled, or the setting it is handled in, is no part of it. Returns the
+/// end of the topic without such a tail.
+fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
+    (x + 1..y)
+        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y))
+        .unwrap_or(y)
+}
+
+/// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
+/// qualifiers, with at least one that names a time itself.
+fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    let opens = doc.is(k, Cat::Stop) || doc.is(k, Cat::WeekRef);
+    let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
+    // "a" and "an" are numbers, but name no time.
+    let time = |j: usize| {
+        names_time(doc, j)
+            && !doc.is(j, Cat::WeekRef)
+            && !(doc.is(j, Cat::Number) && doc.is(j, Cat::Stop))
+    };
+    opens && (k..y).all(qualifier) && (k..y).any(time)
+}
+
+/// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
+/// "in the Blue Room") or a region that no name specifies ("in the region"), or a city.
+fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
+        && doc.is(y - 1, Cat::RegionNoun)
+        && doc.tokens[y - 1].is_lowercase();
+    // A building may have a name: "in the Blue Room".
+    let building = doc.is(y - 1, Cat::VenueNoun);
+    // A city is where the talks are, not what they are about: "trade in Vienna" (but "the
+    // war in Ukraine").
+    let city = doc.name(k + 1).is_some_and(|m| {
+        m.first == k + 1
+            && m.end == y
+            && matches!(
+                m.meaning,
+                Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
+            )
+    });
+    doc.is(k, Cat::PlacePreposition)
+        && ((y >= k + 3 && doc.is(k + 1, Cat::Determiner) && (region || building)) || city)
+}
+
+/// "a range of questions from fisheries to tourism to rail": each end and step of a range is a
+/// topic, when what stands before "from" names nothing of its own.
+fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize)>> {
+    let from = (first..end).find(|&k| doc.value(k, Cat::ComplementMarker) == Some(RANGE_START))?;
+    let names_nothing = (first..from).all(|k| {
+        doc.is(k, Cat::VagueQualifier)
+            || doc.is(k, Cat::VagueTopic)
+            || doc.is(k, Cat::PointerHead)
+            || doc.is(k, Cat::Stop)
+    });
+    let steps: Vec<usize> = (from + 2..end)
+        .filter(|&k| doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER))
+        .collect();
+    if !names_nothing || steps.is_empty() {
+        return None;
+    }
+    let mut items = Vec::new();
+    let mut start = from + 1;
+    for to in steps {
+        items.push((start, to));
+        start = to + 1;
+    }
+    // The last step may be a list of its own ("… to trade and climate").
+    items.extend(lists::items(doc, start, end, lists::Joining::WithinPhrases));
+    Some(items)
 }
 
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
@@ -295,101 +595,427 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
     let mut topics = Topics {
         a,
         found: Vec::new(),
+        cut: cut_off_end(doc),
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        if !sentence.terminated || !about_the_meeting(a, s) {
+        // Headlines and captions are read too: "leaders discuss trade" names topics there
+        // as in the lead.
+        if !about_the_meeting(a, s) {
             continue;
         }
         let source = sources::attribution(doc, s).map(|(name, _)| name);
-        // "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the
-        // Russian side,").
-        if doc.lower(sentence.first) == "on"
-            && let Some(comma) = (sentence.first + 1..(sentence.first + 6).min(sentence.end))
-                .find(|&k| doc.punct(k, ','))
-        {
-            let circumstance = (sentence.first + 1..comma).any(|k| {
-                crate::time::date_at(doc, k, None, false).is_some()
-                    || doc.tokens[k].kind == crate::tokens::Kind::Number
-                    || doc.is(k, Cat::CircumstanceNoun)
-            });
-            if !circumstance {
-                topics.list(sentence.first + 1, comma, false, &source);
-            }
-        }
+        fronted_topic(&mut topics, s, &source);
         let mut k = sentence.first;
         while k < sentence.end {
-            // "X, Y and Z were on the agenda (of the meeting)(. as well as W)"
-            if doc.lower(k) == "on" && doc.lower(k + 1) == "the" && doc.lower(k + 2) == "agenda" {
-                // "X were (also) on the agenda"
-                let also = usize::from(k >= 1 && doc.lower(k - 1) == "also");
-                let copula = k > also && doc.is(k - 1 - also, Cat::Copula);
-                if copula {
-                    let verb = k - 1 - also;
-                    let start = subject_start(doc, sentence.first, verb);
-                    topics.list(start, verb, false, &source);
-                    let mut after = k + 3;
-                    if doc.lower(after) == "of" {
-                        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
-                    }
-                    if let Some((from, to)) = continuation(doc, s, after) {
-                        topics.list(from, to, false, &source);
-                        sensitive(a, from, &mut topics.found);
-                    }
-                    k += 3;
-                    continue;
-                }
-            }
-            // "on the agenda were X", "the main agenda being X", "another item on the first
-            // day's agenda was X", "the agenda included X"
-            if doc.lower(k) == "agenda"
-                && matches!(
-                    doc.lower(k + 1),
-                    "were" | "was" | "are" | "is" | "being" | "included" | "includes" | "include"
-                )
-            {
-                let end = lists::clause_end(doc, k + 2, sentence.end);
-                topics.list(k + 2, end, false, &source);
-                k = end.max(k + 1);
-                continue;
-            }
-            if let Some((len, verbs)) = cue_at(doc, k) {
-                let from = k + len;
-                // "reviewed X and exchanged views on Y": the list ends where another cue
-                // takes over, whose own topics are read next.
-                let clause = lists::clause_end(doc, from, sentence.end);
-                let end = (from + 1..clause)
-                    .find(|&j| doc.lower(j) == "and" && cue_at(doc, j + 1).is_some())
-                    .unwrap_or(clause);
-                if from < end && !doc.punct(from, ',') {
-                    topics.list(from, end, verbs, &source);
-                } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
-                    // "were also discussed, including X, Y and Z"
-                    let end = lists::clause_end(doc, from + 2, sentence.end);
-                    topics.list(from + 2, end, false, &source);
-                }
-                if doc.is(k, Cat::AgendaCue) && doc.lower(k) == "discussed" && k >= 2 {
-                    passive_subject(&mut topics, sentence.first, k, &source);
-                }
-                k = end.max(k + 1);
-                continue;
-            }
-            // "… listed X, Y and Z as some of the major issues"
-            if doc.lower(k) == "as"
-                && let Some(list_start) = named_as_issues(doc, sentence.first, k)
-            {
-                topics.list(list_start, k, false, &source);
-            }
-            k += 1;
+            k = read_at(&mut topics, s, k, &source);
         }
     }
     topics.found
+}
+
+/// Where the text stops in mid-sentence: the end of its last sentence when that has no
+/// final stop and ends on a lowercase word or a comma (a lead cut off by its publisher).
+fn cut_off_end(doc: &Doc) -> Option<usize> {
+    let last = doc.sentences.last()?;
+    let t = doc.tokens.get(last.end.checked_sub(1)?)?;
+    (!last.terminated && (t.is_lowercase() || t.is(','))).then_some(last.end)
+}
+
+/// "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the Russian
+/// side,").
+fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    if doc.lower(sentence.first) != "on" {
+        return;
+    }
+    let Some(comma) =
+        (sentence.first + 1..(sentence.first + 10).min(sentence.end)).find(|&k| doc.punct(k, ','))
+    else {
+        return;
+    };
+    let circumstance = (sentence.first + 1..comma).any(|k| {
+        crate::time::date_at(doc, k, None, false).is_some()
+            || doc.tokens[k].kind == crate::tokens::Kind::Number
+            || doc.is(k, Cat::CircumstanceNoun)
+            || doc.is(k, Cat::TravelWord)
+            || doc.phrase_at(k, Cat::MeetingNoun).is_some()
+    });
+    if !circumstance {
+        topics.list(sentence.first + 1, comma, false, source);
+    }
+}
+
+/// Reads the construction that starts at token `k` of sentence `s`, if any, and returns
+/// where to read on.
+fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
+        among_topics(topics, s, k, source);
+    }
+    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+        || doc
+            .phrase_at(k, Cat::MeetingNoun)
+            .is_some_and(|(len, _)| len == 1)
+    {
+        agenda_subject(topics, s, k, source);
+    }
+    if doc.lower(k) == "agenda" {
+        if let Some(end) = agenda_object(topics, s, k, source) {
+            return end.max(k + 1);
+        }
+    }
+    if let Some((len, verbs)) = cue_at(doc, k) {
+        let from = k + len;
+        let end = list_end(doc, from, sentence.end);
+        // "the issues that were discussed included X": the participle has no object.
+        let mut after = from;
+        while let Some((len, _)) = doc.phrase_at(after, Cat::Adverbial) {
+            after += len;
+        }
+        let verb_follows = doc.is(after, Cat::InclusionVerb) || doc.is(after, Cat::Copula);
+        if from < end && !doc.punct(from, ',') && !verb_follows {
+            topics.list(from, end, verbs, source);
+        } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
+            // "were also discussed, including X, Y and Z"
+            let end = object_end(doc, from + 2, sentence.end);
+            topics.list(from + 2, end, false, source);
+        }
+        if k >= 2 && doc.lower(k).ends_with("ed") && doc.is(k, Cat::AgendaCue) {
+            passive_subject(topics, sentence.first, k, source);
+        }
+        return end.max(k + 1);
+    }
+    if let Some((from, verbs)) = predicate_complement(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        // "explore areas of cooperation in trade, security and …": a cue inside the first
+        // item reads the list more closely.
+        let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+        if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+            return k + 1;
+        }
+        if from < end {
+            topics.list(from, end, verbs, source);
+        }
+        return end.max(k + 1);
+    }
+    if doc
+        .value(k, Cat::TopicPredicate)
+        .is_some_and(|takes| takes & OBJECT != 0)
+        && doc.lower(k).ends_with("ed")
+    {
+        passive_subject(topics, sentence.first, k, source);
+    }
+    if let Some(from) = purpose(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        topics.list(from, end, true, source);
+        return end.max(k + 1);
+    }
+    // "… listed X, Y and Z as some of the major issues"
+    if doc.lower(k) == "as"
+        && let Some(list_start) = named_as_issues(doc, sentence.first, k)
+    {
+        topics.list(list_start, k, false, source);
+    }
+    k + 1
+}
+
+/// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
+/// of its clause, at the clause's verb, or where another cue takes over ("reviewed X and
+/// exchanged views on Y"), whose own topics are read next.
+fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
+    let clause = object_end(doc, from, limit);
+    (from + 1..clause)
+        .find(|&j| {
+            let next_cue = (doc.lower(j) == "and" || doc.punct(j, ','))
+                && (cue_at(doc, j + 1).is_some()
+                    || predicate_complement(doc, j + 1, limit).is_some());
+            // "issues of regional trade were also discussed": the noun phrase ends at the
+            // clause's passive verb.
+            // "… the border and resolved to work for calm": "and" and a verb with its own
+            // complement start a new predicate.
+            let next_verb = doc.lower(j) == "and"
+                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.lower(j + 1).ends_with("ed")
+                && (doc.is(j + 2, Cat::Determiner)
+                    || doc.value(j + 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER));
+            next_cue
+                || next_verb
+                || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
+        })
+        .unwrap_or(clause)
+}
+
+/// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
+/// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
+fn in_verb_group(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Copula)
+        || doc.is(k, Cat::Modal)
+        || doc.is(k, Cat::Auxiliary)
+        || doc.is(k, Cat::Adverbial)
+        || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+}
+
+/// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
+fn passive_participle_after(doc: &Doc, mut k: usize) -> bool {
+    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+        k += len;
+    }
+    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && doc.lower(k).ends_with("ed")
+}
+
+/// Where the clause holding a list from `from` ends, reading through quotation marks that
+/// open inside it ("discussed issues including “energy policy, defence and space”") or
+/// close an item of it.
+fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
+    let mut k = from;
+    loop {
+        let end = lists::clause_end(doc, k, limit);
+        // "'flood relief' and rail freight": a quotation closed inside the list goes on.
+        let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
+            && (doc.lower(end + 1) == "and" || doc.punct(end + 1, ','));
+        // "the Japan-U.S. alliance": a period written inside a word ends nothing.
+        let inside_word = doc.punct(end, '.')
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| !t.space_before && t.kind == crate::tokens::Kind::Word);
+        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on || inside_word) {
+            k = end + 1;
+            continue;
+        }
+        return end;
+    }
+}
+
+/// A quotation mark that opens a quotation: written against the word after it and apart
+/// from the word before it.
+fn opens_quote(doc: &Doc, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    let next_attached = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|n| !n.space_before && n.kind == crate::tokens::Kind::Word);
+    let apart = k == 0 || t.space_before || doc.tokens[k - 1].kind != crate::tokens::Kind::Word;
+    t.is_quote_mark() && next_attached && apart
+}
+
+/// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
+/// over X", "keen to strengthen X", "urged Washington to ease X"): where its topics start
+/// and whether they are verb phrases.
+fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
+    let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    let mut j = k + len;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    if j >= end {
+        return None;
+    }
+    if takes & INFINITIVE != 0 && opens_infinitive(doc, j) {
+        return Some((j + 1, true));
+    }
+    if takes & OBJECT_INFINITIVE != 0
+        && let Some(to) = (j + 1..(j + 8).min(end))
+            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+            .find(|&t| opens_infinitive(doc, t))
+    {
+        return Some((to + 1, true));
+    }
+    let marker = doc.value(j, Cat::ComplementMarker);
+    // "congratulated Prague on its port plan", "briefed the president on X".
+    if takes & OBJECT_PREPOSITIONAL != 0
+        && let Some(p) = (j + 1..(j + 8).min(end))
+            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+            .find(|&t| doc.value(t, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION))
+    {
+        return Some((p + 1, false));
+    }
+    if takes & PREPOSITIONAL != 0 && marker == Some(TOPIC_PREPOSITION) {
+        return Some((j + 1, false));
+    }
+    // The object is a noun phrase: an article or a content word, not a clause ("noted that
+    // …") nor a pronoun.
+    let t = &doc.tokens[j];
+    let verb_follows = doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula);
+    let object = t.kind == crate::tokens::Kind::Word
+        && marker.is_none()
+        && !verb_follows
+        && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
+    (takes & OBJECT != 0 && object).then_some((j, false))
+}
+
+/// "to" and a verb of policy after it: an infinitive whose object is a topic ("to boost
+/// trade").
+fn opens_infinitive(doc: &Doc, k: usize) -> bool {
+    if doc.value(k, Cat::ComplementMarker) != Some(INFINITIVE_MARKER) {
+        return false;
+    }
+    let mut j = k + 1;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    doc.phrase_at(j, Cat::PolicyVerb).is_some()
+}
+
+/// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
+/// with its purpose, an infinitive after the places and times of the clause. Returns where
+/// the infinitive's verb phrases start.
+fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let (len, _) = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
+    let to = (k + len..(k + len + 16).min(end))
+        .take_while(|&t| {
+            let token = &doc.tokens[t];
+            !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
+        })
+        // "the summit, scheduled to take place", "the visit has offered us an opportunity
+        // to …": another verb takes the infinitive, not the meeting.
+        .take_while(|&t| {
+            !(doc.is(t, Cat::Auxiliary) || doc.is(t, Cat::Modal) || doc.is(t, Cat::Copula))
+                || opens_infinitive(doc, t)
+        })
+        .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
+    if aims_at(doc, to) {
+        return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
+    }
+    Some(to + 1)
+}
+
+/// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
+/// linking a meeting to its aim.
+fn aims_at(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::PointerLink)
+        .is_some_and(|(len, _)| len > 1 && doc.lower(k).ends_with("ed"))
+}
+
+/// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
+/// top the agenda", "X will be on the table", "X dominated the talks": the subject of a clause
+/// that puts it on the agenda at token `agenda`.
+fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    // Headlines leave out articles and copulas: "Gas storage on agenda as …".
+    let headline = !sentence.terminated;
+    let Some(article) = agenda
+        .checked_sub(1)
+        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
+        .or_else(|| headline.then_some(agenda))
+    else {
+        return;
+    };
+    let Some((position, is_verb)) = (article.saturating_sub(5).max(sentence.first)..article)
+        .find_map(|p| {
+            doc.phrase_at(p, Cat::AgendaPosition)
+                .filter(|&(len, _)| p + len == article)
+                .map(|(_, value)| (p, value == 1))
+        })
+    else {
+        return;
+    };
+    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
+    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+        return;
+    }
+    // The verb group before the position: auxiliaries, modals, adverbs and, unless the
+    // position is a verb itself ("topped"), a copula.
+    let mut verb = position;
+    let mut copula = is_verb || headline;
+    while verb > sentence.first {
+        let w = verb - 1;
+        let linking = doc.is(w, Cat::Copula);
+        if !in_verb_group(doc, w) {
+            break;
+        }
+        copula |= linking;
+        verb = w;
+    }
+    if !copula || (verb == position && !is_verb && !headline) {
+        return;
+    }
+    let start = subject_start(doc, sentence.first, verb);
+    topics.list(start, verb, false, source);
+    let mut after = agenda + 1;
+    if doc.lower(after) == "of" {
+        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
+    }
+    if let Some((from, to)) = continuation(doc, s, after) {
+        topics.list(from, to, false, source);
+        sensitive(topics.a, from, &mut topics.found);
+    }
+}
+
+/// "Trade and security were among the issues discussed", "X will be among the main topics":
+/// the subject of a copula that puts it among topics, at `among`.
+fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    let mut head = among + 1 + usize::from(doc.is(among + 1, Cat::Determiner));
+    while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
+        head += 1;
+    }
+    if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
+        return;
+    }
+    let mut verb = among;
+    let mut copula = false;
+    while verb > sentence.first && in_verb_group(doc, verb - 1) {
+        copula |= doc.is(verb - 1, Cat::Copula);
+        verb -= 1;
+    }
+    if copula && verb > sentence.first {
+        let start = subject_start(doc, sentence.first, verb);
+        topics.list(start, verb, false, source);
+    }
+}
+
+/// "On the agenda were X", "the main agenda being X", "Friday's agenda features X",
+/// "topics on the agenda of the meeting also included X": the list a copula or a verb of
+/// inclusion gives the agenda at token `agenda`. Returns the list's end.
+fn agenda_object(
+    topics: &mut Topics,
+    s: usize,
+    agenda: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    // "… agenda of the talks also included": a short phrase after the noun.
+    let verb = (agenda + 1..(agenda + 7).min(sentence.end))
+        .take_while(|&j| doc.tokens[j].kind == crate::tokens::Kind::Word)
+        .find(|&j| doc.is(j, Cat::Copula) || doc.is(j, Cat::InclusionVerb))?;
+    let between_ok = (agenda + 1..verb).all(|j| {
+        doc.is(j, Cat::Stop)
+            || doc.is(j, Cat::Adverbial)
+            || doc.is(j, Cat::Auxiliary)
+            || doc.tokens[j].is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+    });
+    if !between_ok {
+        return None;
+    }
+    let mut from = verb + 1;
+    while let Some((len, _)) = doc.phrase_at(from, Cat::Adverbial) {
+        from += len;
+    }
+    // "the issues of the regional agenda were also discussed": a passive, read at its verb.
+    if passive_participle_after(doc, from) {
+        return None;
+    }
+    let end = object_end(doc, from, sentence.end);
+    topics.list(from, end, false, source);
+    Some(end)
 }
 
 /// The cue at `k`, with adverbials allowed after its first word ("dealt at length with"):
 /// its length and whether verb phrases follow.
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
-    if doc.lower(k) == "about" {
+    // ("talked for about an hour": "about" before a number is a hedge.)
+    let number =
+        |j: usize| doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::tokens::Kind::Number;
+    if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentences[doc.sentence_of[k]].first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
@@ -425,32 +1051,38 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         .or_else(|| doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value))))
 }
 
-/// "X was discussed", "steps aimed at Y will be discussed": the subject of a passive
-/// discussion, unless it only points ("several issues were discussed").
+/// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
+/// stressed": the subject of a passive discussion, unless it only points ("several issues
+/// were discussed"); in a relative clause ("the issues that were discussed included X"),
+/// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let mut k = verb;
     let mut copula = false;
-    while k > first
-        && matches!(
-            doc.lower(k - 1),
-            "was" | "were" | "be" | "been" | "will" | "also" | "is" | "are" | "being"
-        )
-    {
-        copula |= doc.lower(k - 1) != "also" && doc.lower(k - 1) != "will";
+    while k > first && in_verb_group(doc, k - 1) {
+        copula |= doc.is(k - 1, Cat::Copula);
         k -= 1;
     }
     if !copula || k == first {
         return;
     }
+    if doc.is(k - 1, Cat::Relative) || doc.lower(k - 1) == "that" {
+        relative_passive(topics, verb, source);
+        return;
+    }
     // The subject runs back to the clause's start: a comma, "that", a relative word.
     let mut start = k;
+    // "… and the need to cut tariffs was stressed" starts after "and", where an
+    // article opens a new phrase; "gas storage and flood relief were reviewed" does not.
+    let new_phrase_after = |j: usize| doc.lower(j) == "and" && doc.is(j + 1, Cat::Determiner);
     while start > first
         && !doc.punct(start - 1, ',')
+        && !new_phrase_after(start - 1)
         && !matches!(
             doc.lower(start - 1),
-            "that" | "which" | "what" | "who" | "of" | "and"
+            "that" | "which" | "what" | "who" | "of"
         )
+        && !doc.is(start - 1, Cat::Relative)
         && !doc.tokens[start - 1].is_quote_mark()
     {
         start -= 1;
@@ -459,6 +1091,23 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     topics.list(start, k, false, source);
+}
+
+/// "the issues that were discussed (at the talks) included X, Y and Z": the list the main
+/// verb after the relative clause's participle at `verb` gives.
+fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let end = doc.sentences[doc.sentence_of[verb]].end;
+    let mut j = verb + 1;
+    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
+        j += len;
+    }
+    if !(doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula)) {
+        return;
+    }
+    let from = j + 1;
+    let to = object_end(doc, from, end);
+    topics.list(from, to, false, source);
 }
 
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
@@ -715,4 +1364,109 @@ fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
         .map(|m| m.first)
         .or_else(|| a.doc.name(last).map(|m| m.first))
         .unwrap_or(last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
+        items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
+    }
+
+    #[test]
+    fn a_range_names_each_of_its_steps() {
+        let doc = Doc::new(
+            "a range of questions from fisheries to tourism to rail",
+            Lexicon::english(),
+        );
+        let items = ranged_items(&doc, 0, doc.tokens.len()).expect("a range");
+        assert_eq!(phrases(&doc, &items), ["fisheries", "tourism", "rail"]);
+        // A phrase that names something before "from" is no range of topics.
+        let doc = Doc::new(
+            "withdrawal of troops from Syria to Iraq",
+            Lexicon::english(),
+        );
+        assert!(ranged_items(&doc, 0, doc.tokens.len()).is_none());
+    }
+
+    #[test]
+    fn the_last_and_between_nouns_parts_the_last_two_items() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "energy and industrial cooperation and river shipping",
+                &["energy and industrial cooperation", "river shipping"],
+            ),
+            (
+                "modernising ports and aligning customs rules on regional and global trade",
+                &[
+                    "modernising ports",
+                    "aligning customs rules on regional and global trade",
+                ],
+            ),
+            (
+                "ties between Vienna and Prague and the Danube",
+                &["ties between Vienna and Prague", "the Danube"],
+            ),
+            (
+                "regional and global markets",
+                &["regional and global markets"],
+            ),
+            (
+                "the Danube and the related rail and road issues",
+                &["the Danube", "the related rail and road issues"],
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let items = last_two_split(&doc, (0, doc.tokens.len()));
+            assert_eq!(phrases(&doc, &items), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn times_and_settings_are_cut_from_the_end() {
+        let table = [
+            ("a joint rail tender next year", "a joint rail tender"),
+            ("joint exercises in the near future", "joint exercises"),
+            ("security in the region", "security"),
+            ("tax reform in the Blue Room", "tax reform"),
+            (
+                "the situation in the Middle East",
+                "the situation in the Middle East",
+            ),
+            ("a deal on gas", "a deal on gas"),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let end = without_tails(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_predicate_reads_the_complements_it_takes() {
+        let table: &[(&str, Option<(&str, bool)>)] = &[
+            (
+                "stressed the need for reform",
+                Some(("the need for reform", false)),
+            ),
+            ("tensions over the border", Some(("the border", false))),
+            ("keen to strengthen trade", Some(("trade", true))),
+            ("urged Prague to boost trade", Some(("trade", true))),
+            ("noted that the border was calm", None),
+            ("tensions in the region", None),
+        ];
+        for (text, expected) in table {
+            let doc = Doc::new(text, Lexicon::english());
+            let end = doc.tokens.len();
+            let got = predicate_complement(&doc, 0, end).map(|(from, verbs)| {
+                let start = if verbs { from + 1 } else { from };
+                (doc.phrase(start, end), verbs)
+            });
+            let expected = expected.map(|(p, v)| (p.to_string(), v));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
 }

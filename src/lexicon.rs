@@ -150,6 +150,16 @@ pub enum Cat {
     NameLink,
     /// Words that join the items of a list ("and", "or").
     Conjunction,
+    /// A word that takes a topic as its complement; the value is the set of
+    /// complements it takes (bits, read by the agenda stage).
+    TopicPredicate,
+    /// A word that opens a complement; the value says which (a topic's
+    /// preposition, the infinitive's "to", a range's "from").
+    ComplementMarker,
+    /// Verbs of a list naming its members ("the agenda includes …").
+    InclusionVerb,
+    /// Where a topic stands on an agenda ("on", "at the top of"; value 1: a verb, "topped").
+    AgendaPosition,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -264,6 +274,10 @@ impl Cat {
             "settlement_noun" => SettlementNoun,
             "name_link" => NameLink,
             "conjunction" => Conjunction,
+            "topic_predicate" => TopicPredicate,
+            "complement_marker" => ComplementMarker,
+            "inclusion_verb" => InclusionVerb,
+            "agenda_position" => AgendaPosition,
             _ => return None,
         })
     }
