@@ -90,7 +90,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             e.name.is_some()
                 && (same_person(&e.key, &key)
                     || alias_key.as_ref().is_some_and(|a| same_person(&e.key, a)))
-                && titles_agree(people, e, m)
+                && (titles_agree(people, e, m) || same_full_name(&e.key, &key))
         };
         // The same words first ("Salman" is King Salman, not Mohammed bin Salman), else the
         // latest person the words fit.
@@ -181,6 +181,12 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
         };
         entity.set_owner(owner, certainty);
     }
+}
+
+/// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
+/// the same name of several words is one person, whatever offices the text gives them.
+fn same_full_name(a: &[String], b: &[String]) -> bool {
+    a.len() >= 2 && a == b
 }
 
 /// Two titled mentions with different titles are two people ("King Salman", "crown prince
@@ -345,7 +351,13 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
                     })
             })
             .collect();
-        if let [e] = near.as_slice() {
+        let d_first = people.mentions[d.mentions[0]].first;
+        let chosen = match near.as_slice() {
+            [e] => Some(*e),
+            several => latest_subject(people, entities, several, d_first),
+        };
+        if let Some(e) = chosen {
+            let e = &e;
             let d = entities.remove(k);
             let e = if *e > k { e - 1 } else { *e };
             let target = &mut entities[e];
@@ -359,6 +371,38 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         }
         k += 1;
     }
+}
+
+/// Of several people a description may stand for, the one it picks up: the subject of the
+/// latest sentence before it that names any of them ("Mirziyoyev thanked Tokayev. … the Uzbek
+/// President said" is Mirziyoyev), when that subject is one of them.
+fn latest_subject(
+    people: &People,
+    entities: &[Entity],
+    candidates: &[usize],
+    before: usize,
+) -> Option<usize> {
+    let mentioned = |e: usize| {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|&m| &people.mentions[m])
+            .filter(move |m| m.first < before)
+    };
+    let sentence = candidates
+        .iter()
+        .filter_map(|&e| mentioned(e).map(|m| m.sentence).max())
+        .max()?;
+    let subject = people
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == sentence && m.name.is_some())
+        .map(|m| m.first)
+        .min()?;
+    candidates
+        .iter()
+        .copied()
+        .find(|&e| mentioned(e).any(|m| m.first == subject))
 }
 
 #[cfg(test)]

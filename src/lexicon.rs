@@ -134,6 +134,7 @@ pub enum Cat {
     CountryNoun,
     RemoteMeeting,
     StandIn,
+    PersonObjectVerb,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -236,6 +237,7 @@ impl Cat {
             "country_noun" => CountryNoun,
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
+            "person_object_verb" => PersonObjectVerb,
             _ => return None,
         })
     }

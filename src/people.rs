@@ -175,6 +175,8 @@ impl Namer<'_> {
                 Cat::Courtesy,
                 Cat::RoleModifier,
                 Cat::Portfolio,
+                // "NATO Leaders Meet With Zelenskyy": a headline's verb.
+                Cat::MeetingVerb,
             ])
             || doc.phrase_at(k, Cat::Area).is_some()
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
@@ -364,8 +366,14 @@ impl Finder<'_> {
         });
     }
 
-    /// "of Djibouti" after a name: the country it gives.
+    /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
+        // "Prime Ministers Dickon Mitchell (Grenada) and …"
+        if self.doc.punct(end, '(') {
+            let m = self.doc.name(end + 1).filter(|m| m.first == end + 1)?;
+            let owner = Owner::of(m.meaning).filter(|_| self.doc.punct(m.end, ')'))?;
+            return Some((owner, m.end + 1));
+        }
         // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
         let comma = usize::from(self.doc.punct(end, ',') && self.doc.lower(end + 1) == "from");
         if !matches!(self.doc.lower(end + comma), "of" | "from") {
@@ -389,17 +397,21 @@ impl Finder<'_> {
         if role.plural && matches!(doc.lower(k), "were" | "are") {
             k += 1 + usize::from(doc.lower(k + 1) == "also");
         }
-        // "President His Highness Sheikh Mohamed …": forms of address between title and name.
-        while let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
-            k += len;
+        // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
+        if doc.punct(k, '(')
+            && doc.punct(k + 2, ')')
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_all_caps())
+        {
+            k += 3;
         }
+        k = self.forms_of_address(k);
         let apposition = doc.punct(k, ',');
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned.
             if role.determiner.is_none() && role.owner.is_none() && !role.plural {
                 return;
             }
-            k += 1;
+            k = self.forms_of_address(k + 1);
         }
         let evidence = if apposition {
             Evidence::Apposition
@@ -433,6 +445,8 @@ impl Finder<'_> {
             if next == evidence_end {
                 break;
             }
+            // "and North Korea, B"; "the Foreign Ministers of Russia A and China B": a
+            // country before the next name is that name's.
             if let Some(m) = doc
                 .name(next)
                 .filter(|m| m.first == next && m.country().is_some())
@@ -440,6 +454,9 @@ impl Finder<'_> {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
+                } else if self.namer.run_at(m.end).is_some() && !doc.tokens[m.end].line_before {
+                    owner = m.country().map(Owner::Country);
+                    next = m.end;
                 }
             }
             k = next;
@@ -460,6 +477,26 @@ impl Finder<'_> {
                 owner,
                 evidence,
             );
+        }
+    }
+
+    /// Past the forms of address and ranks between a title and a name: "President His
+    /// Highness Sheikh Mohamed …", "the High Commissioner, H.E. Maj. Gen. (Rtd) George A.
+    /// Owino", "the Minister of Energy, Hon. Ruth Nankabirwa".
+    fn forms_of_address(&self, mut k: usize) -> usize {
+        let doc = self.doc;
+        loop {
+            if let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
+                k += len;
+            } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
+                k += len;
+                // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.
+                if doc.punct(k, '(') && doc.punct(k + 2, ')') {
+                    k += 3;
+                }
+            } else {
+                return k;
+            }
         }
     }
 
@@ -496,7 +533,7 @@ impl Finder<'_> {
         // The role closes the apposition: punctuation or a verb follows, not another name
         // ("X, deputy of Taliban political office addresses ...").
         let closes = doc.tokens.get(role.end).is_none_or(|t| {
-            t.line_before || t.is_any(&[',', '.', ';', ')', ':']) || t.is_lowercase()
+            t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
         });
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.tokens[role.end - 1].is_capitalized();
@@ -570,6 +607,10 @@ impl Finder<'_> {
                 }
                 let key = name_key(&doc.phrase(first, end));
                 let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
+                // "Mr. Sohail Mahmood", "Hon. Ruth Nankabirwa": a form of address.
+                let addressed = first > 0
+                    && doc.is(first - 1, Cat::Courtesy)
+                    && doc.tokens[first - 1].is_capitalized();
                 // "the South Lawn", "Bole Airport": a run after another capitalised word that is
                 // no title is the tail of a longer name.
                 let tail_of_name = first > 0
@@ -590,8 +631,10 @@ impl Finder<'_> {
                     .any(|n| same_person(&known[n], &key));
                 let evidence = if seen {
                     Some(Evidence::Repeated)
-                } else if honorific {
+                } else if honorific || addressed {
                     Some(Evidence::Honorific)
+                } else if self.modifies_plural_title(end) {
+                    None
                 } else if !tail_of_name
                     && !lone_opener
                     && (self.next_to_person_verb(first, end) || self.joined_to_person(first, end))
@@ -622,6 +665,30 @@ impl Finder<'_> {
         }
     }
 
+    /// "AAPI Business and Faith Leaders", "Faith Leaders": capitalised words before a plural
+    /// title (through "and", without a portfolio that would make them part of the title) say
+    /// which leaders; they name nobody.
+    fn modifies_plural_title(&self, end: usize) -> bool {
+        let doc = self.doc;
+        for k in end..end + 6 {
+            let Some(t) = doc.tokens.get(k) else {
+                return false;
+            };
+            if t.is_capitalized() && roles::head_at(doc, k).is_some_and(|(_, _, plural)| plural) {
+                return true;
+            }
+            let modifier_word = t.is_capitalized()
+                && roles::head_at(doc, k).is_none()
+                && !doc.is(k, Cat::Portfolio)
+                && !doc.is(k, Cat::RoleModifier);
+            let joiner = doc.is(k, Cat::Stop) && t.is_lowercase() && k > end;
+            if t.line_before || !(modifier_word || joiner) {
+                return false;
+            }
+        }
+        false
+    }
+
     /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
@@ -632,10 +699,11 @@ impl Finder<'_> {
         let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some();
         let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
         let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
-        let takes_person = matches!(
-            before,
-            "received" | "welcomed" | "hosted" | "met" | "greeted"
-        );
+        // "thanked Kassym-Jomart Tokayev", "called on Imran Khan".
+        let takes_person = (first.saturating_sub(2)..first).any(|j| {
+            doc.phrase_at(j, Cat::PersonObjectVerb)
+                .is_some_and(|(len, _)| j + len == first)
+        });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
         let with_at_meeting =
             matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
@@ -950,7 +1018,7 @@ mod tests {
             (
                 "Bangladesh Prime Minister Sheikh Hasina and Egypt’s President Abdel Fattah el-Sisi spoke.",
                 &[
-                    "Sheikh Hasina|Prime Minister|Bangladesh",
+                    "Hasina|Prime Minister|Bangladesh",
                     "Abdel Fattah el-Sisi|President|Egypt",
                 ],
             ),

@@ -263,6 +263,11 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
 /// A role head at `j`: its length, class and whether it is plural. Multi-word heads win.
 pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
     let (len, class, plural) = doc.role_at(j)?;
+    // "at 4 pm": a short word after a number tells the time.
+    let after_number = j > 0 && doc.tokens[j - 1].kind == Kind::Number;
+    if after_number && len == 1 && doc.tokens[j].text.chars().count() <= 2 {
+        return None;
+    }
     // Titles are words: "Maj. Gen." but no punctuation between them.
     doc.tokens[j..j + len]
         .iter()
@@ -317,8 +322,26 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
-        let institution =
-            doc.is(k, Cat::Portfolio) || doc.is(k, Cat::OrgWord) || doc.is(k, Cat::RoleModifier);
+        // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
+        // goes on the office's name.
+        if t.is(',') && k > at + 1 && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1)
+        {
+            k += 1;
+            continue;
+        }
+        // "for Trade, Industry and Cooperatives,": a last capitalised word after "and" that no
+        // other capitalised word follows is the office's too (not a name: "of Defence and
+        // Vladimir Putin").
+        let coordinated = k > at + 1
+            && matches!(doc.lower(k - 1), "and" | "&")
+            && t.is_capitalized()
+            && head_at(doc, k).is_none()
+            && !doc.is(k, Cat::Stop)
+            && !tokens.get(k + 1).is_some_and(|n| n.is_capitalized() && !n.line_before);
+        let institution = coordinated
+            || doc.is(k, Cat::Portfolio)
+            || doc.is(k, Cat::OrgWord)
+            || doc.is(k, Cat::RoleModifier);
         if (t.lower == "the" && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
@@ -357,6 +380,27 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
+}
+
+/// Whether capitalised words separated by commas and closed by "and" and one more capitalised
+/// word start at `k`: the rest of a list of offices ("Trade and Industry" after "Investment,").
+fn listed_office(doc: &Doc, mut k: usize) -> bool {
+    let office_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.is_capitalized() && !t.line_before)
+            && head_at(doc, k).is_none()
+            && !doc.is(k, Cat::Stop)
+            && doc.name(k).is_none()
+    };
+    // One word an item: two would be a person's name ("…, Francis Mwebesa and …").
+    while office_word(k) {
+        k += 1;
+        if doc.punct(k, ',') {
+            k += 1;
+        } else {
+            return matches!(doc.lower(k), "and" | "&") && office_word(k + 1);
+        }
+    }
+    false
 }
 
 /// The titles a role phrase gives, singular: split over coordinated portfolios when the
