@@ -1166,6 +1166,10 @@ impl crate::tokens::WordKnowledge for Lexicon {
     fn is_gluable_suffix(&self, lower: &str) -> bool {
         self.is(Cat::GluableSuffix, lower)
     }
+
+    fn is_gluable_verb(&self, lower: &str) -> bool {
+        self.is(Cat::PersonVerb, lower)
+    }
 }
 
 #[cfg(test)]

@@ -157,7 +157,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += len;
             continue;
         }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::Portfolio) {
+        // "first vice department director": a lowercase word of an institution qualifies
+        // the head as a portfolio does.
+        let institution = doc.is(j, Cat::OrgWord)
+            && tokens[j].is_lowercase()
+            && !parts.is_empty()
+            && !doc.is(j, Cat::Stop);
+        if let Some((len, _)) = doc
+            .phrase_at(j, Cat::Portfolio)
+            .or(institution.then_some((1, 0)))
+        {
             parts.push((j, j + len, Part::Portfolio));
             j += len;
             continue;
@@ -219,16 +228,24 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let mut complement_text = None;
     if let Some(c) = &complement {
         end = c.end;
-        match (c.preposition, c.only_country) {
-            ("of", Some(country)) if owner.is_none() => owner = Some(Owner::Country(country)),
-            ("of", Some(_)) => complement_text = Some(c.first..c.end),
-            ("to", first_country) => {
-                destination = first_country.or(c.first_country);
-                complement_text = Some(c.first..c.end);
-            }
-            _ => {
-                weak_owner = c.first_owner;
-                complement_text = Some(c.first..c.end);
+        // "Minister of Foreign Affairs of Kyrgyzstan": a complement ending in "of" and a
+        // country names the office, then its owner.
+        let owner_last = owner.is_none().then(|| trailing_country(doc, c)).flatten();
+        if let Some((country, of_at)) = owner_last {
+            owner = Some(Owner::Country(country));
+            complement_text = Some(c.first..of_at);
+        } else {
+            match (c.preposition, c.only_country) {
+                ("of", Some(country)) if owner.is_none() => owner = Some(Owner::Country(country)),
+                ("of", Some(_)) => complement_text = Some(c.first..c.end),
+                ("to", first_country) => {
+                    destination = first_country.or(c.first_country);
+                    complement_text = Some(c.first..c.end);
+                }
+                _ => {
+                    weak_owner = c.first_owner;
+                    complement_text = Some(c.first..c.end);
+                }
             }
         }
     }
@@ -324,8 +341,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         }
         // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
         // goes on the office's name.
-        if t.is(',') && k > at + 1 && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1)
-        {
+        if t.is(',') && k > at + 1 && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
             k += 1;
             continue;
         }
@@ -337,7 +353,9 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && t.is_capitalized()
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
-            && !tokens.get(k + 1).is_some_and(|n| n.is_capitalized() && !n.line_before);
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalized() && !n.line_before);
         let institution = coordinated
             || doc.is(k, Cat::Portfolio)
             || doc.is(k, Cat::OrgWord)
@@ -382,11 +400,27 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     })
 }
 
+/// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
+/// where its "of" stands.
+fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
+    let last = doc.name(c.end - 1).filter(|m| m.end == c.end)?;
+    let country = last.country()?;
+    let of_at = last
+        .first
+        .checked_sub(1 + usize::from(doc.lower(last.first - 1) == "the"))?;
+    // After a portfolio ("Foreign Affairs of X"), not an institution ("the Bank of Russia").
+    let portfolio_before = doc.is(of_at - 1, Cat::Portfolio);
+    (of_at > c.first + 1 && doc.lower(of_at) == "of" && portfolio_before)
+        .then_some((country, of_at))
+}
+
 /// Whether capitalised words separated by commas and closed by "and" and one more capitalised
 /// word start at `k`: the rest of a list of offices ("Trade and Industry" after "Investment,").
 fn listed_office(doc: &Doc, mut k: usize) -> bool {
     let office_word = |k: usize| {
-        doc.tokens.get(k).is_some_and(|t| t.is_capitalized() && !t.line_before)
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
             && doc.name(k).is_none()
