@@ -135,6 +135,7 @@ pub enum Cat {
     RemoteMeeting,
     StandIn,
     PersonObjectVerb,
+    LeadingVerb,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -238,6 +239,7 @@ impl Cat {
             "remote_meeting" => RemoteMeeting,
             "stand_in" => StandIn,
             "person_object_verb" => PersonObjectVerb,
+            "leading_verb" => LeadingVerb,
             _ => return None,
         })
     }

@@ -110,6 +110,7 @@ pub fn find(doc: &Doc) -> People {
         finder.apposition_after_name(r);
     }
     finder.repeated_and_verbs();
+    finder.sides_led();
     for r in 0..roles.len() {
         finder.description(r);
     }
@@ -665,6 +666,125 @@ impl Finder<'_> {
         }
     }
 
+    /// The people who lead a side take its country: "Kenya was represented by A, Tanzania by
+    /// B", "the Japanese side was headed by C and D", "A and B led the Indian delegation".
+    fn sides_led(&mut self) {
+        let doc = self.doc;
+        let mut side: Option<(Owner, usize)> = None;
+        for n in 0..self.mentions.len() {
+            let m = &self.mentions[n];
+            if m.name.is_none() {
+                continue;
+            }
+            let (first, end) = (m.first, m.end);
+            // A name joined by "and" or a comma to the last one takes its side.
+            let joined = side.is_some_and(|(_, last_end)| {
+                first == last_end + 1 && (doc.lower(last_end) == "and" || doc.punct(last_end, ','))
+            });
+            let found = if joined {
+                side.map(|(o, _)| o)
+            } else {
+                self.passive_side(first)
+                    .or_else(|| (first > 0).then(|| self.gapped_side(first - 1)).flatten())
+                    .or_else(|| self.table_side(first))
+                    .or_else(|| self.active_side(end))
+            };
+            side = found.map(|o| (o, end));
+            if let Some(owner) = found {
+                self.mentions[n].owner.get_or_insert(owner);
+            }
+        }
+    }
+
+    /// "Kenya was represented by", "the Japanese side was headed by": the side before a
+    /// leading verb in the passive, for the name at `first`.
+    fn passive_side(&self, first: usize) -> Option<Owner> {
+        let doc = self.doc;
+        if first < 3 || doc.lower(first - 1) != "by" || !doc.is(first - 2, Cat::LeadingVerb) {
+            return None;
+        }
+        let mut k = first - 2;
+        while k > 0 && doc.is(k - 1, Cat::Auxiliary) {
+            k -= 1;
+        }
+        self.side_ending_at(k)
+    }
+
+    /// ", Tanzania by B": a country and "by" after a clause with a leading verb, ending at
+    /// `by`.
+    fn gapped_side(&self, by: usize) -> Option<Owner> {
+        let doc = self.doc;
+        if doc.lower(by) != "by" {
+            return None;
+        }
+        let m = doc.name(by.checked_sub(1)?).filter(|m| m.end == by)?;
+        let country = m.country()?;
+        let sentence = doc.sentences[doc.sentence_of[by]];
+        let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
+        let leading_before = (sentence.first..m.first).any(|k| doc.is(k, Cat::LeadingVerb));
+        (comma_before && leading_before).then_some(Owner::Country(country))
+    }
+
+    /// "A and B led the Indian delegation": the side after a leading verb, for the names
+    /// before it ending at `end` (through "and" and commas to the other names).
+    fn active_side(&self, end: usize) -> Option<Owner> {
+        let doc = self.doc;
+        let mut k = end;
+        // Past the names coordinated after this one.
+        while doc.lower(k) == "and" || doc.punct(k, ',') {
+            let next = self.namer.run_at(k + 1)?;
+            k = next;
+        }
+        if !doc.is(k, Cat::LeadingVerb) {
+            return None;
+        }
+        let at = k + 1 + usize::from(doc.lower(k + 1) == "the");
+        let m = doc.name(at).filter(|m| m.first == at)?;
+        let possessive = usize::from(
+            doc.tokens
+                .get(m.end)
+                .is_some_and(|t| t.kind == Kind::Possessive),
+        );
+        doc.is(m.end + possessive, Cat::DelegationNoun)
+            .then(|| m.country().map(Owner::Country))
+            .flatten()
+    }
+
+    /// A table line "Uganda : H.E. Yoweri Museveni, President": the country heading the line.
+    fn table_side(&self, first: usize) -> Option<Owner> {
+        let doc = self.doc;
+        let mut k = first;
+        while k > 0 && doc.is(k - 1, Cat::Courtesy) {
+            k -= 1;
+        }
+        let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
+        let m = doc.name(colon.checked_sub(1)?).filter(|m| m.end == colon)?;
+        doc.tokens[m.first]
+            .line_before
+            .then(|| m.country().map(Owner::Country))
+            .flatten()
+    }
+
+    /// "Kenya", "the Japanese side", "North Korea's delegation" ending just before `k`.
+    fn side_ending_at(&self, k: usize) -> Option<Owner> {
+        let doc = self.doc;
+        let last = k.checked_sub(1)?;
+        if let Some(m) = doc.name(last).filter(|m| m.end == k) {
+            return m.country().map(Owner::Country);
+        }
+        if !doc.is(last, Cat::DelegationNoun) {
+            return None;
+        }
+        let before = last.checked_sub(1)?;
+        let before = if doc.tokens[before].kind == Kind::Possessive {
+            before.checked_sub(1)?
+        } else {
+            before
+        };
+        let m = doc.name(before).filter(|m| m.end == before + 1)?;
+        m.country().map(Owner::Country)
+    }
+
     /// "AAPI Business and Faith Leaders", "Faith Leaders": capitalised words before a plural
     /// title (through "and", without a portfolio that would make them part of the title) say
     /// which leaders; they name nobody.
@@ -696,7 +816,8 @@ impl Finder<'_> {
             doc.lower(end),
             "also" | "then" | "later" | "himself" | "herself"
         ));
-        let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some();
+        let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
+            || doc.is(end + adverb, Cat::LeadingVerb);
         let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
         let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan".
@@ -707,7 +828,11 @@ impl Finder<'_> {
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
         let with_at_meeting =
             matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
-        (verb_after || takes_person || said_before || with_at_meeting)
+        // "represented by Raila Odinga", "…, Tanzania by Samia Suluhu Hassan".
+        let led_by = before == "by"
+            && (first >= 2 && doc.is(first - 2, Cat::LeadingVerb)
+                || self.gapped_side(first - 1).is_some());
+        (verb_after || takes_person || said_before || with_at_meeting || led_by)
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
     }
 
