@@ -136,6 +136,7 @@ pub enum Cat {
     StandIn,
     PersonObjectVerb,
     LeadingVerb,
+    RelationalTitle,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -240,6 +241,7 @@ impl Cat {
             "stand_in" => StandIn,
             "person_object_verb" => PersonObjectVerb,
             "leading_verb" => LeadingVerb,
+            "relational_title" => RelationalTitle,
             _ => return None,
         })
     }

@@ -346,8 +346,15 @@ impl Finder<'_> {
     ) {
         let doc = self.doc;
         let mut alias = None;
-        // "Joko Widodo (Jokowi)"
-        if doc.punct(end, '(') && doc.punct(end + 2, ')') && self.namer.name_word(end + 1) {
+        // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
+        let alias_word = self.namer.name_word(end + 1)
+            && doc.tokens[end + 1]
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 3;
+        if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
             alias = Some(doc.tokens[end + 1].text.clone());
         }
         let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));

@@ -219,7 +219,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     } else {
         head_class
     };
-    let relational = doc.lower(head_first).starts_with("counterpart");
+    let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
 
     let complement = complement_at(doc, head_end);
     let mut end = head_end;
@@ -236,7 +236,9 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             complement_text = Some(c.first..of_at);
         } else {
             match (c.preposition, c.only_country) {
-                ("of", Some(country)) if owner.is_none() => owner = Some(Owner::Country(country)),
+                ("of" | "from", Some(country)) if owner.is_none() => {
+                    owner = Some(Owner::Country(country))
+                }
                 ("of", Some(_)) => complement_text = Some(c.first..c.end),
                 ("to", first_country) => {
                     destination = first_country.or(c.first_country);
@@ -324,6 +326,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         "of" => "of",
         "for" => "for",
         "to" => "to",
+        "from" => "from",
         _ => return None,
     };
     let first = at;
@@ -390,6 +393,10 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         [m] if m.first == content_start && m.end == k => m.country(),
         _ => None,
     };
+    // "counterparts from Uganda": "from" gives a country only, never an office.
+    if preposition == "from" && only_country.is_none() {
+        return None;
+    }
     Some(Complement {
         preposition,
         first,
