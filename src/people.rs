@@ -374,6 +374,19 @@ impl Finder<'_> {
         });
     }
 
+    /// "Britain's" before the name at `first`: the country and where its name starts.
+    fn possessive_country(&self, first: usize) -> Option<(Owner, usize)> {
+        let doc = self.doc;
+        let possessive = first.checked_sub(1)?;
+        if doc.tokens[possessive].kind != Kind::Possessive {
+            return None;
+        }
+        let m = doc
+            .name(possessive.checked_sub(1)?)
+            .filter(|m| m.end == possessive)?;
+        m.country().map(|c| (Owner::Country(c), m.first))
+    }
+
     /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
         // "Prime Ministers Dickon Mitchell (Grenada) and …"
@@ -656,9 +669,13 @@ impl Finder<'_> {
                         Some((o, after)) if evidence != Evidence::Repeated => (Some(o), after),
                         _ => (None, end),
                     };
+                    // "Britain's Keir Starmer": the possessive country is the person's.
+                    let possessor = self.possessive_country(first);
+                    let owner = owner.or(possessor.map(|(o, _)| o));
+                    let evidence_first = possessor.map_or(first, |(_, at)| at);
                     self.add(
                         (first, end),
-                        (first, evidence_end),
+                        (evidence_first, evidence_end),
                         None,
                         0,
                         owner,
@@ -691,7 +708,7 @@ impl Finder<'_> {
             let found = if joined {
                 side.map(|(o, _)| o)
             } else {
-                self.passive_side(first)
+                self.passive_side(m.evidence_first)
                     .or_else(|| (first > 0).then(|| self.gapped_side(first - 1)).flatten())
                     .or_else(|| self.table_side(first))
                     .or_else(|| self.active_side(end))
@@ -827,10 +844,12 @@ impl Finder<'_> {
             || doc.is(end + adverb, Cat::LeadingVerb);
         let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
         let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
-        // "thanked Kassym-Jomart Tokayev", "called on Imran Khan".
-        let takes_person = (first.saturating_sub(2)..first).any(|j| {
+        // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
+        // Martin".
+        let object_at = self.possessive_country(first).map_or(first, |(_, at)| at);
+        let takes_person = (object_at.saturating_sub(2)..object_at).any(|j| {
             doc.phrase_at(j, Cat::PersonObjectVerb)
-                .is_some_and(|(len, _)| j + len == first)
+                .is_some_and(|(len, _)| j + len == object_at)
         });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
         let with_at_meeting =
