@@ -825,7 +825,7 @@ impl Finder<'_> {
                 && roles::head_at(doc, k).is_none()
                 && !doc.is(k, Cat::Portfolio)
                 && !doc.is(k, Cat::RoleModifier);
-            let joiner = doc.is(k, Cat::Stop) && t.is_lowercase() && k > end;
+            let joiner = doc.is(k, Cat::Stop) && t.is_lowercase();
             if t.line_before || !(modifier_word || joiner) {
                 return false;
             }

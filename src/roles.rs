@@ -367,7 +367,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || t.kind == Kind::Possessive
             || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
             || (institution && !doc.is(k, Cat::Stop))
-            || (t.is_all_caps() && !t.text.contains('.'))
+            // Acronyms, dotted too ("of the C.C."), but no initial ("W.").
+            || t.is_all_caps()
             || (t.is_capitalized()
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
