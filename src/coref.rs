@@ -213,13 +213,17 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let Some(r) = m.role else { return };
     let role = &people.roles[r];
     let head = title_head(&role.titles[m.title]);
+    // "the World Health Organization's leader" is whoever heads it, whatever their title.
+    let heads_body = |e: &Entity| {
+        matches!(m.owner, Some(Owner::Organization(_))) && e.owner.map(|(o, _)| o) == m.owner
+    };
     let fits = |e: &Entity| -> bool {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
                 let eh = title_head(title(people, er));
                 eh == head
-                    || (head == "leader" && e.class == Some(RoleClass::Leader))
+                    || (head == "leader" && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
             }
             // An untitled name takes only the generic description.

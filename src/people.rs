@@ -156,7 +156,11 @@ impl Namer<'_> {
             return false;
         };
         // A shouted headline's words are all capitalised, names or not.
-        if t.kind != Kind::Word || t.text.contains(|c: char| c.is_ascii_digit()) || doc.shouted(k) {
+        if t.kind != Kind::Word
+            || t.text.contains(|c: char| c.is_ascii_digit())
+            || doc.shouted(k)
+            || roles::in_handle(doc, k)
+        {
             return false;
         }
         // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.

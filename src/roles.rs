@@ -279,8 +279,26 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     Some((owner, m.end + usize::from(possessive)))
 }
 
+/// Whether token `k` is part of a social-media handle ("@AmbassadorTai", split by the glue
+/// repair into "Ambassador" "Tai"): no title and no name.
+pub fn in_handle(doc: &Doc, mut k: usize) -> bool {
+    while let Some(t) = doc.tokens.get(k).filter(|_| k > 0) {
+        if doc.punct(k - 1, '@') && !t.space_before {
+            return true;
+        }
+        if !t.glued {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// A role head at `j`: its length, class and whether it is plural. Multi-word heads win.
 pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
+    if in_handle(doc, j) {
+        return None;
+    }
     let (len, class, plural) = doc.role_at(j)?;
     // "at 4 pm": a short word after a number tells the time.
     let after_number = j > 0 && doc.tokens[j - 1].kind == Kind::Number;
