@@ -113,8 +113,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     }
     // "the country's defence minister": the country the sentence speaks of.
     let mut determiner = determiner;
+    // "the group's secretary general": a body the text speaks of, as well.
+    let body_noun = doc.is(j, Cat::OrgWord) && tokens.get(j).is_some_and(|t| t.is_lowercase());
     if determiner == Some(Determiner::Definite)
-        && doc.is(j, Cat::CountryNoun)
+        && (doc.is(j, Cat::CountryNoun) || body_noun)
         && tokens
             .get(j + 1)
             .is_some_and(|t| t.kind == Kind::Possessive)
