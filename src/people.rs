@@ -95,6 +95,7 @@ pub fn find(doc: &Doc) -> People {
         lowercase_words,
         standalone,
         inside,
+        title_case: title_case_lines(doc),
     };
     let mut finder = Finder {
         doc,
@@ -146,6 +147,9 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
+    /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
+    /// capitals say nothing of names.
+    title_case: Vec<bool>,
 }
 
 impl Namer<'_> {
@@ -658,7 +662,8 @@ impl Finder<'_> {
                     Some(Evidence::Repeated)
                 } else if honorific || addressed {
                     Some(Evidence::Honorific)
-                } else if self.modifies_plural_title(end) {
+                } else if self.modifies_plural_title(end) || self.namer.title_case[first] {
+                    // A headline's capitals make no name without other evidence.
                     None
                 } else if !tail_of_name
                     && !lone_opener
@@ -932,6 +937,34 @@ impl Finder<'_> {
             });
         }
     }
+}
+
+/// Which tokens stand on a line written in title case: at least three words of four letters
+/// or more, all capitalised, and no sentence inside (no full stop before the line ends).
+fn title_case_lines(doc: &Doc) -> Vec<bool> {
+    let tokens = &doc.tokens;
+    let mut marks = vec![false; tokens.len()];
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = (start + 1..tokens.len())
+            .find(|&k| tokens[k].line_before)
+            .unwrap_or(tokens.len());
+        let line = &tokens[start..end];
+        let long_words = line
+            .iter()
+            .filter(|t| t.kind == Kind::Word && t.text.chars().count() >= 4);
+        let (count, capitalised) = long_words.fold((0, 0), |(n, c), t| {
+            (n + 1, c + usize::from(t.is_capitalized()))
+        });
+        let sentence_inside = line[..line.len().saturating_sub(1)]
+            .iter()
+            .any(|t| t.is_any(&['.', '!', '?']));
+        if count >= 3 && capitalised == count && !sentence_inside {
+            marks[start..end].fill(true);
+        }
+        start = end;
+    }
+    marks
 }
 
 /// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian

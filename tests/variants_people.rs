@@ -253,6 +253,19 @@ fn names_on_the_cards() {
              principals !~ Meet",
         ),
         (
+            "Modi Meets Biden, Seeks Stronger Defence Ties\n\nIndian Prime Minister Narendra Modi \
+             met US President Joe Biden at the White House.",
+            "",
+            "principals = Narendra Modi | Prime Minister | India; Joe Biden | President | United States",
+        ),
+        (
+            "US Trade Representative Katherine Tai met Commerce Minister Piyush Goyal in Osaka. \
+             Goyal later thanked @AmbassadorTai for the talks, and wrote to @",
+            "",
+            "members !~ Ambassador
+             principals !~ Tai | Ambassador",
+        ),
+        (
             "The President will meet with Religious and Community Leaders after talks with German \
              Chancellor Olaf Scholz in the Oval Office on Friday.",
             "",
