@@ -718,7 +718,7 @@ impl Finder<'_> {
                 side.map(|(o, _)| o)
             } else {
                 self.passive_side(m.evidence_first)
-                    .or_else(|| (first > 0).then(|| self.gapped_side(first - 1)).flatten())
+                    .or_else(|| self.gapped_side(first))
                     .or_else(|| self.table_side(first))
                     .or_else(|| self.active_side(end))
             };
@@ -733,29 +733,38 @@ impl Finder<'_> {
     /// leading verb in the passive, for the name at `first`.
     fn passive_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
-        if first < 3 || doc.lower(first - 1) != "by" || !doc.is(first - 2, Cat::LeadingVerb) {
-            return None;
-        }
-        let mut k = first - 2;
+        let mut k = self.passive_leading_verb(first)?;
         while k > 0 && doc.is(k - 1, Cat::Auxiliary) {
             k -= 1;
         }
         self.side_ending_at(k)
     }
 
-    /// ", Tanzania by B": a country and "by" after a clause with a leading verb, ending at
-    /// `by`.
-    fn gapped_side(&self, by: usize) -> Option<Owner> {
+    /// Where a passive leading verb ("represented by") ends right before `first`.
+    fn passive_leading_verb(&self, first: usize) -> Option<usize> {
         let doc = self.doc;
-        if doc.lower(by) != "by" {
-            return None;
-        }
-        let m = doc.name(by.checked_sub(1)?).filter(|m| m.end == by)?;
+        (first.saturating_sub(3)..first).find(|&j| {
+            doc.phrase_at(j, Cat::LeadingVerb)
+                .is_some_and(|(len, passive)| passive == 1 && j + len == first)
+        })
+    }
+
+    /// ", Tanzania by B": a country and the agent's preposition of an earlier passive leading
+    /// verb in the sentence ("Kenya was represented by A") before the name at `first`.
+    fn gapped_side(&self, first: usize) -> Option<Owner> {
+        let doc = self.doc;
+        let agent = first.checked_sub(1)?;
+        let m = doc.name(agent.checked_sub(1)?).filter(|m| m.end == agent)?;
         let country = m.country()?;
-        let sentence = doc.sentences[doc.sentence_of[by]];
+        let sentence = doc.sentences[doc.sentence_of[agent]];
         let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
-        let leading_before = (sentence.first..m.first).any(|k| doc.is(k, Cat::LeadingVerb));
-        (comma_before && leading_before).then_some(Owner::Country(country))
+        let same_agent = (sentence.first..m.first).any(|k| {
+            doc.phrase_at(k, Cat::LeadingVerb)
+                .is_some_and(|(len, passive)| {
+                    passive == 1 && doc.lower(k + len - 1) == doc.lower(agent)
+                })
+        });
+        (comma_before && same_agent).then_some(Owner::Country(country))
     }
 
     /// "A and B led the Indian delegation": the side after a leading verb, for the names
@@ -768,7 +777,7 @@ impl Finder<'_> {
             let next = self.namer.run_at(k + 1)?;
             k = next;
         }
-        if !doc.is(k, Cat::LeadingVerb) {
+        if doc.phrase_at(k, Cat::LeadingVerb) != Some((1, 0)) {
             return None;
         }
         let at = k + 1 + usize::from(doc.lower(k + 1) == "the");
@@ -864,9 +873,8 @@ impl Finder<'_> {
         let with_at_meeting =
             matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
         // "represented by Raila Odinga", "…, Tanzania by Samia Suluhu Hassan".
-        let led_by = before == "by"
-            && (first >= 2 && doc.is(first - 2, Cat::LeadingVerb)
-                || self.gapped_side(first - 1).is_some());
+        let led_by =
+            self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
         (verb_after || takes_person || said_before || with_at_meeting || led_by)
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
     }
