@@ -137,6 +137,7 @@ pub enum Cat {
     PersonObjectVerb,
     LeadingVerb,
     RelationalTitle,
+    TitleComplement,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -242,6 +243,7 @@ impl Cat {
             "person_object_verb" => PersonObjectVerb,
             "leading_verb" => LeadingVerb,
             "relational_title" => RelationalTitle,
+            "title_complement" => TitleComplement,
             _ => return None,
         })
     }

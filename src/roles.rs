@@ -237,12 +237,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             owner = Some(Owner::Country(country));
             complement_text = Some(c.first..of_at);
         } else {
-            match (c.preposition, c.only_country) {
-                ("of" | "from", Some(country)) if owner.is_none() => {
+            match (c.link, c.only_country) {
+                (Link::Of | Link::From, Some(country)) if owner.is_none() => {
                     owner = Some(Owner::Country(country))
                 }
-                ("of", Some(_)) => complement_text = Some(c.first..c.end),
-                ("to", first_country) => {
+                (Link::Of, Some(_)) => complement_text = Some(c.first..c.end),
+                (Link::To, first_country) => {
                     destination = first_country.or(c.first_country);
                     complement_text = Some(c.first..c.end);
                 }
@@ -326,8 +326,36 @@ fn singular(word: &str) -> Option<String> {
     (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
 }
 
+/// How a title's complement relates to it: the value of `title_complement` in `words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// "President of Ghana", "director of the Department": the office or its owner.
+    Of,
+    /// "Minister for Trade", "secretary in charge of China": the portfolio.
+    For,
+    /// "ambassador to Venezuela": where the holder is sent.
+    To,
+    /// "counterparts from Uganda": the country only.
+    From,
+}
+
+impl Link {
+    /// The link a `title_complement` phrase starts at `k`, and its length.
+    fn at(doc: &Doc, k: usize) -> Option<(Link, usize)> {
+        let (len, value) = doc.phrase_at(k, Cat::TitleComplement)?;
+        let link = match value {
+            0 => Link::Of,
+            1 => Link::For,
+            2 => Link::To,
+            3 => Link::From,
+            _ => return None,
+        };
+        Some((link, len))
+    }
+}
+
 struct Complement {
-    preposition: &'static str,
+    link: Link,
     first: usize,
     end: usize,
     /// The complement is nothing but a country's name ("of Ghana").
@@ -342,15 +370,11 @@ struct Complement {
 /// of ..."); otherwise it starts the name after the title.
 fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     let tokens = &doc.tokens;
-    let preposition = match doc.lower(at) {
-        "of" => "of",
-        "for" => "for",
-        "to" => "to",
-        "from" => "from",
-        _ => return None,
-    };
+    let (link, lead) = Link::at(doc, at)?;
     let first = at;
-    let mut k = at + 1;
+    // The first word after the link.
+    let body = at + lead;
+    let mut k = body;
     let mut names = Vec::new();
     let connector = |k: usize| matches!(doc.lower(k), "of" | "and" | "for" | "at" | "&");
     while let Some(t) = tokens.get(k) {
@@ -364,14 +388,14 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         }
         // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
         // goes on the office's name.
-        if t.is(',') && k > at + 1 && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
+        if t.is(',') && k > body && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
             k += 1;
             continue;
         }
         // "for Trade, Industry and Cooperatives,": a last capitalised word after "and" that no
         // other capitalised word follows is the office's too (not a name: "of Defence and
         // Vladimir Putin").
-        let coordinated = k > at + 1
+        let coordinated = k > body
             && matches!(doc.lower(k - 1), "and" | "&")
             && t.is_capitalized()
             && head_at(doc, k).is_none()
@@ -385,7 +409,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || doc.is(k, Cat::RoleModifier);
         if (t.lower == "the" && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
-            || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
+            || (connector(k) && k > body && !tokens[k - 1].is(','))
             || (institution && !doc.is(k, Cat::Stop))
             // Acronyms, dotted too ("of the C.C."), but no initial ("W.").
             || t.is_all_caps()
@@ -403,23 +427,23 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         break;
     }
     // No trailing connectors or articles.
-    while k > at + 1 && (connector(k - 1) || doc.lower(k - 1) == "the") {
+    while k > body && (connector(k - 1) || doc.lower(k - 1) == "the") {
         k -= 1;
     }
-    if k <= at + 1 {
+    if k <= body {
         return None;
     }
-    let content_start = at + 1 + usize::from(doc.lower(at + 1) == "the");
+    let content_start = body + usize::from(doc.lower(body) == "the");
     let only_country = match names.as_slice() {
         [m] if m.first == content_start && m.end == k => m.country(),
         _ => None,
     };
     // "counterparts from Uganda": "from" gives a country only, never an office.
-    if preposition == "from" && only_country.is_none() {
+    if link == Link::From && only_country.is_none() {
         return None;
     }
     Some(Complement {
-        preposition,
+        link,
         first,
         end: k,
         only_country,
@@ -438,8 +462,8 @@ fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
         .checked_sub(1 + usize::from(doc.lower(last.first - 1) == "the"))?;
     // After a portfolio ("Foreign Affairs of X"), not an institution ("the Bank of Russia").
     let portfolio_before = doc.is(of_at - 1, Cat::Portfolio);
-    (of_at > c.first + 1 && doc.lower(of_at) == "of" && portfolio_before)
-        .then_some((country, of_at))
+    let of = Link::at(doc, of_at).is_some_and(|(link, len)| link == Link::Of && len == 1);
+    (of_at > c.first + 1 && of && portfolio_before).then_some((country, of_at))
 }
 
 /// Whether capitalised words separated by commas and closed by "and" and one more capitalised

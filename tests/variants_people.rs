@@ -208,6 +208,12 @@ fn lists_give_each_person_a_role_and_side() {
              members !~ Hon",
         ),
         (
+            "The Indian delegation at the talks with Chinese President Xi Jinping in Wuhan \
+             included the joint secretary in charge of East Asia, Anand Kumar.",
+            "",
+            "members ~ Anand Kumar | Joint secretary in charge of East Asia | India",
+        ),
+        (
             "The Indian side was headed by Rajiv Ranjan and Tarun Kapoor at the talks with French \
              Minister Jean Dupuis in Paris.",
             "",
