@@ -174,6 +174,14 @@ impl Namer<'_> {
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
         }
+        // "I've", "We'll": a pronoun's contraction.
+        let contraction = t
+            .lower
+            .split_once('\'')
+            .is_some_and(|(before, _)| doc.lex.is(Cat::Stop, before));
+        if contraction {
+            return false;
+        }
         if doc.name(k).is_some()
             || doc.classes(k).has_any(&[
                 Cat::Stop,

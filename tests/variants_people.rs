@@ -272,6 +272,14 @@ fn names_on_the_cards() {
              principals !~ Tai | Ambassador",
         ),
         (
+            "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on \
+             Tuesday. \"I've said this before,\" Putin told Xi. \"We'll meet again,\" Xi replied.",
+            "",
+            "principals = Vladimir Putin | President | Russia; Xi Jinping | President | China
+             members !~ I've
+             members !~ We'll",
+        ),
+        (
             "The President will meet with Religious and Community Leaders after talks with German \
              Chancellor Olaf Scholz in the Oval Office on Friday.",
             "",
