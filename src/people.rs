@@ -644,10 +644,15 @@ impl Finder<'_> {
                 }
                 let key = name_key(&doc.phrase(first, end));
                 let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
-                // "Mr. Sohail Mahmood", "Hon. Ruth Nankabirwa": a form of address.
+                // "Mr. Sohail Mahmood", "Hon. Ruth Nankabirwa": a form of address (not in a
+                // longer name: "Sheikh Zayed Road").
                 let addressed = first > 0
                     && doc.is(first - 1, Cat::Courtesy)
-                    && doc.tokens[first - 1].is_capitalized();
+                    && doc.tokens[first - 1].is_capitalized()
+                    && !doc
+                        .tokens
+                        .get(end)
+                        .is_some_and(|t| t.is_capitalized() && !t.line_before);
                 // "the South Lawn", "Bole Airport": a run after another capitalised word that is
                 // no title is the tail of a longer name.
                 let tail_of_name = first > 0

@@ -134,6 +134,13 @@ fn forms_of_address_are_no_names() {
             "principals ~ Ahmad Abdullah | Prime Minister | Kuwait
              principals !~ Sheikh",
         ),
+        (
+            "Emirati President Mohamed bin Zayed received Indian Prime Minister Narendra Modi at a \
+             hotel on Sheikh Zayed Road in Dubai on Tuesday.",
+            "",
+            "principals !~ Zayed Road
+             members !~ Zayed |",
+        ),
     ]);
 }
 
