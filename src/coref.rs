@@ -471,6 +471,17 @@ mod tests {
                 "The Russian president dealt at length with observers. He noted the risks, Medvedev emphasised.",
                 &["Medvedev|president|Russia|2"],
             ),
+            (
+                "Supreme Leader Kim Jong Un met Putin. Chairman of the Commission Kim Jong Un spoke.",
+                &["Kim Jong Un|Supreme Leader||2", "Putin|||1"],
+            ),
+            (
+                "Shavkat Mirziyoyev thanked Sadyr Japarov. The Uzbek President said it was useful.",
+                &[
+                    "Shavkat Mirziyoyev|President|Uzbekistan|2",
+                    "Sadyr Japarov|||1",
+                ],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(entities(text), *expected, "{text:?}");

@@ -419,7 +419,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
                     || tokens
                         .get(k + 1)
                         .is_some_and(|n| n.kind == Kind::Possessive)
-                    || (doc.is(k + 1, Cat::OrgWord) && tokens[k + 1].is_capitalized())))
+                    || institution_ahead(doc, k + 1)))
         {
             k += 1;
             continue;
@@ -450,6 +450,18 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
+}
+
+/// Whether capitalised words from `k` end, within three, in a capitalised word of an
+/// institution: "Revolutionary Command Council" is one body's name.
+fn institution_ahead(doc: &Doc, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.is_capitalized() && !t.line_before && !doc.is(j, Cat::Stop))
+        })
+        .any(|j| doc.is(j, Cat::OrgWord))
 }
 
 /// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
@@ -716,6 +728,48 @@ mod tests {
                 None,
                 Official,
                 "The Head of HCNR",
+            ),
+            (
+                "Vice Chairman of the Revolutionary Command Council Izzat Ibrahim",
+                &["Vice Chairman of the Revolutionary Command Council"],
+                None,
+                Deputy,
+                "Vice Chairman of the Revolutionary Command Council",
+            ),
+            (
+                "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev",
+                &["Minister of Foreign Affairs"],
+                Some("Kyrgyzstan"),
+                Minister,
+                "Minister of Foreign Affairs of Kyrgyzstan",
+            ),
+            (
+                "the joint secretary in charge of East Asia, Anand Kumar",
+                &["joint secretary in charge of East Asia"],
+                None,
+                Official,
+                "the joint secretary in charge of East Asia",
+            ),
+            (
+                "the Minister for Trade, Industry and Cooperatives, Hon. Kofi Boateng",
+                &["Minister for Trade, Industry and Cooperatives"],
+                None,
+                Minister,
+                "the Minister for Trade, Industry and Cooperatives",
+            ),
+            (
+                "his counterparts from Chile, Gabriel Boric",
+                &["counterpart"],
+                Some("Chile"),
+                Leader,
+                "his counterparts from Chile",
+            ),
+            (
+                "the group's secretary general, Carla Mendes",
+                &["secretary general"],
+                None,
+                Official,
+                "the group's secretary general",
             ),
             (
                 "presidential aides Yury Ushakov",
