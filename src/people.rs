@@ -491,7 +491,10 @@ impl Finder<'_> {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
-                } else if self.namer.run_at(m.end).is_some() && !doc.tokens[m.end].line_before {
+                } else if m.country_form() == Some(crate::lexicon::CountryForm::Name)
+                    && self.namer.run_at(m.end).is_some()
+                    && !doc.tokens[m.end].line_before
+                {
                     owner = m.country().map(Owner::Country);
                     next = m.end;
                 }
@@ -814,8 +817,9 @@ impl Finder<'_> {
         }
         let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name(colon.checked_sub(1)?).filter(|m| m.end == colon)?;
-        doc.tokens[m.first]
-            .line_before
+        // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
+        let country_name = m.country_form() == Some(crate::lexicon::CountryForm::Name);
+        (doc.tokens[m.first].line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
     }
