@@ -1263,6 +1263,30 @@ mod tests {
                 "Bilateral relations were discussed. Shortly before, Abe and Putin met.",
                 &["Abe||", "Putin||"],
             ),
+            (
+                "Uganda : H.E. Yoweri Museveni, President\nKenya : Hon. Raila Odinga, Envoy",
+                &[
+                    "Yoweri Museveni|President|Uganda",
+                    "Raila Odinga|Envoy|Kenya",
+                ],
+            ),
+            // A dateline's city heads no table line.
+            (
+                "KAMPALA: Peter Mathuki met reporters.",
+                &["Peter Mathuki||"],
+            ),
+            (
+                "Kenya was represented by Raila Odinga, Tanzania by Samia Hassan.",
+                &["Raila Odinga||Kenya", "Samia Hassan||Tanzania"],
+            ),
+            (
+                "William Ruto and Raila Odinga led the Kenyan delegation.",
+                &["William Ruto||Kenya", "Raila Odinga||Kenya"],
+            ),
+            (
+                "Later Mr. Sohail Mahmood and Sheikh Tahnoun Al Nahyan arrived.",
+                &["Sohail Mahmood||", "Tahnoun Al Nahyan||"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(people(text), *expected, "{text:?}");
