@@ -311,6 +311,9 @@ impl Namer<'_> {
             } else if doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()) {
                 end += 1;
                 break;
+            } else if self.closing_syllable(start, end) {
+                end += 1;
+                break;
             } else {
                 break;
             }
@@ -319,6 +322,21 @@ impl Namer<'_> {
             }
         }
         Some(end)
+    }
+
+    /// "Moon Jae In": a capitalised function word closing a name of two words or more, inside
+    /// a sentence that is no headline, before no other capitalised word.
+    fn closing_syllable(&self, start: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let tokens = &doc.tokens;
+        end - start >= 2
+            && tokens[end].is_capitalized()
+            && doc.is(end, Cat::Stop)
+            && tokens[end].text.chars().count() <= 3
+            && !self.title_case[end]
+            && !tokens
+                .get(end + 1)
+                .is_some_and(|n| n.is_capitalized() && !n.line_before)
     }
 
     /// The printable name of `first..end`, courtesy titles left out.

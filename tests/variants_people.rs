@@ -287,6 +287,12 @@ fn names_on_the_cards() {
              members !~ We'll",
         ),
         (
+            "South Korean President Moon Jae In met Chinese President Xi Jinping in Beijing. Moon \
+             Jae In said the talks went well; Xi And Moon then signed a trade pact.",
+            "",
+            "principals ~ Moon Jae In | President | South Korea",
+        ),
+        (
             "The President will meet with Religious and Community Leaders after talks with German \
              Chancellor Olaf Scholz in the Oval Office on Friday.",
             "",
