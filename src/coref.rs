@@ -183,6 +183,32 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     }
 }
 
+/// Two titles name the same office when their heads agree, or when one is the other's
+/// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
+fn same_office(a: &str, b: &str) -> bool {
+    let (ha, hb) = (title_head(a), title_head(b));
+    ha == hb || acronym_of(&ha, b) || acronym_of(&hb, a)
+}
+
+/// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
+fn acronym_of(short: &str, title: &str) -> bool {
+    let letters = short.chars().count();
+    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let before = title.split(" of ").next().unwrap_or(title);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(tail) = words.len().checked_sub(letters).map(|n| &words[n..]) else {
+        return false;
+    };
+    let initials: String = tail
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(crate::case::lower)
+        .collect();
+    initials == short
+}
+
 /// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
 /// the same name of several words is one person, whatever offices the text gives them.
 fn same_full_name(a: &[String], b: &[String]) -> bool {
@@ -194,10 +220,7 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational
-            && !b.relational
-            && title_head(title(people, er)) != title_head(&b.titles[m.title])
-        {
+        if !a.relational && !b.relational && !same_office(title(people, er), &b.titles[m.title]) {
             return false;
         }
     }
@@ -221,8 +244,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
-                let eh = title_head(title(people, er));
-                eh == head
+                same_office(title(people, er), &role.titles[m.title])
                     || (head == "leader" && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
             }
@@ -474,6 +496,13 @@ mod tests {
             (
                 "Supreme Leader Kim Jong Un met Putin. Chairman of the Commission Kim Jong Un spoke.",
                 &["Kim Jong Un|Supreme Leader||2", "Putin|||1"],
+            ),
+            (
+                "Prime Minister Narendra Modi met Fumio Kishida. Japanese PM Kishida and PM Modi spoke.",
+                &[
+                    "Narendra Modi|Prime Minister||2",
+                    "Fumio Kishida|PM|Japan|2",
+                ],
             ),
             (
                 "Shavkat Mirziyoyev thanked Sadyr Japarov. The Uzbek President said it was useful.",

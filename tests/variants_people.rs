@@ -293,6 +293,12 @@ fn names_on_the_cards() {
             "principals ~ Moon Jae In | President | South Korea",
         ),
         (
+            "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in \
+             Tokyo on Monday. PM Modi said the talks were useful, and Japanese PM Kishida agreed.",
+            "",
+            "principals = Narendra Modi | Prime Minister | India; Fumio Kishida | Prime Minister | Japan",
+        ),
+        (
             "The President will meet with Religious and Community Leaders after talks with German \
              Chancellor Olaf Scholz in the Oval Office on Friday.",
             "",
