@@ -473,7 +473,9 @@ fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
         .first
         .checked_sub(1 + usize::from(doc.lower(last.first - 1) == "the"))?;
     // After a portfolio ("Foreign Affairs of X"), not an institution ("the Bank of Russia").
-    let portfolio_before = doc.is(of_at - 1, Cat::Portfolio);
+    let portfolio_before = of_at
+        .checked_sub(1)
+        .is_some_and(|k| doc.is(k, Cat::Portfolio));
     let of = Link::at(doc, of_at).is_some_and(|(link, len)| link == Link::Of && len == 1);
     (of_at > c.first + 1 && of && portfolio_before).then_some((country, of_at))
 }
