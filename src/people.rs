@@ -96,6 +96,7 @@ pub fn find(doc: &Doc) -> People {
         standalone,
         inside,
         title_case: title_case_lines(doc),
+        shouted_paragraph: shouted_paragraphs(doc),
     };
     let mut finder = Finder {
         doc,
@@ -147,6 +148,8 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
+    /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
+    shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
     /// capitals say nothing of names.
     title_case: Vec<bool>,
@@ -155,14 +158,22 @@ struct Namer<'a> {
 impl Namer<'_> {
     /// Whether token `k` can be a word of a name.
     fn name_word(&self, k: usize) -> bool {
+        self.word_of_name(k, false)
+    }
+
+    /// Whether token `k` can be a word of a name; `titled` when a singular title comes right
+    /// before, which makes names readable in a paragraph written in capitals ("PRESIDENT
+    /// YOWERI KAGUTA MUSEVENI OF THE REPUBLIC OF UGANDA").
+    fn word_of_name(&self, k: usize, titled: bool) -> bool {
         let doc = self.doc;
         let Some(t) = doc.tokens.get(k) else {
             return false;
         };
         // A shouted headline's words are all capitalised, names or not.
+        let unreadable_capitals = doc.shouted(k) && !(titled && self.shouted_paragraph[k]);
         if t.kind != Kind::Word
             || t.text.contains(|c: char| c.is_ascii_digit())
-            || doc.shouted(k)
+            || unreadable_capitals
             || roles::in_handle(doc, k)
         {
             return false;
@@ -221,7 +232,9 @@ impl Namer<'_> {
 
     /// A name right after a title, where a first name may be a place's name as well
     /// ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz").
-    fn run_at_titled(&self, k: usize) -> Option<usize> {
+    /// `capitals` lets a name be read in a paragraph written in capitals: right after a
+    /// singular title, two words at least, closed by punctuation or its country.
+    fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
         let place_first_name = doc.name(k).is_some_and(|m| {
             m.first == k
@@ -232,12 +245,21 @@ impl Namer<'_> {
                 )
         }) && doc.tokens[k].is_capitalized()
             && doc.name(k + 1).is_none()
-            && self.name_word(k + 1);
+            && self.word_of_name(k + 1, capitals);
         let end = if place_first_name {
-            self.run_at(k + 1)?
+            self.run_from(k + 1, capitals)?
         } else {
-            self.run_at(k)?
+            self.run_from(k, capitals)?
         };
+        // In capitals only a name closed by punctuation or by its country ("… OF THE
+        // REPUBLIC OF UGANDA") is told from the words after it.
+        let closed = doc.tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+            || doc
+                .phrase_at(end, Cat::TitleComplement)
+                .is_some_and(|(len, link)| len == 1 && matches!(link, 0 | 3));
+        if doc.shouted(k) && (end - k < 2 || !closed) {
+            return None;
+        }
         // "Prime Minister Joseph Muscat": a surname that is also a city's name.
         let place_surname = doc.name(end).is_some_and(|m| {
             m.first == end
@@ -272,6 +294,12 @@ impl Namer<'_> {
     /// The name starting at `k`: its end, and the start of the name proper after any
     /// honorific or courtesy title.
     fn run_at(&self, k: usize) -> Option<usize> {
+        self.run_from(k, false)
+    }
+
+    /// The name starting at `k`, right after a title when `titled`.
+    fn run_from(&self, k: usize, titled: bool) -> Option<usize> {
+        let name_word = |k: usize| self.word_of_name(k, titled);
         let doc = self.doc;
         let tokens = &doc.tokens;
         let mut start = k;
@@ -279,11 +307,11 @@ impl Namer<'_> {
         while tokens.get(start).is_some_and(|t| t.is_capitalized())
             && doc.is(start, Cat::Honorific)
             && doc.lex.role_class(doc.lower(start)).is_none()
-            && self.name_word(start + 1)
+            && name_word(start + 1)
         {
             start += 1;
         }
-        if !self.name_word(start) {
+        if !name_word(start) {
             return None;
         }
         let mut end = start + 1;
@@ -291,7 +319,7 @@ impl Namer<'_> {
             if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) {
                 break;
             }
-            if self.name_word(end) {
+            if name_word(end) {
                 end += 1;
             } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() {
                 // "bin Salman", "da Silva", "von der Leyen": particles before a name word.
@@ -302,11 +330,11 @@ impl Namer<'_> {
                 {
                     after += 1;
                 }
-                if !self.name_word(after) {
+                if !name_word(after) {
                     break;
                 }
                 end = after + 1;
-            } else if is_initial(t) && self.name_word(end + 1) {
+            } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
             } else if doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()) {
                 end += 1;
@@ -331,6 +359,7 @@ impl Namer<'_> {
         let tokens = &doc.tokens;
         end - start >= 2
             && tokens[end].is_capitalized()
+            && !doc.shouted(end)
             && doc.is(end, Cat::Stop)
             && tokens[end].text.chars().count() <= 3
             && !self.title_case[end]
@@ -475,7 +504,8 @@ impl Finder<'_> {
         };
         let mut owner = role.owner;
         let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
-        while let Some(end) = self.namer.run_at_titled(k) {
+        let capitals = !role.plural && !apposition;
+        while let Some(end) = self.namer.run_at_titled(k, capitals) {
             if !self.free(k, end) || doc.tokens[k].line_before {
                 break;
             }
@@ -980,6 +1010,28 @@ impl Finder<'_> {
             });
         }
     }
+}
+
+/// Which tokens stand in a paragraph written in capitals of at least fifteen words: a
+/// communiqué in capitals, where titles still introduce names (a headline is shorter).
+fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
+    let tokens = &doc.tokens;
+    let mut marks = vec![false; tokens.len()];
+    let mut start = 0;
+    while start < tokens.len() {
+        let end = (start + 1..tokens.len())
+            .find(|&k| tokens[k].line_before)
+            .unwrap_or(tokens.len());
+        let words = tokens[start..end]
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .count();
+        if doc.shouted(start) && words >= 15 {
+            marks[start..end].fill(true);
+        }
+        start = end;
+    }
+    marks
 }
 
 /// Which tokens stand on a line written in title case: at least three words of four letters

@@ -411,9 +411,11 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !tokens[k - 1].is(','))
             || (institution && !doc.is(k, Cat::Stop))
-            // Acronyms, dotted too ("of the C.C."), but no initial ("W.").
-            || t.is_all_caps()
+            // Acronyms, dotted too ("of the C.C."), but no initial ("W."); in a line written
+            // in capitals, capitals say nothing.
+            || (t.is_all_caps() && !doc.shouted(k))
             || (t.is_capitalized()
+                && !doc.shouted(k)
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
                     || tokens

@@ -144,6 +144,54 @@ fn forms_of_address_are_no_names() {
     ]);
 }
 
+/// A communiqué written in capitals: a singular title still introduces a name closed by
+/// its country or by punctuation; a headline in capitals or a verb after the name is none.
+#[test]
+fn names_in_a_communique_in_capitals() {
+    run(&[
+        (
+            "JOINT COMMUNIQUE OF THE SOUTHERN AFRICAN SUMMIT\n\nTHE SUMMIT OF HEADS OF STATE WAS \
+             ATTENDED BY PRESIDENT CYRIL RAMAPHOSA OF THE REPUBLIC OF SOUTH AFRICA, PRESIDENT \
+             EMMERSON MNANGAGWA OF THE REPUBLIC OF ZIMBABWE AND PRESIDENT DUMA BOKO OF THE \
+             REPUBLIC OF BOTSWANA IN GABORONE ON 12TH MARCH, 2025.",
+            "",
+            "principals ~ CYRIL RAMAPHOSA | PRESIDENT | South Africa
+             principals ~ EMMERSON MNANGAGWA | PRESIDENT | Zimbabwe
+             principals ~ DUMA BOKO | PRESIDENT | Botswana",
+        ),
+        (
+            "THE EXTRAORDINARY SUMMIT OF THE COMMUNITY WAS CHAIRED BY PRESIDENT DUMA BOKO, WHILE \
+             VICE PRESIDENT NDUDUZO MOYO REPRESENTED THE KINGDOM OF ESWATINI AT THE MEETING IN \
+             GABORONE.",
+            "",
+            "principals ~ DUMA BOKO | PRESIDENT
+             principals !~ MOYO REPRESENTED",
+        ),
+        (
+            "PRESIDENT XI JINPING HOLDS TALKS WITH PUTIN\n\nChinese President Xi Jinping held \
+             talks with Russian President Vladimir Putin in Beijing on Monday.",
+            "",
+            "principals = Xi Jinping | President | China; Vladimir Putin | President | Russia",
+        ),
+        (
+            "THE COUNCIL OF MINISTERS COVERING THE PERIOD UNDER REVIEW REPORTED TO THE SUMMIT OF \
+             HEADS OF STATE, MUNYONGO, WHERE PRESIDENT SAMIA SULUHU HASSAN OF THE UNITED REPUBLIC \
+             OF TANZANIA RECEIVED PRESIDENT WILLIAM RUTO OF THE REPUBLIC OF KENYA.",
+            "",
+            "principals ~ SAMIA SULUHU HASSAN | PRESIDENT | Tanzania
+             principals ~ WILLIAM RUTO | PRESIDENT | Kenya
+             principals !~ COVERING
+             principals !~ MUNYONGO",
+        ),
+        (
+            "HEADS OF STATE MEET IN ARUSHA\n\nKenyan President William Ruto met Tanzanian President \
+             Samia Suluhu Hassan in Arusha on Friday.",
+            "",
+            "principals = William Ruto | President | Kenya; Samia Suluhu Hassan | President | Tanzania",
+        ),
+    ]);
+}
+
 /// Plural titles give each name the title; a country next to each name ("of A X and B Y",
 /// "X (A) and Y (B)", "from A, X, and B, Y") is that name's.
 #[test]
