@@ -104,6 +104,8 @@ pub fn find(doc: &Doc) -> People {
         roles: &roles,
         mentions: Vec::new(),
         used: vec![false; doc.tokens.len()],
+        name_starts: vec![false; doc.tokens.len() + 1],
+        name_ends: vec![false; doc.tokens.len() + 1],
     };
     for r in 0..roles.len() {
         finder.after_role(r);
@@ -390,6 +392,10 @@ struct Finder<'a> {
     roles: &'a [Role],
     mentions: Vec<PersonMention>,
     used: Vec<bool>,
+    /// Tokens where a named mention starts, and where one ends (just past it): looked up
+    /// for every name joined to another, so a long list stays linear.
+    name_starts: Vec<bool>,
+    name_ends: Vec<bool>,
 }
 
 impl Finder<'_> {
@@ -421,6 +427,10 @@ impl Finder<'_> {
             alias = Some(doc.tokens[end + 1].text.clone());
         }
         let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
+        if name.is_some() {
+            self.name_starts[first] = true;
+            self.name_ends[end] = true;
+        }
         self.used[first..end].fill(true);
         self.mentions.push(PersonMention {
             first,
@@ -763,6 +773,11 @@ impl Finder<'_> {
         }
     }
 
+    /// How far back a gapped clause looks for the verb it leaves out, in tokens.
+    const GAP_REACH: usize = 48;
+    /// How many names may lead a side together ("A, B and C led the delegation").
+    const SIDE_NAMES: usize = 6;
+
     /// The people who lead a side take its country: "Kenya was represented by A, Tanzania by
     /// B", "the Japanese side was headed by C and D", "A and B led the Indian delegation".
     fn sides_led(&mut self) {
@@ -822,7 +837,9 @@ impl Finder<'_> {
         let country = m.country()?;
         let sentence = doc.sentences[doc.sentence_of[agent]];
         let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
-        let same_agent = (sentence.first..m.first).any(|k| {
+        // The clause gapped is near: a bounded look back keeps long sentences linear.
+        let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
+        let same_agent = (from..m.first).any(|k| {
             doc.phrase_at(k, Cat::LeadingVerb)
                 .is_some_and(|(len, passive)| {
                     passive == 1 && doc.lower(k + len - 1) == doc.lower(agent)
@@ -836,10 +853,14 @@ impl Finder<'_> {
     fn active_side(&self, end: usize) -> Option<Owner> {
         let doc = self.doc;
         let mut k = end;
-        // Past the names coordinated after this one.
+        // Past the few names coordinated after this one.
+        let mut names = 0;
         while doc.lower(k) == "and" || doc.punct(k, ',') {
-            let next = self.namer.run_at(k + 1)?;
-            k = next;
+            names += 1;
+            if names > Self::SIDE_NAMES {
+                return None;
+            }
+            k = self.namer.run_at(k + 1)?;
         }
         if doc.phrase_at(k, Cat::LeadingVerb) != Some((1, 0)) {
             return None;
@@ -956,13 +977,8 @@ impl Finder<'_> {
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let caption = !doc.sentences[doc.sentence_of[first]].terminated;
-        let person_at = |k: usize| {
-            self.mentions
-                .iter()
-                .any(|m| m.first == k && m.name.is_some())
-        };
-        let person_ends_at =
-            |k: usize| self.mentions.iter().any(|m| m.end == k && m.name.is_some());
+        let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
+        let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
         let joiner = |k: usize| {
             doc.lower(k) == "and" || doc.punct(k, ',') || (caption && doc.lower(k) == "with")
         };
