@@ -338,10 +338,10 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
-            } else if doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()) {
-                end += 1;
-                break;
-            } else if self.closing_syllable(start, end) {
+            } else if (doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()))
+                || self.closing_syllable(start, end)
+            {
+                // "Sr.", "II"; "Moon Jae In": a last word that ends the name.
                 end += 1;
                 break;
             } else {
