@@ -115,7 +115,14 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             Some(e) => {
                 let entity = &mut entities[e];
                 entity.mentions.push(n);
-                if key.len() > entity.key.len() {
+                // The fullest name; of two spellings as full ("Robert Lighthize", "Robert
+                // Lighthizer"), the one given with the person's own title.
+                let titled = |r: Option<usize>| r.is_some_and(|r| !people.roles[r].relational);
+                let respelled = key.len() == entity.key.len()
+                    && key != entity.key
+                    && titled(m.role)
+                    && !titled(entity.role.map(|(r, _)| r));
+                if key.len() > entity.key.len() || respelled {
                     names.insert(&key, e);
                     entity.key = key;
                     entity.name = Some(name.clone());
@@ -502,6 +509,13 @@ mod tests {
                 &[
                     "Narendra Modi|Prime Minister||2",
                     "Fumio Kishida|PM|Japan|2",
+                ],
+            ),
+            (
+                "Minister Piyush Goyal met his US counterpart Robert Lighthize. Later Goyal met Trade Representative Robert Lighthizer again.",
+                &[
+                    "Piyush Goyal|Minister||2",
+                    "Robert Lighthizer|Trade Representative|United States|2",
                 ],
             ),
             (
