@@ -177,7 +177,13 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // that counts: "his Ghanaian counterpart, President Nana Akufo-Addo" is President, of
         // Ghana. (Before a plural, a comma lists: "Foreign, Defence and Finance Ministers".)
         let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
-        if doc.punct(j, ',') && after_singular_head && head_at(doc, j + 1).is_some() {
+        // So does a capitalised title that starts with a portfolio or modifier ("his
+        // counterpart, Trade Representative …").
+        let title_starts = head_at(doc, j + 1).is_some()
+            || (tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
+                && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
+                    || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
+        if doc.punct(j, ',') && after_singular_head && title_starts {
             parts.clear();
             former = false;
             j += 1;
@@ -718,6 +724,13 @@ mod tests {
                 Some("Colombia"),
                 Leader,
                 "his Colombian counterpart",
+            ),
+            (
+                "his counterpart, Trade Representative Robert Lighthizer",
+                &["Trade Representative"],
+                None,
+                Official,
+                "his counterpart, Trade Representative",
             ),
             (
                 "former US President Donald Trump",
