@@ -90,7 +90,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             e.name.is_some()
                 && (same_person(&e.key, &key)
                     || alias_key.as_ref().is_some_and(|a| same_person(&e.key, a)))
-                && titles_agree(people, e, m)
+                && (titles_agree(people, e, m) || same_full_name(&e.key, &key))
         };
         // The same words first ("Salman" is King Salman, not Mohammed bin Salman), else the
         // latest person the words fit.
@@ -115,7 +115,14 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             Some(e) => {
                 let entity = &mut entities[e];
                 entity.mentions.push(n);
-                if key.len() > entity.key.len() {
+                // The fullest name; of two spellings as full ("Robert Lighthize", "Robert
+                // Lighthizer"), the one given with the person's own title.
+                let titled = |r: Option<usize>| r.is_some_and(|r| !people.roles[r].relational);
+                let respelled = key.len() == entity.key.len()
+                    && key != entity.key
+                    && titled(m.role)
+                    && !titled(entity.role.map(|(r, _)| r));
+                if key.len() > entity.key.len() || respelled {
                     names.insert(&key, e);
                     entity.key = key;
                     entity.name = Some(name.clone());
@@ -183,15 +190,44 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     }
 }
 
+/// Two titles name the same office when their heads agree, or when one is the other's
+/// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
+fn same_office(a: &str, b: &str) -> bool {
+    let (ha, hb) = (title_head(a), title_head(b));
+    ha == hb || acronym_of(&ha, b) || acronym_of(&hb, a)
+}
+
+/// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
+fn acronym_of(short: &str, title: &str) -> bool {
+    let letters = short.chars().count();
+    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let before = title.split(" of ").next().unwrap_or(title);
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(tail) = words.len().checked_sub(letters).map(|n| &words[n..]) else {
+        return false;
+    };
+    let initials: String = tail
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .map(crate::case::lower)
+        .collect();
+    initials == short
+}
+
+/// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
+/// the same name of several words is one person, whatever offices the text gives them.
+fn same_full_name(a: &[String], b: &[String]) -> bool {
+    a.len() >= 2 && a == b
+}
+
 /// Two titled mentions with different titles are two people ("King Salman", "crown prince
 /// Mohammed bin Salman"), and so are two different countries.
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational
-            && !b.relational
-            && title_head(title(people, er)) != title_head(&b.titles[m.title])
-        {
+        if !a.relational && !b.relational && !same_office(title(people, er), &b.titles[m.title]) {
             return false;
         }
     }
@@ -207,13 +243,16 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let Some(r) = m.role else { return };
     let role = &people.roles[r];
     let head = title_head(&role.titles[m.title]);
+    // "the World Health Organization's leader" is whoever heads it, whatever their title.
+    let heads_body = |e: &Entity| {
+        matches!(m.owner, Some(Owner::Organization(_))) && e.owner.map(|(o, _)| o) == m.owner
+    };
     let fits = |e: &Entity| -> bool {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
-                let eh = title_head(title(people, er));
-                eh == head
-                    || (head == "leader" && e.class == Some(RoleClass::Leader))
+                same_office(title(people, er), &role.titles[m.title])
+                    || (head == "leader" && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
             }
             // An untitled name takes only the generic description.
@@ -345,7 +384,13 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
                     })
             })
             .collect();
-        if let [e] = near.as_slice() {
+        let d_first = people.mentions[d.mentions[0]].first;
+        let chosen = match near.as_slice() {
+            [e] => Some(*e),
+            several => latest_subject(people, entities, several, d_first),
+        };
+        if let Some(e) = chosen {
+            let e = &e;
             let d = entities.remove(k);
             let e = if *e > k { e - 1 } else { *e };
             let target = &mut entities[e];
@@ -359,6 +404,38 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         }
         k += 1;
     }
+}
+
+/// Of several people a description may stand for, the one it picks up: the subject of the
+/// latest sentence before it that names any of them ("Mirziyoyev thanked Tokayev. … the Uzbek
+/// President said" is Mirziyoyev), when that subject is one of them.
+fn latest_subject(
+    people: &People,
+    entities: &[Entity],
+    candidates: &[usize],
+    before: usize,
+) -> Option<usize> {
+    let mentioned = |e: usize| {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|&m| &people.mentions[m])
+            .filter(move |m| m.first < before)
+    };
+    let sentence = candidates
+        .iter()
+        .filter_map(|&e| mentioned(e).map(|m| m.sentence).max())
+        .max()?;
+    let subject = people
+        .mentions
+        .iter()
+        .filter(|m| m.sentence == sentence && m.name.is_some())
+        .map(|m| m.first)
+        .min()?;
+    candidates
+        .iter()
+        .copied()
+        .find(|&e| mentioned(e).any(|m| m.first == subject))
 }
 
 #[cfg(test)]
@@ -422,6 +499,31 @@ mod tests {
             (
                 "The Russian president dealt at length with observers. He noted the risks, Medvedev emphasised.",
                 &["Medvedev|president|Russia|2"],
+            ),
+            (
+                "Supreme Leader Kim Jong Un met Putin. Chairman of the Commission Kim Jong Un spoke.",
+                &["Kim Jong Un|Supreme Leader||2", "Putin|||1"],
+            ),
+            (
+                "Prime Minister Narendra Modi met Fumio Kishida. Japanese PM Kishida and PM Modi spoke.",
+                &[
+                    "Narendra Modi|Prime Minister||2",
+                    "Fumio Kishida|PM|Japan|2",
+                ],
+            ),
+            (
+                "Minister Piyush Goyal met his US counterpart Robert Lighthize. Later Goyal met Trade Representative Robert Lighthizer again.",
+                &[
+                    "Piyush Goyal|Minister||2",
+                    "Robert Lighthizer|Trade Representative|United States|2",
+                ],
+            ),
+            (
+                "Shavkat Mirziyoyev thanked Sadyr Japarov. The Uzbek President said it was useful.",
+                &[
+                    "Shavkat Mirziyoyev|President|Uzbekistan|2",
+                    "Sadyr Japarov|||1",
+                ],
             ),
         ];
         for (text, expected) in table {

@@ -160,6 +160,10 @@ pub enum Cat {
     InclusionVerb,
     /// Where a topic stands on an agenda ("on", "at the top of"; value 1: a verb, "topped").
     AgendaPosition,
+    PersonObjectVerb,
+    LeadingVerb,
+    RelationalTitle,
+    TitleComplement,
     /// A role head; the value is a [`RoleClass`].
     Role,
     /// The plural of a role head ("ministers", "deputy prime ministers").
@@ -278,6 +282,10 @@ impl Cat {
             "complement_marker" => ComplementMarker,
             "inclusion_verb" => InclusionVerb,
             "agenda_position" => AgendaPosition,
+            "person_object_verb" => PersonObjectVerb,
+            "leading_verb" => LeadingVerb,
+            "relational_title" => RelationalTitle,
+            "title_complement" => TitleComplement,
             _ => return None,
         })
     }
@@ -1205,6 +1213,10 @@ impl crate::tokens::WordKnowledge for Lexicon {
 
     fn is_gluable_suffix(&self, lower: &str) -> bool {
         self.is(Cat::GluableSuffix, lower)
+    }
+
+    fn is_gluable_verb(&self, lower: &str) -> bool {
+        self.is(Cat::PersonVerb, lower)
     }
 }
 

@@ -113,8 +113,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     }
     // "the country's defence minister": the country the sentence speaks of.
     let mut determiner = determiner;
+    // "the group's secretary general": a body the text speaks of, as well.
+    let body_noun = doc.is(j, Cat::OrgWord) && tokens.get(j).is_some_and(|t| t.is_lowercase());
     if determiner == Some(Determiner::Definite)
-        && doc.is(j, Cat::CountryNoun)
+        && (doc.is(j, Cat::CountryNoun) || body_noun)
         && tokens
             .get(j + 1)
             .is_some_and(|t| t.kind == Kind::Possessive)
@@ -157,7 +159,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += len;
             continue;
         }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::Portfolio) {
+        // "first vice department director": a lowercase word of an institution qualifies
+        // the head as a portfolio does.
+        let institution = doc.is(j, Cat::OrgWord)
+            && tokens[j].is_lowercase()
+            && !parts.is_empty()
+            && !doc.is(j, Cat::Stop);
+        if let Some((len, _)) = doc
+            .phrase_at(j, Cat::Portfolio)
+            .or(institution.then_some((1, 0)))
+        {
             parts.push((j, j + len, Part::Portfolio));
             j += len;
             continue;
@@ -166,7 +177,13 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // that counts: "his Ghanaian counterpart, President Nana Akufo-Addo" is President, of
         // Ghana. (Before a plural, a comma lists: "Foreign, Defence and Finance Ministers".)
         let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
-        if doc.punct(j, ',') && after_singular_head && head_at(doc, j + 1).is_some() {
+        // So does a capitalised title that starts with a portfolio or modifier ("his
+        // counterpart, Trade Representative …").
+        let title_starts = head_at(doc, j + 1).is_some()
+            || (tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
+                && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
+                    || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
+        if doc.punct(j, ',') && after_singular_head && title_starts {
             parts.clear();
             former = false;
             j += 1;
@@ -210,7 +227,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     } else {
         head_class
     };
-    let relational = doc.lower(head_first).starts_with("counterpart");
+    let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
 
     let complement = complement_at(doc, head_end);
     let mut end = head_end;
@@ -219,16 +236,26 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let mut complement_text = None;
     if let Some(c) = &complement {
         end = c.end;
-        match (c.preposition, c.only_country) {
-            ("of", Some(country)) if owner.is_none() => owner = Some(Owner::Country(country)),
-            ("of", Some(_)) => complement_text = Some(c.first..c.end),
-            ("to", first_country) => {
-                destination = first_country.or(c.first_country);
-                complement_text = Some(c.first..c.end);
-            }
-            _ => {
-                weak_owner = c.first_owner;
-                complement_text = Some(c.first..c.end);
+        // "Minister of Foreign Affairs of Kyrgyzstan": a complement ending in "of" and a
+        // country names the office, then its owner.
+        let owner_last = owner.is_none().then(|| trailing_country(doc, c)).flatten();
+        if let Some((country, of_at)) = owner_last {
+            owner = Some(Owner::Country(country));
+            complement_text = Some(c.first..of_at);
+        } else {
+            match (c.link, c.only_country) {
+                (Link::Of | Link::From, Some(country)) if owner.is_none() => {
+                    owner = Some(Owner::Country(country))
+                }
+                (Link::Of, Some(_)) => complement_text = Some(c.first..c.end),
+                (Link::To, first_country) => {
+                    destination = first_country.or(c.first_country);
+                    complement_text = Some(c.first..c.end);
+                }
+                _ => {
+                    weak_owner = c.first_owner;
+                    complement_text = Some(c.first..c.end);
+                }
             }
         }
     }
@@ -260,9 +287,32 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     Some((owner, m.end + usize::from(possessive)))
 }
 
+/// Whether token `k` is part of a social-media handle ("@AmbassadorTai", split by the glue
+/// repair into "Ambassador" "Tai"): no title and no name.
+pub fn in_handle(doc: &Doc, mut k: usize) -> bool {
+    while let Some(t) = doc.tokens.get(k).filter(|_| k > 0) {
+        if doc.punct(k - 1, '@') && !t.space_before {
+            return true;
+        }
+        if !t.glued {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// A role head at `j`: its length, class and whether it is plural. Multi-word heads win.
 pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
+    if in_handle(doc, j) {
+        return None;
+    }
     let (len, class, plural) = doc.role_at(j)?;
+    // "at 4 pm": a short word after a number tells the time.
+    let after_number = j > 0 && doc.tokens[j - 1].kind == Kind::Number;
+    if after_number && len == 1 && doc.tokens[j].text.chars().count() <= 2 {
+        return None;
+    }
     // Titles are words: "Maj. Gen." but no punctuation between them.
     doc.tokens[j..j + len]
         .iter()
@@ -282,8 +332,36 @@ fn singular(word: &str) -> Option<String> {
     (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
 }
 
+/// How a title's complement relates to it: the value of `title_complement` in `words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// "President of Ghana", "director of the Department": the office or its owner.
+    Of,
+    /// "Minister for Trade", "secretary in charge of China": the portfolio.
+    For,
+    /// "ambassador to Venezuela": where the holder is sent.
+    To,
+    /// "counterparts from Uganda": the country only.
+    From,
+}
+
+impl Link {
+    /// The link a `title_complement` phrase starts at `k`, and its length.
+    fn at(doc: &Doc, k: usize) -> Option<(Link, usize)> {
+        let (len, value) = doc.phrase_at(k, Cat::TitleComplement)?;
+        let link = match value {
+            0 => Link::Of,
+            1 => Link::For,
+            2 => Link::To,
+            3 => Link::From,
+            _ => return None,
+        };
+        Some((link, len))
+    }
+}
+
 struct Complement {
-    preposition: &'static str,
+    link: Link,
     first: usize,
     end: usize,
     /// The complement is nothing but a country's name ("of Ghana").
@@ -298,14 +376,11 @@ struct Complement {
 /// of ..."); otherwise it starts the name after the title.
 fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     let tokens = &doc.tokens;
-    let preposition = match doc.lower(at) {
-        "of" => "of",
-        "for" => "for",
-        "to" => "to",
-        _ => return None,
-    };
+    let (link, lead) = Link::at(doc, at)?;
     let first = at;
-    let mut k = at + 1;
+    // The first word after the link.
+    let body = at + lead;
+    let mut k = body;
     let mut names = Vec::new();
     let connector = |k: usize| matches!(doc.lower(k), "of" | "and" | "for" | "at" | "&");
     while let Some(t) = tokens.get(k) {
@@ -317,20 +392,42 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
-        let institution =
-            doc.is(k, Cat::Portfolio) || doc.is(k, Cat::OrgWord) || doc.is(k, Cat::RoleModifier);
+        // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
+        // goes on the office's name.
+        if t.is(',') && k > body && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
+            k += 1;
+            continue;
+        }
+        // "for Trade, Industry and Cooperatives,": a last capitalised word after "and" that no
+        // other capitalised word follows is the office's too (not a name: "of Defence and
+        // Vladimir Putin").
+        let coordinated = k > body
+            && matches!(doc.lower(k - 1), "and" | "&")
+            && t.is_capitalized()
+            && head_at(doc, k).is_none()
+            && !doc.is(k, Cat::Stop)
+            && !tokens
+                .get(k + 1)
+                .is_some_and(|n| n.is_capitalized() && !n.line_before);
+        let institution = coordinated
+            || doc.is(k, Cat::Portfolio)
+            || doc.is(k, Cat::OrgWord)
+            || doc.is(k, Cat::RoleModifier);
         if (t.lower == "the" && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
-            || (connector(k) && k > at + 1 && !tokens[k - 1].is(','))
+            || (connector(k) && k > body && !tokens[k - 1].is(','))
             || (institution && !doc.is(k, Cat::Stop))
-            || (t.is_all_caps() && !t.text.contains('.'))
+            // Acronyms, dotted too ("of the C.C."), but no initial ("W."); in a line written
+            // in capitals, capitals say nothing.
+            || (t.is_all_caps() && !doc.shouted(k))
             || (t.is_capitalized()
+                && !doc.shouted(k)
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
                     || tokens
                         .get(k + 1)
                         .is_some_and(|n| n.kind == Kind::Possessive)
-                    || (doc.is(k + 1, Cat::OrgWord) && tokens[k + 1].is_capitalized())))
+                    || institution_ahead(doc, k + 1)))
         {
             k += 1;
             continue;
@@ -338,25 +435,80 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         break;
     }
     // No trailing connectors or articles.
-    while k > at + 1 && (connector(k - 1) || doc.lower(k - 1) == "the") {
+    while k > body && (connector(k - 1) || doc.lower(k - 1) == "the") {
         k -= 1;
     }
-    if k <= at + 1 {
+    if k <= body {
         return None;
     }
-    let content_start = at + 1 + usize::from(doc.lower(at + 1) == "the");
+    let content_start = body + usize::from(doc.lower(body) == "the");
     let only_country = match names.as_slice() {
         [m] if m.first == content_start && m.end == k => m.country(),
         _ => None,
     };
+    // "counterparts from Uganda": "from" gives a country only, never an office.
+    if link == Link::From && only_country.is_none() {
+        return None;
+    }
     Some(Complement {
-        preposition,
+        link,
         first,
         end: k,
         only_country,
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
+}
+
+/// Whether capitalised words from `k` end, within three, in a capitalised word of an
+/// institution: "Revolutionary Command Council" is one body's name.
+fn institution_ahead(doc: &Doc, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&j| {
+            doc.tokens
+                .get(j)
+                .is_some_and(|t| t.is_capitalized() && !t.line_before && !doc.is(j, Cat::Stop))
+        })
+        .any(|j| doc.is(j, Cat::OrgWord))
+}
+
+/// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
+/// where its "of" stands.
+fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
+    let last = doc.name(c.end - 1).filter(|m| m.end == c.end)?;
+    let country = last.country()?;
+    let of_at = last
+        .first
+        .checked_sub(1 + usize::from(doc.lower(last.first - 1) == "the"))?;
+    // After a portfolio ("Foreign Affairs of X"), not an institution ("the Bank of Russia").
+    let portfolio_before = of_at
+        .checked_sub(1)
+        .is_some_and(|k| doc.is(k, Cat::Portfolio));
+    let of = Link::at(doc, of_at).is_some_and(|(link, len)| link == Link::Of && len == 1);
+    (of_at > c.first + 1 && of && portfolio_before).then_some((country, of_at))
+}
+
+/// Whether capitalised words separated by commas and closed by "and" and one more capitalised
+/// word start at `k`: the rest of a list of offices ("Trade and Industry" after "Investment,").
+fn listed_office(doc: &Doc, mut k: usize) -> bool {
+    let office_word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
+            && head_at(doc, k).is_none()
+            && !doc.is(k, Cat::Stop)
+            && doc.name(k).is_none()
+    };
+    // One word an item: two would be a person's name ("…, Francis Mwebesa and …").
+    while office_word(k) {
+        k += 1;
+        if doc.punct(k, ',') {
+            k += 1;
+        } else {
+            return matches!(doc.lower(k), "and" | "&") && office_word(k + 1);
+        }
+    }
+    false
 }
 
 /// The titles a role phrase gives, singular: split over coordinated portfolios when the
@@ -574,6 +726,13 @@ mod tests {
                 "his Colombian counterpart",
             ),
             (
+                "his counterpart, Trade Representative Robert Lighthizer",
+                &["Trade Representative"],
+                None,
+                Official,
+                "his counterpart, Trade Representative",
+            ),
+            (
                 "former US President Donald Trump",
                 &["former President"],
                 Some("United States"),
@@ -586,6 +745,48 @@ mod tests {
                 None,
                 Official,
                 "The Head of HCNR",
+            ),
+            (
+                "Vice Chairman of the Revolutionary Command Council Izzat Ibrahim",
+                &["Vice Chairman of the Revolutionary Command Council"],
+                None,
+                Deputy,
+                "Vice Chairman of the Revolutionary Command Council",
+            ),
+            (
+                "Minister of Foreign Affairs of Kyrgyzstan Ruslan Kazakbaev",
+                &["Minister of Foreign Affairs"],
+                Some("Kyrgyzstan"),
+                Minister,
+                "Minister of Foreign Affairs of Kyrgyzstan",
+            ),
+            (
+                "the joint secretary in charge of East Asia, Anand Kumar",
+                &["joint secretary in charge of East Asia"],
+                None,
+                Official,
+                "the joint secretary in charge of East Asia",
+            ),
+            (
+                "the Minister for Trade, Industry and Cooperatives, Hon. Kofi Boateng",
+                &["Minister for Trade, Industry and Cooperatives"],
+                None,
+                Minister,
+                "the Minister for Trade, Industry and Cooperatives",
+            ),
+            (
+                "his counterparts from Chile, Gabriel Boric",
+                &["counterpart"],
+                Some("Chile"),
+                Leader,
+                "his counterparts from Chile",
+            ),
+            (
+                "the group's secretary general, Carla Mendes",
+                &["secretary general"],
+                None,
+                Official,
+                "the group's secretary general",
             ),
             (
                 "presidential aides Yury Ushakov",

@@ -266,6 +266,8 @@ pub trait WordKnowledge {
     fn is_name_prefix(&self, lower: &str) -> bool;
     /// A lowercase function word that wire copy glues to the end of a name ("of", "from").
     fn is_gluable_suffix(&self, lower: &str) -> bool;
+    /// A verb of speech or meeting that wire copy glues to the end of a name ("received").
+    fn is_gluable_verb(&self, lower: &str) -> bool;
 }
 
 /// Tokenizes `text` and splits glued words.
@@ -279,8 +281,10 @@ pub fn tokenize(
         .iter()
         .map(|t| t.kind == Kind::Word && has_camel_join(&t.text))
         .collect();
+    let verb_cuts: Vec<Option<usize>> = tokens.iter().map(|t| glued_verb(t, words)).collect();
     // The words used on their own, needed only when a word looks glued.
-    let standalone: crate::lexicon::FastSet<&str> = if camel_joined.contains(&true) {
+    let looks_glued = camel_joined.contains(&true) || verb_cuts.iter().any(Option::is_some);
+    let standalone: crate::lexicon::FastSet<&str> = if looks_glued {
         tokens
             .iter()
             .zip(&camel_joined)
@@ -300,6 +304,13 @@ pub fn tokenize(
                 .then(|| camel_pieces(token, &standalone, words))
                 .flatten()
                 .or_else(|| glued_suffix(token, &tokens, i, words))
+                .or_else(|| {
+                    // "da Silvareceived": the name before the verb is one the article uses.
+                    let at = verb_cuts[i]?;
+                    standalone
+                        .contains(lower_form(&token.text[..at]).as_str())
+                        .then(|| cut(token, &[at]))
+                })
                 .map(|pieces| (i, pieces))
         })
         .collect();
@@ -394,6 +405,21 @@ fn camel_pieces(
         .iter()
         .any(|p| standalone.contains(p.as_str()) || words.is_known_word(p));
     supported.then(|| cut(token, &cuts))
+}
+
+/// "Silvareceived" → where "received" starts: a capitalised word of at least four letters
+/// glued to a verb of speech or meeting.
+fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
+    if !token.is_capitalized() || token.text.len() != token.end - token.start {
+        return None;
+    }
+    let text = &token.text;
+    text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
+        let rest = &text[at..];
+        rest.chars().count() >= 3
+            && rest.chars().all(char::is_lowercase)
+            && words.is_gluable_verb(rest)
+    })
 }
 
 /// "Mirziyoyevof Uzbekistan" → "Mirziyoyev" "of": a capitalised word ending in a function
@@ -507,6 +533,9 @@ mod tests {
         fn is_gluable_suffix(&self, lower: &str) -> bool {
             matches!(lower, "of" | "from")
         }
+        fn is_gluable_verb(&self, lower: &str) -> bool {
+            matches!(lower, "received" | "said")
+        }
     }
 
     #[test]
@@ -524,6 +553,14 @@ mod tests {
                 &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"],
             ),
             ("Professor of Law", &["Professor", "of", "Law"]),
+            (
+                "Lula da Silvareceived Milei. Silva said",
+                &[
+                    "Lula", "da", "Silva", "received", "Milei", ".", "Silva", "said",
+                ],
+            ),
+            // The stem must be a word the article uses on its own.
+            ("Obamasaid so", &["Obamasaid", "so"]),
             (
                 "Shavkat O’Brienof Uzbekistan",
                 &["Shavkat", "O’Brien", "of", "Uzbekistan"],

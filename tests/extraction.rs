@@ -395,8 +395,8 @@ fn forms_of_address_announcements_and_calls() {
          ways to enhance cooperation in energy, trade and technology. The meeting was attended by Sheikh \
          Tahnoun bin Zayed Al Nahyan, National Security Advisor.",
         "2024-03-14",
-        "principals = Sheikh Mohamed bin Zayed Al Nahyan | President | United Arab Emirates; Narendra Modi | Prime Minister | India
-         members = Sheikh Tahnoun bin Zayed Al Nahyan | National Security Advisor | United Arab Emirates
+        "principals = Mohamed bin Zayed Al Nahyan | President | United Arab Emirates; Narendra Modi | Prime Minister | India
+         members = Tahnoun bin Zayed Al Nahyan | National Security Advisor | United Arab Emirates
          date = on Wednesday = 2024-03-13
          city = Abu Dhabi
          agenda = cooperation in energy; trade; technology",
