@@ -147,6 +147,17 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        // a leader at a gathering of others, however it is owned ("their ceremony")
+        (
+            "Brazilian President Lula addressed students at their graduation ceremony in Brasilia on Monday.",
+            "",
+            none,
+        ),
+        (
+            "Prime Minister Keir Starmer addressed party members at their annual conference in Liverpool on Sunday.",
+            "",
+            none,
+        ),
         // a mountain's summit
         (
             "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
@@ -209,6 +220,38 @@ fn two_sides_make_a_meeting() {
             "Prime Minister Keir Starmer is meeting President Emmanuel Macron in Paris today.",
             "",
             "kind = bilateral\n principals ~ Keir Starmer\n principals ~ Emmanuel Macron",
+        ),
+        // the plural possessor of a meeting noun names its sides ("at their meeting"), whatever
+        // the verb that links the two people
+        (
+            "Brazilian President Lula shook hands with Uruguayan President Luis Lacalle Pou at their meeting in Montevideo on Saturday.",
+            "2024-02-19",
+            "kind = bilateral\n principals ~ Lula\n principals ~ Luis Lacalle Pou | President | Uruguay",
+        ),
+        (
+            "Uruguayan President Luis Lacalle Pou was thanked by Brazilian President Lula at their meeting in Montevideo on Saturday.",
+            "2024-02-19",
+            "kind = bilateral\n principals ~ Lula | President | Brazil\n principals ~ Luis Lacalle Pou",
+        ),
+        (
+            "At their talks in Montevideo on Saturday, Brazilian President Lula thanked Uruguayan President Luis Lacalle Pou for his support.",
+            "2024-02-19",
+            "kind = bilateral\n date = on Saturday = 2024-02-17\n principals ~ Luis Lacalle Pou",
+        ),
+        (
+            "The photo shows Chilean President Gabriel Boric embracing Argentine President Javier Milei before their talks in Santiago.",
+            "",
+            "kind = bilateral\n principals ~ Gabriel Boric\n principals ~ Javier Milei | President | Argentina",
+        ),
+        (
+            "Chilean President Gabriel Boric will brief Argentine President Javier Milei on the plan when their talks resume in Santiago on Friday.",
+            "",
+            "kind = bilateral\n principals ~ Gabriel Boric\n principals ~ Javier Milei",
+        ),
+        (
+            "Their summit in Hanoi ended with Vietnamese President Luong Cuong hugging Lao President Thongloun Sisoulith on Tuesday.",
+            "",
+            "kind = bilateral\n principals ~ Luong Cuong | President | Vietnam\n principals ~ Thongloun Sisoulith | President | Laos",
         ),
     ];
     for (text, published, expected) in table {
