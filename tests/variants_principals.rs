@@ -158,6 +158,23 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        // the object of a person verb not said to have come ("criticised X for skipping the
+        // summit", "briefed X on the talks"), or a gerund whose subject is the verb's own
+        (
+            "Kazakh President Kassym-Jomart Tokayev criticised Sadyr Japarov for skipping the summit in Astana on Thursday.",
+            "",
+            none,
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev briefed Sadyr Japarov on the talks in Astana on Thursday.",
+            "",
+            none,
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev will brief Sadyr Japarov after attending the summit in Astana on Thursday.",
+            "",
+            none,
+        ),
         // a mountain's summit
         (
             "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
@@ -252,6 +269,38 @@ fn two_sides_make_a_meeting() {
             "Their summit in Hanoi ended with Vietnamese President Luong Cuong hugging Lao President Thongloun Sisoulith on Tuesday.",
             "",
             "kind = bilateral\n principals ~ Luong Cuong | President | Vietnam\n principals ~ Thongloun Sisoulith | President | Laos",
+        ),
+        // a person verb whose object is said to have come to the meeting ("thanked X for
+        // attending"): the verb's subject, or the agent of a passive, and its object are the sides
+        (
+            "Kazakh President Kassym-Jomart Tokayev thanked Kyrgyz President Sadyr Japarov for attending the summit in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Kassym-Jomart Tokayev\n principals ~ Sadyr Japarov | President | Kyrgyzstan",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday. He thanked Kyrgyz President Sadyr Japarov for taking part in the talks.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov | President | Kyrgyzstan",
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov was thanked by Kassym-Jomart Tokayev for travelling to Astana for the talks on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov | President | Kyrgyzstan\n principals ~ Kassym-Jomart Tokayev",
+        ),
+        (
+            "Chinese President Xi Jinping congratulated Kazakh President Kassym-Jomart Tokayev on hosting the summit in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Xi Jinping | President | China\n principals ~ Kassym-Jomart Tokayev | President | Kazakhstan",
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov arrived in Astana on Thursday. Kazakh President Kassym-Jomart Tokayev thanked him for coming to the talks.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov\n principals ~ Kassym-Jomart Tokayev",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev has praised Sadyr Japarov for joining the talks in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov\n principals ~ Kassym-Jomart Tokayev",
         ),
     ];
     for (text, published, expected) in table {
