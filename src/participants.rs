@@ -1193,8 +1193,24 @@ fn delegation_countries(
         if !facts.delegation_sentence(s) {
             continue;
         }
-        for (first, end, _) in crate::event::clauses(doc, sentence.first, sentence.end) {
-            if let Some(owner) = stated_side(doc, first, end) {
+        // "The Ugandan delegation … included X, and Y": a conjunct with no country and no
+        // principal of its own continues the list of the clause before it.
+        let mut listing: Option<Owner> = None;
+        for (first, end, relative) in crate::event::clauses(doc, sentence.first, sentence.end) {
+            let continues = !relative
+                && doc
+                    .phrase_at(first, Cat::PluralSide)
+                    .is_some_and(|(_, v)| v == JOINER)
+                && countries_named(doc, first, end) == 0
+                && !(0..entities.len()).any(|p| {
+                    principal[p]
+                        && entities[p]
+                            .mentions
+                            .iter()
+                            .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
+                });
+            listing = stated_side(doc, first, end).or(listing.filter(|_| continues));
+            if let Some(owner) = listing {
                 stated.push((first, end, owner));
             }
         }

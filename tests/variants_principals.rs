@@ -443,6 +443,33 @@ fn countries_of_the_sides() {
             "",
             "principals ~ Penny Wong | Foreign Minister | Australia",
         ),
+        // a conjunct of a member list ("included X, Y, and Z") with no country or principal of
+        // its own continues the list of its clause; one naming a principal is that side's
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, Defence Minister Jacob Oboth, and Finance Minister Matia Kasaija.",
+            "",
+            "members ~ Matia Kasaija | Finance Minister | Uganda\n members ~ Jacob Oboth | Defence Minister | Uganda",
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Among the Ugandan delegation to the talks with Ruto were Foreign Minister Jeje Odongo, Defence Minister Jacob Oboth, and Finance Minister Matia Kasaija.",
+            "",
+            "members ~ Matia Kasaija | Finance Minister | Uganda\n members !~ Kenya",
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation was made up of Foreign Minister Jeje Odongo, and Defence Minister Jacob Oboth, while Ruto was accompanied by Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jacob Oboth | Defence Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
+        ),
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, and Ruto was joined by Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jeje Odongo | Foreign Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
+        ),
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, and the Kenyan delegation included Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jeje Odongo | Foreign Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
+        ),
         // member lists in several phrasings
         (
             "Brazilian President Lula da Silva hosted leaders from eight nations of the Amazon Cooperation Treaty Organization in Belem on Tuesday. The organisation also comprises Bolivia, Colombia, Ecuador, Guyana, Peru, Suriname and Venezuela.",
