@@ -24,8 +24,9 @@ const PREPOSITIONAL: i32 = 2;
 const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
-/// What a complement marker opens: its `complement_marker` value.
-const TOPIC_PREPOSITION: i32 = 1;
+/// What a complement marker opens: its `complement_marker` value (a topic's preposition is
+/// also the one of what a person verb's object did: "thanked X for coming").
+pub(crate) const TOPIC_PREPOSITION: i32 = 1;
 const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
 /// A place in a list of topics: its `agenda_position` value ("among the issues").

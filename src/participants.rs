@@ -540,6 +540,9 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         .or_else(|| {
             (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
         });
+    if object_attends(facts, k, sentence_first) {
+        return true;
+    }
     let subject_first = k.saturating_sub(20).max(sentence_first);
     // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
     // link, then the other side, in the same stretch of the clause.
@@ -582,6 +585,70 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             .phrase_at(k, Cat::Attendance)
             .is_some_and(|(len, _)| plural_subject(facts, subject_first, k) || linked(k + len)),
     }
+}
+
+/// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
+/// summit", "Japarov was thanked by Tokayev for attending": the meeting verb at `k` is the
+/// complement of a person verb whose object did what it says; the verb's subject (the agent
+/// of a passive) and its object are the two sides.
+fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
+    let doc = facts.doc;
+    let verb_form = !doc.is(k, Cat::MeetingNoun)
+        && (doc.is(k, Cat::ArrivalVerb)
+            || doc.phrase_at(k, Cat::Attendance).is_some()
+            || doc.phrase_at(k, Cat::MeetingVerb).is_some());
+    let Some(marker) = k.checked_sub(1).filter(|&j| {
+        verb_form
+            && j > sentence_first
+            && doc.value(j, Cat::ComplementMarker) == Some(crate::agenda::TOPIC_PREPOSITION)
+    }) else {
+        return false;
+    };
+    let Some(object) = side_ending_at(facts, marker, sentence_first) else {
+        return false;
+    };
+    // Active: the person verb right before the object, or before its determiner.
+    let object = if object > sentence_first && doc.is(object - 1, Cat::Determiner) {
+        object - 1
+    } else {
+        object
+    };
+    let active = person_verb_ending_at(doc, object, sentence_first).is_some();
+    // Passive: "<side> was thanked by <side>": the agent after a link, the subject before the
+    // auxiliary.
+    let passive = object > sentence_first
+        && doc.value(object - 1, Cat::SideLink) == Some(1)
+        && person_verb_ending_at(doc, object - 1, sentence_first).is_some_and(|verb| {
+            verb > sentence_first
+                && doc.is(verb - 1, Cat::Auxiliary)
+                && side_ending_at(facts, verb - 1, sentence_first).is_some()
+        });
+    active || passive
+}
+
+/// The first token of a person's mention or a pronoun that ends right before `end`.
+fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<usize> {
+    let doc = facts.doc;
+    let pronoun = end > sentence_first
+        && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
+            .into_iter()
+            .any(|c| doc.is(end - 1, c));
+    facts
+        .people
+        .mentions
+        .iter()
+        .filter(|m| m.evidence_end == end || m.end == end)
+        .map(|m| m.evidence_first.min(m.first))
+        .min()
+        .or(pronoun.then(|| end - 1))
+}
+
+/// The first token of a person verb ("thanked", "called on") that ends right before `end`.
+fn person_verb_ending_at(doc: &Doc, end: usize, sentence_first: usize) -> Option<usize> {
+    (end.saturating_sub(3).max(sentence_first)..end).find(|&v| {
+        doc.phrase_at(v, Cat::PersonObjectVerb)
+            .is_some_and(|(len, _)| v + len == end)
+    })
 }
 
 /// A capitalised word that is no function word and no place: a name the gazetteers lack.
@@ -1126,8 +1193,24 @@ fn delegation_countries(
         if !facts.delegation_sentence(s) {
             continue;
         }
-        for (first, end, _) in crate::event::clauses(doc, sentence.first, sentence.end) {
-            if let Some(owner) = stated_side(doc, first, end) {
+        // "The Ugandan delegation … included X, and Y": a conjunct with no country and no
+        // principal of its own continues the list of the clause before it.
+        let mut listing: Option<Owner> = None;
+        for (first, end, relative) in crate::event::clauses(doc, sentence.first, sentence.end) {
+            let continues = !relative
+                && doc
+                    .phrase_at(first, Cat::PluralSide)
+                    .is_some_and(|(_, v)| v == JOINER)
+                && countries_named(doc, first, end) == 0
+                && !(0..entities.len()).any(|p| {
+                    principal[p]
+                        && entities[p]
+                            .mentions
+                            .iter()
+                            .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
+                });
+            listing = stated_side(doc, first, end).or(listing.filter(|_| continues));
+            if let Some(owner) = listing {
                 stated.push((first, end, owner));
             }
         }
@@ -1288,6 +1371,22 @@ mod tests {
             (
                 "The summit was attended by:\n- President Ruto\n- President Museveni\n",
                 true,
+            ),
+            (
+                "President Ruto shook hands with President Museveni at their meeting.",
+                true,
+            ),
+            (
+                "President Ruto thanked President Museveni for attending the summit.",
+                true,
+            ),
+            (
+                "President Museveni was thanked by President Ruto for coming to the talks.",
+                true,
+            ),
+            (
+                "President Ruto criticised President Museveni for skipping the summit.",
+                false,
             ),
             (
                 "President Ruto told a news conference that taxes would fall.",

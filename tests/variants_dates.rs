@@ -215,6 +215,13 @@ fn the_meetings_own_date() {
             "2024-02-19",
             "date = on Saturday = 2024-02-17",
         ),
+        // a photo caption with its credit that is the whole text reports the meeting it shows
+        (
+            "This picture, released by the presidency on Sunday, shows Brazilian President Lula greeting Uruguayan \
+             President Luis Lacalle Pou at their meeting in Montevideo on Saturday.\nPhotographer Name/Presidency via REUTERS",
+            "2024-02-19",
+            "date = on Saturday = 2024-02-17\n kind = bilateral",
+        ),
         (
             "Leaders of the Southern Common Market (Mercosur), on Tuesday, held a summit in Asuncion. \
              Paraguayan President Santiago Pena and Brazilian President Lula attended.",

@@ -147,6 +147,34 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        // a leader at a gathering of others, however it is owned ("their ceremony")
+        (
+            "Brazilian President Lula addressed students at their graduation ceremony in Brasilia on Monday.",
+            "",
+            none,
+        ),
+        (
+            "Prime Minister Keir Starmer addressed party members at their annual conference in Liverpool on Sunday.",
+            "",
+            none,
+        ),
+        // the object of a person verb not said to have come ("criticised X for skipping the
+        // summit", "briefed X on the talks"), or a gerund whose subject is the verb's own
+        (
+            "Kazakh President Kassym-Jomart Tokayev criticised Sadyr Japarov for skipping the summit in Astana on Thursday.",
+            "",
+            none,
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev briefed Sadyr Japarov on the talks in Astana on Thursday.",
+            "",
+            none,
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev will brief Sadyr Japarov after attending the summit in Astana on Thursday.",
+            "",
+            none,
+        ),
         // a mountain's summit
         (
             "A team of climbers reached the summit of Mount Kenya on Sunday, the national park said.",
@@ -209,6 +237,70 @@ fn two_sides_make_a_meeting() {
             "Prime Minister Keir Starmer is meeting President Emmanuel Macron in Paris today.",
             "",
             "kind = bilateral\n principals ~ Keir Starmer\n principals ~ Emmanuel Macron",
+        ),
+        // the plural possessor of a meeting noun names its sides ("at their meeting"), whatever
+        // the verb that links the two people
+        (
+            "Brazilian President Lula shook hands with Uruguayan President Luis Lacalle Pou at their meeting in Montevideo on Saturday.",
+            "2024-02-19",
+            "kind = bilateral\n principals ~ Lula\n principals ~ Luis Lacalle Pou | President | Uruguay",
+        ),
+        (
+            "Uruguayan President Luis Lacalle Pou was thanked by Brazilian President Lula at their meeting in Montevideo on Saturday.",
+            "2024-02-19",
+            "kind = bilateral\n principals ~ Lula | President | Brazil\n principals ~ Luis Lacalle Pou",
+        ),
+        (
+            "At their talks in Montevideo on Saturday, Brazilian President Lula thanked Uruguayan President Luis Lacalle Pou for his support.",
+            "2024-02-19",
+            "kind = bilateral\n date = on Saturday = 2024-02-17\n principals ~ Luis Lacalle Pou",
+        ),
+        (
+            "The photo shows Chilean President Gabriel Boric embracing Argentine President Javier Milei before their talks in Santiago.",
+            "",
+            "kind = bilateral\n principals ~ Gabriel Boric\n principals ~ Javier Milei | President | Argentina",
+        ),
+        (
+            "Chilean President Gabriel Boric will brief Argentine President Javier Milei on the plan when their talks resume in Santiago on Friday.",
+            "",
+            "kind = bilateral\n principals ~ Gabriel Boric\n principals ~ Javier Milei",
+        ),
+        (
+            "Their summit in Hanoi ended with Vietnamese President Luong Cuong hugging Lao President Thongloun Sisoulith on Tuesday.",
+            "",
+            "kind = bilateral\n principals ~ Luong Cuong | President | Vietnam\n principals ~ Thongloun Sisoulith | President | Laos",
+        ),
+        // a person verb whose object is said to have come to the meeting ("thanked X for
+        // attending"): the verb's subject, or the agent of a passive, and its object are the sides
+        (
+            "Kazakh President Kassym-Jomart Tokayev thanked Kyrgyz President Sadyr Japarov for attending the summit in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Kassym-Jomart Tokayev\n principals ~ Sadyr Japarov | President | Kyrgyzstan",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday. He thanked Kyrgyz President Sadyr Japarov for taking part in the talks.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov | President | Kyrgyzstan",
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov was thanked by Kassym-Jomart Tokayev for travelling to Astana for the talks on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov | President | Kyrgyzstan\n principals ~ Kassym-Jomart Tokayev",
+        ),
+        (
+            "Chinese President Xi Jinping congratulated Kazakh President Kassym-Jomart Tokayev on hosting the summit in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Xi Jinping | President | China\n principals ~ Kassym-Jomart Tokayev | President | Kazakhstan",
+        ),
+        (
+            "Kyrgyz President Sadyr Japarov arrived in Astana on Thursday. Kazakh President Kassym-Jomart Tokayev thanked him for coming to the talks.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov\n principals ~ Kassym-Jomart Tokayev",
+        ),
+        (
+            "Kazakh President Kassym-Jomart Tokayev has praised Sadyr Japarov for joining the talks in Astana on Thursday.",
+            "",
+            "kind = bilateral\n principals ~ Sadyr Japarov\n principals ~ Kassym-Jomart Tokayev",
         ),
     ];
     for (text, published, expected) in table {
@@ -350,6 +442,33 @@ fn countries_of_the_sides() {
             "Japan and Australia held talks in Tokyo, while the Australian delegation included Foreign Minister Penny Wong and Defence Minister Richard Marles.",
             "",
             "principals ~ Penny Wong | Foreign Minister | Australia",
+        ),
+        // a conjunct of a member list ("included X, Y, and Z") with no country or principal of
+        // its own continues the list of its clause; one naming a principal is that side's
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, Defence Minister Jacob Oboth, and Finance Minister Matia Kasaija.",
+            "",
+            "members ~ Matia Kasaija | Finance Minister | Uganda\n members ~ Jacob Oboth | Defence Minister | Uganda",
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. Among the Ugandan delegation to the talks with Ruto were Foreign Minister Jeje Odongo, Defence Minister Jacob Oboth, and Finance Minister Matia Kasaija.",
+            "",
+            "members ~ Matia Kasaija | Finance Minister | Uganda\n members !~ Kenya",
+        ),
+        (
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation was made up of Foreign Minister Jeje Odongo, and Defence Minister Jacob Oboth, while Ruto was accompanied by Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jacob Oboth | Defence Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
+        ),
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, and Ruto was joined by Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jeje Odongo | Foreign Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
+        ),
+        (
+            "Kenyan President William Ruto received Ugandan President Yoweri Museveni in Nairobi on Monday. The Ugandan delegation included Foreign Minister Jeje Odongo, and the Kenyan delegation included Interior Minister Kipchumba Murkomen.",
+            "",
+            "members ~ Jeje Odongo | Foreign Minister | Uganda\n members ~ Kipchumba Murkomen | Interior Minister | Kenya",
         ),
         // member lists in several phrasings
         (
