@@ -35,7 +35,8 @@ pub fn write(report: &Report) -> Option<String> {
         format!("{} {verb}", join(&who))
     };
     if let Some(name) = event.name.as_ref().filter(|_| principals.len() > 1) {
-        first.push_str(&format!(" at the {name}"));
+        first.push_str(" at the ");
+        first.push_str(name);
     }
     let place = &event.location;
     if let Some(venue) = place.venue.as_ref().filter(|v| {
@@ -44,7 +45,8 @@ pub fn write(report: &Report) -> Option<String> {
             .as_deref()
             .is_some_and(|name| name.contains(v.as_str()))
     }) {
-        first.push_str(&format!(" at {}", with_article(venue)));
+        first.push_str(" at ");
+        first.push_str(&with_article(venue));
     }
     // A video or phone call has no place to name.
     if event.virtual_meeting
@@ -81,8 +83,15 @@ pub fn write(report: &Report) -> Option<String> {
             .as_deref()
             .and_then(crate::calendar::Date::parse_iso)
         {
-            Some(d) => first.push_str(&format!(" on {}", long_date(d))),
-            None => first.push_str(&format!(" ({})", date.text)),
+            Some(d) => {
+                first.push_str(" on ");
+                first.push_str(&long_date(d));
+            }
+            None => {
+                first.push_str(" (");
+                first.push_str(&date.text);
+                first.push(')');
+            }
         }
     }
     first.push('.');
