@@ -667,11 +667,17 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
 
 /// Whether the words from `first` to `end` join two sides ("Xi and Biden", "US-China").
 fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
-    let doc = facts.doc;
-    let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
-    sides
-        .windows(2)
-        .any(|pair| (pair[0]..pair[1]).any(|j| joins(doc, j)))
+    let mut previous_side = None;
+    for j in first..end {
+        if !side_at(facts, j) {
+            continue;
+        }
+        if previous_side.is_some_and(|p| (p..j).any(|k| joins(facts.doc, k))) {
+            return true;
+        }
+        previous_side = Some(j);
+    }
+    false
 }
 
 /// "received a message from President X", "on behalf of King Y", "represented President Z":

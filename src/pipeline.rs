@@ -229,70 +229,66 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
 
 fn participants(a: &Analysis) -> Vec<Participant> {
     let doc = a.doc;
-    let principal_titles: Vec<String> = a
-        .cast
-        .participants
-        .iter()
-        .filter(|p| p.principal)
-        .filter_map(|p| a.entities[p.entity].role)
-        .filter(|(r, _)| !a.people.roles[*r].relational)
-        .map(|(r, t)| a.people.roles[r].titles[t].clone())
-        .collect();
-    a.cast
-        .participants
-        .iter()
-        .enumerate()
-        .map(|(id, p)| {
-            let e = &a.entities[p.entity];
-            let role = e.role.map(|(r, t)| {
-                let role = &a.people.roles[r];
-                // "his Colombian counterpart": the title of the person it is the counterpart of.
-                if role.relational {
-                    principal_titles
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| role.titles[t].clone())
-                } else {
-                    role.titles[t].clone()
-                }
-            });
-            let first = a.people.mentions[e.mentions[0]].clone();
-            let intro = e
+    // The first title of a principal's own office.
+    let mut principal_title: Option<&String> = None;
+    for p in &a.cast.participants {
+        if let Some((r, t)) = a.entities[p.entity].role
+            && p.principal
+            && !a.people.roles[r].relational
+        {
+            principal_title = Some(&a.people.roles[r].titles[t]);
+            break;
+        }
+    }
+    let mut out = Vec::with_capacity(a.cast.participants.len());
+    for (id, p) in a.cast.participants.iter().enumerate() {
+        let e = &a.entities[p.entity];
+        let role = e.role.map(|(r, t)| {
+            let own = &a.people.roles[r].titles[t];
+            // "his Colombian counterpart": the title of the person it is the counterpart of.
+            if a.people.roles[r].relational {
+                principal_title.unwrap_or(own).clone()
+            } else {
+                own.clone()
+            }
+        });
+        let first = &a.people.mentions[e.mentions[0]];
+        let intro = e
+            .mentions
+            .iter()
+            .map(|&m| &a.people.mentions[m])
+            .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
+            .unwrap_or(first);
+        let (country, country_code) = match e.owner {
+            Some((Owner::Country(c), _)) => (
+                Some(doc.lex.countries[c as usize].name.clone()),
+                Some(doc.lex.countries[c as usize].code.clone()),
+            ),
+            Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
+            None => (None, None),
+        };
+        out.push(Participant {
+            id: id as u32,
+            name: e
+                .name
+                .as_deref()
+                .map(|n| regnal_name(doc.lex, n, role.as_deref())),
+            role: role.map(|r| crate::case::capitalize(&r)),
+            country,
+            country_code,
+            principal: p.principal,
+            evidence: doc.span(intro.evidence_first, intro.evidence_end),
+            mentions: e
                 .mentions
                 .iter()
-                .map(|&m| &a.people.mentions[m])
-                .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
-                .unwrap_or(&first);
-            let (country, country_code) = match e.owner {
-                Some((Owner::Country(c), _)) => (
-                    Some(doc.lex.countries[c as usize].name.clone()),
-                    Some(doc.lex.countries[c as usize].code.clone()),
-                ),
-                Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
-                None => (None, None),
-            };
-            Participant {
-                id: id as u32,
-                name: e
-                    .name
-                    .as_deref()
-                    .map(|n| regnal_name(doc.lex, n, role.as_deref())),
-                role: role.map(|r| crate::case::capitalize(&r)),
-                country,
-                country_code,
-                principal: p.principal,
-                evidence: doc.span(intro.evidence_first, intro.evidence_end),
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|&m| {
-                        let m = &a.people.mentions[m];
-                        doc.span(m.first, m.end)
-                    })
-                    .collect(),
-            }
-        })
-        .collect()
+                .map(|&m| {
+                    let m = &a.people.mentions[m];
+                    doc.span(m.first, m.end)
+                })
+                .collect(),
+        });
+    }
+    out
 }
 
 /// "King Salman", "Queen Elizabeth II": a monarch known by a single or regnal name is named
@@ -304,9 +300,14 @@ fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
     else {
         return name.to_string();
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
     let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    let regnal = words.len() == 1 || (words.len() == 2 && roman(words[1]));
+    // One word, or two with a regnal number.
+    let mut words = name.split_whitespace();
+    let regnal = match (words.next(), words.next(), words.next()) {
+        (Some(_), None, _) => true,
+        (Some(_), Some(number), None) => roman(number),
+        _ => false,
+    };
     if regnal {
         format!("{} {name}", crate::case::capitalize(title))
     } else {
