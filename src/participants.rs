@@ -1140,10 +1140,10 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    // (country, weight, order of its first naming); an article names a handful of countries,
+    // (country, weight) in order of first naming; an article names a handful of countries,
     // and the table has some 200, so a list searched in order is enough.
-    let mut ranked: Vec<(u16, usize, usize)> = Vec::new();
-    for (order, m) in doc.names.iter().enumerate() {
+    let mut ranked: Vec<(u16, usize)> = Vec::new();
+    for m in &doc.names {
         // A seat of government reporting ("the White House said") is a government at the
         // table: it weighs double.
         let weight = match m.meaning {
@@ -1152,18 +1152,20 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
             _ => 0,
         };
         if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
-            match ranked.iter_mut().find(|(seen, _, _)| *seen == c) {
-                Some((_, n, _)) => *n += weight,
-                None => ranked.push((c, weight, order)),
+            match ranked.iter_mut().find(|(seen, _)| *seen == c) {
+                Some((_, n)) => *n += weight,
+                None => ranked.push((c, weight)),
             }
         }
     }
-    ranked.retain(|(c, _, _)| !taken.contains(c));
-    // Most named first, then first named.
-    crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
-        ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
-    });
-    ranked.first().map(|&(c, _, _)| c)
+    // Most named, then first named: the first of the greatest weight.
+    let mut best: Option<(u16, usize)> = None;
+    for &(c, n) in &ranked {
+        if !taken.contains(&c) && best.is_none_or(|(_, most)| n > most) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c)
 }
 
 /// How far after a country its verb of reporting stands ("Seoul's foreign ministry said").

@@ -112,20 +112,15 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     let delegations = delegations(&participants);
     let mut countries: Vec<String> = Vec::new();
     for p in &participants {
-        if let Some(c) = &p.country
-            && !countries.contains(c)
-        {
-            countries.push(c.clone());
+        if let Some(c) = &p.country {
+            add_new(&mut countries, c);
         }
     }
     let meeting_found = kind != EventKind::Other;
     if meeting_found {
         let multilateral = kind == EventKind::Multilateral;
         for c in crate::countries::participating(doc, &a.meeting, multilateral) {
-            let name = &doc.lex.countries[c as usize].name;
-            if !countries.contains(name) {
-                countries.push(name.clone());
-            }
+            add_new(&mut countries, &doc.lex.countries[c as usize].name);
         }
     }
     let (location, date) = if meeting_found {
@@ -225,6 +220,13 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     };
     report.summary = summary::write(&report);
     report
+}
+
+/// Adds `name` to `list` unless it is there.
+fn add_new(list: &mut Vec<String>, name: &str) {
+    if !list.iter().any(|c| c == name) {
+        list.push(name.to_string());
+    }
 }
 
 fn participants(a: &Analysis) -> Vec<Participant> {
