@@ -246,7 +246,8 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         }
         open = doc.punct(last, ':') && context[last] == Context::Meeting;
     }
-    crate::sorting::sort_by_key(sentences, |&s| s as u128);
+    // Each sentence is listed once: sorting them drops nothing.
+    crate::sorting::sort_dedup(sentences);
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.

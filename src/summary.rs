@@ -98,31 +98,26 @@ pub fn write(report: &Report) -> Option<String> {
     // "The President of France and …": a side named by its title may open the sentence.
     let mut sentences = vec![crate::case::capitalize(&first)];
 
-    let timed: Vec<String> = report
-        .sessions
-        .iter()
-        .filter_map(|s| {
-            let d = s.duration.as_ref()?;
-            let what = match s.format {
-                SessionFormat::OneOnOne => "the one-on-one talks",
-                SessionFormat::Expanded => "the talks with the delegations",
-                SessionFormat::Plenary => "the plenary session",
-                SessionFormat::Meal => "the meal",
-                SessionFormat::Ceremony => "the ceremony",
-                SessionFormat::Talks => "the talks",
-            };
-            Some(format!("{what} lasted {}", length(d.minutes, d.qualifier)))
-        })
-        .collect();
+    let mut timed: Vec<String> = Vec::new();
+    for s in &report.sessions {
+        let Some(d) = &s.duration else { continue };
+        let what = match s.format {
+            SessionFormat::OneOnOne => "the one-on-one talks",
+            SessionFormat::Expanded => "the talks with the delegations",
+            SessionFormat::Plenary => "the plenary session",
+            SessionFormat::Meal => "the meal",
+            SessionFormat::Ceremony => "the ceremony",
+            SessionFormat::Talks => "the talks",
+        };
+        timed.push(format!("{what} lasted {}", length(d.minutes, d.qualifier)));
+    }
     if !timed.is_empty() {
         sentences.push(crate::case::capitalize(&format!("{}.", join(&timed))));
     }
-    let topics: Vec<String> = report
-        .agenda
-        .iter()
-        .take(4)
-        .map(|t| t.topic.clone())
-        .collect();
+    let mut topics: Vec<String> = Vec::new();
+    for t in report.agenda.iter().take(4) {
+        topics.push(t.topic.clone());
+    }
     if !topics.is_empty() {
         let more = if report.agenda.len() > 4 {
             ", among other topics"
@@ -149,12 +144,12 @@ fn one_side(report: &Report, who: &str, planned: bool) -> String {
         .iter()
         .find(|p| p.principal)
         .and_then(|p| p.country.as_deref());
-    let others: Vec<String> = report
-        .countries
-        .iter()
-        .filter(|c| Some(c.as_str()) != own)
-        .cloned()
-        .collect();
+    let mut others: Vec<String> = Vec::new();
+    for c in &report.countries {
+        if Some(c.as_str()) != own {
+            others.push(c.clone());
+        }
+    }
     let (take_part, meet, hold) = if planned {
         ("will take part in", "will meet", "will hold talks")
     } else {
