@@ -161,7 +161,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         people,
         meeting,
     };
-    let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
+    let mut eligible = Vec::with_capacity(entities.len());
+    for e in entities.iter() {
+        eligible.push(self::eligible(&facts, e));
+    }
     let in_meeting = |e: &Entity| {
         e.mentions.iter().any(|&m| {
             facts.context(m) == Context::Meeting
@@ -1117,8 +1120,12 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     }
     // The sides the text names as countries ("talks between Russia and China", "the
     // Chinese side"): the one no principal represents is the missing principal's.
-    let mut sides = crate::countries::sides(doc, facts.meeting);
-    sides.retain(|c| !taken.contains(c));
+    let mut sides: Vec<u16> = Vec::new();
+    for c in crate::countries::sides(doc, facts.meeting) {
+        if !taken.contains(&c) {
+            sides.push(c);
+        }
+    }
     let guess = match (&sides[..], &reporting[..]) {
         ([c], _) => {
             entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);

@@ -8,7 +8,7 @@ use crate::lexicon::{Cat, Lexicon};
 use crate::participants;
 use crate::people::{self, People};
 use crate::report::{
-    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION,
+    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Span,
     Warning,
 };
 use crate::roles::Owner;
@@ -191,12 +191,7 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
         location,
         date,
         evidence: if meeting_found {
-            a.meeting
-                .sentences
-                .iter()
-                .take(3)
-                .map(|&s| doc.sentence_span(s))
-                .collect()
+            meeting_evidence(a)
         } else {
             Vec::new()
         },
@@ -220,6 +215,15 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     };
     report.summary = summary::write(&report);
     report
+}
+
+/// The first three sentences that report the meeting.
+fn meeting_evidence(a: &Analysis) -> Vec<Span> {
+    let mut evidence = Vec::new();
+    for &s in a.meeting.sentences.iter().take(3) {
+        evidence.push(a.doc.sentence_span(s));
+    }
+    evidence
 }
 
 /// Adds `name` to `list` unless it is there.

@@ -11,17 +11,22 @@ pub fn write(report: &Report) -> Option<String> {
     if event.kind == EventKind::Other {
         return None;
     }
-    let principals: Vec<&Participant> = report
-        .participants
-        .iter()
-        .filter(|p| p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()))
-        .collect();
-    if principals.is_empty() {
+    // The principals a reader can tell apart, the first four of them by name.
+    let mut principals = 0;
+    let mut who: Vec<String> = Vec::new();
+    for p in &report.participants {
+        if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
+            if principals < 4 {
+                who.push(person(p));
+            }
+            principals += 1;
+        }
+    }
+    if principals == 0 {
         return None;
     }
-    let mut who: Vec<String> = principals.iter().take(4).map(|p| person(p)).collect();
-    if principals.len() > 4 {
-        who.push(format!("{} other leaders", principals.len() - 4));
+    if principals > 4 {
+        who.push(format!("{} other leaders", principals - 4));
     }
     let verb = match event.status {
         EventStatus::Planned => "will meet",
@@ -29,12 +34,12 @@ pub fn write(report: &Report) -> Option<String> {
         _ => "met",
     };
     let planned = event.status == EventStatus::Planned;
-    let mut first = if principals.len() == 1 {
+    let mut first = if principals == 1 {
         one_side(report, &who[0], planned)
     } else {
         format!("{} {verb}", join(&who))
     };
-    if let Some(name) = event.name.as_ref().filter(|_| principals.len() > 1) {
+    if let Some(name) = event.name.as_ref().filter(|_| principals > 1) {
         first.push_str(" at the ");
         first.push_str(name);
     }
