@@ -185,11 +185,18 @@ fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec
 
 /// Keeps the sentences that still have a clause about the meeting.
 fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<usize>) {
-    sentences.retain(|&n| {
-        doc.sentences[n]
+    let mut kept = 0;
+    for i in 0..sentences.len() {
+        let n = sentences[i];
+        if doc.sentences[n]
             .range()
             .any(|k| context[k] == Context::Meeting)
-    });
+        {
+            sentences[kept] = n;
+            kept += 1;
+        }
+    }
+    sentences.truncate(kept);
 }
 
 /// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",

@@ -342,8 +342,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // their leader.
     let mut candidates: Vec<usize> = Vec::new();
     let mut deputies: Vec<usize> = Vec::new();
-    for n in 0..entities.len() {
-        let e = &entities[n];
+    for (n, e) in entities.iter().enumerate() {
         if present_of_class(n, RoleClass::Leader) {
             candidates.push(n);
         }

@@ -265,6 +265,11 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             .map(|&m| &a.people.mentions[m])
             .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
             .unwrap_or(first);
+        let mut mentions = Vec::with_capacity(e.mentions.len());
+        for &m in &e.mentions {
+            let m = &a.people.mentions[m];
+            mentions.push(doc.span(m.first, m.end));
+        }
         let (country, country_code) = match e.owner {
             Some((Owner::Country(c), _)) => (
                 Some(doc.lex.countries[c as usize].name.clone()),
@@ -284,14 +289,7 @@ fn participants(a: &Analysis) -> Vec<Participant> {
             country_code,
             principal: p.principal,
             evidence: doc.span(intro.evidence_first, intro.evidence_end),
-            mentions: e
-                .mentions
-                .iter()
-                .map(|&m| {
-                    let m = &a.people.mentions[m];
-                    doc.span(m.first, m.end)
-                })
-                .collect(),
+            mentions,
         });
     }
     out
