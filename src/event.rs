@@ -60,11 +60,12 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut sentences = Vec::new();
     let mut previous = Vec::new();
     for (n, s) in doc.sentences.iter().enumerate() {
-        let mut triggers: Vec<(usize, bool)> = s
-            .range()
-            .filter(|&k| is_trigger(doc, k))
-            .map(|k| (k, is_other_meeting(doc, k, s, published)))
-            .collect();
+        let mut triggers: Vec<(usize, bool)> = Vec::new();
+        for k in s.range() {
+            if is_trigger(doc, k) {
+                triggers.push((k, is_other_meeting(doc, k, s, published)));
+            }
+        }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
         for n in 0..triggers.len() {
             let (k, _) = triggers[n];
@@ -87,19 +88,22 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         let mut readings: Vec<Option<Context>> = Vec::with_capacity(clauses.len());
         let mut previous_clause = Context::None;
         for &(first, end, relative) in &clauses {
-            let own: Vec<bool> = triggers
-                .iter()
-                .filter(|(k, _)| (first..end).contains(k))
-                .map(|(_, o)| *o)
-                .collect();
+            // Whether the clause has meeting words, and whether one is about another meeting.
+            let (mut own, mut own_other) = (false, false);
+            for &(k, other) in &triggers {
+                if (first..end).contains(&k) {
+                    own = true;
+                    own_other |= other;
+                }
+            }
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
             let reading = if (relative && previous_clause == Context::OtherMeeting)
-                || own.iter().any(|o| *o)
-                || (!own.is_empty() && not_held_now(doc, first.saturating_sub(2).max(s.first), end))
+                || own_other
+                || (own && not_held_now(doc, first.saturating_sub(2).max(s.first), end))
             {
                 Some(Context::OtherMeeting)
-            } else if !own.is_empty() {
+            } else if own {
                 Some(Context::Meeting)
             } else if relative {
                 Some(Context::Aside)
@@ -129,21 +133,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         }
     }
     list_continuations(doc, &mut context, &mut sentences);
-    sentences.retain(|&n| {
-        doc.sentences[n]
-            .range()
-            .any(|k| context[k] == Context::Meeting)
-    });
+    keep_meeting_sentences(doc, &context, &mut sentences);
     // Photo captions among them, when the text's own sentences report the meeting too.
-    let captions: Vec<usize> = if sentences.iter().any(|&n| !is_caption(doc, n)) {
-        sentences
-            .iter()
-            .copied()
-            .filter(|&n| is_caption(doc, n))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let mut captions: Vec<usize> = Vec::new();
+    if sentences.iter().any(|&n| !is_caption(doc, n)) {
+        for &n in &sentences {
+            if is_caption(doc, n) {
+                captions.push(n);
+            }
+        }
+    }
     let status = status(doc, &sentences);
     // Held at a distance when the first report of the meeting says so: a call mentioned later
     // ("a phone call … has been suggested") is another meeting.
@@ -181,11 +180,23 @@ fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec
             }
         }
     }
-    sentences.retain(|&n| {
-        doc.sentences[n]
+    keep_meeting_sentences(doc, context, sentences);
+}
+
+/// Keeps the sentences that still have a clause about the meeting.
+fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<usize>) {
+    let mut kept = 0;
+    for i in 0..sentences.len() {
+        let n = sentences[i];
+        if doc.sentences[n]
             .range()
             .any(|k| context[k] == Context::Meeting)
-    });
+        {
+            sentences[kept] = n;
+            kept += 1;
+        }
+    }
+    sentences.truncate(kept);
 }
 
 /// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",
@@ -242,7 +253,8 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         }
         open = doc.punct(last, ':') && context[last] == Context::Meeting;
     }
-    crate::sorting::sort_by_key(sentences, |&s| s as u128);
+    // Each sentence is listed once: sorting them drops nothing.
+    crate::sorting::sort_dedup(sentences);
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
@@ -323,9 +335,7 @@ fn is_other_meeting(
                     .is_some_and(|n| n.kind == Kind::Possessive)
                     || j + 1 == k)
         });
-        let year = (t.kind == Kind::Number && t.text.len() == 4)
-            .then(|| t.text.parse::<i32>().ok())
-            .flatten();
+        let year = year_of(t);
         month.is_some_and(|m| published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
@@ -338,9 +348,7 @@ fn is_other_meeting(
     let dated_elsewhere = (k + 1..end).any(|j| {
         let in_or_last = matches!(doc.lower(j - 1), "in" | "last" | "since");
         let t = &doc.tokens[j];
-        let year = (t.kind == Kind::Number && t.text.len() == 4)
-            .then(|| t.text.parse::<i32>().ok())
-            .flatten();
+        let year = year_of(t);
         let month = doc
             .lex
             .value(Cat::Month, &t.lower)
@@ -369,6 +377,13 @@ fn is_other_meeting(
         || dated_elsewhere
         || dated_before
         || said_of_former(doc, k, sentence.first)
+}
+
+/// The year a token writes in four figures ("2019").
+fn year_of(t: &crate::tokens::Token) -> Option<i32> {
+    (t.kind == Kind::Number && t.text.len() == 4)
+        .then(|| t.text.parse::<i32>().ok())
+        .flatten()
 }
 
 /// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said

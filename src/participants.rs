@@ -36,6 +36,17 @@ pub struct Cast {
     pub host: Option<u16>,
 }
 
+impl Cast {
+    /// No meeting of leaders: nobody takes part.
+    fn no_meeting() -> Cast {
+        Cast {
+            participants: Vec::new(),
+            kind: EventKind::Other,
+            host: None,
+        }
+    }
+}
+
 struct Facts<'a> {
     doc: &'a Doc,
     people: &'a People,
@@ -150,7 +161,10 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         people,
         meeting,
     };
-    let eligible: Vec<bool> = entities.iter().map(|e| eligible(&facts, e)).collect();
+    let mut eligible = Vec::with_capacity(entities.len());
+    for e in entities.iter() {
+        eligible.push(self::eligible(&facts, e));
+    }
     let in_meeting = |e: &Entity| {
         e.mentions.iter().any(|&m| {
             facts.context(m) == Context::Meeting
@@ -169,19 +183,23 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 })
         })
     };
-    let lead = meeting
-        .sentences
-        .iter()
-        .copied()
-        .find(|&s| doc.sentences[s].terminated && has_person(s))
-        .or_else(|| meeting.sentences.iter().copied().find(|&s| has_person(s)));
-    let Some(lead) = lead.filter(|_| two_sided(&facts)) else {
-        return Cast {
-            participants: Vec::new(),
-            kind: EventKind::Other,
-            host: None,
-        };
+    let mut lead = None;
+    for running_text_only in [true, false] {
+        for &s in &meeting.sentences {
+            if lead.is_none()
+                && (doc.sentences[s].terminated || !running_text_only)
+                && has_person(s)
+            {
+                lead = Some(s);
+            }
+        }
+    }
+    let Some(lead) = lead else {
+        return Cast::no_meeting();
     };
+    if !two_sided(&facts) {
+        return Cast::no_meeting();
+    }
     let in_lead = |e: &Entity| {
         e.mentions.iter().any(|&m| {
             facts.mention_sentence(m) == lead
@@ -191,22 +209,31 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && !(e.class.is_none() && facts.speaker(m))
         })
     };
-    let named_lead: Vec<usize> = (0..entities.len())
-        .filter(|&n| eligible[n] && entities[n].name.is_some() && in_lead(&entities[n]))
-        .collect();
-    // A side named by its title only ("the French president", "his Uzbek counterpart").
-    let by_title = (0..entities.len())
-        .filter(|&n| eligible[n] && leader_by_title(&entities[n]) && in_lead(&entities[n]));
-    let lead_people: Vec<usize> = named_lead.iter().copied().chain(by_title).collect();
+    // The named people of the lead sentence, then the sides named by their title only ("the
+    // French president", "his Uzbek counterpart").
+    let mut lead_people: Vec<usize> = Vec::new();
+    for by_title in [false, true] {
+        for (n, e) in entities.iter().enumerate() {
+            let named = if by_title {
+                leader_by_title(e)
+            } else {
+                e.name.is_some()
+            };
+            if eligible[n] && named && in_lead(e) {
+                lead_people.push(n);
+            }
+        }
+    }
     // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
     let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
-    let counterpart_rank = lead_people
-        .iter()
-        .map(|&n| &entities[n])
-        .filter(|e| !relational(e))
-        .filter_map(|e| e.class)
-        .min()
-        .unwrap_or(RoleClass::Leader);
+    let mut counterpart_rank = None;
+    for &n in &lead_people {
+        let e = &entities[n];
+        if !relational(e) {
+            counterpart_rank = higher_rank(counterpart_rank, e.class);
+        }
+    }
+    let counterpart_rank = counterpart_rank.unwrap_or(RoleClass::Leader);
     let rank = |e: &Entity| {
         if relational(e) {
             counterpart_rank
@@ -217,21 +244,21 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // Talks between two named sides ("negotiations between the Afghan government and the
     // Taliban"): their people are the principals, not the hosts or mediators beside them.
     let sides = sides_between(doc, meeting);
-    let of_a_side = |n: usize| {
-        entities[n]
-            .owner
-            .is_some_and(|(owner, _)| sides.contains(&owner))
-    };
-    let lead_people: Vec<usize> = if lead_people.iter().any(|&n| of_a_side(n)) {
-        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
-    } else {
-        lead_people
-    };
-    let top = lead_people
-        .iter()
-        .map(|&n| rank(&entities[n]))
-        .min()
-        .unwrap_or(RoleClass::Leader);
+    let of_a_side = |n: usize| side(&entities[n]).is_some_and(|owner| sides.contains(&owner));
+    if lead_people.iter().any(|&n| of_a_side(n)) {
+        let mut on_sides = Vec::new();
+        for &n in &lead_people {
+            if of_a_side(n) {
+                on_sides.push(n);
+            }
+        }
+        lead_people = on_sides;
+    }
+    let mut top = None;
+    for &n in &lead_people {
+        top = higher_rank(top, Some(rank(&entities[n])));
+    }
+    let top = top.unwrap_or(RoleClass::Leader);
     let mut principal = vec![false; entities.len()];
     for &n in &lead_people {
         let class = rank(&entities[n]);
@@ -243,19 +270,21 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // side, the highest-ranked person of another country in the lead sentence is the other.
     // So too when the one principal has no country yet ("US Trade Representative Katherine
     // Tai and Commerce Minister Piyush Goyal held discussions").
-    let principal_owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-    let one_principal = principal.iter().filter(|&&p| p).count() == 1;
+    let principal_owners = owners_of(entities, &principal);
+    let one_principal = count_marked(&principal) == 1;
     if principal_owners.len() == 1 || (one_principal && principal_owners.is_empty()) {
-        let other_side = lead_people
-            .iter()
-            .copied()
-            .filter(|&n| {
-                !principal[n]
-                    && entities[n]
-                        .owner
-                        .is_some_and(|(owner, _)| !principal_owners.contains(&owner))
-            })
-            .min_by_key(|&n| rank(&entities[n]));
+        // The first of the highest rank.
+        let mut other_side: Option<usize> = None;
+        for &n in &lead_people {
+            let elsewhere =
+                side(&entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
+            if !principal[n]
+                && elsewhere
+                && other_side.is_none_or(|o| rank(&entities[n]) < rank(&entities[o]))
+            {
+                other_side = Some(n);
+            }
+        }
         if let Some(n) = other_side {
             principal[n] = true;
         }
@@ -280,62 +309,62 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 && !facts.represented(m)
         }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
     };
-    // Leaders who may join the principals, in order of first mention.
-    let candidates: Vec<usize> = (0..entities.len())
-        .filter(|&n| {
-            let e = &entities[n];
-            !principal[n]
-                && eligible[n]
-                && e.name.is_some()
-                && e.class == Some(RoleClass::Leader)
-                && (in_meeting(e) || (org_summit && neutral(e)))
-        })
-        .collect();
+    // Named people of a class, not yet principals, at the meeting or at a summit of an
+    // organisation.
+    let present_of_class = |n: usize, class: RoleClass| {
+        let e = &entities[n];
+        !principal[n]
+            && eligible[n]
+            && e.name.is_some()
+            && e.class == Some(class)
+            && (in_meeting(e) || (org_summit && neutral(e)))
+    };
     // Who counts for a multilateral meeting: the principals and the leaders meeting them, not
     // those only listed as accompanying someone ("accompanied by Commission President X").
     let listed_only = |e: &Entity| {
-        let listing = |m: usize| {
-            facts
-                .people
-                .listing_sentences
-                .contains(&facts.mention_sentence(m))
-        };
-        let meeting: Vec<usize> = e
-            .mentions
-            .iter()
-            .copied()
-            .filter(|&m| facts.context(m) == Context::Meeting)
-            .collect();
-        !meeting.is_empty() && meeting.iter().all(|&m| listing(m))
+        let mut meeting = false;
+        for &m in &e.mentions {
+            if facts.context(m) == Context::Meeting {
+                if !facts
+                    .people
+                    .listing_sentences
+                    .contains(&facts.mention_sentence(m))
+                {
+                    return false;
+                }
+                meeting = true;
+            }
+        }
+        meeting
     };
-    // Deputies present for a country ("South African Deputy President X attended"): at a
-    // summit, they stand in for their leader.
-    let deputies: Vec<usize> = (0..entities.len())
-        .filter(|&n| {
-            let e = &entities[n];
-            !principal[n]
-                && eligible[n]
-                && e.name.is_some()
-                && e.class == Some(RoleClass::Deputy)
-                && matches!(e.owner, Some((Owner::Country(_), _)))
-                && (in_meeting(e) || (org_summit && neutral(e)))
-                && !listed_only(e)
-        })
-        .collect();
-    let everyone: Vec<usize> = (0..entities.len())
-        .filter(|&n| principal[n])
-        .chain(
-            candidates
-                .iter()
-                .chain(&deputies)
-                .copied()
-                .filter(|&n| !listed_only(&entities[n])),
-        )
-        .collect();
+    // Leaders who may join the principals, in order of first mention; deputies present for a
+    // country ("South African Deputy President X attended"): at a summit, they stand in for
+    // their leader.
+    let mut candidates: Vec<usize> = Vec::new();
+    let mut deputies: Vec<usize> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if present_of_class(n, RoleClass::Leader) {
+            candidates.push(n);
+        }
+        if present_of_class(n, RoleClass::Deputy)
+            && matches!(e.owner, Some((Owner::Country(_), _)))
+            && !listed_only(e)
+        {
+            deputies.push(n);
+        }
+    }
+    let mut everyone = principal.clone();
+    for group in [&candidates, &deputies] {
+        for &n in group {
+            if !listed_only(&entities[n]) {
+                everyone[n] = true;
+            }
+        }
+    }
     let multilateral = leaders_meet
         && !facts.on_sidelines(lead)
-        && (owners_of(entities, everyone.iter().copied()).len() >= 3
-            || (org_summit && everyone.len() >= 3)
+        && (owners_of(entities, &everyone).len() >= 3
+            || (org_summit && count_marked(&everyone) >= 3)
             || many_leaders(doc, meeting));
     if leaders_meet {
         for &n in &candidates {
@@ -344,11 +373,13 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
                 continue;
             }
             // Sides so far: the principals' countries, and each principal without one.
-            let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-            let unowned = (0..entities.len())
-                .filter(|&p| principal[p] && entities[p].owner.is_none())
-                .count();
-            let sides = owners.len() + unowned;
+            let owners = owners_of(entities, &principal);
+            let mut sides = owners.len();
+            for p in 0..entities.len() {
+                if principal[p] && entities[p].owner.is_none() {
+                    sides += 1;
+                }
+            }
             // Listed with a delegation ("the chancellors X and Y joined"): members, not sides.
             let only_listed = e.mentions.iter().all(|&m| {
                 facts.context(m) != Context::Meeting
@@ -356,8 +387,8 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             });
             // A second side for a bilateral meeting, the king beside the crown prince, or
             // anyone at a multilateral summit.
-            let shares_country = e.owner.is_some_and(|(o, _)| owners.contains(&o));
-            let new_side = e.owner.is_none_or(|(o, _)| !owners.contains(&o));
+            let shares_country = side(e).is_some_and(|o| owners.contains(&o));
+            let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
                 principal[n] = true;
             }
@@ -444,42 +475,43 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         }
     }
 
-    let mut participants: Vec<Participant> = Vec::new();
     let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
-    let mut order: Vec<usize> = (0..entities.len())
-        .filter(|&n| principal[n] || member[n])
-        .collect();
+    let mut order: Vec<usize> = Vec::new();
+    for n in 0..entities.len() {
+        if principal[n] || member[n] {
+            order.push(n);
+        }
+    }
     crate::sorting::sort_by_key(&mut order, |&n| {
         (u128::from(!principal[n]) << 64) | first_mention(n) as u128
     });
+    let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
     for n in order {
         participants.push(Participant {
             entity: n,
             principal: principal[n],
         });
     }
-    let owners = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
-    let principals = principal.iter().filter(|p| **p).count();
     // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
     // leaders, nor is one person with no title and nobody else.
     // "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan": a name with its country
     // is a side.
-    let untitled = (0..entities.len()).filter(|&n| principal[n]).all(|n| {
-        entities[n].class.is_none()
-            && entities[n]
-                .owner
-                .is_none_or(|(_, certainty)| certainty < Certainty::Stated)
-    });
-    if untitled {
-        return Cast {
-            participants: Vec::new(),
-            kind: EventKind::Other,
-            host: None,
-        };
+    let mut untitled = true;
+    for (n, e) in entities.iter().enumerate() {
+        if principal[n]
+            && (e.class.is_some()
+                || e.owner
+                    .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
+        {
+            untitled = false;
+        }
     }
-    let kind = if principals == 0 {
+    if untitled {
+        return Cast::no_meeting();
+    }
+    let kind = if count_marked(&principal) == 0 {
         EventKind::Other
-    } else if owners.len() >= 3 || multilateral {
+    } else if owners_of(entities, &principal).len() >= 3 || multilateral {
         EventKind::Multilateral
     } else if !leaders_meet {
         EventKind::Ministerial
@@ -491,6 +523,28 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         kind,
         host,
     }
+}
+
+/// Of two ranks, the higher (the lower class), either when the other is unknown.
+fn higher_rank(a: Option<RoleClass>, b: Option<RoleClass>) -> Option<RoleClass> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        _ => a.or(b),
+    }
+}
+
+/// How many entities `mask` marks.
+fn count_marked(mask: &[bool]) -> usize {
+    let mut count = 0;
+    for &marked in mask {
+        count += usize::from(marked);
+    }
+    count
+}
+
+/// The country or organisation an entity represents.
+fn side(e: &Entity) -> Option<Owner> {
+    e.owner.map(|(o, _)| o)
 }
 
 /// A meeting has two sides: some clause reporting it names them. A meeting verb or noun with
@@ -682,11 +736,17 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
 
 /// Whether the words from `first` to `end` join two sides ("Xi and Biden", "US-China").
 fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
-    let doc = facts.doc;
-    let sides: Vec<usize> = (first..end).filter(|&j| side_at(facts, j)).collect();
-    sides
-        .windows(2)
-        .any(|pair| (pair[0]..pair[1]).any(|j| joins(doc, j)))
+    let mut previous_side = None;
+    for j in first..end {
+        if !side_at(facts, j) {
+            continue;
+        }
+        if previous_side.is_some_and(|p| (p..j).any(|k| joins(facts.doc, k))) {
+            return true;
+        }
+        previous_side = Some(j);
+    }
+    false
 }
 
 /// "received a message from President X", "on behalf of King Y", "represented President Z":
@@ -700,38 +760,38 @@ fn stand_ins(facts: &Facts, entities: &mut [Entity], eligible: &[bool], principa
             .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
     };
     for r in 0..entities.len() {
-        let represented: Vec<usize> = entities[r]
-            .mentions
-            .iter()
-            .copied()
-            .filter(|&m| facts.represented(m))
-            .collect();
-        let side = entities[r].owner.map(|(o, _)| o);
-        let side_has_principal = side.is_some_and(|side| {
-            (0..entities.len())
-                .any(|n| principal[n] && entities[n].owner.map(|(o, _)| o) == Some(side))
+        let represented = entities[r].mentions.iter().any(|&m| facts.represented(m));
+        let represented_side = side(&entities[r]);
+        let side_has_principal = represented_side.is_some_and(|owner| {
+            (0..entities.len()).any(|n| principal[n] && side(&entities[n]) == Some(owner))
         });
-        if represented.is_empty() || present(&entities[r]) || side_has_principal {
+        if !represented || present(&entities[r]) || side_has_principal {
             continue;
         }
         let can_stand_in = |n: usize| {
             let e = &entities[n];
             n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
         };
-        let named = represented
+        let mut stand_in = entities[r]
+            .mentions
             .iter()
+            .filter(|&&m| facts.represented(m))
             .find_map(|&m| representative(facts, entities, m))
             .filter(|&n| can_stand_in(n));
-        let stand_in = named.or_else(|| {
-            (0..entities.len())
-                .filter(|&n| {
-                    can_stand_in(n) && side.is_some() && entities[n].owner.map(|(o, _)| o) == side
-                })
-                .min_by_key(|&n| entities[n].class)
-        });
+        // Failing a named one, the first of the highest rank of the side.
+        if stand_in.is_none() && represented_side.is_some() {
+            for n in 0..entities.len() {
+                if can_stand_in(n)
+                    && side(&entities[n]) == represented_side
+                    && stand_in.is_none_or(|s| entities[n].class < entities[s].class)
+                {
+                    stand_in = Some(n);
+                }
+            }
+        }
         if let Some(n) = stand_in {
             principal[n] = true;
-            if let (Some(side), None) = (side, entities[n].owner) {
+            if let (Some(side), None) = (represented_side, entities[n].owner) {
                 entities[n].set_owner(side, Certainty::Context);
             }
         }
@@ -745,15 +805,17 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     let sentence = facts.doc.sentences[facts.people.mentions[m].sentence];
     let phrase = (first.saturating_sub(3).max(sentence.first)..first)
         .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
-    let subject = facts
-        .people
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.sentence == facts.people.mentions[m].sentence)
-        .filter(|(_, p)| p.evidence_end <= phrase && phrase - p.evidence_end <= 2)
-        .map(|(i, _)| i)
-        .next_back()?;
+    // The last mention of the sentence that ends at most two words before the phrase.
+    let mut subject = None;
+    for (i, p) in facts.people.mentions.iter().enumerate() {
+        if p.sentence == facts.people.mentions[m].sentence
+            && p.evidence_end <= phrase
+            && phrase - p.evidence_end <= 2
+        {
+            subject = Some(i);
+        }
+    }
+    let subject = subject?;
     entities.iter().position(|e| e.mentions.contains(&subject))
 }
 
@@ -766,7 +828,7 @@ fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
                 p != n
                     && principal[p]
                     && entities[p].name.is_some()
-                    && entities[p].owner.map(|(o, _)| o) == entities[n].owner.map(|(o, _)| o)
+                    && side(&entities[p]) == side(&entities[n])
             });
         if duplicate {
             principal[n] = false;
@@ -777,7 +839,7 @@ fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
 /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
 /// present for a country no leader represents stands in as its principal.
 fn deputies_stand_in(entities: &[Entity], deputies: &[usize], principal: &mut [bool]) {
-    let mut sides = owners_of(entities, (0..entities.len()).filter(|&p| principal[p]));
+    let mut sides = owners_of(entities, principal);
     for &n in deputies {
         if let Some((owner, _)) = entities[n].owner
             && !sides.contains(&owner)
@@ -899,7 +961,6 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     })
 }
 
-/// The distinct countries or organisations of a set of entities.
 /// The two sides of talks as the text names them after a meeting noun: "negotiations between
 /// the Afghan government and the Taliban", "talks between Russia and Ukraine". Empty unless the
 /// words after "between" (to the end of the clause) name exactly two countries or organisations.
@@ -942,10 +1003,12 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
     Vec::new()
 }
 
-fn owners_of(entities: &[Entity], set: impl Iterator<Item = usize>) -> Vec<Owner> {
+/// The distinct countries or organisations of the entities `chosen` marks.
+fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
     let mut owners: Vec<Owner> = Vec::new();
-    for n in set {
-        if let Some((o, _)) = entities[n].owner
+    for (e, &chosen) in entities.iter().zip(chosen) {
+        if chosen
+            && let Some((o, _)) = e.owner
             && !owners.contains(&o)
         {
             owners.push(o);
@@ -1071,26 +1134,29 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 /// guesses, and the report says so. At a multilateral meeting nobody is guessed.
 fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
     let doc = facts.doc;
-    let principals: Vec<usize> = (0..entities.len()).filter(|&n| principal[n]).collect();
-    let mut missing: Vec<usize> = principals
-        .iter()
-        .copied()
-        .filter(|&n| entities[n].owner.is_none())
-        .collect();
-    let mut taken: Vec<u16> = principals
-        .iter()
-        .filter_map(|&n| entities[n].country())
-        .collect();
-    if missing.is_empty() || principals.len() > 2 {
+    let mut missing: Vec<usize> = Vec::new();
+    let mut taken: Vec<u16> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if !principal[n] {
+            continue;
+        }
+        if e.owner.is_none() {
+            missing.push(n);
+        }
+        if let Some(c) = e.country() {
+            taken.push(c);
+        }
+    }
+    if missing.is_empty() || count_marked(principal) > 2 {
         return;
     }
-    if let Some(home) = crate::location::dateline_country(doc).filter(|c| !taken.contains(c))
-        && let Some(pos) = missing.iter().position(|&n| {
-            entities[n].role.is_some_and(|(r, _)| {
-                facts.people.roles[r].class == RoleClass::Leader
-                    && !facts.people.roles[r].relational
-            })
+    let national_leader = |n: &usize| {
+        entities[*n].role.is_some_and(|(r, _)| {
+            facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
         })
+    };
+    if let Some(home) = crate::location::dateline_country(doc).filter(|c| !taken.contains(c))
+        && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
         entities[n].set_owner(Owner::Country(home), Certainty::Guess);
@@ -1120,10 +1186,12 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     }
     // The sides the text names as countries ("talks between Russia and China", "the
     // Chinese side"): the one no principal represents is the missing principal's.
-    let sides: Vec<u16> = crate::countries::sides(doc, facts.meeting)
-        .into_iter()
-        .filter(|c| !taken.contains(c))
-        .collect();
+    let mut sides: Vec<u16> = Vec::new();
+    for c in crate::countries::sides(doc, facts.meeting) {
+        if !taken.contains(&c) {
+            sides.push(c);
+        }
+    }
     let guess = match (&sides[..], &reporting[..]) {
         ([c], _) => {
             entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
@@ -1145,10 +1213,10 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    // (country, weight, order of its first naming); an article names a handful of countries,
+    // (country, weight) in order of first naming; an article names a handful of countries,
     // and the table has some 200, so a list searched in order is enough.
-    let mut ranked: Vec<(u16, usize, usize)> = Vec::new();
-    for (order, m) in doc.names.iter().enumerate() {
+    let mut ranked: Vec<(u16, usize)> = Vec::new();
+    for m in &doc.names {
         // A seat of government reporting ("the White House said") is a government at the
         // table: it weighs double.
         let weight = match m.meaning {
@@ -1157,18 +1225,20 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
             _ => 0,
         };
         if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
-            match ranked.iter_mut().find(|(seen, _, _)| *seen == c) {
-                Some((_, n, _)) => *n += weight,
-                None => ranked.push((c, weight, order)),
+            match ranked.iter_mut().find(|(seen, _)| *seen == c) {
+                Some((_, n)) => *n += weight,
+                None => ranked.push((c, weight)),
             }
         }
     }
-    ranked.retain(|(c, _, _)| !taken.contains(c));
-    // Most named first, then first named.
-    crate::sorting::sort_by_key(&mut ranked, |&(_, n, o)| {
-        ((u128::from(u64::MAX) - n as u128) << 64) | o as u128
-    });
-    ranked.first().map(|&(c, _, _)| c)
+    // Most named, then first named: the first of the greatest weight.
+    let mut best: Option<(u16, usize)> = None;
+    for &(c, n) in &ranked {
+        if !taken.contains(&c) && best.is_none_or(|(_, most)| n > most) {
+            best = Some((c, n));
+        }
+    }
+    best.map(|(c, _)| c)
 }
 
 /// How far after a country its verb of reporting stands ("Seoul's foreign ministry said").
@@ -1214,11 +1284,16 @@ fn delegation_countries(
                 stated.push((first, end, owner));
             }
         }
-        side_of[s] = (0..entities.len()).filter(|&n| principal[n]).find_map(|n| {
-            let e = &entities[n];
-            let here = e.mentions.iter().any(|&m| facts.mention_sentence(m) == s);
-            here.then_some(e.owner.map(|(o, _)| o)).flatten()
-        });
+        // The side of the first principal with one the sentence names.
+        for (n, e) in entities.iter().enumerate() {
+            if principal[n]
+                && side(e).is_some()
+                && e.mentions.iter().any(|&m| facts.mention_sentence(m) == s)
+            {
+                side_of[s] = side(e);
+                break;
+            }
+        }
     }
     for n in 0..entities.len() {
         if !(member[n] || principal[n]) || entities[n].owner.is_some() {

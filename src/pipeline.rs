@@ -8,7 +8,7 @@ use crate::lexicon::{Cat, Lexicon};
 use crate::participants;
 use crate::people::{self, People};
 use crate::report::{
-    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION,
+    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Span,
     Warning,
 };
 use crate::roles::Owner;
@@ -112,20 +112,15 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     let delegations = delegations(&participants);
     let mut countries: Vec<String> = Vec::new();
     for p in &participants {
-        if let Some(c) = &p.country
-            && !countries.contains(c)
-        {
-            countries.push(c.clone());
+        if let Some(c) = &p.country {
+            add_new(&mut countries, c);
         }
     }
     let meeting_found = kind != EventKind::Other;
     if meeting_found {
         let multilateral = kind == EventKind::Multilateral;
         for c in crate::countries::participating(doc, &a.meeting, multilateral) {
-            let name = &doc.lex.countries[c as usize].name;
-            if !countries.contains(name) {
-                countries.push(name.clone());
-            }
+            add_new(&mut countries, &doc.lex.countries[c as usize].name);
         }
     }
     let (location, date) = if meeting_found {
@@ -196,12 +191,7 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
         location,
         date,
         evidence: if meeting_found {
-            a.meeting
-                .sentences
-                .iter()
-                .take(3)
-                .map(|&s| doc.sentence_span(s))
-                .collect()
+            meeting_evidence(a)
         } else {
             Vec::new()
         },
@@ -227,72 +217,82 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     report
 }
 
+/// The first three sentences that report the meeting.
+fn meeting_evidence(a: &Analysis) -> Vec<Span> {
+    let mut evidence = Vec::new();
+    for &s in a.meeting.sentences.iter().take(3) {
+        evidence.push(a.doc.sentence_span(s));
+    }
+    evidence
+}
+
+/// Adds `name` to `list` unless it is there.
+fn add_new(list: &mut Vec<String>, name: &str) {
+    if !list.iter().any(|c| c == name) {
+        list.push(name.to_string());
+    }
+}
+
 fn participants(a: &Analysis) -> Vec<Participant> {
     let doc = a.doc;
-    let principal_titles: Vec<String> = a
-        .cast
-        .participants
-        .iter()
-        .filter(|p| p.principal)
-        .filter_map(|p| a.entities[p.entity].role)
-        .filter(|(r, _)| !a.people.roles[*r].relational)
-        .map(|(r, t)| a.people.roles[r].titles[t].clone())
-        .collect();
-    a.cast
-        .participants
-        .iter()
-        .enumerate()
-        .map(|(id, p)| {
-            let e = &a.entities[p.entity];
-            let role = e.role.map(|(r, t)| {
-                let role = &a.people.roles[r];
-                // "his Colombian counterpart": the title of the person it is the counterpart of.
-                if role.relational {
-                    principal_titles
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| role.titles[t].clone())
-                } else {
-                    role.titles[t].clone()
-                }
-            });
-            let first = a.people.mentions[e.mentions[0]].clone();
-            let intro = e
-                .mentions
-                .iter()
-                .map(|&m| &a.people.mentions[m])
-                .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
-                .unwrap_or(&first);
-            let (country, country_code) = match e.owner {
-                Some((Owner::Country(c), _)) => (
-                    Some(doc.lex.countries[c as usize].name.clone()),
-                    Some(doc.lex.countries[c as usize].code.clone()),
-                ),
-                Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
-                None => (None, None),
-            };
-            Participant {
-                id: id as u32,
-                name: e
-                    .name
-                    .as_deref()
-                    .map(|n| regnal_name(doc.lex, n, role.as_deref())),
-                role: role.map(|r| crate::case::capitalize(&r)),
-                country,
-                country_code,
-                principal: p.principal,
-                evidence: doc.span(intro.evidence_first, intro.evidence_end),
-                mentions: e
-                    .mentions
-                    .iter()
-                    .map(|&m| {
-                        let m = &a.people.mentions[m];
-                        doc.span(m.first, m.end)
-                    })
-                    .collect(),
+    // The first title of a principal's own office.
+    let mut principal_title: Option<&String> = None;
+    for p in &a.cast.participants {
+        if let Some((r, t)) = a.entities[p.entity].role
+            && p.principal
+            && !a.people.roles[r].relational
+        {
+            principal_title = Some(&a.people.roles[r].titles[t]);
+            break;
+        }
+    }
+    let mut out = Vec::with_capacity(a.cast.participants.len());
+    for (id, p) in a.cast.participants.iter().enumerate() {
+        let e = &a.entities[p.entity];
+        let role = e.role.map(|(r, t)| {
+            let own = &a.people.roles[r].titles[t];
+            // "his Colombian counterpart": the title of the person it is the counterpart of.
+            if a.people.roles[r].relational {
+                principal_title.unwrap_or(own).clone()
+            } else {
+                own.clone()
             }
-        })
-        .collect()
+        });
+        let first = &a.people.mentions[e.mentions[0]];
+        let intro = e
+            .mentions
+            .iter()
+            .map(|&m| &a.people.mentions[m])
+            .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
+            .unwrap_or(first);
+        let mut mentions = Vec::with_capacity(e.mentions.len());
+        for &m in &e.mentions {
+            let m = &a.people.mentions[m];
+            mentions.push(doc.span(m.first, m.end));
+        }
+        let (country, country_code) = match e.owner {
+            Some((Owner::Country(c), _)) => (
+                Some(doc.lex.countries[c as usize].name.clone()),
+                Some(doc.lex.countries[c as usize].code.clone()),
+            ),
+            Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
+            None => (None, None),
+        };
+        out.push(Participant {
+            id: id as u32,
+            name: e
+                .name
+                .as_deref()
+                .map(|n| regnal_name(doc.lex, n, role.as_deref())),
+            role: role.map(|r| crate::case::capitalize(&r)),
+            country,
+            country_code,
+            principal: p.principal,
+            evidence: doc.span(intro.evidence_first, intro.evidence_end),
+            mentions,
+        });
+    }
+    out
 }
 
 /// "King Salman", "Queen Elizabeth II": a monarch known by a single or regnal name is named
@@ -304,9 +304,14 @@ fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
     else {
         return name.to_string();
     };
-    let words: Vec<&str> = name.split_whitespace().collect();
     let roman = |w: &str| !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
-    let regnal = words.len() == 1 || (words.len() == 2 && roman(words[1]));
+    // One word, or two with a regnal number.
+    let mut words = name.split_whitespace();
+    let regnal = match (words.next(), words.next(), words.next()) {
+        (Some(_), None, _) => true,
+        (Some(_), Some(number), None) => roman(number),
+        _ => false,
+    };
     if regnal {
         format!("{} {name}", crate::case::capitalize(title))
     } else {

@@ -11,17 +11,22 @@ pub fn write(report: &Report) -> Option<String> {
     if event.kind == EventKind::Other {
         return None;
     }
-    let principals: Vec<&Participant> = report
-        .participants
-        .iter()
-        .filter(|p| p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()))
-        .collect();
-    if principals.is_empty() {
+    // The principals a reader can tell apart, the first four of them by name.
+    let mut principals = 0;
+    let mut who: Vec<String> = Vec::new();
+    for p in &report.participants {
+        if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
+            if principals < 4 {
+                who.push(person(p));
+            }
+            principals += 1;
+        }
+    }
+    if principals == 0 {
         return None;
     }
-    let mut who: Vec<String> = principals.iter().take(4).map(|p| person(p)).collect();
-    if principals.len() > 4 {
-        who.push(format!("{} other leaders", principals.len() - 4));
+    if principals > 4 {
+        who.push(format!("{} other leaders", principals - 4));
     }
     let verb = match event.status {
         EventStatus::Planned => "will meet",
@@ -29,13 +34,14 @@ pub fn write(report: &Report) -> Option<String> {
         _ => "met",
     };
     let planned = event.status == EventStatus::Planned;
-    let mut first = if principals.len() == 1 {
+    let mut first = if principals == 1 {
         one_side(report, &who[0], planned)
     } else {
         format!("{} {verb}", join(&who))
     };
-    if let Some(name) = event.name.as_ref().filter(|_| principals.len() > 1) {
-        first.push_str(&format!(" at the {name}"));
+    if let Some(name) = event.name.as_ref().filter(|_| principals > 1) {
+        first.push_str(" at the ");
+        first.push_str(name);
     }
     let place = &event.location;
     if let Some(venue) = place.venue.as_ref().filter(|v| {
@@ -44,7 +50,8 @@ pub fn write(report: &Report) -> Option<String> {
             .as_deref()
             .is_some_and(|name| name.contains(v.as_str()))
     }) {
-        first.push_str(&format!(" at {}", with_article(venue)));
+        first.push_str(" at ");
+        first.push_str(&with_article(venue));
     }
     // A video or phone call has no place to name.
     if event.virtual_meeting
@@ -81,39 +88,41 @@ pub fn write(report: &Report) -> Option<String> {
             .as_deref()
             .and_then(crate::calendar::Date::parse_iso)
         {
-            Some(d) => first.push_str(&format!(" on {}", long_date(d))),
-            None => first.push_str(&format!(" ({})", date.text)),
+            Some(d) => {
+                first.push_str(" on ");
+                first.push_str(&long_date(d));
+            }
+            None => {
+                first.push_str(" (");
+                first.push_str(&date.text);
+                first.push(')');
+            }
         }
     }
     first.push('.');
     // "The President of France and …": a side named by its title may open the sentence.
     let mut sentences = vec![crate::case::capitalize(&first)];
 
-    let timed: Vec<String> = report
-        .sessions
-        .iter()
-        .filter_map(|s| {
-            let d = s.duration.as_ref()?;
-            let what = match s.format {
-                SessionFormat::OneOnOne => "the one-on-one talks",
-                SessionFormat::Expanded => "the talks with the delegations",
-                SessionFormat::Plenary => "the plenary session",
-                SessionFormat::Meal => "the meal",
-                SessionFormat::Ceremony => "the ceremony",
-                SessionFormat::Talks => "the talks",
-            };
-            Some(format!("{what} lasted {}", length(d.minutes, d.qualifier)))
-        })
-        .collect();
+    let mut timed: Vec<String> = Vec::new();
+    for s in &report.sessions {
+        let Some(d) = &s.duration else { continue };
+        let what = match s.format {
+            SessionFormat::OneOnOne => "the one-on-one talks",
+            SessionFormat::Expanded => "the talks with the delegations",
+            SessionFormat::Plenary => "the plenary session",
+            SessionFormat::Meal => "the meal",
+            SessionFormat::Ceremony => "the ceremony",
+            SessionFormat::Talks => "the talks",
+        };
+        timed.push(format!("{what} lasted {}", length(d.minutes, d.qualifier)));
+    }
     if !timed.is_empty() {
         sentences.push(crate::case::capitalize(&format!("{}.", join(&timed))));
     }
-    let topics: Vec<String> = report
-        .agenda
-        .iter()
-        .take(4)
-        .map(|t| t.topic.clone())
-        .collect();
+    let mut topics: Vec<String> = Vec::new();
+    for t in report.agenda.iter().take(4) {
+        topics.push(t.topic.clone());
+    }
     if !topics.is_empty() {
         let more = if report.agenda.len() > 4 {
             ", among other topics"
@@ -140,12 +149,12 @@ fn one_side(report: &Report, who: &str, planned: bool) -> String {
         .iter()
         .find(|p| p.principal)
         .and_then(|p| p.country.as_deref());
-    let others: Vec<String> = report
-        .countries
-        .iter()
-        .filter(|c| Some(c.as_str()) != own)
-        .cloned()
-        .collect();
+    let mut others: Vec<String> = Vec::new();
+    for c in &report.countries {
+        if Some(c.as_str()) != own {
+            others.push(c.clone());
+        }
+    }
     let (take_part, meet, hold) = if planned {
         ("will take part in", "will meet", "will hold talks")
     } else {
