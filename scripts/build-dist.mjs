@@ -198,7 +198,7 @@ async function minified(code, module) {
   const result = await minify(code, {
     module,
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 3 },
     mangle: true,
     format: { comments: /^!/ },
   });
