@@ -46,15 +46,20 @@ function names(list) {
 
 // The stylesheet's text, written readably in www/src/styles.js, without its comments and the
 // white space CSS ignores (terser leaves the insides of template literals alone).
-// Also dropped: the space after a colon (declarations, media features), around a child
-// combinator, and the zero of "0.5". The stylesheet has no string with a colon in it.
+// Also dropped: the space after a colon (declarations, media features), around a child or
+// sibling combinator (not around the + of calc(), which needs it) and a slash ("1 / -1"), at
+// the ends of the literal, and the zero of "0.5"; "#ffffff" is written "#fff". The stylesheet
+// has no string with a colon, a slash or a plus in it.
 function minifiedCss(literal) {
   return literal
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\s*([{};,>/])\s*/g, '$1')
+    .replace(/ \+ (?=[.#:a-z])/g, '+')
+    .replace(/^` | `$/g, '`')
     .replace(/: /g, ':')
     .replace(/([^\d.])0\.(\d)/g, '$1.$2')
+    .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
     .replace(/;}/g, '}');
 }
 
