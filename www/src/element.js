@@ -5,6 +5,7 @@
 import { readText } from './text-source.js';
 import { EvidenceHighlighter } from './highlight.js';
 import { renderReport, renderState } from './render.js';
+import { messagesFor } from './messages/messages.js';
 import { elementStyleSheet } from './styles.js';
 import { loadEngine, readyEngine, startEngineNow, extractOffMainThread, OFF_THREAD_CHARS } from './engine.js';
 import { markFirstCard } from './perf.js';
@@ -129,7 +130,7 @@ function createSummitCardsElement() {
       // A build that can start the extractor at once (the single-file build) does, so that
       // the first update below draws the cards before the page is first painted.
       if (!readyEngine() && !startEngineNow()) {
-        this.#showState({ title: 'Reading the article…', busy: true });
+        this.#showState({ title: 'reading', busy: true });
         // Fetch and compile the extractor now rather than at the first update. In a
         // microtask, so the build's script has finished defining what the loader uses;
         // #update reports a failure.
@@ -221,7 +222,7 @@ function createSummitCardsElement() {
       if (selector !== null) {
         const element = this.#findSource();
         if (element === undefined) {
-          return { problem: { title: 'The article could not be found', lines: [`source="${selector}" is not a valid CSS selector.`], error: true } };
+          return { problem: { title: 'notFound', lines: [['badSource', { selector }]], error: true } };
         }
         if (!element) {
           // A sidebar widget can come before the article in the page, and a single-page app
@@ -230,23 +231,18 @@ function createSummitCardsElement() {
           const waited = performance.now() - (this.#missingSince ??= performance.now());
           if (waited < SOURCE_WAIT_MS) {
             this.#timer = setTimeout(() => this.#update(), SOURCE_WAIT_MS - waited);
-            return { waiting: true, problem: { title: 'Reading the article…', busy: true } };
+            return { waiting: true, problem: { title: 'reading', busy: true } };
           }
-          return { waiting: true, problem: { title: 'The article could not be found', lines: [`No element on this page matches source="${selector}".`], error: true } };
+          return { waiting: true, problem: { title: 'notFound', lines: [['noSource', { selector }]], error: true } };
         }
         this.#missingSince = null;
         if (element !== this.#sourceElement) this.#sourceFoundAt = performance.now();
-        if (element.getAttribute('aria-busy') === 'true') return { element, problem: { title: 'Reading the article…', busy: true } };
+        if (element.getAttribute('aria-busy') === 'true') return { element, problem: { title: 'reading', busy: true } };
         return { ...readText(element, this.#readOptions()), origin: 'source', element };
       }
       const template = [...this.children].find((child) => child.localName === 'template');
       if (template) return { ...readText(template.content, this.#readOptions()), origin: 'template' };
-      return {
-        problem: {
-          title: 'No article to read',
-          lines: ['Point the element at the article with source="#article-body", or give it the text with the text attribute or property, or a child <template>.'],
-        },
-      };
+      return { problem: { title: 'noArticle', lines: [['howToPoint']] } };
     }
 
     // The publication date: the published attribute, else the page's article:published_time;
@@ -278,11 +274,11 @@ function createSummitCardsElement() {
         input = this.#readInput();
       } catch (error) {
         // The browser's message names the exclude selector that is not one.
-        input = { problem: { title: 'The article could not be read', lines: [error.message], error: true } };
+        input = { problem: { title: 'notRead', lines: [error.message], error: true } };
       }
       this.#watch(input.element ?? null, Boolean(input.element || input.waiting));
       if (input.tooLong) {
-        input.problem = { title: 'This article could not be read', lines: [`The article is longer than ${MAX_CHARS / 1048576} MB, the most summit-cards reads.`], error: true };
+        input.problem = { title: 'unreadable', lines: [['tooLong', { size: MAX_CHARS / 1048576 }]], error: true };
       }
       if (input.problem) {
         this.#inputKey = null;
@@ -296,7 +292,7 @@ function createSummitCardsElement() {
       if (!input.text.trim()) {
         this.#inputKey = key;
         this.#report = null;
-        this.#showState({ title: 'Waiting for an article', lines: ['The article is empty.'] });
+        this.#showState({ title: 'waiting', lines: [['empty']] });
         return null;
       }
       let engine = readyEngine();
@@ -305,7 +301,7 @@ function createSummitCardsElement() {
           engine = await loadEngine();
         } catch (error) {
           this.#report = null;
-          this.#showState({ title: 'Summit cards could not load', lines: [error.message, error.hint], details: String(error.cause ?? error), error: true });
+          this.#showState({ title: 'notLoaded', lines: error.reason ? this.#messages().loadFailure(error) : [error.message], details: String(error.cause ?? error), error: true });
           emit(this, 'summit-cards-error', { error, stage: 'load' });
           return null;
         }
@@ -323,7 +319,8 @@ function createSummitCardsElement() {
       } catch (error) {
         if (key !== this.#inputKey) return this.#report;
         this.#report = null;
-        this.#showState({ title: 'This article could not be read', lines: [error.message], error: true });
+        // A trap of the WebAssembly is explained by the widget; other errors are the extractor's.
+        this.#showState({ title: 'unreadable', lines: [error.cause instanceof WebAssembly.RuntimeError ? ['crashed'] : error.message], error: true });
         emit(this, 'summit-cards-error', { error, stage: 'extract' });
         return null;
       }
@@ -333,7 +330,7 @@ function createSummitCardsElement() {
         const grace = this.#sourceFoundAt + SKELETON_GRACE_MS - performance.now();
         if (grace > 0) {
           this.#inputKey = null;
-          this.#showState({ title: 'Reading the article…', busy: true });
+          this.#showState({ title: 'reading', busy: true });
           this.#timer = setTimeout(() => this.#update(), grace);
           return null;
         }
@@ -371,12 +368,19 @@ function createSummitCardsElement() {
       if (focusedKey) this.#root.querySelector(`[data-evidence="${CSS.escape(focusedKey)}"]`)?.focus();
     }
 
+    // The messages in the element's language: the report's when there is one, else the lang
+    // attribute's or the page's (English where the widget has no table for it).
+    #messages() {
+      return messagesFor(this.#report?.lang ?? (this.lang || document.documentElement.lang));
+    }
+
+    // Shows a state instead of cards (see renderState).
     #showState(state) {
       this.#clearEvidence();
       this.#evidence = new Map();
       if (state.busy) this.#root.setAttribute('aria-busy', 'true');
       else this.#root.removeAttribute('aria-busy');
-      this.#root.replaceChildren(renderState({ ...state, headingLevel: this.getAttribute('heading-level') }));
+      this.#root.replaceChildren(renderState({ ...state, headingLevel: this.getAttribute('heading-level') }, this.#messages()));
     }
 
     #keyOf(target) {

@@ -4,6 +4,8 @@
 // the single file); this module keeps the one load in flight and turns load failures into
 // explanations a page author can act on.
 
+import { messagesFor } from './messages/messages.js';
+
 let engineLoader = null;
 let engineStarter = null;
 let engineLoading = null;
@@ -74,7 +76,7 @@ function guarded(loaded) {
           // The fresh instance starts now, so that it is ready by the next article.
           loadEngine().catch(() => {});
         }
-        throw new Error('summit-cards: the extractor failed on this article (a bug: please report it with the text); it restarts for the next one', { cause: error });
+        throw new Error(messagesFor('en').text('crashed'), { cause: error });
       }
     },
     version: () => loaded.version(),
@@ -181,13 +183,18 @@ export function serveExtractionsInWorker() {
   };
 }
 
-// A load failure with what went wrong (`reason`), for whom (`message`) and what to do (`hint`).
+// A load failure with what went wrong (`reason`), for whom (`message`) and what to do (`hint`),
+// in English; the element shows them in its language from the message tables (loadErrors and
+// loadHints, the `values` filled in).
 export class SummitCardsLoadError extends Error {
-  constructor(reason, message, hint, cause) {
+  constructor(reason, values, cause) {
+    const error = { reason, values };
+    const [message, hint] = messagesFor('en').loadFailure(error);
     super(message, cause === undefined ? undefined : { cause });
     this.name = 'SummitCardsLoadError';
     this.reason = reason;
     this.hint = hint;
+    this.values = values;
   }
 }
 
@@ -202,36 +209,25 @@ export function isWasm(bytes) {
 export function explainLoadFailure(error, url) {
   if (error instanceof SummitCardsLoadError) return error;
   if (typeof WebAssembly !== 'object') {
-    return new SummitCardsLoadError('unsupported', 'This browser cannot run WebAssembly, which the extractor needs.',
-      'Use a current Chrome, Edge, Firefox or Safari, with WebAssembly switched on.', error);
+    return new SummitCardsLoadError('unsupported', {}, error);
   }
   const message = String(error?.message ?? error);
   if (/Content.Security.Policy|unsafe-eval/i.test(message)) {
-    return new SummitCardsLoadError('csp',
-      'The page\'s Content-Security-Policy does not allow WebAssembly to run.',
-      'Add \'wasm-unsafe-eval\' to the script-src directive of the policy.', error);
+    return new SummitCardsLoadError('csp', {}, error);
   }
   if (error instanceof WebAssembly.CompileError) {
-    return new SummitCardsLoadError('invalid-wasm',
-      `The file at ${url} is not a WebAssembly module this browser can compile.`,
-      'Check that the .wasm file was published unmodified, from the same build as summit-cards.js.', error);
+    return new SummitCardsLoadError('invalid-wasm', { url }, error);
   }
-  return new SummitCardsLoadError('unknown', `The extractor could not start: ${message}`,
-    'Reload the page; if it persists, report it with the browser\'s console output.', error);
+  return new SummitCardsLoadError('unknown', { message }, error);
 }
 
 // Explains a fetch() of `url` that got no response at all: the network, an address the page's
 // policy refuses, or a page opened from disk.
 export function explainFetchFailure(error, url) {
   if (typeof location !== 'undefined' && location.protocol === 'file:') {
-    return new SummitCardsLoadError('file-protocol',
-      'A page opened from a file (file://) may not fetch the WebAssembly file.',
-      'Serve the page over http(s), or use summit-cards.standalone.js, which carries the WebAssembly inside.',
-      error);
+    return new SummitCardsLoadError('file-protocol', {}, error);
   }
-  return new SummitCardsLoadError('network',
-    `The WebAssembly file could not be downloaded from ${url}.`,
-    'Check the network connection, and that the page\'s connect-src policy allows that address.', error);
+  return new SummitCardsLoadError('network', { url }, error);
 }
 
 // Compiles the module from a fetch response, explaining bad statuses and bodies that are not
@@ -239,9 +235,7 @@ export function explainFetchFailure(error, url) {
 // than application/wasm still works, compiled from its bytes instead of streamed.
 export async function compileResponse(response, url) {
   if (!response.ok) {
-    throw new SummitCardsLoadError('http-status',
-      `The WebAssembly file could not be downloaded: the server answered ${response.status} ${response.statusText} for ${url}.`,
-      'Publish summit_cards_bg.wasm next to summit-cards.js, or pass its address to init().');
+    throw new SummitCardsLoadError('http-status', { status: response.status, statusText: response.statusText, url });
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'application/wasm' && typeof WebAssembly.compileStreaming === 'function') {
@@ -249,9 +243,8 @@ export async function compileResponse(response, url) {
   }
   const bytes = await response.arrayBuffer();
   if (!isWasm(bytes)) {
-    throw new SummitCardsLoadError('not-wasm',
-      `The file at ${url} is not WebAssembly: the server sent ${type || 'a file without a type'}.`,
-      'The address probably leads to an error page; check the path, and serve .wasm files as application/wasm.');
+    // An empty type is the table's `untyped`.
+    throw new SummitCardsLoadError('not-wasm', { url, type });
   }
   console.warn(`summit-cards: ${url} is served as "${type}"; serve it as application/wasm to compile it while it downloads.`);
   return WebAssembly.compile(bytes);

@@ -28,13 +28,14 @@ export function renderReport(report, options) {
   return { tree, evidence: view.evidence };
 }
 
-// The cards' stand-in while the engine loads or when there is nothing to show. There is no
-// report yet, so its own words are English.
-export function renderState({ title, lines = [], details = null, error = false, busy = false, headingLevel }) {
+// The cards' stand-in while the engine loads or when there is nothing to show, in the language
+// of `messages`. `title` is a message's key, and each of `lines` a message's key with its values
+// ([key, values]) or a text already written (an error's message).
+export function renderState({ title, lines = [], details = null, error = false, busy = false, headingLevel }, messages) {
   const level = titleLevel(headingLevel);
-  return h('div', { class: error ? 'state state--error' : 'state', role: error ? 'alert' : 'status' },
-    h(`h${level}`, { class: 'state__title' }, title),
-    lines.map((line) => h('p', null, line)),
-    details ? h('details', null, h('summary', null, messagesFor('en').text('technicalDetails')), h('code', null, details)) : null,
+  return h('div', { class: error ? 'state state--error' : 'state', role: error ? 'alert' : 'status', lang: messages.lang },
+    h(`h${level}`, { class: 'state__title' }, messages.text(title)),
+    lines.map((line) => h('p', null, typeof line === 'string' ? line : messages.text(...line))),
+    details ? h('details', null, h('summary', null, messages.text('technicalDetails')), h('code', null, details)) : null,
     busy ? h('div', { class: 'skeleton', 'aria-hidden': 'true' }, h('span'), h('span'), h('span')) : null);
 }

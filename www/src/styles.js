@@ -333,18 +333,6 @@ ul, ol { list-style: none; margin: 0; padding: 0; }
 :host([layout="compact"]) .cards { gap: 10px; }
 :host([layout="compact"]) .summary { font-size: 0.9em; }
 
-.visually-hidden {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-}
-
 @media (forced-colors: active) {
   .card, .chip, .interest, .source, .state { border-color: CanvasText; }
   .ev:focus-visible { outline-color: Highlight; }

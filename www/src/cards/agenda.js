@@ -39,10 +39,12 @@ function interestList(view, interests) {
   return [view.sectionTitle(messages.text('interests')),
     listInSteps(view, interests, { class: 'interests' }, { limit: LIST_LIMITS.interests, moreKey: 'moreInterests' }, (interest, index) => {
       const person = interest.participantId === null ? null : view.participants.get(interest.participantId);
-      return view.evidenceButton(`interest-${index}`, [interest.evidence], messages.text('wants', { party: interest.party }),
+      const code = person?.countryCode ?? partyCode(view, interest.party);
+      // A side named as its country is named in the cards' language.
+      const party = person && person.country !== interest.party ? interest.party : messages.country(code, interest.party);
+      return view.evidenceButton(`interest-${index}`, [interest.evidence], messages.text('wants', { party }),
         { class: 'ev interest' },
-        h('span', { class: 'interest__party' }, view.flag(person?.countryCode ?? partyCode(view, interest.party), interest.party),
-          h('span', null, interest.party)),
+        h('span', { class: 'interest__party' }, view.flag(code, party), h('span', null, party)),
         h('span', { class: 'interest__wants' }, interest.wants.map((want) => h('span', { class: 'interest__want' }, want))),
         view.from(interest.source));
     })];

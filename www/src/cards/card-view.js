@@ -133,10 +133,11 @@ export class CardView {
   // delegation members), and role, with the country where the list is not grouped by country.
   // `key` names the button among the cards' items (a principal appears in two cards).
   personButton(person, { key, withCountry, badge }) {
-    const role = [person.name ? person.role : null, withCountry ? person.country : null].filter(Boolean).join(' · ');
+    const country = this.messages.country(person.countryCode, person.country);
+    const role = [person.name ? person.role : null, withCountry ? country : null].filter(Boolean).join(' · ');
     const label = person.name ?? this.messages.text('unnamedLabel', { role: person.role ?? this.messages.text('official') });
     return this.evidenceButton(key, [person.evidence, ...person.mentions], label, { class: 'ev person' },
-      h('span', { class: 'person__flag' }, this.flag(person.countryCode, person.country)),
+      h('span', { class: 'person__flag' }, this.flag(person.countryCode, country)),
       h('span', { class: 'person__text' },
         h('span', { class: 'person__line' },
           this.personName(person),

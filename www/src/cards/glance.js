@@ -42,10 +42,11 @@ export const glanceCard = {
 };
 
 function placeFact(view, event) {
-  const parts = placeParts(event.location);
+  const { countryCode } = event.location;
+  const country = view.messages.country(countryCode, event.location.country);
+  const parts = placeParts({ ...event.location, country });
   if (!parts.length) return null;
   const [main, ...rest] = parts;
-  const { country, countryCode } = event.location;
   return view.fact(view.messages.text('where'), view.evidenceButton('place', event.location.evidence, parts.join(', '), { class: 'ev place' },
     h('span', { class: 'place__main' }, main),
     rest.length ? h('span', { class: 'place__rest' },

@@ -46,7 +46,7 @@ function delegationGroups(view, report) {
   const groups = report.delegations.map((delegation) => {
     const members = delegation.members.map((id) => view.participants.get(id)).filter(Boolean);
     members.forEach((person) => grouped.add(person.id));
-    return { title: delegation.country, code: delegation.countryCode, members };
+    return { title: view.messages.country(delegation.countryCode, delegation.country), code: delegation.countryCode, members };
   });
   const others = report.participants.filter((person) => !grouped.has(person.id));
   if (others.length) {

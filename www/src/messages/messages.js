@@ -1,17 +1,19 @@
-// The cards' words, dates and numbers in the language of the report: its message table, or the
-// English one for a language without a table yet, with Intl's formats for the table's locale.
+// The widget's words, dates, numbers and country names in the language of the report (or, before
+// there is one, of the element or the page): its message table, or the English one for a
+// language without a table yet, with Intl's formats for the table's locale.
 
 import { en } from './en.js';
 
-// The tables by the report's `lang`. Another language is its table's file (messages/es.js,
+// The tables by language (a primary subtag: the report's `lang`, or the element's). Another language is its table's file (messages/es.js,
 // exporting `es`, with the messages of en.js), imported above and named here.
 const MESSAGE_TABLES = { en };
 
 const messagesByLang = new Map();
 
-// The messages for a report in `lang`; made once per table (Intl's formatters take a while
-// to build, and every render asks).
+// The messages for a report in `lang`, or an element in it (a language tag: "en", "pt-BR");
+// made once per table (Intl's formatters take a while to build, and every render asks).
 export function messagesFor(lang) {
+  lang = String(lang).split(/[-_]/)[0].toLowerCase();
   const shown = Object.hasOwn(MESSAGE_TABLES, lang) ? lang : 'en';
   if (!messagesByLang.has(shown)) messagesByLang.set(shown, new Messages(shown, MESSAGE_TABLES[shown]));
   return messagesByLang.get(shown);
@@ -30,6 +32,14 @@ class Messages {
     this.dates = new Intl.DateTimeFormat(table.locale, {
       weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
     });
+    // Country names: the report's are English ones, which English cards keep (Intl's differ for
+    // some: "Congo - Kinshasa", "St Kitts & Nevis" in en-GB); other languages name the country
+    // of a code in their own words. Null without Intl.DisplayNames (Safari before 14.1).
+    try {
+      this.regions = lang === 'en' ? null : new Intl.DisplayNames(table.locale, { type: 'region', fallback: 'none' });
+    } catch {
+      this.regions = null;
+    }
   }
 
   // The message `key`, its {placeholders} filled from `values`.
@@ -41,6 +51,23 @@ class Messages {
   count(key, count) {
     const forms = this.table[key];
     return (forms[this.plurals.select(count)] ?? forms.other).replace('#', () => this.numbers.format(count));
+  }
+
+  // The name of the country of ISO code `code` in the table's language; `name`, the report's
+  // English one, when there is no code or Intl does not know it.
+  country(code, name) {
+    try {
+      return (code && this.regions?.of(code)) || name;
+    } catch {
+      return name;
+    }
+  }
+
+  // What a load failure (a SummitCardsLoadError: its reason and values) says went wrong, and
+  // what to do about it.
+  loadFailure({ reason, values }) {
+    const type = values.type || this.table.untyped;
+    return [fillPlaceholders(this.table.loadErrors[reason], { ...values, type }), this.table.loadHints[reason]];
   }
 
   number(value) {
