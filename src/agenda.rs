@@ -18,6 +18,7 @@ use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
 use crate::sentences::Sentence;
 use crate::sources;
+use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
 const OBJECT: i32 = 1;
@@ -95,36 +96,35 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
-        let mut parts = vec![(first, end)];
-        if verbs {
-            parts.clear();
-            let mut start = first;
-            for k in first + 1..end {
-                let joint = doc.lower(k) == "and" || doc.punct(k, ',');
-                if joint && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() {
-                    parts.push((start, k));
-                    start = k + 1;
-                }
-            }
-            parts.push((start, end));
-        }
-        for (a, b) in parts {
+        let next_verb = |k: usize| {
+            verbs
+                && (doc.lower(k) == "and" || doc.punct(k, ','))
+                && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+        };
+        for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
-            for (x, y) in items.into_iter().flat_map(|item| last_two_split(doc, item)) {
-                // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
-                let mut x = x;
-                while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
-                    if x + len >= y {
-                        break;
-                    }
-                    x += len;
-                }
-                if let Some((x, y)) = self.topic_of(x, y, verbs) {
-                    self.add(x, y, source);
+            for item in items {
+                for (x, y) in last_two_split(doc, item) {
+                    self.item(x, y, verbs, source);
                 }
             }
+        }
+    }
+
+    /// Adds the topic of the item `x..y`, if it names one.
+    fn item(&mut self, mut x: usize, y: usize, verbs: bool, source: &Option<String>) {
+        let doc = self.a.doc;
+        // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
+        while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
+            if x + len >= y {
+                break;
+            }
+            x += len;
+        }
+        if let Some((x, y)) = self.topic_of(x, y, verbs) {
+            self.add(x, y, source);
         }
     }
 
@@ -276,84 +276,50 @@ impl Topics<'_> {
         let words: Vec<usize> = (x..y)
             .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
             .collect();
-        // "the treaty can not be changed": a clause with its own verb is no topic;
-        // "overcome": nor is a verb without its object.
-        if words
-            .iter()
-            .any(|&k| doc.classes(k).has_any(&[Cat::Modal, Cat::Copula]))
-            || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
-            || (verbs && words.len() == 1 && doc.tokens[words[0]].is_lowercase())
-            // "the agenda" names no topic of its own.
-            || (words.len() == 1 && doc.value(words[0], Cat::AgendaPosition) == Some(AGENDA_NOUN))
-        {
-            return None;
-        }
-        // "develop them in all fields", "four others into one": a topic names its subject.
-        if words.iter().any(|&k| doc.is(k, Cat::ProForm)) {
-            return None;
-        }
-        // "a wide range of topics", "several key issues": a vague head with nothing but
-        // qualifiers names nothing ("bilateral cooperation issues" does).
-        // ("bilateral, regional, and global issues", "two main points" neither.)
-        let qualifier = |k: usize| {
-            doc.classes(k).has_any(&[
+        // One pass over the words: what one of them makes of the item, what all of them do.
+        let mut clause = false;
+        let (mut times, mut vague, mut qualifiers) = (true, true, true);
+        for (n, &k) in words.iter().enumerate() {
+            // "the treaty can not be changed": a clause with its own verb is no topic; "develop
+            // them in all fields", "four others into one": a topic names its subject.
+            clause = clause
+                || doc
+                    .classes(k)
+                    .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+                || (n > 0 && clause_verb(doc, k, y));
+            // "last September", "about an hour": a time or a duration is no topic.
+            times &= is_time_word(doc, k);
+            vague &= doc
+                .classes(k)
+                .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead]);
+            // "a wide range of topics", "several key issues": a vague head with nothing but
+            // qualifiers names nothing ("bilateral cooperation issues" does).
+            // ("bilateral, regional, and global issues", "two main points" neither.)
+            qualifiers &= doc.classes(k).has_any(&[
                 Cat::VagueTopic,
                 Cat::PointerHead,
                 Cat::VagueQualifier,
                 Cat::Number,
                 Cat::Stop,
-            ]) || doc.tokens[k].kind == crate::tokens::Kind::Number
+            ]) || doc.tokens[k].kind == crate::tokens::Kind::Number;
+        }
+        // "overcome", "maintaining": a verb without its object; "the agenda" names no topic of
+        // its own.
+        let lone_verb = match words[..] {
+            [k] => {
+                doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                    || (doc.tokens[k].is_lowercase() && (verbs || ends_in(doc, k, "ing")))
+                    || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+            }
+            _ => false,
         };
-        if words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic))
-            && words.iter().all(|&k| qualifier(k))
-        {
-            return None;
-        }
-        // "the Kremlin said": an attribution is no topic; "maintaining": a verb alone neither.
-        // ("ties between the states" ends on a noun).
-        if words
-            .last()
-            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
-            || (words.len() == 1
-                && ends_in(doc, words[0], "ing")
-                && doc.tokens[words[0]].is_lowercase())
-        {
-            return None;
-        }
-        // "ties between the states, the ministry's spokesman said Friday":
-        // an attribution that the list ran into is no topic.
-        if words.iter().skip(1).any(|&k| {
-            doc.is(k, Cat::SpeechVerb)
-                && doc.is(k, Cat::Attribution)
-                && !doc.is(k - 1, Cat::Determiner)
-        }) {
-            return None;
-        }
-        // "Vienna calling for its neighbour to open markets": a predicate with its complement
-        // inside the item makes it a clause.
-        if words.iter().skip(1).any(|&k| {
-            doc.tokens[k].is_lowercase()
-                && ends_in(doc, k, "ing")
-                && predicate_complement(doc, k, y).is_some()
-        }) {
-            return None;
-        }
-        // "some African leaders met with …": a clause with its own verb is no topic.
-        if words.iter().skip(1).any(|&k| {
-            doc.is(k, Cat::PersonVerb)
-                && (ends_in(doc, k, "ed") || doc.is(k, Cat::PastMeetingVerb))
-                && doc.tokens[k].is_lowercase()
-        }) {
-            return None;
-        }
-        // "last September", "about an hour": a time or a duration is no topic.
-        if words.iter().all(|&k| is_time_word(doc, k)) {
-            return None;
-        }
-        if words.iter().all(|&k| {
-            doc.classes(k)
-                .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
-        }) {
+        let last = words.last().copied();
+        // "the Kremlin said": an attribution is no topic ("ties between the states" ends on a
+        // noun).
+        let attribution =
+            last.is_some_and(|k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner));
+        let vague_head = last.is_some_and(|k| doc.is(k, Cat::VagueTopic)) && qualifiers;
+        if clause || lone_verb || attribution || vague_head || times || vague {
             return None;
         }
         // People are no topics.
@@ -365,6 +331,19 @@ impl Topics<'_> {
         }
         Some((x, y))
     }
+}
+
+/// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
+/// the list ran into ("ties between the states, the ministry's spokesman said Friday"), a
+/// predicate with its complement ("Vienna calling for its neighbour to open markets"), a past
+/// verb of people ("some African leaders met with …").
+fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
+    let small = doc.tokens[k].is_lowercase();
+    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
+        || (small && ends_in(doc, k, "ing") && predicate_complement(doc, k, y).is_some())
+        || (small
+            && doc.is(k, Cat::PersonVerb)
+            && (ends_in(doc, k, "ed") || doc.is(k, Cat::PastMeetingVerb)))
 }
 
 /// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
@@ -462,20 +441,12 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
         (lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1))
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
-    let ands: Vec<usize> = (x + 1..y.saturating_sub(1))
-        .filter(|&k| doc.lower(k) == "and")
-        .collect();
+    let ands = x + 1..y.saturating_sub(1);
+    let and = |k: usize| doc.lower(k) == "and";
     if gerund(x) {
-        let joints: Vec<usize> = ands.iter().copied().filter(|&k| gerund(k + 1)).collect();
-        if !joints.is_empty() {
-            let mut out = Vec::new();
-            let mut start = x;
-            for k in joints {
-                out.push((start, k));
-                start = k + 1;
-            }
-            out.push((start, y));
-            return out;
+        let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
+        if gerunds.len() > 1 {
+            return gerunds;
         }
     }
     // "between Vienna and Prague", "friends of ours and partners":
@@ -486,14 +457,38 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     };
     // An article after "and" opens an item for sure ("… and the related issues").
     let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
-    let last = ands
-        .iter()
-        .rev()
-        .find(|&&k| opens_item(k) || (!shares_head(k) && !pairs(k)));
-    match last {
-        Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
-        _ => vec![(x, y)],
+    let mut count = 0;
+    let mut last = None;
+    for k in ands.clone().rev() {
+        if and(k) {
+            count += 1;
+            if last.is_none() && (opens_item(k) || (!shares_head(k) && !pairs(k))) {
+                last = Some(k);
+            }
+        }
     }
+    // Only an item with two "and"s or more is parted, at that one.
+    let parting = last.filter(|_| count >= 2);
+    cut_at(x, ands, y, &|k| Some(k) == parting)
+}
+
+/// The pieces of `start..end` cut at each token of `within` where `joint` holds, the joints
+/// left out ("X and Y" → "X", "Y").
+fn cut_at(
+    mut start: usize,
+    within: Range<usize>,
+    end: usize,
+    joint: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    for k in within {
+        if joint(k) {
+            pieces.push((start, k));
+            start = k + 1;
+        }
+    }
+    pieces.push((start, end));
+    pieces
 }
 
 /// Whether token `k` is a word of a time or a length of time ("September", "next", "hour",
@@ -574,19 +569,17 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
             Cat::Stop,
         ])
     });
-    let steps: Vec<usize> = (from + 2..end)
-        .filter(|&k| marks(doc, k, INFINITIVE_MARKER))
-        .collect();
-    if !names_nothing || steps.is_empty() {
+    if !names_nothing {
         return None;
     }
-    let mut items = Vec::new();
-    let mut start = from + 1;
-    for to in steps {
-        items.push((start, to));
-        start = to + 1;
+    let mut items = cut_at(from + 1, from + 2..end, end, &|k| {
+        marks(doc, k, INFINITIVE_MARKER)
+    });
+    if items.len() == 1 {
+        return None;
     }
     // The last step may be a list of its own ("… to trade and climate").
+    let (start, _) = items.pop()?;
     items.extend(lists::items(doc, start, end, lists::Joining::WithinPhrases));
     Some(items)
 }
