@@ -937,13 +937,16 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     else {
         return;
     };
-    let Some((position, is_verb)) = (article.saturating_sub(5).max(sentence.first)..article)
-        .find_map(|p| {
-            doc.phrase_at(p, Cat::AgendaPosition)
-                .filter(|&(len, _)| p + len == article)
-                .map(|(_, value)| (p, value == 1))
-        })
-    else {
+    let mut found = None;
+    for p in article.saturating_sub(5).max(sentence.first)..article {
+        if let Some((len, value)) = doc.phrase_at(p, Cat::AgendaPosition)
+            && p + len == article
+        {
+            found = Some((p, value == 1));
+            break;
+        }
+    }
+    let Some((position, is_verb)) = found else {
         return;
     };
     // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
@@ -1060,19 +1063,20 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
     // with"); a one-word cue is the word alone ("discussed in detail").
-    (1..=2)
-        .rev()
-        .find_map(|rest| {
-            let mut key = String::from(doc.lower(k));
-            for i in j..j + rest {
-                key.push(' ');
-                key.push_str(doc.lower(i));
-            }
-            doc.lex
-                .value(Cat::TopicCue, &key)
-                .map(|value| (j + rest - k, verbs(value)))
-        })
-        .or_else(|| doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value))))
+    // The longer cue first: "dealt at length with the", then "dealt at length with".
+    let mut key = String::from(doc.lower(k));
+    key.push(' ');
+    key.push_str(doc.lower(j));
+    let one_after = key.len();
+    key.push(' ');
+    key.push_str(doc.lower(j + 1));
+    if let Some(value) = doc.lex.value(Cat::TopicCue, &key) {
+        return Some((j + 2 - k, verbs(value)));
+    }
+    if let Some(value) = doc.lex.value(Cat::TopicCue, &key[..one_after]) {
+        return Some((j + 1 - k, verbs(value)));
+    }
+    doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value)))
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
@@ -1222,8 +1226,7 @@ fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
     }
     let quality = doc.phrase(k, word_end);
     let noun = doc.phrase(among + 2, among + 3);
-    let by = (word_end..sentence.end)
-        .find(|&j| doc.lower(j) == "by")
+    let by = find_words(doc, word_end, sentence.end, &["by"])
         .and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
