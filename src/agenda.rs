@@ -588,11 +588,13 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
 /// and "conflicts" agree.
 fn content_words(topic: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
-    crate::people::fold(topic)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1 && !lex.is(Cat::Stop, w))
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+    let mut words = Vec::new();
+    for w in crate::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
+            words.push(w.chars().take(5).collect());
+        }
+    }
+    words
 }
 
 /// Content words as a set, borrowed: one set type (of `&str`) serves the whole extractor.
