@@ -273,9 +273,12 @@ impl Topics<'_> {
         if preposition {
             return None;
         }
-        let words: Vec<usize> = (x..y)
-            .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
-            .collect();
+        let mut words = Vec::new();
+        for k in x..y {
+            if doc.tokens[k].kind == crate::tokens::Kind::Word {
+                words.push(k);
+            }
+        }
         // One pass over the words: what one of them makes of the item, what all of them do.
         let mut clause = false;
         let (mut times, mut vague, mut qualifiers) = (true, true, true);
