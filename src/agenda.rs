@@ -16,7 +16,9 @@ use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
+use crate::sentences::Sentence;
 use crate::sources;
+use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
 const OBJECT: i32 = 1;
@@ -34,6 +36,53 @@ const AMONG_TOPICS: i32 = 2;
 /// A noun a topic is on: its `agenda_position` value ("the agenda", "the table").
 const AGENDA_NOUN: i32 = 3;
 
+/// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
+fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
+    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+        k += len;
+    }
+    k
+}
+
+/// Whether token `k` ends in `suffix` (a participle's "ed", a gerund's "ing").
+fn ends_in(doc: &Doc, k: usize, suffix: &str) -> bool {
+    doc.lower(k).ends_with(suffix)
+}
+
+/// Whether token `k` opens the complement `what` (a `complement_marker` value).
+fn marks(doc: &Doc, k: usize, what: i32) -> bool {
+    doc.value(k, Cat::ComplementMarker) == Some(what)
+}
+
+/// Whether token `k` is a verb that gives a list its members: a copula or a verb of
+/// inclusion ("were", "included").
+fn lists_members(doc: &Doc, k: usize) -> bool {
+    doc.classes(k).has_any(&[Cat::InclusionVerb, Cat::Copula])
+}
+
+/// Whether token `k` is one of `words`.
+fn is_one_of(doc: &Doc, k: usize, words: &[&str]) -> bool {
+    words.contains(&doc.lower(k))
+}
+
+/// Whether the tokens from `k` are `words` ("as well as").
+fn says(doc: &Doc, k: usize, words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .all(|(n, w)| doc.lower(k + n) == *w)
+}
+
+/// The first token of `from..end` where `words` start ("among other").
+fn find_words(doc: &Doc, from: usize, end: usize, words: &[&str]) -> Option<usize> {
+    (from..end).find(|&j| says(doc, j, words))
+}
+
+/// The sentence of token `k`.
+fn sentence_at(doc: &Doc, k: usize) -> Sentence {
+    doc.sentences[doc.sentence_of[k]]
+}
+
 /// Collects topics, once each.
 struct Topics<'a> {
     a: &'a Analysis<'a>,
@@ -48,36 +97,35 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
-        let mut parts = vec![(first, end)];
-        if verbs {
-            parts.clear();
-            let mut start = first;
-            for k in first + 1..end {
-                let joint = doc.lower(k) == "and" || doc.punct(k, ',');
-                if joint && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() {
-                    parts.push((start, k));
-                    start = k + 1;
-                }
-            }
-            parts.push((start, end));
-        }
-        for (a, b) in parts {
+        let next_verb = |k: usize| {
+            verbs
+                && (doc.lower(k) == "and" || doc.punct(k, ','))
+                && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+        };
+        for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
-            for (x, y) in items.into_iter().flat_map(|item| last_two_split(doc, item)) {
-                // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
-                let mut x = x;
-                while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
-                    if x + len >= y {
-                        break;
-                    }
-                    x += len;
-                }
-                if let Some((x, y)) = self.topic_of(x, y, verbs) {
-                    self.add(x, y, source);
+            for item in items {
+                for (x, y) in last_two_split(doc, item) {
+                    self.item(x, y, verbs, source);
                 }
             }
+        }
+    }
+
+    /// Adds the topic of the item `x..y`, if it names one.
+    fn item(&mut self, mut x: usize, y: usize, verbs: bool, source: &Option<String>) {
+        let doc = self.a.doc;
+        // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
+        while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
+            if x + len >= y {
+                break;
+            }
+            x += len;
+        }
+        if let Some((x, y)) = self.topic_of(x, y, verbs) {
+            self.add(x, y, source);
         }
     }
 
@@ -92,17 +140,15 @@ impl Topics<'_> {
             .collect();
         // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
         let t = &doc.tokens[x];
-        if doc.sentences[doc.sentence_of[x]].first == x
+        if sentence_at(doc, x).first == x
             && t.is_capitalized()
             && !t.is_all_caps()
             && doc.name(x).is_none()
         {
             let first = topic.chars().next().map_or(0, char::len_utf8);
-            topic = format!(
-                "{}{}",
-                crate::case::lower_str(&topic[..first]),
-                &topic[first..]
-            );
+            let mut small = crate::case::lower_str(&topic[..first]);
+            small.push_str(&topic[first..]);
+            topic = small;
         }
         // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
         // once; said more fully ("ports", then "inland ports policy"), the fuller
@@ -157,11 +203,7 @@ impl Topics<'_> {
             x += len;
         }
         // "with particular attention to …", "including a deal …": the preposition goes.
-        if matches!(
-            doc.lower(x),
-            "with" | "including" | "especially" | "notably"
-        ) && x + 1 < y
-        {
+        if is_one_of(doc, x, &["with", "including", "especially", "notably"]) && x + 1 < y {
             x += 1;
         }
         if verbs
@@ -172,20 +214,17 @@ impl Topics<'_> {
             x += len;
         }
         // "discussing key regional issues": the discussion verb is no part of the topic.
-        if doc.is(x, Cat::AgendaCue) && doc.lower(x).ends_with("ing") && x + 1 < y {
+        if doc.is(x, Cat::AgendaCue) && ends_in(doc, x, "ing") && x + 1 < y {
             x += 1;
         }
         // Modifiers before the head are adjectives or participles ("exerted efforts"), not
         // nouns ("the security situation" is a topic of its own).
         let modifier = |k: usize| {
             lists::is_adjective(doc, k)
-                || doc.lower(k).ends_with("ed")
+                || ends_in(doc, k, "ed")
                 || doc.is(k, Cat::VagueQualifier)
-                || doc.lower(k).ends_with("ing")
-                || matches!(
-                    doc.lower(k),
-                    "particular" | "special" | "further" | "more" | "new"
-                )
+                || ends_in(doc, k, "ing")
+                || is_one_of(doc, k, &["particular", "special", "further", "more", "new"])
         };
         // "a wide range of issues pertaining to X": heads that point at heads are looked
         // through one after the other.
@@ -200,16 +239,16 @@ impl Topics<'_> {
         // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
         let y = (x + 1..y)
             .find(|&k| {
-                (doc.lower(k).ends_with("ed") && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
-                    || (matches!(doc.lower(k), "as" | "that") && k >= x + 2)
+                (ends_in(doc, k, "ed") && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
+                    || (is_one_of(doc, k, &["as", "that"]) && k >= x + 2)
                     // "Ukraine during a state banquet": when and where it was said is no topic.
-                    || matches!(doc.lower(k), "during" | "amid" | "ahead")
+                    || is_one_of(doc, k, &["during", "amid", "ahead"])
                     // "rail links – a project both want": a dash opens an aside.
                     || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
                     // "noting that the border …": a clause after its verb.
                     || (doc.lower(k) == "that"
                         && doc.tokens[k - 1].is_lowercase()
-                        && (doc.lower(k - 1).ends_with("ing") || doc.lower(k - 1).ends_with("ed")))
+                        && (ends_in(doc, k - 1, "ing") || ends_in(doc, k - 1, "ed")))
             })
             .unwrap_or(y);
         // A phrase that runs into the end of a text cut off may be cut itself.
@@ -219,7 +258,7 @@ impl Topics<'_> {
         let mut y = without_tails(doc, x, y);
         // "new rules to ensure": an infinitive cut from its object goes.
         if y >= x + 3
-            && doc.value(y - 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+            && marks(doc, y - 2, INFINITIVE_MARKER)
             && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
         {
             y -= 2;
@@ -228,91 +267,63 @@ impl Topics<'_> {
         let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
         // "from Prague's point of view", "in a way that …": a phrase that opens with a
         // preposition is an adverbial, not a topic.
-        let preposition = doc.is(x, Cat::PlacePreposition)
-            || doc.is(x, Cat::PointerLink)
+        let preposition = doc
+            .classes(x)
+            .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
             || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef));
         if preposition {
             return None;
         }
-        let words: Vec<usize> = (x..y)
-            .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
-            .collect();
-        // "the treaty can not be changed": a clause with its own verb is no topic;
-        // "overcome": nor is a verb without its object.
-        if words
-            .iter()
-            .any(|&k| doc.is(k, Cat::Modal) || doc.is(k, Cat::Copula))
-            || (words.len() == 1 && doc.phrase_at(words[0], Cat::PolicyVerb).is_some())
-            || (verbs && words.len() == 1 && doc.tokens[words[0]].is_lowercase())
-            // "the agenda" names no topic of its own.
-            || (words.len() == 1 && doc.value(words[0], Cat::AgendaPosition) == Some(AGENDA_NOUN))
-        {
-            return None;
+        let mut words = Vec::new();
+        for k in x..y {
+            if doc.tokens[k].kind == crate::tokens::Kind::Word {
+                words.push(k);
+            }
         }
-        // "develop them in all fields", "four others into one": a topic names its subject.
-        if words.iter().any(|&k| doc.is(k, Cat::ProForm)) {
-            return None;
+        // One pass over the words: what one of them makes of the item, what all of them do.
+        let mut clause = false;
+        let (mut times, mut vague, mut qualifiers) = (true, true, true);
+        for (n, &k) in words.iter().enumerate() {
+            // "the treaty can not be changed": a clause with its own verb is no topic; "develop
+            // them in all fields", "four others into one": a topic names its subject.
+            clause = clause
+                || doc
+                    .classes(k)
+                    .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+                || (n > 0 && clause_verb(doc, k, y));
+            // "last September", "about an hour": a time or a duration is no topic.
+            times &= is_time_word(doc, k);
+            vague &= doc
+                .classes(k)
+                .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead]);
+            // "a wide range of topics", "several key issues": a vague head with nothing but
+            // qualifiers names nothing ("bilateral cooperation issues" does).
+            // ("bilateral, regional, and global issues", "two main points" neither.)
+            qualifiers &= doc.classes(k).has_any(&[
+                Cat::VagueTopic,
+                Cat::PointerHead,
+                Cat::VagueQualifier,
+                Cat::Number,
+                Cat::Stop,
+            ]) || doc.tokens[k].kind == crate::tokens::Kind::Number;
         }
-        // "a wide range of topics", "several key issues": a vague head with nothing but
-        // qualifiers names nothing ("bilateral cooperation issues" does).
-        // ("bilateral, regional, and global issues", "two main points" neither.)
-        let qualifier = |k: usize| {
-            doc.is(k, Cat::VagueTopic)
-                || doc.is(k, Cat::PointerHead)
-                || doc.is(k, Cat::VagueQualifier)
-                || doc.is(k, Cat::Number)
-                || doc.tokens[k].kind == crate::tokens::Kind::Number
-                || doc.is(k, Cat::Stop)
+        // "overcome", "maintaining": a verb without its object; "the agenda" names no topic of
+        // its own.
+        let lone_verb = match words[..] {
+            [k] => {
+                doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                    || (doc.tokens[k].is_lowercase() && (verbs || ends_in(doc, k, "ing")))
+                    || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+            }
+            _ => false,
         };
-        if words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic))
-            && words.iter().all(|&k| qualifier(k))
-        {
-            return None;
-        }
-        // "the Kremlin said": an attribution is no topic; "maintaining": a verb alone neither.
-        // ("ties between the states" ends on a noun).
-        if words
-            .last()
-            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
-            || (words.len() == 1
-                && doc.lower(words[0]).ends_with("ing")
-                && doc.tokens[words[0]].is_lowercase())
-        {
-            return None;
-        }
-        // "ties between the states, the ministry's spokesman said Friday":
-        // an attribution that the list ran into is no topic.
-        if words.iter().skip(1).any(|&k| {
-            doc.is(k, Cat::SpeechVerb)
-                && doc.is(k, Cat::Attribution)
-                && !doc.is(k - 1, Cat::Determiner)
-        }) {
-            return None;
-        }
-        // "Vienna calling for its neighbour to open markets": a predicate with its complement
-        // inside the item makes it a clause.
-        if words.iter().skip(1).any(|&k| {
-            doc.tokens[k].is_lowercase()
-                && doc.lower(k).ends_with("ing")
-                && predicate_complement(doc, k, y).is_some()
-        }) {
-            return None;
-        }
-        // "some African leaders met with …": a clause with its own verb is no topic.
-        if words.iter().skip(1).any(|&k| {
-            doc.is(k, Cat::PersonVerb)
-                && (doc.lower(k).ends_with("ed") || doc.is(k, Cat::PastMeetingVerb))
-                && doc.tokens[k].is_lowercase()
-        }) {
-            return None;
-        }
-        // "last September", "about an hour": a time or a duration is no topic.
-        if words.iter().all(|&k| is_time_word(doc, k)) {
-            return None;
-        }
-        if words.iter().all(|&k| {
-            doc.is(k, Cat::VagueTopic) || doc.is(k, Cat::Stop) || doc.is(k, Cat::PointerHead)
-        }) {
+        let last = words.last().copied();
+        // "the Kremlin said": an attribution is no topic ("ties between the states" ends on a
+        // noun).
+        let attribution =
+            last.is_some_and(|k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner));
+        let vague_head = last.is_some_and(|k| doc.is(k, Cat::VagueTopic)) && qualifiers;
+        if clause || lone_verb || attribution || vague_head || times || vague {
             return None;
         }
         // People are no topics.
@@ -326,6 +337,19 @@ impl Topics<'_> {
     }
 }
 
+/// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
+/// the list ran into ("ties between the states, the ministry's spokesman said Friday"), a
+/// predicate with its complement ("Vienna calling for its neighbour to open markets"), a past
+/// verb of people ("some African leaders met with …").
+fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
+    let small = doc.tokens[k].is_lowercase();
+    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
+        || (small && ends_in(doc, k, "ing") && predicate_complement(doc, k, y).is_some())
+        || (small
+            && doc.is(k, Cat::PersonVerb)
+            && (ends_in(doc, k, "ed") || doc.is(k, Cat::PastMeetingVerb)))
+}
+
 /// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
 const TOPIC_WORDS: usize = 12;
 
@@ -333,11 +357,14 @@ const TOPIC_WORDS: usize = 12;
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
 fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
-    let determiner = usize::from(doc.is(x, Cat::Determiner) || doc.is(x, Cat::VagueQualifier));
+    let determiner = usize::from(
+        doc.classes(x)
+            .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
+    );
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
     let small = |k: usize| {
         doc.tokens[k].is_lowercase()
-            || (doc.sentences[doc.sentence_of[k]].first == k && !doc.tokens[k].is_all_caps())
+            || (sentence_at(doc, k).first == k && !doc.tokens[k].is_all_caps())
     };
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
@@ -353,7 +380,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
         .find(|&k| {
             doc.phrase_at(k, Cat::PointerLink).is_some()
                 || doc.is(k, Cat::InclusionVerb)
-                || (doc.lower(k) == "such" && doc.lower(k + 1) == "as")
+                || says(doc, k, &["such", "as"])
         });
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
@@ -363,7 +390,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     }
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
-    let verb = if doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER) {
+    let verb = if marks(doc, k, INFINITIVE_MARKER) {
         doc.phrase_at(k + len, Cat::PolicyVerb)
             .map_or(0, |(len, _)| len)
     } else {
@@ -379,7 +406,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     (first + 2..end)
         .find(|&k| {
             doc.tokens[k].is_lowercase()
-                && doc.lower(k).ends_with("ed")
+                && ends_in(doc, k, "ed")
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end).any(|j| doc.punct(j, ','))
         })
@@ -400,9 +427,8 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
     (x + 2..y)
         .find(|&k| {
             doc.punct(k, ',')
-                || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
-                || doc.is(k, Cat::Relative)
-                || doc.is(k, Cat::ClauseOpener)
+                || marks(doc, k, INFINITIVE_MARKER)
+                || doc.classes(k).has_any(&[Cat::Relative, Cat::ClauseOpener])
         })
         .unwrap_or(y)
 }
@@ -412,27 +438,19 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.tokens[k].is_lowercase() && doc.lower(k).ends_with("ing");
+    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_in(doc, k, "ing");
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
         (lists::is_adjective(doc, k - 1) && lists::is_adjective(doc, k + 1))
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
-    let ands: Vec<usize> = (x + 1..y.saturating_sub(1))
-        .filter(|&k| doc.lower(k) == "and")
-        .collect();
+    let ands = x + 1..y.saturating_sub(1);
+    let and = |k: usize| doc.lower(k) == "and";
     if gerund(x) {
-        let joints: Vec<usize> = ands.iter().copied().filter(|&k| gerund(k + 1)).collect();
-        if !joints.is_empty() {
-            let mut out = Vec::new();
-            let mut start = x;
-            for k in joints {
-                out.push((start, k));
-                start = k + 1;
-            }
-            out.push((start, y));
-            return out;
+        let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
+        if gerunds.len() > 1 {
+            return gerunds;
         }
     }
     // "between Vienna and Prague", "friends of ours and partners":
@@ -443,14 +461,38 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     };
     // An article after "and" opens an item for sure ("… and the related issues").
     let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
-    let last = ands
-        .iter()
-        .rev()
-        .find(|&&k| opens_item(k) || (!shares_head(k) && !pairs(k)));
-    match last {
-        Some(&last) if ands.len() >= 2 => vec![(x, last), (last + 1, y)],
-        _ => vec![(x, y)],
+    let mut count = 0;
+    let mut last = None;
+    for k in ands.clone().rev() {
+        if and(k) {
+            count += 1;
+            if last.is_none() && (opens_item(k) || (!shares_head(k) && !pairs(k))) {
+                last = Some(k);
+            }
+        }
     }
+    // Only an item with two "and"s or more is parted, at that one.
+    let parting = last.filter(|_| count >= 2);
+    cut_at(x, ands, y, &|k| Some(k) == parting)
+}
+
+/// The pieces of `start..end` cut at each token of `within` where `joint` holds, the joints
+/// left out ("X and Y" → "X", "Y").
+fn cut_at(
+    mut start: usize,
+    within: Range<usize>,
+    end: usize,
+    joint: &dyn Fn(usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut pieces = Vec::new();
+    for k in within {
+        if joint(k) {
+            pieces.push((start, k));
+            start = k + 1;
+        }
+    }
+    pieces.push((start, end));
+    pieces
 }
 
 /// Whether token `k` is a word of a time or a length of time ("September", "next", "hour",
@@ -461,15 +503,16 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` names a time or a length of time itself ("September", "hour").
 fn names_time(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::Month)
-        || doc.is(k, Cat::Weekday)
-        || doc.is(k, Cat::WeekRef)
-        || doc.is(k, Cat::DayPart)
-        || doc.phrase_at(k, Cat::RelativeDay).is_some()
-        || doc.is(k, Cat::TimeNoun)
-        || doc.is(k, Cat::TimeUnit)
-        || doc.is(k, Cat::Hedge)
-        || doc.is(k, Cat::Number)
+    doc.classes(k).has_any(&[
+        Cat::Month,
+        Cat::Weekday,
+        Cat::WeekRef,
+        Cat::DayPart,
+        Cat::TimeNoun,
+        Cat::TimeUnit,
+        Cat::Hedge,
+        Cat::Number,
+    ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
         || doc.tokens[k].kind == crate::tokens::Kind::Number
 }
 
@@ -485,7 +528,7 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
-    let opens = doc.is(k, Cat::Stop) || doc.is(k, Cat::WeekRef);
+    let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
     let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
     // "a" and "an" are numbers, but name no time.
     let time = |j: usize| {
@@ -521,26 +564,26 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
 /// "a range of questions from fisheries to tourism to rail": each end and step of a range is a
 /// topic, when what stands before "from" names nothing of its own.
 fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize)>> {
-    let from = (first..end).find(|&k| doc.value(k, Cat::ComplementMarker) == Some(RANGE_START))?;
+    let from = (first..end).find(|&k| marks(doc, k, RANGE_START))?;
     let names_nothing = (first..from).all(|k| {
-        doc.is(k, Cat::VagueQualifier)
-            || doc.is(k, Cat::VagueTopic)
-            || doc.is(k, Cat::PointerHead)
-            || doc.is(k, Cat::Stop)
+        doc.classes(k).has_any(&[
+            Cat::VagueQualifier,
+            Cat::VagueTopic,
+            Cat::PointerHead,
+            Cat::Stop,
+        ])
     });
-    let steps: Vec<usize> = (from + 2..end)
-        .filter(|&k| doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER))
-        .collect();
-    if !names_nothing || steps.is_empty() {
+    if !names_nothing {
         return None;
     }
-    let mut items = Vec::new();
-    let mut start = from + 1;
-    for to in steps {
-        items.push((start, to));
-        start = to + 1;
+    let mut items = cut_at(from + 1, from + 2..end, end, &|k| {
+        marks(doc, k, INFINITIVE_MARKER)
+    });
+    if items.len() == 1 {
+        return None;
     }
     // The last step may be a list of its own ("… to trade and climate").
+    let (start, _) = items.pop()?;
     items.extend(lists::items(doc, start, end, lists::Joining::WithinPhrases));
     Some(items)
 }
@@ -549,11 +592,13 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
 /// and "conflicts" agree.
 fn content_words(topic: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
-    crate::people::fold(topic)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 1 && !lex.is(Cat::Stop, w))
-        .map(|w| w.chars().take(5).collect())
-        .collect()
+    let mut words = Vec::new();
+    for w in crate::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
+        if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
+            words.push(w.chars().take(5).collect());
+        }
+    }
+    words
 }
 
 /// Content words as a set, borrowed: one set type (of `&str`) serves the whole extractor.
@@ -566,28 +611,28 @@ fn word_set(words: &[String]) -> FastSet<&str> {
 fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     let doc = a.doc;
     let sentence = doc.sentences[s];
-    if sentence
-        .range()
-        .any(|k| a.meeting.context[k] == crate::event::Context::OtherMeeting)
-    {
-        return false;
+    // One pass: a word of another meeting rules the sentence out wherever it stands.
+    let mut named = false;
+    for k in sentence.range() {
+        if a.meeting.context[k] == crate::event::Context::OtherMeeting {
+            return false;
+        }
+        named = named
+            || a.meeting.about_meeting(k)
+            || doc.lower(k) == "agenda"
+            || a.entity_at(k).is_some_and(|e| {
+                a.cast
+                    .participants
+                    .iter()
+                    .any(|p| p.entity == e && p.principal)
+            });
     }
-    let reports = sentence.range().any(|k| a.meeting.about_meeting(k));
-    let agenda = sentence.range().any(|k| doc.lower(k) == "agenda");
-    let principal = sentence.range().any(|k| {
-        a.entity_at(k).is_some_and(|e| {
-            a.cast
-                .participants
-                .iter()
-                .any(|p| p.entity == e && p.principal)
-        })
-    });
     let near = a
         .meeting
         .sentences
         .iter()
         .any(|&m| doc.sentences[m].paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
-    reports || agenda || principal || near
+    named || near
 }
 
 /// Topics of the meeting.
@@ -671,11 +716,8 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         let from = k + len;
         let end = list_end(doc, from, sentence.end);
         // "the issues that were discussed included X": the participle has no object.
-        let mut after = from;
-        while let Some((len, _)) = doc.phrase_at(after, Cat::Adverbial) {
-            after += len;
-        }
-        let verb_follows = doc.is(after, Cat::InclusionVerb) || doc.is(after, Cat::Copula);
+        let after = past_adverbials(doc, from);
+        let verb_follows = lists_members(doc, after);
         if from < end && !doc.punct(from, ',') && !verb_follows {
             topics.list(from, end, verbs, source);
         } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
@@ -683,7 +725,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
             let end = object_end(doc, from + 2, sentence.end);
             topics.list(from + 2, end, false, source);
         }
-        if k >= 2 && doc.lower(k).ends_with("ed") && doc.is(k, Cat::AgendaCue) {
+        if k >= 2 && ends_in(doc, k, "ed") && doc.is(k, Cat::AgendaCue) {
             passive_subject(topics, sentence.first, k, source);
         }
         return end.max(k + 1);
@@ -704,7 +746,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if doc
         .value(k, Cat::TopicPredicate)
         .is_some_and(|takes| takes & OBJECT != 0)
-        && doc.lower(k).ends_with("ed")
+        && ends_in(doc, k, "ed")
     {
         passive_subject(topics, sentence.first, k, source);
     }
@@ -738,9 +780,8 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // complement start a new predicate.
             let next_verb = doc.lower(j) == "and"
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
-                && doc.lower(j + 1).ends_with("ed")
-                && (doc.is(j + 2, Cat::Determiner)
-                    || doc.value(j + 2, Cat::ComplementMarker) == Some(INFINITIVE_MARKER));
+                && ends_in(doc, j + 1, "ed")
+                && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             next_cue
                 || next_verb
                 || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
@@ -751,19 +792,15 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
 /// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::Copula)
-        || doc.is(k, Cat::Modal)
-        || doc.is(k, Cat::Auxiliary)
-        || doc.is(k, Cat::Adverbial)
-        || doc.value(k, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+    doc.classes(k)
+        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+        || marks(doc, k, INFINITIVE_MARKER)
 }
 
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
-fn passive_participle_after(doc: &Doc, mut k: usize) -> bool {
-    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
-        k += len;
-    }
-    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && doc.lower(k).ends_with("ed")
+fn passive_participle_after(doc: &Doc, k: usize) -> bool {
+    let k = past_adverbials(doc, k);
+    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_in(doc, k, "ed")
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -807,10 +844,7 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
-    let mut j = k + len;
-    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
-        j += len;
-    }
+    let j = past_adverbials(doc, k + len);
     if j >= end {
         return None;
     }
@@ -818,18 +852,14 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return Some((j + 1, true));
     }
     if takes & OBJECT_INFINITIVE != 0
-        && let Some(to) = (j + 1..(j + 8).min(end))
-            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
-            .find(|&t| opens_infinitive(doc, t))
+        && let Some(to) = shortly_after(doc, j, end, &|t| opens_infinitive(doc, t))
     {
         return Some((to + 1, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
     // "congratulated Prague on its port plan", "briefed the president on X".
     if takes & OBJECT_PREPOSITIONAL != 0
-        && let Some(p) = (j + 1..(j + 8).min(end))
-            .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
-            .find(|&t| doc.value(t, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION))
+        && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
     {
         return Some((p + 1, false));
     }
@@ -839,7 +869,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun.
     let t = &doc.tokens[j];
-    let verb_follows = doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula);
+    let verb_follows = lists_members(doc, j);
     let object = t.kind == crate::tokens::Kind::Word
         && marker.is_none()
         && !verb_follows
@@ -847,16 +877,21 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
+/// The first token where `found` holds in the few words after the object at `j` ("urged
+/// *Prague* to", "briefed *the president* on"), before a comma or a quotation mark.
+fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool) -> Option<usize> {
+    (j + 1..(j + 8).min(end))
+        .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+        .find(|&t| found(t))
+}
+
 /// "to" and a verb of policy after it: an infinitive whose object is a topic ("to boost
 /// trade").
 fn opens_infinitive(doc: &Doc, k: usize) -> bool {
-    if doc.value(k, Cat::ComplementMarker) != Some(INFINITIVE_MARKER) {
+    if !marks(doc, k, INFINITIVE_MARKER) {
         return false;
     }
-    let mut j = k + 1;
-    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
-        j += len;
-    }
+    let j = past_adverbials(doc, k + 1);
     doc.phrase_at(j, Cat::PolicyVerb).is_some()
 }
 
@@ -875,7 +910,8 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
         .take_while(|&t| {
-            !(doc.is(t, Cat::Auxiliary) || doc.is(t, Cat::Modal) || doc.is(t, Cat::Copula))
+            !doc.classes(t)
+                .has_any(&[Cat::Auxiliary, Cat::Modal, Cat::Copula])
                 || opens_infinitive(doc, t)
         })
         .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
@@ -889,7 +925,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::PointerLink)
-        .is_some_and(|(len, _)| len > 1 && doc.lower(k).ends_with("ed"))
+        .is_some_and(|(len, _)| len > 1 && ends_in(doc, k, "ed"))
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -907,13 +943,16 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     else {
         return;
     };
-    let Some((position, is_verb)) = (article.saturating_sub(5).max(sentence.first)..article)
-        .find_map(|p| {
-            doc.phrase_at(p, Cat::AgendaPosition)
-                .filter(|&(len, _)| p + len == article)
-                .map(|(_, value)| (p, value == 1))
-        })
-    else {
+    let mut found = None;
+    for p in article.saturating_sub(5).max(sentence.first)..article {
+        if let Some((len, value)) = doc.phrase_at(p, Cat::AgendaPosition)
+            && p + len == article
+        {
+            found = Some((p, value == 1));
+            break;
+        }
+    }
+    let Some((position, is_verb)) = found else {
         return;
     };
     // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
@@ -986,20 +1025,16 @@ fn agenda_object(
     // "… agenda of the talks also included": a short phrase after the noun.
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
         .take_while(|&j| doc.tokens[j].kind == crate::tokens::Kind::Word)
-        .find(|&j| doc.is(j, Cat::Copula) || doc.is(j, Cat::InclusionVerb))?;
+        .find(|&j| lists_members(doc, j))?;
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.is(j, Cat::Stop)
-            || doc.is(j, Cat::Adverbial)
-            || doc.is(j, Cat::Auxiliary)
+        doc.classes(j)
+            .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
             || doc.tokens[j].is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
     if !between_ok {
         return None;
     }
-    let mut from = verb + 1;
-    while let Some((len, _)) = doc.phrase_at(from, Cat::Adverbial) {
-        from += len;
-    }
+    let from = past_adverbials(doc, verb + 1);
     // "the issues of the regional agenda were also discussed": a passive, read at its verb.
     if passive_participle_after(doc, from) {
         return None;
@@ -1017,17 +1052,14 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let number =
         |j: usize| doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::tokens::Kind::Number;
     if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
-        let first = doc.sentences[doc.sentence_of[k]].first;
+        let first = sentence_at(doc, k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
             return Some((1, false));
         }
     }
     let verbs = |value: i32| value == 1;
-    let mut j = k + 1;
-    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
-        j += len;
-    }
+    let j = past_adverbials(doc, k + 1);
     if j == k + 1 {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
@@ -1037,19 +1069,20 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
     // with"); a one-word cue is the word alone ("discussed in detail").
-    (1..=2)
-        .rev()
-        .find_map(|rest| {
-            let mut key = String::from(doc.lower(k));
-            for i in j..j + rest {
-                key.push(' ');
-                key.push_str(doc.lower(i));
-            }
-            doc.lex
-                .value(Cat::TopicCue, &key)
-                .map(|value| (j + rest - k, verbs(value)))
-        })
-        .or_else(|| doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value))))
+    // The longer cue first: "dealt at length with the", then "dealt at length with".
+    let mut key = String::from(doc.lower(k));
+    key.push(' ');
+    key.push_str(doc.lower(j));
+    let one_after = key.len();
+    key.push(' ');
+    key.push_str(doc.lower(j + 1));
+    if let Some(value) = doc.lex.value(Cat::TopicCue, &key) {
+        return Some((j + 2 - k, verbs(value)));
+    }
+    if let Some(value) = doc.lex.value(Cat::TopicCue, &key[..one_after]) {
+        return Some((j + 1 - k, verbs(value)));
+    }
+    doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value)))
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
@@ -1079,10 +1112,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     while start > first
         && !doc.punct(start - 1, ',')
         && !new_phrase_after(start - 1)
-        && !matches!(
-            doc.lower(start - 1),
-            "that" | "which" | "what" | "who" | "of"
-        )
+        && !is_one_of(doc, start - 1, &["that", "which", "what", "who", "of"])
         && !doc.is(start - 1, Cat::Relative)
         && !doc.tokens[start - 1].is_quote_mark()
     {
@@ -1098,12 +1128,9 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 /// verb after the relative clause's participle at `verb` gives.
 fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let end = doc.sentences[doc.sentence_of[verb]].end;
-    let mut j = verb + 1;
-    while let Some((len, _)) = doc.phrase_at(j, Cat::Adverbial) {
-        j += len;
-    }
-    if !(doc.is(j, Cat::InclusionVerb) || doc.is(j, Cat::Copula)) {
+    let end = sentence_at(doc, verb).end;
+    let j = past_adverbials(doc, verb + 1);
+    if !lists_members(doc, j) {
         return;
     }
     let from = j + 1;
@@ -1161,16 +1188,14 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    if !(doc.lower(k) == "as" && doc.lower(k + 1) == "well" && doc.lower(k + 2) == "as") {
+    if !says(doc, k, &["as", "well", "as"]) {
         return None;
     }
     let from = k + 3;
-    let limit = doc.sentences[doc.sentence_of[from.min(doc.tokens.len() - 1)]].end;
+    let limit = sentence_at(doc, from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some(among) =
-        (from..end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other")
-    {
+    if let Some(among) = find_words(doc, from, end, &["among", "other"]) {
         end = if doc.punct(among - 1, ',') {
             among - 1
         } else {
@@ -1189,14 +1214,10 @@ fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
         return;
     };
     let sentence = doc.sentences[s];
-    let Some(among) =
-        (from..sentence.end).find(|&j| doc.lower(j) == "among" && doc.lower(j + 1) == "other")
-    else {
+    let Some(among) = find_words(doc, from, sentence.end, &["among", "other"]) else {
         return;
     };
-    let Some(described) =
-        (among..sentence.end).find(|&j| doc.lower(j) == "described" && doc.lower(j + 1) == "as")
-    else {
+    let Some(described) = find_words(doc, among, sentence.end, &["described", "as"]) else {
         return;
     };
     let mut k = described + 2;
@@ -1211,14 +1232,13 @@ fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
     }
     let quality = doc.phrase(k, word_end);
     let noun = doc.phrase(among + 2, among + 3);
-    let by = (word_end..sentence.end)
-        .find(|&j| doc.lower(j) == "by")
+    let by = find_words(doc, word_end, sentence.end, &["by"])
         .and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
         .unwrap_or(sentence.end);
     found.push(AgendaItem {
-        topic: format!("other {quality} {noun}"),
+        topic: ["other", &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
     });
@@ -1314,10 +1334,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
 /// The side whose wish the verb at `verb` reports: the person or country right before it.
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>)> {
     let doc = a.doc;
-    let mut k = verb;
-    while k > first && doc.is(k - 1, Cat::Auxiliary) {
-        k -= 1;
-    }
+    let k = before_auxiliaries(doc, first, verb);
     let last = k.checked_sub(1)?;
     // The side is the subject, not a name inside a phrase ("the embargo of Cuba needs").
     let subject_start = a
@@ -1329,9 +1346,10 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         .or_else(|| doc.name(last).map(|m| m.first))
         .unwrap_or(last);
     if subject_start > first
-        && matches!(
-            doc.lower(subject_start - 1),
-            "of" | "to" | "in" | "for" | "with" | "from"
+        && is_one_of(
+            doc,
+            subject_start - 1,
+            &["of", "to", "in", "for", "with", "from"],
         )
     {
         return None;
@@ -1352,11 +1370,18 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
     }
 }
 
-fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
+/// Where the verb group of the verb at `verb` starts, its auxiliaries included ("would be
+/// seeking").
+fn before_auxiliaries(doc: &Doc, first: usize, verb: usize) -> usize {
     let mut k = verb;
-    while k > first && a.doc.is(k - 1, Cat::Auxiliary) {
+    while k > first && doc.is(k - 1, Cat::Auxiliary) {
         k -= 1;
     }
+    k
+}
+
+fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
+    let k = before_auxiliaries(a.doc, first, verb);
     let last = k.saturating_sub(1);
     a.people
         .mentions
