@@ -74,23 +74,18 @@ pub fn locate(
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    if let Some(v) = &best_venue {
-        evidence.push(doc.span(v.first, v.end));
-        country = country.or(v.country);
-        for other in venues
-            .iter()
-            .filter(|o| o.first != v.first && same_venue(&o.name, &v.name))
-        {
-            evidence.push(doc.span(other.first, other.end));
+    for place in [&best_venue, &best_city, &best_region] {
+        if let Some(p) = place {
+            add_evidence(doc, &mut evidence, p);
+            country = country.or(p.country);
         }
     }
-    if let Some(c) = &best_city {
-        evidence.push(doc.span(c.first, c.end));
-        country = country.or(c.country);
-    }
-    if let Some(r) = &best_region {
-        evidence.push(doc.span(r.first, r.end));
-        country = country.or(r.country);
+    if let Some(v) = &best_venue {
+        for other in &venues {
+            if other.first != v.first && same_venue(&other.name, &v.name) {
+                add_evidence(doc, &mut evidence, other);
+            }
+        }
     }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
@@ -101,7 +96,7 @@ pub fn locate(
     if country.is_none()
         && let Some(c) = best_country
     {
-        evidence.push(doc.span(c.first, c.end));
+        add_evidence(doc, &mut evidence, c);
         country = c.country;
     }
     // Then the host the participants give; a building with no country of its own ("State
@@ -116,10 +111,6 @@ pub fn locate(
             })
             .or_else(|| dateline_place_country(doc));
     }
-    crate::sorting::sort_by_key(&mut evidence, |s| {
-        (u128::from(s.start) << 32) | u128::from(s.end)
-    });
-    evidence.dedup();
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
         (Some(v), None) if v.contains(", ") => {
@@ -135,6 +126,20 @@ pub fn locate(
         country: country.map(|c| doc.lex.countries[c as usize].name.clone()),
         country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
         evidence,
+    }
+}
+
+/// Adds a candidate's span to the evidence, which stays in the order of the text and without
+/// repeats.
+fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
+    let span = doc.span(c.first, c.end);
+    let key = |s: &Span| (s.start, s.end);
+    let mut at = evidence.len();
+    while at > 0 && key(&evidence[at - 1]) > key(&span) {
+        at -= 1;
+    }
+    if at == 0 || evidence[at - 1] != span {
+        evidence.insert(at, span);
     }
 }
 
@@ -359,15 +364,16 @@ enum Placing {
 
 /// The place preposition at `k`, if it is one.
 fn placing(doc: &Doc, k: usize) -> Option<Placing> {
-    match doc.value(k, Cat::PlacePreposition)? {
-        0 => Some(Placing::At),
-        1 => Some(Placing::To),
-        2 => Some(Placing::From),
-        3 => Some(Placing::On),
-        4 => Some(Placing::Near),
-        5 => Some(Placing::Margins),
-        _ => None,
-    }
+    const BY_VALUE: [Placing; 6] = [
+        Placing::At,
+        Placing::To,
+        Placing::From,
+        Placing::On,
+        Placing::Near,
+        Placing::Margins,
+    ];
+    let value = doc.value(k, Cat::PlacePreposition)?;
+    BY_VALUE.get(usize::try_from(value).ok()?).copied()
 }
 
 /// "on the sidelines of", "on the margins of": the length of a phrase placing something at
@@ -1027,22 +1033,42 @@ fn title_case_capitals(name: String) -> String {
 
 /// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
 fn dateline_place_country(doc: &Doc) -> Option<u16> {
-    let lines =
-        (0..doc.tokens.len()).filter(|&k| doc.tokens[k].line_before && doc.sentence_of[k] <= 10);
-    lines.into_iter().find_map(|start| {
-        let limit = doc.tokens.len().min(start + 8);
-        let separator = (start + 1..limit)
-            .take_while(|&k| !doc.tokens[k].line_before)
-            .find(|&k| doc.tokens[k].is_any(&['—', '–', ':']))?;
+    for start in 0..doc.tokens.len() {
+        if !doc.tokens[start].line_before || doc.sentence_of[start] > 10 {
+            continue;
+        }
+        let Some(separator) = line_separator(doc, start) else {
+            continue;
+        };
         let m = doc
             .names
             .iter()
-            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','))?;
-        match m.meaning {
-            Meaning::Country(c, CountryForm::Name) => Some(c),
-            _ => None,
+            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','));
+        if let Some(&NameMention {
+            meaning: Meaning::Country(c, CountryForm::Name),
+            ..
+        }) = m
+        {
+            return Some(c);
         }
-    })
+    }
+    None
+}
+
+/// The dash or colon that ends a dateline on the line starting at token `start`, within its
+/// first words.
+fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
+    let limit = doc.tokens.len().min(start + 8);
+    for k in start + 1..limit {
+        let t = &doc.tokens[k];
+        if t.line_before {
+            return None;
+        }
+        if t.is_any(&['—', '–', ':']) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The country of the article's dateline ("WASHINGTON:", "MOSCOW, March 21"), if it has one.
@@ -1311,16 +1337,16 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
 /// Whether sentence `s` shows participants together: two of them named, or a plural pronoun
 /// ("They shook hands").
 fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usize) -> bool {
-    let named = cast
-        .participants
-        .iter()
-        .filter(|p| {
-            entities[p.entity]
-                .mentions
-                .iter()
-                .any(|&m| people.mentions[m].sentence == s)
-        })
-        .count();
+    let mut named = 0;
+    for p in &cast.participants {
+        if entities[p.entity]
+            .mentions
+            .iter()
+            .any(|&m| people.mentions[m].sentence == s)
+        {
+            named += 1;
+        }
+    }
     named >= 2
         || doc.sentences[s]
             .range()
