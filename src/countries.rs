@@ -90,7 +90,10 @@ fn add_new(found: &mut Vec<u16>, list: &[u16]) {
 fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
     let mut found = Vec::new();
     let sentence = doc.sentences[s];
-    for k in sentence.range().filter(|&k| meeting.about_meeting(k)) {
+    for k in sentence.range() {
+        if !meeting.about_meeting(k) {
+            continue;
+        }
         // "talks between A and B", "met with A"; not the talks a meeting is about ("an
         // overview of the negotiations with Mexico"), nor a country naming a person ("talks
         // with the US President's adviser").

@@ -183,8 +183,7 @@ fn likeliest<'a>(
 fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
     let s = doc.sentence_of[k];
     let lead = meeting.sentences.first() == Some(&s);
-    let towards =
-        |j: usize| placing(doc, j).is_some_and(|p| matches!(p, Placing::At | Placing::To));
+    let towards = |j: usize| towards(doc, j);
     let preposition =
         k >= 1 && (towards(k - 1) || doc.is(k - 1, Cat::Determiner)) || k >= 2 && towards(k - 2);
     let mut w = 0;
@@ -376,6 +375,11 @@ fn placing(doc: &Doc, k: usize) -> Option<Placing> {
     BY_VALUE.get(usize::try_from(value).ok()?).copied()
 }
 
+/// A preposition at `k` placing what follows where something is or where someone goes.
+fn towards(doc: &Doc, k: usize) -> bool {
+    matches!(placing(doc, k), Some(Placing::At | Placing::To))
+}
+
 /// "on the sidelines of", "on the margins of": the length of a phrase placing something at
 /// the margins of a meeting, starting at `k`.
 fn margins_of(doc: &Doc, k: usize) -> Option<usize> {
@@ -457,7 +461,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             let placed = k >= 1
                 && (in_building
                     || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
-                    || placing(doc, k - 1).is_some_and(|p| matches!(p, Placing::At | Placing::To)));
+                    || towards(doc, k - 1));
             if placed && !metonym(doc, m.end) {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
@@ -704,10 +708,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         // A capital used for its government ("Pyongyang would be seeking") is no place.
         if doc.is(m.end, Cat::SpeechVerb)
             || doc.is(m.end, Cat::InterestVerb)
-            || matches!(
-                doc.lower(m.end),
-                "would" | "has" | "have" | "supports" | "wants"
-            )
+            || matches!(doc.lower(m.end), "would" | "has" | "have" | "supports")
         {
             continue;
         }
@@ -1216,7 +1217,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         };
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| matches!(placing(doc, p), Some(Placing::At | Placing::To)));
+            .filter(|&p| towards(doc, p));
         let Some(p) = preposition else {
             continue;
         };
