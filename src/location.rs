@@ -74,11 +74,12 @@ pub fn locate(
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    for place in [&best_venue, &best_city, &best_region] {
-        if let Some(p) = place {
-            add_evidence(doc, &mut evidence, p);
-            country = country.or(p.country);
-        }
+    for p in [&best_venue, &best_city, &best_region]
+        .into_iter()
+        .flatten()
+    {
+        add_evidence(doc, &mut evidence, p);
+        country = country.or(p.country);
     }
     if let Some(v) = &best_venue {
         for other in &venues {
