@@ -51,32 +51,37 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
             .filter(|n| dash && n.first == m.end + 1)
             .and_then(|n| n.country());
         if let (Some(a), Some(b)) = (m.country(), pair) {
-            for c in [a, b] {
-                if !found.contains(&c) {
-                    found.push(c);
-                }
-            }
+            add_new(&mut found, &[a, b]);
         }
     }
     for &s in &meeting.sentences {
-        let sentence = doc.sentences[s];
-        let named_sides = sentence.range().filter_map(|k| {
-            let m = doc
-                .name(k)
-                .filter(|m| m.first == k && meeting.about_meeting(k))?;
-            let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
-            m.country().filter(|_| side)
-        });
-        for c in sides_as_countries(doc, meeting, s)
-            .into_iter()
-            .chain(named_sides.collect::<Vec<_>>())
-        {
-            if !found.contains(&c) {
-                found.push(c);
+        add_new(&mut found, &sides_as_countries(doc, meeting, s));
+        for k in doc.sentences[s].range() {
+            if let Some(c) = side_named_at(doc, meeting, k) {
+                add_new(&mut found, &[c]);
             }
         }
     }
     found
+}
+
+/// "the Chinese side", "the Russian delegation": a country named as a side, starting at
+/// token `k` in a clause about the meeting.
+fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
+    let m = doc
+        .name(k)
+        .filter(|m| m.first == k && meeting.about_meeting(k))?;
+    let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
+    m.country().filter(|_| side)
+}
+
+/// Appends the countries of `list` that `found` does not hold yet.
+fn add_new(found: &mut Vec<u16>, list: &[u16]) {
+    for &c in list {
+        if !found.contains(&c) {
+            found.push(c);
+        }
+    }
 }
 
 /// Sides named only as countries in a clause reporting the meeting: "India and Japan on
@@ -85,7 +90,10 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
     let mut found = Vec::new();
     let sentence = doc.sentences[s];
-    for k in sentence.range().filter(|&k| meeting.about_meeting(k)) {
+    for k in sentence.range() {
+        if !meeting.about_meeting(k) {
+            continue;
+        }
         // "talks between A and B", "met with A"; not the talks a meeting is about ("an
         // overview of the negotiations with Mexico"), nor a country naming a person ("talks
         // with the US President's adviser").
@@ -121,27 +129,21 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
 /// members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
-    let mut add = |list: Vec<u16>| {
-        for c in list {
-            if !found.contains(&c) {
-                found.push(c);
-            }
-        }
-    };
     for &s in &meeting.sentences {
-        add(sides_as_countries(doc, meeting, s));
+        add_new(&mut found, &sides_as_countries(doc, meeting, s));
         for k in doc.sentences[s].range() {
             if doc.is(k, Cat::ParticipantGroup) {
                 // "heads of state and government of", "leaders of"
+                let of = |j: usize| doc.is(j, Cat::NameLink);
                 let mut j = k + 1;
-                while j < k + 6 && doc.lower(j) != "of" {
+                while j < k + 6 && !of(j) {
                     j += 1;
                 }
-                if doc.lower(j) == "of" && (j == k + 1 || doc.lower(k + 1) == "of") {
-                    let of = if doc.lower(k + 1) == "of" { k + 1 } else { j };
+                if of(j) && (j == k + 1 || of(k + 1)) {
+                    let of = if of(k + 1) { k + 1 } else { j };
                     let list = listed(doc, of + 1);
                     if list.len() >= 2 {
-                        add(list);
+                        add_new(&mut found, &list);
                     }
                 }
             }
@@ -158,7 +160,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 }
                 let list = listed(doc, first);
                 if list.len() >= 3 {
-                    add(list);
+                    add_new(&mut found, &list);
                 }
             }
         }

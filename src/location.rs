@@ -44,21 +44,15 @@ pub fn locate(
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    let free = |c: &Candidate| !in_name[c.first..c.end].iter().any(|x| *x);
-    let weight = |k: usize| weight(doc, meeting, k);
-    let venues: Vec<Candidate> = venues(doc).into_iter().filter(|c| free(c)).collect();
+    let venues = outside_names(venues(doc), &in_name);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities: Vec<Candidate> = cities(doc).into_iter().filter(|c| free(c)).collect();
-    let countries: Vec<Candidate> = country_places(doc, meeting)
-        .into_iter()
-        .filter(|c| free(c))
-        .collect();
-    let best_country = countries
-        .iter()
-        .max_by_key(|c| (weight(c.first), std::cmp::Reverse(c.first)));
+    let cities = outside_names(cities(doc), &in_name);
+    let countries = outside_names(country_places(doc, meeting), &in_name);
+    // Every country place scores the same, so the weight of its token alone ranks them.
+    let best_country = likeliest(doc, meeting, &countries, &|_| true);
     let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
-    let regions: Vec<Candidate> = regions(doc).into_iter().filter(|c| free(c)).collect();
+    let regions = outside_names(regions(doc), &in_name);
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -73,31 +67,26 @@ pub fn locate(
                     .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
         }
     };
-    let best_region = regions
-        .iter()
-        .filter(|r| r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r))
-        .max_by_key(|r| (weight(r.first) + r.score, std::cmp::Reverse(r.first)))
-        .cloned();
+    let best_region = likeliest(doc, meeting, &regions, &|r| {
+        r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r)
+    })
+    .cloned();
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
+    for p in [&best_venue, &best_city, &best_region]
+        .into_iter()
+        .flatten()
+    {
+        add_evidence(doc, &mut evidence, p);
+        country = country.or(p.country);
+    }
     if let Some(v) = &best_venue {
-        evidence.push(doc.span(v.first, v.end));
-        country = country.or(v.country);
-        for other in venues
-            .iter()
-            .filter(|o| o.first != v.first && same_venue(&o.name, &v.name))
-        {
-            evidence.push(doc.span(other.first, other.end));
+        for other in &venues {
+            if other.first != v.first && same_venue(&other.name, &v.name) {
+                add_evidence(doc, &mut evidence, other);
+            }
         }
-    }
-    if let Some(c) = &best_city {
-        evidence.push(doc.span(c.first, c.end));
-        country = country.or(c.country);
-    }
-    if let Some(r) = &best_region {
-        evidence.push(doc.span(r.first, r.end));
-        country = country.or(r.country);
     }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
@@ -108,7 +97,7 @@ pub fn locate(
     if country.is_none()
         && let Some(c) = best_country
     {
-        evidence.push(doc.span(c.first, c.end));
+        add_evidence(doc, &mut evidence, c);
         country = c.country;
     }
     // Then the host the participants give; a building with no country of its own ("State
@@ -123,10 +112,6 @@ pub fn locate(
             })
             .or_else(|| dateline_place_country(doc));
     }
-    crate::sorting::sort_by_key(&mut evidence, |s| {
-        (u128::from(s.start) << 32) | u128::from(s.end)
-    });
-    evidence.dedup();
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
         (Some(v), None) if v.contains(", ") => {
@@ -145,13 +130,61 @@ pub fn locate(
     }
 }
 
+/// Adds a candidate's span to the evidence, which stays in the order of the text and without
+/// repeats.
+fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
+    let span = doc.span(c.first, c.end);
+    let key = |s: &Span| (s.start, s.end);
+    let mut at = evidence.len();
+    while at > 0 && key(&evidence[at - 1]) > key(&span) {
+        at -= 1;
+    }
+    if at == 0 || evidence[at - 1] != span {
+        evidence.insert(at, span);
+    }
+}
+
+/// The candidates found, without those inside people's names.
+fn outside_names(mut found: Vec<Candidate>, in_name: &[bool]) -> Vec<Candidate> {
+    found.retain(|c| !in_name[c.first..c.end].contains(&true));
+    found
+}
+
+/// How a candidate ranks as the meeting's place: its token's weight and its own score, the
+/// earlier first among equals.
+fn rank(doc: &Doc, meeting: &Meeting, c: &Candidate) -> (i32, std::cmp::Reverse<usize>) {
+    (
+        weight(doc, meeting, c.first) + c.score,
+        std::cmp::Reverse(c.first),
+    )
+}
+
+/// The best ranked of the candidates that `keep` accepts (the last of equals, as `max_by_key`).
+fn likeliest<'a>(
+    doc: &Doc,
+    meeting: &Meeting,
+    candidates: &'a [Candidate],
+    keep: &dyn Fn(&Candidate) -> bool,
+) -> Option<&'a Candidate> {
+    let mut best: Option<(&Candidate, (i32, std::cmp::Reverse<usize>))> = None;
+    for c in candidates {
+        if !keep(c) {
+            continue;
+        }
+        let r = rank(doc, meeting, c);
+        if best.as_ref().is_none_or(|(_, b)| r >= *b) {
+            best = Some((c, r));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
 /// How likely the place at token `k` is the meeting's: in a clause about the meeting, in the
 /// first sentence that reports it, right after a place preposition; earlier is likelier.
 fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
     let s = doc.sentence_of[k];
     let lead = meeting.sentences.first() == Some(&s);
-    let towards =
-        |j: usize| placing(doc, j).is_some_and(|p| matches!(p, Placing::At | Placing::To));
+    let towards = |j: usize| towards(doc, j);
     let preposition =
         k >= 1 && (towards(k - 1) || doc.is(k - 1, Cat::Determiner)) || k >= 2 && towards(k - 2);
     let mut w = 0;
@@ -175,27 +208,18 @@ fn best_venue(
     venues: &[Candidate],
     together: &dyn Fn(usize) -> bool,
 ) -> Option<Candidate> {
-    let about = |v: &&Candidate| meeting.about_meeting(v.first) || meeting.sentences.is_empty();
+    let about = |v: &Candidate| {
+        v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
+    };
     // With none there, a building where the participants are seen together in a sentence that
     // names no meeting ("They shook hands at the Mulia Hotel").
-    let unnamed = |v: &&Candidate| {
-        meeting.context[v.first] == crate::event::Context::None
+    let unnamed = |v: &Candidate| {
+        v.score > UNPLACED
+            && meeting.context[v.first] == crate::event::Context::None
             && together(doc.sentence_of[v.first])
     };
-    let placed = venues.iter().filter(|v| v.score > UNPLACED);
-    let chosen: Vec<&Candidate> = if placed.clone().any(|v| about(&v)) {
-        placed.filter(about).collect()
-    } else {
-        placed.filter(unnamed).collect()
-    };
-    chosen
-        .into_iter()
-        .max_by_key(|v| {
-            (
-                weight(doc, meeting, v.first) + v.score,
-                std::cmp::Reverse(v.first),
-            )
-        })
+    likeliest(doc, meeting, venues, &about)
+        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
         .cloned()
 }
 
@@ -209,33 +233,27 @@ fn best_city(
     cities: &[Candidate],
     country: Option<&Candidate>,
 ) -> Option<Candidate> {
-    let weight = |c: &Candidate| {
-        (
-            weight(doc, meeting, c.first) + c.score,
-            std::cmp::Reverse(c.first),
-        )
-    };
-    if let Some(c) = venue.and_then(|v| {
-        cities
-            .iter()
-            .find(|c| c.first >= v.end && c.first <= v.end + 3)
-    }) {
-        return Some(c.clone());
+    if let Some(v) = venue {
+        for c in cities {
+            if c.first >= v.end && c.first <= v.end + 3 {
+                return Some(c.clone());
+            }
+        }
     }
-    let in_sentences = cities
-        .iter()
-        .filter(|c| meeting.about_meeting(c.first) && c.score < DATELINE);
+    let in_sentences = |c: &Candidate| meeting.about_meeting(c.first) && c.score < DATELINE;
     let dateline = cities.iter().find(|c| c.score >= DATELINE);
     let Some(place) = country else {
-        return in_sentences.max_by_key(|c| weight(c)).or(dateline).cloned();
+        return likeliest(doc, meeting, cities, &in_sentences)
+            .or(dateline)
+            .cloned();
     };
-    let place_weight = (weight(place).0, std::cmp::Reverse(place.first));
+    let place_rank = rank(doc, meeting, place);
     let inside = |c: &&Candidate| c.country == place.country;
-    in_sentences
-        .filter(|c| inside(c) || weight(c) > place_weight)
-        .max_by_key(|c| weight(c))
-        .or(dateline.filter(inside))
-        .cloned()
+    likeliest(doc, meeting, cities, &|c| {
+        in_sentences(c) && (inside(&c) || rank(doc, meeting, c) > place_rank)
+    })
+    .or(dateline.filter(inside))
+    .cloned()
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -254,18 +272,76 @@ fn name_word(doc: &Doc, k: usize) -> bool {
     };
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
-        && !doc.is(k, Cat::Stop)
-        && !doc.is(k, Cat::Month)
-        && !doc.is(k, Cat::Weekday)
-        && !doc.is(k, Cat::MeetingNoun)
+        && !doc
+            .classes(k)
+            .has_any(&[Cat::Stop, Cat::Month, Cat::Weekday, Cat::MeetingNoun])
 }
 
 /// Token `k` is a word of a part of the world ("Far East", "Middle East").
 fn in_area(doc: &Doc, k: usize) -> bool {
-    (k.saturating_sub(2)..=k).any(|j| {
-        doc.phrase_at(j, Cat::Area)
-            .is_some_and(|(len, _)| j + len > k)
-    })
+    in_phrase(doc, k, Cat::Area)
+}
+
+/// Token `k` is inside a phrase of class `cat` (of at most three words).
+fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
+    for j in k.saturating_sub(2)..=k {
+        if doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Token `k` is a possessive ("'s").
+fn possessive(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.kind == Kind::Possessive)
+}
+
+/// The country of a city or capital, if the name is one.
+fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
+    match meaning {
+        Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+        Meaning::Country(c, CountryForm::Capital) => Some(c),
+        _ => None,
+    }
+}
+
+/// The name mention starting at token `k`.
+fn name_from(doc: &Doc, k: usize) -> Option<&NameMention> {
+    doc.name(k).filter(|m| m.first == k)
+}
+
+/// Orders candidates by their place in the text.
+fn sort_by_position(found: &mut Vec<Candidate>) {
+    crate::sorting::sort_by_key(found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    });
+}
+
+impl Candidate {
+    /// A candidate named by its tokens `first..end`.
+    fn new(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
+        Candidate {
+            first,
+            end,
+            name: doc.phrase(first, end),
+            country,
+            score,
+        }
+    }
+
+    /// A candidate named by its tokens, a dateline's capitals in title case.
+    fn place(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
+        Candidate {
+            first,
+            end,
+            name: title_case_capitals(doc.phrase(first, end)),
+            country,
+            score,
+        }
+    }
 }
 
 /// How a place preposition places what follows: the discriminant is its value in the word
@@ -288,15 +364,21 @@ enum Placing {
 
 /// The place preposition at `k`, if it is one.
 fn placing(doc: &Doc, k: usize) -> Option<Placing> {
-    match doc.value(k, Cat::PlacePreposition)? {
-        0 => Some(Placing::At),
-        1 => Some(Placing::To),
-        2 => Some(Placing::From),
-        3 => Some(Placing::On),
-        4 => Some(Placing::Near),
-        5 => Some(Placing::Margins),
-        _ => None,
-    }
+    const BY_VALUE: [Placing; 6] = [
+        Placing::At,
+        Placing::To,
+        Placing::From,
+        Placing::On,
+        Placing::Near,
+        Placing::Margins,
+    ];
+    let value = doc.value(k, Cat::PlacePreposition)?;
+    BY_VALUE.get(usize::try_from(value).ok()?).copied()
+}
+
+/// A preposition at `k` placing what follows where something is or where someone goes.
+fn towards(doc: &Doc, k: usize) -> bool {
+    matches!(placing(doc, k), Some(Placing::At | Placing::To))
 }
 
 /// "on the sidelines of", "on the margins of": the length of a phrase placing something at
@@ -326,7 +408,7 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
         // possessive describes the place.
         if let Some(m) = k
             .checked_sub(1)
-            .filter(|_| t.kind == Kind::Possessive)
+            .filter(|_| possessive(doc, k))
             .and_then(|p| doc.name(p))
             .filter(|m| m.country_form() == Some(CountryForm::Name))
         {
@@ -368,7 +450,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     for k in 0..tokens.len() {
         // Seats of government used as places: "at the White House", "the Kremlin in Moscow".
-        if let Some(m) = doc.name(k).filter(|m| m.first == k)
+        if let Some(m) = name_from(doc, k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
             // "of" only after a building: "the Oval Office of the White House", not "the
@@ -380,15 +462,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             let placed = k >= 1
                 && (in_building
                     || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
-                    || placing(doc, k - 1).is_some_and(|p| matches!(p, Placing::At | Placing::To)));
+                    || towards(doc, k - 1));
             if placed && !metonym(doc, m.end) {
-                found.push(Candidate {
-                    first: k,
-                    end: m.end,
-                    name: doc.phrase(k, m.end),
-                    country: Some(c),
-                    score: 1,
-                });
+                found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
             continue;
         }
@@ -419,7 +495,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && doc
                     .name(p)
                     .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective));
-            let possessive = tokens[p].kind == Kind::Possessive
+            let possessive = possessive(doc, p)
                 && first >= 2
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
@@ -463,7 +539,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // A people word or a country's possessive right before gives the country: "the
         // Russian Vostochny cosmodrome", "Russia's Vostochny cosmodrome".
-        let owner_end = if first >= 2 && tokens[first - 1].kind == Kind::Possessive {
+        let owner_end = if first >= 2 && possessive(doc, first - 1) {
             first - 1
         } else {
             first
@@ -475,13 +551,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     .and_then(|m| m.country())
             })
             .flatten();
-        found.push(Candidate {
-            first,
-            end,
-            name: doc.phrase(first, end),
-            country,
-            score,
-        });
+        found.push(Candidate::new(doc, first, end, country, score));
     }
     // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
     let mut k = 0;
@@ -526,19 +596,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                             .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
                     }));
             if meeting_name {
-                found.push(Candidate {
-                    first: start,
-                    end,
-                    name: doc.phrase(start, end),
-                    country: None,
-                    score: 0,
-                });
+                found.push(Candidate::new(doc, start, end, None, 0));
             }
         }
     }
-    crate::sorting::sort_by_key(&mut found, |c| {
-        ((c.first as u128) << 64) | ((c.end as u128) << 32)
-    });
+    sort_by_position(&mut found);
     found
 }
 
@@ -558,7 +620,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     let held = || {
         let (len, _, _) = crate::roles::head_at(doc, k)?;
         let building = k + len + 1;
-        (doc.tokens.get(k + len)?.kind == Kind::Possessive
+        (possessive(doc, k + len)
             && doc.is(building, Cat::VenueNoun)
             && doc.tokens[building].is_lowercase())
         .then_some(len + 2)
@@ -571,24 +633,21 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     {
         return None;
     }
-    Some(Candidate {
-        first: k,
+    Some(Candidate::new(
+        doc,
+        k,
         end,
-        name: doc.phrase(k, end),
-        country: None,
-        score: if placed(doc, k) { 0 } else { UNPLACED },
-    })
+        None,
+        if placed(doc, k) { 0 } else { UNPLACED },
+    ))
 }
 
 /// A seat of government standing for its government, not its building: followed by a title
 /// ("the Kremlin leader", "White House press secretary"), a possessive and a common noun
 /// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
 fn metonym(doc: &Doc, end: usize) -> bool {
-    let possessive = doc
-        .tokens
-        .get(end)
-        .is_some_and(|t| t.kind == Kind::Possessive)
-        && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+    let possessive =
+        possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
     possessive || doc.is(end, Cat::SpeechVerb) || crate::roles::head_at(doc, end).is_some()
 }
 
@@ -615,34 +674,18 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
     if !doc.tokens.get(close).is_some_and(|t| t.is_quote_mark()) {
         return None;
     }
-    Some(Candidate {
-        first,
-        end,
-        name: doc.phrase(first, end),
-        country: None,
-        score: 1,
-    })
+    Some(Candidate::new(doc, first, end, None, 1))
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
 fn cities(doc: &Doc) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
-        let (country, is_city) = match m.meaning {
-            Meaning::City(c) => (Some(doc.lex.cities[c as usize].country), true),
-            Meaning::Country(c, CountryForm::Capital) => (Some(c), true),
-            _ => (None, false),
-        };
-        if !is_city {
+        let Some(country) = city_country(doc, m.meaning) else {
             continue;
-        }
+        };
         // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
-        let next = m.end
-            + usize::from(
-                doc.tokens
-                    .get(m.end)
-                    .is_some_and(|t| t.kind == Kind::Possessive),
-            );
+        let next = m.end + usize::from(possessive(doc, m.end));
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end);
@@ -666,10 +709,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         // A capital used for its government ("Pyongyang would be seeking") is no place.
         if doc.is(m.end, Cat::SpeechVerb)
             || doc.is(m.end, Cat::InterestVerb)
-            || matches!(
-                doc.lower(m.end),
-                "would" | "has" | "have" | "supports" | "wants"
-            )
+            || matches!(doc.lower(m.end), "would" | "has" | "have" | "supports")
         {
             continue;
         }
@@ -691,13 +731,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let score = if dateline { DATELINE } else { 1 };
-        found.push(Candidate {
-            first: m.first,
-            end: m.end,
-            name: title_case_capitals(&doc.phrase(m.first, m.end)),
-            country,
-            score,
-        });
+        found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
     found.extend(capitals(doc));
     found.extend(
@@ -708,9 +742,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
     );
     found.extend(places_with_country(doc));
     found.extend(towns_of_venues(doc));
-    crate::sorting::sort_by_key(&mut found, |c| {
-        ((c.first as u128) << 64) | ((c.end as u128) << 32)
-    });
+    sort_by_position(&mut found);
     found
 }
 
@@ -759,13 +791,7 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
             Some((c, m.first - 1, m.end + 1))
         }
         // "Lithuania's capital"
-        Meaning::Country(c, CountryForm::Name)
-            if doc
-                .tokens
-                .get(m.end)
-                .is_some_and(|t| t.kind == Kind::Possessive)
-                && capital(m.end + 1) =>
-        {
+        Meaning::Country(c, CountryForm::Name) if possessive(doc, m.end) && capital(m.end + 1) => {
             Some((c, m.first, m.end + 2))
         }
         // "the capital of Kenya"
@@ -786,18 +812,13 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 /// make it a region's or a building's name ("Naivasha", "Nusa Dua"; not "West Java Province").
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     let word_of_place = |k: usize| match doc.name(k) {
-        Some(m) => matches!(
-            m.meaning,
-            Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-        ),
-        None => ![
+        Some(m) => city_country(doc, m.meaning).is_some(),
+        None => !doc.classes(k).has_any(&[
             Cat::RegionNoun,
             Cat::VenueNoun,
             Cat::OrgWord,
             Cat::SettlementNoun,
-        ]
-        .iter()
-        .any(|&cat| doc.is(k, cat)),
+        ]),
     };
     let mut end = first;
     while end < first + 3
@@ -851,7 +872,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             .filter(|m| m.end == first);
         let (country, described) = match owner.map(|m| (m.meaning, m.first)) {
             Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
-            _ if first >= 2 && doc.tokens[first - 1].kind == Kind::Possessive => {
+            _ if first >= 2 && possessive(doc, first - 1) => {
                 match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
                     Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
                     _ => continue,
@@ -859,8 +880,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             }
             _ => (None, first),
         };
-        let possessive = first >= 1 && doc.tokens[first - 1].kind == Kind::Possessive;
-        let start = if possessive {
+        let start = if first >= 1 && possessive(doc, first - 1) {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
             described - 1
@@ -871,18 +891,8 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         if !placed(doc, start) && !surface {
             continue;
         }
-        let country = country.or_else(|| match doc.name(name_first)?.meaning {
-            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-            Meaning::Country(c, CountryForm::Capital) => Some(c),
-            _ => None,
-        });
-        let candidate = Candidate {
-            first: name_first,
-            end: name_end,
-            name: title_case_capitals(&doc.phrase(name_first, name_end)),
-            country,
-            score: 2,
-        };
+        let country = country.or_else(|| city_country(doc, doc.name(name_first)?.meaning));
+        let candidate = Candidate::place(doc, name_first, name_end, country, 2);
         found.push((candidate, region));
     }
     found
@@ -921,23 +931,13 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
             (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
-        let known = doc.name(k).and_then(|m| match m.meaning {
-            Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-            Meaning::Country(c, CountryForm::Capital) => Some(c),
-            _ => None,
-        });
+        let known = doc.name(k).and_then(|m| city_country(doc, m.meaning));
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
             || (country.is_none() && !kind_given)
         {
             continue;
         }
-        found.push(Candidate {
-            first: k,
-            end,
-            name: title_case_capitals(&doc.phrase(k, end)),
-            country: known.or(country),
-            score: 2,
-        });
+        found.push(Candidate::place(doc, k, end, known.or(country), 2));
     }
     found
 }
@@ -958,13 +958,7 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
             .get(end)
             .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
         if closed {
-            found.push(Candidate {
-                first: k,
-                end,
-                name: title_case_capitals(&doc.phrase(k, end)),
-                country: None,
-                score: 1,
-            });
+            found.push(Candidate::place(doc, k, end, None, 1));
         }
     }
     found
@@ -973,13 +967,9 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
 fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
     let k = k + usize::from(doc.is(k, Cat::Determiner));
-    let m = doc.name(k).filter(|m| m.first == k)?;
-    let possessive = doc
-        .tokens
-        .get(m.end)
-        .is_some_and(|t| t.kind == Kind::Possessive);
+    let m = name_from(doc, k)?;
     match m.meaning {
-        Meaning::Country(c, CountryForm::Name) if !possessive => Some(c),
+        Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => Some(c),
         _ => None,
     }
 }
@@ -1014,12 +1004,8 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     let mut j = k;
     while j < k + REACH {
         let t = doc.tokens.get(j)?;
-        if let Some(m) = doc.name(j).filter(|m| m.first == j) {
-            return match m.meaning {
-                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                Meaning::Country(c, CountryForm::Capital) => Some(c),
-                _ => None,
-            };
+        if let Some(m) = name_from(doc, j) {
+            return city_country(doc, m.meaning);
         }
         if !(t.is_lowercase() || t.kind == Kind::Number) {
             return None;
@@ -1030,9 +1016,9 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
 }
 
 /// "HAVANA" → "Havana": datelines shout.
-fn title_case_capitals(name: &str) -> String {
+fn title_case_capitals(name: String) -> String {
     if name.chars().any(char::is_lowercase) {
-        return name.to_string();
+        return name;
     }
     let mut out = String::with_capacity(name.len());
     let mut start = true;
@@ -1049,46 +1035,55 @@ fn title_case_capitals(name: &str) -> String {
 
 /// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
 fn dateline_place_country(doc: &Doc) -> Option<u16> {
-    let lines =
-        (0..doc.tokens.len()).filter(|&k| doc.tokens[k].line_before && doc.sentence_of[k] <= 10);
-    lines.into_iter().find_map(|start| {
-        let limit = doc.tokens.len().min(start + 8);
-        let separator = (start + 1..limit)
-            .take_while(|&k| !doc.tokens[k].line_before)
-            .find(|&k| doc.tokens[k].is_any(&['—', '–', ':']))?;
+    for start in 0..doc.tokens.len() {
+        if !doc.tokens[start].line_before || doc.sentence_of[start] > 10 {
+            continue;
+        }
+        let Some(separator) = line_separator(doc, start) else {
+            continue;
+        };
         let m = doc
             .names
             .iter()
-            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','))?;
-        match m.meaning {
-            Meaning::Country(c, CountryForm::Name) => Some(c),
-            _ => None,
+            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','));
+        if let Some(&NameMention {
+            meaning: Meaning::Country(c, CountryForm::Name),
+            ..
+        }) = m
+        {
+            return Some(c);
         }
-    })
+    }
+    None
+}
+
+/// The dash or colon that ends a dateline on the line starting at token `start`, within its
+/// first words.
+fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
+    let limit = doc.tokens.len().min(start + 8);
+    for k in start + 1..limit {
+        let t = &doc.tokens[k];
+        if t.line_before {
+            return None;
+        }
+        if t.is_any(&['—', '–', ':']) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// The country of the article's dateline ("WASHINGTON:", "MOSCOW, March 21"), if it has one.
 pub fn dateline_country(doc: &Doc) -> Option<u16> {
-    doc.names.iter().find_map(|m| {
-        let country = match m.meaning {
-            Meaning::City(c) => doc.lex.cities[c as usize].country,
-            Meaning::Country(c, CountryForm::Capital) => c,
-            _ => return None,
-        };
-        is_dateline(doc, m.first, m.end).then_some(country)
-    })
+    let m = dateline_name(doc)?;
+    city_country(doc, m.meaning)
 }
 
 /// Where the article's dateline is: the token range of its place and what follows up to
 /// the agency or separator, so the dates in it ("MOSCOW, March 21.") are not read as the
 /// meeting's.
 pub fn dateline_end(doc: &Doc) -> Option<usize> {
-    let m = doc.names.iter().find(|m| {
-        matches!(
-            m.meaning,
-            Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-        ) && is_dateline(doc, m.first, m.end)
-    })?;
+    let m = dateline_name(doc)?;
     // The dateline runs to its separator or the end of its first sentence, at most a few words.
     let sentence_end = doc.sentences[doc.sentence_of[m.first]].end;
     let end = (m.end..sentence_end.min(m.end + 8))
@@ -1098,6 +1093,13 @@ pub fn dateline_end(doc: &Doc) -> Option<usize> {
         })
         .map_or(sentence_end.min(m.end + 8), |k| k + 1);
     Some(end)
+}
+
+/// The city or capital of the article's dateline.
+fn dateline_name(doc: &Doc) -> Option<&NameMention> {
+    doc.names
+        .iter()
+        .find(|m| city_country(doc, m.meaning).is_some() && is_dateline(doc, m.first, m.end))
 }
 
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
@@ -1184,13 +1186,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         // else is ("peace on the Korean Peninsula").
         let placed = placed(doc, named_from) || after_venue(doc, named_from);
         let score = if placed { 0 } else { UNPLACED };
-        found.push(Candidate {
-            first,
-            end: k + 1,
-            name: doc.phrase(first, k + 1),
-            country,
-            score,
-        });
+        found.push(Candidate::new(doc, first, k + 1, country, score));
     }
     found.extend(
         kinds_of_place(doc)
@@ -1210,12 +1206,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
         let (c, first, end) = match m.meaning {
-            Meaning::Country(c, CountryForm::Name)
-                if !doc
-                    .tokens
-                    .get(m.end)
-                    .is_some_and(|t| t.kind == Kind::Possessive) =>
-            {
+            Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => {
                 (c, m.first, m.end)
             }
             _ => match capital_phrase(doc, m) {
@@ -1227,7 +1218,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         };
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| matches!(placing(doc, p), Some(Placing::At | Placing::To)));
+            .filter(|&p| towards(doc, p));
         let Some(p) = preposition else {
             continue;
         };
@@ -1237,13 +1228,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
             continue;
         }
-        found.push(Candidate {
-            first,
-            end,
-            name: doc.phrase(first, end),
-            country: Some(c),
-            score: 1,
-        });
+        found.push(Candidate::new(doc, first, end, Some(c), 1));
     }
     found
 }
@@ -1258,15 +1243,13 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
     let mut k = p;
     while k > sentence_first && p - k < REACH {
         k -= 1;
-        let meeting_word = doc.is(k, Cat::MeetingNoun)
-            || doc.is(k, Cat::ArrivalVerb)
-            || doc.is(k, Cat::TravelWord)
-            || doc.is(k, Cat::HostVerb)
-            || (k.saturating_sub(2)..=k).any(|j| {
-                [Cat::MeetingVerb, Cat::Attendance]
-                    .iter()
-                    .any(|&cat| doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k))
-            });
+        let meeting_word = doc.classes(k).has_any(&[
+            Cat::MeetingNoun,
+            Cat::ArrivalVerb,
+            Cat::TravelWord,
+            Cat::HostVerb,
+        ]) || in_phrase(doc, k, Cat::MeetingVerb)
+            || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
             return true;
         }
@@ -1277,18 +1260,20 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || t.is(',')
             || doc.name(k).is_some()
             || crate::roles::head_at(doc, k).is_some()
-            || doc.is(k, Cat::Stop)
-            || doc.is(k, Cat::Determiner)
-            || doc.is(k, Cat::Auxiliary)
-            || doc.is(k, Cat::Modal)
-            // "the summit will be held in Japan", not "an exercise to be held in Japan".
-            || doc.is(k, Cat::PastMeetingVerb)
-            || doc.is(k, Cat::RoleModifier)
-            || doc.is(k, Cat::Weekday)
-            || doc.is(k, Cat::Month)
-            || doc.is(k, Cat::RelativeDay)
-            || doc.is(k, Cat::DayPart)
-            || doc.is(k, Cat::TimeNoun);
+            || doc.classes(k).has_any(&[
+                Cat::Stop,
+                Cat::Determiner,
+                Cat::Auxiliary,
+                Cat::Modal,
+                // "the summit will be held in Japan", not "an exercise to be held in Japan".
+                Cat::PastMeetingVerb,
+                Cat::RoleModifier,
+                Cat::Weekday,
+                Cat::Month,
+                Cat::RelativeDay,
+                Cat::DayPart,
+                Cat::TimeNoun,
+            ]);
         if !between {
             return false;
         }
@@ -1308,10 +1293,7 @@ fn holder_country(
     // "the Prime Minister's Office", "the Office of the President"
     let title = (venue.first..venue.end).find_map(|j| {
         let (len, _, _) = crate::roles::head_at(doc, j)?;
-        let possessive = doc
-            .tokens
-            .get(j + len)
-            .is_some_and(|t| t.kind == Kind::Possessive);
+        let possessive = possessive(doc, j + len);
         let complement = j + len == venue.end
             && j >= 2
             && doc.is(j - 1, Cat::Determiner)
@@ -1357,16 +1339,16 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
 /// Whether sentence `s` shows participants together: two of them named, or a plural pronoun
 /// ("They shook hands").
 fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usize) -> bool {
-    let named = cast
-        .participants
-        .iter()
-        .filter(|p| {
-            entities[p.entity]
-                .mentions
-                .iter()
-                .any(|&m| people.mentions[m].sentence == s)
-        })
-        .count();
+    let mut named = 0;
+    for p in &cast.participants {
+        if entities[p.entity]
+            .mentions
+            .iter()
+            .any(|&m| people.mentions[m].sentence == s)
+        {
+            named += 1;
+        }
+    }
     named >= 2
         || doc.sentences[s]
             .range()
