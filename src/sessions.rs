@@ -61,6 +61,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                 sessions[t].duration = Some(duration);
             }
             None => {
+                // A session of talks of its own, at its place in the text.
                 let at = firsts.partition_point(|&first| first < d.first);
                 firsts.insert(at, d.first);
                 sessions.insert(
@@ -131,10 +132,10 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     (formats, durations)
 }
 
-/// The session a duration times, by index into `sessions` (which begin at `firsts`): the free one named nearest to it
-/// in its sentence ("…held talks in the Oval Office and then met with their delegations … for
-/// about an hour" times the delegations, not the ceremony before), else in the next or the
-/// previous sentence. A meal is timed only by a duration after it in its own clause ("a
+/// The session a duration times, by index into `sessions` (which begin at `firsts`): the free
+/// one named nearest to it in its sentence ("…held talks in the Oval Office and then met with
+/// their delegations … for about an hour" times the delegations, not the ceremony before), else
+/// in the next or the previous sentence. A meal is timed only by a duration after it in its own clause ("a
 /// working lunch that lasted an hour"), not by the length of the talks around it.
 fn session_of(
     doc: &Doc,

@@ -387,11 +387,7 @@ fn settle_readings(
         .map(day_month)
         .collect();
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
-    let tests: [&dyn Fn(Date) -> bool; 3] = [
-        &|d| written.contains(&day_month(d)),
-        &fits,
-        &near,
-    ];
+    let tests: [&dyn Fn(Date) -> bool; 3] = [&|d| written.contains(&day_month(d)), &fits, &near];
     for test in tests {
         match (test(day_first), test(month_first)) {
             (true, false) => return Some(day_first),
@@ -605,8 +601,9 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         }
     }
     let (_, chosen) = best?;
-    let headline =
-        |c: &&Candidate| c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some();
+    let headline = |c: &&Candidate| {
+        c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
+    };
     let chosen = match chosen.mention.date {
         None => found.iter().find(headline).unwrap_or(chosen),
         Some(_) => chosen,
