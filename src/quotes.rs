@@ -46,18 +46,17 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
                 speaker = Some(prev);
             }
         }
-        let name = match speaker {
-            Some(Speaker::Entity(e)) => a.entities[e].name.clone().or_else(|| {
-                a.entities[e]
-                    .role
-                    .map(|(r, t)| a.people.roles[r].titles[t].clone())
-            }),
-            Some(Speaker::Source(k)) => sources::source_at(doc, k).map(|(n, _)| n),
-            None => None,
-        };
-        let speaker_id = match speaker {
-            Some(Speaker::Entity(e)) => a.participant_id[e],
-            _ => None,
+        let (name, speaker_id) = match speaker {
+            Some(Speaker::Entity(e)) => (
+                a.entities[e].name.clone().or_else(|| {
+                    a.entities[e]
+                        .role
+                        .map(|(r, t)| a.people.roles[r].titles[t].clone())
+                }),
+                a.participant_id[e],
+            ),
+            Some(Speaker::Source(k)) => (sources::source_at(doc, k).map(|(n, _)| n), None),
+            None => (None, None),
         };
         quotes.push(Quote {
             text: doc.phrase(open + 1, close),
@@ -120,9 +119,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
         }
     }
     // Speech verb first: "said Harper", "argued Biden".
-    if doc.phrase_at(k, Cat::SpeechVerb).is_some() {
-        let after = k + doc.phrase_at(k, Cat::SpeechVerb).map_or(1, |p| p.0);
-        return a.entity_at(after).map(Speaker::Entity);
+    if let Some((len, _)) = doc.phrase_at(k, Cat::SpeechVerb) {
+        return a.entity_at(k + len).map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
     let subject_end = (k..(k + 8).min(doc.tokens.len()))
@@ -169,13 +167,14 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     // "…,” it said": the institution quoted last before, within a few sentences.
     if doc.lower(last) == "it" {
         let window = doc.sentence_of[last].saturating_sub(3);
-        return doc
-            .names
-            .iter()
-            .rev()
-            .filter(|m| m.end <= last && doc.sentence_of[m.first] >= window)
-            .find(|m| sources::source_at(doc, m.first).is_some())
-            .map(|m| Speaker::Source(m.first));
+        for m in doc.names.iter().rev() {
+            if m.end <= last
+                && doc.sentence_of[m.first] >= window
+                && sources::source_at(doc, m.first).is_some()
+            {
+                return Some(Speaker::Source(m.first));
+            }
+        }
     }
     None
 }
@@ -200,14 +199,22 @@ fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
     // Mentions are in text order: the ones before `k`, back to the window's start.
     let mentions = &a.people.mentions;
     let before_k = mentions.partition_point(|m| m.first < k);
-    let named: Vec<usize> = (0..before_k)
-        .rev()
-        .take_while(|&n| mentions[n].sentence >= window)
-        .filter(|&n| mentions[n].end <= k && mentions[n].name.is_some())
-        .collect();
-    named
-        .iter()
-        .filter_map(|&n| a.entity_of(n))
-        .find(|&e| a.participant_id[e].is_some())
-        .or_else(|| named.first().and_then(|&n| a.entity_of(n)))
+    // The entity of the nearest named mention, if no participant is named in the window.
+    let mut nearest: Option<Option<usize>> = None;
+    for n in (0..before_k).rev() {
+        if mentions[n].sentence < window {
+            break;
+        }
+        if mentions[n].end > k || mentions[n].name.is_none() {
+            continue;
+        }
+        let entity = a.entity_of(n);
+        if let Some(e) = entity
+            && a.participant_id[e].is_some()
+        {
+            return Some(e);
+        }
+        nearest.get_or_insert(entity);
+    }
+    nearest.flatten()
 }

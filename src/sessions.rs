@@ -14,7 +14,7 @@ use crate::event::Context;
 use crate::lexicon::Cat;
 use crate::pipeline::Analysis;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
-use crate::time::{DURATION_AFTER, DurationMention, duration_at};
+use crate::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
 
 struct FormatMention {
     first: usize,
@@ -33,49 +33,56 @@ const PLENARY: i32 = 1;
 pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     let doc = a.doc;
     let (formats, durations) = mentions(a);
-    // One session per format: later mentions of a format add evidence.
-    let mut sessions: Vec<(usize, Session)> = Vec::new();
+    // The sessions in text order, and the first token of each.
+    let mut sessions: Vec<Session> = Vec::new();
+    let mut firsts: Vec<usize> = Vec::new();
+    // One session per format: later mentions of a format add evidence. Formats come in text
+    // order.
     for f in &formats {
         let span = doc.span(f.first, f.end);
-        match sessions.iter_mut().find(|(_, s)| s.format == f.format) {
-            Some((_, s)) => s.evidence.push(span),
-            None => sessions.push((
-                f.first,
-                Session {
+        match sessions.iter_mut().find(|s| s.format == f.format) {
+            Some(s) => s.evidence.push(span),
+            None => {
+                firsts.push(f.first);
+                sessions.push(Session {
                     format: f.format,
                     label: doc.phrase(f.first, f.end),
                     duration: None,
                     evidence: vec![span],
-                },
-            )),
+                });
+            }
         }
     }
     for d in &durations {
         let duration = d.to_report(doc);
-        match session_of(doc, &sessions, d) {
+        match session_of(doc, &firsts, &sessions, d) {
             Some(t) => {
-                sessions[t].1.evidence.push(duration.evidence);
-                sessions[t].1.duration = Some(duration);
+                sessions[t].evidence.push(duration.evidence);
+                sessions[t].duration = Some(duration);
             }
-            None => sessions.push((
-                d.first,
-                Session {
-                    format: SessionFormat::Talks,
-                    label: doc.phrase(d.first, d.end),
-                    duration: Some(duration.clone()),
-                    evidence: vec![duration.evidence],
-                },
-            )),
+            None => {
+                // A session of talks of its own, at its place in the text.
+                let at = firsts.partition_point(|&first| first < d.first);
+                firsts.insert(at, d.first);
+                sessions.insert(
+                    at,
+                    Session {
+                        format: SessionFormat::Talks,
+                        label: doc.phrase(d.first, d.end),
+                        duration: Some(duration.clone()),
+                        evidence: vec![duration.evidence],
+                    },
+                );
+            }
         }
     }
-    crate::sorting::sort_by_key(&mut sessions, |(first, _)| *first as u128);
     let previous = a
         .meeting
         .previous
         .iter()
         .map(|&s| previous_meeting(doc, s))
         .collect();
-    (sessions.into_iter().map(|(_, s)| s).collect(), previous)
+    (sessions, previous)
 }
 
 /// The formats and durations in the clauses about the meeting, and the durations in the
@@ -125,24 +132,33 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     (formats, durations)
 }
 
-/// The session a duration times, by index into `sessions`: the free one named nearest to it
-/// in its sentence ("…held talks in the Oval Office and then met with their delegations … for
-/// about an hour" times the delegations, not the ceremony before), else in the next or the
-/// previous sentence. A meal is timed only by a duration after it in its own clause ("a
+/// The session a duration times, by index into `sessions` (which begin at `firsts`): the free
+/// one named nearest to it in its sentence ("…held talks in the Oval Office and then met with
+/// their delegations … for about an hour" times the delegations, not the ceremony before), else
+/// in the next or the previous sentence. A meal is timed only by a duration after it in its own clause ("a
 /// working lunch that lasted an hour"), not by the length of the talks around it.
-fn session_of(doc: &Doc, sessions: &[(usize, Session)], d: &DurationMention) -> Option<usize> {
+fn session_of(
+    doc: &Doc,
+    firsts: &[usize],
+    sessions: &[Session],
+    d: &DurationMention,
+) -> Option<usize> {
     let s = doc.sentence_of[d.first];
     let free = |sentence: usize| {
-        sessions
-            .iter()
-            .enumerate()
-            .filter(|(_, (first, x))| {
-                x.duration.is_none()
-                    && doc.sentence_of[*first] == sentence
-                    && (x.format != SessionFormat::Meal || times_meal(doc, *first, d.first))
-            })
-            .min_by_key(|(_, (first, _))| first.abs_diff(d.first))
-            .map(|(n, _)| n)
+        // The nearest, the first of equally near ones: its distance and index.
+        let mut nearest: Option<(usize, usize)> = None;
+        for (n, x) in sessions.iter().enumerate() {
+            let first = firsts[n];
+            let distance = first.abs_diff(d.first);
+            if x.duration.is_none()
+                && doc.sentence_of[first] == sentence
+                && (x.format != SessionFormat::Meal || times_meal(doc, first, d.first))
+                && nearest.is_none_or(|(nearest_distance, _)| distance < nearest_distance)
+            {
+                nearest = Some((distance, n));
+            }
+        }
+        nearest.map(|(_, n)| n)
     };
     free(s)
         .or_else(|| free(s + 1))
@@ -164,10 +180,16 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
         (Cat::Meal, SessionFormat::Meal),
         (Cat::Ceremony, SessionFormat::Ceremony),
     ];
-    let (len, value, format) = kinds
-        .into_iter()
-        .filter_map(|(cat, format)| doc.phrase_at(k, cat).map(|(len, v)| (len, v, format)))
-        .max_by_key(|&(len, _, _)| len)?;
+    // Of equally long phrases, the later class's.
+    let mut longest: Option<(usize, i32, SessionFormat)> = None;
+    for (cat, format) in kinds {
+        if let Some((len, value)) = doc.phrase_at(k, cat)
+            && longest.is_none_or(|(longest_len, _, _)| len >= longest_len)
+        {
+            longest = Some((len, value, format));
+        }
+    }
+    let (len, value, format) = longest?;
     let format = match format {
         SessionFormat::Expanded if value == PLENARY => SessionFormat::Plenary,
         other => other,
@@ -197,13 +219,7 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
     let sentence = doc.sentences[s];
-    let year = sentence.range().find_map(|k| {
-        let t = &doc.tokens[k];
-        (t.kind == crate::tokens::Kind::Number && t.text.len() == 4)
-            .then(|| t.text.parse().ok())
-            .flatten()
-            .filter(|y: &i32| (1900..=2100).contains(y))
-    });
+    let year = sentence.range().find_map(|k| year_at(doc, k));
     let place = sentence.range().find_map(|k| {
         // "in Vladivostok", "at Camp David": a preposition of place and of arrival.
         if !(doc.is(k, Cat::PlacePreposition) && doc.is(k, Cat::ArrivalPreposition)) {

@@ -94,20 +94,16 @@ pub fn find(a: &Analysis) -> Vec<Source> {
         }),
     };
     for m in &doc.names {
-        match m.meaning {
-            Meaning::Outlet(_) => {
-                if let Some((name, kind)) = source_at(doc, m.first) {
-                    add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
-                }
+        // An outlet is a source wherever it is named; a seat or an organisation when it reports.
+        let cited = match m.meaning {
+            Meaning::Outlet(_) => true,
+            Meaning::Country(_, CountryForm::Seat) | Meaning::Organization(_) => {
+                reports(doc, m.first, m.end)
             }
-            Meaning::Country(_, CountryForm::Seat) | Meaning::Organization(_)
-                if reports(doc, m.first, m.end) =>
-            {
-                if let Some((name, kind)) = source_at(doc, m.first) {
-                    add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
-                }
-            }
-            _ => {}
+            _ => false,
+        };
+        if cited && let Some((name, kind)) = source_at(doc, m.first) {
+            add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
         }
     }
     for (name, span) in statements(doc) {

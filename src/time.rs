@@ -214,16 +214,22 @@ fn weekday_phrase(
 
 /// The day in "21", "7th", "3RD", "9-10" (the first day of a range).
 fn leading_day(text: &str) -> Option<u32> {
-    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
-    let rest = crate::case::lower_str(&text[digits.len()..]);
+    let (digits, rest) = text.split_at(text.bytes().take_while(u8::is_ascii_digit).count());
+    // Only ASCII letters lowercase to the ASCII letters of an ordinal suffix.
     let suffix_ok = rest.is_empty()
-        || matches!(rest.as_str(), "st" | "nd" | "rd" | "th")
+        || ORDINAL_SUFFIXES
+            .iter()
+            .any(|suffix| rest.eq_ignore_ascii_case(suffix))
         || rest.starts_with('-');
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
 
-fn year_at(doc: &Doc, k: usize) -> Option<i32> {
+/// The endings of an ordinal day ("1st", "2nd", "3rd", "4th").
+const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
+
+/// A year of four digits at `k` ("2019"), 1900 to 2100.
+pub fn year_at(doc: &Doc, k: usize) -> Option<i32> {
     let t = doc.tokens.get(k)?;
     if t.kind != Kind::Number || t.text.len() != 4 {
         return None;
@@ -276,7 +282,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
     let mut mention = DateMention::new(k, end, None);
     // Year first is always year, month, day.
     if a.len() == 4 {
-        mention.date = Date::new(a.parse().ok()?, small(&b)?, small(&c)?);
+        mention.date = Date::new(a.parse().ok()?, small(b)?, small(c)?);
         return mention.date.map(|_| mention);
     }
     let year: i32 = match c.len() {
@@ -288,7 +294,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
         }
         _ => return None,
     };
-    let (first, second) = (leading_day(&a)?, small(&b)?);
+    let (first, second) = (leading_day(a)?, small(b)?);
     // Dates written with periods ("7.2.2024") are the day-first custom's.
     let dotted = doc.tokens[k].text.contains('.');
     let month_first = Date::new(year, first, second).filter(|_| !dotted);
@@ -310,26 +316,24 @@ fn small(text: &str) -> Option<u32> {
 /// The three numbers of a numeric date: numbers joined by slashes with no space
 /// ("03/10/2019", "25-26/06/2015"), or one token with two hyphens or two periods
 /// ("2019-10-03", "3.10.2019"). Returns the end of the phrase and the three parts.
-fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [String; 3])> {
+fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
     let tight_number = |j: usize| {
         doc.tokens
             .get(j)
             .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
     };
     let tight_slash = |j: usize| doc.punct(j, '/') && !doc.tokens[j].spaced();
-    let text = &doc.tokens[k].text;
+    let text = doc.tokens[k].text.as_str();
     if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
         let slash_after = doc.punct(k + 5, '/') && !doc.tokens[k + 5].spaced();
-        return (!slash_after).then(|| {
-            let part = |j: usize| doc.tokens[j].text.clone();
-            (k + 5, [text.clone(), part(k + 2), part(k + 4)])
-        });
+        let part = |j: usize| doc.tokens[j].text.as_str();
+        return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
     ['-', '.'].into_iter().find_map(|separator| {
         let parts: Vec<&str> = text.split(separator).collect();
         match parts[..] {
             [a, b, c] if [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4) => {
-                Some((k + 1, [a.to_string(), b.to_string(), c.to_string()]))
+                Some((k + 1, [a, b, c]))
             }
             _ => None,
         }
@@ -340,7 +344,7 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [String; 3])> {
 /// above 12 comes first).
 fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
     let (_, [a, b, _]) = numeric_parts(doc, k)?;
-    let (first, second) = (leading_day(&a)?, small(&b)?);
+    let (first, second) = (leading_day(a)?, small(b)?);
     match (first > 12, second > 12) {
         (true, false) => Some(NumericOrder::DayFirst),
         (false, true) => Some(NumericOrder::MonthFirst),
@@ -358,12 +362,19 @@ fn settle_readings(
     reference: Option<Date>,
     fits: impl Fn(Date) -> bool,
 ) -> Option<Date> {
-    let orders: Vec<NumericOrder> = (0..doc.tokens.len())
-        .filter_map(|k| numeric_order_at(doc, k))
-        .collect();
-    if let Some(&order) = orders.first()
-        && orders.iter().all(|o| *o == order)
-    {
+    // The order all the text's telling numeric dates agree on.
+    let mut agreed: Option<NumericOrder> = None;
+    for k in 0..doc.tokens.len() {
+        match (agreed, numeric_order_at(doc, k)) {
+            (Some(first), Some(other)) if first != other => {
+                agreed = None;
+                break;
+            }
+            (None, found) => agreed = found,
+            _ => {}
+        }
+    }
+    if let Some(order) = agreed {
         return Some(match order {
             NumericOrder::DayFirst => day_first,
             NumericOrder::MonthFirst => month_first,
@@ -375,25 +386,16 @@ fn settle_readings(
         .filter_map(|k| date_at(doc, k, reference.or(Some(day_first)), false)?.date)
         .map(day_month)
         .collect();
-    match (
-        written.contains(&day_month(day_first)),
-        written.contains(&day_month(month_first)),
-    ) {
-        (true, false) => return Some(day_first),
-        (false, true) => return Some(month_first),
-        _ => {}
-    }
-    match (fits(day_first), fits(month_first)) {
-        (true, false) => return Some(day_first),
-        (false, true) => return Some(month_first),
-        _ => {}
-    }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
-    match (near(day_first), near(month_first)) {
-        (true, false) => Some(day_first),
-        (false, true) => Some(month_first),
-        _ => None,
+    let tests: [&dyn Fn(Date) -> bool; 3] = [&|d| written.contains(&day_month(d)), &fits, &near];
+    for test in tests {
+        match (test(day_first), test(month_first)) {
+            (true, false) => return Some(day_first),
+            (false, true) => return Some(month_first),
+            _ => {}
+        }
     }
+    None
 }
 
 /// How a date phrase hangs in its sentence: the nearest event word before it decides.
@@ -463,12 +465,13 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// future tense. None when it has both or neither. Words in `ignored` (quotations, clauses
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
-    let range = || doc.sentences[s].range().filter(|&k| !ignored[k]);
-    let future = range().any(|k| {
-        doc.phrase_at(k, Cat::FutureMarker)
-            .is_some_and(|(_, v)| v == FUTURE_TENSE)
-    });
-    let past = range().any(|k| doc.is(k, Cat::PastMeetingVerb));
+    let (mut future, mut past) = (false, false);
+    for k in doc.sentences[s].range().filter(|&k| !ignored[k]) {
+        future |= doc
+            .phrase_at(k, Cat::FutureMarker)
+            .is_some_and(|(_, v)| v == FUTURE_TENSE);
+        past |= doc.is(k, Cat::PastMeetingVerb);
+    }
     (future != past).then_some(future)
 }
 
@@ -478,22 +481,27 @@ const FUTURE_TENSE: i32 = 1;
 /// The tense of each sentence: its own, else that of the first meeting sentence that has
 /// one, else the meeting's status.
 fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
-    let ignored: Vec<bool> = (0..doc.tokens.len())
-        .map(|k| quoted[k] || meeting.context[k] == Context::OtherMeeting)
-        .collect();
-    let own: Vec<Option<bool>> = (0..doc.sentences.len())
-        .map(|s| sentence_future(doc, s, &ignored))
-        .collect();
+    let mut ignored = quoted.to_vec();
+    for (k, ignore) in ignored.iter_mut().enumerate() {
+        *ignore |= meeting.context[k] == Context::OtherMeeting;
+    }
+    let mut by_sentence = Vec::with_capacity(doc.sentences.len());
+    for s in 0..doc.sentences.len() {
+        by_sentence.push(sentence_future(doc, s, &ignored));
+    }
     let article = meeting
         .sentences
         .iter()
-        .find_map(|&s| own[s])
+        .find_map(|&s| by_sentence[s])
         .or(match meeting.status {
             EventStatus::Planned => Some(true),
             EventStatus::Held => Some(false),
             _ => None,
         });
-    own.into_iter().map(|t| t.or(article)).collect()
+    for tense in &mut by_sentence {
+        *tense = tense.or(article);
+    }
+    by_sentence
 }
 
 /// The page's own date at the head of the text ("date 2022-11-15", "Published: 3 May
@@ -582,22 +590,22 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// ("Today's visit …", said at it).
 /// A date the publication date cannot resolve gives way to a full date in the headline.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
-    use Attachment as A;
     let found = candidates(doc, meeting, published);
-    let first = |want: &dyn Fn(&Candidate) -> bool| found.iter().find(|c| want(c));
-    let unquoted = |c: &Candidate, attachments: &[Attachment]| {
-        !c.quoted && attachments.contains(&c.attachment)
+    // The first candidate of the most preferred rank.
+    let mut best: Option<(u8, &Candidate)> = None;
+    for c in &found {
+        if let Some(rank) = preference(c)
+            && best.is_none_or(|(best_rank, _)| rank < best_rank)
+        {
+            best = Some((rank, c));
+        }
+    }
+    let (_, chosen) = best?;
+    let headline = |c: &&Candidate| {
+        c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
     };
-    let opening = |c: &Candidate| c.sentence < 4 && unquoted(c, &[A::Meeting, A::Loose]);
-    let chosen = first(&|c| c.meeting_clause && unquoted(c, &[A::Meeting]))
-        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Loose])))
-        .or_else(|| first(&opening))
-        .or_else(|| first(&|c| c.meeting_clause && unquoted(c, &[A::Travel])))
-        .or_else(|| first(&|c| c.meeting_clause))?;
-    let headline =
-        |c: &Candidate| c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some();
     let chosen = match chosen.mention.date {
-        None => first(&headline).unwrap_or(chosen),
+        None => found.iter().find(headline).unwrap_or(chosen),
         Some(_) => chosen,
     };
     let d = &chosen.mention;
@@ -606,6 +614,26 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         iso: d.date.map(|d| d.to_string()),
         evidence: doc.span(d.first, d.end),
     })
+}
+
+/// How strongly a candidate dates the meeting, 0 the most (see [`meeting_date`]); None when
+/// it does not.
+fn preference(c: &Candidate) -> Option<u8> {
+    use Attachment as A;
+    let unquoted = |attachment: Attachment| !c.quoted && c.attachment == attachment;
+    if c.meeting_clause && unquoted(A::Meeting) {
+        Some(0)
+    } else if c.meeting_clause && unquoted(A::Loose) {
+        Some(1)
+    } else if c.sentence < 4 && (unquoted(A::Meeting) || unquoted(A::Loose)) {
+        Some(2)
+    } else if c.meeting_clause && unquoted(A::Travel) {
+        Some(3)
+    } else if c.meeting_clause {
+        Some(4)
+    } else {
+        None
+    }
 }
 
 /// A duration phrase.
