@@ -1091,7 +1091,8 @@ pub fn name_key(name: &str) -> Vec<String> {
     let kept: Vec<String> = words
         .iter()
         .filter(|w| {
-            !lex.is(Cat::NameParticle, w) && !lex.is(Cat::Honorific, w) && !lex.is(Cat::Courtesy, w)
+            !lex.classes(w)
+                .has_any(&[Cat::NameParticle, Cat::Honorific, Cat::Courtesy])
         })
         .cloned()
         .collect();

@@ -102,12 +102,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         return None;
     }
     let mut j = i;
-    let determiner = match doc.lower(j) {
-        "the" => Some(Determiner::Definite),
-        "a" | "an" => Some(Determiner::Indefinite),
-        "his" | "her" | "their" | "its" => Some(Determiner::Possessive),
-        _ => None,
-    };
+    // The value of `determiner` in `words.tsv`: 0 definite, 1 indefinite, 2 possessive.
+    let determiner = doc.value(j, Cat::Determiner).map(|v| match v {
+        0 => Determiner::Definite,
+        1 => Determiner::Indefinite,
+        _ => Determiner::Possessive,
+    });
     if determiner.is_some() {
         j += 1;
     }

@@ -332,14 +332,20 @@ pub fn tokenize(
 }
 
 fn has_camel_join(word: &str) -> bool {
+    !camel_cuts(word).is_empty()
+}
+
+/// Where a capital follows a small letter inside `word` ("TimesPutin" → 5), by byte offset.
+fn camel_cuts(word: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
     let mut prev_lower = false;
-    for c in word.chars() {
+    for (at, c) in word.char_indices() {
         if c.is_uppercase() && prev_lower {
-            return true;
+            cuts.push(at);
         }
         prev_lower = c.is_lowercase();
     }
-    false
+    cuts
 }
 
 /// Cuts a token into pieces at the given char offsets (byte offsets within the token text,
@@ -375,14 +381,7 @@ fn camel_pieces(
     if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic) {
         return None;
     }
-    let mut cuts = Vec::new();
-    let mut prev_lower = false;
-    for (at, c) in token.text.char_indices() {
-        if c.is_uppercase() && prev_lower {
-            cuts.push(at);
-        }
-        prev_lower = c.is_lowercase();
-    }
+    let cuts = camel_cuts(&token.text);
     if cuts.is_empty() {
         return None;
     }
