@@ -187,6 +187,8 @@ word_classes! {
     "leading_verb" => LeadingVerb,
     "relational_title" => RelationalTitle,
     "title_complement" => TitleComplement,
+    "membership_subject" => MembershipSubject,
+    "verb_adverb" => VerbAdverb,
     ;
     /// A role head; the value is a [`RoleClass`].
     Role,

@@ -120,19 +120,16 @@ pub fn find(doc: &Doc) -> People {
     crate::sorting::sort_by_key(&mut mentions, |m| {
         ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
     });
-    let listing_sentences = (0..doc.sentences.len())
-        .filter(|&s| {
-            doc.sentences[s].range().any(|k| {
-                doc.is(k, Cat::MembershipVerb)
-                    && (k.saturating_sub(6)..k).any(|j| {
-                        matches!(
-                            doc.lower(j),
-                            "delegation" | "delegations" | "entourage" | "side" | "was" | "were"
-                        )
-                    })
-            })
-        })
-        .collect();
+    let mut listing_sentences = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let lists = sentence.range().any(|k| {
+            doc.is(k, Cat::MembershipVerb)
+                && (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::MembershipSubject))
+        });
+        if lists {
+            listing_sentences.push(s);
+        }
+    }
     People {
         roles,
         mentions,
@@ -938,10 +935,7 @@ impl Finder<'_> {
     /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let adverb = usize::from(matches!(
-            doc.lower(end),
-            "also" | "then" | "later" | "himself" | "herself"
-        ));
+        let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
         let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
             || doc.is(end + adverb, Cat::LeadingVerb);
         let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
