@@ -189,6 +189,8 @@ word_classes! {
     "title_complement" => TitleComplement,
     "membership_subject" => MembershipSubject,
     "verb_adverb" => VerbAdverb,
+    "comma_clause" => CommaClause,
+    "attribution_tail" => AttributionTail,
     ;
     /// A role head; the value is a [`RoleClass`].
     Role,
