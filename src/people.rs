@@ -277,15 +277,16 @@ impl Namer<'_> {
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
     /// own, hyphened to name a pair, not one person.
     fn names_a_pair(&self, k: usize) -> bool {
-        let text = &self.doc.tokens[k].text;
-        let parts: Vec<&str> = text.split('-').collect();
-        parts.len() == 2
-            && parts.iter().all(|p| {
-                p.starts_with(char::is_uppercase)
-                    && self
-                        .standalone
-                        .contains(crate::tokens::lower_form(p).as_str())
-            })
+        let used_alone = |p: &str| {
+            p.starts_with(char::is_uppercase)
+                && self
+                    .standalone
+                    .contains(crate::tokens::lower_form(p).as_str())
+        };
+        self.doc.tokens[k]
+            .text
+            .split_once('-')
+            .is_some_and(|(a, b)| !b.contains('-') && used_alone(a) && used_alone(b))
     }
 
     /// The name starting at `k`: its end, and the start of the name proper after any
@@ -608,10 +609,12 @@ impl Finder<'_> {
         if !says_respectively {
             return None;
         }
-        let countries: Vec<Owner> = (sentence.first..role.first)
-            .filter_map(|k| doc.name(k).filter(|m| m.first == k))
-            .filter_map(|m| m.country().map(Owner::Country))
-            .collect();
+        let mut countries = Vec::new();
+        for k in sentence.first..role.first {
+            if let Some(c) = doc.name(k).filter(|m| m.first == k).and_then(|m| m.country()) {
+                countries.push(Owner::Country(c));
+            }
+        }
         (countries.len() >= count).then(|| countries[countries.len() - count..].to_vec())
     }
 

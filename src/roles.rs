@@ -560,23 +560,24 @@ fn titles(
 
 /// The head as written, its last word made singular when plural.
 fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
-    let mut words: Vec<String> = doc.tokens[first..end]
-        .iter()
-        .map(|t| t.text.clone())
-        .collect();
-    if plural && let Some(last) = words.last_mut() {
-        let lower = crate::case::lower_str(last);
-        if let Some(s) = singular(&lower) {
+    let mut phrase = String::new();
+    for (n, t) in doc.tokens[first..end].iter().enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        let singular = (plural && first + n + 1 == end)
+            .then(|| singular(&crate::case::lower_str(&t.text)))
+            .flatten();
+        match singular {
             // Keep the written case of the first letter.
-            let capital = last.chars().next().is_some_and(char::is_uppercase);
-            *last = if capital {
-                crate::case::capitalize(&s)
-            } else {
-                s
-            };
+            Some(s) if t.text.starts_with(char::is_uppercase) => {
+                phrase.push_str(&crate::case::capitalize(&s))
+            }
+            Some(s) => phrase.push_str(&s),
+            None => phrase.push_str(&t.text),
         }
     }
-    words.join(" ")
+    phrase
 }
 
 #[cfg(test)]
