@@ -204,16 +204,16 @@ fn acronym_of(short: &str, title: &str) -> bool {
         return false;
     }
     let before = title.split(" of ").next().unwrap_or(title);
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(tail) = words.len().checked_sub(letters).map(|n| &words[n..]) else {
+    let words = before.split_whitespace().count();
+    let Some(skipped) = words.checked_sub(letters) else {
         return false;
     };
-    let initials: String = tail
-        .iter()
+    let initials = before
+        .split_whitespace()
+        .skip(skipped)
         .filter_map(|w| w.chars().next())
-        .map(crate::case::lower)
-        .collect();
-    initials == short
+        .map(crate::case::lower);
+    initials.eq(short.chars())
 }
 
 /// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":

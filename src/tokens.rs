@@ -119,7 +119,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // A period that belongs to the word: initials ("W."), dotted abbreviations
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
-                let word: String = chars[start_k..k].iter().map(|(_, c)| *c).collect();
+                let word = &text[byte(start_k)..byte(k)];
                 let single_letter = word.chars().count() == 1 && c.is_alphabetic();
                 if single_letter {
                     k += 1;
@@ -129,7 +129,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
                     {
                         k += 2;
                     }
-                } else if is_abbreviation(&crate::case::lower_str(&word)) {
+                } else if is_abbreviation(&crate::case::lower_str(word)) {
                     k += 1;
                 }
             }
@@ -385,15 +385,12 @@ fn camel_pieces(
     if cuts.is_empty() {
         return None;
     }
-    let bounds: Vec<usize> = [0]
-        .into_iter()
-        .chain(cuts.iter().copied())
-        .chain([token.text.len()])
-        .collect();
-    let pieces: Vec<String> = bounds
-        .windows(2)
-        .map(|w| lower_form(&token.text[w[0]..w[1]]))
-        .collect();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for &to in cuts.iter().chain([&token.text.len()]) {
+        pieces.push(lower_form(&token.text[from..to]));
+        from = to;
+    }
     if pieces
         .iter()
         .any(|p| p.chars().count() < 2 || words.is_name_prefix(p))
