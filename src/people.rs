@@ -1080,19 +1080,19 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
 pub fn name_key(name: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
     let folded = fold(name);
-    let words: Vec<String> = folded
-        .split([' ', '-', '.'])
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    let kept: Vec<String> = words
-        .iter()
-        .filter(|w| {
-            !lex.classes(w)
-                .has_any(&[Cat::NameParticle, Cat::Honorific, Cat::Courtesy])
-        })
-        .cloned()
-        .collect();
+    let (mut words, mut kept) = (Vec::new(), Vec::new());
+    for w in folded.split([' ', '-', '.']) {
+        if w.is_empty() {
+            continue;
+        }
+        if !lex
+            .classes(w)
+            .has_any(&[Cat::NameParticle, Cat::Honorific, Cat::Courtesy])
+        {
+            kept.push(w.to_string());
+        }
+        words.push(w.to_string());
+    }
     if kept.is_empty() { words } else { kept }
 }
 

@@ -295,25 +295,26 @@ pub fn tokenize(
         Default::default()
     };
     // Glued words are rare: find them first, then move every other token as it is.
-    let mut repairs: Vec<(usize, Vec<Token>)> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word)
-        .filter_map(|(i, token)| {
-            camel_joined[i]
-                .then(|| camel_pieces(token, &standalone, words))
-                .flatten()
-                .or_else(|| glued_suffix(token, &tokens, i, words))
-                .or_else(|| {
-                    // "da Silvareceived": the name before the verb is one the article uses.
-                    let at = verb_cuts[i]?;
-                    standalone
-                        .contains(lower_form(&token.text[..at]).as_str())
-                        .then(|| cut(token, &[at]))
-                })
-                .map(|pieces| (i, pieces))
-        })
-        .collect();
+    let mut repairs: Vec<(usize, Vec<Token>)> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind != Kind::Word {
+            continue;
+        }
+        let pieces = camel_joined[i]
+            .then(|| camel_pieces(token, &standalone, words))
+            .flatten()
+            .or_else(|| glued_suffix(token, &tokens, i, words))
+            .or_else(|| {
+                // "da Silvareceived": the name before the verb is one the article uses.
+                let at = verb_cuts[i]?;
+                standalone
+                    .contains(lower_form(&token.text[..at]).as_str())
+                    .then(|| cut(token, &[at]))
+            });
+        if let Some(pieces) = pieces {
+            repairs.push((i, pieces));
+        }
+    }
     drop(standalone);
     if repairs.is_empty() {
         return tokens;
