@@ -276,8 +276,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             .mentions
             .iter()
             .any(|&k| people.mentions[k].first < m.first);
-        if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before
-        {
+        if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
             candidates.push(e);
         }
     }

@@ -611,7 +611,11 @@ impl Finder<'_> {
         }
         let mut countries = Vec::new();
         for k in sentence.first..role.first {
-            if let Some(c) = doc.name(k).filter(|m| m.first == k).and_then(|m| m.country()) {
+            if let Some(c) = doc
+                .name(k)
+                .filter(|m| m.first == k)
+                .and_then(|m| m.country())
+            {
                 countries.push(Owner::Country(c));
             }
         }
