@@ -288,19 +288,23 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     // Several fit: the one named last, when that was within the last few sentences ("…,
     // said Ragheb. … On terrorism, the prime minister stressed …").
     let latest = |set: &[usize]| -> Option<usize> {
-        set.iter()
-            .filter_map(|&e| {
-                let last = entities[e]
-                    .mentions
-                    .iter()
-                    .map(|&k| &people.mentions[k])
-                    .filter(|x| x.first < m.first)
-                    .map(|x| x.sentence)
-                    .max()?;
-                (last + 3 >= m.sentence).then_some((last, e))
-            })
-            .max()
-            .map(|(_, e)| e)
+        let mut best = None;
+        for &e in set {
+            // The last sentence naming the person before the description.
+            let mut last = None;
+            for &k in &entities[e].mentions {
+                let x = &people.mentions[k];
+                if x.first < m.first {
+                    last = last.max(Some(x.sentence));
+                }
+            }
+            if let Some(last) = last
+                && last + 3 >= m.sentence
+            {
+                best = best.max(Some((last, e)));
+            }
+        }
+        best.map(|(_, e)| e)
     };
     // A sentence listing a delegation introduces people ("North Korea's delegation included
     // the country's defence minister"): its descriptions refer to nobody named before.
