@@ -73,10 +73,12 @@ pub fn push_lower(out: &mut String, s: &str) {
 /// `s` with its first letter in capitals, as titles are printed on a card.
 pub fn capitalize(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map(|first| std::iter::once(upper(first)).chain(chars).collect())
-        .unwrap_or_default()
+    let mut out = String::with_capacity(s.len());
+    if let Some(first) = chars.next() {
+        out.push(upper(first));
+        out.push_str(chars.as_str());
+    }
+    out
 }
 
 #[cfg(test)]

@@ -204,16 +204,16 @@ fn acronym_of(short: &str, title: &str) -> bool {
         return false;
     }
     let before = title.split(" of ").next().unwrap_or(title);
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(tail) = words.len().checked_sub(letters).map(|n| &words[n..]) else {
+    let words = before.split_whitespace().count();
+    let Some(skipped) = words.checked_sub(letters) else {
         return false;
     };
-    let initials: String = tail
-        .iter()
+    let initials = before
+        .split_whitespace()
+        .skip(skipped)
         .filter_map(|w| w.chars().next())
-        .map(crate::case::lower)
-        .collect();
-    initials == short
+        .map(crate::case::lower);
+    initials.eq(short.chars())
 }
 
 /// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
@@ -269,42 +269,42 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 people.mentions[k].sentence == m.sentence && people.mentions[k].first < m.first
             })
     };
-    let candidates: Vec<usize> = (0..entities.len())
-        .filter(|&e| {
-            // A description points back: to someone named before it.
-            let named_before = entities[e]
-                .mentions
-                .iter()
-                .any(|&k| people.mentions[k].first < m.first);
-            entities[e].name.is_some()
-                && fits(&entities[e])
-                && !same_sentence_before(&entities[e])
-                && named_before
-        })
-        .collect();
-    let with_owner = |owner: Option<Owner>| -> Vec<usize> {
-        candidates
+    let mut candidates = Vec::new();
+    for (e, entity) in entities.iter().enumerate() {
+        // A description points back: to someone named before it.
+        let named_before = entity
+            .mentions
             .iter()
-            .copied()
-            .filter(|&e| owner_of(&entities[e]) == owner)
-            .collect()
+            .any(|&k| people.mentions[k].first < m.first);
+        if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
+            candidates.push(e);
+        }
+    }
+    let with_owner = |owner: Option<Owner>| -> Vec<usize> {
+        let mut owned = candidates.clone();
+        owned.retain(|&e| owner_of(&entities[e]) == owner);
+        owned
     };
     // Several fit: the one named last, when that was within the last few sentences ("…,
     // said Ragheb. … On terrorism, the prime minister stressed …").
     let latest = |set: &[usize]| -> Option<usize> {
-        set.iter()
-            .filter_map(|&e| {
-                let last = entities[e]
-                    .mentions
-                    .iter()
-                    .map(|&k| &people.mentions[k])
-                    .filter(|x| x.first < m.first)
-                    .map(|x| x.sentence)
-                    .max()?;
-                (last + 3 >= m.sentence).then_some((last, e))
-            })
-            .max()
-            .map(|(_, e)| e)
+        let mut best = None;
+        for &e in set {
+            // The last sentence naming the person before the description.
+            let mut last = None;
+            for &k in &entities[e].mentions {
+                let x = &people.mentions[k];
+                if x.first < m.first {
+                    last = last.max(Some(x.sentence));
+                }
+            }
+            if let Some(last) = last
+                && last + 3 >= m.sentence
+            {
+                best = best.max(Some((last, e)));
+            }
+        }
+        best.map(|(_, e)| e)
     };
     // A sentence listing a delegation introduces people ("North Korea's delegation included
     // the country's defence minister"): its descriptions refer to nobody named before.
@@ -372,18 +372,16 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             continue;
         }
         let d_sentence = people.mentions[d.mentions[0]].sentence;
-        let near: Vec<usize> = (0..entities.len())
-            .filter(|&e| {
-                let x = &entities[e];
-                x.name.is_some()
-                    && x.owner.is_none()
-                    && x.role.is_none()
-                    && x.mentions.iter().any(|&m| {
-                        let s = people.mentions[m].sentence;
-                        s + 2 >= d_sentence && s <= d_sentence + 4
-                    })
-            })
-            .collect();
+        let mut near = Vec::new();
+        for (e, x) in entities.iter().enumerate() {
+            let nearby = x.mentions.iter().any(|&m| {
+                let s = people.mentions[m].sentence;
+                s + 2 >= d_sentence && s <= d_sentence + 4
+            });
+            if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
+                near.push(e);
+            }
+        }
         let d_first = people.mentions[d.mentions[0]].first;
         let chosen = match near.as_slice() {
             [e] => Some(*e),

@@ -47,7 +47,7 @@ impl Doc {
             sentence_of[s.range()].fill(n);
         }
         let classes = tokens.iter().map(|t| lex.classes(&t.lower)).collect();
-        let shouted = shouted_lines(&tokens);
+        let shouted = mark_lines(&tokens, &|first, end| shouted_line(&tokens[first..end]));
         let phrases = PhraseMatches::find(lex, &tokens);
         let names = gazetteer::find(&tokens, lex, &phrases);
         let mut name_at = vec![None; tokens.len()];
@@ -148,6 +148,16 @@ impl Doc {
         out
     }
 
+    /// The sentence token `k` stands in.
+    pub fn sentence_at(&self, k: usize) -> Sentence {
+        self.sentences[self.sentence_of[k]]
+    }
+
+    /// Whether token `k` opens its sentence.
+    pub fn opens_sentence(&self, k: usize) -> bool {
+        self.sentence_at(k).first == k
+    }
+
     /// The UTF-16 span of tokens `first..end` in the input.
     pub fn span(&self, first: usize, end: usize) -> Span {
         let start = self.tokens[first].start;
@@ -173,24 +183,32 @@ impl Doc {
     }
 }
 
-/// For each token, whether its line has at least three words and all of them in capitals.
-fn shouted_lines(tokens: &[Token]) -> Vec<bool> {
-    let mut shouted = vec![false; tokens.len()];
+/// For each token, whether its line is `marked`, given as the line's first token and the
+/// token just past it. One loop for every kind of line the stages tell apart.
+pub fn mark_lines(tokens: &[Token], marked: &dyn Fn(usize, usize) -> bool) -> Vec<bool> {
+    let mut marks = vec![false; tokens.len()];
     let mut start = 0;
     while start < tokens.len() {
-        let end = (start + 1..tokens.len())
-            .find(|&k| tokens[k].line_before)
-            .unwrap_or(tokens.len());
-        let line = &tokens[start..end];
-        let words = line.iter().filter(|t| t.kind == Kind::Word);
-        let (count, capitals) = words.fold((0, 0), |(count, capitals), t| {
-            let no_small_letter = !t.text.chars().any(char::is_lowercase);
-            (count + 1, capitals + usize::from(no_small_letter))
-        });
-        if count >= 3 && capitals == count {
-            shouted[start..end].fill(true);
+        let mut end = start + 1;
+        while end < tokens.len() && !tokens[end].line_before {
+            end += 1;
+        }
+        if marked(start, end) {
+            marks[start..end].fill(true);
         }
         start = end;
     }
-    shouted
+    marks
+}
+
+/// Whether a line has at least three words and all of them in capitals.
+fn shouted_line(line: &[Token]) -> bool {
+    let (mut count, mut capitals) = (0, 0);
+    for t in line {
+        if t.kind == Kind::Word {
+            count += 1;
+            capitals += usize::from(!t.text.chars().any(char::is_lowercase));
+        }
+    }
+    count >= 3 && capitals == count
 }

@@ -45,7 +45,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         // comma and a new clause.
         let after_comma = k > from
             && doc.punct(k - 1, ',')
-            && (matches!(lower, "said" | "according" | "he" | "she" | "they" | "it")
+            && (doc.is(k, Cat::CommaClause)
                 || (lower == "as" && !starts_as_well_as(doc, k))
                 || attribution_follows(doc, k, limit)
                 || (lower == "and"
@@ -65,7 +65,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
     (k..(k + 7).min(limit)).any(|j| {
         // "… said.", "… told reporters.", "… said on Friday.", "… said in a statement."
-        doc.is(j, crate::lexicon::Cat::SpeechVerb)
+        doc.is(j, Cat::SpeechVerb)
             && j > k
             && (j + 1..j + 5).any(|e| {
                 doc.tokens
@@ -74,19 +74,7 @@ fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
             })
             && (j + 1..j + 5)
                 .take_while(|&e| doc.tokens.get(e).is_some_and(|t| !t.is_any(&['.', ';'])))
-                .all(|e| {
-                    matches!(
-                        doc.lower(e),
-                        "reporters"
-                            | "on"
-                            | "in"
-                            | "a"
-                            | "statement"
-                            | "journalists"
-                            | "later"
-                            | "afterwards"
-                    ) || doc.is(e, crate::lexicon::Cat::Weekday)
-                })
+                .all(|e| doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday))
     })
 }
 

@@ -8,7 +8,7 @@
 //! a table (country, title, institution, month) and, at the start of a sentence, no word
 //! the article also writes in lowercase.
 
-use crate::doc::Doc;
+use crate::doc::{Doc, mark_lines};
 use crate::lexicon::{Cat, FastMap, FastSet, Meaning, RoleClass};
 use crate::roles::{self, Determiner, Owner, Role};
 use crate::tokens::Kind;
@@ -71,25 +71,23 @@ pub struct People {
 /// Finds the people of `doc`.
 pub fn find(doc: &Doc) -> People {
     let roles = roles::find(doc);
-    let lowercase_words: FastSet<&str> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.is_lowercase())
-        .map(|t| t.lower.as_str())
-        .collect();
-    let standalone: FastSet<&str> = doc
-        .tokens
-        .iter()
-        .filter(|t| t.is_capitalized() && !t.text.contains('-'))
-        .map(|t| t.lower.as_str())
-        .collect();
-    let inside: FastSet<&str> = doc
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(k, t)| t.is_capitalized() && doc.sentences[doc.sentence_of[*k]].first != *k)
-        .map(|(_, t)| t.lower.as_str())
-        .collect();
+    let mut lowercase_words: FastSet<&str> = FastSet::default();
+    let mut standalone: FastSet<&str> = FastSet::default();
+    let mut inside: FastSet<&str> = FastSet::default();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        let word = t.lower.as_str();
+        if t.is_lowercase() {
+            lowercase_words.insert(word);
+        }
+        if t.is_capitalized() {
+            if !t.text.contains('-') {
+                standalone.insert(word);
+            }
+            if !doc.opens_sentence(k) {
+                inside.insert(word);
+            }
+        }
+    }
     let namer = Namer {
         doc,
         lowercase_words,
@@ -122,19 +120,16 @@ pub fn find(doc: &Doc) -> People {
     crate::sorting::sort_by_key(&mut mentions, |m| {
         ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
     });
-    let listing_sentences = (0..doc.sentences.len())
-        .filter(|&s| {
-            doc.sentences[s].range().any(|k| {
-                doc.is(k, Cat::MembershipVerb)
-                    && (k.saturating_sub(6)..k).any(|j| {
-                        matches!(
-                            doc.lower(j),
-                            "delegation" | "delegations" | "entourage" | "side" | "was" | "were"
-                        )
-                    })
-            })
-        })
-        .collect();
+    let mut listing_sentences = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let lists = sentence.range().any(|k| {
+            doc.is(k, Cat::MembershipVerb)
+                && (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::MembershipSubject))
+        });
+        if lists {
+            listing_sentences.push(s);
+        }
+    }
     People {
         roles,
         mentions,
@@ -224,7 +219,7 @@ impl Namer<'_> {
             return false;
         }
         // A capitalised sentence opener the article also writes in lowercase is a word.
-        let opens_sentence = doc.sentences[doc.sentence_of[k]].first == k
+        let opens_sentence = doc.opens_sentence(k)
             || doc
                 .tokens
                 .get(k.wrapping_sub(1))
@@ -282,15 +277,16 @@ impl Namer<'_> {
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
     /// own, hyphened to name a pair, not one person.
     fn names_a_pair(&self, k: usize) -> bool {
-        let text = &self.doc.tokens[k].text;
-        let parts: Vec<&str> = text.split('-').collect();
-        parts.len() == 2
-            && parts.iter().all(|p| {
-                p.starts_with(char::is_uppercase)
-                    && self
-                        .standalone
-                        .contains(crate::tokens::lower_form(p).as_str())
-            })
+        let used_alone = |p: &str| {
+            p.starts_with(char::is_uppercase)
+                && self
+                    .standalone
+                    .contains(crate::tokens::lower_form(p).as_str())
+        };
+        self.doc.tokens[k]
+            .text
+            .split_once('-')
+            .is_some_and(|(a, b)| !b.contains('-') && used_alone(a) && used_alone(b))
     }
 
     /// The name starting at `k`: its end, and the start of the name proper after any
@@ -608,15 +604,21 @@ impl Finder<'_> {
         if count < 2 {
             return None;
         }
-        let sentence = doc.sentences[doc.sentence_of[role.first]];
+        let sentence = doc.sentence_at(role.first);
         let says_respectively = (role.end..sentence.end).any(|k| doc.lower(k) == "respectively");
         if !says_respectively {
             return None;
         }
-        let countries: Vec<Owner> = (sentence.first..role.first)
-            .filter_map(|k| doc.name(k).filter(|m| m.first == k))
-            .filter_map(|m| m.country().map(Owner::Country))
-            .collect();
+        let mut countries = Vec::new();
+        for k in sentence.first..role.first {
+            if let Some(c) = doc
+                .name(k)
+                .filter(|m| m.first == k)
+                .and_then(|m| m.country())
+            {
+                countries.push(Owner::Country(c));
+            }
+        }
         (countries.len() >= count).then(|| countries[countries.len() - count..].to_vec())
     }
 
@@ -644,7 +646,7 @@ impl Finder<'_> {
         }
         let name_end = role.first - 1;
         // Find the run that ends right before the comma.
-        let sentence_first = doc.sentences[doc.sentence_of[name_end - 1]].first;
+        let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
         if !self.free(first, name_end) {
@@ -722,11 +724,11 @@ impl Finder<'_> {
                     && !doc.tokens[first].line_before
                     && roles::head_at(doc, first - 1).is_none()
                     && !doc.is(first - 1, Cat::Honorific)
-                    && doc.sentences[doc.sentence_of[first]].first != first;
+                    && !doc.opens_sentence(first);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
                 // warned") is a person's name only if the article uses it elsewhere too.
                 let lone_opener = end - first == 1
-                    && doc.sentences[doc.sentence_of[first]].first == first
+                    && doc.opens_sentence(first)
                     && !self.namer.inside.contains(doc.tokens[first].lower.as_str());
                 let seen = index
                     .candidates(&key)
@@ -835,7 +837,7 @@ impl Finder<'_> {
         let agent = first.checked_sub(1)?;
         let m = doc.name(agent.checked_sub(1)?).filter(|m| m.end == agent)?;
         let country = m.country()?;
-        let sentence = doc.sentences[doc.sentence_of[agent]];
+        let sentence = doc.sentence_at(agent);
         let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
         // The clause gapped is near: a bounded look back keeps long sentences linear.
         let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
@@ -940,14 +942,11 @@ impl Finder<'_> {
     /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let adverb = usize::from(matches!(
-            doc.lower(end),
-            "also" | "then" | "later" | "himself" | "herself"
-        ));
+        let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
         let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
             || doc.is(end + adverb, Cat::LeadingVerb);
         let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
-        let opens_sentence = doc.sentences[doc.sentence_of[first]].first == first;
+        let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
         let object_at = self.possessive_country(first).map_or(first, |(_, at)| at);
@@ -967,7 +966,7 @@ impl Finder<'_> {
 
     fn in_meeting_sentence(&self, k: usize) -> bool {
         let doc = self.doc;
-        let s = doc.sentences[doc.sentence_of[k]];
+        let s = doc.sentence_at(k);
         s.range()
             .any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
     }
@@ -976,7 +975,7 @@ impl Finder<'_> {
     /// caption also "George Bush with Dmitry Medvedev".
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let caption = !doc.sentences[doc.sentence_of[first]].terminated;
+        let caption = !doc.sentence_at(first).terminated;
         let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
         let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
         let joiner = |k: usize| {
@@ -1031,57 +1030,41 @@ impl Finder<'_> {
 /// Which tokens stand in a paragraph written in capitals of at least fifteen words: a
 /// communiqué in capitals, where titles still introduce names (a headline is shorter).
 fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
-    let tokens = &doc.tokens;
-    let mut marks = vec![false; tokens.len()];
-    let mut start = 0;
-    while start < tokens.len() {
-        let end = (start + 1..tokens.len())
-            .find(|&k| tokens[k].line_before)
-            .unwrap_or(tokens.len());
-        let words = tokens[start..end]
-            .iter()
-            .filter(|t| t.kind == Kind::Word)
-            .count();
-        if doc.shouted(start) && words >= 15 {
-            marks[start..end].fill(true);
-        }
-        start = end;
-    }
-    marks
+    mark_lines(&doc.tokens, &|first, end| {
+        doc.shouted(first) && words_in(&doc.tokens[first..end], 1).0 >= 15
+    })
 }
 
 /// Which tokens stand on a line written in title case: at least three words of four letters
 /// or more, all capitalised, and no sentence inside (no full stop before the line ends).
 fn title_case_lines(doc: &Doc) -> Vec<bool> {
-    let tokens = &doc.tokens;
-    let mut marks = vec![false; tokens.len()];
-    let mut start = 0;
-    while start < tokens.len() {
-        let end = (start + 1..tokens.len())
-            .find(|&k| tokens[k].line_before)
-            .unwrap_or(tokens.len());
-        let line = &tokens[start..end];
-        let long_words = line
-            .iter()
-            .filter(|t| t.kind == Kind::Word && t.text.chars().count() >= 4);
-        let (count, capitalised) = long_words.fold((0, 0), |(n, c), t| {
-            (n + 1, c + usize::from(t.is_capitalized()))
-        });
-        let sentence_inside = line[..line.len().saturating_sub(1)]
+    mark_lines(&doc.tokens, &|first, end| {
+        let line = &doc.tokens[first..end];
+        let (count, capitalised) = words_in(line, 4);
+        let sentence_inside = line[..line.len() - 1]
             .iter()
             .any(|t| t.is_any(&['.', '!', '?']));
-        if count >= 3 && capitalised == count && !sentence_inside {
-            marks[start..end].fill(true);
+        count >= 3 && capitalised == count && !sentence_inside
+    })
+}
+
+/// How many words of at least `letters` characters `line` holds, and how many of them are
+/// capitalised.
+fn words_in(line: &[crate::tokens::Token], letters: usize) -> (usize, usize) {
+    let (mut count, mut capitalised) = (0, 0);
+    for t in line {
+        if t.kind == Kind::Word && t.text.chars().count() >= letters {
+            count += 1;
+            capitalised += usize::from(t.is_capitalized());
         }
-        start = end;
     }
-    marks
+    (count, capitalised)
 }
 
 /// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian
 /// side, …" (for "its foreign minister", "the country's defence minister").
 fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
-    let s = doc.sentences[doc.sentence_of[k]];
+    let s = doc.sentence_at(k);
     s.range().find_map(|j| {
         let m = doc.name(j).filter(|m| m.first == j)?;
         let c = m.country()?;
@@ -1101,18 +1084,19 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
 pub fn name_key(name: &str) -> Vec<String> {
     let lex = crate::lexicon::Lexicon::english();
     let folded = fold(name);
-    let words: Vec<String> = folded
-        .split([' ', '-', '.'])
-        .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect();
-    let kept: Vec<String> = words
-        .iter()
-        .filter(|w| {
-            !lex.is(Cat::NameParticle, w) && !lex.is(Cat::Honorific, w) && !lex.is(Cat::Courtesy, w)
-        })
-        .cloned()
-        .collect();
+    let (mut words, mut kept) = (Vec::new(), Vec::new());
+    for w in folded.split([' ', '-', '.']) {
+        if w.is_empty() {
+            continue;
+        }
+        if !lex
+            .classes(w)
+            .has_any(&[Cat::NameParticle, Cat::Honorific, Cat::Courtesy])
+        {
+            kept.push(w.to_string());
+        }
+        words.push(w.to_string());
+    }
     if kept.is_empty() { words } else { kept }
 }
 

@@ -102,12 +102,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         return None;
     }
     let mut j = i;
-    let determiner = match doc.lower(j) {
-        "the" => Some(Determiner::Definite),
-        "a" | "an" => Some(Determiner::Indefinite),
-        "his" | "her" | "their" | "its" => Some(Determiner::Possessive),
-        _ => None,
-    };
+    // The value of `determiner` in `words.tsv`: 0 definite, 1 indefinite, 2 possessive.
+    let determiner = doc.value(j, Cat::Determiner).map(|v| match v {
+        0 => Determiner::Definite,
+        1 => Determiner::Indefinite,
+        _ => Determiner::Possessive,
+    });
     if determiner.is_some() {
         j += 1;
     }
@@ -209,24 +209,19 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else {
         return None;
     };
-    let coordinated_heads = parts
-        .iter()
-        .filter(|(_, _, p)| matches!(p, Part::Head(..)))
-        .count()
-        > 1
-        && parts.iter().any(|(_, _, p)| *p == Part::And);
-    let class = if coordinated_heads {
-        parts
-            .iter()
-            .filter_map(|(_, _, p)| match p {
-                Part::Head(c, _) => Some(*c),
-                _ => None,
-            })
-            .min()
-            .unwrap_or(head_class)
-    } else {
-        head_class
-    };
+    // Coordinated heads ("the Prime Minister and Foreign Minister") take the lowest rank.
+    let (mut heads, mut and, mut lowest) = (0, false, head_class);
+    for &(_, _, p) in &parts {
+        match p {
+            Part::Head(c, _) => {
+                heads += 1;
+                lowest = lowest.min(c);
+            }
+            Part::And => and = true,
+            _ => {}
+        }
+    }
+    let class = if heads > 1 && and { lowest } else { head_class };
     let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
 
     let complement = complement_at(doc, head_end);
@@ -323,10 +318,10 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
 /// The singular of a plural noun, for the regular plurals titles take.
 fn singular(word: &str) -> Option<String> {
     if let Some(stem) = word.strip_suffix("ies") {
-        return Some(format!("{stem}y"));
+        return Some(stem.to_owned() + "y");
     }
     if let Some(stem) = word.strip_suffix("men") {
-        return Some(format!("{stem}man"));
+        return Some(stem.to_owned() + "man");
     }
     let stem = word.strip_suffix('s')?;
     (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
@@ -522,10 +517,12 @@ fn titles(
     let Some(&(head_first, head_end, _)) = parts.last() else {
         return Vec::new();
     };
-    let head = singular_phrase(doc, head_first, head_end, plural);
-    let suffix = complement
-        .map(|c| format!(" {}", doc.phrase(c.start, c.end)))
-        .unwrap_or_default();
+    // The head and its complement, as every title ends.
+    let mut tail = singular_phrase(doc, head_first, head_end, plural);
+    if let Some(c) = complement {
+        tail.push(' ');
+        tail.push_str(&doc.phrase(c.start, c.end));
+    }
     let before_head = &parts[..parts.len() - 1];
     let coordinated = plural && before_head.iter().any(|(_, _, p)| *p == Part::And);
     if coordinated {
@@ -543,38 +540,44 @@ fn titles(
             if group_ends {
                 let g = group_start.take().unwrap_or(s);
                 let e = before_head[n].1;
-                titles.push(format!("{} {head}{suffix}", doc.phrase(g, e)));
+                let mut title = doc.phrase(g, e);
+                title.push(' ');
+                title.push_str(&tail);
+                titles.push(title);
             }
         }
         return titles;
     }
     // The parts without the owner, which may stand among them ("former US President").
-    let lead: String = before_head
-        .iter()
-        .map(|&(s, e, _)| format!("{} ", doc.phrase(s, e)))
-        .collect();
-    vec![format!("{lead}{head}{suffix}")]
+    let mut title = String::new();
+    for &(s, e, _) in before_head {
+        title.push_str(&doc.phrase(s, e));
+        title.push(' ');
+    }
+    title.push_str(&tail);
+    vec![title]
 }
 
 /// The head as written, its last word made singular when plural.
 fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
-    let mut words: Vec<String> = doc.tokens[first..end]
-        .iter()
-        .map(|t| t.text.clone())
-        .collect();
-    if plural && let Some(last) = words.last_mut() {
-        let lower = crate::case::lower_str(last);
-        if let Some(s) = singular(&lower) {
+    let mut phrase = String::new();
+    for (n, t) in doc.tokens[first..end].iter().enumerate() {
+        if n > 0 {
+            phrase.push(' ');
+        }
+        let singular = (plural && first + n + 1 == end)
+            .then(|| singular(&crate::case::lower_str(&t.text)))
+            .flatten();
+        match singular {
             // Keep the written case of the first letter.
-            let capital = last.chars().next().is_some_and(char::is_uppercase);
-            *last = if capital {
-                crate::case::capitalize(&s)
-            } else {
-                s
-            };
+            Some(s) if t.text.starts_with(char::is_uppercase) => {
+                phrase.push_str(&crate::case::capitalize(&s))
+            }
+            Some(s) => phrase.push_str(&s),
+            None => phrase.push_str(&t.text),
         }
     }
-    words.join(" ")
+    phrase
 }
 
 #[cfg(test)]

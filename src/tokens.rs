@@ -119,7 +119,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // A period that belongs to the word: initials ("W."), dotted abbreviations
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
-                let word: String = chars[start_k..k].iter().map(|(_, c)| *c).collect();
+                let word = &text[byte(start_k)..byte(k)];
                 let single_letter = word.chars().count() == 1 && c.is_alphabetic();
                 if single_letter {
                     k += 1;
@@ -129,7 +129,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
                     {
                         k += 2;
                     }
-                } else if is_abbreviation(&crate::case::lower_str(&word)) {
+                } else if is_abbreviation(&crate::case::lower_str(word)) {
                     k += 1;
                 }
             }
@@ -295,25 +295,26 @@ pub fn tokenize(
         Default::default()
     };
     // Glued words are rare: find them first, then move every other token as it is.
-    let mut repairs: Vec<(usize, Vec<Token>)> = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word)
-        .filter_map(|(i, token)| {
-            camel_joined[i]
-                .then(|| camel_pieces(token, &standalone, words))
-                .flatten()
-                .or_else(|| glued_suffix(token, &tokens, i, words))
-                .or_else(|| {
-                    // "da Silvareceived": the name before the verb is one the article uses.
-                    let at = verb_cuts[i]?;
-                    standalone
-                        .contains(lower_form(&token.text[..at]).as_str())
-                        .then(|| cut(token, &[at]))
-                })
-                .map(|pieces| (i, pieces))
-        })
-        .collect();
+    let mut repairs: Vec<(usize, Vec<Token>)> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.kind != Kind::Word {
+            continue;
+        }
+        let pieces = camel_joined[i]
+            .then(|| camel_pieces(token, &standalone, words))
+            .flatten()
+            .or_else(|| glued_suffix(token, &tokens, i, words))
+            .or_else(|| {
+                // "da Silvareceived": the name before the verb is one the article uses.
+                let at = verb_cuts[i]?;
+                standalone
+                    .contains(lower_form(&token.text[..at]).as_str())
+                    .then(|| cut(token, &[at]))
+            });
+        if let Some(pieces) = pieces {
+            repairs.push((i, pieces));
+        }
+    }
     drop(standalone);
     if repairs.is_empty() {
         return tokens;
@@ -332,14 +333,20 @@ pub fn tokenize(
 }
 
 fn has_camel_join(word: &str) -> bool {
+    !camel_cuts(word).is_empty()
+}
+
+/// Where a capital follows a small letter inside `word` ("TimesPutin" → 5), by byte offset.
+fn camel_cuts(word: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
     let mut prev_lower = false;
-    for c in word.chars() {
+    for (at, c) in word.char_indices() {
         if c.is_uppercase() && prev_lower {
-            return true;
+            cuts.push(at);
         }
         prev_lower = c.is_lowercase();
     }
-    false
+    cuts
 }
 
 /// Cuts a token into pieces at the given char offsets (byte offsets within the token text,
@@ -375,26 +382,16 @@ fn camel_pieces(
     if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic) {
         return None;
     }
-    let mut cuts = Vec::new();
-    let mut prev_lower = false;
-    for (at, c) in token.text.char_indices() {
-        if c.is_uppercase() && prev_lower {
-            cuts.push(at);
-        }
-        prev_lower = c.is_lowercase();
-    }
+    let cuts = camel_cuts(&token.text);
     if cuts.is_empty() {
         return None;
     }
-    let bounds: Vec<usize> = [0]
-        .into_iter()
-        .chain(cuts.iter().copied())
-        .chain([token.text.len()])
-        .collect();
-    let pieces: Vec<String> = bounds
-        .windows(2)
-        .map(|w| lower_form(&token.text[w[0]..w[1]]))
-        .collect();
+    let mut pieces = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for &to in cuts.iter().chain([&token.text.len()]) {
+        pieces.push(lower_form(&token.text[from..to]));
+        from = to;
+    }
     if pieces
         .iter()
         .any(|p| p.chars().count() < 2 || words.is_name_prefix(p))
