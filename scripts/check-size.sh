@@ -8,13 +8,15 @@
 # Exits 1 over the budget, 2 when there is nothing to measure.
 #
 # The product decision of 2026-12-05: 146 KB for a one-language build, 175 KB for a build with
-# two languages; 120 KB stays the direction the size work aims at, and this script says how far
-# the build is from it.
+# two languages; 120 KB stays the direction the size work aims at. scripts/test.sh (and so CI)
+# runs this script with a higher BUDGET_KB, a ceiling just above today's size, while the build
+# is over the product budget: the script then says how far it is from 146 KB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 direction_kb=120
-budget_kb=${BUDGET_KB:-146}
+product_budget_kb=146
+budget_kb=${BUDGET_KB:-$product_budget_kb}
 budget=$((budget_kb * 1024))
 
 if compgen -G 'dist/*.wasm' >/dev/null; then
@@ -64,6 +66,10 @@ for f in "$dir"/*.standalone.js; do
   printf '%-40s %12s %12s   (single-file build, for information)\n' "$f" "$(kb "$(wc -c <"$f")")" "$(kb "$(gz "$f")")"
 done
 
+product_budget=$((product_budget_kb * 1024))
+if [ "$budget_kb" != "$product_budget_kb" ] && [ "$total_gz" -gt "$product_budget" ]; then
+  echo "note: $(kb $((total_gz - product_budget))) over the product budget of $product_budget_kb KB for a one-language build (checked here against a ceiling of $budget_kb KB)"
+fi
 direction=$((direction_kb * 1024))
 if [ "$total_gz" -gt "$direction" ]; then
   echo "note: $(kb $((total_gz - direction))) above the $direction_kb KB the size work aims at"
