@@ -53,7 +53,22 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
         }
     }
+    // First the durations with a free format in their own clause ("talked for an hour and then
+    // held talks for ninety minutes with their delegations"), then the others by nearness.
+    let mut unplaced: Vec<&DurationMention> = Vec::new();
     for d in &durations {
+        match free_session(doc, &firsts, &sessions, d, |first| {
+            same_clause(doc, first, d.first)
+        }) {
+            Some(t) => {
+                let duration = d.to_report(doc);
+                sessions[t].evidence.push(duration.evidence);
+                sessions[t].duration = Some(duration);
+            }
+            None => unplaced.push(d),
+        }
+    }
+    for d in unplaced {
         let duration = d.to_report(doc);
         match session_of(doc, &firsts, &sessions, d) {
             Some(t) => {
@@ -145,24 +160,49 @@ fn session_of(
 ) -> Option<usize> {
     let s = doc.sentence_of[d.first];
     let free = |sentence: usize| {
-        // The nearest, the first of equally near ones: its distance and index.
-        let mut nearest: Option<(usize, usize)> = None;
-        for (n, x) in sessions.iter().enumerate() {
-            let first = firsts[n];
-            let distance = first.abs_diff(d.first);
-            if x.duration.is_none()
-                && doc.sentence_of[first] == sentence
-                && (x.format != SessionFormat::Meal || times_meal(doc, first, d.first))
-                && nearest.is_none_or(|(nearest_distance, _)| distance < nearest_distance)
-            {
-                nearest = Some((distance, n));
-            }
-        }
-        nearest.map(|(_, n)| n)
+        free_session(doc, firsts, sessions, d, |first| {
+            doc.sentence_of[first] == sentence
+        })
     };
     free(s)
         .or_else(|| free(s + 1))
         .or_else(|| s.checked_sub(1).and_then(free))
+}
+
+/// The free session nearest to duration `d` among those whose first token passes `within`, the
+/// first of equally near ones.
+fn free_session(
+    doc: &Doc,
+    firsts: &[usize],
+    sessions: &[Session],
+    d: &DurationMention,
+    within: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut nearest: Option<(usize, usize)> = None;
+    for (n, x) in sessions.iter().enumerate() {
+        let first = firsts[n];
+        let distance = first.abs_diff(d.first);
+        if x.duration.is_none()
+            && within(first)
+            && (x.format != SessionFormat::Meal || times_meal(doc, first, d.first))
+            && nearest.is_none_or(|(nearest_distance, _)| distance < nearest_distance)
+        {
+            nearest = Some((distance, n));
+        }
+    }
+    nearest.map(|(_, n)| n)
+}
+
+/// Whether tokens `a` and `b` stand in one clause: one sentence, and no comma or semicolon, nor
+/// a conjunction opening a new predicate ("and then held", "and held"), between them.
+fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
+    let (from, to) = (a.min(b), a.max(b));
+    doc.sentence_of[from] == doc.sentence_of[to]
+        && !(from..to).any(|k| {
+            doc.tokens[k].is_any(&[',', ';'])
+                || doc.is(k, Cat::Conjunction)
+                    && (doc.is(k + 1, Cat::VerbAdverb) || doc.is(k + 1, Cat::PastMeetingVerb))
+        })
 }
 
 /// Whether a duration at `duration` times the meal named at `meal`: it follows the meal with

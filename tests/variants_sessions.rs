@@ -137,3 +137,52 @@ fn meetings_in_several_parts() {
         .collect();
     run(&rows);
 }
+
+/// A format phrase takes the duration of its own clause, before or after the format words,
+/// not the duration of the clause before "and then" or a comma.
+#[test]
+fn a_format_takes_the_duration_of_its_clause() {
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MET} The two presidents talked for about an hour and then held talks for about ninety minutes with their delegations."
+            ),
+            "sessions = talks 60 min; expanded 90 min",
+        ),
+        (
+            format!(
+                "{MET} They spoke alone for forty minutes and then met for two hours in an expanded format."
+            ),
+            "sessions = talks 40 min; expanded 120 min",
+        ),
+        (
+            format!(
+                "{MET} The leaders conferred for half an hour, then met with their delegations for three hours."
+            ),
+            "sessions = talks 30 min; expanded 180 min",
+        ),
+        (
+            format!(
+                "{MET} The talks lasted an hour and then continued in an expanded format for two hours."
+            ),
+            "sessions = talks 60 min; expanded 120 min",
+        ),
+        (
+            format!(
+                "{MET} They had talked for twenty minutes and later held a plenary session lasting an hour."
+            ),
+            "sessions = talks 20 min; plenary 60 min",
+        ),
+        (
+            format!(
+                "{MET} With their delegations the leaders were in talks for some 50 minutes, and they then spoke one-on-one for an hour."
+            ),
+            "sessions = expanded 50 min; oneonone 60 min",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    run(&rows);
+}
