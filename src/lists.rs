@@ -17,7 +17,10 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     while k < limit {
         let t = &doc.tokens[k];
         let lower = t.lower.as_str();
-        if t.is_any(&['.', ';', ':', '(', '!', '?']) || t.is_quote_mark() && k > from {
+        if t.is_any(&['.', ';', ':', '(', '!', '?'])
+            || t.is_character_reference()
+            || t.is_quote_mark() && k > from
+        {
             return k;
         }
         if k > from && doc.is(k, Cat::Relative) {

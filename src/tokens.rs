@@ -67,6 +67,12 @@ impl Token {
         self.kind == Kind::Punct && set.iter().any(|c| self.is(*c))
     }
 
+    /// A character reference left as written ("&lt;", "&#x3c;"): a symbol that ends a phrase,
+    /// since what follows it is markup more often than prose.
+    pub fn is_character_reference(&self) -> bool {
+        self.kind == Kind::Punct && self.text.len() > 1 && self.text.starts_with('&')
+    }
+
     /// A quotation mark of any style.
     pub fn is_quote_mark(&self) -> bool {
         self.is_any(&['"', '“', '”', '„', '«', '»', '‘', '\'', '’', '‹', '›'])
@@ -84,6 +90,26 @@ fn is_word_char(c: char) -> bool {
 
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// The length in characters of the character reference `chars` starts with: "&", a name of
+/// two or more letters, or "#" and decimal digits, or "#x" and hex digits, and ";" ("&lt;",
+/// "&#60;", "&#x3c;"). The fillers of a decoded "&amp;" before it count in its length
+/// ("&amp;lt;" reads as "&lt;").
+fn reference_len(chars: &[(usize, char)]) -> Option<usize> {
+    let fillers = chars[1..].iter().take_while(|(_, c)| *c == FILLER).count();
+    let body: Vec<char> = chars[1 + fillers..]
+        .iter()
+        .take(10)
+        .map(|(_, c)| *c)
+        .collect();
+    let semicolon = body.iter().position(|&c| c == ';')?;
+    let well_formed = match &body[..semicolon] {
+        ['#', 'x' | 'X', hex @ ..] => !hex.is_empty() && hex.iter().all(char::is_ascii_hexdigit),
+        ['#', digits @ ..] => !digits.is_empty() && digits.iter().all(char::is_ascii_digit),
+        letters => letters.len() >= 2 && letters.iter().all(char::is_ascii_alphanumeric),
+    };
+    well_formed.then_some(1 + fillers + semicolon + 1)
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -156,6 +182,11 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
         {
             k += 1;
             kind = Kind::Possessive;
+        } else if let Some(len) = (c == '&').then(|| reference_len(&chars[k..])).flatten() {
+            // A character reference the normalizer leaves as written ("&lt;", "&#60;") is one
+            // symbol: no word or list item takes its letters.
+            k += len;
+            kind = Kind::Punct;
         } else {
             k += 1;
             kind = Kind::Punct;
@@ -502,6 +533,12 @@ mod tests {
             ),
             ("Biden–Putin summit", &["Biden", "–", "Putin", "summit"]),
             ("AT&T", &["AT", "&", "T"]),
+            ("a &lt;b&gt; c", &["a", "&lt;", "b", "&gt;", "c"]),
+            ("x&#60;y &#x3C;", &["x", "&#60;", "y", "&#x3C;"]),
+            (
+                "R&D; &#; &#xg;",
+                &["R", "&", "D", ";", "&", "#", ";", "&", "#", "xg", ";"],
+            ),
         ];
         for (input, expected) in table {
             assert_eq!(texts(input), *expected, "{input:?}");

@@ -439,3 +439,41 @@ fn statements_as_sources() {
         check(text, "", expected);
     }
 }
+
+/// A character reference left as written ("&lt;", "&#60;") is a symbol: the list of topics
+/// ends at it, and no topic, name or summary holds its letters or the markup after it.
+#[test]
+fn character_references_end_a_list() {
+    const MET: &str = "President Lena Holm of Sweden met Chancellor Jonas Brandt of Austria in Vienna on Tuesday.";
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!("{MET} Holm said they discussed fisheries &lt;script&gt;x()&lt;/script&gt; and tourism."),
+            "agenda = fisheries\n summary !~ &lt\n summary !~ script",
+        ),
+        (
+            format!("{MET} The talks covered rail links &#60;b&#62;bold&#60;/b&#62; and customs."),
+            "agenda = rail links\n summary !~ &#60",
+        ),
+        (
+            format!("{MET} The agenda included water rights &#x3c;iframe&#x3e; and grain exports."),
+            "agenda = water rights\n summary !~ iframe",
+        ),
+        (
+            format!("{MET} Brandt said the leaders discussed &lt;u&gt;energy prices and migration."),
+            "agenda !~ &lt\n agenda !~ u&gt",
+        ),
+        (
+            format!("{MET} The talks covered port fees &amp;lt; and tariffs."),
+            "agenda = port fees\n summary !~ &amp",
+        ),
+        (
+            "President Lena Holm &lt;i&gt; of Sweden met Chancellor Jonas Brandt of Austria in Vienna on Tuesday.".to_string(),
+            "principals ~ Lena Holm\n principals !~ &lt",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    run(&rows);
+}
