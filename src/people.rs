@@ -190,6 +190,19 @@ impl Namer<'_> {
         if contraction {
             return false;
         }
+        // "… Of The Neighbouring States Met", "… Talks Took Place": on a headline in title case
+        // a verb form of the verb classes, or a word the article writes in lowercase in its
+        // prose, is capitalised as a headline's word, not as a name's.
+        let headline_word = self.title_case[k]
+            && (doc.classes(k).has_any(&[
+                Cat::PastMeetingVerb,
+                Cat::ArrivalVerb,
+                Cat::SpeechVerb,
+                Cat::TalkWord,
+            ]) || self.lowercase_words.contains(t.lower.as_str()));
+        if headline_word {
+            return false;
+        }
         if doc.name(k).is_some()
             || doc.classes(k).has_any(&[
                 Cat::Stop,
