@@ -189,7 +189,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += 1;
             continue;
         }
-        if (doc.lower(j) == "and" || doc.lower(j) == "&" || doc.punct(j, ','))
+        if (joins_sides(doc, j) || doc.punct(j, ','))
             && !parts.is_empty()
             && (head_at(doc, j + 1).is_some()
                 || doc.phrase_at(j + 1, Cat::Portfolio).is_some()
@@ -500,7 +500,7 @@ fn listed_office(doc: &Doc, mut k: usize) -> bool {
         if doc.punct(k, ',') {
             k += 1;
         } else {
-            return matches!(doc.lower(k), "and" | "&") && office_word(k + 1);
+            return joins_sides(doc, k) && office_word(k + 1);
         }
     }
     false
@@ -578,6 +578,11 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         }
     }
     phrase
+}
+
+/// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
+fn joins_sides(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::PluralSide) == Some(1)
 }
 
 #[cfg(test)]
