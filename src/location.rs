@@ -56,14 +56,15 @@ pub fn locate(
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
-    let anchors: Vec<&Candidate> = best_venue.iter().chain(best_city.iter()).collect();
-    let anchor_country = anchors.iter().find_map(|a| a.country);
+    let anchors = [best_venue.as_ref(), best_city.as_ref()];
+    let anchor_country = anchors.iter().flatten().find_map(|a| a.country);
     let consistent = |r: &Candidate| match (r.country, anchor_country) {
         (Some(c), Some(a)) => c == a,
         _ => {
-            anchors.is_empty()
+            (best_venue.is_none() && best_city.is_none())
                 || anchors
                     .iter()
+                    .flatten()
                     .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
         }
     };

@@ -189,7 +189,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += 1;
             continue;
         }
-        if (doc.lower(j) == "and" || doc.lower(j) == "&" || doc.punct(j, ','))
+        if (joins_sides(doc, j) || doc.punct(j, ','))
             && !parts.is_empty()
             && (head_at(doc, j + 1).is_some()
                 || doc.phrase_at(j + 1, Cat::Portfolio).is_some()
@@ -408,7 +408,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || doc.is(k, Cat::Portfolio)
             || doc.is(k, Cat::OrgWord)
             || doc.is(k, Cat::RoleModifier);
-        if (t.lower == "the" && k + 1 < tokens.len())
+        if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !tokens[k - 1].is(','))
             || (institution && !doc.is(k, Cat::Stop))
@@ -430,13 +430,13 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         break;
     }
     // No trailing connectors or articles.
-    while k > body && (connector(k - 1) || doc.lower(k - 1) == "the") {
+    while k > body && (connector(k - 1) || doc.is(k - 1, Cat::Determiner)) {
         k -= 1;
     }
     if k <= body {
         return None;
     }
-    let content_start = body + usize::from(doc.lower(body) == "the");
+    let content_start = body + usize::from(doc.is(body, Cat::Determiner));
     let only_country = match names.as_slice() {
         [m] if m.first == content_start && m.end == k => m.country(),
         _ => None,
@@ -474,7 +474,7 @@ fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
     let country = last.country()?;
     let of_at = last
         .first
-        .checked_sub(1 + usize::from(doc.lower(last.first - 1) == "the"))?;
+        .checked_sub(1 + usize::from(doc.is(last.first - 1, Cat::Determiner)))?;
     // After a portfolio ("Foreign Affairs of X"), not an institution ("the Bank of Russia").
     let portfolio_before = of_at
         .checked_sub(1)
@@ -500,7 +500,7 @@ fn listed_office(doc: &Doc, mut k: usize) -> bool {
         if doc.punct(k, ',') {
             k += 1;
         } else {
-            return matches!(doc.lower(k), "and" | "&") && office_word(k + 1);
+            return joins_sides(doc, k) && office_word(k + 1);
         }
     }
     false
@@ -578,6 +578,11 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         }
     }
     phrase
+}
+
+/// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
+fn joins_sides(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::PluralSide) == Some(1)
 }
 
 #[cfg(test)]
