@@ -63,19 +63,29 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
 /// speech verb close the sentence from `k` on.
 fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
-    (k..(k + 7).min(limit)).any(|j| {
-        // "… said.", "… told reporters.", "… said on Friday.", "… said in a statement."
-        doc.is(j, Cat::SpeechVerb)
-            && j > k
-            && (j + 1..j + 5).any(|e| {
-                doc.tokens
-                    .get(e)
-                    .is_none_or(|t| t.is_any(&['.', ';']) || t.line_before)
-            })
-            && (j + 1..j + 5)
-                .take_while(|&e| doc.tokens.get(e).is_some_and(|t| !t.is_any(&['.', ';'])))
-                .all(|e| doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday))
-    })
+    for j in k + 1..(k + 7).min(limit) {
+        if doc.is(j, Cat::SpeechVerb) && attribution_tail(doc, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// What follows the speech verb at `j` ends the sentence within four tokens, with only words
+/// of an attribution's tail before the end: "… said.", "… told reporters.", "… said on
+/// Friday.", "… said in a statement."
+fn attribution_tail(doc: &Doc, j: usize) -> bool {
+    let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
+    for e in j + 1..j + 5 {
+        let token = doc.tokens.get(e);
+        let stop = token.is_none_or(|t| t.is_any(&['.', ';']));
+        ends |= stop || token.is_some_and(|t| t.line_before);
+        before_stop &= !stop;
+        if before_stop {
+            tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);
+        }
+    }
+    ends && tail_words
 }
 
 fn starts_as_well_as(doc: &Doc, k: usize) -> bool {
