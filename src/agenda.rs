@@ -11,7 +11,7 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, CountryForm, FastSet, Meaning};
+use crate::lexicon::{Cat, CountryForm, Meaning};
 use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
@@ -87,6 +87,9 @@ fn sentence_at(doc: &Doc, k: usize) -> Sentence {
 struct Topics<'a> {
     a: &'a Analysis<'a>,
     found: Vec<AgendaItem>,
+    /// The content words of the topics found (`content_words`), by their place in `found`: each
+    /// topic's words are taken once, not again for every topic added after it.
+    words: Vec<Vec<String>>,
     /// Where the text stops in mid-sentence (a lead cut off): a list running up to there
     /// loses its last item, which may be cut too.
     cut: Option<usize>,
@@ -153,16 +156,17 @@ impl Topics<'_> {
         // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
         // once; said more fully ("ports", then "inland ports policy"), the fuller
         // phrase takes the shorter one's place.
+        // Topics added past `add` ("other … issues") get their words here.
+        for t in &self.found[self.words.len()..] {
+            self.words.push(content_words(&t.topic));
+        }
         let words = content_words(&topic);
-        let words = word_set(&words);
         let mut covered = Vec::new();
-        for (n, t) in self.found.iter().enumerate() {
-            let other = content_words(&t.topic);
-            let other = word_set(&other);
-            if words.is_subset(&other) {
+        for (n, other) in self.words.iter().enumerate() {
+            if is_subset(&words, other) {
                 return;
             }
-            if other.is_subset(&words) {
+            if is_subset(other, &words) {
                 covered.push(n);
             }
         }
@@ -174,11 +178,16 @@ impl Topics<'_> {
         match covered.first() {
             Some(&first) => {
                 self.found[first] = item;
+                self.words[first] = words;
                 for &n in covered[1..].iter().rev() {
                     self.found.remove(n);
+                    self.words.remove(n);
                 }
             }
-            None => self.found.push(item),
+            None => {
+                self.found.push(item);
+                self.words.push(words);
+            }
         }
     }
 
@@ -601,9 +610,15 @@ fn content_words(topic: &str) -> Vec<String> {
     words
 }
 
-/// Content words as a set, borrowed: one set type (of `&str`) serves the whole extractor.
-fn word_set(words: &[String]) -> FastSet<&str> {
-    words.iter().map(String::as_str).collect()
+/// Whether every word of `part` is among the words of `whole` (a topic has a few words: a
+/// plain search is quick).
+fn is_subset(part: &[String], whole: &[String]) -> bool {
+    for w in part {
+        if !whole.contains(w) {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether sentence `s` may hold topics of the meeting: it reports the meeting, names the
@@ -641,6 +656,7 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
     let mut topics = Topics {
         a,
         found: Vec::new(),
+        words: Vec::new(),
         cut: cut_off_end(doc),
     };
     for (s, sentence) in doc.sentences.iter().enumerate() {

@@ -66,19 +66,29 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
 /// speech verb close the sentence from `k` on.
 fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
-    (k..(k + 7).min(limit)).any(|j| {
-        // "… said.", "… told reporters.", "… said on Friday.", "… said in a statement."
-        doc.is(j, Cat::SpeechVerb)
-            && j > k
-            && (j + 1..j + 5).any(|e| {
-                doc.tokens
-                    .get(e)
-                    .is_none_or(|t| t.is_any(&['.', ';']) || t.line_before)
-            })
-            && (j + 1..j + 5)
-                .take_while(|&e| doc.tokens.get(e).is_some_and(|t| !t.is_any(&['.', ';'])))
-                .all(|e| doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday))
-    })
+    for j in k + 1..(k + 7).min(limit) {
+        if doc.is(j, Cat::SpeechVerb) && attribution_tail(doc, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// What follows the speech verb at `j` ends the sentence within four tokens, with only words
+/// of an attribution's tail before the end: "… said.", "… told reporters.", "… said on
+/// Friday.", "… said in a statement."
+fn attribution_tail(doc: &Doc, j: usize) -> bool {
+    let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
+    for e in j + 1..j + 5 {
+        let token = doc.tokens.get(e);
+        let stop = token.is_none_or(|t| t.is_any(&['.', ';']));
+        ends |= stop || token.is_some_and(|t| t.line_before);
+        before_stop &= !stop;
+        if before_stop {
+            tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);
+        }
+    }
+    ends && tail_words
 }
 
 fn starts_as_well_as(doc: &Doc, k: usize) -> bool {
@@ -121,20 +131,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     let mut start = first;
     for k in first..end {
         if doc.punct(k, ',') || doc.punct(k, ';') {
-            segments.push((start, k));
+            push_segment(doc, &mut segments, start, k);
             start = k + 1;
         }
     }
-    segments.push((start, end));
-    // "and economic development" after an Oxford comma.
-    for s in &mut segments {
-        while s.0 < s.1 && matches!(doc.lower(s.0), "and" | "or") {
-            s.0 += 1;
-        }
-    }
-    segments.retain(|(a, b)| a < b);
-    // A relative clause between commas is no item: ", to which China claims sovereignty,".
-    segments.retain(|&(a, b)| !(a..b.min(a + 2)).any(|k| doc.is(k, Cat::Relative)));
+    push_segment(doc, &mut segments, start, end);
     if segments.is_empty() {
         return segments;
     }
@@ -157,20 +158,29 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     }
     // "trade, economy, finance, investment, energy, connectivity, health": a long run of
     // single words is one topic, not a shower of chips.
-    if segments.len() > 4 && segments.iter().filter(|s| one_word(**s)).count() >= 4 {
+    let mut one_words = 0;
+    for &s in &segments {
+        one_words += usize::from(one_word(s));
+    }
+    if segments.len() > 4 && one_words >= 4 {
         return vec![(segments[0].0, last_b)];
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
-    let last = segments
-        .iter()
-        .rposition(|&(a, _)| !doc.is(a, Cat::ListAdjunct))
-        .unwrap_or(segments.len() - 1);
-    let inner_and = |(a, b): (usize, usize)| (a..b).any(|k| doc.lower(k) == "and");
-    let shared_and = segments[..last].iter().any(|s| inner_and(*s));
+    let mut last = segments.len() - 1;
+    while last > 0 && doc.is(segments[last].0, Cat::ListAdjunct) {
+        last -= 1;
+    }
+    if doc.is(segments[last].0, Cat::ListAdjunct) {
+        last = segments.len() - 1;
+    }
+    let mut shared_and = false;
+    for &(a, b) in &segments[..last] {
+        shared_and |= find_word(doc, a, b, "and").is_some();
+    }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
-        let and_at = (a..b).find(|&k| doc.lower(k) == "and");
+        let and_at = find_word(doc, a, b, "and");
         match and_at {
             Some(at)
                 if n == last
@@ -178,7 +188,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
-                    && !(a..at).any(|k| doc.lower(k) == "between")
+                    && find_word(doc, a, at, "between").is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
@@ -190,10 +200,30 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     out
 }
 
+/// Adds the segment `a..b` of a list unless nothing is left of it once a leading "and"/"or"
+/// goes ("and economic development" after an Oxford comma), or it is a relative clause between
+/// commas (", to which China claims sovereignty,").
+fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: usize) {
+    while a < b && matches!(doc.lower(a), "and" | "or") {
+        a += 1;
+    }
+    if a < b && !doc.is(a, Cat::Relative) && !(a + 1 < b && doc.is(a + 1, Cat::Relative)) {
+        segments.push((a, b));
+    }
+}
+
+/// The first token of `a..b` that is the word `word`.
+fn find_word(doc: &Doc, a: usize, b: usize, word: &str) -> Option<usize> {
+    (a..b).find(|&k| doc.lower(k) == word)
+}
+
 /// "observers for elections and referendums": a preposition before "and", and no article
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
-    let preposition = (a..and).any(|k| doc.is(k, Cat::PhrasePreposition));
+    let mut preposition = false;
+    for k in a..and {
+        preposition |= doc.is(k, Cat::PhrasePreposition);
+    }
     let new_phrase = doc.is(and + 1, Cat::Determiner);
     preposition && !new_phrase
 }
