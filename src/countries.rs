@@ -55,7 +55,7 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
         }
     }
     for &s in &meeting.sentences {
-        add_new(&mut found, &sides_as_countries(doc, meeting, s));
+        sides_as_countries(doc, meeting, s, &mut found);
         for k in doc.sentences[s].range() {
             if let Some(c) = side_named_at(doc, meeting, k) {
                 add_new(&mut found, &[c]);
@@ -86,9 +86,8 @@ fn add_new(found: &mut Vec<u16>, list: &[u16]) {
 
 /// Sides named only as countries in a clause reporting the meeting: "India and Japan on
 /// Saturday held their first dialogue", "talks between Russia and Ukraine", "a summit with
-/// Egypt".
-fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
-    let mut found = Vec::new();
+/// Egypt". Appends those `found` does not hold yet.
+fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u16>) {
     let sentence = doc.sentences[s];
     for k in sentence.range() {
         if !meeting.about_meeting(k) {
@@ -108,7 +107,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
                     t.kind == crate::tokens::Kind::Possessive || t.is_capitalized()
                 }) && doc.role_at(end).is_none();
             if head {
-                found.extend(list);
+                add_new(found, &list);
             }
         }
         // "A and B (on Saturday) held talks", "A and B held their first dialogue": a joined
@@ -118,10 +117,9 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
             .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
         if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
         {
-            found.extend(list);
+            add_new(found, &list);
         }
     }
-    found
 }
 
 /// Countries the text names as taking part: sides named as countries and lists after "the
@@ -130,7 +128,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize) -> Vec<u16> {
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
     for &s in &meeting.sentences {
-        add_new(&mut found, &sides_as_countries(doc, meeting, s));
+        sides_as_countries(doc, meeting, s, &mut found);
         for k in doc.sentences[s].range() {
             if doc.is(k, Cat::ParticipantGroup) {
                 // "heads of state and government of", "leaders of"

@@ -475,7 +475,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
             return EventStatus::Ongoing;
         }
         // "will host … next Tuesday for talks": a future tense and no past one.
-        if announced || s.range().any(|k| matches!(doc.lower(k), "will" | "shall")) {
+        if announced || has("will") || has("shall") {
             return EventStatus::Planned;
         }
     }

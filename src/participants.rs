@@ -948,9 +948,8 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 let n = if t.kind == crate::tokens::Kind::Number {
                     t.text.parse::<i32>().ok()
                 } else {
-                    doc.lex
-                        .value(Cat::Number, &t.lower)
-                        .filter(|_| !matches!(t.lower.as_str(), "a" | "an"))
+                    // "a", "an" count one: below any group.
+                    doc.lex.value(Cat::Number, &t.lower)
                 };
                 n.is_some_and(|n| n >= 3)
             });
@@ -1272,13 +1271,8 @@ fn delegation_countries(
                     .phrase_at(first, Cat::PluralSide)
                     .is_some_and(|(_, v)| v == JOINER)
                 && countries_named(doc, first, end) == 0
-                && !(0..entities.len()).any(|p| {
-                    principal[p]
-                        && entities[p]
-                            .mentions
-                            .iter()
-                            .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
-                });
+                && !(0..entities.len())
+                    .any(|p| principal[p] && mentioned_in(facts, &entities[p], first, end));
             listing = stated_side(doc, first, end).or(listing.filter(|_| continues));
             if let Some(owner) = listing {
                 stated.push((first, end, owner));
@@ -1309,10 +1303,7 @@ fn delegation_countries(
                     && !(0..entities.len()).any(|p| {
                         principal[p]
                             && entities[p].owner.is_some_and(|(o, _)| o != side)
-                            && entities[p]
-                                .mentions
-                                .iter()
-                                .any(|&pm| (first..end).contains(&facts.people.mentions[pm].first))
+                            && mentioned_in(facts, &entities[p], first, end)
                     }))
         };
         let in_clause = mentions.iter().find_map(|&m| {
@@ -1332,6 +1323,13 @@ fn delegation_countries(
             entities[n].set_owner(owner, Certainty::Context);
         }
     }
+}
+
+/// Whether a mention of `e` starts between `first` and `end`.
+fn mentioned_in(facts: &Facts, e: &Entity, first: usize, end: usize) -> bool {
+    e.mentions
+        .iter()
+        .any(|&m| (first..end).contains(&facts.people.mentions[m].first))
 }
 
 /// How many different countries the words from `first` to `end` name.
