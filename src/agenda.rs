@@ -16,7 +16,6 @@ use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
 use crate::roles::Owner;
-use crate::sentences::Sentence;
 use crate::sources;
 use std::ops::Range;
 
@@ -76,11 +75,6 @@ fn says(doc: &Doc, k: usize, words: &[&str]) -> bool {
 /// The first token of `from..end` where `words` start ("among other").
 fn find_words(doc: &Doc, from: usize, end: usize, words: &[&str]) -> Option<usize> {
     (from..end).find(|&j| says(doc, j, words))
-}
-
-/// The sentence of token `k`.
-fn sentence_at(doc: &Doc, k: usize) -> Sentence {
-    doc.sentences[doc.sentence_of[k]]
 }
 
 /// Collects topics, once each.
@@ -143,10 +137,7 @@ impl Topics<'_> {
             .collect();
         // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
         let t = &doc.tokens[x];
-        if sentence_at(doc, x).first == x
-            && t.is_capitalized()
-            && !t.is_all_caps()
-            && doc.name(x).is_none()
+        if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none()
         {
             let first = topic.chars().next().map_or(0, char::len_utf8);
             let mut small = crate::case::lower_str(&topic[..first]);
@@ -156,10 +147,6 @@ impl Topics<'_> {
         // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
         // once; said more fully ("ports", then "inland ports policy"), the fuller
         // phrase takes the shorter one's place.
-        // Topics added past `add` ("other … issues") get their words here.
-        for t in &self.found[self.words.len()..] {
-            self.words.push(content_words(&t.topic));
-        }
         let words = content_words(&topic);
         let mut covered = Vec::new();
         for (n, other) in self.words.iter().enumerate() {
@@ -189,6 +176,13 @@ impl Topics<'_> {
                 self.words.push(words);
             }
         }
+    }
+
+    /// Keeps a topic as it is, past the check for the same topic said again ("other sensitive
+    /// topics" qualifies the list before it), with its words for the checks of later topics.
+    fn keep(&mut self, item: AgendaItem) {
+        self.words.push(content_words(&item.topic));
+        self.found.push(item);
     }
 
     /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
@@ -372,8 +366,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     );
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
     let small = |k: usize| {
-        doc.tokens[k].is_lowercase()
-            || (sentence_at(doc, k).first == k && !doc.tokens[k].is_all_caps())
+        doc.tokens[k].is_lowercase() || (doc.opens_sentence(k) && !doc.tokens[k].is_all_caps())
     };
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
@@ -999,7 +992,9 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     }
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
-        sensitive(topics.a, from, &mut topics.found);
+        if let Some(item) = sensitive(topics.a, from) {
+            topics.keep(item);
+        }
     }
 }
 
@@ -1068,7 +1063,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let number =
         |j: usize| doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::tokens::Kind::Number;
     if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
-        let first = sentence_at(doc, k).first;
+        let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
             return Some((1, false));
@@ -1144,7 +1139,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 /// verb after the relative clause's participle at `verb` gives.
 fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let end = sentence_at(doc, verb).end;
+    let end = doc.sentence_at(verb).end;
     let j = past_adverbials(doc, verb + 1);
     if !lists_members(doc, j) {
         return;
@@ -1208,7 +1203,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
         return None;
     }
     let from = k + 3;
-    let limit = sentence_at(doc, from.min(doc.tokens.len() - 1)).end;
+    let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
     if let Some(among) = find_words(doc, from, end, &["among", "other"]) {
@@ -1223,19 +1218,12 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 
 /// "among other topics described as “sensitive” by the Kremlin": topics the text leaves
 /// unnamed but qualifies, with who qualified them.
-fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
+fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
-    let Some(&s) = doc.sentence_of.get(from) else {
-        return;
-    };
-    let sentence = doc.sentences[s];
-    let Some(among) = find_words(doc, from, sentence.end, &["among", "other"]) else {
-        return;
-    };
-    let Some(described) = find_words(doc, among, sentence.end, &["described", "as"]) else {
-        return;
-    };
+    let sentence = doc.sentences[*doc.sentence_of.get(from)?];
+    let among = find_words(doc, from, sentence.end, &["among", "other"])?;
+    let described = find_words(doc, among, sentence.end, &["described", "as"])?;
     let mut k = described + 2;
     if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
         k += 1;
@@ -1244,7 +1232,7 @@ fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
         .find(|&j| doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.lower(j) == "by")
         .unwrap_or(sentence.end);
     if word_end == k {
-        return;
+        return None;
     }
     let quality = doc.phrase(k, word_end);
     let noun = doc.phrase(among + 2, among + 3);
@@ -1253,11 +1241,11 @@ fn sensitive(a: &Analysis, from: usize, found: &mut Vec<AgendaItem>) {
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
         .unwrap_or(sentence.end);
-    found.push(AgendaItem {
+    Some(AgendaItem {
         topic: ["other", &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
-    });
+    })
 }
 
 /// What each side wants.

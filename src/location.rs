@@ -1086,7 +1086,7 @@ pub fn dateline_country(doc: &Doc) -> Option<u16> {
 pub fn dateline_end(doc: &Doc) -> Option<usize> {
     let m = dateline_name(doc)?;
     // The dateline runs to its separator or the end of its first sentence, at most a few words.
-    let sentence_end = doc.sentences[doc.sentence_of[m.first]].end;
+    let sentence_end = doc.sentence_at(m.first).end;
     let end = (m.end..sentence_end.min(m.end + 8))
         .find(|&k| {
             doc.tokens[k].is_any(&[':', '—', '–'])
@@ -1240,7 +1240,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
     // Two leaders named with their titles between: "the summit between Kenyan President
     // Daniel Otieno and Ghanaian President Kofi Mensah was held in …".
     const REACH: usize = 20;
-    let sentence_first = doc.sentences[doc.sentence_of[p]].first;
+    let sentence_first = doc.sentence_at(p).first;
     let mut k = p;
     while k > sentence_first && p - k < REACH {
         k -= 1;

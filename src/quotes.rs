@@ -40,7 +40,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             && let Some((close_prev, Some(prev))) = last
         {
             // A quotation opening its own sentence right after a quoted one goes on with it.
-            let starts_sentence = doc.sentences[doc.sentence_of[open]].first == open;
+            let starts_sentence = doc.opens_sentence(open);
             let near = doc.sentence_of[open] <= doc.sentence_of[close_prev] + 1;
             if starts_sentence && near {
                 speaker = Some(prev);
@@ -85,9 +85,9 @@ pub fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
             k += 1;
             continue;
         }
-        let paragraph = doc.sentences[doc.sentence_of[k]].paragraph;
+        let paragraph = doc.sentence_at(k).paragraph;
         let close = (k + 1..doc.tokens.len().min(k + 400))
-            .take_while(|&j| doc.sentences[doc.sentence_of[j]].paragraph == paragraph)
+            .take_while(|&j| doc.sentence_at(j).paragraph == paragraph)
             .find(|&j| doc.tokens[j].is(closing) || (closing == '”' && doc.tokens[j].is('"')));
         match close {
             Some(j) => {
@@ -113,7 +113,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     // The attribution belongs to the quotation's sentence, or is a short sentence of its own
     // right after it ("…rockets.” Putin said.").
     if doc.sentence_of[k] != doc.sentence_of[close] {
-        let next = doc.sentences[doc.sentence_of[k]];
+        let next = doc.sentence_at(k);
         if next.end - next.first > 7 {
             return None;
         }
@@ -183,7 +183,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 /// the quotation in its sentence.
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let first = doc.sentences[doc.sentence_of[open]].first;
+    let first = doc.sentence_at(open).first;
     let verb = (first..open)
         .rev()
         .find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;

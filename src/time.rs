@@ -416,7 +416,7 @@ enum Attachment {
 }
 
 fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
-    let sentence = doc.sentences[doc.sentence_of[d.first]];
+    let sentence = doc.sentence_at(d.first);
     // "Tinubu on Thursday received …", "the bloc, on Sunday, held …": a meeting verb right
     // after the date.
     let next = d.end + usize::from(doc.punct(d.end, ','));
