@@ -3,27 +3,14 @@
 //! written for these tests.
 
 mod common;
-use common::check;
-
-/// Checks every row, and reports all the rows that fail, not just the first.
-fn run(table: &[(&str, &str, &str)]) {
-    let failed: Vec<String> = table
-        .iter()
-        .filter_map(|(text, published, expected)| {
-            std::panic::catch_unwind(|| check(text, published, expected))
-                .err()
-                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
-        })
-        .collect();
-    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
-}
+use common::{check, check_all};
 
 /// Numbers joined by slashes, hyphens or periods: day and month are told apart by a number
 /// above 12, else by the text's other dates, else by nearness to publication; when nothing
 /// decides, the phrase is shown with no ISO date.
 #[test]
 fn numeric_dates() {
-    run(&[
+    check_all(&[
         (
             "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 25/06/2023.",
             "",
@@ -100,7 +87,7 @@ fn numeric_dates() {
 /// A meeting over several days is dated by its first day.
 #[test]
 fn ranges_of_days() {
-    run(&[
+    check_all(&[
         (
             "EU leaders met in Brussels from 25 to 27 June 2019. French President Emmanuel Macron and \
              German Chancellor Angela Merkel attended the summit.",
@@ -146,7 +133,7 @@ fn ranges_of_days() {
 /// month without a year are read in that direction.
 #[test]
 fn tense_of_the_date() {
-    run(&[
+    check_all(&[
         // The caption's date lies before publication: no date of a meeting still to come.
         (
             "The president greets schoolchildren in the Oval Office, April 30, 2024.\n\
@@ -190,7 +177,7 @@ fn tense_of_the_date() {
 /// The date hung on the meeting, not on a report of it, an arrival or another event.
 #[test]
 fn the_meetings_own_date() {
-    run(&[
+    check_all(&[
         (
             "The ministry said on Friday that Japanese Foreign Minister Yoko Kamikawa and Australian Foreign \
              Minister Penny Wong met in Tokyo on Thursday.",
@@ -249,7 +236,7 @@ fn the_meetings_own_date() {
 /// outside quotations does ("Today's visit" said at the meeting).
 #[test]
 fn dates_in_quotations() {
-    run(&[
+    check_all(&[
         (
             "Mongolian President Ukhnaa Khurelsukh received Kazakh President Kassym-Jomart Tokayev in Ulaanbaatar. \
              \u{201c}Today\u{2019}s talks open a new chapter,\u{201d} the Mongolian leader said.",
@@ -287,7 +274,7 @@ fn dates_in_quotations() {
 /// relative date that no publication date resolves.
 #[test]
 fn stamps_and_headlines() {
-    run(&[
+    check_all(&[
         (
             "date 2021-04-20 Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Phankham Viphavanh \
              in Hanoi on Monday.",
@@ -326,7 +313,7 @@ fn stamps_and_headlines() {
 /// made into markup (the report's strings keep the article's characters as written).
 #[test]
 fn markup_in_the_article_is_text() {
-    run(&[
+    check_all(&[
         (
             "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
              \"Someone typed <script> into our tax portal,\" Michal said. \"We will share what we learned,\" \
@@ -369,7 +356,7 @@ fn markup_in_the_article_is_text() {
 /// The speaker of a quotation, with adverbs and auxiliaries between the name and the verb.
 #[test]
 fn speakers_of_quotations() {
-    run(&[
+    check_all(&[
         (
             "Estonian Prime Minister Kristen Michal met Latvian Prime Minister Evika Silina in Riga on Monday. \
              \"We agreed on the grid,\" Silina later said.",
@@ -475,5 +462,5 @@ fn character_references_end_a_list() {
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&rows);
+    check_all(&rows);
 }

@@ -3,21 +3,13 @@
 //! occurs in the corpus.
 
 mod common;
-use common::check;
-
-type Row<'a> = (&'a str, &'a str, &'a str);
-
-fn run(table: &[Row]) {
-    for (text, published, expected) in table {
-        check(text, published, expected);
-    }
-}
+use common::check_all;
 
 /// A bare name is a person's when a verb that takes a person has it as subject or object:
 /// the verb class decides, in any tense, active or passive.
 #[test]
 fn bare_names_next_to_person_verbs() {
-    run(&[
+    check_all(&[
         (
             "Kazakh President Kassym-Jomart Tokayev held talks in Astana on Thursday. Tokayev \
              will thank Sadyr Japarov for coming to the talks.",
@@ -55,7 +47,7 @@ fn bare_names_next_to_person_verbs() {
 /// "Britain's Keir Starmer": the possessive country is the person's, and no other.
 #[test]
 fn possessive_country_before_a_name() {
-    run(&[
+    check_all(&[
         (
             "Britain's Keir Starmer met Irish Prime Minister Micheal Martin in Dublin on Thursday \
              to discuss trade.",
@@ -95,7 +87,7 @@ fn possessive_country_before_a_name() {
 /// stand between a title and a name; they are never a name nor part of one.
 #[test]
 fn forms_of_address_are_no_names() {
-    run(&[
+    check_all(&[
         (
             "Zambian President Hakainde Hichilema met the Foreign Minister of Malawi, Hon. Nancy \
              Tembo, in Lusaka on Wednesday.",
@@ -148,7 +140,7 @@ fn forms_of_address_are_no_names() {
 /// its country or by punctuation; a headline in capitals or a verb after the name is none.
 #[test]
 fn names_in_a_communique_in_capitals() {
-    run(&[
+    check_all(&[
         (
             "JOINT COMMUNIQUE OF THE SOUTHERN AFRICAN SUMMIT\n\nTHE SUMMIT OF HEADS OF STATE WAS \
              ATTENDED BY PRESIDENT CYRIL RAMAPHOSA OF THE REPUBLIC OF SOUTH AFRICA, PRESIDENT \
@@ -196,7 +188,7 @@ fn names_in_a_communique_in_capitals() {
 /// "X (A) and Y (B)", "from A, X, and B, Y") is that name's.
 #[test]
 fn plural_titles_share_out() {
-    run(&[
+    check_all(&[
         (
             "Presidents Bola Tinubu and Nana Akufo-Addo held talks in Abuja on Monday about \
              regional security.",
@@ -243,7 +235,7 @@ fn plural_titles_share_out() {
 /// by X and Y", "X and Y led the Indian delegation".
 #[test]
 fn lists_give_each_person_a_role_and_side() {
-    run(&[
+    check_all(&[
         (
             "Present at the talks in Tashkent with Kazakh President Kassym-Jomart Tokayev were \
              Bakhtiyor Saidov, Minister of Foreign Affairs, and Laziz Kudratov, Minister of \
@@ -304,7 +296,7 @@ fn lists_give_each_person_a_role_and_side() {
 /// title, a name glued to the next word; and one person is never shown twice.
 #[test]
 fn names_on_the_cards() {
-    run(&[
+    check_all(&[
         (
             "EU Leaders Meet With Zelensky In Brussels\n\nEuropean Council President Antonio Costa \
              met Ukrainian President Volodymyr Zelensky in Brussels on Thursday.",
@@ -434,9 +426,9 @@ fn a_headline_verb_is_no_name() {
             "principals !~ Met\n principals ~ Kaarel Tamm",
         ),
     ];
-    let table: Vec<Row> = rows
+    let table: Vec<(&str, &str, &str)> = rows
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&table);
+    check_all(&table);
 }

@@ -3,20 +3,7 @@
 //! Every sentence is written for these tests.
 
 mod common;
-use common::check;
-
-/// Checks every row, and reports all the rows that fail, not just the first.
-fn run(table: &[(&str, &str, &str)]) {
-    let failed: Vec<String> = table
-        .iter()
-        .filter_map(|(text, published, expected)| {
-            std::panic::catch_unwind(|| check(text, published, expected))
-                .err()
-                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
-        })
-        .collect();
-    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
-}
+use common::check_all;
 
 const MET: &str =
     "Polish President Andrzej Duda met Czech President Petr Pavel in Prague on Monday.";
@@ -58,7 +45,7 @@ fn durations_of_talks() {
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&rows);
+    check_all(&rows);
 }
 
 /// The sentence after a report of the meeting goes on reporting it: "It lasted …".
@@ -90,7 +77,7 @@ fn durations_in_the_next_sentence() {
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&rows);
+    check_all(&rows);
 }
 
 /// A meeting in several parts: a session per format the text names, each with the duration
@@ -135,7 +122,7 @@ fn meetings_in_several_parts() {
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&rows);
+    check_all(&rows);
 }
 
 /// A format phrase takes the duration of its own clause, before or after the format words,
@@ -184,5 +171,5 @@ fn a_format_takes_the_duration_of_its_clause() {
         .iter()
         .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
         .collect();
-    run(&rows);
+    check_all(&rows);
 }

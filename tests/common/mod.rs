@@ -153,3 +153,17 @@ pub fn check(text: &str, published: &str, expected: &str) {
         assert!(ok, "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}");
     }
 }
+
+/// Checks every row of a table of `(text, published, expected)` rows (see `check`), and reports
+/// all the rows that fail, not just the first.
+pub fn check_all(table: &[(&str, &str, &str)]) {
+    let failed: Vec<String> = table
+        .iter()
+        .filter_map(|(text, published, expected)| {
+            std::panic::catch_unwind(|| check(text, published, expected))
+                .err()
+                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
+        })
+        .collect();
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
