@@ -1,6 +1,6 @@
 //! Compiles the tables of `data/` in without their comment and blank lines: the comments are
 //! for the people who edit the tables, and would otherwise be some 7 KB of every download of
-//! the WebAssembly module. `src/lexicon.rs` and `src/lang.rs` include the copies written here.
+//! the WebAssembly module. `src/tables/lexicon.rs` and `src/lang/mod.rs` include the copies written here.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};

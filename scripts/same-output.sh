@@ -5,6 +5,7 @@
 # byte for byte. Prints the articles whose reports differ and exits 1 if there is any.
 #
 #   scripts/same-output.sh [BASE]     # e.g. scripts/same-output.sh 2ca76f2
+#   PROFILE=dev scripts/same-output.sh   # unoptimised builds: quicker to build, slower to run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,11 +14,13 @@ work=$(mktemp -d)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 git worktree add --quiet --detach "$work/base" "$base"
-echo "building $base and the work tree (release)"
-(cd "$work/base" && CARGO_TARGET_DIR="$PWD/../target" cargo build --release --quiet)
-cargo build --release --quiet
+profile=${PROFILE:-release}
+dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
+echo "building $base and the work tree ($profile)"
+(cd "$work/base" && CARGO_TARGET_DIR="$PWD/../target" cargo build --profile "$profile" --quiet)
+cargo build --profile "$profile" --quiet
 
-python3 - "$work/target/release/summit-cards" target/release/summit-cards <<'PY'
+python3 - "$work/target/$dir/summit-cards" "target/$dir/summit-cards" <<'PY'
 import glob, json, subprocess, sys
 
 before, after = sys.argv[1], sys.argv[2]

@@ -65,43 +65,20 @@ macro_rules! table {
     };
 }
 
-pub mod agenda;
-pub mod calendar;
-pub mod case;
-pub mod coref;
-pub mod countries;
-pub mod doc;
-pub mod event;
-pub mod gazetteer;
+mod doc;
+mod lang;
+mod pipeline;
+mod report;
+mod stages;
+mod tables;
+mod text;
 #[cfg(any(target_arch = "wasm32", test))]
-mod heap;
-pub mod json;
-pub mod lang;
-pub mod lexicon;
-pub mod lists;
-pub mod location;
-pub mod normalize;
-pub mod offsets;
-pub mod participants;
-pub mod people;
-pub mod pipeline;
-pub mod quotes;
-pub mod report;
-pub mod roles;
-pub mod sentences;
-pub mod sessions;
-pub mod sorting;
-pub mod sources;
-pub mod summary;
-pub mod time;
-pub mod tokens;
-#[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
 use std::fmt;
 
-pub use calendar::Date;
 pub use report::*;
+pub use text::calendar::Date;
 
 /// The default limit on the input: 2 MB of text, far above any article.
 pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
@@ -227,7 +204,7 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
     Ok(pipeline::run(
         text,
         options.published,
-        lexicon::Lexicon::english(),
+        tables::lexicon::Lexicon::english(),
     ))
 }
 

@@ -1,18 +1,21 @@
 //! The extraction pipeline: from a [`Doc`] to a [`Report`], one stage per module.
 
-use crate::calendar::Date;
-use crate::coref::{self, Entity};
 use crate::doc::Doc;
-use crate::event;
-use crate::lexicon::{Cat, Lexicon};
-use crate::participants;
-use crate::people::{self, People};
 use crate::report::{
     Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Span,
     Warning,
 };
-use crate::roles::Owner;
-use crate::{agenda, location, quotes, sessions, sources, summary, time};
+use crate::stages::coref::{self, Entity};
+use crate::stages::event;
+use crate::stages::participants;
+use crate::stages::people::{self, People};
+use crate::stages::roles::Owner;
+use crate::tables::lexicon::{Cat, Lexicon};
+use crate::text::calendar::Date;
+use crate::{
+    lang::en::summary, stages::agenda, stages::location, stages::quotes, stages::sessions,
+    stages::sources, stages::time,
+};
 
 /// Everything the stages found, for the stages that build on it.
 pub struct Analysis<'a> {
@@ -99,7 +102,9 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     let participants = participants(a);
     for p in &a.cast.participants {
         let e = &a.entities[p.entity];
-        if let (Some(name), Some((owner, crate::coref::Certainty::Guess))) = (&e.name, e.owner) {
+        if let (Some(name), Some((owner, crate::stages::coref::Certainty::Guess))) =
+            (&e.name, e.owner)
+        {
             warnings.push(Warning {
                 code: "country-inferred".into(),
                 message: format!(
@@ -119,7 +124,7 @@ fn build(a: &Analysis, published: Option<Date>) -> Report {
     let meeting_found = kind != EventKind::Other;
     if meeting_found {
         let multilateral = kind == EventKind::Multilateral;
-        for c in crate::countries::participating(doc, &a.meeting, multilateral) {
+        for c in crate::stages::countries::participating(doc, &a.meeting, multilateral) {
             add_new(&mut countries, &doc.lex.countries[c as usize].name);
         }
     }
@@ -284,7 +289,7 @@ fn participants(a: &Analysis) -> Vec<Participant> {
                 .name
                 .as_deref()
                 .map(|n| regnal_name(doc.lex, n, role.as_deref())),
-            role: role.map(|r| crate::case::capitalize(&r)),
+            role: role.map(|r| crate::text::case::capitalize(&r)),
             country,
             country_code,
             principal: p.principal,
@@ -300,7 +305,7 @@ fn participants(a: &Analysis) -> Vec<Participant> {
 fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
     let Some(title) = role
         .map(str::trim)
-        .filter(|r| lex.is(Cat::Monarch, &crate::case::lower_str(r)))
+        .filter(|r| lex.is(Cat::Monarch, &crate::text::case::lower_str(r)))
     else {
         return name.to_string();
     };
@@ -313,7 +318,7 @@ fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
         _ => false,
     };
     if regnal {
-        format!("{} {name}", crate::case::capitalize(title))
+        format!("{} {name}", crate::text::case::capitalize(title))
     } else {
         name.to_string()
     }

@@ -2,7 +2,7 @@
 //! serde: both must give the same JSON, byte for byte, or the browser and the command line
 //! would disagree about the contract.
 
-use summit_cards::{Options, extract, json::to_json};
+use summit_cards::{Options, extract};
 
 /// Texts whose reports have every kind of field, and strings that need escaping.
 fn texts() -> Vec<String> {
@@ -26,6 +26,6 @@ fn the_modules_json_is_serdes() {
     for text in texts() {
         let report = extract(&text, &options).expect("a report");
         let serde = serde_json::to_string(&report).expect("serde writes the report");
-        assert_eq!(to_json(&report), serde, "{}", &text[..text.len().min(60)]);
+        assert_eq!(report.to_json(), serde, "{}", &text[..text.len().min(60)]);
     }
 }

@@ -179,7 +179,7 @@ fn check(text: &str, options: &Options) -> Result<(), TestCaseError> {
 
     let string = serde_json::to_string(&report).unwrap();
     prop_assert_eq!(
-        summit_cards::json::to_json(&report),
+        report.to_json(),
         string.clone(),
         "the WebAssembly module's JSON differs from serde's"
     );

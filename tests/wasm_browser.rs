@@ -120,7 +120,7 @@ fn text_is_never_markup() {
     );
 }
 
-/// The module's own allocator (src/heap.rs) under load: a long article, a million allocations
+/// The module's own allocator (src/wasm/heap.rs) under load: a long article, a million allocations
 /// and reallocations, is read; reading it again reuses the memory freed by the first reading
 /// instead of growing the WebAssembly memory.
 #[wasm_bindgen_test]

@@ -1,4 +1,4 @@
-// Generated from src/report.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.
+// Generated from src/report/mod.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.
 // The report contract of summit-cards, version 1.0.
 
 /**

@@ -5,8 +5,9 @@
 //! name followed by an acronym in brackets ("the Arab League (AL)") teaches the acronym for
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
-use crate::lexicon::{Cat, CountryForm, FastMap, Lexicon, Meaning, PhraseMatches};
-use crate::tokens::{Kind, Token};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, PhraseMatches};
+use crate::text::hash::FastMap;
+use crate::text::tokens::{Kind, Token};
 
 /// A table name in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,7 +97,7 @@ fn state_name(
     i: usize,
     lex: &Lexicon,
     phrases: &PhraseMatches,
-) -> Option<crate::lexicon::Match> {
+) -> Option<crate::tables::lexicon::Match> {
     let head = tokens.get(i)?;
     if !head.is_capitalized()
         || !lex.is(Cat::StateHead, &head.lower)
@@ -106,10 +107,12 @@ fn state_name(
     }
     let skip_the = usize::from(tokens.get(i + 2).is_some_and(|t| t.lower == "the"));
     let m = phrases.name_at(i + 2 + skip_the)?;
-    matches!(m.meaning, Meaning::Country(_, CountryForm::Name)).then_some(crate::lexicon::Match {
-        len: m.len + 2 + skip_the,
-        meaning: m.meaning,
-    })
+    matches!(m.meaning, Meaning::Country(_, CountryForm::Name)).then_some(
+        crate::tables::lexicon::Match {
+            len: m.len + 2 + skip_the,
+            meaning: m.meaning,
+        },
+    )
 }
 
 /// "Saudi-Turkish", "Indonesia-Australia": each half of a hyphenated word that is a country.
@@ -120,13 +123,13 @@ fn hyphen_pair(t: &Token, i: usize, lex: &Lexicon) -> Vec<NameMention> {
         let start = t.start + offset;
         offset += part.len() + 1;
         let abbreviation = |_: &str| false;
-        let part_tokens = crate::tokens::tokenize_plain(part, &abbreviation);
+        let part_tokens = crate::text::tokens::tokenize_plain(part, &abbreviation);
         if part_tokens.len() != 1 {
             return Vec::new();
         }
         match lex.name_at(&part_tokens, 0) {
             Some(
-                m @ crate::lexicon::Match {
+                m @ crate::tables::lexicon::Match {
                     meaning: Meaning::Country(_, CountryForm::Name | CountryForm::Adjective),
                     ..
                 },
@@ -150,12 +153,12 @@ fn hyphen_pair(t: &Token, i: usize, lex: &Lexicon) -> Vec<NameMention> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Cat;
+    use crate::tables::lexicon::Cat;
 
     fn names(text: &str) -> Vec<String> {
         let lex = Lexicon::english();
         let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
-        let tokens = crate::tokens::tokenize(text, &abbreviation, lex);
+        let tokens = crate::text::tokens::tokenize(text, &abbreviation, lex);
         find(&tokens, lex, &PhraseMatches::find(lex, &tokens))
             .into_iter()
             .map(|m| {
@@ -165,7 +168,12 @@ mod tests {
                     }
                     Meaning::Organization(o) => lex.organizations[o as usize].name.clone(),
                     Meaning::Outlet(o) => lex.outlets[o as usize].name.clone(),
-                    Meaning::City(c) => lex.cities[c as usize].name.clone(),
+                    Meaning::City(c) => {
+                        format!(
+                            "a city of {}",
+                            lex.countries[lex.cities[c as usize].country as usize].name
+                        )
+                    }
                     Meaning::Word(..) => unreachable!(),
                 };
                 format!("{}={what}", &text[m.start_byte..m.end_byte])

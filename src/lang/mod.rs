@@ -1,10 +1,12 @@
 //! Which language a text is in, from the share of each language's function words
 //! (`data/languages.tsv`), and the honest empty report for languages not read yet.
 
+pub mod en;
+
 use std::sync::OnceLock;
 
-use crate::lexicon::FastMap;
 use crate::report::{Event, EventKind, EventStatus, Location, Report, SCHEMA_VERSION, Warning};
+use crate::text::hash::FastMap;
 
 const LANGUAGES: &str = table!("languages.tsv");
 
@@ -78,7 +80,7 @@ pub fn detect(text: &str) -> Option<&'static str> {
             continue;
         }
         lower.clear();
-        crate::case::push_lower(&mut lower, word);
+        crate::text::case::push_lower(&mut lower, word);
         if let Some(&bits) = languages.words.get(lower.as_str()) {
             for (n, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(bits & (1 << n) != 0);

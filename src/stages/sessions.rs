@@ -10,11 +10,11 @@
 //! right after a report of the meeting goes on reporting it ("It lasted two hours.").
 
 use crate::doc::Doc;
-use crate::event::Context;
-use crate::lexicon::Cat;
 use crate::pipeline::Analysis;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
-use crate::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
+use crate::stages::event::Context;
+use crate::stages::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
+use crate::tables::lexicon::Cat;
 
 struct FormatMention {
     first: usize,
@@ -268,7 +268,7 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
         let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
         matches!(
             m.meaning,
-            crate::lexicon::Meaning::Country(..) | crate::lexicon::Meaning::City(_)
+            crate::tables::lexicon::Meaning::Country(..) | crate::tables::lexicon::Meaning::City(_)
         )
         .then(|| doc.phrase(m.first, m.end))
     });

@@ -6,9 +6,9 @@
 //! Russian leader", "his Nigerian counterpart") join the one person they fit; a description
 //! that fits nobody stays a person known only by role.
 
-use crate::lexicon::RoleClass;
-use crate::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::roles::Owner;
+use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
+use crate::stages::roles::Owner;
+use crate::tables::lexicon::RoleClass;
 
 /// How sure the country of an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,7 +64,7 @@ pub fn title_head(title: &str) -> String {
     let before = title.split(" of ").next().unwrap_or(title);
     let before = before.split(" for ").next().unwrap_or(before);
     let before = before.split(" to ").next().unwrap_or(before);
-    crate::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
+    crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {
@@ -98,7 +98,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         let mut candidates = names.candidates(&key);
         if let Some(alias) = &alias_key {
             candidates.extend(names.candidates(alias));
-            crate::sorting::sort_dedup(&mut candidates);
+            crate::text::sorting::sort_dedup(&mut candidates);
         }
         let found = candidates
             .iter()
@@ -160,7 +160,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
     }
     join_described_with_named(people, &mut entities);
     for e in &mut entities {
-        crate::sorting::sort_by_key(&mut e.mentions, |&m| m as u128);
+        crate::text::sorting::sort_by_key(&mut e.mentions, |&m| m as u128);
     }
     entities
 }
@@ -212,7 +212,7 @@ fn acronym_of(short: &str, title: &str) -> bool {
         .split_whitespace()
         .skip(skipped)
         .filter_map(|w| w.chars().next())
-        .map(crate::case::lower);
+        .map(crate::text::case::lower);
     initials.eq(short.chars())
 }
 
@@ -337,11 +337,11 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         return;
     }
     // Known only by role: join an earlier description of the same title and owner.
-    let title_text = crate::case::lower_str(&role.titles[m.title]);
+    let title_text = crate::text::case::lower_str(&role.titles[m.title]);
     let same = entities.iter().position(|e| {
         e.name.is_none()
             && e.role
-                .is_some_and(|er| crate::case::lower_str(title(people, er)) == title_text)
+                .is_some_and(|er| crate::text::case::lower_str(title(people, er)) == title_text)
             && owner_of(e) == m.owner
     });
     match same {
@@ -440,11 +440,11 @@ fn latest_subject(
 mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn entities(text: &str) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());
-        let people = crate::people::find(&doc);
+        let people = crate::stages::people::find(&doc);
         resolve(&people)
             .iter()
             .map(|e| {

@@ -8,8 +8,8 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, Meaning, RoleClass};
-use crate::tokens::Kind;
+use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -566,12 +566,12 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
             phrase.push(' ');
         }
         let singular = (plural && first + n + 1 == end)
-            .then(|| singular(&crate::case::lower_str(&t.text)))
+            .then(|| singular(&crate::text::case::lower_str(&t.text)))
             .flatten();
         match singular {
             // Keep the written case of the first letter.
             Some(s) if t.text.starts_with(char::is_uppercase) => {
-                phrase.push_str(&crate::case::capitalize(&s))
+                phrase.push_str(&crate::text::case::capitalize(&s))
             }
             Some(s) => phrase.push_str(&s),
             None => phrase.push_str(&t.text),
@@ -588,7 +588,7 @@ fn joins_sides(doc: &Doc, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn role(text: &str) -> (Vec<String>, Option<String>, RoleClass, bool, String) {
         let doc = Doc::new(text, Lexicon::english());

@@ -1,4 +1,4 @@
-//! The JavaScript API, compiled for `wasm32` only: `extract(text, options?)` and `version()`.
+//! The `wasm-bindgen` functions: `extract(text, options?)` and `version()`.
 //!
 //! A thin layer: options come in as a plain object, the report goes out as a plain object
 //! (absent facts are `null`, never `undefined`), and every failure is a thrown `Error` with
@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use crate::{Options, extract as extract_report};
 
 #[wasm_bindgen(typescript_custom_section)]
-const REPORT_TYPES: &str = include_str!("../types/report.d.ts");
+const REPORT_TYPES: &str = include_str!("../../types/report.d.ts");
 
 #[wasm_bindgen(typescript_custom_section)]
 const OPTION_TYPES: &str = r#"
@@ -84,8 +84,8 @@ pub fn extract(
     }
     let report = extract_report(&text, &opts).map_err(error)?;
     // Written as JSON text and turned into objects by the browser's JSON.parse: smaller and
-    // faster than serde's serializer building them property by property (see `crate::json`).
-    js_sys::JSON::parse(&crate::json::to_json(&report))
+    // faster than serde's serializer building them property by property (see `crate::report::json`).
+    js_sys::JSON::parse(&report.to_json())
         .map_err(|_| error("extract(text, options): the report could not be read back"))
 }
 

@@ -4,7 +4,7 @@
 //! [`tokenize`] splits such words where the pieces are words the article or the tables know,
 //! marking the second piece [`Token::glued`] so printed phrases get their space back.
 
-use crate::normalize::FILLER;
+use crate::text::normalize::FILLER;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -155,7 +155,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
                     {
                         k += 2;
                     }
-                } else if is_abbreviation(&crate::case::lower_str(word)) {
+                } else if is_abbreviation(&crate::text::case::lower_str(word)) {
                     k += 1;
                 }
             }
@@ -274,7 +274,7 @@ pub fn lower_form(written: &str) -> String {
     }
     written
         .chars()
-        .map(crate::case::lower)
+        .map(crate::text::case::lower)
         .map(|c| {
             if is_apostrophe(c) {
                 '\''
@@ -315,7 +315,7 @@ pub fn tokenize(
     let verb_cuts: Vec<Option<usize>> = tokens.iter().map(|t| glued_verb(t, words)).collect();
     // The words used on their own, needed only when a word looks glued.
     let looks_glued = camel_joined.contains(&true) || verb_cuts.iter().any(Option::is_some);
-    let standalone: crate::lexicon::FastSet<&str> = if looks_glued {
+    let standalone: crate::text::hash::FastSet<&str> = if looks_glued {
         tokens
             .iter()
             .zip(&camel_joined)
@@ -406,7 +406,7 @@ fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
 /// own or the tables know, and no piece is a name prefix like "Mc" or "De".
 fn camel_pieces(
     token: &Token,
-    standalone: &crate::lexicon::FastSet<&str>,
+    standalone: &crate::text::hash::FastSet<&str>,
     words: &dyn WordKnowledge,
 ) -> Option<Vec<Token>> {
     // Only plain letter words the length of the text (no fillers, so byte cuts line up).

@@ -6,40 +6,10 @@
 //! phrase index keyed by the lowercase token sequence, so a lookup at a token costs a hash
 //! probe per candidate length.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use crate::tokens::{Kind, Token, is_all_caps, tokenize_plain};
-
-/// The phrase index is looked up for every token: a multiply-rotate hash (as in rustc's
-/// FxHash) instead of SipHash. Only table phrases are stored, so no input can crowd it.
-#[derive(Default, Clone, Copy)]
-pub struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map with the fast hasher: every map of the extractor holds words or small keys
-/// looked up per token.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-/// A hash set with the fast hasher.
-pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<FastHasher>>;
+use crate::text::hash::{FastMap, FastSet};
+use crate::text::tokens::{Kind, Token, is_all_caps, tokenize_plain};
 
 /// Declares the word classes, each with the name `data/<lang>/words.tsv` gives it, and after
 /// the `;` the classes only `roles.tsv` fills: the names are data, looked up in one string,
@@ -359,8 +329,6 @@ pub struct Country {
 pub struct Organization {
     /// Its usual English name.
     pub name: String,
-    /// Union, forum, body, bloc, alliance or party.
-    pub kind: String,
 }
 
 /// A news outlet of `data/outlets.tsv`.
@@ -375,8 +343,6 @@ pub struct Outlet {
 /// A city of `data/cities.tsv`.
 #[derive(Debug, Clone)]
 pub struct City {
-    /// Its usual English name.
-    pub name: String,
     /// Index of its country.
     pub country: u16,
 }
@@ -748,7 +714,6 @@ impl Lexicon {
             let id = lexicon.organizations.len() as u16;
             lexicon.organizations.push(Organization {
                 name: name.to_string(),
-                kind: row.get(2).unwrap_or(&"").to_string(),
             });
             for phrase in std::iter::once(*name).chain(list(row.get(1))) {
                 lexicon.add(phrase, Meaning::Organization(id), &organizations);
@@ -774,10 +739,7 @@ impl Lexicon {
                 continue;
             };
             let id = lexicon.cities.len() as u16;
-            lexicon.cities.push(City {
-                name: name.to_string(),
-                country,
-            });
+            lexicon.cities.push(City { country });
             for phrase in std::iter::once(*name).chain(list(row.get(2))) {
                 lexicon.add(phrase, Meaning::City(id), &cities);
             }
@@ -793,7 +755,7 @@ impl Lexicon {
             let key = if is_lower(phrase) {
                 phrase
             } else {
-                keep(crate::tokens::lower_form(phrase))
+                keep(crate::text::tokens::lower_form(phrase))
             };
             return Phrase::Plain(phrase, key);
         }
@@ -1108,7 +1070,7 @@ fn entry_fits(entry: &Entry, span: &[Token]) -> bool {
     })
 }
 
-impl crate::tokens::WordKnowledge for Lexicon {
+impl crate::text::tokens::WordKnowledge for Lexicon {
     fn is_known_word(&self, lower: &str) -> bool {
         Lexicon::is_known_word(self, lower)
     }
@@ -1148,7 +1110,10 @@ mod tests {
                 Meaning::Country(c, _) => l.countries[c as usize].name.clone(),
                 Meaning::Organization(o) => l.organizations[o as usize].name.clone(),
                 Meaning::Outlet(o) => l.outlets[o as usize].name.clone(),
-                Meaning::City(c) => l.cities[c as usize].name.clone(),
+                Meaning::City(c) => format!(
+                    "a city of {}",
+                    l.countries[l.cities[c as usize].country as usize].name
+                ),
                 Meaning::Word(..) => unreachable!(),
             };
             (m.len, name)

@@ -15,11 +15,13 @@ use crate::report::{
     Source, SourceKind, Span, Warning,
 };
 
-/// The report as compact JSON.
-pub fn to_json(report: &Report) -> String {
-    let mut out = String::with_capacity(4096);
-    report.write_json(&mut out);
-    out
+impl Report {
+    /// The report as compact JSON, the same text `serde_json::to_string` gives.
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(4096);
+        self.write_json(&mut out);
+        out
+    }
 }
 
 /// A value that writes itself as JSON.

@@ -8,10 +8,10 @@
 //! another continues it.
 
 use crate::doc::Doc;
-use crate::lexicon::Cat;
 use crate::pipeline::Analysis;
 use crate::report::Quote;
-use crate::sources;
+use crate::stages::sources;
+use crate::tables::lexicon::Cat;
 
 /// Opening marks, with the closing mark each pairs with.
 const PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"')];
@@ -30,7 +30,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut last: Option<(usize, Option<Speaker>)> = None;
     for (open, close) in spans {
         let words = (open + 1..close)
-            .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+            .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
             .count();
         if words < 3 {
             continue;

@@ -3,8 +3,8 @@
 //! other members are Australia, Brunei, …".
 
 use crate::doc::Doc;
-use crate::event::Meeting;
-use crate::lexicon::{Cat, CountryForm, Meaning};
+use crate::stages::event::Meeting;
+use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 
 /// The countries of a coordinated list starting at token `k` ("France, the United States
 /// and Canada"), in order; empty when no country starts there.
@@ -102,10 +102,9 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
             (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
         if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
             let (list, end) = listed_to(doc, k + 2);
-            let head =
-                !doc.tokens.get(end).is_some_and(|t| {
-                    t.kind == crate::tokens::Kind::Possessive || t.is_capitalized()
-                }) && doc.role_at(end).is_none();
+            let head = !doc.tokens.get(end).is_some_and(|t| {
+                t.kind == crate::text::tokens::Kind::Possessive || t.is_capitalized()
+            }) && doc.role_at(end).is_none();
             if head {
                 add_new(found, &list);
             }
@@ -169,17 +168,17 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
 /// "and", "&": a word joining the items of a list.
 fn joins(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::PluralSide)
-        .is_some_and(|(_, v)| v == crate::participants::JOINER)
+        .is_some_and(|(_, v)| v == crate::stages::participants::JOINER)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn names(text: &str, multilateral: bool) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());
-        let meeting = crate::event::read(&doc, None);
+        let meeting = crate::stages::event::read(&doc, None);
         participating(&doc, &meeting, multilateral)
             .into_iter()
             .map(|c| doc.lex.countries[c as usize].name.clone())
@@ -222,7 +221,7 @@ mod tests {
 
     fn sides_of(text: &str) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());
-        let meeting = crate::event::read(&doc, None);
+        let meeting = crate::stages::event::read(&doc, None);
         sides(&doc, &meeting)
             .into_iter()
             .map(|c| doc.lex.countries[c as usize].name.clone())

@@ -11,12 +11,12 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, CountryForm, Meaning};
-use crate::lists;
 use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
-use crate::roles::Owner;
-use crate::sources;
+use crate::stages::lists;
+use crate::stages::roles::Owner;
+use crate::stages::sources;
+use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -140,7 +140,7 @@ impl Topics<'_> {
         if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none()
         {
             let first = topic.chars().next().map_or(0, char::len_utf8);
-            let mut small = crate::case::lower_str(&topic[..first]);
+            let mut small = crate::text::case::lower_str(&topic[..first]);
             small.push_str(&topic[first..]);
             topic = small;
         }
@@ -279,7 +279,7 @@ impl Topics<'_> {
         }
         let mut words = Vec::new();
         for k in x..y {
-            if doc.tokens[k].kind == crate::tokens::Kind::Word {
+            if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
                 words.push(k);
             }
         }
@@ -308,7 +308,7 @@ impl Topics<'_> {
                 Cat::VagueQualifier,
                 Cat::Number,
                 Cat::Stop,
-            ]) || doc.tokens[k].kind == crate::tokens::Kind::Number;
+            ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number;
         }
         // "overcome", "maintaining": a verb without its object; "the agenda" names no topic of
         // its own.
@@ -421,7 +421,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
 /// of the agreed reforms").
 fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
     let words = (x..y)
-        .filter(|&k| doc.tokens[k].kind == crate::tokens::Kind::Word)
+        .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
         .count();
     if words <= TOPIC_WORDS {
         return y;
@@ -515,7 +515,7 @@ fn names_time(doc: &Doc, k: usize) -> bool {
         Cat::Hedge,
         Cat::Number,
     ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
-        || doc.tokens[k].kind == crate::tokens::Kind::Number
+        || doc.tokens[k].kind == crate::text::tokens::Kind::Number
 }
 
 /// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
@@ -593,9 +593,9 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
 /// and "conflicts" agree.
 fn content_words(topic: &str) -> Vec<String> {
-    let lex = crate::lexicon::Lexicon::english();
+    let lex = crate::tables::lexicon::Lexicon::english();
     let mut words = Vec::new();
-    for w in crate::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
+    for w in crate::stages::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
             words.push(w.chars().take(5).collect());
         }
@@ -622,7 +622,7 @@ fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     // One pass: a word of another meeting rules the sentence out wherever it stands.
     let mut named = false;
     for k in sentence.range() {
-        if a.meeting.context[k] == crate::event::Context::OtherMeeting {
+        if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
             return false;
         }
         named = named
@@ -690,8 +690,8 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
         return;
     };
     let circumstance = (sentence.first + 1..comma).any(|k| {
-        crate::time::date_at(doc, k, None, false).is_some()
-            || doc.tokens[k].kind == crate::tokens::Kind::Number
+        crate::stages::time::date_at(doc, k, None, false).is_some()
+            || doc.tokens[k].kind == crate::text::tokens::Kind::Number
             || doc.is(k, Cat::CircumstanceNoun)
             || doc.is(k, Cat::TravelWord)
             || doc.phrase_at(k, Cat::MeetingNoun).is_some()
@@ -827,7 +827,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && doc
                 .tokens
                 .get(end + 1)
-                .is_some_and(|t| !t.space_before && t.kind == crate::tokens::Kind::Word);
+                .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
         if end + 1 < limit && (opens_quote(doc, end) || list_goes_on || inside_word) {
             k = end + 1;
             continue;
@@ -843,8 +843,9 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
     let next_attached = doc
         .tokens
         .get(k + 1)
-        .is_some_and(|n| !n.space_before && n.kind == crate::tokens::Kind::Word);
-    let apart = k == 0 || t.space_before || doc.tokens[k - 1].kind != crate::tokens::Kind::Word;
+        .is_some_and(|n| !n.space_before && n.kind == crate::text::tokens::Kind::Word);
+    let apart =
+        k == 0 || t.space_before || doc.tokens[k - 1].kind != crate::text::tokens::Kind::Word;
     t.is_quote_mark() && next_attached && apart
 }
 
@@ -879,7 +880,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // …") nor a pronoun.
     let t = &doc.tokens[j];
     let verb_follows = lists_members(doc, j);
-    let object = t.kind == crate::tokens::Kind::Word
+    let object = t.kind == crate::text::tokens::Kind::Word
         && marker.is_none()
         && !verb_follows
         && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
@@ -1035,7 +1036,7 @@ fn agenda_object(
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| doc.tokens[j].kind == crate::tokens::Kind::Word)
+        .take_while(|&j| doc.tokens[j].kind == crate::text::tokens::Kind::Word)
         .find(|&j| lists_members(doc, j))?;
     let between_ok = (agenda + 1..verb).all(|j| {
         doc.classes(j)
@@ -1060,8 +1061,9 @@ fn agenda_object(
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     // ("talked for about an hour": "about" before a number is a hedge.)
-    let number =
-        |j: usize| doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::tokens::Kind::Number;
+    let number = |j: usize| {
+        doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
+    };
     if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
@@ -1258,7 +1260,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
                 continue;
             };
-            if a.meeting.context[k] == crate::event::Context::OtherMeeting {
+            if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
                 continue;
             }
             let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
@@ -1399,7 +1401,7 @@ fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
         items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()

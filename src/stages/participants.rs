@@ -9,13 +9,13 @@
 //! defence and foreign ministers"). Former office holders, bystanders (analysts, spouses) and
 //! spokespeople who only comment are not participants.
 
-use crate::coref::{Certainty, Entity};
 use crate::doc::Doc;
-use crate::event::{Context, Meeting};
-use crate::lexicon::{Cat, CountryForm, Meaning, RoleClass};
-use crate::people::People;
 use crate::report::EventKind;
-use crate::roles::Owner;
+use crate::stages::coref::{Certainty, Entity};
+use crate::stages::event::{Context, Meeting};
+use crate::stages::people::People;
+use crate::stages::roles::Owner;
+use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 
 /// A participant, by entity.
 #[derive(Debug, Clone)]
@@ -108,7 +108,7 @@ impl Facts<'_> {
             }
             let in_list = t.is_capitalized()
                 || t.is(',')
-                || t.kind == crate::tokens::Kind::Possessive
+                || t.kind == crate::text::tokens::Kind::Possessive
                 || doc.phrase_at(j, Cat::PluralSide).is_some()
                 || doc.role_at(j).is_some();
             if !in_list {
@@ -127,7 +127,7 @@ impl Facts<'_> {
         let possessive = doc
             .tokens
             .get(end)
-            .is_some_and(|t| t.kind == crate::tokens::Kind::Possessive);
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
         possessive
             && !(end + 1..end + 4).any(|j| {
                 doc.is(j, Cat::MeetingNoun)
@@ -463,7 +463,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     fill_principal_countries(&facts, entities, &principal);
     // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
     // country, under the dateline of a principal's country, is that country's.
-    if let Some(home) = crate::location::dateline_country(doc)
+    if let Some(home) = crate::stages::location::dateline_country(doc)
         && (0..entities.len()).any(|n| principal[n] && entities[n].country() == Some(home))
     {
         for n in 0..entities.len() {
@@ -482,7 +482,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
             order.push(n);
         }
     }
-    crate::sorting::sort_by_key(&mut order, |&n| {
+    crate::text::sorting::sort_by_key(&mut order, |&n| {
         (u128::from(!principal[n]) << 64) | first_mention(n) as u128
     });
     let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
@@ -654,7 +654,7 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let Some(marker) = k.checked_sub(1).filter(|&j| {
         verb_form
             && j > sentence_first
-            && doc.value(j, Cat::ComplementMarker) == Some(crate::agenda::TOPIC_PREPOSITION)
+            && doc.value(j, Cat::ComplementMarker) == Some(crate::stages::agenda::TOPIC_PREPOSITION)
     }) else {
         return false;
     };
@@ -718,7 +718,7 @@ fn proper_name_at(doc: &Doc, j: usize) -> bool {
 fn is_punct(doc: &Doc, j: usize) -> bool {
     doc.tokens
         .get(j)
-        .is_none_or(|t| t.kind == crate::tokens::Kind::Punct)
+        .is_none_or(|t| t.kind == crate::text::tokens::Kind::Punct)
 }
 
 /// Whether the words from `first` to `end` name more than one side: a plural word ("both",
@@ -869,7 +869,7 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
         let j = first - 1;
         let t = &doc.tokens[j];
         let modifier = t.is_capitalized()
-            || t.kind == crate::tokens::Kind::Possessive
+            || t.kind == crate::text::tokens::Kind::Possessive
             || t.is_any(&['-', '–', '/'])
             || joins(doc, j)
             || doc.phrase_at(j, Cat::PluralSide).is_some()
@@ -922,7 +922,7 @@ fn side_at(facts: &Facts, j: usize) -> bool {
 fn is_count(doc: &Doc, k: usize) -> bool {
     doc.tokens
         .get(k)
-        .is_some_and(|t| t.kind == crate::tokens::Kind::Number)
+        .is_some_and(|t| t.kind == crate::text::tokens::Kind::Number)
         || doc.is(k, Cat::Number)
 }
 
@@ -945,7 +945,7 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 let Some(t) = doc.tokens.get(j) else {
                     return false;
                 };
-                let n = if t.kind == crate::tokens::Kind::Number {
+                let n = if t.kind == crate::text::tokens::Kind::Number {
                     t.text.parse::<i32>().ok()
                 } else {
                     // "a", "an" count one: below any group.
@@ -954,7 +954,7 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 n.is_some_and(|n| n >= 3)
             });
             let listed =
-                doc.lower(k + 1) == "of" && crate::countries::listed(doc, k + 2).len() >= 3;
+                doc.lower(k + 1) == "of" && crate::stages::countries::listed(doc, k + 2).len() >= 3;
             group && (counted || listed || of_a_group)
         })
     })
@@ -1050,7 +1050,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
             }
             // "Lula and other leaders" names a person beside a group.
             let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
-            if (t.kind == crate::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
+            if (t.kind == crate::text::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
                 return false;
             }
         }
@@ -1064,7 +1064,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     let lex = facts.doc.lex;
     !e.name.as_deref().is_some_and(|name| {
         name.split_whitespace().all(|w| {
-            let w = crate::case::lower_str(w);
+            let w = crate::text::case::lower_str(w);
             [Cat::MeetingVerb, Cat::MeetingNoun, Cat::Stop]
                 .into_iter()
                 .any(|c| lex.is(c, &w))
@@ -1154,7 +1154,8 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
         })
     };
-    if let Some(home) = crate::location::dateline_country(doc).filter(|c| !taken.contains(c))
+    if let Some(home) =
+        crate::stages::location::dateline_country(doc).filter(|c| !taken.contains(c))
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
@@ -1186,7 +1187,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     // The sides the text names as countries ("talks between Russia and China", "the
     // Chinese side"): the one no principal represents is the missing principal's.
     let mut sides: Vec<u16> = Vec::new();
-    for c in crate::countries::sides(doc, facts.meeting) {
+    for c in crate::stages::countries::sides(doc, facts.meeting) {
         if !taken.contains(&c) {
             sides.push(c);
         }
@@ -1265,7 +1266,9 @@ fn delegation_countries(
         // "The Ugandan delegation … included X, and Y": a conjunct with no country and no
         // principal of its own continues the list of the clause before it.
         let mut listing: Option<Owner> = None;
-        for (first, end, relative) in crate::event::clauses(doc, sentence.first, sentence.end) {
+        for (first, end, relative) in
+            crate::stages::event::clauses(doc, sentence.first, sentence.end)
+        {
             let continues = !relative
                 && doc
                     .phrase_at(first, Cat::PluralSide)
@@ -1406,12 +1409,12 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn with_facts<T>(text: &str, f: impl Fn(&Facts) -> T) -> T {
         let doc = Doc::new(text, Lexicon::english());
-        let people = crate::people::find(&doc);
-        let meeting = crate::event::read(&doc, None);
+        let people = crate::stages::people::find(&doc);
+        let meeting = crate::stages::event::read(&doc, None);
         f(&Facts {
             doc: &doc,
             people: &people,

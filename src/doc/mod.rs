@@ -1,18 +1,16 @@
 //! The analysed article: cleaned text, tokens, sentences and the table names found in it.
 //! Every later stage reads a [`Doc`].
 
-use crate::gazetteer::{self, NameMention};
-use crate::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
-use crate::normalize::normalize;
-use crate::offsets::Utf16Index;
 use crate::report::Span;
-use crate::sentences::{self, Sentence};
-use crate::tokens::{Kind, Token, tokenize};
+use crate::tables::gazetteer::{self, NameMention};
+use crate::tables::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
+use crate::text::normalize::normalize;
+use crate::text::offsets::Utf16Index;
+use crate::text::sentences::{self, Sentence};
+use crate::text::tokens::{Kind, Token, tokenize};
 
 /// An article ready for extraction.
 pub struct Doc {
-    /// The cleaned text: same bytes as the input where nothing was cleaned.
-    pub text: String,
     /// Its tokens.
     pub tokens: Vec<Token>,
     /// Its sentences.
@@ -58,7 +56,6 @@ impl Doc {
         }
         Doc {
             utf16: Utf16Index::new(input),
-            text,
             tokens,
             sentences,
             sentence_of,

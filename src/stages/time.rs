@@ -7,12 +7,12 @@
 //! after it. A range of days ("June 25-27", "on 25 and 26 June") dates a meeting by its
 //! first day.
 
-use crate::calendar::{Date, days_in_month};
 use crate::doc::Doc;
-use crate::event::{Context, Meeting};
-use crate::lexicon::Cat;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
-use crate::tokens::Kind;
+use crate::stages::event::{Context, Meeting};
+use crate::tables::lexicon::Cat;
+use crate::text::calendar::{Date, days_in_month};
+use crate::text::tokens::Kind;
 
 /// A date phrase.
 #[derive(Debug, Clone, PartialEq)]
@@ -529,17 +529,17 @@ struct Candidate {
 /// publication, what "met" dates on or before it.
 fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Candidate> {
     // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report.
-    let dateline = crate::location::dateline_end(doc).unwrap_or(0);
+    let dateline = crate::stages::location::dateline_end(doc).unwrap_or(0);
     let mut quoted = vec![false; doc.tokens.len()];
-    for (open, close) in crate::quotes::quote_spans(doc) {
+    for (open, close) in crate::stages::quotes::quote_spans(doc) {
         quoted[open..close].fill(true);
     }
     let agency_stamp = |k: usize| {
         (k.saturating_sub(2)..k).any(|j| {
             doc.tokens[j].line_before
-                && doc
-                    .name(j)
-                    .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
+                && doc.name(j).is_some_and(|m| {
+                    matches!(m.meaning, crate::tables::lexicon::Meaning::Outlet(_))
+                })
         })
     };
     let stamp = page_stamp(doc);
@@ -864,7 +864,7 @@ pub const DURATION_AFTER: i32 = 1;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn date(text: &str, published: &str, future: bool) -> (String, Option<String>) {
         let doc = Doc::new(text, Lexicon::english());

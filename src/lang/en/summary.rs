@@ -86,7 +86,7 @@ pub fn write(report: &Report) -> Option<String> {
         match date
             .iso
             .as_deref()
-            .and_then(crate::calendar::Date::parse_iso)
+            .and_then(crate::text::calendar::Date::parse_iso)
         {
             Some(d) => {
                 first.push_str(" on ");
@@ -101,7 +101,7 @@ pub fn write(report: &Report) -> Option<String> {
     }
     first.push('.');
     // "The President of France and …": a side named by its title may open the sentence.
-    let mut sentences = vec![crate::case::capitalize(&first)];
+    let mut sentences = vec![crate::text::case::capitalize(&first)];
 
     let mut timed: Vec<String> = Vec::new();
     for s in &report.sessions {
@@ -117,7 +117,7 @@ pub fn write(report: &Report) -> Option<String> {
         timed.push(format!("{what} lasted {}", length(d.minutes, d.qualifier)));
     }
     if !timed.is_empty() {
-        sentences.push(crate::case::capitalize(&format!("{}.", join(&timed))));
+        sentences.push(crate::text::case::capitalize(&format!("{}.", join(&timed))));
     }
     let mut topics: Vec<String> = Vec::new();
     for t in report.agenda.iter().take(4) {
@@ -168,7 +168,7 @@ fn one_side(report: &Report, who: &str, planned: bool) -> String {
 }
 
 /// "Wednesday 13 September 2023".
-fn long_date(d: crate::calendar::Date) -> String {
+fn long_date(d: crate::text::calendar::Date) -> String {
     const DAYS: [&str; 7] = [
         "Monday",
         "Tuesday",

@@ -5,7 +5,7 @@
 //! glued to the next word ("meeting.as well") end a sentence when both sides are words; a
 //! line broken inside a sentence (the next line starts in lowercase) does not.
 
-use crate::tokens::{Kind, Token};
+use crate::text::tokens::{Kind, Token};
 
 /// A sentence: a range of tokens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,7 +149,7 @@ fn ends_here(tokens: &[Token], mark: usize, after: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize_plain;
+    use crate::text::tokens::tokenize_plain;
 
     fn sentences(text: &str) -> Vec<String> {
         let abbreviation = |w: &str| matches!(w, "mr" | "gen" | "sr");

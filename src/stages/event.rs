@@ -8,11 +8,11 @@
 //! meeting, and so are relative clauses with no meeting word ("where President X was
 //! removed").
 
-use crate::calendar::Date;
 use crate::doc::Doc;
-use crate::lexicon::Cat;
 use crate::report::EventStatus;
-use crate::tokens::Kind;
+use crate::tables::lexicon::Cat;
+use crate::text::calendar::Date;
+use crate::text::tokens::Kind;
 
 /// Whether a token stands in a clause about the article's meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -206,9 +206,9 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
     let credit = |first: usize, end: usize| {
         (first..end).any(|k| {
             doc.punct(k, '/')
-                || doc
-                    .name(k)
-                    .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Outlet(_)))
+                || doc.name(k).is_some_and(|m| {
+                    matches!(m.meaning, crate::tables::lexicon::Meaning::Outlet(_))
+                })
         })
     };
     let s = doc.sentences[n];
@@ -254,7 +254,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         open = doc.punct(last, ':') && context[last] == Context::Meeting;
     }
     // Each sentence is listed once: sorting them drops nothing.
-    crate::sorting::sort_dedup(sentences);
+    crate::text::sorting::sort_dedup(sentences);
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
@@ -286,7 +286,7 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     let mut named_something = false;
     for j in object..object + 6 {
         let Some(t) = doc.tokens.get(j) else { break };
-        if t.kind == crate::tokens::Kind::Punct || t.line_before {
+        if t.kind == crate::text::tokens::Kind::Punct || t.line_before {
             break;
         }
         if doc.is(j, Cat::MeetingNoun)
@@ -307,7 +307,7 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
 fn is_other_meeting(
     doc: &Doc,
     k: usize,
-    sentence: &crate::sentences::Sentence,
+    sentence: &crate::text::sentences::Sentence,
     published: Option<Date>,
 ) -> bool {
     let from = k.saturating_sub(3).max(sentence.first);
@@ -380,7 +380,7 @@ fn is_other_meeting(
 }
 
 /// The year a token writes in four figures ("2019").
-fn year_of(t: &crate::tokens::Token) -> Option<i32> {
+fn year_of(t: &crate::text::tokens::Token) -> Option<i32> {
     (t.kind == Kind::Number && t.text.len() == 4)
         .then(|| t.text.parse::<i32>().ok())
         .flatten()
@@ -505,17 +505,17 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
         while first > s.first {
             let p = first - 1;
             let t = &doc.tokens[p];
-            let org = doc
-                .name(p)
-                .is_some_and(|m| matches!(m.meaning, crate::lexicon::Meaning::Organization(_)));
+            let org = doc.name(p).is_some_and(|m| {
+                matches!(m.meaning, crate::tables::lexicon::Meaning::Organization(_))
+            });
             let bracket_acronym =
                 t.is(')') || t.is('(') || (t.is_all_caps() && doc.punct(p + 1, ')'));
             if org || bracket_acronym {
                 has_org |= org;
                 first = p;
             } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
-                || (t.kind == crate::tokens::Kind::Number && t.text.len() == 4)
-                || (t.kind == crate::tokens::Kind::Number
+                || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
+                || (t.kind == crate::text::tokens::Kind::Number
                     && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
                 || (capital_noun
                     && matches!(t.lower.as_str(), "of" | "and")
@@ -544,7 +544,7 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn context_of(text: &str, word: &str) -> Context {
         let doc = Doc::new(text, Lexicon::english());

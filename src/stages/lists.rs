@@ -7,7 +7,7 @@
 //! and regional affairs").
 
 use crate::doc::Doc;
-use crate::lexicon::Cat;
+use crate::tables::lexicon::Cat;
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
@@ -263,17 +263,18 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<(usize, usize)> {
     while a < b
         && (doc.is(a, Cat::ItemLead) && a + 1 < b
-            || doc.tokens[a].kind == crate::tokens::Kind::Punct)
+            || doc.tokens[a].kind == crate::text::tokens::Kind::Punct)
     {
         a += 1;
     }
     while b > a
-        && (doc.is(b - 1, Cat::ItemTail) || doc.tokens[b - 1].kind == crate::tokens::Kind::Punct)
+        && (doc.is(b - 1, Cat::ItemTail)
+            || doc.tokens[b - 1].kind == crate::text::tokens::Kind::Punct)
     {
         b -= 1;
     }
     let words = (a..b)
-        .filter(|&k| doc.tokens[k].kind != crate::tokens::Kind::Punct)
+        .filter(|&k| doc.tokens[k].kind != crate::text::tokens::Kind::Punct)
         .count();
     (words >= 1 && words <= max_words).then_some((a, b))
 }
@@ -281,7 +282,7 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn split(text: &str, joining: Joining) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());

@@ -11,16 +11,16 @@
 //! kept as evidence of the same place. A seat named only by its kind ("State House", "the
 //! Prime Minister's Office") is in the country of the principal who holds it or receives.
 
-use crate::coref::Entity;
 use crate::doc::Doc;
-use crate::event::Meeting;
-use crate::gazetteer::NameMention;
-use crate::lexicon::{Cat, CountryForm, Meaning};
-use crate::participants::Cast;
-use crate::people::People;
-use crate::people::fold;
 use crate::report::{Location, Span};
-use crate::tokens::Kind;
+use crate::stages::coref::Entity;
+use crate::stages::event::Meeting;
+use crate::stages::participants::Cast;
+use crate::stages::people::People;
+use crate::stages::people::fold;
+use crate::tables::gazetteer::NameMention;
+use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::text::tokens::Kind;
 
 #[derive(Debug, Clone)]
 struct Candidate {
@@ -216,7 +216,7 @@ fn best_venue(
     // names no meeting ("They shook hands at the Mulia Hotel").
     let unnamed = |v: &Candidate| {
         v.score > UNPLACED
-            && meeting.context[v.first] == crate::event::Context::None
+            && meeting.context[v.first] == crate::stages::event::Context::None
             && together(doc.sentence_of[v.first])
     };
     likeliest(doc, meeting, venues, &about)
@@ -316,7 +316,7 @@ fn name_from(doc: &Doc, k: usize) -> Option<&NameMention> {
 
 /// Orders candidates by their place in the text.
 fn sort_by_position(found: &mut Vec<Candidate>) {
-    crate::sorting::sort_by_key(found, |c| {
+    crate::text::sorting::sort_by_key(found, |c| {
         ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
 }
@@ -619,7 +619,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         .filter(|&len| len >= 2);
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
-        let (len, _, _) = crate::roles::head_at(doc, k)?;
+        let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
         let building = k + len + 1;
         (possessive(doc, k + len)
             && doc.is(building, Cat::VenueNoun)
@@ -649,7 +649,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
         possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
-    possessive || doc.is(end, Cat::SpeechVerb) || crate::roles::head_at(doc, end).is_some()
+    possessive || doc.is(end, Cat::SpeechVerb) || crate::stages::roles::head_at(doc, end).is_some()
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
@@ -703,7 +703,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             && doc.name(next).is_none()
             && !doc.tokens[next].line_before
             && !doc.tokens[next].is_all_caps()
-            && crate::roles::head_at(doc, next).is_none()
+            && crate::stages::roles::head_at(doc, next).is_none()
         {
             continue;
         }
@@ -1027,7 +1027,7 @@ fn title_case_capitals(name: String) -> String {
         if start {
             out.push(c);
         } else {
-            out.push(crate::case::lower(c));
+            out.push(crate::text::case::lower(c));
         }
         start = !c.is_alphabetic();
     }
@@ -1260,7 +1260,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || t.kind == Kind::Possessive
             || t.is(',')
             || doc.name(k).is_some()
-            || crate::roles::head_at(doc, k).is_some()
+            || crate::stages::roles::head_at(doc, k).is_some()
             || doc.classes(k).has_any(&[
                 Cat::Stop,
                 Cat::Determiner,
@@ -1293,7 +1293,7 @@ fn holder_country(
 ) -> Option<u16> {
     // "the Prime Minister's Office", "the Office of the President"
     let title = (venue.first..venue.end).find_map(|j| {
-        let (len, _, _) = crate::roles::head_at(doc, j)?;
+        let (len, _, _) = crate::stages::roles::head_at(doc, j)?;
         let possessive = possessive(doc, j + len);
         let complement = j + len == venue.end
             && j >= 2
@@ -1367,7 +1367,7 @@ fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     /// Venue, city, region, country and the number of evidence spans.
     type Expected = (
@@ -1380,10 +1380,10 @@ mod tests {
 
     fn location(text: &str) -> Expected {
         let doc = Doc::new(text, Lexicon::english());
-        let meeting = crate::event::read(&doc, None);
-        let people = crate::people::find(&doc);
-        let mut entities = crate::coref::resolve(&people);
-        let cast = crate::participants::cast(&doc, &people, &mut entities, &meeting);
+        let meeting = crate::stages::event::read(&doc, None);
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let cast = crate::stages::participants::cast(&doc, &people, &mut entities, &meeting);
         let l = locate(&doc, &meeting, &people, &entities, &cast);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
     }

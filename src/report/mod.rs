@@ -9,6 +9,8 @@
 //! The TypeScript declarations in `types/report.d.ts` are generated from these types (see the
 //! `typescript` test in this module); a test fails when they drift.
 
+mod json;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the report contract. Bumped in its minor part when fields are added, in its
@@ -376,7 +378,7 @@ mod typescript {
 
     fn generated() -> String {
         let mut out = String::from(
-            "// Generated from src/report.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.\n\
+            "// Generated from src/report/mod.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.\n\
              // The report contract of summit-cards, version 1.0.\n\n",
         );
         for d in [

@@ -3,9 +3,9 @@
 //! ("a Turkish statement said", "according to a joint statement").
 
 use crate::doc::Doc;
-use crate::lexicon::{Cat, CountryForm, Meaning};
 use crate::pipeline::Analysis;
 use crate::report::{Source, SourceKind, Span};
+use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 
 /// The source named at token `k`: an outlet, or a seat of government.
 pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
@@ -27,7 +27,7 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
         Meaning::Organization(_) => {
             let mut end = m.end;
             while doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
-                && doc.is(end, crate::lexicon::Cat::OrgWord)
+                && doc.is(end, crate::tables::lexicon::Cat::OrgWord)
             {
                 end += 1;
             }

@@ -9,9 +9,10 @@
 //! the article also writes in lowercase.
 
 use crate::doc::{Doc, mark_lines};
-use crate::lexicon::{Cat, FastMap, FastSet, Meaning, RoleClass};
-use crate::roles::{self, Determiner, Owner, Role};
-use crate::tokens::Kind;
+use crate::stages::roles::{self, Determiner, Owner, Role};
+use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::text::hash::{FastMap, FastSet};
+use crate::text::tokens::Kind;
 
 /// How a mention was recognised, from the strongest evidence down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -117,7 +118,7 @@ pub fn find(doc: &Doc) -> People {
         finder.description(r);
     }
     let mut mentions = finder.mentions;
-    crate::sorting::sort_by_key(&mut mentions, |m| {
+    crate::text::sorting::sort_by_key(&mut mentions, |m| {
         ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
     });
     let mut listing_sentences = Vec::new();
@@ -219,7 +220,7 @@ impl Namer<'_> {
             || doc.phrase_at(k, Cat::Area).is_some()
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
             // capitalised inside a name ("Bui Thanh Son").
-            || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::lexicon::RoleClass::Bystander)
+            || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::tables::lexicon::RoleClass::Bystander)
             // "the second Consultative meeting": a word of an event's name (not "Bush
             // meeting with …").
             || (doc.is(k + 1, Cat::MeetingNoun)
@@ -251,7 +252,7 @@ impl Namer<'_> {
                 && m.end == k + 1
                 && !matches!(
                     m.meaning,
-                    Meaning::Country(_, crate::lexicon::CountryForm::Adjective)
+                    Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
                 )
         }) && doc.tokens[k].is_capitalized()
             && doc.name(k + 1).is_none()
@@ -276,7 +277,8 @@ impl Namer<'_> {
                 && m.end == end + 1
                 && matches!(
                     m.meaning,
-                    Meaning::City(_) | Meaning::Country(_, crate::lexicon::CountryForm::Capital)
+                    Meaning::City(_)
+                        | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
                 )
         }) && doc.tokens[end].is_capitalized()
             && !doc.tokens[end].line_before
@@ -294,7 +296,7 @@ impl Namer<'_> {
             p.starts_with(char::is_uppercase)
                 && self
                     .standalone
-                    .contains(crate::tokens::lower_form(p).as_str())
+                    .contains(crate::text::tokens::lower_form(p).as_str())
         };
         self.doc.tokens[k]
             .text
@@ -389,7 +391,7 @@ impl Namer<'_> {
     }
 }
 
-fn is_initial(t: &crate::tokens::Token) -> bool {
+fn is_initial(t: &crate::text::tokens::Token) -> bool {
     t.kind == Kind::Word
         && t.text.ends_with('.')
         && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
@@ -558,7 +560,7 @@ impl Finder<'_> {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
-                } else if m.country_form() == Some(crate::lexicon::CountryForm::Name)
+                } else if m.country_form() == Some(crate::tables::lexicon::CountryForm::Name)
                     && self.namer.run_at(m.end).is_some()
                     && !doc.tokens[m.end].line_before
                 {
@@ -902,7 +904,7 @@ impl Finder<'_> {
         let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name(colon.checked_sub(1)?).filter(|m| m.end == colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
-        let country_name = m.country_form() == Some(crate::lexicon::CountryForm::Name);
+        let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
         (doc.tokens[m.first].line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
@@ -1063,7 +1065,7 @@ fn title_case_lines(doc: &Doc) -> Vec<bool> {
 
 /// How many words of at least `letters` characters `line` holds, and how many of them are
 /// capitalised.
-fn words_in(line: &[crate::tokens::Token], letters: usize) -> (usize, usize) {
+fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usize) {
     let (mut count, mut capitalised) = (0, 0);
     for t in line {
         if t.kind == Kind::Word && t.text.chars().count() >= letters {
@@ -1095,7 +1097,7 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
 /// particles, honorifics and courtesy titles dropped.
 pub fn name_key(name: &str) -> Vec<String> {
-    let lex = crate::lexicon::Lexicon::english();
+    let lex = crate::tables::lexicon::Lexicon::english();
     let folded = fold(name);
     let (mut words, mut kept) = (Vec::new(), Vec::new());
     for w in folded.split([' ', '-', '.']) {
@@ -1116,7 +1118,7 @@ pub fn name_key(name: &str) -> Vec<String> {
 /// Lowercase without diacritics.
 pub fn fold(s: &str) -> String {
     s.chars()
-        .map(crate::case::lower)
+        .map(crate::text::case::lower)
         .map(|c| match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
@@ -1218,20 +1220,15 @@ impl NameIndex {
                 ids.extend(filed.iter().rev().take(Self::RECENT));
             }
         });
-        crate::sorting::sort_dedup(&mut ids);
+        crate::text::sorting::sort_dedup(&mut ids);
         ids
     }
-}
-
-/// The role class a mention's role gives, if any.
-pub fn class_of(people: &People, m: &PersonMention) -> Option<RoleClass> {
-    m.role.map(|r| people.roles[r].class)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
+    use crate::tables::lexicon::Lexicon;
 
     fn people(text: &str) -> Vec<String> {
         let doc = Doc::new(text, Lexicon::english());

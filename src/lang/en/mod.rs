@@ -1,0 +1,3 @@
+//! English: its tables (`data/en/`) and the grammar that is English's own.
+
+pub mod summary;
