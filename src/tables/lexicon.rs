@@ -11,164 +11,9 @@ use std::sync::OnceLock;
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::{Kind, Token, is_all_caps, tokenize_plain};
 
-/// Declares the word classes, each with the name `data/<lang>/words.tsv` gives it, and after
-/// the `;` the classes only `roles.tsv` fills: the names are data, looked up in one string,
-/// not a match of a hundred arms.
-macro_rules! word_classes {
-    (
-        $($(#[$doc:meta])* $name:literal => $cat:ident,)*
-        ;
-        $($(#[$role_doc:meta])* $role:ident,)*
-    ) => {
-        /// Word classes of `data/<lang>/words.tsv` and the role classes of `roles.tsv`.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[allow(missing_docs)] // the classes are documented in the data files
-        pub enum Cat {
-            $($(#[$doc])* $cat,)*
-            $($(#[$role_doc])* $role,)*
-        }
+include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 
-        impl Cat {
-            /// The classes `words.tsv` names, in the order of the enum.
-            const NAMED: &[Cat] = &[$(Cat::$cat),*];
-            /// Their names, in the same order, each followed by a space.
-            const NAMES: &str = concat!($($name, " "),*);
-        }
-    };
-}
-
-word_classes! {
-    "abbreviation" => Abbreviation,
-    "name_prefix" => NamePrefix,
-    "gluable_suffix" => GluableSuffix,
-    "month" => Month,
-    "weekday" => Weekday,
-    "relative_day" => RelativeDay,
-    "day_part" => DayPart,
-    "week_ref" => WeekRef,
-    "time_unit" => TimeUnit,
-    "number" => Number,
-    "hedge" => Hedge,
-    "fraction" => Fraction,
-    "meeting_noun" => MeetingNoun,
-    "meeting_verb" => MeetingVerb,
-    "arrival_verb" => ArrivalVerb,
-    "attendance" => Attendance,
-    "delegation_cue" => DelegationCue,
-    "other_meeting" => OtherMeeting,
-    "future_marker" => FutureMarker,
-    "virtual_cue" => VirtualCue,
-    "one_on_one" => OneOnOne,
-    "expanded" => Expanded,
-    "meal" => Meal,
-    "ceremony" => Ceremony,
-    "speech_verb" => SpeechVerb,
-    "attribution" => Attribution,
-    "interest_verb" => InterestVerb,
-    "agenda_cue" => AgendaCue,
-    "honorific" => Honorific,
-    "courtesy" => Courtesy,
-    "name_particle" => NameParticle,
-    "name_suffix" => NameSuffix,
-    "pronoun_he" => PronounHe,
-    "pronoun_she" => PronounShe,
-    /// Plural personal pronouns ("they", "both").
-    "pronoun_they" => PronounThey,
-    "org_word" => OrgWord,
-    "stop" => Stop,
-    "role_modifier" => RoleModifier,
-    "portfolio" => Portfolio,
-    "venue_noun" => VenueNoun,
-    "region_noun" => RegionNoun,
-    "area" => Area,
-    "person_verb" => PersonVerb,
-    "policy_verb" => PolicyVerb,
-    "pointer_head" => PointerHead,
-    "adverbial" => Adverbial,
-    "vague_qualifier" => VagueQualifier,
-    "time_noun" => TimeNoun,
-    "topic_cue" => TopicCue,
-    "talk_word" => TalkWord,
-    "vague_topic" => VagueTopic,
-    "pointer_link" => PointerLink,
-    "participle_preposition" => ParticiplePreposition,
-    "auxiliary" => Auxiliary,
-    "subordinator" => Subordinator,
-    "aside_relative" => AsideRelative,
-    "relative" => Relative,
-    "list_adjunct" => ListAdjunct,
-    "phrase_preposition" => PhrasePreposition,
-    "past_meeting_verb" => PastMeetingVerb,
-    "participant_group" => ParticipantGroup,
-    "state_head" => StateHead,
-    "monarch" => Monarch,
-    "item_lead" => ItemLead,
-    "item_tail" => ItemTail,
-    "clause_opener" => ClauseOpener,
-    "determiner" => Determiner,
-    "reporting_verb" => ReportingVerb,
-    "outlet_word" => OutletWord,
-    "modal" => Modal,
-    "listing_verb" => ListingVerb,
-    "list_head" => ListHead,
-    "circumstance_noun" => CircumstanceNoun,
-    "pro_form" => ProForm,
-    "gathering_noun" => GatheringNoun,
-    "earlier_marker" => EarlierMarker,
-    "place_preposition" => PlacePreposition,
-    "side_noun" => SideNoun,
-    "host_verb" => HostVerb,
-    "membership_verb" => MembershipVerb,
-    "duration_lead" => DurationLead,
-    "naming_verb" => NamingVerb,
-    "copula" => Copula,
-    "arrival_preposition" => ArrivalPreposition,
-    "travel_word" => TravelWord,
-    "leader_group" => LeaderGroup,
-    "delegation_noun" => DelegationNoun,
-    "country_noun" => CountryNoun,
-    "remote_meeting" => RemoteMeeting,
-    "stand_in" => StandIn,
-    "date_link" => DateLink,
-    "stamp_label" => StampLabel,
-    "statement_noun" => StatementNoun,
-    "source_link" => SourceLink,
-    "side_link" => SideLink,
-    "plural_side" => PluralSide,
-    "within_gathering" => WithinGathering,
-    "not_held_now" => NotHeldNow,
-    /// Kinds of settlement: "city", "town"; value 1 for a country's capital.
-    "settlement_noun" => SettlementNoun,
-    /// The link between a kind of place and its name ("the city of X", "the capital of Y").
-    "name_link" => NameLink,
-    /// Words that join the items of a list ("and", "or").
-    "conjunction" => Conjunction,
-    /// A word that takes a topic as its complement; the value is the set of
-    /// complements it takes (bits, read by the agenda stage).
-    "topic_predicate" => TopicPredicate,
-    /// A word that opens a complement; the value says which (a topic's
-    /// preposition, the infinitive's "to", a range's "from").
-    "complement_marker" => ComplementMarker,
-    /// Verbs of a list naming its members ("the agenda includes …").
-    "inclusion_verb" => InclusionVerb,
-    /// Where a topic stands on an agenda ("on", "at the top of"; value 1: a verb, "topped").
-    "agenda_position" => AgendaPosition,
-    "person_object_verb" => PersonObjectVerb,
-    "leading_verb" => LeadingVerb,
-    "relational_title" => RelationalTitle,
-    "title_complement" => TitleComplement,
-    "membership_subject" => MembershipSubject,
-    "verb_adverb" => VerbAdverb,
-    "comma_clause" => CommaClause,
-    "attribution_tail" => AttributionTail,
-    ;
-    /// A role head; the value is a [`RoleClass`].
-    Role,
-    /// The plural of a role head ("ministers", "deputy prime ministers").
-    RolePlural,
-}
-
-// A word's classes are a bit set of 128 (`Classes`): RolePlural is the last class.
+// A word's classes are a bit set (`Classes`): RolePlural is the last class.
 const _: () = assert!((Cat::RolePlural as usize) < Classes::CAPACITY);
 
 impl Cat {
@@ -349,11 +194,11 @@ pub struct City {
 
 /// The classes of one word, as a set: several questions about a word for one lookup.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes([u64; 2]);
+pub struct Classes([u64; 3]);
 
 impl Classes {
     /// How many classes a set can hold (asserted below the enum of classes).
-    const CAPACITY: usize = 128;
+    const CAPACITY: usize = 192;
 
     /// The word of the set that holds `cat`, and its bit there.
     fn bit(cat: Cat) -> (usize, u64) {
