@@ -2,6 +2,11 @@
 //! Every later stage reads a [`Doc`].
 
 use crate::report::Span;
+mod dateline;
+mod quoted;
+
+pub use dateline::{Dateline, is_dateline};
+
 use crate::tables::gazetteer::{self, NameMention};
 use crate::tables::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
 use crate::text::normalize::normalize;
@@ -31,6 +36,10 @@ pub struct Doc {
     /// Every table phrase starting at each token: looked up once, read by every stage.
     phrases: PhraseMatches,
     utf16: Utf16Index,
+    /// The article's dateline, if it has one.
+    pub dateline: Option<Dateline>,
+    /// Pairs of quote marks (token indices), within paragraphs.
+    pub quoted: Vec<(usize, usize)>,
 }
 
 impl Doc {
@@ -54,7 +63,7 @@ impl Doc {
                 slot.get_or_insert(n);
             }
         }
-        Doc {
+        let mut doc = Doc {
             utf16: Utf16Index::new(input),
             tokens,
             sentences,
@@ -65,7 +74,12 @@ impl Doc {
             classes,
             shouted,
             phrases,
-        }
+            dateline: None,
+            quoted: Vec::new(),
+        };
+        doc.dateline = dateline::find(&doc);
+        doc.quoted = quoted::find(&doc);
+        doc
     }
 
     /// The lowercase form of token `i` ("" past the end).

@@ -716,7 +716,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
         // "Tshwane, South Africa", "Dushanbe hosted", a dateline; not "help Pyongyang build".
-        let dateline = is_dateline(doc, m.first, m.end);
+        let dateline = crate::doc::is_dateline(doc, m.first, m.end);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
         let placed = placed(doc, m.first)
@@ -1072,64 +1072,6 @@ fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// The country of the article's dateline ("WASHINGTON:", "MOSCOW, March 21"), if it has one.
-pub fn dateline_country(doc: &Doc) -> Option<u16> {
-    let m = dateline_name(doc)?;
-    city_country(doc, m.meaning)
-}
-
-/// Where the article's dateline is: the token range of its place and what follows up to
-/// the agency or separator, so the dates in it ("MOSCOW, March 21.") are not read as the
-/// meeting's.
-pub fn dateline_end(doc: &Doc) -> Option<usize> {
-    let m = dateline_name(doc)?;
-    // The dateline runs to its separator or the end of its first sentence, at most a few words.
-    let sentence_end = doc.sentence_at(m.first).end;
-    let end = (m.end..sentence_end.min(m.end + 8))
-        .find(|&k| {
-            doc.tokens[k].is_any(&[':', '—', '–'])
-                || doc.tokens[k].is('-') && doc.tokens[k].spaced()
-        })
-        .map_or(sentence_end.min(m.end + 8), |k| k + 1);
-    Some(end)
-}
-
-/// The city or capital of the article's dateline.
-fn dateline_name(doc: &Doc) -> Option<&NameMention> {
-    doc.names
-        .iter()
-        .find(|m| city_country(doc, m.meaning).is_some() && is_dateline(doc, m.first, m.end))
-}
-
-/// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
-fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
-    let opens_line = doc.tokens[first].line_before
-        || (first >= 2 && doc.tokens[first - 2].lower == "date")
-        || (first >= 1
-            && doc.tokens[first - 1].kind == Kind::Number
-            && doc.tokens[first - 1].text.len() == 10);
-    let early = doc.sentence_of[first] <= 6;
-    // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
-    let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
-        end + 3
-    } else {
-        end
-    };
-    let mark = doc
-        .tokens
-        .get(end)
-        .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
-        || (doc.punct(end, ',')
-            && (doc.is(end + 1, Cat::Month)
-                || (doc
-                    .tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == Kind::Number)
-                    && doc.is(end + 2, Cat::Month))
-                || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
-    opens_line && early && mark
 }
 
 /// Regions: "the Amur region", "West Java Province", "the San Borja district".

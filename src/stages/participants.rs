@@ -463,7 +463,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     fill_principal_countries(&facts, entities, &principal);
     // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
     // country, under the dateline of a principal's country, is that country's.
-    if let Some(home) = crate::stages::location::dateline_country(doc)
+    if let Some(home) = doc.dateline.map(|d| d.country)
         && (0..entities.len()).any(|n| principal[n] && entities[n].country() == Some(home))
     {
         for n in 0..entities.len() {
@@ -1154,8 +1154,10 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
         })
     };
-    if let Some(home) =
-        crate::stages::location::dateline_country(doc).filter(|c| !taken.contains(c))
+    if let Some(home) = doc
+        .dateline
+        .map(|d| d.country)
+        .filter(|c| !taken.contains(c))
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);

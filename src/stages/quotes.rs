@@ -7,14 +7,10 @@
 //! speaker is the person last named before it; a quotation standing alone right after
 //! another continues it.
 
-use crate::doc::Doc;
 use crate::pipeline::Analysis;
 use crate::report::Quote;
 use crate::stages::sources;
 use crate::tables::lexicon::Cat;
-
-/// Opening marks, with the closing mark each pairs with.
-const PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"')];
 
 #[derive(Debug, Clone, Copy)]
 enum Speaker {
@@ -25,10 +21,9 @@ enum Speaker {
 /// The quotations of the article.
 pub fn find(a: &Analysis) -> Vec<Quote> {
     let doc = a.doc;
-    let spans = quote_spans(doc);
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
-    for (open, close) in spans {
+    for &(open, close) in &doc.quoted {
         let words = (open + 1..close)
             .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
             .count();
@@ -67,37 +62,6 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
         last = Some((close, speaker));
     }
     quotes
-}
-
-/// Pairs of quote marks (token indices), within paragraphs.
-pub fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut k = 0;
-    while k < doc.tokens.len() {
-        let t = &doc.tokens[k];
-        let Some(&(_, closing)) = PAIRS.iter().find(|(o, _)| t.is(*o)) else {
-            k += 1;
-            continue;
-        };
-        // A straight or single mark opens only before a word it touches.
-        let touches_next = doc.tokens.get(k + 1).is_some_and(|n| !n.spaced());
-        if (t.is('"') || t.is('‘')) && !touches_next {
-            k += 1;
-            continue;
-        }
-        let paragraph = doc.sentence_at(k).paragraph;
-        let close = (k + 1..doc.tokens.len().min(k + 400))
-            .take_while(|&j| doc.sentence_at(j).paragraph == paragraph)
-            .find(|&j| doc.tokens[j].is(closing) || (closing == '”' && doc.tokens[j].is('"')));
-        match close {
-            Some(j) => {
-                spans.push((k, j));
-                k = j + 1;
-            }
-            None => k += 1,
-        }
-    }
-    spans
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".

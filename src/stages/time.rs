@@ -529,9 +529,9 @@ struct Candidate {
 /// publication, what "met" dates on or before it.
 fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Candidate> {
     // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report.
-    let dateline = crate::stages::location::dateline_end(doc).unwrap_or(0);
+    let dateline = doc.dateline.map_or(0, |d| d.end);
     let mut quoted = vec![false; doc.tokens.len()];
-    for (open, close) in crate::stages::quotes::quote_spans(doc) {
+    for &(open, close) in &doc.quoted {
         quoted[open..close].fill(true);
     }
     let agency_stamp = |k: usize| {

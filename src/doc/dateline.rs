@@ -1,0 +1,80 @@
+//! The article's dateline ("WASHINGTON:", "MOSCOW, March 21 (Reuters) —"): where the story was
+//! filed. Several stages read it (the home side of a visit, the dates the meeting's date is not),
+//! so it is found once, with the document.
+
+use super::Doc;
+use crate::tables::gazetteer::NameMention;
+use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::text::tokens::Kind;
+
+/// The dateline of an article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline {
+    /// The country of its city or capital.
+    pub country: u16,
+    /// The token after it: its place and what follows up to the agency or separator, so the
+    /// dates in it ("MOSCOW, March 21.") are not read as the meeting's.
+    pub end: usize,
+}
+
+/// The dateline of `doc`, if it has one.
+pub(super) fn find(doc: &Doc) -> Option<Dateline> {
+    let m = dateline_name(doc)?;
+    // The dateline runs to its separator or the end of its first sentence, at most a few words.
+    let sentence_end = doc.sentence_at(m.first).end;
+    let end = (m.end..sentence_end.min(m.end + 8))
+        .find(|&k| {
+            doc.tokens[k].is_any(&[':', '—', '–'])
+                || doc.tokens[k].is('-') && doc.tokens[k].spaced()
+        })
+        .map_or(sentence_end.min(m.end + 8), |k| k + 1);
+    Some(Dateline {
+        country: city_country(doc, m.meaning)?,
+        end,
+    })
+}
+
+/// The country of a city or capital.
+fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
+    match meaning {
+        Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+        Meaning::Country(c, CountryForm::Capital) => Some(c),
+        _ => None,
+    }
+}
+
+/// The city or capital of the article's dateline.
+fn dateline_name(doc: &Doc) -> Option<&NameMention> {
+    doc.names
+        .iter()
+        .find(|m| city_country(doc, m.meaning).is_some() && is_dateline(doc, m.first, m.end))
+}
+
+/// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
+pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
+    let opens_line = doc.tokens[first].line_before
+        || (first >= 2 && doc.is(first - 2, Cat::StampLabel))
+        || (first >= 1
+            && doc.tokens[first - 1].kind == Kind::Number
+            && doc.tokens[first - 1].text.len() == 10);
+    let early = doc.sentence_of[first] <= 6;
+    // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
+    let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
+        end + 3
+    } else {
+        end
+    };
+    let mark = doc
+        .tokens
+        .get(end)
+        .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+        || (doc.punct(end, ',')
+            && (doc.is(end + 1, Cat::Month)
+                || (doc
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.kind == Kind::Number)
+                    && doc.is(end + 2, Cat::Month))
+                || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
+    opens_line && early && mark
+}

@@ -1,0 +1,39 @@
+//! The quoted stretches of an article: pairs of quote marks within a paragraph. The quotes
+//! stage reads them for quotations, the date stage to leave dates inside quotations aside: they
+//! are found once, with the document.
+
+use super::Doc;
+
+/// Opening marks, with the closing mark each pairs with.
+const PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"')];
+
+/// Pairs of quote marks (token indices), within paragraphs.
+pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < doc.tokens.len() {
+        let t = &doc.tokens[k];
+        let Some(&(_, closing)) = PAIRS.iter().find(|(o, _)| t.is(*o)) else {
+            k += 1;
+            continue;
+        };
+        // A straight or single mark opens only before a word it touches.
+        let touches_next = doc.tokens.get(k + 1).is_some_and(|n| !n.spaced());
+        if (t.is('"') || t.is('‘')) && !touches_next {
+            k += 1;
+            continue;
+        }
+        let paragraph = doc.sentence_at(k).paragraph;
+        let close = (k + 1..doc.tokens.len().min(k + 400))
+            .take_while(|&j| doc.sentence_at(j).paragraph == paragraph)
+            .find(|&j| doc.tokens[j].is(closing) || (closing == '”' && doc.tokens[j].is('"')));
+        match close {
+            Some(j) => {
+                spans.push((k, j));
+                k = j + 1;
+            }
+            None => k += 1,
+        }
+    }
+    spans
+}
