@@ -77,7 +77,9 @@ pub mod wasm;
 
 use std::fmt;
 
+pub use lang::{Language, Notice};
 pub use report::*;
+pub use tables::lexicon::Lexicon;
 pub use text::calendar::Date;
 
 /// The default limit on the input: 2 MB of text, far above any article.
@@ -88,6 +90,7 @@ pub const DEFAULT_MAX_BYTES: usize = 2 * 1024 * 1024;
 pub struct Options {
     published: Option<Date>,
     lang: Option<String>,
+    language: Option<&'static dyn Language>,
     max_bytes: usize,
 }
 
@@ -96,6 +99,7 @@ impl Default for Options {
         Options {
             published: None,
             lang: None,
+            language: None,
             max_bytes: DEFAULT_MAX_BYTES,
         }
     }
@@ -133,6 +137,13 @@ impl Options {
         }
         self.lang = (code != "auto").then(|| language.to_string());
         Ok(self)
+    }
+
+    /// Reads the text in `language`, a language of your own rather than one of the build's
+    /// (`docs/adding-a-language.md`); it takes precedence over [`Options::lang`].
+    pub fn language(mut self, language: &'static dyn Language) -> Self {
+        self.language = Some(language);
+        self
     }
 
     /// The largest text accepted, in bytes of UTF-8.
@@ -194,18 +205,20 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
             limit: options.max_bytes,
         });
     }
-    let lang = match &options.lang {
-        Some(code) => code.clone(),
-        None => lang::detect(text).unwrap_or("en").to_string(),
+    let code = match (&options.language, &options.lang) {
+        (Some(language), _) => language.code(),
+        (None, Some(code)) => code,
+        // A text too short to tell is read in the build's default language.
+        (None, None) => lang::detect(text).unwrap_or(lang::readers()[0].code()),
     };
-    if lang != "en" {
-        return Ok(lang::unsupported(&lang));
-    }
-    Ok(pipeline::run(
-        text,
-        options.published,
-        tables::lexicon::Lexicon::english(),
-    ))
+    let Some(language) = options.language.or_else(|| lang::reader(code)) else {
+        return Ok(lang::unsupported(code));
+    };
+    let context = pipeline::Context {
+        language,
+        published: options.published,
+    };
+    Ok(pipeline::run(text, &context))
 }
 
 /// The extractor's version.

@@ -1,225 +1,107 @@
-//! The extraction pipeline: from a [`Doc`] to a [`Report`], one stage per module.
+//! The extraction pipeline: the stages, in the order they run, from a [`Doc`] to a [`Report`].
+//!
+//! Each stage reads the document and what the stages above it found; none reads a stage below
+//! it. The language comes in once, with the [`Context`]: its tables for the document, its
+//! summary and messages for the report.
 
 use crate::doc::Doc;
-use crate::report::{
-    Delegation, Event, EventKind, EventStatus, Location, Participant, Report, SCHEMA_VERSION, Span,
-    Warning,
-};
-use crate::stages::coref::{self, Entity};
-use crate::stages::event;
-use crate::stages::participants;
-use crate::stages::people::{self, People};
+use crate::lang::{Language, Notice};
+use crate::report::{Delegation, EventKind, Location, Participant, Report, Span};
+use crate::stages::analysis::Analysis;
+use crate::stages::coref::Certainty;
+use crate::stages::people;
 use crate::stages::roles::Owner;
+use crate::stages::{
+    agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
+};
 use crate::tables::lexicon::{Cat, Lexicon};
 use crate::text::calendar::Date;
-use crate::{
-    lang::en::summary, stages::agenda, stages::location, stages::quotes, stages::sessions,
-    stages::sources, stages::time,
-};
 
-/// Everything the stages found, for the stages that build on it.
-pub struct Analysis<'a> {
-    /// The article.
-    pub doc: &'a Doc,
-    /// People and their roles.
-    pub people: People,
-    /// People as entities.
-    pub entities: Vec<Entity>,
-    /// The meeting.
-    pub meeting: event::Meeting,
-    /// Participants: entity indices, principals first.
-    pub cast: participants::Cast,
-    /// Entity index → participant id in the report.
-    pub participant_id: Vec<Option<u32>>,
-    /// Token → the entity of the person mention covering it (the first one, where several do).
-    entity_of_token: Vec<Option<usize>>,
-    /// Mention → its entity.
-    entity_of_mention: Vec<Option<usize>>,
-}
-
-impl Analysis<'_> {
-    /// The display name of an owner.
-    pub fn owner_name(&self, owner: Owner) -> String {
-        match owner {
-            Owner::Country(c) => self.doc.lex.countries[c as usize].name.clone(),
-            Owner::Organization(o) => self.doc.lex.organizations[o as usize].name.clone(),
-        }
-    }
-
-    /// The entity of mention `m`.
-    pub fn entity_of(&self, m: usize) -> Option<usize> {
-        self.entity_of_mention.get(m).copied().flatten()
-    }
-
-    /// The entity a token belongs to, if it is part of a person mention.
-    pub fn entity_at(&self, k: usize) -> Option<usize> {
-        self.entity_of_token.get(k).copied().flatten()
-    }
+/// What a text is read with: its language and its publication date.
+pub struct Context {
+    /// The language of the text.
+    pub language: &'static dyn Language,
+    /// The publication date, which relative dates ("this Wednesday") count from.
+    pub published: Option<Date>,
 }
 
 /// Runs every stage over `text`.
-pub fn run(text: &str, published: Option<Date>, lex: &'static Lexicon) -> Report {
-    let doc = Doc::new(text, lex);
+pub fn run(text: &str, context: &Context) -> Report {
+    let language = context.language;
+    let doc = Doc::new(text, language.lexicon());
     let people = people::find(&doc);
     let mut entities = coref::resolve(&people);
-    let meeting = event::read(&doc, published);
+    let meeting = event::read(&doc, context.published);
     let cast = participants::cast(&doc, &people, &mut entities, &meeting);
-    let mut participant_id = vec![None; entities.len()];
-    for (id, p) in cast.participants.iter().enumerate() {
-        participant_id[p.entity] = Some(id as u32);
-    }
-    let mut entity_of_mention = vec![None; people.mentions.len()];
-    for (e, entity) in entities.iter().enumerate() {
-        for &m in &entity.mentions {
-            entity_of_mention[m].get_or_insert(e);
+    let a = Analysis::new(&doc, people, entities, meeting, cast);
+
+    let mut report = Report::empty(language.code());
+    report.event.kind = a.cast.kind;
+    report.participants = participants_of(&a);
+    report.delegations = delegations(&report.participants);
+    report.warnings = inferred_countries(&a, language);
+    for p in &report.participants {
+        if let Some(c) = &p.country {
+            add_new(&mut report.countries, c);
         }
     }
-    let mut entity_of_token = vec![None; doc.tokens.len()];
-    for (m, mention) in people.mentions.iter().enumerate() {
-        for slot in &mut entity_of_token[mention.evidence_first..mention.evidence_end] {
-            if slot.is_none() {
-                *slot = entity_of_mention[m];
-            }
-        }
+    report.sources = sources::find(&a);
+    if a.cast.kind == EventKind::Other {
+        report.warnings.push(Notice::NoMeeting.warning(language));
+        return report;
     }
-    let analysis = Analysis {
-        doc: &doc,
-        people,
-        entities,
-        meeting,
-        cast,
-        participant_id,
-        entity_of_token,
-        entity_of_mention,
+
+    let multilateral = a.cast.kind == EventKind::Multilateral;
+    for c in countries::participating(&doc, &a.meeting, multilateral) {
+        add_new(&mut report.countries, &doc.lex.countries[c as usize].name);
+    }
+    let event = &mut report.event;
+    event.name = a.meeting.name.map(|(f, e)| doc.phrase(f, e));
+    event.status = a.meeting.status;
+    event.virtual_meeting = a.meeting.virtual_meeting;
+    event.host = a
+        .cast
+        .host
+        .map(|c| doc.lex.countries[c as usize].name.clone());
+    // A video or phone call has no place: the dateline and the offices the leaders called
+    // from are not where it was held.
+    event.location = if a.meeting.virtual_meeting {
+        Location::default()
+    } else {
+        location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
     };
-    build(&analysis, published)
+    event.date = time::meeting_date(&doc, &a.meeting, context.published);
+    event.evidence = meeting_evidence(&a);
+    if context.published.is_none() && event.date.as_ref().is_some_and(|d| d.iso.is_none()) {
+        report
+            .warnings
+            .push(Notice::DateUnresolved.warning(language));
+    }
+    report.agenda = agenda::topics(&a);
+    report.interests = agenda::interests(&a);
+    (report.sessions, report.previous_meetings) = sessions::read(&a);
+    report.quotes = quotes::find(&a);
+    report.summary = language.summary(&report);
+    report
 }
 
-fn build(a: &Analysis, published: Option<Date>) -> Report {
-    let doc = a.doc;
-    let kind = a.cast.kind;
+/// A warning for each participant whose country is a guess.
+fn inferred_countries(a: &Analysis, language: &dyn Language) -> Vec<crate::report::Warning> {
     let mut warnings = Vec::new();
-    let participants = participants(a);
     for p in &a.cast.participants {
         let e = &a.entities[p.entity];
-        if let (Some(name), Some((owner, crate::stages::coref::Certainty::Guess))) =
-            (&e.name, e.owner)
-        {
-            warnings.push(Warning {
-                code: "country-inferred".into(),
-                message: format!(
-                    "{name} is shown for {}, which the article does not state but suggests.",
-                    a.owner_name(owner)
-                ),
-            });
+        if let (Some(name), Some((owner, Certainty::Guess))) = (&e.name, e.owner) {
+            let country = a.owner_name(owner);
+            warnings.push(
+                Notice::CountryInferred {
+                    name,
+                    country: &country,
+                }
+                .warning(language),
+            );
         }
     }
-    let delegations = delegations(&participants);
-    let mut countries: Vec<String> = Vec::new();
-    for p in &participants {
-        if let Some(c) = &p.country {
-            add_new(&mut countries, c);
-        }
-    }
-    let meeting_found = kind != EventKind::Other;
-    if meeting_found {
-        let multilateral = kind == EventKind::Multilateral;
-        for c in crate::stages::countries::participating(doc, &a.meeting, multilateral) {
-            add_new(&mut countries, &doc.lex.countries[c as usize].name);
-        }
-    }
-    let (location, date) = if meeting_found {
-        // A video or phone call has no place: the dateline and the offices the leaders called
-        // from are not where it was held.
-        let location = if a.meeting.virtual_meeting {
-            Location::default()
-        } else {
-            location::locate(doc, &a.meeting, &a.people, &a.entities, &a.cast)
-        };
-        (location, time::meeting_date(doc, &a.meeting, published))
-    } else {
-        (Location::default(), None)
-    };
-    if meeting_found && published.is_none() && date.as_ref().is_some_and(|d| d.iso.is_none()) {
-        warnings.push(Warning {
-            code: "date-unresolved".into(),
-            message: "The meeting date is relative; give the publication date to resolve it."
-                .into(),
-        });
-    }
-    if !meeting_found {
-        warnings.push(Warning {
-            code: "no-meeting".into(),
-            message: "No meeting of leaders was found in this text.".into(),
-        });
-    }
-    let agenda = if meeting_found {
-        agenda::topics(a)
-    } else {
-        Vec::new()
-    };
-    let interests = if meeting_found {
-        agenda::interests(a)
-    } else {
-        Vec::new()
-    };
-    let (sessions, previous_meetings) = if meeting_found {
-        sessions::read(a)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    // Quotations matter on the cards of a meeting only.
-    let quotes = if meeting_found {
-        quotes::find(a)
-    } else {
-        Vec::new()
-    };
-    let sources = sources::find(a);
-    let event = Event {
-        kind,
-        name: a
-            .meeting
-            .name
-            .filter(|_| meeting_found)
-            .map(|(f, e)| doc.phrase(f, e)),
-        status: if meeting_found {
-            a.meeting.status
-        } else {
-            EventStatus::Unknown
-        },
-        virtual_meeting: meeting_found && a.meeting.virtual_meeting,
-        host: a
-            .cast
-            .host
-            .filter(|_| meeting_found)
-            .map(|c| doc.lex.countries[c as usize].name.clone()),
-        location,
-        date,
-        evidence: if meeting_found {
-            meeting_evidence(a)
-        } else {
-            Vec::new()
-        },
-    };
-    let mut report = Report {
-        schema_version: SCHEMA_VERSION.to_string(),
-        extractor_version: env!("CARGO_PKG_VERSION").to_string(),
-        lang: "en".to_string(),
-        summary: None,
-        event,
-        sessions,
-        previous_meetings,
-        participants,
-        delegations,
-        countries,
-        agenda,
-        interests,
-        quotes,
-        sources,
-        warnings,
-    };
-    report.summary = summary::write(&report);
-    report
+    warnings
 }
 
 /// The first three sentences that report the meeting.
@@ -238,7 +120,7 @@ fn add_new(list: &mut Vec<String>, name: &str) {
     }
 }
 
-fn participants(a: &Analysis) -> Vec<Participant> {
+fn participants_of(a: &Analysis) -> Vec<Participant> {
     let doc = a.doc;
     // The first title of a principal's own office.
     let mut principal_title: Option<&String> = None;

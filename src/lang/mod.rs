@@ -1,25 +1,128 @@
-//! Which language a text is in, from the share of each language's function words
-//! (`data/languages.tsv`), and the honest empty report for languages not read yet.
+//! Languages: the [`Language`] each reader implements, the readers this build has (one cargo
+//! feature per language), and which language a text is in, from the share of each language's
+//! function words (`data/languages.tsv`).
+//!
+//! A language brings its tables (read into a [`Lexicon`]) and what no table can say: how a
+//! reader would summarise a report in it, and the warnings' messages. The stages read every
+//! language the same way, through the word classes its tables fill.
 
+#[cfg(feature = "en")]
 pub mod en;
 
+use std::fmt;
 use std::sync::OnceLock;
 
-use crate::report::{Event, EventKind, EventStatus, Location, Report, SCHEMA_VERSION, Warning};
+use crate::report::{Report, Warning};
+use crate::tables::lexicon::Lexicon;
 use crate::text::hash::FastMap;
+
+#[cfg(not(feature = "en"))]
+compile_error!("a build reads at least one language: enable a language feature, such as `en`");
+
+/// A language the extractor reads.
+///
+/// `docs/adding-a-language.md` walks through adding one; a language can also be given to
+/// [`crate::Options::language`] from outside the crate, as the tests do with a toy language.
+pub trait Language: Sync {
+    /// Its ISO 639-1 code, the report's `lang`.
+    fn code(&self) -> &'static str;
+    /// Its tables: see [`Lexicon::from_tables`].
+    fn lexicon(&self) -> &'static Lexicon;
+    /// One to three sentences a reader would write about the meeting of `report`, from its
+    /// facts only; `None` when there is no meeting.
+    fn summary(&self, report: &Report) -> Option<String>;
+    /// The sentence shown for a warning.
+    fn message(&self, notice: &Notice) -> String;
+}
+
+impl fmt::Debug for dyn Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Language({})", self.code())
+    }
+}
+
+impl PartialEq for dyn Language {
+    fn eq(&self, other: &Self) -> bool {
+        self.code() == other.code()
+    }
+}
+
+/// A warning of the report, with the facts its message names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice<'a> {
+    /// A participant's country is a guess from the article's other facts.
+    CountryInferred {
+        /// The participant's name.
+        name: &'a str,
+        /// The country shown for them.
+        country: &'a str,
+    },
+    /// The meeting's date is relative and no publication date was given.
+    DateUnresolved,
+    /// The text reports no meeting of leaders.
+    NoMeeting,
+    /// The text is in a language this build does not read.
+    UnsupportedLanguage {
+        /// Its code.
+        language: &'a str,
+        /// The codes of the languages this build reads.
+        readable: &'a [&'a str],
+    },
+}
+
+impl Notice<'_> {
+    /// The warning's stable code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Notice::CountryInferred { .. } => "country-inferred",
+            Notice::DateUnresolved => "date-unresolved",
+            Notice::NoMeeting => "no-meeting",
+            Notice::UnsupportedLanguage { .. } => "unsupported-language",
+        }
+    }
+
+    /// The warning, its message in `language`.
+    pub fn warning(&self, language: &dyn Language) -> Warning {
+        Warning {
+            code: self.code().into(),
+            message: language.message(self),
+        }
+    }
+}
+
+/// The languages this build reads, the default first.
+pub fn readers() -> &'static [&'static dyn Language] {
+    &[
+        #[cfg(feature = "en")]
+        &en::English,
+    ]
+}
+
+/// The reader of the language `code`, if this build has it.
+pub fn reader(code: &str) -> Option<&'static dyn Language> {
+    readers().iter().copied().find(|l| l.code() == code)
+}
+
+/// The English name of the language `code`, from `data/languages.tsv`.
+pub fn name_of(code: &str) -> Option<&'static str> {
+    languages()
+        .list
+        .iter()
+        .find(|l| l.code == code)
+        .map(|l| l.name)
+}
 
 const LANGUAGES: &str = table!("languages.tsv");
 
-struct Language {
+struct TableLanguage {
     code: &'static str,
     name: &'static str,
-    read: bool,
 }
 
 /// The languages of the table, and for each function word the languages it belongs to (bit
 /// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages.
 struct Languages {
-    list: Vec<Language>,
+    list: Vec<TableLanguage>,
     words: FastMap<&'static str, u64>,
     longest_word: usize,
 }
@@ -38,15 +141,11 @@ fn languages() -> &'static Languages {
             .map(|l| l.split('\t').collect::<Vec<&str>>());
         // A bit per language: the table holds at most 64.
         for cells in rows.take(64) {
-            let [code, name, read, words] = cells[..] else {
+            let [code, name, words] = cells[..] else {
                 continue;
             };
             let bit = 1u64 << table.list.len();
-            table.list.push(Language {
-                code,
-                name,
-                read: read == "yes",
-            });
+            table.list.push(TableLanguage { code, name });
             for word in words.split('|') {
                 *table.words.entry(word).or_default() |= bit;
                 table.longest_word = table.longest_word.max(word.len());
@@ -103,51 +202,26 @@ pub fn detect(text: &str) -> Option<&'static str> {
     (best.next().is_none() && best_hits * 20 >= words).then_some(language.code)
 }
 
-/// The report for a text in a language the extractor does not read yet.
+/// The honest empty report for a text in a language this build does not read, its warning in
+/// the build's default language.
 pub fn unsupported(code: &str) -> Report {
-    let name = languages()
-        .list
-        .iter()
-        .find(|l| l.code == code)
-        .map_or(code, |l| l.name);
-    let read = languages().list.iter().any(|l| l.code == code && l.read);
-    debug_assert!(!read, "{code} is read");
-    Report {
-        schema_version: SCHEMA_VERSION.to_string(),
-        extractor_version: env!("CARGO_PKG_VERSION").to_string(),
-        lang: code.to_string(),
-        summary: None,
-        event: Event {
-            kind: EventKind::Other,
-            name: None,
-            status: EventStatus::Unknown,
-            virtual_meeting: false,
-            host: None,
-            location: Location::default(),
-            date: None,
-            evidence: Vec::new(),
-        },
-        sessions: Vec::new(),
-        previous_meetings: Vec::new(),
-        participants: Vec::new(),
-        delegations: Vec::new(),
-        countries: Vec::new(),
-        agenda: Vec::new(),
-        interests: Vec::new(),
-        quotes: Vec::new(),
-        sources: Vec::new(),
-        warnings: vec![Warning {
-            code: "unsupported-language".into(),
-            message: format!(
-                "The text seems to be in {name}; only English articles are read so far."
-            ),
-        }],
-    }
+    let default = readers()[0];
+    let readable: Vec<&str> = readers().iter().map(|l| l.code()).collect();
+    let mut report = Report::empty(code);
+    report.warnings.push(
+        Notice::UnsupportedLanguage {
+            language: code,
+            readable: &readable,
+        }
+        .warning(default),
+    );
+    report
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::EventKind;
 
     #[test]
     fn tells_languages_apart() {

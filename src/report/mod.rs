@@ -67,6 +67,38 @@ pub struct Report {
     pub warnings: Vec<Warning>,
 }
 
+impl Report {
+    /// A report of this contract and extractor, in the language `lang`, that has found nothing.
+    pub(crate) fn empty(lang: &str) -> Report {
+        Report {
+            schema_version: SCHEMA_VERSION.to_string(),
+            extractor_version: env!("CARGO_PKG_VERSION").to_string(),
+            lang: lang.to_string(),
+            summary: None,
+            event: Event {
+                kind: EventKind::Other,
+                name: None,
+                status: EventStatus::Unknown,
+                virtual_meeting: false,
+                host: None,
+                location: Location::default(),
+                date: None,
+                evidence: Vec::new(),
+            },
+            sessions: Vec::new(),
+            previous_meetings: Vec::new(),
+            participants: Vec::new(),
+            delegations: Vec::new(),
+            countries: Vec::new(),
+            agenda: Vec::new(),
+            interests: Vec::new(),
+            quotes: Vec::new(),
+            sources: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// The kind of meeting.
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]

@@ -11,12 +11,12 @@
 //! for its government ("Pyongyang would be seeking").
 
 use crate::doc::Doc;
-use crate::pipeline::Analysis;
 use crate::report::{AgendaItem, Interest};
+use crate::stages::analysis::Analysis;
 use crate::stages::lists;
 use crate::stages::roles::Owner;
 use crate::stages::sources;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -147,7 +147,7 @@ impl Topics<'_> {
         // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
         // once; said more fully ("ports", then "inland ports policy"), the fuller
         // phrase takes the shorter one's place.
-        let words = content_words(&topic);
+        let words = content_words(self.a.doc.lex, &topic);
         let mut covered = Vec::new();
         for (n, other) in self.words.iter().enumerate() {
             if is_subset(&words, other) {
@@ -181,7 +181,7 @@ impl Topics<'_> {
     /// Keeps a topic as it is, past the check for the same topic said again ("other sensitive
     /// topics" qualifies the list before it), with its words for the checks of later topics.
     fn keep(&mut self, item: AgendaItem) {
-        self.words.push(content_words(&item.topic));
+        self.words.push(content_words(self.a.doc.lex, &item.topic));
         self.found.push(item);
     }
 
@@ -592,8 +592,7 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
 
 /// The words of a topic that carry its content, cut to their first five letters so "conflict"
 /// and "conflicts" agree.
-fn content_words(topic: &str) -> Vec<String> {
-    let lex = crate::tables::lexicon::Lexicon::english();
+fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
     let mut words = Vec::new();
     for w in crate::stages::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {

@@ -3,6 +3,7 @@
 //! in order.
 
 pub mod agenda;
+pub mod analysis;
 pub mod coref;
 pub mod countries;
 pub mod event;

@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, mark_lines};
 use crate::stages::roles::{self, Determiner, Owner, Role};
-use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, Lexicon, Meaning, RoleClass};
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::Kind;
 
@@ -61,6 +61,8 @@ pub struct PersonMention {
 
 /// The people of a text: the role phrases and the mentions that use them.
 pub struct People {
+    /// The tables of the article's language.
+    pub lex: &'static Lexicon,
     /// Role phrases, left to right.
     pub roles: Vec<Role>,
     /// Mentions, left to right.
@@ -132,6 +134,7 @@ pub fn find(doc: &Doc) -> People {
         }
     }
     People {
+        lex: doc.lex,
         roles,
         mentions,
         listing_sentences,
@@ -698,7 +701,7 @@ impl Finder<'_> {
             .mentions
             .iter()
             .filter_map(|m| m.name.as_deref())
-            .map(name_key)
+            .map(|name| name_key(doc.lex, name))
         {
             index.insert(&key, known.len());
             known.push(key);
@@ -720,7 +723,7 @@ impl Finder<'_> {
                 if !self.free(first, end) {
                     continue;
                 }
-                let key = name_key(&doc.phrase(first, end));
+                let key = name_key(doc.lex, &doc.phrase(first, end));
                 let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
                 // "Mr. Sohail Mahmood", "Hon. Ruth Nankabirwa": a form of address (not in a
                 // longer name: "Sheikh Zayed Road").
@@ -1096,8 +1099,7 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
 
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
 /// particles, honorifics and courtesy titles dropped.
-pub fn name_key(name: &str) -> Vec<String> {
-    let lex = crate::tables::lexicon::Lexicon::english();
+pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
     let folded = fold(name);
     let (mut words, mut kept) = (Vec::new(), Vec::new());
     for w in folded.split([' ', '-', '.']) {
@@ -1375,7 +1377,7 @@ mod tests {
 
     #[test]
     fn names_compare_by_their_words() {
-        let k = |s: &str| name_key(s);
+        let k = |s: &str| name_key(crate::lang::en::lexicon(), s);
         assert!(same_person(&k("Putin"), &k("Vladimir Putin")));
         assert!(same_person(&k("Kim Jong Un"), &k("Kim Jong-un")));
         assert!(same_person(&k("Lula"), &k("Luiz Inácio Lula da Silva")));

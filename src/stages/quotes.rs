@@ -7,8 +7,8 @@
 //! speaker is the person last named before it; a quotation standing alone right after
 //! another continues it.
 
-use crate::pipeline::Analysis;
 use crate::report::Quote;
+use crate::stages::analysis::Analysis;
 use crate::stages::sources;
 use crate::tables::lexicon::Cat;
 

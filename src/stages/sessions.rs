@@ -10,8 +10,8 @@
 //! right after a report of the meeting goes on reporting it ("It lasted two hours.").
 
 use crate::doc::Doc;
-use crate::pipeline::Analysis;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
+use crate::stages::analysis::Analysis;
 use crate::stages::event::Context;
 use crate::stages::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
 use crate::tables::lexicon::Cat;

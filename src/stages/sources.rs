@@ -3,8 +3,8 @@
 //! ("a Turkish statement said", "according to a joint statement").
 
 use crate::doc::Doc;
-use crate::pipeline::Analysis;
 use crate::report::{Source, SourceKind, Span};
+use crate::stages::analysis::Analysis;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 
 /// The source named at token `k`: an outlet, or a seat of government.

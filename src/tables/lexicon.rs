@@ -244,7 +244,7 @@ pub struct Lexicon {
     /// Cities.
     pub cities: Vec<City>,
     /// Every phrase and word of the tables by its lookup form. Keys borrow from the tables
-    /// (lowercased once, see [`Lexicon::build`]), so most cost no allocation.
+    /// (lowercased once, see [`Lexicon::from_tables`]), so most cost no allocation.
     index: FastMap<&'static str, Slot>,
     /// The meanings of all phrases; each phrase's are a list threaded through `next`, so
     /// that a phrase costs no allocation of its own.
@@ -277,9 +277,6 @@ const COUNTRIES: &str = table!("countries.tsv");
 const ORGANIZATIONS: &str = table!("organizations.tsv");
 const OUTLETS: &str = table!("outlets.tsv");
 const CITIES: &str = table!("cities.tsv");
-const EN_COUNTRIES: &str = table!("en/countries.tsv");
-const EN_WORDS: &str = table!("en/words.tsv");
-const EN_ROLES: &str = table!("en/roles.tsv");
 
 /// The plural of a title: its last word made plural ("deputy prime ministers",
 /// "secretaries", "spokesmen").
@@ -479,13 +476,21 @@ impl Table {
 }
 
 impl Lexicon {
-    /// The English tables, read once.
+    /// The English tables (kept while the tests move to `crate::lang::en::lexicon`).
+    #[cfg(test)]
     pub fn english() -> &'static Lexicon {
-        static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
-        ENGLISH.get_or_init(|| Lexicon::build(EN_COUNTRIES, EN_WORDS, EN_ROLES))
+        crate::lang::en::lexicon()
     }
 
-    fn build(country_names: &'static str, words: &'static str, roles: &'static str) -> Lexicon {
+    /// A language's tables over the shared ones (`data/countries.tsv`, organisations, outlets,
+    /// cities): how it names the countries (`countries.tsv`), its word classes (`words.tsv`)
+    /// and its titles (`roles.tsv`), in the formats of `data/en/`. A language reads them once
+    /// and keeps them for good.
+    pub fn from_tables(
+        country_names: &'static str,
+        words: &'static str,
+        roles: &'static str,
+    ) -> Lexicon {
         let mut lexicon = Lexicon {
             countries: Vec::new(),
             organizations: Vec::new(),
@@ -941,6 +946,9 @@ impl crate::text::tokens::WordKnowledge for Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    const EN_COUNTRIES: &str = table!("en/countries.tsv");
+    const EN_WORDS: &str = table!("en/words.tsv");
+    const EN_ROLES: &str = table!("en/roles.tsv");
 
     fn lex() -> &'static Lexicon {
         Lexicon::english()

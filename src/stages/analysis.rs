@@ -1,0 +1,87 @@
+//! What the first stages found, with the indexes the later stages look it up by: the people
+//! and their entities, the meeting and its cast.
+
+use crate::doc::Doc;
+use crate::stages::coref::Entity;
+use crate::stages::event::Meeting;
+use crate::stages::participants::Cast;
+use crate::stages::people::People;
+use crate::stages::roles::Owner;
+
+/// Everything the first stages found, for the stages that build on it.
+pub struct Analysis<'a> {
+    /// The article.
+    pub doc: &'a Doc,
+    /// People and their roles.
+    pub people: People,
+    /// People as entities.
+    pub entities: Vec<Entity>,
+    /// The meeting.
+    pub meeting: Meeting,
+    /// Participants: entity indices, principals first.
+    pub cast: Cast,
+    /// Entity index → participant id in the report.
+    pub participant_id: Vec<Option<u32>>,
+    /// Token → the entity of the person mention covering it (the first one, where several do).
+    entity_of_token: Vec<Option<usize>>,
+    /// Mention → its entity.
+    entity_of_mention: Vec<Option<usize>>,
+}
+
+impl<'a> Analysis<'a> {
+    /// Indexes what the first stages found.
+    pub fn new(
+        doc: &'a Doc,
+        people: People,
+        entities: Vec<Entity>,
+        meeting: Meeting,
+        cast: Cast,
+    ) -> Analysis<'a> {
+        let mut participant_id = vec![None; entities.len()];
+        for (id, p) in cast.participants.iter().enumerate() {
+            participant_id[p.entity] = Some(id as u32);
+        }
+        let mut entity_of_mention = vec![None; people.mentions.len()];
+        for (e, entity) in entities.iter().enumerate() {
+            for &m in &entity.mentions {
+                entity_of_mention[m].get_or_insert(e);
+            }
+        }
+        let mut entity_of_token = vec![None; doc.tokens.len()];
+        for (m, mention) in people.mentions.iter().enumerate() {
+            for slot in &mut entity_of_token[mention.evidence_first..mention.evidence_end] {
+                if slot.is_none() {
+                    *slot = entity_of_mention[m];
+                }
+            }
+        }
+        Analysis {
+            doc,
+            people,
+            entities,
+            meeting,
+            cast,
+            participant_id,
+            entity_of_token,
+            entity_of_mention,
+        }
+    }
+
+    /// The display name of an owner.
+    pub fn owner_name(&self, owner: Owner) -> String {
+        match owner {
+            Owner::Country(c) => self.doc.lex.countries[c as usize].name.clone(),
+            Owner::Organization(o) => self.doc.lex.organizations[o as usize].name.clone(),
+        }
+    }
+
+    /// The entity of mention `m`.
+    pub fn entity_of(&self, m: usize) -> Option<usize> {
+        self.entity_of_mention.get(m).copied().flatten()
+    }
+
+    /// The entity a token belongs to, if it is part of a person mention.
+    pub fn entity_at(&self, k: usize) -> Option<usize> {
+        self.entity_of_token.get(k).copied().flatten()
+    }
+}
