@@ -132,10 +132,11 @@ fn month_then_day(
     ))
 }
 
-/// A month name, written with its capital ("may" in lowercase is a verb).
+/// A month name, with its capital where the language writes months so (in English "may" in
+/// lowercase is a verb).
 fn month_at(doc: &Doc, k: usize) -> Option<u32> {
     let month = doc.value(k, Cat::Month)?;
-    doc.tokens[k].is_capitalized().then_some(month as u32)
+    (doc.tokens[k].is_capitalized() || !doc.is(k, Cat::CapitalizedMonth)).then_some(month as u32)
 }
 
 /// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
