@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 /// Every table the extractor compiles in, relative to `data/`.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 11] = [
     "languages.tsv",
     "countries.tsv",
     "organizations.tsv",
@@ -19,6 +19,9 @@ const TABLES: [&str; 8] = [
     "en/countries.tsv",
     "en/words.tsv",
     "en/roles.tsv",
+    "es/countries.tsv",
+    "es/words.tsv",
+    "es/roles.tsv",
 ];
 
 fn main() {

@@ -8,6 +8,8 @@
 
 #[cfg(feature = "en")]
 pub mod en;
+#[cfg(feature = "es")]
+pub mod es;
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -16,7 +18,7 @@ use crate::report::{Report, Warning};
 use crate::tables::lexicon::Lexicon;
 use crate::text::hash::FastMap;
 
-#[cfg(not(feature = "en"))]
+#[cfg(not(any(feature = "en", feature = "es")))]
 compile_error!("a build reads at least one language: enable a language feature, such as `en`");
 
 /// A language the extractor reads.
@@ -95,6 +97,8 @@ pub fn readers() -> &'static [&'static dyn Language] {
     &[
         #[cfg(feature = "en")]
         &en::English,
+        #[cfg(feature = "es")]
+        &es::Spanish,
     ]
 }
 
@@ -243,10 +247,10 @@ mod tests {
 
     #[test]
     fn unsupported_reports_are_empty_with_a_warning() {
-        let r = unsupported("es");
+        let r = unsupported("fr");
         assert_eq!(r.event.kind, EventKind::Other);
         assert!(r.participants.is_empty());
         assert_eq!(r.warnings[0].code, "unsupported-language");
-        assert!(r.warnings[0].message.contains("Spanish"));
+        assert!(r.warnings[0].message.contains("French"));
     }
 }

@@ -1,0 +1,71 @@
+//! The warnings' messages, in Spanish.
+
+use crate::lang::Notice;
+
+/// The Spanish names of the languages of `data/languages.tsv`.
+const LANGUAGE_NAMES: [(&str, &str); 6] = [
+    ("en", "inglés"),
+    ("es", "español"),
+    ("fr", "francés"),
+    ("de", "alemán"),
+    ("pt", "portugués"),
+    ("it", "italiano"),
+];
+
+fn language_name(code: &str) -> &str {
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
+}
+
+/// The sentence a reader of the report is shown for `notice`.
+pub fn message(notice: &Notice) -> String {
+    match notice {
+        Notice::CountryInferred { name, country } => format!(
+            "{name} aparece con {}, que el artículo no indica pero sugiere.",
+            super::country_name(country)
+        ),
+        Notice::DateUnresolved => {
+            "La fecha de la reunión es relativa: indique la fecha de publicación para resolverla."
+                .into()
+        }
+        Notice::NoMeeting => "No se ha encontrado ninguna reunión de líderes en este texto.".into(),
+        Notice::UnsupportedLanguage { language, readable } => {
+            let names: Vec<String> = readable
+                .iter()
+                .map(|c| language_name(c).to_string())
+                .collect();
+            format!(
+                "El texto parece estar en {}; por ahora solo se leen artículos en {}.",
+                language_name(language),
+                super::summary::join(&names)
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_countries_and_languages_in_spanish() {
+        let inferred = Notice::CountryInferred {
+            name: "Ana Berg",
+            country: "North Korea",
+        };
+        assert_eq!(
+            message(&inferred),
+            "Ana Berg aparece con Corea del Norte, que el artículo no indica pero sugiere."
+        );
+        let unsupported = Notice::UnsupportedLanguage {
+            language: "fr",
+            readable: &["en", "es"],
+        };
+        assert_eq!(
+            message(&unsupported),
+            "El texto parece estar en francés; por ahora solo se leen artículos en inglés y español."
+        );
+    }
+}
