@@ -68,6 +68,38 @@ impl Facts<'_> {
         self.meeting.context[mention.first]
     }
 
+    /// Whether `e` is in a meeting clause in person: not represented there by someone else,
+    /// nor named only as the owner of something.
+    fn in_meeting(&self, e: &Entity) -> bool {
+        e.mentions.iter().any(|&m| {
+            self.context(m) == Context::Meeting && !self.represented(m) && !self.possessor_only(m)
+        })
+    }
+
+    /// Whether `e` is in a meeting clause and not represented there.
+    fn in_person(&self, e: &Entity) -> bool {
+        (e.mentions.iter()).any(|&m| self.context(m) == Context::Meeting && !self.represented(m))
+    }
+
+    /// Whether every meeting clause naming `e` only lists people ("accompanied by Commission
+    /// President X"), and one does.
+    fn listed_only(&self, e: &Entity) -> bool {
+        let mut meeting = false;
+        for &m in &e.mentions {
+            if self.context(m) == Context::Meeting {
+                if !self
+                    .people
+                    .listing_sentences
+                    .contains(&self.mention_sentence(m))
+                {
+                    return false;
+                }
+                meeting = true;
+            }
+        }
+        meeting
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
@@ -154,375 +186,586 @@ impl Facts<'_> {
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
-/// Decides the cast of the meeting.
+/// Decides the cast of the meeting, phase by phase (each a method of [`Casting`], below in the
+/// order they run): the lead sentence and its people, the principals among them, the leaders
+/// who join them, the stand-ins, the members, their countries, and the kind of meeting.
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
     let facts = Facts {
         doc,
         people,
         meeting,
     };
-    let mut eligible = Vec::with_capacity(entities.len());
-    for e in entities.iter() {
-        eligible.push(self::eligible(&facts, e));
-    }
-    let in_meeting = |e: &Entity| {
-        e.mentions.iter().any(|&m| {
-            facts.context(m) == Context::Meeting
-                && !facts.represented(m)
-                && !facts.possessor_only(m)
-        })
+    let mut casting = Casting::new(facts, entities);
+    let Some(lead) = casting.lead_sentence() else {
+        return Cast::no_meeting();
     };
+    if !two_sided(&casting.facts) {
+        return Cast::no_meeting();
+    }
+    let lead_people = casting.lead_people(lead);
+    let counterpart = casting.counterpart_rank(&lead_people);
+    let lead_people = casting.between_sides(lead_people);
+    let leaders_meet = casting.lead_principals(&lead_people, counterpart) == RoleClass::Leader;
+    casting.other_side(&lead_people, counterpart);
+    let present = casting.present();
+    let multilateral = leaders_meet && casting.multilateral(lead, &present);
+    if leaders_meet {
+        casting.leaders_join(&present.leaders, multilateral);
+        casting.untitled_principals();
+    }
+    casting.stand_ins();
+    casting.titles_give_way();
+    if multilateral {
+        casting.deputies_stand_in(&present.deputies);
+    }
+    casting.members();
+    let host = casting.countries();
+    if casting.untitled() {
+        return Cast::no_meeting();
+    }
+    Cast {
+        participants: casting.participants(),
+        kind: casting.kind(leaders_meet, multilateral),
+        host,
+    }
+}
 
-    // The anchor: the first sentence of running text that reports the meeting with an
-    // eligible person in a meeting clause (a headline or caption only when nothing else does).
-    let has_person = |s: usize| {
-        entities.iter().enumerate().any(|(n, e)| {
-            eligible[n]
-                && e.mentions.iter().any(|&m| {
-                    facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
-                })
-        })
-    };
-    let mut lead = None;
-    for running_text_only in [true, false] {
-        for &s in &meeting.sentences {
-            if lead.is_none()
-                && (doc.sentences[s].terminated || !running_text_only)
-                && has_person(s)
-            {
-                lead = Some(s);
+/// What [`cast`] has decided so far, handed from phase to phase.
+struct Casting<'a, 'e> {
+    facts: Facts<'a>,
+    /// The people, whose countries the phases fill in.
+    entities: &'e mut [Entity],
+    /// Who can take part at all (see [`eligible`]), by entity.
+    eligible: Vec<bool>,
+    /// The principals so far, by entity.
+    principal: Vec<bool>,
+    /// The delegation members, by entity.
+    member: Vec<bool>,
+}
+
+/// The people who may join the principals of the lead sentence (see [`Casting::present`]).
+struct Present {
+    /// Named leaders present, in order of first mention.
+    leaders: Vec<usize>,
+    /// Named deputies present for a country, in order of first mention.
+    deputies: Vec<usize>,
+    /// The meeting is a summit of an organisation (see [`org_summit`]).
+    org_summit: bool,
+}
+
+impl<'a, 'e> Casting<'a, 'e> {
+    fn new(facts: Facts<'a>, entities: &'e mut [Entity]) -> Self {
+        let mut eligible = Vec::with_capacity(entities.len());
+        for e in entities.iter() {
+            eligible.push(self::eligible(&facts, e));
+        }
+        let count = entities.len();
+        Casting {
+            facts,
+            entities,
+            eligible,
+            principal: vec![false; count],
+            member: vec![false; count],
+        }
+    }
+
+    /// The anchor of the cast: the first sentence of running text that reports the meeting
+    /// with an eligible person in a meeting clause. A headline or a caption only when no
+    /// sentence does: it names people in few words, often not all the sides.
+    fn lead_sentence(&self) -> Option<usize> {
+        let facts = &self.facts;
+        let has_person = |s: usize| {
+            self.entities.iter().enumerate().any(|(n, e)| {
+                self.eligible[n]
+                    && e.mentions.iter().any(|&m| {
+                        facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
+                    })
+            })
+        };
+        for running_text_only in [true, false] {
+            for &s in &facts.meeting.sentences {
+                if (facts.doc.sentences[s].terminated || !running_text_only) && has_person(s) {
+                    return Some(s);
+                }
             }
         }
+        None
     }
-    let Some(lead) = lead else {
-        return Cast::no_meeting();
-    };
-    if !two_sided(&facts) {
-        return Cast::no_meeting();
-    }
-    let in_lead = |e: &Entity| {
-        e.mentions.iter().any(|&m| {
-            facts.mention_sentence(m) == lead
-                && facts.context(m) == Context::Meeting
-                && !facts.represented(m)
-                && !facts.possessor_only(m)
-                && !(e.class.is_none() && facts.speaker(m))
-        })
-    };
-    // The named people of the lead sentence, then the sides named by their title only ("the
-    // French president", "his Uzbek counterpart").
-    let mut lead_people: Vec<usize> = Vec::new();
-    for by_title in [false, true] {
-        for (n, e) in entities.iter().enumerate() {
-            let named = if by_title {
-                leader_by_title(e)
-            } else {
-                e.name.is_some()
-            };
-            if eligible[n] && named && in_lead(e) {
-                lead_people.push(n);
+
+    /// The people of the lead sentence's meeting clause who may be principals: the named
+    /// ones, then the sides named by their title only ("the French president", "his Uzbek
+    /// counterpart"). Not whoever is represented or only owns something there ("Biden's
+    /// plan"), nor a speaker without a title: they report the meeting.
+    fn lead_people(&self, lead: usize) -> Vec<usize> {
+        let facts = &self.facts;
+        let in_lead = |e: &Entity| {
+            e.mentions.iter().any(|&m| {
+                facts.mention_sentence(m) == lead
+                    && facts.context(m) == Context::Meeting
+                    && !facts.represented(m)
+                    && !facts.possessor_only(m)
+                    && !(e.class.is_none() && facts.speaker(m))
+            })
+        };
+        let mut lead_people: Vec<usize> = Vec::new();
+        for by_title in [false, true] {
+            for (n, e) in self.entities.iter().enumerate() {
+                let named = if by_title {
+                    leader_by_title(e)
+                } else {
+                    e.name.is_some()
+                };
+                if self.eligible[n] && named && in_lead(e) {
+                    lead_people.push(n);
+                }
             }
         }
+        lead_people
     }
-    // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
-    let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
-    let mut counterpart_rank = None;
-    for &n in &lead_people {
-        let e = &entities[n];
-        if !relational(e) {
-            counterpart_rank = higher_rank(counterpart_rank, e.class);
-        }
-    }
-    let counterpart_rank = counterpart_rank.unwrap_or(RoleClass::Leader);
-    let rank = |e: &Entity| {
-        if relational(e) {
-            counterpart_rank
-        } else {
-            e.class.unwrap_or(RoleClass::Leader)
-        }
-    };
-    // Talks between two named sides ("negotiations between the Afghan government and the
-    // Taliban"): their people are the principals, not the hosts or mediators beside them.
-    let sides = sides_between(doc, meeting);
-    let of_a_side = |n: usize| side(&entities[n]).is_some_and(|owner| sides.contains(&owner));
-    if lead_people.iter().any(|&n| of_a_side(n)) {
-        let mut on_sides = Vec::new();
-        for &n in &lead_people {
-            if of_a_side(n) {
-                on_sides.push(n);
+
+    /// The rank of a counterpart ("his Ethiopian counterpart"): that of the person met, a
+    /// minister's for a minister. The highest rank of the lead people named in their own
+    /// right, a leader's when none has one.
+    fn counterpart_rank(&self, lead_people: &[usize]) -> RoleClass {
+        let mut rank = None;
+        for &n in lead_people {
+            let e = &self.entities[n];
+            if !self.relational(e) {
+                rank = higher_rank(rank, e.class);
             }
         }
-        lead_people = on_sides;
+        rank.unwrap_or(RoleClass::Leader)
     }
-    let mut top = None;
-    for &n in &lead_people {
-        top = higher_rank(top, Some(rank(&entities[n])));
-    }
-    let top = top.unwrap_or(RoleClass::Leader);
-    let mut principal = vec![false; entities.len()];
-    for &n in &lead_people {
-        let class = rank(&entities[n]);
-        if class == top || class == RoleClass::Leader {
-            principal[n] = true;
+
+    /// Talks between two named sides ("negotiations between the Afghan government and the
+    /// Taliban"): of the lead people, theirs are the principals, not the hosts or mediators
+    /// beside them. Without such sides, or nobody of them in the lead, all lead people stay.
+    fn between_sides(&self, lead_people: Vec<usize>) -> Vec<usize> {
+        let sides = sides_between(self.facts.doc, self.facts.meeting);
+        let of_a_side =
+            |n: usize| side(&self.entities[n]).is_some_and(|owner| sides.contains(&owner));
+        if !lead_people.iter().any(|&n| of_a_side(n)) {
+            return lead_people;
         }
+        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
     }
-    // "The crown prince received the Iranian foreign minister": when the principals are one
-    // side, the highest-ranked person of another country in the lead sentence is the other.
-    // So too when the one principal has no country yet ("US Trade Representative Katherine
-    // Tai and Commerce Minister Piyush Goyal held discussions").
-    let principal_owners = owners_of(entities, &principal);
-    let one_principal = count_marked(&principal) == 1;
-    if principal_owners.len() == 1 || (one_principal && principal_owners.is_empty()) {
-        // The first of the highest rank.
+
+    /// The principals of the lead sentence: its people of the highest rank there, and its
+    /// leaders whatever that rank (a foreign minister meeting a president). Returns that
+    /// rank: a leader's when leaders meet, else ministers or officials do.
+    fn lead_principals(&mut self, lead_people: &[usize], counterpart: RoleClass) -> RoleClass {
+        let mut top = None;
+        for &n in lead_people {
+            top = higher_rank(top, Some(self.rank(n, counterpart)));
+        }
+        let top = top.unwrap_or(RoleClass::Leader);
+        for &n in lead_people {
+            let class = self.rank(n, counterpart);
+            if class == top || class == RoleClass::Leader {
+                self.principal[n] = true;
+            }
+        }
+        top
+    }
+
+    /// "The crown prince received the Iranian foreign minister": when the principals are one
+    /// side, the highest-ranked person of another country in the lead sentence (the first of
+    /// them) is the other. So too when the one principal has no country yet ("US Trade
+    /// Representative Katherine Tai and Commerce Minister Piyush Goyal held discussions").
+    fn other_side(&mut self, lead_people: &[usize], counterpart: RoleClass) {
+        let principal_owners = owners_of(self.entities, &self.principal);
+        let one_principal = count_marked(&self.principal) == 1;
+        if principal_owners.len() != 1 && !(one_principal && principal_owners.is_empty()) {
+            return;
+        }
         let mut other_side: Option<usize> = None;
-        for &n in &lead_people {
+        for &n in lead_people {
             let elsewhere =
-                side(&entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
-            if !principal[n]
+                side(&self.entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
+            if !self.principal[n]
                 && elsewhere
-                && other_side.is_none_or(|o| rank(&entities[n]) < rank(&entities[o]))
+                && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
             {
                 other_side = Some(n);
             }
         }
         if let Some(n) = other_side {
-            principal[n] = true;
+            self.principal[n] = true;
         }
     }
-    let leaders_meet = top == RoleClass::Leader;
 
-    // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):
-    // leaders listed without a verb ("Other dignitaries are …", photo captions) attend it.
-    // Not a gathering the meeting is held beside ("met ahead of the G20 summit").
-    let gathering_org = |k: usize| {
-        is_org(doc, k)
-            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
-    };
-    let org_summit = meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
-        || meeting.sentences.iter().any(|&s| {
-            let range = doc.sentences[s].range();
-            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
-        });
-    let neutral = |e: &Entity| {
-        e.mentions.iter().all(|&m| {
-            !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
-                && !facts.represented(m)
-        }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
-    };
-    // Named people of a class, not yet principals, at the meeting or at a summit of an
-    // organisation.
-    let present_of_class = |n: usize, class: RoleClass| {
-        let e = &entities[n];
-        !principal[n]
-            && eligible[n]
-            && e.name.is_some()
-            && e.class == Some(class)
-            && (in_meeting(e) || (org_summit && neutral(e)))
-    };
-    // Who counts for a multilateral meeting: the principals and the leaders meeting them, not
-    // those only listed as accompanying someone ("accompanied by Commission President X").
-    let listed_only = |e: &Entity| {
-        let mut meeting = false;
-        for &m in &e.mentions {
-            if facts.context(m) == Context::Meeting {
-                if !facts
-                    .people
-                    .listing_sentences
-                    .contains(&facts.mention_sentence(m))
-                {
-                    return false;
+    /// Who else is there, not yet a principal: named leaders, and deputies present for a
+    /// country ("South African Deputy President X attended"), who at a summit stand in for
+    /// their leader. Present means at the meeting, or, at a summit of an organisation, listed
+    /// without a verb ("Other dignitaries are …", photo captions) and at no other meeting.
+    fn present(&self) -> Present {
+        let facts = &self.facts;
+        let org_summit = org_summit(facts.doc, facts.meeting);
+        let neutral = |e: &Entity| {
+            e.mentions.iter().all(|&m| {
+                !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
+                    && !facts.represented(m)
+            }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
+        };
+        let present_of_class = |n: usize, class: RoleClass| {
+            let e = &self.entities[n];
+            !self.principal[n]
+                && self.eligible[n]
+                && e.name.is_some()
+                && e.class == Some(class)
+                && (facts.in_meeting(e) || (org_summit && neutral(e)))
+        };
+        let mut leaders: Vec<usize> = Vec::new();
+        let mut deputies: Vec<usize> = Vec::new();
+        for (n, e) in self.entities.iter().enumerate() {
+            if present_of_class(n, RoleClass::Leader) {
+                leaders.push(n);
+            }
+            if present_of_class(n, RoleClass::Deputy)
+                && matches!(e.owner, Some((Owner::Country(_), _)))
+                && !facts.listed_only(e)
+            {
+                deputies.push(n);
+            }
+        }
+        Present {
+            leaders,
+            deputies,
+            org_summit,
+        }
+    }
+
+    /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
+    /// gathering: three countries among the principals and the people present (not those only
+    /// listed as accompanying someone, "accompanied by Commission President X"), three people
+    /// at a summit of an organisation, or a text that says many leaders meet.
+    fn multilateral(&self, lead: usize, present: &Present) -> bool {
+        let mut everyone = self.principal.clone();
+        for group in [&present.leaders, &present.deputies] {
+            for &n in group {
+                if !self.facts.listed_only(&self.entities[n]) {
+                    everyone[n] = true;
                 }
-                meeting = true;
             }
         }
-        meeting
-    };
-    // Leaders who may join the principals, in order of first mention; deputies present for a
-    // country ("South African Deputy President X attended"): at a summit, they stand in for
-    // their leader.
-    let mut candidates: Vec<usize> = Vec::new();
-    let mut deputies: Vec<usize> = Vec::new();
-    for (n, e) in entities.iter().enumerate() {
-        if present_of_class(n, RoleClass::Leader) {
-            candidates.push(n);
-        }
-        if present_of_class(n, RoleClass::Deputy)
-            && matches!(e.owner, Some((Owner::Country(_), _)))
-            && !listed_only(e)
-        {
-            deputies.push(n);
-        }
+        !self.facts.on_sidelines(lead)
+            && (owners_of(self.entities, &everyone).len() >= 3
+                || (present.org_summit && count_marked(&everyone) >= 3)
+                || many_leaders(self.facts.doc, self.facts.meeting))
     }
-    let mut everyone = principal.clone();
-    for group in [&candidates, &deputies] {
-        for &n in group {
-            if !listed_only(&entities[n]) {
-                everyone[n] = true;
-            }
-        }
-    }
-    let multilateral = leaders_meet
-        && !facts.on_sidelines(lead)
-        && (owners_of(entities, &everyone).len() >= 3
-            || (org_summit && count_marked(&everyone) >= 3)
-            || many_leaders(doc, meeting));
-    if leaders_meet {
-        for &n in &candidates {
-            let e = &entities[n];
-            if !multilateral && !in_meeting(e) {
+
+    /// Leaders present join the principals: anyone at a multilateral meeting; else, in the
+    /// meeting's clauses, one of a principal's country (the king beside the crown prince), or
+    /// a second side while there is only one. A leader listed with a delegation only ("the
+    /// chancellors X and Y joined") is a member, not a side.
+    fn leaders_join(&mut self, leaders: &[usize], multilateral: bool) {
+        let facts = &self.facts;
+        for &n in leaders {
+            let e = &self.entities[n];
+            if !multilateral && !facts.in_meeting(e) {
                 continue;
             }
             // Sides so far: the principals' countries, and each principal without one.
-            let owners = owners_of(entities, &principal);
+            let owners = owners_of(self.entities, &self.principal);
             let mut sides = owners.len();
-            for p in 0..entities.len() {
-                if principal[p] && entities[p].owner.is_none() {
+            for p in 0..self.entities.len() {
+                if self.principal[p] && self.entities[p].owner.is_none() {
                     sides += 1;
                 }
             }
-            // Listed with a delegation ("the chancellors X and Y joined"): members, not sides.
             let only_listed = e.mentions.iter().all(|&m| {
                 facts.context(m) != Context::Meeting
                     || facts.delegation_sentence(facts.mention_sentence(m))
             });
-            // A second side for a bilateral meeting, the king beside the crown prince, or
-            // anyone at a multilateral summit.
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
-                principal[n] = true;
+                self.principal[n] = true;
             }
         }
-        // An untitled name met by a principal in a meeting clause is a principal too
-        // ("President Donald Trump's summit with Kim Jong-un").
-        for n in 0..entities.len() {
-            let e = &entities[n];
-            if principal[n] || !eligible[n] || e.name.is_none() || e.class.is_some() {
+    }
+
+    /// An untitled name met by a principal in a meeting clause is a principal too ("President
+    /// Donald Trump's summit with Kim Jong-un"). Not whoever reports the meeting ("…, Rudolf
+    /// Jindrak told CTK"), nor a name listed with a delegation.
+    fn untitled_principals(&mut self) {
+        let facts = &self.facts;
+        for n in 0..self.entities.len() {
+            let e = &self.entities[n];
+            if self.principal[n] || !self.eligible[n] || e.name.is_none() || e.class.is_some() {
                 continue;
             }
-            // Not whoever reports the meeting ("…, Rudolf Jindrak told CTK").
             let beside_principal = e.mentions.iter().any(|&m| {
                 facts.context(m) == Context::Meeting
                     && !facts.speaker(m)
                     && !facts.delegation_sentence(facts.mention_sentence(m))
-                    && (0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p]
-                                .mentions
-                                .iter()
-                                .any(|&pm| facts.mention_sentence(pm) == facts.mention_sentence(m))
-                    })
+                    && self.principal_in(facts.mention_sentence(m))
             });
             if beside_principal {
-                principal[n] = true;
+                self.principal[n] = true;
             }
         }
     }
 
-    stand_ins(&facts, entities, &eligible, &mut principal);
-    titles_give_way(entities, &mut principal);
-    if multilateral {
-        deputies_stand_in(entities, &deputies, &mut principal);
+    /// Whether a principal so far is named in sentence `s`.
+    fn principal_in(&self, s: usize) -> bool {
+        (0..self.entities.len()).any(|p| {
+            self.principal[p]
+                && self.entities[p]
+                    .mentions
+                    .iter()
+                    .any(|&m| self.facts.mention_sentence(m) == s)
+        })
     }
 
-    // Members: eligible people in meeting clauses; role-only people in delegation sentences.
-    let mut member = vec![false; entities.len()];
-    for (n, e) in entities.iter().enumerate() {
-        if principal[n] || !eligible[n] || !in_meeting(e) {
-            continue;
+    /// "received a message from President X", "on behalf of King Y", "represented President Z":
+    /// a head of a side who is represented, not present, and whose side has no principal yet,
+    /// has a stand-in as that side's principal, who takes the side's country.
+    fn stand_ins(&mut self) {
+        for r in 0..self.entities.len() {
+            let represented =
+                (self.entities[r].mentions.iter()).any(|&m| self.facts.represented(m));
+            let represented_side = side(&self.entities[r]);
+            let side_has_principal = represented_side.is_some_and(|owner| {
+                (0..self.entities.len())
+                    .any(|n| self.principal[n] && side(&self.entities[n]) == Some(owner))
+            });
+            if !represented || self.facts.in_person(&self.entities[r]) || side_has_principal {
+                continue;
+            }
+            if let Some(n) = self.stand_in_for(r) {
+                self.principal[n] = true;
+                if let (Some(side), None) = (represented_side, self.entities[n].owner) {
+                    self.entities[n].set_owner(side, Certainty::Context);
+                }
+            }
         }
-        // Listed with a delegation, not reporting on it ("…, an aide told reporters").
-        let listed = e.mentions.iter().any(|&m| {
-            facts.context(m) == Context::Meeting
-                && facts.delegation_sentence(facts.mention_sentence(m))
-                && !facts.speaker(m)
-        });
-        member[n] = match (e.name.is_some(), e.class) {
-            // "the president" stands for a principal, never for a member known by role.
-            (false, Some(RoleClass::Leader)) => false,
-            (false, _) => listed,
-            (true, None) => listed,
-            (true, Some(RoleClass::Spokes)) => listed,
-            (true, Some(RoleClass::Leader)) => listed,
-            (true, Some(_)) => true,
+    }
+
+    /// Who stands in for the represented head `r`: whoever the text says represents them
+    /// ("Vice President X represented President Y"); failing that, the first of the highest
+    /// rank of their side (the envoy). A named person with a title, there in person.
+    fn stand_in_for(&self, r: usize) -> Option<usize> {
+        let facts = &self.facts;
+        let can_stand_in = |n: usize| {
+            let e = &self.entities[n];
+            n != r
+                && self.eligible[n]
+                && e.name.is_some()
+                && e.class.is_some()
+                && facts.in_person(e)
         };
+        let named = (self.entities[r].mentions.iter())
+            .filter(|&&m| facts.represented(m))
+            .find_map(|&m| representative(facts, self.entities, m))
+            .filter(|&n| can_stand_in(n));
+        if named.is_some() {
+            return named;
+        }
+        let represented_side = side(&self.entities[r])?;
+        let mut stand_in: Option<usize> = None;
+        for n in 0..self.entities.len() {
+            if can_stand_in(n)
+                && side(&self.entities[n]) == Some(represented_side)
+                && stand_in.is_none_or(|s| self.entities[n].class < self.entities[s].class)
+            {
+                stand_in = Some(n);
+            }
+        }
+        stand_in
     }
 
-    bracketed_countries(&facts, entities, &principal, &member);
-    weak_owners(&facts, entities);
-    let host = host(&facts, entities, &principal);
-    if let Some(host) = host {
-        // A principal without a country who receives the guests is the host.
-        for n in 0..entities.len() {
-            if principal[n] && entities[n].owner.is_none() && receives(&facts, &entities[n]) {
-                entities[n].set_owner(Owner::Country(host), Certainty::Context);
+    /// A side named by its title gives way to the named principal of its country when there
+    /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
+    fn titles_give_way(&mut self) {
+        for n in 0..self.entities.len() {
+            let duplicate = leader_by_title(&self.entities[n])
+                && (0..self.entities.len()).any(|p| {
+                    p != n
+                        && self.principal[p]
+                        && self.entities[p].name.is_some()
+                        && side(&self.entities[p]) == side(&self.entities[n])
+                });
+            if duplicate {
+                self.principal[n] = false;
             }
         }
     }
-    delegation_countries(&facts, entities, &principal, &member);
-    fill_principal_countries(&facts, entities, &principal);
-    // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
-    // country, under the dateline of a principal's country, is that country's.
-    if let Some(home) = crate::stages::location::dateline_country(doc)
-        && (0..entities.len()).any(|n| principal[n] && entities[n].country() == Some(home))
-    {
-        for n in 0..entities.len() {
-            let e = &entities[n];
-            let national_office = e.role.is_some_and(|(r, _)| !people.roles[r].relational);
-            if member[n] && e.owner.is_none() && e.name.is_some() && national_office {
-                entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+
+    /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
+    /// present for a country no principal represents stands in as its principal.
+    fn deputies_stand_in(&mut self, deputies: &[usize]) {
+        let mut sides = owners_of(self.entities, &self.principal);
+        for &n in deputies {
+            if let Some((owner, _)) = self.entities[n].owner
+                && !sides.contains(&owner)
+            {
+                self.principal[n] = true;
+                sides.push(owner);
             }
         }
     }
 
-    let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
-    let mut order: Vec<usize> = Vec::new();
-    for n in 0..entities.len() {
-        if principal[n] || member[n] {
-            order.push(n);
+    /// The delegation members: the other eligible people in the meeting's clauses. Anyone
+    /// named with a title below a leader's; the others (known by role only, untitled, a
+    /// spokesperson, a leader) only when listed with a delegation and not reporting on it
+    /// ("…, an aide told reporters"). "The president" stands for a principal, never a member.
+    fn members(&mut self) {
+        let facts = &self.facts;
+        for (n, e) in self.entities.iter().enumerate() {
+            if self.principal[n] || !self.eligible[n] || !facts.in_meeting(e) {
+                continue;
+            }
+            let listed = e.mentions.iter().any(|&m| {
+                facts.context(m) == Context::Meeting
+                    && facts.delegation_sentence(facts.mention_sentence(m))
+                    && !facts.speaker(m)
+            });
+            self.member[n] = match (e.name.is_some(), e.class) {
+                (false, Some(RoleClass::Leader)) => false,
+                (false, _) => listed,
+                (true, None) => listed,
+                (true, Some(RoleClass::Spokes)) => listed,
+                (true, Some(RoleClass::Leader)) => listed,
+                (true, Some(_)) => true,
+            };
         }
     }
-    crate::text::sorting::sort_by_key(&mut order, |&n| {
-        (u128::from(!principal[n]) << 64) | first_mention(n) as u128
-    });
-    let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
-    for n in order {
-        participants.push(Participant {
-            entity: n,
-            principal: principal[n],
+
+    /// The countries of the participants the text names without one, most certain first: a
+    /// country in brackets after the name, a role's weak owner, the host country for a
+    /// principal who receives the guests, a delegation's side, a principal's likely country,
+    /// the dateline's for an office. Returns the host country.
+    fn countries(&mut self) -> Option<u16> {
+        let facts = &self.facts;
+        bracketed_countries(facts, self.entities, &self.principal, &self.member);
+        weak_owners(facts, self.entities);
+        let host = host(facts, self.entities, &self.principal);
+        if let Some(host) = host {
+            // A principal without a country who receives the guests is the host.
+            for n in 0..self.entities.len() {
+                if self.principal[n]
+                    && self.entities[n].owner.is_none()
+                    && receives(facts, &self.entities[n])
+                {
+                    self.entities[n].set_owner(Owner::Country(host), Certainty::Context);
+                }
+            }
+        }
+        delegation_countries(facts, self.entities, &self.principal, &self.member);
+        fill_principal_countries(facts, self.entities, &self.principal);
+        self.dateline_offices();
+        host
+    }
+
+    /// "WASHINGTON — … hosted by Vice President Kamala Harris": a member's office named without
+    /// its country, under the dateline of a principal's country, is that country's (a guess).
+    fn dateline_offices(&mut self) {
+        let Some(home) = crate::stages::location::dateline_country(self.facts.doc) else {
+            return;
+        };
+        let count = self.entities.len();
+        if !(0..count).any(|n| self.principal[n] && self.entities[n].country() == Some(home)) {
+            return;
+        }
+        for n in 0..count {
+            let e = &self.entities[n];
+            let national_office = e
+                .role
+                .is_some_and(|(r, _)| !self.facts.people.roles[r].relational);
+            if self.member[n] && e.owner.is_none() && e.name.is_some() && national_office {
+                self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+            }
+        }
+    }
+
+    /// Whether no principal has a title or a stated country: people without any title meeting
+    /// ("Nadal met Djokovic in the final") are no meeting of leaders, nor is one person with
+    /// no title and nobody else. A name with its country is a side ("Kenya's William Ruto
+    /// hosted Tanzania's Samia Suluhu Hassan").
+    fn untitled(&self) -> bool {
+        !(self.entities.iter().enumerate()).any(|(n, e)| {
+            self.principal[n]
+                && (e.class.is_some()
+                    || e.owner
+                        .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
+        })
+    }
+
+    /// The participants in report order: principals first, then members, each in order of
+    /// first mention.
+    fn participants(&self) -> Vec<Participant> {
+        let first_mention = |n: usize| {
+            self.entities[n]
+                .mentions
+                .first()
+                .copied()
+                .unwrap_or(usize::MAX)
+        };
+        let mut order: Vec<usize> = Vec::new();
+        for n in 0..self.entities.len() {
+            if self.principal[n] || self.member[n] {
+                order.push(n);
+            }
+        }
+        crate::text::sorting::sort_by_key(&mut order, |&n| {
+            (u128::from(!self.principal[n]) << 64) | first_mention(n) as u128
         });
+        let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
+        for n in order {
+            participants.push(Participant {
+                entity: n,
+                principal: self.principal[n],
+            });
+        }
+        participants
     }
-    // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
-    // leaders, nor is one person with no title and nobody else.
-    // "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan": a name with its country
-    // is a side.
-    let mut untitled = true;
-    for (n, e) in entities.iter().enumerate() {
-        if principal[n]
-            && (e.class.is_some()
-                || e.owner
-                    .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
-        {
-            untitled = false;
+
+    /// The kind of meeting: multilateral when the principals are of three countries or more
+    /// or the leaders meet as many sides; else bilateral when leaders meet, ministerial when
+    /// ministers or officials do.
+    fn kind(&self, leaders_meet: bool, multilateral: bool) -> EventKind {
+        if count_marked(&self.principal) == 0 {
+            EventKind::Other
+        } else if owners_of(self.entities, &self.principal).len() >= 3 || multilateral {
+            EventKind::Multilateral
+        } else if !leaders_meet {
+            EventKind::Ministerial
+        } else {
+            EventKind::Bilateral
         }
     }
-    if untitled {
-        return Cast::no_meeting();
+
+    /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
+    fn relational(&self, e: &Entity) -> bool {
+        e.role
+            .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
     }
-    let kind = if count_marked(&principal) == 0 {
-        EventKind::Other
-    } else if owners_of(entities, &principal).len() >= 3 || multilateral {
-        EventKind::Multilateral
-    } else if !leaders_meet {
-        EventKind::Ministerial
-    } else {
-        EventKind::Bilateral
+
+    /// The rank entity `n` meets at: its own, or, named in relation to another ("his
+    /// counterpart"), the `counterpart` rank.
+    fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
+        let e = &self.entities[n];
+        if self.relational(e) {
+            counterpart
+        } else {
+            e.class.unwrap_or(RoleClass::Leader)
+        }
+    }
+}
+
+/// A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"), not a
+/// gathering the meeting is held beside ("met ahead of the G20 summit").
+fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
+    let gathering_org = |k: usize| {
+        is_org(doc, k)
+            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
     };
-    Cast {
-        participants,
-        kind,
-        host,
-    }
+    meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
+        || meeting.sentences.iter().any(|&s| {
+            let range = doc.sentences[s].range();
+            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+        })
 }
 
 /// Of two ranks, the higher (the lower class), either when the other is unknown.
@@ -749,55 +992,6 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
     false
 }
 
-/// "received a message from President X", "on behalf of King Y", "represented President Z":
-/// a head of a side who is represented, not present. Whoever the text says represents them
-/// ("Vice President X represented President Y") stands in as that side's principal, with its
-/// country; failing that, the highest-ranked person of that side present (the envoy).
-fn stand_ins(facts: &Facts, entities: &mut [Entity], eligible: &[bool], principal: &mut [bool]) {
-    let present = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
-    };
-    for r in 0..entities.len() {
-        let represented = entities[r].mentions.iter().any(|&m| facts.represented(m));
-        let represented_side = side(&entities[r]);
-        let side_has_principal = represented_side.is_some_and(|owner| {
-            (0..entities.len()).any(|n| principal[n] && side(&entities[n]) == Some(owner))
-        });
-        if !represented || present(&entities[r]) || side_has_principal {
-            continue;
-        }
-        let can_stand_in = |n: usize| {
-            let e = &entities[n];
-            n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
-        };
-        let mut stand_in = entities[r]
-            .mentions
-            .iter()
-            .filter(|&&m| facts.represented(m))
-            .find_map(|&m| representative(facts, entities, m))
-            .filter(|&n| can_stand_in(n));
-        // Failing a named one, the first of the highest rank of the side.
-        if stand_in.is_none() && represented_side.is_some() {
-            for n in 0..entities.len() {
-                if can_stand_in(n)
-                    && side(&entities[n]) == represented_side
-                    && stand_in.is_none_or(|s| entities[n].class < entities[s].class)
-                {
-                    stand_in = Some(n);
-                }
-            }
-        }
-        if let Some(n) = stand_in {
-            principal[n] = true;
-            if let (Some(side), None) = (represented_side, entities[n].owner) {
-                entities[n].set_owner(side, Certainty::Context);
-            }
-        }
-    }
-}
-
 /// The person right before the words that make mention `m` represented: the subject of
 /// "X represented Y", "X, standing in for Y".
 fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize> {
@@ -817,37 +1011,6 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     }
     let subject = subject?;
     entities.iter().position(|e| e.mentions.contains(&subject))
-}
-
-/// A side named by its title is the named principal of its country when there is one ("his
-/// Uzbek counterpart", then "Shavkat Mirziyoyev").
-fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
-    for n in 0..entities.len() {
-        let duplicate = leader_by_title(&entities[n])
-            && (0..entities.len()).any(|p| {
-                p != n
-                    && principal[p]
-                    && entities[p].name.is_some()
-                    && side(&entities[p]) == side(&entities[n])
-            });
-        if duplicate {
-            principal[n] = false;
-        }
-    }
-}
-
-/// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
-/// present for a country no leader represents stands in as its principal.
-fn deputies_stand_in(entities: &[Entity], deputies: &[usize], principal: &mut [bool]) {
-    let mut sides = owners_of(entities, principal);
-    for &n in deputies {
-        if let Some((owner, _)) = entities[n].owner
-            && !sides.contains(&owner)
-        {
-            principal[n] = true;
-            sides.push(owner);
-        }
-    }
 }
 
 /// The value of `plural_side` words that join two sides ("and").
