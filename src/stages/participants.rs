@@ -1116,8 +1116,8 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 };
                 n.is_some_and(|n| n >= 3)
             });
-            let listed =
-                doc.lower(k + 1) == "of" && crate::stages::countries::listed(doc, k + 2).len() >= 3;
+            let listed = doc.is(k + 1, Cat::NameLink)
+                && crate::stages::countries::listed(doc, k + 2).len() >= 3;
             group && (counted || listed || of_a_group)
         })
     })
@@ -1132,7 +1132,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
         for k in sentence.range() {
             let after_meeting_noun =
                 (k.saturating_sub(2).max(sentence.first)..k).any(|j| doc.is(j, Cat::MeetingNoun));
-            if doc.lower(k) != "between" || !after_meeting_noun {
+            if !doc.is(k, Cat::PairPreposition) || !after_meeting_noun {
                 continue;
             }
             // The first side, "and", the second side: what follows is no side ("… began in
@@ -1144,7 +1144,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
                 if doc.tokens[j].is_any(&[',', ';', ':', '(']) {
                     break;
                 }
-                joined |= !owners.is_empty() && doc.lower(j) == "and";
+                joined |= !owners.is_empty() && doc.is(j, Cat::AdditiveConjunction);
                 let Some(m) = doc.name(j).filter(|m| m.first == j) else {
                     j += 1;
                     continue;
@@ -1254,7 +1254,7 @@ fn leader_by_title(e: &Entity) -> bool {
 fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
         let first = facts.people.mentions[m].evidence_first;
-        if (first.saturating_sub(2)..first).any(|k| facts.doc.lower(k) == "host") {
+        if (first.saturating_sub(2)..first).any(|k| facts.doc.is(k, Cat::HostTitle)) {
             return true;
         }
         let end = facts.people.mentions[m].evidence_end;
