@@ -1585,6 +1585,85 @@ mod tests {
         })
     }
 
+    /// Runs the stages before the cast over `text` and hands `f` the casting before its first
+    /// phase.
+    fn casting<T>(text: &str, f: impl FnOnce(&mut Casting) -> T) -> T {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let meeting = crate::stages::event::read(&doc, None);
+        let facts = Facts {
+            doc: &doc,
+            people: &people,
+            meeting: &meeting,
+        };
+        f(&mut Casting::new(facts, &mut entities))
+    }
+
+    impl Casting<'_, '_> {
+        /// How a reader names entity `n`: by name, else by title.
+        fn who(&self, n: usize) -> String {
+            let e = &self.entities[n];
+            let title = |(r, t): (usize, usize)| self.facts.people.roles[r].titles[t].clone();
+            e.name
+                .clone()
+                .unwrap_or_else(|| e.role.map(title).unwrap_or_default())
+        }
+
+        /// The people `mask` marks, by name.
+        fn marked(&self, mask: &[bool]) -> Vec<String> {
+            (0..mask.len())
+                .filter(|&n| mask[n])
+                .map(|n| self.who(n))
+                .collect()
+        }
+
+        /// The people at `indices`, by name.
+        fn named(&self, indices: &[usize]) -> Vec<String> {
+            indices.iter().map(|&n| self.who(n)).collect()
+        }
+
+        /// The principals so far, by name.
+        fn principals(&self) -> Vec<String> {
+            self.marked(&self.principal)
+        }
+
+        /// The first phases of [`cast`]: the lead sentence and its principals. Returns the lead
+        /// sentence and whether leaders meet.
+        fn lead_phases(&mut self) -> (usize, bool) {
+            let lead = self.lead_sentence().expect("a lead sentence");
+            let lead_people = self.lead_people(lead);
+            let counterpart = self.counterpart_rank(&lead_people);
+            let lead_people = self.between_sides(lead_people);
+            let top = self.lead_principals(&lead_people, counterpart);
+            self.other_side(&lead_people, counterpart);
+            (lead, top == RoleClass::Leader)
+        }
+    }
+
+    /// The cast of `text` as a reader checks it: the principals and the members, each with
+    /// their country, the kind of meeting and the host country.
+    fn cast_of(text: &str) -> (Vec<String>, Vec<String>, EventKind, Option<String>) {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let meeting = crate::stages::event::read(&doc, None);
+        let cast = cast(&doc, &people, &mut entities, &meeting);
+        let country = |c: u16| doc.lex.countries[c as usize].name.clone();
+        let (mut principals, mut members) = (Vec::new(), Vec::new());
+        for p in &cast.participants {
+            let e = &entities[p.entity];
+            let who = e.name.clone().unwrap_or_else(|| "-".into());
+            let seen = format!("{who} ({})", e.country().map(country).unwrap_or_default());
+            if p.principal {
+                principals.push(seen);
+            } else {
+                members.push(seen);
+            }
+        }
+        (principals, members, cast.kind, cast.host.map(country))
+    }
+
     #[test]
     fn a_meeting_has_two_sides() {
         let table: &[(&str, bool)] = &[
@@ -1676,5 +1755,280 @@ mod tests {
             ),
             (false, false)
         );
+    }
+
+    // The phases of `cast`, in the order they run, each from a short article.
+
+    const TWO_PRESIDENTS: &str =
+        "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
+
+    #[test]
+    fn the_lead_is_the_first_sentence_of_running_text_reporting_the_meeting() {
+        let headline = format!("Kone meets Mbeki in Lome\n{TWO_PRESIDENTS}");
+        casting(&headline, |c| {
+            let lead = c.lead_sentence().expect("a lead");
+            assert_eq!(c.facts.doc.sentence_text(lead), TWO_PRESIDENTS);
+        });
+        // A headline alone leads.
+        casting("Kone meets Mbeki in Lome", |c| {
+            assert_eq!(c.lead_sentence(), Some(0))
+        });
+        casting(
+            "Kone told a news conference in Accra that taxes would fall.",
+            |c| assert_eq!(c.lead_sentence(), None),
+        );
+    }
+
+    #[test]
+    fn lead_people_are_the_named_then_the_titled_not_the_represented() {
+        casting(
+            "President Amara Kone of Ghana met the Togolese president in Lome on Monday.",
+            |c| assert_eq!(c.named(&c.lead_people(0)), ["Amara Kone", "president"]),
+        );
+        casting(
+            "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
+             President Luc Mbeki of Togo in Lome on Monday.",
+            |c| assert_eq!(c.named(&c.lead_people(0)), ["Femi Adeyemi", "Luc Mbeki"]),
+        );
+    }
+
+    #[test]
+    fn a_counterpart_has_the_rank_of_the_person_met() {
+        casting(
+            "Foreign Minister Amara Kone of Ghana met his Togolese counterpart in Lome on Tuesday.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                let counterpart = c.counterpart_rank(&lead_people);
+                assert_eq!(counterpart, RoleClass::Minister);
+                // Ministers meet: both are principals.
+                assert_eq!(
+                    c.lead_principals(&lead_people, counterpart),
+                    RoleClass::Minister
+                );
+                assert_eq!(c.principals(), ["Amara Kone", "counterpart"]);
+            },
+        );
+    }
+
+    #[test]
+    fn talks_between_two_sides_leave_out_the_host_beside_them() {
+        casting(
+            "Talks between the Afghan government and the Taliban began in Doha on Saturday, with \
+             Afghan President Karim Rahimi and Taliban leader Omar Haqqani present, hosted by \
+             Qatari Emir Tamim Rashid.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                assert_eq!(
+                    c.named(&lead_people),
+                    ["Karim Rahimi", "Omar Haqqani", "Tamim Rashid"]
+                );
+                let sides = c.between_sides(lead_people);
+                assert_eq!(c.named(&sides), ["Karim Rahimi", "Omar Haqqani"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_lead_principals_are_its_leaders() {
+        casting(
+            "President Amara Kone of Ghana and Trade Minister Efua Sarpong met President Luc \
+             Mbeki of Togo in Lome.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                assert_eq!(
+                    c.lead_principals(&lead_people, RoleClass::Leader),
+                    RoleClass::Leader
+                );
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_single_side_meets_the_highest_ranked_person_of_another_country() {
+        casting(
+            "Crown Prince Faisal bin Omar received the Iranian foreign minister, Hamid Tehrani, \
+             in Riyadh on Sunday.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                c.lead_principals(&lead_people, RoleClass::Leader);
+                assert_eq!(c.principals(), ["Faisal bin Omar"]);
+                c.other_side(&lead_people, RoleClass::Leader);
+                assert_eq!(c.principals(), ["Faisal bin Omar", "Hamid Tehrani"]);
+            },
+        );
+    }
+
+    const SUMMIT: &str = "The African Union summit in Addis Ababa was attended by President \
+                          Amara Kone of Ghana, President Luc Mbeki of Togo and Vice President Ali \
+                          Hassan of Kenya.";
+
+    const KING_JOINS: &str = "President Amara Kone of Ghana met President Luc Mbeki of Togo \
+                              in Lome on Monday. King Kwame Asante of Ghana also attended the \
+                              talks.";
+
+    #[test]
+    fn who_else_is_present_and_whether_many_sides_meet() {
+        casting(SUMMIT, |c| {
+            let (lead, leaders_meet) = c.lead_phases();
+            assert!(leaders_meet);
+            let present = c.present();
+            assert!(present.org_summit);
+            assert!(present.leaders.is_empty());
+            assert_eq!(c.named(&present.deputies), ["Ali Hassan"]);
+            assert!(c.multilateral(lead, &present));
+        });
+        casting(KING_JOINS, |c| {
+            let (lead, _) = c.lead_phases();
+            let present = c.present();
+            assert!(!present.org_summit);
+            assert_eq!(c.named(&present.leaders), ["Kwame Asante"]);
+            assert!(!c.multilateral(lead, &present));
+        });
+    }
+
+    #[test]
+    fn a_leader_of_a_principals_country_joins_the_principals() {
+        casting(KING_JOINS, |c| {
+            c.lead_phases();
+            let present = c.present();
+            c.leaders_join(&present.leaders, false);
+            assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Kwame Asante"]);
+        });
+    }
+
+    #[test]
+    fn an_untitled_name_met_by_a_principal_is_a_principal() {
+        casting(
+            "President Amara Kone of Ghana arrived in Lome on Monday for talks. Kone met Luc \
+             Mbeki at the presidential palace.",
+            |c| {
+                c.lead_phases();
+                assert_eq!(c.principals(), ["Amara Kone"]);
+                c.untitled_principals();
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_represented_leader_has_a_stand_in() {
+        casting(
+            "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
+             President Luc Mbeki of Togo in Lome on Monday.",
+            |c| {
+                c.lead_phases();
+                assert_eq!(c.principals(), ["Luc Mbeki"]);
+                c.stand_ins();
+                assert_eq!(c.principals(), ["Femi Adeyemi", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_side_named_by_title_gives_way_to_its_name() {
+        casting(
+            "President Amara Kone of Ghana met the Togolese president in Lome on Monday. Kone and \
+             President Luc Mbeki of Togo held talks on trade.",
+            |c| {
+                c.lead_phases();
+                let present = c.present();
+                c.leaders_join(&present.leaders, false);
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "president"]);
+                c.titles_give_way();
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn at_a_summit_a_deputy_stands_in_for_a_country() {
+        casting(SUMMIT, |c| {
+            c.lead_phases();
+            let present = c.present();
+            c.deputies_stand_in(&present.deputies);
+            assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Ali Hassan"]);
+        });
+    }
+
+    #[test]
+    fn members_are_the_people_with_the_principals() {
+        casting(
+            &format!(
+                "{TWO_PRESIDENTS} Kone was accompanied by Trade Minister Efua Sarpong and a \
+                 spokesman, Kofi Mensah."
+            ),
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_host_receives_the_guests_at_home() {
+        casting(
+            "President Amara Kone hosted President Luc Mbeki of Togo in Accra on Monday.",
+            |c| {
+                c.lead_phases();
+                let host = c
+                    .countries()
+                    .map(|h| c.facts.doc.lex.countries[h as usize].name.clone());
+                assert_eq!(host.as_deref(), Some("Ghana"));
+                // The host without a country stated takes the host country.
+                let ghana = c.entities[0].country();
+                assert_eq!(
+                    ghana.map(|g| c.facts.doc.lex.countries[g as usize].name.as_str()),
+                    Some("Ghana")
+                );
+            },
+        );
+    }
+
+    // The whole cast, as a reader checks it.
+
+    #[test]
+    fn two_presidents_meet_bilaterally() {
+        let (principals, members, kind, host) = cast_of(&format!(
+            "{TWO_PRESIDENTS} Kone was accompanied by Trade Minister Efua Sarpong."
+        ));
+        assert_eq!(principals, ["Amara Kone (Ghana)", "Luc Mbeki (Togo)"]);
+        assert_eq!(members, ["Efua Sarpong (Ghana)"]);
+        assert_eq!(kind, EventKind::Bilateral);
+        assert_eq!(host.as_deref(), Some("Togo"));
+    }
+
+    #[test]
+    fn two_ministers_meet_as_a_ministerial() {
+        let (principals, _, kind, _) = cast_of(
+            "Kenyan Foreign Minister Amara Kone met his Ugandan counterpart Luc Obote in Kampala \
+             on Tuesday.",
+        );
+        assert_eq!(principals, ["Amara Kone (Kenya)", "Luc Obote (Uganda)"]);
+        assert_eq!(kind, EventKind::Ministerial);
+    }
+
+    #[test]
+    fn three_countries_at_a_summit_meet_multilaterally() {
+        let (principals, members, kind, host) = cast_of(SUMMIT);
+        assert_eq!(
+            principals,
+            [
+                "Amara Kone (Ghana)",
+                "Luc Mbeki (Togo)",
+                "Ali Hassan (Kenya)"
+            ]
+        );
+        assert!(members.is_empty());
+        assert_eq!(kind, EventKind::Multilateral);
+        assert_eq!(host, None);
+    }
+
+    #[test]
+    fn people_without_a_title_are_no_meeting_of_leaders() {
+        let (principals, members, kind, _) = cast_of("Kone met Mbeki in the final on Sunday.");
+        assert!(principals.is_empty() && members.is_empty());
+        assert_eq!(kind, EventKind::Other);
     }
 }
