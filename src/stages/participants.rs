@@ -841,29 +841,12 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         return true;
     }
     let subject_first = k.saturating_sub(20).max(sentence_first);
-    // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
-    // link, then the other side, in the same stretch of the clause.
-    // "attended by:" and a list of the sides, one a line.
-    let linked = |end: usize| {
-        (end..end + LINK_REACH)
-            .take_while(|&j| {
-                !is_punct(doc, j)
-                    && facts.meeting.about_meeting(j)
-                    && !doc.is(j, Cat::Modal)
-                    && !doc.is(j, Cat::Relative)
-            })
-            .any(|j| match doc.value(j, Cat::SideLink) {
-                Some(1) => {
-                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
-                }
-                Some(_) => side_at(facts, j + 1),
-                None => false,
-            })
-    };
     match (verb, noun) {
         // "received the minister", "met Xi", "Xi and Biden met".
         (Some(end), _) => {
-            linked(end) || side_at(facts, end) || plural_subject(facts, subject_first, k)
+            linked_side(facts, end)
+                || side_at(facts, end)
+                || plural_subject(facts, subject_first, k)
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -872,16 +855,35 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
                 doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
             });
-            linked(end)
+            linked_side(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
                 || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
-        (None, None) => doc
-            .phrase_at(k, Cat::Attendance)
-            .is_some_and(|(len, _)| plural_subject(facts, subject_first, k) || linked(k + len)),
+        (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
+            plural_subject(facts, subject_first, k) || linked_side(facts, k + len)
+        }),
     }
+}
+
+/// "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a link
+/// after the meeting word ending at `end`, then the other side, in the same stretch of the
+/// clause; "attended by:" and a list of the sides, one a line.
+fn linked_side(facts: &Facts, end: usize) -> bool {
+    let doc = facts.doc;
+    (end..end + LINK_REACH)
+        .take_while(|&j| {
+            !is_punct(doc, j)
+                && facts.meeting.about_meeting(j)
+                && !doc.is(j, Cat::Modal)
+                && !doc.is(j, Cat::Relative)
+        })
+        .any(|j| match doc.value(j, Cat::SideLink) {
+            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
+            Some(_) => side_at(facts, j + 1),
+            None => false,
+        })
 }
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
@@ -1198,28 +1200,8 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    // "business and faith leaders", "(AAPI) Business and Faith Leaders": a capitalised word
-    // before a plural of leaders qualifies them; it names nobody.
-    let qualifies_group = |m: usize| {
-        let doc = facts.doc;
-        let mention = &facts.people.mentions[m];
-        let end = mention.end.max(mention.evidence_end);
-        for j in end..end + 5 {
-            let Some(t) = doc.tokens.get(j) else {
-                return false;
-            };
-            if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
-                return true;
-            }
-            // "Lula and other leaders" names a person beside a group.
-            let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
-            if (t.kind == crate::text::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
-                return false;
-            }
-        }
-        false
-    };
-    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(m)) {
+    // A capitalised word before a plural of leaders qualifies them; it names nobody.
+    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(facts, m)) {
         return false;
     }
     // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
@@ -1233,6 +1215,28 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .any(|c| lex.is(c, &w))
         })
     })
+}
+
+/// "business and faith leaders", "(AAPI) Business and Faith Leaders": mention `m` is a
+/// capitalised word that qualifies a plural of leaders after it.
+fn qualifies_group(facts: &Facts, m: usize) -> bool {
+    let doc = facts.doc;
+    let mention = &facts.people.mentions[m];
+    let end = mention.end.max(mention.evidence_end);
+    for j in end..end + 5 {
+        let Some(t) = doc.tokens.get(j) else {
+            return false;
+        };
+        if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
+            return true;
+        }
+        // "Lula and other leaders" names a person beside a group.
+        let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
+        if (t.kind == crate::text::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
+            return false;
+        }
+    }
+    false
 }
 
 /// A leader known only by the title of a country's office ("the French president", "the
@@ -1295,7 +1299,6 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 /// ("WASHINGTON: President Donald Trump …") takes the dateline's country first. These are
 /// guesses, and the report says so. At a multilateral meeting nobody is guessed.
 fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
-    let doc = facts.doc;
     let mut missing: Vec<usize> = Vec::new();
     let mut taken: Vec<u16> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
@@ -1312,25 +1315,61 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     if missing.is_empty() || count_marked(principal) > 2 {
         return;
     }
+    dateline_leader(facts, entities, &mut missing, &mut taken);
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || taken.is_empty() {
+        return;
+    }
+    let reporting = reporting_governments(facts, &taken);
+    // The sides the text names as countries ("talks between Russia and China", "the
+    // Chinese side"): the one no principal represents is the missing principal's.
+    let mut sides: Vec<u16> = Vec::new();
+    for c in crate::stages::countries::sides(facts.doc, facts.meeting) {
+        if !taken.contains(&c) {
+            sides.push(c);
+        }
+    }
+    let guess = match (&sides[..], &reporting[..]) {
+        ([c], _) => {
+            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
+            return;
+        }
+        ([], [c]) => Some(*c),
+        _ => most_named(facts, &taken),
+    };
+    if let Some(c) = guess {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+    }
+}
+
+/// The first national leader of the `missing` principals takes the dateline's country when
+/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess.
+fn dateline_leader(
+    facts: &Facts,
+    entities: &mut [Entity],
+    missing: &mut Vec<usize>,
+    taken: &mut Vec<u16>,
+) {
     let national_leader = |n: &usize| {
         entities[*n].role.is_some_and(|(r, _)| {
             facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
         })
     };
     if let Some(home) =
-        crate::stages::location::dateline_country(doc).filter(|c| !taken.contains(c))
+        crate::stages::location::dateline_country(facts.doc).filter(|c| !taken.contains(c))
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
         entities[n].set_owner(Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
-        return;
-    }
-    // "Seoul's foreign ministry said", "the Kremlin said": the government reporting the
-    // meeting is a side, the one whose own people the report names without a country.
+}
+
+/// "Seoul's foreign ministry said", "the Kremlin said": the governments other than `taken`
+/// that report the meeting, each a side whose own people the report may name without a
+/// country. Not a country named inside a person's name, nor one a name follows closely.
+fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
+    let doc = facts.doc;
     let mut reporting: Vec<u16> = Vec::new();
     for m in &doc.names {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
@@ -1347,25 +1386,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             reporting.push(c);
         }
     }
-    // The sides the text names as countries ("talks between Russia and China", "the
-    // Chinese side"): the one no principal represents is the missing principal's.
-    let mut sides: Vec<u16> = Vec::new();
-    for c in crate::stages::countries::sides(doc, facts.meeting) {
-        if !taken.contains(&c) {
-            sides.push(c);
-        }
-    }
-    let guess = match (&sides[..], &reporting[..]) {
-        ([c], _) => {
-            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
-            return;
-        }
-        ([], [c]) => Some(*c),
-        _ => most_named(facts, &taken),
-    };
-    if let Some(c) = guess {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
-    }
+    reporting
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
@@ -1419,7 +1440,54 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
-    // (first token, end, side) of each clause that names a side.
+    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal);
+    for n in 0..entities.len() {
+        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
+            continue;
+        }
+        let mentions = &entities[n].mentions;
+        // A principal takes the side of a clause that names one country only and no principal
+        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
+        // and the U.S. and German delegations").
+        let fits = |first: usize, end: usize, side: Owner| {
+            member[n]
+                || (countries_named(doc, first, end) == 1
+                    && !(0..entities.len()).any(|p| {
+                        principal[p]
+                            && entities[p].owner.is_some_and(|(o, _)| o != side)
+                            && mentioned_in(facts, &entities[p], first, end)
+                    }))
+        };
+        let in_clause = mentions.iter().find_map(|&m| {
+            let k = facts.people.mentions[m].first;
+            stated
+                .iter()
+                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
+                .map(|(_, _, owner)| *owner)
+        });
+        let by_principal = || {
+            mentions
+                .iter()
+                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .filter(|_| member[n])
+        };
+        if let Some(owner) = in_clause.or_else(by_principal) {
+            entities[n].set_owner(owner, Certainty::Context);
+        }
+    }
+}
+
+/// The sides the delegation sentences name.
+struct DelegationSides {
+    /// (first token, end, side) of each clause that names a side.
+    stated: Vec<(usize, usize, Owner)>,
+    /// For each sentence, the side of the first principal with one it names.
+    side_of: Vec<Option<Owner>>,
+}
+
+/// The sides the delegation sentences name, clause by clause and sentence by sentence.
+fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> DelegationSides {
+    let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -1455,40 +1523,7 @@ fn delegation_countries(
             }
         }
     }
-    for n in 0..entities.len() {
-        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
-            continue;
-        }
-        let mentions = &entities[n].mentions;
-        // A principal takes the side of a clause that names one country only and no principal
-        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
-        // and the U.S. and German delegations").
-        let fits = |first: usize, end: usize, side: Owner| {
-            member[n]
-                || (countries_named(doc, first, end) == 1
-                    && !(0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p].owner.is_some_and(|(o, _)| o != side)
-                            && mentioned_in(facts, &entities[p], first, end)
-                    }))
-        };
-        let in_clause = mentions.iter().find_map(|&m| {
-            let k = facts.people.mentions[m].first;
-            stated
-                .iter()
-                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
-                .map(|(_, _, owner)| *owner)
-        });
-        let by_principal = || {
-            mentions
-                .iter()
-                .find_map(|&m| side_of[facts.mention_sentence(m)])
-                .filter(|_| member[n])
-        };
-        if let Some(owner) = in_clause.or_else(by_principal) {
-            entities[n].set_owner(owner, Certainty::Context);
-        }
-    }
+    DelegationSides { stated, side_of }
 }
 
 /// Whether a mention of `e` starts between `first` and `end`.
@@ -1626,6 +1661,16 @@ mod tests {
         /// The principals so far, by name.
         fn principals(&self) -> Vec<String> {
             self.marked(&self.principal)
+        }
+
+        /// The country or organisation the person named `name` represents, if any.
+        fn country_of(&self, name: &str) -> Option<String> {
+            let n = (0..self.entities.len()).find(|&n| self.who(n) == name)?;
+            let lex = self.facts.doc.lex;
+            Some(match side(&self.entities[n])? {
+                Owner::Country(c) => lex.countries[c as usize].name.clone(),
+                Owner::Organization(o) => lex.organizations[o as usize].name.clone(),
+            })
         }
 
         /// The first phases of [`cast`]: the lead sentence and its principals. Returns the lead
@@ -1983,6 +2028,75 @@ mod tests {
                     Some("Ghana")
                 );
             },
+        );
+    }
+
+    // The countries phase, one source of a country at a time.
+
+    #[test]
+    fn an_office_of_a_body_represents_it_for_want_of_a_country() {
+        casting(
+            &format!(
+                "{TWO_PRESIDENTS} Kone was accompanied by Chairman of the ECOWAS Commission \
+                 Kofi Mensah."
+            ),
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.country_of("Kofi Mensah"), None);
+                weak_owners(&c.facts, c.entities);
+                assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("ECOWAS"));
+            },
+        );
+    }
+
+    #[test]
+    fn delegation_members_take_the_country_of_their_delegation() {
+        casting(
+            "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday. The \
+             Ghanaian delegation included Trade Minister Efua Sarpong and Kofi Mensah.",
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
+                delegation_countries(&c.facts, c.entities, &c.principal, &c.member);
+                assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
+                assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("Ghana"));
+            },
+        );
+    }
+
+    #[test]
+    fn a_principal_without_a_country_takes_the_likely_one() {
+        let filled = |text: &str| {
+            casting(text, |c| {
+                c.lead_phases();
+                fill_principal_countries(&c.facts, c.entities, &c.principal);
+                (c.country_of("Amara Kone"), c.country_of("Luc Mbeki"))
+            })
+        };
+        let ghana = Some("Ghana".to_string());
+        let togo = Some("Togo".to_string());
+        // The dateline's, for a leader; the other side stays unknown.
+        assert_eq!(
+            filled("ACCRA: President Amara Kone met President Luc Mbeki in Accra on Monday."),
+            (ghana.clone(), None)
+        );
+        // The government that reports the meeting.
+        assert_eq!(
+            filled(
+                "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday, the \
+                 Ghanaian foreign ministry said."
+            ),
+            (ghana.clone(), togo.clone())
+        );
+        // The country the article names most, other than the other side's.
+        assert_eq!(
+            filled(
+                "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday. Ghana \
+                 and Togo share a border, and Ghana sells power to Togo."
+            ),
+            (ghana, togo)
         );
     }
 
