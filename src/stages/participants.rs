@@ -199,6 +199,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let Some(lead) = casting.lead_sentence() else {
         return Cast::no_meeting();
     };
+    // A meeting reported with one side only is a press conference, a speech, a climb.
     if !two_sided(&casting.facts) {
         return Cast::no_meeting();
     }
@@ -232,6 +233,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
 
 /// What [`cast`] has decided so far, handed from phase to phase.
 struct Casting<'a, 'e> {
+    /// The article, its people and its meeting.
     facts: Facts<'a>,
     /// The people, whose countries the phases fill in.
     entities: &'e mut [Entity],
@@ -254,6 +256,7 @@ struct Present {
 }
 
 impl<'a, 'e> Casting<'a, 'e> {
+    /// The casting before its first phase: who can take part, nobody chosen yet.
     fn new(facts: Facts<'a>, entities: &'e mut [Entity]) -> Self {
         let mut eligible = Vec::with_capacity(entities.len());
         for e in entities.iter() {
