@@ -2103,6 +2103,22 @@ mod tests {
         );
     }
 
+    #[test]
+    fn an_office_under_a_principals_dateline_is_of_that_country() {
+        casting(
+            "ACCRA: President Amara Kone of Ghana met President Luc Mbeki of Togo in Accra on \
+             Monday, joined by Trade Minister Efua Sarpong.",
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong"]);
+                assert_eq!(c.country_of("Efua Sarpong"), None);
+                c.dateline_offices();
+                assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
+            },
+        );
+    }
+
     // The whole cast, as a reader checks it.
 
     #[test]
