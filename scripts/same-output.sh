@@ -6,6 +6,7 @@
 #
 #   scripts/same-output.sh [BASE]     # e.g. scripts/same-output.sh 2ca76f2
 #   PROFILE=dev scripts/same-output.sh   # unoptimised builds: quicker to build, slower to run
+#   SHARED=/path/to/shared scripts/same-output.sh   # the corpus elsewhere than ../shared (a worktree)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,10 +21,15 @@ echo "building $base and the work tree ($profile)"
 (cd "$work/base" && CARGO_TARGET_DIR="$PWD/../target" cargo build --profile "$profile" --quiet)
 cargo build --profile "$profile" --quiet
 
-python3 - "$work/target/$dir/summit-cards" "target/$dir/summit-cards" <<'PY'
+shared=${SHARED:-../shared}
+if [ ! -d "$shared/corpus" ]; then
+  echo "same-output: no corpus at $shared/corpus (set SHARED): only the samples would be compared" >&2
+  exit 2
+fi
+python3 - "$work/target/$dir/summit-cards" "target/$dir/summit-cards" "$shared" <<'PY'
 import glob, json, subprocess, sys
 
-before, after = sys.argv[1], sys.argv[2]
+before, after, shared = sys.argv[1], sys.argv[2], sys.argv[3]
 
 def report(binary, text, published):
     args = [binary] + (["--published", published] if published else []) + ["-"]
@@ -31,7 +37,7 @@ def report(binary, text, published):
     return run.returncode, run.stdout, run.stderr
 
 articles = []
-for path in sorted(glob.glob("../shared/corpus/*/*.json")):
+for path in sorted(glob.glob(shared + "/corpus/*/*.json")):
     article = json.load(open(path, encoding="utf-8"))
     articles.append((path, article["text"], article.get("published")))
 for path in sorted(glob.glob("www/samples/*.txt")):

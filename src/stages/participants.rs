@@ -68,6 +68,38 @@ impl Facts<'_> {
         self.meeting.context[mention.first]
     }
 
+    /// Whether `e` is in a meeting clause in person: not represented there by someone else,
+    /// nor named only as the owner of something.
+    fn in_meeting(&self, e: &Entity) -> bool {
+        e.mentions.iter().any(|&m| {
+            self.context(m) == Context::Meeting && !self.represented(m) && !self.possessor_only(m)
+        })
+    }
+
+    /// Whether `e` is in a meeting clause and not represented there.
+    fn in_person(&self, e: &Entity) -> bool {
+        (e.mentions.iter()).any(|&m| self.context(m) == Context::Meeting && !self.represented(m))
+    }
+
+    /// Whether every meeting clause naming `e` only lists people ("accompanied by Commission
+    /// President X"), and one does.
+    fn listed_only(&self, e: &Entity) -> bool {
+        let mut meeting = false;
+        for &m in &e.mentions {
+            if self.context(m) == Context::Meeting {
+                if !self
+                    .people
+                    .listing_sentences
+                    .contains(&self.mention_sentence(m))
+                {
+                    return false;
+                }
+                meeting = true;
+            }
+        }
+        meeting
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
@@ -154,375 +186,589 @@ impl Facts<'_> {
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
-/// Decides the cast of the meeting.
+/// Decides the cast of the meeting, phase by phase (each a method of [`Casting`], below in the
+/// order they run): the lead sentence and its people, the principals among them, the leaders
+/// who join them, the stand-ins, the members, their countries, and the kind of meeting.
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
     let facts = Facts {
         doc,
         people,
         meeting,
     };
-    let mut eligible = Vec::with_capacity(entities.len());
-    for e in entities.iter() {
-        eligible.push(self::eligible(&facts, e));
-    }
-    let in_meeting = |e: &Entity| {
-        e.mentions.iter().any(|&m| {
-            facts.context(m) == Context::Meeting
-                && !facts.represented(m)
-                && !facts.possessor_only(m)
-        })
+    let mut casting = Casting::new(facts, entities);
+    let Some(lead) = casting.lead_sentence() else {
+        return Cast::no_meeting();
     };
+    // A meeting reported with one side only is a press conference, a speech, a climb.
+    if !two_sided(&casting.facts) {
+        return Cast::no_meeting();
+    }
+    let lead_people = casting.lead_people(lead);
+    let counterpart = casting.counterpart_rank(&lead_people);
+    let lead_people = casting.between_sides(lead_people);
+    let leaders_meet = casting.lead_principals(&lead_people, counterpart) == RoleClass::Leader;
+    casting.other_side(&lead_people, counterpart);
+    let present = casting.present();
+    let multilateral = leaders_meet && casting.multilateral(lead, &present);
+    if leaders_meet {
+        casting.leaders_join(&present.leaders, multilateral);
+        casting.untitled_principals();
+    }
+    casting.stand_ins();
+    casting.titles_give_way();
+    if multilateral {
+        casting.deputies_stand_in(&present.deputies);
+    }
+    casting.members();
+    let host = casting.countries();
+    if casting.untitled() {
+        return Cast::no_meeting();
+    }
+    Cast {
+        participants: casting.participants(),
+        kind: casting.kind(leaders_meet, multilateral),
+        host,
+    }
+}
 
-    // The anchor: the first sentence of running text that reports the meeting with an
-    // eligible person in a meeting clause (a headline or caption only when nothing else does).
-    let has_person = |s: usize| {
-        entities.iter().enumerate().any(|(n, e)| {
-            eligible[n]
-                && e.mentions.iter().any(|&m| {
-                    facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
-                })
-        })
-    };
-    let mut lead = None;
-    for running_text_only in [true, false] {
-        for &s in &meeting.sentences {
-            if lead.is_none()
-                && (doc.sentences[s].terminated || !running_text_only)
-                && has_person(s)
-            {
-                lead = Some(s);
+/// What [`cast`] has decided so far, handed from phase to phase.
+struct Casting<'a, 'e> {
+    /// The article, its people and its meeting.
+    facts: Facts<'a>,
+    /// The people, whose countries the phases fill in.
+    entities: &'e mut [Entity],
+    /// Who can take part at all (see [`eligible`]), by entity.
+    eligible: Vec<bool>,
+    /// The principals so far, by entity.
+    principal: Vec<bool>,
+    /// The delegation members, by entity.
+    member: Vec<bool>,
+}
+
+/// The people who may join the principals of the lead sentence (see [`Casting::present`]).
+struct Present {
+    /// Named leaders present, in order of first mention.
+    leaders: Vec<usize>,
+    /// Named deputies present for a country, in order of first mention.
+    deputies: Vec<usize>,
+    /// The meeting is a summit of an organisation (see [`org_summit`]).
+    org_summit: bool,
+}
+
+impl<'a, 'e> Casting<'a, 'e> {
+    /// The casting before its first phase: who can take part, nobody chosen yet.
+    fn new(facts: Facts<'a>, entities: &'e mut [Entity]) -> Self {
+        let mut eligible = Vec::with_capacity(entities.len());
+        for e in entities.iter() {
+            eligible.push(self::eligible(&facts, e));
+        }
+        let count = entities.len();
+        Casting {
+            facts,
+            entities,
+            eligible,
+            principal: vec![false; count],
+            member: vec![false; count],
+        }
+    }
+
+    /// The anchor of the cast: the first sentence of running text that reports the meeting
+    /// with an eligible person in a meeting clause. A headline or a caption only when no
+    /// sentence does: it names people in few words, often not all the sides.
+    fn lead_sentence(&self) -> Option<usize> {
+        let facts = &self.facts;
+        let has_person = |s: usize| {
+            self.entities.iter().enumerate().any(|(n, e)| {
+                self.eligible[n]
+                    && e.mentions.iter().any(|&m| {
+                        facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
+                    })
+            })
+        };
+        for running_text_only in [true, false] {
+            for &s in &facts.meeting.sentences {
+                if (facts.doc.sentences[s].terminated || !running_text_only) && has_person(s) {
+                    return Some(s);
+                }
             }
         }
+        None
     }
-    let Some(lead) = lead else {
-        return Cast::no_meeting();
-    };
-    if !two_sided(&facts) {
-        return Cast::no_meeting();
-    }
-    let in_lead = |e: &Entity| {
-        e.mentions.iter().any(|&m| {
-            facts.mention_sentence(m) == lead
-                && facts.context(m) == Context::Meeting
-                && !facts.represented(m)
-                && !facts.possessor_only(m)
-                && !(e.class.is_none() && facts.speaker(m))
-        })
-    };
-    // The named people of the lead sentence, then the sides named by their title only ("the
-    // French president", "his Uzbek counterpart").
-    let mut lead_people: Vec<usize> = Vec::new();
-    for by_title in [false, true] {
-        for (n, e) in entities.iter().enumerate() {
-            let named = if by_title {
-                leader_by_title(e)
-            } else {
-                e.name.is_some()
-            };
-            if eligible[n] && named && in_lead(e) {
-                lead_people.push(n);
+
+    /// The people of the lead sentence's meeting clause who may be principals: the named
+    /// ones, then the sides named by their title only ("the French president", "his Uzbek
+    /// counterpart"). Not whoever is represented or only owns something there ("Biden's
+    /// plan"), nor a speaker without a title: they report the meeting.
+    fn lead_people(&self, lead: usize) -> Vec<usize> {
+        let facts = &self.facts;
+        let in_lead = |e: &Entity| {
+            e.mentions.iter().any(|&m| {
+                facts.mention_sentence(m) == lead
+                    && facts.context(m) == Context::Meeting
+                    && !facts.represented(m)
+                    && !facts.possessor_only(m)
+                    && !(e.class.is_none() && facts.speaker(m))
+            })
+        };
+        let mut lead_people: Vec<usize> = Vec::new();
+        for by_title in [false, true] {
+            for (n, e) in self.entities.iter().enumerate() {
+                let named = if by_title {
+                    leader_by_title(e)
+                } else {
+                    e.name.is_some()
+                };
+                if self.eligible[n] && named && in_lead(e) {
+                    lead_people.push(n);
+                }
             }
         }
+        lead_people
     }
-    // "his Ethiopian counterpart": of the rank of the person met, a minister's for a minister.
-    let relational = |e: &Entity| e.role.is_some_and(|(r, _)| people.roles[r].relational);
-    let mut counterpart_rank = None;
-    for &n in &lead_people {
-        let e = &entities[n];
-        if !relational(e) {
-            counterpart_rank = higher_rank(counterpart_rank, e.class);
-        }
-    }
-    let counterpart_rank = counterpart_rank.unwrap_or(RoleClass::Leader);
-    let rank = |e: &Entity| {
-        if relational(e) {
-            counterpart_rank
-        } else {
-            e.class.unwrap_or(RoleClass::Leader)
-        }
-    };
-    // Talks between two named sides ("negotiations between the Afghan government and the
-    // Taliban"): their people are the principals, not the hosts or mediators beside them.
-    let sides = sides_between(doc, meeting);
-    let of_a_side = |n: usize| side(&entities[n]).is_some_and(|owner| sides.contains(&owner));
-    if lead_people.iter().any(|&n| of_a_side(n)) {
-        let mut on_sides = Vec::new();
-        for &n in &lead_people {
-            if of_a_side(n) {
-                on_sides.push(n);
+
+    /// The rank of a counterpart ("his Ethiopian counterpart"): that of the person met, a
+    /// minister's for a minister. The highest rank of the lead people named in their own
+    /// right, a leader's when none has one.
+    fn counterpart_rank(&self, lead_people: &[usize]) -> RoleClass {
+        let mut rank = None;
+        for &n in lead_people {
+            let e = &self.entities[n];
+            if !self.relational(e) {
+                rank = higher_rank(rank, e.class);
             }
         }
-        lead_people = on_sides;
+        rank.unwrap_or(RoleClass::Leader)
     }
-    let mut top = None;
-    for &n in &lead_people {
-        top = higher_rank(top, Some(rank(&entities[n])));
-    }
-    let top = top.unwrap_or(RoleClass::Leader);
-    let mut principal = vec![false; entities.len()];
-    for &n in &lead_people {
-        let class = rank(&entities[n]);
-        if class == top || class == RoleClass::Leader {
-            principal[n] = true;
+
+    /// Talks between two named sides ("negotiations between the Afghan government and the
+    /// Taliban"): of the lead people, theirs are the principals, not the hosts or mediators
+    /// beside them. Without such sides, or nobody of them in the lead, all lead people stay.
+    fn between_sides(&self, lead_people: Vec<usize>) -> Vec<usize> {
+        let sides = sides_between(self.facts.doc, self.facts.meeting);
+        let of_a_side =
+            |n: usize| side(&self.entities[n]).is_some_and(|owner| sides.contains(&owner));
+        if !lead_people.iter().any(|&n| of_a_side(n)) {
+            return lead_people;
         }
+        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
     }
-    // "The crown prince received the Iranian foreign minister": when the principals are one
-    // side, the highest-ranked person of another country in the lead sentence is the other.
-    // So too when the one principal has no country yet ("US Trade Representative Katherine
-    // Tai and Commerce Minister Piyush Goyal held discussions").
-    let principal_owners = owners_of(entities, &principal);
-    let one_principal = count_marked(&principal) == 1;
-    if principal_owners.len() == 1 || (one_principal && principal_owners.is_empty()) {
-        // The first of the highest rank.
+
+    /// The principals of the lead sentence: its people of the highest rank there, and its
+    /// leaders whatever that rank (a foreign minister meeting a president). Returns that
+    /// rank: a leader's when leaders meet, else ministers or officials do.
+    fn lead_principals(&mut self, lead_people: &[usize], counterpart: RoleClass) -> RoleClass {
+        let mut top = None;
+        for &n in lead_people {
+            top = higher_rank(top, Some(self.rank(n, counterpart)));
+        }
+        let top = top.unwrap_or(RoleClass::Leader);
+        for &n in lead_people {
+            let class = self.rank(n, counterpart);
+            if class == top || class == RoleClass::Leader {
+                self.principal[n] = true;
+            }
+        }
+        top
+    }
+
+    /// "The crown prince received the Iranian foreign minister": when the principals are one
+    /// side, the highest-ranked person of another country in the lead sentence (the first of
+    /// them) is the other. So too when the one principal has no country yet ("US Trade
+    /// Representative Katherine Tai and Commerce Minister Piyush Goyal held discussions").
+    fn other_side(&mut self, lead_people: &[usize], counterpart: RoleClass) {
+        let principal_owners = owners_of(self.entities, &self.principal);
+        let one_principal = count_marked(&self.principal) == 1;
+        if principal_owners.len() != 1 && !(one_principal && principal_owners.is_empty()) {
+            return;
+        }
         let mut other_side: Option<usize> = None;
-        for &n in &lead_people {
+        for &n in lead_people {
             let elsewhere =
-                side(&entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
-            if !principal[n]
+                side(&self.entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
+            if !self.principal[n]
                 && elsewhere
-                && other_side.is_none_or(|o| rank(&entities[n]) < rank(&entities[o]))
+                && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
             {
                 other_side = Some(n);
             }
         }
         if let Some(n) = other_side {
-            principal[n] = true;
+            self.principal[n] = true;
         }
     }
-    let leaders_meet = top == RoleClass::Leader;
 
-    // A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"):
-    // leaders listed without a verb ("Other dignitaries are …", photo captions) attend it.
-    // Not a gathering the meeting is held beside ("met ahead of the G20 summit").
-    let gathering_org = |k: usize| {
-        is_org(doc, k)
-            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
-    };
-    let org_summit = meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
-        || meeting.sentences.iter().any(|&s| {
-            let range = doc.sentences[s].range();
-            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
-        });
-    let neutral = |e: &Entity| {
-        e.mentions.iter().all(|&m| {
-            !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
-                && !facts.represented(m)
-        }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
-    };
-    // Named people of a class, not yet principals, at the meeting or at a summit of an
-    // organisation.
-    let present_of_class = |n: usize, class: RoleClass| {
-        let e = &entities[n];
-        !principal[n]
-            && eligible[n]
-            && e.name.is_some()
-            && e.class == Some(class)
-            && (in_meeting(e) || (org_summit && neutral(e)))
-    };
-    // Who counts for a multilateral meeting: the principals and the leaders meeting them, not
-    // those only listed as accompanying someone ("accompanied by Commission President X").
-    let listed_only = |e: &Entity| {
-        let mut meeting = false;
-        for &m in &e.mentions {
-            if facts.context(m) == Context::Meeting {
-                if !facts
-                    .people
-                    .listing_sentences
-                    .contains(&facts.mention_sentence(m))
-                {
-                    return false;
+    /// Who else is there, not yet a principal: named leaders, and deputies present for a
+    /// country ("South African Deputy President X attended"), who at a summit stand in for
+    /// their leader. Present means at the meeting, or, at a summit of an organisation, listed
+    /// without a verb ("Other dignitaries are …", photo captions) and at no other meeting.
+    fn present(&self) -> Present {
+        let facts = &self.facts;
+        let org_summit = org_summit(facts.doc, facts.meeting);
+        let neutral = |e: &Entity| {
+            e.mentions.iter().all(|&m| {
+                !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
+                    && !facts.represented(m)
+            }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
+        };
+        let present_of_class = |n: usize, class: RoleClass| {
+            let e = &self.entities[n];
+            !self.principal[n]
+                && self.eligible[n]
+                && e.name.is_some()
+                && e.class == Some(class)
+                && (facts.in_meeting(e) || (org_summit && neutral(e)))
+        };
+        let mut leaders: Vec<usize> = Vec::new();
+        let mut deputies: Vec<usize> = Vec::new();
+        for (n, e) in self.entities.iter().enumerate() {
+            if present_of_class(n, RoleClass::Leader) {
+                leaders.push(n);
+            }
+            if present_of_class(n, RoleClass::Deputy)
+                && matches!(e.owner, Some((Owner::Country(_), _)))
+                && !facts.listed_only(e)
+            {
+                deputies.push(n);
+            }
+        }
+        Present {
+            leaders,
+            deputies,
+            org_summit,
+        }
+    }
+
+    /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
+    /// gathering: three countries among the principals and the people present (not those only
+    /// listed as accompanying someone, "accompanied by Commission President X"), three people
+    /// at a summit of an organisation, or a text that says many leaders meet.
+    fn multilateral(&self, lead: usize, present: &Present) -> bool {
+        let mut everyone = self.principal.clone();
+        for group in [&present.leaders, &present.deputies] {
+            for &n in group {
+                if !self.facts.listed_only(&self.entities[n]) {
+                    everyone[n] = true;
                 }
-                meeting = true;
             }
         }
-        meeting
-    };
-    // Leaders who may join the principals, in order of first mention; deputies present for a
-    // country ("South African Deputy President X attended"): at a summit, they stand in for
-    // their leader.
-    let mut candidates: Vec<usize> = Vec::new();
-    let mut deputies: Vec<usize> = Vec::new();
-    for (n, e) in entities.iter().enumerate() {
-        if present_of_class(n, RoleClass::Leader) {
-            candidates.push(n);
-        }
-        if present_of_class(n, RoleClass::Deputy)
-            && matches!(e.owner, Some((Owner::Country(_), _)))
-            && !listed_only(e)
-        {
-            deputies.push(n);
-        }
+        !self.facts.on_sidelines(lead)
+            && (owners_of(self.entities, &everyone).len() >= 3
+                || (present.org_summit && count_marked(&everyone) >= 3)
+                || many_leaders(self.facts.doc, self.facts.meeting))
     }
-    let mut everyone = principal.clone();
-    for group in [&candidates, &deputies] {
-        for &n in group {
-            if !listed_only(&entities[n]) {
-                everyone[n] = true;
-            }
-        }
-    }
-    let multilateral = leaders_meet
-        && !facts.on_sidelines(lead)
-        && (owners_of(entities, &everyone).len() >= 3
-            || (org_summit && count_marked(&everyone) >= 3)
-            || many_leaders(doc, meeting));
-    if leaders_meet {
-        for &n in &candidates {
-            let e = &entities[n];
-            if !multilateral && !in_meeting(e) {
+
+    /// Leaders present join the principals: anyone at a multilateral meeting; else, in the
+    /// meeting's clauses, one of a principal's country (the king beside the crown prince), or
+    /// a second side while there is only one. A leader listed with a delegation only ("the
+    /// chancellors X and Y joined") is a member, not a side.
+    fn leaders_join(&mut self, leaders: &[usize], multilateral: bool) {
+        let facts = &self.facts;
+        for &n in leaders {
+            let e = &self.entities[n];
+            if !multilateral && !facts.in_meeting(e) {
                 continue;
             }
             // Sides so far: the principals' countries, and each principal without one.
-            let owners = owners_of(entities, &principal);
+            let owners = owners_of(self.entities, &self.principal);
             let mut sides = owners.len();
-            for p in 0..entities.len() {
-                if principal[p] && entities[p].owner.is_none() {
+            for p in 0..self.entities.len() {
+                if self.principal[p] && self.entities[p].owner.is_none() {
                     sides += 1;
                 }
             }
-            // Listed with a delegation ("the chancellors X and Y joined"): members, not sides.
             let only_listed = e.mentions.iter().all(|&m| {
                 facts.context(m) != Context::Meeting
                     || facts.delegation_sentence(facts.mention_sentence(m))
             });
-            // A second side for a bilateral meeting, the king beside the crown prince, or
-            // anyone at a multilateral summit.
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
-                principal[n] = true;
+                self.principal[n] = true;
             }
         }
-        // An untitled name met by a principal in a meeting clause is a principal too
-        // ("President Donald Trump's summit with Kim Jong-un").
-        for n in 0..entities.len() {
-            let e = &entities[n];
-            if principal[n] || !eligible[n] || e.name.is_none() || e.class.is_some() {
+    }
+
+    /// An untitled name met by a principal in a meeting clause is a principal too ("President
+    /// Donald Trump's summit with Kim Jong-un"). Not whoever reports the meeting ("…, Rudolf
+    /// Jindrak told CTK"), nor a name listed with a delegation.
+    fn untitled_principals(&mut self) {
+        let facts = &self.facts;
+        for n in 0..self.entities.len() {
+            let e = &self.entities[n];
+            if self.principal[n] || !self.eligible[n] || e.name.is_none() || e.class.is_some() {
                 continue;
             }
-            // Not whoever reports the meeting ("…, Rudolf Jindrak told CTK").
             let beside_principal = e.mentions.iter().any(|&m| {
                 facts.context(m) == Context::Meeting
                     && !facts.speaker(m)
                     && !facts.delegation_sentence(facts.mention_sentence(m))
-                    && (0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p]
-                                .mentions
-                                .iter()
-                                .any(|&pm| facts.mention_sentence(pm) == facts.mention_sentence(m))
-                    })
+                    && self.principal_in(facts.mention_sentence(m))
             });
             if beside_principal {
-                principal[n] = true;
+                self.principal[n] = true;
             }
         }
     }
 
-    stand_ins(&facts, entities, &eligible, &mut principal);
-    titles_give_way(entities, &mut principal);
-    if multilateral {
-        deputies_stand_in(entities, &deputies, &mut principal);
+    /// Whether a principal so far is named in sentence `s`.
+    fn principal_in(&self, s: usize) -> bool {
+        (0..self.entities.len()).any(|p| {
+            self.principal[p]
+                && self.entities[p]
+                    .mentions
+                    .iter()
+                    .any(|&m| self.facts.mention_sentence(m) == s)
+        })
     }
 
-    // Members: eligible people in meeting clauses; role-only people in delegation sentences.
-    let mut member = vec![false; entities.len()];
-    for (n, e) in entities.iter().enumerate() {
-        if principal[n] || !eligible[n] || !in_meeting(e) {
-            continue;
+    /// "received a message from President X", "on behalf of King Y", "represented President Z":
+    /// a head of a side who is represented, not present, and whose side has no principal yet,
+    /// has a stand-in as that side's principal, who takes the side's country.
+    fn stand_ins(&mut self) {
+        for r in 0..self.entities.len() {
+            let represented =
+                (self.entities[r].mentions.iter()).any(|&m| self.facts.represented(m));
+            let represented_side = side(&self.entities[r]);
+            let side_has_principal = represented_side.is_some_and(|owner| {
+                (0..self.entities.len())
+                    .any(|n| self.principal[n] && side(&self.entities[n]) == Some(owner))
+            });
+            if !represented || self.facts.in_person(&self.entities[r]) || side_has_principal {
+                continue;
+            }
+            if let Some(n) = self.stand_in_for(r) {
+                self.principal[n] = true;
+                if let (Some(side), None) = (represented_side, self.entities[n].owner) {
+                    self.entities[n].set_owner(side, Certainty::Context);
+                }
+            }
         }
-        // Listed with a delegation, not reporting on it ("…, an aide told reporters").
-        let listed = e.mentions.iter().any(|&m| {
-            facts.context(m) == Context::Meeting
-                && facts.delegation_sentence(facts.mention_sentence(m))
-                && !facts.speaker(m)
-        });
-        member[n] = match (e.name.is_some(), e.class) {
-            // "the president" stands for a principal, never for a member known by role.
-            (false, Some(RoleClass::Leader)) => false,
-            (false, _) => listed,
-            (true, None) => listed,
-            (true, Some(RoleClass::Spokes)) => listed,
-            (true, Some(RoleClass::Leader)) => listed,
-            (true, Some(_)) => true,
+    }
+
+    /// Who stands in for the represented head `r`: whoever the text says represents them
+    /// ("Vice President X represented President Y"); failing that, the first of the highest
+    /// rank of their side (the envoy). A named person with a title, there in person.
+    fn stand_in_for(&self, r: usize) -> Option<usize> {
+        let facts = &self.facts;
+        let can_stand_in = |n: usize| {
+            let e = &self.entities[n];
+            n != r
+                && self.eligible[n]
+                && e.name.is_some()
+                && e.class.is_some()
+                && facts.in_person(e)
         };
+        let named = (self.entities[r].mentions.iter())
+            .filter(|&&m| facts.represented(m))
+            .find_map(|&m| representative(facts, self.entities, m))
+            .filter(|&n| can_stand_in(n));
+        if named.is_some() {
+            return named;
+        }
+        let represented_side = side(&self.entities[r])?;
+        let mut stand_in: Option<usize> = None;
+        for n in 0..self.entities.len() {
+            if can_stand_in(n)
+                && side(&self.entities[n]) == Some(represented_side)
+                && stand_in.is_none_or(|s| self.entities[n].class < self.entities[s].class)
+            {
+                stand_in = Some(n);
+            }
+        }
+        stand_in
     }
 
-    bracketed_countries(&facts, entities, &principal, &member);
-    weak_owners(&facts, entities);
-    let host = host(&facts, entities, &principal);
-    if let Some(host) = host {
-        // A principal without a country who receives the guests is the host.
-        for n in 0..entities.len() {
-            if principal[n] && entities[n].owner.is_none() && receives(&facts, &entities[n]) {
-                entities[n].set_owner(Owner::Country(host), Certainty::Context);
+    /// A side named by its title gives way to the named principal of its country when there
+    /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
+    fn titles_give_way(&mut self) {
+        for n in 0..self.entities.len() {
+            let duplicate = leader_by_title(&self.entities[n])
+                && (0..self.entities.len()).any(|p| {
+                    p != n
+                        && self.principal[p]
+                        && self.entities[p].name.is_some()
+                        && side(&self.entities[p]) == side(&self.entities[n])
+                });
+            if duplicate {
+                self.principal[n] = false;
             }
         }
     }
-    delegation_countries(&facts, entities, &principal, &member);
-    fill_principal_countries(&facts, entities, &principal);
-    // "WASHINGTON — … hosted by Vice President Kamala Harris": an office named without its
-    // country, under the dateline of a principal's country, is that country's.
-    if let Some(home) = doc.dateline.map(|d| d.country)
-        && (0..entities.len()).any(|n| principal[n] && entities[n].country() == Some(home))
-    {
-        for n in 0..entities.len() {
-            let e = &entities[n];
-            let national_office = e.role.is_some_and(|(r, _)| !people.roles[r].relational);
-            if member[n] && e.owner.is_none() && e.name.is_some() && national_office {
-                entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+
+    /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
+    /// present for a country no principal represents stands in as its principal.
+    fn deputies_stand_in(&mut self, deputies: &[usize]) {
+        let mut sides = owners_of(self.entities, &self.principal);
+        for &n in deputies {
+            if let Some((owner, _)) = self.entities[n].owner
+                && !sides.contains(&owner)
+            {
+                self.principal[n] = true;
+                sides.push(owner);
             }
         }
     }
 
-    let first_mention = |n: usize| entities[n].mentions.first().copied().unwrap_or(usize::MAX);
-    let mut order: Vec<usize> = Vec::new();
-    for n in 0..entities.len() {
-        if principal[n] || member[n] {
-            order.push(n);
+    /// The delegation members: the other eligible people in the meeting's clauses. Anyone
+    /// named with a title below a leader's; the others (known by role only, untitled, a
+    /// spokesperson, a leader) only when listed with a delegation and not reporting on it
+    /// ("…, an aide told reporters"). "The president" stands for a principal, never a member.
+    fn members(&mut self) {
+        let facts = &self.facts;
+        for (n, e) in self.entities.iter().enumerate() {
+            if self.principal[n] || !self.eligible[n] || !facts.in_meeting(e) {
+                continue;
+            }
+            let listed = e.mentions.iter().any(|&m| {
+                facts.context(m) == Context::Meeting
+                    && facts.delegation_sentence(facts.mention_sentence(m))
+                    && !facts.speaker(m)
+            });
+            self.member[n] = match (e.name.is_some(), e.class) {
+                (false, Some(RoleClass::Leader)) => false,
+                (false, _) => listed,
+                (true, None) => listed,
+                (true, Some(RoleClass::Spokes)) => listed,
+                (true, Some(RoleClass::Leader)) => listed,
+                (true, Some(_)) => true,
+            };
         }
     }
-    crate::text::sorting::sort_by_key(&mut order, |&n| {
-        (u128::from(!principal[n]) << 64) | first_mention(n) as u128
-    });
-    let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
-    for n in order {
-        participants.push(Participant {
-            entity: n,
-            principal: principal[n],
+
+    /// The countries of the participants the text names without one, most certain first: a
+    /// country in brackets after the name, a role's weak owner, the host country for a
+    /// principal who receives the guests, a delegation's side, a principal's likely country,
+    /// the dateline's for an office. Returns the host country.
+    fn countries(&mut self) -> Option<u16> {
+        let facts = &self.facts;
+        bracketed_countries(facts, self.entities, &self.principal, &self.member);
+        weak_owners(facts, self.entities);
+        let host = host(facts, self.entities, &self.principal);
+        if let Some(host) = host {
+            // A principal without a country who receives the guests is the host.
+            for n in 0..self.entities.len() {
+                if self.principal[n]
+                    && self.entities[n].owner.is_none()
+                    && receives(facts, &self.entities[n])
+                {
+                    self.entities[n].set_owner(Owner::Country(host), Certainty::Context);
+                }
+            }
+        }
+        delegation_countries(facts, self.entities, &self.principal, &self.member);
+        fill_principal_countries(facts, self.entities, &self.principal);
+        self.dateline_offices();
+        host
+    }
+
+    /// "WASHINGTON — … hosted by Vice President Kamala Harris": a member's office named without
+    /// its country, under the dateline of a principal's country, is that country's (a guess).
+    fn dateline_offices(&mut self) {
+        let Some(home) = self.facts.doc.dateline.map(|d| d.country) else {
+            return;
+        };
+        let count = self.entities.len();
+        if !(0..count).any(|n| self.principal[n] && self.entities[n].country() == Some(home)) {
+            return;
+        }
+        for n in 0..count {
+            let e = &self.entities[n];
+            let national_office = e
+                .role
+                .is_some_and(|(r, _)| !self.facts.people.roles[r].relational);
+            if self.member[n] && e.owner.is_none() && e.name.is_some() && national_office {
+                self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+            }
+        }
+    }
+
+    /// Whether no principal has a title or a stated country: people without any title meeting
+    /// ("Nadal met Djokovic in the final") are no meeting of leaders, nor is one person with
+    /// no title and nobody else. A name with its country is a side ("Kenya's William Ruto
+    /// hosted Tanzania's Samia Suluhu Hassan").
+    fn untitled(&self) -> bool {
+        !(self.entities.iter().enumerate()).any(|(n, e)| {
+            self.principal[n]
+                && (e.class.is_some()
+                    || e.owner
+                        .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
+        })
+    }
+
+    /// The participants in report order: principals first, then members, each in order of
+    /// first mention.
+    fn participants(&self) -> Vec<Participant> {
+        let first_mention = |n: usize| {
+            self.entities[n]
+                .mentions
+                .first()
+                .copied()
+                .unwrap_or(usize::MAX)
+        };
+        let mut order: Vec<usize> = Vec::new();
+        for n in 0..self.entities.len() {
+            if self.principal[n] || self.member[n] {
+                order.push(n);
+            }
+        }
+        crate::text::sorting::sort_by_key(&mut order, |&n| {
+            (u128::from(!self.principal[n]) << 64) | first_mention(n) as u128
         });
+        let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
+        for n in order {
+            participants.push(Participant {
+                entity: n,
+                principal: self.principal[n],
+            });
+        }
+        participants
     }
-    // People without any title meeting ("Nadal met Djokovic in the final") are no meeting of
-    // leaders, nor is one person with no title and nobody else.
-    // "Kenya's William Ruto hosted Tanzania's Samia Suluhu Hassan": a name with its country
-    // is a side.
-    let mut untitled = true;
-    for (n, e) in entities.iter().enumerate() {
-        if principal[n]
-            && (e.class.is_some()
-                || e.owner
-                    .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
-        {
-            untitled = false;
+
+    /// The kind of meeting: multilateral when the principals are of three countries or more
+    /// or the leaders meet as many sides; else bilateral when leaders meet, ministerial when
+    /// ministers or officials do.
+    fn kind(&self, leaders_meet: bool, multilateral: bool) -> EventKind {
+        if count_marked(&self.principal) == 0 {
+            EventKind::Other
+        } else if owners_of(self.entities, &self.principal).len() >= 3 || multilateral {
+            EventKind::Multilateral
+        } else if !leaders_meet {
+            EventKind::Ministerial
+        } else {
+            EventKind::Bilateral
         }
     }
-    if untitled {
-        return Cast::no_meeting();
+
+    /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
+    fn relational(&self, e: &Entity) -> bool {
+        e.role
+            .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
     }
-    let kind = if count_marked(&principal) == 0 {
-        EventKind::Other
-    } else if owners_of(entities, &principal).len() >= 3 || multilateral {
-        EventKind::Multilateral
-    } else if !leaders_meet {
-        EventKind::Ministerial
-    } else {
-        EventKind::Bilateral
+
+    /// The rank entity `n` meets at: its own, or, named in relation to another ("his
+    /// counterpart"), the `counterpart` rank.
+    fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
+        let e = &self.entities[n];
+        if self.relational(e) {
+            counterpart
+        } else {
+            e.class.unwrap_or(RoleClass::Leader)
+        }
+    }
+}
+
+/// A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"), not a
+/// gathering the meeting is held beside ("met ahead of the G20 summit").
+fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
+    let gathering_org = |k: usize| {
+        is_org(doc, k)
+            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
     };
-    Cast {
-        participants,
-        kind,
-        host,
-    }
+    meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
+        || meeting.sentences.iter().any(|&s| {
+            let range = doc.sentences[s].range();
+            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+        })
 }
 
 /// Of two ranks, the higher (the lower class), either when the other is unknown.
@@ -598,29 +844,12 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         return true;
     }
     let subject_first = k.saturating_sub(20).max(sentence_first);
-    // "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a
-    // link, then the other side, in the same stretch of the clause.
-    // "attended by:" and a list of the sides, one a line.
-    let linked = |end: usize| {
-        (end..end + LINK_REACH)
-            .take_while(|&j| {
-                !is_punct(doc, j)
-                    && facts.meeting.about_meeting(j)
-                    && !doc.is(j, Cat::Modal)
-                    && !doc.is(j, Cat::Relative)
-            })
-            .any(|j| match doc.value(j, Cat::SideLink) {
-                Some(1) => {
-                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
-                }
-                Some(_) => side_at(facts, j + 1),
-                None => false,
-            })
-    };
     match (verb, noun) {
         // "received the minister", "met Xi", "Xi and Biden met".
         (Some(end), _) => {
-            linked(end) || side_at(facts, end) || plural_subject(facts, subject_first, k)
+            linked_side(facts, end)
+                || side_at(facts, end)
+                || plural_subject(facts, subject_first, k)
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -629,16 +858,35 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
                 doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
             });
-            linked(end)
+            linked_side(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
                 || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
-        (None, None) => doc
-            .phrase_at(k, Cat::Attendance)
-            .is_some_and(|(len, _)| plural_subject(facts, subject_first, k) || linked(k + len)),
+        (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
+            plural_subject(facts, subject_first, k) || linked_side(facts, k + len)
+        }),
     }
+}
+
+/// "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a link
+/// after the meeting word ending at `end`, then the other side, in the same stretch of the
+/// clause; "attended by:" and a list of the sides, one a line.
+fn linked_side(facts: &Facts, end: usize) -> bool {
+    let doc = facts.doc;
+    (end..end + LINK_REACH)
+        .take_while(|&j| {
+            !is_punct(doc, j)
+                && facts.meeting.about_meeting(j)
+                && !doc.is(j, Cat::Modal)
+                && !doc.is(j, Cat::Relative)
+        })
+        .any(|j| match doc.value(j, Cat::SideLink) {
+            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
+            Some(_) => side_at(facts, j + 1),
+            None => false,
+        })
 }
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
@@ -749,55 +997,6 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
     false
 }
 
-/// "received a message from President X", "on behalf of King Y", "represented President Z":
-/// a head of a side who is represented, not present. Whoever the text says represents them
-/// ("Vice President X represented President Y") stands in as that side's principal, with its
-/// country; failing that, the highest-ranked person of that side present (the envoy).
-fn stand_ins(facts: &Facts, entities: &mut [Entity], eligible: &[bool], principal: &mut [bool]) {
-    let present = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&m| facts.context(m) == Context::Meeting && !facts.represented(m))
-    };
-    for r in 0..entities.len() {
-        let represented = entities[r].mentions.iter().any(|&m| facts.represented(m));
-        let represented_side = side(&entities[r]);
-        let side_has_principal = represented_side.is_some_and(|owner| {
-            (0..entities.len()).any(|n| principal[n] && side(&entities[n]) == Some(owner))
-        });
-        if !represented || present(&entities[r]) || side_has_principal {
-            continue;
-        }
-        let can_stand_in = |n: usize| {
-            let e = &entities[n];
-            n != r && eligible[n] && e.name.is_some() && e.class.is_some() && present(e)
-        };
-        let mut stand_in = entities[r]
-            .mentions
-            .iter()
-            .filter(|&&m| facts.represented(m))
-            .find_map(|&m| representative(facts, entities, m))
-            .filter(|&n| can_stand_in(n));
-        // Failing a named one, the first of the highest rank of the side.
-        if stand_in.is_none() && represented_side.is_some() {
-            for n in 0..entities.len() {
-                if can_stand_in(n)
-                    && side(&entities[n]) == represented_side
-                    && stand_in.is_none_or(|s| entities[n].class < entities[s].class)
-                {
-                    stand_in = Some(n);
-                }
-            }
-        }
-        if let Some(n) = stand_in {
-            principal[n] = true;
-            if let (Some(side), None) = (represented_side, entities[n].owner) {
-                entities[n].set_owner(side, Certainty::Context);
-            }
-        }
-    }
-}
-
 /// The person right before the words that make mention `m` represented: the subject of
 /// "X represented Y", "X, standing in for Y".
 fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize> {
@@ -817,37 +1016,6 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     }
     let subject = subject?;
     entities.iter().position(|e| e.mentions.contains(&subject))
-}
-
-/// A side named by its title is the named principal of its country when there is one ("his
-/// Uzbek counterpart", then "Shavkat Mirziyoyev").
-fn titles_give_way(entities: &[Entity], principal: &mut [bool]) {
-    for n in 0..entities.len() {
-        let duplicate = leader_by_title(&entities[n])
-            && (0..entities.len()).any(|p| {
-                p != n
-                    && principal[p]
-                    && entities[p].name.is_some()
-                    && side(&entities[p]) == side(&entities[n])
-            });
-        if duplicate {
-            principal[n] = false;
-        }
-    }
-}
-
-/// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
-/// present for a country no leader represents stands in as its principal.
-fn deputies_stand_in(entities: &[Entity], deputies: &[usize], principal: &mut [bool]) {
-    let mut sides = owners_of(entities, principal);
-    for &n in deputies {
-        if let Some((owner, _)) = entities[n].owner
-            && !sides.contains(&owner)
-        {
-            principal[n] = true;
-            sides.push(owner);
-        }
-    }
 }
 
 /// The value of `plural_side` words that join two sides ("and").
@@ -953,8 +1121,8 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                 };
                 n.is_some_and(|n| n >= 3)
             });
-            let listed =
-                doc.lower(k + 1) == "of" && crate::stages::countries::listed(doc, k + 2).len() >= 3;
+            let listed = doc.is(k + 1, Cat::NameLink)
+                && crate::stages::countries::listed(doc, k + 2).len() >= 3;
             group && (counted || listed || of_a_group)
         })
     })
@@ -969,7 +1137,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
         for k in sentence.range() {
             let after_meeting_noun =
                 (k.saturating_sub(2).max(sentence.first)..k).any(|j| doc.is(j, Cat::MeetingNoun));
-            if doc.lower(k) != "between" || !after_meeting_noun {
+            if !doc.is(k, Cat::PairPreposition) || !after_meeting_noun {
                 continue;
             }
             // The first side, "and", the second side: what follows is no side ("… began in
@@ -981,7 +1149,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
                 if doc.tokens[j].is_any(&[',', ';', ':', '(']) {
                     break;
                 }
-                joined |= !owners.is_empty() && doc.lower(j) == "and";
+                joined |= !owners.is_empty() && doc.is(j, Cat::AdditiveConjunction);
                 let Some(m) = doc.name(j).filter(|m| m.first == j) else {
                     j += 1;
                     continue;
@@ -1035,28 +1203,8 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    // "business and faith leaders", "(AAPI) Business and Faith Leaders": a capitalised word
-    // before a plural of leaders qualifies them; it names nobody.
-    let qualifies_group = |m: usize| {
-        let doc = facts.doc;
-        let mention = &facts.people.mentions[m];
-        let end = mention.end.max(mention.evidence_end);
-        for j in end..end + 5 {
-            let Some(t) = doc.tokens.get(j) else {
-                return false;
-            };
-            if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
-                return true;
-            }
-            // "Lula and other leaders" names a person beside a group.
-            let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
-            if (t.kind == crate::text::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
-                return false;
-            }
-        }
-        false
-    };
-    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(m)) {
+    // A capitalised word before a plural of leaders qualifies them; it names nobody.
+    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(facts, m)) {
         return false;
     }
     // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
@@ -1070,6 +1218,28 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .any(|c| lex.is(c, &w))
         })
     })
+}
+
+/// "business and faith leaders", "(AAPI) Business and Faith Leaders": mention `m` is a
+/// capitalised word that qualifies a plural of leaders after it.
+fn qualifies_group(facts: &Facts, m: usize) -> bool {
+    let doc = facts.doc;
+    let mention = &facts.people.mentions[m];
+    let end = mention.end.max(mention.evidence_end);
+    for j in end..end + 5 {
+        let Some(t) = doc.tokens.get(j) else {
+            return false;
+        };
+        if doc.is(j, Cat::LeaderGroup) || doc.role_at(j).is_some_and(|(_, _, plural)| plural) {
+            return true;
+        }
+        // "Lula and other leaders" names a person beside a group.
+        let beside = doc.is(j, Cat::Determiner) || doc.is(j, Cat::VagueQualifier);
+        if (t.kind == crate::text::tokens::Kind::Punct && !t.is_any(&['(', ')'])) || beside {
+            return false;
+        }
+    }
+    false
 }
 
 /// A leader known only by the title of a country's office ("the French president", "the
@@ -1091,7 +1261,7 @@ fn leader_by_title(e: &Entity) -> bool {
 fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
         let first = facts.people.mentions[m].evidence_first;
-        if (first.saturating_sub(2)..first).any(|k| facts.doc.lower(k) == "host") {
+        if (first.saturating_sub(2)..first).any(|k| facts.doc.is(k, Cat::HostTitle)) {
             return true;
         }
         let end = facts.people.mentions[m].evidence_end;
@@ -1132,7 +1302,6 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 /// ("WASHINGTON: President Donald Trump …") takes the dateline's country first. These are
 /// guesses, and the report says so. At a multilateral meeting nobody is guessed.
 fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
-    let doc = facts.doc;
     let mut missing: Vec<usize> = Vec::new();
     let mut taken: Vec<u16> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
@@ -1149,12 +1318,48 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     if missing.is_empty() || count_marked(principal) > 2 {
         return;
     }
+    dateline_leader(facts, entities, &mut missing, &mut taken);
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || taken.is_empty() {
+        return;
+    }
+    let reporting = reporting_governments(facts, &taken);
+    // The sides the text names as countries ("talks between Russia and China", "the
+    // Chinese side"): the one no principal represents is the missing principal's.
+    let mut sides: Vec<u16> = Vec::new();
+    for c in crate::stages::countries::sides(facts.doc, facts.meeting) {
+        if !taken.contains(&c) {
+            sides.push(c);
+        }
+    }
+    let guess = match (&sides[..], &reporting[..]) {
+        ([c], _) => {
+            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
+            return;
+        }
+        ([], [c]) => Some(*c),
+        _ => most_named(facts, &taken),
+    };
+    if let Some(c) = guess {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+    }
+}
+
+/// The first national leader of the `missing` principals takes the dateline's country when
+/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess.
+fn dateline_leader(
+    facts: &Facts,
+    entities: &mut [Entity],
+    missing: &mut Vec<usize>,
+    taken: &mut Vec<u16>,
+) {
     let national_leader = |n: &usize| {
         entities[*n].role.is_some_and(|(r, _)| {
             facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
         })
     };
-    if let Some(home) = doc
+    if let Some(home) = facts
+        .doc
         .dateline
         .map(|d| d.country)
         .filter(|c| !taken.contains(c))
@@ -1164,12 +1369,13 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         entities[n].set_owner(Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
-        return;
-    }
-    // "Seoul's foreign ministry said", "the Kremlin said": the government reporting the
-    // meeting is a side, the one whose own people the report names without a country.
+}
+
+/// "Seoul's foreign ministry said", "the Kremlin said": the governments other than `taken`
+/// that report the meeting, each a side whose own people the report may name without a
+/// country. Not a country named inside a person's name, nor one a name follows closely.
+fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
+    let doc = facts.doc;
     let mut reporting: Vec<u16> = Vec::new();
     for m in &doc.names {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
@@ -1186,25 +1392,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             reporting.push(c);
         }
     }
-    // The sides the text names as countries ("talks between Russia and China", "the
-    // Chinese side"): the one no principal represents is the missing principal's.
-    let mut sides: Vec<u16> = Vec::new();
-    for c in crate::stages::countries::sides(doc, facts.meeting) {
-        if !taken.contains(&c) {
-            sides.push(c);
-        }
-    }
-    let guess = match (&sides[..], &reporting[..]) {
-        ([c], _) => {
-            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
-            return;
-        }
-        ([], [c]) => Some(*c),
-        _ => most_named(facts, &taken),
-    };
-    if let Some(c) = guess {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
-    }
+    reporting
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
@@ -1258,7 +1446,54 @@ fn delegation_countries(
     member: &[bool],
 ) {
     let doc = facts.doc;
-    // (first token, end, side) of each clause that names a side.
+    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal);
+    for n in 0..entities.len() {
+        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
+            continue;
+        }
+        let mentions = &entities[n].mentions;
+        // A principal takes the side of a clause that names one country only and no principal
+        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
+        // and the U.S. and German delegations").
+        let fits = |first: usize, end: usize, side: Owner| {
+            member[n]
+                || (countries_named(doc, first, end) == 1
+                    && !(0..entities.len()).any(|p| {
+                        principal[p]
+                            && entities[p].owner.is_some_and(|(o, _)| o != side)
+                            && mentioned_in(facts, &entities[p], first, end)
+                    }))
+        };
+        let in_clause = mentions.iter().find_map(|&m| {
+            let k = facts.people.mentions[m].first;
+            stated
+                .iter()
+                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
+                .map(|(_, _, owner)| *owner)
+        });
+        let by_principal = || {
+            mentions
+                .iter()
+                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .filter(|_| member[n])
+        };
+        if let Some(owner) = in_clause.or_else(by_principal) {
+            entities[n].set_owner(owner, Certainty::Context);
+        }
+    }
+}
+
+/// The sides the delegation sentences name.
+struct DelegationSides {
+    /// (first token, end, side) of each clause that names a side.
+    stated: Vec<(usize, usize, Owner)>,
+    /// For each sentence, the side of the first principal with one it names.
+    side_of: Vec<Option<Owner>>,
+}
+
+/// The sides the delegation sentences name, clause by clause and sentence by sentence.
+fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> DelegationSides {
+    let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
@@ -1294,40 +1529,7 @@ fn delegation_countries(
             }
         }
     }
-    for n in 0..entities.len() {
-        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
-            continue;
-        }
-        let mentions = &entities[n].mentions;
-        // A principal takes the side of a clause that names one country only and no principal
-        // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
-        // and the U.S. and German delegations").
-        let fits = |first: usize, end: usize, side: Owner| {
-            member[n]
-                || (countries_named(doc, first, end) == 1
-                    && !(0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p].owner.is_some_and(|(o, _)| o != side)
-                            && mentioned_in(facts, &entities[p], first, end)
-                    }))
-        };
-        let in_clause = mentions.iter().find_map(|&m| {
-            let k = facts.people.mentions[m].first;
-            stated
-                .iter()
-                .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
-                .map(|(_, _, owner)| *owner)
-        });
-        let by_principal = || {
-            mentions
-                .iter()
-                .find_map(|&m| side_of[facts.mention_sentence(m)])
-                .filter(|_| member[n])
-        };
-        if let Some(owner) = in_clause.or_else(by_principal) {
-            entities[n].set_owner(owner, Certainty::Context);
-        }
-    }
+    DelegationSides { stated, side_of }
 }
 
 /// Whether a mention of `e` starts between `first` and `end`.
@@ -1424,6 +1626,95 @@ mod tests {
         })
     }
 
+    /// Runs the stages before the cast over `text` and hands `f` the casting before its first
+    /// phase.
+    fn casting<T>(text: &str, f: impl FnOnce(&mut Casting) -> T) -> T {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let meeting = crate::stages::event::read(&doc, None);
+        let facts = Facts {
+            doc: &doc,
+            people: &people,
+            meeting: &meeting,
+        };
+        f(&mut Casting::new(facts, &mut entities))
+    }
+
+    impl Casting<'_, '_> {
+        /// How a reader names entity `n`: by name, else by title.
+        fn who(&self, n: usize) -> String {
+            let e = &self.entities[n];
+            let title = |(r, t): (usize, usize)| self.facts.people.roles[r].titles[t].clone();
+            e.name
+                .clone()
+                .unwrap_or_else(|| e.role.map(title).unwrap_or_default())
+        }
+
+        /// The people `mask` marks, by name.
+        fn marked(&self, mask: &[bool]) -> Vec<String> {
+            (0..mask.len())
+                .filter(|&n| mask[n])
+                .map(|n| self.who(n))
+                .collect()
+        }
+
+        /// The people at `indices`, by name.
+        fn named(&self, indices: &[usize]) -> Vec<String> {
+            indices.iter().map(|&n| self.who(n)).collect()
+        }
+
+        /// The principals so far, by name.
+        fn principals(&self) -> Vec<String> {
+            self.marked(&self.principal)
+        }
+
+        /// The country or organisation the person named `name` represents, if any.
+        fn country_of(&self, name: &str) -> Option<String> {
+            let n = (0..self.entities.len()).find(|&n| self.who(n) == name)?;
+            let lex = self.facts.doc.lex;
+            Some(match side(&self.entities[n])? {
+                Owner::Country(c) => lex.countries[c as usize].name.clone(),
+                Owner::Organization(o) => lex.organizations[o as usize].name.clone(),
+            })
+        }
+
+        /// The first phases of [`cast`]: the lead sentence and its principals. Returns the lead
+        /// sentence and whether leaders meet.
+        fn lead_phases(&mut self) -> (usize, bool) {
+            let lead = self.lead_sentence().expect("a lead sentence");
+            let lead_people = self.lead_people(lead);
+            let counterpart = self.counterpart_rank(&lead_people);
+            let lead_people = self.between_sides(lead_people);
+            let top = self.lead_principals(&lead_people, counterpart);
+            self.other_side(&lead_people, counterpart);
+            (lead, top == RoleClass::Leader)
+        }
+    }
+
+    /// The cast of `text` as a reader checks it: the principals and the members, each with
+    /// their country, the kind of meeting and the host country.
+    fn cast_of(text: &str) -> (Vec<String>, Vec<String>, EventKind, Option<String>) {
+        let doc = Doc::new(text, Lexicon::english());
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let meeting = crate::stages::event::read(&doc, None);
+        let cast = cast(&doc, &people, &mut entities, &meeting);
+        let country = |c: u16| doc.lex.countries[c as usize].name.clone();
+        let (mut principals, mut members) = (Vec::new(), Vec::new());
+        for p in &cast.participants {
+            let e = &entities[p.entity];
+            let who = e.name.clone().unwrap_or_else(|| "-".into());
+            let seen = format!("{who} ({})", e.country().map(country).unwrap_or_default());
+            if p.principal {
+                principals.push(seen);
+            } else {
+                members.push(seen);
+            }
+        }
+        (principals, members, cast.kind, cast.host.map(country))
+    }
+
     #[test]
     fn a_meeting_has_two_sides() {
         let table: &[(&str, bool)] = &[
@@ -1515,5 +1806,365 @@ mod tests {
             ),
             (false, false)
         );
+    }
+
+    // The phases of `cast`, in the order they run, each from a short article.
+
+    const TWO_PRESIDENTS: &str =
+        "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
+
+    #[test]
+    fn the_lead_is_the_first_sentence_of_running_text_reporting_the_meeting() {
+        let headline = format!("Kone meets Mbeki in Lome\n{TWO_PRESIDENTS}");
+        casting(&headline, |c| {
+            let lead = c.lead_sentence().expect("a lead");
+            assert_eq!(c.facts.doc.sentence_text(lead), TWO_PRESIDENTS);
+        });
+        // A headline alone leads.
+        casting("Kone meets Mbeki in Lome", |c| {
+            assert_eq!(c.lead_sentence(), Some(0))
+        });
+        casting(
+            "Kone told a news conference in Accra that taxes would fall.",
+            |c| assert_eq!(c.lead_sentence(), None),
+        );
+    }
+
+    #[test]
+    fn lead_people_are_the_named_then_the_titled_not_the_represented() {
+        casting(
+            "President Amara Kone of Ghana met the Togolese president in Lome on Monday.",
+            |c| assert_eq!(c.named(&c.lead_people(0)), ["Amara Kone", "president"]),
+        );
+        casting(
+            "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
+             President Luc Mbeki of Togo in Lome on Monday.",
+            |c| assert_eq!(c.named(&c.lead_people(0)), ["Femi Adeyemi", "Luc Mbeki"]),
+        );
+    }
+
+    #[test]
+    fn a_counterpart_has_the_rank_of_the_person_met() {
+        casting(
+            "Foreign Minister Amara Kone of Ghana met his Togolese counterpart in Lome on Tuesday.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                let counterpart = c.counterpart_rank(&lead_people);
+                assert_eq!(counterpart, RoleClass::Minister);
+                // Ministers meet: both are principals.
+                assert_eq!(
+                    c.lead_principals(&lead_people, counterpart),
+                    RoleClass::Minister
+                );
+                assert_eq!(c.principals(), ["Amara Kone", "counterpart"]);
+            },
+        );
+    }
+
+    #[test]
+    fn talks_between_two_sides_leave_out_the_host_beside_them() {
+        casting(
+            "Talks between the Afghan government and the Taliban began in Doha on Saturday, with \
+             Afghan President Karim Rahimi and Taliban leader Omar Haqqani present, hosted by \
+             Qatari Emir Tamim Rashid.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                assert_eq!(
+                    c.named(&lead_people),
+                    ["Karim Rahimi", "Omar Haqqani", "Tamim Rashid"]
+                );
+                let sides = c.between_sides(lead_people);
+                assert_eq!(c.named(&sides), ["Karim Rahimi", "Omar Haqqani"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_lead_principals_are_its_leaders() {
+        casting(
+            "President Amara Kone of Ghana and Trade Minister Efua Sarpong met President Luc \
+             Mbeki of Togo in Lome.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                assert_eq!(
+                    c.lead_principals(&lead_people, RoleClass::Leader),
+                    RoleClass::Leader
+                );
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_single_side_meets_the_highest_ranked_person_of_another_country() {
+        casting(
+            "Crown Prince Faisal bin Omar received the Iranian foreign minister, Hamid Tehrani, \
+             in Riyadh on Sunday.",
+            |c| {
+                let lead_people = c.lead_people(0);
+                c.lead_principals(&lead_people, RoleClass::Leader);
+                assert_eq!(c.principals(), ["Faisal bin Omar"]);
+                c.other_side(&lead_people, RoleClass::Leader);
+                assert_eq!(c.principals(), ["Faisal bin Omar", "Hamid Tehrani"]);
+            },
+        );
+    }
+
+    const SUMMIT: &str = "The African Union summit in Addis Ababa was attended by President \
+                          Amara Kone of Ghana, President Luc Mbeki of Togo and Vice President Ali \
+                          Hassan of Kenya.";
+
+    const KING_JOINS: &str = "President Amara Kone of Ghana met President Luc Mbeki of Togo \
+                              in Lome on Monday. King Kwame Asante of Ghana also attended the \
+                              talks.";
+
+    #[test]
+    fn who_else_is_present_and_whether_many_sides_meet() {
+        casting(SUMMIT, |c| {
+            let (lead, leaders_meet) = c.lead_phases();
+            assert!(leaders_meet);
+            let present = c.present();
+            assert!(present.org_summit);
+            assert!(present.leaders.is_empty());
+            assert_eq!(c.named(&present.deputies), ["Ali Hassan"]);
+            assert!(c.multilateral(lead, &present));
+        });
+        casting(KING_JOINS, |c| {
+            let (lead, _) = c.lead_phases();
+            let present = c.present();
+            assert!(!present.org_summit);
+            assert_eq!(c.named(&present.leaders), ["Kwame Asante"]);
+            assert!(!c.multilateral(lead, &present));
+        });
+    }
+
+    #[test]
+    fn a_leader_of_a_principals_country_joins_the_principals() {
+        casting(KING_JOINS, |c| {
+            c.lead_phases();
+            let present = c.present();
+            c.leaders_join(&present.leaders, false);
+            assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Kwame Asante"]);
+        });
+    }
+
+    #[test]
+    fn an_untitled_name_met_by_a_principal_is_a_principal() {
+        casting(
+            "President Amara Kone of Ghana arrived in Lome on Monday for talks. Kone met Luc \
+             Mbeki at the presidential palace.",
+            |c| {
+                c.lead_phases();
+                assert_eq!(c.principals(), ["Amara Kone"]);
+                c.untitled_principals();
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_represented_leader_has_a_stand_in() {
+        casting(
+            "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
+             President Luc Mbeki of Togo in Lome on Monday.",
+            |c| {
+                c.lead_phases();
+                assert_eq!(c.principals(), ["Luc Mbeki"]);
+                c.stand_ins();
+                assert_eq!(c.principals(), ["Femi Adeyemi", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn a_side_named_by_title_gives_way_to_its_name() {
+        casting(
+            "President Amara Kone of Ghana met the Togolese president in Lome on Monday. Kone and \
+             President Luc Mbeki of Togo held talks on trade.",
+            |c| {
+                c.lead_phases();
+                let present = c.present();
+                c.leaders_join(&present.leaders, false);
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "president"]);
+                c.titles_give_way();
+                assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki"]);
+            },
+        );
+    }
+
+    #[test]
+    fn at_a_summit_a_deputy_stands_in_for_a_country() {
+        casting(SUMMIT, |c| {
+            c.lead_phases();
+            let present = c.present();
+            c.deputies_stand_in(&present.deputies);
+            assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Ali Hassan"]);
+        });
+    }
+
+    #[test]
+    fn members_are_the_people_with_the_principals() {
+        casting(
+            &format!(
+                "{TWO_PRESIDENTS} Kone was accompanied by Trade Minister Efua Sarpong and a \
+                 spokesman, Kofi Mensah."
+            ),
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
+            },
+        );
+    }
+
+    #[test]
+    fn the_host_receives_the_guests_at_home() {
+        casting(
+            "President Amara Kone hosted President Luc Mbeki of Togo in Accra on Monday.",
+            |c| {
+                c.lead_phases();
+                let host = c
+                    .countries()
+                    .map(|h| c.facts.doc.lex.countries[h as usize].name.clone());
+                assert_eq!(host.as_deref(), Some("Ghana"));
+                // The host without a country stated takes the host country.
+                let ghana = c.entities[0].country();
+                assert_eq!(
+                    ghana.map(|g| c.facts.doc.lex.countries[g as usize].name.as_str()),
+                    Some("Ghana")
+                );
+            },
+        );
+    }
+
+    // The countries phase, one source of a country at a time.
+
+    #[test]
+    fn an_office_of_a_body_represents_it_for_want_of_a_country() {
+        casting(
+            &format!(
+                "{TWO_PRESIDENTS} Kone was accompanied by Chairman of the ECOWAS Commission \
+                 Kofi Mensah."
+            ),
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.country_of("Kofi Mensah"), None);
+                weak_owners(&c.facts, c.entities);
+                assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("ECOWAS"));
+            },
+        );
+    }
+
+    #[test]
+    fn delegation_members_take_the_country_of_their_delegation() {
+        casting(
+            "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday. The \
+             Ghanaian delegation included Trade Minister Efua Sarpong and Kofi Mensah.",
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
+                delegation_countries(&c.facts, c.entities, &c.principal, &c.member);
+                assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
+                assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("Ghana"));
+            },
+        );
+    }
+
+    #[test]
+    fn a_principal_without_a_country_takes_the_likely_one() {
+        let filled = |text: &str| {
+            casting(text, |c| {
+                c.lead_phases();
+                fill_principal_countries(&c.facts, c.entities, &c.principal);
+                (c.country_of("Amara Kone"), c.country_of("Luc Mbeki"))
+            })
+        };
+        let ghana = Some("Ghana".to_string());
+        let togo = Some("Togo".to_string());
+        // The dateline's, for a leader; the other side stays unknown.
+        assert_eq!(
+            filled("ACCRA: President Amara Kone met President Luc Mbeki in Accra on Monday."),
+            (ghana.clone(), None)
+        );
+        // The government that reports the meeting.
+        assert_eq!(
+            filled(
+                "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday, the \
+                 Ghanaian foreign ministry said."
+            ),
+            (ghana.clone(), togo.clone())
+        );
+        // The country the article names most, other than the other side's.
+        assert_eq!(
+            filled(
+                "President Amara Kone met President Luc Mbeki of Togo in Lome on Monday. Ghana \
+                 and Togo share a border, and Ghana sells power to Togo."
+            ),
+            (ghana, togo)
+        );
+    }
+
+    #[test]
+    fn an_office_under_a_principals_dateline_is_of_that_country() {
+        casting(
+            "ACCRA: President Amara Kone of Ghana met President Luc Mbeki of Togo in Accra on \
+             Monday, joined by Trade Minister Efua Sarpong.",
+            |c| {
+                c.lead_phases();
+                c.members();
+                assert_eq!(c.marked(&c.member), ["Efua Sarpong"]);
+                assert_eq!(c.country_of("Efua Sarpong"), None);
+                c.dateline_offices();
+                assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
+            },
+        );
+    }
+
+    // The whole cast, as a reader checks it.
+
+    #[test]
+    fn two_presidents_meet_bilaterally() {
+        let (principals, members, kind, host) = cast_of(&format!(
+            "{TWO_PRESIDENTS} Kone was accompanied by Trade Minister Efua Sarpong."
+        ));
+        assert_eq!(principals, ["Amara Kone (Ghana)", "Luc Mbeki (Togo)"]);
+        assert_eq!(members, ["Efua Sarpong (Ghana)"]);
+        assert_eq!(kind, EventKind::Bilateral);
+        assert_eq!(host.as_deref(), Some("Togo"));
+    }
+
+    #[test]
+    fn two_ministers_meet_as_a_ministerial() {
+        let (principals, _, kind, _) = cast_of(
+            "Kenyan Foreign Minister Amara Kone met his Ugandan counterpart Luc Obote in Kampala \
+             on Tuesday.",
+        );
+        assert_eq!(principals, ["Amara Kone (Kenya)", "Luc Obote (Uganda)"]);
+        assert_eq!(kind, EventKind::Ministerial);
+    }
+
+    #[test]
+    fn three_countries_at_a_summit_meet_multilaterally() {
+        let (principals, members, kind, host) = cast_of(SUMMIT);
+        assert_eq!(
+            principals,
+            [
+                "Amara Kone (Ghana)",
+                "Luc Mbeki (Togo)",
+                "Ali Hassan (Kenya)"
+            ]
+        );
+        assert!(members.is_empty());
+        assert_eq!(kind, EventKind::Multilateral);
+        assert_eq!(host, None);
+    }
+
+    #[test]
+    fn people_without_a_title_are_no_meeting_of_leaders() {
+        let (principals, members, kind, _) = cast_of("Kone met Mbeki in the final on Sunday.");
+        assert!(principals.is_empty() && members.is_empty());
+        assert_eq!(kind, EventKind::Other);
     }
 }

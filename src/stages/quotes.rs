@@ -182,3 +182,101 @@ fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
     }
     nearest.flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::lexicon::Lexicon;
+
+    const MEETING: &str =
+        "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
+
+    /// The quotations of a short article after `MEETING`, as a reader sees them: the words
+    /// quoted and who said them.
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let report = crate::pipeline::run(&format!("{MEETING} {text}"), None, Lexicon::english());
+        (report.quotes.into_iter())
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+
+    fn quote(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
+        (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn the_speaker_follows_the_quotation() {
+        assert_eq!(
+            quotes(
+                "\"Our two countries share a long border,\" Kone said. \"We will open it to trade,\" he added."
+            ),
+            [
+                quote("Our two countries share a long border,", Some("Amara Kone")),
+                // "he" is the person named last.
+                quote("We will open it to trade,", Some("Amara Kone")),
+            ]
+        );
+        // The verb first: "said Kone".
+        assert_eq!(
+            quotes("“We agreed on the road,” said Kone."),
+            [quote("We agreed on the road,", Some("Amara Kone"))]
+        );
+    }
+
+    #[test]
+    fn the_speaker_introduces_the_quotation() {
+        assert_eq!(
+            quotes(
+                "Mbeki told reporters that “the talks were frank and useful.” Kone, for his part, said: “Our people want peace.”"
+            ),
+            [
+                quote("the talks were frank and useful.", Some("Luc Mbeki")),
+                quote("Our people want peace.", Some("Amara Kone")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_standing_alone_continues_the_one_before() {
+        assert_eq!(
+            quotes("\"We are friends,\" Kone said. \"We will stay friends.\" Later, Mbeki left."),
+            [
+                quote("We are friends,", Some("Amara Kone")),
+                quote("We will stay friends.", Some("Amara Kone")),
+            ]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_no_quotation() {
+        assert_eq!(
+            quotes("Kone called the talks “very positive” and left for Accra."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_government_quoted_by_its_seat_is_the_speaker() {
+        let report = crate::pipeline::run(
+            &format!("{MEETING} “The talks went well and we shall meet again,” the Kremlin said."),
+            None,
+            Lexicon::english(),
+        );
+        let q = &report.quotes[0];
+        assert_eq!(q.speaker.as_deref(), Some("Kremlin"));
+        // A source, not a participant.
+        assert_eq!(q.speaker_id, None);
+    }
+
+    #[test]
+    fn quotation_marks_pair_within_a_paragraph() {
+        let doc = Doc::new(
+            "He said “we agree” and left.\n\nA “note without its end.\n\nThe board is 6\" wide.",
+            Lexicon::english(),
+        );
+        let quoted: Vec<String> = (quote_spans(&doc).into_iter())
+            .map(|(open, close)| doc.phrase(open + 1, close))
+            .collect();
+        assert_eq!(quoted, ["we agree"]);
+    }
+}

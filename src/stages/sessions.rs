@@ -284,3 +284,87 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
         evidence: doc.sentence_span(s),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::lexicon::Lexicon;
+
+    const MEETING: &str =
+        "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
+
+    /// The sessions of a short article after `MEETING`, as a reader sees them: the format, the
+    /// words that name it, and how many minutes it lasted.
+    fn sessions(text: &str) -> Vec<(SessionFormat, String, Option<u32>)> {
+        let report = crate::pipeline::run(&format!("{MEETING} {text}"), None, Lexicon::english());
+        (report.sessions.into_iter())
+            .map(|s| (s.format, s.label, s.duration.map(|d| d.minutes)))
+            .collect()
+    }
+
+    #[test]
+    fn each_format_takes_the_duration_of_its_own_clause() {
+        assert_eq!(
+            sessions(
+                "The two leaders held one-on-one talks for 40 minutes and then met in an expanded \
+                 format for two hours."
+            ),
+            [
+                (SessionFormat::OneOnOne, "one-on-one talks".into(), Some(40)),
+                (SessionFormat::Expanded, "expanded format".into(), Some(120)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_format_named_without_a_duration_is_a_session_still() {
+        assert_eq!(
+            sessions("The one-on-one meeting lasted about an hour, and a working lunch followed."),
+            [
+                (
+                    SessionFormat::OneOnOne,
+                    "one-on-one meeting".into(),
+                    Some(60)
+                ),
+                (SessionFormat::Meal, "working lunch".into(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_duration_of_no_format_is_a_session_of_talks() {
+        // The sentence after the report goes on reporting it.
+        assert_eq!(
+            sessions("It lasted two hours."),
+            [(SessionFormat::Talks, "two hours".into(), Some(120))]
+        );
+        assert_eq!(
+            sessions("The talks lasted three hours, officials said."),
+            [(SessionFormat::Talks, "three hours".into(), Some(180))]
+        );
+    }
+
+    #[test]
+    fn the_length_of_the_whole_meeting_is_no_session() {
+        let report = crate::pipeline::run(
+            "President Amara Kone of Ghana met President Luc Mbeki of Togo at a two-day summit \
+             in Lome on Monday.",
+            None,
+            Lexicon::english(),
+        );
+        assert!(report.sessions.is_empty());
+    }
+
+    #[test]
+    fn an_earlier_meeting_has_its_year_and_place() {
+        let report = crate::pipeline::run(
+            &format!("{MEETING} The two leaders last met in Accra in 2021."),
+            None,
+            Lexicon::english(),
+        );
+        let previous: Vec<(Option<i32>, Option<String>)> = (report.previous_meetings.iter())
+            .map(|p| (p.year, p.place.clone()))
+            .collect();
+        assert_eq!(previous, [(Some(2021), Some("Accra".to_string()))]);
+    }
+}

@@ -185,3 +185,81 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
         .count();
     (words > 0).then_some(link + 2 + words)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::lexicon::Lexicon;
+
+    const MEETING: &str =
+        "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday";
+
+    /// The sources a short article cites, as a reader sees them: the name and its kind.
+    fn sources(text: &str) -> Vec<(String, SourceKind)> {
+        let report = crate::pipeline::run(text, None, Lexicon::english());
+        (report.sources.into_iter())
+            .map(|s| (s.name, s.kind))
+            .collect()
+    }
+
+    fn source(name: &str, kind: SourceKind) -> (String, SourceKind) {
+        (name.to_string(), kind)
+    }
+
+    #[test]
+    fn agencies_governments_and_statements() {
+        assert_eq!(
+            sources(&format!(
+                "{MEETING}, according to Reuters. A joint statement said the two sides would \
+                 build a bridge. The Kremlin reported nothing."
+            )),
+            [
+                source("Reuters", SourceKind::Agency),
+                source("Kremlin", SourceKind::Government),
+                source("joint statement", SourceKind::Statement),
+            ]
+        );
+    }
+
+    #[test]
+    fn organisations_broadcasters_and_described_issuers() {
+        assert_eq!(
+            sources(&format!(
+                "{MEETING}, according to the AU Commission. A statement from the presidency said \
+                 trade was discussed. The BBC and Al Jazeera covered the visit."
+            )),
+            [
+                source("AU Commission", SourceKind::Organization),
+                source("BBC", SourceKind::Broadcaster),
+                source("Al Jazeera", SourceKind::Broadcaster),
+                source("statement from the presidency", SourceKind::Statement),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_seat_that_does_not_report_and_a_bare_statement_cite_nothing() {
+        assert_eq!(
+            sources(
+                "President Amara Kone of Ghana met President Luc Mbeki of Togo at the Kremlin on \
+                 Monday, Kone said in a statement."
+            ),
+            []
+        );
+    }
+
+    #[test]
+    fn a_sentence_attributed_to_its_source() {
+        let doc = Doc::new(
+            "The talks will go on, according to Reuters. The Kremlin reported progress.",
+            Lexicon::english(),
+        );
+        let attributed: Vec<Option<String>> = (0..doc.sentences.len())
+            .map(|s| attribution(&doc, s).map(|(name, _)| name))
+            .collect();
+        assert_eq!(
+            attributed,
+            [Some("Reuters".to_string()), Some("Kremlin".to_string())]
+        );
+    }
+}
