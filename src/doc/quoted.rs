@@ -37,3 +37,20 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
     }
     spans
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotation_marks_pair_within_a_paragraph() {
+        let doc = Doc::new(
+            "He said “we agree” and left.\n\nA “note without its end.\n\nThe board is 6\" wide.",
+            crate::lang::en::lexicon(),
+        );
+        let quoted: Vec<String> = (doc.quoted.iter())
+            .map(|&(open, close)| doc.phrase(open + 1, close))
+            .collect();
+        assert_eq!(quoted, ["we agree"]);
+    }
+}

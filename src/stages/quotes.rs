@@ -267,16 +267,4 @@ mod tests {
         // A source, not a participant.
         assert_eq!(q.speaker_id, None);
     }
-
-    #[test]
-    fn quotation_marks_pair_within_a_paragraph() {
-        let doc = Doc::new(
-            "He said “we agree” and left.\n\nA “note without its end.\n\nThe board is 6\" wide.",
-            Lexicon::english(),
-        );
-        let quoted: Vec<String> = (quote_spans(&doc).into_iter())
-            .map(|(open, close)| doc.phrase(open + 1, close))
-            .collect();
-        assert_eq!(quoted, ["we agree"]);
-    }
 }
