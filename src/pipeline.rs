@@ -85,6 +85,16 @@ pub fn run(text: &str, context: &Context) -> Report {
     report
 }
 
+/// Runs every stage over an English `text` with no publication date, for the stages' tests.
+#[cfg(test)]
+pub fn run_english(text: &str) -> Report {
+    let context = Context {
+        language: &crate::lang::en::English,
+        published: None,
+    };
+    run(text, &context)
+}
+
 /// A warning for each participant whose country is a guess.
 fn inferred_countries(a: &Analysis, language: &dyn Language) -> Vec<crate::report::Warning> {
     let mut warnings = Vec::new();

@@ -1400,7 +1400,6 @@ fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
         items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
@@ -1410,14 +1409,14 @@ mod tests {
     fn a_range_names_each_of_its_steps() {
         let doc = Doc::new(
             "a range of questions from fisheries to tourism to rail",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let items = ranged_items(&doc, 0, doc.tokens.len()).expect("a range");
         assert_eq!(phrases(&doc, &items), ["fisheries", "tourism", "rail"]);
         // A phrase that names something before "from" is no range of topics.
         let doc = Doc::new(
             "withdrawal of troops from Syria to Iraq",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         assert!(ranged_items(&doc, 0, doc.tokens.len()).is_none());
     }
@@ -1450,7 +1449,7 @@ mod tests {
             ),
         ];
         for (text, expected) in table {
-            let doc = Doc::new(text, Lexicon::english());
+            let doc = Doc::new(text, crate::lang::en::lexicon());
             let items = last_two_split(&doc, (0, doc.tokens.len()));
             assert_eq!(phrases(&doc, &items), *expected, "{text:?}");
         }
@@ -1470,7 +1469,7 @@ mod tests {
             ("a deal on gas", "a deal on gas"),
         ];
         for (text, expected) in table {
-            let doc = Doc::new(text, Lexicon::english());
+            let doc = Doc::new(text, crate::lang::en::lexicon());
             let end = without_tails(&doc, 0, doc.tokens.len());
             assert_eq!(doc.phrase(0, end), expected, "{text:?}");
         }
@@ -1490,7 +1489,7 @@ mod tests {
             ("tensions in the region", None),
         ];
         for (text, expected) in table {
-            let doc = Doc::new(text, Lexicon::english());
+            let doc = Doc::new(text, crate::lang::en::lexicon());
             let end = doc.tokens.len();
             let got = predicate_complement(&doc, 0, end).map(|(from, verbs)| {
                 let start = if verbs { from + 1 } else { from };

@@ -440,10 +440,9 @@ fn latest_subject(
 mod tests {
     use super::*;
     use crate::doc::Doc;
-    use crate::tables::lexicon::Lexicon;
 
     fn entities(text: &str) -> Vec<String> {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
         resolve(&people)
             .iter()

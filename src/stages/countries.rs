@@ -174,10 +174,9 @@ fn joins(doc: &Doc, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn names(text: &str, multilateral: bool) -> Vec<String> {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let meeting = crate::stages::event::read(&doc, None);
         participating(&doc, &meeting, multilateral)
             .into_iter()
@@ -220,7 +219,7 @@ mod tests {
     }
 
     fn sides_of(text: &str) -> Vec<String> {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let meeting = crate::stages::event::read(&doc, None);
         sides(&doc, &meeting)
             .into_iter()

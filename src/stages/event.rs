@@ -544,10 +544,9 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn context_of(text: &str, word: &str) -> Context {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let meeting = read(&doc, None);
         let k = doc.tokens.iter().position(|t| t.text == word).expect(word);
         meeting.context[k]
@@ -612,16 +611,19 @@ mod tests {
     fn photo_captions() {
         let doc = Doc::new(
             "President Ruto meets President Suluhu in Arusha. Jane Doe/Pool via REUTERS\n\nPresident Ruto met President Museveni on Monday.",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let m = read(&doc, None);
         assert_eq!(m.captions, [0]);
         let doc = Doc::new(
             "Climbers on the summit of Mount Kenya. [File: Handout via Reuters]",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         assert!(is_caption(&doc, 0));
-        let doc = Doc::new("President Ruto met President Museveni.", Lexicon::english());
+        let doc = Doc::new(
+            "President Ruto met President Museveni.",
+            crate::lang::en::lexicon(),
+        );
         assert!(!is_caption(&doc, 0));
     }
 
@@ -629,7 +631,7 @@ mod tests {
     fn names_and_status() {
         let doc = Doc::new(
             "Kathmandu: the 18th Saarc Summit commenced here Wednesday morning.",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let m = read(&doc, None);
         let (a, b) = m.name.expect("a name");
@@ -637,7 +639,7 @@ mod tests {
         assert_eq!(m.status, EventStatus::Held);
         let doc = Doc::new(
             "The two leaders will meet by video link on Monday.",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let m = read(&doc, None);
         assert_eq!(m.status, EventStatus::Planned);

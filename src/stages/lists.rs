@@ -282,10 +282,9 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn split(text: &str, joining: Joining) -> Vec<String> {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let end = clause_end(&doc, 0, doc.tokens.len());
         items(&doc, 0, end, joining)
             .into_iter()

@@ -1309,7 +1309,6 @@ fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     /// Venue, city, region, country and the number of evidence spans.
     type Expected = (
@@ -1321,7 +1320,7 @@ mod tests {
     );
 
     fn location(text: &str) -> Expected {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let meeting = crate::stages::event::read(&doc, None);
         let people = crate::stages::people::find(&doc);
         let mut entities = crate::stages::coref::resolve(&people);
@@ -1386,7 +1385,7 @@ mod tests {
     fn prepositions_place_by_their_table_value() {
         let doc = Doc::new(
             "They met at the palace, flew to Rome from Paris, on the island, near the border.",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let placings: Vec<Placing> = (0..doc.tokens.len())
             .filter_map(|k| placing(&doc, k))
@@ -1415,7 +1414,7 @@ mod tests {
             ("A naval exercise is to be held in Japan.", false),
         ];
         for (text, expected) in cases {
-            let doc = Doc::new(text, Lexicon::english());
+            let doc = Doc::new(text, crate::lang::en::lexicon());
             let p = (0..doc.tokens.len())
                 .rfind(|&k| placing(&doc, k) == Some(Placing::At))
                 .expect("a preposition");

@@ -1613,10 +1613,9 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn with_facts<T>(text: &str, f: impl Fn(&Facts) -> T) -> T {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
         let meeting = crate::stages::event::read(&doc, None);
         f(&Facts {
@@ -1629,7 +1628,7 @@ mod tests {
     /// Runs the stages before the cast over `text` and hands `f` the casting before its first
     /// phase.
     fn casting<T>(text: &str, f: impl FnOnce(&mut Casting) -> T) -> T {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
         let mut entities = crate::stages::coref::resolve(&people);
         let meeting = crate::stages::event::read(&doc, None);
@@ -1695,7 +1694,7 @@ mod tests {
     /// The cast of `text` as a reader checks it: the principals and the members, each with
     /// their country, the kind of meeting and the host country.
     fn cast_of(text: &str) -> (Vec<String>, Vec<String>, EventKind, Option<String>) {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
         let mut entities = crate::stages::coref::resolve(&people);
         let meeting = crate::stages::event::read(&doc, None);

@@ -1230,10 +1230,9 @@ impl NameIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn people(text: &str) -> Vec<String> {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let p = find(&doc);
         p.mentions
             .iter()

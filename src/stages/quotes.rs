@@ -185,8 +185,6 @@ fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     const MEETING: &str =
         "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
@@ -194,7 +192,7 @@ mod tests {
     /// The quotations of a short article after `MEETING`, as a reader sees them: the words
     /// quoted and who said them.
     fn quotes(text: &str) -> Vec<(String, Option<String>)> {
-        let report = crate::pipeline::run(&format!("{MEETING} {text}"), None, Lexicon::english());
+        let report = crate::pipeline::run_english(&format!("{MEETING} {text}"));
         (report.quotes.into_iter())
             .map(|q| (q.text, q.speaker))
             .collect()
@@ -257,11 +255,9 @@ mod tests {
 
     #[test]
     fn a_government_quoted_by_its_seat_is_the_speaker() {
-        let report = crate::pipeline::run(
-            &format!("{MEETING} “The talks went well and we shall meet again,” the Kremlin said."),
-            None,
-            Lexicon::english(),
-        );
+        let report = crate::pipeline::run_english(&format!(
+            "{MEETING} “The talks went well and we shall meet again,” the Kremlin said."
+        ));
         let q = &report.quotes[0];
         assert_eq!(q.speaker.as_deref(), Some("Kremlin"));
         // A source, not a participant.

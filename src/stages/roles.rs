@@ -588,10 +588,9 @@ fn joins_sides(doc: &Doc, k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn role(text: &str) -> (Vec<String>, Option<String>, RoleClass, bool, String) {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let role = parse_at(&doc, 0).unwrap_or_else(|| panic!("no role in {text:?}"));
         let owner = role.owner.map(|o| match o {
             Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
@@ -817,7 +816,7 @@ mod tests {
     fn no_role_without_a_head() {
         let doc = Doc::new(
             "Bilateral relations and cooperation, trade and economic ties",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         assert!(find(&doc).is_empty());
     }

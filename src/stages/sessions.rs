@@ -288,7 +288,6 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     const MEETING: &str =
         "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday.";
@@ -296,7 +295,7 @@ mod tests {
     /// The sessions of a short article after `MEETING`, as a reader sees them: the format, the
     /// words that name it, and how many minutes it lasted.
     fn sessions(text: &str) -> Vec<(SessionFormat, String, Option<u32>)> {
-        let report = crate::pipeline::run(&format!("{MEETING} {text}"), None, Lexicon::english());
+        let report = crate::pipeline::run_english(&format!("{MEETING} {text}"));
         (report.sessions.into_iter())
             .map(|s| (s.format, s.label, s.duration.map(|d| d.minutes)))
             .collect()
@@ -346,22 +345,18 @@ mod tests {
 
     #[test]
     fn the_length_of_the_whole_meeting_is_no_session() {
-        let report = crate::pipeline::run(
+        let report = crate::pipeline::run_english(
             "President Amara Kone of Ghana met President Luc Mbeki of Togo at a two-day summit \
              in Lome on Monday.",
-            None,
-            Lexicon::english(),
         );
         assert!(report.sessions.is_empty());
     }
 
     #[test]
     fn an_earlier_meeting_has_its_year_and_place() {
-        let report = crate::pipeline::run(
-            &format!("{MEETING} The two leaders last met in Accra in 2021."),
-            None,
-            Lexicon::english(),
-        );
+        let report = crate::pipeline::run_english(&format!(
+            "{MEETING} The two leaders last met in Accra in 2021."
+        ));
         let previous: Vec<(Option<i32>, Option<String>)> = (report.previous_meetings.iter())
             .map(|p| (p.year, p.place.clone()))
             .collect();

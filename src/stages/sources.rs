@@ -189,14 +189,13 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     const MEETING: &str =
         "President Amara Kone of Ghana met President Luc Mbeki of Togo in Lome on Monday";
 
     /// The sources a short article cites, as a reader sees them: the name and its kind.
     fn sources(text: &str) -> Vec<(String, SourceKind)> {
-        let report = crate::pipeline::run(text, None, Lexicon::english());
+        let report = crate::pipeline::run_english(text);
         (report.sources.into_iter())
             .map(|s| (s.name, s.kind))
             .collect()
@@ -252,7 +251,7 @@ mod tests {
     fn a_sentence_attributed_to_its_source() {
         let doc = Doc::new(
             "The talks will go on, according to Reuters. The Kremlin reported progress.",
-            Lexicon::english(),
+            crate::lang::en::lexicon(),
         );
         let attributed: Vec<Option<String>> = (0..doc.sentences.len())
             .map(|s| attribution(&doc, s).map(|(name, _)| name))

@@ -865,10 +865,9 @@ pub const DURATION_AFTER: i32 = 1;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::lexicon::Lexicon;
 
     fn date(text: &str, published: &str, future: bool) -> (String, Option<String>) {
-        let doc = Doc::new(text, Lexicon::english());
+        let doc = Doc::new(text, crate::lang::en::lexicon());
         let published = Date::parse_iso(published);
         let d = (0..doc.tokens.len())
             .find_map(|k| date_at(&doc, k, published, future))
@@ -1194,7 +1193,7 @@ mod tests {
             ),
         ];
         for (text, minutes, qualifier, phrase) in table {
-            let doc = Doc::new(text, Lexicon::english());
+            let doc = Doc::new(text, crate::lang::en::lexicon());
             let d = (0..doc.tokens.len())
                 .find_map(|k| duration_at(&doc, k))
                 .expect(text);
@@ -1210,14 +1209,14 @@ mod tests {
             "a five-year plan",
             "the twenty-first century",
         ] {
-            let doc = Doc::new(no_duration, Lexicon::english());
+            let doc = Doc::new(no_duration, crate::lang::en::lexicon());
             let found: Vec<_> = (0..doc.tokens.len())
                 .filter_map(|k| duration_at(&doc, k))
                 .collect();
             assert!(found.is_empty(), "{no_duration:?}: {found:?}");
         }
         // Only a smaller unit adds on: "two hours and three hours" is two durations.
-        let doc = Doc::new("two hours and three hours", Lexicon::english());
+        let doc = Doc::new("two hours and three hours", crate::lang::en::lexicon());
         assert_eq!(duration_at(&doc, 0).map(|d| d.minutes), Some(120));
     }
 }

@@ -156,7 +156,7 @@ mod tests {
     use crate::tables::lexicon::Cat;
 
     fn names(text: &str) -> Vec<String> {
-        let lex = Lexicon::english();
+        let lex = crate::lang::en::lexicon();
         let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
         let tokens = crate::text::tokens::tokenize(text, &abbreviation, lex);
         find(&tokens, lex, &PhraseMatches::find(lex, &tokens))

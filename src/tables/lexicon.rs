@@ -476,12 +476,6 @@ impl Table {
 }
 
 impl Lexicon {
-    /// The English tables (kept while the tests move to `crate::lang::en::lexicon`).
-    #[cfg(test)]
-    pub fn english() -> &'static Lexicon {
-        crate::lang::en::lexicon()
-    }
-
     /// A language's tables over the shared ones (`data/countries.tsv`, organisations, outlets,
     /// cities): how it names the countries (`countries.tsv`), its word classes (`words.tsv`)
     /// and its titles (`roles.tsv`), in the formats of `data/en/`. A language reads them once
@@ -951,7 +945,7 @@ mod tests {
     const EN_ROLES: &str = table!("en/roles.tsv");
 
     fn lex() -> &'static Lexicon {
-        Lexicon::english()
+        crate::lang::en::lexicon()
     }
 
     fn name_at(text: &str) -> Option<(usize, String)> {
