@@ -84,8 +84,8 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             descriptions.push(n);
             continue;
         };
-        let key = name_key(name);
-        let alias_key = m.alias.as_deref().map(name_key);
+        let key = name_key(people.lex, name);
+        let alias_key = m.alias.as_deref().map(|alias| name_key(people.lex, alias));
         let matches = |e: &Entity| {
             e.name.is_some()
                 && (same_person(&e.key, &key)

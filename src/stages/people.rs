@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, mark_lines};
 use crate::stages::roles::{self, Determiner, Owner, Role};
-use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, Lexicon, Meaning, RoleClass};
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::Kind;
 
@@ -67,6 +67,8 @@ pub struct People {
     pub mentions: Vec<PersonMention>,
     /// Sentences that list the members of a delegation ("The delegation included …").
     pub listing_sentences: Vec<usize>,
+    /// The tables of the text's language, which compare names and titles.
+    pub lex: &'static Lexicon,
 }
 
 /// Finds the people of `doc`.
@@ -135,6 +137,7 @@ pub fn find(doc: &Doc) -> People {
         roles,
         mentions,
         listing_sentences,
+        lex: doc.lex,
     }
 }
 
@@ -480,12 +483,17 @@ impl Finder<'_> {
             return Some((owner, m.end + 1));
         }
         // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
-        let comma = usize::from(self.doc.punct(end, ',') && self.doc.lower(end + 1) == "from");
-        if !matches!(self.doc.lower(end + comma), "of" | "from") {
+        // The value of the `origin_link` words that may follow a comma.
+        const AFTER_COMMA: i32 = 1;
+        let doc = self.doc;
+        let comma = usize::from(
+            doc.punct(end, ',') && doc.value(end + 1, Cat::OriginLink) == Some(AFTER_COMMA),
+        );
+        if !doc.is(end + comma, Cat::OriginLink) {
             return None;
         }
         let end = end + comma;
-        let at = end + 1 + usize::from(self.doc.lower(end + 1) == "the");
+        let at = end + 1 + usize::from(doc.is(end + 1, Cat::DefiniteArticle));
         let m = self.doc.name(at).filter(|m| m.first == at)?;
         Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
@@ -499,8 +507,8 @@ impl Finder<'_> {
         let mut k = role.end;
         // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
         // and a copula introduce the names.
-        if role.plural && matches!(doc.lower(k), "were" | "are") {
-            k += 1 + usize::from(doc.lower(k + 1) == "also");
+        if role.plural && doc.is(k, Cat::PluralCopula) {
+            k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
         if doc.punct(k, '(')
@@ -545,7 +553,7 @@ impl Finder<'_> {
             if doc.punct(next, ',') {
                 next += 1;
             }
-            if doc.lower(next) == "and" {
+            if doc.is(next, Cat::CopulativeConjunction) {
                 next += 1;
             }
             if next == evidence_end {
@@ -620,7 +628,7 @@ impl Finder<'_> {
             return None;
         }
         let sentence = doc.sentence_at(role.first);
-        let says_respectively = (role.end..sentence.end).any(|k| doc.lower(k) == "respectively");
+        let says_respectively = (role.end..sentence.end).any(|k| doc.is(k, Cat::Distributive));
         if !says_respectively {
             return None;
         }
@@ -698,7 +706,7 @@ impl Finder<'_> {
             .mentions
             .iter()
             .filter_map(|m| m.name.as_deref())
-            .map(name_key)
+            .map(|name| name_key(doc.lex, name))
         {
             index.insert(&key, known.len());
             known.push(key);
@@ -720,7 +728,7 @@ impl Finder<'_> {
                 if !self.free(first, end) {
                     continue;
                 }
-                let key = name_key(&doc.phrase(first, end));
+                let key = name_key(doc.lex, &doc.phrase(first, end));
                 let honorific = doc.is(first, Cat::Honorific) && end - first >= 2;
                 // "Mr. Sohail Mahmood", "Hon. Ruth Nankabirwa": a form of address (not in a
                 // longer name: "Sheikh Zayed Road").
@@ -808,7 +816,8 @@ impl Finder<'_> {
             let (first, end) = (m.first, m.end);
             // A name joined by "and" or a comma to the last one takes its side.
             let joined = side.is_some_and(|(_, last_end)| {
-                first == last_end + 1 && (doc.lower(last_end) == "and" || doc.punct(last_end, ','))
+                first == last_end + 1
+                    && (doc.is(last_end, Cat::CopulativeConjunction) || doc.punct(last_end, ','))
             });
             let found = if joined {
                 side.map(|(o, _)| o)
@@ -872,7 +881,7 @@ impl Finder<'_> {
         let mut k = end;
         // Past the few names coordinated after this one.
         let mut names = 0;
-        while doc.lower(k) == "and" || doc.punct(k, ',') {
+        while doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ',') {
             names += 1;
             if names > Self::SIDE_NAMES {
                 return None;
@@ -882,7 +891,7 @@ impl Finder<'_> {
         if doc.phrase_at(k, Cat::LeadingVerb) != Some((1, 0)) {
             return None;
         }
-        let at = k + 1 + usize::from(doc.lower(k + 1) == "the");
+        let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
         let m = doc.name(at).filter(|m| m.first == at)?;
         let possessive = usize::from(
             doc.tokens
@@ -960,7 +969,6 @@ impl Finder<'_> {
         let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
         let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
             || doc.is(end + adverb, Cat::LeadingVerb);
-        let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
@@ -970,8 +978,10 @@ impl Finder<'_> {
                 .is_some_and(|(len, _)| j + len == object_at)
         });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
-        let with_at_meeting =
-            matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
+        let with_at_meeting = first >= 1
+            && (doc.is(first - 1, Cat::Comitative) || doc.is(first - 1, Cat::PassiveAgent))
+            && end - first > 1
+            && self.in_meeting_sentence(first);
         // "represented by Raila Odinga", "…, Tanzania by Samia Suluhu Hassan".
         let led_by =
             self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
@@ -994,7 +1004,9 @@ impl Finder<'_> {
         let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
         let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
         let joiner = |k: usize| {
-            doc.lower(k) == "and" || doc.punct(k, ',') || (caption && doc.lower(k) == "with")
+            doc.is(k, Cat::CopulativeConjunction)
+                || doc.punct(k, ',')
+                || (caption && doc.is(k, Cat::Comitative))
         };
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
@@ -1096,8 +1108,7 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
 
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
 /// particles, honorifics and courtesy titles dropped.
-pub fn name_key(name: &str) -> Vec<String> {
-    let lex = crate::tables::lexicon::Lexicon::english();
+pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
     let folded = fold(name);
     let (mut words, mut kept) = (Vec::new(), Vec::new());
     for w in folded.split([' ', '-', '.']) {
@@ -1375,7 +1386,7 @@ mod tests {
 
     #[test]
     fn names_compare_by_their_words() {
-        let k = |s: &str| name_key(s);
+        let k = |s: &str| name_key(Lexicon::english(), s);
         assert!(same_person(&k("Putin"), &k("Vladimir Putin")));
         assert!(same_person(&k("Kim Jong Un"), &k("Kim Jong-un")));
         assert!(same_person(&k("Lula"), &k("Luiz Inácio Lula da Silva")));
