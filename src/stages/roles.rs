@@ -8,7 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
-use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{self, Cat, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -315,18 +315,6 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
         .then_some((len, class, plural))
 }
 
-/// The singular of a plural noun, for the regular plurals titles take.
-fn singular(word: &str) -> Option<String> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(stem.to_owned() + "y");
-    }
-    if let Some(stem) = word.strip_suffix("men") {
-        return Some(stem.to_owned() + "man");
-    }
-    let stem = word.strip_suffix('s')?;
-    (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
-}
-
 /// How a title's complement relates to it: the value of `title_complement` in `words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Link {
@@ -377,7 +365,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     let body = at + lead;
     let mut k = body;
     let mut names = Vec::new();
-    let connector = |k: usize| matches!(doc.lower(k), "of" | "and" | "for" | "at" | "&");
+    let connector = |k: usize| doc.is(k, Cat::OfficeConnector);
     while let Some(t) = tokens.get(k) {
         if t.line_before {
             break;
@@ -397,7 +385,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         // other capitalised word follows is the office's too (not a name: "of Defence and
         // Vladimir Putin").
         let coordinated = k > body
-            && matches!(doc.lower(k - 1), "and" | "&")
+            && joins_sides(doc, k - 1)
             && t.is_capitalized()
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
@@ -566,7 +554,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
             phrase.push(' ');
         }
         let singular = (plural && first + n + 1 == end)
-            .then(|| singular(&crate::text::case::lower_str(&t.text)))
+            .then(|| lexicon::singular(&crate::text::case::lower_str(&t.text)))
             .flatten();
         match singular {
             // Keep the written case of the first letter.
