@@ -7,7 +7,7 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::stages::roles::Owner;
+use crate::stages::roles::{Link, Owner};
 use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
 
 /// How sure the country of an entity is.
@@ -63,25 +63,23 @@ impl Entity {
 /// portfolio or the posting ("President of Ghana", "Minister for Trade", "ambassador to
 /// Venezuela").
 pub fn title_head(lex: &Lexicon, title: &str) -> String {
-    let before = before_link(lex, title, OFFICE);
-    let before = before_link(lex, before, PORTFOLIO);
-    let before = before_link(lex, before, POSTING);
+    let before = before_link(lex, title, Link::Of);
+    let before = before_link(lex, before, Link::For);
+    let before = before_link(lex, before, Link::To);
     crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
 }
 
-/// The values of `title_complement` that link a title to its office or its owner, its
-/// portfolio, the place its holder is sent to.
-const OFFICE: i32 = 0;
-const PORTFOLIO: i32 = 1;
-const POSTING: i32 = 2;
-
-/// `title` before its first link word (written in lowercase, between two words) of a
-/// complement of kind `link`.
-fn before_link<'t>(lex: &Lexicon, title: &'t str, link: i32) -> &'t str {
+/// `title` before its first word (written in lowercase, between two words) that links it to
+/// a complement by `link`.
+fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
     let mut at = 0;
     for word in title.split(' ') {
         let end = at + word.len();
-        if at > 0 && end < title.len() && lex.value(Cat::TitleComplement, word) == Some(link) {
+        let links = lex
+            .value(Cat::TitleComplement, word)
+            .and_then(Link::from_value)
+            == Some(link);
+        if at > 0 && end < title.len() && links {
             return &title[..at - 1];
         }
         at = end + 1;
@@ -225,7 +223,7 @@ fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
     if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
         return false;
     }
-    let before = before_link(lex, title, OFFICE);
+    let before = before_link(lex, title, Link::Of);
     let words = before.split_whitespace().count();
     let Some(skipped) = words.checked_sub(letters) else {
         return false;

@@ -476,16 +476,16 @@ impl Finder<'_> {
 
     /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
-        // "Prime Ministers Dickon Mitchell (Grenada) and …"
-        if self.doc.punct(end, '(') {
-            let m = self.doc.name(end + 1).filter(|m| m.first == end + 1)?;
-            let owner = Owner::of(m.meaning).filter(|_| self.doc.punct(m.end, ')'))?;
-            return Some((owner, m.end + 1));
-        }
-        // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
         // The value of the `origin_link` words that may follow a comma.
         const AFTER_COMMA: i32 = 1;
         let doc = self.doc;
+        // "Prime Ministers Dickon Mitchell (Grenada) and …"
+        if doc.punct(end, '(') {
+            let m = doc.name(end + 1).filter(|m| m.first == end + 1)?;
+            let owner = Owner::of(m.meaning).filter(|_| doc.punct(m.end, ')'))?;
+            return Some((owner, m.end + 1));
+        }
+        // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
         let comma = usize::from(
             doc.punct(end, ',') && doc.value(end + 1, Cat::OriginLink) == Some(AFTER_COMMA),
         );
@@ -494,7 +494,7 @@ impl Finder<'_> {
         }
         let end = end + comma;
         let at = end + 1 + usize::from(doc.is(end + 1, Cat::DefiniteArticle));
-        let m = self.doc.name(at).filter(|m| m.first == at)?;
+        let m = doc.name(at).filter(|m| m.first == at)?;
         Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
 

@@ -317,7 +317,7 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
 
 /// How a title's complement relates to it: the value of `title_complement` in `words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Link {
+pub enum Link {
     /// "President of Ghana", "director of the Department": the office or its owner.
     Of,
     /// "Minister for Trade", "secretary in charge of China": the portfolio.
@@ -332,14 +332,18 @@ impl Link {
     /// The link a `title_complement` phrase starts at `k`, and its length.
     fn at(doc: &Doc, k: usize) -> Option<(Link, usize)> {
         let (len, value) = doc.phrase_at(k, Cat::TitleComplement)?;
-        let link = match value {
-            0 => Link::Of,
-            1 => Link::For,
-            2 => Link::To,
-            3 => Link::From,
-            _ => return None,
-        };
-        Some((link, len))
+        Some((Link::from_value(value)?, len))
+    }
+
+    /// The link of a `title_complement` value.
+    pub fn from_value(value: i32) -> Option<Link> {
+        match value {
+            0 => Some(Link::Of),
+            1 => Some(Link::For),
+            2 => Some(Link::To),
+            3 => Some(Link::From),
+            _ => None,
+        }
     }
 }
 
