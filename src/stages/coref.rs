@@ -7,8 +7,8 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::stages::roles::Owner;
-use crate::tables::lexicon::RoleClass;
+use crate::stages::roles::{Link, Owner};
+use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
 
 /// How sure the country of an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -59,12 +59,32 @@ impl Entity {
     }
 }
 
-/// The lowercase head of a title: its last word before any complement.
-pub fn title_head(title: &str) -> String {
-    let before = title.split(" of ").next().unwrap_or(title);
-    let before = before.split(" for ").next().unwrap_or(before);
-    let before = before.split(" to ").next().unwrap_or(before);
+/// The lowercase head of a title: its last word before any complement of the office, the
+/// portfolio or the posting ("President of Ghana", "Minister for Trade", "ambassador to
+/// Venezuela").
+pub fn title_head(lex: &Lexicon, title: &str) -> String {
+    let before = before_link(lex, title, Link::Of);
+    let before = before_link(lex, before, Link::For);
+    let before = before_link(lex, before, Link::To);
     crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
+}
+
+/// `title` before its first word (written in lowercase, between two words) that links it to
+/// a complement by `link`.
+fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
+    let mut at = 0;
+    for word in title.split(' ') {
+        let end = at + word.len();
+        let links = lex
+            .value(Cat::TitleComplement, word)
+            .and_then(Link::from_value)
+            == Some(link);
+        if at > 0 && end < title.len() && links {
+            return &title[..at - 1];
+        }
+        at = end + 1;
+    }
+    title
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {
@@ -192,18 +212,18 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 
 /// Two titles name the same office when their heads agree, or when one is the other's
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
-fn same_office(a: &str, b: &str) -> bool {
-    let (ha, hb) = (title_head(a), title_head(b));
-    ha == hb || acronym_of(&ha, b) || acronym_of(&hb, a)
+fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
+    let (ha, hb) = (title_head(lex, a), title_head(lex, b));
+    ha == hb || acronym_of(lex, &ha, b) || acronym_of(lex, &hb, a)
 }
 
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
-fn acronym_of(short: &str, title: &str) -> bool {
+fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
     let letters = short.chars().count();
     if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
         return false;
     }
-    let before = title.split(" of ").next().unwrap_or(title);
+    let before = before_link(lex, title, Link::Of);
     let words = before.split_whitespace().count();
     let Some(skipped) = words.checked_sub(letters) else {
         return false;
@@ -227,7 +247,10 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational && !b.relational && !same_office(title(people, er), &b.titles[m.title]) {
+        if !a.relational
+            && !b.relational
+            && !same_office(people.lex, title(people, er), &b.titles[m.title])
+        {
             return false;
         }
     }
@@ -242,7 +265,8 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let m = &people.mentions[n];
     let Some(r) = m.role else { return };
     let role = &people.roles[r];
-    let head = title_head(&role.titles[m.title]);
+    let head = title_head(people.lex, &role.titles[m.title]);
+    let generic = people.lex.is(Cat::GenericTitle, &head);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
     let heads_body = |e: &Entity| {
         matches!(m.owner, Some(Owner::Organization(_))) && e.owner.map(|(o, _)| o) == m.owner
@@ -251,12 +275,12 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
-                same_office(title(people, er), &role.titles[m.title])
-                    || (head == "leader" && (e.class == Some(RoleClass::Leader) || heads_body(e)))
+                same_office(people.lex, title(people, er), &role.titles[m.title])
+                    || (generic && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
             }
             // An untitled name takes only the generic description.
-            None => head == "leader",
+            None => generic,
         };
         class_fits && !e.former
     };

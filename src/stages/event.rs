@@ -263,10 +263,8 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     let arrival = doc.is(k, Cat::ArrivalVerb)
         && (k + 1..k + 4).any(|j| {
             doc.is(j, Cat::ArrivalPreposition)
-                && doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|t| t.is_capitalized() || t.lower == "the")
+                && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
+                    || doc.is(j + 1, Cat::DefiniteArticle))
         });
     doc.is(k, Cat::MeetingNoun)
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
@@ -280,7 +278,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
 /// "The king attended the match": "attend" with an object that is no meeting ("attended the
 /// summit", "were among those attending" are meetings).
 fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    if !doc.lower(verb).starts_with("attend") {
+    if !doc.is(verb, Cat::AttendVerb) {
         return false;
     }
     let mut named_something = false;
@@ -318,11 +316,11 @@ fn is_other_meeting(
             && !doc.is(j + 1, Cat::TimeNoun)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
-            || doc.lower(j) == "previous"
+            || doc.value(j, Cat::OtherMeeting) == Some(ALWAYS_OTHER)
     });
-    let their_first = k >= 2 && doc.lower(k - 2) == "their" && doc.lower(k - 1) == "first";
-    let earlier_after =
-        doc.lower(k + 1) == "earlier" && doc.lower(k + 2) != "today" && doc.lower(k + 2) != "this";
+    let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
+    let earlier_after = doc.value(k + 1, Cat::Recency) == Some(BEFORE_NOW)
+        && doc.value(k + 2, Cat::Recency) != Some(NOW);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.tokens[j];
@@ -340,21 +338,19 @@ fn is_other_meeting(
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
-    let also =
-        k >= 1 && doc.lower(k - 1) == "also" && matches!(doc.lower(k), "met" | "meet" | "meets");
+    let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.is(k, Cat::MeetVerb);
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let end = (k + 8).min(sentence.end);
     let dated_elsewhere = (k + 1..end).any(|j| {
-        let in_or_last = matches!(doc.lower(j - 1), "in" | "last" | "since");
+        let in_or_last = doc.is(j - 1, Cat::DatingPreposition);
         let t = &doc.tokens[j];
         let year = year_of(t);
         let month = doc
             .lex
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized());
-        let last_period =
-            doc.lower(j - 1) == "last" && matches!(t.lower.as_str(), "year" | "month" | "week");
+        let last_period = doc.phrase_at(j - 1, Cat::PastPeriod).is_some();
         match (year, month) {
             (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
             (_, Some(m)) => {
@@ -378,6 +374,12 @@ fn is_other_meeting(
         || dated_before
         || said_of_former(doc, k, sentence.first)
 }
+
+/// The value of the `other_meeting` words that make another meeting wherever they stand.
+const ALWAYS_OTHER: i32 = 1;
+/// The values of `recency`: before the time of writing, and the present.
+const BEFORE_NOW: i32 = 1;
+const NOW: i32 = 0;
 
 /// The year a token writes in four figures ("2019").
 fn year_of(t: &crate::text::tokens::Token) -> Option<i32> {
@@ -430,8 +432,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
-        let lower = doc.lower(k);
-        let comma_and = doc.punct(k - 1, ',') && lower == "and";
+        let comma_and = doc.punct(k - 1, ',') && doc.is(k, Cat::CopulativeConjunction);
         if doc.is(k, Cat::Subordinator) || comma_and || doc.punct(k, ';') {
             cuts.push((k, doc.is(k, Cat::AsideRelative)));
         }
@@ -460,7 +461,11 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if !s.terminated {
             continue;
         }
-        let has = |w: &str| s.range().any(|k| doc.lower(k) == w);
+        // "ongoing", "underway"; "is … taking place".
+        let ongoing = |v: i32| {
+            s.range()
+                .any(|k| doc.value(k, Cat::OngoingMarker) == Some(v))
+        };
         if s.range().any(|k| doc.is(k, Cat::PastMeetingVerb)) {
             return EventStatus::Held;
         }
@@ -471,11 +476,11 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                 && (k.saturating_sub(4).max(s.first)..k)
                     .any(|j| doc.phrase_at(j, Cat::FutureMarker).is_some())
         });
-        if has("ongoing") || has("underway") || has("arriving") || (has("is") && has("taking")) {
+        if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
         }
         // "will host … next Tuesday for talks": a future tense and no past one.
-        if announced || has("will") || has("shall") {
+        if announced || s.range().any(|k| doc.is(k, Cat::FutureAuxiliary)) {
             return EventStatus::Planned;
         }
     }
@@ -518,7 +523,7 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
                 || (t.kind == crate::text::tokens::Kind::Number
                     && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
                 || (capital_noun
-                    && matches!(t.lower.as_str(), "of" | "and")
+                    && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
                     && p > 0
                     && doc.tokens[p - 1].is_capitalized())
             {

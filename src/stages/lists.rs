@@ -16,7 +16,6 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut k = from;
     while k < limit {
         let t = &doc.tokens[k];
-        let lower = t.lower.as_str();
         if t.is_any(&['.', ';', ':', '(', '!', '?'])
             || t.is_character_reference()
             || t.is_quote_mark() && k > from
@@ -36,7 +35,8 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let comma_before = start > from && doc.punct(start - 1, ',');
             if comma_before
                 && let Some(resume) = (k + 1..limit).find(|&j| doc.punct(j, ','))
-                && (starts_as_well_as(doc, resume + 1) || doc.lower(resume + 1) == "and")
+                && (addition_at(doc, resume + 1).is_some()
+                    || doc.is(resume + 1, Cat::CopulativeConjunction))
             {
                 k = resume + 1;
                 continue;
@@ -48,11 +48,10 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         // comma and a new clause.
         let after_comma = k > from
             && doc.punct(k - 1, ',')
-            && (doc.is(k, Cat::CommaClause)
-                || (lower == "as" && !starts_as_well_as(doc, k))
+            && ((doc.is(k, Cat::CommaClause) && addition_at(doc, k).is_none())
                 || attribution_follows(doc, k, limit)
-                || (lower == "and"
-                    && doc.lower(k + 1).ends_with("ed")
+                || (doc.is(k, Cat::CopulativeConjunction)
+                    && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
@@ -91,8 +90,9 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
     ends && tail_words
 }
 
-fn starts_as_well_as(doc: &Doc, k: usize) -> bool {
-    doc.lower(k) == "as" && doc.lower(k + 1) == "well" && doc.lower(k + 2) == "as"
+/// The length of the phrase that adds the last group of a list at `k` ("as well as").
+fn addition_at(doc: &Doc, k: usize) -> Option<usize> {
+    doc.phrase_at(k, Cat::ListAddition).map(|(len, _)| len)
 }
 
 /// How "and" joins inside items.
@@ -114,10 +114,10 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     let mut start = first;
     let mut k = first;
     while k < end {
-        if starts_as_well_as(doc, k) {
+        if let Some(len) = addition_at(doc, k) {
             out.extend(group_items(doc, start, k, joining));
-            start = k + 3;
-            k += 3;
+            start = k + len;
+            k += len;
             continue;
         }
         k += 1;
@@ -149,10 +149,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
             .iter()
             .all(|&(a, b)| b - a == 1 && adjective(doc, a))
         && last_b - last_a >= 2
-        && adjective(
-            doc,
-            last_a + usize::from(matches!(doc.lower(last_a), "and" | "or")),
-        )
+        && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
         return vec![(segments[0].0, last_b)];
     }
@@ -176,11 +173,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     }
     let mut shared_and = false;
     for &(a, b) in &segments[..last] {
-        shared_and |= find_word(doc, a, b, "and").is_some();
+        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction).is_some();
     }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
-        let and_at = find_word(doc, a, b, "and");
+        let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
         match and_at {
             Some(at)
                 if n == last
@@ -188,7 +185,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
-                    && find_word(doc, a, at, "between").is_none()
+                    && find_word(doc, a, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
@@ -204,7 +201,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
 /// goes ("and economic development" after an Oxford comma), or it is a relative clause between
 /// commas (", to which China claims sovereignty,").
 fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: usize) {
-    while a < b && matches!(doc.lower(a), "and" | "or") {
+    while a < b && doc.is(a, Cat::Conjunction) {
         a += 1;
     }
     if a < b && !doc.is(a, Cat::Relative) && !(a + 1 < b && doc.is(a + 1, Cat::Relative)) {
@@ -212,9 +209,9 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
     }
 }
 
-/// The first token of `a..b` that is the word `word`.
-fn find_word(doc: &Doc, a: usize, b: usize, word: &str) -> Option<usize> {
-    (a..b).find(|&k| doc.lower(k) == word)
+/// The first token of `a..b` that is a word of class `cat`.
+fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
+    (a..b).find(|&k| doc.is(k, cat))
 }
 
 /// "observers for elections and referendums": a preposition before "and", and no article
@@ -228,17 +225,17 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     preposition && !new_phrase
 }
 
+/// The kinds of `word_ending` this module reads: adjectives, verbs in the past.
+const ADJECTIVE: i32 = 1;
+const PAST_VERB: i32 = 4;
+
 /// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
 pub fn is_adjective(doc: &Doc, k: usize) -> bool {
     adjective(doc, k)
 }
 
 fn adjective(doc: &Doc, k: usize) -> bool {
-    const ENDINGS: [&str; 12] = [
-        "al", "ic", "ive", "ous", "ary", "ern", "ian", "ese", "ile", "ar", "an", "ish",
-    ];
-    let t = &doc.tokens[k];
-    t.is_lowercase() && ENDINGS.iter().any(|s| t.lower.ends_with(s))
+    doc.tokens[k].is_lowercase() && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
 }
 
 /// Words on both sides of "and" that share what follows: adjectives ("international and

@@ -710,7 +710,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         // A capital used for its government ("Pyongyang would be seeking") is no place.
         if doc.is(m.end, Cat::SpeechVerb)
             || doc.is(m.end, Cat::InterestVerb)
-            || matches!(doc.lower(m.end), "would" | "has" | "have" | "supports")
+            || doc.is(m.end, Cat::GovernmentVerb)
         {
             continue;
         }
@@ -723,7 +723,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             || after_venue(doc, m.first)
             || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
-            || matches!(doc.lower(m.end), "hosted" | "hosts")
+            || doc.is(m.end, Cat::PlaceHostVerb)
             || (doc.punct(m.end, ',')
                 && doc
                     .name(m.end + 1)
@@ -1074,6 +1074,9 @@ fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
     None
 }
 
+/// The kind of `word_ending` of adjectives of places and peoples ("Siberian", "Northern").
+const PLACE_ADJECTIVE: i32 = 2;
+
 /// Regions: "the Amur region", "West Java Province", "the San Borja district".
 fn regions(doc: &Doc) -> Vec<Candidate> {
     let mut found = Vec::new();
@@ -1108,11 +1111,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             named_from -= 1;
         }
         // "Siberian Amur region": an adjective of a wider area goes.
-        while first + 1 < k
-            && ["ian", "ean", "ese", "ern"]
-                .iter()
-                .any(|s| doc.lower(first).ends_with(s))
-        {
+        while first + 1 < k && doc.ends_in(first, Cat::WordEnding, PLACE_ADJECTIVE) {
             first += 1;
         }
         // "the Amur region of Russia's Far East", "the Russian Amur region"

@@ -1149,7 +1149,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
                 if doc.tokens[j].is_any(&[',', ';', ':', '(']) {
                     break;
                 }
-                joined |= !owners.is_empty() && doc.is(j, Cat::AdditiveConjunction);
+                joined |= !owners.is_empty() && doc.is(j, Cat::CopulativeConjunction);
                 let Some(m) = doc.name(j).filter(|m| m.first == j) else {
                     j += 1;
                     continue;

@@ -476,20 +476,25 @@ impl Finder<'_> {
 
     /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
+        // The value of the `origin_link` words that may follow a comma.
+        const AFTER_COMMA: i32 = 1;
+        let doc = self.doc;
         // "Prime Ministers Dickon Mitchell (Grenada) and …"
-        if self.doc.punct(end, '(') {
-            let m = self.doc.name(end + 1).filter(|m| m.first == end + 1)?;
-            let owner = Owner::of(m.meaning).filter(|_| self.doc.punct(m.end, ')'))?;
+        if doc.punct(end, '(') {
+            let m = doc.name(end + 1).filter(|m| m.first == end + 1)?;
+            let owner = Owner::of(m.meaning).filter(|_| doc.punct(m.end, ')'))?;
             return Some((owner, m.end + 1));
         }
         // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
-        let comma = usize::from(self.doc.punct(end, ',') && self.doc.lower(end + 1) == "from");
-        if !matches!(self.doc.lower(end + comma), "of" | "from") {
+        let comma = usize::from(
+            doc.punct(end, ',') && doc.value(end + 1, Cat::OriginLink) == Some(AFTER_COMMA),
+        );
+        if !doc.is(end + comma, Cat::OriginLink) {
             return None;
         }
         let end = end + comma;
-        let at = end + 1 + usize::from(self.doc.lower(end + 1) == "the");
-        let m = self.doc.name(at).filter(|m| m.first == at)?;
+        let at = end + 1 + usize::from(doc.is(end + 1, Cat::DefiniteArticle));
+        let m = doc.name(at).filter(|m| m.first == at)?;
         Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
 
@@ -502,8 +507,8 @@ impl Finder<'_> {
         let mut k = role.end;
         // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
         // and a copula introduce the names.
-        if role.plural && matches!(doc.lower(k), "were" | "are") {
-            k += 1 + usize::from(doc.lower(k + 1) == "also");
+        if role.plural && doc.is(k, Cat::PluralCopula) {
+            k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
         if doc.punct(k, '(')
@@ -548,7 +553,7 @@ impl Finder<'_> {
             if doc.punct(next, ',') {
                 next += 1;
             }
-            if doc.lower(next) == "and" {
+            if doc.is(next, Cat::CopulativeConjunction) {
                 next += 1;
             }
             if next == evidence_end {
@@ -623,7 +628,7 @@ impl Finder<'_> {
             return None;
         }
         let sentence = doc.sentence_at(role.first);
-        let says_respectively = (role.end..sentence.end).any(|k| doc.lower(k) == "respectively");
+        let says_respectively = (role.end..sentence.end).any(|k| doc.is(k, Cat::Distributive));
         if !says_respectively {
             return None;
         }
@@ -811,7 +816,8 @@ impl Finder<'_> {
             let (first, end) = (m.first, m.end);
             // A name joined by "and" or a comma to the last one takes its side.
             let joined = side.is_some_and(|(_, last_end)| {
-                first == last_end + 1 && (doc.lower(last_end) == "and" || doc.punct(last_end, ','))
+                first == last_end + 1
+                    && (doc.is(last_end, Cat::CopulativeConjunction) || doc.punct(last_end, ','))
             });
             let found = if joined {
                 side.map(|(o, _)| o)
@@ -875,7 +881,7 @@ impl Finder<'_> {
         let mut k = end;
         // Past the few names coordinated after this one.
         let mut names = 0;
-        while doc.lower(k) == "and" || doc.punct(k, ',') {
+        while doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ',') {
             names += 1;
             if names > Self::SIDE_NAMES {
                 return None;
@@ -885,7 +891,7 @@ impl Finder<'_> {
         if doc.phrase_at(k, Cat::LeadingVerb) != Some((1, 0)) {
             return None;
         }
-        let at = k + 1 + usize::from(doc.lower(k + 1) == "the");
+        let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
         let m = doc.name(at).filter(|m| m.first == at)?;
         let possessive = usize::from(
             doc.tokens
@@ -963,7 +969,6 @@ impl Finder<'_> {
         let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
         let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
             || doc.is(end + adverb, Cat::LeadingVerb);
-        let before = first.checked_sub(1).map_or("", |p| doc.lower(p));
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
@@ -973,8 +978,10 @@ impl Finder<'_> {
                 .is_some_and(|(len, _)| j + len == object_at)
         });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
-        let with_at_meeting =
-            matches!(before, "with" | "by") && end - first > 1 && self.in_meeting_sentence(first);
+        let with_at_meeting = first >= 1
+            && (doc.is(first - 1, Cat::Comitative) || doc.is(first - 1, Cat::PassiveAgent))
+            && end - first > 1
+            && self.in_meeting_sentence(first);
         // "represented by Raila Odinga", "…, Tanzania by Samia Suluhu Hassan".
         let led_by =
             self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
@@ -997,7 +1004,9 @@ impl Finder<'_> {
         let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
         let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
         let joiner = |k: usize| {
-            doc.lower(k) == "and" || doc.punct(k, ',') || (caption && doc.lower(k) == "with")
+            doc.is(k, Cat::CopulativeConjunction)
+                || doc.punct(k, ',')
+                || (caption && doc.is(k, Cat::Comitative))
         };
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))

@@ -129,7 +129,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         return Some(Speaker::Source(m.first));
     }
     // "…,” it said": the institution quoted last before, within a few sentences.
-    if doc.lower(last) == "it" {
+    if doc.is(last, Cat::PronounIt) {
         let window = doc.sentence_of[last].saturating_sub(3);
         for m in doc.names.iter().rev() {
             if m.end <= last

@@ -8,7 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
-use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{self, Cat, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -315,21 +315,9 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
         .then_some((len, class, plural))
 }
 
-/// The singular of a plural noun, for the regular plurals titles take.
-fn singular(word: &str) -> Option<String> {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return Some(stem.to_owned() + "y");
-    }
-    if let Some(stem) = word.strip_suffix("men") {
-        return Some(stem.to_owned() + "man");
-    }
-    let stem = word.strip_suffix('s')?;
-    (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
-}
-
 /// How a title's complement relates to it: the value of `title_complement` in `words.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Link {
+pub enum Link {
     /// "President of Ghana", "director of the Department": the office or its owner.
     Of,
     /// "Minister for Trade", "secretary in charge of China": the portfolio.
@@ -344,14 +332,18 @@ impl Link {
     /// The link a `title_complement` phrase starts at `k`, and its length.
     fn at(doc: &Doc, k: usize) -> Option<(Link, usize)> {
         let (len, value) = doc.phrase_at(k, Cat::TitleComplement)?;
-        let link = match value {
-            0 => Link::Of,
-            1 => Link::For,
-            2 => Link::To,
-            3 => Link::From,
-            _ => return None,
-        };
-        Some((link, len))
+        Some((Link::from_value(value)?, len))
+    }
+
+    /// The link of a `title_complement` value.
+    pub fn from_value(value: i32) -> Option<Link> {
+        match value {
+            0 => Some(Link::Of),
+            1 => Some(Link::For),
+            2 => Some(Link::To),
+            3 => Some(Link::From),
+            _ => None,
+        }
     }
 }
 
@@ -377,7 +369,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     let body = at + lead;
     let mut k = body;
     let mut names = Vec::new();
-    let connector = |k: usize| matches!(doc.lower(k), "of" | "and" | "for" | "at" | "&");
+    let connector = |k: usize| doc.is(k, Cat::OfficeConnector);
     while let Some(t) = tokens.get(k) {
         if t.line_before {
             break;
@@ -397,7 +389,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         // other capitalised word follows is the office's too (not a name: "of Defence and
         // Vladimir Putin").
         let coordinated = k > body
-            && matches!(doc.lower(k - 1), "and" | "&")
+            && joins_sides(doc, k - 1)
             && t.is_capitalized()
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
@@ -566,7 +558,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
             phrase.push(' ');
         }
         let singular = (plural && first + n + 1 == end)
-            .then(|| singular(&crate::text::case::lower_str(&t.text)))
+            .then(|| lexicon::singular(&crate::text::case::lower_str(&t.text)))
             .flatten();
         match singular {
             // Keep the written case of the first letter.

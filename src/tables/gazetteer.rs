@@ -101,11 +101,15 @@ fn state_name(
     let head = tokens.get(i)?;
     if !head.is_capitalized()
         || !lex.is(Cat::StateHead, &head.lower)
-        || tokens.get(i + 1)?.lower != "of"
+        || !lex.is(Cat::NameLink, &tokens.get(i + 1)?.lower)
     {
         return None;
     }
-    let skip_the = usize::from(tokens.get(i + 2).is_some_and(|t| t.lower == "the"));
+    let skip_the = usize::from(
+        tokens
+            .get(i + 2)
+            .is_some_and(|t| lex.is(Cat::DefiniteArticle, &t.lower)),
+    );
     let m = phrases.name_at(i + 2 + skip_the)?;
     matches!(m.meaning, Meaning::Country(_, CountryForm::Name)).then_some(
         crate::tables::lexicon::Match {

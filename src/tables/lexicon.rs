@@ -300,6 +300,19 @@ fn plural(phrase: &str) -> String {
     plural
 }
 
+/// The singular of the last word of a plural title, the inverse of [`plural`] ("secretaries",
+/// "spokesmen", "ministers").
+pub fn singular(word: &str) -> Option<String> {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(stem.to_owned() + "y");
+    }
+    if let Some(stem) = word.strip_suffix("men") {
+        return Some(stem.to_owned() + "man");
+    }
+    let stem = word.strip_suffix('s')?;
+    (!stem.ends_with('s') && stem.len() >= 2).then(|| stem.to_string())
+}
+
 /// The countries of the table by their ISO 3166-1 alpha-2 code, read while the tables are:
 /// one slot per pair of capital letters, so a code is found without hashing or a string.
 struct CountryCodes([Option<u16>; 26 * 26]);

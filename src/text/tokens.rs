@@ -467,7 +467,15 @@ fn glued_suffix(
     {
         return None;
     }
-    for suffix in ["from", "of"] {
+    // The endings of the lowercase form that are gluable words and leave at least four
+    // characters before them, longest first (both forms have one character per character).
+    let lower = token.lower.as_str();
+    let suffixes = lower
+        .char_indices()
+        .skip(4)
+        .map(|(start, _)| &lower[start..])
+        .filter(|suffix| words.is_gluable_suffix(suffix));
+    for suffix in suffixes {
         // The cut is made in the token's own text: its lowercase form may differ in length
         // ("’" is folded to "'").
         let Some(at) = token.text.len().checked_sub(suffix.len()) else {
@@ -476,10 +484,7 @@ fn glued_suffix(
         if !token.text.is_char_boundary(at) || !token.text[at..].eq_ignore_ascii_case(suffix) {
             continue;
         }
-        if token.text[..at].chars().count() >= 4
-            && words.is_gluable_suffix(suffix)
-            && words.place_starts_at(tokens, i + 1)
-        {
+        if token.text[..at].chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
             return Some(cut(token, &[at]));
         }
     }
