@@ -29,11 +29,12 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# A ceiling just above today's 158.6 KB, not the product budget of a one-language build
-# (146 KB gzip -9, decided on 2026-12-05), which the build with the extraction rules of issue
-# #12 does not meet (docs/performance.md, "The rules of 2026-12-05 and the budget"): the
-# download must not grow unnoticed, and the script says how far it is from the budget.
-BUDGET_KB=159 scripts/check-size.sh
+# A ceiling just above today's 159.5 KB (158.0 KB, and 1.5 KB for the widget's Spanish
+# messages), not the product budget of a one-language build (146 KB gzip -9, decided on
+# 2026-12-05), which the build with the extraction rules of issue #12 does not meet
+# (docs/performance.md, "The rules of 2026-12-05 and the budget"): the download must not grow
+# unnoticed, and the script says how far it is from the budget.
+BUDGET_KB=160 scripts/check-size.sh
 
 step "extraction quality on ../shared/corpus"
 scripts/check-quality.sh

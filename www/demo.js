@@ -29,6 +29,10 @@
     const sample = samples.find((candidate) => candidate.id === id) ?? samples[0];
     if (!sample) return;
     picker.value = sample.id;
+    // The article's language, for screen readers and for the widget's messages before it has
+    // read the text (a Spanish article: "Leyendo el artículo…").
+    article.lang = sample.lang;
+    cards.lang = sample.lang;
     article.value = sample.text;
     published.value = sample.published;
     article.scrollTop = 0;
@@ -40,6 +44,7 @@
     const option = document.createElement('option');
     option.value = sample.id;
     option.textContent = sample.title;
+    option.lang = sample.lang;
     picker.appendChild(option);
   }
 

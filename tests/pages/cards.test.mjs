@@ -223,6 +223,9 @@ test('cards: every message table has all of the English table\'s messages, and m
         assert.deepEqual(placeholders(message), placeholders(english), `${file}: ${key} fills in what en.js does`);
       } else if ('other' in english) {
         assert.equal(typeof message?.other, 'string', `${file}: ${key} has plural forms, "other" at least`);
+        const categories = new Intl.PluralRules(table.locale).resolvedOptions().pluralCategories;
+        assert.deepEqual(Object.keys(message).filter((form) => !categories.includes(form)), [],
+          `${file}: ${key} has only forms that Intl.PluralRules chooses in ${table.locale} (${categories})`);
       } else {
         assert.deepEqual(Object.keys(message).sort(), Object.keys(english).sort(), `${file}: ${key} names the same values`);
         for (const [value, text] of Object.entries(english)) {

@@ -1,7 +1,7 @@
 // Checks shared by several tests: what a reader must see in the cards of the Vostochny article,
-// and no accessibility violation that axe-core finds.
+// no accessibility violation that axe-core finds, and the screenshots of docs/screenshots/.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './harness.mjs';
 
@@ -51,4 +51,37 @@ export function assertVostochnyCards(cards) {
 
   assert.match(cards.where ?? '', /^Vostochny cosmodrome/, `the venue is the Vostochny cosmodrome (got "${cards.where}")`);
   assert.ok(cards.topics.length >= 1, 'the agenda has topic chips');
+}
+
+const SHOTS = join(root, 'docs/screenshots');
+
+// How many pixels differ between two PNG images (Infinity if their sizes differ), counted in
+// the browser, which decodes PNG.
+function pixelsChanged(page, before, after) {
+  return page.evaluate(async ([before, after]) => {
+    const pixels = async (base64) => {
+      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d');
+      context.drawImage(bitmap, 0, 0);
+      return context.getImageData(0, 0, bitmap.width, bitmap.height);
+    };
+    const [a, b] = [await pixels(before), await pixels(after)];
+    if (a.width !== b.width || a.height !== b.height) return Infinity;
+    let changed = 0;
+    for (let i = 0; i < a.data.length; i += 4) {
+      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) changed++;
+    }
+    return changed;
+  }, [before.toString('base64'), after.toString('base64')]);
+}
+
+// Native form controls are not anti-aliased identically on every run; a screenshot that differs
+// from the committed one by a few such pixels is not written, so that a test run leaves the
+// repository clean unless the design changed.
+export async function saveScreenshot(page, file, png) {
+  mkdirSync(SHOTS, { recursive: true });
+  const path = join(SHOTS, file);
+  if (existsSync(path) && await pixelsChanged(page, readFileSync(path), png) <= 100) return;
+  writeFileSync(path, png);
 }

@@ -1,9 +1,10 @@
 // Time to first card, and the screenshots of docs/screenshots/ (looked at by people: they are
 // written on every run so that they always show the current design).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, at, readCards, cardsShown, eventually, root } from './harness.mjs';
+import { saveScreenshot } from './checks.mjs';
 
 // Loads `url`, then reloads it nine times and returns the median timings of the reloads: the
 // script (and, for the module build, the .wasm and its compiled code) then come from the
@@ -56,40 +57,7 @@ test('time to first card (warm cache), saved to target/perf/first-card.json', as
   }
 });
 
-const SHOTS = join(root, 'docs/screenshots');
-
-// How many pixels differ between two PNG images (Infinity if their sizes differ), counted in
-// the browser, which decodes PNG.
-function pixelsChanged(page, before, after) {
-  return page.evaluate(async ([before, after]) => {
-    const pixels = async (base64) => {
-      const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      context.drawImage(bitmap, 0, 0);
-      return context.getImageData(0, 0, bitmap.width, bitmap.height);
-    };
-    const [a, b] = [await pixels(before), await pixels(after)];
-    if (a.width !== b.width || a.height !== b.height) return Infinity;
-    let changed = 0;
-    for (let i = 0; i < a.data.length; i += 4) {
-      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] || a.data[i + 2] !== b.data[i + 2]) changed++;
-    }
-    return changed;
-  }, [before.toString('base64'), after.toString('base64')]);
-}
-
-// Native form controls are not anti-aliased identically on every run; a screenshot that differs
-// from the committed one by a few such pixels is not written, so that a test run leaves the
-// repository clean unless the design changed.
-async function saveScreenshot(page, file, png) {
-  const path = join(SHOTS, file);
-  if (existsSync(path) && await pixelsChanged(page, readFileSync(path), png) <= 100) return;
-  writeFileSync(path, png);
-}
-
 test('screenshots: light, dark, narrow and the demo (docs/screenshots)', async (session) => {
-  mkdirSync(SHOTS, { recursive: true });
   const shots = [
     // Pointing at the place: the article shows where the cards found it.
     { file: 'light.png', path: 'www/embed.html', viewport: { width: 1200, height: 1100 }, colorScheme: 'light', hover: 'summit-cards .place' },

@@ -10,6 +10,7 @@ import './accessibility.test.mjs';
 import './real-pages.test.mjs';
 import './perf.test.mjs';
 import './cards.test.mjs';
+import './spanish.test.mjs';
 
 const passed = await run(process.argv[2]);
 process.exit(passed ? 0 : 1);

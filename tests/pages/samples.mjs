@@ -8,6 +8,8 @@ const dir = join(root, 'www/samples');
 export const samples = Object.fromEntries(readdirSync(dir).filter((name) => name.endsWith('.txt')).map((name) => {
   const raw = readFileSync(join(dir, name), 'utf8');
   const split = raw.indexOf('\n\n');
-  const published = /^published:\s*(\S+)/m.exec(raw.slice(0, split))[1];
-  return [name.replace(/^\d+-|\.txt$/g, ''), { published, text: raw.slice(split + 2).trim() }];
+  const header = raw.slice(0, split);
+  const published = /^published:\s*(\S+)/m.exec(header)[1];
+  const lang = /^lang:\s*(\S+)/m.exec(header)?.[1] ?? 'en';
+  return [name.replace(/^\d+-|\.txt$/g, ''), { published, lang, text: raw.slice(split + 2).trim() }];
 }));

@@ -39,7 +39,7 @@ function interestList(view, interests) {
   return [view.sectionTitle(messages.text('interests')),
     listInSteps(view, interests, { class: 'interests' }, { limit: LIST_LIMITS.interests, moreKey: 'moreInterests' }, (interest, index) => {
       const person = interest.participantId === null ? null : view.participants.get(interest.participantId);
-      const code = person?.countryCode ?? partyCode(view, interest.party);
+      const code = person?.countryCode ?? view.countryCodes.get(interest.party) ?? null;
       // A side named as its country is named in the cards' language.
       const party = person && person.country !== interest.party ? interest.party : messages.country(code, interest.party);
       return view.evidenceButton(`interest-${index}`, [interest.evidence], messages.text('wants', { party }),
@@ -48,14 +48,6 @@ function interestList(view, interests) {
         h('span', { class: 'interest__wants' }, interest.wants.map((want) => h('span', { class: 'interest__want' }, want))),
         view.from(interest.source));
     })];
-}
-
-// The flag of a party named in the report: interests name a side by country.
-function partyCode(view, country) {
-  for (const person of view.participants.values()) {
-    if (person.country === country && person.countryCode) return person.countryCode;
-  }
-  return null;
 }
 
 function quoteList(view, quotes) {

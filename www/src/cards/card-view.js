@@ -46,6 +46,17 @@ export class CardView {
     this.messages = messages;
     this.flags = canDrawFlags();
     this.participants = new Map(report.participants.map((person) => [person.id, person]));
+    // The report names countries by their English short names, most with a code beside them:
+    // the code of each name, for the countries it gives without one (the host, the sides of
+    // the interests).
+    this.countryCodes = new Map([report.event.location, ...report.delegations, ...report.participants]
+      .filter((entry) => entry.country && entry.countryCode).map((entry) => [entry.country, entry.countryCode]));
+  }
+
+  // A country the report names without a code, in the cards' language when the report gives
+  // its code elsewhere.
+  countryName(name) {
+    return this.messages.country(this.countryCodes.get(name), name);
   }
 
   // A button that shows `spans` of the article; a plain element when the cards are static.

@@ -31,7 +31,7 @@ export const glanceCard = {
         h('dl', { class: 'facts glance__facts' },
           placeFact(view, event),
           dateFact(view, event),
-          event.host ? view.fact(messages.text('host'), event.host) : null,
+          event.host ? view.fact(messages.text('host'), view.countryName(event.host)) : null,
           sessionsFact(view, report.sessions),
           historyFact(view, report.previousMeetings)),
         report.summary

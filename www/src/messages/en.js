@@ -30,6 +30,7 @@ export const en = {
     broadcaster: 'broadcaster',
     government: 'government',
     statement: 'statement',
+    organization: 'organisation',
   },
 
   // Durations: "almost 1 h 30 min".

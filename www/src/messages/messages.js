@@ -3,10 +3,12 @@
 // language without a table yet, with Intl's formats for the table's locale.
 
 import { en } from './en.js';
+import { es } from './es.js';
 
-// The tables by language (a primary subtag: the report's `lang`, or the element's). Another language is its table's file (messages/es.js,
-// exporting `es`, with the messages of en.js), imported above and named here.
-const MESSAGE_TABLES = { en };
+// The tables by language (a primary subtag: the report's `lang`, or the element's). Another
+// language is its table's file (messages/fr.js, exporting `fr`, with the messages of en.js),
+// imported above and named here.
+const MESSAGE_TABLES = { en, es };
 
 const messagesByLang = new Map();
 
