@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Bundles the widget (www/src) with the wasm-bindgen glue into its two builds, writes the demo's
-// samples script, and assembles the npm package in dist/. Run by scripts/build-web.sh after
-// wasm-bindgen and wasm-opt:
+// Bundles the widget (www/src) with the wasm-bindgen glue into its two bundles, for each build of
+// the extractor (the languages it reads), writes the demo's samples script, and assembles the npm
+// package in dist/. Run by scripts/build-web.sh after wasm-bindgen and wasm-opt:
 //
-//   node scripts/build-dist.mjs <wasm-bindgen --target no-modules glue>
+//   node scripts/build-dist.mjs en,es:DIR en:DIR es:DIR
 //
-// Outputs, in www/pkg/ (served with the pages) and copied to dist/:
+// each DIR holding a build's summit_cards_bg.wasm and its wasm-bindgen --target no-modules glue
+// (summit_cards.js); the bundles keep the message tables of the build's languages only.
+// Outputs of the first (default) build, in www/pkg/ (served with the pages) and copied to dist/,
+// and of each other build in dist/<languages>/:
 //   summit-cards.js             ES module: the element and init/extract/version; fetches the
 //                               summit_cards_bg.wasm next to it.
 //   summit-cards.standalone.js  classic script, the WebAssembly inlined as base64: one file that
@@ -140,8 +143,18 @@ function concatenate(modules, keepExportsOf) {
   }).join('\n');
 }
 
-const gluePath = process.argv[2];
-if (!gluePath) fail('usage: node scripts/build-dist.mjs <wasm-bindgen no-modules glue>');
+// The builds: `languages:dir` pairs, dir holding the build's .wasm and its no-modules glue
+// (summit_cards_bg.wasm, summit_cards.js). The first is the default build (www/pkg/ and the
+// package's root); each other one goes to the package's folder of its language (dist/en/).
+const builds = process.argv.slice(2).map((arg) => {
+  const [languages, dir] = arg.split(':');
+  if (!languages || !dir) fail('usage: node scripts/build-dist.mjs <languages>:<dir> … (en,es:target/web/en-es en:target/web/en)');
+  return { languages: languages.split(','), dir };
+});
+if (!builds.length) fail('usage: node scripts/build-dist.mjs <languages>:<dir> …');
+
+// The glue of one build, as a factory.
+function glueFactoryOf(gluePath) {
 const glue = readFileSync(gluePath, 'utf8').replace(/^\/\*\s*@ts-self-types=.*\*\/\n/m, '').trim();
 if (!/^let wasm_bindgen = /m.test(glue)) fail(`${gluePath} is not wasm-bindgen --target no-modules output`);
 // The glue as a factory: each call gives a glue of its own, so that the engine can start a
@@ -174,20 +187,37 @@ for (const [from, to] of GLUE_EDITS) {
   if (edited === glueBody) fail(`${gluePath}: the glue has changed (no ${from}); review GLUE_EDITS for this wasm-bindgen version`);
   glueBody = edited;
 }
-const glueFactory = `function createWasmBindgen() {\n  return (function(exports) {${glueBody}})({ __proto__: null });\n}`;
+return `function createWasmBindgen() {\n  return (function(exports) {${glueBody}})({ __proto__: null });\n}`;
+}
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
 if (!version) fail('no version in Cargo.toml');
-const wasm = readFileSync(join(pkg, 'summit_cards_bg.wasm'));
+
+// The message tables (www/src/messages/<lang>.js) a build with `languages` keeps: the others are
+// left out, and messages.js names the kept ones only.
+const TABLES_LINE = /^const MESSAGE_TABLES = \{([^}]*)\};$/m;
+function keepLanguages(modules, languages) {
+  const table = /^messages\/([a-z]{2,3})\.js$/;
+  const kept = modules.filter((module) => !table.test(module.file) || languages.includes(table.exec(module.file)[1]));
+  return kept.map((module) => {
+    if (module.file !== 'messages/messages.js') return module;
+    const listed = TABLES_LINE.exec(module.code);
+    if (!listed) fail('www/src/messages/messages.js: no `const MESSAGE_TABLES = { … };` line');
+    const missing = languages.filter((lang) => !names(listed[1]).includes(lang));
+    if (missing.length) fail(`no message table for ${missing.join(', ')} in www/src/messages/messages.js`);
+    return { ...module, code: module.code.replace(TABLES_LINE, `const MESSAGE_TABLES = { ${languages.join(', ')} };`) };
+  });
+}
 
 // The modules an entry needs, then the glue, then the entry, which starts by marking the start of
 // the script (the glue and the modules before it only declare functions and constants).
-function build(entry, keepExports) {
-  const modules = collect(entry);
+function build(entry, keepExports, { languages, dir }) {
+  const modules = keepLanguages(collect(entry), languages);
   if (!keepExports) {
     const user = modules.find((module) => /\bimport\.meta\b/.test(module.code));
     if (user) fail(`www/src/${user.file} uses import.meta, which a classic script cannot`);
   }
   const rest = concatenate(modules.filter((module) => module.file !== entry), null);
+  const glueFactory = glueFactoryOf(join(dir, 'summit_cards.js'));
   const entryModule = modules.find((module) => module.file === entry);
   const entryCode = concatenate([entryModule], keepExports ? entry : null);
   return `${rest}\n// ---- wasm-bindgen glue (--target no-modules), as a factory\n${glueFactory}\n\n${entryCode}`;
@@ -234,18 +264,23 @@ async function minified(code, module) {
   return result.code.endsWith('\n') ? result.code : `${result.code}\n`;
 }
 
-const moduleBuild = await minified(`${banner('ES module build; fetches summit_cards_bg.wasm from next to this file')}${build('entry-module.js', true)}`, true);
-// The WebAssembly comes first: the entry may compile it while the script still runs (a widget
-// already in the page connects when the element is defined).
-const standaloneBuild = await minified(`${banner('single-file build, a classic script with the WebAssembly inlined')}(function () {
+// The two bundles of a build: the ES module and the single-file script.
+async function bundles(target) {
+  const wasm = readFileSync(join(target.dir, 'summit_cards_bg.wasm'));
+  const moduleBuild = await minified(`${banner('ES module build; fetches summit_cards_bg.wasm from next to this file')}${build('entry-module.js', true, target)}`, true);
+  // The WebAssembly comes first: the entry may compile it while the script still runs (a widget
+  // already in the page connects when the element is defined).
+  const standaloneBuild = await minified(`${banner('single-file build, a classic script with the WebAssembly inlined')}(function () {
 'use strict';
 
 // ---- the WebAssembly module (summit_cards_bg.wasm, ${wasm.length} bytes)
 const SUMMIT_CARDS_WASM_BASE64 = '${wasm.toString('base64')}';
 
-${build('entry-standalone.js', false)}
+${build('entry-standalone.js', false, target)}
 })();
 `, false);
+  return { wasm, moduleBuild, standaloneBuild };
+}
 
 // The demo's samples as a classic script, so that the demo also works from file://, where a
 // page may not fetch a JSON file next to it.
@@ -268,15 +303,29 @@ function samplesScript() {
   return `// Generated by scripts/build-dist.mjs from www/samples/*.txt; do not edit.\nglobalThis.SUMMIT_CARDS_SAMPLES = ${JSON.stringify(samples, null, 2)};\n`;
 }
 
-mkdirSync(pkg, { recursive: true });
-writeFileSync(join(pkg, 'summit-cards.js'), moduleBuild);
-writeFileSync(join(pkg, 'summit-cards.standalone.js'), standaloneBuild);
+// Writes a build's bundles and .wasm to `dir`.
+function writeBuild(dir, { wasm, moduleBuild, standaloneBuild }) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'summit-cards.js'), moduleBuild);
+  writeFileSync(join(dir, 'summit-cards.standalone.js'), standaloneBuild);
+  writeFileSync(join(dir, 'summit_cards_bg.wasm'), wasm);
+}
+
+const [defaultBuild, ...languageBuilds] = builds;
+const defaultBundles = await bundles(defaultBuild);
+writeBuild(pkg, defaultBundles);
 writeFileSync(join(pkg, 'samples.js'), samplesScript());
 
-// The npm package: both builds, the .wasm, the types and the embedding guide as its README.
+// The npm package: the default build at its root, each one-language build in the folder of its
+// language (dist/en/, dist/es/), the types and the embedding guide as its README.
 rmSync(dist, { recursive: true, force: true });
-mkdirSync(dist);
-for (const file of ['summit-cards.js', 'summit-cards.standalone.js', 'summit_cards_bg.wasm']) copyFileSync(join(pkg, file), join(dist, file));
+writeBuild(dist, defaultBundles);
+const languageFolders = [];
+for (const target of languageBuilds) {
+  const folder = target.languages.join('-');
+  writeBuild(join(dist, folder), await bundles(target));
+  languageFolders.push(folder);
+}
 copyFileSync(join(src, 'summit-cards.d.ts'), join(dist, 'summit-cards.d.ts'));
 copyFileSync(join(src, 'summit-cards.standalone.d.ts'), join(dist, 'summit-cards.standalone.d.ts'));
 copyFileSync(join(root, 'types/report.d.ts'), join(dist, 'report.d.ts'));
@@ -295,16 +344,23 @@ const manifest = {
     '.': { types: './summit-cards.d.ts', default: './summit-cards.js' },
     './standalone': { types: './summit-cards.standalone.d.ts', default: './summit-cards.standalone.js' },
     './summit_cards_bg.wasm': './summit_cards_bg.wasm',
+    ...Object.fromEntries(languageFolders.flatMap((folder) => [
+      [`./${folder}`, { types: './summit-cards.d.ts', default: `./${folder}/summit-cards.js` }],
+      [`./${folder}/standalone`, { types: './summit-cards.standalone.d.ts', default: `./${folder}/summit-cards.standalone.js` }],
+      [`./${folder}/summit_cards_bg.wasm`, `./${folder}/summit_cards_bg.wasm`],
+    ])),
     './package.json': './package.json',
   },
-  files: ['summit-cards.js', 'summit-cards.d.ts', 'summit-cards.standalone.js', 'summit-cards.standalone.d.ts', 'summit_cards_bg.wasm', 'report.d.ts', 'README.md'],
-  // Importing either build defines <summit-cards>: bundlers must keep them.
-  sideEffects: ['./summit-cards.js', './summit-cards.standalone.js'],
+  files: ['summit-cards.js', 'summit-cards.d.ts', 'summit-cards.standalone.js', 'summit-cards.standalone.d.ts', 'summit_cards_bg.wasm', 'report.d.ts', 'README.md', ...languageFolders.map((folder) => `${folder}/`)],
+  // Importing any build defines <summit-cards>: bundlers must keep them.
+  sideEffects: ['./summit-cards.js', './summit-cards.standalone.js', ...languageFolders.flatMap((folder) => [`./${folder}/summit-cards.js`, `./${folder}/summit-cards.standalone.js`])],
   keywords: ['web-component', 'custom-element', 'webassembly', 'news', 'summit', 'information-extraction'],
 };
 writeFileSync(join(dist, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 const size = (file) => `${(readFileSync(file).length / 1024).toFixed(0)} KB`;
-for (const file of ['summit-cards.js', 'summit-cards.standalone.js', 'summit_cards_bg.wasm']) {
-  console.log(`  ${relative(root, join(dist, file)).padEnd(32)} ${size(join(dist, file))}`);
+for (const folder of ['', ...languageFolders]) {
+  for (const file of ['summit-cards.js', 'summit-cards.standalone.js', 'summit_cards_bg.wasm']) {
+    console.log(`  ${relative(root, join(dist, folder, file)).padEnd(36)} ${size(join(dist, folder, file))}`);
+  }
 }

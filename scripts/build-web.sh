@@ -1,26 +1,41 @@
 #!/usr/bin/env bash
 # Builds everything the browser needs:
 #   www/pkg/  the extractor as WebAssembly with its ES module glue (wasm-bindgen --target web),
-#             the widget's two builds (summit-cards.js, summit-cards.standalone.js) and the
-#             demo's samples script;
-#   dist/     the npm package (package.json, both builds, the .wasm, TypeScript types).
-# cargo (release, size-optimised), wasm-bindgen, wasm-opt -Oz from npm's binaryen, then
-# scripts/build-dist.mjs for the bundles and the package.
+#             the widget's two bundles (summit-cards.js, summit-cards.standalone.js) and the
+#             demo's samples script: the default build, which reads English and Spanish;
+#   dist/     the npm package: the default build at its root, and the builds that read one
+#             language in dist/en/ and dist/es/ (package.json, the .wasm, TypeScript types).
+# For each build: cargo (release, size-optimised, the build's language features), wasm-bindgen,
+# wasm-opt -Oz from npm's binaryen; then scripts/build-dist.mjs for the bundles and the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-cargo build --lib --target wasm32-unknown-unknown --profile wasm --quiet
-rm -rf www/pkg
-wasm-bindgen --target web --remove-name-section --remove-producers-section \
-  --out-dir www/pkg target/wasm32-unknown-unknown/wasm/summit_cards.wasm
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
-  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  www/pkg/summit_cards_bg.wasm -o www/pkg/summit_cards_bg.wasm
+# Builds the extractor with the cargo features $1 into the folder $2: the optimised .wasm and
+# the no-modules glue the bundles wrap (its .wasm is the same file as the web target's).
+build_wasm() {
+  local features=$1 out=$2 target=target/web-features/$1
+  rm -rf "$out"
+  mkdir -p "$out"
+  CARGO_TARGET_DIR=$target cargo build --lib --target wasm32-unknown-unknown --profile wasm --quiet \
+    --no-default-features --features "$features"
+  local wasm=$target/wasm32-unknown-unknown/wasm/summit_cards.wasm
+  wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$out/web" "$wasm"
+  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$out/web/summit_cards_bg.wasm" -o "$out/summit_cards_bg.wasm"
+  wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
+    --out-dir "$out/no-modules" "$wasm"
+  cp "$out/no-modules/summit_cards.js" "$out/summit_cards.js"
+}
 
-# The widget's bundles use the no-modules glue, which also works in a classic script; its
-# .wasm is the same file as the web target's, so only the glue is kept.
-glue_dir=target/wasm-glue-no-modules
-rm -rf "$glue_dir"
-wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
-  --out-dir "$glue_dir" target/wasm32-unknown-unknown/wasm/summit_cards.wasm
-node scripts/build-dist.mjs "$glue_dir/summit_cards.js"
+builds=target/web-builds
+build_wasm en,es "$builds/en-es"
+build_wasm en "$builds/en"
+build_wasm es "$builds/es"
+
+# www/pkg: the default build's web-target output (its glue, types and optimised .wasm), which
+# the wasm tests and pages import directly, beside the bundles.
+rm -rf www/pkg
+cp -r "$builds/en-es/web" www/pkg
+cp "$builds/en-es/summit_cards_bg.wasm" www/pkg/summit_cards_bg.wasm
+node scripts/build-dist.mjs "en,es:$builds/en-es" "en:$builds/en" "es:$builds/es"

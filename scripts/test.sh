@@ -29,12 +29,12 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# A ceiling just above today's 159.5 KB (158.0 KB, and 1.5 KB for the widget's Spanish
-# messages), not the product budget of a one-language build (146 KB gzip -9, decided on
-# 2026-12-05), which the build with the extraction rules of issue #12 does not meet
-# (docs/performance.md, "The rules of 2026-12-05 and the budget"): the download must not grow
-# unnoticed, and the script says how far it is from the budget.
-BUDGET_KB=160 scripts/check-size.sh
+# Ceilings just above today's builds (English and Spanish 182.9 KB, English only 158.1 KB,
+# Spanish only 161.3 KB), not the product budgets (175 KB for two languages, 146 KB for one,
+# decided on 2026-12-05), which the builds with the extraction rules of issues #12 and #13 do not
+# meet (docs/performance.md, "The budget and the builds"): the download must not grow
+# unnoticed, and the script says how far each build is from its budget.
+TWO_LANGUAGES_KB=184 ONE_LANGUAGE_KB=162 scripts/check-size.sh
 
 step "extraction quality on ../shared/corpus"
 scripts/check-quality.sh

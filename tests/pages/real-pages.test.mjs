@@ -229,7 +229,8 @@ test('locale tags for lang, and init()\'s argument checked', async (session) => 
       bad,
       british: summitCards.extract(text, { lang: 'en-GB' }).participants.map((person) => person.name),
       underscore: summitCards.extract(text, { lang: 'en_US' }).lang,
-      mexican: summitCards.extract('El presidente de Francia se reunió con el primer ministro de la India en París.', { lang: 'es-MX' }).warnings.map((warning) => warning.code),
+      mexican: summitCards.extract('El presidente de Francia se reunió con el primer ministro de la India en París.', { lang: 'es-MX' }).lang,
+      canadian: summitCards.extract('Le président de la France a rencontré le Premier ministre de l\'Inde à Paris.', { lang: 'fr-CA' }).warnings.map((warning) => warning.code),
       malformed: (() => {
         try {
           summitCards.extract(text, { lang: 'en-US-x' });
@@ -245,7 +246,8 @@ test('locale tags for lang, and init()\'s argument checked', async (session) => 
   assert.match(results.bad.object, /not a object$/);
   assert.deepEqual(results.british.slice(0, 2), ['Vladimir Putin', 'Kim Jong-un']);
   assert.equal(results.underscore, 'en');
-  assert.deepEqual(results.mexican, ['unsupported-language']);
+  assert.equal(results.mexican, 'es');
+  assert.deepEqual(results.canadian, ['unsupported-language']);
   assert.match(results.malformed, /"en-us-x" is not a language code/);
 });
 

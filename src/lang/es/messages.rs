@@ -12,11 +12,15 @@ const LANGUAGE_NAMES: [(&str, &str); 6] = [
     ("it", "italiano"),
 ];
 
+/// The Spanish name of a language; for one this list lacks, the English name of
+/// `data/languages.tsv`, which the reader can still tell apart.
 fn language_name(code: &str) -> &str {
     LANGUAGE_NAMES
         .iter()
         .find(|(c, _)| *c == code)
-        .map_or(code, |(_, name)| name)
+        .map(|(_, name)| *name)
+        .or_else(|| crate::lang::name_of(code))
+        .unwrap_or(code)
 }
 
 /// The sentence a reader of the report is shown for `notice`.

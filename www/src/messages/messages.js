@@ -1,14 +1,16 @@
 // The widget's words, dates, numbers and country names in the language of the report (or, before
-// there is one, of the element or the page): its message table, or the English one for a
-// language without a table yet, with Intl's formats for the table's locale.
+// there is one, of the element or the page): its message table, or the first table (English in
+// the builds that have it) for a language without one, with Intl's formats for the table's locale.
 
 import { en } from './en.js';
 import { es } from './es.js';
 
 // The tables by language (a primary subtag: the report's `lang`, or the element's). Another
 // language is its table's file (messages/fr.js, exporting `fr`, with the messages of en.js),
-// imported above and named here.
+// imported above and named here. A one-language build keeps its language's table only
+// (scripts/build-dist.mjs).
 const MESSAGE_TABLES = { en, es };
+const FALLBACK = Object.keys(MESSAGE_TABLES)[0];
 
 const messagesByLang = new Map();
 
@@ -16,7 +18,7 @@ const messagesByLang = new Map();
 // made once per table (Intl's formatters take a while to build, and every render asks).
 export function messagesFor(lang) {
   lang = String(lang).split(/[-_]/)[0].toLowerCase();
-  const shown = Object.hasOwn(MESSAGE_TABLES, lang) ? lang : 'en';
+  const shown = Object.hasOwn(MESSAGE_TABLES, lang) ? lang : FALLBACK;
   if (!messagesByLang.has(shown)) messagesByLang.set(shown, new Messages(shown, MESSAGE_TABLES[shown]));
   return messagesByLang.get(shown);
 }
