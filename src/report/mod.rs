@@ -11,60 +11,299 @@
 
 mod json;
 
-use serde::{Deserialize, Serialize};
+use json::contract;
 
 /// Version of the report contract. Bumped in its minor part when fields are added, in its
 /// major part when a field changes meaning or disappears.
 pub const SCHEMA_VERSION: &str = "1.0";
 
-/// A stretch of the input text, in UTF-16 code units, end exclusive.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Span {
-    /// Offset of the first code unit.
-    pub start: u32,
-    /// Offset just past the last code unit.
-    pub end: u32,
-}
+contract! {
+    /// A stretch of the input text, in UTF-16 code units, end exclusive.
+    #[derive(Copy, Eq, PartialOrd, Ord, Hash)]
+    pub struct Span {
+        /// Offset of the first code unit.
+        pub start: u32 as "start",
+        /// Offset just past the last code unit.
+        pub end: u32 as "end",
+    }
 
-/// What a summit report says about one article.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Report {
-    /// Version of this contract, currently `"1.0"`.
-    pub schema_version: String,
-    /// Version of the extractor that wrote the report.
-    pub extractor_version: String,
-    /// Language the text was read as (`"en"`).
-    pub lang: String,
-    /// One to three sentences a reader would write: who met whom, where, when, for how long,
-    /// about what. Built only from the facts below; `null` when no meeting was found.
-    pub summary: Option<String>,
-    /// The meeting itself: its kind, place and date.
-    pub event: Event,
-    /// The parts of the meeting the text tells apart (one-on-one talks, talks with the
-    /// delegations, a lunch...), in the order the text gives them.
-    pub sessions: Vec<Session>,
-    /// Earlier meetings between the same sides that the article recalls.
-    pub previous_meetings: Vec<PreviousMeeting>,
-    /// The people taking part: principals first, then delegation members. People merely
-    /// mentioned (spokespeople commenting, analysts, absent leaders) are not listed.
-    pub participants: Vec<Participant>,
-    /// Participants grouped by the country or organisation they represent.
-    pub delegations: Vec<Delegation>,
-    /// Countries (English short names) and organisations whose representatives take part.
-    pub countries: Vec<String>,
-    /// Topics discussed or on the agenda, as short phrases from the text.
-    pub agenda: Vec<AgendaItem>,
-    /// What each side wants from the meeting, and who says so.
-    pub interests: Vec<Interest>,
-    /// Quotations with their speakers.
-    pub quotes: Vec<Quote>,
-    /// Sources the article cites: agencies, newspapers, governments.
-    pub sources: Vec<Source>,
-    /// Things the reader of the report should know: text that could not be read, guesses made.
-    pub warnings: Vec<Warning>,
+    /// What a summit report says about one article.
+    pub struct Report {
+        /// Version of this contract, currently `"1.0"`.
+        pub schema_version: String as "schemaVersion",
+        /// Version of the extractor that wrote the report.
+        pub extractor_version: String as "extractorVersion",
+        /// Language the text was read as (`"en"`).
+        pub lang: String as "lang",
+        /// One to three sentences a reader would write: who met whom, where, when, for how long,
+        /// about what. Built only from the facts below; `null` when no meeting was found.
+        pub summary: Option<String> as "summary",
+        /// The meeting itself: its kind, place and date.
+        pub event: Event as "event",
+        /// The parts of the meeting the text tells apart (one-on-one talks, talks with the
+        /// delegations, a lunch...), in the order the text gives them.
+        pub sessions: Vec<Session> as "sessions",
+        /// Earlier meetings between the same sides that the article recalls.
+        pub previous_meetings: Vec<PreviousMeeting> as "previousMeetings",
+        /// The people taking part: principals first, then delegation members. People merely
+        /// mentioned (spokespeople commenting, analysts, absent leaders) are not listed.
+        pub participants: Vec<Participant> as "participants",
+        /// Participants grouped by the country or organisation they represent.
+        pub delegations: Vec<Delegation> as "delegations",
+        /// Countries (English short names) and organisations whose representatives take part.
+        pub countries: Vec<String> as "countries",
+        /// Topics discussed or on the agenda, as short phrases from the text.
+        pub agenda: Vec<AgendaItem> as "agenda",
+        /// What each side wants from the meeting, and who says so.
+        pub interests: Vec<Interest> as "interests",
+        /// Quotations with their speakers.
+        pub quotes: Vec<Quote> as "quotes",
+        /// Sources the article cites: agencies, newspapers, governments.
+        pub sources: Vec<Source> as "sources",
+        /// Things the reader of the report should know: text that could not be read, guesses made.
+        pub warnings: Vec<Warning> as "warnings",
+    }
+
+    /// The kind of meeting.
+    pub enum EventKind {
+        /// Two countries' leaders (a host and a guest, or two sides on neutral ground).
+        Bilateral as "bilateral",
+        /// Leaders of three or more countries or organisations (G20, AU, ASEAN...).
+        Multilateral as "multilateral",
+        /// Ministers, envoys or delegations rather than heads of state or government.
+        Ministerial as "ministerial",
+        /// No meeting of leaders was found in the text.
+        Other as "other",
+    }
+
+    /// Whether the meeting has happened, is happening or is announced.
+    pub enum EventStatus {
+        /// The text reports it in the past tense.
+        Held as "held",
+        /// The text reports it as under way.
+        Ongoing as "ongoing",
+        /// The text announces it for later.
+        Planned as "planned",
+        /// The text does not say, or there is no meeting.
+        Unknown as "unknown",
+    }
+
+    /// The meeting: kind, name, place and date.
+    pub struct Event {
+        /// Bilateral, multilateral, ministerial, or other when there is no meeting.
+        pub kind: EventKind as "kind",
+        /// The meeting's own name when the text gives one ("the 18th Saarc Summit").
+        pub name: Option<String> as "name",
+        /// Held, ongoing, planned or unknown.
+        pub status: EventStatus as "status",
+        /// True when the text says the meeting is held by video link or phone.
+        pub virtual_meeting: bool as "virtualMeeting",
+        /// The country that hosts the meeting, when the text makes it clear.
+        pub host: Option<String> as "host",
+        /// Where the meeting takes place.
+        pub location: Location as "location",
+        /// When the meeting takes place.
+        pub date: Option<EventDate> as "date",
+        /// The sentences that establish the meeting.
+        pub evidence: Vec<Span> as "evidence",
+    }
+
+    /// Where the meeting takes place, from the most to the least precise.
+    #[derive(Default)]
+    pub struct Location {
+        /// A building or site ("Vostochny cosmodrome", "White House").
+        pub venue: Option<String> as "venue",
+        /// A city.
+        pub city: Option<String> as "city",
+        /// A region, province or state ("Amur region").
+        pub region: Option<String> as "region",
+        /// The country, English short name.
+        pub country: Option<String> as "country",
+        /// ISO 3166-1 alpha-2 code of `country`, for flags.
+        pub country_code: Option<String> as "countryCode",
+        /// Where the text names the place, every spelling included.
+        pub evidence: Vec<Span> as "evidence",
+    }
+
+    /// The date of the meeting.
+    pub struct EventDate {
+        /// The phrase that dates the meeting, as written ("this Wednesday").
+        pub text: String as "text",
+        /// The date as `YYYY-MM-DD`, when the phrase and the publication date fix it.
+        pub iso: Option<String> as "iso",
+        /// Where the phrase is.
+        pub evidence: Span as "evidence",
+    }
+
+    /// One part of the meeting.
+    pub struct Session {
+        /// What kind of session it is.
+        pub format: SessionFormat as "format",
+        /// How the text names it ("face-to-face meeting", "expanded format", "lunch").
+        pub label: String as "label",
+        /// How long it lasted, when the text says.
+        pub duration: Option<Duration> as "duration",
+        /// Where the text describes the session.
+        pub evidence: Vec<Span> as "evidence",
+    }
+
+    /// The format of a session.
+    pub enum SessionFormat {
+        /// The principals alone, or with interpreters ("one-on-one", "face-to-face",
+        /// "tête-à-tête").
+        OneOnOne as "one-on-one",
+        /// With the delegations ("expanded format", "delegation-level talks").
+        Expanded as "expanded",
+        /// A plenary or working session of a multilateral meeting.
+        Plenary as "plenary",
+        /// A lunch, dinner or banquet.
+        Meal as "meal",
+        /// A ceremony (welcome, signing, opening).
+        Ceremony as "ceremony",
+        /// Talks the text does not qualify further.
+        Talks as "talks",
+    }
+
+    /// A length of time as the text gives it.
+    pub struct Duration {
+        /// As written ("almost an hour and a half").
+        pub text: String as "text",
+        /// The length in minutes.
+        pub minutes: u32 as "minutes",
+        /// How exact the length is.
+        pub qualifier: DurationQualifier as "qualifier",
+        /// Where the text gives the length.
+        pub evidence: Span as "evidence",
+    }
+
+    /// How a duration is hedged.
+    pub enum DurationQualifier {
+        /// No hedge: "two hours".
+        Exact as "exact",
+        /// "about", "around", "some".
+        About as "about",
+        /// "almost", "nearly", "just under".
+        Almost as "almost",
+        /// "more than", "over".
+        MoreThan as "more-than",
+        /// "less than", "under".
+        LessThan as "less-than",
+    }
+
+    /// An earlier meeting the article recalls.
+    pub struct PreviousMeeting {
+        /// The sentence that recalls it.
+        pub text: String as "text",
+        /// The year, when given.
+        pub year: Option<i32> as "year",
+        /// Where it took place, when given.
+        pub place: Option<String> as "place",
+        /// How long it lasted, when given.
+        pub duration: Option<Duration> as "duration",
+        /// Where the sentence is.
+        pub evidence: Span as "evidence",
+    }
+
+    /// A person taking part in the meeting.
+    pub struct Participant {
+        /// Stable within one report; delegations and quotes refer to it.
+        pub id: u32 as "id",
+        /// The fullest form of the name the text uses; `null` for a participant the text names
+        /// only by role ("the defence minister").
+        pub name: Option<String> as "name",
+        /// The title or role as the text gives it ("Foreign Minister").
+        pub role: Option<String> as "role",
+        /// The country (English short name) or organisation the person represents.
+        pub country: Option<String> as "country",
+        /// ISO 3166-1 alpha-2 code of `country`, for flags; `null` for organisations.
+        pub country_code: Option<String> as "countryCode",
+        /// True for the leaders who met, false for delegation members.
+        pub principal: bool as "principal",
+        /// Where the person is introduced (name and role).
+        pub evidence: Span as "evidence",
+        /// Every place the text refers to the person: name, surname, "the Russian leader"...
+        pub mentions: Vec<Span> as "mentions",
+    }
+
+    /// The participants of one country or organisation.
+    pub struct Delegation {
+        /// Country (English short name) or organisation.
+        pub country: String as "country",
+        /// ISO 3166-1 alpha-2 code, `null` for organisations.
+        pub country_code: Option<String> as "countryCode",
+        /// Ids of its participants, principals first.
+        pub members: Vec<u32> as "members",
+    }
+
+    /// A topic discussed or on the agenda.
+    pub struct AgendaItem {
+        /// A short phrase from the text ("trade and economic ties").
+        pub topic: String as "topic",
+        /// Who the article says characterised the topic, when it says ("the Kremlin").
+        pub source: Option<String> as "source",
+        /// Where the topic is named.
+        pub evidence: Span as "evidence",
+    }
+
+    /// What one side wants.
+    pub struct Interest {
+        /// The side: a country or organisation.
+        pub party: String as "party",
+        /// The participant who stands for that side in the sentence, when it is one.
+        pub participant_id: Option<u32> as "participantId",
+        /// What the side wants, one short phrase each.
+        pub wants: Vec<String> as "wants",
+        /// Who says so ("The New York Times"), when the article attributes it.
+        pub source: Option<String> as "source",
+        /// Where the text says it.
+        pub evidence: Span as "evidence",
+    }
+
+    /// A quotation.
+    pub struct Quote {
+        /// The quoted words, without the quotation marks.
+        pub text: String as "text",
+        /// The speaker as the report names them: a participant's name, or as the text gives it.
+        pub speaker: Option<String> as "speaker",
+        /// The speaker's participant id, when the speaker is a participant.
+        pub speaker_id: Option<u32> as "speakerId",
+        /// Where the quoted words are.
+        pub evidence: Span as "evidence",
+    }
+
+    /// A source the article cites.
+    pub struct Source {
+        /// Its name ("Interfax", "The New York Times", "Kremlin").
+        pub name: String as "name",
+        /// What kind of source it is.
+        pub kind: SourceKind as "kind",
+        /// Every place the article cites it.
+        pub evidence: Vec<Span> as "evidence",
+    }
+
+    /// Kinds of sources.
+    pub enum SourceKind {
+        /// A news agency (Interfax, EFE, Reuters).
+        Agency as "agency",
+        /// A newspaper or magazine.
+        Newspaper as "newspaper",
+        /// A broadcaster.
+        Broadcaster as "broadcaster",
+        /// A government or its seat ("the Kremlin", "the State Department").
+        Government as "government",
+        /// An official statement.
+        Statement as "statement",
+        /// An international organisation or one of its bodies ("the AU Commission").
+        Organization as "organization",
+    }
+
+    /// Something the reader of the report should know.
+    pub struct Warning {
+        /// Stable machine-readable code ("unsupported-language", "no-meeting").
+        pub code: String as "code",
+        /// A sentence for people.
+        pub message: String as "message",
+    }
 }
 
 impl Report {
@@ -97,299 +336,6 @@ impl Report {
             warnings: Vec::new(),
         }
     }
-}
-
-/// The kind of meeting.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub enum EventKind {
-    /// Two countries' leaders (a host and a guest, or two sides on neutral ground).
-    Bilateral,
-    /// Leaders of three or more countries or organisations (G20, AU, ASEAN...).
-    Multilateral,
-    /// Ministers, envoys or delegations rather than heads of state or government.
-    Ministerial,
-    /// No meeting of leaders was found in the text.
-    Other,
-}
-
-/// Whether the meeting has happened, is happening or is announced.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub enum EventStatus {
-    /// The text reports it in the past tense.
-    Held,
-    /// The text reports it as under way.
-    Ongoing,
-    /// The text announces it for later.
-    Planned,
-    /// The text does not say, or there is no meeting.
-    Unknown,
-}
-
-/// The meeting: kind, name, place and date.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Event {
-    /// Bilateral, multilateral, ministerial, or other when there is no meeting.
-    pub kind: EventKind,
-    /// The meeting's own name when the text gives one ("the 18th Saarc Summit").
-    pub name: Option<String>,
-    /// Held, ongoing, planned or unknown.
-    pub status: EventStatus,
-    /// True when the text says the meeting is held by video link or phone.
-    pub virtual_meeting: bool,
-    /// The country that hosts the meeting, when the text makes it clear.
-    pub host: Option<String>,
-    /// Where the meeting takes place.
-    pub location: Location,
-    /// When the meeting takes place.
-    pub date: Option<EventDate>,
-    /// The sentences that establish the meeting.
-    pub evidence: Vec<Span>,
-}
-
-/// Where the meeting takes place, from the most to the least precise.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Location {
-    /// A building or site ("Vostochny cosmodrome", "White House").
-    pub venue: Option<String>,
-    /// A city.
-    pub city: Option<String>,
-    /// A region, province or state ("Amur region").
-    pub region: Option<String>,
-    /// The country, English short name.
-    pub country: Option<String>,
-    /// ISO 3166-1 alpha-2 code of `country`, for flags.
-    pub country_code: Option<String>,
-    /// Where the text names the place, every spelling included.
-    pub evidence: Vec<Span>,
-}
-
-/// The date of the meeting.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct EventDate {
-    /// The phrase that dates the meeting, as written ("this Wednesday").
-    pub text: String,
-    /// The date as `YYYY-MM-DD`, when the phrase and the publication date fix it.
-    pub iso: Option<String>,
-    /// Where the phrase is.
-    pub evidence: Span,
-}
-
-/// One part of the meeting.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Session {
-    /// What kind of session it is.
-    pub format: SessionFormat,
-    /// How the text names it ("face-to-face meeting", "expanded format", "lunch").
-    pub label: String,
-    /// How long it lasted, when the text says.
-    pub duration: Option<Duration>,
-    /// Where the text describes the session.
-    pub evidence: Vec<Span>,
-}
-
-/// The format of a session.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub enum SessionFormat {
-    /// The principals alone, or with interpreters ("one-on-one", "face-to-face", "tête-à-tête").
-    OneOnOne,
-    /// With the delegations ("expanded format", "delegation-level talks").
-    Expanded,
-    /// A plenary or working session of a multilateral meeting.
-    Plenary,
-    /// A lunch, dinner or banquet.
-    Meal,
-    /// A ceremony (welcome, signing, opening).
-    Ceremony,
-    /// Talks the text does not qualify further.
-    Talks,
-}
-
-/// A length of time as the text gives it.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Duration {
-    /// As written ("almost an hour and a half").
-    pub text: String,
-    /// The length in minutes.
-    pub minutes: u32,
-    /// How exact the length is.
-    pub qualifier: DurationQualifier,
-    /// Where the text gives the length.
-    pub evidence: Span,
-}
-
-/// How a duration is hedged.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "kebab-case")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub enum DurationQualifier {
-    /// No hedge: "two hours".
-    Exact,
-    /// "about", "around", "some".
-    About,
-    /// "almost", "nearly", "just under".
-    Almost,
-    /// "more than", "over".
-    MoreThan,
-    /// "less than", "under".
-    LessThan,
-}
-
-/// An earlier meeting the article recalls.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct PreviousMeeting {
-    /// The sentence that recalls it.
-    pub text: String,
-    /// The year, when given.
-    pub year: Option<i32>,
-    /// Where it took place, when given.
-    pub place: Option<String>,
-    /// How long it lasted, when given.
-    pub duration: Option<Duration>,
-    /// Where the sentence is.
-    pub evidence: Span,
-}
-
-/// A person taking part in the meeting.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Participant {
-    /// Stable within one report; delegations and quotes refer to it.
-    pub id: u32,
-    /// The fullest form of the name the text uses; `null` for a participant the text names
-    /// only by role ("the defence minister").
-    pub name: Option<String>,
-    /// The title or role as the text gives it ("Foreign Minister").
-    pub role: Option<String>,
-    /// The country (English short name) or organisation the person represents.
-    pub country: Option<String>,
-    /// ISO 3166-1 alpha-2 code of `country`, for flags; `null` for organisations.
-    pub country_code: Option<String>,
-    /// True for the leaders who met, false for delegation members.
-    pub principal: bool,
-    /// Where the person is introduced (name and role).
-    pub evidence: Span,
-    /// Every place the text refers to the person: name, surname, "the Russian leader"...
-    pub mentions: Vec<Span>,
-}
-
-/// The participants of one country or organisation.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Delegation {
-    /// Country (English short name) or organisation.
-    pub country: String,
-    /// ISO 3166-1 alpha-2 code, `null` for organisations.
-    pub country_code: Option<String>,
-    /// Ids of its participants, principals first.
-    pub members: Vec<u32>,
-}
-
-/// A topic discussed or on the agenda.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct AgendaItem {
-    /// A short phrase from the text ("trade and economic ties").
-    pub topic: String,
-    /// Who the article says characterised the topic, when it says ("the Kremlin").
-    pub source: Option<String>,
-    /// Where the topic is named.
-    pub evidence: Span,
-}
-
-/// What one side wants.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Interest {
-    /// The side: a country or organisation.
-    pub party: String,
-    /// The participant who stands for that side in the sentence, when it is one.
-    pub participant_id: Option<u32>,
-    /// What the side wants, one short phrase each.
-    pub wants: Vec<String>,
-    /// Who says so ("The New York Times"), when the article attributes it.
-    pub source: Option<String>,
-    /// Where the text says it.
-    pub evidence: Span,
-}
-
-/// A quotation.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Quote {
-    /// The quoted words, without the quotation marks.
-    pub text: String,
-    /// The speaker as the report names them: a participant's name, or as the text gives it.
-    pub speaker: Option<String>,
-    /// The speaker's participant id, when the speaker is a participant.
-    pub speaker_id: Option<u32>,
-    /// Where the quoted words are.
-    pub evidence: Span,
-}
-
-/// A source the article cites.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Source {
-    /// Its name ("Interfax", "The New York Times", "Kremlin").
-    pub name: String,
-    /// What kind of source it is.
-    pub kind: SourceKind,
-    /// Every place the article cites it.
-    pub evidence: Vec<Span>,
-}
-
-/// Kinds of sources.
-#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub enum SourceKind {
-    /// A news agency (Interfax, EFE, Reuters).
-    Agency,
-    /// A newspaper or magazine.
-    Newspaper,
-    /// A broadcaster.
-    Broadcaster,
-    /// A government or its seat ("the Kremlin", "the State Department").
-    Government,
-    /// An official statement.
-    Statement,
-    /// An international organisation or one of its bodies ("the AU Commission").
-    Organization,
-}
-
-/// Something the reader of the report should know.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
-pub struct Warning {
-    /// Stable machine-readable code ("unsupported-language", "no-meeting").
-    pub code: String,
-    /// A sentence for people.
-    pub message: String,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
