@@ -7,9 +7,11 @@
 //! turns its text into objects faster than building them one property at a time across the
 //! JavaScript boundary.
 //!
-//! Both writers take every field's and variant's JSON name from the one declaration in
-//! [`crate::report`], and write the same text, byte for byte (`tests/json.rs` checks it over
-//! every sample article).
+//! Both writers take every field's and variant's JSON name from the one declaration of its type
+//! in [`crate::report`]: a field is added or renamed there, once, and serde, this writer and the
+//! TypeScript types follow it. The two writers give the same text, byte for byte
+//! (`tests/json.rs` checks it over every sample article), so they cannot drift apart
+//! unnoticed.
 
 use crate::report::Report;
 
@@ -125,12 +127,12 @@ impl<T: ToJson> ToJson for Vec<T> {
 
 /// Declares the types of the report, each once, for both of its JSON writers.
 ///
-/// Each struct and enum is written as in Rust, with its doc comments and any derives beyond the
-/// common ones, except that every field and every variant ends in `as "name"`: its name in JSON.
-/// From that one declaration come the type; its serde `Serialize` and `Deserialize`, every field
-/// and variant renamed to its JSON name (the command line writes with these, and ts-rs reads
-/// them for `types/report.d.ts`); and its [`ToJson`], which writes the fields in their order.
-/// Structs derive `Debug`, `Clone` and `PartialEq`; enums, unit-only, also `Copy` and `Eq`.
+/// Each struct and enum is written as in Rust, with its doc comments and derives, except that
+/// every field and every variant ends in `as "name"`: its name in JSON. From that one list the
+/// macro adds what the contract needs: serde's `Serialize` and `Deserialize`, every field and
+/// variant renamed to its JSON name (the command line writes with these, and ts-rs reads them
+/// for `types/report.d.ts`), and the [`ToJson`] the WebAssembly module writes with: a struct as
+/// an object of its fields in their order, an enum as its variant's string.
 macro_rules! contract {
     () => {};
     (
@@ -140,8 +142,8 @@ macro_rules! contract {
         }
         $($rest:tt)*
     ) => {
+        #[derive(serde::Serialize, serde::Deserialize)]
         $(#[$attr])*
-        #[derive(serde::Serialize, serde::Deserialize, Debug, Clone, PartialEq)]
         #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
         pub struct $type {
             $($(#[$field_attr])* #[serde(rename = $key)] pub $field: $field_type,)+
@@ -156,8 +158,8 @@ macro_rules! contract {
         }
         $($rest:tt)*
     ) => {
+        #[derive(serde::Serialize, serde::Deserialize)]
         $(#[$attr])*
-        #[derive(serde::Serialize, serde::Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
         #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
         pub enum $type {
             $($(#[$variant_attr])* #[serde(rename = $key)] $variant,)+
