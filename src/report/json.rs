@@ -1,19 +1,19 @@
-//! The report as JSON text, written without serde, for the WebAssembly module.
+//! The report as JSON text, written without serde, for the WebAssembly module; and
+//! [`contract!`], which declares each type of the report once for both of its JSON writers.
 //!
-//! serde's derives in [`crate::report`] define the contract (and its TypeScript types), and the
-//! command line writes with them through `serde_json`. In the WebAssembly module, though,
-//! serde's generic serializer cost 17 KB (5.6 KB compressed) for the report's 75 fields; the
-//! writer here is a fraction of that, and the browser's `JSON.parse` turns its text into
-//! objects faster than building them one property at a time across the JavaScript boundary.
+//! The command line writes the report through serde's derives and `serde_json`. In the
+//! WebAssembly module, though, serde's generic serializer cost 17 KB (5.6 KB compressed) for the
+//! report's 75 fields; the writer here is a fraction of that, and the browser's `JSON.parse`
+//! turns its text into objects faster than building them one property at a time across the
+//! JavaScript boundary.
 //!
-//! The output is byte for byte what `serde_json::to_string` gives (`tests/json.rs` checks it
-//! over every sample article), so the two cannot drift apart unnoticed.
+//! Both writers take every field's and variant's JSON name from the one declaration of its type
+//! in [`crate::report`]: a field is added or renamed there, once, and serde, this writer and the
+//! TypeScript types follow it. The two writers give the same text, byte for byte
+//! (`tests/json.rs` checks it over every sample article), so they cannot drift apart
+//! unnoticed.
 
-use crate::report::{
-    AgendaItem, Delegation, Duration, DurationQualifier, Event, EventDate, EventKind, EventStatus,
-    Interest, Location, Participant, PreviousMeeting, Quote, Report, Session, SessionFormat,
-    Source, SourceKind, Span, Warning,
-};
+use crate::report::Report;
 
 impl Report {
     /// The report as compact JSON, the same text `serde_json::to_string` gives.
@@ -25,7 +25,7 @@ impl Report {
 }
 
 /// A value that writes itself as JSON.
-trait ToJson {
+pub(super) trait ToJson {
     fn write_json(&self, out: &mut String);
 }
 
@@ -125,10 +125,58 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-/// A struct as an object of its fields, in order, under their JSON names.
-macro_rules! json_object {
-    ($type:ident { $first:ident: $first_key:literal $(, $field:ident: $key:literal)* $(,)? }) => {
-        impl ToJson for $type {
+/// Declares the types of the report, each once, for both of its JSON writers.
+///
+/// Each struct and enum is written as in Rust, with its doc comments and derives, except that
+/// every field and every variant ends in `as "name"`: its name in JSON. From that one list the
+/// macro adds what the contract needs: serde's `Serialize` and `Deserialize`, every field and
+/// variant renamed to its JSON name (the command line writes with these, and ts-rs reads them
+/// for `types/report.d.ts`), and the [`ToJson`] the WebAssembly module writes with: a struct as
+/// an object of its fields in their order, an enum as its variant's string.
+macro_rules! contract {
+    () => {};
+    (
+        $(#[$attr:meta])*
+        pub struct $type:ident {
+            $($(#[$field_attr:meta])* pub $field:ident: $field_type:ty as $key:literal),+ $(,)?
+        }
+        $($rest:tt)*
+    ) => {
+        #[derive(serde::Serialize, serde::Deserialize)]
+        $(#[$attr])*
+        #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+        pub struct $type {
+            $($(#[$field_attr])* #[serde(rename = $key)] pub $field: $field_type,)+
+        }
+        $crate::report::json::contract!(@object $type $($field $key)+);
+        $crate::report::json::contract!($($rest)*);
+    };
+    (
+        $(#[$attr:meta])*
+        pub enum $type:ident {
+            $($(#[$variant_attr:meta])* $variant:ident as $key:literal),+ $(,)?
+        }
+        $($rest:tt)*
+    ) => {
+        #[derive(serde::Serialize, serde::Deserialize)]
+        $(#[$attr])*
+        #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(ts_rs::TS))]
+        pub enum $type {
+            $($(#[$variant_attr])* #[serde(rename = $key)] $variant,)+
+        }
+        // A variant as its string.
+        impl $crate::report::json::ToJson for $type {
+            fn write_json(&self, out: &mut String) {
+                out.push_str(match self {
+                    $($type::$variant => concat!("\"", $key, "\""),)+
+                });
+            }
+        }
+        $crate::report::json::contract!($($rest)*);
+    };
+    // A struct as an object of its fields, in order, under their JSON names.
+    (@object $type:ident $first:ident $first_key:literal $($field:ident $key:literal)*) => {
+        impl $crate::report::json::ToJson for $type {
             fn write_json(&self, out: &mut String) {
                 out.push_str(concat!("{\"", $first_key, "\":"));
                 self.$first.write_json(out);
@@ -141,183 +189,12 @@ macro_rules! json_object {
         }
     };
 }
-
-/// A unit-only enum as the string of each variant.
-macro_rules! json_string_enum {
-    ($type:ident { $($variant:ident => $name:literal),* $(,)? }) => {
-        impl ToJson for $type {
-            fn write_json(&self, out: &mut String) {
-                out.push_str(match self {
-                    $($type::$variant => concat!("\"", $name, "\""),)*
-                });
-            }
-        }
-    };
-}
-
-json_object!(Span {
-    start: "start",
-    end: "end"
-});
-
-json_object!(Report {
-    schema_version: "schemaVersion",
-    extractor_version: "extractorVersion",
-    lang: "lang",
-    summary: "summary",
-    event: "event",
-    sessions: "sessions",
-    previous_meetings: "previousMeetings",
-    participants: "participants",
-    delegations: "delegations",
-    countries: "countries",
-    agenda: "agenda",
-    interests: "interests",
-    quotes: "quotes",
-    sources: "sources",
-    warnings: "warnings",
-});
-
-json_string_enum!(EventKind {
-    Bilateral => "bilateral",
-    Multilateral => "multilateral",
-    Ministerial => "ministerial",
-    Other => "other",
-});
-
-json_string_enum!(EventStatus {
-    Held => "held",
-    Ongoing => "ongoing",
-    Planned => "planned",
-    Unknown => "unknown",
-});
-
-json_object!(Event {
-    kind: "kind",
-    name: "name",
-    status: "status",
-    virtual_meeting: "virtualMeeting",
-    host: "host",
-    location: "location",
-    date: "date",
-    evidence: "evidence",
-});
-
-json_object!(Location {
-    venue: "venue",
-    city: "city",
-    region: "region",
-    country: "country",
-    country_code: "countryCode",
-    evidence: "evidence",
-});
-
-json_object!(EventDate {
-    text: "text",
-    iso: "iso",
-    evidence: "evidence",
-});
-
-json_object!(Session {
-    format: "format",
-    label: "label",
-    duration: "duration",
-    evidence: "evidence",
-});
-
-json_string_enum!(SessionFormat {
-    OneOnOne => "one-on-one",
-    Expanded => "expanded",
-    Plenary => "plenary",
-    Meal => "meal",
-    Ceremony => "ceremony",
-    Talks => "talks",
-});
-
-json_object!(Duration {
-    text: "text",
-    minutes: "minutes",
-    qualifier: "qualifier",
-    evidence: "evidence",
-});
-
-json_string_enum!(DurationQualifier {
-    Exact => "exact",
-    About => "about",
-    Almost => "almost",
-    MoreThan => "more-than",
-    LessThan => "less-than",
-});
-
-json_object!(PreviousMeeting {
-    text: "text",
-    year: "year",
-    place: "place",
-    duration: "duration",
-    evidence: "evidence",
-});
-
-json_object!(Participant {
-    id: "id",
-    name: "name",
-    role: "role",
-    country: "country",
-    country_code: "countryCode",
-    principal: "principal",
-    evidence: "evidence",
-    mentions: "mentions",
-});
-
-json_object!(Delegation {
-    country: "country",
-    country_code: "countryCode",
-    members: "members",
-});
-
-json_object!(AgendaItem {
-    topic: "topic",
-    source: "source",
-    evidence: "evidence",
-});
-
-json_object!(Interest {
-    party: "party",
-    participant_id: "participantId",
-    wants: "wants",
-    source: "source",
-    evidence: "evidence",
-});
-
-json_object!(Quote {
-    text: "text",
-    speaker: "speaker",
-    speaker_id: "speakerId",
-    evidence: "evidence",
-});
-
-json_object!(Source {
-    name: "name",
-    kind: "kind",
-    evidence: "evidence",
-});
-
-json_string_enum!(SourceKind {
-    Agency => "agency",
-    Newspaper => "newspaper",
-    Broadcaster => "broadcaster",
-    Government => "government",
-    Statement => "statement",
-    Organization => "organization",
-});
-
-json_object!(Warning {
-    code: "code",
-    message: "message",
-});
+pub(super) use contract;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::report::Span;
 
     fn json<T: ToJson + ?Sized>(value: &T) -> String {
         let mut out = String::new();
