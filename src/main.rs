@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use summit_cards::{Options, extract};
 
 const USAGE: &str =
-    "usage: summit-cards [--published YYYY-MM-DD] [--lang en|auto] [--pretty] [FILE | -]
+    "usage: summit-cards [--published YYYY-MM-DD] [--lang en|es|auto] [--pretty] [FILE | -]
        summit-cards --jsonl [--threads N] < articles.jsonl > reports.jsonl
 
 Reads a news article (UTF-8 text) from FILE, or from standard input when FILE is - or absent,
