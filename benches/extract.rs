@@ -3,7 +3,8 @@
 //! plain `cargo bench` build the library twice under one name (cargo issue 6313) and fail to link.
 //!
 //! - `corpus`: every evaluation article (../shared/corpus/**/*.json next to the repository,
-//!   else www/samples), one after another, with its publication date;
+//!   else www/samples), one after another, with its publication date; `corpus_en` and
+//!   `corpus_es` the English and the Spanish ones (../shared/corpus/en, ../shared/corpus/es);
 //! - `scaling`: inputs of 1 KB, 10 KB, 100 KB and 1 MB of four kinds: article text (the
 //!   articles concatenated and repeated), and three pathological texts, one megabyte-scale word
 //!   without a space, capitalised names only (100 000 words at 1 MB), and periods only.
@@ -39,10 +40,13 @@ fn main() {
     }
 }
 
-/// The evaluation articles: (text, publication date).
-fn articles() -> &'static [(String, Option<String>)] {
-    static ARTICLES: std::sync::OnceLock<Vec<(String, Option<String>)>> =
-        std::sync::OnceLock::new();
+/// An evaluation article: its text, publication date and the folder it is in (its language's,
+/// in the corpus).
+type Article = (String, Option<String>, PathBuf);
+
+/// The evaluation articles.
+fn articles() -> &'static [Article] {
+    static ARTICLES: std::sync::OnceLock<Vec<Article>> = std::sync::OnceLock::new();
     ARTICLES.get_or_init(|| {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut found = Vec::new();
@@ -61,10 +65,10 @@ fn articles() -> &'static [(String, Option<String>)] {
                         };
                         if let Some(text) = value["text"].as_str() {
                             let published = value["published"].as_str().map(str::to_string);
-                            found.push((text.to_string(), published));
+                            found.push((text.to_string(), published, folder(&file)));
                         }
                     }
-                    Some("txt") => found.push((raw, None)),
+                    Some("txt") => found.push((raw, None, folder(&file))),
                     _ => {}
                 }
             }
@@ -78,6 +82,10 @@ fn articles() -> &'static [(String, Option<String>)] {
         );
         found
     })
+}
+
+fn folder(file: &Path) -> PathBuf {
+    file.parent().map(Path::to_path_buf).unwrap_or_default()
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -104,9 +112,25 @@ fn options(published: Option<&str>) -> Options {
 
 #[divan::bench(max_time = 5)]
 fn corpus(bencher: Bencher) {
+    bench_articles(bencher, |_| true);
+}
+
+#[divan::bench(max_time = 5)]
+fn corpus_en(bencher: Bencher) {
+    bench_articles(bencher, |folder| folder.ends_with("corpus/en"));
+}
+
+#[divan::bench(max_time = 5)]
+fn corpus_es(bencher: Bencher) {
+    bench_articles(bencher, |folder| folder.ends_with("corpus/es"));
+}
+
+/// Extracts the evaluation articles whose folder `keep` accepts, one after another.
+fn bench_articles(bencher: Bencher, keep: impl Fn(&Path) -> bool) {
     let articles: Vec<(&str, Options)> = articles()
         .iter()
-        .map(|(text, published)| (text.as_str(), options(published.as_deref())))
+        .filter(|(_, _, folder)| keep(folder))
+        .map(|(text, published, _)| (text.as_str(), options(published.as_deref())))
         .collect();
     let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
     bencher.counter(BytesCount::new(bytes)).bench(|| {
@@ -146,7 +170,7 @@ impl Kind {
         let unit = match self {
             Kind::Article => articles()
                 .iter()
-                .map(|(t, _)| t.as_str())
+                .map(|(t, _, _)| t.as_str())
                 .collect::<Vec<_>>()
                 .join("\n\n"),
             Kind::NoSpace => "Putin".to_string(),
