@@ -43,9 +43,21 @@ fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     k
 }
 
-/// Whether token `k` ends in `suffix` (a participle's "ed", a gerund's "ing").
-fn ends_in(doc: &Doc, k: usize, suffix: &str) -> bool {
-    doc.lower(k).ends_with(suffix)
+/// Whether token `k` ends in an ending of class `ending`.
+fn ends_in(doc: &Doc, k: usize, ending: Cat) -> bool {
+    let word = doc.lower(k);
+    word.char_indices()
+        .any(|(n, _)| doc.lex.is(ending, &word[n..]))
+}
+
+/// Whether token `k` ends as a past participle does ("discussed").
+fn ends_as_participle(doc: &Doc, k: usize) -> bool {
+    ends_in(doc, k, Cat::PastParticipleEnding)
+}
+
+/// Whether token `k` ends as a gerund does ("discussing").
+fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
+    ends_in(doc, k, Cat::GerundEnding)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
@@ -59,22 +71,10 @@ fn lists_members(doc: &Doc, k: usize) -> bool {
     doc.classes(k).has_any(&[Cat::InclusionVerb, Cat::Copula])
 }
 
-/// Whether token `k` is one of `words`.
-fn is_one_of(doc: &Doc, k: usize, words: &[&str]) -> bool {
-    words.contains(&doc.lower(k))
-}
-
-/// Whether the tokens from `k` are `words` ("as well as").
-fn says(doc: &Doc, k: usize, words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(n, w)| doc.lower(k + n) == *w)
-}
-
-/// The first token of `from..end` where `words` start ("among other").
-fn find_words(doc: &Doc, from: usize, end: usize, words: &[&str]) -> Option<usize> {
-    (from..end).find(|&j| says(doc, j, words))
+/// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
+/// the phrase's length.
+fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
+    (from..end).find_map(|j| doc.phrase_at(j, cat).map(|(len, _)| (j, len)))
 }
 
 /// Collects topics, once each.
@@ -96,7 +96,7 @@ impl Topics<'_> {
         let doc = self.a.doc;
         let next_verb = |k: usize| {
             verbs
-                && (doc.lower(k) == "and" || doc.punct(k, ','))
+                && (doc.is(k, Cat::AdditiveConjunction) || doc.punct(k, ','))
                 && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
@@ -206,7 +206,7 @@ impl Topics<'_> {
             x += len;
         }
         // "with particular attention to …", "including a deal …": the preposition goes.
-        if is_one_of(doc, x, &["with", "including", "especially", "notably"]) && x + 1 < y {
+        if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
             x += 1;
         }
         if verbs
@@ -217,17 +217,17 @@ impl Topics<'_> {
             x += len;
         }
         // "discussing key regional issues": the discussion verb is no part of the topic.
-        if doc.is(x, Cat::AgendaCue) && ends_in(doc, x, "ing") && x + 1 < y {
+        if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
             x += 1;
         }
         // Modifiers before the head are adjectives or participles ("exerted efforts"), not
         // nouns ("the security situation" is a topic of its own).
         let modifier = |k: usize| {
             lists::is_adjective(doc, k)
-                || ends_in(doc, k, "ed")
+                || ends_as_participle(doc, k)
                 || doc.is(k, Cat::VagueQualifier)
-                || ends_in(doc, k, "ing")
-                || is_one_of(doc, k, &["particular", "special", "further", "more", "new"])
+                || ends_as_gerund(doc, k)
+                || doc.is(k, Cat::PointerModifier)
         };
         // "a wide range of issues pertaining to X": heads that point at heads are looked
         // through one after the other.
@@ -242,16 +242,17 @@ impl Topics<'_> {
         // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
         let y = (x + 1..y)
             .find(|&k| {
-                (ends_in(doc, k, "ed") && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
-                    || (is_one_of(doc, k, &["as", "that"]) && k >= x + 2)
+                (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
+                    || (doc.classes(k).has_any(&[Cat::PredicativeMarker, Cat::Complementizer])
+                        && k >= x + 2)
                     // "Ukraine during a state banquet": when and where it was said is no topic.
-                    || is_one_of(doc, k, &["during", "amid", "ahead"])
+                    || doc.is(k, Cat::CircumstanceOpener)
                     // "rail links – a project both want": a dash opens an aside.
                     || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
                     // "noting that the border …": a clause after its verb.
-                    || (doc.lower(k) == "that"
+                    || (doc.is(k, Cat::Complementizer)
                         && doc.tokens[k - 1].is_lowercase()
-                        && (ends_in(doc, k - 1, "ing") || ends_in(doc, k - 1, "ed")))
+                        && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1)))
             })
             .unwrap_or(y);
         // A phrase that runs into the end of a text cut off may be cut itself.
@@ -315,7 +316,7 @@ impl Topics<'_> {
         let lone_verb = match words[..] {
             [k] => {
                 doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                    || (doc.tokens[k].is_lowercase() && (verbs || ends_in(doc, k, "ing")))
+                    || (doc.tokens[k].is_lowercase() && (verbs || ends_as_gerund(doc, k)))
                     || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
             }
             _ => false,
@@ -347,10 +348,10 @@ impl Topics<'_> {
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
     let small = doc.tokens[k].is_lowercase();
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
-        || (small && ends_in(doc, k, "ing") && predicate_complement(doc, k, y).is_some())
+        || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
             && doc.is(k, Cat::PersonVerb)
-            && (ends_in(doc, k, "ed") || doc.is(k, Cat::PastMeetingVerb)))
+            && (ends_as_participle(doc, k) || doc.is(k, Cat::PastMeetingVerb)))
 }
 
 /// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
@@ -378,18 +379,11 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name.
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
-        .find(|&k| {
-            doc.phrase_at(k, Cat::PointerLink).is_some()
-                || doc.is(k, Cat::InclusionVerb)
-                || says(doc, k, &["such", "as"])
-        });
+        .take_while(|&k| !doc.tokens[k].is_capitalized() && !doc.is(k, Cat::AdditiveConjunction))
+        .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
-    if doc.lower(k) == "such" {
-        return Some(k + 2);
-    }
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
     let verb = if marks(doc, k, INFINITIVE_MARKER) {
@@ -408,7 +402,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     (first + 2..end)
         .find(|&k| {
             doc.tokens[k].is_lowercase()
-                && ends_in(doc, k, "ed")
+                && ends_as_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end).any(|j| doc.punct(j, ','))
         })
@@ -440,7 +434,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_in(doc, k, "ing");
+    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_as_gerund(doc, k);
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
@@ -448,7 +442,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
     let ands = x + 1..y.saturating_sub(1);
-    let and = |k: usize| doc.lower(k) == "and";
+    let and = |k: usize| doc.is(k, Cat::AdditiveConjunction);
     if gerund(x) {
         let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
         if gerunds.len() > 1 {
@@ -627,7 +621,7 @@ fn about_the_meeting(a: &Analysis, s: usize) -> bool {
         }
         named = named
             || a.meeting.about_meeting(k)
-            || doc.lower(k) == "agenda"
+            || doc.is(k, Cat::AgendaNoun)
             || a.entity_at(k).is_some_and(|e| {
                 a.cast
                     .participants
@@ -681,7 +675,7 @@ fn cut_off_end(doc: &Doc) -> Option<usize> {
 fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
-    if doc.lower(sentence.first) != "on" {
+    if !doc.is(sentence.first, Cat::FrontedTopicMarker) {
         return;
     }
     let Some(comma) =
@@ -716,7 +710,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.lower(k) == "agenda" {
+    if doc.is(k, Cat::AgendaNoun) {
         if let Some(end) = agenda_object(topics, s, k, source) {
             return end.max(k + 1);
         }
@@ -729,12 +723,12 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         let verb_follows = lists_members(doc, after);
         if from < end && !doc.punct(from, ',') && !verb_follows {
             topics.list(from, end, verbs, source);
-        } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
+        } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
             // "were also discussed, including X, Y and Z"
             let end = object_end(doc, from + 2, sentence.end);
             topics.list(from + 2, end, false, source);
         }
-        if k >= 2 && ends_in(doc, k, "ed") && doc.is(k, Cat::AgendaCue) {
+        if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
             passive_subject(topics, sentence.first, k, source);
         }
         return end.max(k + 1);
@@ -755,7 +749,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if doc
         .value(k, Cat::TopicPredicate)
         .is_some_and(|takes| takes & OBJECT != 0)
-        && ends_in(doc, k, "ed")
+        && ends_as_participle(doc, k)
     {
         passive_subject(topics, sentence.first, k, source);
     }
@@ -765,7 +759,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         return end.max(k + 1);
     }
     // "… listed X, Y and Z as some of the major issues"
-    if doc.lower(k) == "as"
+    if doc.is(k, Cat::PredicativeMarker)
         && let Some(list_start) = named_as_issues(doc, sentence.first, k)
     {
         topics.list(list_start, k, false, source);
@@ -780,16 +774,16 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let clause = object_end(doc, from, limit);
     (from + 1..clause)
         .find(|&j| {
-            let next_cue = (doc.lower(j) == "and" || doc.punct(j, ','))
+            let next_cue = (doc.is(j, Cat::AdditiveConjunction) || doc.punct(j, ','))
                 && (cue_at(doc, j + 1).is_some()
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the
             // clause's passive verb.
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
-            let next_verb = doc.lower(j) == "and"
+            let next_verb = doc.is(j, Cat::AdditiveConjunction)
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
-                && ends_in(doc, j + 1, "ed")
+                && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             next_cue
                 || next_verb
@@ -809,7 +803,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, k: usize) -> bool {
     let k = past_adverbials(doc, k);
-    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_in(doc, k, "ed")
+    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_as_participle(doc, k)
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -821,7 +815,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
-            && (doc.lower(end + 1) == "and" || doc.punct(end + 1, ','));
+            && (doc.is(end + 1, Cat::AdditiveConjunction) || doc.punct(end + 1, ','));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
             && doc
@@ -935,7 +929,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::PointerLink)
-        .is_some_and(|(len, _)| len > 1 && ends_in(doc, k, "ed"))
+        .is_some_and(|(len, _)| len > 1 && ends_as_participle(doc, k))
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -988,8 +982,8 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     let start = subject_start(doc, sentence.first, verb);
     topics.list(start, verb, false, source);
     let mut after = agenda + 1;
-    if doc.lower(after) == "of" {
-        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
+    if doc.is(after, Cat::GenitiveLink) {
+        after += 1 + usize::from(doc.is(after + 1, Cat::DefiniteArticle)) + 1;
     }
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
@@ -1064,7 +1058,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let number = |j: usize| {
         doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
     };
-    if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
+    if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
@@ -1077,7 +1071,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
-            .filter(|&(len, _)| !(len == 1 && doc.lower(k + 1) == "by"))
+            .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::AgentMarker)))
             .map(|(len, value)| (len, verbs(value)));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
@@ -1113,20 +1107,29 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if !copula || k == first {
         return;
     }
-    if doc.is(k - 1, Cat::Relative) || doc.lower(k - 1) == "that" {
+    if doc
+        .classes(k - 1)
+        .has_any(&[Cat::Relative, Cat::Complementizer])
+    {
         relative_passive(topics, verb, source);
         return;
     }
-    // The subject runs back to the clause's start: a comma, "that", a relative word.
+    // The subject runs back to the clause's start: a comma, "that", a relative word, or the
+    // "of" of a noun it is the complement of.
     let mut start = k;
     // "… and the need to cut tariffs was stressed" starts after "and", where an
     // article opens a new phrase; "gas storage and flood relief were reviewed" does not.
-    let new_phrase_after = |j: usize| doc.lower(j) == "and" && doc.is(j + 1, Cat::Determiner);
+    let new_phrase_after =
+        |j: usize| doc.is(j, Cat::AdditiveConjunction) && doc.is(j + 1, Cat::Determiner);
     while start > first
         && !doc.punct(start - 1, ',')
         && !new_phrase_after(start - 1)
-        && !is_one_of(doc, start - 1, &["that", "which", "what", "who", "of"])
-        && !doc.is(start - 1, Cat::Relative)
+        && !doc.classes(start - 1).has_any(&[
+            Cat::Complementizer,
+            Cat::Relative,
+            Cat::FusedRelative,
+            Cat::GenitiveLink,
+        ])
         && !doc.tokens[start - 1].is_quote_mark()
     {
         start -= 1;
@@ -1154,13 +1157,12 @@ fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
 /// named as issues starts, when `as` at `k` is followed by such a naming.
 fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    // The words of the lead, each at most once and in their order: "as some of the major".
     let mut j = k + 1;
-    for skip in [
-        "some", "of", "the", "main", "major", "key", "central", "top",
-    ] {
-        if doc.lower(j) == skip {
-            j += 1;
-        }
+    let mut place = -1;
+    while let Some(next) = doc.value(j, Cat::ListHeadLead).filter(|&p| p > place) {
+        place = next;
+        j += 1;
     }
     if !doc.is(j, Cat::ListHead) {
         return None;
@@ -1176,7 +1178,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         let t = &doc.tokens[k - 1];
         if t.is_any(&[';', ':', '(', ')'])
             || t.is_quote_mark()
-            || (doc.lower(k - 1) == "that" && k - 1 > first)
+            || (doc.is(k - 1, Cat::Complementizer) && k - 1 > first)
         {
             break;
         }
@@ -1201,14 +1203,12 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    if !says(doc, k, &["as", "well", "as"]) {
-        return None;
-    }
-    let from = k + 3;
+    let (len, _) = doc.phrase_at(k, Cat::ListContinuation)?;
+    let from = k + len;
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some(among) = find_words(doc, from, end, &["among", "other"]) {
+    if let Some((among, _)) = find_phrase(doc, from, end, Cat::OthersMarker) {
         end = if doc.punct(among - 1, ',') {
             among - 1
         } else {
@@ -1224,27 +1224,37 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
     let sentence = doc.sentences[*doc.sentence_of.get(from)?];
-    let among = find_words(doc, from, sentence.end, &["among", "other"])?;
-    let described = find_words(doc, among, sentence.end, &["described", "as"])?;
-    let mut k = described + 2;
+    let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
+    let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
+    let mut k = described + described_len;
     if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
         k += 1;
     }
     let word_end = (k..sentence.end)
-        .find(|&j| doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.lower(j) == "by")
+        .find(|&j| {
+            doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::AgentMarker)
+        })
         .unwrap_or(sentence.end);
     if word_end == k {
         return None;
     }
     let quality = doc.phrase(k, word_end);
-    let noun = doc.phrase(among + 2, among + 3);
-    let by = find_words(doc, word_end, sentence.end, &["by"])
-        .and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
+    // "among other topics": the noun after the phrase, and its last word ("other").
+    let head = among + others_len;
+    let noun = doc.phrase(head, head + 1);
+    let by = (word_end..sentence.end)
+        .find(|&j| doc.is(j, Cat::AgentMarker))
+        .and_then(|j| {
+            sources::source_at(
+                doc,
+                j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)),
+            )
+        });
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
         .unwrap_or(sentence.end);
     Some(AgendaItem {
-        topic: ["other", &quality, &noun].join(" "),
+        topic: [doc.lower(head - 1), &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
     })
@@ -1269,16 +1279,16 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let mut from = k + len;
             // "wants North Korea to sell X": the wish is the object of the infinitive.
             if let Some(m) = doc.name(from).filter(|m| m.first == from)
-                && doc.lower(m.end) == "to"
+                && marks(doc, m.end, INFINITIVE_MARKER)
             {
                 from = m.end + 2;
             } else if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
-                && doc.lower(m.evidence_end) == "to"
+                && marks(doc, m.evidence_end, INFINITIVE_MARKER)
             {
                 from = m.evidence_end + 2;
-            } else if doc.lower(from) == "to" {
+            } else if marks(doc, from, INFINITIVE_MARKER) {
                 from += 2;
-            } else if doc.lower(from - 1) == "to"
+            } else if marks(doc, from - 1, INFINITIVE_MARKER)
                 && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
             {
                 // "aims to attract Japanese investment": the wish is what is attracted.
@@ -1314,7 +1324,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 /// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
-    if doc.lower(x) == "to" {
+    if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
             x += len;
@@ -1322,14 +1332,14 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
             x += 1;
         }
     }
-    if doc.lower(x) == "what" && doc.is(x + 2, Cat::NamingVerb) {
+    if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
         x += 3;
     }
-    if let Some(from) = (x + 1..y).find(|&k| doc.lower(k) == "from") {
+    if let Some(from) = (x + 1..y).find(|&k| doc.is(k, Cat::OriginMarker)) {
         y = from;
     }
     if y >= x + 2
-        && doc.lower(y - 2) == "to"
+        && doc.is(y - 2, Cat::RecipientMarker)
         && doc.name(y - 1).is_some_and(|m| m.country().is_some())
     {
         y -= 2;
@@ -1351,13 +1361,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         .map(|m| m.evidence_first)
         .or_else(|| doc.name(last).map(|m| m.first))
         .unwrap_or(last);
-    if subject_start > first
-        && is_one_of(
-            doc,
-            subject_start - 1,
-            &["of", "to", "in", "for", "with", "from"],
-        )
-    {
+    if subject_start > first && doc.is(subject_start - 1, Cat::ObjectPreposition) {
         return None;
     }
     if let Some(e) = a.entity_at(last) {
