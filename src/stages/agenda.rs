@@ -185,160 +185,204 @@ impl Topics<'_> {
         self.found.push(item);
     }
 
-    /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
-    /// articles and connectors trimmed; `None` for items that name no topic.
-    fn topic_of(&self, mut x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
-        let a = self.a;
-        let doc = a.doc;
-        // "a pact on ports, a step hailed as historic": an item that opens with "a" right
-        // after a comma describes the item before it.
-        if x > 0
-            && doc.punct(x - 1, ',')
-            && doc.value(x, Cat::Number) == Some(1)
-            && doc.tokens[x].is_lowercase()
-        {
-            return None;
-        }
-        while let Some((len, _)) = doc
-            .phrase_at(x, Cat::Adverbial)
-            .filter(|(len, _)| x + len < y)
-        {
-            x += len;
-        }
-        // "with particular attention to …", "including a deal …": the preposition goes.
-        if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
-            x += 1;
-        }
-        if verbs
-            && let Some((len, _)) = doc
-                .phrase_at(x, Cat::PolicyVerb)
-                .filter(|(len, _)| x + len < y)
-        {
-            x += len;
-        }
-        // "discussing key regional issues": the discussion verb is no part of the topic.
-        if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
-            x += 1;
-        }
-        // Modifiers before the head are adjectives or participles ("exerted efforts"), not
-        // nouns ("the security situation" is a topic of its own).
-        let modifier = |k: usize| {
-            lists::is_adjective(doc, k)
-                || ends_as_participle(doc, k)
-                || doc.is(k, Cat::VagueQualifier)
-                || ends_as_gerund(doc, k)
-                || doc.is(k, Cat::PointerModifier)
-        };
-        // "a wide range of issues pertaining to X": heads that point at heads are looked
-        // through one after the other.
-        for _ in 0..3 {
-            match pointed_at(doc, x, y, &modifier) {
-                Some(next) if next < y => x = next,
-                _ => break,
-            }
-        }
-        let reaches_cut = self.cut == Some(y);
-        // "islands held by Moscow", "issues discussed during the trip", "violence that took
-        // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
-        let y = (x + 1..y)
-            .find(|&k| {
-                (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
-                    || (doc.classes(k).has_any(&[Cat::PredicativeMarker, Cat::Complementizer])
-                        && k >= x + 2)
-                    // "Ukraine during a state banquet": when and where it was said is no topic.
-                    || doc.is(k, Cat::CircumstanceOpener)
-                    // "rail links – a project both want": a dash opens an aside.
-                    || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
-                    // "noting that the border …": a clause after its verb.
-                    || (doc.is(k, Cat::Complementizer)
-                        && doc.tokens[k - 1].is_lowercase()
-                        && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1)))
-            })
-            .unwrap_or(y);
+    /// The topic an item names, `None` for items that name no topic. A decision in phases:
+    /// where the topic starts ([`topic_start`], [`past_pointing_heads`]), where it ends
+    /// ([`before_description`], [`without_trailers`], then `lists::clean` trims articles and
+    /// connectors), and whether what is left names a topic ([`names_no_topic`], people).
+    fn topic_of(&self, x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
+        let doc = self.a.doc;
+        let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
+        let end = before_description(doc, x, y);
         // A phrase that runs into the end of a text cut off may be cut itself.
-        if reaches_cut && self.cut == Some(y) {
+        if end == y && self.cut == Some(y) {
             return None;
         }
-        let mut y = without_tails(doc, x, y);
-        // "new rules to ensure": an infinitive cut from its object goes.
-        if y >= x + 3
-            && marks(doc, y - 2, INFINITIVE_MARKER)
-            && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
-        {
-            y -= 2;
-        }
-        let y = trimmed(doc, x, y);
-        let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
-        // "from Prague's point of view", "in a way that …": a phrase that opens with a
-        // preposition is an adverbial, not a topic.
-        let preposition = doc
-            .classes(x)
-            .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
-            || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef));
-        if preposition {
-            return None;
-        }
-        let mut words = Vec::new();
-        for k in x..y {
-            if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
-                words.push(k);
-            }
-        }
-        // One pass over the words: what one of them makes of the item, what all of them do.
-        let mut clause = false;
-        let (mut times, mut vague, mut qualifiers) = (true, true, true);
-        for (n, &k) in words.iter().enumerate() {
-            // "the treaty can not be changed": a clause with its own verb is no topic; "develop
-            // them in all fields", "four others into one": a topic names its subject.
-            clause = clause
-                || doc
-                    .classes(k)
-                    .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
-                || (n > 0 && clause_verb(doc, k, y));
-            // "last September", "about an hour": a time or a duration is no topic.
-            times &= is_time_word(doc, k);
-            vague &= doc
-                .classes(k)
-                .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead]);
-            // "a wide range of topics", "several key issues": a vague head with nothing but
-            // qualifiers names nothing ("bilateral cooperation issues" does).
-            // ("bilateral, regional, and global issues", "two main points" neither.)
-            qualifiers &= doc.classes(k).has_any(&[
-                Cat::VagueTopic,
-                Cat::PointerHead,
-                Cat::VagueQualifier,
-                Cat::Number,
-                Cat::Stop,
-            ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number;
-        }
-        // "overcome", "maintaining": a verb without its object; "the agenda" names no topic of
-        // its own.
-        let lone_verb = match words[..] {
-            [k] => {
-                doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                    || (doc.tokens[k].is_lowercase() && (verbs || ends_as_gerund(doc, k)))
-                    || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-            }
-            _ => false,
-        };
-        let last = words.last().copied();
-        // "the Kremlin said": an attribution is no topic ("ties between the states" ends on a
-        // noun).
-        let attribution =
-            last.is_some_and(|k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner));
-        let vague_head = last.is_some_and(|k| doc.is(k, Cat::VagueTopic)) && qualifiers;
-        if clause || lone_verb || attribution || vague_head || times || vague {
-            return None;
-        }
-        // People are no topics.
-        let person = |k: usize| {
-            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
-        };
-        if (x..y).any(person) {
+        let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
+        if names_no_topic(doc, x, y, verbs) || self.names_person(x, y) {
             return None;
         }
         Some((x, y))
     }
+
+    /// Whether `x..y` holds a person: people are no topics.
+    fn names_person(&self, x: usize, y: usize) -> bool {
+        let a = self.a;
+        (x..y).any(|k| {
+            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
+        })
+    }
+}
+
+/// Topic phase 1, where the topic of the item `x..y` starts: past the adverbials ("also"),
+/// an item introducer ("with particular attention to", "including"), in a list of verb
+/// phrases the policy verb ("accelerate"), and a gerund of discussion ("discussing key
+/// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
+/// hailed as historic": "a" right after a comma).
+fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> {
+    if x > 0
+        && doc.punct(x - 1, ',')
+        && doc.value(x, Cat::Number) == Some(1)
+        && doc.tokens[x].is_lowercase()
+    {
+        return None;
+    }
+    while let Some((len, _)) = doc
+        .phrase_at(x, Cat::Adverbial)
+        .filter(|(len, _)| x + len < y)
+    {
+        x += len;
+    }
+    if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
+        x += 1;
+    }
+    if verbs
+        && let Some((len, _)) = doc
+            .phrase_at(x, Cat::PolicyVerb)
+            .filter(|(len, _)| x + len < y)
+    {
+        x += len;
+    }
+    if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
+        x += 1;
+    }
+    Some(x)
+}
+
+/// Topic phase 2, past the heads that only point at the topic from `x` ("steps on arms
+/// control", "themes such as tourism"), one after the other ("a wide range of issues
+/// pertaining to X"), at most three.
+fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
+    // Modifiers before the head are adjectives or participles ("exerted efforts"), not
+    // nouns ("the security situation" is a topic of its own).
+    let modifier = |k: usize| {
+        lists::is_adjective(doc, k)
+            || ends_as_participle(doc, k)
+            || doc.is(k, Cat::VagueQualifier)
+            || ends_as_gerund(doc, k)
+            || doc.is(k, Cat::PointerModifier)
+    };
+    for _ in 0..3 {
+        match pointed_at(doc, x, y, &modifier) {
+            Some(next) if next < y => x = next,
+            _ => break,
+        }
+    }
+    x
+}
+
+/// Topic phase 3, where the topic's own phrase from `x` ends, before what describes it: a
+/// participle with its preposition ("islands held by Moscow", "issues discussed during the
+/// trip"), a relative or "as" clause ("violence that took place …", "… as the agenda for
+/// …"), when it was said ("during a state banquet"), an aside after a dash, or a clause after
+/// its verb ("noting that the border …").
+fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
+    let clause_after_verb = |k: usize| {
+        doc.is(k, Cat::Complementizer)
+            && doc.tokens[k - 1].is_lowercase()
+            && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
+    };
+    (x + 1..y)
+        .find(|&k| {
+            (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition))
+                || (k >= x + 2
+                    && doc
+                        .classes(k)
+                        .has_any(&[Cat::PredicativeMarker, Cat::Complementizer]))
+                || doc.is(k, Cat::CircumstanceOpener)
+                || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
+                || clause_after_verb(k)
+        })
+        .unwrap_or(y)
+}
+
+/// Topic phase 4, the end of the topic `x..y` without what trails it: a time or a setting
+/// ("… next year", "… in the region"), an infinitive cut from its object ("new rules to
+/// ensure"), and in a phrase too long for a topic, what follows its head.
+fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
+    let mut y = without_tails(doc, x, y);
+    if y >= x + 3
+        && marks(doc, y - 2, INFINITIVE_MARKER)
+        && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+    {
+        y -= 2;
+    }
+    trimmed(doc, x, y)
+}
+
+/// Topic phase 5, whether the trimmed phrase `x..y` names no topic: it opens with a
+/// preposition ("from Prague's point of view"), holds a clause, names only a time ("last
+/// September") or only vague words, is a verb alone ("maintaining"), an attribution ("the
+/// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
+fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
+    let words: Vec<usize> = (x..y)
+        .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
+        .collect();
+    let vague = |k: usize| {
+        doc.classes(k)
+            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
+    };
+    opens_with_preposition(doc, x)
+        || holds_clause(doc, &words, y)
+        || words.iter().all(|&k| is_time_word(doc, k))
+        || words.iter().all(|&k| vague(k))
+        || is_lone_verb(doc, &words, verbs)
+        || ends_in_attribution(doc, &words)
+        || is_vague_head(doc, &words)
+}
+
+/// "from Prague's point of view", "in a way that …": a phrase that opens with a preposition
+/// at `x` is an adverbial, not a topic.
+fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
+    doc.classes(x)
+        .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
+        || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+}
+
+/// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
+/// changed" has its own verb; "develop them in all fields", "four others into one" do not
+/// name their subject.
+fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
+    words.iter().enumerate().any(|(n, &k)| {
+        doc.classes(k)
+            .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+            || (n > 0 && clause_verb(doc, k, y))
+    })
+}
+
+/// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
+/// own. `verbs`: the item is one of a list of verb phrases.
+fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    match *words {
+        [k] => {
+            doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                || (doc.tokens[k].is_lowercase() && (verbs || ends_as_gerund(doc, k)))
+                || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+        }
+        _ => false,
+    }
+}
+
+/// "the Kremlin said": an attribution is no topic ("ties between the states" ends on a noun).
+fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
+    words
+        .last()
+        .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+}
+
+/// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
+/// names nothing ("bilateral cooperation issues" does; "bilateral, regional, and global
+/// issues", "two main points" do not).
+fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
+    let qualifier = |k: usize| {
+        doc.classes(k).has_any(&[
+            Cat::VagueTopic,
+            Cat::PointerHead,
+            Cat::VagueQualifier,
+            Cat::Number,
+            Cat::Stop,
+        ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number
+    };
+    words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic)) && words.iter().all(|&k| qualifier(k))
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -1409,6 +1453,168 @@ mod tests {
 
     fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
         items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
+    }
+
+    /// The topics the report gives for `sentence`, told after a meeting it belongs to.
+    fn topics_after_meeting(sentence: &str) -> Vec<String> {
+        let text = format!(
+            "Swedish Prime Minister Anna Lindqvist met Norwegian Prime Minister Jonas Berg in \
+             Oslo on Tuesday. {sentence}"
+        );
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        report.agenda.into_iter().map(|item| item.topic).collect()
+    }
+
+    #[test]
+    fn a_sentence_gives_its_topics_trimmed() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The two leaders discussed further steps on flood relief, cooperation on rail \
+                 links during a working lunch and the energy situation in the Arctic.",
+                &[
+                    "flood relief",
+                    "rail links",
+                    "energy situation in the Arctic",
+                ],
+            ),
+            (
+                "They agreed to accelerate the upgrade of cross-border rail links and boost \
+                 salmon exports.",
+                &["upgrade of cross-border rail links", "salmon exports"],
+            ),
+            (
+                "On the agenda were several key issues, including fishing quotas, gas storage \
+                 and themes such as tourism.",
+                &["fishing quotas", "gas storage", "tourism"],
+            ),
+            (
+                "Lindqvist stressed the need for reform of the electricity market.",
+                &["reform of the electricity market"],
+            ),
+            (
+                "Gas storage was among the main topics, the ministry said.",
+                &["gas storage"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    /// A fixture read as English.
+    fn english(text: &str) -> Doc {
+        Doc::new(text, Lexicon::english())
+    }
+
+    #[test]
+    fn phase_1_starts_the_topic_past_the_words_that_lead_to_it() {
+        let table = [
+            (
+                "also with particular attention to river ports",
+                false,
+                "particular attention to river ports",
+            ),
+            (
+                "accelerate the upgrade of rail links",
+                true,
+                "the upgrade of rail links",
+            ),
+            ("discussing fishing quotas", false, "fishing quotas"),
+            ("river ports", false, "river ports"),
+        ];
+        for (text, verbs, expected) in table {
+            let doc = english(text);
+            let end = doc.tokens.len();
+            let start = topic_start(&doc, 0, end, verbs).expect("a start");
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
+        }
+        // "…, a step hailed as historic" describes the item before it.
+        let doc = english("a pact on ports, a step hailed as historic");
+        let after_comma = (0..doc.tokens.len()).find(|&k| doc.punct(k, ',')).unwrap() + 1;
+        assert_eq!(
+            topic_start(&doc, after_comma, doc.tokens.len(), false),
+            None
+        );
+    }
+
+    #[test]
+    fn phase_2_looks_through_heads_that_only_point() {
+        let table = [
+            ("further steps on flood relief", "flood relief"),
+            (
+                "a wide range of issues pertaining to river shipping",
+                "river shipping",
+            ),
+            ("themes such as tourism and sport", "tourism and sport"),
+            (
+                "ways to deepen cooperation in fisheries",
+                "cooperation in fisheries",
+            ),
+            ("the energy situation", "the energy situation"),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = doc.tokens.len();
+            let start = past_pointing_heads(&doc, 0, end);
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_3_ends_the_topic_before_what_describes_it() {
+        let table = [
+            ("issues discussed during the trip", "issues"),
+            ("the border that both sides share", "the border"),
+            ("gas prices during a state banquet", "gas prices"),
+            ("rail links – a project both want", "rail links"),
+            ("noting that the border is calm", "noting"),
+            ("salmon exports", "salmon exports"),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = before_description(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_4_cuts_what_trails_the_topic() {
+        let table = [
+            ("fresh quotas to ensure", "fresh quotas"),
+            ("a joint rail tender next year", "a joint rail tender"),
+            ("flood relief in the region", "flood relief"),
+            (
+                "the slow modernisation of the old river ports on the lower Danube, with new \
+                 cranes and deeper channels",
+                "the slow modernisation of the old river ports on the lower Danube",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = without_trailers(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_5_tells_the_phrases_that_name_no_topic() {
+        let table = [
+            ("the treaty can not be changed", true),
+            ("last October", true),
+            ("several key issues", true),
+            ("upholding", true),
+            ("agenda", true),
+            ("the ministry said", true),
+            ("from Oslo's point of view", true),
+            ("salmon farming issues", false),
+            ("river ports", false),
+            ("ties between the states", false),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let got = names_no_topic(&doc, 0, doc.tokens.len(), false);
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     #[test]
