@@ -126,28 +126,24 @@ impl Topics<'_> {
         }
     }
 
+    /// Adds the topic `x..y` as a chip shows it ([`chip_text`]), once.
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
-        // Quotation marks left inside a topic ("support for “open markets") quote
-        // half a phrase: a chip shows the words.
-        let mut topic: String = doc
-            .phrase(x, y)
-            .chars()
-            .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
-            .collect();
-        // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
-        let t = &doc.tokens[x];
-        if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none()
-        {
-            let first = topic.chars().next().map_or(0, char::len_utf8);
-            let mut small = crate::text::case::lower_str(&topic[..first]);
-            small.push_str(&topic[first..]);
-            topic = small;
-        }
-        // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
-        // once; said more fully ("ports", then "inland ports policy"), the fuller
-        // phrase takes the shorter one's place.
+        let topic = chip_text(doc, x, y);
         let words = content_words(&topic);
+        let item = AgendaItem {
+            topic,
+            source: source.clone(),
+            evidence: doc.span(x, y),
+        };
+        self.merge(item, words);
+    }
+
+    /// Adds `item`, whose content words are `words`, unless a topic found before says it
+    /// already ("conflicts in Ukraine", then "conflicts in Ukraine" again); said more fully
+    /// ("ports", then "inland ports policy"), the fuller topic takes the place of the first
+    /// shorter one and the other shorter ones go.
+    fn merge(&mut self, item: AgendaItem, words: Vec<String>) {
         let mut covered = Vec::new();
         for (n, other) in self.words.iter().enumerate() {
             if is_subset(&words, other) {
@@ -157,11 +153,6 @@ impl Topics<'_> {
                 covered.push(n);
             }
         }
-        let item = AgendaItem {
-            topic,
-            source: source.clone(),
-            evidence: doc.span(x, y),
-        };
         match covered.first() {
             Some(&first) => {
                 self.found[first] = item;
@@ -211,6 +202,25 @@ impl Topics<'_> {
             a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
         })
     }
+}
+
+/// The topic `x..y` as a chip shows it: without the quotation marks left inside it, which
+/// quote half a phrase ("support for “open markets"), and written small when it opens a
+/// sentence ("Bilateral relations …"), but for names.
+fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
+    let topic: String = doc
+        .phrase(x, y)
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+        .collect();
+    let t = &doc.tokens[x];
+    if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
+        let first = topic.chars().next().map_or(0, char::len_utf8);
+        let mut small = crate::text::case::lower_str(&topic[..first]);
+        small.push_str(&topic[first..]);
+        return small;
+    }
+    topic
 }
 
 /// Topic phase 1, where the topic of the item `x..y` starts: past the adverbials ("also"),
@@ -1498,6 +1508,45 @@ mod tests {
         ];
         for (sentence, expected) in table {
             assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_topic_said_again_is_kept_once_and_the_fuller_one_wins() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The leaders discussed ports and salmon exports. They also discussed inland \
+                 ports policy and salmon exports.",
+                &["inland ports policy", "salmon exports"],
+            ),
+            (
+                "Fishing quotas and gas storage were on the agenda. Gas storage was also \
+                 discussed.",
+                &["fishing quotas", "gas storage"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_chip_shows_the_words_written_small() {
+        let table = [
+            (
+                "Bilateral relations and “open markets were discussed.",
+                "bilateral relations and open markets",
+            ),
+            // A name keeps its capital.
+            (
+                "Norway's fishing quotas were discussed.",
+                "Norway's fishing quotas",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let verb = (0..doc.tokens.len()).find(|&k| doc.lower(k) == "were");
+            assert_eq!(chip_text(&doc, 0, verb.unwrap()), expected, "{text:?}");
         }
     }
 
