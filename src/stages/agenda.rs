@@ -754,51 +754,14 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
 fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
-    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
-        among_topics(topics, s, k, source);
-    }
-    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-        || doc
-            .phrase_at(k, Cat::MeetingNoun)
-            .is_some_and(|(len, _)| len == 1)
-    {
-        agenda_subject(topics, s, k, source);
-    }
-    if doc.is(k, Cat::AgendaNoun) {
-        if let Some(end) = agenda_object(topics, s, k, source) {
-            return end.max(k + 1);
-        }
+    if let Some(end) = read_agenda_words(topics, s, k, source) {
+        return end.max(k + 1);
     }
     if let Some((len, verbs)) = cue_at(doc, k) {
-        let from = k + len;
-        let end = list_end(doc, from, sentence.end);
-        // "the issues that were discussed included X": the participle has no object.
-        let after = past_adverbials(doc, from);
-        let verb_follows = lists_members(doc, after);
-        if from < end && !doc.punct(from, ',') && !verb_follows {
-            topics.list(from, end, verbs, source);
-        } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
-            // "were also discussed, including X, Y and Z"
-            let end = object_end(doc, from + 2, sentence.end);
-            topics.list(from + 2, end, false, source);
-        }
-        if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
-            passive_subject(topics, sentence.first, k, source);
-        }
-        return end.max(k + 1);
+        return read_cue(topics, s, k, (k + len, verbs), source);
     }
-    if let Some((from, verbs)) = predicate_complement(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
-        // "explore areas of cooperation in trade, security and …": a cue inside the first
-        // item reads the list more closely.
-        let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
-        if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
-            return k + 1;
-        }
-        if from < end {
-            topics.list(from, end, verbs, source);
-        }
-        return end.max(k + 1);
+    if let Some(complement) = predicate_complement(doc, k, sentence.end) {
+        return read_predicate(topics, s, k, complement, source);
     }
     if doc
         .value(k, Cat::TopicPredicate)
@@ -819,6 +782,85 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
+/// issues", "X was on the agenda", "the agenda included X". Returns the end of a list after
+/// the agenda noun, where reading goes on.
+fn read_agenda_words(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
+        among_topics(topics, s, k, source);
+    }
+    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+        || doc
+            .phrase_at(k, Cat::MeetingNoun)
+            .is_some_and(|(len, _)| len == 1)
+    {
+        agenda_subject(topics, s, k, source);
+    }
+    if doc.is(k, Cat::AgendaNoun) {
+        return agenda_object(topics, s, k, source);
+    }
+    None
+}
+
+/// Reads the topics of the cue at `k` of sentence `s`, whose list starts at `from` (verb
+/// phrases when `verbs`): the list after it ("discussed X and Y"), or after ", including"
+/// when the cue ends its clause, and the subject of a passive cue ("X was discussed").
+/// Returns where to read on.
+fn read_cue(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    (from, verbs): (usize, bool),
+    source: &Option<String>,
+) -> usize {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    let end = list_end(doc, from, sentence.end);
+    // "the issues that were discussed included X": the participle has no object.
+    let verb_follows = lists_members(doc, past_adverbials(doc, from));
+    if from < end && !doc.punct(from, ',') && !verb_follows {
+        topics.list(from, end, verbs, source);
+    } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
+        // "were also discussed, including X, Y and Z"
+        let end = object_end(doc, from + 2, sentence.end);
+        topics.list(from + 2, end, false, source);
+    }
+    if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
+        passive_subject(topics, sentence.first, k, source);
+    }
+    end.max(k + 1)
+}
+
+/// Reads the topics of the complement of the topic predicate at `k` of sentence `s`, which
+/// starts at `from` (verb phrases when `verbs`): "stressed the need for X", "urged Y to
+/// ease Z". Returns where to read on.
+fn read_predicate(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    (from, verbs): (usize, bool),
+    source: &Option<String>,
+) -> usize {
+    let doc = topics.a.doc;
+    let end = list_end(doc, from, doc.sentences[s].end);
+    // "explore areas of cooperation in trade, security and …": a cue inside the first
+    // item reads the list more closely.
+    let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+        return k + 1;
+    }
+    if from < end {
+        topics.list(from, end, verbs, source);
+    }
+    end.max(k + 1)
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
@@ -1504,6 +1546,46 @@ mod tests {
             (
                 "Gas storage was among the main topics, the ministry said.",
                 &["gas storage"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn each_construction_gives_its_list() {
+        let table: &[(&str, &[&str])] = &[
+            // A passive cue reads its subject.
+            (
+                "Salmon exports and gas storage were discussed.",
+                &["salmon exports", "gas storage"],
+            ),
+            // A cue that ends its clause reads the list after ", including".
+            (
+                "Several regional issues were also discussed, including fishing quotas and \
+                 rail freight.",
+                &["fishing quotas", "rail freight"],
+            ),
+            // A predicate reads its complement.
+            (
+                "Lindqvist urged Oslo to ease fishing quotas.",
+                &["fishing quotas"],
+            ),
+            // The agenda's words: among the topics, the agenda's own list.
+            (
+                "Rail freight and hydrogen were among the topics discussed.",
+                &["rail freight", "hydrogen"],
+            ),
+            (
+                "The agenda included fishing quotas and rail freight.",
+                &["fishing quotas", "rail freight"],
+            ),
+            // A list named as issues.
+            (
+                "Lindqvist listed fishing quotas, rail freight and hydrogen as some of the main \
+                 issues.",
+                &["fishing quotas", "rail freight", "hydrogen"],
             ),
         ];
         for (sentence, expected) in table {
