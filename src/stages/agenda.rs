@@ -1036,42 +1036,13 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     let sentence = doc.sentences[s];
     // Headlines leave out articles and copulas: "Gas storage on agenda as …".
     let headline = !sentence.terminated;
-    let Some(article) = agenda
-        .checked_sub(1)
-        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
-        .or_else(|| headline.then_some(agenda))
-    else {
+    let Some((position, is_verb)) = agenda_position_before(doc, s, agenda) else {
         return;
     };
-    let mut found = None;
-    for p in article.saturating_sub(5).max(sentence.first)..article {
-        if let Some((len, value)) = doc.phrase_at(p, Cat::AgendaPosition)
-            && p + len == article
-        {
-            found = Some((p, value == 1));
-            break;
-        }
-    }
-    let Some((position, is_verb)) = found else {
-        return;
-    };
-    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
-    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
-        return;
-    }
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
-    let mut verb = position;
-    let mut copula = is_verb || headline;
-    while verb > sentence.first {
-        let w = verb - 1;
-        let linking = doc.is(w, Cat::Copula);
-        if !in_verb_group(doc, w) {
-            break;
-        }
-        copula |= linking;
-        verb = w;
-    }
+    let (verb, linked) = verb_group_start(doc, sentence.first, position);
+    let copula = linked || is_verb || headline;
     if !copula || (verb == position && !is_verb && !headline) {
         return;
     }
@@ -1089,6 +1060,42 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     }
 }
 
+/// The agenda position that puts a topic on the agenda (or meeting) noun at `agenda` of
+/// sentence `s`, right before its article ("on the agenda", "topped the agenda"; in a
+/// headline, "on agenda"): where it starts, and whether it is a verb ("topped").
+fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
+    let sentence = doc.sentences[s];
+    let headline = !sentence.terminated;
+    let article = agenda
+        .checked_sub(1)
+        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
+        .or_else(|| headline.then_some(agenda))?;
+    let (position, is_verb) =
+        (article.saturating_sub(5).max(sentence.first)..article).find_map(|p| {
+            doc.phrase_at(p, Cat::AgendaPosition)
+                .filter(|&(len, _)| p + len == article)
+                .map(|(_, value)| (p, value == 1))
+        })?;
+    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
+    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+        return None;
+    }
+    Some((position, is_verb))
+}
+
+/// Where the verb group that ends before `verb` starts, back to `first` at most: copulas,
+/// modals, auxiliaries, adverbs and the infinitive's "to" ("is expected to be"); and
+/// whether a copula is among them.
+fn verb_group_start(doc: &Doc, first: usize, verb: usize) -> (usize, bool) {
+    let mut k = verb;
+    let mut copula = false;
+    while k > first && in_verb_group(doc, k - 1) {
+        copula |= doc.is(k - 1, Cat::Copula);
+        k -= 1;
+    }
+    (k, copula)
+}
+
 /// "Trade and security were among the issues discussed", "X will be among the main topics":
 /// the subject of a copula that puts it among topics, at `among`.
 fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<String>) {
@@ -1101,12 +1108,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
         return;
     }
-    let mut verb = among;
-    let mut copula = false;
-    while verb > sentence.first && in_verb_group(doc, verb - 1) {
-        copula |= doc.is(verb - 1, Cat::Copula);
-        verb -= 1;
-    }
+    let (verb, copula) = verb_group_start(doc, sentence.first, among);
     if copula && verb > sentence.first {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
@@ -1194,12 +1196,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let mut k = verb;
-    let mut copula = false;
-    while k > first && in_verb_group(doc, k - 1) {
-        copula |= doc.is(k - 1, Cat::Copula);
-        k -= 1;
-    }
+    let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
         return;
     }
@@ -1210,13 +1207,21 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         relative_passive(topics, verb, source);
         return;
     }
-    // The subject runs back to the clause's start: a comma, "that", a relative word, or the
-    // "of" of a noun it is the complement of.
-    let mut start = k;
-    // "… and the need to cut tariffs was stressed" starts after "and", where an
-    // article opens a new phrase; "gas storage and flood relief were reviewed" does not.
+    let start = passive_subject_start(doc, first, k);
+    if start == k || k - start > 10 {
+        return;
+    }
+    topics.list(start, k, false, source);
+}
+
+/// Where the subject that ends at `end` starts, back to `first` at most: after a comma,
+/// "that", a relative word, the "of" of a noun it is the complement of, a quotation mark,
+/// or an "and" that an article follows ("… and the need to cut tariffs was stressed"; but
+/// "gas storage and flood relief were reviewed" is one subject).
+fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
         |j: usize| doc.is(j, Cat::AdditiveConjunction) && doc.is(j + 1, Cat::Determiner);
+    let mut start = end;
     while start > first
         && !doc.punct(start - 1, ',')
         && !new_phrase_after(start - 1)
@@ -1230,10 +1235,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     {
         start -= 1;
     }
-    if start == k || k - start > 10 {
-        return;
-    }
-    topics.list(start, k, false, source);
+    start
 }
 
 /// "the issues that were discussed (at the talks) included X, Y and Z": the list the main
@@ -1590,6 +1592,106 @@ mod tests {
         ];
         for (sentence, expected) in table {
             assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn the_agenda_gives_its_subject_and_the_list_that_goes_on_after_it() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Gas storage and rail freight will be high on the agenda.",
+                &["gas storage", "rail freight"],
+            ),
+            ("Hydrogen topped the agenda.", &["hydrogen"]),
+            (
+                "Fishing quotas were on the agenda of the meeting, as well as hydrogen and \
+                 tourism, among other topics described as “delicate” by the ministry.",
+                &[
+                    "fishing quotas",
+                    "hydrogen",
+                    "tourism",
+                    "other delicate topics",
+                ],
+            ),
+            // The subject of a passive starts after "and" when an article follows it.
+            (
+                "Lindqvist praised the new ferries and the need for deeper locks was stressed.",
+                &["deeper locks"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    /// The first token of `doc` written `word`.
+    fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&k| doc.lower(k) == word)
+            .unwrap_or_else(|| panic!("no {word:?}"))
+    }
+
+    #[test]
+    fn the_words_before_an_agenda_place_a_topic_on_it() {
+        // (sentence, where the position starts, whether it is a verb)
+        let table = [
+            (
+                "Gas storage will be high on the agenda.",
+                Some(("high", false)),
+            ),
+            ("Hydrogen topped the agenda.", Some(("topped", true))),
+            (
+                "Gas storage dominated the talks.",
+                Some(("dominated", true)),
+            ),
+            // A meeting noun takes only the verbs.
+            ("Gas storage was on the talks.", None),
+            ("The agenda was long.", None),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let noun = (0..doc.tokens.len())
+                .find(|&k| matches!(doc.lower(k), "agenda" | "talks"))
+                .unwrap();
+            let got = agenda_position_before(&doc, 0, noun);
+            let expected = expected.map(|(word, verb)| (token(&doc, word), verb));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_group_runs_back_over_copulas_and_auxiliaries() {
+        let doc = english("gas storage is expected to be on the agenda");
+        assert_eq!(
+            verb_group_start(&doc, 0, token(&doc, "on")),
+            (token(&doc, "is"), true)
+        );
+        let doc = english("gas storage topped the agenda");
+        let topped = token(&doc, "topped");
+        assert_eq!(verb_group_start(&doc, 0, topped), (topped, false));
+    }
+
+    #[test]
+    fn a_passive_subject_starts_at_its_clause() {
+        let table = [
+            (
+                "Lindqvist praised the ferries and the need for locks was stressed",
+                "the need for locks",
+            ),
+            (
+                "gas storage and flood relief were reviewed",
+                "gas storage and flood relief",
+            ),
+            (
+                "at the talks, fishing quotas were discussed",
+                "fishing quotas",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = verb_group_start(&doc, 0, doc.tokens.len() - 1).0;
+            let start = passive_subject_start(&doc, 0, end);
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
         }
     }
 
