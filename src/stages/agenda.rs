@@ -1374,36 +1374,18 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
                 continue;
             };
-            let mut from = k + len;
-            // "wants North Korea to sell X": the wish is the object of the infinitive.
-            if let Some(m) = doc.name(from).filter(|m| m.first == from)
-                && marks(doc, m.end, INFINITIVE_MARKER)
-            {
-                from = m.end + 2;
-            } else if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
-                && marks(doc, m.evidence_end, INFINITIVE_MARKER)
-            {
-                from = m.evidence_end + 2;
-            } else if marks(doc, from, INFINITIVE_MARKER) {
-                from += 2;
-            } else if marks(doc, from - 1, INFINITIVE_MARKER)
-                && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
-            {
-                // "aims to attract Japanese investment": the wish is what is attracted.
-                from += len;
-            }
+            let from = wish_start(a, k + len);
             let end = lists::clause_end(doc, from, sentence.end);
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
             if (from..end).any(|k| doc.is(k, Cat::Modal)) {
                 continue;
             }
-            let mut wants = Vec::new();
-            for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
-                if let Some((x, y)) = wish(doc, x, y) {
-                    wants.push(doc.phrase(x, y));
-                }
-            }
+            let wants: Vec<String> = lists::items(doc, from, end, lists::Joining::Separates)
+                .into_iter()
+                .filter_map(|(x, y)| wish(doc, x, y))
+                .map(|(x, y)| doc.phrase(x, y))
+                .collect();
             if wants.is_empty() {
                 continue;
             }
@@ -1417,6 +1399,33 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
         }
     }
     found
+}
+
+/// Where the wished things start after an interest verb ending before `from`: past an
+/// infinitive and its verb ("wants North Korea to sell X", "wants to buy X"), or past the
+/// policy verb after an interest verb that ends in "to" ("aims to attract Japanese
+/// investment": the wish is what is attracted).
+fn wish_start(a: &Analysis, from: usize) -> usize {
+    let doc = a.doc;
+    if let Some(m) = doc.name(from).filter(|m| m.first == from)
+        && marks(doc, m.end, INFINITIVE_MARKER)
+    {
+        return m.end + 2;
+    }
+    if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
+        && marks(doc, m.evidence_end, INFINITIVE_MARKER)
+    {
+        return m.evidence_end + 2;
+    }
+    if marks(doc, from, INFINITIVE_MARKER) {
+        return from + 2;
+    }
+    if marks(doc, from - 1, INFINITIVE_MARKER)
+        && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
+    {
+        return from + len;
+    }
+    from
 }
 
 /// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
@@ -1509,12 +1518,13 @@ mod tests {
         items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
     }
 
-    /// The topics the report gives for `sentence`, told after a meeting it belongs to.
+    /// The meeting every fixture sentence follows, so what it says belongs to the meeting.
+    const MEETING: &str = "Swedish Prime Minister Anna Lindqvist met Norwegian Prime Minister \
+                           Jonas Berg in Oslo on Tuesday.";
+
+    /// The topics the report gives for `sentence`, told after [`MEETING`].
     fn topics_after_meeting(sentence: &str) -> Vec<String> {
-        let text = format!(
-            "Swedish Prime Minister Anna Lindqvist met Norwegian Prime Minister Jonas Berg in \
-             Oslo on Tuesday. {sentence}"
-        );
+        let text = format!("{MEETING} {sentence}");
         let report = crate::extract(&text, &crate::Options::new()).expect("a report");
         report.agenda.into_iter().map(|item| item.topic).collect()
     }
@@ -1693,6 +1703,54 @@ mod tests {
             let start = passive_subject_start(&doc, 0, end);
             assert_eq!(doc.phrase(start, end), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_side_wants_what_its_verb_names() {
+        // (sentence, the side, what it wants)
+        let table: &[(&str, &str, &[&str])] = &[
+            (
+                "Norway wants Sweden to buy more salmon and gas.",
+                "Norway",
+                &["more salmon", "gas"],
+            ),
+            (
+                "Sweden hopes for cheaper electricity and faster trains.",
+                "Sweden",
+                &["cheaper electricity", "faster trains"],
+            ),
+            // A participant stands for the country whose leader it is.
+            (
+                "Lindqvist aims to attract Norwegian investment.",
+                "Sweden",
+                &["Norwegian investment"],
+            ),
+            (
+                "Berg wants to keep the fishing quotas from Swedish waters.",
+                "Norway",
+                &["fishing quotas"],
+            ),
+            (
+                "Sweden seeks what it calls fair access to Norwegian ports.",
+                "Sweden",
+                &["fair access to Norwegian ports"],
+            ),
+        ];
+        for (sentence, party, wants) in table {
+            let text = format!("{MEETING} {sentence}");
+            let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+            let got: Vec<(String, Vec<String>)> = report
+                .interests
+                .into_iter()
+                .map(|i| (i.party, i.wants))
+                .collect();
+            let wants = wants.iter().map(|w| w.to_string()).collect();
+            assert_eq!(got, [(party.to_string(), wants)], "{sentence:?}");
+        }
+        // A wish that is a whole clause is no list of things wanted.
+        let text = format!("{MEETING} Norway hopes such talks will pave the way for a deal.");
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        assert!(report.interests.is_empty());
     }
 
     #[test]
