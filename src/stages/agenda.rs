@@ -1754,6 +1754,56 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_topic_and_a_talk_about_topics_give_them() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "On fishing quotas, Lindqvist was firm.",
+                &["fishing quotas"],
+            ),
+            // A fronted circumstance is no topic.
+            ("On the sidelines, Berg was relaxed.", &[]),
+            (
+                "The two leaders talked for two hours about hydrogen and tourism.",
+                &["hydrogen", "tourism"],
+            ),
+            // "about" before a number is a hedge.
+            ("They talked for about an hour.", &[]),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_named_as_issues_takes_the_lead_words_in_their_order() {
+        let table = [
+            (
+                "they named quotas and ports as some of the major issues",
+                true,
+            ),
+            ("they named quotas and ports as the main key issues", true),
+            // Out of their order, the words lead to no list head.
+            ("they named quotas and ports as the key main issues", false),
+            ("they named quotas and ports as partners", false),
+        ];
+        for (text, named) in table {
+            let doc = english(text);
+            let start = named_as_issues(&doc, 0, token(&doc, "as"));
+            let expected = named.then(|| token(&doc, "quotas"));
+            assert_eq!(start, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn endings_are_read_from_their_classes() {
+        let doc = english("discussed discussing held ed");
+        let participle: Vec<bool> = (0..4).map(|k| ends_as_participle(&doc, k)).collect();
+        let gerund: Vec<bool> = (0..4).map(|k| ends_as_gerund(&doc, k)).collect();
+        assert_eq!(participle, [true, false, false, true]);
+        assert_eq!(gerund, [false, true, false, false]);
+    }
+
+    #[test]
     fn a_topic_said_again_is_kept_once_and_the_fuller_one_wins() {
         let table: &[(&str, &[&str])] = &[
             (
