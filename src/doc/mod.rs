@@ -88,6 +88,17 @@ impl Doc {
         }
     }
 
+    /// Whether the lowercase form of token `i` ends in an ending of class `cat` whose value has
+    /// one of the bits `kinds` (the whole word counts as its own ending).
+    pub fn ends_in(&self, i: usize, cat: Cat, kinds: i32) -> bool {
+        let lower = self.lower(i);
+        lower.char_indices().any(|(at, _)| {
+            self.lex
+                .value(cat, &lower[at..])
+                .is_some_and(|v| v & kinds != 0)
+        })
+    }
+
     /// Whether token `i` stands on a line written in capitals, a shouted headline.
     pub fn shouted(&self, i: usize) -> bool {
         self.shouted.get(i).copied().unwrap_or(false)

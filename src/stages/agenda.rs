@@ -43,21 +43,19 @@ fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     k
 }
 
-/// Whether token `k` ends in an ending of class `ending`.
-fn ends_in(doc: &Doc, k: usize, ending: Cat) -> bool {
-    let word = doc.lower(k);
-    word.char_indices()
-        .any(|(n, _)| doc.lex.is(ending, &word[n..]))
-}
+/// A kind of `word_ending`: a verb in the past or a past participle ("discussed").
+const PAST_VERB: i32 = 4;
+/// A kind of `word_ending`: a gerund ("discussing").
+const GERUND: i32 = 8;
 
 /// Whether token `k` ends as a past participle does ("discussed").
 fn ends_as_participle(doc: &Doc, k: usize) -> bool {
-    ends_in(doc, k, Cat::PastParticipleEnding)
+    doc.ends_in(k, Cat::WordEnding, PAST_VERB)
 }
 
 /// Whether token `k` ends as a gerund does ("discussing").
 fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
-    ends_in(doc, k, Cat::GerundEnding)
+    doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
@@ -96,7 +94,7 @@ impl Topics<'_> {
         let doc = self.a.doc;
         let next_verb = |k: usize| {
             verbs
-                && (doc.is(k, Cat::AdditiveConjunction) || doc.punct(k, ','))
+                && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
                 && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
@@ -433,7 +431,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name.
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.tokens[k].is_capitalized() && !doc.is(k, Cat::AdditiveConjunction))
+        .take_while(|&k| !doc.tokens[k].is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
@@ -496,7 +494,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
     let ands = x + 1..y.saturating_sub(1);
-    let and = |k: usize| doc.is(k, Cat::AdditiveConjunction);
+    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction);
     if gerund(x) {
         let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
         if gerunds.len() > 1 {
@@ -870,14 +868,14 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let clause = object_end(doc, from, limit);
     (from + 1..clause)
         .find(|&j| {
-            let next_cue = (doc.is(j, Cat::AdditiveConjunction) || doc.punct(j, ','))
+            let next_cue = (doc.is(j, Cat::CopulativeConjunction) || doc.punct(j, ','))
                 && (cue_at(doc, j + 1).is_some()
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the
             // clause's passive verb.
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
-            let next_verb = doc.is(j, Cat::AdditiveConjunction)
+            let next_verb = doc.is(j, Cat::CopulativeConjunction)
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
@@ -911,7 +909,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
-            && (doc.is(end + 1, Cat::AdditiveConjunction) || doc.punct(end + 1, ','));
+            && (doc.is(end + 1, Cat::CopulativeConjunction) || doc.punct(end + 1, ','));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
             && doc
@@ -1169,7 +1167,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
-            .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::AgentMarker)))
+            .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::PassiveAgent)))
             .map(|(len, value)| (len, verbs(value)));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
@@ -1220,7 +1218,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 /// "gas storage and flood relief were reviewed" is one subject).
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
-        |j: usize| doc.is(j, Cat::AdditiveConjunction) && doc.is(j + 1, Cat::Determiner);
+        |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
     let mut start = end;
     while start > first
         && !doc.punct(start - 1, ',')
@@ -1301,7 +1299,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    let (len, _) = doc.phrase_at(k, Cat::ListContinuation)?;
+    let (len, _) = doc.phrase_at(k, Cat::ListAddition)?;
     let from = k + len;
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
@@ -1330,7 +1328,7 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     }
     let word_end = (k..sentence.end)
         .find(|&j| {
-            doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::AgentMarker)
+            doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::PassiveAgent)
         })
         .unwrap_or(sentence.end);
     if word_end == k {
@@ -1341,7 +1339,7 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let head = among + others_len;
     let noun = doc.phrase(head, head + 1);
     let by = (word_end..sentence.end)
-        .find(|&j| doc.is(j, Cat::AgentMarker))
+        .find(|&j| doc.is(j, Cat::PassiveAgent))
         .and_then(|j| {
             sources::source_at(
                 doc,
