@@ -322,9 +322,12 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 /// September") or only vague words, is a verb alone ("maintaining"), an attribution ("the
 /// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
-    let words: Vec<usize> = (x..y)
-        .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
-        .collect();
+    let mut words = Vec::new();
+    for k in x..y {
+        if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
+            words.push(k);
+        }
+    }
     let vague = |k: usize| {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
@@ -1379,11 +1382,12 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             if (from..end).any(|k| doc.is(k, Cat::Modal)) {
                 continue;
             }
-            let wants: Vec<String> = lists::items(doc, from, end, lists::Joining::Separates)
-                .into_iter()
-                .filter_map(|(x, y)| wish(doc, x, y))
-                .map(|(x, y)| doc.phrase(x, y))
-                .collect();
+            let mut wants = Vec::new();
+            for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
+                if let Some((x, y)) = wish(doc, x, y) {
+                    wants.push(doc.phrase(x, y));
+                }
+            }
             if wants.is_empty() {
                 continue;
             }
