@@ -1343,12 +1343,8 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let noun = doc.phrase(head, head + 1);
     let by = (word_end..sentence.end)
         .find(|&j| doc.is(j, Cat::PassiveAgent))
-        .and_then(|j| {
-            sources::source_at(
-                doc,
-                j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)),
-            )
-        });
+        .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
+        .and_then(|name| sources::source_at(doc, name));
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
         .unwrap_or(sentence.end);
@@ -1634,6 +1630,18 @@ mod tests {
         for (sentence, expected) in table {
             assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
         }
+    }
+
+    #[test]
+    fn unnamed_topics_are_kept_with_who_described_them() {
+        let text = format!(
+            "{MEETING} Fishing quotas were on the agenda of the meeting, as well as hydrogen, \
+             among other topics described as “delicate” by the European Commission."
+        );
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        let last = report.agenda.last().expect("topics");
+        assert_eq!(last.topic, "other delicate topics");
+        assert_eq!(last.source.as_deref(), Some("European Commission"));
     }
 
     /// The first token of `doc` written `word`.
