@@ -43,9 +43,19 @@ fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     k
 }
 
-/// Whether token `k` ends in `suffix` (a participle's "ed", a gerund's "ing").
-fn ends_in(doc: &Doc, k: usize, suffix: &str) -> bool {
-    doc.lower(k).ends_with(suffix)
+/// A kind of `word_ending`: a verb in the past or a past participle ("discussed").
+const PAST_VERB: i32 = 4;
+/// A kind of `word_ending`: a gerund ("discussing").
+const GERUND: i32 = 8;
+
+/// Whether token `k` ends as a past participle does ("discussed").
+fn ends_as_participle(doc: &Doc, k: usize) -> bool {
+    doc.ends_in(k, Cat::WordEnding, PAST_VERB)
+}
+
+/// Whether token `k` ends as a gerund does ("discussing").
+fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
+    doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
@@ -59,22 +69,10 @@ fn lists_members(doc: &Doc, k: usize) -> bool {
     doc.classes(k).has_any(&[Cat::InclusionVerb, Cat::Copula])
 }
 
-/// Whether token `k` is one of `words`.
-fn is_one_of(doc: &Doc, k: usize, words: &[&str]) -> bool {
-    words.contains(&doc.lower(k))
-}
-
-/// Whether the tokens from `k` are `words` ("as well as").
-fn says(doc: &Doc, k: usize, words: &[&str]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(n, w)| doc.lower(k + n) == *w)
-}
-
-/// The first token of `from..end` where `words` start ("among other").
-fn find_words(doc: &Doc, from: usize, end: usize, words: &[&str]) -> Option<usize> {
-    (from..end).find(|&j| says(doc, j, words))
+/// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
+/// the phrase's length.
+fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
+    (from..end).find_map(|j| doc.phrase_at(j, cat).map(|(len, _)| (j, len)))
 }
 
 /// Collects topics, once each.
@@ -96,7 +94,7 @@ impl Topics<'_> {
         let doc = self.a.doc;
         let next_verb = |k: usize| {
             verbs
-                && (doc.lower(k) == "and" || doc.punct(k, ','))
+                && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
                 && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
@@ -126,28 +124,24 @@ impl Topics<'_> {
         }
     }
 
+    /// Adds the topic `x..y` as a chip shows it ([`chip_text`]), once.
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
-        // Quotation marks left inside a topic ("support for “open markets") quote
-        // half a phrase: a chip shows the words.
-        let mut topic: String = doc
-            .phrase(x, y)
-            .chars()
-            .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
-            .collect();
-        // "Bilateral relations …" opening a sentence is written small on a chip; names stay.
-        let t = &doc.tokens[x];
-        if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none()
-        {
-            let first = topic.chars().next().map_or(0, char::len_utf8);
-            let mut small = crate::text::case::lower_str(&topic[..first]);
-            small.push_str(&topic[first..]);
-            topic = small;
-        }
-        // The same topic said again ("conflicts in Ukraine", "conflicts in Ukraine") is kept
-        // once; said more fully ("ports", then "inland ports policy"), the fuller
-        // phrase takes the shorter one's place.
+        let topic = chip_text(doc, x, y);
         let words = content_words(self.a.doc.lex, &topic);
+        let item = AgendaItem {
+            topic,
+            source: source.clone(),
+            evidence: doc.span(x, y),
+        };
+        self.merge(item, words);
+    }
+
+    /// Adds `item`, whose content words are `words`, unless a topic found before says it
+    /// already ("conflicts in Ukraine", then "conflicts in Ukraine" again); said more fully
+    /// ("ports", then "inland ports policy"), the fuller topic takes the place of the first
+    /// shorter one and the other shorter ones go.
+    fn merge(&mut self, item: AgendaItem, words: Vec<String>) {
         let mut covered = Vec::new();
         for (n, other) in self.words.iter().enumerate() {
             if is_subset(&words, other) {
@@ -157,11 +151,6 @@ impl Topics<'_> {
                 covered.push(n);
             }
         }
-        let item = AgendaItem {
-            topic,
-            source: source.clone(),
-            evidence: doc.span(x, y),
-        };
         match covered.first() {
             Some(&first) => {
                 self.found[first] = item;
@@ -185,159 +174,226 @@ impl Topics<'_> {
         self.found.push(item);
     }
 
-    /// The topic an item names: adverbials, a policy verb and pointing heads looked through,
-    /// articles and connectors trimmed; `None` for items that name no topic.
-    fn topic_of(&self, mut x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
-        let a = self.a;
-        let doc = a.doc;
-        // "a pact on ports, a step hailed as historic": an item that opens with "a" right
-        // after a comma describes the item before it.
-        if x > 0
-            && doc.punct(x - 1, ',')
-            && doc.value(x, Cat::Number) == Some(1)
-            && doc.tokens[x].is_lowercase()
-        {
-            return None;
-        }
-        while let Some((len, _)) = doc
-            .phrase_at(x, Cat::Adverbial)
-            .filter(|(len, _)| x + len < y)
-        {
-            x += len;
-        }
-        // "with particular attention to …", "including a deal …": the preposition goes.
-        if is_one_of(doc, x, &["with", "including", "especially", "notably"]) && x + 1 < y {
-            x += 1;
-        }
-        if verbs
-            && let Some((len, _)) = doc
-                .phrase_at(x, Cat::PolicyVerb)
-                .filter(|(len, _)| x + len < y)
-        {
-            x += len;
-        }
-        // "discussing key regional issues": the discussion verb is no part of the topic.
-        if doc.is(x, Cat::AgendaCue) && ends_in(doc, x, "ing") && x + 1 < y {
-            x += 1;
-        }
-        // Modifiers before the head are adjectives or participles ("exerted efforts"), not
-        // nouns ("the security situation" is a topic of its own).
-        let modifier = |k: usize| {
-            lists::is_adjective(doc, k)
-                || ends_in(doc, k, "ed")
-                || doc.is(k, Cat::VagueQualifier)
-                || ends_in(doc, k, "ing")
-                || is_one_of(doc, k, &["particular", "special", "further", "more", "new"])
-        };
-        // "a wide range of issues pertaining to X": heads that point at heads are looked
-        // through one after the other.
-        for _ in 0..3 {
-            match pointed_at(doc, x, y, &modifier) {
-                Some(next) if next < y => x = next,
-                _ => break,
-            }
-        }
-        let reaches_cut = self.cut == Some(y);
-        // "islands held by Moscow", "issues discussed during the trip", "violence that took
-        // place …": a relative clause is no part of the topic, nor is "… as the agenda for …".
-        let y = (x + 1..y)
-            .find(|&k| {
-                (ends_in(doc, k, "ed") && doc.is(k + 1, Cat::ParticiplePreposition) && k > x)
-                    || (is_one_of(doc, k, &["as", "that"]) && k >= x + 2)
-                    // "Ukraine during a state banquet": when and where it was said is no topic.
-                    || is_one_of(doc, k, &["during", "amid", "ahead"])
-                    // "rail links – a project both want": a dash opens an aside.
-                    || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
-                    // "noting that the border …": a clause after its verb.
-                    || (doc.lower(k) == "that"
-                        && doc.tokens[k - 1].is_lowercase()
-                        && (ends_in(doc, k - 1, "ing") || ends_in(doc, k - 1, "ed")))
-            })
-            .unwrap_or(y);
+    /// The topic an item names, `None` for items that name no topic. A decision in phases:
+    /// where the topic starts ([`topic_start`], [`past_pointing_heads`]), where it ends
+    /// ([`before_description`], [`without_trailers`], then `lists::clean` trims articles and
+    /// connectors), and whether what is left names a topic ([`names_no_topic`], people).
+    fn topic_of(&self, x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
+        let doc = self.a.doc;
+        let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
+        let end = before_description(doc, x, y);
         // A phrase that runs into the end of a text cut off may be cut itself.
-        if reaches_cut && self.cut == Some(y) {
+        if end == y && self.cut == Some(y) {
             return None;
         }
-        let mut y = without_tails(doc, x, y);
-        // "new rules to ensure": an infinitive cut from its object goes.
-        if y >= x + 3
-            && marks(doc, y - 2, INFINITIVE_MARKER)
-            && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
-        {
-            y -= 2;
-        }
-        let y = trimmed(doc, x, y);
-        let (x, y) = lists::clean(doc, x, y, TOPIC_WORDS)?;
-        // "from Prague's point of view", "in a way that …": a phrase that opens with a
-        // preposition is an adverbial, not a topic.
-        let preposition = doc
-            .classes(x)
-            .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
-            || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef));
-        if preposition {
-            return None;
-        }
-        let mut words = Vec::new();
-        for k in x..y {
-            if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
-                words.push(k);
-            }
-        }
-        // One pass over the words: what one of them makes of the item, what all of them do.
-        let mut clause = false;
-        let (mut times, mut vague, mut qualifiers) = (true, true, true);
-        for (n, &k) in words.iter().enumerate() {
-            // "the treaty can not be changed": a clause with its own verb is no topic; "develop
-            // them in all fields", "four others into one": a topic names its subject.
-            clause = clause
-                || doc
-                    .classes(k)
-                    .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
-                || (n > 0 && clause_verb(doc, k, y));
-            // "last September", "about an hour": a time or a duration is no topic.
-            times &= is_time_word(doc, k);
-            vague &= doc
-                .classes(k)
-                .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead]);
-            // "a wide range of topics", "several key issues": a vague head with nothing but
-            // qualifiers names nothing ("bilateral cooperation issues" does).
-            // ("bilateral, regional, and global issues", "two main points" neither.)
-            qualifiers &= doc.classes(k).has_any(&[
-                Cat::VagueTopic,
-                Cat::PointerHead,
-                Cat::VagueQualifier,
-                Cat::Number,
-                Cat::Stop,
-            ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number;
-        }
-        // "overcome", "maintaining": a verb without its object; "the agenda" names no topic of
-        // its own.
-        let lone_verb = match words[..] {
-            [k] => {
-                doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                    || (doc.tokens[k].is_lowercase() && (verbs || ends_in(doc, k, "ing")))
-                    || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-            }
-            _ => false,
-        };
-        let last = words.last().copied();
-        // "the Kremlin said": an attribution is no topic ("ties between the states" ends on a
-        // noun).
-        let attribution =
-            last.is_some_and(|k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner));
-        let vague_head = last.is_some_and(|k| doc.is(k, Cat::VagueTopic)) && qualifiers;
-        if clause || lone_verb || attribution || vague_head || times || vague {
-            return None;
-        }
-        // People are no topics.
-        let person = |k: usize| {
-            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
-        };
-        if (x..y).any(person) {
+        let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
+        if names_no_topic(doc, x, y, verbs) || self.names_person(x, y) {
             return None;
         }
         Some((x, y))
     }
+
+    /// Whether `x..y` holds a person: people are no topics.
+    fn names_person(&self, x: usize, y: usize) -> bool {
+        let a = self.a;
+        (x..y).any(|k| {
+            a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
+        })
+    }
+}
+
+/// The topic `x..y` as a chip shows it: without the quotation marks left inside it, which
+/// quote half a phrase ("support for “open markets"), and written small when it opens a
+/// sentence ("Bilateral relations …"), but for names.
+fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
+    let topic: String = doc
+        .phrase(x, y)
+        .chars()
+        .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
+        .collect();
+    let t = &doc.tokens[x];
+    if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
+        let first = topic.chars().next().map_or(0, char::len_utf8);
+        let mut small = crate::text::case::lower_str(&topic[..first]);
+        small.push_str(&topic[first..]);
+        return small;
+    }
+    topic
+}
+
+/// Topic phase 1, where the topic of the item `x..y` starts: past the adverbials ("also"),
+/// an item introducer ("with particular attention to", "including"), in a list of verb
+/// phrases the policy verb ("accelerate"), and a gerund of discussion ("discussing key
+/// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
+/// hailed as historic": "a" right after a comma).
+fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> {
+    if x > 0
+        && doc.punct(x - 1, ',')
+        && doc.value(x, Cat::Number) == Some(1)
+        && doc.tokens[x].is_lowercase()
+    {
+        return None;
+    }
+    while let Some((len, _)) = doc
+        .phrase_at(x, Cat::Adverbial)
+        .filter(|(len, _)| x + len < y)
+    {
+        x += len;
+    }
+    if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
+        x += 1;
+    }
+    if verbs
+        && let Some((len, _)) = doc
+            .phrase_at(x, Cat::PolicyVerb)
+            .filter(|(len, _)| x + len < y)
+    {
+        x += len;
+    }
+    if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
+        x += 1;
+    }
+    Some(x)
+}
+
+/// Topic phase 2, past the heads that only point at the topic from `x` ("steps on arms
+/// control", "themes such as tourism"), one after the other ("a wide range of issues
+/// pertaining to X"), at most three.
+fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
+    // Modifiers before the head are adjectives or participles ("exerted efforts"), not
+    // nouns ("the security situation" is a topic of its own).
+    let modifier = |k: usize| {
+        lists::is_adjective(doc, k)
+            || ends_as_participle(doc, k)
+            || doc.is(k, Cat::VagueQualifier)
+            || ends_as_gerund(doc, k)
+            || doc.is(k, Cat::PointerModifier)
+    };
+    for _ in 0..3 {
+        match pointed_at(doc, x, y, &modifier) {
+            Some(next) if next < y => x = next,
+            _ => break,
+        }
+    }
+    x
+}
+
+/// Topic phase 3, where the topic's own phrase from `x` ends, before what describes it: a
+/// participle with its preposition ("islands held by Moscow", "issues discussed during the
+/// trip"), a relative or "as" clause ("violence that took place …", "… as the agenda for
+/// …"), when it was said ("during a state banquet"), an aside after a dash, or a clause after
+/// its verb ("noting that the border …").
+fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
+    let clause_after_verb = |k: usize| {
+        doc.is(k, Cat::Complementizer)
+            && doc.tokens[k - 1].is_lowercase()
+            && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
+    };
+    (x + 1..y)
+        .find(|&k| {
+            (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition))
+                || (k >= x + 2
+                    && doc
+                        .classes(k)
+                        .has_any(&[Cat::PredicativeMarker, Cat::Complementizer]))
+                || doc.is(k, Cat::CircumstanceOpener)
+                || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
+                || clause_after_verb(k)
+        })
+        .unwrap_or(y)
+}
+
+/// Topic phase 4, the end of the topic `x..y` without what trails it: a time or a setting
+/// ("… next year", "… in the region"), an infinitive cut from its object ("new rules to
+/// ensure"), and in a phrase too long for a topic, what follows its head.
+fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
+    let mut y = without_tails(doc, x, y);
+    if y >= x + 3
+        && marks(doc, y - 2, INFINITIVE_MARKER)
+        && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+    {
+        y -= 2;
+    }
+    trimmed(doc, x, y)
+}
+
+/// Topic phase 5, whether the trimmed phrase `x..y` names no topic: it opens with a
+/// preposition ("from Prague's point of view"), holds a clause, names only a time ("last
+/// September") or only vague words, is a verb alone ("maintaining"), an attribution ("the
+/// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
+fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
+    let mut words = Vec::new();
+    for k in x..y {
+        if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
+            words.push(k);
+        }
+    }
+    let vague = |k: usize| {
+        doc.classes(k)
+            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
+    };
+    opens_with_preposition(doc, x)
+        || holds_clause(doc, &words, y)
+        || words.iter().all(|&k| is_time_word(doc, k))
+        || words.iter().all(|&k| vague(k))
+        || is_lone_verb(doc, &words, verbs)
+        || ends_in_attribution(doc, &words)
+        || is_vague_head(doc, &words)
+}
+
+/// "from Prague's point of view", "in a way that …": a phrase that opens with a preposition
+/// at `x` is an adverbial, not a topic.
+fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
+    doc.classes(x)
+        .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
+        || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+}
+
+/// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
+/// changed" has its own verb; "develop them in all fields", "four others into one" do not
+/// name their subject.
+fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
+    words.iter().enumerate().any(|(n, &k)| {
+        doc.classes(k)
+            .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+            || (n > 0 && clause_verb(doc, k, y))
+    })
+}
+
+/// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
+/// own. `verbs`: the item is one of a list of verb phrases.
+fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    match *words {
+        [k] => {
+            doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                || (doc.tokens[k].is_lowercase() && (verbs || ends_as_gerund(doc, k)))
+                || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+        }
+        _ => false,
+    }
+}
+
+/// "the Kremlin said": an attribution is no topic ("ties between the states" ends on a noun).
+fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
+    words
+        .last()
+        .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+}
+
+/// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
+/// names nothing ("bilateral cooperation issues" does; "bilateral, regional, and global
+/// issues", "two main points" do not).
+fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
+    let qualifier = |k: usize| {
+        doc.classes(k).has_any(&[
+            Cat::VagueTopic,
+            Cat::PointerHead,
+            Cat::VagueQualifier,
+            Cat::Number,
+            Cat::Stop,
+        ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number
+    };
+    words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic)) && words.iter().all(|&k| qualifier(k))
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -347,10 +403,10 @@ impl Topics<'_> {
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
     let small = doc.tokens[k].is_lowercase();
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
-        || (small && ends_in(doc, k, "ing") && predicate_complement(doc, k, y).is_some())
+        || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
             && doc.is(k, Cat::PersonVerb)
-            && (ends_in(doc, k, "ed") || doc.is(k, Cat::PastMeetingVerb)))
+            && (ends_as_participle(doc, k) || doc.is(k, Cat::PastMeetingVerb)))
 }
 
 /// The most words a topic may have: a longer phrase is a clause, not a name for a topic.
@@ -378,18 +434,11 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name.
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.tokens[k].is_capitalized() && doc.lower(k) != "and")
-        .find(|&k| {
-            doc.phrase_at(k, Cat::PointerLink).is_some()
-                || doc.is(k, Cat::InclusionVerb)
-                || says(doc, k, &["such", "as"])
-        });
+        .take_while(|&k| !doc.tokens[k].is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
+        .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
-    if doc.lower(k) == "such" {
-        return Some(k + 2);
-    }
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
     let verb = if marks(doc, k, INFINITIVE_MARKER) {
@@ -408,7 +457,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     (first + 2..end)
         .find(|&k| {
             doc.tokens[k].is_lowercase()
-                && ends_in(doc, k, "ed")
+                && ends_as_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end).any(|j| doc.punct(j, ','))
         })
@@ -440,7 +489,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_in(doc, k, "ing");
+    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_as_gerund(doc, k);
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
@@ -448,7 +497,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
     let ands = x + 1..y.saturating_sub(1);
-    let and = |k: usize| doc.lower(k) == "and";
+    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction);
     if gerund(x) {
         let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
         if gerunds.len() > 1 {
@@ -626,7 +675,7 @@ fn about_the_meeting(a: &Analysis, s: usize) -> bool {
         }
         named = named
             || a.meeting.about_meeting(k)
-            || doc.lower(k) == "agenda"
+            || doc.is(k, Cat::AgendaNoun)
             || a.entity_at(k).is_some_and(|e| {
                 a.cast
                     .participants
@@ -680,7 +729,7 @@ fn cut_off_end(doc: &Doc) -> Option<usize> {
 fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
-    if doc.lower(sentence.first) != "on" {
+    if !doc.is(sentence.first, Cat::FrontedTopicMarker) {
         return;
     }
     let Some(comma) =
@@ -705,6 +754,46 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
 fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
+    if let Some(end) = read_agenda_words(topics, s, k, source) {
+        return end.max(k + 1);
+    }
+    if let Some((len, verbs)) = cue_at(doc, k) {
+        return read_cue(topics, s, k, (k + len, verbs), source);
+    }
+    if let Some(complement) = predicate_complement(doc, k, sentence.end) {
+        return read_predicate(topics, s, k, complement, source);
+    }
+    if doc
+        .value(k, Cat::TopicPredicate)
+        .is_some_and(|takes| takes & OBJECT != 0)
+        && ends_as_participle(doc, k)
+    {
+        passive_subject(topics, sentence.first, k, source);
+    }
+    if let Some(from) = purpose(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        topics.list(from, end, true, source);
+        return end.max(k + 1);
+    }
+    // "… listed X, Y and Z as some of the major issues"
+    if doc.is(k, Cat::PredicativeMarker)
+        && let Some(list_start) = named_as_issues(doc, sentence.first, k)
+    {
+        topics.list(list_start, k, false, source);
+    }
+    k + 1
+}
+
+/// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
+/// issues", "X was on the agenda", "the agenda included X". Returns the end of a list after
+/// the agenda noun, where reading goes on.
+fn read_agenda_words(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
     if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
@@ -715,61 +804,63 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.lower(k) == "agenda" {
-        if let Some(end) = agenda_object(topics, s, k, source) {
-            return end.max(k + 1);
-        }
+    if doc.is(k, Cat::AgendaNoun) {
+        return agenda_object(topics, s, k, source);
     }
-    if let Some((len, verbs)) = cue_at(doc, k) {
-        let from = k + len;
-        let end = list_end(doc, from, sentence.end);
-        // "the issues that were discussed included X": the participle has no object.
-        let after = past_adverbials(doc, from);
-        let verb_follows = lists_members(doc, after);
-        if from < end && !doc.punct(from, ',') && !verb_follows {
-            topics.list(from, end, verbs, source);
-        } else if doc.punct(from, ',') && doc.lower(from + 1) == "including" {
-            // "were also discussed, including X, Y and Z"
-            let end = object_end(doc, from + 2, sentence.end);
-            topics.list(from + 2, end, false, source);
-        }
-        if k >= 2 && ends_in(doc, k, "ed") && doc.is(k, Cat::AgendaCue) {
-            passive_subject(topics, sentence.first, k, source);
-        }
-        return end.max(k + 1);
+    None
+}
+
+/// Reads the topics of the cue at `k` of sentence `s`, whose list starts at `from` (verb
+/// phrases when `verbs`): the list after it ("discussed X and Y"), or after ", including"
+/// when the cue ends its clause, and the subject of a passive cue ("X was discussed").
+/// Returns where to read on.
+fn read_cue(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    (from, verbs): (usize, bool),
+    source: &Option<String>,
+) -> usize {
+    let doc = topics.a.doc;
+    let sentence = doc.sentences[s];
+    let end = list_end(doc, from, sentence.end);
+    // "the issues that were discussed included X": the participle has no object.
+    let verb_follows = lists_members(doc, past_adverbials(doc, from));
+    if from < end && !doc.punct(from, ',') && !verb_follows {
+        topics.list(from, end, verbs, source);
+    } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
+        // "were also discussed, including X, Y and Z"
+        let end = object_end(doc, from + 2, sentence.end);
+        topics.list(from + 2, end, false, source);
     }
-    if let Some((from, verbs)) = predicate_complement(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
-        // "explore areas of cooperation in trade, security and …": a cue inside the first
-        // item reads the list more closely.
-        let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
-        if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
-            return k + 1;
-        }
-        if from < end {
-            topics.list(from, end, verbs, source);
-        }
-        return end.max(k + 1);
-    }
-    if doc
-        .value(k, Cat::TopicPredicate)
-        .is_some_and(|takes| takes & OBJECT != 0)
-        && ends_in(doc, k, "ed")
-    {
+    if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
     }
-    if let Some(from) = purpose(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
-        topics.list(from, end, true, source);
-        return end.max(k + 1);
+    end.max(k + 1)
+}
+
+/// Reads the topics of the complement of the topic predicate at `k` of sentence `s`, which
+/// starts at `from` (verb phrases when `verbs`): "stressed the need for X", "urged Y to
+/// ease Z". Returns where to read on.
+fn read_predicate(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    (from, verbs): (usize, bool),
+    source: &Option<String>,
+) -> usize {
+    let doc = topics.a.doc;
+    let end = list_end(doc, from, doc.sentences[s].end);
+    // "explore areas of cooperation in trade, security and …": a cue inside the first
+    // item reads the list more closely.
+    let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+        return k + 1;
     }
-    // "… listed X, Y and Z as some of the major issues"
-    if doc.lower(k) == "as"
-        && let Some(list_start) = named_as_issues(doc, sentence.first, k)
-    {
-        topics.list(list_start, k, false, source);
+    if from < end {
+        topics.list(from, end, verbs, source);
     }
-    k + 1
+    end.max(k + 1)
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
@@ -779,16 +870,16 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let clause = object_end(doc, from, limit);
     (from + 1..clause)
         .find(|&j| {
-            let next_cue = (doc.lower(j) == "and" || doc.punct(j, ','))
+            let next_cue = (doc.is(j, Cat::CopulativeConjunction) || doc.punct(j, ','))
                 && (cue_at(doc, j + 1).is_some()
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the
             // clause's passive verb.
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
-            let next_verb = doc.lower(j) == "and"
+            let next_verb = doc.is(j, Cat::CopulativeConjunction)
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
-                && ends_in(doc, j + 1, "ed")
+                && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             next_cue
                 || next_verb
@@ -808,7 +899,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, k: usize) -> bool {
     let k = past_adverbials(doc, k);
-    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_in(doc, k, "ed")
+    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_as_participle(doc, k)
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -820,7 +911,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
-            && (doc.lower(end + 1) == "and" || doc.punct(end + 1, ','));
+            && (doc.is(end + 1, Cat::CopulativeConjunction) || doc.punct(end + 1, ','));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
             && doc
@@ -934,7 +1025,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::PointerLink)
-        .is_some_and(|(len, _)| len > 1 && ends_in(doc, k, "ed"))
+        .is_some_and(|(len, _)| len > 1 && ends_as_participle(doc, k))
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -945,50 +1036,21 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     let sentence = doc.sentences[s];
     // Headlines leave out articles and copulas: "Gas storage on agenda as …".
     let headline = !sentence.terminated;
-    let Some(article) = agenda
-        .checked_sub(1)
-        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
-        .or_else(|| headline.then_some(agenda))
-    else {
+    let Some((position, is_verb)) = agenda_position_before(doc, s, agenda) else {
         return;
     };
-    let mut found = None;
-    for p in article.saturating_sub(5).max(sentence.first)..article {
-        if let Some((len, value)) = doc.phrase_at(p, Cat::AgendaPosition)
-            && p + len == article
-        {
-            found = Some((p, value == 1));
-            break;
-        }
-    }
-    let Some((position, is_verb)) = found else {
-        return;
-    };
-    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
-    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
-        return;
-    }
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
-    let mut verb = position;
-    let mut copula = is_verb || headline;
-    while verb > sentence.first {
-        let w = verb - 1;
-        let linking = doc.is(w, Cat::Copula);
-        if !in_verb_group(doc, w) {
-            break;
-        }
-        copula |= linking;
-        verb = w;
-    }
+    let (verb, linked) = verb_group_start(doc, sentence.first, position);
+    let copula = linked || is_verb || headline;
     if !copula || (verb == position && !is_verb && !headline) {
         return;
     }
     let start = subject_start(doc, sentence.first, verb);
     topics.list(start, verb, false, source);
     let mut after = agenda + 1;
-    if doc.lower(after) == "of" {
-        after += 1 + usize::from(doc.lower(after + 1) == "the") + 1;
+    if doc.is(after, Cat::GenitiveLink) {
+        after += 1 + usize::from(doc.is(after + 1, Cat::DefiniteArticle)) + 1;
     }
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
@@ -996,6 +1058,42 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
             topics.keep(item);
         }
     }
+}
+
+/// The agenda position that puts a topic on the agenda (or meeting) noun at `agenda` of
+/// sentence `s`, right before its article ("on the agenda", "topped the agenda"; in a
+/// headline, "on agenda"): where it starts, and whether it is a verb ("topped").
+fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
+    let sentence = doc.sentences[s];
+    let headline = !sentence.terminated;
+    let article = agenda
+        .checked_sub(1)
+        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
+        .or_else(|| headline.then_some(agenda))?;
+    let (position, is_verb) =
+        (article.saturating_sub(5).max(sentence.first)..article).find_map(|p| {
+            doc.phrase_at(p, Cat::AgendaPosition)
+                .filter(|&(len, _)| p + len == article)
+                .map(|(_, value)| (p, value == 1))
+        })?;
+    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
+    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+        return None;
+    }
+    Some((position, is_verb))
+}
+
+/// Where the verb group that ends before `verb` starts, back to `first` at most: copulas,
+/// modals, auxiliaries, adverbs and the infinitive's "to" ("is expected to be"); and
+/// whether a copula is among them.
+fn verb_group_start(doc: &Doc, first: usize, verb: usize) -> (usize, bool) {
+    let mut k = verb;
+    let mut copula = false;
+    while k > first && in_verb_group(doc, k - 1) {
+        copula |= doc.is(k - 1, Cat::Copula);
+        k -= 1;
+    }
+    (k, copula)
 }
 
 /// "Trade and security were among the issues discussed", "X will be among the main topics":
@@ -1010,12 +1108,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
         return;
     }
-    let mut verb = among;
-    let mut copula = false;
-    while verb > sentence.first && in_verb_group(doc, verb - 1) {
-        copula |= doc.is(verb - 1, Cat::Copula);
-        verb -= 1;
-    }
+    let (verb, copula) = verb_group_start(doc, sentence.first, among);
     if copula && verb > sentence.first {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
@@ -1063,7 +1156,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let number = |j: usize| {
         doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
     };
-    if doc.lower(k) == "about" && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
+    if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
         if talk {
@@ -1076,7 +1169,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
-            .filter(|&(len, _)| !(len == 1 && doc.lower(k + 1) == "by"))
+            .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::PassiveAgent)))
             .map(|(len, value)| (len, verbs(value)));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
@@ -1103,37 +1196,46 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let mut k = verb;
-    let mut copula = false;
-    while k > first && in_verb_group(doc, k - 1) {
-        copula |= doc.is(k - 1, Cat::Copula);
-        k -= 1;
-    }
+    let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
         return;
     }
-    if doc.is(k - 1, Cat::Relative) || doc.lower(k - 1) == "that" {
+    if doc
+        .classes(k - 1)
+        .has_any(&[Cat::Relative, Cat::Complementizer])
+    {
         relative_passive(topics, verb, source);
         return;
     }
-    // The subject runs back to the clause's start: a comma, "that", a relative word.
-    let mut start = k;
-    // "… and the need to cut tariffs was stressed" starts after "and", where an
-    // article opens a new phrase; "gas storage and flood relief were reviewed" does not.
-    let new_phrase_after = |j: usize| doc.lower(j) == "and" && doc.is(j + 1, Cat::Determiner);
-    while start > first
-        && !doc.punct(start - 1, ',')
-        && !new_phrase_after(start - 1)
-        && !is_one_of(doc, start - 1, &["that", "which", "what", "who", "of"])
-        && !doc.is(start - 1, Cat::Relative)
-        && !doc.tokens[start - 1].is_quote_mark()
-    {
-        start -= 1;
-    }
+    let start = passive_subject_start(doc, first, k);
     if start == k || k - start > 10 {
         return;
     }
     topics.list(start, k, false, source);
+}
+
+/// Where the subject that ends at `end` starts, back to `first` at most: after a comma,
+/// "that", a relative word, the "of" of a noun it is the complement of, a quotation mark,
+/// or an "and" that an article follows ("… and the need to cut tariffs was stressed"; but
+/// "gas storage and flood relief were reviewed" is one subject).
+fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
+    let new_phrase_after =
+        |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
+    let mut start = end;
+    while start > first
+        && !doc.punct(start - 1, ',')
+        && !new_phrase_after(start - 1)
+        && !doc.classes(start - 1).has_any(&[
+            Cat::Complementizer,
+            Cat::Relative,
+            Cat::FusedRelative,
+            Cat::GenitiveLink,
+        ])
+        && !doc.tokens[start - 1].is_quote_mark()
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// "the issues that were discussed (at the talks) included X, Y and Z": the list the main
@@ -1153,13 +1255,12 @@ fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
 /// named as issues starts, when `as` at `k` is followed by such a naming.
 fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    // The words of the lead, each at most once and in their order: "as some of the major".
     let mut j = k + 1;
-    for skip in [
-        "some", "of", "the", "main", "major", "key", "central", "top",
-    ] {
-        if doc.lower(j) == skip {
-            j += 1;
-        }
+    let mut place = -1;
+    while let Some(next) = doc.value(j, Cat::ListHeadLead).filter(|&p| p > place) {
+        place = next;
+        j += 1;
     }
     if !doc.is(j, Cat::ListHead) {
         return None;
@@ -1175,7 +1276,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         let t = &doc.tokens[k - 1];
         if t.is_any(&[';', ':', '(', ')'])
             || t.is_quote_mark()
-            || (doc.lower(k - 1) == "that" && k - 1 > first)
+            || (doc.is(k - 1, Cat::Complementizer) && k - 1 > first)
         {
             break;
         }
@@ -1200,14 +1301,12 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    if !says(doc, k, &["as", "well", "as"]) {
-        return None;
-    }
-    let from = k + 3;
+    let (len, _) = doc.phrase_at(k, Cat::ListAddition)?;
+    let from = k + len;
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some(among) = find_words(doc, from, end, &["among", "other"]) {
+    if let Some((among, _)) = find_phrase(doc, from, end, Cat::OthersMarker) {
         end = if doc.punct(among - 1, ',') {
             among - 1
         } else {
@@ -1223,27 +1322,33 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
     let sentence = doc.sentences[*doc.sentence_of.get(from)?];
-    let among = find_words(doc, from, sentence.end, &["among", "other"])?;
-    let described = find_words(doc, among, sentence.end, &["described", "as"])?;
-    let mut k = described + 2;
+    let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
+    let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
+    let mut k = described + described_len;
     if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
         k += 1;
     }
     let word_end = (k..sentence.end)
-        .find(|&j| doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.lower(j) == "by")
+        .find(|&j| {
+            doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::PassiveAgent)
+        })
         .unwrap_or(sentence.end);
     if word_end == k {
         return None;
     }
     let quality = doc.phrase(k, word_end);
-    let noun = doc.phrase(among + 2, among + 3);
-    let by = find_words(doc, word_end, sentence.end, &["by"])
-        .and_then(|j| sources::source_at(doc, j + 1 + usize::from(doc.lower(j + 1) == "the")));
+    // "among other topics": the noun after the phrase, and its last word ("other").
+    let head = among + others_len;
+    let noun = doc.phrase(head, head + 1);
+    let by = (word_end..sentence.end)
+        .find(|&j| doc.is(j, Cat::PassiveAgent))
+        .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
+        .and_then(|name| sources::source_at(doc, name));
     let end = (word_end..sentence.end)
         .find(|&j| doc.punct(j, '.'))
         .unwrap_or(sentence.end);
     Some(AgendaItem {
-        topic: ["other", &quality, &noun].join(" "),
+        topic: [doc.lower(head - 1), &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
     })
@@ -1265,24 +1370,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
                 continue;
             };
-            let mut from = k + len;
-            // "wants North Korea to sell X": the wish is the object of the infinitive.
-            if let Some(m) = doc.name(from).filter(|m| m.first == from)
-                && doc.lower(m.end) == "to"
-            {
-                from = m.end + 2;
-            } else if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
-                && doc.lower(m.evidence_end) == "to"
-            {
-                from = m.evidence_end + 2;
-            } else if doc.lower(from) == "to" {
-                from += 2;
-            } else if doc.lower(from - 1) == "to"
-                && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
-            {
-                // "aims to attract Japanese investment": the wish is what is attracted.
-                from += len;
-            }
+            let from = wish_start(a, k + len);
             let end = lists::clause_end(doc, from, sentence.end);
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
@@ -1310,10 +1398,37 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     found
 }
 
+/// Where the wished things start after an interest verb ending before `from`: past an
+/// infinitive and its verb ("wants North Korea to sell X", "wants to buy X"), or past the
+/// policy verb after an interest verb that ends in "to" ("aims to attract Japanese
+/// investment": the wish is what is attracted).
+fn wish_start(a: &Analysis, from: usize) -> usize {
+    let doc = a.doc;
+    if let Some(m) = doc.name(from).filter(|m| m.first == from)
+        && marks(doc, m.end, INFINITIVE_MARKER)
+    {
+        return m.end + 2;
+    }
+    if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
+        && marks(doc, m.evidence_end, INFINITIVE_MARKER)
+    {
+        return m.evidence_end + 2;
+    }
+    if marks(doc, from, INFINITIVE_MARKER) {
+        return from + 2;
+    }
+    if marks(doc, from - 1, INFINITIVE_MARKER)
+        && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
+    {
+        return from + len;
+    }
+    from
+}
+
 /// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
-    if doc.lower(x) == "to" {
+    if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
             x += len;
@@ -1321,14 +1436,14 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
             x += 1;
         }
     }
-    if doc.lower(x) == "what" && doc.is(x + 2, Cat::NamingVerb) {
+    if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
         x += 3;
     }
-    if let Some(from) = (x + 1..y).find(|&k| doc.lower(k) == "from") {
+    if let Some(from) = (x + 1..y).find(|&k| doc.is(k, Cat::OriginMarker)) {
         y = from;
     }
     if y >= x + 2
-        && doc.lower(y - 2) == "to"
+        && doc.is(y - 2, Cat::RecipientMarker)
         && doc.name(y - 1).is_some_and(|m| m.country().is_some())
     {
         y -= 2;
@@ -1350,13 +1465,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         .map(|m| m.evidence_first)
         .or_else(|| doc.name(last).map(|m| m.first))
         .unwrap_or(last);
-    if subject_start > first
-        && is_one_of(
-            doc,
-            subject_start - 1,
-            &["of", "to", "in", "for", "with", "from"],
-        )
-    {
+    if subject_start > first && doc.is(subject_start - 1, Cat::ObjectPreposition) {
         return None;
     }
     if let Some(e) = a.entity_at(last) {
@@ -1403,6 +1512,458 @@ mod tests {
 
     fn phrases(doc: &Doc, items: &[(usize, usize)]) -> Vec<String> {
         items.iter().map(|&(x, y)| doc.phrase(x, y)).collect()
+    }
+
+    /// The meeting every fixture sentence follows, so what it says belongs to the meeting.
+    const MEETING: &str = "Swedish Prime Minister Anna Lindqvist met Norwegian Prime Minister \
+                           Jonas Berg in Oslo on Tuesday.";
+
+    /// The topics the report gives for `sentence`, told after [`MEETING`].
+    fn topics_after_meeting(sentence: &str) -> Vec<String> {
+        let text = format!("{MEETING} {sentence}");
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        report.agenda.into_iter().map(|item| item.topic).collect()
+    }
+
+    #[test]
+    fn a_sentence_gives_its_topics_trimmed() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The two leaders discussed further steps on flood relief, cooperation on rail \
+                 links during a working lunch and the energy situation in the Arctic.",
+                &[
+                    "flood relief",
+                    "rail links",
+                    "energy situation in the Arctic",
+                ],
+            ),
+            (
+                "They agreed to accelerate the upgrade of cross-border rail links and boost \
+                 salmon exports.",
+                &["upgrade of cross-border rail links", "salmon exports"],
+            ),
+            (
+                "On the agenda were several key issues, including fishing quotas, gas storage \
+                 and themes such as tourism.",
+                &["fishing quotas", "gas storage", "tourism"],
+            ),
+            (
+                "Lindqvist stressed the need for reform of the electricity market.",
+                &["reform of the electricity market"],
+            ),
+            (
+                "Gas storage was among the main topics, the ministry said.",
+                &["gas storage"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn each_construction_gives_its_list() {
+        let table: &[(&str, &[&str])] = &[
+            // A passive cue reads its subject.
+            (
+                "Salmon exports and gas storage were discussed.",
+                &["salmon exports", "gas storage"],
+            ),
+            // A cue that ends its clause reads the list after ", including".
+            (
+                "Several regional issues were also discussed, including fishing quotas and \
+                 rail freight.",
+                &["fishing quotas", "rail freight"],
+            ),
+            // A predicate reads its complement.
+            (
+                "Lindqvist urged Oslo to ease fishing quotas.",
+                &["fishing quotas"],
+            ),
+            // The agenda's words: among the topics, the agenda's own list.
+            (
+                "Rail freight and hydrogen were among the topics discussed.",
+                &["rail freight", "hydrogen"],
+            ),
+            (
+                "The agenda included fishing quotas and rail freight.",
+                &["fishing quotas", "rail freight"],
+            ),
+            // A list named as issues.
+            (
+                "Lindqvist listed fishing quotas, rail freight and hydrogen as some of the main \
+                 issues.",
+                &["fishing quotas", "rail freight", "hydrogen"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn the_agenda_gives_its_subject_and_the_list_that_goes_on_after_it() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Gas storage and rail freight will be high on the agenda.",
+                &["gas storage", "rail freight"],
+            ),
+            ("Hydrogen topped the agenda.", &["hydrogen"]),
+            (
+                "Fishing quotas were on the agenda of the meeting, as well as hydrogen and \
+                 tourism, among other topics described as “delicate” by the ministry.",
+                &[
+                    "fishing quotas",
+                    "hydrogen",
+                    "tourism",
+                    "other delicate topics",
+                ],
+            ),
+            // The subject of a passive starts after "and" when an article follows it.
+            (
+                "Lindqvist praised the new ferries and the need for deeper locks was stressed.",
+                &["deeper locks"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn unnamed_topics_are_kept_with_who_described_them() {
+        let text = format!(
+            "{MEETING} Fishing quotas were on the agenda of the meeting, as well as hydrogen, \
+             among other topics described as “delicate” by the European Commission."
+        );
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        let last = report.agenda.last().expect("topics");
+        assert_eq!(last.topic, "other delicate topics");
+        assert_eq!(last.source.as_deref(), Some("European Commission"));
+    }
+
+    /// The first token of `doc` written `word`.
+    fn token(doc: &Doc, word: &str) -> usize {
+        (0..doc.tokens.len())
+            .find(|&k| doc.lower(k) == word)
+            .unwrap_or_else(|| panic!("no {word:?}"))
+    }
+
+    #[test]
+    fn the_words_before_an_agenda_place_a_topic_on_it() {
+        // (sentence, where the position starts, whether it is a verb)
+        let table = [
+            (
+                "Gas storage will be high on the agenda.",
+                Some(("high", false)),
+            ),
+            ("Hydrogen topped the agenda.", Some(("topped", true))),
+            (
+                "Gas storage dominated the talks.",
+                Some(("dominated", true)),
+            ),
+            // A meeting noun takes only the verbs.
+            ("Gas storage was on the talks.", None),
+            ("The agenda was long.", None),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let noun = (0..doc.tokens.len())
+                .find(|&k| matches!(doc.lower(k), "agenda" | "talks"))
+                .unwrap();
+            let got = agenda_position_before(&doc, 0, noun);
+            let expected = expected.map(|(word, verb)| (token(&doc, word), verb));
+            assert_eq!(got, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_verb_group_runs_back_over_copulas_and_auxiliaries() {
+        let doc = english("gas storage is expected to be on the agenda");
+        assert_eq!(
+            verb_group_start(&doc, 0, token(&doc, "on")),
+            (token(&doc, "is"), true)
+        );
+        let doc = english("gas storage topped the agenda");
+        let topped = token(&doc, "topped");
+        assert_eq!(verb_group_start(&doc, 0, topped), (topped, false));
+    }
+
+    #[test]
+    fn a_passive_subject_starts_at_its_clause() {
+        let table = [
+            (
+                "Lindqvist praised the ferries and the need for locks was stressed",
+                "the need for locks",
+            ),
+            (
+                "gas storage and flood relief were reviewed",
+                "gas storage and flood relief",
+            ),
+            (
+                "at the talks, fishing quotas were discussed",
+                "fishing quotas",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = verb_group_start(&doc, 0, doc.tokens.len() - 1).0;
+            let start = passive_subject_start(&doc, 0, end);
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_side_wants_what_its_verb_names() {
+        // (sentence, the side, what it wants)
+        let table: &[(&str, &str, &[&str])] = &[
+            (
+                "Norway wants Sweden to buy more salmon and gas.",
+                "Norway",
+                &["more salmon", "gas"],
+            ),
+            (
+                "Sweden hopes for cheaper electricity and faster trains.",
+                "Sweden",
+                &["cheaper electricity", "faster trains"],
+            ),
+            // A participant stands for the country whose leader it is.
+            (
+                "Lindqvist aims to attract Norwegian investment.",
+                "Sweden",
+                &["Norwegian investment"],
+            ),
+            (
+                "Berg wants to keep the fishing quotas from Swedish waters.",
+                "Norway",
+                &["fishing quotas"],
+            ),
+            (
+                "Sweden seeks what it calls fair access to Norwegian ports.",
+                "Sweden",
+                &["fair access to Norwegian ports"],
+            ),
+        ];
+        for (sentence, party, wants) in table {
+            let text = format!("{MEETING} {sentence}");
+            let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+            let got: Vec<(String, Vec<String>)> = report
+                .interests
+                .into_iter()
+                .map(|i| (i.party, i.wants))
+                .collect();
+            let wants = wants.iter().map(|w| w.to_string()).collect();
+            assert_eq!(got, [(party.to_string(), wants)], "{sentence:?}");
+        }
+        // A wish that is a whole clause is no list of things wanted.
+        let text = format!("{MEETING} Norway hopes such talks will pave the way for a deal.");
+        let report = crate::extract(&text, &crate::Options::new()).expect("a report");
+        assert!(report.interests.is_empty());
+    }
+
+    #[test]
+    fn a_fronted_topic_and_a_talk_about_topics_give_them() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "On fishing quotas, Lindqvist was firm.",
+                &["fishing quotas"],
+            ),
+            // A fronted circumstance is no topic.
+            ("On the sidelines, Berg was relaxed.", &[]),
+            (
+                "The two leaders talked for two hours about hydrogen and tourism.",
+                &["hydrogen", "tourism"],
+            ),
+            // "about" before a number is a hedge.
+            ("They talked for about an hour.", &[]),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_named_as_issues_takes_the_lead_words_in_their_order() {
+        let table = [
+            (
+                "they named quotas and ports as some of the major issues",
+                true,
+            ),
+            ("they named quotas and ports as the main key issues", true),
+            // Out of their order, the words lead to no list head.
+            ("they named quotas and ports as the key main issues", false),
+            ("they named quotas and ports as partners", false),
+        ];
+        for (text, named) in table {
+            let doc = english(text);
+            let start = named_as_issues(&doc, 0, token(&doc, "as"));
+            let expected = named.then(|| token(&doc, "quotas"));
+            assert_eq!(start, expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn endings_are_read_from_their_classes() {
+        let doc = english("discussed discussing held ed");
+        let participle: Vec<bool> = (0..4).map(|k| ends_as_participle(&doc, k)).collect();
+        let gerund: Vec<bool> = (0..4).map(|k| ends_as_gerund(&doc, k)).collect();
+        assert_eq!(participle, [true, false, false, true]);
+        assert_eq!(gerund, [false, true, false, false]);
+    }
+
+    #[test]
+    fn a_topic_said_again_is_kept_once_and_the_fuller_one_wins() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "The leaders discussed ports and salmon exports. They also discussed inland \
+                 ports policy and salmon exports.",
+                &["inland ports policy", "salmon exports"],
+            ),
+            (
+                "Fishing quotas and gas storage were on the agenda. Gas storage was also \
+                 discussed.",
+                &["fishing quotas", "gas storage"],
+            ),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(topics_after_meeting(sentence), *expected, "{sentence:?}");
+        }
+    }
+
+    #[test]
+    fn a_chip_shows_the_words_written_small() {
+        let table = [
+            (
+                "Bilateral relations and “open markets were discussed.",
+                "bilateral relations and open markets",
+            ),
+            // A name keeps its capital.
+            (
+                "Norway's fishing quotas were discussed.",
+                "Norway's fishing quotas",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let verb = (0..doc.tokens.len()).find(|&k| doc.lower(k) == "were");
+            assert_eq!(chip_text(&doc, 0, verb.unwrap()), expected, "{text:?}");
+        }
+    }
+
+    /// A fixture read as English.
+    fn english(text: &str) -> Doc {
+        Doc::new(text, crate::lang::en::lexicon())
+    }
+
+    #[test]
+    fn phase_1_starts_the_topic_past_the_words_that_lead_to_it() {
+        let table = [
+            (
+                "also with particular attention to river ports",
+                false,
+                "particular attention to river ports",
+            ),
+            (
+                "accelerate the upgrade of rail links",
+                true,
+                "the upgrade of rail links",
+            ),
+            ("discussing fishing quotas", false, "fishing quotas"),
+            ("river ports", false, "river ports"),
+        ];
+        for (text, verbs, expected) in table {
+            let doc = english(text);
+            let end = doc.tokens.len();
+            let start = topic_start(&doc, 0, end, verbs).expect("a start");
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
+        }
+        // "…, a step hailed as historic" describes the item before it.
+        let doc = english("a pact on ports, a step hailed as historic");
+        let after_comma = (0..doc.tokens.len()).find(|&k| doc.punct(k, ',')).unwrap() + 1;
+        assert_eq!(
+            topic_start(&doc, after_comma, doc.tokens.len(), false),
+            None
+        );
+    }
+
+    #[test]
+    fn phase_2_looks_through_heads_that_only_point() {
+        let table = [
+            ("further steps on flood relief", "flood relief"),
+            (
+                "a wide range of issues pertaining to river shipping",
+                "river shipping",
+            ),
+            ("themes such as tourism and sport", "tourism and sport"),
+            (
+                "ways to deepen cooperation in fisheries",
+                "cooperation in fisheries",
+            ),
+            ("the energy situation", "the energy situation"),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = doc.tokens.len();
+            let start = past_pointing_heads(&doc, 0, end);
+            assert_eq!(doc.phrase(start, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_3_ends_the_topic_before_what_describes_it() {
+        let table = [
+            ("issues discussed during the trip", "issues"),
+            ("the border that both sides share", "the border"),
+            ("gas prices during a state banquet", "gas prices"),
+            ("rail links – a project both want", "rail links"),
+            ("noting that the border is calm", "noting"),
+            ("salmon exports", "salmon exports"),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = before_description(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_4_cuts_what_trails_the_topic() {
+        let table = [
+            ("fresh quotas to ensure", "fresh quotas"),
+            ("a joint rail tender next year", "a joint rail tender"),
+            ("flood relief in the region", "flood relief"),
+            (
+                "the slow modernisation of the old river ports on the lower Danube, with new \
+                 cranes and deeper channels",
+                "the slow modernisation of the old river ports on the lower Danube",
+            ),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let end = without_trailers(&doc, 0, doc.tokens.len());
+            assert_eq!(doc.phrase(0, end), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn phase_5_tells_the_phrases_that_name_no_topic() {
+        let table = [
+            ("the treaty can not be changed", true),
+            ("last October", true),
+            ("several key issues", true),
+            ("upholding", true),
+            ("agenda", true),
+            ("the ministry said", true),
+            ("from Oslo's point of view", true),
+            ("salmon farming issues", false),
+            ("river ports", false),
+            ("ties between the states", false),
+        ];
+        for (text, expected) in table {
+            let doc = english(text);
+            let got = names_no_topic(&doc, 0, doc.tokens.len(), false);
+            assert_eq!(got, expected, "{text:?}");
+        }
     }
 
     #[test]
