@@ -17,6 +17,7 @@ use crate::stages::lists;
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
+use crate::tables::values::TOPIC_PREPOSITION;
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -25,9 +26,8 @@ const PREPOSITIONAL: i32 = 2;
 const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
-/// What a complement marker opens: its `complement_marker` value (a topic's preposition is
-/// also the one of what a person verb's object did: "thanked X for coming").
-pub(crate) const TOPIC_PREPOSITION: i32 = 1;
+/// What a complement marker opens: its `complement_marker` value (the topic's preposition is
+/// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
 /// A place in a list of topics: its `agenda_position` value ("among the issues").

@@ -168,7 +168,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
 /// "and", "&": a word joining the items of a list.
 fn joins(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::PluralSide)
-        .is_some_and(|(_, v)| v == crate::stages::participants::JOINER)
+        .is_some_and(|(_, v)| v == crate::tables::values::JOINER)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::stages::event::{Context, Meeting};
 use crate::stages::people::People;
 use crate::stages::roles::Owner;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
+use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
 
 /// A participant, by entity.
 #[derive(Debug, Clone)]
@@ -902,7 +903,7 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let Some(marker) = k.checked_sub(1).filter(|&j| {
         verb_form
             && j > sentence_first
-            && doc.value(j, Cat::ComplementMarker) == Some(crate::stages::agenda::TOPIC_PREPOSITION)
+            && doc.value(j, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION)
     }) else {
         return false;
     };
@@ -1017,9 +1018,6 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     let subject = subject?;
     entities.iter().position(|e| e.mentions.contains(&subject))
 }
-
-/// The value of `plural_side` words that join two sides ("and").
-pub const JOINER: i32 = 1;
 
 /// "Xi and Biden", "US-China", "Russia/Ukraine": a word or mark joining two sides.
 fn joins(doc: &Doc, j: usize) -> bool {

@@ -2,3 +2,4 @@
 
 pub mod gazetteer;
 pub mod lexicon;
+pub mod values;

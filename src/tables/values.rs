@@ -1,0 +1,9 @@
+//! The values of word classes that more than one stage reads: what a value of a class means is
+//! the table's schema (`data/classes.tsv`), and the stages that read it agree on it here.
+
+/// The `complement_marker` value of a topic's preposition, which also opens what a person
+/// verb's object did ("thanked X for coming").
+pub const TOPIC_PREPOSITION: i32 = 1;
+
+/// The `plural_side` value of the words that join two sides ("and").
+pub const JOINER: i32 = 1;
