@@ -58,6 +58,23 @@ const PIECES: &[&str] = &[
     "according to",
     "and",
     "the",
+    // The same in Spanish, which the options below read as Spanish half of the time.
+    "el presidente ruso,",
+    "la canciller mexicana",
+    "su homólogo",
+    "se reunió con",
+    "se reunirán",
+    "mantuvieron un encuentro",
+    "este miércoles",
+    "el pasado 13 de septiembre de 2023",
+    "durante casi una hora",
+    "a solas",
+    "abordaron",
+    "según",
+    "informó EFE",
+    "y",
+    "de",
+    "«",
     // Accents, emoji, CJK, scripts written right to left.
     "São Paulo",
     "Zürich",
@@ -119,11 +136,15 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn options() -> impl Strategy<Value = Options> {
+    let lang = prop::sample::select(&["auto", "en", "es"][..]);
     prop_oneof![
-        Just(Options::new()),
-        (1990i32..2040, 1u32..13, 1u32..29).prop_map(|(y, m, d)| {
+        lang.clone()
+            .prop_map(|lang| Options::new().lang(lang).unwrap()),
+        (1990i32..2040, 1u32..13, 1u32..29, lang).prop_map(|(y, m, d, lang)| {
             Options::new()
                 .published(&format!("{y:04}-{m:02}-{d:02}"))
+                .unwrap()
+                .lang(lang)
                 .unwrap()
         }),
     ]

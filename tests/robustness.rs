@@ -282,3 +282,29 @@ fn jsonl_bad_lines_get_error_lines_and_the_others_reports_in_order() {
         }
     }
 }
+
+/// Written for this test: Spanish text about no meeting of leaders.
+const SPANISH_WEATHER: &str = "La borrasca dejó este martes lluvias intensas en el norte de \
+    España y obligó a cerrar varias carreteras de montaña, según informaron los servicios de \
+    emergencia, que piden prudencia a los conductores durante el fin de semana.";
+
+#[test]
+fn spanish_text_without_a_meeting_gives_an_honest_empty_report_in_spanish() {
+    for options in [Options::new(), Options::new().lang("es").unwrap()] {
+        let report = extract(SPANISH_WEATHER, &options).unwrap();
+        assert_eq!(report.lang, "es");
+        assert_eq!(report.event.kind, EventKind::Other);
+        assert!(report.participants.is_empty() && report.agenda.is_empty());
+        assert_eq!(report.summary, None);
+        let codes: Vec<&str> = report.warnings.iter().map(|w| w.code.as_str()).collect();
+        assert_eq!(codes, ["no-meeting"]);
+        assert_eq!(
+            report.warnings[0].message,
+            "No se ha encontrado ninguna reunión de líderes en este texto."
+        );
+    }
+    assert!(matches!(
+        extract("  \n ", &Options::new().lang("es").unwrap()),
+        Err(Error::EmptyText)
+    ));
+}
