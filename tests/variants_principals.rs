@@ -27,6 +27,33 @@ fn no_meeting_no_cards() {
             "",
             none,
         ),
+        // attending, holding or taking part in an event held for the press, or in something
+        // that is no meeting at all
+        (
+            "Prime Minister Jon Hale attended his first news conference as leader on Monday but took no questions.",
+            "2024-05-06",
+            none,
+        ),
+        (
+            "President Ana Berg will hold a press conference with her ministers after the vote.",
+            "",
+            none,
+        ),
+        (
+            "Defence Minister Lars Eng attended a media briefing at the ministry on Tuesday.",
+            "",
+            none,
+        ),
+        (
+            "President Ana Berg has taken part in protests outside the parliament, her office said.",
+            "",
+            none,
+        ),
+        (
+            "Two former presidents participated in actions that undermined the electoral process, the court found.",
+            "",
+            none,
+        ),
         // speech, address
         (
             "Chancellor Olaf Scholz gave a speech to the Bundestag on Thursday, defending the coalition's budget plans.",

@@ -266,13 +266,20 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                     || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    doc.is(k, Cat::MeetingNoun)
+    (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k))
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
         || arrival
         || doc
             .phrase_at(k, Cat::MeetingVerb)
             .or_else(|| doc.phrase_at(k, Cat::Attendance))
             .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
+}
+
+/// "a press conference", "a news conference": the meeting noun at `k` names an event held for
+/// the press, which one side may hold alone.
+fn for_the_press(doc: &Doc, k: usize) -> bool {
+    (k > 0 && doc.is(k - 1, Cat::MediaEvent))
+        || (doc.is(k + 1, Cat::GenitiveLink) && doc.is(k + 2, Cat::MediaEvent))
 }
 
 /// "The king attended the match": "attend" with an object that is no meeting ("attended the
@@ -287,8 +294,7 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         if t.kind == crate::text::tokens::Kind::Punct || t.line_before {
             break;
         }
-        if doc.is(j, Cat::MeetingNoun)
-            || doc.is(j, Cat::GatheringNoun)
+        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun)) && !for_the_press(doc, j)
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
             || doc.phrase_at(j, Cat::Ceremony).is_some()
             || doc.phrase_at(j, Cat::Meal).is_some()
