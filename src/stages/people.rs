@@ -337,7 +337,11 @@ impl Namer<'_> {
             }
             if name_word(end) {
                 end += 1;
-            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() {
+            } else if doc.is(end, Cat::NameParticle)
+                && t.is_lowercase()
+                // "Lavrov y Wang Yi": a conjunction between names lists them.
+                && !doc.is(end, Cat::CopulativeConjunction)
+            {
                 // "bin Salman", "da Silva", "von der Leyen": particles before a name word.
                 let mut after = end + 1;
                 while after < end + 3
@@ -582,7 +586,11 @@ impl Finder<'_> {
             return;
         }
         let respective = role.titles.len() == names.len();
-        let owners = self.respectively(r, names.len());
+        // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
+        let listed = role.owners.len() == names.len();
+        let owners = self
+            .respectively(r, names.len())
+            .or_else(|| listed.then(|| role.owners.clone()));
         for (n, (first, end, name_owner, evidence_end)) in names.into_iter().enumerate() {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
@@ -1030,10 +1038,30 @@ impl Finder<'_> {
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
         // by one, unless it coordinates offices ("the defence and foreign ministers").
+        // "los presidentes ruso y chino": one person per owner.
+        if role.plural && role.titles.len() == 1 && role.owners_agree && role.owners.len() >= 2 {
+            for &owner in &role.owners {
+                self.describe_one(r, 0, Some(owner));
+            }
+            return;
+        }
         if role.plural && role.titles.len() == 1 {
             return;
         }
         for title in 0..role.titles.len() {
+            let owner = role
+                .owner
+                .or(role.weak_owner)
+                .or_else(|| sentence_side(doc, role.first));
+            self.describe_one(r, title, owner);
+        }
+    }
+
+    /// A person known by title `title` of role `r`, owned by `owner`.
+    fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
+        let role = &self.roles[r];
+        let doc = self.doc;
+        {
             self.mentions.push(PersonMention {
                 first: role.first,
                 end: role.end,
@@ -1042,10 +1070,7 @@ impl Finder<'_> {
                 name: None,
                 role: Some(r),
                 title,
-                owner: role
-                    .owner
-                    .or(role.weak_owner)
-                    .or_else(|| sentence_side(doc, role.first)),
+                owner,
                 sentence: doc.sentence_of[role.first],
                 evidence: Evidence::Description,
                 alias: None,

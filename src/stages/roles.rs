@@ -8,7 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
-use crate::tables::lexicon::{self, Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -69,6 +69,13 @@ pub struct Role {
     pub relational: bool,
     /// Country a complement points to ("ambassador to Venezuela").
     pub destination: Option<u16>,
+    /// Coordinated owners, one per holder, in order ("los ministros de Exteriores ruso y
+    /// chino", "los cancilleres de Argentina y Brasil"); empty for one owner or none.
+    pub owners: Vec<Owner>,
+    /// The owners agree with the title as adjectives, one holder each ("los presidentes ruso
+    /// y chino" are two people); a list after "of" may name a group ("the leaders of Russia
+    /// and China").
+    pub owners_agree: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,7 +91,7 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     let mut roles = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        match parse_at(doc, i) {
+        match parse_at(doc, i).or_else(|| elided_at(doc, i, roles.last())) {
             Some(role) => {
                 i = role.end;
                 roles.push(role);
@@ -93,6 +100,35 @@ pub fn find(doc: &Doc) -> Vec<Role> {
         }
     }
     roles
+}
+
+/// How far before an elided title the title it repeats may end, in tokens.
+const ELISION_REACH: usize = 16;
+
+/// "El presidente chino, Xi Jinping, y el brasileño, Lula": after "and", a definite article
+/// and a country adjective stand for the title just said, with an owner of their own.
+fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
+    let last = last.filter(|r| r.end + ELISION_REACH > i && !r.plural)?;
+    let joined = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
+    let definite = doc.value(i, Cat::Determiner) == Some(0);
+    if !joined || !definite || doc.sentence_of[last.first] != doc.sentence_of[i] {
+        return None;
+    }
+    let (country, end) = adjective_at(doc, i + 1)?;
+    // The adjective is the phrase's noun: no title follows it.
+    if head_at(doc, end).is_some() {
+        return None;
+    }
+    Some(Role {
+        first: i,
+        end,
+        determiner: Some(Determiner::Definite),
+        owner: Some(Owner::Country(country)),
+        weak_owner: None,
+        titles: last.titles.iter().take(1).cloned().collect(),
+        owners: Vec::new(),
+        ..last.clone()
+    })
 }
 
 /// The role phrase starting at token `i`, if one does.
@@ -224,8 +260,19 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let class = if heads > 1 && and { lowest } else { head_class };
     let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
 
-    let complement = complement_at(doc, head_end);
-    let mut end = head_end;
+    // After the head, what a language writes there (Spanish): the words that qualify it
+    // ("presidente interino", "ministro de Defensa"), then its owner as an adjective that
+    // agrees with it ("el presidente ruso"), one per holder ("los ministros de Exteriores ruso
+    // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
+    // y Brasil").
+    let qualifier_end = qualifiers_after(doc, head_end);
+    let (mut owners, owners_end) = owners_after(doc, qualifier_end, plural);
+    let owners_agree = adjective_at(doc, qualifier_end).is_some();
+    if owner.is_none() && owners.len() == 1 {
+        owner = owners.pop();
+    }
+    let complement = complement_at(doc, owners_end);
+    let mut end = owners_end;
     let mut weak_owner = None;
     let mut destination = None;
     let mut complement_text = None;
@@ -254,7 +301,19 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             }
         }
     }
-    let titles = titles(doc, &parts, plural, complement_text);
+    let head_key = key_of(doc, head_first, head_end);
+    // "expresidente": a title joined to a past-holder prefix.
+    let value = doc.lex.value(Cat::Role, &head_key);
+    former |= value
+        .or_else(|| doc.lex.value(Cat::RolePlural, &head_key))
+        .is_some_and(|v| v & RoleClass::FORMER != 0);
+    // "la canciller alemana": a title whose rank its owner decides.
+    let class = match owner {
+        Some(Owner::Country(c)) => doc.lex.rank_for_owner(&head_key, c).unwrap_or(class),
+        _ => class,
+    };
+    let qualifier = (qualifier_end > head_end).then_some(head_end..qualifier_end);
+    let titles = titles(doc, &parts, plural, qualifier, complement_text);
     Some(Role {
         first: i,
         end,
@@ -267,7 +326,77 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         former,
         relational,
         destination,
+        owners,
+        owners_agree,
     })
+}
+
+/// Where the words that qualify a title after its head end ("presidente interino", "ministro
+/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios.
+fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
+    while doc.tokens.get(k).is_some_and(|t| !t.line_before) {
+        let Some((len, _)) = doc
+            .phrase_at(k, Cat::TitleQualifier)
+            .or_else(|| doc.phrase_at(k, Cat::Portfolio))
+        else {
+            break;
+        };
+        k += len;
+    }
+    k
+}
+
+/// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
+fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    if doc.tokens[k].line_before || m.country_form() != Some(CountryForm::Adjective) {
+        return None;
+    }
+    Some((m.country()?, m.end))
+}
+
+/// The owners written after a title at `k`, and where they end: country adjectives ("ruso",
+/// "ruso y chino", "ruso, chino e indio"); after a plural title, also a list of countries
+/// after the genitive link ("de Argentina y Brasil", "de Rusia, China y la India").
+fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
+    let joiner = |j: usize| doc.punct(j, ',') || doc.is(j, Cat::CopulativeConjunction);
+    let mut owners = Vec::new();
+    let mut end = k;
+    while let Some((country, after)) = adjective_at(doc, end) {
+        owners.push(Owner::Country(country));
+        end = after;
+        if !(plural && joiner(end) && adjective_at(doc, end + 1).is_some()) {
+            break;
+        }
+        end += 1;
+    }
+    if !owners.is_empty() || !plural {
+        return (owners, end);
+    }
+    // A list of two countries at least, each with its link or sharing the first one's.
+    if !doc.is(k, Cat::GenitiveLink) {
+        return (owners, k);
+    }
+    let mut at = k + 1;
+    loop {
+        let first = at + usize::from(doc.is(at, Cat::DefiniteArticle));
+        let Some(m) = doc.name(first).filter(|m| m.first == first) else {
+            break;
+        };
+        let (Some(country), Some(CountryForm::Name)) = (m.country(), m.country_form()) else {
+            break;
+        };
+        owners.push(Owner::Country(country));
+        end = m.end;
+        if !joiner(end) {
+            break;
+        }
+        at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
+    }
+    if owners.len() < 2 {
+        return (Vec::new(), k);
+    }
+    (owners, end)
 }
 
 /// A country or organisation owning a title at `j` ("Russian", "Qatar's", "UN", "Kremlin"),
@@ -504,13 +633,18 @@ fn titles(
     doc: &Doc,
     parts: &[(usize, usize, Part)],
     plural: bool,
+    qualifier: Option<std::ops::Range<usize>>,
     complement: Option<std::ops::Range<usize>>,
 ) -> Vec<String> {
     let Some(&(head_first, head_end, _)) = parts.last() else {
         return Vec::new();
     };
-    // The head and its complement, as every title ends.
+    // The head, its qualifiers and its complement, as every title ends.
     let mut tail = singular_phrase(doc, head_first, head_end, plural);
+    if let Some(q) = qualifier {
+        tail.push(' ');
+        tail.push_str(&doc.phrase(q.start, q.end));
+    }
     if let Some(c) = complement {
         tail.push(' ');
         tail.push_str(&doc.phrase(c.start, c.end));
@@ -550,22 +684,38 @@ fn titles(
     vec![title]
 }
 
-/// The head as written, its last word made singular when plural.
+/// The lookup form of tokens `first..end`: their lowercase words joined by spaces.
+fn key_of(doc: &Doc, first: usize, end: usize) -> String {
+    let mut key = String::new();
+    for k in first..end {
+        if k > first {
+            key.push(' ');
+        }
+        key.push_str(doc.lower(k));
+    }
+    key
+}
+
+/// The head as written, made singular when plural: each word that the language's plural
+/// changed takes its singular, with the written case of its first letter.
 fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
+    let singular = plural
+        .then(|| doc.lex.singular_of(&key_of(doc, first, end)))
+        .flatten();
+    let mut words = singular.map(|s| s.split(' '));
     let mut phrase = String::new();
     for (n, t) in doc.tokens[first..end].iter().enumerate() {
         if n > 0 {
             phrase.push(' ');
         }
-        let singular = (plural && first + n + 1 == end)
-            .then(|| lexicon::singular(&crate::text::case::lower_str(&t.text)))
-            .flatten();
-        match singular {
+        let one = words.as_mut().and_then(Iterator::next);
+        match one {
+            Some(s) if s == t.lower => phrase.push_str(&t.text),
             // Keep the written case of the first letter.
             Some(s) if t.text.starts_with(char::is_uppercase) => {
-                phrase.push_str(&crate::text::case::capitalize(&s))
+                phrase.push_str(&crate::text::case::capitalize(s))
             }
-            Some(s) => phrase.push_str(&s),
+            Some(s) => phrase.push_str(s),
             None => phrase.push_str(&t.text),
         }
     }
