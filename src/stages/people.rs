@@ -552,9 +552,10 @@ impl Finder<'_> {
             if !role.plural {
                 break;
             }
-            // Lists: ", B", ", and B", " and B", and "and North Korea, B" after "leaders of X, A".
+            // Lists: ", B", ", and B", " and B", and "and North Korea, B" after "leaders of X, A";
+            // "; B" when the items have commas of their own ("A, de Chile; B, de Colombia").
             let mut next = evidence_end;
-            if doc.punct(next, ',') {
+            if doc.punct(next, ',') || (doc.punct(next, ';') && evidence_end > end) {
                 next += 1;
             }
             if doc.is(next, Cat::CopulativeConjunction) {

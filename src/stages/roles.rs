@@ -105,18 +105,31 @@ pub fn find(doc: &Doc) -> Vec<Role> {
 /// How far before an elided title the title it repeats may end, in tokens.
 const ELISION_REACH: usize = 16;
 
-/// "El presidente chino, Xi Jinping, y el brasileño, Lula": after "and", a definite article
-/// and a country adjective stand for the title just said, with an owner of their own.
+/// "El presidente chino, Xi Jinping, y el brasileño, Lula", "los mandatarios del Mercosur: el
+/// argentino Mauricio Macri, el brasileño Michel Temer": after "and" or a mark that lists, a
+/// definite article and a country adjective stand for the title just said, with an owner of
+/// their own.
 fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
-    let last = last.filter(|r| r.end + ELISION_REACH > i && !r.plural)?;
-    let joined = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
+    let last = last.filter(|r| r.end + ELISION_REACH > i)?;
+    let conjunction = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
+    let listed = i > 0 && doc.tokens[i - 1].is_any(&[',', ';', ':']);
+    let joined = conjunction || listed;
     let definite = doc.value(i, Cat::Determiner) == Some(0);
     if !joined || !definite || doc.sentence_of[last.first] != doc.sentence_of[i] {
         return None;
     }
     let (country, end) = adjective_at(doc, i + 1)?;
-    // The adjective is the phrase's noun: no title follows it.
-    if head_at(doc, end).is_some() {
+    // The adjective is the phrase's noun: no title follows it; after a listing mark, only
+    // punctuation or a name does ("the Russian Foreign Ministry" is no person).
+    let name_after = doc.tokens.get(end).is_some_and(|t| {
+        t.kind == Kind::Punct
+            || (t.is_capitalized()
+                // A first name may be a place's ("el argentino Mauricio Macri").
+                && (doc.name(end).is_none()
+                    || doc.tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
+                && !doc.classes(end).has_any(&[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
+    });
+    if head_at(doc, end).is_some() || (!conjunction && !name_after) {
         return None;
     }
     Some(Role {
@@ -126,7 +139,9 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         owner: Some(Owner::Country(country)),
         weak_owner: None,
         titles: last.titles.iter().take(1).cloned().collect(),
+        plural: false,
         owners: Vec::new(),
+        owners_agree: false,
         ..last.clone()
     })
 }
@@ -334,13 +349,22 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
 /// Where the words that qualify a title after its head end ("presidente interino", "ministro
 /// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios.
 fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
+    let mut portfolio = false;
     while doc.tokens.get(k).is_some_and(|t| !t.line_before) {
-        let Some((len, _)) = doc
-            .phrase_at(k, Cat::TitleQualifier)
-            .or_else(|| doc.phrase_at(k, Cat::Portfolio))
-        else {
+        // "ministro de Desarrollo, Industria y Comercio": the rest of a list of offices.
+        if portfolio && doc.punct(k, ',') && listed_office(doc, k + 1) {
+            k += 1;
+            while !joins_sides(doc, k) {
+                k += 1 + usize::from(doc.punct(k + 1, ','));
+            }
+            k += 2;
+            continue;
+        }
+        let qualifier = doc.phrase_at(k, Cat::TitleQualifier);
+        let Some((len, _)) = qualifier.or_else(|| doc.phrase_at(k, Cat::Portfolio)) else {
             break;
         };
+        portfolio = qualifier.is_none();
         k += len;
     }
     k
@@ -724,7 +748,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
 fn joins_sides(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::PluralSide) == Some(1)
+    doc.value(k, Cat::PluralSide) == Some(1) || doc.is(k, Cat::CopulativeConjunction)
 }
 
 #[cfg(test)]
