@@ -323,8 +323,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         .or_else(|| doc.lex.value(Cat::RolePlural, &head_key))
         .is_some_and(|v| v & RoleClass::FORMER != 0);
     // "la canciller alemana": a title whose rank its owner decides.
+    let by_seat = complement.as_ref().is_some_and(|c| c.only_seat);
     let class = match owner {
-        Some(Owner::Country(c)) => doc.lex.rank_for_owner(&head_key, c).unwrap_or(class),
+        Some(Owner::Country(c)) => doc
+            .lex
+            .rank_for_owner(&head_key, c, by_seat)
+            .unwrap_or(class),
         _ => class,
     };
     let qualifier = (qualifier_end > head_end).then_some(head_end..qualifier_end);
@@ -506,6 +510,8 @@ struct Complement {
     end: usize,
     /// The complement is nothing but a country's name ("of Ghana").
     only_country: Option<u16>,
+    /// That name is the country's seat of government ("del Kremlin").
+    only_seat: bool,
     first_country: Option<u16>,
     first_owner: Option<Owner>,
 }
@@ -582,10 +588,12 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         return None;
     }
     let content_start = body + usize::from(doc.is(body, Cat::Determiner));
-    let only_country = match names.as_slice() {
-        [m] if m.first == content_start && m.end == k => m.country(),
+    let only = match names.as_slice() {
+        [m] if m.first == content_start && m.end == k => Some(m),
         _ => None,
     };
+    let only_country = only.and_then(|m| m.country());
+    let only_seat = only.is_some_and(|m| m.country_form() == Some(CountryForm::Seat));
     // "counterparts from Uganda": "from" gives a country only, never an office.
     if link == Link::From && only_country.is_none() {
         return None;
@@ -595,6 +603,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first,
         end: k,
         only_country,
+        only_seat,
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })

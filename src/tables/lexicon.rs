@@ -259,9 +259,10 @@ pub struct Lexicon {
     /// ministro").
     singulars: FastMap<&'static str, &'static str>,
     /// Titles whose rank depends on their owner (a third column of `roles.tsv`): the title's
-    /// lookup form, singular or plural, the rank and the countries that give it ("canciller"
-    /// of Germany or Austria heads the government).
-    owner_ranks: Vec<(&'static str, RoleClass, Vec<u16>)>,
+    /// lookup form, singular or plural, the rank, the countries that give it ("canciller" of
+    /// Germany or Austria heads the government) and whether any country named by its seat of
+    /// government does ("el jefe del Kremlin").
+    owner_ranks: Vec<(&'static str, RoleClass, Vec<u16>, bool)>,
     /// The words of the names in the tables ("times" of "The New York Times"), gathered at
     /// the first question: only the repair of glued words asks, and most articles need none.
     name_words: OnceLock<FastSet<&'static str>>,
@@ -551,7 +552,10 @@ impl Lexicon {
         }
         for (title, class, codes) in owner_ranks {
             let countries = codes.split('|').filter_map(|c| by_code.get(c.trim()));
-            lexicon.owner_ranks.push((title, class, countries.collect()));
+            let seat = codes.split('|').any(|c| c.trim() == "seat");
+            lexicon
+                .owner_ranks
+                .push((title, class, countries.collect(), seat));
         }
         let country_names_table = Table::new(country_names);
         for row in rows(country_names) {
@@ -772,13 +776,16 @@ impl Lexicon {
         self.singulars.get(plural).copied()
     }
 
-    /// The rank of a title (its lookup form) when `country` owns it, if the tables rank that
-    /// title by its owner ("canciller" of Germany is a leader).
-    pub fn rank_for_owner(&self, title: &str, country: u16) -> Option<RoleClass> {
+    /// The rank of a title (its lookup form) when `country` owns it, named by its seat of
+    /// government when `by_seat`, if the tables rank that title by its owner ("canciller" of
+    /// Germany is a leader, and so is "el jefe del Kremlin").
+    pub fn rank_for_owner(&self, title: &str, country: u16, by_seat: bool) -> Option<RoleClass> {
         self.owner_ranks
             .iter()
-            .find(|(t, _, owners)| *t == title && owners.contains(&country))
-            .map(|&(_, class, _)| class)
+            .find(|(t, _, owners, seat)| {
+                *t == title && (owners.contains(&country) || (by_seat && *seat))
+            })
+            .map(|&(_, class, _, _)| class)
     }
 
     /// Every phrase of the index starting at `tokens[i]`, longest first.
