@@ -211,7 +211,9 @@ impl Namer<'_> {
             || doc.classes(k).has_any(&[
                 Cat::Stop,
                 Cat::OrgWord,
-                Cat::Month,
+                // A month that the language capitalises ("July"); where months are written in
+                // lowercase, a capitalised one is a given name ("Julio").
+                Cat::CapitalizedMonth,
                 Cat::Weekday,
                 Cat::MeetingNoun,
                 Cat::Courtesy,
