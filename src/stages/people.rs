@@ -538,7 +538,10 @@ impl Finder<'_> {
             Evidence::Title
         };
         let mut owner = role.owner;
-        let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
+        // Each name, its end, owner and evidence's end, and whether it holds another office
+        // than the title's.
+        let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
+        let mut other_office = false;
         let capitals = !role.plural && !apposition;
         while let Some(end) = self.namer.run_at_titled(k, capitals) {
             if !self.free(k, end) || doc.tokens[k].line_before {
@@ -550,7 +553,7 @@ impl Finder<'_> {
                 name_owner = Some(o);
                 evidence_end = after;
             }
-            names.push((k, end, name_owner, evidence_end));
+            names.push((k, end, name_owner, evidence_end, other_office));
             if !role.plural {
                 break;
             }
@@ -583,6 +586,14 @@ impl Finder<'_> {
                     next = m.end;
                 }
             }
+            // "los secretarios de Exteriores, A, y Economía, B": the next holder's own
+            // portfolio, which the title does not name.
+            other_office = doc.punct(next + 1, ',') && self.portfolio_noun(r, next);
+            if other_office {
+                // The portfolio is taken: no name.
+                self.used[next] = true;
+                next += 2;
+            }
             k = next;
         }
         if names.is_empty() {
@@ -594,18 +605,40 @@ impl Finder<'_> {
         let owners = self
             .respectively(r, names.len())
             .or_else(|| listed.then(|| role.owners.clone()));
-        for (n, (first, end, name_owner, evidence_end)) in names.into_iter().enumerate() {
+        for (n, (first, end, name_owner, evidence_end, other_office)) in
+            names.into_iter().enumerate()
+        {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
             self.add(
                 (first, end),
                 (role.first, evidence_end),
-                Some(r),
+                (!other_office).then_some(r),
                 title,
                 owner,
                 evidence,
             );
         }
+    }
+
+    /// Whether token `k` names a portfolio as the one in role `r` does after its link ("de
+    /// Exteriores" … "Economía": "de economía" is a portfolio too).
+    fn portfolio_noun(&self, r: usize, k: usize) -> bool {
+        let doc = self.doc;
+        let role = &self.roles[r];
+        let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
+            return false;
+        };
+        let link = (role.first..role.end).find(|&j| {
+            doc.is(j, Cat::GenitiveLink)
+                && doc
+                    .phrase_at(j, Cat::Portfolio)
+                    .is_some_and(|(len, _)| len >= 2)
+        });
+        link.is_some_and(|j| {
+            let phrase = format!("{} {}", doc.lower(j), word.lower);
+            doc.lex.is(Cat::Portfolio, &phrase)
+        })
     }
 
     /// Past the forms of address and ranks between a title and a name: "President His
@@ -722,11 +755,16 @@ impl Finder<'_> {
             index.insert(&key, known.len());
             known.push(key);
         }
+        // A word of a title is no name ("los secretarios mexicanos de Exteriores, A").
+        let mut in_role = vec![false; doc.tokens.len()];
+        for role in self.roles {
+            in_role[role.first..role.end].fill(true);
+        }
         let mut k = 0;
         let mut runs = Vec::new();
         while k < doc.tokens.len() {
             match self.namer.run_at(k) {
-                Some(end) if self.free(k, end) => {
+                Some(end) if self.free(k, end) && !in_role[k] => {
                     runs.push((k, end));
                     k = end;
                 }

@@ -281,8 +281,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
     // y Brasil").
     let qualifier_end = qualifiers_after(doc, head_end);
-    let (mut owners, owners_end) = owners_after(doc, qualifier_end, plural);
+    let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
     let owners_agree = adjective_at(doc, qualifier_end).is_some();
+    // "el ministro ruso de Exteriores": the portfolio may follow the owner adjective too.
+    let late_qualifier = owners_agree.then(|| {
+        let end = qualifiers_after(doc, owners_end);
+        let late = owners_end..end;
+        owners_end = end;
+        late
+    });
     if owner.is_none() && owners.len() == 1 {
         owner = owners.pop();
     }
@@ -331,8 +338,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .unwrap_or(class),
         _ => class,
     };
-    let qualifier = (qualifier_end > head_end).then_some(head_end..qualifier_end);
-    let titles = titles(doc, &parts, plural, qualifier, complement_text);
+    let qualifiers = [Some(head_end..qualifier_end), late_qualifier];
+    let titles = titles(doc, &parts, plural, &qualifiers, complement_text);
     Some(Role {
         first: i,
         end,
@@ -666,7 +673,7 @@ fn titles(
     doc: &Doc,
     parts: &[(usize, usize, Part)],
     plural: bool,
-    qualifier: Option<std::ops::Range<usize>>,
+    qualifiers: &[Option<std::ops::Range<usize>>],
     complement: Option<std::ops::Range<usize>>,
 ) -> Vec<String> {
     let Some(&(head_first, head_end, _)) = parts.last() else {
@@ -674,7 +681,7 @@ fn titles(
     };
     // The head, its qualifiers and its complement, as every title ends.
     let mut tail = singular_phrase(doc, head_first, head_end, plural);
-    if let Some(q) = qualifier {
+    for q in qualifiers.iter().flatten().filter(|q| !q.is_empty()) {
         tail.push(' ');
         tail.push_str(&doc.phrase(q.start, q.end));
     }
