@@ -371,6 +371,15 @@ fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
             k += 2;
             continue;
         }
+        // "de las Fuerzas Armadas Revolucionarias, A", "de Comercio Exterior e Inversión
+        // Extranjera, B": the office's name goes on in capitals to the comma before the name.
+        if portfolio {
+            let end = office_tail(doc, k);
+            if end > k {
+                k = end;
+                continue;
+            }
+        }
         let qualifier = doc.phrase_at(k, Cat::TitleQualifier);
         let Some((len, _)) = qualifier.or_else(|| doc.phrase_at(k, Cat::Portfolio)) else {
             break;
@@ -379,6 +388,39 @@ fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
         k += len;
     }
     k
+}
+
+/// Where capitalised words from `k` that go on an office's name end: words with no title,
+/// table name or class of their own, and connectors between them, closed by a comma before a
+/// capitalised word (the name); `k` when there are none.
+fn office_tail(doc: &Doc, k: usize) -> usize {
+    const LONGEST: usize = 5;
+    let tokens = &doc.tokens;
+    let office_word = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.is_capitalized()
+                && !t.line_before
+                && doc.name(j).is_none()
+                && head_at(doc, j).is_none()
+                && !doc.is(j, Cat::Stop)
+        })
+    };
+    let connector = |j: usize| {
+        doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
+    };
+    if !k.checked_sub(1).is_some_and(|p| tokens[p].is_capitalized()) {
+        return k;
+    }
+    let mut j = k;
+    while j < k + LONGEST && (office_word(j) || (connector(j) && office_word(j + 1))) {
+        j += 1;
+    }
+    let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    if j > k && doc.punct(j, ',') && named_after {
+        j
+    } else {
+        k
+    }
 }
 
 /// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
