@@ -716,6 +716,17 @@ impl Finder<'_> {
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
+        // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
+        // longer capitalised name, after another capitalised word, is nobody's name.
+        let tail_of_name = first > sentence_first
+            && doc.tokens[first - 1].is_capitalized()
+            && !doc.is(first - 1, Cat::Stop)
+            && roles::head_at(doc, first - 1).is_none()
+            && !doc.is(first - 1, Cat::Honorific)
+            && !doc.is(first - 1, Cat::Courtesy);
+        if tail_of_name {
+            return;
+        }
         if !self.free(first, name_end) {
             // A name found otherwise still takes the role if it has none.
             if let Some(m) = self
