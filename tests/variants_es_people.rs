@@ -299,6 +299,39 @@ fn the_head_left_out() {
     ]);
 }
 
+/// "y el de Venezuela, B", "y de Venezuela, B": the head and the article left out before a
+/// country's name; "su primer ministro, B" after a titled person: the office of the owner said
+/// last.
+#[test]
+fn the_owner_left_to_the_context() {
+    check_es(&[
+        (
+            "Los ministros de Defensa de Colombia, Andrés Cuervo, y de Venezuela, general Hugo              Salas, se reunieron el lunes en Cúcuta.",
+            "kind = ministerial
+             principals ~ Andrés Cuervo | Ministro de Defensa | Colombia
+             principals ~ Hugo Salas | Ministro de Defensa | Venezuela",
+        ),
+        (
+            "El ministro de Defensa de Colombia, Andrés Cuervo, y el de Venezuela, Hugo Salas,              se reunirán el lunes en Cúcuta.",
+            "principals ~ Andrés Cuervo | Ministro de Defensa | Colombia
+             principals ~ Hugo Salas | Ministro de Defensa | Venezuela",
+        ),
+        (
+            "El presidente palestino, Omar Haddad, y su primer ministro, Karim Nasser, se              reunieron hoy en Ramala con el rey jordano, Abdalá II.",
+            "principals ~ Karim Nasser | Primer ministro | Palestine",
+        ),
+        (
+            "El presidente chileno, Tomás Riera, y su canciller, Paula Rivas, se reunirán el              jueves en Lima con la presidenta peruana, Rosa Ccori.",
+            "members ~ Paula Rivas | Canciller | Chile",
+        ),
+        (
+            "El rey de Marruecos, Mohamed VI, y su ministro de Exteriores, Nasser Bourita, se              reunieron el lunes en Rabat con el presidente del Gobierno español, Pedro Sánchez.",
+            "members ~ Nasser Bourita | Ministro de Exteriores | Morocco
+             principals ~ Pedro Sánchez | Presidente del Gobierno | Spain",
+        ),
+    ]);
+}
+
 /// "canciller" is a foreign minister, but Germany's and Austria's head of government; "ex"
 /// joined to a title ("expresidente", "ex-ministra", "exministra") makes a past holder, who
 /// takes no part.

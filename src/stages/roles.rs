@@ -99,7 +99,31 @@ pub fn find(doc: &Doc) -> Vec<Role> {
             None => i += 1,
         }
     }
+    possessed_by_the_last_owner(doc, &mut roles);
     roles
+}
+
+/// "El presidente palestino, Mahmud Abbas, y su primer ministro, Salam Fayyad": a title held
+/// through a possessive, with no owner of its own, is the office of the owner of the title
+/// said last in the sentence (a counterpart is the other side's, and keeps none).
+fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
+    for n in 1..roles.len() {
+        let role = &roles[n];
+        if role.determiner != Some(Determiner::Possessive)
+            || role.relational
+            || role.owner.is_some()
+            || !role.owners.is_empty()
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[role.first];
+        let last = roles[..n]
+            .iter()
+            .rev()
+            .take_while(|r| doc.sentence_of[r.first] == sentence)
+            .find_map(|r| r.owner);
+        roles[n].owner = last;
+    }
 }
 
 /// How far before an elided title the title it repeats may end, in tokens.
@@ -114,11 +138,14 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let conjunction = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
     let listed = i > 0 && doc.tokens[i - 1].is_any(&[',', ';', ':']);
     let joined = conjunction || listed;
+    // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
+    let bare = doc.is(i, Cat::GenitiveLink);
     let definite = doc.value(i, Cat::Determiner) == Some(0);
-    if !joined || !definite || doc.sentence_of[last.first] != doc.sentence_of[i] {
+    if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
         return None;
     }
-    let (country, end) = adjective_at(doc, i + 1)?;
+    let (country, end) = genitive_at(doc, i)
+        .or_else(|| definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?)?;
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
@@ -421,6 +448,17 @@ fn office_tail(doc: &Doc, k: usize) -> usize {
     } else {
         k
     }
+}
+
+/// "de Venezuela", "de la India": a country's name after the genitive link at `k`, and where
+/// it ends.
+fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
+    if !doc.is(k, Cat::GenitiveLink) {
+        return None;
+    }
+    let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
+    let m = doc.name(at).filter(|m| m.first == at && !doc.tokens[at].line_before)?;
+    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
 }
 
 /// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
