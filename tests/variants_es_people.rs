@@ -125,6 +125,18 @@ fn the_owner_as_a_complement() {
              principals ~ Recep Tayyip Erdogan | Presidente | Turkey",
         ),
         (
+            "Aunque se encuentra en Veracruz, el presidente de El Salvador, Mario Funes Arce, no \
+             se reunió el martes con el presidente de Guatemala, Otto Pérez Ríos.",
+            "principals !~ Veracruz
+             members !~ Veracruz",
+        ),
+        (
+            "El presidente de El Salvador, Mario Funes Arce, se reunió el martes en Veracruz \
+             con el presidente de Guatemala, Otto Pérez Ríos.",
+            "principals ~ Mario Funes Arce | Presidente | El Salvador
+             principals ~ Otto Pérez Ríos | Presidente | Guatemala",
+        ),
+        (
             "La presidenta de Honduras, Marta Lobo, se reúne hoy en Caracas con el presidente \
              de Venezuela, Nicolás Maduro.",
             "principals ~ Marta Lobo | Presidenta | Honduras
@@ -207,6 +219,43 @@ fn counterparts_and_descriptions() {
             "kind = ministerial
              principals ~ Paula Rivas | Canciller | Chile
              principals ~ Diego Mamani | Canciller | Bolivia",
+        ),
+    ]);
+}
+
+/// "la presidente Rosa Ccori Quispe" and "la presidenta Ccori": one office in either gender,
+/// one person.
+#[test]
+fn one_office_in_either_gender() {
+    check_es(&[
+        (
+            "Los presidentes Rosa Ccori y Mark Dalton se reunieron el viernes en San Francisco. \
+             La presidente Rosa Ccori Quispe llegó el jueves. La presidenta Ccori habló.",
+            "principals = Rosa Ccori Quispe | Presidente | -; Mark Dalton | Presidente | -",
+        ),
+        (
+            "La canciller Ana Quispe se reunió el lunes en Lima con su homólogo chileno, Diego \
+             Mamani. La cancillera Quispe recibió a su colega.",
+            "principals ~ Ana Quispe | Canciller
+             principals !~ Quispe | Cancillera",
+        ),
+        (
+            "El ministro Hugo Salas se reunirá el lunes en Cúcuta con la ministra colombiana, \
+             Lucía Ferrán. La ministra Ferrán llegó antes.",
+            "principals ~ Lucía Ferrán | Ministra | Colombia
+             principals ~ Hugo Salas",
+        ),
+        (
+            "El mandatario Julio Ferro se reunió el lunes con la mandataria uruguaya, Ana \
+             Etcheverry. La mandataria Etcheverry dijo que «fue un buen encuentro».",
+            "principals ~ Ana Etcheverry | Mandataria | Uruguay
+             principals ~ Julio Ferro",
+        ),
+        (
+            "La primera ministra Giulia Ferri se reunió en Roma con el primer ministro japonés, \
+             Kenji Mori. El primer ministro Mori regresó a Tokio.",
+            "principals ~ Giulia Ferri | Primera ministra
+             principals ~ Kenji Mori | Primer ministro | Japan",
         ),
     ]);
 }

@@ -214,7 +214,19 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
-    ha == hb || acronym_of(lex, &ha, b) || acronym_of(lex, &hb, a)
+    ha == hb
+        || genderless(lex, &ha) == genderless(lex, &hb)
+        || acronym_of(lex, &ha, b)
+        || acronym_of(lex, &hb, a)
+}
+
+/// A title's head without the ending that gives it a gender, where the language has one
+/// ("presidenta" and "presidente" are one office, and so are "canciller" and "cancillera").
+fn genderless<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
+    match head.char_indices().last() {
+        Some((at, _)) if at > 0 && lex.is(Cat::GenderEnding, &head[at..]) => &head[..at],
+        _ => head,
+    }
 }
 
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.

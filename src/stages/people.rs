@@ -334,7 +334,10 @@ impl Namer<'_> {
         }
         let mut end = start + 1;
         while let Some(t) = tokens.get(end) {
-            if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) {
+            // "Dina BoluarteJoe Biden": a word glued to a name of two words starts another
+            // (but "WangYi" is one).
+            let glued_on = t.glued && end - start >= 2;
+            if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) || glued_on {
                 break;
             }
             if name_word(end) {
@@ -724,7 +727,9 @@ impl Finder<'_> {
             && roles::head_at(doc, first - 1).is_none()
             && !doc.is(first - 1, Cat::Honorific)
             && !doc.is(first - 1, Cat::Courtesy);
-        if tail_of_name {
+        // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name.
+        let placed = first > sentence_first && doc.is(first - 1, Cat::PlacePreposition);
+        if tail_of_name || placed {
             return;
         }
         if !self.free(first, name_end) {

@@ -456,7 +456,13 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     if !doc.is(k, Cat::GenitiveLink) {
         return None;
     }
-    let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
+    // "de la India", and "de El Salvador", whose article is the name's own.
+    let at = k + 1;
+    let at = if doc.name(at).is_some_and(|m| m.first == at) {
+        at
+    } else {
+        at + usize::from(doc.is(at, Cat::DefiniteArticle))
+    };
     let m = doc.name(at).filter(|m| m.first == at && !doc.tokens[at].line_before)?;
     (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
 }
@@ -494,7 +500,8 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     }
     let mut at = k + 1;
     loop {
-        let first = at + usize::from(doc.is(at, Cat::DefiniteArticle));
+        let named = doc.name(at).is_some_and(|m| m.first == at);
+        let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
         let Some(m) = doc.name(first).filter(|m| m.first == first) else {
             break;
         };
@@ -675,8 +682,9 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         return None;
     }
     let content_start = body + usize::from(doc.is(body, Cat::Determiner));
+    // "de El Salvador": the article may be the name's own.
     let only = match names.as_slice() {
-        [m] if m.first == content_start && m.end == k => Some(m),
+        [m] if (m.first == content_start || m.first == body) && m.end == k => Some(m),
         _ => None,
     };
     let only_country = only.and_then(|m| m.country());
