@@ -17,6 +17,11 @@ const WORDS: &str = "month\t9\tseptembro\nmeeting_verb\t-\trenkontis\nplace_prep
 /// Its titles (the columns of `data/en/roles.tsv`: class, phrases).
 const ROLES: &str = "leader\tprezidanto|ĉefministro\n";
 
+/// Its plural: "-j" after the noun and each adjective ("prezidantoj").
+fn plural(title: &str) -> String {
+    title.split(' ').map(|w| format!("{w}j")).collect::<Vec<_>>().join(" ")
+}
+
 struct ToyEsperanto;
 
 impl Language for ToyEsperanto {
@@ -26,7 +31,7 @@ impl Language for ToyEsperanto {
 
     fn lexicon(&self) -> &'static Lexicon {
         static TABLES: OnceLock<Lexicon> = OnceLock::new();
-        TABLES.get_or_init(|| Lexicon::from_tables(COUNTRIES, WORDS, ROLES))
+        TABLES.get_or_init(|| Lexicon::from_tables(COUNTRIES, WORDS, ROLES, plural))
     }
 
     fn summary(&self, report: &Report) -> Option<String> {

@@ -214,7 +214,19 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
-    ha == hb || acronym_of(lex, &ha, b) || acronym_of(lex, &hb, a)
+    ha == hb
+        || genderless(lex, &ha) == genderless(lex, &hb)
+        || acronym_of(lex, &ha, b)
+        || acronym_of(lex, &hb, a)
+}
+
+/// A title's head without the ending that gives it a gender, where the language has one
+/// ("presidenta" and "presidente" are one office, and so are "canciller" and "cancillera").
+fn genderless<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
+    match head.char_indices().last() {
+        Some((at, _)) if at > 0 && lex.is(Cat::GenderEnding, &head[at..]) => &head[..at],
+        _ => head,
+    }
 }
 
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
@@ -549,6 +561,30 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(entities(text), *expected, "{text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod dump {
+    #[test]
+    #[ignore]
+    fn dump_es() {
+        let path = std::env::var("DUMP").unwrap();
+        let text = std::fs::read_to_string(path).unwrap();
+        let doc = crate::doc::Doc::new(&text, crate::lang::es::lexicon());
+        let people = crate::stages::people::find(&doc);
+        for r in &people.roles {
+            let o = r.owner.map(|o| format!("{o:?}"));
+            eprintln!("ROLE {:?} {:?} {:?} {o:?} former={} plural={}", doc.phrase(r.first, r.end), r.titles, r.class, r.former, r.plural);
+        }
+        for m in &people.mentions {
+            eprintln!("MENTION {:?} {:?} {:?} {:?}", m.name, m.role.map(|r| people.roles[r].titles[m.title].clone()), m.owner.map(|o| match o { super::Owner::Country(c) => doc.lex.countries[c as usize].name.clone(), _ => "org".into() }), m.evidence);
+        }
+        for e in super::resolve(&people) {
+            let country = e.country().map(|c| doc.lex.countries[c as usize].name.clone());
+            let role = e.role.map(|r| people.roles[r.0].titles[r.1].clone());
+            eprintln!("ENTITY {:?} {role:?} {country:?} {:?} n={}", e.name, e.class, e.mentions.len());
         }
     }
 }

@@ -211,7 +211,9 @@ impl Namer<'_> {
             || doc.classes(k).has_any(&[
                 Cat::Stop,
                 Cat::OrgWord,
-                Cat::Month,
+                // A month that the language capitalises ("July"); where months are written in
+                // lowercase, a capitalised one is a given name ("Julio").
+                Cat::CapitalizedMonth,
                 Cat::Weekday,
                 Cat::MeetingNoun,
                 Cat::Courtesy,
@@ -332,12 +334,19 @@ impl Namer<'_> {
         }
         let mut end = start + 1;
         while let Some(t) = tokens.get(end) {
-            if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) {
+            // "Dina BoluarteJoe Biden": a word glued to a name of two words starts another
+            // (but "WangYi" is one).
+            let glued_on = t.glued && end - start >= 2;
+            if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) || glued_on {
                 break;
             }
             if name_word(end) {
                 end += 1;
-            } else if doc.is(end, Cat::NameParticle) && t.is_lowercase() {
+            } else if doc.is(end, Cat::NameParticle)
+                && t.is_lowercase()
+                // "Lavrov y Wang Yi": a conjunction between names lists them.
+                && !doc.is(end, Cat::CopulativeConjunction)
+            {
                 // "bin Salman", "da Silva", "von der Leyen": particles before a name word.
                 let mut after = end + 1;
                 while after < end + 3
@@ -532,7 +541,10 @@ impl Finder<'_> {
             Evidence::Title
         };
         let mut owner = role.owner;
-        let mut names: Vec<(usize, usize, Option<Owner>, usize)> = Vec::new();
+        // Each name, its end, owner and evidence's end, and whether it holds another office
+        // than the title's.
+        let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
+        let mut other_office = false;
         let capitals = !role.plural && !apposition;
         while let Some(end) = self.namer.run_at_titled(k, capitals) {
             if !self.free(k, end) || doc.tokens[k].line_before {
@@ -544,13 +556,14 @@ impl Finder<'_> {
                 name_owner = Some(o);
                 evidence_end = after;
             }
-            names.push((k, end, name_owner, evidence_end));
+            names.push((k, end, name_owner, evidence_end, other_office));
             if !role.plural {
                 break;
             }
-            // Lists: ", B", ", and B", " and B", and "and North Korea, B" after "leaders of X, A".
+            // Lists: ", B", ", and B", " and B", and "and North Korea, B" after "leaders of X, A";
+            // "; B" when the items have commas of their own ("A, de Chile; B, de Colombia").
             let mut next = evidence_end;
-            if doc.punct(next, ',') {
+            if doc.punct(next, ',') || (doc.punct(next, ';') && evidence_end > end) {
                 next += 1;
             }
             if doc.is(next, Cat::CopulativeConjunction) {
@@ -576,25 +589,59 @@ impl Finder<'_> {
                     next = m.end;
                 }
             }
+            // "los secretarios de Exteriores, A, y Economía, B": the next holder's own
+            // portfolio, which the title does not name.
+            other_office = doc.punct(next + 1, ',') && self.portfolio_noun(r, next);
+            if other_office {
+                // The portfolio is taken: no name.
+                self.used[next] = true;
+                next += 2;
+            }
             k = next;
         }
         if names.is_empty() {
             return;
         }
         let respective = role.titles.len() == names.len();
-        let owners = self.respectively(r, names.len());
-        for (n, (first, end, name_owner, evidence_end)) in names.into_iter().enumerate() {
+        // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
+        let listed = role.owners.len() == names.len();
+        let owners = self
+            .respectively(r, names.len())
+            .or_else(|| listed.then(|| role.owners.clone()));
+        for (n, (first, end, name_owner, evidence_end, other_office)) in
+            names.into_iter().enumerate()
+        {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
             self.add(
                 (first, end),
                 (role.first, evidence_end),
-                Some(r),
+                (!other_office).then_some(r),
                 title,
                 owner,
                 evidence,
             );
         }
+    }
+
+    /// Whether token `k` names a portfolio as the one in role `r` does after its link ("de
+    /// Exteriores" … "Economía": "de economía" is a portfolio too).
+    fn portfolio_noun(&self, r: usize, k: usize) -> bool {
+        let doc = self.doc;
+        let role = &self.roles[r];
+        let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
+            return false;
+        };
+        let link = (role.first..role.end).find(|&j| {
+            doc.is(j, Cat::GenitiveLink)
+                && doc
+                    .phrase_at(j, Cat::Portfolio)
+                    .is_some_and(|(len, _)| len >= 2)
+        });
+        link.is_some_and(|j| {
+            let phrase = format!("{} {}", doc.lower(j), word.lower);
+            doc.lex.is(Cat::Portfolio, &phrase)
+        })
     }
 
     /// Past the forms of address and ranks between a title and a name: "President His
@@ -672,6 +719,19 @@ impl Finder<'_> {
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
+        // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
+        // longer capitalised name, after another capitalised word, is nobody's name.
+        let tail_of_name = first > sentence_first
+            && doc.tokens[first - 1].is_capitalized()
+            && !doc.is(first - 1, Cat::Stop)
+            && roles::head_at(doc, first - 1).is_none()
+            && !doc.is(first - 1, Cat::Honorific)
+            && !doc.is(first - 1, Cat::Courtesy);
+        // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name.
+        let placed = first > sentence_first && doc.is(first - 1, Cat::PlacePreposition);
+        if tail_of_name || placed {
+            return;
+        }
         if !self.free(first, name_end) {
             // A name found otherwise still takes the role if it has none.
             if let Some(m) = self
@@ -711,11 +771,16 @@ impl Finder<'_> {
             index.insert(&key, known.len());
             known.push(key);
         }
+        // A word of a title is no name ("los secretarios mexicanos de Exteriores, A").
+        let mut in_role = vec![false; doc.tokens.len()];
+        for role in self.roles {
+            in_role[role.first..role.end].fill(true);
+        }
         let mut k = 0;
         let mut runs = Vec::new();
         while k < doc.tokens.len() {
             match self.namer.run_at(k) {
-                Some(end) if self.free(k, end) => {
+                Some(end) if self.free(k, end) && !in_role[k] => {
                     runs.push((k, end));
                     k = end;
                 }
@@ -1030,10 +1095,30 @@ impl Finder<'_> {
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
         // by one, unless it coordinates offices ("the defence and foreign ministers").
+        // "los presidentes ruso y chino": one person per owner.
+        if role.plural && role.titles.len() == 1 && role.owners_agree && role.owners.len() >= 2 {
+            for &owner in &role.owners {
+                self.describe_one(r, 0, Some(owner));
+            }
+            return;
+        }
         if role.plural && role.titles.len() == 1 {
             return;
         }
         for title in 0..role.titles.len() {
+            let owner = role
+                .owner
+                .or(role.weak_owner)
+                .or_else(|| sentence_side(doc, role.first));
+            self.describe_one(r, title, owner);
+        }
+    }
+
+    /// A person known by title `title` of role `r`, owned by `owner`.
+    fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
+        let role = &self.roles[r];
+        let doc = self.doc;
+        {
             self.mentions.push(PersonMention {
                 first: role.first,
                 end: role.end,
@@ -1042,10 +1127,7 @@ impl Finder<'_> {
                 name: None,
                 role: Some(r),
                 title,
-                owner: role
-                    .owner
-                    .or(role.weak_owner)
-                    .or_else(|| sentence_side(doc, role.first)),
+                owner,
                 sentence: doc.sentence_of[role.first],
                 evidence: Evidence::Description,
                 alias: None,

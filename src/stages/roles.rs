@@ -8,7 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
-use crate::tables::lexicon::{self, Cat, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -69,6 +69,13 @@ pub struct Role {
     pub relational: bool,
     /// Country a complement points to ("ambassador to Venezuela").
     pub destination: Option<u16>,
+    /// Coordinated owners, one per holder, in order ("los ministros de Exteriores ruso y
+    /// chino", "los cancilleres de Argentina y Brasil"); empty for one owner or none.
+    pub owners: Vec<Owner>,
+    /// The owners agree with the title as adjectives, one holder each ("los presidentes ruso
+    /// y chino" are two people); a list after "of" may name a group ("the leaders of Russia
+    /// and China").
+    pub owners_agree: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -84,7 +91,7 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     let mut roles = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        match parse_at(doc, i) {
+        match parse_at(doc, i).or_else(|| elided_at(doc, i, roles.last())) {
             Some(role) => {
                 i = role.end;
                 roles.push(role);
@@ -92,7 +99,78 @@ pub fn find(doc: &Doc) -> Vec<Role> {
             None => i += 1,
         }
     }
+    possessed_by_the_last_owner(doc, &mut roles);
     roles
+}
+
+/// "El presidente palestino, Mahmud Abbas, y su primer ministro, Salam Fayyad": a title held
+/// through a possessive, with no owner of its own, is the office of the owner of the title
+/// said last in the sentence (a counterpart is the other side's, and keeps none).
+fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
+    for n in 1..roles.len() {
+        let role = &roles[n];
+        if role.determiner != Some(Determiner::Possessive)
+            || role.relational
+            || role.owner.is_some()
+            || !role.owners.is_empty()
+        {
+            continue;
+        }
+        let sentence = doc.sentence_of[role.first];
+        let last = roles[..n]
+            .iter()
+            .rev()
+            .take_while(|r| doc.sentence_of[r.first] == sentence)
+            .find_map(|r| r.owner);
+        roles[n].owner = last;
+    }
+}
+
+/// How far before an elided title the title it repeats may end, in tokens.
+const ELISION_REACH: usize = 16;
+
+/// "El presidente chino, Xi Jinping, y el brasileño, Lula", "los mandatarios del Mercosur: el
+/// argentino Mauricio Macri, el brasileño Michel Temer": after "and" or a mark that lists, a
+/// definite article and a country adjective stand for the title just said, with an owner of
+/// their own.
+fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
+    let last = last.filter(|r| r.end + ELISION_REACH > i)?;
+    let conjunction = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
+    let listed = i > 0 && doc.tokens[i - 1].is_any(&[',', ';', ':']);
+    let joined = conjunction || listed;
+    // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
+    let bare = doc.is(i, Cat::GenitiveLink);
+    let definite = doc.value(i, Cat::Determiner) == Some(0);
+    if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
+        return None;
+    }
+    let (country, end) = genitive_at(doc, i)
+        .or_else(|| definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?)?;
+    // The adjective is the phrase's noun: no title follows it; after a listing mark, only
+    // punctuation or a name does ("the Russian Foreign Ministry" is no person).
+    let name_after = doc.tokens.get(end).is_some_and(|t| {
+        t.kind == Kind::Punct
+            || (t.is_capitalized()
+                // A first name may be a place's ("el argentino Mauricio Macri").
+                && (doc.name(end).is_none()
+                    || doc.tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
+                && !doc.classes(end).has_any(&[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
+    });
+    if head_at(doc, end).is_some() || (!conjunction && !name_after) {
+        return None;
+    }
+    Some(Role {
+        first: i,
+        end,
+        determiner: Some(Determiner::Definite),
+        owner: Some(Owner::Country(country)),
+        weak_owner: None,
+        titles: last.titles.iter().take(1).cloned().collect(),
+        plural: false,
+        owners: Vec::new(),
+        owners_agree: false,
+        ..last.clone()
+    })
 }
 
 /// The role phrase starting at token `i`, if one does.
@@ -224,8 +302,26 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let class = if heads > 1 && and { lowest } else { head_class };
     let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
 
-    let complement = complement_at(doc, head_end);
-    let mut end = head_end;
+    // After the head, what a language writes there (Spanish): the words that qualify it
+    // ("presidente interino", "ministro de Defensa"), then its owner as an adjective that
+    // agrees with it ("el presidente ruso"), one per holder ("los ministros de Exteriores ruso
+    // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
+    // y Brasil").
+    let qualifier_end = qualifiers_after(doc, head_end);
+    let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
+    let owners_agree = adjective_at(doc, qualifier_end).is_some();
+    // "el ministro ruso de Exteriores": the portfolio may follow the owner adjective too.
+    let late_qualifier = owners_agree.then(|| {
+        let end = qualifiers_after(doc, owners_end);
+        let late = owners_end..end;
+        owners_end = end;
+        late
+    });
+    if owner.is_none() && owners.len() == 1 {
+        owner = owners.pop();
+    }
+    let complement = complement_at(doc, owners_end);
+    let mut end = owners_end;
     let mut weak_owner = None;
     let mut destination = None;
     let mut complement_text = None;
@@ -254,7 +350,23 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             }
         }
     }
-    let titles = titles(doc, &parts, plural, complement_text);
+    let head_key = key_of(doc, head_first, head_end);
+    // "expresidente": a title joined to a past-holder prefix.
+    let value = doc.lex.value(Cat::Role, &head_key);
+    former |= value
+        .or_else(|| doc.lex.value(Cat::RolePlural, &head_key))
+        .is_some_and(|v| v & RoleClass::FORMER != 0);
+    // "la canciller alemana": a title whose rank its owner decides.
+    let by_seat = complement.as_ref().is_some_and(|c| c.only_seat);
+    let class = match owner {
+        Some(Owner::Country(c)) => doc
+            .lex
+            .rank_for_owner(&head_key, c, by_seat)
+            .unwrap_or(class),
+        _ => class,
+    };
+    let qualifiers = [Some(head_end..qualifier_end), late_qualifier];
+    let titles = titles(doc, &parts, plural, &qualifiers, complement_text);
     Some(Role {
         first: i,
         end,
@@ -267,7 +379,146 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         former,
         relational,
         destination,
+        owners,
+        owners_agree,
     })
+}
+
+/// Where the words that qualify a title after its head end ("presidente interino", "ministro
+/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios.
+fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
+    let mut portfolio = false;
+    while doc.tokens.get(k).is_some_and(|t| !t.line_before) {
+        // "ministro de Desarrollo, Industria y Comercio": the rest of a list of offices.
+        if portfolio && doc.punct(k, ',') && listed_office(doc, k + 1) {
+            k += 1;
+            while !joins_sides(doc, k) {
+                k += 1 + usize::from(doc.punct(k + 1, ','));
+            }
+            k += 2;
+            continue;
+        }
+        // "de las Fuerzas Armadas Revolucionarias, A", "de Comercio Exterior e Inversión
+        // Extranjera, B": the office's name goes on in capitals to the comma before the name.
+        if portfolio {
+            let end = office_tail(doc, k);
+            if end > k {
+                k = end;
+                continue;
+            }
+        }
+        let qualifier = doc.phrase_at(k, Cat::TitleQualifier);
+        let Some((len, _)) = qualifier.or_else(|| doc.phrase_at(k, Cat::Portfolio)) else {
+            break;
+        };
+        portfolio = qualifier.is_none();
+        k += len;
+    }
+    k
+}
+
+/// Where capitalised words from `k` that go on an office's name end: words with no title,
+/// table name or class of their own, and connectors between them, closed by a comma before a
+/// capitalised word (the name); `k` when there are none.
+fn office_tail(doc: &Doc, k: usize) -> usize {
+    const LONGEST: usize = 5;
+    let tokens = &doc.tokens;
+    let office_word = |j: usize| {
+        tokens.get(j).is_some_and(|t| {
+            t.is_capitalized()
+                && !t.line_before
+                && doc.name(j).is_none()
+                && head_at(doc, j).is_none()
+                && !doc.is(j, Cat::Stop)
+        })
+    };
+    let connector = |j: usize| {
+        doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
+    };
+    if !k.checked_sub(1).is_some_and(|p| tokens[p].is_capitalized()) {
+        return k;
+    }
+    let mut j = k;
+    while j < k + LONGEST && (office_word(j) || (connector(j) && office_word(j + 1))) {
+        j += 1;
+    }
+    let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    if j > k && doc.punct(j, ',') && named_after {
+        j
+    } else {
+        k
+    }
+}
+
+/// "de Venezuela", "de la India": a country's name after the genitive link at `k`, and where
+/// it ends.
+fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
+    if !doc.is(k, Cat::GenitiveLink) {
+        return None;
+    }
+    // "de la India", and "de El Salvador", whose article is the name's own.
+    let at = k + 1;
+    let at = if doc.name(at).is_some_and(|m| m.first == at) {
+        at
+    } else {
+        at + usize::from(doc.is(at, Cat::DefiniteArticle))
+    };
+    let m = doc.name(at).filter(|m| m.first == at && !doc.tokens[at].line_before)?;
+    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
+}
+
+/// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
+fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    if doc.tokens[k].line_before || m.country_form() != Some(CountryForm::Adjective) {
+        return None;
+    }
+    Some((m.country()?, m.end))
+}
+
+/// The owners written after a title at `k`, and where they end: country adjectives ("ruso",
+/// "ruso y chino", "ruso, chino e indio"); after a plural title, also a list of countries
+/// after the genitive link ("de Argentina y Brasil", "de Rusia, China y la India").
+fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
+    let joiner = |j: usize| doc.punct(j, ',') || doc.is(j, Cat::CopulativeConjunction);
+    let mut owners = Vec::new();
+    let mut end = k;
+    while let Some((country, after)) = adjective_at(doc, end) {
+        owners.push(Owner::Country(country));
+        end = after;
+        if !(plural && joiner(end) && adjective_at(doc, end + 1).is_some()) {
+            break;
+        }
+        end += 1;
+    }
+    if !owners.is_empty() || !plural {
+        return (owners, end);
+    }
+    // A list of two countries at least, each with its link or sharing the first one's.
+    if !doc.is(k, Cat::GenitiveLink) {
+        return (owners, k);
+    }
+    let mut at = k + 1;
+    loop {
+        let named = doc.name(at).is_some_and(|m| m.first == at);
+        let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
+        let Some(m) = doc.name(first).filter(|m| m.first == first) else {
+            break;
+        };
+        let (Some(country), Some(CountryForm::Name)) = (m.country(), m.country_form()) else {
+            break;
+        };
+        owners.push(Owner::Country(country));
+        end = m.end;
+        if !joiner(end) {
+            break;
+        }
+        at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
+    }
+    if owners.len() < 2 {
+        return (Vec::new(), k);
+    }
+    (owners, end)
 }
 
 /// A country or organisation owning a title at `j` ("Russian", "Qatar's", "UN", "Kremlin"),
@@ -353,6 +604,8 @@ struct Complement {
     end: usize,
     /// The complement is nothing but a country's name ("of Ghana").
     only_country: Option<u16>,
+    /// That name is the country's seat of government ("del Kremlin").
+    only_seat: bool,
     first_country: Option<u16>,
     first_owner: Option<Owner>,
 }
@@ -429,10 +682,13 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         return None;
     }
     let content_start = body + usize::from(doc.is(body, Cat::Determiner));
-    let only_country = match names.as_slice() {
-        [m] if m.first == content_start && m.end == k => m.country(),
+    // "de El Salvador": the article may be the name's own.
+    let only = match names.as_slice() {
+        [m] if (m.first == content_start || m.first == body) && m.end == k => Some(m),
         _ => None,
     };
+    let only_country = only.and_then(|m| m.country());
+    let only_seat = only.is_some_and(|m| m.country_form() == Some(CountryForm::Seat));
     // "counterparts from Uganda": "from" gives a country only, never an office.
     if link == Link::From && only_country.is_none() {
         return None;
@@ -442,6 +698,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first,
         end: k,
         only_country,
+        only_seat,
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
@@ -504,13 +761,18 @@ fn titles(
     doc: &Doc,
     parts: &[(usize, usize, Part)],
     plural: bool,
+    qualifiers: &[Option<std::ops::Range<usize>>],
     complement: Option<std::ops::Range<usize>>,
 ) -> Vec<String> {
     let Some(&(head_first, head_end, _)) = parts.last() else {
         return Vec::new();
     };
-    // The head and its complement, as every title ends.
+    // The head, its qualifiers and its complement, as every title ends.
     let mut tail = singular_phrase(doc, head_first, head_end, plural);
+    for q in qualifiers.iter().flatten().filter(|q| !q.is_empty()) {
+        tail.push(' ');
+        tail.push_str(&doc.phrase(q.start, q.end));
+    }
     if let Some(c) = complement {
         tail.push(' ');
         tail.push_str(&doc.phrase(c.start, c.end));
@@ -550,22 +812,38 @@ fn titles(
     vec![title]
 }
 
-/// The head as written, its last word made singular when plural.
+/// The lookup form of tokens `first..end`: their lowercase words joined by spaces.
+fn key_of(doc: &Doc, first: usize, end: usize) -> String {
+    let mut key = String::new();
+    for k in first..end {
+        if k > first {
+            key.push(' ');
+        }
+        key.push_str(doc.lower(k));
+    }
+    key
+}
+
+/// The head as written, made singular when plural: each word that the language's plural
+/// changed takes its singular, with the written case of its first letter.
 fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String {
+    let singular = plural
+        .then(|| doc.lex.singular_of(&key_of(doc, first, end)))
+        .flatten();
+    let mut words = singular.map(|s| s.split(' '));
     let mut phrase = String::new();
     for (n, t) in doc.tokens[first..end].iter().enumerate() {
         if n > 0 {
             phrase.push(' ');
         }
-        let singular = (plural && first + n + 1 == end)
-            .then(|| lexicon::singular(&crate::text::case::lower_str(&t.text)))
-            .flatten();
-        match singular {
+        let one = words.as_mut().and_then(Iterator::next);
+        match one {
+            Some(s) if s == t.lower => phrase.push_str(&t.text),
             // Keep the written case of the first letter.
             Some(s) if t.text.starts_with(char::is_uppercase) => {
-                phrase.push_str(&crate::text::case::capitalize(&s))
+                phrase.push_str(&crate::text::case::capitalize(s))
             }
-            Some(s) => phrase.push_str(&s),
+            Some(s) => phrase.push_str(s),
             None => phrase.push_str(&t.text),
         }
     }
@@ -574,7 +852,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
 fn joins_sides(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::PluralSide) == Some(1)
+    doc.value(k, Cat::PluralSide) == Some(1) || doc.is(k, Cat::CopulativeConjunction)
 }
 
 #[cfg(test)]

@@ -21,8 +21,31 @@ pub fn lexicon() -> &'static Lexicon {
             table!("en/countries.tsv"),
             table!("en/words.tsv"),
             table!("en/roles.tsv"),
+            plural,
         )
     })
+}
+
+/// The plural of a title: its last word made plural ("deputy prime ministers",
+/// "secretaries", "spokesmen").
+fn plural(phrase: &str) -> String {
+    // Concatenated rather than formatted: this runs for every title at the first extraction.
+    let (stem, ending) = if let Some(stem) = phrase.strip_suffix("man") {
+        (stem, "men")
+    } else if let Some(stem) = phrase
+        .strip_suffix('y')
+        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+    {
+        (stem, "ies")
+    } else if phrase.ends_with('s') || phrase.ends_with('.') {
+        (phrase, "")
+    } else {
+        (phrase, "s")
+    };
+    let mut plural = String::with_capacity(stem.len() + ending.len());
+    plural.push_str(stem);
+    plural.push_str(ending);
+    plural
 }
 
 impl Language for English {
@@ -40,5 +63,33 @@ impl Language for English {
 
     fn message(&self, notice: &Notice) -> String {
         messages::message(notice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_made_plural() {
+        for (title, expected) in [
+            ("minister", "ministers"),
+            ("deputy prime minister", "deputy prime ministers"),
+            ("secretary", "secretaries"),
+            ("envoy", "envoys"),
+            ("spokesman", "spokesmen"),
+            ("chairwoman", "chairwomen"),
+            (
+                "head of state and government",
+                "head of state and governments",
+            ),
+            ("u.s.", "u.s."),
+        ] {
+            assert_eq!(plural(title), expected, "{title}");
+        }
+        assert_eq!(
+            lexicon().singular_of("deputy prime ministers"),
+            Some("deputy prime minister")
+        );
     }
 }

@@ -19,8 +19,92 @@ const COUNTRIES: &str = table!("es/countries.tsv");
 pub fn lexicon() -> &'static Lexicon {
     static SPANISH: OnceLock<Lexicon> = OnceLock::new();
     SPANISH.get_or_init(|| {
-        Lexicon::from_tables(COUNTRIES, table!("es/words.tsv"), table!("es/roles.tsv"))
+        Lexicon::from_tables(
+            COUNTRIES,
+            table!("es/words.tsv"),
+            table!("es/roles.tsv"),
+            plural,
+        )
     })
+}
+
+/// The plural of a title: every word before its complement agrees ("primeros ministros",
+/// "jefes de Estado", "secretarios generales"); the complement stays as it is.
+fn plural(title: &str) -> String {
+    // The prepositions that open a title's complement.
+    const COMPLEMENT: [&str; 5] = ["de", "del", "en", "para", "a"];
+    let mut out = String::with_capacity(title.len() + 8);
+    let mut agrees = true;
+    for (n, word) in title.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        agrees &= !COMPLEMENT.contains(&word);
+        if agrees {
+            plural_word(word, &mut out);
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// Appends the plural of one word: "presidente" → "presidentes", "canciller" → "cancilleres",
+/// "portavoz" → "portavoces", "rey" → "reyes", "sultán" → "sultanes", "primer" → "primeros".
+fn plural_word(word: &str, out: &mut String) {
+    const ACCENTED: [(char, char); 5] = [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
+    let unaccented = |c: char| ACCENTED.iter().find(|(a, _)| *a == c).map(|&(_, u)| u);
+    let is_vowel = |c: char| "aeiouáéíóúü".contains(c);
+    let Some(last) = word.chars().last() else {
+        return;
+    };
+    // Apocopated before a noun, whole in the plural.
+    match word {
+        "primer" | "tercer" => return out.extend([word, "os"]),
+        "gran" => return out.push_str("grandes"),
+        _ => {}
+    }
+    // Abbreviations stay as they are.
+    if last == '.' {
+        return out.push_str(word);
+    }
+    // Where the last vowel group starts: its accent, if any, marks a stressed last syllable.
+    let tail_start = word
+        .char_indices()
+        .rev()
+        .skip_while(|&(_, c)| !is_vowel(c))
+        .take_while(|&(_, c)| is_vowel(c))
+        .last()
+        .map_or(word.len(), |(i, _)| i);
+    let stressed_last = word[tail_start..].chars().any(|c| unaccented(c).is_some());
+    match last {
+        'á' | 'é' | 'ó' | 'a' | 'e' | 'i' | 'o' | 'u' => {
+            out.push_str(word);
+            out.push('s');
+        }
+        'í' | 'ú' => {
+            out.push_str(word);
+            out.push_str("es");
+        }
+        'z' => {
+            out.push_str(&word[..word.len() - 1]);
+            out.push_str("ces");
+        }
+        // "análisis" stays; "marqués" → "marqueses".
+        's' | 'x' if !stressed_last => out.push_str(word),
+        _ if stressed_last => {
+            // "sultán" → "sultanes": the stress falls where it was, unmarked.
+            out.extend(word.chars().map(|c| match unaccented(c) {
+                Some(u) if word.find(c).is_some_and(|i| i >= tail_start) => u,
+                _ => c,
+            }));
+            out.push_str("es");
+        }
+        _ => {
+            out.push_str(word);
+            out.push_str("es");
+        }
+    }
 }
 
 /// The Spanish name of the country the report names `english` (its stable English key), or
@@ -64,5 +148,40 @@ impl Language for Spanish {
 
     fn message(&self, notice: &Notice) -> String {
         messages::message(notice)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_made_plural() {
+        for (title, expected) in [
+            ("presidente", "presidentes"),
+            ("primer ministro", "primeros ministros"),
+            ("primera ministra", "primeras ministras"),
+            ("jefe de estado", "jefes de estado"),
+            ("jefe de estado y de gobierno", "jefes de estado y de gobierno"),
+            ("presidente del gobierno", "presidentes del gobierno"),
+            ("secretario general", "secretarios generales"),
+            ("canciller", "cancilleres"),
+            ("portavoz", "portavoces"),
+            ("rey", "reyes"),
+            ("sultán", "sultanes"),
+            ("capitán", "capitanes"),
+            ("líder", "líderes"),
+            ("cónsul general", "cónsules generales"),
+            ("gran duque", "grandes duques"),
+            ("emperatriz", "emperatrices"),
+            ("presidente en funciones", "presidentes en funciones"),
+            ("gral.", "gral."),
+        ] {
+            assert_eq!(plural(title), expected, "{title}");
+        }
+        assert_eq!(
+            lexicon().singular_of("primeros ministros"),
+            Some("primer ministro")
+        );
     }
 }
