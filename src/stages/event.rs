@@ -272,7 +272,29 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
         || doc
             .phrase_at(k, Cat::MeetingVerb)
             .or_else(|| doc.phrase_at(k, Cat::Attendance))
-            .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
+            .is_some_and(|(len, _)| {
+                !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
+            })
+}
+
+/// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
+/// meeting ("mantuvo un encuentro", "celebraron una cumbre de dos días" are meetings).
+fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
+    doc.phrase_at(verb, Cat::HoldingVerb).is_some()
+        && !(object..object + 4).any(|j| {
+            doc.is(j, Cat::MeetingNoun)
+                || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+                || doc.phrase_at(j, Cat::Meal).is_some()
+        })
+}
+
+/// A verb of the meeting in the future tense written in the verb's ending: a meeting word
+/// itself or next to one ("se reunirá", "celebrarán una cumbre", "la cumbre será", not "las
+/// cuotas que cumplirán"). A lowercase word, as names ending so are not verbs.
+pub fn future_verb(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k].is_lowercase()
+        && doc.ends_in(k, Cat::FutureEnding, 1)
+        && (k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
 }
 
 /// "The king attended the match": "attend" with an object that is no meeting ("attended the
@@ -311,13 +333,25 @@ fn is_other_meeting(
     let from = k.saturating_sub(3).max(sentence.first);
     // "the previous meeting", "their last summit" (not "next week to meet": a time).
     let before_other = (from..k).any(|j| {
+        // A time noun of the meeting word itself qualifies it still ("el próximo período de
+        // sesiones").
+        let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
         (doc.is(j, Cat::OtherMeeting)
             && !doc.tokens[j].is_capitalized()
-            && !doc.is(j + 1, Cat::TimeNoun)
+            && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
             || doc.value(j, Cat::OtherMeeting) == Some(ALWAYS_OTHER)
     });
+    // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
+    // language puts its adjectives after (not "the talks last week", "met earlier").
+    let after_other = doc.is(k, Cat::MeetingNoun)
+        && doc.is(k + 1, Cat::OtherMeeting)
+        && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+        && !doc.is(k + 1, Cat::Recency)
+        && !doc.is(k + 2, Cat::TimeNoun)
+        && !doc.is(k + 2, Cat::Weekday)
+        && !doc.is(k + 2, Cat::Month);
     let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
     let earlier_after = doc.value(k + 1, Cat::Recency) == Some(BEFORE_NOW)
         && doc.value(k + 2, Cat::Recency) != Some(NOW);
@@ -338,7 +372,8 @@ fn is_other_meeting(
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
-    let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.is(k, Cat::MeetVerb);
+    let also =
+        k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let end = (k + 8).min(sentence.end);
@@ -346,10 +381,11 @@ fn is_other_meeting(
         let in_or_last = doc.is(j - 1, Cat::DatingPreposition);
         let t = &doc.tokens[j];
         let year = year_of(t);
+        // A month with its capital where the language writes months so.
         let month = doc
             .lex
             .value(Cat::Month, &t.lower)
-            .filter(|_| t.is_capitalized());
+            .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
         let last_period = doc.phrase_at(j - 1, Cat::PastPeriod).is_some();
         match (year, month) {
             (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
@@ -367,6 +403,7 @@ fn is_other_meeting(
         }
     });
     before_other
+        || after_other
         || their_first
         || earlier_after
         || also
@@ -403,10 +440,17 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
 /// postponed indefinitely": the clause recalls a meeting long past, or one called off with no
-/// new date ("postponed to March" is still planned).
+/// new date ("postponed to March" is still planned); a side calling off its attendance calls
+/// off no meeting.
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
     (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
         Some((_, RECALLED)) => true,
+        // "canceló su participación en la cumbre": one side's attendance, not the meeting.
+        Some((len, _))
+            if (k + len..k + len + 2).any(|j| doc.phrase_at(j, Cat::Attendance).is_some()) =>
+        {
+            false
+        }
         // A new date, not the day it was called off ("called off on Tuesday").
         Some((len, _)) => !(k + len..end).any(|j| {
             let date = doc.is(j, Cat::Month)
@@ -456,6 +500,7 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
 
 /// Held, under way or announced, from the verbs of the first meeting sentences.
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
+    let mut present = false;
     for &n in sentences.iter().take(3) {
         let s = doc.sentences[n];
         if !s.terminated {
@@ -464,7 +509,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         // "ongoing", "underway"; "is … taking place".
         let ongoing = |v: i32| {
             s.range()
-                .any(|k| doc.value(k, Cat::OngoingMarker) == Some(v))
+                .any(|k| doc.phrase_at(k, Cat::OngoingMarker).is_some_and(|(_, x)| x == v))
         };
         if s.range().any(|k| doc.is(k, Cat::PastMeetingVerb)) {
             return EventStatus::Held;
@@ -479,13 +524,25 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
         }
-        // "will host … next Tuesday for talks": a future tense and no past one.
-        if announced || s.range().any(|k| doc.is(k, Cat::FutureAuxiliary)) {
+        // "will host … next Tuesday", "se reunirán el martes": a future tense and no past one.
+        if announced
+            || s.range()
+                .any(|k| doc.is(k, Cat::FutureAuxiliary) || future_verb(doc, k))
+        {
             return EventStatus::Planned;
         }
+        present |= ongoing(PRESENT_TENSE);
     }
-    EventStatus::Unknown
+    if present {
+        EventStatus::Ongoing
+    } else {
+        EventStatus::Unknown
+    }
 }
+
+/// The value of an `ongoing_marker` that is the present tense of a meeting verb ("se reúnen"):
+/// under way when nothing in the first sentences reports the meeting held or announced.
+const PRESENT_TENSE: i32 = 3;
 
 /// The meeting's own name: capitalised words or an organisation before a meeting noun,
 /// with an ordinal or year in front and an acronym in brackets after ("the 33rd African

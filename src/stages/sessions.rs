@@ -244,17 +244,21 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 }
 
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings", "a
-/// 90-minute meeting", "a 40-minute one-on-one", "two hours long".
+/// 90-minute meeting", "a 40-minute one-on-one", "two hours long", "una reunión de dos horas".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
     let lead =
         (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
+    // "una reunión de dos horas": the meeting word before, joined by its genitive link.
+    let of_meeting = d.first >= 2
+        && doc.is(d.first - 1, Cat::GenitiveLink)
+        && doc.is(d.first - 2, Cat::MeetingNoun);
     let after = doc.value(d.end, Cat::DurationLead);
     let of_talks = after == Some(DURATION_OF)
         && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());
     let long = after == Some(DURATION_AFTER)
         || doc.is(d.end, Cat::MeetingNoun)
         || format_at(doc, d.end).is_some();
-    lead || of_talks || long
+    lead || of_meeting || of_talks || long
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
