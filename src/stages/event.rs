@@ -288,6 +288,13 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         })
 }
 
+/// A verb that reports a meeting as held, unless a future auxiliary stands right before it
+/// ("will be received", "será recibido").
+pub fn past_verb(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::PastMeetingVerb)
+        && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
+}
+
 /// A verb of the meeting in the future tense written in the verb's ending: a meeting word
 /// itself or next to one ("se reunirá", "celebrarán una cumbre", "la cumbre será", not "las
 /// cuotas que cumplirán"). A lowercase word, as names ending so are not verbs.
@@ -511,7 +518,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
             s.range()
                 .any(|k| doc.phrase_at(k, Cat::OngoingMarker).is_some_and(|(_, x)| x == v))
         };
-        if s.range().any(|k| doc.is(k, Cat::PastMeetingVerb)) {
+        if s.range().any(|k| past_verb(doc, k)) {
             return EventStatus::Held;
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker

@@ -70,7 +70,14 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     }
     for d in unplaced {
         let duration = d.to_report(doc);
-        match session_of(doc, &firsts, &sessions, d) {
+        // "tuvo un encuentro de media hora": the length of a meeting named right before it,
+        // which no format named elsewhere in the sentence takes.
+        let timed = if of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1) {
+            None
+        } else {
+            session_of(doc, &firsts, &sessions, d)
+        };
+        match timed {
             Some(t) => {
                 sessions[t].evidence.push(duration.evidence);
                 sessions[t].duration = Some(duration);
@@ -248,10 +255,7 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
     let lead =
         (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
-    // "una reunión de dos horas": the meeting word before, joined by its genitive link.
-    let of_meeting = d.first >= 2
-        && doc.is(d.first - 1, Cat::GenitiveLink)
-        && doc.is(d.first - 2, Cat::MeetingNoun);
+    let of_meeting = of_meeting(doc, d);
     let after = doc.value(d.end, Cat::DurationLead);
     let of_talks = after == Some(DURATION_OF)
         && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());
@@ -259,6 +263,11 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
         || doc.is(d.end, Cat::MeetingNoun)
         || format_at(doc, d.end).is_some();
     lead || of_meeting || of_talks || long
+}
+
+/// "una reunión de dos horas": a duration after a meeting word and its genitive link.
+fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
+    d.first >= 2 && doc.is(d.first - 1, Cat::GenitiveLink) && doc.is(d.first - 2, Cat::MeetingNoun)
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {

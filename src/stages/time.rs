@@ -518,7 +518,7 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
             .phrase_at(k, Cat::FutureMarker)
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
             || crate::stages::event::future_verb(doc, k);
-        past |= doc.is(k, Cat::PastMeetingVerb);
+        past |= crate::stages::event::past_verb(doc, k);
     }
     (future != past).then_some(future)
 }
