@@ -154,7 +154,13 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences);
     }
-    let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
+    // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
+    // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
+    let name = [false, true].into_iter().find_map(|after_only| {
+        sentences
+            .iter()
+            .find_map(|&n| meeting_name(doc, n, after_only))
+    });
     Meeting {
         context,
         sentences,
@@ -385,7 +391,10 @@ fn is_other_meeting(
     // away from the publication.
     let end = (k + 8).min(sentence.end);
     let dated_elsewhere = (k + 1..end).any(|j| {
-        let in_or_last = doc.is(j - 1, Cat::DatingPreposition);
+        // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
+        // meeting word's own genitive.
+        let in_or_last = doc.is(j - 1, Cat::DatingPreposition)
+            || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.tokens[j];
         let year = year_of(t);
         // A month with its capital where the language writes months so.
@@ -476,7 +485,12 @@ const RECALLED: i32 = 1;
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
+    // "the previous summit"; "la cumbre anterior", the marker after the noun.
     (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
+        || (doc.is(k, Cat::MeetingNoun)
+            && doc.is(k + 1, Cat::EarlierMarker)
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && !doc.is(k + 2, Cat::TimeNoun))
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
@@ -515,8 +529,10 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "ongoing", "underway"; "is … taking place".
         let ongoing = |v: i32| {
-            s.range()
-                .any(|k| doc.phrase_at(k, Cat::OngoingMarker).is_some_and(|(_, x)| x == v))
+            s.range().any(|k| {
+                doc.phrase_at(k, Cat::OngoingMarker)
+                    .is_some_and(|(_, x)| x == v)
+            })
         };
         if s.range().any(|k| past_verb(doc, k)) {
             return EventStatus::Held;
@@ -551,10 +567,45 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
 /// under way when nothing in the first sentences reports the meeting held or announced.
 const PRESENT_TENSE: i32 = 3;
 
+/// The end of a name after its gathering noun, from `k`: a genitive link, then capitalised
+/// words or organisations, joined by links, articles and conjunctions ("… de las Américas",
+/// "… de la Franja y la Ruta"). `k` itself when no name follows.
+fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
+    if !doc.is(k, Cat::GenitiveLink) || !doc.tokens[k].is_lowercase() {
+        return k;
+    }
+    let mut end = k;
+    for j in k..sentence_end {
+        let t = &doc.tokens[j];
+        let joint = t.is_lowercase()
+            && (doc.is(j, Cat::GenitiveLink)
+                || doc.is(j, Cat::DefiniteArticle)
+                || doc.is(j, Cat::CopulativeConjunction));
+        let named = (t.is_capitalized()
+            && !doc.is(j, Cat::Stop)
+            && !doc.is(j, Cat::Weekday)
+            && !doc.is(j, Cat::Month))
+            || doc.name(j).is_some();
+        if named {
+            end = j + 1;
+        } else if !joint {
+            // A capitalised word the name cannot take ends no name: "Summit of South American
+            // Leaders" is not "Summit of South American".
+            if t.is_capitalized() && end == j {
+                return k;
+            }
+            break;
+        }
+    }
+    end
+}
+
 /// The meeting's own name: capitalised words or an organisation before a meeting noun,
 /// with an ordinal or year in front and an acronym in brackets after ("the 33rd African
-/// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)").
-fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
+/// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)"), and the
+/// words of its name after the noun ("la VII Cumbre de las Américas"); with `after_only`, a
+/// name with words after the noun only ("la Cumbre de las Américas").
+fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)> {
     let s = doc.sentences[n];
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
@@ -596,8 +647,17 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized()) {
-            let mut end = k + 1;
+        let before = first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized());
+        // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
+        // noun, where a language puts it there.
+        let after = if capital_noun {
+            name_after(doc, k + 1, s.end)
+        } else {
+            k + 1
+        };
+        if before || (after_only && after > k + 1) {
+            let first = if before { first } else { k };
+            let mut end = after;
             if doc.punct(end, '(')
                 && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps())
                 && doc.punct(end + 2, ')')

@@ -82,6 +82,15 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                 sessions[t].evidence.push(duration.evidence);
                 sessions[t].duration = Some(duration);
             }
+            // "conversaron durante 10 horas … se reunieron durante diez horas": a length of
+            // talks said again is the same session.
+            None if let Some(same) = sessions.iter_mut().find(|s| {
+                s.format == SessionFormat::Talks
+                    && s.duration.as_ref().is_some_and(|x| x.minutes == d.minutes)
+            }) =>
+            {
+                same.evidence.push(duration.evidence);
+            }
             None => {
                 // A session of talks of its own, at its place in the text.
                 let at = firsts.partition_point(|&first| first < d.first);

@@ -80,7 +80,10 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
     if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
         && week != 0
-        && doc.tokens.get(k + len).is_some_and(|t| t.kind == Kind::Number)
+        && doc
+            .tokens
+            .get(k + len)
+            .is_some_and(|t| t.kind == Kind::Number)
         && let Some(d) = day_then_month(doc, k + len, published, week > 0)
     {
         return Some(DateMention { first: k, ..d });
