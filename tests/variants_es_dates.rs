@@ -92,6 +92,44 @@ fn weekdays() {
     ]);
 }
 
+/// What a date hangs on: a date in a relative clause set off by commas dates the aside, and a
+/// weekday inside a name written in capitals ("SANTO DOMINGO") is no day.
+#[test]
+fn what_a_date_hangs_on() {
+    let w = "2023-09-13";
+    check_es(&[
+        (
+            "El primer ministro Pedro Sánchez se estrenó este lunes en el cargo. Sánchez, que recorrió \
+             Toledo el pasado sábado, recibió al presidente Luis Arce en Madrid."
+                .to_string(),
+            w,
+            "date = este lunes = 2023-09-11",
+        ),
+        (
+            "El presidente Luis Arce, quien llegó a España el pasado domingo, fue recibido por el \
+             primer ministro Pedro Sánchez. La visita comenzó este martes."
+                .to_string(),
+            w,
+            "date !~ domingo",
+        ),
+        (
+            format!("SANTO DOMINGO, 13 sep.- {RECEIVED} esta tarde."),
+            w,
+            "date = esta tarde = 2023-09-13",
+        ),
+        (
+            format!("PUERTO DOMINGO.- {RECEIVED} ayer."),
+            w,
+            "date = ayer = 2023-09-12",
+        ),
+        (
+            format!("SAN SALVADOR.- {RECEIVED} el DOMINGO."),
+            w,
+            "date ~ 2023-09-10",
+        ),
+    ]);
+}
+
 /// Days of the month: "13 de septiembre" with the year after "de", a range "del 11 al 13 de
 /// septiembre", "el pasado 30 de agosto", "el próximo 2 de octubre", day-first numbers.
 #[test]

@@ -102,7 +102,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             future,
         ));
     }
-    if let Some(weekday) = doc.value(k, Cat::Weekday) {
+    // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
+    let in_capitals = t.is_all_caps()
+        && k > 0
+        && doc.tokens[k - 1].is_all_caps()
+        && !doc.is(k - 1, Cat::Stop)
+        && !doc.is(k - 1, Cat::WeekRef);
+    if let Some(weekday) = doc.value(k, Cat::Weekday).filter(|_| !in_capitals) {
         return Some(weekday_phrase(
             doc,
             k,
@@ -463,6 +469,9 @@ enum Attachment {
     /// After a word of reporting ("the ministry said Friday", "in a statement on Monday"):
     /// the date of the report, not of the meeting.
     Report,
+    /// In a relative clause set off by a comma, after no event word ("Sánchez, que recorrió
+    /// la Moncloa el pasado sábado, recibió …"): the date of the aside.
+    Aside,
 }
 
 fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
@@ -473,7 +482,13 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     let verb_after = doc.phrase_at(next, Cat::MeetingVerb).is_some()
         || doc.phrase_at(next, Cat::Attendance).is_some()
         || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
-    if verb_after && next < sentence.end {
+    // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
+    // recibido …"): that dates the aside.
+    let aside = (sentence.first..d.first)
+        .rev()
+        .find(|&j| doc.punct(j, ','))
+        .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
+    if verb_after && next < sentence.end && !aside {
         return Attachment::Meeting;
     }
     for j in (sentence.first..d.first).rev() {
@@ -501,6 +516,9 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         }
         if verb && doc.is(j, Cat::ArrivalVerb) {
             return Attachment::Travel;
+        }
+        if doc.is(j, Cat::Relative) && j > sentence.first && doc.punct(j - 1, ',') {
+            return Attachment::Aside;
         }
     }
     if d.first <= sentence.first + 1 {
@@ -676,7 +694,7 @@ fn preference(c: &Candidate) -> Option<u8> {
         Some(0)
     } else if c.meeting_clause && unquoted(A::Loose) {
         Some(1)
-    } else if c.sentence < 4 && (unquoted(A::Meeting) || unquoted(A::Loose)) {
+    } else if c.sentence < 4 && (unquoted(A::Meeting) || unquoted(A::Loose) || unquoted(A::Aside)) {
         Some(2)
     } else if c.meeting_clause && unquoted(A::Travel) {
         Some(3)
