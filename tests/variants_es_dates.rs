@@ -227,6 +227,17 @@ fn status_from_the_tense() {
             "",
             "status = planned",
         ),
+        // The perfect of the press of Spain is held too.
+        (
+            "El primer ministro Pedro Sánchez ha recibido al presidente Luis Arce en Madrid.".to_string(),
+            "",
+            "status = held",
+        ),
+        (
+            format!("{RECEIVED}. Ambos clausuraron después una cumbre de inversores."),
+            "",
+            "status = held",
+        ),
         (
             "El primer ministro Pedro Sánchez tiene previsto recibir al presidente Luis Arce en Madrid."
                 .to_string(),

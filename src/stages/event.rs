@@ -297,7 +297,7 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
 /// ("will be received", "será recibido").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::PastMeetingVerb)
+    doc.phrase_at(k, Cat::PastMeetingVerb).is_some()
         && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
 }
 

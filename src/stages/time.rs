@@ -484,10 +484,11 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
     // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
     // recibido …"): that dates the aside.
-    let aside = (sentence.first..d.first)
-        .rev()
-        .find(|&j| doc.punct(j, ','))
-        .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
+    let aside = doc.punct(d.end, ',')
+        && (sentence.first..d.first)
+            .rev()
+            .find(|&j| doc.punct(j, ','))
+            .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
     if verb_after && next < sentence.end && !aside {
         return Attachment::Meeting;
     }
