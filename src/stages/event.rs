@@ -154,7 +154,13 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences);
     }
-    let name = sentences.iter().find_map(|&n| meeting_name(doc, n));
+    // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
+    // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
+    let name = [false, true].into_iter().find_map(|after_only| {
+        sentences
+            .iter()
+            .find_map(|&n| meeting_name(doc, n, after_only))
+    });
     Meeting {
         context,
         sentences,
@@ -272,7 +278,36 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
         || doc
             .phrase_at(k, Cat::MeetingVerb)
             .or_else(|| doc.phrase_at(k, Cat::Attendance))
-            .is_some_and(|(len, _)| !attends_something_else(doc, k, k + len))
+            .is_some_and(|(len, _)| {
+                !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
+            })
+}
+
+/// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
+/// meeting ("mantuvo un encuentro", "celebraron una cumbre de dos días" are meetings).
+fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
+    doc.phrase_at(verb, Cat::HoldingVerb).is_some()
+        && !(object..object + 4).any(|j| {
+            doc.is(j, Cat::MeetingNoun)
+                || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+                || doc.phrase_at(j, Cat::Meal).is_some()
+        })
+}
+
+/// A verb that reports a meeting as held, unless a future auxiliary stands right before it
+/// ("will be received", "será recibido").
+pub fn past_verb(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::PastMeetingVerb).is_some()
+        && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
+}
+
+/// A verb of the meeting in the future tense written in the verb's ending: a meeting word
+/// itself or next to one ("se reunirá", "celebrarán una cumbre", "la cumbre será", not "las
+/// cuotas que cumplirán"). A lowercase word, as names ending so are not verbs.
+pub fn future_verb(doc: &Doc, k: usize) -> bool {
+    doc.tokens[k].is_lowercase()
+        && doc.ends_in(k, Cat::FutureEnding, 1)
+        && (k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
 }
 
 /// "a press conference", "a news conference": the meeting noun at `k` names an event held for
@@ -317,13 +352,25 @@ fn is_other_meeting(
     let from = k.saturating_sub(3).max(sentence.first);
     // "the previous meeting", "their last summit" (not "next week to meet": a time).
     let before_other = (from..k).any(|j| {
+        // A time noun of the meeting word itself qualifies it still ("el próximo período de
+        // sesiones").
+        let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
         (doc.is(j, Cat::OtherMeeting)
             && !doc.tokens[j].is_capitalized()
-            && !doc.is(j + 1, Cat::TimeNoun)
+            && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
             || doc.value(j, Cat::OtherMeeting) == Some(ALWAYS_OTHER)
     });
+    // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
+    // language puts its adjectives after (not "the talks last week", "met earlier").
+    let after_other = doc.is(k, Cat::MeetingNoun)
+        && doc.is(k + 1, Cat::OtherMeeting)
+        && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+        && !doc.is(k + 1, Cat::Recency)
+        && !doc.is(k + 2, Cat::TimeNoun)
+        && !doc.is(k + 2, Cat::Weekday)
+        && !doc.is(k + 2, Cat::Month);
     let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
     let earlier_after = doc.value(k + 1, Cat::Recency) == Some(BEFORE_NOW)
         && doc.value(k + 2, Cat::Recency) != Some(NOW);
@@ -344,18 +391,23 @@ fn is_other_meeting(
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
-    let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.is(k, Cat::MeetVerb);
+    let also =
+        k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let end = (k + 8).min(sentence.end);
     let dated_elsewhere = (k + 1..end).any(|j| {
-        let in_or_last = doc.is(j - 1, Cat::DatingPreposition);
+        // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
+        // meeting word's own genitive.
+        let in_or_last = doc.is(j - 1, Cat::DatingPreposition)
+            || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.tokens[j];
         let year = year_of(t);
+        // A month with its capital where the language writes months so.
         let month = doc
             .lex
             .value(Cat::Month, &t.lower)
-            .filter(|_| t.is_capitalized());
+            .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
         let last_period = doc.phrase_at(j - 1, Cat::PastPeriod).is_some();
         match (year, month) {
             (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
@@ -373,6 +425,7 @@ fn is_other_meeting(
         }
     });
     before_other
+        || after_other
         || their_first
         || earlier_after
         || also
@@ -409,10 +462,17 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
 /// postponed indefinitely": the clause recalls a meeting long past, or one called off with no
-/// new date ("postponed to March" is still planned).
+/// new date ("postponed to March" is still planned); a side calling off its attendance calls
+/// off no meeting.
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
     (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
         Some((_, RECALLED)) => true,
+        // "canceló su participación en la cumbre": one side's attendance, not the meeting.
+        Some((len, _))
+            if (k + len..k + len + 2).any(|j| doc.phrase_at(j, Cat::Attendance).is_some()) =>
+        {
+            false
+        }
         // A new date, not the day it was called off ("called off on Tuesday").
         Some((len, _)) => !(k + len..end).any(|j| {
             let date = doc.is(j, Cat::Month)
@@ -431,7 +491,12 @@ const RECALLED: i32 = 1;
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
+    // "the previous summit"; "la cumbre anterior", the marker after the noun.
     (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
+        || (doc.is(k, Cat::MeetingNoun)
+            && doc.is(k + 1, Cat::EarlierMarker)
+            && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && !doc.is(k + 2, Cat::TimeNoun))
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
@@ -462,6 +527,7 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
 
 /// Held, under way or announced, from the verbs of the first meeting sentences.
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
+    let mut present = false;
     for &n in sentences.iter().take(3) {
         let s = doc.sentences[n];
         if !s.terminated {
@@ -469,10 +535,12 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "ongoing", "underway"; "is … taking place".
         let ongoing = |v: i32| {
-            s.range()
-                .any(|k| doc.value(k, Cat::OngoingMarker) == Some(v))
+            s.range().any(|k| {
+                doc.phrase_at(k, Cat::OngoingMarker)
+                    .is_some_and(|(_, x)| x == v)
+            })
         };
-        if s.range().any(|k| doc.is(k, Cat::PastMeetingVerb)) {
+        if s.range().any(|k| past_verb(doc, k)) {
             return EventStatus::Held;
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
@@ -485,18 +553,65 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
         }
-        // "will host … next Tuesday for talks": a future tense and no past one.
-        if announced || s.range().any(|k| doc.is(k, Cat::FutureAuxiliary)) {
+        // "will host … next Tuesday", "se reunirán el martes": a future tense and no past one.
+        if announced
+            || s.range()
+                .any(|k| doc.is(k, Cat::FutureAuxiliary) || future_verb(doc, k))
+        {
             return EventStatus::Planned;
         }
+        present |= ongoing(PRESENT_TENSE);
     }
-    EventStatus::Unknown
+    if present {
+        EventStatus::Ongoing
+    } else {
+        EventStatus::Unknown
+    }
+}
+
+/// The value of an `ongoing_marker` that is the present tense of a meeting verb ("se reúnen"):
+/// under way when nothing in the first sentences reports the meeting held or announced.
+const PRESENT_TENSE: i32 = 3;
+
+/// The end of a name after its gathering noun, from `k`: a genitive link, then capitalised
+/// words or organisations, joined by links, articles and conjunctions ("… de las Américas",
+/// "… de la Franja y la Ruta"). `k` itself when no name follows.
+fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
+    if !doc.is(k, Cat::GenitiveLink) || !doc.tokens[k].is_lowercase() {
+        return k;
+    }
+    let mut end = k;
+    for j in k..sentence_end {
+        let t = &doc.tokens[j];
+        let joint = t.is_lowercase()
+            && (doc.is(j, Cat::GenitiveLink)
+                || doc.is(j, Cat::DefiniteArticle)
+                || doc.is(j, Cat::CopulativeConjunction));
+        let named = (t.is_capitalized()
+            && !doc.is(j, Cat::Stop)
+            && !doc.is(j, Cat::Weekday)
+            && !doc.is(j, Cat::Month))
+            || doc.name(j).is_some();
+        if named {
+            end = j + 1;
+        } else if !joint {
+            // A capitalised word the name cannot take ends no name: "Summit of South American
+            // Leaders" is not "Summit of South American".
+            if t.is_capitalized() && end == j {
+                return k;
+            }
+            break;
+        }
+    }
+    end
 }
 
 /// The meeting's own name: capitalised words or an organisation before a meeting noun,
 /// with an ordinal or year in front and an acronym in brackets after ("the 33rd African
-/// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)").
-fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
+/// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)"), and the
+/// words of its name after the noun ("la VII Cumbre de las Américas"); with `after_only`, a
+/// name with words after the noun only ("la Cumbre de las Américas").
+fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)> {
     let s = doc.sentences[n];
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
@@ -538,8 +653,17 @@ fn meeting_name(doc: &Doc, n: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
-        if first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized()) {
-            let mut end = k + 1;
+        let before = first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized());
+        // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
+        // noun, where a language puts it there.
+        let after = if capital_noun {
+            name_after(doc, k + 1, s.end)
+        } else {
+            k + 1
+        };
+        if before || (after_only && after > k + 1) {
+            let first = if before { first } else { k };
+            let mut end = after;
             if doc.punct(end, '(')
                 && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps())
                 && doc.punct(end + 2, ')')

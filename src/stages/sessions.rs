@@ -70,10 +70,26 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     }
     for d in unplaced {
         let duration = d.to_report(doc);
-        match session_of(doc, &firsts, &sessions, d) {
+        // "tuvo un encuentro de media hora": the length of a meeting named right before it,
+        // which no format named elsewhere in the sentence takes.
+        let timed = if of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1) {
+            None
+        } else {
+            session_of(doc, &firsts, &sessions, d)
+        };
+        match timed {
             Some(t) => {
                 sessions[t].evidence.push(duration.evidence);
                 sessions[t].duration = Some(duration);
+            }
+            // "conversaron durante 10 horas … se reunieron durante diez horas": a length of
+            // talks said again is the same session.
+            None if let Some(same) = sessions.iter_mut().find(|s| {
+                s.format == SessionFormat::Talks
+                    && s.duration.as_ref().is_some_and(|x| x.minutes == d.minutes)
+            }) =>
+            {
+                same.evidence.push(duration.evidence);
             }
             None => {
                 // A session of talks of its own, at its place in the text.
@@ -244,17 +260,23 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 }
 
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings", "a
-/// 90-minute meeting", "a 40-minute one-on-one", "two hours long".
+/// 90-minute meeting", "a 40-minute one-on-one", "two hours long", "una reunión de dos horas".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
     let lead =
         (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
+    let of_meeting = of_meeting(doc, d);
     let after = doc.value(d.end, Cat::DurationLead);
     let of_talks = after == Some(DURATION_OF)
         && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());
     let long = after == Some(DURATION_AFTER)
         || doc.is(d.end, Cat::MeetingNoun)
         || format_at(doc, d.end).is_some();
-    lead || of_talks || long
+    lead || of_meeting || of_talks || long
+}
+
+/// "una reunión de dos horas": a duration after a meeting word and its genitive link.
+fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
+    d.first >= 2 && doc.is(d.first - 1, Cat::GenitiveLink) && doc.is(d.first - 2, Cat::MeetingNoun)
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {

@@ -48,14 +48,45 @@ const RANGE_LINK: i32 = 1;
 /// and a day without a year are resolved: the next such day, or the last.
 pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Option<DateMention> {
     let t = doc.tokens.get(k)?;
-    if let Some((len, offset)) = doc.phrase_at(k, Cat::RelativeDay) {
+    // "mañana" with no determiner or preposition before it ("mañana se reunirán", not "por
+    // la mañana").
+    let bare = doc.value(k, Cat::BareRelativeDay).filter(|_| {
+        k == 0 || !(doc.is(k - 1, Cat::Determiner) || doc.is(k - 1, Cat::PhrasePreposition))
+    });
+    if let Some((len, offset)) = doc
+        .phrase_at(k, Cat::RelativeDay)
+        .or(bare.map(|offset| (1, offset)))
+    {
         // "yesterday afternoon", "tomorrow morning"
-        let end = k + len + usize::from(doc.is(k + len, Cat::DayPart));
-        return Some(DateMention::new(
-            k,
-            end,
-            published.map(|p| p.add_days(i64::from(offset))),
-        ));
+        let end = k + len + day_part(doc, k + len);
+        let mut date = published.map(|p| p.add_days(i64::from(offset)));
+        // "ayer miércoles": the weekday named with it settles the day, written the day before
+        // publication or after.
+        let weekday = (k..end.max(k + len + 1)).find_map(|j| doc.value(j, Cat::Weekday));
+        if let (Some(d), Some(w)) = (date, weekday) {
+            date = [0i64, -1, 1, -2, 2]
+                .into_iter()
+                .map(|shift| d.add_days(shift))
+                .find(|c| c.weekday() == w as u32)
+                .or(date);
+        }
+        let end = if weekday.is_some() && doc.is(end, Cat::Weekday) {
+            end + 1
+        } else {
+            end
+        };
+        return Some(DateMention::new(k, end, date));
+    }
+    // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
+    if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
+        && week != 0
+        && doc
+            .tokens
+            .get(k + len)
+            .is_some_and(|t| t.kind == Kind::Number)
+        && let Some(d) = day_then_month(doc, k + len, published, week > 0)
+    {
+        return Some(DateMention { first: k, ..d });
     }
     if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
         && let Some(weekday) = doc.value(k + len, Cat::Weekday)
@@ -71,7 +102,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             future,
         ));
     }
-    if let Some(weekday) = doc.value(k, Cat::Weekday) {
+    // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
+    let in_capitals = t.is_all_caps()
+        && k > 0
+        && doc.tokens[k - 1].is_all_caps()
+        && !doc.is(k - 1, Cat::Stop)
+        && !doc.is(k - 1, Cat::WeekRef);
+    if let Some(weekday) = doc.value(k, Cat::Weekday).filter(|_| !in_capitals) {
         return Some(weekday_phrase(
             doc,
             k,
@@ -156,7 +193,11 @@ fn range_end(doc: &Doc, k: usize) -> usize {
 /// A year at `k`, after an optional comma ("June 25, 2015"): the year and the end of the
 /// phrase (`k` when there is no year).
 fn year_after(doc: &Doc, k: usize) -> (Option<i32>, usize) {
-    let comma = usize::from(doc.punct(k, ',') && year_at(doc, k + 1).is_some());
+    // "June 25, 2015", "25 de junio de 2015"
+    let comma = usize::from(
+        (doc.punct(k, ',') || doc.value(k, Cat::DateLink) == Some(DAY_OF_MONTH_LINK))
+            && year_at(doc, k + 1).is_some(),
+    );
     year_at(doc, k + comma).map_or((None, k), |y| (Some(y), k + comma + 1))
 }
 
@@ -173,6 +214,17 @@ fn weekday_phrase(
     future: bool,
 ) -> DateMention {
     let mut end = at + 1;
+    // "el lunes pasado", "el martes próximo": the marker after the weekday, where a language
+    // puts it there ("el lunes de la semana pasada" is no such marker).
+    let mut week = week;
+    if week == 0
+        && let Some((len, after)) = doc.phrase_at(end, Cat::WeekRef)
+        && after != 0
+        && !doc.is(end + len, Cat::TimeNoun)
+    {
+        week = after;
+        end += len;
+    }
     let comma = usize::from(doc.punct(end, ','));
     if let Some(full) = date_at(doc, end + comma, published, future)
         .filter(|d| doc.is(d.first, Cat::Month) || doc.tokens[d.first].kind == Kind::Number)
@@ -186,9 +238,7 @@ fn weekday_phrase(
             end += 3;
         }
     }
-    if doc.is(end, Cat::DayPart) {
-        end += 1;
-    }
+    end += day_part(doc, end);
     let date = published.map(|p| {
         let behind = i64::from((p.weekday() + 7 - weekday) % 7);
         let ahead = i64::from((weekday + 7 - p.weekday()) % 7);
@@ -211,6 +261,11 @@ fn weekday_phrase(
         d
     });
     DateMention::new(first, end, date)
+}
+
+/// The length of a part of the day at `k` ("afternoon", "por la mañana"), 0 when there is none.
+fn day_part(doc: &Doc, k: usize) -> usize {
+    doc.phrase_at(k, Cat::DayPart).map_or(0, |(len, _)| len)
 }
 
 /// The day in "21", "7th", "3RD", "9-10" (the first day of a range).
@@ -414,6 +469,9 @@ enum Attachment {
     /// After a word of reporting ("the ministry said Friday", "in a statement on Monday"):
     /// the date of the report, not of the meeting.
     Report,
+    /// In a relative clause set off by a comma, after no event word ("Sánchez, que recorrió
+    /// la Moncloa el pasado sábado, recibió …"): the date of the aside.
+    Aside,
 }
 
 fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
@@ -424,7 +482,14 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     let verb_after = doc.phrase_at(next, Cat::MeetingVerb).is_some()
         || doc.phrase_at(next, Cat::Attendance).is_some()
         || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
-    if verb_after && next < sentence.end {
+    // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
+    // recibido …"): that dates the aside.
+    let aside = doc.punct(d.end, ',')
+        && (sentence.first..d.first)
+            .rev()
+            .find(|&j| doc.punct(j, ','))
+            .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
+    if verb_after && next < sentence.end && !aside {
         return Attachment::Meeting;
     }
     for j in (sentence.first..d.first).rev() {
@@ -453,6 +518,9 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         if verb && doc.is(j, Cat::ArrivalVerb) {
             return Attachment::Travel;
         }
+        if doc.is(j, Cat::Relative) && j > sentence.first && doc.punct(j - 1, ',') {
+            return Attachment::Aside;
+        }
     }
     if d.first <= sentence.first + 1 {
         Attachment::Meeting
@@ -470,8 +538,9 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     for k in doc.sentences[s].range().filter(|&k| !ignored[k]) {
         future |= doc
             .phrase_at(k, Cat::FutureMarker)
-            .is_some_and(|(_, v)| v == FUTURE_TENSE);
-        past |= doc.is(k, Cat::PastMeetingVerb);
+            .is_some_and(|(_, v)| v == FUTURE_TENSE)
+            || crate::stages::event::future_verb(doc, k);
+        past |= crate::stages::event::past_verb(doc, k);
     }
     (future != past).then_some(future)
 }
@@ -626,7 +695,7 @@ fn preference(c: &Candidate) -> Option<u8> {
         Some(0)
     } else if c.meeting_clause && unquoted(A::Loose) {
         Some(1)
-    } else if c.sentence < 4 && (unquoted(A::Meeting) || unquoted(A::Loose)) {
+    } else if c.sentence < 4 && (unquoted(A::Meeting) || unquoted(A::Loose) || unquoted(A::Aside)) {
         Some(2)
     } else if c.meeting_clause && unquoted(A::Travel) {
         Some(3)
@@ -735,7 +804,12 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     // "half an hour": a fraction of one unit opens the amount ("and a half" follows one).
     let mut amount = 0.0;
     let mut fraction = 0.0;
-    let of_one = |&(len, _): &(usize, i32)| doc.is(j + len - 1, Cat::Number);
+    // "half an hour"; "media hora", the fraction right before the unit (not "and a half",
+    // which follows an amount).
+    let of_one = |&(len, _): &(usize, i32)| {
+        doc.is(j + len - 1, Cat::Number)
+            || (!doc.is(j, Cat::Conjunction) && doc.phrase_at(j + len, Cat::TimeUnit).is_some())
+    };
     match doc.phrase_at(j, Cat::Fraction).filter(of_one) {
         Some((len, minutes)) => {
             fraction = f64::from(minutes) / 60.0;
