@@ -65,14 +65,19 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
     found
 }
 
-/// "the Chinese side", "the Russian delegation": a country named as a side, starting at
-/// token `k` in a clause about the meeting.
+/// "the Chinese side", "the Russian delegation", "la delegación rusa": a country named as a
+/// side, starting at token `k` in a clause about the meeting; the people word after the side
+/// noun is the language's that puts its adjectives after their noun.
 fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
     let m = doc
         .name(k)
         .filter(|m| m.first == k && meeting.about_meeting(k))?;
-    let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
-    m.country().filter(|_| side)
+    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
+    let after_noun = k >= 1
+        && side_noun(k - 1)
+        && m.country_form() == Some(CountryForm::Adjective)
+        && doc.tokens[k].is_lowercase();
+    m.country().filter(|_| side_noun(m.end) || after_noun)
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.

@@ -464,7 +464,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && (in_building
                     || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
-            if placed && !metonym(doc, m.end) {
+            if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
             continue;
@@ -528,6 +528,21 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 }
             }
         }
+        // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
+        // then the name of its place or owner after the link (no country: "the embassy of
+        // Russia" is not in Russia; no title: "the residence of Prime Minister X").
+        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(end, Cat::NameLink);
+        let complement = end + 1 + usize::from(complemented && doc.is(end + 1, Cat::Determiner));
+        let complemented = complemented
+            && name_word(doc, complement)
+            && doc.name(complement).is_none_or(|m| m.country().is_none())
+            && crate::stages::roles::head_at(doc, complement).is_none();
+        if complemented {
+            end = complement + 1;
+            while name_word(doc, end) && !tokens[end].line_before {
+                end += 1;
+            }
+        }
         if first == k && end == k + 1 {
             continue;
         }
@@ -535,7 +550,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // other mentions of it only add evidence.
         let score = if placed(doc, first) { 0 } else { UNPLACED };
         // "the hotel Phoenicia Inter-Continental": a lowercase noun before a name classifies it.
-        if first == k && !noun.is_capitalized() {
+        if first == k && !noun.is_capitalized() && !complemented {
             first = k + 1;
         }
         // A people word or a country's possessive right before gives the country: "the
@@ -649,7 +664,20 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
         possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
-    possessive || doc.is(end, Cat::SpeechVerb) || crate::stages::roles::head_at(doc, end).is_some()
+    possessive
+        || doc.is(end, Cat::SpeechVerb)
+        || doc.is(end, Cat::ReportingVerb)
+        || crate::stages::roles::head_at(doc, end).is_some()
+}
+
+/// A seat of government starting at `first` that a verb of reporting before makes its subject
+/// ("said the Kremlin", "según informó el Kremlin").
+fn reported_by(doc: &Doc, first: usize) -> bool {
+    let verb =
+        first.saturating_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)));
+    first >= 1
+        && verb < first
+        && (doc.is(verb, Cat::SpeechVerb) || doc.is(verb, Cat::ReportingVerb))
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
@@ -791,6 +819,12 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
         Meaning::Country(c, CountryForm::Adjective) if article && capital(m.end) => {
             Some((c, m.first - 1, m.end + 1))
         }
+        // "la capital china": the people word after the kind
+        Meaning::Country(c, CountryForm::Adjective)
+            if m.first >= 2 && capital(m.first - 1) && doc.is(m.first - 2, Cat::Determiner) =>
+        {
+            Some((c, m.first - 2, m.end))
+        }
         // "Lithuania's capital"
         Meaning::Country(c, CountryForm::Name) if possessive(doc, m.end) && capital(m.end + 1) => {
             Some((c, m.first, m.end + 2))
@@ -844,12 +878,17 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.tokens[k].is_lowercase() {
             continue;
         }
+        // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
+        let after = name_from(doc, k + 1).filter(|m| {
+            m.country_form() == Some(CountryForm::Adjective) && doc.tokens[k + 1].is_lowercase()
+        });
+        let kind_end = after.map_or(k + 1, |m| m.end);
         // The name: after "of", a comma, or right after a settlement's kind.
-        let link = doc.is(k + 1, Cat::NameLink) || doc.punct(k + 1, ',');
-        if !link && region {
+        let link = doc.is(kind_end, Cat::NameLink) || doc.punct(kind_end, ',');
+        if !link && (region || after.is_some()) {
             continue;
         }
-        let name_first = k + 1 + usize::from(link);
+        let name_first = kind_end + usize::from(link);
         let Some(name_end) = place_name_end(doc, name_first) else {
             continue;
         };
@@ -871,16 +910,18 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             .checked_sub(1)
             .and_then(|p| doc.name(p))
             .filter(|m| m.end == first);
-        let (country, described) = match owner.map(|m| (m.meaning, m.first)) {
-            Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
-            _ if first >= 2 && possessive(doc, first - 1) => {
-                match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
-                    Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
-                    _ => continue,
+        let owner = owner.or(after);
+        let (country, described) =
+            match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
+                Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
+                _ if first >= 2 && possessive(doc, first - 1) => {
+                    match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
+                        Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
+                        _ => continue,
+                    }
                 }
-            }
-            _ => (None, first),
-        };
+                _ => (None, first),
+            };
         let start = if first >= 1 && possessive(doc, first - 1) {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
