@@ -116,7 +116,15 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         }
         // "A and B (on Saturday) held talks", "A and B held their first dialogue": a joined
         // subject shortly before a meeting word.
-        let (list, end) = listed_to(doc, k);
+        // Not from inside a list: "Brazil and Uruguay" in "France, Brazil and Uruguay".
+        let inside = k > sentence.first + 1
+            && (doc.punct(k - 1, ',') || joins(doc, k - 1))
+            && doc.name(k - 2).is_some_and(|m| m.country().is_some());
+        let (list, end) = if inside {
+            (Vec::new(), k)
+        } else {
+            listed_to(doc, k)
+        };
         let verb_follows = (end..(end + 6).min(sentence.end))
             .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
         if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))

@@ -845,11 +845,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     }
     let subject_first = k.saturating_sub(20).max(sentence_first);
     match (verb, noun) {
-        // "received the minister", "met Xi", "Xi and Biden met".
+        // "received the minister", "met Xi", "Xi and Biden met", and the link put first
+        // ("Con el presidente X se reunió Y").
         (Some(end), _) => {
             linked_side(facts, end)
                 || side_at(facts, end)
                 || plural_subject(facts, subject_first, k)
+                || fronted_link(facts, sentence_first, k)
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -872,9 +874,12 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 
 /// "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a link
 /// after the meeting word ending at `end`, then the other side, in the same stretch of the
-/// clause; "attended by:" and a list of the sides, one a line.
+/// clause; "attended by:" and a list of the sides, one a line. A link to a known side only
+/// ("of", "to") belongs to the meeting word until a place is named: after "in the airport",
+/// "of X" names the airport's place, not a side ("una reunión en el Aeropuerto de Manzanillo").
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
+    let mut placed = false;
     (end..end + LINK_REACH)
         .take_while(|&j| {
             !is_punct(doc, j)
@@ -882,12 +887,32 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
                 && !doc.is(j, Cat::Modal)
                 && !doc.is(j, Cat::Relative)
         })
-        .any(|j| match doc.value(j, Cat::SideLink) {
-            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
-            Some(_) => side_at(facts, j + 1),
-            None => false,
+        .any(|j| {
+            let link = match doc.value(j, Cat::SideLink) {
+                Some(1) => {
+                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
+                }
+                Some(_) => !placed && side_at(facts, j + 1),
+                None => false,
+            };
+            placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+            link
         })
 }
+
+/// "With President X, Y met", "Con la presidenta X se reunió Y": a link to any side that opens
+/// the clause of the meeting verb at `k`, then the side.
+fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
+    let doc = facts.doc;
+    let first = (sentence_first..k)
+        .rev()
+        .find(|&j| is_punct(doc, j))
+        .map_or(sentence_first, |j| j + 1);
+    first < k && doc.value(first, Cat::SideLink) == Some(1) && side_at(facts, first + 1)
+}
+
+/// The value of `place_preposition` words that say where something is ("in", "at").
+const AT_PLACE: i32 = 0;
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
 /// summit", "Japarov was thanked by Tokayev for attending": the meeting verb at `k` is the
@@ -1556,8 +1581,10 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 }
 
 /// The side a clause names: a country word before a side noun ("the Indian delegation", "On
-/// the Russian side", "Several Indonesian ministers").
+/// the Russian side", "Several Indonesian ministers"), or a people word right after it ("la
+/// delegación india", "los ministros indonesios").
 fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     (first..end).find_map(|k| {
         let m = doc.name(k).filter(|m| m.first == k)?;
         let c = m.country()?;
@@ -1566,8 +1593,9 @@ fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
         let group = [m.end, m.end + 1]
             .into_iter()
             .take(if adjective { 2 } else { 1 })
-            .any(|j| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun));
-        group.then_some(Owner::Country(c))
+            .any(side_noun);
+        let after = adjective && k > first && side_noun(k - 1) && doc.tokens[k].is_lowercase();
+        (group || after).then_some(Owner::Country(c))
     })
 }
 
