@@ -852,6 +852,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 || side_at(facts, end)
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
+                || plural_subject(facts, end, subject_end(facts, end))
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -863,7 +864,10 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             linked_side(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
-                || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
+                || held.is_some_and(|verb| {
+                    plural_subject(facts, subject_first, verb)
+                        || plural_subject(facts, end, subject_end(facts, end))
+                })
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
@@ -898,6 +902,15 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
             placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
             link
         })
+}
+
+/// The end of a subject put after its verb, from `first` ("se reunieron ayer en Lima el
+/// presidente X y la presidenta Y", "held talks on Monday the two leaders"): the clause's next
+/// punctuation, within twice a link's reach.
+fn subject_end(facts: &Facts, first: usize) -> usize {
+    (first..first + 2 * LINK_REACH)
+        .find(|&j| is_punct(facts.doc, j) || !facts.meeting.about_meeting(j))
+        .unwrap_or(first + 2 * LINK_REACH)
 }
 
 /// "With President X, Y met", "Con la presidenta X se reunió Y": a link to any side that opens
@@ -1284,13 +1297,27 @@ fn leader_by_title(e: &Entity) -> bool {
 /// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",
 /// or called the host ("the host President Emil Lahoud").
 fn receives(facts: &Facts, e: &Entity) -> bool {
+    let doc = facts.doc;
     e.mentions.iter().any(|&m| {
-        let first = facts.people.mentions[m].evidence_first;
-        if (first.saturating_sub(2)..first).any(|k| facts.doc.is(k, Cat::HostTitle)) {
+        let mention = &facts.people.mentions[m];
+        let first = mention.evidence_first;
+        // "the host President X", "la presidenta anfitriona X".
+        if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
             return true;
         }
-        let end = facts.people.mentions[m].evidence_end;
-        (end..end + 3).any(|k| facts.doc.is(k, Cat::HostVerb))
+        // "X received Y", but not "X was received by Y", whose agent receives (after an
+        // auxiliary: a caption's "X welcomed by Y" may be a relative clause).
+        let end = mention.evidence_end;
+        let active =
+            (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !doc.is(k + 1, Cat::PassiveAgent));
+        let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
+        let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
+            a >= 2
+                && doc.is(a, Cat::PassiveAgent)
+                && doc.is(a - 1, Cat::HostVerb)
+                && doc.is(a - 2, Cat::Auxiliary)
+        });
+        active || agent
     })
 }
 
