@@ -142,15 +142,16 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     for &s in &meeting.sentences {
         sides_as_countries(doc, meeting, s, &mut found);
         for k in doc.sentences[s].range() {
-            if doc.is(k, Cat::ParticipantGroup) {
-                // "heads of state and government of", "leaders of"
+            if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
+                // "heads of state and government of", "leaders of", "los jefes de Estado de"
                 let of = |j: usize| doc.is(j, Cat::NameLink);
-                let mut j = k + 1;
+                let after = k + len;
+                let mut j = after;
                 while j < k + 6 && !of(j) {
                     j += 1;
                 }
-                if of(j) && (j == k + 1 || of(k + 1)) {
-                    let of = if of(k + 1) { k + 1 } else { j };
+                if of(j) && (j == after || of(after)) {
+                    let of = if of(after) { after } else { j };
                     let list = listed(doc, of + 1);
                     if list.len() >= 2 {
                         add_new(&mut found, &list);

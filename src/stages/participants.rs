@@ -880,7 +880,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 /// after the meeting word ending at `end`, then the other side, in the same stretch of the
 /// clause; "attended by:" and a list of the sides, one a line. A link to a known side only
 /// ("of", "to") belongs to the meeting word until a place is named: after "in the airport",
-/// "of X" names the airport's place, not a side ("una reunión en el Aeropuerto de Manzanillo").
+/// "of X" names the airport's place, not a side ("una reunión en el Aeropuerto de Manzanillo";
+/// but "recibirá en Lima a la presidenta").
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
     let mut placed = false;
@@ -896,7 +897,7 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
                 Some(1) => {
                     side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
                 }
-                Some(_) => !placed && side_at(facts, j + 1),
+                Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
                 None => false,
             };
             placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
@@ -1305,20 +1306,31 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
             return true;
         }
-        // "X received Y", but not "X was received by Y", whose agent receives (after an
-        // auxiliary: a caption's "X welcomed by Y" may be a relative clause).
+        // "X received Y", but not "X was received (on Monday) by Y", whose agent receives
+        // (after an auxiliary: a caption's "X welcomed by Y" may be a relative clause).
         let end = mention.evidence_end;
-        let active =
-            (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !doc.is(k + 1, Cat::PassiveAgent));
+        let active = (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k));
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
-            a >= 2
-                && doc.is(a, Cat::PassiveAgent)
-                && doc.is(a - 1, Cat::HostVerb)
-                && doc.is(a - 2, Cat::Auxiliary)
+            doc.is(a, Cat::PassiveAgent)
+                && (a.saturating_sub(AGENT_REACH)..a)
+                    .any(|k| doc.is(k, Cat::HostVerb) && passive(doc, k))
         });
         active || agent
     })
+}
+
+/// How far after a passive verb its agent may stand ("será recibida el lunes por").
+const AGENT_REACH: usize = 4;
+
+/// The verb at `k` is a passive: an auxiliary before it, the agent's preposition after it in
+/// the same stretch of the clause ("was received by", "fue recibida el lunes por").
+fn passive(doc: &Doc, k: usize) -> bool {
+    k >= 1
+        && doc.is(k - 1, Cat::Auxiliary)
+        && (k + 1..=k + AGENT_REACH)
+            .take_while(|&j| !is_punct(doc, j))
+            .any(|j| doc.is(j, Cat::PassiveAgent))
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
