@@ -418,3 +418,66 @@ fn metonyms_are_no_place() {
         ),
     ]);
 }
+
+/// The meeting named after its city, in Spanish order ("la cumbre de Caracas"), and attendance
+/// said with a noun of presence ("contó con la presencia de").
+#[test]
+fn a_meeting_named_after_its_city_and_its_attendance() {
+    check_es(&[
+        (
+            "La cumbre de Caracas contó con la presencia de la presidenta Lucía Ferrán y del presidente Tomás Riera.",
+            "city = Caracas
+             principals ~ Lucía Ferrán
+             principals ~ Tomás Riera",
+        ),
+        (
+            "La presidenta Lucía Ferrán participó en la cumbre de Quito junto al presidente Tomás Riera.",
+            "city = Quito
+             country = Ecuador",
+        ),
+        (
+            "La reunión de Montevideo contará con la participación del presidente Tomás Riera y de la presidenta Lucía Ferrán.",
+            "city = Montevideo
+             principals ~ Tomás Riera",
+        ),
+        (
+            "En la cumbre de Lima, celebrada el martes, se reunieron el presidente Tomás Riera y la presidenta Lucía Ferrán.",
+            "city = Lima",
+        ),
+        (
+            "El primer ministro Anders Holm se reunió con la presidenta Lucía Ferrán en presencia del presidente Tomás Riera durante la cumbre de Oslo.",
+            "city = Oslo
+             principals ~ Anders Holm",
+        ),
+    ]);
+}
+
+/// A seat named bare in one place and in full in another is reported in full; a town whose
+/// name opens with a kind of settlement ("Puerto", "Port") is no building.
+#[test]
+fn the_fullest_venue_and_towns_named_by_their_kind() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera recibió en Miraflores a la presidenta Lucía Ferrán. La reunión en el Palacio de Miraflores duró dos horas.",
+            "venue = Palacio de Miraflores
+             country = Venezuela",
+        ),
+        (
+            "La presidenta Lucía Ferrán llegó a la Moncloa, donde la recibió el presidente Tomás Riera. El encuentro en el Palacio de la Moncloa fue breve.",
+            "venue = Palacio de la Moncloa",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Puerto Vallarta.",
+            "venue =",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el presidente Tomás Riera se reunirán en Puerto Montt, Chile.",
+            "venue =
+             country = Chile",
+        ),
+        (
+            "El presidente Tomás Riera y el primer ministro Anders Holm se reunieron el martes en Puerto Ayacucho.",
+            "venue =",
+        ),
+    ]);
+}

@@ -219,9 +219,22 @@ fn best_venue(
             && meeting.context[v.first] == crate::stages::event::Context::None
             && together(doc.sentence_of[v.first])
     };
-    likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
-        .cloned()
+    let best = likeliest(doc, meeting, venues, &about)
+        .or_else(|| likeliest(doc, meeting, venues, &unnamed))?;
+    // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
+    // (but a building named with its kind is no part of another: "the Hall of the Grand
+    // Kremlin Palace").
+    let bare = !(best.first..best.end).any(|k| doc.is(k, Cat::VenueNoun));
+    let fuller = venues.iter().find(|v| {
+        bare && v.name.len() > best.name.len()
+            && v.name.ends_with(best.name.as_str())
+            && v.name[..v.name.len() - best.name.len()].ends_with(' ')
+    });
+    let mut best = best.clone();
+    if let Some(v) = fuller {
+        best.name.clone_from(&v.name);
+    }
+    Some(best)
 }
 
 /// The city: the one named with the venue, else the likeliest in a clause about the meeting,
@@ -484,6 +497,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let noun = &tokens[k];
+        // "Puerto Vallarta", "Port Moresby": a capitalised kind of settlement opens a town's
+        // name, no building's.
+        if doc.is(k, Cat::SettlementNoun) && noun.is_capitalized() && name_word(doc, k + 1) {
+            continue;
+        }
         let mut first = k;
         // Capitalised words before: "Vostochny cosmodrome", "Bogor Presidential Palace",
         // "St. George's Hall", but no people word in front ("the Russian Vostochny"), and no
@@ -717,7 +735,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         let next = m.end + usize::from(possessive(doc, m.end));
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
-        let names_meeting = names_a_meeting(doc, m.end);
+        let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         if !names_meeting
             && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
@@ -784,6 +802,14 @@ fn names_a_meeting(doc: &Doc, end: usize) -> bool {
     }
     let noun = doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun);
     noun && (j == end || doc.tokens[j].is_capitalized())
+}
+
+/// Whether the city starting at `first` names the meeting before it, after the link of a
+/// name ("la cumbre de Caracas", "the Summit of Lima").
+fn meeting_of(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.is(first - 1, Cat::NameLink)
+        && (doc.is(first - 2, Cat::MeetingNoun) || doc.is(first - 2, Cat::GatheringNoun))
 }
 
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
@@ -855,10 +881,17 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             Cat::SettlementNoun,
         ]),
     };
+    // "Puerto Montt", "Port Moresby": a kind of settlement may open the name.
+    let opening_kind = |k: usize| {
+        k == first
+            && doc.is(k, Cat::SettlementNoun)
+            && name_word(doc, k + 1)
+            && doc.name(k + 1).is_none()
+    };
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
-        && word_of_place(end)
+        && (word_of_place(end) || opening_kind(end))
         && (end == first || !doc.tokens[end].line_before)
     {
         end += 1;
