@@ -351,6 +351,11 @@ fn places_in_spanish_word_order() {
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la ONU en Nueva York.",
             "venue = sede de la ONU",
         ),
+        // The seat of a gathering is no building's name.
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la XXX Cumbre Andina.",
+            "venue =",
+        ),
         (
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Madrid.",
             "city = Madrid

@@ -560,6 +560,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             while name_word(doc, end) && !tokens[end].line_before {
                 end += 1;
             }
+            // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
+            // building's name.
+            if doc.is(end, Cat::MeetingNoun) || doc.is(end, Cat::GatheringNoun) {
+                continue;
+            }
         }
         if first == k && end == k + 1 {
             continue;
