@@ -1139,10 +1139,13 @@ fn is_count(doc: &Doc, k: usize) -> bool {
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
-            let group = doc.is(k, Cat::LeaderGroup)
-                || doc
-                    .role_at(k)
-                    .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader);
+            // Not past holders: "former presidents of the African Union".
+            let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
+            let group = !former
+                && (doc.is(k, Cat::LeaderGroup)
+                    || doc
+                        .role_at(k)
+                        .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader));
             // "the presidents of the Mercosur bloc", "NATO leaders"
             let of_a_group = (doc.is(k + 1, Cat::SideLink)
                 && (k + 2..k + 5).any(|j| is_org(doc, j)))
@@ -1166,6 +1169,9 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
         })
     })
 }
+
+/// The value of `role_modifier` words that mark a past holder ("former").
+const FORMER: i32 = 1;
 
 /// The two sides of talks as the text names them after a meeting noun: "negotiations between
 /// the Afghan government and the Taliban", "talks between Russia and Ukraine". Empty unless the
