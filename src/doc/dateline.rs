@@ -74,7 +74,17 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
                     .tokens
                     .get(end + 1)
                     .is_some_and(|t| t.kind == Kind::Number)
-                    && doc.is(end + 2, Cat::Month))
+                    && (doc.is(end + 2, Cat::Month) || agency_after(doc, end + 3)))
                 || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark
+}
+
+/// "Oslo, 7 jun (EFE)", "LIMA, 2 mar. (Reuters)": an agency in brackets after the day and a
+/// short month the tables leave out as a word of its own ("jun", "mar"), from token `k` (maybe
+/// its period first).
+fn agency_after(doc: &Doc, k: usize) -> bool {
+    let k = k + usize::from(doc.punct(k, '.'));
+    doc.punct(k, '(')
+        && doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
+        && doc.punct(k + 2, ')')
 }

@@ -65,14 +65,19 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
     found
 }
 
-/// "the Chinese side", "the Russian delegation": a country named as a side, starting at
-/// token `k` in a clause about the meeting.
+/// "the Chinese side", "the Russian delegation", "la delegación rusa": a country named as a
+/// side, starting at token `k` in a clause about the meeting; the people word after the side
+/// noun is the language's that puts its adjectives after their noun.
 fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
     let m = doc
         .name(k)
         .filter(|m| m.first == k && meeting.about_meeting(k))?;
-    let side = doc.is(m.end, Cat::SideNoun) || doc.is(m.end, Cat::DelegationNoun);
-    m.country().filter(|_| side)
+    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
+    let after_noun = k >= 1
+        && side_noun(k - 1)
+        && m.country_form() == Some(CountryForm::Adjective)
+        && doc.tokens[k].is_lowercase();
+    m.country().filter(|_| side_noun(m.end) || after_noun)
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.
@@ -111,7 +116,15 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         }
         // "A and B (on Saturday) held talks", "A and B held their first dialogue": a joined
         // subject shortly before a meeting word.
-        let (list, end) = listed_to(doc, k);
+        // Not from inside a list: "Brazil and Uruguay" in "France, Brazil and Uruguay".
+        let inside = k > sentence.first + 1
+            && (doc.punct(k - 1, ',') || joins(doc, k - 1))
+            && doc.name(k - 2).is_some_and(|m| m.country().is_some());
+        let (list, end) = if inside {
+            (Vec::new(), k)
+        } else {
+            listed_to(doc, k)
+        };
         let verb_follows = (end..(end + 6).min(sentence.end))
             .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
         if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
@@ -129,15 +142,16 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     for &s in &meeting.sentences {
         sides_as_countries(doc, meeting, s, &mut found);
         for k in doc.sentences[s].range() {
-            if doc.is(k, Cat::ParticipantGroup) {
-                // "heads of state and government of", "leaders of"
+            if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
+                // "heads of state and government of", "leaders of", "los jefes de Estado de"
                 let of = |j: usize| doc.is(j, Cat::NameLink);
-                let mut j = k + 1;
+                let after = k + len;
+                let mut j = after;
                 while j < k + 6 && !of(j) {
                     j += 1;
                 }
-                if of(j) && (j == k + 1 || of(k + 1)) {
-                    let of = if of(k + 1) { k + 1 } else { j };
+                if of(j) && (j == after || of(after)) {
+                    let of = if of(after) { after } else { j };
                     let list = listed(doc, of + 1);
                     if list.len() >= 2 {
                         add_new(&mut found, &list);

@@ -219,9 +219,22 @@ fn best_venue(
             && meeting.context[v.first] == crate::stages::event::Context::None
             && together(doc.sentence_of[v.first])
     };
-    likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
-        .cloned()
+    let best = likeliest(doc, meeting, venues, &about)
+        .or_else(|| likeliest(doc, meeting, venues, &unnamed))?;
+    // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
+    // (but a building named with its kind is no part of another: "the Hall of the Grand
+    // Kremlin Palace").
+    let bare = !(best.first..best.end).any(|k| doc.is(k, Cat::VenueNoun));
+    let fuller = venues.iter().find(|v| {
+        bare && v.name.len() > best.name.len()
+            && v.name.ends_with(best.name.as_str())
+            && v.name[..v.name.len() - best.name.len()].ends_with(' ')
+    });
+    let mut best = best.clone();
+    if let Some(v) = fuller {
+        best.name.clone_from(&v.name);
+    }
+    Some(best)
 }
 
 /// The city: the one named with the venue, else the likeliest in a clause about the meeting,
@@ -464,7 +477,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && (in_building
                     || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
-            if placed && !metonym(doc, m.end) {
+            if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
             continue;
@@ -484,6 +497,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         let noun = &tokens[k];
+        // "Puerto Vallarta", "Port Moresby": a capitalised kind of settlement opens a town's
+        // name, no building's.
+        if doc.is(k, Cat::SettlementNoun) && noun.is_capitalized() && name_word(doc, k + 1) {
+            continue;
+        }
         let mut first = k;
         // Capitalised words before: "Vostochny cosmodrome", "Bogor Presidential Palace",
         // "St. George's Hall", but no people word in front ("the Russian Vostochny"), and no
@@ -528,6 +546,26 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 }
             }
         }
+        // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
+        // then the name of its place or owner after the link (no country: "the embassy of
+        // Russia" is not in Russia; no title: "the residence of Prime Minister X").
+        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(end, Cat::NameLink);
+        let complement = end + 1 + usize::from(complemented && doc.is(end + 1, Cat::Determiner));
+        let complemented = complemented
+            && name_word(doc, complement)
+            && doc.name(complement).is_none_or(|m| m.country().is_none())
+            && crate::stages::roles::head_at(doc, complement).is_none();
+        if complemented {
+            end = complement + 1;
+            while name_word(doc, end) && !tokens[end].line_before {
+                end += 1;
+            }
+            // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
+            // building's name.
+            if doc.is(end, Cat::MeetingNoun) || doc.is(end, Cat::GatheringNoun) {
+                continue;
+            }
+        }
         if first == k && end == k + 1 {
             continue;
         }
@@ -535,7 +573,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // other mentions of it only add evidence.
         let score = if placed(doc, first) { 0 } else { UNPLACED };
         // "the hotel Phoenicia Inter-Continental": a lowercase noun before a name classifies it.
-        if first == k && !noun.is_capitalized() {
+        if first == k && !noun.is_capitalized() && !complemented {
             first = k + 1;
         }
         // A people word or a country's possessive right before gives the country: "the
@@ -649,7 +687,20 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
         possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
-    possessive || doc.is(end, Cat::SpeechVerb) || crate::stages::roles::head_at(doc, end).is_some()
+    possessive
+        || doc.is(end, Cat::SpeechVerb)
+        || doc.is(end, Cat::ReportingVerb)
+        || crate::stages::roles::head_at(doc, end).is_some()
+}
+
+/// A seat of government starting at `first` that a verb of reporting before makes its subject
+/// ("said the Kremlin", "según informó el Kremlin").
+fn reported_by(doc: &Doc, first: usize) -> bool {
+    let verb =
+        first.saturating_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)));
+    first >= 1
+        && verb < first
+        && (doc.is(verb, Cat::SpeechVerb) || doc.is(verb, Cat::ReportingVerb))
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
@@ -689,7 +740,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
         let next = m.end + usize::from(possessive(doc, m.end));
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
-        let names_meeting = names_a_meeting(doc, m.end);
+        let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         if !names_meeting
             && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
@@ -758,6 +809,14 @@ fn names_a_meeting(doc: &Doc, end: usize) -> bool {
     noun && (j == end || doc.tokens[j].is_capitalized())
 }
 
+/// Whether the city starting at `first` names the meeting before it, after the link of a
+/// name ("la cumbre de Caracas", "the Summit of Lima").
+fn meeting_of(doc: &Doc, first: usize) -> bool {
+    first >= 2
+        && doc.is(first - 1, Cat::NameLink)
+        && (doc.is(first - 2, Cat::MeetingNoun) || doc.is(first - 2, Cat::GatheringNoun))
+}
+
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
 /// of the country named, when the tables know it (else the country is the place, see
 /// [`country_places`]).
@@ -791,6 +850,12 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
         Meaning::Country(c, CountryForm::Adjective) if article && capital(m.end) => {
             Some((c, m.first - 1, m.end + 1))
         }
+        // "la capital china": the people word after the kind
+        Meaning::Country(c, CountryForm::Adjective)
+            if m.first >= 2 && capital(m.first - 1) && doc.is(m.first - 2, Cat::Determiner) =>
+        {
+            Some((c, m.first - 2, m.end))
+        }
         // "Lithuania's capital"
         Meaning::Country(c, CountryForm::Name) if possessive(doc, m.end) && capital(m.end + 1) => {
             Some((c, m.first, m.end + 2))
@@ -821,10 +886,17 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             Cat::SettlementNoun,
         ]),
     };
+    // "Puerto Montt", "Port Moresby": a kind of settlement may open the name.
+    let opening_kind = |k: usize| {
+        k == first
+            && doc.is(k, Cat::SettlementNoun)
+            && name_word(doc, k + 1)
+            && doc.name(k + 1).is_none()
+    };
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
-        && word_of_place(end)
+        && (word_of_place(end) || opening_kind(end))
         && (end == first || !doc.tokens[end].line_before)
     {
         end += 1;
@@ -844,12 +916,17 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.tokens[k].is_lowercase() {
             continue;
         }
+        // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
+        let after = name_from(doc, k + 1).filter(|m| {
+            m.country_form() == Some(CountryForm::Adjective) && doc.tokens[k + 1].is_lowercase()
+        });
+        let kind_end = after.map_or(k + 1, |m| m.end);
         // The name: after "of", a comma, or right after a settlement's kind.
-        let link = doc.is(k + 1, Cat::NameLink) || doc.punct(k + 1, ',');
-        if !link && region {
+        let link = doc.is(kind_end, Cat::NameLink) || doc.punct(kind_end, ',');
+        if !link && (region || after.is_some()) {
             continue;
         }
-        let name_first = k + 1 + usize::from(link);
+        let name_first = kind_end + usize::from(link);
         let Some(name_end) = place_name_end(doc, name_first) else {
             continue;
         };
@@ -871,16 +948,18 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             .checked_sub(1)
             .and_then(|p| doc.name(p))
             .filter(|m| m.end == first);
-        let (country, described) = match owner.map(|m| (m.meaning, m.first)) {
-            Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
-            _ if first >= 2 && possessive(doc, first - 1) => {
-                match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
-                    Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
-                    _ => continue,
+        let owner = owner.or(after);
+        let (country, described) =
+            match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
+                Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
+                _ if first >= 2 && possessive(doc, first - 1) => {
+                    match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
+                        Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
+                        _ => continue,
+                    }
                 }
-            }
-            _ => (None, first),
-        };
+                _ => (None, first),
+            };
         let start = if first >= 1 && possessive(doc, first - 1) {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {

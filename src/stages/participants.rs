@@ -846,11 +846,14 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     }
     let subject_first = k.saturating_sub(20).max(sentence_first);
     match (verb, noun) {
-        // "received the minister", "met Xi", "Xi and Biden met".
+        // "received the minister", "met Xi", "Xi and Biden met", and the link put first
+        // ("Con el presidente X se reunió Y").
         (Some(end), _) => {
             linked_side(facts, end)
                 || side_at(facts, end)
                 || plural_subject(facts, subject_first, k)
+                || fronted_link(facts, sentence_first, k)
+                || plural_subject(facts, end, subject_end(facts, end))
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -862,7 +865,10 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             linked_side(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
-                || held.is_some_and(|verb| plural_subject(facts, subject_first, verb))
+                || held.is_some_and(|verb| {
+                    plural_subject(facts, subject_first, verb)
+                        || plural_subject(facts, end, subject_end(facts, end))
+                })
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
@@ -873,9 +879,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 
 /// "met with X", "met in Buenos Aires with X", "talks between A and B", "a visit to X": a link
 /// after the meeting word ending at `end`, then the other side, in the same stretch of the
-/// clause; "attended by:" and a list of the sides, one a line.
+/// clause; "attended by:" and a list of the sides, one a line. A link to a known side only
+/// ("of", "to") belongs to the meeting word until a place is named: after "in the airport",
+/// "of X" names the airport's place, not a side ("una reunión en el Aeropuerto de Manzanillo";
+/// but "recibirá en Lima a la presidenta").
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
+    let mut placed = false;
     (end..end + LINK_REACH)
         .take_while(|&j| {
             !is_punct(doc, j)
@@ -883,12 +893,41 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
                 && !doc.is(j, Cat::Modal)
                 && !doc.is(j, Cat::Relative)
         })
-        .any(|j| match doc.value(j, Cat::SideLink) {
-            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
-            Some(_) => side_at(facts, j + 1),
-            None => false,
+        .any(|j| {
+            let link = match doc.value(j, Cat::SideLink) {
+                Some(1) => {
+                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
+                }
+                Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
+                None => false,
+            };
+            placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+            link
         })
 }
+
+/// The end of a subject put after its verb, from `first` ("se reunieron ayer en Lima el
+/// presidente X y la presidenta Y", "held talks on Monday the two leaders"): the clause's next
+/// punctuation, within twice a link's reach.
+fn subject_end(facts: &Facts, first: usize) -> usize {
+    (first..first + 2 * LINK_REACH)
+        .find(|&j| is_punct(facts.doc, j) || !facts.meeting.about_meeting(j))
+        .unwrap_or(first + 2 * LINK_REACH)
+}
+
+/// "With President X, Y met", "Con la presidenta X se reunió Y": a link to any side that opens
+/// the clause of the meeting verb at `k`, then the side.
+fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
+    let doc = facts.doc;
+    let first = (sentence_first..k)
+        .rev()
+        .find(|&j| is_punct(doc, j))
+        .map_or(sentence_first, |j| j + 1);
+    first < k && doc.value(first, Cat::SideLink) == Some(1) && side_at(facts, first + 1)
+}
+
+/// The value of `place_preposition` words that say where something is ("in", "at").
+const AT_PLACE: i32 = 0;
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
 /// summit", "Japarov was thanked by Tokayev for attending": the meeting verb at `k` is the
@@ -1098,10 +1137,13 @@ fn is_count(doc: &Doc, k: usize) -> bool {
 fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
-            let group = doc.is(k, Cat::LeaderGroup)
-                || doc
-                    .role_at(k)
-                    .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader);
+            // Not past holders: "former presidents of the African Union".
+            let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
+            let group = !former
+                && (doc.is(k, Cat::LeaderGroup)
+                    || doc
+                        .role_at(k)
+                        .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader));
             // "the presidents of the Mercosur bloc", "NATO leaders"
             let of_a_group = (doc.is(k + 1, Cat::SideLink)
                 && (k + 2..k + 5).any(|j| is_org(doc, j)))
@@ -1125,6 +1167,9 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
         })
     })
 }
+
+/// The value of `role_modifier` words that mark a past holder ("former").
+const FORMER: i32 = 1;
 
 /// The two sides of talks as the text names them after a meeting noun: "negotiations between
 /// the Afghan government and the Taliban", "talks between Russia and Ukraine". Empty unless the
@@ -1257,14 +1302,39 @@ fn leader_by_title(e: &Entity) -> bool {
 /// Whether the entity receives the others: the subject of "received", "hosted", "welcomed",
 /// or called the host ("the host President Emil Lahoud").
 fn receives(facts: &Facts, e: &Entity) -> bool {
+    let doc = facts.doc;
     e.mentions.iter().any(|&m| {
-        let first = facts.people.mentions[m].evidence_first;
-        if (first.saturating_sub(2)..first).any(|k| facts.doc.is(k, Cat::HostTitle)) {
+        let mention = &facts.people.mentions[m];
+        let first = mention.evidence_first;
+        // "the host President X", "la presidenta anfitriona X".
+        if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
             return true;
         }
-        let end = facts.people.mentions[m].evidence_end;
-        (end..end + 3).any(|k| facts.doc.is(k, Cat::HostVerb))
+        // "X received Y", but not "X was received (on Monday) by Y", whose agent receives
+        // (after an auxiliary: a caption's "X welcomed by Y" may be a relative clause).
+        let end = mention.evidence_end;
+        let active = (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k));
+        let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
+        let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
+            doc.is(a, Cat::PassiveAgent)
+                && (a.saturating_sub(AGENT_REACH)..a)
+                    .any(|k| doc.is(k, Cat::HostVerb) && passive(doc, k))
+        });
+        active || agent
     })
+}
+
+/// How far after a passive verb its agent may stand ("será recibida el lunes por").
+const AGENT_REACH: usize = 4;
+
+/// The verb at `k` is a passive: an auxiliary before it, the agent's preposition after it in
+/// the same stretch of the clause ("was received by", "fue recibida el lunes por").
+fn passive(doc: &Doc, k: usize) -> bool {
+    k >= 1
+        && doc.is(k - 1, Cat::Auxiliary)
+        && (k + 1..=k + AGENT_REACH)
+            .take_while(|&j| !is_punct(doc, j))
+            .any(|j| doc.is(j, Cat::PassiveAgent))
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
@@ -1554,8 +1624,10 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 }
 
 /// The side a clause names: a country word before a side noun ("the Indian delegation", "On
-/// the Russian side", "Several Indonesian ministers").
+/// the Russian side", "Several Indonesian ministers"), or a people word right after it ("la
+/// delegación india", "los ministros indonesios").
 fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     (first..end).find_map(|k| {
         let m = doc.name(k).filter(|m| m.first == k)?;
         let c = m.country()?;
@@ -1564,8 +1636,9 @@ fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
         let group = [m.end, m.end + 1]
             .into_iter()
             .take(if adjective { 2 } else { 1 })
-            .any(|j| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun));
-        group.then_some(Owner::Country(c))
+            .any(side_noun);
+        let after = adjective && k > first && side_noun(k - 1) && doc.tokens[k].is_lowercase();
+        (group || after).then_some(Owner::Country(c))
     })
 }
 

@@ -105,6 +105,20 @@ fn state_name(
     {
         return None;
     }
+    // "heads of State of Chile", "los jefes de Estado de Chile", "Secretary of State of …": the
+    // head ends a title or a group of leaders, and the country is theirs.
+    let in_title = (i.saturating_sub(3)..i).any(|j| {
+        phrases.at(j).iter().any(|m| {
+            j + m.len > i
+                && matches!(
+                    m.meaning,
+                    Meaning::Word(Cat::ParticipantGroup | Cat::Role | Cat::RolePlural, _)
+                )
+        })
+    });
+    if in_title {
+        return None;
+    }
     let skip_the = usize::from(
         tokens
             .get(i + 2)

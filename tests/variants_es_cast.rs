@@ -1,0 +1,488 @@
+//! Who takes part, the countries and the place, in Spanish: the two sides of a meeting ("se
+//! reunió con", "A y B se reunieron", "la reunión entre A y B", "recibió a", "la visita de A a
+//! B", the subject after its verb, the link put first), the host, the delegations, the
+//! countries named as lists, and the place ("la capital china", "la ciudad rusa de X", "el
+//! cosmódromo de X", datelines) and what is no place ("informó el Kremlin"). Every sentence
+//! here is written by the team; the names are invented.
+
+mod common;
+use common::field;
+use summit_cards::{Options, extract};
+
+/// Checks each `(text, expected)` row read as Spanish, published on 2023-04-14 (a Friday):
+/// `field = value`, `field ~ value` (contains), `field !~ value` (does not contain); reports
+/// every row that fails.
+fn check_es(table: &[(&str, &str)]) {
+    let options = Options::new()
+        .lang("es")
+        .unwrap()
+        .published("2023-04-14")
+        .unwrap();
+    let mut failed = Vec::new();
+    for (text, expected) in table {
+        let report = extract(text, &options).unwrap();
+        for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let (name, op, want) = ["!~", "=", "~"]
+                .iter()
+                .find_map(|op| {
+                    let empty = line
+                        .strip_suffix(&format!(" {op}"))
+                        .map(|n| (n.trim(), *op, ""));
+                    empty.or_else(|| {
+                        line.split_once(&format!(" {op} "))
+                            .map(|(n, w)| (n.trim(), *op, w.trim()))
+                    })
+                })
+                .unwrap_or_else(|| panic!("bad expectation {line:?}"));
+            let got = field(&report, name);
+            let ok = match op {
+                "=" => got == want,
+                "~" => got.contains(want),
+                _ => !got.contains(want),
+            };
+            if !ok {
+                failed.push(format!(
+                    "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}"
+                ));
+            }
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
+
+/// "A se reunió con B": the link "con" to the other side, in every tense, with the place or
+/// the time between, or put first.
+#[test]
+fn a_meeting_with_the_other_side() {
+    let both = "kind = bilateral
+                principals ~ Tomás Riera
+                principals ~ Lucía Ferrán";
+    check_es(&[
+        (
+            "El presidente Tomás Riera se reunió el martes con la presidenta Lucía Ferrán.",
+            both,
+        ),
+        (
+            "El presidente Tomás Riera se reunirá la próxima semana en Lima con la presidenta Lucía Ferrán.",
+            both,
+        ),
+        (
+            "La presidenta Lucía Ferrán se reúne hoy en Quito con el presidente Tomás Riera.",
+            both,
+        ),
+        (
+            "La presidenta Lucía Ferrán se ha reunido esta mañana con el presidente Tomás Riera.",
+            both,
+        ),
+        // The link put first, the subject after the verb.
+        (
+            "Con la presidenta Lucía Ferrán se reunió ayer el presidente Tomás Riera.",
+            both,
+        ),
+        (
+            "Con el presidente Tomás Riera conversó durante dos horas la presidenta Lucía Ferrán.",
+            both,
+        ),
+    ]);
+}
+
+/// "A y B se reunieron", and the subject after the verb ("se reunieron ayer A y B"), with a
+/// meeting noun held ("mantuvieron una reunión A y B").
+#[test]
+fn two_sides_joined_as_the_subject() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera y la presidenta Lucía Ferrán se reunieron el lunes en Asunción.",
+            "kind = bilateral
+             principals ~ Tomás Riera
+             principals ~ Lucía Ferrán
+             city = Asunción
+             country = Paraguay",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el primer ministro Anders Holm se reunirán en Oslo.",
+            "principals ~ Anders Holm
+             city = Oslo",
+        ),
+        (
+            "Se reunieron ayer en Lima el presidente Tomás Riera y la presidenta Lucía Ferrán.",
+            "kind = bilateral
+             principals ~ Lucía Ferrán
+             city = Lima",
+        ),
+        (
+            "En Lima se reunirán el próximo lunes el presidente Tomás Riera y el primer ministro Anders Holm.",
+            "principals ~ Anders Holm
+             principals ~ Tomás Riera",
+        ),
+        (
+            "Mantuvieron una reunión el presidente Tomás Riera y el primer ministro Anders Holm.",
+            "kind = bilateral
+             principals ~ Anders Holm",
+        ),
+        (
+            "Ambos mandatarios se reunieron el jueves: el presidente Tomás Riera y la presidenta Lucía Ferrán.",
+            "principals ~ Tomás Riera
+             principals ~ Lucía Ferrán",
+        ),
+    ]);
+}
+
+/// "la reunión entre A y B": the pair after "entre".
+#[test]
+fn a_meeting_between_two_sides() {
+    let both = "kind = bilateral
+                principals ~ Lucía Ferrán";
+    check_es(&[
+        (
+            "La reunión entre el presidente Tomás Riera y la presidenta Lucía Ferrán duró dos horas.",
+            both,
+        ),
+        (
+            "El encuentro entre la presidenta Lucía Ferrán y el presidente Tomás Riera se celebrará en Oslo.",
+            both,
+        ),
+        (
+            "Las conversaciones entre la presidenta Lucía Ferrán y el presidente Tomás Riera terminaron sin acuerdo.",
+            both,
+        ),
+        (
+            "Tras la cumbre entre el presidente Tomás Riera y la presidenta Lucía Ferrán, ambos firmaron tres acuerdos.",
+            both,
+        ),
+        (
+            "Una cita entre la presidenta Lucía Ferrán y el presidente Tomás Riera está prevista para el lunes.",
+            both,
+        ),
+    ]);
+}
+
+/// "A recibió a B", "B fue recibida por A": the host receives, at home.
+#[test]
+fn the_host_receives_the_guest() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago.",
+            "principals ~ Tomás Riera | Presidente | Chile
+             principals ~ Lucía Ferrán
+             city = Santiago
+             country = Chile",
+        ),
+        // The passive: the agent after "por" is the host, not the guest.
+        (
+            "La presidenta Lucía Ferrán fue recibida por el presidente Tomás Riera en Santiago.",
+            "principals ~ Tomás Riera | Presidente | Chile
+             principals ~ Lucía Ferrán | Presidenta | -",
+        ),
+        (
+            "La presidenta Lucía Ferrán será recibida el lunes por el presidente Tomás Riera en Santiago.",
+            "principals ~ Tomás Riera | Presidente | Chile
+             principals ~ Lucía Ferrán | Presidenta | -",
+        ),
+        (
+            "El presidente Tomás Riera recibirá el viernes en Lima a la presidenta Lucía Ferrán.",
+            "principals ~ Tomás Riera | Presidente | Peru
+             city = Lima",
+        ),
+        (
+            "El anfitrión, el presidente Tomás Riera, recibió a la presidenta Lucía Ferrán en Santiago.",
+            "principals ~ Tomás Riera | Presidente | Chile",
+        ),
+        (
+            "El presidente Tomás Riera acogió en Santiago a la presidenta Lucía Ferrán.",
+            "principals ~ Tomás Riera | Presidente | Chile",
+        ),
+    ]);
+}
+
+/// "la visita de A a B": the visitor and the visited; "la cumbre de X": the owner of the meeting.
+#[test]
+fn a_visit_and_its_sides() {
+    check_es(&[
+        (
+            "La visita de la presidenta Lucía Ferrán a Chile comenzó el lunes.",
+            "principals ~ Lucía Ferrán
+             country = Chile",
+        ),
+        (
+            "La visita del presidente Tomás Riera a Noruega incluye una reunión con el primer ministro Anders Holm.",
+            "principals ~ Anders Holm
+             country = Norway",
+        ),
+        (
+            "La presidenta Lucía Ferrán participó en la cumbre de la CELAC en Bruselas junto al presidente Tomás Riera.",
+            "principals ~ Lucía Ferrán
+             principals ~ Tomás Riera
+             city = Bruselas",
+        ),
+        (
+            "El presidente Tomás Riera visitará Noruega y se reunirá con el primer ministro Anders Holm.",
+            "principals ~ Anders Holm",
+        ),
+        (
+            "El presidente Tomás Riera viajó a Oslo para reunirse con el primer ministro Anders Holm.",
+            "principals ~ Anders Holm
+             city = Oslo",
+        ),
+    ]);
+}
+
+/// A meeting word followed by a place and then "de" names the place's owner, no side: a meeting
+/// with one's own aides at an airport is no meeting of two sides.
+#[test]
+fn of_after_a_place_is_no_side() {
+    check_es(&[
+        (
+            "Tras una reunión con sus colaboradores en el Aeropuerto Internacional de Manzanillo, el mandatario dijo que todo iba bien.",
+            "kind = other",
+        ),
+        (
+            "Después de una reunión con su equipo en el Salón Azul de Palacio, el gobernador habló con la prensa.",
+            "kind = other",
+        ),
+    ]);
+}
+
+/// "la delegación chilena estaba integrada por": the people word after the side noun gives the
+/// members their country.
+#[test]
+fn a_delegation_named_by_its_people_word() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago. La delegación chilena estaba integrada por el canciller Mario Soto y la ministra Ana Paz.",
+            "members ~ Mario Soto | Canciller | Chile
+             members ~ Ana Paz | Ministra | Chile",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago. Por la parte chilena asistieron el canciller Mario Soto y la ministra Ana Paz.",
+            "members ~ Mario Soto | Canciller | Chile",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago. La delegación peruana incluyó al canciller Mario Soto.",
+            "members ~ Mario Soto | Canciller | Peru
+             principals ~ Lucía Ferrán | Presidenta | Peru",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago. La parte peruana pidió más comercio.",
+            "principals ~ Lucía Ferrán | Presidenta | Peru",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en Santiago. La delegación peruana llegó el jueves.",
+            "countries = Chile; Peru",
+        ),
+    ]);
+}
+
+/// "los líderes de Argentina, Brasil y Uruguay": a list of countries after a group of leaders,
+/// in its order.
+#[test]
+fn countries_named_as_a_list() {
+    check_es(&[
+        (
+            "Los líderes de Argentina, Brasil y Uruguay se reunieron el lunes en Montevideo con el presidente Tomás Riera.",
+            "countries = Argentina; Brazil; Uruguay
+             kind = multilateral",
+        ),
+        (
+            "Los cancilleres de Argentina, Brasil y Uruguay se reunieron en Montevideo con la presidenta Lucía Ferrán.",
+            "countries = Argentina; Brazil; Uruguay",
+        ),
+        (
+            "Los jefes de Estado de Chile, Perú y Bolivia se reunirán mañana con el presidente Tomás Riera.",
+            "countries = Chile; Peru; Bolivia",
+        ),
+        (
+            "Los mandatarios de Colombia y Ecuador se reunieron con el presidente Tomás Riera en Quito.",
+            "countries ~ Colombia; Ecuador",
+        ),
+        (
+            "Los presidentes de Paraguay, Bolivia y Perú mantuvieron un encuentro con la presidenta Lucía Ferrán.",
+            "countries = Paraguay; Bolivia; Peru",
+        ),
+    ]);
+}
+
+/// The place: a seat, a city, the capital by its people word after "capital", a kind of
+/// settlement with its people word then "de" and the name, a building in lowercase and its
+/// complement.
+#[test]
+fn places_in_spanish_word_order() {
+    check_es(&[
+        (
+            "La presidenta Lucía Ferrán fue recibida por el presidente Tomás Riera en el Palacio de La Moneda.",
+            "venue = Palacio de La Moneda
+             country = Chile",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en el Palacio de la Moncloa.",
+            "venue = Palacio de la Moncloa
+             country = Spain",
+        ),
+        (
+            "El presidente Tomás Riera se reunió en la capital peruana con la presidenta Lucía Ferrán.",
+            "city = Lima
+             country = Peru",
+        ),
+        (
+            "La presidenta Lucía Ferrán se reunirá con el primer ministro Anders Holm en la capital noruega.",
+            "city = Oslo
+             country = Norway",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la ciudad rusa de Vostochni.",
+            "city = Vostochni
+             country = Russia",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el presidente Tomás Riera se reunieron en la localidad chilena de Pucón.",
+            "city = Pucón
+             country = Chile",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la región rusa de Amur.",
+            "region = Amur
+             country = Russia",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en el cosmódromo de Vostochni.",
+            "venue = cosmódromo de Vostochni",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la ONU en Nueva York.",
+            "venue = sede de la ONU",
+        ),
+        // The seat of a gathering is no building's name.
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la XXX Cumbre Andina.",
+            "venue =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Madrid.",
+            "city = Madrid
+             country = Spain",
+        ),
+    ]);
+}
+
+/// A dateline places the meeting when the text does not.
+#[test]
+fn datelines_place_the_meeting() {
+    check_es(&[
+        (
+            "MADRID, 13 sep (EFE).- El presidente Tomás Riera se reunió hoy con la presidenta Lucía Ferrán.",
+            "city = Madrid
+             country = Spain",
+        ),
+        (
+            "Pekín, 14 abr (EFE). El presidente Tomás Riera se reunió hoy con la presidenta Lucía Ferrán.",
+            "city = Pekín
+             country = China",
+        ),
+        (
+            "LIMA, 2 mar (Reuters) - La presidenta Lucía Ferrán se reunirá el lunes con el presidente Tomás Riera.",
+            "city = Lima",
+        ),
+        (
+            "Oslo, 7 jun (EFE).- El primer ministro Anders Holm y la presidenta Lucía Ferrán se reunieron este martes.",
+            "city = Oslo
+             country = Norway",
+        ),
+        (
+            "BOGOTÁ, 3 oct (EFE).- El presidente Tomás Riera recibió a la presidenta Lucía Ferrán.",
+            "city = Bogotá
+             country = Colombia",
+        ),
+    ]);
+}
+
+/// A seat or a capital that stands for its government is no place: the subject of a verb of
+/// reporting, before or after it.
+#[test]
+fn metonyms_are_no_place() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán, según informó el Kremlin.",
+            "venue =
+             country =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán. El Kremlin informó que hablaron de comercio.",
+            "venue =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán. Washington dijo que la reunión fue útil.",
+            "city =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán, anunció la Casa Blanca.",
+            "venue =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán. Pekín apoya el acuerdo.",
+            "city =",
+        ),
+    ]);
+}
+
+/// The meeting named after its city, in Spanish order ("la cumbre de Caracas"), and attendance
+/// said with a noun of presence ("contó con la presencia de").
+#[test]
+fn a_meeting_named_after_its_city_and_its_attendance() {
+    check_es(&[
+        (
+            "La cumbre de Caracas contó con la presencia de la presidenta Lucía Ferrán y del presidente Tomás Riera.",
+            "city = Caracas
+             principals ~ Lucía Ferrán
+             principals ~ Tomás Riera",
+        ),
+        (
+            "La presidenta Lucía Ferrán participó en la cumbre de Quito junto al presidente Tomás Riera.",
+            "city = Quito
+             country = Ecuador",
+        ),
+        (
+            "La reunión de Montevideo contará con la participación del presidente Tomás Riera y de la presidenta Lucía Ferrán.",
+            "city = Montevideo
+             principals ~ Tomás Riera",
+        ),
+        (
+            "En la cumbre de Lima, celebrada el martes, se reunieron el presidente Tomás Riera y la presidenta Lucía Ferrán.",
+            "city = Lima",
+        ),
+        (
+            "El primer ministro Anders Holm se reunió con la presidenta Lucía Ferrán en presencia del presidente Tomás Riera durante la cumbre de Oslo.",
+            "city = Oslo
+             principals ~ Anders Holm",
+        ),
+    ]);
+}
+
+/// A seat named bare in one place and in full in another is reported in full; a town whose
+/// name opens with a kind of settlement ("Puerto", "Port") is no building.
+#[test]
+fn the_fullest_venue_and_towns_named_by_their_kind() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera recibió en Miraflores a la presidenta Lucía Ferrán. La reunión en el Palacio de Miraflores duró dos horas.",
+            "venue = Palacio de Miraflores
+             country = Venezuela",
+        ),
+        (
+            "La presidenta Lucía Ferrán llegó a la Moncloa, donde la recibió el presidente Tomás Riera. El encuentro en el Palacio de la Moncloa fue breve.",
+            "venue = Palacio de la Moncloa",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Puerto Vallarta.",
+            "venue =",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el presidente Tomás Riera se reunirán en Puerto Montt, Chile.",
+            "venue =
+             country = Chile",
+        ),
+        (
+            "El presidente Tomás Riera y el primer ministro Anders Holm se reunieron el martes en Puerto Ayacucho.",
+            "venue =",
+        ),
+    ]);
+}
