@@ -27,7 +27,7 @@ cat <<TEXT
 
 summit-cards demo
   demo page:          http://127.0.0.1:$port/
-  example news page:  http://127.0.0.1:$port/embed.html
+  example news page:  http://127.0.0.1:$port/embed.html (in Spanish: embed-es.html)
   opened from disk:   file://$PWD/www/index.html  (and file://$PWD/www/embed.html)
 
 Serving www/ until Ctrl-C.

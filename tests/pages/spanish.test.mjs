@@ -175,3 +175,40 @@ test('Spanish: the demo offers the Spanish samples, with their date and language
   await page.selectOption('#sample', 'vostochny');
   assert.equal(await page.getAttribute('#cards', 'lang'), 'en');
 });
+
+// What the extractor reads in the team's Spanish version of the Vostochny summit, as a reader of
+// the Spanish cards sees it: the demo page with the sample, and the example news page in Spanish.
+function assertSpanishVostochnyCards(cards) {
+  assert.deepEqual(cards.cardTitles, ['La cumbre de un vistazo', 'Participantes', 'Agenda']);
+  assert.match(cards.eyebrow, /^Cumbre bilateral · Celebrada/);
+  assert.deepEqual(cards.principals.map((person) => person.name), ['Vladímir Putin', 'Kim Jong-un']);
+  assert.match(cards.principals[0].role, /^Presidente · Rusia$/);
+  assert.match(cards.principals[1].role, /Corea del Norte$/);
+  assert.match(cards.when, /^miércoles, 13 de septiembre de 2023/);
+  assert.match(cards.where, /cosmódromo de Vostochni/);
+  const russians = cards.delegations.find((group) => group.title === 'Rusia');
+  assert.ok(russians, `a Russian delegation (got ${cards.delegations.map((group) => group.title)})`);
+  assert.ok(russians.members.some((person) => person.name === 'Serguéi Lavrov'), 'Lavrov in the Russian delegation');
+  assert.ok(cards.quotes.some((quote) => /Para eso hemos venido precisamente aquí/.test(quote)), 'Putin\'s words quoted');
+  assert.doesNotMatch(cards.all, /\b(Russia|North Korea|Wednesday|Participants|Bilateral summit)\b/, 'nothing left in English');
+}
+
+test('Spanish [extractor]: the demo reads the Spanish Vostochny sample into Spanish cards', async (session) => {
+  const page = await session.open(at.http('www/index.html'));
+  await page.selectOption('#sample', 'cumbre-vostochni-es');
+  const cards = await eventually('the Spanish cards', async () => {
+    const shown = await readCards(page, '#cards');
+    return shown?.eyebrow?.startsWith('Cumbre') ? shown : null;
+  });
+  assertSpanishVostochnyCards(cards);
+});
+
+test('Spanish [extractor]: the example news page in Spanish shows its cards in Spanish', async (session) => {
+  const page = await session.open(at.http('www/embed-es.html'), { viewport: { width: 1280, height: 1600 } });
+  const cards = await eventually('the Spanish cards', async () => {
+    const shown = await readCards(page);
+    return shown?.eyebrow ? shown : null;
+  });
+  assertSpanishVostochnyCards(cards);
+  await saveScreenshot(page, 'spanish-embed.png', await page.screenshot({ animations: 'disabled' }));
+});
