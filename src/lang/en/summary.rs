@@ -114,7 +114,8 @@ pub fn write(report: &Report) -> Option<String> {
             SessionFormat::Ceremony => "the ceremony",
             SessionFormat::Talks => "the talks",
         };
-        timed.push(format!("{what} lasted {}", length(d.minutes, d.qualifier)));
+        let verb = if planned { "will last" } else { "lasted" };
+        timed.push(format!("{what} {verb} {}", length(d.minutes, d.qualifier)));
     }
     if !timed.is_empty() {
         sentences.push(crate::text::case::capitalize(&format!("{}.", join(&timed))));
@@ -256,5 +257,126 @@ fn join(items: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Duration, EventDate, Session, Span};
+
+    fn principal(name: &str, country: &str) -> Participant {
+        Participant {
+            id: 0,
+            name: Some(name.into()),
+            role: Some("President".into()),
+            country: Some(country.into()),
+            country_code: None,
+            principal: true,
+            evidence: Span { start: 0, end: 0 },
+            mentions: Vec::new(),
+        }
+    }
+
+    fn meeting() -> Report {
+        let mut report = Report::empty("en");
+        report.event.kind = EventKind::Bilateral;
+        report.event.status = EventStatus::Held;
+        report.participants = vec![
+            principal("Ana Berg", "Norway"),
+            principal("Jon Hale", "Iceland"),
+        ];
+        report
+    }
+
+    fn duration(minutes: u32, qualifier: DurationQualifier) -> Option<Duration> {
+        Some(Duration {
+            text: String::new(),
+            minutes,
+            qualifier,
+            evidence: Span { start: 0, end: 0 },
+        })
+    }
+
+    #[test]
+    fn who_met_whom_where_and_when() {
+        let mut report = meeting();
+        report.event.location.venue = Some("Royal Palace".into());
+        report.event.location.city = Some("Oslo".into());
+        report.event.location.country = Some("Norway".into());
+        report.event.date = Some(EventDate {
+            text: "on Monday".into(),
+            iso: Some("2024-05-06".into()),
+            evidence: Span { start: 0, end: 0 },
+        });
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Ana Berg (Norway) and Jon Hale (Iceland) met at the Royal Palace, Oslo, Norway \
+                 on Monday 6 May 2024."
+            )
+        );
+    }
+
+    #[test]
+    fn a_planned_meeting_its_sessions_and_its_agenda() {
+        let mut report = meeting();
+        report.event.status = EventStatus::Planned;
+        report.event.date = Some(EventDate {
+            text: "next week".into(),
+            iso: None,
+            evidence: Span { start: 0, end: 0 },
+        });
+        report.sessions = vec![Session {
+            format: SessionFormat::OneOnOne,
+            label: String::new(),
+            duration: duration(90, DurationQualifier::Almost),
+            evidence: Vec::new(),
+        }];
+        for topic in ["fishing quotas", "energy", "trade and tariffs"] {
+            report.agenda.push(crate::report::AgendaItem {
+                topic: topic.into(),
+                source: None,
+                evidence: Span { start: 0, end: 0 },
+            });
+        }
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Ana Berg (Norway) and Jon Hale (Iceland) will meet (next week). The one-on-one \
+                 talks will last almost an hour and a half. On the agenda: fishing quotas; energy; \
+                 trade and tariffs."
+            )
+        );
+    }
+
+    #[test]
+    fn one_side_named_and_no_meeting() {
+        let mut report = meeting();
+        report.participants.truncate(1);
+        report.countries = vec!["Norway".into(), "Iceland".into(), "Denmark".into()];
+        assert_eq!(
+            write(&report).as_deref(),
+            Some("Ana Berg (Norway) met representatives of Iceland and Denmark.")
+        );
+        report.event.kind = EventKind::Other;
+        assert_eq!(write(&report), None);
+    }
+
+    #[test]
+    fn lengths_read_as_words() {
+        assert_eq!(length(60, DurationQualifier::Exact), "an hour");
+        assert_eq!(
+            length(150, DurationQualifier::About),
+            "about two and a half hours"
+        );
+        assert_eq!(
+            length(45, DurationQualifier::LessThan),
+            "less than 45 minutes"
+        );
+        assert_eq!(
+            length(200, DurationQualifier::MoreThan),
+            "more than 3 h 20 min"
+        );
     }
 }
