@@ -373,6 +373,17 @@ fn other_meetings() {
             "",
             "previous = Some(2020) Some(\"Quito\") Some(60)",
         ),
+        // The final part of this meeting is no earlier one.
+        (
+            format!("{RECEIVED}. Ambos abordarán después la última sesión de la cumbre."),
+            "",
+            "previous =",
+        ),
+        (
+            format!("{RECEIVED}. La última reunión del encuentro fue a solas."),
+            "",
+            "previous =",
+        ),
         // Dated by its own genitive ("la reunión de 2019", "la cumbre de marzo"): another meeting.
         (
             format!("{RECEIVED} este miércoles. La reunión de 2019 terminó sin acuerdo el 3 de marzo."),

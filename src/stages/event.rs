@@ -291,6 +291,7 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             doc.is(j, Cat::MeetingNoun)
                 || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
                 || doc.phrase_at(j, Cat::Meal).is_some()
+                || doc.phrase_at(j, Cat::Ceremony).is_some()
         })
 }
 
@@ -349,7 +350,16 @@ fn is_other_meeting(
         // A time noun of the meeting word itself qualifies it still ("el próximo período de
         // sesiones").
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
+        // "la última sesión del encuentro", "the last session of the summit": the final part
+        // of a meeting, not another one.
+        let part = doc.is(k + 1, Cat::GenitiveLink)
+            && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
+        // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
+        // qualifies "sesión").
+        let nearer = (j + 1..k).any(|n| doc.is(n, Cat::MeetingNoun));
         (doc.is(j, Cat::OtherMeeting)
+            && !part
+            && !nearer
             && !doc.tokens[j].is_capitalized()
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
