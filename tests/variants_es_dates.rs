@@ -293,6 +293,23 @@ fn sessions_and_durations() {
             "",
             "sessions = talks 180 min",
         ),
+        // A unit with no number before its fraction; quarters of an hour; the length set off
+        // by commas after the meeting word.
+        (
+            format!("{RECEIVED}. Ambos conversaron después durante casi hora y media."),
+            "",
+            "sessions = talks 90 min",
+        ),
+        (
+            format!("{RECEIVED}. La reunión duró tres cuartos de hora."),
+            "",
+            "sessions = talks 45 min",
+        ),
+        (
+            format!("{RECEIVED}. El encuentro, de 45 minutos, fue cordial."),
+            "",
+            "sessions = talks 45 min",
+        ),
         // The same length said again is the same session.
         (
             format!(

@@ -819,6 +819,14 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
             let (len, n) = match written.and_then(|w| w.amount) {
                 // "twenty-five"
                 Some(n) => (1, n),
+                // "hora y media": one unit, named without its number, then a fraction.
+                None if doc.phrase_at(j, Cat::TimeUnit).is_some_and(|(len, _)| {
+                    doc.phrase_at(j + len, Cat::Fraction)
+                        .is_some_and(|(f, _)| !doc.is(j + len + f - 1, Cat::Number))
+                }) =>
+                {
+                    (0, 1.0)
+                }
                 None if t.kind == Kind::Number => (1, decimal(&t.text)?),
                 None => doc
                     .phrase_at(j, Cat::Number)
