@@ -163,6 +163,14 @@ fn days_of_the_month() {
             "date = 11 al 13 de septiembre = 2023-09-11",
         ),
         (format!("{RECEIVED} el 30/08/2023."), "", "date = 30/08/2023 = 2023-08-30"),
+        // The first of the month with its ordinal indicator, or the degree sign typed for it.
+        (format!("{RECEIVED} el 1º de septiembre."), w, "date = 1º de septiembre = 2023-09-01"),
+        (format!("{RECEIVED} el 1° de septiembre."), w, "date = 1° de septiembre = 2023-09-01"),
+        (
+            format!("{RECEIVED} los días 11 y 12 de septiembre."),
+            w,
+            "date = 11 y 12 de septiembre = 2023-09-11",
+        ),
         (format!("{RECEIVED} el 12/9/2023."), "", "date ~ 12/9/2023"),
     ]);
 }

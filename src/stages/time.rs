@@ -134,7 +134,10 @@ fn day_then_month(
     future: bool,
 ) -> Option<DateMention> {
     let day = leading_day(&doc.tokens[k].text)?;
-    let mut j = k + 1 + range_end(doc, k + 1);
+    // "1° de mayo": the degree sign typed for the ordinal indicator.
+    let degree = usize::from(doc.punct(k + 1, '°') && !doc.tokens[k + 1].spaced());
+    let mut j = k + 1 + degree;
+    j += range_end(doc, j);
     if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
         j += 1;
     }
@@ -276,7 +279,9 @@ fn leading_day(text: &str) -> Option<u32> {
         || ORDINAL_SUFFIXES
             .iter()
             .any(|suffix| rest.eq_ignore_ascii_case(suffix))
-        || rest.starts_with('-');
+        || rest.starts_with('-')
+        // "1º de mayo": the ordinal indicator.
+        || matches!(rest, "º" | "ª");
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
