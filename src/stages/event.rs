@@ -746,6 +746,98 @@ mod tests {
         }
     }
 
+    /// The meeting read in Spanish: the tense is the verb's ending, qualifiers follow the noun,
+    /// a verb of holding needs a meeting as its object.
+    #[cfg(feature = "es")]
+    #[test]
+    fn spanish_meetings() {
+        let read_es = |text: &str| {
+            let doc = Doc::new(text, crate::lang::es::lexicon());
+            let m = read(&doc, None);
+            (doc, m)
+        };
+        let status = |text: &str| read_es(text).1.status;
+        assert_eq!(
+            status("Los dos presidentes se reunieron en Lima."),
+            EventStatus::Held
+        );
+        assert_eq!(
+            status("Los dos presidentes se reunirán en Lima."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("Los dos presidentes se reúnen en Lima."),
+            EventStatus::Ongoing
+        );
+        assert_eq!(
+            status("Los cancilleres celebrarán una cumbre en Lima."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("La cumbre, prevista para el jueves, reunirá a diez presidentes."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("Los dos presidentes se han reunido en Lima."),
+            EventStatus::Held
+        );
+        // "será recibido": a participle after a future verb.
+        assert_eq!(
+            status("El canciller será recibido por el presidente en Lima."),
+            EventStatus::Planned
+        );
+        let context = |text: &str, word: &str| {
+            let (doc, m) = read_es(text);
+            let k = doc.tokens.iter().position(|t| t.text == word).expect(word);
+            m.context[k]
+        };
+        assert_eq!(
+            context(
+                "La cumbre anterior entre Boric y Arce terminó sin acuerdo.",
+                "Arce"
+            ),
+            Context::OtherMeeting
+        );
+        assert_eq!(
+            context("Una reunión separada con Arce trató el litio.", "Arce"),
+            Context::OtherMeeting
+        );
+        assert_eq!(
+            context(
+                "La última sesión de la cumbre entre Boric y Arce trató el litio.",
+                "Arce"
+            ),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("Boric mantuvo un encuentro con Arce.", "Arce"),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("Boric mantuvo su postura ante Arce.", "Arce"),
+            Context::None
+        );
+        assert_eq!(
+            context("Boric sostuvo que Arce tiene razón.", "Arce"),
+            Context::None
+        );
+        // A side calling off its attendance calls off no meeting.
+        assert_eq!(
+            context(
+                "Arce canceló su participación en la cumbre con Boric.",
+                "Boric"
+            ),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("La cumbre entre Arce y Boric fue aplazada.", "Boric"),
+            Context::OtherMeeting
+        );
+        let (doc, m) = read_es("Los presidentes se reunieron en la Cumbre de las Américas.");
+        let (a, b) = m.name.expect("a name");
+        assert_eq!(doc.phrase(a, b), "Cumbre de las Américas");
+    }
+
     #[test]
     fn photo_captions() {
         let doc = Doc::new(
