@@ -398,6 +398,11 @@ fn other_meetings() {
             "",
             "previous = Some(2020) Some(\"Quito\") Some(60)",
         ),
+        (
+            format!("{RECEIVED}. Ambos se reunieron por última vez en Lima en 2021."),
+            "",
+            "previous = Some(2021) Some(\"Lima\") None",
+        ),
         // The final part of this meeting is no earlier one.
         (
             format!("{RECEIVED}. Ambos abordarán después la última sesión de la cumbre."),

@@ -376,8 +376,7 @@ fn is_other_meeting(
         && !doc.is(k + 2, Cat::Weekday)
         && !doc.is(k + 2, Cat::Month);
     let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
-    let earlier_after = doc.value(k + 1, Cat::Recency) == Some(BEFORE_NOW)
-        && doc.value(k + 2, Cat::Recency) != Some(NOW);
+    let earlier_after = earlier_after(doc, k);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.tokens[j];
@@ -438,6 +437,15 @@ fn is_other_meeting(
         || said_of_former(doc, k, sentence.first)
 }
 
+/// "met earlier", "se reunieron por última vez": a word of recency right after the meeting
+/// word (a verb of several words, "se reunieron", ends first), not of the present after it
+/// ("earlier today").
+fn earlier_after(doc: &Doc, k: usize) -> bool {
+    let end = k + doc.phrase_at(k, Cat::MeetingVerb).map_or(1, |(len, _)| len);
+    doc.phrase_at(end, Cat::Recency)
+        .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
+}
+
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
 /// The values of `recency`: before the time of writing, and the present.
@@ -495,8 +503,10 @@ const RECALLED: i32 = 1;
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
-    // "the previous summit"; "la cumbre anterior", the marker after the noun.
-    (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
+    // "the previous summit"; "la cumbre anterior", the marker after the noun; "se reunieron
+    // por última vez".
+    earlier_after(doc, k)
+        || (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
             && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
