@@ -83,6 +83,14 @@ fn weekdays() {
             w,
             "date = este viernes = 2023-09-15",
         ),
+        // A plan's periphrasis puts the weekday ahead; the preterite behind.
+        (
+            "El primer ministro Pedro Sánchez tiene previsto recibir al presidente Luis Arce en Madrid el lunes."
+                .to_string(),
+            w,
+            "date = el lunes = 2023-09-18\nstatus = planned",
+        ),
+        (format!("{RECEIVED} el lunes."), w, "date = el lunes = 2023-09-11\nstatus = held"),
         (
             "El presidente Luis Arce fue recibido por el primer ministro Pedro Sánchez el viernes pasado."
                 .to_string(),
