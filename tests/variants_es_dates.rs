@@ -83,6 +83,14 @@ fn weekdays() {
             w,
             "date = este viernes = 2023-09-15",
         ),
+        // A plan's periphrasis puts the weekday ahead; the preterite behind.
+        (
+            "El primer ministro Pedro Sánchez tiene previsto recibir al presidente Luis Arce en Madrid el lunes."
+                .to_string(),
+            w,
+            "date = el lunes = 2023-09-18\nstatus = planned",
+        ),
+        (format!("{RECEIVED} el lunes."), w, "date = el lunes = 2023-09-11\nstatus = held"),
         (
             "El presidente Luis Arce fue recibido por el primer ministro Pedro Sánchez el viernes pasado."
                 .to_string(),
@@ -163,6 +171,14 @@ fn days_of_the_month() {
             "date = 11 al 13 de septiembre = 2023-09-11",
         ),
         (format!("{RECEIVED} el 30/08/2023."), "", "date = 30/08/2023 = 2023-08-30"),
+        // The first of the month with its ordinal indicator, or the degree sign typed for it.
+        (format!("{RECEIVED} el 1º de septiembre."), w, "date = 1º de septiembre = 2023-09-01"),
+        (format!("{RECEIVED} el 1° de septiembre."), w, "date = 1° de septiembre = 2023-09-01"),
+        (
+            format!("{RECEIVED} los días 11 y 12 de septiembre."),
+            w,
+            "date = 11 y 12 de septiembre = 2023-09-11",
+        ),
         (format!("{RECEIVED} el 12/9/2023."), "", "date ~ 12/9/2023"),
     ]);
 }
@@ -293,6 +309,23 @@ fn sessions_and_durations() {
             "",
             "sessions = talks 180 min",
         ),
+        // A unit with no number before its fraction; quarters of an hour; the length set off
+        // by commas after the meeting word.
+        (
+            format!("{RECEIVED}. Ambos conversaron después durante casi hora y media."),
+            "",
+            "sessions = talks 90 min",
+        ),
+        (
+            format!("{RECEIVED}. La reunión duró tres cuartos de hora."),
+            "",
+            "sessions = talks 45 min",
+        ),
+        (
+            format!("{RECEIVED}. El encuentro, de 45 minutos, fue cordial."),
+            "",
+            "sessions = talks 45 min",
+        ),
         // The same length said again is the same session.
         (
             format!(
@@ -372,6 +405,22 @@ fn other_meetings() {
             format!("{RECEIVED}. El encuentro previo entre ambos duró una hora, en Quito en 2020."),
             "",
             "previous = Some(2020) Some(\"Quito\") Some(60)",
+        ),
+        (
+            format!("{RECEIVED}. Ambos se reunieron por última vez en Lima en 2021."),
+            "",
+            "previous = Some(2021) Some(\"Lima\") None",
+        ),
+        // The final part of this meeting is no earlier one.
+        (
+            format!("{RECEIVED}. Ambos abordarán después la última sesión de la cumbre."),
+            "",
+            "previous =",
+        ),
+        (
+            format!("{RECEIVED}. La última reunión del encuentro fue a solas."),
+            "",
+            "previous =",
         ),
         // Dated by its own genitive ("la reunión de 2019", "la cumbre de marzo"): another meeting.
         (

@@ -291,6 +291,7 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             doc.is(j, Cat::MeetingNoun)
                 || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
                 || doc.phrase_at(j, Cat::Meal).is_some()
+                || doc.phrase_at(j, Cat::Ceremony).is_some()
         })
 }
 
@@ -355,7 +356,16 @@ fn is_other_meeting(
         // A time noun of the meeting word itself qualifies it still ("el próximo período de
         // sesiones").
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
+        // "la última sesión del encuentro", "the last session of the summit": the final part
+        // of a meeting, not another one.
+        let part = doc.is(k + 1, Cat::GenitiveLink)
+            && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
+        // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
+        // qualifies "sesión").
+        let nearer = (j + 1..k).any(|n| doc.is(n, Cat::MeetingNoun));
         (doc.is(j, Cat::OtherMeeting)
+            && !part
+            && !nearer
             && !doc.tokens[j].is_capitalized()
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
@@ -372,8 +382,7 @@ fn is_other_meeting(
         && !doc.is(k + 2, Cat::Weekday)
         && !doc.is(k + 2, Cat::Month);
     let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
-    let earlier_after = doc.value(k + 1, Cat::Recency) == Some(BEFORE_NOW)
-        && doc.value(k + 2, Cat::Recency) != Some(NOW);
+    let earlier_after = earlier_after(doc, k);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.tokens[j];
@@ -434,6 +443,15 @@ fn is_other_meeting(
         || said_of_former(doc, k, sentence.first)
 }
 
+/// "met earlier", "se reunieron por última vez": a word of recency right after the meeting
+/// word (a verb of several words, "se reunieron", ends first), not of the present after it
+/// ("earlier today").
+fn earlier_after(doc: &Doc, k: usize) -> bool {
+    let end = k + doc.phrase_at(k, Cat::MeetingVerb).map_or(1, |(len, _)| len);
+    doc.phrase_at(end, Cat::Recency)
+        .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
+}
+
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
 /// The values of `recency`: before the time of writing, and the present.
@@ -491,8 +509,10 @@ const RECALLED: i32 = 1;
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     let from = k.saturating_sub(3).max(sentence_first);
-    // "the previous summit"; "la cumbre anterior", the marker after the noun.
-    (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
+    // "the previous summit"; "la cumbre anterior", the marker after the noun; "se reunieron
+    // por última vez".
+    earlier_after(doc, k)
+        || (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
             && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
@@ -740,6 +760,98 @@ mod tests {
         for (text, word, expected) in table {
             assert_eq!(context_of(text, word), *expected, "{word} in {text:?}");
         }
+    }
+
+    /// The meeting read in Spanish: the tense is the verb's ending, qualifiers follow the noun,
+    /// a verb of holding needs a meeting as its object.
+    #[cfg(feature = "es")]
+    #[test]
+    fn spanish_meetings() {
+        let read_es = |text: &str| {
+            let doc = Doc::new(text, crate::lang::es::lexicon());
+            let m = read(&doc, None);
+            (doc, m)
+        };
+        let status = |text: &str| read_es(text).1.status;
+        assert_eq!(
+            status("Los dos presidentes se reunieron en Lima."),
+            EventStatus::Held
+        );
+        assert_eq!(
+            status("Los dos presidentes se reunirán en Lima."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("Los dos presidentes se reúnen en Lima."),
+            EventStatus::Ongoing
+        );
+        assert_eq!(
+            status("Los cancilleres celebrarán una cumbre en Lima."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("La cumbre, prevista para el jueves, reunirá a diez presidentes."),
+            EventStatus::Planned
+        );
+        assert_eq!(
+            status("Los dos presidentes se han reunido en Lima."),
+            EventStatus::Held
+        );
+        // "será recibido": a participle after a future verb.
+        assert_eq!(
+            status("El canciller será recibido por el presidente en Lima."),
+            EventStatus::Planned
+        );
+        let context = |text: &str, word: &str| {
+            let (doc, m) = read_es(text);
+            let k = doc.tokens.iter().position(|t| t.text == word).expect(word);
+            m.context[k]
+        };
+        assert_eq!(
+            context(
+                "La cumbre anterior entre Boric y Arce terminó sin acuerdo.",
+                "Arce"
+            ),
+            Context::OtherMeeting
+        );
+        assert_eq!(
+            context("Una reunión separada con Arce trató el litio.", "Arce"),
+            Context::OtherMeeting
+        );
+        assert_eq!(
+            context(
+                "La última sesión de la cumbre entre Boric y Arce trató el litio.",
+                "Arce"
+            ),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("Boric mantuvo un encuentro con Arce.", "Arce"),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("Boric mantuvo su postura ante Arce.", "Arce"),
+            Context::None
+        );
+        assert_eq!(
+            context("Boric sostuvo que Arce tiene razón.", "Arce"),
+            Context::None
+        );
+        // A side calling off its attendance calls off no meeting.
+        assert_eq!(
+            context(
+                "Arce canceló su participación en la cumbre con Boric.",
+                "Boric"
+            ),
+            Context::Meeting
+        );
+        assert_eq!(
+            context("La cumbre entre Arce y Boric fue aplazada.", "Boric"),
+            Context::OtherMeeting
+        );
+        let (doc, m) = read_es("Los presidentes se reunieron en la Cumbre de las Américas.");
+        let (a, b) = m.name.expect("a name");
+        assert_eq!(doc.phrase(a, b), "Cumbre de las Américas");
     }
 
     #[test]

@@ -274,9 +274,14 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
     lead || of_meeting || of_talks || long
 }
 
-/// "una reunión de dos horas": a duration after a meeting word and its genitive link.
+/// "una reunión de dos horas", "el encuentro, de 45 minutos,": a duration after a meeting
+/// word and its genitive link.
 fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
-    d.first >= 2 && doc.is(d.first - 1, Cat::GenitiveLink) && doc.is(d.first - 2, Cat::MeetingNoun)
+    // "el encuentro, de 45 minutos, …": set off by a comma.
+    let comma = usize::from(d.first >= 3 && doc.punct(d.first - 2, ','));
+    d.first >= 2 + comma
+        && doc.is(d.first - 1, Cat::GenitiveLink)
+        && doc.is(d.first - 2 - comma, Cat::MeetingNoun)
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {

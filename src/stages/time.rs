@@ -134,7 +134,10 @@ fn day_then_month(
     future: bool,
 ) -> Option<DateMention> {
     let day = leading_day(&doc.tokens[k].text)?;
-    let mut j = k + 1 + range_end(doc, k + 1);
+    // "1° de mayo": the degree sign typed for the ordinal indicator.
+    let degree = usize::from(doc.punct(k + 1, '°') && !doc.tokens[k + 1].spaced());
+    let mut j = k + 1 + degree;
+    j += range_end(doc, j);
     if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
         j += 1;
     }
@@ -276,7 +279,9 @@ fn leading_day(text: &str) -> Option<u32> {
         || ORDINAL_SUFFIXES
             .iter()
             .any(|suffix| rest.eq_ignore_ascii_case(suffix))
-        || rest.starts_with('-');
+        || rest.starts_with('-')
+        // "1º de mayo": the ordinal indicator.
+        || matches!(rest, "º" | "ª");
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
@@ -819,6 +824,14 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
             let (len, n) = match written.and_then(|w| w.amount) {
                 // "twenty-five"
                 Some(n) => (1, n),
+                // "hora y media": one unit, named without its number, then a fraction.
+                None if doc.phrase_at(j, Cat::TimeUnit).is_some_and(|(len, _)| {
+                    doc.phrase_at(j + len, Cat::Fraction)
+                        .is_some_and(|(f, _)| !doc.is(j + len + f - 1, Cat::Number))
+                }) =>
+                {
+                    (0, 1.0)
+                }
                 None if t.kind == Kind::Number => (1, decimal(&t.text)?),
                 None => doc
                     .phrase_at(j, Cat::Number)
