@@ -133,7 +133,7 @@ fn day_then_month(
     published: Option<Date>,
     future: bool,
 ) -> Option<DateMention> {
-    let day = leading_day(&doc.tokens[k].text)?;
+    let day = leading_day(doc, &doc.tokens[k].text)?;
     // "1° de mayo": the degree sign typed for the ordinal indicator.
     let degree = usize::from(doc.punct(k + 1, '°') && !doc.tokens[k + 1].spaced());
     let mut j = k + 1 + degree;
@@ -162,7 +162,7 @@ fn month_then_day(
         .tokens
         .get(k + 1)
         .filter(|d| d.kind == Kind::Number)
-        .and_then(|d| leading_day(&d.text))?;
+        .and_then(|d| leading_day(doc, &d.text))?;
     let j = k + 2 + range_end(doc, k + 2);
     let (year, end) = year_after(doc, j);
     Some(DateMention::new(
@@ -185,7 +185,7 @@ fn range_end(doc: &Doc, k: usize) -> usize {
     let day_follows = doc
         .tokens
         .get(k + 1)
-        .is_some_and(|t| t.kind == Kind::Number && leading_day(&t.text).is_some());
+        .is_some_and(|t| t.kind == Kind::Number && leading_day(doc, &t.text).is_some());
     if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
         2
     } else {
@@ -236,7 +236,10 @@ fn weekday_phrase(
     }
     let mut day_of_month = None;
     if doc.punct(end, '(') && doc.punct(end + 2, ')') {
-        day_of_month = doc.tokens.get(end + 1).and_then(|t| leading_day(&t.text));
+        day_of_month = doc
+            .tokens
+            .get(end + 1)
+            .and_then(|t| leading_day(doc, &t.text));
         if day_of_month.is_some() {
             end += 3;
         }
@@ -271,23 +274,18 @@ fn day_part(doc: &Doc, k: usize) -> usize {
     doc.phrase_at(k, Cat::DayPart).map_or(0, |(len, _)| len)
 }
 
-/// The day in "21", "7th", "3RD", "9-10" (the first day of a range).
-fn leading_day(text: &str) -> Option<u32> {
+/// The day in "21", "7th", "3RD", "1º", "9-10" (the first day of a range): digits, then
+/// nothing, a hyphen or an ordinal ending of the language (`ordinal_suffix`).
+fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
     let (digits, rest) = text.split_at(text.bytes().take_while(u8::is_ascii_digit).count());
-    // Only ASCII letters lowercase to the ASCII letters of an ordinal suffix.
     let suffix_ok = rest.is_empty()
-        || ORDINAL_SUFFIXES
-            .iter()
-            .any(|suffix| rest.eq_ignore_ascii_case(suffix))
         || rest.starts_with('-')
-        // "1º de mayo": the ordinal indicator.
-        || matches!(rest, "º" | "ª");
+        || doc
+            .lex
+            .is(Cat::OrdinalSuffix, &crate::text::case::lower_str(rest));
     let day: u32 = digits.parse().ok()?;
     ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
-
-/// The endings of an ordinal day ("1st", "2nd", "3rd", "4th").
-const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
 
 /// A year of four digits at `k` ("2019"), 1900 to 2100.
 pub fn year_at(doc: &Doc, k: usize) -> Option<i32> {
@@ -355,7 +353,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
         }
         _ => return None,
     };
-    let (first, second) = (leading_day(a)?, small(b)?);
+    let (first, second) = (leading_day(doc, a)?, small(b)?);
     // Dates written with periods ("7.2.2024") are the day-first custom's.
     let dotted = doc.tokens[k].text.contains('.');
     let month_first = Date::new(year, first, second).filter(|_| !dotted);
@@ -405,7 +403,7 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
 /// above 12 comes first).
 fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
     let (_, [a, b, _]) = numeric_parts(doc, k)?;
-    let (first, second) = (leading_day(a)?, small(b)?);
+    let (first, second) = (leading_day(doc, a)?, small(b)?);
     match (first > 12, second > 12) {
         (true, false) => Some(NumericOrder::DayFirst),
         (false, true) => Some(NumericOrder::MonthFirst),
