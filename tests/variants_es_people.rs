@@ -176,6 +176,11 @@ fn the_name_before_its_title() {
              principals ~ Wang Yi | Ministro de Exteriores | China",
         ),
         (
+            "El secretario de Defensa mexicano, general Hugo Salas, se reunió el lunes en \
+             Washington con su homólogo estadounidense, Mark Dalton.",
+            "principals ~ Hugo Salas | Secretario de Defensa | Mexico",
+        ),
+        (
             "Lula, presidente de Brasil, se reunió el viernes en Pekín con Xi Jinping, presidente \
              de China.",
             "principals ~ Lula | Presidente | Brazil

@@ -261,6 +261,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             || (tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                 && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
                     || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
+        // A rank after an office is the holder's form of address ("el secretario de Defensa,
+        // general Luis Sandoval"), unless the office only points to another's ("his
+        // counterpart, General X").
+        let rank_only = head_at(doc, j + 1).is_some_and(|(_, c, _)| c == RoleClass::Military)
+            && parts.iter().any(|&(s, _, p)| {
+                matches!(p, Part::Head(..)) && doc.phrase_at(s, Cat::RelationalTitle).is_none()
+            });
+        if doc.punct(j, ',') && after_singular_head && rank_only {
+            break;
+        }
         if doc.punct(j, ',') && after_singular_head && title_starts {
             parts.clear();
             former = false;
