@@ -642,6 +642,19 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
+        // "Coordinador de Asesores del Presidente, Carlos Pérez": a title owned through the
+        // genitive link, closed by the comma before the name, is the office's.
+        let linked = k > body
+            && (doc.is(k - 1, Cat::GenitiveLink)
+                || (doc.is(k - 1, Cat::DefiniteArticle)
+                    && k > body + 1
+                    && doc.is(k - 2, Cat::GenitiveLink)));
+        if let Some((len, _, false)) = head_at(doc, k).filter(|_| linked && t.is_capitalized())
+            && doc.punct(k + len, ',')
+        {
+            k += len;
+            continue;
+        }
         // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
         // goes on the office's name.
         if t.is(',') && k > body && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
