@@ -304,6 +304,14 @@ fn plural_titles_and_their_owners() {
              principals ~ Rosa Ccori | Presidente | Peru",
         ),
         (
+            "Los mandatarios de Costa Rica, Luis Mora; El Salvador, Ana Rivas; y de Guatemala, \
+             Otto Pérez Ríos, se reunieron el martes en Panamá.",
+            "kind = multilateral
+             principals ~ Luis Mora | Mandatario | Costa Rica
+             principals ~ Ana Rivas | Mandatario | El Salvador
+             principals ~ Otto Pérez Ríos | Mandatario | Guatemala",
+        ),
+        (
             "Los primeros ministros japonés e indio, Kenji Mori y Ravi Menon, se reunirán el \
              sábado en Tokio.",
             "principals ~ Kenji Mori | Primer ministro | Japan

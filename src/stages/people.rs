@@ -566,7 +566,21 @@ impl Finder<'_> {
             if doc.punct(next, ',') || (doc.punct(next, ';') && evidence_end > end) {
                 next += 1;
             }
+            // "los mandatarios de Costa Rica, A; El Salvador, B; y de Guatemala, C": items of
+            // a country and a name, between semicolons, each with its link or none.
+            let country_item = |at: usize| {
+                let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
+                let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
+                doc.name(at)
+                    .is_some_and(|m| m.first == at && m.country().is_some() && doc.punct(m.end, ','))
+            };
+            if doc.punct(next, ';') && country_item(next + 1) {
+                next += 1;
+            }
             if doc.is(next, Cat::CopulativeConjunction) {
+                next += 1;
+            }
+            if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
                 next += 1;
             }
             if next == evidence_end {
