@@ -1106,6 +1106,127 @@ mod tests {
     }
 
     #[test]
+    fn spanish_titles_put_their_owner_after_the_head() {
+        use RoleClass::*;
+        type Case<'a> = (&'a str, &'a [&'a str], Option<&'a str>, RoleClass, bool, &'a str);
+        // Text, titles, owner, class, past holder, the phrase the role covers.
+        let table: &[Case] = &[
+            (
+                "el presidente ruso, Vladímir Putin",
+                &["presidente"],
+                Some("Russia"),
+                Leader,
+                false,
+                "el presidente ruso",
+            ),
+            (
+                "el ministro de Defensa ruso, Serguéi Shoigú",
+                &["ministro de Defensa"],
+                Some("Russia"),
+                Minister,
+                false,
+                "el ministro de Defensa ruso",
+            ),
+            (
+                "el ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov",
+                &["ministro de Asuntos Exteriores"],
+                Some("Russia"),
+                Minister,
+                false,
+                "el ministro de Asuntos Exteriores de Rusia",
+            ),
+            (
+                "el primer ministro de la India, Narendra Modi",
+                &["primer ministro"],
+                Some("India"),
+                Leader,
+                false,
+                "el primer ministro de la India",
+            ),
+            (
+                "la canciller alemana, Angela Merkel",
+                &["canciller"],
+                Some("Germany"),
+                Leader,
+                false,
+                "la canciller alemana",
+            ),
+            (
+                "la canciller mexicana, Alicia Bárcena",
+                &["canciller"],
+                Some("Mexico"),
+                Minister,
+                false,
+                "la canciller mexicana",
+            ),
+            (
+                "el jefe del Kremlin dijo",
+                &["jefe"],
+                Some("Russia"),
+                Leader,
+                false,
+                "el jefe del Kremlin",
+            ),
+            (
+                "los primeros ministros Fumio Kishida",
+                &["primer ministro"],
+                None,
+                Leader,
+                false,
+                "los primeros ministros",
+            ),
+            (
+                "el expresidente Mauricio Macri",
+                &["expresidente"],
+                None,
+                Leader,
+                true,
+                "el expresidente",
+            ),
+            (
+                "los Jefes de Estado asistieron",
+                &["Jefe de Estado"],
+                None,
+                Leader,
+                false,
+                "los Jefes de Estado",
+            ),
+        ];
+        for &(text, titles, owner, class, former, phrase) in table {
+            let doc = Doc::new(text, crate::lang::es::lexicon());
+            let role = parse_at(&doc, 0).unwrap_or_else(|| panic!("no role in {text:?}"));
+            let owner_name = role.owner.map(|o| match o {
+                Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
+                Owner::Organization(o) => doc.lex.organizations[o as usize].name.clone(),
+            });
+            assert_eq!(role.titles, titles, "{text:?}");
+            assert_eq!(owner_name.as_deref(), owner, "{text:?}");
+            assert_eq!((role.class, role.former), (class, former), "{text:?}");
+            assert_eq!(doc.phrase(role.first, role.end), phrase, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn coordinated_owners_one_per_holder() {
+        let doc = Doc::new(
+            "los ministros de Exteriores ruso y chino, Lavrov y Wang",
+            crate::lang::es::lexicon(),
+        );
+        let role = parse_at(&doc, 0).expect("a role");
+        let names: Vec<&str> = role
+            .owners
+            .iter()
+            .map(|o| match o {
+                Owner::Country(c) => doc.lex.countries[*c as usize].name.as_str(),
+                Owner::Organization(_) => "",
+            })
+            .collect();
+        assert_eq!(names, ["Russia", "China"]);
+        assert!(role.owners_agree && role.plural);
+        assert_eq!(role.titles, ["ministro de Exteriores"]);
+    }
+
+    #[test]
     fn no_role_without_a_head() {
         let doc = Doc::new(
             "Bilateral relations and cooperation, trade and economic ties",
