@@ -1108,8 +1108,8 @@ impl Finder<'_> {
             return;
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
-        // by one, unless it coordinates offices ("the defence and foreign ministers").
-        // "los presidentes ruso y chino": one person per owner.
+        // by one, unless it coordinates offices ("the defence and foreign ministers") or
+        // owners that agree with it ("los presidentes ruso y chino": one person per owner).
         if role.plural && role.titles.len() == 1 && role.owners_agree && role.owners.len() >= 2 {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
@@ -1131,22 +1131,19 @@ impl Finder<'_> {
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
         let role = &self.roles[r];
-        let doc = self.doc;
-        {
-            self.mentions.push(PersonMention {
-                first: role.first,
-                end: role.end,
-                evidence_first: role.first,
-                evidence_end: role.end,
-                name: None,
-                role: Some(r),
-                title,
-                owner,
-                sentence: doc.sentence_of[role.first],
-                evidence: Evidence::Description,
-                alias: None,
-            });
-        }
+        self.mentions.push(PersonMention {
+            first: role.first,
+            end: role.end,
+            evidence_first: role.first,
+            evidence_end: role.end,
+            name: None,
+            role: Some(r),
+            title,
+            owner,
+            sentence: self.doc.sentence_of[role.first],
+            evidence: Evidence::Description,
+            alias: None,
+        });
     }
 }
 

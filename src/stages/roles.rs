@@ -117,9 +117,12 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
             continue;
         }
         let sentence = doc.sentence_of[role.first];
+        // The few titles said just before: a sentence of a thousand titles stays linear.
+        const REACH: usize = 8;
         let last = roles[..n]
             .iter()
             .rev()
+            .take(REACH)
             .take_while(|r| doc.sentence_of[r.first] == sentence)
             .find_map(|r| r.owner);
         roles[n].owner = last;
@@ -402,7 +405,7 @@ fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
         // "ministro de Desarrollo, Industria y Comercio": the rest of a list of offices.
         if portfolio && doc.punct(k, ',') && listed_office(doc, k + 1) {
             k += 1;
-            while !joins_sides(doc, k) {
+            while k < doc.tokens.len() && !joins_sides(doc, k) {
                 k += 1 + usize::from(doc.punct(k + 1, ','));
             }
             k += 2;
