@@ -467,6 +467,17 @@ fn names_with_particles_and_lists() {
              principals ~ Wang Yi | Ministro de Exteriores | China",
         ),
         (
+            "El emir de Catar, el jeque Tamim bin Hamad al Thani, se reunió el lunes en Doha con \
+             el presidente francés, Pierre Garnier.",
+            "principals ~ Tamim bin Hamad al Thani | Emir | Qatar",
+        ),
+        (
+            "La presidenta de la Comisión Europea, Ursula von der Leyen, se reunió el martes en \
+             Bruselas con el primer ministro indio, Ravi Menon.",
+            "principals ~ Ravi Menon | Primer ministro | India
+             members ~ Ursula von der Leyen | Presidenta de la Comisión Europea",
+        ),
+        (
             "Los presidentes de Rusia y China, Vladímir Putin y Xi Jinping, se reúnen hoy en \
              Pekín.",
             "principals = Vladímir Putin | Presidente | Russia; Xi Jinping | Presidente | China",

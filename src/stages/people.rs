@@ -663,9 +663,22 @@ impl Finder<'_> {
     /// Owino", "the Minister of Energy, Hon. Ruth Nankabirwa".
     fn forms_of_address(&self, mut k: usize) -> usize {
         let doc = self.doc;
+        // "el jeque Tamim", "el general Carlos Mata": a form of address written in lowercase
+        // takes the article.
+        let address = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+                && (doc.is(k, Cat::Honorific)
+                    || doc.is(k, Cat::Courtesy)
+                    || roles::head_at(doc, k).is_some_and(|(_, c, _)| c == RoleClass::Military))
+        };
         loop {
+            if doc.is(k, Cat::DefiniteArticle) && address(k + 1) {
+                k += 1;
+            }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
                 k += len;
+            } else if address(k) && doc.is(k, Cat::Honorific) {
+                k += 1;
             } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
                 k += len;
                 // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.

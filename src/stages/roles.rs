@@ -320,12 +320,17 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // agrees with it ("el presidente ruso"), one per holder ("los ministros de Exteriores ruso
     // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
     // y Brasil").
-    let qualifier_end = qualifiers_after(doc, head_end);
+    // "la presidenta de la Comisión Europea, A": a title naming a body ends as the body's
+    // name does.
+    let names_body = head_end - head_first >= 2
+        && tokens[head_end - 1].is_capitalized()
+        && tokens[head_first..head_end].iter().any(|t| t.is_lowercase());
+    let qualifier_end = qualifiers_after(doc, head_end, names_body);
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
     let owners_agree = adjective_at(doc, qualifier_end).is_some();
     // "el ministro ruso de Exteriores": the portfolio may follow the owner adjective too.
     let late_qualifier = owners_agree.then(|| {
-        let end = qualifiers_after(doc, owners_end);
+        let end = qualifiers_after(doc, owners_end, false);
         let late = owners_end..end;
         owners_end = end;
         late
@@ -398,9 +403,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
 }
 
 /// Where the words that qualify a title after its head end ("presidente interino", "ministro
-/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios.
-fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
-    let mut portfolio = false;
+/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios, and the
+/// rest of an office's name after them, or after a head that names an `office`.
+fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
+    let mut portfolio = office;
     while doc.tokens.get(k).is_some_and(|t| !t.line_before) {
         // "ministro de Desarrollo, Industria y Comercio": the rest of a list of offices.
         if portfolio && doc.punct(k, ',') && listed_office(doc, k + 1) {
