@@ -571,8 +571,9 @@ impl Finder<'_> {
             let country_item = |at: usize| {
                 let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
                 let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
-                doc.name(at)
-                    .is_some_and(|m| m.first == at && m.country().is_some() && doc.punct(m.end, ','))
+                doc.name(at).is_some_and(|m| {
+                    m.first == at && m.country().is_some() && doc.punct(m.end, ',')
+                })
             };
             if doc.punct(next, ';') && country_item(next + 1) {
                 next += 1;

@@ -147,8 +147,9 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
         return None;
     }
-    let (country, end) = genitive_at(doc, i)
-        .or_else(|| definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?)?;
+    let (country, end) = genitive_at(doc, i).or_else(|| {
+        definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?
+    })?;
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
@@ -324,7 +325,9 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // name does.
     let names_body = head_end - head_first >= 2
         && tokens[head_end - 1].is_capitalized()
-        && tokens[head_first..head_end].iter().any(|t| t.is_lowercase());
+        && tokens[head_first..head_end]
+            .iter()
+            .any(|t| t.is_lowercase());
     let qualifier_end = qualifiers_after(doc, head_end, names_body);
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
     let owners_agree = adjective_at(doc, qualifier_end).is_some();
@@ -482,7 +485,9 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     } else {
         at + usize::from(doc.is(at, Cat::DefiniteArticle))
     };
-    let m = doc.name(at).filter(|m| m.first == at && !doc.tokens[at].line_before)?;
+    let m = doc
+        .name(at)
+        .filter(|m| m.first == at && !doc.tokens[at].line_before)?;
     (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
 }
 
@@ -1117,7 +1122,14 @@ mod tests {
     #[test]
     fn spanish_titles_put_their_owner_after_the_head() {
         use RoleClass::*;
-        type Case<'a> = (&'a str, &'a [&'a str], Option<&'a str>, RoleClass, bool, &'a str);
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            Option<&'a str>,
+            RoleClass,
+            bool,
+            &'a str,
+        );
         // Text, titles, owner, class, past holder, the phrase the role covers.
         let table: &[Case] = &[
             (
