@@ -361,6 +361,9 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
+            } else if self.inner_syllable(end) && name_word(end + 1) {
+                // "Choe Son Hui": a syllable between two words of a name.
+                end += 1;
             } else if (doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()))
                 || self.closing_syllable(start, end)
             {
@@ -391,6 +394,19 @@ impl Namer<'_> {
             && !tokens
                 .get(end + 1)
                 .is_some_and(|n| n.is_capitalized() && !n.line_before)
+    }
+
+    /// "Choe Son Hui": a short capitalised function word inside a sentence that is no
+    /// headline, which may be a syllable of a name between two of its words.
+    fn inner_syllable(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[k];
+        t.is_capitalized()
+            && !t.line_before
+            && !doc.shouted(k)
+            && !self.title_case[k]
+            && doc.is(k, Cat::Stop)
+            && t.text.chars().count() <= 3
     }
 
     /// The printable name of `first..end`, courtesy titles left out.
@@ -540,7 +556,9 @@ impl Finder<'_> {
         } else {
             Evidence::Title
         };
-        let mut owner = role.owner;
+        // "La delegación rusa incluía al ministro de Defensa, A": the side the sentence
+        // speaks of.
+        let mut owner = role.owner.or_else(|| sentence_side(doc, role.first));
         // Each name, its end, owner and evidence's end, and whether it holds another office
         // than the title's.
         let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
@@ -1114,7 +1132,14 @@ impl Finder<'_> {
             role.determiner,
             Some(Determiner::Definite | Determiner::Possessive)
         );
-        if !described || !self.free(role.first, role.end) {
+        // "del gobernante Partido del Trabajo": a title before an institution's name
+        // qualifies it.
+        let qualifies_body = doc
+            .tokens
+            .get(role.end)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
+            && doc.is(role.end, Cat::OrgWord);
+        if !described || qualifies_body || !self.free(role.first, role.end) {
             return;
         }
         // A name after it makes it a title, handled above.
@@ -1208,8 +1233,11 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
                     .get(m.end)
                     .is_some_and(|t| t.kind == Kind::Possessive),
             );
-        doc.is(after, Cat::DelegationNoun)
-            .then_some(Owner::Country(c))
+        // "la delegación rusa", "por parte norcoreana": the noun may come first.
+        let noun_before = j > 0
+            && doc.is(j - 1, Cat::DelegationNoun)
+            && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+        (doc.is(after, Cat::DelegationNoun) || noun_before).then_some(Owner::Country(c))
     })
 }
 
