@@ -428,7 +428,10 @@ fn the_side_a_sentence_speaks_of() {
             "members ~ - | Ministro de Defensa | North Korea
              members ~ - | Ministra de Exteriores | North Korea",
         ),
-        (&rows[2], "members ~ Oleg Sokolov | Ministro de Defensa | Russia"),
+        (
+            &rows[2],
+            "members ~ Oleg Sokolov | Ministro de Defensa | Russia",
+        ),
         (
             &rows[3],
             "members ~ Choe Son Hui | Ministra de Exteriores | North Korea",
@@ -476,6 +479,18 @@ fn canciller_and_past_holders() {
              Putin. La ex-ministra francesa Claire Dumas asistió como invitada.",
             "principals !~ Claire Dumas
              members !~ Claire Dumas",
+        ),
+        (
+            "El expresidente brasileño Paulo Roberto Souza visitó Madrid en 2015. Hoy, el presidente \
+             Roberto Souza se reunió en Madrid con el presidente del Gobierno español, Luis Mora.",
+            "principals ~ Paulo Roberto Souza | Presidente | Brazil
+             principals ~ Luis Mora | Presidente del Gobierno | Spain",
+        ),
+        (
+            "La presidenta argentina, Marta Lobo, se reunió el jueves en Quito con el presidente \
+             ecuatoriano, Pablo Mena, y rindió homenaje al expresidente argentino.",
+            "principals ~ Marta Lobo | Presidenta | Argentina
+             principals ~ Pablo Mena | Presidente | Ecuador",
         ),
         (
             "El presidente colombiano, Andrés Cuervo, se reúne hoy con el presidente ecuatoriano, \

@@ -38,8 +38,11 @@ pub struct Entity {
     pub class: Option<RoleClass>,
     /// The country or organisation the person represents, and how sure that is.
     pub owner: Option<(Owner, Certainty)>,
-    /// Any mention calls the person a past holder of the office.
+    /// Any mention calls the person a past holder of the office, and none a present one.
     pub former: bool,
+    /// A mention gives the person a title held now ("el presidente Lula" after "el
+    /// expresidente Lula": he holds it again).
+    present: bool,
 }
 
 impl Entity {
@@ -158,6 +161,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     class: None,
                     owner: None,
                     former: false,
+                    present: false,
                 };
                 absorb(people, &mut entity, m);
                 names.insert(&entity.key, entities.len());
@@ -189,11 +193,17 @@ pub fn resolve(people: &People) -> Vec<Entity> {
 fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     if let Some(r) = m.role {
         let role = &people.roles[r];
-        entity.former |= role.former;
+        let titled = m.evidence != Evidence::Description && !role.relational;
+        entity.present |= titled && !role.former;
+        entity.former = (entity.former || role.former) && !entity.present;
         let better = match entity.role {
             None => true,
-            // A title said of the name beats a description; a real title beats "counterpart".
-            Some((old, _)) => people.roles[old].relational && !role.relational,
+            // A title said of the name beats a description; a real title beats "counterpart",
+            // and one held now beats a past one.
+            Some((old, _)) => {
+                let old = &people.roles[old];
+                (old.relational && !role.relational) || (old.former && !role.former && titled)
+            }
         };
         if better && m.evidence != Evidence::Description {
             entity.role = Some((r, m.title));
@@ -214,10 +224,28 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
+    let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
-        || genderless(lex, &ha) == genderless(lex, &hb)
+        || genderless(lex, ha) == genderless(lex, hb)
         || acronym_of(lex, &ha, b)
         || acronym_of(lex, &hb, a)
+}
+
+/// A title's head without a past-holder prefix joined to it ("expresidente" is a past
+/// "presidente": the same office, held before).
+fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
+    let former = |h: &str| {
+        lex.value(Cat::Role, h)
+            .is_some_and(|v| v & RoleClass::FORMER != 0)
+    };
+    if !former(head) {
+        return head;
+    }
+    head.char_indices()
+        .skip(1)
+        .map(|(at, _)| &head[at..])
+        .find(|rest| lex.value(Cat::Role, rest).is_some() && !former(rest))
+        .unwrap_or(head)
 }
 
 /// A title's head without the ending that gives it a gender, where the language has one
@@ -294,7 +322,9 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             // An untitled name takes only the generic description.
             None => generic,
         };
-        class_fits && !e.former
+        // A past holder's description ("el expresidente argentino") is a past holder, not the
+        // holder now.
+        class_fits && e.former == role.former
     };
     let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
     // A counterpart is someone other than the sentence's subject: skip people named in the
@@ -390,6 +420,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             class: Some(role.class),
             owner: m.owner.map(|o| (o, Certainty::Stated)),
             former: role.former,
+            present: false,
         }),
     }
 }
