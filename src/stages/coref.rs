@@ -227,8 +227,8 @@ fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
         || genderless(lex, ha) == genderless(lex, hb)
-        || acronym_of(lex, &ha, b)
-        || acronym_of(lex, &hb, a)
+        || acronym_of(lex, ha, b)
+        || acronym_of(lex, hb, a)
 }
 
 /// A title's head without a past-holder prefix joined to it ("expresidente" is a past
