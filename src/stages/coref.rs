@@ -603,7 +603,8 @@ mod dump {
     fn dump_es() {
         let path = std::env::var("DUMP").unwrap();
         let text = std::fs::read_to_string(path).unwrap();
-        let doc = crate::doc::Doc::new(&text, crate::lang::es::lexicon());
+        let lex = if std::env::var("DUMP_EN").is_ok() { crate::lang::en::lexicon() } else { crate::lang::es::lexicon() };
+        let doc = crate::doc::Doc::new(&text, lex);
         let people = crate::stages::people::find(&doc);
         for r in &people.roles {
             let o = r.owner.map(|o| format!("{o:?}"));

@@ -322,8 +322,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
     // y Brasil").
     // "la presidenta de la Comisión Europea, A": a title naming a body ends as the body's
-    // name does.
-    let names_body = head_end - head_first >= 2
+    // name does, up to the comma of the apposition, which only a determined title takes
+    // ("Secretary of State Antony Blinken, National Security Adviser …" names Blinken).
+    let names_body = determiner.is_some()
+        && head_end - head_first >= 2
         && tokens[head_end - 1].is_capitalized()
         && tokens[head_first..head_end]
             .iter()
