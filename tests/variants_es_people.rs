@@ -394,47 +394,42 @@ fn the_owner_left_to_the_context() {
     ]);
 }
 
-/// "la delegación rusa", "por parte norcoreana": the side a sentence speaks of, its noun
-/// first, is the country of the titles it lists, named or not; a title before an
-/// institution's name ("el gobernante Partido Comunista") is nobody.
+/// "la delegación norcoreana", "por parte norcoreana": the side a sentence speaks of, its noun
+/// first, is the country of the titles it lists without a name, who are people of that side,
+/// not someone named before; a title before an institution's name ("el gobernante Partido
+/// Comunista") is nobody.
 #[test]
 fn the_side_a_sentence_speaks_of() {
     let summit = "El presidente ruso, Vladímir Putin, se reunió el miércoles con el líder \
                   norcoreano, Kim Jong-un. ";
     let rows = [
         format!(
-            "{summit}La delegación rusa incluía al ministro de Exteriores, Iván Petrov, y al \
-             ministro de Defensa, Oleg Sokolov."
+            "{summit}Le acompañaba el ministro de Defensa, Oleg Sokolov. Por parte norcoreana \
+             asistieron el ministro de Defensa y la ministra de Exteriores."
         ),
         format!(
             "{summit}Por parte norcoreana asistieron el ministro de Defensa y la ministra de \
              Exteriores."
         ),
-        format!("{summit}Por la parte rusa asistió el ministro de Defensa, Oleg Sokolov."),
-        format!(
-            "{summit}La delegación norcoreana incluía a la ministra de Exteriores, Choe Son \
-             Hui."
-        ),
+        format!("{summit}Por la parte rusa asistieron el ministro de Defensa y el de Finanzas."),
+        format!("{summit}La delegación norcoreana incluía a la ministra de Exteriores."),
         format!("{summit}Ambos hablaron ante dirigentes del gobernante Partido del Trabajo."),
     ];
     check_es(&[
         (
             &rows[0],
-            "members ~ Iván Petrov | Ministro de Exteriores | Russia
-             members ~ Oleg Sokolov | Ministro de Defensa | Russia",
+            "members ~ - | Ministro de Defensa | North Korea
+             members !~ Oleg Sokolov | Ministro de Defensa | North Korea",
         ),
         (
             &rows[1],
             "members ~ - | Ministro de Defensa | North Korea
              members ~ - | Ministra de Exteriores | North Korea",
         ),
-        (
-            &rows[2],
-            "members ~ Oleg Sokolov | Ministro de Defensa | Russia",
-        ),
+        (&rows[2], "members ~ - | Ministro de Defensa | Russia"),
         (
             &rows[3],
-            "members ~ Choe Son Hui | Ministra de Exteriores | North Korea",
+            "members ~ - | Ministra de Exteriores | North Korea",
         ),
         (
             &rows[4],

@@ -374,7 +374,10 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     };
     // A sentence listing a delegation introduces people ("North Korea's delegation included
     // the country's defence minister"): its descriptions refer to nobody named before.
-    let lists_members = people.listing_sentences.contains(&m.sentence);
+    // So does a description of a side the sentence names ("Por parte norcoreana asistieron el
+    // ministro de Defensa …").
+    let lists_members = people.listing_sentences.contains(&m.sentence) || m.side.is_some();
+    let owner = m.owner.or(m.side);
     let target = if lists_members {
         None
     } else {
@@ -408,7 +411,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         e.name.is_none()
             && e.role
                 .is_some_and(|er| crate::text::case::lower_str(title(people, er)) == title_text)
-            && owner_of(e) == m.owner
+            && owner_of(e) == owner
     });
     match same {
         Some(e) => entities[e].mentions.push(n),
@@ -418,7 +421,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             key: Vec::new(),
             role: Some((r, m.title)),
             class: Some(role.class),
-            owner: m.owner.map(|o| (o, Certainty::Stated)),
+            owner: owner.map(|o| (o, Certainty::Stated)),
             former: role.former,
             present: false,
         }),
@@ -603,7 +606,11 @@ mod dump {
     fn dump_es() {
         let path = std::env::var("DUMP").unwrap();
         let text = std::fs::read_to_string(path).unwrap();
-        let lex = if std::env::var("DUMP_EN").is_ok() { crate::lang::en::lexicon() } else { crate::lang::es::lexicon() };
+        let lex = if std::env::var("DUMP_EN").is_ok() {
+            crate::lang::en::lexicon()
+        } else {
+            crate::lang::es::lexicon()
+        };
         let doc = crate::doc::Doc::new(&text, lex);
         let people = crate::stages::people::find(&doc);
         for r in &people.roles {

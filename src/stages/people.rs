@@ -57,6 +57,10 @@ pub struct PersonMention {
     pub evidence: Evidence,
     /// An alias given in brackets after the name ("Joko Widodo (Jokowi)").
     pub alias: Option<String>,
+    /// For a description with no owner of its own, the side its sentence speaks of ("Por
+    /// parte norcoreana asistieron el ministro de Defensa …"): it introduces a person of that
+    /// side rather than pointing back to one.
+    pub side: Option<Owner>,
 }
 
 /// The people of a text: the role phrases and the mentions that use them.
@@ -483,6 +487,7 @@ impl Finder<'_> {
             sentence: doc.sentence_of[first],
             evidence,
             alias,
+            side: None,
         });
     }
 
@@ -556,9 +561,7 @@ impl Finder<'_> {
         } else {
             Evidence::Title
         };
-        // "La delegación rusa incluía al ministro de Defensa, A": the side the sentence
-        // speaks of.
-        let mut owner = role.owner.or_else(|| sentence_side(doc, role.first));
+        let mut owner = role.owner;
         // Each name, its end, owner and evidence's end, and whether it holds another office
         // than the title's.
         let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
@@ -1158,12 +1161,16 @@ impl Finder<'_> {
         if role.plural && role.titles.len() == 1 {
             return;
         }
+        let owner = role.owner.or(role.weak_owner);
+        let side = owner
+            .is_none()
+            .then(|| sentence_side(doc, role.first))
+            .flatten();
         for title in 0..role.titles.len() {
-            let owner = role
-                .owner
-                .or(role.weak_owner)
-                .or_else(|| sentence_side(doc, role.first));
             self.describe_one(r, title, owner);
+            if let Some(m) = self.mentions.last_mut() {
+                m.side = side;
+            }
         }
     }
 
@@ -1182,6 +1189,7 @@ impl Finder<'_> {
             sentence: self.doc.sentence_of[role.first],
             evidence: Evidence::Description,
             alias: None,
+            side: None,
         });
     }
 }
