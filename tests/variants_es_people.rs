@@ -176,6 +176,11 @@ fn the_name_before_its_title() {
              principals ~ Wang Yi | Ministro de Exteriores | China",
         ),
         (
+            "El secretario de Defensa mexicano, general Hugo Salas, se reunió el lunes en \
+             Washington con su homólogo estadounidense, Mark Dalton.",
+            "principals ~ Hugo Salas | Secretario de Defensa | Mexico",
+        ),
+        (
             "Lula, presidente de Brasil, se reunió el viernes en Pekín con Xi Jinping, presidente \
              de China.",
             "principals ~ Lula | Presidente | Brazil
@@ -299,6 +304,14 @@ fn plural_titles_and_their_owners() {
              principals ~ Rosa Ccori | Presidente | Peru",
         ),
         (
+            "Los mandatarios de Costa Rica, Luis Mora; El Salvador, Ana Rivas; y de Guatemala, \
+             Otto Pérez Ríos, se reunieron el martes en Panamá.",
+            "kind = multilateral
+             principals ~ Luis Mora | Mandatario | Costa Rica
+             principals ~ Ana Rivas | Mandatario | El Salvador
+             principals ~ Otto Pérez Ríos | Mandatario | Guatemala",
+        ),
+        (
             "Los primeros ministros japonés e indio, Kenji Mori y Ravi Menon, se reunirán el \
              sábado en Tokio.",
             "principals ~ Kenji Mori | Primer ministro | Japan
@@ -381,6 +394,51 @@ fn the_owner_left_to_the_context() {
     ]);
 }
 
+/// "la delegación norcoreana", "por parte norcoreana": the side a sentence speaks of, its noun
+/// first, is the country of the titles it lists without a name, who are people of that side,
+/// not someone named before; a title before an institution's name ("el gobernante Partido
+/// Comunista") is nobody.
+#[test]
+fn the_side_a_sentence_speaks_of() {
+    let summit = "El presidente ruso, Vladímir Putin, se reunió el miércoles con el líder \
+                  norcoreano, Kim Jong-un. ";
+    let rows = [
+        format!(
+            "{summit}Le acompañaba el ministro de Defensa, Oleg Sokolov. Por parte norcoreana \
+             asistieron el ministro de Defensa y la ministra de Exteriores."
+        ),
+        format!(
+            "{summit}Por parte norcoreana asistieron el ministro de Defensa y la ministra de \
+             Exteriores."
+        ),
+        format!("{summit}Por la parte rusa asistieron el ministro de Defensa y el de Finanzas."),
+        format!("{summit}La delegación norcoreana incluía a la ministra de Exteriores."),
+        format!("{summit}Ambos hablaron ante dirigentes del gobernante Partido del Trabajo."),
+    ];
+    check_es(&[
+        (
+            &rows[0],
+            "members ~ - | Ministro de Defensa | North Korea
+             members !~ Oleg Sokolov | Ministro de Defensa | North Korea",
+        ),
+        (
+            &rows[1],
+            "members ~ - | Ministro de Defensa | North Korea
+             members ~ - | Ministra de Exteriores | North Korea",
+        ),
+        (&rows[2], "members ~ - | Ministro de Defensa | Russia"),
+        (
+            &rows[3],
+            "members ~ - | Ministra de Exteriores | North Korea",
+        ),
+        (
+            &rows[4],
+            "members !~ Gobernante
+             principals = Vladímir Putin | Presidente | Russia; Kim Jong-un | Líder | North Korea",
+        ),
+    ]);
+}
+
 /// "canciller" is a foreign minister, but Germany's and Austria's head of government; "ex"
 /// joined to a title ("expresidente", "ex-ministra", "exministra") makes a past holder, who
 /// takes no part.
@@ -418,6 +476,18 @@ fn canciller_and_past_holders() {
              members !~ Claire Dumas",
         ),
         (
+            "El expresidente brasileño Paulo Roberto Souza visitó Madrid en 2015. Hoy, el presidente \
+             Roberto Souza se reunió en Madrid con el presidente del Gobierno español, Luis Mora.",
+            "principals ~ Paulo Roberto Souza | Presidente | Brazil
+             principals ~ Luis Mora | Presidente del Gobierno | Spain",
+        ),
+        (
+            "La presidenta argentina, Marta Lobo, se reunió el jueves en Quito con el presidente \
+             ecuatoriano, Pablo Mena, y rindió homenaje al expresidente argentino.",
+            "principals ~ Marta Lobo | Presidenta | Argentina
+             principals ~ Pablo Mena | Presidente | Ecuador",
+        ),
+        (
             "El presidente colombiano, Andrés Cuervo, se reúne hoy con el presidente ecuatoriano, \
              Pablo Mena. La exministra colombiana Lucía Ferrán opinó sobre la cita.",
             "principals !~ Lucía Ferrán
@@ -452,6 +522,17 @@ fn names_with_particles_and_lists() {
              en Moscú.",
             "principals !~ Lavrov y Wang
              principals ~ Wang Yi | Ministro de Exteriores | China",
+        ),
+        (
+            "El emir de Catar, el jeque Tamim bin Hamad al Thani, se reunió el lunes en Doha con \
+             el presidente francés, Pierre Garnier.",
+            "principals ~ Tamim bin Hamad al Thani | Emir | Qatar",
+        ),
+        (
+            "La presidenta de la Comisión Europea, Ursula von der Leyen, se reunió el martes en \
+             Bruselas con el primer ministro indio, Ravi Menon.",
+            "principals ~ Ravi Menon | Primer ministro | India
+             members ~ Ursula von der Leyen | Presidenta de la Comisión Europea",
         ),
         (
             "Los presidentes de Rusia y China, Vladímir Putin y Xi Jinping, se reúnen hoy en \

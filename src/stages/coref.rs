@@ -38,8 +38,11 @@ pub struct Entity {
     pub class: Option<RoleClass>,
     /// The country or organisation the person represents, and how sure that is.
     pub owner: Option<(Owner, Certainty)>,
-    /// Any mention calls the person a past holder of the office.
+    /// Any mention calls the person a past holder of the office, and none a present one.
     pub former: bool,
+    /// A mention gives the person a title held now ("el presidente Lula" after "el
+    /// expresidente Lula": he holds it again).
+    present: bool,
 }
 
 impl Entity {
@@ -158,6 +161,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     class: None,
                     owner: None,
                     former: false,
+                    present: false,
                 };
                 absorb(people, &mut entity, m);
                 names.insert(&entity.key, entities.len());
@@ -189,11 +193,17 @@ pub fn resolve(people: &People) -> Vec<Entity> {
 fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     if let Some(r) = m.role {
         let role = &people.roles[r];
-        entity.former |= role.former;
+        let titled = m.evidence != Evidence::Description && !role.relational;
+        entity.present |= titled && !role.former;
+        entity.former = (entity.former || role.former) && !entity.present;
         let better = match entity.role {
             None => true,
-            // A title said of the name beats a description; a real title beats "counterpart".
-            Some((old, _)) => people.roles[old].relational && !role.relational,
+            // A title said of the name beats a description; a real title beats "counterpart",
+            // and one held now beats a past one.
+            Some((old, _)) => {
+                let old = &people.roles[old];
+                (old.relational && !role.relational) || (old.former && !role.former && titled)
+            }
         };
         if better && m.evidence != Evidence::Description {
             entity.role = Some((r, m.title));
@@ -214,10 +224,28 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
+    let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
-        || genderless(lex, &ha) == genderless(lex, &hb)
-        || acronym_of(lex, &ha, b)
-        || acronym_of(lex, &hb, a)
+        || genderless(lex, ha) == genderless(lex, hb)
+        || acronym_of(lex, ha, b)
+        || acronym_of(lex, hb, a)
+}
+
+/// A title's head without a past-holder prefix joined to it ("expresidente" is a past
+/// "presidente": the same office, held before).
+fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
+    let former = |h: &str| {
+        lex.value(Cat::Role, h)
+            .is_some_and(|v| v & RoleClass::FORMER != 0)
+    };
+    if !former(head) {
+        return head;
+    }
+    head.char_indices()
+        .skip(1)
+        .map(|(at, _)| &head[at..])
+        .find(|rest| lex.value(Cat::Role, rest).is_some() && !former(rest))
+        .unwrap_or(head)
 }
 
 /// A title's head without the ending that gives it a gender, where the language has one
@@ -294,7 +322,9 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             // An untitled name takes only the generic description.
             None => generic,
         };
-        class_fits && !e.former
+        // A past holder's description ("el expresidente argentino") is a past holder, not the
+        // holder now.
+        class_fits && e.former == role.former
     };
     let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
     // A counterpart is someone other than the sentence's subject: skip people named in the
@@ -344,7 +374,10 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     };
     // A sentence listing a delegation introduces people ("North Korea's delegation included
     // the country's defence minister"): its descriptions refer to nobody named before.
-    let lists_members = people.listing_sentences.contains(&m.sentence);
+    // So does a description of a side the sentence names ("Por parte norcoreana asistieron el
+    // ministro de Defensa …").
+    let lists_members = people.listing_sentences.contains(&m.sentence) || m.side.is_some();
+    let owner = m.owner.or(m.side);
     let target = if lists_members {
         None
     } else {
@@ -378,7 +411,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         e.name.is_none()
             && e.role
                 .is_some_and(|er| crate::text::case::lower_str(title(people, er)) == title_text)
-            && owner_of(e) == m.owner
+            && owner_of(e) == owner
     });
     match same {
         Some(e) => entities[e].mentions.push(n),
@@ -388,8 +421,9 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             key: Vec::new(),
             role: Some((r, m.title)),
             class: Some(role.class),
-            owner: m.owner.map(|o| (o, Certainty::Stated)),
+            owner: owner.map(|o| (o, Certainty::Stated)),
             former: role.former,
+            present: false,
         }),
     }
 }
@@ -561,53 +595,6 @@ mod tests {
         ];
         for (text, expected) in table {
             assert_eq!(entities(text), *expected, "{text:?}");
-        }
-    }
-}
-
-#[cfg(test)]
-mod dump {
-    #[test]
-    #[ignore]
-    fn dump_es() {
-        let path = std::env::var("DUMP").unwrap();
-        let text = std::fs::read_to_string(path).unwrap();
-        let doc = crate::doc::Doc::new(&text, crate::lang::es::lexicon());
-        let people = crate::stages::people::find(&doc);
-        for r in &people.roles {
-            let o = r.owner.map(|o| format!("{o:?}"));
-            eprintln!(
-                "ROLE {:?} {:?} {:?} {o:?} former={} plural={}",
-                doc.phrase(r.first, r.end),
-                r.titles,
-                r.class,
-                r.former,
-                r.plural
-            );
-        }
-        for m in &people.mentions {
-            eprintln!(
-                "MENTION {:?} {:?} {:?} {:?}",
-                m.name,
-                m.role.map(|r| people.roles[r].titles[m.title].clone()),
-                m.owner.map(|o| match o {
-                    super::Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
-                    _ => "org".into(),
-                }),
-                m.evidence
-            );
-        }
-        for e in super::resolve(&people) {
-            let country = e
-                .country()
-                .map(|c| doc.lex.countries[c as usize].name.clone());
-            let role = e.role.map(|r| people.roles[r.0].titles[r.1].clone());
-            eprintln!(
-                "ENTITY {:?} {role:?} {country:?} {:?} n={}",
-                e.name,
-                e.class,
-                e.mentions.len()
-            );
         }
     }
 }

@@ -57,6 +57,10 @@ pub struct PersonMention {
     pub evidence: Evidence,
     /// An alias given in brackets after the name ("Joko Widodo (Jokowi)").
     pub alias: Option<String>,
+    /// For a description with no owner of its own, the side its sentence speaks of ("Por
+    /// parte norcoreana asistieron el ministro de Defensa …"): it introduces a person of that
+    /// side rather than pointing back to one.
+    pub side: Option<Owner>,
 }
 
 /// The people of a text: the role phrases and the mentions that use them.
@@ -361,6 +365,9 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
+            } else if self.inner_syllable(end) && name_word(end + 1) {
+                // "Choe Son Hui": a syllable between two words of a name.
+                end += 1;
             } else if (doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()))
                 || self.closing_syllable(start, end)
             {
@@ -391,6 +398,19 @@ impl Namer<'_> {
             && !tokens
                 .get(end + 1)
                 .is_some_and(|n| n.is_capitalized() && !n.line_before)
+    }
+
+    /// "Choe Son Hui": a short capitalised function word inside a sentence that is no
+    /// headline, which may be a syllable of a name between two of its words.
+    fn inner_syllable(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let t = &doc.tokens[k];
+        t.is_capitalized()
+            && !t.line_before
+            && !doc.shouted(k)
+            && !self.title_case[k]
+            && doc.is(k, Cat::Stop)
+            && t.text.chars().count() <= 3
     }
 
     /// The printable name of `first..end`, courtesy titles left out.
@@ -467,6 +487,7 @@ impl Finder<'_> {
             sentence: doc.sentence_of[first],
             evidence,
             alias,
+            side: None,
         });
     }
 
@@ -566,7 +587,22 @@ impl Finder<'_> {
             if doc.punct(next, ',') || (doc.punct(next, ';') && evidence_end > end) {
                 next += 1;
             }
+            // "los mandatarios de Costa Rica, A; El Salvador, B; y de Guatemala, C": items of
+            // a country and a name, between semicolons, each with its link or none.
+            let country_item = |at: usize| {
+                let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
+                let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
+                doc.name(at).is_some_and(|m| {
+                    m.first == at && m.country().is_some() && doc.punct(m.end, ',')
+                })
+            };
+            if doc.punct(next, ';') && country_item(next + 1) {
+                next += 1;
+            }
             if doc.is(next, Cat::CopulativeConjunction) {
+                next += 1;
+            }
+            if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
                 next += 1;
             }
             if next == evidence_end {
@@ -649,9 +685,22 @@ impl Finder<'_> {
     /// Owino", "the Minister of Energy, Hon. Ruth Nankabirwa".
     fn forms_of_address(&self, mut k: usize) -> usize {
         let doc = self.doc;
+        // "el jeque Tamim", "el general Carlos Mata": a form of address written in lowercase
+        // takes the article.
+        let address = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+                && (doc.is(k, Cat::Honorific)
+                    || doc.is(k, Cat::Courtesy)
+                    || roles::head_at(doc, k).is_some_and(|(_, c, _)| c == RoleClass::Military))
+        };
         loop {
+            if doc.is(k, Cat::DefiniteArticle) && address(k + 1) {
+                k += 1;
+            }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
                 k += len;
+            } else if address(k) && doc.is(k, Cat::Honorific) {
+                k += 1;
             } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
                 k += len;
                 // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.
@@ -1086,7 +1135,14 @@ impl Finder<'_> {
             role.determiner,
             Some(Determiner::Definite | Determiner::Possessive)
         );
-        if !described || !self.free(role.first, role.end) {
+        // "del gobernante Partido del Trabajo": a title before an institution's name
+        // qualifies it.
+        let qualifies_body = doc
+            .tokens
+            .get(role.end)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
+            && doc.is(role.end, Cat::OrgWord);
+        if !described || qualifies_body || !self.free(role.first, role.end) {
             return;
         }
         // A name after it makes it a title, handled above.
@@ -1094,8 +1150,8 @@ impl Finder<'_> {
             return;
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
-        // by one, unless it coordinates offices ("the defence and foreign ministers").
-        // "los presidentes ruso y chino": one person per owner.
+        // by one, unless it coordinates offices ("the defence and foreign ministers") or
+        // owners that agree with it ("los presidentes ruso y chino": one person per owner).
         if role.plural && role.titles.len() == 1 && role.owners_agree && role.owners.len() >= 2 {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
@@ -1105,34 +1161,36 @@ impl Finder<'_> {
         if role.plural && role.titles.len() == 1 {
             return;
         }
+        let owner = role.owner.or(role.weak_owner);
+        let side = owner
+            .is_none()
+            .then(|| sentence_side(doc, role.first))
+            .flatten();
         for title in 0..role.titles.len() {
-            let owner = role
-                .owner
-                .or(role.weak_owner)
-                .or_else(|| sentence_side(doc, role.first));
             self.describe_one(r, title, owner);
+            if let Some(m) = self.mentions.last_mut() {
+                m.side = side;
+            }
         }
     }
 
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
         let role = &self.roles[r];
-        let doc = self.doc;
-        {
-            self.mentions.push(PersonMention {
-                first: role.first,
-                end: role.end,
-                evidence_first: role.first,
-                evidence_end: role.end,
-                name: None,
-                role: Some(r),
-                title,
-                owner,
-                sentence: doc.sentence_of[role.first],
-                evidence: Evidence::Description,
-                alias: None,
-            });
-        }
+        self.mentions.push(PersonMention {
+            first: role.first,
+            end: role.end,
+            evidence_first: role.first,
+            evidence_end: role.end,
+            name: None,
+            role: Some(r),
+            title,
+            owner,
+            sentence: self.doc.sentence_of[role.first],
+            evidence: Evidence::Description,
+            alias: None,
+            side: None,
+        });
     }
 }
 
@@ -1183,8 +1241,11 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
                     .get(m.end)
                     .is_some_and(|t| t.kind == Kind::Possessive),
             );
-        doc.is(after, Cat::DelegationNoun)
-            .then_some(Owner::Country(c))
+        // "la delegación rusa", "por parte norcoreana": the noun may come first.
+        let noun_before = j > 0
+            && doc.is(j - 1, Cat::DelegationNoun)
+            && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+        (doc.is(after, Cat::DelegationNoun) || noun_before).then_some(Owner::Country(c))
     })
 }
 

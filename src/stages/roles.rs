@@ -117,9 +117,12 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
             continue;
         }
         let sentence = doc.sentence_of[role.first];
+        // The few titles said just before: a sentence of a thousand titles stays linear.
+        const REACH: usize = 8;
         let last = roles[..n]
             .iter()
             .rev()
+            .take(REACH)
             .take_while(|r| doc.sentence_of[r.first] == sentence)
             .find_map(|r| r.owner);
         roles[n].owner = last;
@@ -262,6 +265,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             || (tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                 && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
                     || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
+        // A rank after an office is the holder's form of address ("el secretario de Defensa,
+        // general Luis Sandoval"), unless the office only points to another's ("his
+        // counterpart, General X").
+        let rank_only = head_at(doc, j + 1).is_some_and(|(_, c, _)| c == RoleClass::Military)
+            && parts.iter().any(|&(s, _, p)| {
+                matches!(p, Part::Head(..)) && doc.phrase_at(s, Cat::RelationalTitle).is_none()
+            });
+        if doc.punct(j, ',') && after_singular_head && rank_only {
+            break;
+        }
         if doc.punct(j, ',') && after_singular_head && title_starts {
             parts.clear();
             former = false;
@@ -308,12 +321,21 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // agrees with it ("el presidente ruso"), one per holder ("los ministros de Exteriores ruso
     // y chino"), or as a complement ("el presidente de Rusia", "los cancilleres de Argentina
     // y Brasil").
-    let qualifier_end = qualifiers_after(doc, head_end);
+    // "la presidenta de la Comisión Europea, A": a title naming a body ends as the body's
+    // name does, up to the comma of the apposition, which only a determined title takes
+    // ("Secretary of State Antony Blinken, National Security Adviser …" names Blinken).
+    let names_body = determiner.is_some()
+        && head_end - head_first >= 2
+        && tokens[head_end - 1].is_capitalized()
+        && tokens[head_first..head_end]
+            .iter()
+            .any(|t| t.is_lowercase());
+    let qualifier_end = qualifiers_after(doc, head_end, names_body);
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
     let owners_agree = adjective_at(doc, qualifier_end).is_some();
     // "el ministro ruso de Exteriores": the portfolio may follow the owner adjective too.
     let late_qualifier = owners_agree.then(|| {
-        let end = qualifiers_after(doc, owners_end);
+        let end = qualifiers_after(doc, owners_end, false);
         let late = owners_end..end;
         owners_end = end;
         late
@@ -386,14 +408,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
 }
 
 /// Where the words that qualify a title after its head end ("presidente interino", "ministro
-/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios.
-fn qualifiers_after(doc: &Doc, mut k: usize) -> usize {
-    let mut portfolio = false;
+/// de Asuntos Exteriores"): the language's `title_qualifier` words and portfolios, and the
+/// rest of an office's name after them, or after a head that names an `office`.
+fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
+    let mut portfolio = office;
     while doc.tokens.get(k).is_some_and(|t| !t.line_before) {
         // "ministro de Desarrollo, Industria y Comercio": the rest of a list of offices.
         if portfolio && doc.punct(k, ',') && listed_office(doc, k + 1) {
             k += 1;
-            while !joins_sides(doc, k) {
+            while k < doc.tokens.len() && !joins_sides(doc, k) {
                 k += 1 + usize::from(doc.punct(k + 1, ','));
             }
             k += 2;
@@ -633,6 +656,19 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         if let Some(m) = doc.name(k).filter(|m| m.first == k) {
             names.push(*m);
             k = m.end;
+            continue;
+        }
+        // "Coordinador de Asesores del Presidente, Carlos Pérez": a title owned through the
+        // genitive link, closed by the comma before the name, is the office's.
+        let linked = k > body
+            && (doc.is(k - 1, Cat::GenitiveLink)
+                || (doc.is(k - 1, Cat::DefiniteArticle)
+                    && k > body + 1
+                    && doc.is(k - 2, Cat::GenitiveLink)));
+        if let Some((len, _, false)) = head_at(doc, k).filter(|_| linked && t.is_capitalized())
+            && doc.punct(k + len, ',')
+        {
+            k += len;
             continue;
         }
         // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
@@ -1083,6 +1119,134 @@ mod tests {
             assert_eq!(got.2, *class, "{text:?}");
             assert_eq!(got.4, *phrase, "{text:?}");
         }
+    }
+
+    #[test]
+    fn spanish_titles_put_their_owner_after_the_head() {
+        use RoleClass::*;
+        type Case<'a> = (
+            &'a str,
+            &'a [&'a str],
+            Option<&'a str>,
+            RoleClass,
+            bool,
+            &'a str,
+        );
+        // Text, titles, owner, class, past holder, the phrase the role covers.
+        let table: &[Case] = &[
+            (
+                "el presidente ruso, Vladímir Putin",
+                &["presidente"],
+                Some("Russia"),
+                Leader,
+                false,
+                "el presidente ruso",
+            ),
+            (
+                "el ministro de Defensa ruso, Serguéi Shoigú",
+                &["ministro de Defensa"],
+                Some("Russia"),
+                Minister,
+                false,
+                "el ministro de Defensa ruso",
+            ),
+            (
+                "el ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov",
+                &["ministro de Asuntos Exteriores"],
+                Some("Russia"),
+                Minister,
+                false,
+                "el ministro de Asuntos Exteriores de Rusia",
+            ),
+            (
+                "el primer ministro de la India, Narendra Modi",
+                &["primer ministro"],
+                Some("India"),
+                Leader,
+                false,
+                "el primer ministro de la India",
+            ),
+            (
+                "la canciller alemana, Angela Merkel",
+                &["canciller"],
+                Some("Germany"),
+                Leader,
+                false,
+                "la canciller alemana",
+            ),
+            (
+                "la canciller mexicana, Alicia Bárcena",
+                &["canciller"],
+                Some("Mexico"),
+                Minister,
+                false,
+                "la canciller mexicana",
+            ),
+            (
+                "el jefe del Kremlin dijo",
+                &["jefe"],
+                Some("Russia"),
+                Leader,
+                false,
+                "el jefe del Kremlin",
+            ),
+            (
+                "los primeros ministros Fumio Kishida",
+                &["primer ministro"],
+                None,
+                Leader,
+                false,
+                "los primeros ministros",
+            ),
+            (
+                "el expresidente Mauricio Macri",
+                &["expresidente"],
+                None,
+                Leader,
+                true,
+                "el expresidente",
+            ),
+            (
+                "los Jefes de Estado asistieron",
+                &["Jefe de Estado"],
+                None,
+                Leader,
+                false,
+                "los Jefes de Estado",
+            ),
+        ];
+        for &(text, titles, owner, class, former, phrase) in table {
+            let doc = Doc::new(text, crate::lang::es::lexicon());
+            let role = parse_at(&doc, 0).unwrap_or_else(|| panic!("no role in {text:?}"));
+            let owner_name = role.owner.map(|o| match o {
+                Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
+                Owner::Organization(o) => doc.lex.organizations[o as usize].name.clone(),
+            });
+            assert_eq!(role.titles, titles, "{text:?}");
+            assert_eq!(owner_name.as_deref(), owner, "{text:?}");
+            assert_eq!((role.class, role.former), (class, former), "{text:?}");
+            assert_eq!(doc.phrase(role.first, role.end), phrase, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn coordinated_owners_one_per_holder() {
+        let doc = Doc::new(
+            "los ministros de Exteriores ruso y chino, Lavrov y Wang",
+            crate::lang::es::lexicon(),
+        );
+        let role = parse_at(&doc, 0).expect("a role");
+        let names: Vec<&str> = role
+            .owners
+            .iter()
+            .map(|o| match o {
+                Owner::Country(c) => doc.lex.countries[*c as usize].name.as_str(),
+                Owner::Organization(_) => "",
+            })
+            .collect();
+        assert_eq!(names, ["Russia", "China"]);
+        assert!(role.owners_agree && role.plural);
+        assert_eq!(role.titles, ["ministro de Exteriores"]);
     }
 
     #[test]
