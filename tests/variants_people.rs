@@ -233,6 +233,39 @@ fn plural_titles_share_out() {
 /// Lists give each person their own role and side: "Name, role, and Name, role", table lines
 /// "Country : H.E. Name, role", "A was represented by X, B by Y", "the Indian side was headed
 /// by X and Y", "X and Y led the Indian delegation".
+/// Owners coordinated before a plural title, one per holder in order: "the Kyrgyz and Uzbek
+/// Presidents, A and B" (the same construction as Spanish "los presidentes kirguís y uzbeko").
+#[test]
+fn coordinated_owners_before_a_plural_title() {
+    check_all(&[
+        (
+            "The Kyrgyz and Uzbek Presidents, Sadyr Japarov and Shavkat Mirziyoyev, met in Tashkent on Monday.",
+            "",
+            "principals = Sadyr Japarov | President | Kyrgyzstan; Shavkat Mirziyoyev | President | Uzbekistan",
+        ),
+        (
+            "The Chilean and Peruvian foreign ministers, Ana Soto and Luis Vera, will meet in Lima next week.",
+            "",
+            "principals = Ana Soto | Foreign minister | Chile; Luis Vera | Foreign minister | Peru",
+        ),
+        (
+            "Russian and Chinese Presidents Vladimir Putin and Xi Jinping held talks in Moscow.",
+            "",
+            "principals = Vladimir Putin | President | Russia; Xi Jinping | President | China",
+        ),
+        (
+            "The Kenyan, Ugandan and Tanzanian presidents met in Arusha on Monday to discuss the railway.",
+            "",
+            "kind = multilateral\n countries = Kenya; Uganda; Tanzania",
+        ),
+        (
+            "Norwegian and Danish Prime Ministers Jonas Lie and Mette Krag met in Copenhagen on Friday.",
+            "",
+            "principals = Jonas Lie | Prime Minister | Norway; Mette Krag | Prime Minister | Denmark",
+        ),
+    ]);
+}
+
 #[test]
 fn lists_give_each_person_a_role_and_side() {
     check_all(&[

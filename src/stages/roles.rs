@@ -207,6 +207,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         j += 2;
     }
     let mut owner = None;
+    let mut owners_first: Vec<Owner> = Vec::new();
     let body_start = j;
     let mut parts: Vec<(usize, usize, Part)> = Vec::new();
     let mut former = false;
@@ -224,6 +225,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
                     && head_at(doc, after).is_none()
                 {
                     after += 1;
+                }
+                // "the Kyrgyz and Uzbek Presidents": owners coordinated before a plural
+                // head, one per holder, as the owners after it are in Spanish.
+                let (before, next) = owners_before(doc, possessor, after);
+                if before.len() >= 2 && plural_head_at(doc, next) {
+                    owners_first = before;
+                    j = next;
+                    continue;
                 }
                 owner = Some(possessor);
                 j = after;
@@ -332,7 +341,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .any(|t| t.is_lowercase());
     let qualifier_end = qualifiers_after(doc, head_end, names_body);
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
-    let owners_agree = adjective_at(doc, qualifier_end).is_some();
+    let owners_agree = adjective_at(doc, qualifier_end).is_some() || !owners_first.is_empty();
+    if owners.is_empty() {
+        owners = owners_first;
+    }
     // "el ministro ruso de Exteriores": the portfolio may follow the owner adjective too.
     let late_qualifier = owners_agree.then(|| {
         let end = qualifiers_after(doc, owners_end, false);
@@ -500,6 +512,32 @@ fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
         return None;
     }
     Some((m.country()?, m.end))
+}
+
+/// Whether a plural head stands at `k`, after the words of its portfolio ("foreign ministers").
+fn plural_head_at(doc: &Doc, mut k: usize) -> bool {
+    while doc.is(k, Cat::Portfolio) && head_at(doc, k).is_none() {
+        k += 1;
+    }
+    head_at(doc, k).is_some_and(|(_, _, plural)| plural)
+}
+
+/// The owners coordinated from `first`, the owner of the words before `after` ("Kyrgyz and
+/// Uzbek", "Kenyan, Ugandan and Tanzanian"), and where they end.
+fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
+    let mut owners = vec![first];
+    let mut end = after;
+    while doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction) {
+        let next = end
+            + 1
+            + usize::from(doc.punct(end, ',') && doc.is(end + 1, Cat::CopulativeConjunction));
+        let Some((owner, after)) = owner_at(doc, next) else {
+            break;
+        };
+        owners.push(owner);
+        end = after;
+    }
+    (owners, end)
 }
 
 /// The owners written after a title at `k`, and where they end: country adjectives ("ruso",
