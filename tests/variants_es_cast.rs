@@ -486,3 +486,36 @@ fn the_fullest_venue_and_towns_named_by_their_kind() {
         ),
     ]);
 }
+
+/// Companions and a third side: "acompañado por" lists a member of the delegation; a third side
+/// after "con … y" is a principal; a quote and a numeric date leave the cast as it is.
+#[test]
+fn companions_and_more_sides() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera, acompañado por el canciller Mario Soto, se reunió con la presidenta Lucía Ferrán.",
+            "members = Mario Soto | Canciller | -
+             principals ~ Lucía Ferrán",
+        ),
+        (
+            "Acompañada de la ministra Ana Paz, la presidenta Lucía Ferrán se reunió el lunes con el presidente Tomás Riera.",
+            "members ~ Ana Paz
+             principals ~ Tomás Riera",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán y el primer ministro Anders Holm en Oslo.",
+            "principals ~ Anders Holm
+             city = Oslo",
+        ),
+        (
+            "«Fue una reunión productiva», dijo el presidente Tomás Riera tras reunirse con la presidenta Lucía Ferrán en Lima el 12/04/2023.",
+            "principals ~ Lucía Ferrán
+             city = Lima",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con su homóloga, la presidenta Lucía Ferrán, en Quito.",
+            "principals ~ Lucía Ferrán
+             city = Quito",
+        ),
+    ]);
+}
