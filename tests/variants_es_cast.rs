@@ -192,6 +192,16 @@ fn the_host_receives_the_guest() {
             "El presidente Tomás Riera acogió en Santiago a la presidenta Lucía Ferrán.",
             "principals ~ Tomás Riera | Presidente | Chile",
         ),
+        // The host title with its complement, in apposition.
+        (
+            "El anfitrión de la cumbre, el presidente Tomás Riera, recibió en Lima a la presidenta Lucía Ferrán.",
+            "principals ~ Tomás Riera | Presidente | Peru",
+        ),
+        (
+            "La anfitriona del encuentro, la presidenta Lucía Ferrán, se reunió en Lima con el presidente Tomás Riera.",
+            "principals ~ Lucía Ferrán | Presidenta | Peru
+             principals ~ Tomás Riera | Presidente | -",
+        ),
     ]);
 }
 

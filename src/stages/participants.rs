@@ -1308,6 +1308,16 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
         let mention = &facts.people.mentions[m];
         let first = mention.evidence_first;
+        // "the host of the summit, President X", "el anfitrión de la cita, el presidente X".
+        let apposed = first >= 2
+            && doc.punct(first - 1, ',')
+            && (first.saturating_sub(HOST_REACH)..first - 1)
+                .rev()
+                .take_while(|&k| !is_punct(doc, k))
+                .any(|k| doc.is(k, Cat::HostTitle));
+        if apposed {
+            return true;
+        }
         // "the host President X", "la presidenta anfitriona X".
         if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
             return true;
@@ -1325,6 +1335,9 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         active || agent
     })
 }
+
+/// How far before a comma and the host a host title may stand ("the host of the summit, X").
+const HOST_REACH: usize = 6;
 
 /// How far after a passive verb its agent may stand ("será recibida el lunes por").
 const AGENT_REACH: usize = 4;
