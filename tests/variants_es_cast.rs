@@ -238,7 +238,7 @@ fn a_visit_and_its_sides() {
 }
 
 /// A meeting word followed by a place and then "de" names the place's owner, no side: a meeting
-/// with one's own aides at an airport is no meeting of two sides.
+/// with one's own aides at an airport is no meeting of two sides; nor is a trip with companions.
 #[test]
 fn of_after_a_place_is_no_side() {
     check_es(&[
@@ -248,6 +248,15 @@ fn of_after_a_place_is_no_side() {
         ),
         (
             "Después de una reunión con su equipo en el Salón Azul de Palacio, el gobernador habló con la prensa.",
+            "kind = other",
+        ),
+        // Companions are no second side.
+        (
+            "Acompañado del gobernador Luis Mora, el presidente Tomás Riera recorrió las zonas afectadas por el huracán.",
+            "kind = other",
+        ),
+        (
+            "El presidente Tomás Riera, acompañado por la ministra Ana Paz, visitó las obras del puerto.",
             "kind = other",
         ),
     ]);

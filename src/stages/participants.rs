@@ -870,8 +870,10 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 })
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
+        // But "accompanied by the governor": companions are one side, no second.
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
-            plural_subject(facts, subject_first, k) || linked_side(facts, k + len)
+            let companions = doc.phrase_at(k, Cat::MembershipVerb).is_some();
+            plural_subject(facts, subject_first, k) || (!companions && linked_side(facts, k + len))
         }),
     }
 }
