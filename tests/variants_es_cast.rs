@@ -538,3 +538,38 @@ fn companions_and_more_sides() {
         ),
     ]);
 }
+
+/// The rules above that English shares, in English: the passive's agent hosts, the host title
+/// in apposition, companions are no second side, a seat after a verb of reporting is no place,
+/// a head of a group of leaders is no state's name.
+#[test]
+fn the_shared_rules_in_english() {
+    common::check_all(&[
+        (
+            "President Lucia Ferran was received on Monday by President Tomas Riera in Santiago.",
+            "",
+            "principals ~ Tomas Riera | President | Chile
+             principals ~ Lucia Ferran | President | -",
+        ),
+        (
+            "The host of the summit, President Tomas Riera, received President Lucia Ferran in Lima.",
+            "",
+            "principals ~ Tomas Riera | President | Peru",
+        ),
+        (
+            "Accompanied by Governor Luis Mora, President Tomas Riera toured the areas hit by the hurricane.",
+            "",
+            "kind = other",
+        ),
+        (
+            "President Tomas Riera met President Lucia Ferran on Monday, said the Kremlin.",
+            "",
+            "venue =",
+        ),
+        (
+            "The heads of State of Chile, Peru and Bolivia met President Tomas Riera on Monday.",
+            "",
+            "countries = Chile; Peru; Bolivia",
+        ),
+    ]);
+}
