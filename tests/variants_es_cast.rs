@@ -573,3 +573,35 @@ fn the_shared_rules_in_english() {
         ),
     ]);
 }
+
+/// A town the tables do not know, with an apposition that says what kind of place it is and,
+/// maybe, its country: with or without the article, a direction between ("del sur de").
+#[test]
+fn a_town_and_its_kind_in_apposition() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Tarija, ciudad del sur de Bolivia.",
+            "city = Tarija
+             country = Bolivia",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Tarija, una ciudad de Bolivia.",
+            "city = Tarija
+             country = Bolivia",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el presidente Tomás Riera se reunirán en Pucón, localidad del sur de Chile.",
+            "city = Pucón
+             country = Chile",
+        ),
+        (
+            "Los cancilleres se reunieron con el presidente Tomás Riera en Ibarra, capital de la provincia de Imbabura.",
+            "city = Ibarra",
+        ),
+        (
+            "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en Tromsø, ciudad del norte de Noruega.",
+            "city = Tromsø
+             country = Norway",
+        ),
+    ]);
+}

@@ -1058,15 +1058,22 @@ fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
 /// north of Nairobi", "a town known for its crafts": an apposition giving the kind of place,
 /// from token `k`, and the country it puts the place in, if it names one.
 fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
-    if !doc.is(k, Cat::Determiner) {
+    // "Cúcuta, capital del departamento de …", "Kasese, capital of the district": a kind of
+    // place may stand without its article.
+    let bare_kind = doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+        && (doc.is(k, Cat::SettlementNoun) || doc.is(k, Cat::RegionNoun));
+    if !doc.is(k, Cat::Determiner) && !bare_kind {
         return None;
     }
-    let mut j = k + 1;
+    let mut j = if bare_kind { k } else { k + 1 };
     while j < k + 4 && doc.tokens.get(j).is_some_and(|t| t.is_lowercase()) {
         let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
         if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
             // "in northern Uganda": a direction of the country may stand before it.
-            let country = j + 2 + usize::from(doc.is(j + 2, Cat::Area));
+            // "del sur de Bolivia": the direction may take the link of a name.
+            let area = doc.is(j + 2, Cat::Area);
+            let country = j + 2 + usize::from(area);
+            let country = country + usize::from(area && doc.is(country, Cat::NameLink));
             return Some(country_named_at(doc, country).or_else(|| near_city_country(doc, j + 1)));
         }
         if kind {
