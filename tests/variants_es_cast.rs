@@ -598,6 +598,12 @@ fn a_town_and_its_kind_in_apposition() {
             "Los cancilleres se reunieron con el presidente Tomás Riera en Ibarra, capital de la provincia de Imbabura.",
             "city = Ibarra",
         ),
+        // Under a dateline, an unknown town is in the dateline's country.
+        (
+            "QUITO, 3 feb (EFE).- Los cancilleres se reunieron con el presidente Tomás Riera en Ibarra, capital de la provincia de Imbabura.",
+            "city = Ibarra
+             country = Ecuador",
+        ),
         (
             "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en Tromsø, ciudad del norte de Noruega.",
             "city = Tromsø

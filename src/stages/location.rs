@@ -113,6 +113,11 @@ pub fn locate(
             })
             .or_else(|| dateline_place_country(doc));
     }
+    // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
+    // reunirán en Cúcuta, capital del departamento de …"): the dateline's country.
+    if country.is_none() && best_city.as_ref().is_some_and(|c| c.score < DATELINE) {
+        country = doc.dateline.map(|d| d.country);
+    }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
         (Some(v), None) if v.contains(", ") => {
