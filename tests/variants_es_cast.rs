@@ -318,6 +318,19 @@ fn countries_named_as_a_list() {
             "Los presidentes de Paraguay, Bolivia y Perú mantuvieron un encuentro con la presidenta Lucía Ferrán.",
             "countries = Paraguay; Bolivia; Peru",
         ),
+        // Over the words of an office.
+        (
+            "Los ministros de Defensa de Colombia y Venezuela se reunieron en Caracas con el presidente Tomás Riera.",
+            "countries = Colombia; Venezuela",
+        ),
+        (
+            "Los jefes de Estado y de Gobierno de Chile, Perú y Bolivia se reunieron con el presidente Tomás Riera.",
+            "countries = Chile; Peru; Bolivia",
+        ),
+        (
+            "Los vicepresidentes de Costa Rica y Panamá se reunirán el martes con la presidenta Lucía Ferrán.",
+            "countries = Costa Rica; Panama",
+        ),
     ]);
 }
 
