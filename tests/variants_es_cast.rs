@@ -318,6 +318,15 @@ fn countries_named_as_a_list() {
             "Los presidentes de Paraguay, Bolivia y Perú mantuvieron un encuentro con la presidenta Lucía Ferrán.",
             "countries = Paraguay; Bolivia; Peru",
         ),
+        // Countries joined as the subject, not as the object of a visit.
+        (
+            "Chile y Perú se reunieron el lunes en Lima con el presidente Tomás Riera.",
+            "countries = Chile; Peru",
+        ),
+        (
+            "El presidente Tomás Riera visitó Portugal y Noruega, donde fue recibido por el primer ministro Anders Holm.",
+            "countries =",
+        ),
         // Over the words of an office.
         (
             "Los ministros de Defensa de Colombia y Venezuela se reunieron en Caracas con el presidente Tomás Riera.",

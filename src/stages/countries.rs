@@ -128,7 +128,16 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         };
         let verb_follows = (end..(end + 6).min(sentence.end))
             .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
-        if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
+        // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
+        // received").
+        let object = k > sentence.first
+            && [Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]
+                .into_iter()
+                .any(|c| doc.is(k - 1, c));
+        if list.len() >= 2
+            && verb_follows
+            && !object
+            && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
         {
             add_new(found, &list);
         }
