@@ -462,6 +462,20 @@ fn metonyms_are_no_place() {
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán. Pekín apoya el acuerdo.",
             "city =",
         ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán, según el Kremlin.",
+            "venue =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió el lunes con la presidenta Lucía Ferrán, dijeron fuentes del Kremlin.",
+            "venue =",
+        ),
+        // But a seat after a building and "del" is where the building is.
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sala del Kremlin.",
+            "venue = Kremlin
+             country = Russia",
+        ),
     ]);
 }
 

@@ -474,13 +474,22 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         {
             // "of" only after a building: "the Oval Office of the White House", not "the
             // website of the Kremlin".
-            let in_building = k >= 3
+            // A link and article in one word ("del": "la sala del Kremlin", "fuentes del
+            // Kremlin") is both.
+            let contracted = k >= 1 && doc.is(k - 1, Cat::NameLink);
+            let in_building = (k >= 3
                 && doc.is(k - 1, Cat::Determiner)
                 && doc.is(k - 2, Cat::NameLink)
-                && doc.is(k - 3, Cat::VenueNoun);
+                && doc.is(k - 3, Cat::VenueNoun))
+                || (contracted
+                    && k >= 2
+                    && doc.is(k - 1, Cat::Determiner)
+                    && doc.is(k - 2, Cat::VenueNoun));
             let placed = k >= 1
                 && (in_building
-                    || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
+                    || doc.is(k - 1, Cat::Determiner)
+                        && !contracted
+                        && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
             if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
@@ -701,11 +710,14 @@ fn metonym(doc: &Doc, end: usize) -> bool {
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
 /// ("said the Kremlin", "según informó el Kremlin").
 fn reported_by(doc: &Doc, first: usize) -> bool {
-    let verb =
-        first.saturating_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)));
-    first >= 1
-        && verb < first
-        && (doc.is(verb, Cat::SpeechVerb) || doc.is(verb, Cat::ReportingVerb))
+    let end = first - usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
+    // "said the Kremlin", "según el Kremlin", "according to the Kremlin": a word or phrase of
+    // reporting or attribution ending right before.
+    (end.saturating_sub(3)..end).any(|j| {
+        [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution]
+            .into_iter()
+            .any(|c| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end))
+    })
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
