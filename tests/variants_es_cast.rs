@@ -392,6 +392,19 @@ fn places_in_spanish_word_order() {
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la ONU en Nueva York.",
             "venue = sede de la ONU",
         ),
+        // A building named by its holder's title after the link.
+        (
+            "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en la residencia del primer ministro.",
+            "venue = residencia del primer ministro",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en la residencia oficial del presidente.",
+            "venue = residencia oficial del presidente",
+        ),
+        (
+            "La presidenta Lucía Ferrán se reunió con el presidente Tomás Riera en el despacho de la presidenta.",
+            "venue = despacho de la presidenta",
+        ),
         // The seat of a gathering is no building's name.
         (
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la XXX Cumbre Andina.",

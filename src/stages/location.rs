@@ -678,7 +678,21 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
             && doc.tokens[building].is_lowercase())
         .then_some(len + 2)
     };
-    let len = kind.or_else(held)?;
+    // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
+    // of its holder, the holder's title.
+    let of_holder = || {
+        let (base, _) = doc.phrase_at(k, Cat::VenueNoun)?;
+        let link = k + base;
+        if !doc.is(link, Cat::NameLink) {
+            return None;
+        }
+        let title = link
+            + 1
+            + usize::from(!doc.is(link, Cat::Determiner) && doc.is(link + 1, Cat::Determiner));
+        let (len, _, _) = crate::stages::roles::head_at(doc, title)?;
+        Some(title + len - k)
+    };
+    let len = of_holder().or(kind).or_else(held)?;
     let end = k + len;
     if !doc.tokens[k..end]
         .iter()
