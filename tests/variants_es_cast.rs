@@ -250,6 +250,15 @@ fn of_after_a_place_is_no_side() {
             "Después de una reunión con su equipo en el Salón Azul de Palacio, el gobernador habló con la prensa.",
             "kind = other",
         ),
+        // Bystanders are no side: a summit of businessmen, students who attended.
+        (
+            "Cumbre de empresarios en Lima. El presidente Tomás Riera habló ante el foro.",
+            "kind = other",
+        ),
+        (
+            "El presidente Tomás Riera saludó a los estudiantes que asistieron al acto en la universidad.",
+            "kind = other",
+        ),
         // Companions are no second side.
         (
             "Acompañado del gobernador Luis Mora, el presidente Tomás Riera recorrió las zonas afectadas por el huracán.",

@@ -1018,7 +1018,9 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
         doc.phrase_at(j, Cat::PluralSide)
             .is_some_and(|(_, v)| v != JOINER)
             || doc.is(j, Cat::LeaderGroup)
-            || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
+            || doc
+                .role_at(j)
+                .is_some_and(|(_, class, plural)| plural && class != RoleClass::Bystander)
     });
     plural || joined_subject(facts, first, end)
 }
@@ -1107,14 +1109,21 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             .mentions
             .iter()
             .any(|m| m.evidence_first == j || m.first == j)
-            || facts.people.roles.iter().any(|r| r.first == j)
+            // A title, but no bystander's ("a summit of businessmen", "cumbre de empresarios").
+            || facts
+                .people
+                .roles
+                .iter()
+                .any(|r| r.first == j && r.class != RoleClass::Bystander)
             || doc
                 .name(j)
                 .is_some_and(|m| m.first == j && Owner::of(m.meaning).is_some())
             || doc
                 .phrase_at(j, Cat::PluralSide)
                 .is_some_and(|(_, v)| v != JOINER)
-            || doc.role_at(j).is_some()
+            || doc
+                .role_at(j)
+                .is_some_and(|(_, class, _)| class != RoleClass::Bystander)
             || [
                 Cat::LeaderGroup,
                 Cat::SideNoun,
