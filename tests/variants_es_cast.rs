@@ -401,6 +401,10 @@ fn places_in_spanish_word_order() {
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la ONU en Nueva York.",
             "venue = sede de la ONU",
         ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en la sede del Ministerio de Relaciones Exteriores.",
+            "venue = sede del Ministerio de Relaciones Exteriores",
+        ),
         // A building named by its holder's title after the link.
         (
             "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en la residencia del primer ministro.",

@@ -44,15 +44,15 @@ pub fn locate(
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    let venues = outside_names(venues(doc), &in_name);
+    let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc), &in_name);
-    let countries = outside_names(country_places(doc, meeting), &in_name);
+    let cities = outside_names(cities(doc), &in_name, doc);
+    let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
     let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
-    let regions = outside_names(regions(doc), &in_name);
+    let regions = outside_names(regions(doc), &in_name, doc);
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -150,9 +150,14 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
     }
 }
 
-/// The candidates found, without those inside people's names.
-fn outside_names(mut found: Vec<Candidate>, in_name: &[bool]) -> Vec<Candidate> {
-    found.retain(|c| !in_name[c.first..c.end].contains(&true));
+/// The candidates found, without those inside people's names: those starting in one ("Santiago
+/// Cafiero") or held by one, unless a building's lowercase kind opens the candidate ("la sede
+/// del Ministerio de …", whose name is no person's).
+fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
+    found.retain(|c| {
+        let kind_first = doc.tokens[c.first].is_lowercase() && doc.is(c.first, Cat::VenueNoun);
+        !in_name[c.first] && (kind_first || !in_name[c.first..c.end].contains(&true))
+    });
     found
 }
 
@@ -571,8 +576,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
             end = complement + 1;
-            while name_word(doc, end) && !tokens[end].line_before {
-                end += 1;
+            // The name's own words and the links between them ("del Ministerio de Relaciones
+            // Exteriores", "del Partido de los Socialistas Europeos").
+            loop {
+                let link = doc.is(end, Cat::NameLink);
+                let next = end
+                    + usize::from(link)
+                    + usize::from(
+                        link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
+                    );
+                if name_word(doc, next) && !tokens[next].line_before && (link || next == end) {
+                    end = next + 1;
+                } else {
+                    break;
+                }
             }
             // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
             // building's name.
