@@ -192,6 +192,16 @@ fn the_host_receives_the_guest() {
             "El presidente Tomás Riera acogió en Santiago a la presidenta Lucía Ferrán.",
             "principals ~ Tomás Riera | Presidente | Chile",
         ),
+        // The host title with its complement, in apposition.
+        (
+            "El anfitrión de la cumbre, el presidente Tomás Riera, recibió en Lima a la presidenta Lucía Ferrán.",
+            "principals ~ Tomás Riera | Presidente | Peru",
+        ),
+        (
+            "La anfitriona del encuentro, la presidenta Lucía Ferrán, se reunió en Lima con el presidente Tomás Riera.",
+            "principals ~ Lucía Ferrán | Presidenta | Peru
+             principals ~ Tomás Riera | Presidente | -",
+        ),
     ]);
 }
 
@@ -228,7 +238,7 @@ fn a_visit_and_its_sides() {
 }
 
 /// A meeting word followed by a place and then "de" names the place's owner, no side: a meeting
-/// with one's own aides at an airport is no meeting of two sides.
+/// with one's own aides at an airport is no meeting of two sides; nor is a trip with companions.
 #[test]
 fn of_after_a_place_is_no_side() {
     check_es(&[
@@ -238,6 +248,24 @@ fn of_after_a_place_is_no_side() {
         ),
         (
             "Después de una reunión con su equipo en el Salón Azul de Palacio, el gobernador habló con la prensa.",
+            "kind = other",
+        ),
+        // Bystanders are no side: a summit of businessmen, students who attended.
+        (
+            "Cumbre de empresarios en Lima. El presidente Tomás Riera habló ante el foro.",
+            "kind = other",
+        ),
+        (
+            "El presidente Tomás Riera saludó a los estudiantes que asistieron al acto en la universidad.",
+            "kind = other",
+        ),
+        // Companions are no second side.
+        (
+            "Acompañado del gobernador Luis Mora, el presidente Tomás Riera recorrió las zonas afectadas por el huracán.",
+            "kind = other",
+        ),
+        (
+            "El presidente Tomás Riera, acompañado por la ministra Ana Paz, visitó las obras del puerto.",
             "kind = other",
         ),
     ]);
@@ -299,6 +327,28 @@ fn countries_named_as_a_list() {
             "Los presidentes de Paraguay, Bolivia y Perú mantuvieron un encuentro con la presidenta Lucía Ferrán.",
             "countries = Paraguay; Bolivia; Peru",
         ),
+        // Countries joined as the subject, not as the object of a visit.
+        (
+            "Chile y Perú se reunieron el lunes en Lima con el presidente Tomás Riera.",
+            "countries = Chile; Peru",
+        ),
+        (
+            "El presidente Tomás Riera visitó Portugal y Noruega, donde fue recibido por el primer ministro Anders Holm.",
+            "countries =",
+        ),
+        // Over the words of an office.
+        (
+            "Los ministros de Defensa de Colombia y Venezuela se reunieron en Caracas con el presidente Tomás Riera.",
+            "countries = Colombia; Venezuela",
+        ),
+        (
+            "Los jefes de Estado y de Gobierno de Chile, Perú y Bolivia se reunieron con el presidente Tomás Riera.",
+            "countries = Chile; Peru; Bolivia",
+        ),
+        (
+            "Los vicepresidentes de Costa Rica y Panamá se reunirán el martes con la presidenta Lucía Ferrán.",
+            "countries = Costa Rica; Panama",
+        ),
     ]);
 }
 
@@ -350,6 +400,23 @@ fn places_in_spanish_word_order() {
         (
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sede de la ONU en Nueva York.",
             "venue = sede de la ONU",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en la sede del Ministerio de Relaciones Exteriores.",
+            "venue = sede del Ministerio de Relaciones Exteriores",
+        ),
+        // A building named by its holder's title after the link.
+        (
+            "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en la residencia del primer ministro.",
+            "venue = residencia del primer ministro",
+        ),
+        (
+            "El presidente Tomás Riera recibió a la presidenta Lucía Ferrán en la residencia oficial del presidente.",
+            "venue = residencia oficial del presidente",
+        ),
+        (
+            "La presidenta Lucía Ferrán se reunió con el presidente Tomás Riera en el despacho de la presidenta.",
+            "venue = despacho de la presidenta",
         ),
         // The seat of a gathering is no building's name.
         (
@@ -421,6 +488,20 @@ fn metonyms_are_no_place() {
             "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán. Pekín apoya el acuerdo.",
             "city =",
         ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán, según el Kremlin.",
+            "venue =",
+        ),
+        (
+            "El presidente Tomás Riera se reunió el lunes con la presidenta Lucía Ferrán, dijeron fuentes del Kremlin.",
+            "venue =",
+        ),
+        // But a seat after a building and "del" is where the building is.
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en la sala del Kremlin.",
+            "venue = Kremlin
+             country = Russia",
+        ),
     ]);
 }
 
@@ -483,6 +564,112 @@ fn the_fullest_venue_and_towns_named_by_their_kind() {
         (
             "El presidente Tomás Riera y el primer ministro Anders Holm se reunieron el martes en Puerto Ayacucho.",
             "venue =",
+        ),
+    ]);
+}
+
+/// Companions and a third side: "acompañado por" lists a member of the delegation; a third side
+/// after "con … y" is a principal; a quote and a numeric date leave the cast as it is.
+#[test]
+fn companions_and_more_sides() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera, acompañado por el canciller Mario Soto, se reunió con la presidenta Lucía Ferrán.",
+            "members = Mario Soto | Canciller | -
+             principals ~ Lucía Ferrán",
+        ),
+        (
+            "Acompañada de la ministra Ana Paz, la presidenta Lucía Ferrán se reunió el lunes con el presidente Tomás Riera.",
+            "members ~ Ana Paz
+             principals ~ Tomás Riera",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán y el primer ministro Anders Holm en Oslo.",
+            "principals ~ Anders Holm
+             city = Oslo",
+        ),
+        (
+            "«Fue una reunión productiva», dijo el presidente Tomás Riera tras reunirse con la presidenta Lucía Ferrán en Lima el 12/04/2023.",
+            "principals ~ Lucía Ferrán
+             city = Lima",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con su homóloga, la presidenta Lucía Ferrán, en Quito.",
+            "principals ~ Lucía Ferrán
+             city = Quito",
+        ),
+    ]);
+}
+
+/// The rules above that English shares, in English: the passive's agent hosts, the host title
+/// in apposition, companions are no second side, a seat after a verb of reporting is no place,
+/// a head of a group of leaders is no state's name.
+#[test]
+fn the_shared_rules_in_english() {
+    common::check_all(&[
+        (
+            "President Lucia Ferran was received on Monday by President Tomas Riera in Santiago.",
+            "",
+            "principals ~ Tomas Riera | President | Chile
+             principals ~ Lucia Ferran | President | -",
+        ),
+        (
+            "The host of the summit, President Tomas Riera, received President Lucia Ferran in Lima.",
+            "",
+            "principals ~ Tomas Riera | President | Peru",
+        ),
+        (
+            "Accompanied by Governor Luis Mora, President Tomas Riera toured the areas hit by the hurricane.",
+            "",
+            "kind = other",
+        ),
+        (
+            "President Tomas Riera met President Lucia Ferran on Monday, said the Kremlin.",
+            "",
+            "venue =",
+        ),
+        (
+            "The heads of State of Chile, Peru and Bolivia met President Tomas Riera on Monday.",
+            "",
+            "countries = Chile; Peru; Bolivia",
+        ),
+    ]);
+}
+
+/// A town the tables do not know, with an apposition that says what kind of place it is and,
+/// maybe, its country: with or without the article, a direction between ("del sur de").
+#[test]
+fn a_town_and_its_kind_in_apposition() {
+    check_es(&[
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Tarija, ciudad del sur de Bolivia.",
+            "city = Tarija
+             country = Bolivia",
+        ),
+        (
+            "El presidente Tomás Riera se reunió con la presidenta Lucía Ferrán en Tarija, una ciudad de Bolivia.",
+            "city = Tarija
+             country = Bolivia",
+        ),
+        (
+            "La presidenta Lucía Ferrán y el presidente Tomás Riera se reunirán en Pucón, localidad del sur de Chile.",
+            "city = Pucón
+             country = Chile",
+        ),
+        (
+            "Los cancilleres se reunieron con el presidente Tomás Riera en Ibarra, capital de la provincia de Imbabura.",
+            "city = Ibarra",
+        ),
+        // Under a dateline, an unknown town is in the dateline's country.
+        (
+            "QUITO, 3 feb (EFE).- Los cancilleres se reunieron con el presidente Tomás Riera en Ibarra, capital de la provincia de Imbabura.",
+            "city = Ibarra
+             country = Ecuador",
+        ),
+        (
+            "El primer ministro Anders Holm recibió a la presidenta Lucía Ferrán en Tromsø, ciudad del norte de Noruega.",
+            "city = Tromsø
+             country = Norway",
         ),
     ]);
 }

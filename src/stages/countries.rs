@@ -5,6 +5,7 @@
 use crate::doc::Doc;
 use crate::stages::event::Meeting;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::text::tokens::Kind;
 
 /// The countries of a coordinated list starting at token `k` ("France, the United States
 /// and Canada"), in order; empty when no country starts there.
@@ -127,7 +128,16 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         };
         let verb_follows = (end..(end + 6).min(sentence.end))
             .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
-        if list.len() >= 2 && verb_follows && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
+        // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
+        // received").
+        let object = k > sentence.first
+            && [Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]
+                .into_iter()
+                .any(|c| doc.is(k - 1, c));
+        if list.len() >= 2
+            && verb_follows
+            && !object
+            && !(k > sentence.first && doc.is(k - 1, Cat::SideLink))
         {
             add_new(found, &list);
         }
@@ -143,19 +153,16 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         sides_as_countries(doc, meeting, s, &mut found);
         for k in doc.sentences[s].range() {
             if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
-                // "heads of state and government of", "leaders of", "los jefes de Estado de"
-                let of = |j: usize| doc.is(j, Cat::NameLink);
-                let after = k + len;
-                let mut j = after;
-                while j < k + 6 && !of(j) {
-                    j += 1;
-                }
-                if of(j) && (j == after || of(after)) {
-                    let of = if of(after) { after } else { j };
-                    let list = listed(doc, of + 1);
-                    if list.len() >= 2 {
-                        add_new(&mut found, &list);
-                    }
+                // "leaders of", "heads of state and government of", "los jefes de Estado de",
+                // "los ministros de Defensa de": the first "of" a list of countries follows,
+                // over the words of an office.
+                let list = (k + len..k + len + GROUP_REACH)
+                    .take_while(|&j| !doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct))
+                    .filter(|&j| doc.is(j, Cat::NameLink))
+                    .map(|j| listed(doc, j + 1))
+                    .find(|list| list.len() >= 2);
+                if let Some(list) = list {
+                    add_new(&mut found, &list);
                 }
             }
         }
@@ -178,6 +185,9 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     }
     found
 }
+
+/// How far after a group of participants the "of" before their countries may stand.
+const GROUP_REACH: usize = 5;
 
 /// "and", "&": a word joining the items of a list.
 fn joins(doc: &Doc, k: usize) -> bool {

@@ -44,15 +44,15 @@ pub fn locate(
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         in_name[m.first..m.end].fill(true);
     }
-    let venues = outside_names(venues(doc), &in_name);
+    let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc), &in_name);
-    let countries = outside_names(country_places(doc, meeting), &in_name);
+    let cities = outside_names(cities(doc), &in_name, doc);
+    let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
     let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
-    let regions = outside_names(regions(doc), &in_name);
+    let regions = outside_names(regions(doc), &in_name, doc);
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -113,6 +113,11 @@ pub fn locate(
             })
             .or_else(|| dateline_place_country(doc));
     }
+    // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
+    // reunirán en Cúcuta, capital del departamento de …"): the dateline's country.
+    if country.is_none() && best_city.as_ref().is_some_and(|c| c.score < DATELINE) {
+        country = doc.dateline.map(|d| d.country);
+    }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
         (Some(v), None) if v.contains(", ") => {
@@ -145,9 +150,14 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
     }
 }
 
-/// The candidates found, without those inside people's names.
-fn outside_names(mut found: Vec<Candidate>, in_name: &[bool]) -> Vec<Candidate> {
-    found.retain(|c| !in_name[c.first..c.end].contains(&true));
+/// The candidates found, without those inside people's names: those starting in one ("Santiago
+/// Cafiero") or held by one, unless a building's lowercase kind opens the candidate ("la sede
+/// del Ministerio de …", whose name is no person's).
+fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
+    found.retain(|c| {
+        let kind_first = doc.tokens[c.first].is_lowercase() && doc.is(c.first, Cat::VenueNoun);
+        !in_name[c.first] && (kind_first || !in_name[c.first..c.end].contains(&true))
+    });
     found
 }
 
@@ -469,13 +479,22 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         {
             // "of" only after a building: "the Oval Office of the White House", not "the
             // website of the Kremlin".
-            let in_building = k >= 3
+            // A link and article in one word ("del": "la sala del Kremlin", "fuentes del
+            // Kremlin") is both.
+            let contracted = k >= 1 && doc.is(k - 1, Cat::NameLink);
+            let in_building = (k >= 3
                 && doc.is(k - 1, Cat::Determiner)
                 && doc.is(k - 2, Cat::NameLink)
-                && doc.is(k - 3, Cat::VenueNoun);
+                && doc.is(k - 3, Cat::VenueNoun))
+                || (contracted
+                    && k >= 2
+                    && doc.is(k - 1, Cat::Determiner)
+                    && doc.is(k - 2, Cat::VenueNoun));
             let placed = k >= 1
                 && (in_building
-                    || doc.is(k - 1, Cat::Determiner) && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
+                    || doc.is(k - 1, Cat::Determiner)
+                        && !contracted
+                        && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
             if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
@@ -557,8 +576,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
             end = complement + 1;
-            while name_word(doc, end) && !tokens[end].line_before {
-                end += 1;
+            // The name's own words and the links between them ("del Ministerio de Relaciones
+            // Exteriores", "del Partido de los Socialistas Europeos").
+            loop {
+                let link = doc.is(end, Cat::NameLink);
+                let next = end
+                    + usize::from(link)
+                    + usize::from(
+                        link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
+                    );
+                if name_word(doc, next) && !tokens[next].line_before && (link || next == end) {
+                    end = next + 1;
+                } else {
+                    break;
+                }
             }
             // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
             // building's name.
@@ -664,7 +695,21 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
             && doc.tokens[building].is_lowercase())
         .then_some(len + 2)
     };
-    let len = kind.or_else(held)?;
+    // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
+    // of its holder, the holder's title.
+    let of_holder = || {
+        let (base, _) = doc.phrase_at(k, Cat::VenueNoun)?;
+        let link = k + base;
+        if !doc.is(link, Cat::NameLink) {
+            return None;
+        }
+        let title = link
+            + 1
+            + usize::from(!doc.is(link, Cat::Determiner) && doc.is(link + 1, Cat::Determiner));
+        let (len, _, _) = crate::stages::roles::head_at(doc, title)?;
+        Some(title + len - k)
+    };
+    let len = of_holder().or(kind).or_else(held)?;
     let end = k + len;
     if !doc.tokens[k..end]
         .iter()
@@ -696,11 +741,14 @@ fn metonym(doc: &Doc, end: usize) -> bool {
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
 /// ("said the Kremlin", "según informó el Kremlin").
 fn reported_by(doc: &Doc, first: usize) -> bool {
-    let verb =
-        first.saturating_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)));
-    first >= 1
-        && verb < first
-        && (doc.is(verb, Cat::SpeechVerb) || doc.is(verb, Cat::ReportingVerb))
+    let end = first - usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
+    // "said the Kremlin", "según el Kremlin", "according to the Kremlin": a word or phrase of
+    // reporting or attribution ending right before.
+    (end.saturating_sub(3)..end).any(|j| {
+        [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution]
+            .into_iter()
+            .any(|c| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end))
+    })
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
@@ -1058,15 +1106,22 @@ fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
 /// north of Nairobi", "a town known for its crafts": an apposition giving the kind of place,
 /// from token `k`, and the country it puts the place in, if it names one.
 fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
-    if !doc.is(k, Cat::Determiner) {
+    // "Cúcuta, capital del departamento de …", "Kasese, capital of the district": a kind of
+    // place may stand without its article.
+    let bare_kind = doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+        && (doc.is(k, Cat::SettlementNoun) || doc.is(k, Cat::RegionNoun));
+    if !doc.is(k, Cat::Determiner) && !bare_kind {
         return None;
     }
-    let mut j = k + 1;
+    let mut j = if bare_kind { k } else { k + 1 };
     while j < k + 4 && doc.tokens.get(j).is_some_and(|t| t.is_lowercase()) {
         let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
         if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
             // "in northern Uganda": a direction of the country may stand before it.
-            let country = j + 2 + usize::from(doc.is(j + 2, Cat::Area));
+            // "del sur de Bolivia": the direction may take the link of a name.
+            let area = doc.is(j + 2, Cat::Area);
+            let country = j + 2 + usize::from(area);
+            let country = country + usize::from(area && doc.is(country, Cat::NameLink));
             return Some(country_named_at(doc, country).or_else(|| near_city_country(doc, j + 1)));
         }
         if kind {

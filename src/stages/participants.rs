@@ -871,8 +871,10 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 })
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
+        // But "accompanied by the governor": companions are one side, no second.
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
-            plural_subject(facts, subject_first, k) || linked_side(facts, k + len)
+            let companions = doc.phrase_at(k, Cat::MembershipVerb).is_some();
+            plural_subject(facts, subject_first, k) || (!companions && linked_side(facts, k + len))
         }),
     }
 }
@@ -1017,7 +1019,9 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
         doc.phrase_at(j, Cat::PluralSide)
             .is_some_and(|(_, v)| v != JOINER)
             || doc.is(j, Cat::LeaderGroup)
-            || doc.role_at(j).is_some_and(|(_, _, plural)| plural)
+            || doc
+                .role_at(j)
+                .is_some_and(|(_, class, plural)| plural && class != RoleClass::Bystander)
     });
     plural || joined_subject(facts, first, end)
 }
@@ -1103,14 +1107,21 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             .mentions
             .iter()
             .any(|m| m.evidence_first == j || m.first == j)
-            || facts.people.roles.iter().any(|r| r.first == j)
+            // A title, but no bystander's ("a summit of businessmen", "cumbre de empresarios").
+            || facts
+                .people
+                .roles
+                .iter()
+                .any(|r| r.first == j && r.class != RoleClass::Bystander)
             || doc
                 .name(j)
                 .is_some_and(|m| m.first == j && Owner::of(m.meaning).is_some())
             || doc
                 .phrase_at(j, Cat::PluralSide)
                 .is_some_and(|(_, v)| v != JOINER)
-            || doc.role_at(j).is_some()
+            || doc
+                .role_at(j)
+                .is_some_and(|(_, class, _)| class != RoleClass::Bystander)
             || [
                 Cat::LeaderGroup,
                 Cat::SideNoun,
@@ -1306,6 +1317,16 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
     e.mentions.iter().any(|&m| {
         let mention = &facts.people.mentions[m];
         let first = mention.evidence_first;
+        // "the host of the summit, President X", "el anfitrión de la cita, el presidente X".
+        let apposed = first >= 2
+            && doc.punct(first - 1, ',')
+            && (first.saturating_sub(HOST_REACH)..first - 1)
+                .rev()
+                .take_while(|&k| !is_punct(doc, k))
+                .any(|k| doc.is(k, Cat::HostTitle));
+        if apposed {
+            return true;
+        }
         // "the host President X", "la presidenta anfitriona X".
         if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
             return true;
@@ -1323,6 +1344,9 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         active || agent
     })
 }
+
+/// How far before a comma and the host a host title may stand ("the host of the summit, X").
+const HOST_REACH: usize = 6;
 
 /// How far after a passive verb its agent may stand ("será recibida el lunes por").
 const AGENT_REACH: usize = 4;
