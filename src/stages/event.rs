@@ -330,7 +330,10 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         if t.kind == crate::text::tokens::Kind::Punct || t.line_before {
             break;
         }
+        // A title first: people attending, the subject after its verb ("asistieron el
+        // canciller X y la ministra Y") or the agent of a passive ("attended by President X").
         if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun)) && !for_the_press(doc, j)
+            || !named_something && crate::stages::roles::head_at(doc, j).is_some()
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
             || doc.phrase_at(j, Cat::Ceremony).is_some()
             || doc.phrase_at(j, Cat::Meal).is_some()
