@@ -531,8 +531,10 @@ fn names_with_particles_and_lists() {
         (
             "La presidenta de la Comisión Europea, Ursula von der Leyen, se reunió el martes en \
              Bruselas con el primer ministro indio, Ravi Menon.",
+            // The Commission is one side of this meeting, so its president is its principal,
+            // as in English ("The President of the European Commission, A, met …").
             "principals ~ Ravi Menon | Primer ministro | India
-             members ~ Ursula von der Leyen | Presidenta de la Comisión Europea",
+             principals ~ Ursula von der Leyen | Presidenta de la Comisión Europea | European Commission",
         ),
         (
             "Los presidentes de Rusia y China, Vladímir Putin y Xi Jinping, se reúnen hoy en \

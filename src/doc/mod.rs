@@ -133,7 +133,15 @@ impl Doc {
 
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
     pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
+        // A title that would end inside a table name begun after it ("presidenta de la
+        // Comisión" in "… de la Comisión Europea") gives way to a shorter one: the name is
+        // the title's complement.
+        let into_name = |len: usize| {
+            self.name(i + len - 1)
+                .is_some_and(|n| n.first > i && n.end > i + len)
+        };
         self.phrases.at(i).iter().find_map(|m| match m.meaning {
+            _ if into_name(m.len) => None,
             Meaning::Word(Cat::Role, v) => Some((m.len, RoleClass::from_value(v), false)),
             Meaning::Word(Cat::RolePlural, v) => Some((m.len, RoleClass::from_value(v), true)),
             _ => None,
