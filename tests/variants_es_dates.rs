@@ -411,6 +411,13 @@ fn other_meetings() {
             "",
             "previous = Some(2021) Some(\"Lima\") None",
         ),
+        // "verse" (to see each other) is a verb of meeting too, and the place of the earlier
+        // meeting is not this one's.
+        (
+            format!("{RECEIVED}. Los dos se vieron por última vez en Lima en 2021, donde hablaron durante dos horas."),
+            "",
+            "previous = Some(2021) Some(\"Lima\") Some(120)\n city !~ Lima",
+        ),
         // The final part of this meeting is no earlier one.
         (
             format!("{RECEIVED}. Ambos abordarán después la última sesión de la cumbre."),
