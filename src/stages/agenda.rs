@@ -240,6 +240,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     {
         x += len;
     }
+    // "acordaron este martes formalizar X": a time between the verb and its object.
+    if let Some(date) = crate::stages::time::date_at(doc, x, None, false)
+        .filter(|d| d.first == x && d.end < y)
+    {
+        x = date.end;
+    }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
     }
@@ -1112,6 +1118,21 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     if copula && verb > sentence.first {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
+    } else if verb == sentence.first {
+        // "Among the issues discussed were X", "Entre los temas prioritarios se encuentran
+        // X": the place opens the sentence and the list follows its verb.
+        let linked = (head + 1..(head + 8).min(sentence.end))
+            .take_while(|&j| !doc.punct(j, ',') && !doc.tokens[j].is_capitalized())
+            .find_map(|j| {
+                doc.phrase_at(j, Cat::Copula)
+                    .or_else(|| doc.phrase_at(j, Cat::InclusionVerb))
+                    .map(|(len, _)| j + len)
+            });
+        if let Some(after) = linked {
+            let from = past_adverbials(doc, after);
+            let end = object_end(doc, from, sentence.end);
+            topics.list(from, end, false, source);
+        }
     }
 }
 

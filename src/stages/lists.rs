@@ -153,6 +153,21 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     {
         return vec![(segments[0].0, last_b)];
     }
+    // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
+    // that ends in an adjective after its head, share that head.
+    let only_adjectives = |(a, b): (usize, usize)| {
+        (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction))
+    };
+    let headed = |(a, b): (usize, usize)| b - a >= 2 && adjective(doc, b - 1) && !adjective(doc, a);
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(segments.len());
+    for &(a, b) in &segments {
+        match joined.last_mut() {
+            Some(last) if headed(*last) && only_adjectives((a, b)) => last.1 = b,
+            _ => joined.push((a, b)),
+        }
+    }
+    let segments = joined;
+    let (_, last_b) = segments[segments.len() - 1];
     // "trade, economy, finance, investment, energy, connectivity, health": a long run of
     // single words is one topic, not a shower of chips.
     let mut one_words = 0;
@@ -247,19 +262,28 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     }
     let shared_head =
         and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
+    // "cooperación comercial y política": two adjectives after the head they share.
+    let shared_head_before = and + 2 == b
+        && and >= a + 2
+        && adjective(doc, and - 1)
+        && adjective(doc, and + 1)
+        && !adjective(doc, a);
     let (left, right) = (&doc.tokens[and - 1], &doc.tokens[and + 1]);
     let in_a_name = left.is_capitalized()
         && right.is_capitalized()
         && doc.name(and + 1).is_none()
         && doc.name(and - 1).is_none();
-    shared_head || in_a_name
+    shared_head || shared_head_before || in_a_name
 }
 
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
 /// connectors, at most `max_words` words. `None` when nothing is left.
 pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<(usize, usize)> {
+    // "asuntos culturales": a vague head with its adjective after it is kept.
+    let heads_adjective =
+        |a: usize| a + 1 < b && doc.is(a, Cat::VagueTopic) && adjective(doc, a + 1);
     while a < b
-        && (doc.is(a, Cat::ItemLead) && a + 1 < b
+        && (doc.is(a, Cat::ItemLead) && a + 1 < b && !heads_adjective(a)
             || doc.tokens[a].kind == crate::text::tokens::Kind::Punct)
     {
         a += 1;
