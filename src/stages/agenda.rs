@@ -1443,6 +1443,15 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     {
         return from + len;
     }
+    // "Rusia busca obtener X": an infinitive right after the verb, with no word before it.
+    if let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
+        && doc.tokens[from].is_lowercase()
+        && !ends_as_gerund(doc, from)
+        && doc.tokens.get(from + len).is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
+        && !doc.is(from + len, Cat::PhrasePreposition)
+    {
+        return from + len;
+    }
     from
 }
 
