@@ -241,8 +241,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         x += len;
     }
     // "acordaron este martes formalizar X": a time between the verb and its object.
-    if let Some(date) = crate::stages::time::date_at(doc, x, None, false)
-        .filter(|d| d.first == x && d.end < y)
+    if let Some(date) =
+        crate::stages::time::date_at(doc, x, None, false).filter(|d| d.first == x && d.end < y)
     {
         x = date.end;
     }
@@ -887,8 +887,11 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "X, Y y Z, entre otros temas": the items left unnamed close the list.
+            let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
             next_cue
                 || next_verb
+                || others
                 || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
         })
         .unwrap_or(clause)
@@ -1447,7 +1450,10 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
         && doc.tokens[from].is_lowercase()
         && !ends_as_gerund(doc, from)
-        && doc.tokens.get(from + len).is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
+        && doc
+            .tokens
+            .get(from + len)
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
         return from + len;

@@ -155,9 +155,8 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     }
     // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
     // that ends in an adjective after its head, share that head.
-    let only_adjectives = |(a, b): (usize, usize)| {
-        (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction))
-    };
+    let only_adjectives =
+        |(a, b): (usize, usize)| (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction));
     let headed = |(a, b): (usize, usize)| b - a >= 2 && adjective(doc, b - 1) && !adjective(doc, a);
     let mut joined: Vec<(usize, usize)> = Vec::with_capacity(segments.len());
     for &(a, b) in &segments {
