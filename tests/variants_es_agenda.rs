@@ -297,3 +297,36 @@ fn sources_of_a_report() {
         ),
     ]);
 }
+
+/// Talks told by those who held them ("Hablamos de X"), reports that refer to a topic, and a
+/// head that only counts the topics, with the list after a colon.
+#[test]
+fn first_person_references_and_counted_lists() {
+    check_es(&[
+        (
+            "«Hablamos de la pesca artesanal y del litio», afirmó Riera.",
+            "agenda ~ pesca artesanal",
+        ),
+        (
+            "«Abordamos la interconexión eléctrica», dijo Quiroga.",
+            "agenda = interconexión eléctrica",
+        ),
+        (
+            "«Acordamos impulsar el corredor bioceánico», señaló Riera.",
+            "agenda = corredor bioceánico",
+        ),
+        (
+            "Los presidentes hicieron referencia a la reforma aduanera.",
+            "agenda = reforma aduanera",
+        ),
+        (
+            "Los presidentes se centrarán en tres ejes principales: la pesca, la reforma \
+             aduanera y la transición energética.",
+            "agenda = pesca; reforma aduanera; transición energética",
+        ),
+        (
+            "Abordaron dos temas: el litio y la pesca artesanal.",
+            "agenda = litio; pesca artesanal",
+        ),
+    ]);
+}

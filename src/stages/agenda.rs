@@ -830,6 +830,22 @@ fn read_cue(
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
     let end = list_end(doc, from, sentence.end);
+    // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
+    // that only counts the topics, and the list after the colon.
+    let counts_only = (from..end).all(|j| {
+        doc.classes(j).has_any(&[
+            Cat::VagueTopic,
+            Cat::ListHead,
+            Cat::VagueQualifier,
+            Cat::Number,
+            Cat::Stop,
+        ]) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
+    });
+    let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
+        (end + 1, object_end(doc, end + 1, sentence.end))
+    } else {
+        (from, end)
+    };
     // "the issues that were discussed included X": the participle has no object.
     let verb_follows = lists_members(doc, past_adverbials(doc, from));
     if from < end && !doc.punct(from, ',') && !verb_follows {
