@@ -330,3 +330,31 @@ fn first_person_references_and_counted_lists() {
         ),
     ]);
 }
+
+/// What names no topic: a denied verb ("decidió no asistir") and a clause of a gerund of
+/// wanting after the list (", buscando X").
+#[test]
+fn denials_and_gerund_clauses_name_no_topic() {
+    check_es(&[
+        (
+            "Quiroga decidió no asistir al foro empresarial.",
+            "agenda !~ asistir",
+        ),
+        (
+            "Los presidentes acordaron no ampliar la zona de pesca.",
+            "agenda !~ zona de pesca",
+        ),
+        (
+            "Se abordará la pesca artesanal, buscando atraer inversiones mineras.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "Analizaron el litio y la pesca, buscando ampliar el comercio.",
+            "agenda = litio; pesca",
+        ),
+        (
+            "Trataron la interconexión eléctrica, pretendiendo acelerar las obras.",
+            "agenda = interconexión eléctrica",
+        ),
+    ]);
+}

@@ -324,7 +324,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 }
 
 /// Topic phase 5, whether the trimmed phrase `x..y` names no topic: it opens with a
-/// preposition ("from Prague's point of view"), holds a clause, names only a time ("last
+/// preposition ("from Prague's point of view") or a denial ("no asistir a la cumbre"), holds a clause, names only a time ("last
 /// September") or only vague words, is a verb alone ("maintaining"), an attribution ("the
 /// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
@@ -339,6 +339,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
     };
     opens_with_preposition(doc, x)
+        || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
         || words.iter().all(|&k| is_time_word(doc, k))
         || words.iter().all(|&k| vague(k))

@@ -50,6 +50,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && doc.punct(k - 1, ',')
             && ((doc.is(k, Cat::CommaClause) && addition_at(doc, k).is_none())
                 || attribution_follows(doc, k, limit)
+                || gerund_clause(doc, from, k)
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
@@ -60,6 +61,18 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         k += 1;
     }
     limit
+}
+
+/// ", buscando identificar X", ", seeking to attract Y": a gerund of wanting, or one that
+/// takes an infinitive, after a comma opens a clause of its own, unless the list is one of
+/// gerunds.
+fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
+    let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER);
+    doc.tokens[k].is_lowercase()
+        && doc.ends_in(k, Cat::WordEnding, GERUND)
+        && !doc.ends_in(from, Cat::WordEnding, GERUND)
+        && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
 }
 
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
@@ -239,9 +252,12 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     preposition && !new_phrase
 }
 
-/// The kinds of `word_ending` this module reads: adjectives, verbs in the past.
+/// The kinds of `word_ending` this module reads: adjectives, verbs in the past, gerunds.
 const ADJECTIVE: i32 = 1;
 const PAST_VERB: i32 = 4;
+const GERUND: i32 = 8;
+/// The `complement_marker` value of the infinitive's "to".
+const INFINITIVE_MARKER: i32 = 2;
 
 /// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
 pub fn is_adjective(doc: &Doc, k: usize) -> bool {
