@@ -146,6 +146,18 @@ fn an_infinitive_after_its_verb() {
             "Firmaron acuerdos en materia de pesca artesanal y minería del cobre.",
             "agenda = pesca artesanal; minería del cobre",
         ),
+        (
+            "Los presidentes se reunieron con el fin de impulsar la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "Riera y Quiroga se reunieron en Santiago a fin de fortalecer la minería del cobre.",
+            "agenda = minería del cobre",
+        ),
+        (
+            "Riera y Quiroga discutirán «sobre la pesca artesanal y el litio».",
+            "agenda = pesca artesanal; litio",
+        ),
     ]);
 }
 

@@ -830,6 +830,15 @@ fn read_cue(
 ) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
+    // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
+    // a verb that takes its object directly may still have.
+    let mut from = from;
+    if from < sentence.end && opens_quote(doc, from) {
+        from += 1;
+    }
+    if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
+        from += 1;
+    }
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
@@ -974,13 +983,15 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     if j >= end {
         return None;
     }
-    if takes & INFINITIVE != 0 && opens_infinitive(doc, j) {
-        return Some((j + 1, true));
+    if takes & INFINITIVE != 0
+        && let Some(verb) = infinitive_after(doc, j)
+    {
+        return Some((verb, true));
     }
     if takes & OBJECT_INFINITIVE != 0
         && let Some(to) = shortly_after(doc, j, end, &|t| opens_infinitive(doc, t))
     {
-        return Some((to + 1, true));
+        return infinitive_after(doc, to).map(|verb| (verb, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
     // "congratulated Prague on its port plan", "briefed the president on X".
@@ -1014,11 +1025,19 @@ fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool)
 /// "to" and a verb of policy after it: an infinitive whose object is a topic ("to boost
 /// trade").
 fn opens_infinitive(doc: &Doc, k: usize) -> bool {
-    if !marks(doc, k, INFINITIVE_MARKER) {
-        return false;
-    }
-    let j = past_adverbials(doc, k + 1);
-    doc.phrase_at(j, Cat::PolicyVerb).is_some()
+    infinitive_after(doc, k).is_some()
+}
+
+/// Where the words after the infinitive's marker at `k` start ("to boost trade", "con el fin
+/// de impulsar X": the marker may be a phrase), when a verb of policy follows it.
+fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
+    let len = doc
+        .phrase_at(k, Cat::ComplementMarker)
+        .filter(|&(_, value)| value == INFINITIVE_MARKER)
+        .map(|(len, _)| len)
+        .or_else(|| marks(doc, k, INFINITIVE_MARKER).then_some(1))?;
+    let j = past_adverbials(doc, k + len);
+    doc.phrase_at(j, Cat::PolicyVerb).map(|_| k + len)
 }
 
 /// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
@@ -1044,7 +1063,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if aims_at(doc, to) {
         return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
     }
-    Some(to + 1)
+    infinitive_after(doc, to)
 }
 
 /// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
