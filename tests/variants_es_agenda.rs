@@ -213,6 +213,18 @@ fn lists_of_topics() {
             "Se abordaron aspectos relacionados con la minería y la pesca.",
             "agenda = minería; pesca",
         ),
+        (
+            "Trataron la pesca, el desarrollo sanitario y educativo, el litio y el turismo.",
+            "agenda = pesca; desarrollo sanitario y educativo; litio; turismo",
+        ),
+        (
+            "Se espera que los presidentes aborden la reforma aduanera y el litio.",
+            "agenda = reforma aduanera; litio",
+        ),
+        (
+            "Los presidentes pasaron revista a la interconexión eléctrica.",
+            "agenda = interconexión eléctrica",
+        ),
     ]);
 }
 

@@ -199,8 +199,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         last = segments.len() - 1;
     }
     let mut shared_and = false;
+    // An "and" between two adjectives of one head ("el desarrollo económico y social") is
+    // no "and" of the list.
     for &(a, b) in &segments[..last] {
-        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction).is_some();
+        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction)
+            .is_some_and(|at| !adjectives_after_head(doc, a, at, b));
     }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
@@ -277,18 +280,23 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     }
     let shared_head =
         and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
-    // "cooperación comercial y política": two adjectives after the head they share.
-    let shared_head_before = and + 2 == b
-        && and >= a + 2
-        && adjective(doc, and - 1)
-        && adjective(doc, and + 1)
-        && !adjective(doc, a);
+    let shared_head_before = adjectives_after_head(doc, a, and, b);
     let (left, right) = (&doc.tokens[and - 1], &doc.tokens[and + 1]);
     let in_a_name = left.is_capitalized()
         && right.is_capitalized()
         && doc.name(and + 1).is_none()
         && doc.name(and - 1).is_none();
     shared_head || shared_head_before || in_a_name
+}
+
+/// "cooperación comercial y política": "and" between the last two words of `a..b`, two
+/// adjectives after the head they share.
+fn adjectives_after_head(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
+    and + 2 == b
+        && and >= a + 2
+        && adjective(doc, and - 1)
+        && adjective(doc, and + 1)
+        && !adjective(doc, a)
 }
 
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
