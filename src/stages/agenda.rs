@@ -400,7 +400,15 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
             Cat::Stop,
         ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number
     };
-    words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic)) && words.iter().all(|&k| qualifier(k))
+    // The head is the last word, or in a language that puts adjectives after the noun the
+    // first ("asuntos de interés bilateral y regional").
+    let head = |k: &usize| doc.is(*k, Cat::VagueTopic);
+    (words.last().is_some_and(head)
+        || words
+            .iter()
+            .find(|&&k| !doc.is(k, Cat::Stop))
+            .is_some_and(head))
+        && words.iter().all(|&k| qualifier(k))
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
