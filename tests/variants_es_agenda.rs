@@ -284,6 +284,10 @@ fn quotations_and_who_said_them() {
             "\n—Ya lo veremos —respondió.\n—No hay prisa.",
             "quotes !~ No hay prisa",
         ),
+        (
+            "Quiroga habló con la prensa. «Hemos avanzado mucho en la pesca», señaló.",
+            "quotes = Andrés Quiroga: Hemos avanzado mucho en la pesca",
+        ),
     ]);
 }
 

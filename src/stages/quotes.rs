@@ -5,7 +5,7 @@
 //! by dashes ("—Es un día histórico —dijo Putin."). Its speaker is the person next
 //! to a speech verb right after it ("…,” Trump said", "…,” he added") or the subject of the
 //! last speech verb before it in its sentence ("Putin explained that … “…”"). A pronoun
-//! speaker is the person last named before it; a quotation standing alone right after
+//! speaker, or a verb with no subject ("…», añadió."), is the person last named before it; a quotation standing alone right after
 //! another continues it.
 
 use crate::report::Quote;
@@ -110,9 +110,17 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             return None;
         }
     }
-    // Speech verb first: "said Harper", "argued Biden".
+    // Speech verb first: "said Harper", "argued Biden"; with no subject at all ("…», añadió."),
+    // the person last named, as for a pronoun.
     if let Some((len, _)) = doc.phrase_at(k, Cat::SpeechVerb) {
-        return a.entity_at(k + len).map(Speaker::Entity);
+        let ends = doc
+            .tokens
+            .get(k + len)
+            .is_some_and(|t| t.is_any(&['.', ';']));
+        return a
+            .entity_at(k + len)
+            .or_else(|| ends.then(|| pronoun(a, k)).flatten())
+            .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
     let subject_end = (k..(k + 8).min(doc.tokens.len()))
