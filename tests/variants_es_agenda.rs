@@ -323,6 +323,10 @@ fn sources_of_a_report() {
             "Riera dijo el martes que la pesca es prioritaria.",
             "sources =",
         ),
+        (
+            "Los presidentes abordaron el litio, destacó la agencia Xinhua.",
+            "agenda = litio\nsources = Xinhua",
+        ),
     ]);
 }
 

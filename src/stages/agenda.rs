@@ -987,6 +987,17 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
+    // it reports has its subject after it, not its object.
+    let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.tokens[k - 1].is_quote_mark());
+    let subject_closes = (doc.is(k + len, Cat::Determiner)
+        || doc.tokens.get(k + len).is_some_and(|t| t.is_capitalized()))
+        && (k + len..(k + len + 10).min(doc.tokens.len()))
+            .take_while(|&j| !doc.punct(j, ','))
+            .any(|j| doc.punct(j, '.'));
+    if after_report && subject_closes && doc.is(k, Cat::SpeechVerb) {
+        return None;
+    }
     let j = past_adverbials(doc, k + len);
     if j >= end {
         return None;
