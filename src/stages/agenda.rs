@@ -847,6 +847,21 @@ fn read_cue(
     if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
         from += 1;
     }
+    // "abordó con su par chino, Wang Yi, la crisis en Ucrania": the companion, set off by
+    // commas, stands between the verb and its object.
+    if doc.is(from, Cat::Comitative)
+        && let Some(comma) = (from + 1..(from + 8).min(sentence.end)).find(|&j| doc.punct(j, ','))
+    {
+        let mut next = comma + 1;
+        if let Some(m) = doc.name(next).filter(|m| m.first == next)
+            && doc.punct(m.end, ',')
+        {
+            next = m.end + 1;
+        }
+        if next < sentence.end && doc.is(next, Cat::Determiner) {
+            from = next;
+        }
+    }
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
