@@ -86,6 +86,11 @@ fn a_verb_of_talks_names_its_topics() {
             "Discutieron la seguridad fronteriza.",
             "agenda = seguridad fronteriza",
         ),
+        (
+            "Riera abordó con su par peruano, Andrés Quiroga, la reforma aduanera, así como \
+             la pesca artesanal.",
+            "agenda = reforma aduanera; pesca artesanal",
+        ),
     ]);
 }
 
