@@ -257,6 +257,14 @@ fn what_each_side_wants() {
             "El Gobierno peruano quiere más turismo chileno.",
             "interests ~ turismo chileno",
         ),
+        (
+            "Perú quiere subrayar así su liderazgo pesquero, especialmente en el Pacífico sur.",
+            "interests = Peru: liderazgo pesquero (-)",
+        ),
+        (
+            "Chile desea recuperar la confianza de los inversores.",
+            "interests = Chile: confianza de los inversores (-)",
+        ),
     ]);
 }
 

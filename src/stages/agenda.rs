@@ -1516,8 +1516,16 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     {
         return from + len;
     }
-    // "Rusia busca obtener X": an infinitive right after the verb, with no word before it.
-    if let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
+    // "Rusia busca obtener X", "París quiere destacar X": an infinitive right after the verb,
+    // with no word before it.
+    let len = doc
+        .phrase_at(from, Cat::PolicyVerb)
+        .map(|(len, _)| len)
+        .or_else(|| {
+            let t = doc.tokens.get(from)?;
+            (t.is_lowercase() && doc.ends_in(from, Cat::InfinitiveEnding, 1)).then_some(1)
+        });
+    if let Some(len) = len
         && doc.tokens[from].is_lowercase()
         && !ends_as_gerund(doc, from)
         && doc
@@ -1526,7 +1534,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
             .is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
-        return from + len;
+        return past_adverbials(doc, from + len);
     }
     from
 }
@@ -1534,6 +1542,13 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
 /// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
+    // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
+    if doc
+        .classes(x)
+        .has_any(&[Cat::ListAdjunct, Cat::PlacePreposition])
+    {
+        return None;
+    }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
