@@ -140,6 +140,10 @@ fn an_infinitive_after_its_verb() {
             "agenda = interconexión eléctrica",
         ),
         (
+            "Acordaron impulsar decididamente la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
             "Los presidentes acordaron el martes ampliar la pesca artesanal.",
             "agenda = pesca artesanal",
         ),

@@ -254,7 +254,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
             .phrase_at(x, Cat::PolicyVerb)
             .filter(|(len, _)| x + len < y)
     {
-        x += len;
+        // "buscar activamente el apoyo": adverbs after the verb go with it.
+        x = past_adverbials(doc, x + len).min(y - 1);
     }
     if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
         x += 1;
