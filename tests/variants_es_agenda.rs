@@ -393,6 +393,7 @@ fn denials_and_gerund_clauses_name_no_topic() {
             "Los presidentes acordaron no ampliar la zona de pesca.",
             "agenda !~ zona de pesca",
         ),
+        ("Los presidentes decidieron intentar avanzar.", "agenda ="),
         (
             "Se abordará la pesca artesanal, buscando atraer inversiones mineras.",
             "agenda = pesca artesanal",

@@ -371,6 +371,15 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
 /// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
 /// own. `verbs`: the item is one of a list of verb phrases.
 fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    // "intentar consolidar": infinitives only, their object left behind.
+    let infinitive = |k: usize| {
+        doc.tokens[k].is_lowercase()
+            && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                || doc.ends_in(k, Cat::InfinitiveEnding, 1))
+    };
+    if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
+        return true;
+    }
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
