@@ -223,6 +223,15 @@ fn lists_of_topics() {
             "agenda = minería; pesca",
         ),
         (
+            "Los presidentes firmaron convenios en diversos temas como salud, pesca y \
+             turismo, entre otros.",
+            "agenda = salud; pesca; turismo",
+        ),
+        (
+            "Ambos gobiernos colaborarán en temas tales como la minería del cobre y el litio.",
+            "agenda = minería del cobre; litio",
+        ),
+        (
             "Trataron la pesca, el desarrollo sanitario y educativo, el litio y el turismo.",
             "agenda = pesca; desarrollo sanitario y educativo; litio; turismo",
         ),

@@ -800,6 +800,17 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(from, end, true, source);
         return end.max(k + 1);
     }
+    // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
+    // topics and its examples.
+    if let Some(from) = examples_after(doc, k) {
+        // A period glued to the next word ends the examples too ("South.Describing").
+        let end = list_end(doc, from, sentence.end);
+        let end = (from..end).find(|&j| doc.punct(j, '.')).unwrap_or(end);
+        if from < end {
+            topics.list(from, end, false, source);
+        }
+        return end.max(k + 1);
+    }
     // "… listed X, Y and Z as some of the major issues"
     if doc.is(k, Cat::PredicativeMarker)
         && let Some(list_start) = named_as_issues(doc, sentence.first, k)
@@ -807,6 +818,21 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
+/// como X", "issues such as X" (a link that ends in the predicative "como"/"as").
+fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
+    if !doc.tokens[k].is_lowercase() || !doc.is(k, Cat::ListHead) {
+        return None;
+    }
+    let mut j = k + 1;
+    while doc.is(j, Cat::VagueQualifier) && doc.tokens[j].is_lowercase() {
+        j += 1;
+    }
+    let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
+    doc.is(j + len - 1, Cat::PredicativeMarker)
+        .then_some(j + len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
