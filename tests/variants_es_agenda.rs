@@ -232,6 +232,11 @@ fn lists_of_topics() {
             "agenda = minería del cobre; litio",
         ),
         (
+            "Ambos sostendrán un encuentro en el que abordarán temas vinculados a la pesca, \
+             minería, turismo y aduanas.",
+            "agenda = pesca; minería; turismo; aduanas",
+        ),
+        (
             "Trataron la pesca, el desarrollo sanitario y educativo, el litio y el turismo.",
             "agenda = pesca; desarrollo sanitario y educativo; litio; turismo",
         ),

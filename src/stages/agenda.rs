@@ -797,7 +797,12 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     }
     if let Some(from) = purpose(doc, k, sentence.end) {
         let end = list_end(doc, from, sentence.end);
-        topics.list(from, end, true, source);
+        // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
+        // comercio, la inversión" names things.
+        let verbs = ends_as_gerund(doc, from)
+            || doc.phrase_at(from, Cat::PolicyVerb).is_some()
+            || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
+        topics.list(from, end, verbs, source);
         return end.max(k + 1);
     }
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
