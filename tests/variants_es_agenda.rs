@@ -148,6 +148,10 @@ fn an_infinitive_after_its_verb() {
             "agenda = pesca artesanal",
         ),
         (
+            "Riera subrayó la importancia de enfrentar juntos retos como la sequía.",
+            "agenda = sequía",
+        ),
+        (
             "Riera reafirmó su apoyo a la candidatura peruana a la OCDE.",
             "agenda ~ candidatura peruana",
         ),

@@ -950,7 +950,9 @@ fn read_predicate(
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
     let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
-    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+    // So do examples after a head ("enfrentar desafíos como el cambio climático").
+    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some() || examples_after(doc, j).is_some())
+    {
         return k + 1;
     }
     if from < end {
