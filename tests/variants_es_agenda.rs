@@ -119,6 +119,11 @@ fn talking_about_a_topic() {
             "Los dos presidentes hablarán sobre el corredor bioceánico.",
             "agenda = corredor bioceánico",
         ),
+        ("Los presidentes hablaron del litio.", "agenda = litio"),
+        (
+            "Riera hablará después en una rueda de prensa con Quiroga.",
+            "agenda !~ prensa",
+        ),
     ]);
 }
 

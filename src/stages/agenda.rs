@@ -1296,7 +1296,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
-        if talk {
+        // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
+        // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
+        let genitive = k > first
+            && doc.is(k, Cat::GenitiveLink)
+            && (doc.is(k - 1, Cat::MeetingNoun)
+                || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
+        if talk && !genitive {
             return Some((1, false));
         }
     }
