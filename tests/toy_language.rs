@@ -19,11 +19,7 @@ const ROLES: &str = "leader\tprezidanto|ĉefministro\n";
 
 /// Its plural: "-j" after the noun and each adjective ("prezidantoj").
 fn plural(title: &str) -> String {
-    title
-        .split(' ')
-        .map(|w| format!("{w}j"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    title.split(' ').map(|w| format!("{w}j")).collect::<Vec<_>>().join(" ")
 }
 
 struct ToyEsperanto;

@@ -576,38 +576,15 @@ mod dump {
         let people = crate::stages::people::find(&doc);
         for r in &people.roles {
             let o = r.owner.map(|o| format!("{o:?}"));
-            eprintln!(
-                "ROLE {:?} {:?} {:?} {o:?} former={} plural={}",
-                doc.phrase(r.first, r.end),
-                r.titles,
-                r.class,
-                r.former,
-                r.plural
-            );
+            eprintln!("ROLE {:?} {:?} {:?} {o:?} former={} plural={}", doc.phrase(r.first, r.end), r.titles, r.class, r.former, r.plural);
         }
         for m in &people.mentions {
-            eprintln!(
-                "MENTION {:?} {:?} {:?} {:?}",
-                m.name,
-                m.role.map(|r| people.roles[r].titles[m.title].clone()),
-                m.owner.map(|o| match o {
-                    super::Owner::Country(c) => doc.lex.countries[c as usize].name.clone(),
-                    _ => "org".into(),
-                }),
-                m.evidence
-            );
+            eprintln!("MENTION {:?} {:?} {:?} {:?}", m.name, m.role.map(|r| people.roles[r].titles[m.title].clone()), m.owner.map(|o| match o { super::Owner::Country(c) => doc.lex.countries[c as usize].name.clone(), _ => "org".into() }), m.evidence);
         }
         for e in super::resolve(&people) {
-            let country = e
-                .country()
-                .map(|c| doc.lex.countries[c as usize].name.clone());
+            let country = e.country().map(|c| doc.lex.countries[c as usize].name.clone());
             let role = e.role.map(|r| people.roles[r.0].titles[r.1].clone());
-            eprintln!(
-                "ENTITY {:?} {role:?} {country:?} {:?} n={}",
-                e.name,
-                e.class,
-                e.mentions.len()
-            );
+            eprintln!("ENTITY {:?} {role:?} {country:?} {:?} n={}", e.name, e.class, e.mentions.len());
         }
     }
 }

@@ -144,9 +144,8 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
         return None;
     }
-    let (country, end) = genitive_at(doc, i).or_else(|| {
-        definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?
-    })?;
+    let (country, end) = genitive_at(doc, i)
+        .or_else(|| definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?)?;
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
@@ -464,9 +463,7 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     } else {
         at + usize::from(doc.is(at, Cat::DefiniteArticle))
     };
-    let m = doc
-        .name(at)
-        .filter(|m| m.first == at && !doc.tokens[at].line_before)?;
+    let m = doc.name(at).filter(|m| m.first == at && !doc.tokens[at].line_before)?;
     (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
 }
 

@@ -52,8 +52,7 @@ fn plural(title: &str) -> String {
 /// Appends the plural of one word: "presidente" → "presidentes", "canciller" → "cancilleres",
 /// "portavoz" → "portavoces", "rey" → "reyes", "sultán" → "sultanes", "primer" → "primeros".
 fn plural_word(word: &str, out: &mut String) {
-    const ACCENTED: [(char, char); 5] =
-        [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
+    const ACCENTED: [(char, char); 5] = [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
     let unaccented = |c: char| ACCENTED.iter().find(|(a, _)| *a == c).map(|&(_, u)| u);
     let is_vowel = |c: char| "aeiouáéíóúü".contains(c);
     let Some(last) = word.chars().last() else {
@@ -163,10 +162,7 @@ mod tests {
             ("primer ministro", "primeros ministros"),
             ("primera ministra", "primeras ministras"),
             ("jefe de estado", "jefes de estado"),
-            (
-                "jefe de estado y de gobierno",
-                "jefes de estado y de gobierno",
-            ),
+            ("jefe de estado y de gobierno", "jefes de estado y de gobierno"),
             ("presidente del gobierno", "presidentes del gobierno"),
             ("secretario general", "secretarios generales"),
             ("canciller", "cancilleres"),
