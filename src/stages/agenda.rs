@@ -240,6 +240,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     {
         x += len;
     }
+    // "acordaron este martes formalizar X": a time between the verb and its object.
+    if let Some(date) =
+        crate::stages::time::date_at(doc, x, None, false).filter(|d| d.first == x && d.end < y)
+    {
+        x = date.end;
+    }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
     }
@@ -248,7 +254,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
             .phrase_at(x, Cat::PolicyVerb)
             .filter(|(len, _)| x + len < y)
     {
-        x += len;
+        // "buscar activamente el apoyo": adverbs after the verb go with it.
+        x = past_adverbials(doc, x + len).min(y - 1);
     }
     if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
         x += 1;
@@ -318,7 +325,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 }
 
 /// Topic phase 5, whether the trimmed phrase `x..y` names no topic: it opens with a
-/// preposition ("from Prague's point of view"), holds a clause, names only a time ("last
+/// preposition ("from Prague's point of view") or a denial ("no asistir a la cumbre"), holds a clause, names only a time ("last
 /// September") or only vague words, is a verb alone ("maintaining"), an attribution ("the
 /// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
@@ -333,6 +340,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
     };
     opens_with_preposition(doc, x)
+        || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
         || words.iter().all(|&k| is_time_word(doc, k))
         || words.iter().all(|&k| vague(k))
@@ -363,6 +371,15 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
 /// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
 /// own. `verbs`: the item is one of a list of verb phrases.
 fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    // "intentar consolidar": infinitives only, their object left behind.
+    let infinitive = |k: usize| {
+        doc.tokens[k].is_lowercase()
+            && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
+                || doc.ends_in(k, Cat::InfinitiveEnding, 1))
+    };
+    if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
+        return true;
+    }
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
@@ -393,7 +410,15 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
             Cat::Stop,
         ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number
     };
-    words.last().is_some_and(|&k| doc.is(k, Cat::VagueTopic)) && words.iter().all(|&k| qualifier(k))
+    // The head is the last word, or in a language that puts adjectives after the noun the
+    // first ("asuntos de interés bilateral y regional").
+    let head = |k: &usize| doc.is(*k, Cat::VagueTopic);
+    (words.last().is_some_and(head)
+        || words
+            .iter()
+            .find(|&&k| !doc.is(k, Cat::Stop))
+            .is_some_and(head))
+        && words.iter().all(|&k| qualifier(k))
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -772,7 +797,23 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     }
     if let Some(from) = purpose(doc, k, sentence.end) {
         let end = list_end(doc, from, sentence.end);
-        topics.list(from, end, true, source);
+        // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
+        // comercio, la inversión" names things.
+        let verbs = ends_as_gerund(doc, from)
+            || doc.phrase_at(from, Cat::PolicyVerb).is_some()
+            || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
+        topics.list(from, end, verbs, source);
+        return end.max(k + 1);
+    }
+    // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
+    // topics and its examples.
+    if let Some(from) = examples_after(doc, k) {
+        // A period glued to the next word ends the examples too ("South.Describing").
+        let end = list_end(doc, from, sentence.end);
+        let end = (from..end).find(|&j| doc.punct(j, '.')).unwrap_or(end);
+        if from < end {
+            topics.list(from, end, false, source);
+        }
         return end.max(k + 1);
     }
     // "… listed X, Y and Z as some of the major issues"
@@ -782,6 +823,21 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
+/// como X", "issues such as X" (a link that ends in the predicative "como"/"as").
+fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
+    if !doc.tokens[k].is_lowercase() || !doc.is(k, Cat::ListHead) {
+        return None;
+    }
+    let mut j = k + 1;
+    while doc.is(j, Cat::VagueQualifier) && doc.tokens[j].is_lowercase() {
+        j += 1;
+    }
+    let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
+    doc.is(j + len - 1, Cat::PredicativeMarker)
+        .then_some(j + len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -823,7 +879,47 @@ fn read_cue(
 ) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
+    // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
+    // a verb that takes its object directly may still have.
+    let mut from = from;
+    if from < sentence.end && opens_quote(doc, from) {
+        from += 1;
+    }
+    if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
+        from += 1;
+    }
+    // "abordó con su par chino, Wang Yi, la crisis en Ucrania": the companion, set off by
+    // commas, stands between the verb and its object.
+    if doc.is(from, Cat::Comitative)
+        && let Some(comma) = (from + 1..(from + 8).min(sentence.end)).find(|&j| doc.punct(j, ','))
+    {
+        let mut next = comma + 1;
+        if let Some(m) = doc.name(next).filter(|m| m.first == next)
+            && doc.punct(m.end, ',')
+        {
+            next = m.end + 1;
+        }
+        if next < sentence.end && doc.is(next, Cat::Determiner) {
+            from = next;
+        }
+    }
     let end = list_end(doc, from, sentence.end);
+    // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
+    // that only counts the topics, and the list after the colon.
+    let counts_only = (from..end).all(|j| {
+        doc.classes(j).has_any(&[
+            Cat::VagueTopic,
+            Cat::ListHead,
+            Cat::VagueQualifier,
+            Cat::Number,
+            Cat::Stop,
+        ]) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
+    });
+    let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
+        (end + 1, object_end(doc, end + 1, sentence.end))
+    } else {
+        (from, end)
+    };
     // "the issues that were discussed included X": the participle has no object.
     let verb_follows = lists_members(doc, past_adverbials(doc, from));
     if from < end && !doc.punct(from, ',') && !verb_follows {
@@ -854,7 +950,9 @@ fn read_predicate(
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
     let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
-    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some()) {
+    // So do examples after a head ("enfrentar desafíos como el cambio climático").
+    if (from + 1..first_item).any(|j| cue_at(doc, j).is_some() || examples_after(doc, j).is_some())
+    {
         return k + 1;
     }
     if from < end {
@@ -881,8 +979,11 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "X, Y y Z, entre otros temas": the items left unnamed close the list.
+            let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
             next_cue
                 || next_verb
+                || others
                 || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
         })
         .unwrap_or(clause)
@@ -944,17 +1045,30 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
+    // it reports has its subject after it, not its object.
+    let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.tokens[k - 1].is_quote_mark());
+    let subject_closes = (doc.is(k + len, Cat::Determiner)
+        || doc.tokens.get(k + len).is_some_and(|t| t.is_capitalized()))
+        && (k + len..(k + len + 10).min(doc.tokens.len()))
+            .take_while(|&j| !doc.punct(j, ','))
+            .any(|j| doc.punct(j, '.'));
+    if after_report && subject_closes && doc.is(k, Cat::SpeechVerb) {
+        return None;
+    }
     let j = past_adverbials(doc, k + len);
     if j >= end {
         return None;
     }
-    if takes & INFINITIVE != 0 && opens_infinitive(doc, j) {
-        return Some((j + 1, true));
+    if takes & INFINITIVE != 0
+        && let Some(verb) = infinitive_after(doc, j)
+    {
+        return Some((verb, true));
     }
     if takes & OBJECT_INFINITIVE != 0
         && let Some(to) = shortly_after(doc, j, end, &|t| opens_infinitive(doc, t))
     {
-        return Some((to + 1, true));
+        return infinitive_after(doc, to).map(|verb| (verb, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
     // "congratulated Prague on its port plan", "briefed the president on X".
@@ -988,11 +1102,19 @@ fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool)
 /// "to" and a verb of policy after it: an infinitive whose object is a topic ("to boost
 /// trade").
 fn opens_infinitive(doc: &Doc, k: usize) -> bool {
-    if !marks(doc, k, INFINITIVE_MARKER) {
-        return false;
-    }
-    let j = past_adverbials(doc, k + 1);
-    doc.phrase_at(j, Cat::PolicyVerb).is_some()
+    infinitive_after(doc, k).is_some()
+}
+
+/// Where the words after the infinitive's marker at `k` start ("to boost trade", "con el fin
+/// de impulsar X": the marker may be a phrase), when a verb of policy follows it.
+fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
+    let len = doc
+        .phrase_at(k, Cat::ComplementMarker)
+        .filter(|&(_, value)| value == INFINITIVE_MARKER)
+        .map(|(len, _)| len)
+        .or_else(|| marks(doc, k, INFINITIVE_MARKER).then_some(1))?;
+    let j = past_adverbials(doc, k + len);
+    doc.phrase_at(j, Cat::PolicyVerb).map(|_| k + len)
 }
 
 /// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
@@ -1018,7 +1140,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if aims_at(doc, to) {
         return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
     }
-    Some(to + 1)
+    infinitive_after(doc, to)
 }
 
 /// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
@@ -1112,6 +1234,21 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     if copula && verb > sentence.first {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
+    } else if verb == sentence.first {
+        // "Among the issues discussed were X", "Entre los temas prioritarios se encuentran
+        // X": the place opens the sentence and the list follows its verb.
+        let linked = (head + 1..(head + 8).min(sentence.end))
+            .take_while(|&j| !doc.punct(j, ',') && !doc.tokens[j].is_capitalized())
+            .find_map(|j| {
+                doc.phrase_at(j, Cat::Copula)
+                    .or_else(|| doc.phrase_at(j, Cat::InclusionVerb))
+                    .map(|(len, _)| j + len)
+            });
+        if let Some(after) = linked {
+            let from = past_adverbials(doc, after);
+            let end = object_end(doc, from, sentence.end);
+            topics.list(from, end, false, source);
+        }
     }
 }
 
@@ -1159,7 +1296,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
-        if talk {
+        // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
+        // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
+        let genitive = k > first
+            && doc.is(k, Cat::GenitiveLink)
+            && (doc.is(k - 1, Cat::MeetingNoun)
+                || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
+        if talk && !genitive {
             return Some((1, false));
         }
     }
@@ -1422,12 +1565,39 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     {
         return from + len;
     }
+    // "Rusia busca obtener X", "París quiere destacar X": an infinitive right after the verb,
+    // with no word before it.
+    let len = doc
+        .phrase_at(from, Cat::PolicyVerb)
+        .map(|(len, _)| len)
+        .or_else(|| {
+            let t = doc.tokens.get(from)?;
+            (t.is_lowercase() && doc.ends_in(from, Cat::InfinitiveEnding, 1)).then_some(1)
+        });
+    if let Some(len) = len
+        && doc.tokens[from].is_lowercase()
+        && !ends_as_gerund(doc, from)
+        && doc
+            .tokens
+            .get(from + len)
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
+        && !doc.is(from + len, Cat::PhrasePreposition)
+    {
+        return past_adverbials(doc, from + len);
+    }
     from
 }
 
 /// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
+    // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
+    if doc
+        .classes(x)
+        .has_any(&[Cat::ListAdjunct, Cat::PlacePreposition])
+    {
+        return None;
+    }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {

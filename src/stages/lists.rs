@@ -50,6 +50,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && doc.punct(k - 1, ',')
             && ((doc.is(k, Cat::CommaClause) && addition_at(doc, k).is_none())
                 || attribution_follows(doc, k, limit)
+                || gerund_clause(doc, from, k)
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
@@ -60,6 +61,18 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         k += 1;
     }
     limit
+}
+
+/// ", buscando identificar X", ", seeking to attract Y": a gerund of wanting, or one that
+/// takes an infinitive, after a comma opens a clause of its own, unless the list is one of
+/// gerunds.
+fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
+    let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER);
+    doc.tokens[k].is_lowercase()
+        && doc.ends_in(k, Cat::WordEnding, GERUND)
+        && !doc.ends_in(from, Cat::WordEnding, GERUND)
+        && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
 }
 
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
@@ -153,6 +166,20 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     {
         return vec![(segments[0].0, last_b)];
     }
+    // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
+    // that ends in an adjective after its head, share that head.
+    let only_adjectives =
+        |(a, b): (usize, usize)| (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction));
+    let headed = |(a, b): (usize, usize)| b - a >= 2 && adjective(doc, b - 1) && !adjective(doc, a);
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(segments.len());
+    for &(a, b) in &segments {
+        match joined.last_mut() {
+            Some(last) if headed(*last) && only_adjectives((a, b)) => last.1 = b,
+            _ => joined.push((a, b)),
+        }
+    }
+    let segments = joined;
+    let (_, last_b) = segments[segments.len() - 1];
     // "trade, economy, finance, investment, energy, connectivity, health": a long run of
     // single words is one topic, not a shower of chips.
     let mut one_words = 0;
@@ -172,8 +199,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         last = segments.len() - 1;
     }
     let mut shared_and = false;
+    // An "and" between two adjectives of one head ("el desarrollo económico y social") is
+    // no "and" of the list.
     for &(a, b) in &segments[..last] {
-        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction).is_some();
+        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction)
+            .is_some_and(|at| !adjectives_after_head(doc, a, at, b));
     }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
@@ -225,9 +255,12 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     preposition && !new_phrase
 }
 
-/// The kinds of `word_ending` this module reads: adjectives, verbs in the past.
+/// The kinds of `word_ending` this module reads: adjectives, verbs in the past, gerunds.
 const ADJECTIVE: i32 = 1;
 const PAST_VERB: i32 = 4;
+const GERUND: i32 = 8;
+/// The `complement_marker` value of the infinitive's "to".
+const INFINITIVE_MARKER: i32 = 2;
 
 /// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
 pub fn is_adjective(doc: &Doc, k: usize) -> bool {
@@ -247,19 +280,33 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     }
     let shared_head =
         and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
+    let shared_head_before = adjectives_after_head(doc, a, and, b);
     let (left, right) = (&doc.tokens[and - 1], &doc.tokens[and + 1]);
     let in_a_name = left.is_capitalized()
         && right.is_capitalized()
         && doc.name(and + 1).is_none()
         && doc.name(and - 1).is_none();
-    shared_head || in_a_name
+    shared_head || shared_head_before || in_a_name
+}
+
+/// "cooperación comercial y política": "and" between the last two words of `a..b`, two
+/// adjectives after the head they share.
+fn adjectives_after_head(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
+    and + 2 == b
+        && and >= a + 2
+        && adjective(doc, and - 1)
+        && adjective(doc, and + 1)
+        && !adjective(doc, a)
 }
 
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
 /// connectors, at most `max_words` words. `None` when nothing is left.
 pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<(usize, usize)> {
+    // "asuntos culturales": a vague head with its adjective after it is kept.
+    let heads_adjective =
+        |a: usize| a + 1 < b && doc.is(a, Cat::VagueTopic) && adjective(doc, a + 1);
     while a < b
-        && (doc.is(a, Cat::ItemLead) && a + 1 < b
+        && (doc.is(a, Cat::ItemLead) && a + 1 < b && !heads_adjective(a)
             || doc.tokens[a].kind == crate::text::tokens::Kind::Punct)
     {
         a += 1;

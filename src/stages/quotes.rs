@@ -1,10 +1,11 @@
 //! Quotations and who said them.
 //!
 //! A quotation is the text between an opening and a closing mark within a paragraph, three
-//! words or more (shorter ones are scare quotes: “positive”). Its speaker is the person next
+//! words or more (shorter ones are scare quotes: “positive”), or a line of dialogue set off
+//! by dashes ("—Es un día histórico —dijo Putin."). Its speaker is the person next
 //! to a speech verb right after it ("…,” Trump said", "…,” he added") or the subject of the
 //! last speech verb before it in its sentence ("Putin explained that … “…”"). A pronoun
-//! speaker is the person last named before it; a quotation standing alone right after
+//! speaker, or a verb with no subject ("…», añadió."), is the person last named before it; a quotation standing alone right after
 //! another continues it.
 
 use crate::report::Quote;
@@ -23,7 +24,10 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let doc = a.doc;
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
-    for &(open, close) in &doc.quoted {
+    let mut spans = doc.quoted.clone();
+    spans.extend(dialogue(doc));
+    spans.sort_unstable();
+    for &(open, close) in &spans {
         let words = (open + 1..close)
             .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
             .count();
@@ -64,6 +68,30 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     quotes
 }
 
+/// Dialogue set off by dashes: a paragraph that opens with a dash against its first word, up
+/// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
+/// Putin."). Returns the dashes, as the quote marks of `doc.quoted` are.
+fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
+    let dash = |k: usize| doc.tokens[k].is('—');
+    let mut found = Vec::new();
+    for open in 0..doc.tokens.len() {
+        let opens_line = open == 0 || doc.tokens[open].line_before;
+        let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
+        if !(dash(open) && opens_line && attached) {
+            continue;
+        }
+        let close = (open + 1..doc.tokens.len())
+            .take_while(|&k| !doc.tokens[k].line_before)
+            .find(|&k| dash(k) && doc.tokens[k].space_before);
+        if let Some(close) = close
+            && doc.phrase_at(close + 1, Cat::SpeechVerb).is_some()
+        {
+            found.push((open, close));
+        }
+    }
+    found
+}
+
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
 fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     let doc = a.doc;
@@ -82,9 +110,17 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             return None;
         }
     }
-    // Speech verb first: "said Harper", "argued Biden".
+    // Speech verb first: "said Harper", "argued Biden"; with no subject at all ("…», añadió."),
+    // the person last named, as for a pronoun.
     if let Some((len, _)) = doc.phrase_at(k, Cat::SpeechVerb) {
-        return a.entity_at(k + len).map(Speaker::Entity);
+        let ends = doc
+            .tokens
+            .get(k + len)
+            .is_some_and(|t| t.is_any(&['.', ';']));
+        return a
+            .entity_at(k + len)
+            .or_else(|| ends.then(|| pronoun(a, k)).flatten())
+            .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
     let subject_end = (k..(k + 8).min(doc.tokens.len()))

@@ -44,10 +44,18 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     let determiner = usize::from(
         first > 0 && doc.is(first - 1, Cat::Determiner) && !doc.is(first - 1, Cat::Number),
     );
-    let link = (first - determiner)
-        .checked_sub(1)
-        .is_some_and(|k| doc.is(k, Cat::SourceLink));
-    doc.is(end, Cat::ReportingVerb) || link
+    let before = (first - determiner).checked_sub(1);
+    let link = before.is_some_and(|k| doc.is(k, Cat::SourceLink));
+    // "…, informó el Kremlin", "…,” said the Kremlin": the verb before its subject, after
+    // what it reports ("He said the G20 needs …" is no citation).
+    let verb_first = before.is_some_and(|k| {
+        doc.is(k, Cat::ReportingVerb)
+            && doc.tokens[k].is_lowercase()
+            && determiner == 1
+            && k > 0
+            && (doc.punct(k - 1, ',') || doc.tokens[k - 1].is_quote_mark())
+    });
+    doc.is(end, Cat::ReportingVerb) || link || verb_first
 }
 
 /// The source a sentence attributes its content to: "According to the newspaper The New
