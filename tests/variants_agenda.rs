@@ -436,3 +436,20 @@ fn a_lead_cut_off_in_mid_sentence_keeps_its_whole_topics() {
         "agenda = lower energy tariffs",
     );
 }
+
+/// A stance verb whose object is the meeting itself names no topic ("hailed their first
+/// summit"); its agenda or outcome does.
+#[test]
+fn the_meeting_itself_is_no_topic() {
+    check_after_meeting(&[
+        (
+            "Both leaders hailed their first summit in five years.",
+            "agenda =",
+        ),
+        ("Nehammer welcomed the meeting as a new start.", "agenda ="),
+        (
+            "The two leaders welcomed the summit's agreement on rail freight.",
+            "agenda ~ rail freight",
+        ),
+    ]);
+}

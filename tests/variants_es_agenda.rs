@@ -431,3 +431,31 @@ fn denials_and_gerund_clauses_name_no_topic() {
         ),
     ]);
 }
+
+/// A verb of stance whose object is the meeting itself ("celebraron su primera cumbre",
+/// "saludaron el encuentro") names no topic; the meeting's own agenda or outcome still does.
+#[test]
+fn the_meeting_itself_is_no_topic() {
+    check_es(&[
+        (
+            "Ambos celebraron su primera cumbre en cuatro años.",
+            "agenda =",
+        ),
+        (
+            "Los dos presidentes celebraron la reunión como un paso histórico.",
+            "agenda =",
+        ),
+        (
+            "Ambos mandatarios celebraron el nuevo encuentro y abordaron la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "Los presidentes celebrarán mañana una cumbre bilateral en Quito.",
+            "agenda =",
+        ),
+        (
+            "Ambos celebraron los acuerdos de la cumbre sobre el litio.",
+            "agenda ~ acuerdos de la cumbre",
+        ),
+    ]);
+}

@@ -955,10 +955,28 @@ fn read_predicate(
     {
         return k + 1;
     }
-    if from < end {
+    if from < end && !names_the_meeting(doc, from) {
         topics.list(from, end, verbs, source);
     }
     end.max(k + 1)
+}
+
+/// "celebraron su primera cumbre", "hailed the summit": a complement headed by a meeting noun
+/// names the meeting, not a topic of it (but "the summit's agenda", "la agenda de la cumbre").
+fn names_the_meeting(doc: &Doc, from: usize) -> bool {
+    let mut head = from;
+    while doc.is(head, Cat::Determiner)
+        || doc.is(head, Cat::RoleModifier)
+        || doc.is(head, Cat::VagueQualifier)
+    {
+        head += 1;
+    }
+    doc.is(head, Cat::MeetingNoun)
+        && !doc.is(head + 1, Cat::GenitiveLink)
+        && !doc
+            .tokens
+            .get(head + 1)
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive)
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
