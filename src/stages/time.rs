@@ -88,33 +88,28 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     {
         return Some(DateMention { first: k, ..d });
     }
-    if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
-        && let Some(weekday) = doc.value(k + len, Cat::Weekday)
-    {
-        // "this Wednesday", "on Friday", "next Monday"
+    // "this Wednesday", "on Friday", "next Monday"; else a weekday alone.
+    let after_marker = doc.phrase_at(k, Cat::WeekRef).and_then(|(len, week)| {
+        let weekday = doc.value(k + len, Cat::Weekday)?;
+        Some((k + len, weekday, week))
+    });
+    let named = after_marker.or_else(|| {
+        // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
+        let in_capitals = t.is_all_caps()
+            && k > 0
+            && doc.tokens[k - 1].is_all_caps()
+            && !doc.is(k - 1, Cat::Stop)
+            && !doc.is(k - 1, Cat::WeekRef);
+        let weekday = doc.value(k, Cat::Weekday).filter(|_| !in_capitals)?;
+        Some((k, weekday, 0))
+    });
+    if let Some((at, weekday, week)) = named {
         return Some(weekday_phrase(
             doc,
             k,
-            k + len,
+            at,
             weekday as u32,
             week,
-            published,
-            future,
-        ));
-    }
-    // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
-    let in_capitals = t.is_all_caps()
-        && k > 0
-        && doc.tokens[k - 1].is_all_caps()
-        && !doc.is(k - 1, Cat::Stop)
-        && !doc.is(k - 1, Cat::WeekRef);
-    if let Some(weekday) = doc.value(k, Cat::Weekday).filter(|_| !in_capitals) {
-        return Some(weekday_phrase(
-            doc,
-            k,
-            k,
-            weekday as u32,
-            0,
             published,
             future,
         ));
