@@ -379,7 +379,7 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
     let tight_slash = |j: usize| doc.punct(j, '/') && !doc.tokens[j].spaced();
     let text = doc.tokens[k].text.as_str();
     if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
-        let slash_after = doc.punct(k + 5, '/') && !doc.tokens[k + 5].spaced();
+        let slash_after = tight_slash(k + 5);
         let part = |j: usize| doc.tokens[j].text.as_str();
         return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
