@@ -126,12 +126,13 @@ pub fn locate(
         }
         other => other,
     };
+    let country = country.map(|c| &doc.lex.countries[c as usize]);
     Location {
         venue,
         city,
         region: best_region.map(|r| r.name),
-        country: country.map(|c| doc.lex.countries[c as usize].name.clone()),
-        country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
+        country: country.map(|c| c.name.clone()),
+        country_code: country.map(|c| c.code.clone()),
         evidence,
     }
 }
