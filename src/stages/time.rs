@@ -77,8 +77,9 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         };
         return Some(DateMention::new(k, end, date));
     }
+    let marker = doc.phrase_at(k, Cat::WeekRef);
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
-    if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
+    if let Some((len, week)) = marker
         && week != 0
         && doc
             .tokens
@@ -89,7 +90,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         return Some(DateMention { first: k, ..d });
     }
     // "this Wednesday", "on Friday", "next Monday"; else a weekday alone.
-    let after_marker = doc.phrase_at(k, Cat::WeekRef).and_then(|(len, week)| {
+    let after_marker = marker.and_then(|(len, week)| {
         let weekday = doc.value(k + len, Cat::Weekday)?;
         Some((k + len, weekday, week))
     });
