@@ -13,6 +13,18 @@ use crate::report::EventStatus;
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
+use std::ops::Range;
+
+/// Whether a word of class `cat` stands among the tokens `range` (one shared loop: the stages
+/// ask this in many places, and each closure of its own would be another copy of the code).
+pub fn any_is(doc: &Doc, mut range: Range<usize>, cat: Cat) -> bool {
+    range.any(|k| doc.is(k, cat))
+}
+
+/// Whether a phrase of class `cat` begins among the tokens `range`.
+pub fn any_phrase(doc: &Doc, mut range: Range<usize>, cat: Cat) -> bool {
+    range.any(|k| doc.phrase_at(k, cat).is_some())
+}
 
 /// Whether a token stands in a clause about the article's meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,11 +158,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let status = status(doc, &sentences);
     // Held at a distance when the first report of the meeting says so: a call mentioned later
     // ("a phone call … has been suggested") is another meeting.
-    let virtual_meeting = sentences.first().is_some_and(|&n| {
-        doc.sentences[n]
-            .range()
-            .any(|k| doc.phrase_at(k, Cat::VirtualCue).is_some())
-    });
+    let virtual_meeting = sentences
+        .first()
+        .is_some_and(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences);
     }
@@ -365,7 +375,7 @@ fn is_other_meeting(
             && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
-        let nearer = (j + 1..k).any(|n| doc.is(n, Cat::MeetingNoun));
+        let nearer = any_is(doc, j + 1..k, Cat::MeetingNoun);
         (doc.is(j, Cat::OtherMeeting)
             && !part
             && !nearer
@@ -489,11 +499,7 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
     (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
         Some((_, RECALLED)) => true,
         // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-        Some((len, _))
-            if (k + len..k + len + 2).any(|j| doc.phrase_at(j, Cat::Attendance).is_some()) =>
-        {
-            false
-        }
+        Some((len, _)) if any_phrase(doc, k + len..k + len + 2, Cat::Attendance) => false,
         // A new date, not the day it was called off ("called off on Tuesday").
         Some((len, _)) => !(k + len..end).any(|j| {
             let date = doc.is(j, Cat::Month)
@@ -515,7 +521,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     // "the previous summit"; "la cumbre anterior", the marker after the noun; "se reunieron
     // por última vez".
     earlier_after(doc, k)
-        || (from..k).any(|j| doc.is(j, Cat::EarlierMarker))
+        || any_is(doc, from..k, Cat::EarlierMarker)
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
             && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
@@ -570,8 +576,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         // governing a meeting word.
         let announced = s.range().any(|k| {
             is_trigger(doc, k)
-                && (k.saturating_sub(4).max(s.first)..k)
-                    .any(|j| doc.phrase_at(j, Cat::FutureMarker).is_some())
+                && any_phrase(doc, k.saturating_sub(4).max(s.first)..k, Cat::FutureMarker)
         });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
@@ -643,8 +648,11 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
-        let beside = (k.saturating_sub(8).max(s.first)..k)
-            .any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some());
+        let beside = any_phrase(
+            doc,
+            k.saturating_sub(8).max(s.first)..k,
+            Cat::WithinGathering,
+        );
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
             continue;
         }

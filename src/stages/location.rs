@@ -14,7 +14,7 @@
 use crate::doc::Doc;
 use crate::report::{Location, Span};
 use crate::stages::coref::Entity;
-use crate::stages::event::Meeting;
+use crate::stages::event::{Meeting, any_is};
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
@@ -126,12 +126,13 @@ pub fn locate(
         }
         other => other,
     };
+    let country = country.map(|c| &doc.lex.countries[c as usize]);
     Location {
         venue,
         city,
         region: best_region.map(|r| r.name),
-        country: country.map(|c| doc.lex.countries[c as usize].name.clone()),
-        country_code: country.map(|c| doc.lex.countries[c as usize].code.clone()),
+        country: country.map(|c| c.name.clone()),
+        country_code: country.map(|c| c.code.clone()),
         evidence,
     }
 }
@@ -234,7 +235,7 @@ fn best_venue(
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
-    let bare = !(best.first..best.end).any(|k| doc.is(k, Cat::VenueNoun));
+    let bare = !any_is(doc, best.first..best.end, Cat::VenueNoun);
     let fuller = venues.iter().find(|v| {
         bare && v.name.len() > best.name.len()
             && v.name.ends_with(best.name.as_str())
@@ -1425,10 +1426,7 @@ fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usi
             named += 1;
         }
     }
-    named >= 2
-        || doc.sentences[s]
-            .range()
-            .any(|k| doc.is(k, Cat::PronounThey))
+    named >= 2 || any_is(doc, doc.sentences[s].range(), Cat::PronounThey)
 }
 
 /// The principals' entities.

@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity};
-use crate::stages::event::{Context, Meeting};
+use crate::stages::event::{Context, Meeting, any_is, any_phrase};
 use crate::stages::people::People;
 use crate::stages::roles::Owner;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
@@ -761,14 +761,12 @@ impl<'a, 'e> Casting<'a, 'e> {
 /// A summit of an organisation ("the 14th Arab League Summit", "an ECOWAS session"), not a
 /// gathering the meeting is held beside ("met ahead of the G20 summit").
 fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
-    let gathering_org = |k: usize| {
-        is_org(doc, k)
-            && !(k.saturating_sub(8)..k).any(|j| doc.phrase_at(j, Cat::WithinGathering).is_some())
-    };
+    let gathering_org =
+        |k: usize| is_org(doc, k) && !any_phrase(doc, k.saturating_sub(8)..k, Cat::WithinGathering);
     meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
         || meeting.sentences.iter().any(|&s| {
             let range = doc.sentences[s].range();
-            range.clone().any(gathering_org) && range.clone().any(|k| doc.is(k, Cat::MeetingNoun))
+            range.clone().any(gathering_org) && any_is(doc, range.clone(), Cat::MeetingNoun)
         })
 }
 
@@ -1328,7 +1326,11 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
             return true;
         }
         // "the host President X", "la presidenta anfitriona X".
-        if (first.saturating_sub(2)..mention.first.max(first)).any(|k| doc.is(k, Cat::HostTitle)) {
+        if any_is(
+            doc,
+            first.saturating_sub(2)..mention.first.max(first),
+            Cat::HostTitle,
+        ) {
             return true;
         }
         // "X received Y", but not "X was received (on Monday) by Y", whose agent receives
@@ -1478,7 +1480,7 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
             .mentions
             .iter()
             .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
-        let reports = (m.end..m.end + REPORTER_REACH).any(|j| doc.is(j, Cat::ReportingVerb))
+        let reports = any_is(doc, m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
             && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
         if reports && !in_person && !reporting.contains(&c) {
             reporting.push(c);

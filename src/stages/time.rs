@@ -77,8 +77,9 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         };
         return Some(DateMention::new(k, end, date));
     }
+    let marker = doc.phrase_at(k, Cat::WeekRef);
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
-    if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
+    if let Some((len, week)) = marker
         && week != 0
         && doc
             .tokens
@@ -88,33 +89,28 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     {
         return Some(DateMention { first: k, ..d });
     }
-    if let Some((len, week)) = doc.phrase_at(k, Cat::WeekRef)
-        && let Some(weekday) = doc.value(k + len, Cat::Weekday)
-    {
-        // "this Wednesday", "on Friday", "next Monday"
+    // "this Wednesday", "on Friday", "next Monday"; else a weekday alone.
+    let after_marker = marker.and_then(|(len, week)| {
+        let weekday = doc.value(k + len, Cat::Weekday)?;
+        Some((k + len, weekday, week))
+    });
+    let named = after_marker.or_else(|| {
+        // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
+        let in_capitals = t.is_all_caps()
+            && k > 0
+            && doc.tokens[k - 1].is_all_caps()
+            && !doc.is(k - 1, Cat::Stop)
+            && !doc.is(k - 1, Cat::WeekRef);
+        let weekday = doc.value(k, Cat::Weekday).filter(|_| !in_capitals)?;
+        Some((k, weekday, 0))
+    });
+    if let Some((at, weekday, week)) = named {
         return Some(weekday_phrase(
             doc,
             k,
-            k + len,
+            at,
             weekday as u32,
             week,
-            published,
-            future,
-        ));
-    }
-    // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
-    let in_capitals = t.is_all_caps()
-        && k > 0
-        && doc.tokens[k - 1].is_all_caps()
-        && !doc.is(k - 1, Cat::Stop)
-        && !doc.is(k - 1, Cat::WeekRef);
-    if let Some(weekday) = doc.value(k, Cat::Weekday).filter(|_| !in_capitals) {
-        return Some(weekday_phrase(
-            doc,
-            k,
-            k,
-            weekday as u32,
-            0,
             published,
             future,
         ));
@@ -384,7 +380,7 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
     let tight_slash = |j: usize| doc.punct(j, '/') && !doc.tokens[j].spaced();
     let text = doc.tokens[k].text.as_str();
     if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
-        let slash_after = doc.punct(k + 5, '/') && !doc.tokens[k + 5].spaced();
+        let slash_after = tight_slash(k + 5);
         let part = |j: usize| doc.tokens[j].text.as_str();
         return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
