@@ -24,8 +24,7 @@ pub(super) fn find(doc: &Doc) -> Option<Dateline> {
     let sentence_end = doc.sentence_at(m.first).end;
     let end = (m.end..sentence_end.min(m.end + 8))
         .find(|&k| {
-            doc.tokens[k].is_any(&[':', '—', '–'])
-                || doc.tokens[k].is('-') && doc.tokens[k].spaced()
+            doc.token(k).is_any(&[':', '—', '–']) || doc.token(k).is('-') && doc.token(k).spaced()
         })
         .map_or(sentence_end.min(m.end + 8), |k| k + 1);
     Some(Dateline {
@@ -52,11 +51,11 @@ fn dateline_name(doc: &Doc) -> Option<&NameMention> {
 
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
 pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
-    let opens_line = doc.tokens[first].line_before
+    let opens_line = doc.token(first).line_before
         || (first >= 2 && doc.is(first - 2, Cat::StampLabel))
         || (first >= 1
-            && doc.tokens[first - 1].kind == Kind::Number
-            && doc.tokens[first - 1].text.len() == 10);
+            && doc.token(first - 1).kind == Kind::Number
+            && doc.token(first - 1).text.len() == 10);
     let early = doc.sentence_of[first] <= 6;
     // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
     let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {

@@ -40,6 +40,9 @@ pub struct Doc {
     pub dateline: Option<Dateline>,
     /// Pairs of quote marks (token indices), within paragraphs.
     pub quoted: Vec<(usize, usize)>,
+    /// What [`Doc::token`] gives past the last token: an empty mark at the end of the text,
+    /// after a break, which no rule reads as a word.
+    end: Token,
 }
 
 impl Doc {
@@ -76,10 +79,33 @@ impl Doc {
             phrases,
             dateline: None,
             quoted: Vec::new(),
+            end: Token {
+                start: input.len(),
+                end: input.len(),
+                kind: Kind::Punct,
+                text: String::new(),
+                lower: String::new(),
+                space_before: false,
+                line_before: true,
+                glued: false,
+            },
         };
         doc.dateline = dateline::find(&doc);
         doc.quoted = quoted::find(&doc);
         doc
+    }
+
+    /// Token `i`, or past the last one an empty mark after a break: the stages read tokens
+    /// through this and the other accessors, which are total, so that a rule looking a few
+    /// words ahead needs no bounds check of its own.
+    pub fn token(&self, i: usize) -> &Token {
+        self.tokens.get(i).unwrap_or(&self.end)
+    }
+
+    /// Tokens `first..end`, cut to those the text has.
+    pub fn tokens_between(&self, first: usize, end: usize) -> &[Token] {
+        let end = end.min(self.tokens.len());
+        &self.tokens[first.min(end)..end]
     }
 
     /// The lowercase form of token `i` ("" past the end).

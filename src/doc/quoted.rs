@@ -12,7 +12,7 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut k = 0;
     while k < doc.tokens.len() {
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         let Some(&(_, closing)) = PAIRS.iter().find(|(o, _)| t.is(*o)) else {
             k += 1;
             continue;
@@ -26,7 +26,7 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
         let paragraph = doc.sentence_at(k).paragraph;
         let close = (k + 1..doc.tokens.len().min(k + 400))
             .take_while(|&j| doc.sentence_at(j).paragraph == paragraph)
-            .find(|&j| doc.tokens[j].is(closing) || (closing == '”' && doc.tokens[j].is('"')));
+            .find(|&j| doc.token(j).is(closing) || (closing == '”' && doc.token(j).is('"')));
         match close {
             Some(j) => {
                 spans.push((k, j));

@@ -211,7 +211,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
         .chars()
         .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
         .collect();
-    let t = &doc.tokens[x];
+    let t = &doc.token(x);
     if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
         let first = topic.chars().next().map_or(0, char::len_utf8);
         let mut small = crate::text::case::lower_str(&topic[..first]);
@@ -230,7 +230,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     if x > 0
         && doc.punct(x - 1, ',')
         && doc.value(x, Cat::Number) == Some(1)
-        && doc.tokens[x].is_lowercase()
+        && doc.token(x).is_lowercase()
     {
         return None;
     }
@@ -293,7 +293,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
 fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     let clause_after_verb = |k: usize| {
         doc.is(k, Cat::Complementizer)
-            && doc.tokens[k - 1].is_lowercase()
+            && doc.token(k - 1).is_lowercase()
             && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
     };
     (x + 1..y)
@@ -304,7 +304,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                         .classes(k)
                         .has_any(&[Cat::PredicativeMarker, Cat::Complementizer]))
                 || doc.is(k, Cat::CircumstanceOpener)
-                || (doc.tokens[k].is_any(&['–', '—']) && doc.tokens[k].space_before)
+                || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
         })
         .unwrap_or(y)
@@ -331,7 +331,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let mut words = Vec::new();
     for k in x..y {
-        if doc.tokens[k].kind == crate::text::tokens::Kind::Word {
+        if doc.token(k).kind == crate::text::tokens::Kind::Word {
             words.push(k);
         }
     }
@@ -373,7 +373,7 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
 fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
-        doc.tokens[k].is_lowercase()
+        doc.token(k).is_lowercase()
             && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
                 || doc.ends_in(k, Cat::InfinitiveEnding, 1))
     };
@@ -383,7 +383,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || (doc.tokens[k].is_lowercase() && (verbs || ends_as_gerund(doc, k)))
+                || (doc.token(k).is_lowercase() && (verbs || ends_as_gerund(doc, k)))
                 || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
         }
         _ => false,
@@ -408,7 +408,7 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
             Cat::VagueQualifier,
             Cat::Number,
             Cat::Stop,
-        ]) || doc.tokens[k].kind == crate::text::tokens::Kind::Number
+        ]) || doc.token(k).kind == crate::text::tokens::Kind::Number
     };
     // The head is the last word, or in a language that puts adjectives after the noun the
     // first ("asuntos de interés bilateral y regional").
@@ -426,7 +426,7 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// predicate with its complement ("Vienna calling for its neighbour to open markets"), a past
 /// verb of people ("some African leaders met with …").
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
-    let small = doc.tokens[k].is_lowercase();
+    let small = doc.token(k).is_lowercase();
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
         || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
@@ -447,7 +447,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     );
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
     let small = |k: usize| {
-        doc.tokens[k].is_lowercase() || (doc.opens_sentence(k) && !doc.tokens[k].is_all_caps())
+        doc.token(k).is_lowercase() || (doc.opens_sentence(k) && !doc.token(k).is_all_caps())
     };
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
@@ -459,7 +459,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name.
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.tokens[k].is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
+        .take_while(|&k| !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
@@ -481,7 +481,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     (first + 2..end)
         .find(|&k| {
-            doc.tokens[k].is_lowercase()
+            doc.token(k).is_lowercase()
                 && ends_as_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end).any(|j| doc.punct(j, ','))
@@ -495,7 +495,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
 /// of the agreed reforms").
 fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
     let words = (x..y)
-        .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
+        .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
         .count();
     if words <= TOPIC_WORDS {
         return y;
@@ -514,7 +514,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.tokens[k].is_lowercase() && ends_as_gerund(doc, k);
+    let gerund = |k: usize| doc.token(k).is_lowercase() && ends_as_gerund(doc, k);
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
@@ -589,7 +589,7 @@ fn names_time(doc: &Doc, k: usize) -> bool {
         Cat::Hedge,
         Cat::Number,
     ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
-        || doc.tokens[k].kind == crate::text::tokens::Kind::Number
+        || doc.token(k).kind == crate::text::tokens::Kind::Number
 }
 
 /// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
@@ -620,7 +620,7 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
         && doc.is(y - 1, Cat::RegionNoun)
-        && doc.tokens[y - 1].is_lowercase();
+        && doc.token(y - 1).is_lowercase();
     // A building may have a name: "in the Blue Room".
     let building = doc.is(y - 1, Cat::VenueNoun);
     // A city is where the talks are, not what they are about: "trade in Vienna" (but "the
@@ -764,7 +764,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     };
     let circumstance = (sentence.first + 1..comma).any(|k| {
         crate::stages::time::date_at(doc, k, None, false).is_some()
-            || doc.tokens[k].kind == crate::text::tokens::Kind::Number
+            || doc.token(k).kind == crate::text::tokens::Kind::Number
             || doc.is(k, Cat::CircumstanceNoun)
             || doc.is(k, Cat::TravelWord)
             || doc.phrase_at(k, Cat::MeetingNoun).is_some()
@@ -828,11 +828,11 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
 /// como X", "issues such as X" (a link that ends in the predicative "como"/"as").
 fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
-    if !doc.tokens[k].is_lowercase() || !doc.is(k, Cat::ListHead) {
+    if !doc.token(k).is_lowercase() || !doc.is(k, Cat::ListHead) {
         return None;
     }
     let mut j = k + 1;
-    while doc.is(j, Cat::VagueQualifier) && doc.tokens[j].is_lowercase() {
+    while doc.is(j, Cat::VagueQualifier) && doc.token(j).is_lowercase() {
         j += 1;
     }
     let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
@@ -913,7 +913,7 @@ fn read_cue(
             Cat::VagueQualifier,
             Cat::Number,
             Cat::Stop,
-        ]) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
+        ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
     });
     let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
         (end + 1, object_end(doc, end + 1, sentence.end))
@@ -1048,13 +1048,13 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// A quotation mark that opens a quotation: written against the word after it and apart
 /// from the word before it.
 fn opens_quote(doc: &Doc, k: usize) -> bool {
-    let t = &doc.tokens[k];
+    let t = &doc.token(k);
     let next_attached = doc
         .tokens
         .get(k + 1)
         .is_some_and(|n| !n.space_before && n.kind == crate::text::tokens::Kind::Word);
     let apart =
-        k == 0 || t.space_before || doc.tokens[k - 1].kind != crate::text::tokens::Kind::Word;
+        k == 0 || t.space_before || doc.token(k - 1).kind != crate::text::tokens::Kind::Word;
     t.is_quote_mark() && next_attached && apart
 }
 
@@ -1065,7 +1065,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
     // it reports has its subject after it, not its object.
-    let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.tokens[k - 1].is_quote_mark());
+    let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark());
     let subject_closes = (doc.is(k + len, Cat::Determiner)
         || doc.tokens.get(k + len).is_some_and(|t| t.is_capitalized()))
         && (k + len..(k + len + 10).min(doc.tokens.len()))
@@ -1100,7 +1100,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun.
-    let t = &doc.tokens[j];
+    let t = &doc.token(j);
     let verb_follows = lists_members(doc, j);
     let object = t.kind == crate::text::tokens::Kind::Word
         && marker.is_none()
@@ -1113,7 +1113,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
 /// *Prague* to", "briefed *the president* on"), before a comma or a quotation mark.
 fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool) -> Option<usize> {
     (j + 1..(j + 8).min(end))
-        .take_while(|&t| !doc.punct(t, ',') && !doc.tokens[t].is_quote_mark())
+        .take_while(|&t| !doc.punct(t, ',') && !doc.token(t).is_quote_mark())
         .find(|&t| found(t))
 }
 
@@ -1144,7 +1144,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
     let to = (k + len..(k + len + 16).min(end))
         .take_while(|&t| {
-            let token = &doc.tokens[t];
+            let token = &doc.token(t);
             !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
         })
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
@@ -1256,7 +1256,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
         // "Among the issues discussed were X", "Entre los temas prioritarios se encuentran
         // X": the place opens the sentence and the list follows its verb.
         let linked = (head + 1..(head + 8).min(sentence.end))
-            .take_while(|&j| !doc.punct(j, ',') && !doc.tokens[j].is_capitalized())
+            .take_while(|&j| !doc.punct(j, ',') && !doc.token(j).is_capitalized())
             .find_map(|j| {
                 doc.phrase_at(j, Cat::Copula)
                     .or_else(|| doc.phrase_at(j, Cat::InclusionVerb))
@@ -1283,12 +1283,12 @@ fn agenda_object(
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| doc.tokens[j].kind == crate::text::tokens::Kind::Word)
+        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
         .find(|&j| lists_members(doc, j))?;
     let between_ok = (agenda + 1..verb).all(|j| {
         doc.classes(j)
             .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
-            || doc.tokens[j].is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+            || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
     if !between_ok {
         return None;
@@ -1308,9 +1308,8 @@ fn agenda_object(
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     // ("talked for about an hour": "about" before a number is a hedge.)
-    let number = |j: usize| {
-        doc.is(j, Cat::Number) || doc.tokens[j].kind == crate::text::tokens::Kind::Number
-    };
+    let number =
+        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
         let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
@@ -1392,7 +1391,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
             Cat::FusedRelative,
             Cat::GenitiveLink,
         ])
-        && !doc.tokens[start - 1].is_quote_mark()
+        && !doc.token(start - 1).is_quote_mark()
     {
         start -= 1;
     }
@@ -1434,7 +1433,7 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let mut k = end;
     while k > first {
-        let t = &doc.tokens[k - 1];
+        let t = &doc.token(k - 1);
         if t.is_any(&[';', ':', '(', ')'])
             || t.is_quote_mark()
             || (doc.is(k - 1, Cat::Complementizer) && k - 1 > first)
@@ -1455,7 +1454,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if k >= sentence.end || doc.punct(k, '.') {
         let next = doc.sentences.get(s + 1)?;
         k = next.first;
-        if doc.tokens[k].is_capitalized() {
+        if doc.token(k).is_capitalized() {
             return None;
         }
     }
@@ -1491,7 +1490,7 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     }
     let word_end = (k..sentence.end)
         .find(|&j| {
-            doc.tokens[j].is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::PassiveAgent)
+            doc.token(j).is_quote_mark() || doc.punct(j, ',') || doc.is(j, Cat::PassiveAgent)
         })
         .unwrap_or(sentence.end);
     if word_end == k {
@@ -1593,7 +1592,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
             (t.is_lowercase() && doc.ends_in(from, Cat::InfinitiveEnding, 1)).then_some(1)
         });
     if let Some(len) = len
-        && doc.tokens[from].is_lowercase()
+        && doc.token(from).is_lowercase()
         && !ends_as_gerund(doc, from)
         && doc
             .tokens

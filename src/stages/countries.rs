@@ -77,7 +77,7 @@ fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
     let after_noun = k >= 1
         && side_noun(k - 1)
         && m.country_form() == Some(CountryForm::Adjective)
-        && doc.tokens[k].is_lowercase();
+        && doc.token(k).is_lowercase();
     m.country().filter(|_| side_noun(m.end) || after_noun)
 }
 

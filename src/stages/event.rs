@@ -254,7 +254,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         let s = doc.sentences[n];
         let last = s.end - 1;
         if open {
-            let bullet = doc.tokens[s.first].is_any(&['-', '–', '—', '•', '*', '·']);
+            let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
             if bullet || !s.terminated {
                 for c in &mut context[s.range()] {
                     if *c == Context::None {
@@ -316,7 +316,7 @@ pub fn past_verb(doc: &Doc, k: usize) -> bool {
 /// itself or next to one ("se reunirá", "celebrarán una cumbre", "la cumbre será", not "las
 /// cuotas que cumplirán"). A lowercase word, as names ending so are not verbs.
 pub fn future_verb(doc: &Doc, k: usize) -> bool {
-    doc.tokens[k].is_lowercase()
+    doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::FutureEnding, 1)
         && (k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
 }
@@ -379,7 +379,7 @@ fn is_other_meeting(
         (doc.is(j, Cat::OtherMeeting)
             && !part
             && !nearer
-            && !doc.tokens[j].is_capitalized()
+            && !doc.token(j).is_capitalized()
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
@@ -398,7 +398,7 @@ fn is_other_meeting(
     let earlier_after = earlier_after(doc, k);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
-        let t = &doc.tokens[j];
+        let t = &doc.token(j);
         // "November's summit", "the November summit"
         let month = doc.value(j, Cat::Month).filter(|_| {
             t.is_capitalized()
@@ -423,7 +423,7 @@ fn is_other_meeting(
         // meeting word's own genitive.
         let in_or_last = doc.is(j - 1, Cat::DatingPreposition)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
-        let t = &doc.tokens[j];
+        let t = &doc.token(j);
         let year = year_of(t);
         // A month with its capital where the language writes months so.
         let month = doc
@@ -605,12 +605,12 @@ const PRESENT_TENSE: i32 = 3;
 /// words or organisations, joined by links, articles and conjunctions ("… de las Américas",
 /// "… de la Franja y la Ruta"). `k` itself when no name follows.
 fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
-    if !doc.is(k, Cat::GenitiveLink) || !doc.tokens[k].is_lowercase() {
+    if !doc.is(k, Cat::GenitiveLink) || !doc.token(k).is_lowercase() {
         return k;
     }
     let mut end = k;
     for j in k..sentence_end {
-        let t = &doc.tokens[j];
+        let t = &doc.token(j);
         let joint = t.is_lowercase()
             && (doc.is(j, Cat::GenitiveLink)
                 || doc.is(j, Cat::DefiniteArticle)
@@ -656,12 +656,12 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
             continue;
         }
-        let capital_noun = doc.tokens[k].is_capitalized();
+        let capital_noun = doc.token(k).is_capitalized();
         let mut first = k;
         let mut has_org = false;
         while first > s.first {
             let p = first - 1;
-            let t = &doc.tokens[p];
+            let t = &doc.token(p);
             let org = doc.name(p).is_some_and(|m| {
                 matches!(m.meaning, crate::tables::lexicon::Meaning::Organization(_))
             });
@@ -677,14 +677,14 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
                 || (capital_noun
                     && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
                     && p > 0
-                    && doc.tokens[p - 1].is_capitalized())
+                    && doc.token(p - 1).is_capitalized())
             {
                 first = p;
             } else {
                 break;
             }
         }
-        let before = first < k && (has_org || capital_noun && doc.tokens[first].is_capitalized());
+        let before = first < k && (has_org || capital_noun && doc.token(first).is_capitalized());
         // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
         // noun, where a language puts it there.
         let after = if capital_noun {

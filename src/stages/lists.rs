@@ -15,7 +15,7 @@ use crate::tables::lexicon::Cat;
 pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut k = from;
     while k < limit {
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         if t.is_any(&['.', ';', ':', '(', '!', '?'])
             || t.is_character_reference()
             || t.is_quote_mark() && k > from
@@ -26,7 +26,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "…, to which …": the clause starts at its preposition.
             let mut start = k;
             if start > from
-                && doc.tokens[start - 1].is_lowercase()
+                && doc.token(start - 1).is_lowercase()
                 && !doc.punct(start - 1, ',')
                 && doc.punct(start.saturating_sub(2), ',')
             {
@@ -69,7 +69,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
         || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER);
-    doc.tokens[k].is_lowercase()
+    doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
         && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
@@ -268,7 +268,7 @@ pub fn is_adjective(doc: &Doc, k: usize) -> bool {
 }
 
 fn adjective(doc: &Doc, k: usize) -> bool {
-    doc.tokens[k].is_lowercase() && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
+    doc.token(k).is_lowercase() && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
 }
 
 /// Words on both sides of "and" that share what follows: adjectives ("international and
@@ -281,7 +281,7 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     let shared_head =
         and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
     let shared_head_before = adjectives_after_head(doc, a, and, b);
-    let (left, right) = (&doc.tokens[and - 1], &doc.tokens[and + 1]);
+    let (left, right) = (&doc.token(and - 1), &doc.token(and + 1));
     let in_a_name = left.is_capitalized()
         && right.is_capitalized()
         && doc.name(and + 1).is_none()
@@ -307,18 +307,18 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
         |a: usize| a + 1 < b && doc.is(a, Cat::VagueTopic) && adjective(doc, a + 1);
     while a < b
         && (doc.is(a, Cat::ItemLead) && a + 1 < b && !heads_adjective(a)
-            || doc.tokens[a].kind == crate::text::tokens::Kind::Punct)
+            || doc.token(a).kind == crate::text::tokens::Kind::Punct)
     {
         a += 1;
     }
     while b > a
         && (doc.is(b - 1, Cat::ItemTail)
-            || doc.tokens[b - 1].kind == crate::text::tokens::Kind::Punct)
+            || doc.token(b - 1).kind == crate::text::tokens::Kind::Punct)
     {
         b -= 1;
     }
     let words = (a..b)
-        .filter(|&k| doc.tokens[k].kind != crate::text::tokens::Kind::Punct)
+        .filter(|&k| doc.token(k).kind != crate::text::tokens::Kind::Punct)
         .count();
     (words >= 1 && words <= max_words).then_some((a, b))
 }

@@ -156,7 +156,7 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
 /// del Ministerio de …", whose name is no person's).
 fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
     found.retain(|c| {
-        let kind_first = doc.tokens[c.first].is_lowercase() && doc.is(c.first, Cat::VenueNoun);
+        let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
         !in_name[c.first] && (kind_first || !in_name[c.first..c.end].contains(&true))
     });
     found
@@ -428,7 +428,7 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
         if let Some(p) = placing(doc, k) {
             return Some(p);
         }
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         // "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": the country's
         // possessive describes the place.
         if let Some(m) = k
@@ -458,7 +458,7 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
 /// "at the Presidential Villa, Abuja", "at State House Nairobi", "the Bogor Palace, West Java
 /// Province": a place right after a venue is where the venue is.
 fn after_venue(doc: &Doc, first: usize) -> bool {
-    let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.tokens[k].is_capitalized();
+    let venue_at = |k: usize| doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized();
     (first >= 2 && doc.punct(first - 1, ',') && venue_at(first - 2))
         || (first >= 1 && venue_at(first - 1))
 }
@@ -511,12 +511,12 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // "the Black Sea resort of Sochi": a kind of settlement and its name, no building.
         if doc.is(k, Cat::SettlementNoun)
-            && tokens[k].is_lowercase()
+            && doc.token(k).is_lowercase()
             && doc.is(k + 1, Cat::NameLink)
         {
             continue;
         }
-        let noun = &tokens[k];
+        let noun = &doc.token(k);
         // "Puerto Vallarta", "Port Moresby": a capitalised kind of settlement opens a town's
         // name, no building's.
         if doc.is(k, Cat::SettlementNoun) && noun.is_capitalized() && name_word(doc, k + 1) {
@@ -548,7 +548,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets".
         if first == k {
             while end < tokens.len()
-                && !tokens[end].line_before
+                && !doc.token(end).line_before
                 && name_word(doc, end)
                 && doc.name(end).is_none()
             {
@@ -561,7 +561,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             let name = end + 1 + usize::from(doc.is(end + 1, Cat::Determiner));
             if name_word(doc, name) {
                 end = name + 1;
-                while name_word(doc, end) && !tokens[end].line_before {
+                while name_word(doc, end) && !doc.token(end).line_before {
                     end += 1;
                 }
             }
@@ -586,7 +586,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     + usize::from(
                         link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
                     );
-                if name_word(doc, next) && !tokens[next].line_before && (link || next == end) {
+                if name_word(doc, next) && !doc.token(next).line_before && (link || next == end) {
                     end = next + 1;
                 } else {
                     break;
@@ -655,7 +655,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             if end > start && doc.punct(end, '(') && doc.punct(end + 2, ')') {
                 end += 3;
             }
-            if end > start && doc.is(end, Cat::MeetingNoun) && doc.tokens[end].is_lowercase() {
+            if end > start && doc.is(end, Cat::MeetingNoun) && doc.token(end).is_lowercase() {
                 end += 1;
             }
             // The name of a meeting or of the body that meets ("the G20"), not a city alone
@@ -678,7 +678,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
 /// "at the presidential palace", "at the prime minister's residence": a seat of government
 /// described by its kind in lowercase, from token `k`.
 fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
-    let t = &doc.tokens[k];
+    let t = &doc.token(k);
     if !t.is_lowercase() || k == 0 || !doc.is(k - 1, Cat::Determiner) {
         return None;
     }
@@ -693,7 +693,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         let building = k + len + 1;
         (possessive(doc, k + len)
             && doc.is(building, Cat::VenueNoun)
-            && doc.tokens[building].is_lowercase())
+            && doc.token(building).is_lowercase())
         .then_some(len + 2)
     };
     // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
@@ -712,7 +712,8 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     };
     let len = of_holder().or(kind).or_else(held)?;
     let end = k + len;
-    if !doc.tokens[k..end]
+    if !doc
+        .tokens_between(k, end)
         .iter()
         .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
     {
@@ -756,7 +757,7 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
 /// after a place preposition. `open` is the opening quote.
 fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
     const LONGEST: usize = 6;
-    if !doc.tokens[open].is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
+    if !doc.token(open).is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
         return None;
     }
     let first = open + 1;
@@ -801,8 +802,8 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             && m.end == next
             && name_word(doc, next)
             && doc.name(next).is_none()
-            && !doc.tokens[next].line_before
-            && !doc.tokens[next].is_all_caps()
+            && !doc.token(next).line_before
+            && !doc.token(next).is_all_caps()
             && crate::stages::roles::head_at(doc, next).is_none()
         {
             continue;
@@ -855,7 +856,7 @@ fn names_a_meeting(doc: &Doc, end: usize) -> bool {
         j += 1;
     }
     let noun = doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun);
-    noun && (j == end || doc.tokens[j].is_capitalized())
+    noun && (j == end || doc.token(j).is_capitalized())
 }
 
 /// Whether the city starting at `first` names the meeting before it, after the link of a
@@ -946,7 +947,7 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     while end < first + 3
         && name_word(doc, end)
         && (word_of_place(end) || opening_kind(end))
-        && (end == first || !doc.tokens[end].line_before)
+        && (end == first || !doc.token(end).line_before)
     {
         end += 1;
     }
@@ -962,12 +963,12 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
     let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
         let region = doc.is(k, Cat::RegionNoun);
-        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.tokens[k].is_lowercase() {
+        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
             continue;
         }
         // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
         let after = name_from(doc, k + 1).filter(|m| {
-            m.country_form() == Some(CountryForm::Adjective) && doc.tokens[k + 1].is_lowercase()
+            m.country_form() == Some(CountryForm::Adjective) && doc.token(k + 1).is_lowercase()
         });
         let kind_end = after.map_or(k + 1, |m| m.end);
         // The name: after "of", a comma, or right after a settlement's kind.
@@ -983,7 +984,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         // country's possessive, then the article.
         let mut first = k;
         while first > k.saturating_sub(3) {
-            let t = &doc.tokens[first - 1];
+            let t = &doc.token(first - 1);
             let modifier = (t.is_lowercase()
                 && !doc.is(first - 1, Cat::Determiner)
                 && placing(doc, first - 1).is_none())
@@ -1172,7 +1173,7 @@ fn title_case_capitals(name: String) -> String {
 /// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
 fn dateline_place_country(doc: &Doc) -> Option<u16> {
     for start in 0..doc.tokens.len() {
-        if !doc.tokens[start].line_before || doc.sentence_of[start] > 10 {
+        if !doc.token(start).line_before || doc.sentence_of[start] > 10 {
             continue;
         }
         let Some(separator) = line_separator(doc, start) else {
@@ -1198,7 +1199,7 @@ fn dateline_place_country(doc: &Doc) -> Option<u16> {
 fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
     let limit = doc.tokens.len().min(start + 8);
     for k in start + 1..limit {
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         if t.line_before {
             return None;
         }
@@ -1330,7 +1331,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
         if meeting_word {
             return true;
         }
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         let between = t.is_capitalized()
             || t.kind == Kind::Number
             || t.kind == Kind::Possessive

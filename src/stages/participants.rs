@@ -131,7 +131,7 @@ impl Facts<'_> {
             if doc.is(j, Cat::SpeechVerb) {
                 return true;
             }
-            let t = &doc.tokens[j];
+            let t = &doc.token(j);
             // An apposition between commas: ", head of the office,".
             if t.is(',')
                 && let Some(close) = (j + 1..sentence.end.min(j + 10)).find(|&c| doc.punct(c, ','))
@@ -1064,7 +1064,7 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
 fn joins(doc: &Doc, j: usize) -> bool {
     doc.phrase_at(j, Cat::PluralSide)
         .is_some_and(|(_, v)| v == JOINER)
-        || doc.tokens[j].is_any(&['-', '–', '/'])
+        || doc.token(j).is_any(&['-', '–', '/'])
 }
 
 /// The first word of the modifiers of the noun at `k`: back over names, dashes, possessives,
@@ -1074,7 +1074,7 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
     let mut first = k;
     while first > sentence_first {
         let j = first - 1;
-        let t = &doc.tokens[j];
+        let t = &doc.token(j);
         let modifier = t.is_capitalized()
             || t.kind == crate::text::tokens::Kind::Possessive
             || t.is_any(&['-', '–', '/'])
@@ -1198,7 +1198,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
             let mut joined = false;
             let mut j = k + 1;
             while j < sentence.end && j < k + 12 && owners.len() < 2 {
-                if doc.tokens[j].is_any(&[',', ';', ':', '(']) {
+                if doc.token(j).is_any(&[',', ';', ':', '(']) {
                     break;
                 }
                 joined |= !owners.is_empty() && doc.is(j, Cat::CopulativeConjunction);
@@ -1663,7 +1663,7 @@ fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
             .into_iter()
             .take(if adjective { 2 } else { 1 })
             .any(side_noun);
-        let after = adjective && k > first && side_noun(k - 1) && doc.tokens[k].is_lowercase();
+        let after = adjective && k > first && side_noun(k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))
     })
 }

@@ -29,7 +29,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     spans.sort_unstable();
     for &(open, close) in &spans {
         let words = (open + 1..close)
-            .filter(|&k| doc.tokens[k].kind == crate::text::tokens::Kind::Word)
+            .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
             .count();
         if words < 3 {
             continue;
@@ -72,17 +72,17 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 /// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
 /// Putin."). Returns the dashes, as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
-    let dash = |k: usize| doc.tokens[k].is('—');
+    let dash = |k: usize| doc.token(k).is('—');
     let mut found = Vec::new();
     for open in 0..doc.tokens.len() {
-        let opens_line = open == 0 || doc.tokens[open].line_before;
+        let opens_line = open == 0 || doc.token(open).line_before;
         let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
         if !(dash(open) && opens_line && attached) {
             continue;
         }
         let close = (open + 1..doc.tokens.len())
-            .take_while(|&k| !doc.tokens[k].line_before)
-            .find(|&k| dash(k) && doc.tokens[k].space_before);
+            .take_while(|&k| !doc.token(k).line_before)
+            .find(|&k| dash(k) && doc.token(k).space_before);
         if let Some(close) = close
             && doc.phrase_at(close + 1, Cat::SpeechVerb).is_some()
         {
@@ -96,10 +96,10 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
 fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     let doc = a.doc;
     let mut k = close + 1;
-    while k < doc.tokens.len() && doc.tokens[k].is_any(&[',', '.']) && !doc.tokens[k].line_before {
+    while k < doc.tokens.len() && doc.token(k).is_any(&[',', '.']) && !doc.token(k).line_before {
         k += 1;
     }
-    if k >= doc.tokens.len() || doc.tokens[k].line_before {
+    if k >= doc.tokens.len() || doc.token(k).line_before {
         return None;
     }
     // The attribution belongs to the quotation's sentence, or is a short sentence of its own

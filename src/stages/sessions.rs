@@ -215,7 +215,7 @@ fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
     let (from, to) = (a.min(b), a.max(b));
     doc.sentence_of[from] == doc.sentence_of[to]
         && !(from..to).any(|k| {
-            doc.tokens[k].is_any(&[',', ';'])
+            doc.token(k).is_any(&[',', ';'])
                 || doc.is(k, Cat::Conjunction)
                     && (doc.is(k + 1, Cat::VerbAdverb) || doc.is(k + 1, Cat::PastMeetingVerb))
         })

@@ -50,10 +50,10 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     // what it reports ("He said the G20 needs …" is no citation).
     let verb_first = before.is_some_and(|k| {
         doc.is(k, Cat::ReportingVerb)
-            && doc.tokens[k].is_lowercase()
+            && doc.token(k).is_lowercase()
             && determiner == 1
             && k > 0
-            && (doc.punct(k - 1, ',') || doc.tokens[k - 1].is_quote_mark())
+            && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark())
     });
     doc.is(end, Cat::ReportingVerb) || link || verb_first
 }
@@ -159,7 +159,7 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
                 let mut first = k;
                 while first > 0
                     && k - first < 2
-                    && doc.tokens[first - 1].is_lowercase()
+                    && doc.token(first - 1).is_lowercase()
                     && !doc.is(first - 1, Cat::Determiner)
                 {
                     first -= 1;

@@ -98,7 +98,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         // "SANTO DOMINGO": a weekday inside a name written in capitals is no day.
         let in_capitals = t.is_all_caps()
             && k > 0
-            && doc.tokens[k - 1].is_all_caps()
+            && doc.token(k - 1).is_all_caps()
             && !doc.is(k - 1, Cat::Stop)
             && !doc.is(k - 1, Cat::WeekRef);
         let weekday = doc.value(k, Cat::Weekday).filter(|_| !in_capitals)?;
@@ -129,9 +129,9 @@ fn day_then_month(
     published: Option<Date>,
     future: bool,
 ) -> Option<DateMention> {
-    let day = leading_day(doc, &doc.tokens[k].text)?;
+    let day = leading_day(doc, &doc.token(k).text)?;
     // "1° de mayo": the degree sign typed for the ordinal indicator.
-    let degree = usize::from(doc.punct(k + 1, '°') && !doc.tokens[k + 1].spaced());
+    let degree = usize::from(doc.punct(k + 1, '°') && !doc.token(k + 1).spaced());
     let mut j = k + 1 + degree;
     j += range_end(doc, j);
     if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
@@ -172,7 +172,7 @@ fn month_then_day(
 /// lowercase is a verb).
 fn month_at(doc: &Doc, k: usize) -> Option<u32> {
     let month = doc.value(k, Cat::Month)?;
-    (doc.tokens[k].is_capitalized() || !doc.is(k, Cat::CapitalizedMonth)).then_some(month as u32)
+    (doc.token(k).is_capitalized() || !doc.is(k, Cat::CapitalizedMonth)).then_some(month as u32)
 }
 
 /// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
@@ -226,7 +226,7 @@ fn weekday_phrase(
     }
     let comma = usize::from(doc.punct(end, ','));
     if let Some(full) = date_at(doc, end + comma, published, future)
-        .filter(|d| doc.is(d.first, Cat::Month) || doc.tokens[d.first].kind == Kind::Number)
+        .filter(|d| doc.is(d.first, Cat::Month) || doc.token(d.first).kind == Kind::Number)
     {
         return DateMention { first, ..full };
     }
@@ -351,7 +351,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
     };
     let (first, second) = (leading_day(doc, a)?, small(b)?);
     // Dates written with periods ("7.2.2024") are the day-first custom's.
-    let dotted = doc.tokens[k].text.contains('.');
+    let dotted = doc.token(k).text.contains('.');
     let month_first = Date::new(year, first, second).filter(|_| !dotted);
     match (Date::new(year, second, first), month_first) {
         (Some(d), Some(m)) if d != m => mention.readings = Some((d, m)),
@@ -377,11 +377,11 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
             .get(j)
             .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
     };
-    let tight_slash = |j: usize| doc.punct(j, '/') && !doc.tokens[j].spaced();
-    let text = doc.tokens[k].text.as_str();
+    let tight_slash = |j: usize| doc.punct(j, '/') && !doc.token(j).spaced();
+    let text = doc.token(k).text.as_str();
     if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
         let slash_after = tight_slash(k + 5);
-        let part = |j: usize| doc.tokens[j].text.as_str();
+        let part = |j: usize| doc.token(j).text.as_str();
         return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
     ['-', '.'].into_iter().find_map(|separator| {
@@ -498,7 +498,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         }
         // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
         // meeting's own course ("concluded", "agreed") is that, though it may report speech.
-        let verb = doc.tokens[j].is_lowercase();
+        let verb = doc.token(j).is_lowercase();
         if doc.phrase_at(j, Cat::MeetingNoun).is_some()
             || doc.phrase_at(j, Cat::MeetingVerb).is_some()
             || doc.phrase_at(j, Cat::Attendance).is_some()
@@ -605,7 +605,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     }
     let agency_stamp = |k: usize| {
         (k.saturating_sub(2)..k).any(|j| {
-            doc.tokens[j].line_before
+            doc.token(j).line_before
                 && doc.name(j).is_some_and(|m| {
                     matches!(m.meaning, crate::tables::lexicon::Meaning::Outlet(_))
                 })
