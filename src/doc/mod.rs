@@ -162,6 +162,11 @@ impl Doc {
             .map(|n| &self.names[n])
     }
 
+    /// The name mention that starts at token `i`.
+    pub fn name_starting(&self, i: usize) -> Option<&NameMention> {
+        self.name(i).filter(|m| m.first == i)
+    }
+
     /// Tokens `first..end` as a reader would print them: single spaces where the text had
     /// any whitespace or a glued join, no space before closing punctuation.
     pub fn phrase(&self, first: usize, end: usize) -> String {

@@ -511,7 +511,7 @@ impl Finder<'_> {
         let doc = self.doc;
         // "Prime Ministers Dickon Mitchell (Grenada) and …"
         if doc.punct(end, '(') {
-            let m = doc.name(end + 1).filter(|m| m.first == end + 1)?;
+            let m = doc.name_starting(end + 1)?;
             let owner = Owner::of(m.meaning).filter(|_| doc.punct(m.end, ')'))?;
             return Some((owner, m.end + 1));
         }
@@ -524,7 +524,7 @@ impl Finder<'_> {
         }
         let end = end + comma;
         let at = end + 1 + usize::from(doc.is(end + 1, Cat::DefiniteArticle));
-        let m = doc.name(at).filter(|m| m.first == at)?;
+        let m = doc.name_starting(at)?;
         Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
 
@@ -610,10 +610,7 @@ impl Finder<'_> {
             }
             // "and North Korea, B"; "the Foreign Ministers of Russia A and China B": a
             // country before the next name is that name's.
-            if let Some(m) = doc
-                .name(next)
-                .filter(|m| m.first == next && m.country().is_some())
-            {
+            if let Some(m) = doc.name_starting(next).filter(|m| m.country().is_some()) {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
@@ -730,11 +727,7 @@ impl Finder<'_> {
         }
         let mut countries = Vec::new();
         for k in sentence.first..role.first {
-            if let Some(c) = doc
-                .name(k)
-                .filter(|m| m.first == k)
-                .and_then(|m| m.country())
-            {
+            if let Some(c) = doc.name_starting(k).and_then(|m| m.country()) {
                 countries.push(Owner::Country(c));
             }
         }
@@ -1006,7 +999,7 @@ impl Finder<'_> {
             return None;
         }
         let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
-        let m = doc.name(at).filter(|m| m.first == at)?;
+        let m = doc.name_starting(at)?;
         let possessive = usize::from(
             doc.tokens
                 .get(m.end)
@@ -1233,7 +1226,7 @@ fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usiz
 fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
     let s = doc.sentence_at(k);
     s.range().find_map(|j| {
-        let m = doc.name(j).filter(|m| m.first == j)?;
+        let m = doc.name_starting(j)?;
         let c = m.country()?;
         let after = m.end
             + usize::from(

@@ -8,6 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
@@ -492,22 +493,22 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     if !doc.is(k, Cat::GenitiveLink) {
         return None;
     }
-    // "de la India", and "de El Salvador", whose article is the name's own.
-    let at = k + 1;
-    let at = if doc.name(at).is_some_and(|m| m.first == at) {
-        at
-    } else {
-        at + usize::from(doc.is(at, Cat::DefiniteArticle))
-    };
-    let m = doc
-        .name(at)
-        .filter(|m| m.first == at && !doc.tokens[at].line_before)?;
-    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
+    let (country, m) = country_name_at(doc, k + 1)?;
+    (!doc.tokens[m.first].line_before).then_some((country, m.end))
+}
+
+/// A country's name at `at`, after the definite article or not: its country and its mention.
+fn country_name_at(doc: &Doc, at: usize) -> Option<(u16, &NameMention)> {
+    // "la India", and "El Salvador", whose article is the name's own.
+    let named = doc.name_starting(at).is_some();
+    let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
+    let m = doc.name_starting(first)?;
+    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m))
 }
 
 /// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
 fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
-    let m = doc.name(k).filter(|m| m.first == k)?;
+    let m = doc.name_starting(k)?;
     if doc.tokens[k].line_before || m.country_form() != Some(CountryForm::Adjective) {
         return None;
     }
@@ -563,15 +564,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
         return (owners, k);
     }
     let mut at = k + 1;
-    loop {
-        let named = doc.name(at).is_some_and(|m| m.first == at);
-        let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
-        let Some(m) = doc.name(first).filter(|m| m.first == first) else {
-            break;
-        };
-        let (Some(country), Some(CountryForm::Name)) = (m.country(), m.country_form()) else {
-            break;
-        };
+    while let Some((country, m)) = country_name_at(doc, at) {
         owners.push(Owner::Country(country));
         end = m.end;
         if !joiner(end) {
@@ -588,7 +581,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
 /// A country or organisation owning a title at `j` ("Russian", "Qatar's", "UN", "Kremlin"),
 /// and where the title goes on.
 fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
-    let m = doc.name(j).filter(|m| m.first == j)?;
+    let m = doc.name_starting(j)?;
     let owner = Owner::of(m.meaning)?;
     let possessive = doc
         .tokens
@@ -691,7 +684,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         if t.line_before {
             break;
         }
-        if let Some(m) = doc.name(k).filter(|m| m.first == k) {
+        if let Some(m) = doc.name_starting(k) {
             names.push(*m);
             k = m.end;
             continue;
