@@ -131,7 +131,7 @@ pub fn find(doc: &Doc) -> People {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let lists = sentence.range().any(|k| {
             doc.is(k, Cat::MembershipVerb)
-                && (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::MembershipSubject))
+                && doc.any_is(k.saturating_sub(6)..k, Cat::MembershipSubject)
         });
         if lists {
             listing_sentences.push(s);
@@ -495,12 +495,10 @@ impl Finder<'_> {
     fn possessive_country(&self, first: usize) -> Option<(Owner, usize)> {
         let doc = self.doc;
         let possessive = first.checked_sub(1)?;
-        if doc.tokens[possessive].kind != Kind::Possessive {
+        if !doc.is_possessive(possessive) {
             return None;
         }
-        let m = doc
-            .name(possessive.checked_sub(1)?)
-            .filter(|m| m.end == possessive)?;
+        let m = doc.name_ending(possessive)?;
         m.country().map(|c| (Owner::Country(c), m.first))
     }
 
@@ -721,7 +719,7 @@ impl Finder<'_> {
             return None;
         }
         let sentence = doc.sentence_at(role.first);
-        let says_respectively = (role.end..sentence.end).any(|k| doc.is(k, Cat::Distributive));
+        let says_respectively = doc.any_is(role.end..sentence.end, Cat::Distributive);
         if !says_respectively {
             return None;
         }
@@ -966,7 +964,7 @@ impl Finder<'_> {
     fn gapped_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
         let agent = first.checked_sub(1)?;
-        let m = doc.name(agent.checked_sub(1)?).filter(|m| m.end == agent)?;
+        let m = doc.name_ending(agent)?;
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
         let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
@@ -1000,11 +998,7 @@ impl Finder<'_> {
         }
         let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
         let m = doc.name_starting(at)?;
-        let possessive = usize::from(
-            doc.tokens
-                .get(m.end)
-                .is_some_and(|t| t.kind == Kind::Possessive),
-        );
+        let possessive = usize::from(doc.is_possessive(m.end));
         doc.is(m.end + possessive, Cat::DelegationNoun)
             .then(|| m.country().map(Owner::Country))
             .flatten()
@@ -1018,7 +1012,7 @@ impl Finder<'_> {
             k -= 1;
         }
         let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
-        let m = doc.name(colon.checked_sub(1)?).filter(|m| m.end == colon)?;
+        let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
         let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
         (doc.tokens[m.first].line_before && country_name)
@@ -1030,19 +1024,19 @@ impl Finder<'_> {
     fn side_ending_at(&self, k: usize) -> Option<Owner> {
         let doc = self.doc;
         let last = k.checked_sub(1)?;
-        if let Some(m) = doc.name(last).filter(|m| m.end == k) {
+        if let Some(m) = doc.name_ending(k) {
             return m.country().map(Owner::Country);
         }
         if !doc.is(last, Cat::DelegationNoun) {
             return None;
         }
         let before = last.checked_sub(1)?;
-        let before = if doc.tokens[before].kind == Kind::Possessive {
-            before.checked_sub(1)?
-        } else {
+        let end = if doc.is_possessive(before) {
             before
+        } else {
+            last
         };
-        let m = doc.name(before).filter(|m| m.end == before + 1)?;
+        let m = doc.name_ending(end)?;
         m.country().map(Owner::Country)
     }
 
@@ -1228,12 +1222,7 @@ fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
     s.range().find_map(|j| {
         let m = doc.name_starting(j)?;
         let c = m.country()?;
-        let after = m.end
-            + usize::from(
-                doc.tokens
-                    .get(m.end)
-                    .is_some_and(|t| t.kind == Kind::Possessive),
-            );
+        let after = m.end + usize::from(doc.is_possessive(m.end));
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
             && doc.is(j - 1, Cat::DelegationNoun)

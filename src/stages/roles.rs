@@ -200,9 +200,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let body_noun = doc.is(j, Cat::OrgWord) && tokens.get(j).is_some_and(|t| t.is_lowercase());
     if determiner == Some(Determiner::Definite)
         && (doc.is(j, Cat::CountryNoun) || body_noun)
-        && tokens
-            .get(j + 1)
-            .is_some_and(|t| t.kind == Kind::Possessive)
+        && doc.is_possessive(j + 1)
     {
         determiner = Some(Determiner::Possessive);
         j += 2;
@@ -583,10 +581,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
 fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     let m = doc.name_starting(j)?;
     let owner = Owner::of(m.meaning)?;
-    let possessive = doc
-        .tokens
-        .get(m.end)
-        .is_some_and(|t| t.kind == Kind::Possessive);
+    let possessive = doc.is_possessive(m.end);
     Some((owner, m.end + usize::from(possessive)))
 }
 
@@ -734,9 +729,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
                 && !doc.shouted(k)
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
-                    || tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == Kind::Possessive)
+                    || doc.is_possessive(k + 1)
                     || institution_ahead(doc, k + 1)))
         {
             k += 1;
@@ -789,7 +782,7 @@ fn institution_ahead(doc: &Doc, k: usize) -> bool {
 /// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
 /// where its "of" stands.
 fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
-    let last = doc.name(c.end - 1).filter(|m| m.end == c.end)?;
+    let last = doc.name_ending(c.end)?;
     let country = last.country()?;
     let of_at = last
         .first
