@@ -172,6 +172,14 @@ impl Doc {
         self.name(end.checked_sub(1)?).filter(|m| m.end == end)
     }
 
+    /// Whether token `i` is a capitalised word on the line before it (a name or an office's
+    /// name may go on there).
+    pub fn capitalized_in_line(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
+    }
+
     /// Whether token `i` is a possessive ending ("'s").
     pub fn is_possessive(&self, i: usize) -> bool {
         self.tokens

@@ -184,7 +184,8 @@ pub fn resolve(people: &People) -> Vec<Entity> {
     }
     join_described_with_named(people, &mut entities);
     for e in &mut entities {
-        crate::text::sorting::sort_by_key(&mut e.mentions, |&m| m as u128);
+        // Each mention is in one entity: there is no repeat to drop.
+        crate::text::sorting::sort_dedup(&mut e.mentions);
     }
     entities
 }

@@ -291,10 +291,7 @@ impl Namer<'_> {
                 )
         }) && doc.tokens[end].is_capitalized()
             && !doc.tokens[end].line_before
-            && !doc
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| t.is_capitalized() && !t.line_before);
+            && !doc.capitalized_in_line(end + 1);
         Some(end + usize::from(place_surname))
     }
 
@@ -365,7 +362,7 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
-            } else if self.inner_syllable(end) && name_word(end + 1) {
+            } else if self.syllable(end) && name_word(end + 1) {
                 // "Choe Son Hui": a syllable between two words of a name.
                 end += 1;
             } else if (doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()))
@@ -387,22 +384,12 @@ impl Namer<'_> {
     /// "Moon Jae In": a capitalised function word closing a name of two words or more, inside
     /// a sentence that is no headline, before no other capitalised word.
     fn closing_syllable(&self, start: usize, end: usize) -> bool {
-        let doc = self.doc;
-        let tokens = &doc.tokens;
-        end - start >= 2
-            && tokens[end].is_capitalized()
-            && !doc.shouted(end)
-            && doc.is(end, Cat::Stop)
-            && tokens[end].text.chars().count() <= 3
-            && !self.title_case[end]
-            && !tokens
-                .get(end + 1)
-                .is_some_and(|n| n.is_capitalized() && !n.line_before)
+        end - start >= 2 && self.syllable(end) && !self.doc.capitalized_in_line(end + 1)
     }
 
     /// "Choe Son Hui": a short capitalised function word inside a sentence that is no
-    /// headline, which may be a syllable of a name between two of its words.
-    fn inner_syllable(&self, k: usize) -> bool {
+    /// headline, which may be a syllable of a name between two of its words (or its last).
+    fn syllable(&self, k: usize) -> bool {
         let doc = self.doc;
         let t = &doc.tokens[k];
         t.is_capitalized()
@@ -840,10 +827,7 @@ impl Finder<'_> {
                 let addressed = first > 0
                     && doc.is(first - 1, Cat::Courtesy)
                     && doc.tokens[first - 1].is_capitalized()
-                    && !doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.is_capitalized() && !t.line_before);
+                    && !doc.capitalized_in_line(end);
                 // "the South Lawn", "Bole Airport": a run after another capitalised word that is
                 // no title is the tail of a longer name.
                 let tail_of_name = first > 0
@@ -1124,11 +1108,7 @@ impl Finder<'_> {
         );
         // "del gobernante Partido del Trabajo": a title before an institution's name
         // qualifies it.
-        let qualifies_body = doc
-            .tokens
-            .get(role.end)
-            .is_some_and(|t| t.is_capitalized() && !t.line_before)
-            && doc.is(role.end, Cat::OrgWord);
+        let qualifies_body = doc.capitalized_in_line(role.end) && doc.is(role.end, Cat::OrgWord);
         if !described || qualifies_body || !self.free(role.first, role.end) {
             return;
         }

@@ -458,15 +458,6 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
 fn office_tail(doc: &Doc, k: usize) -> usize {
     const LONGEST: usize = 5;
     let tokens = &doc.tokens;
-    let office_word = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            t.is_capitalized()
-                && !t.line_before
-                && doc.name(j).is_none()
-                && head_at(doc, j).is_none()
-                && !doc.is(j, Cat::Stop)
-        })
-    };
     let connector = |j: usize| {
         doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
     };
@@ -474,7 +465,7 @@ fn office_tail(doc: &Doc, k: usize) -> usize {
         return k;
     }
     let mut j = k;
-    while j < k + LONGEST && (office_word(j) || (connector(j) && office_word(j + 1))) {
+    while j < k + LONGEST && (office_word(doc, j) || (connector(j) && office_word(doc, j + 1))) {
         j += 1;
     }
     let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
@@ -711,9 +702,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && t.is_capitalized()
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
-            && !tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_capitalized() && !n.line_before);
+            && !doc.capitalized_in_line(k + 1);
         let institution = coordinated
             || doc.is(k, Cat::Portfolio)
             || doc.is(k, Cat::OrgWord)
@@ -770,13 +759,15 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
 /// Whether capitalised words from `k` end, within three, in a capitalised word of an
 /// institution: "Revolutionary Command Council" is one body's name.
 fn institution_ahead(doc: &Doc, k: usize) -> bool {
-    (k..k + 3)
-        .take_while(|&j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.is_capitalized() && !t.line_before && !doc.is(j, Cat::Stop))
-        })
-        .any(|j| doc.is(j, Cat::OrgWord))
+    for j in k..k + 3 {
+        if !doc.capitalized_in_line(j) || doc.is(j, Cat::Stop) {
+            return false;
+        }
+        if doc.is(j, Cat::OrgWord) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
@@ -798,24 +789,25 @@ fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
 /// Whether capitalised words separated by commas and closed by "and" and one more capitalised
 /// word start at `k`: the rest of a list of offices ("Trade and Industry" after "Investment,").
 fn listed_office(doc: &Doc, mut k: usize) -> bool {
-    let office_word = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_capitalized() && !t.line_before)
-            && head_at(doc, k).is_none()
-            && !doc.is(k, Cat::Stop)
-            && doc.name(k).is_none()
-    };
     // One word an item: two would be a person's name ("…, Francis Mwebesa and …").
-    while office_word(k) {
+    while office_word(doc, k) {
         k += 1;
         if doc.punct(k, ',') {
             k += 1;
         } else {
-            return joins_sides(doc, k) && office_word(k + 1);
+            return joins_sides(doc, k) && office_word(doc, k + 1);
         }
     }
     false
+}
+
+/// Whether token `k` may be a word of an office's name: a capitalised word on the line with
+/// no title, table name or stop word class of its own.
+fn office_word(doc: &Doc, k: usize) -> bool {
+    doc.capitalized_in_line(k)
+        && doc.name(k).is_none()
+        && head_at(doc, k).is_none()
+        && !doc.is(k, Cat::Stop)
 }
 
 /// The titles a role phrase gives, singular: split over coordinated portfolios when the
