@@ -123,17 +123,15 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             candidates.extend(names.candidates(alias));
             crate::text::sorting::sort_dedup(&mut candidates);
         }
-        let found = candidates
-            .iter()
-            .copied()
-            .find(|&e| matches(&entities[e]) && entities[e].key == key)
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&e| matches(&entities[e]))
-            });
+        let mut found = None;
+        for &e in &candidates {
+            if matches(&entities[e]) {
+                found = Some(e);
+                if entities[e].key == key {
+                    break;
+                }
+            }
+        }
         match found {
             Some(e) => {
                 let entity = &mut entities[e];
