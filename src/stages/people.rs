@@ -411,9 +411,12 @@ impl Namer<'_> {
 }
 
 fn is_initial(t: &crate::text::tokens::Token) -> bool {
-    t.kind == Kind::Word
-        && t.text.ends_with('.')
-        && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
+    t.kind == Kind::Word && t.text.ends_with('.') && letters(&t.text) == 1
+}
+
+/// How many letters `text` has.
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 struct Finder<'a> {
@@ -446,13 +449,7 @@ impl Finder<'_> {
         let doc = self.doc;
         let mut alias = None;
         // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
-        let alias_word = self.namer.name_word(end + 1)
-            && doc.tokens[end + 1]
-                .text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count()
-                >= 3;
+        let alias_word = self.namer.name_word(end + 1) && letters(&doc.tokens[end + 1].text) >= 3;
         if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
             alias = Some(doc.tokens[end + 1].text.clone());
         }
