@@ -256,9 +256,8 @@ impl Namer<'_> {
     /// singular title, two words at least, closed by punctuation or its country.
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
-        let place_first_name = doc.name(k).is_some_and(|m| {
-            m.first == k
-                && m.end == k + 1
+        let place_first_name = doc.name_starting(k).is_some_and(|m| {
+            m.end == k + 1
                 && !matches!(
                     m.meaning,
                     Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
@@ -281,9 +280,8 @@ impl Namer<'_> {
             return None;
         }
         // "Prime Minister Joseph Muscat": a surname that is also a city's name.
-        let place_surname = doc.name(end).is_some_and(|m| {
-            m.first == end
-                && m.end == end + 1
+        let place_surname = doc.name_starting(end).is_some_and(|m| {
+            m.end == end + 1
                 && matches!(
                     m.meaning,
                     Meaning::City(_)
@@ -574,9 +572,8 @@ impl Finder<'_> {
             let country_item = |at: usize| {
                 let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
                 let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
-                doc.name(at).is_some_and(|m| {
-                    m.first == at && m.country().is_some() && doc.punct(m.end, ',')
-                })
+                doc.name_starting(at)
+                    .is_some_and(|m| m.country().is_some() && doc.punct(m.end, ','))
             };
             if doc.punct(next, ';') && country_item(next + 1) {
                 next += 1;
