@@ -240,11 +240,13 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
     if !former(head) {
         return head;
     }
-    head.char_indices()
-        .skip(1)
-        .map(|(at, _)| &head[at..])
-        .find(|rest| lex.value(Cat::Role, rest).is_some() && !former(rest))
-        .unwrap_or(head)
+    for (at, _) in head.char_indices().skip(1) {
+        let rest = &head[at..];
+        if lex.value(Cat::Role, rest).is_some() && !former(rest) {
+            return rest;
+        }
+    }
+    head
 }
 
 /// A title's head without the ending that gives it a gender, where the language has one
