@@ -431,7 +431,7 @@ struct Finder<'a> {
 
 impl Finder<'_> {
     fn free(&self, first: usize, end: usize) -> bool {
-        !self.used[first..end].iter().any(|u| *u)
+        !self.used[first..end].contains(&true)
     }
 
     #[allow(clippy::too_many_arguments)]
