@@ -302,11 +302,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         break;
     }
     // The phrase ends with its last head.
-    let last_head = parts
-        .iter()
-        .rposition(|(_, _, p)| matches!(p, Part::Head(..)))?;
-    parts.truncate(last_head + 1);
-    let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else {
+    while !matches!(parts.last(), Some((_, _, Part::Head(..)))) {
+        parts.pop()?;
+    }
+    let Some(&(head_first, head_end, Part::Head(head_class, plural))) = parts.last() else {
         return None;
     };
     // Coordinated heads ("the Prime Minister and Foreign Minister") take the lowest rank.
