@@ -188,6 +188,36 @@ impl Doc {
             .map(|n| &self.names[n])
     }
 
+    /// The name mention that starts at token `i`.
+    pub fn name_starting(&self, i: usize) -> Option<&NameMention> {
+        self.name(i).filter(|m| m.first == i)
+    }
+
+    /// The name mention that ends just before token `end`.
+    pub fn name_ending(&self, end: usize) -> Option<&NameMention> {
+        self.name(end.checked_sub(1)?).filter(|m| m.end == end)
+    }
+
+    /// Whether token `i` is a capitalised word on the line before it (a name or an office's
+    /// name may go on there).
+    pub fn capitalized_in_line(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized() && !t.line_before)
+    }
+
+    /// Whether token `i` is a possessive ending ("'s").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Possessive)
+    }
+
+    /// Whether a token of `range` is of class `cat`.
+    pub fn any_is(&self, range: std::ops::Range<usize>, cat: Cat) -> bool {
+        range.into_iter().any(|k| self.is(k, cat))
+    }
+
     /// Tokens `first..end` as a reader would print them: single spaces where the text had
     /// any whitespace or a glued join, no space before closing punctuation.
     pub fn phrase(&self, first: usize, end: usize) -> String {

@@ -123,17 +123,15 @@ pub fn resolve(people: &People) -> Vec<Entity> {
             candidates.extend(names.candidates(alias));
             crate::text::sorting::sort_dedup(&mut candidates);
         }
-        let found = candidates
-            .iter()
-            .copied()
-            .find(|&e| matches(&entities[e]) && entities[e].key == key)
-            .or_else(|| {
-                candidates
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&e| matches(&entities[e]))
-            });
+        let mut found = None;
+        for &e in &candidates {
+            if matches(&entities[e]) {
+                found = Some(e);
+                if entities[e].key == key {
+                    break;
+                }
+            }
+        }
         match found {
             Some(e) => {
                 let entity = &mut entities[e];
@@ -184,7 +182,8 @@ pub fn resolve(people: &People) -> Vec<Entity> {
     }
     join_described_with_named(people, &mut entities);
     for e in &mut entities {
-        crate::text::sorting::sort_by_key(&mut e.mentions, |&m| m as u128);
+        // Each mention is in one entity: there is no repeat to drop.
+        crate::text::sorting::sort_dedup(&mut e.mentions);
     }
     entities
 }
@@ -241,11 +240,13 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
     if !former(head) {
         return head;
     }
-    head.char_indices()
-        .skip(1)
-        .map(|(at, _)| &head[at..])
-        .find(|rest| lex.value(Cat::Role, rest).is_some() && !former(rest))
-        .unwrap_or(head)
+    for (at, _) in head.char_indices().skip(1) {
+        let rest = &head[at..];
+        if lex.value(Cat::Role, rest).is_some() && !former(rest) {
+            return rest;
+        }
+    }
+    head
 }
 
 /// A title's head without the ending that gives it a gender, where the language has one

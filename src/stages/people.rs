@@ -131,7 +131,7 @@ pub fn find(doc: &Doc) -> People {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let lists = sentence.range().any(|k| {
             doc.is(k, Cat::MembershipVerb)
-                && (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::MembershipSubject))
+                && doc.any_is(k.saturating_sub(6)..k, Cat::MembershipSubject)
         });
         if lists {
             listing_sentences.push(s);
@@ -256,9 +256,8 @@ impl Namer<'_> {
     /// singular title, two words at least, closed by punctuation or its country.
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
-        let place_first_name = doc.name(k).is_some_and(|m| {
-            m.first == k
-                && m.end == k + 1
+        let place_first_name = doc.name_starting(k).is_some_and(|m| {
+            m.end == k + 1
                 && !matches!(
                     m.meaning,
                     Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
@@ -281,9 +280,8 @@ impl Namer<'_> {
             return None;
         }
         // "Prime Minister Joseph Muscat": a surname that is also a city's name.
-        let place_surname = doc.name(end).is_some_and(|m| {
-            m.first == end
-                && m.end == end + 1
+        let place_surname = doc.name_starting(end).is_some_and(|m| {
+            m.end == end + 1
                 && matches!(
                     m.meaning,
                     Meaning::City(_)
@@ -291,10 +289,7 @@ impl Namer<'_> {
                 )
         }) && doc.tokens[end].is_capitalized()
             && !doc.tokens[end].line_before
-            && !doc
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| t.is_capitalized() && !t.line_before);
+            && !doc.capitalized_in_line(end + 1);
         Some(end + usize::from(place_surname))
     }
 
@@ -365,7 +360,7 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
-            } else if self.inner_syllable(end) && name_word(end + 1) {
+            } else if self.syllable(end) && name_word(end + 1) {
                 // "Choe Son Hui": a syllable between two words of a name.
                 end += 1;
             } else if (doc.is(end, Cat::NameSuffix) && (t.is_capitalized() || t.is_all_caps()))
@@ -387,22 +382,12 @@ impl Namer<'_> {
     /// "Moon Jae In": a capitalised function word closing a name of two words or more, inside
     /// a sentence that is no headline, before no other capitalised word.
     fn closing_syllable(&self, start: usize, end: usize) -> bool {
-        let doc = self.doc;
-        let tokens = &doc.tokens;
-        end - start >= 2
-            && tokens[end].is_capitalized()
-            && !doc.shouted(end)
-            && doc.is(end, Cat::Stop)
-            && tokens[end].text.chars().count() <= 3
-            && !self.title_case[end]
-            && !tokens
-                .get(end + 1)
-                .is_some_and(|n| n.is_capitalized() && !n.line_before)
+        end - start >= 2 && self.syllable(end) && !self.doc.capitalized_in_line(end + 1)
     }
 
     /// "Choe Son Hui": a short capitalised function word inside a sentence that is no
-    /// headline, which may be a syllable of a name between two of its words.
-    fn inner_syllable(&self, k: usize) -> bool {
+    /// headline, which may be a syllable of a name between two of its words (or its last).
+    fn syllable(&self, k: usize) -> bool {
         let doc = self.doc;
         let t = &doc.tokens[k];
         t.is_capitalized()
@@ -424,9 +409,12 @@ impl Namer<'_> {
 }
 
 fn is_initial(t: &crate::text::tokens::Token) -> bool {
-    t.kind == Kind::Word
-        && t.text.ends_with('.')
-        && t.text.chars().filter(|c| c.is_alphabetic()).count() == 1
+    t.kind == Kind::Word && t.text.ends_with('.') && letters(&t.text) == 1
+}
+
+/// How many letters `text` has.
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
 struct Finder<'a> {
@@ -443,7 +431,7 @@ struct Finder<'a> {
 
 impl Finder<'_> {
     fn free(&self, first: usize, end: usize) -> bool {
-        !self.used[first..end].iter().any(|u| *u)
+        !self.used[first..end].contains(&true)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -459,13 +447,7 @@ impl Finder<'_> {
         let doc = self.doc;
         let mut alias = None;
         // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
-        let alias_word = self.namer.name_word(end + 1)
-            && doc.tokens[end + 1]
-                .text
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .count()
-                >= 3;
+        let alias_word = self.namer.name_word(end + 1) && letters(&doc.tokens[end + 1].text) >= 3;
         if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
             alias = Some(doc.tokens[end + 1].text.clone());
         }
@@ -495,12 +477,10 @@ impl Finder<'_> {
     fn possessive_country(&self, first: usize) -> Option<(Owner, usize)> {
         let doc = self.doc;
         let possessive = first.checked_sub(1)?;
-        if doc.tokens[possessive].kind != Kind::Possessive {
+        if !doc.is_possessive(possessive) {
             return None;
         }
-        let m = doc
-            .name(possessive.checked_sub(1)?)
-            .filter(|m| m.end == possessive)?;
+        let m = doc.name_ending(possessive)?;
         m.country().map(|c| (Owner::Country(c), m.first))
     }
 
@@ -511,7 +491,7 @@ impl Finder<'_> {
         let doc = self.doc;
         // "Prime Ministers Dickon Mitchell (Grenada) and …"
         if doc.punct(end, '(') {
-            let m = doc.name(end + 1).filter(|m| m.first == end + 1)?;
+            let m = doc.name_starting(end + 1)?;
             let owner = Owner::of(m.meaning).filter(|_| doc.punct(m.end, ')'))?;
             return Some((owner, m.end + 1));
         }
@@ -524,7 +504,7 @@ impl Finder<'_> {
         }
         let end = end + comma;
         let at = end + 1 + usize::from(doc.is(end + 1, Cat::DefiniteArticle));
-        let m = doc.name(at).filter(|m| m.first == at)?;
+        let m = doc.name_starting(at)?;
         Owner::of(m.meaning).map(|owner| (owner, m.end))
     }
 
@@ -592,9 +572,8 @@ impl Finder<'_> {
             let country_item = |at: usize| {
                 let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
                 let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
-                doc.name(at).is_some_and(|m| {
-                    m.first == at && m.country().is_some() && doc.punct(m.end, ',')
-                })
+                doc.name_starting(at)
+                    .is_some_and(|m| m.country().is_some() && doc.punct(m.end, ','))
             };
             if doc.punct(next, ';') && country_item(next + 1) {
                 next += 1;
@@ -610,10 +589,7 @@ impl Finder<'_> {
             }
             // "and North Korea, B"; "the Foreign Ministers of Russia A and China B": a
             // country before the next name is that name's.
-            if let Some(m) = doc
-                .name(next)
-                .filter(|m| m.first == next && m.country().is_some())
-            {
+            if let Some(m) = doc.name_starting(next).filter(|m| m.country().is_some()) {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
@@ -724,17 +700,13 @@ impl Finder<'_> {
             return None;
         }
         let sentence = doc.sentence_at(role.first);
-        let says_respectively = (role.end..sentence.end).any(|k| doc.is(k, Cat::Distributive));
+        let says_respectively = doc.any_is(role.end..sentence.end, Cat::Distributive);
         if !says_respectively {
             return None;
         }
         let mut countries = Vec::new();
         for k in sentence.first..role.first {
-            if let Some(c) = doc
-                .name(k)
-                .filter(|m| m.first == k)
-                .and_then(|m| m.country())
-            {
+            if let Some(c) = doc.name_starting(k).and_then(|m| m.country()) {
                 countries.push(Owner::Country(c));
             }
         }
@@ -849,10 +821,7 @@ impl Finder<'_> {
                 let addressed = first > 0
                     && doc.is(first - 1, Cat::Courtesy)
                     && doc.tokens[first - 1].is_capitalized()
-                    && !doc
-                        .tokens
-                        .get(end)
-                        .is_some_and(|t| t.is_capitalized() && !t.line_before);
+                    && !doc.capitalized_in_line(end);
                 // "the South Lawn", "Bole Airport": a run after another capitalised word that is
                 // no title is the tail of a longer name.
                 let tail_of_name = first > 0
@@ -973,7 +942,7 @@ impl Finder<'_> {
     fn gapped_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
         let agent = first.checked_sub(1)?;
-        let m = doc.name(agent.checked_sub(1)?).filter(|m| m.end == agent)?;
+        let m = doc.name_ending(agent)?;
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
         let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
@@ -1006,12 +975,8 @@ impl Finder<'_> {
             return None;
         }
         let at = k + 1 + usize::from(doc.is(k + 1, Cat::DefiniteArticle));
-        let m = doc.name(at).filter(|m| m.first == at)?;
-        let possessive = usize::from(
-            doc.tokens
-                .get(m.end)
-                .is_some_and(|t| t.kind == Kind::Possessive),
-        );
+        let m = doc.name_starting(at)?;
+        let possessive = usize::from(doc.is_possessive(m.end));
         doc.is(m.end + possessive, Cat::DelegationNoun)
             .then(|| m.country().map(Owner::Country))
             .flatten()
@@ -1025,7 +990,7 @@ impl Finder<'_> {
             k -= 1;
         }
         let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
-        let m = doc.name(colon.checked_sub(1)?).filter(|m| m.end == colon)?;
+        let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
         let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
         (doc.tokens[m.first].line_before && country_name)
@@ -1037,19 +1002,19 @@ impl Finder<'_> {
     fn side_ending_at(&self, k: usize) -> Option<Owner> {
         let doc = self.doc;
         let last = k.checked_sub(1)?;
-        if let Some(m) = doc.name(last).filter(|m| m.end == k) {
+        if let Some(m) = doc.name_ending(k) {
             return m.country().map(Owner::Country);
         }
         if !doc.is(last, Cat::DelegationNoun) {
             return None;
         }
         let before = last.checked_sub(1)?;
-        let before = if doc.tokens[before].kind == Kind::Possessive {
-            before.checked_sub(1)?
-        } else {
+        let end = if doc.is_possessive(before) {
             before
+        } else {
+            last
         };
-        let m = doc.name(before).filter(|m| m.end == before + 1)?;
+        let m = doc.name_ending(end)?;
         m.country().map(Owner::Country)
     }
 
@@ -1137,11 +1102,7 @@ impl Finder<'_> {
         );
         // "del gobernante Partido del Trabajo": a title before an institution's name
         // qualifies it.
-        let qualifies_body = doc
-            .tokens
-            .get(role.end)
-            .is_some_and(|t| t.is_capitalized() && !t.line_before)
-            && doc.is(role.end, Cat::OrgWord);
+        let qualifies_body = doc.capitalized_in_line(role.end) && doc.is(role.end, Cat::OrgWord);
         if !described || qualifies_body || !self.free(role.first, role.end) {
             return;
         }
@@ -1233,14 +1194,9 @@ fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usiz
 fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
     let s = doc.sentence_at(k);
     s.range().find_map(|j| {
-        let m = doc.name(j).filter(|m| m.first == j)?;
+        let m = doc.name_starting(j)?;
         let c = m.country()?;
-        let after = m.end
-            + usize::from(
-                doc.tokens
-                    .get(m.end)
-                    .is_some_and(|t| t.kind == Kind::Possessive),
-            );
+        let after = m.end + usize::from(doc.is_possessive(m.end));
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
             && doc.is(j - 1, Cat::DelegationNoun)

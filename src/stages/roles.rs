@@ -8,6 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
@@ -199,9 +200,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let body_noun = doc.is(j, Cat::OrgWord) && tokens.get(j).is_some_and(|t| t.is_lowercase());
     if determiner == Some(Determiner::Definite)
         && (doc.is(j, Cat::CountryNoun) || body_noun)
-        && tokens
-            .get(j + 1)
-            .is_some_and(|t| t.kind == Kind::Possessive)
+        && doc.is_possessive(j + 1)
     {
         determiner = Some(Determiner::Possessive);
         j += 2;
@@ -303,11 +302,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         break;
     }
     // The phrase ends with its last head.
-    let last_head = parts
-        .iter()
-        .rposition(|(_, _, p)| matches!(p, Part::Head(..)))?;
-    parts.truncate(last_head + 1);
-    let (head_first, head_end, Part::Head(head_class, plural)) = parts[last_head] else {
+    while !matches!(parts.last(), Some((_, _, Part::Head(..)))) {
+        parts.pop()?;
+    }
+    let Some(&(head_first, head_end, Part::Head(head_class, plural))) = parts.last() else {
         return None;
     };
     // Coordinated heads ("the Prime Minister and Foreign Minister") take the lowest rank.
@@ -459,15 +457,6 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
 fn office_tail(doc: &Doc, k: usize) -> usize {
     const LONGEST: usize = 5;
     let tokens = &doc.tokens;
-    let office_word = |j: usize| {
-        tokens.get(j).is_some_and(|t| {
-            t.is_capitalized()
-                && !t.line_before
-                && doc.name(j).is_none()
-                && head_at(doc, j).is_none()
-                && !doc.is(j, Cat::Stop)
-        })
-    };
     let connector = |j: usize| {
         doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
     };
@@ -475,7 +464,7 @@ fn office_tail(doc: &Doc, k: usize) -> usize {
         return k;
     }
     let mut j = k;
-    while j < k + LONGEST && (office_word(j) || (connector(j) && office_word(j + 1))) {
+    while j < k + LONGEST && (office_word(doc, j) || (connector(j) && office_word(doc, j + 1))) {
         j += 1;
     }
     let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
@@ -492,22 +481,22 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     if !doc.is(k, Cat::GenitiveLink) {
         return None;
     }
-    // "de la India", and "de El Salvador", whose article is the name's own.
-    let at = k + 1;
-    let at = if doc.name(at).is_some_and(|m| m.first == at) {
-        at
-    } else {
-        at + usize::from(doc.is(at, Cat::DefiniteArticle))
-    };
-    let m = doc
-        .name(at)
-        .filter(|m| m.first == at && !doc.tokens[at].line_before)?;
-    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m.end))
+    let (country, m) = country_name_at(doc, k + 1)?;
+    (!doc.tokens[m.first].line_before).then_some((country, m.end))
+}
+
+/// A country's name at `at`, after the definite article or not: its country and its mention.
+fn country_name_at(doc: &Doc, at: usize) -> Option<(u16, &NameMention)> {
+    // "la India", and "El Salvador", whose article is the name's own.
+    let named = doc.name_starting(at).is_some();
+    let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
+    let m = doc.name_starting(first)?;
+    (m.country_form() == Some(CountryForm::Name)).then_some((m.country()?, m))
 }
 
 /// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
 fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
-    let m = doc.name(k).filter(|m| m.first == k)?;
+    let m = doc.name_starting(k)?;
     if doc.tokens[k].line_before || m.country_form() != Some(CountryForm::Adjective) {
         return None;
     }
@@ -563,15 +552,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
         return (owners, k);
     }
     let mut at = k + 1;
-    loop {
-        let named = doc.name(at).is_some_and(|m| m.first == at);
-        let first = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
-        let Some(m) = doc.name(first).filter(|m| m.first == first) else {
-            break;
-        };
-        let (Some(country), Some(CountryForm::Name)) = (m.country(), m.country_form()) else {
-            break;
-        };
+    while let Some((country, m)) = country_name_at(doc, at) {
         owners.push(Owner::Country(country));
         end = m.end;
         if !joiner(end) {
@@ -588,12 +569,9 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
 /// A country or organisation owning a title at `j` ("Russian", "Qatar's", "UN", "Kremlin"),
 /// and where the title goes on.
 fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
-    let m = doc.name(j).filter(|m| m.first == j)?;
+    let m = doc.name_starting(j)?;
     let owner = Owner::of(m.meaning)?;
-    let possessive = doc
-        .tokens
-        .get(m.end)
-        .is_some_and(|t| t.kind == Kind::Possessive);
+    let possessive = doc.is_possessive(m.end);
     Some((owner, m.end + usize::from(possessive)))
 }
 
@@ -691,7 +669,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         if t.line_before {
             break;
         }
-        if let Some(m) = doc.name(k).filter(|m| m.first == k) {
+        if let Some(m) = doc.name_starting(k) {
             names.push(*m);
             k = m.end;
             continue;
@@ -723,9 +701,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && t.is_capitalized()
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
-            && !tokens
-                .get(k + 1)
-                .is_some_and(|n| n.is_capitalized() && !n.line_before);
+            && !doc.capitalized_in_line(k + 1);
         let institution = coordinated
             || doc.is(k, Cat::Portfolio)
             || doc.is(k, Cat::OrgWord)
@@ -741,9 +717,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
                 && !doc.shouted(k)
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
-                    || tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == Kind::Possessive)
+                    || doc.is_possessive(k + 1)
                     || institution_ahead(doc, k + 1)))
         {
             k += 1;
@@ -784,19 +758,21 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
 /// Whether capitalised words from `k` end, within three, in a capitalised word of an
 /// institution: "Revolutionary Command Council" is one body's name.
 fn institution_ahead(doc: &Doc, k: usize) -> bool {
-    (k..k + 3)
-        .take_while(|&j| {
-            doc.tokens
-                .get(j)
-                .is_some_and(|t| t.is_capitalized() && !t.line_before && !doc.is(j, Cat::Stop))
-        })
-        .any(|j| doc.is(j, Cat::OrgWord))
+    for j in k..k + 3 {
+        if !doc.capitalized_in_line(j) || doc.is(j, Cat::Stop) {
+            return false;
+        }
+        if doc.is(j, Cat::OrgWord) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "… of Kyrgyzstan" closing a complement that names a portfolio before it: the country and
 /// where its "of" stands.
 fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
-    let last = doc.name(c.end - 1).filter(|m| m.end == c.end)?;
+    let last = doc.name_ending(c.end)?;
     let country = last.country()?;
     let of_at = last
         .first
@@ -812,24 +788,25 @@ fn trailing_country(doc: &Doc, c: &Complement) -> Option<(u16, usize)> {
 /// Whether capitalised words separated by commas and closed by "and" and one more capitalised
 /// word start at `k`: the rest of a list of offices ("Trade and Industry" after "Investment,").
 fn listed_office(doc: &Doc, mut k: usize) -> bool {
-    let office_word = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_capitalized() && !t.line_before)
-            && head_at(doc, k).is_none()
-            && !doc.is(k, Cat::Stop)
-            && doc.name(k).is_none()
-    };
     // One word an item: two would be a person's name ("…, Francis Mwebesa and …").
-    while office_word(k) {
+    while office_word(doc, k) {
         k += 1;
         if doc.punct(k, ',') {
             k += 1;
         } else {
-            return joins_sides(doc, k) && office_word(k + 1);
+            return joins_sides(doc, k) && office_word(doc, k + 1);
         }
     }
     false
+}
+
+/// Whether token `k` may be a word of an office's name: a capitalised word on the line with
+/// no title, table name or stop word class of its own.
+fn office_word(doc: &Doc, k: usize) -> bool {
+    doc.capitalized_in_line(k)
+        && doc.name(k).is_none()
+        && head_at(doc, k).is_none()
+        && !doc.is(k, Cat::Stop)
 }
 
 /// The titles a role phrase gives, singular: split over coordinated portfolios when the
