@@ -233,9 +233,9 @@ impl Namer<'_> {
             // "the second Consultative meeting": a word of an event's name (not "Bush
             // meeting with …").
             || (doc.is(k + 1, Cat::MeetingNoun)
-                && (doc.tokens[k + 1].is_capitalized()
+                && (doc.token(k + 1).is_capitalized()
                     || k.checked_sub(1).is_some_and(|p| {
-                        doc.tokens[p].is_lowercase() || doc.tokens[p].kind == Kind::Number
+                        doc.token(p).is_lowercase() || doc.token(p).kind == Kind::Number
                     })))
             || self.names_a_pair(k)
         {
@@ -262,7 +262,7 @@ impl Namer<'_> {
                     m.meaning,
                     Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
                 )
-        }) && doc.tokens[k].is_capitalized()
+        }) && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
         let end = if place_first_name {
@@ -287,8 +287,8 @@ impl Namer<'_> {
                     Meaning::City(_)
                         | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
                 )
-        }) && doc.tokens[end].is_capitalized()
-            && !doc.tokens[end].line_before
+        }) && doc.token(end).is_capitalized()
+            && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1);
         Some(end + usize::from(place_surname))
     }
@@ -302,7 +302,8 @@ impl Namer<'_> {
                     .standalone
                     .contains(crate::text::tokens::lower_form(p).as_str())
         };
-        self.doc.tokens[k]
+        self.doc
+            .token(k)
             .text
             .split_once('-')
             .is_some_and(|(a, b)| !b.contains('-') && used_alone(a) && used_alone(b))
@@ -389,7 +390,7 @@ impl Namer<'_> {
     /// headline, which may be a syllable of a name between two of its words (or its last).
     fn syllable(&self, k: usize) -> bool {
         let doc = self.doc;
-        let t = &doc.tokens[k];
+        let t = &doc.token(k);
         t.is_capitalized()
             && !t.line_before
             && !doc.shouted(k)
@@ -447,9 +448,9 @@ impl Finder<'_> {
         let doc = self.doc;
         let mut alias = None;
         // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
-        let alias_word = self.namer.name_word(end + 1) && letters(&doc.tokens[end + 1].text) >= 3;
+        let alias_word = self.namer.name_word(end + 1) && letters(&doc.token(end + 1).text) >= 3;
         if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
-            alias = Some(doc.tokens[end + 1].text.clone());
+            alias = Some(doc.token(end + 1).text.clone());
         }
         let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
         if name.is_some() {
@@ -548,7 +549,7 @@ impl Finder<'_> {
         let mut other_office = false;
         let capitals = !role.plural && !apposition;
         while let Some(end) = self.namer.run_at_titled(k, capitals) {
-            if !self.free(k, end) || doc.tokens[k].line_before {
+            if !self.free(k, end) || doc.token(k).line_before {
                 break;
             }
             let mut evidence_end = end;
@@ -595,7 +596,7 @@ impl Finder<'_> {
                     next = m.end + 1;
                 } else if m.country_form() == Some(crate::tables::lexicon::CountryForm::Name)
                     && self.namer.run_at(m.end).is_some()
-                    && !doc.tokens[m.end].line_before
+                    && !doc.token(m.end).line_before
                 {
                     owner = m.country().map(Owner::Country);
                     next = m.end;
@@ -727,7 +728,7 @@ impl Finder<'_> {
             t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
         });
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
-        let titled = doc.tokens[role.end - 1].is_capitalized();
+        let titled = doc.token(role.end - 1).is_capitalized();
         let owned = role.determiner.is_some()
             || role.owner.is_some()
             || role.weak_owner.is_some()
@@ -743,7 +744,7 @@ impl Finder<'_> {
         // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
         // longer capitalised name, after another capitalised word, is nobody's name.
         let tail_of_name = first > sentence_first
-            && doc.tokens[first - 1].is_capitalized()
+            && doc.token(first - 1).is_capitalized()
             && !doc.is(first - 1, Cat::Stop)
             && roles::head_at(doc, first - 1).is_none()
             && !doc.is(first - 1, Cat::Honorific)
@@ -820,14 +821,14 @@ impl Finder<'_> {
                 // longer name: "Sheikh Zayed Road").
                 let addressed = first > 0
                     && doc.is(first - 1, Cat::Courtesy)
-                    && doc.tokens[first - 1].is_capitalized()
+                    && doc.token(first - 1).is_capitalized()
                     && !doc.capitalized_in_line(end);
                 // "the South Lawn", "Bole Airport": a run after another capitalised word that is
                 // no title is the tail of a longer name.
                 let tail_of_name = first > 0
-                    && doc.tokens[first - 1].is_capitalized()
+                    && doc.token(first - 1).is_capitalized()
                     && !doc.is(first - 1, Cat::Stop)
-                    && !doc.tokens[first].line_before
+                    && !doc.token(first).line_before
                     && roles::head_at(doc, first - 1).is_none()
                     && !doc.is(first - 1, Cat::Honorific)
                     && !doc.opens_sentence(first);
@@ -835,7 +836,7 @@ impl Finder<'_> {
                 // warned") is a person's name only if the article uses it elsewhere too.
                 let lone_opener = end - first == 1
                     && doc.opens_sentence(first)
-                    && !self.namer.inside.contains(doc.tokens[first].lower.as_str());
+                    && !self.namer.inside.contains(doc.token(first).lower.as_str());
                 let seen = index
                     .candidates(&key)
                     .into_iter()
@@ -993,7 +994,7 @@ impl Finder<'_> {
         let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
         let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
-        (doc.tokens[m.first].line_before && country_name)
+        (doc.token(m.first).line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
     }
@@ -1159,7 +1160,7 @@ impl Finder<'_> {
 /// communiqué in capitals, where titles still introduce names (a headline is shorter).
 fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
     mark_lines(&doc.tokens, &|first, end| {
-        doc.shouted(first) && words_in(&doc.tokens[first..end], 1).0 >= 15
+        doc.shouted(first) && words_in(doc.tokens_between(first, end), 1).0 >= 15
     })
 }
 
@@ -1167,7 +1168,7 @@ fn shouted_paragraphs(doc: &Doc) -> Vec<bool> {
 /// or more, all capitalised, and no sentence inside (no full stop before the line ends).
 fn title_case_lines(doc: &Doc) -> Vec<bool> {
     mark_lines(&doc.tokens, &|first, end| {
-        let line = &doc.tokens[first..end];
+        let line = doc.tokens_between(first, end);
         let (count, capitalised) = words_in(line, 4);
         let sentence_inside = line[..line.len() - 1]
             .iter()

@@ -140,7 +140,7 @@ const ELISION_REACH: usize = 16;
 fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let last = last.filter(|r| r.end + ELISION_REACH > i)?;
     let conjunction = i > 0 && doc.is(i - 1, Cat::CopulativeConjunction);
-    let listed = i > 0 && doc.tokens[i - 1].is_any(&[',', ';', ':']);
+    let listed = i > 0 && doc.token(i - 1).is_any(&[',', ';', ':']);
     let joined = conjunction || listed;
     // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
     let bare = doc.is(i, Cat::GenitiveLink);
@@ -252,7 +252,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // "first vice department director": a lowercase word of an institution qualifies
         // the head as a portfolio does.
         let institution = doc.is(j, Cat::OrgWord)
-            && tokens[j].is_lowercase()
+            && doc.token(j).is_lowercase()
             && !parts.is_empty()
             && !doc.is(j, Cat::Stop);
         if let Some((len, _)) = doc
@@ -333,7 +333,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // ("Secretary of State Antony Blinken, National Security Adviser …" names Blinken).
     let names_body = determiner.is_some()
         && head_end - head_first >= 2
-        && tokens[head_end - 1].is_capitalized()
+        && doc.token(head_end - 1).is_capitalized()
         && tokens[head_first..head_end]
             .iter()
             .any(|t| t.is_lowercase());
@@ -460,7 +460,10 @@ fn office_tail(doc: &Doc, k: usize) -> usize {
     let connector = |j: usize| {
         doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
     };
-    if !k.checked_sub(1).is_some_and(|p| tokens[p].is_capitalized()) {
+    if !k
+        .checked_sub(1)
+        .is_some_and(|p| doc.token(p).is_capitalized())
+    {
         return k;
     }
     let mut j = k;
@@ -482,7 +485,7 @@ fn genitive_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
         return None;
     }
     let (country, m) = country_name_at(doc, k + 1)?;
-    (!doc.tokens[m.first].line_before).then_some((country, m.end))
+    (!doc.token(m.first).line_before).then_some((country, m.end))
 }
 
 /// A country's name at `at`, after the definite article or not: its country and its mention.
@@ -497,7 +500,7 @@ fn country_name_at(doc: &Doc, at: usize) -> Option<(u16, &NameMention)> {
 /// The country adjective at `k` ("ruso", "rusa"): its country and where it ends.
 fn adjective_at(doc: &Doc, k: usize) -> Option<(u16, usize)> {
     let m = doc.name_starting(k)?;
-    if doc.tokens[k].line_before || m.country_form() != Some(CountryForm::Adjective) {
+    if doc.token(k).line_before || m.country_form() != Some(CountryForm::Adjective) {
         return None;
     }
     Some((m.country()?, m.end))
@@ -597,12 +600,12 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
     }
     let (len, class, plural) = doc.role_at(j)?;
     // "at 4 pm": a short word after a number tells the time.
-    let after_number = j > 0 && doc.tokens[j - 1].kind == Kind::Number;
-    if after_number && len == 1 && doc.tokens[j].text.chars().count() <= 2 {
+    let after_number = j > 0 && doc.token(j - 1).kind == Kind::Number;
+    if after_number && len == 1 && doc.token(j).text.chars().count() <= 2 {
         return None;
     }
     // Titles are words: "Maj. Gen." but no punctuation between them.
-    doc.tokens[j..j + len]
+    doc.tokens_between(j, j + len)
         .iter()
         .all(|t| t.kind == Kind::Word)
         .then_some((len, class, plural))
@@ -689,7 +692,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         }
         // "for Investment, Trade and Industry": a list of capitalised words closed by "and"
         // goes on the office's name.
-        if t.is(',') && k > body && tokens[k - 1].is_capitalized() && listed_office(doc, k + 1) {
+        if t.is(',') && k > body && doc.token(k - 1).is_capitalized() && listed_office(doc, k + 1) {
             k += 1;
             continue;
         }
@@ -708,7 +711,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             || doc.is(k, Cat::RoleModifier);
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
-            || (connector(k) && k > body && !tokens[k - 1].is(','))
+            || (connector(k) && k > body && !doc.token(k - 1).is(','))
             || (institution && !doc.is(k, Cat::Stop))
             // Acronyms, dotted too ("of the C.C."), but no initial ("W."); in a line written
             // in capitals, capitals say nothing.
@@ -886,7 +889,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         .flatten();
     let mut words = singular.map(|s| s.split(' '));
     let mut phrase = String::new();
-    for (n, t) in doc.tokens[first..end].iter().enumerate() {
+    for (n, t) in doc.tokens_between(first, end).iter().enumerate() {
         if n > 0 {
             phrase.push(' ');
         }
