@@ -1661,7 +1661,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
             .owner
             .map(|(o, _)| a.owner_name(o))
             .or_else(|| entity.name.clone())?;
-        return Some((party, a.participant_id[e]));
+        return Some((party, a.participant_of(e)));
     }
     let m = doc.name(last).filter(|m| m.end == k)?;
     match m.meaning {

@@ -2,7 +2,7 @@
 //! and their entities, the meeting and its cast.
 
 use crate::doc::Doc;
-use crate::stages::coref::Entity;
+use crate::stages::coref::{Entity, EntityId};
 use crate::stages::event::Meeting;
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
@@ -20,12 +20,12 @@ pub struct Analysis<'a> {
     pub meeting: Meeting,
     /// Participants: entity indices, principals first.
     pub cast: Cast,
-    /// Entity index → participant id in the report.
-    pub participant_id: Vec<Option<u32>>,
+    /// Entity → its participant id in the report.
+    participant_id: Vec<Option<u32>>,
     /// Token → the entity of the person mention covering it (the first one, where several do).
-    entity_of_token: Vec<Option<usize>>,
+    entity_of_token: Vec<Option<EntityId>>,
     /// Mention → its entity.
-    entity_of_mention: Vec<Option<usize>>,
+    entity_of_mention: Vec<Option<EntityId>>,
 }
 
 impl<'a> Analysis<'a> {
@@ -39,12 +39,12 @@ impl<'a> Analysis<'a> {
     ) -> Analysis<'a> {
         let mut participant_id = vec![None; entities.len()];
         for (id, p) in cast.participants.iter().enumerate() {
-            participant_id[p.entity] = Some(id as u32);
+            participant_id[p.entity.0] = Some(id as u32);
         }
         let mut entity_of_mention = vec![None; people.mentions.len()];
         for (e, entity) in entities.iter().enumerate() {
             for &m in &entity.mentions {
-                entity_of_mention[m].get_or_insert(e);
+                entity_of_mention[m].get_or_insert(EntityId(e));
             }
         }
         let mut entity_of_token = vec![None; doc.tokens.len()];
@@ -75,13 +75,18 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// The participant id in the report of entity `e`, if it takes part.
+    pub fn participant_of(&self, e: EntityId) -> Option<u32> {
+        self.participant_id[e.0]
+    }
+
     /// The entity of mention `m`.
-    pub fn entity_of(&self, m: usize) -> Option<usize> {
+    pub fn entity_of(&self, m: usize) -> Option<EntityId> {
         self.entity_of_mention.get(m).copied().flatten()
     }
 
     /// The entity a token belongs to, if it is part of a person mention.
-    pub fn entity_at(&self, k: usize) -> Option<usize> {
+    pub fn entity_at(&self, k: usize) -> Option<EntityId> {
         self.entity_of_token.get(k).copied().flatten()
     }
 }

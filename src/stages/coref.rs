@@ -23,6 +23,27 @@ pub enum Certainty {
     Stated = 3,
 }
 
+/// Which entity: an index into the article's entities, apart from the indices of mentions and
+/// tokens it is looked up by (`Analysis::entity_of`, `Analysis::entity_at`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityId(pub usize);
+
+impl std::ops::Index<EntityId> for [Entity] {
+    type Output = Entity;
+
+    fn index(&self, id: EntityId) -> &Entity {
+        &self[id.0]
+    }
+}
+
+impl std::ops::Index<EntityId> for Vec<Entity> {
+    type Output = Entity;
+
+    fn index(&self, id: EntityId) -> &Entity {
+        &self[id.0]
+    }
+}
+
 /// One person of the article.
 #[derive(Debug, Clone)]
 pub struct Entity {

@@ -11,7 +11,7 @@
 
 use crate::doc::Doc;
 use crate::report::EventKind;
-use crate::stages::coref::{Certainty, Entity};
+use crate::stages::coref::{Certainty, Entity, EntityId};
 use crate::stages::event::{Context, Meeting, any_is, any_phrase};
 use crate::stages::people::People;
 use crate::stages::roles::Owner;
@@ -21,8 +21,8 @@ use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
 /// A participant, by entity.
 #[derive(Debug, Clone)]
 pub struct Participant {
-    /// Index into the entities.
-    pub entity: usize,
+    /// Its entity.
+    pub entity: EntityId,
     /// A principal of the meeting.
     pub principal: bool,
 }
@@ -718,7 +718,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
         for n in order {
             participants.push(Participant {
-                entity: n,
+                entity: EntityId(n),
                 principal: self.principal[n],
             });
         }

@@ -10,12 +10,13 @@
 
 use crate::report::Quote;
 use crate::stages::analysis::Analysis;
+use crate::stages::coref::EntityId;
 use crate::stages::sources;
 use crate::tables::lexicon::Cat;
 
 #[derive(Debug, Clone, Copy)]
 enum Speaker {
-    Entity(usize),
+    Entity(EntityId),
     Source(usize),
 }
 
@@ -52,7 +53,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
                         .role
                         .map(|(r, t)| a.people.roles[r].titles[t].clone())
                 }),
-                a.participant_id[e],
+                a.participant_of(e),
             ),
             Some(Speaker::Source(k)) => (sources::source_at(doc, k).map(|(n, _)| n), None),
             None => (None, None),
@@ -193,14 +194,14 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 /// The person a pronoun at `k` stands for: the participant last named before it within a
 /// few sentences, else anyone named. The pronoun's gender is not trusted: wire copy gets it
 /// wrong ("Kim, for her part").
-fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
+fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
     let window = doc.sentence_of[k].saturating_sub(3);
     // Mentions are in text order: the ones before `k`, back to the window's start.
     let mentions = &a.people.mentions;
     let before_k = mentions.partition_point(|m| m.first < k);
     // The entity of the nearest named mention, if no participant is named in the window.
-    let mut nearest: Option<Option<usize>> = None;
+    let mut nearest: Option<Option<EntityId>> = None;
     for n in (0..before_k).rev() {
         if mentions[n].sentence < window {
             break;
@@ -210,7 +211,7 @@ fn pronoun(a: &Analysis, k: usize) -> Option<usize> {
         }
         let entity = a.entity_of(n);
         if let Some(e) = entity
-            && a.participant_id[e].is_some()
+            && a.participant_of(e).is_some()
         {
             return Some(e);
         }
