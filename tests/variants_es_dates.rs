@@ -6,51 +6,7 @@
 //! written for these tests.
 
 mod common;
-use common::field;
-use summit_cards::{Options, extract};
-
-/// Checks every row of `(text, published, expected)` read as Spanish: `field = value` (equal),
-/// `field ~ value` (contains), `field !~ value` (does not contain); reports every failing row.
-fn check_es(table: &[(String, &str, &str)]) {
-    let mut failed = Vec::new();
-    for (text, published, expected) in table {
-        let mut options = Options::new().lang("es").unwrap();
-        if !published.is_empty() {
-            options = options.published(published).unwrap();
-        }
-        let report = extract(text, &options).unwrap();
-        for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
-            let (name, op, want) = ["!~", "=", "~"]
-                .iter()
-                .find_map(|op| {
-                    let empty = line
-                        .strip_suffix(&format!(" {op}"))
-                        .map(|n| (n.trim(), *op, ""));
-                    empty.or_else(|| {
-                        line.split_once(&format!(" {op} "))
-                            .map(|(n, w)| (n.trim(), *op, w.trim()))
-                    })
-                })
-                .unwrap_or_else(|| panic!("bad expectation {line:?}"));
-            // The meeting's own name, which the shared checker does not print.
-            let got = match name {
-                "name" => report.event.name.clone().unwrap_or_default(),
-                _ => field(&report, name),
-            };
-            let ok = match op {
-                "=" => got == want,
-                "~" => got.contains(want),
-                _ => !got.contains(want),
-            };
-            if !ok {
-                failed.push(format!(
-                    "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}"
-                ));
-            }
-        }
-    }
-    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
-}
+use common::check_in;
 
 /// The host and guest of the rows, in a sentence that a date or a session completes.
 const RECEIVED: &str = "El primer ministro Pedro Sánchez recibió al presidente Luis Arce en Madrid";
@@ -61,7 +17,7 @@ const RECEIVED: &str = "El primer ministro Pedro Sánchez recibió al presidente
 #[test]
 fn weekdays() {
     let w = "2023-09-13";
-    check_es(&[
+    check_in("es", &[
         (format!("{RECEIVED} este miércoles."), w, "date = este miércoles = 2023-09-13"),
         (format!("{RECEIVED} el pasado lunes."), w, "date = el pasado lunes = 2023-09-11"),
         (format!("{RECEIVED} el lunes pasado."), w, "date = el lunes pasado = 2023-09-11"),
@@ -105,7 +61,7 @@ fn weekdays() {
 #[test]
 fn what_a_date_hangs_on() {
     let w = "2023-09-13";
-    check_es(&[
+    check_in("es", &[
         (
             "El primer ministro Pedro Sánchez se estrenó este lunes en el cargo. Sánchez, que recorrió \
              Toledo el pasado sábado, recibió al presidente Luis Arce en Madrid."
@@ -143,7 +99,7 @@ fn what_a_date_hangs_on() {
 #[test]
 fn days_of_the_month() {
     let w = "2023-09-13";
-    check_es(&[
+    check_in("es", &[
         (
             format!("{RECEIVED} el 13 de septiembre de 2023."),
             "",
@@ -189,7 +145,7 @@ fn days_of_the_month() {
 #[test]
 fn days_from_the_day_of_writing() {
     let w = "2023-09-13";
-    check_es(&[
+    check_in("es", &[
         (format!("{RECEIVED} ayer."), w, "date = ayer = 2023-09-12"),
         (format!("{RECEIVED} hoy."), w, "date = hoy = 2023-09-13"),
         (format!("{RECEIVED} anteayer."), w, "date = anteayer = 2023-09-11"),
@@ -225,7 +181,7 @@ fn days_from_the_day_of_writing() {
 /// periphrases of a plan are planned, the present is under way.
 #[test]
 fn status_from_the_tense() {
-    check_es(&[
+    check_in("es", &[
         (format!("{RECEIVED}."), "", "status = held"),
         (
             "El primer ministro Pedro Sánchez recibirá al presidente Luis Arce en Madrid.".to_string(),
@@ -275,67 +231,70 @@ fn status_from_the_tense() {
 /// "más de dos horas", "casi una hora", "una reunión de dos horas".
 #[test]
 fn sessions_and_durations() {
-    check_es(&[
-        (
-            format!(
-                "{RECEIVED}. Ambos se reunieron a solas durante media hora y luego en formato \
+    check_in(
+        "es",
+        &[
+            (
+                format!(
+                    "{RECEIVED}. Ambos se reunieron a solas durante media hora y luego en formato \
                  ampliado durante más de dos horas."
+                ),
+                "",
+                "sessions = oneonone 30 min; expanded 120 min",
             ),
-            "",
-            "sessions = oneonone 30 min; expanded 120 min",
-        ),
-        (
-            format!("{RECEIVED}. La reunión a solas duró una hora y media."),
-            "",
-            "sessions = oneonone 90 min",
-        ),
-        (
-            format!("{RECEIVED}. Mantuvieron una reunión de unos 50 minutos."),
-            "",
-            "sessions = talks 50 min",
-        ),
-        (
-            format!("{RECEIVED}. El encuentro duró casi una hora."),
-            "",
-            "sessions = talks 60 min",
-        ),
-        (
-            format!("{RECEIVED} y ambos compartieron después un almuerzo de trabajo."),
-            "",
-            "sessions = meal",
-        ),
-        (
-            format!("{RECEIVED}. Las conversaciones se prolongaron durante más de tres horas."),
-            "",
-            "sessions = talks 180 min",
-        ),
-        // A unit with no number before its fraction; quarters of an hour; the length set off
-        // by commas after the meeting word.
-        (
-            format!("{RECEIVED}. Ambos conversaron después durante casi hora y media."),
-            "",
-            "sessions = talks 90 min",
-        ),
-        (
-            format!("{RECEIVED}. La reunión duró tres cuartos de hora."),
-            "",
-            "sessions = talks 45 min",
-        ),
-        (
-            format!("{RECEIVED}. El encuentro, de 45 minutos, fue cordial."),
-            "",
-            "sessions = talks 45 min",
-        ),
-        // The same length said again is the same session.
-        (
-            format!(
-                "{RECEIVED}. Las conversaciones duraron dos horas. Ambos conversaron durante dos \
+            (
+                format!("{RECEIVED}. La reunión a solas duró una hora y media."),
+                "",
+                "sessions = oneonone 90 min",
+            ),
+            (
+                format!("{RECEIVED}. Mantuvieron una reunión de unos 50 minutos."),
+                "",
+                "sessions = talks 50 min",
+            ),
+            (
+                format!("{RECEIVED}. El encuentro duró casi una hora."),
+                "",
+                "sessions = talks 60 min",
+            ),
+            (
+                format!("{RECEIVED} y ambos compartieron después un almuerzo de trabajo."),
+                "",
+                "sessions = meal",
+            ),
+            (
+                format!("{RECEIVED}. Las conversaciones se prolongaron durante más de tres horas."),
+                "",
+                "sessions = talks 180 min",
+            ),
+            // A unit with no number before its fraction; quarters of an hour; the length set off
+            // by commas after the meeting word.
+            (
+                format!("{RECEIVED}. Ambos conversaron después durante casi hora y media."),
+                "",
+                "sessions = talks 90 min",
+            ),
+            (
+                format!("{RECEIVED}. La reunión duró tres cuartos de hora."),
+                "",
+                "sessions = talks 45 min",
+            ),
+            (
+                format!("{RECEIVED}. El encuentro, de 45 minutos, fue cordial."),
+                "",
+                "sessions = talks 45 min",
+            ),
+            // The same length said again is the same session.
+            (
+                format!(
+                    "{RECEIVED}. Las conversaciones duraron dos horas. Ambos conversaron durante dos \
                  horas sobre el litio."
+                ),
+                "",
+                "sessions = talks 120 min",
             ),
-            "",
-            "sessions = talks 120 min",
-        ),
-    ]);
+        ],
+    );
 }
 
 /// The name of a gathering after its noun ("la Cumbre de las Américas"); a meeting on the
@@ -343,38 +302,41 @@ fn sessions_and_durations() {
 #[test]
 fn names_of_gatherings() {
     let host = "El primer ministro Pedro Sánchez recibió al presidente Luis Arce";
-    check_es(&[
-        (
-            format!("{host} en la Cumbre de las Américas."),
-            "",
-            "name = Cumbre de las Américas",
-        ),
-        (
-            format!("{host} en la VIII Cumbre del Mercosur, en Asunción."),
-            "",
-            "name = VIII Cumbre del Mercosur",
-        ),
-        (
-            format!("{host} durante el Foro de la Franja y la Ruta."),
-            "",
-            "name = Foro de la Franja y la Ruta",
-        ),
-        (
-            format!("{host} al margen de la Cumbre de las Américas."),
-            "",
-            "name =",
-        ),
-        (
-            format!("{host} en el marco del Foro de Davos."),
-            "",
-            "name =",
-        ),
-        (
-            format!("{host} al margen de la cumbre del G20 en Nueva Delhi."),
-            "",
-            "name =",
-        ),
-    ]);
+    check_in(
+        "es",
+        &[
+            (
+                format!("{host} en la Cumbre de las Américas."),
+                "",
+                "name = Cumbre de las Américas",
+            ),
+            (
+                format!("{host} en la VIII Cumbre del Mercosur, en Asunción."),
+                "",
+                "name = VIII Cumbre del Mercosur",
+            ),
+            (
+                format!("{host} durante el Foro de la Franja y la Ruta."),
+                "",
+                "name = Foro de la Franja y la Ruta",
+            ),
+            (
+                format!("{host} al margen de la Cumbre de las Américas."),
+                "",
+                "name =",
+            ),
+            (
+                format!("{host} en el marco del Foro de Davos."),
+                "",
+                "name =",
+            ),
+            (
+                format!("{host} al margen de la cumbre del G20 en Nueva Delhi."),
+                "",
+                "name =",
+            ),
+        ],
+    );
 }
 
 /// Other meetings: the qualifier after the noun ("la cumbre anterior", "una reunión
@@ -382,7 +344,7 @@ fn names_of_gatherings() {
 /// reports no meeting.
 #[test]
 fn other_meetings() {
-    check_es(&[
+    check_in("es", &[
         (
             format!(
                 "La cumbre anterior, el 3 de marzo, terminó sin acuerdo. {RECEIVED} este miércoles."

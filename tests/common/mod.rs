@@ -40,6 +40,7 @@ pub fn field(report: &Report, name: &str) -> String {
         "status" => format!("{:?}", report.event.status).to_lowercase(),
         "virtual" => report.event.virtual_meeting.to_string(),
         "summary" => report.summary.clone().unwrap_or_default(),
+        "name" => report.event.name.clone().unwrap_or_default(),
         "principals" => join(
             report
                 .participants
@@ -123,14 +124,12 @@ pub fn field(report: &Report, name: &str) -> String {
     }
 }
 
-/// Checks `expected` lines: `field = value` (equal), `field ~ value` (contains),
+/// The lines of `expected` that the report of `text`, read with `options`, does not meet,
+/// each described. Lines are `field = value` (equal), `field ~ value` (contains) and
 /// `field !~ value` (does not contain).
-pub fn check(text: &str, published: &str, expected: &str) {
-    let mut options = Options::new();
-    if !published.is_empty() {
-        options = options.published(published).unwrap();
-    }
-    let report = extract(text, &options).unwrap();
+pub fn failures(text: &str, options: &Options, expected: &str) -> Vec<String> {
+    let report = extract(text, options).unwrap();
+    let mut failed = Vec::new();
     for line in expected.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let (name, op, want) = ["!~", "=", "~"]
             .iter()
@@ -150,20 +149,51 @@ pub fn check(text: &str, published: &str, expected: &str) {
             "~" => got.contains(want),
             _ => !got.contains(want),
         };
-        assert!(ok, "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}");
+        if !ok {
+            failed.push(format!(
+                "{name} {op} {want:?}\n  got: {got:?}\n  text: {text:?}"
+            ));
+        }
     }
+    failed
 }
 
-/// Checks every row of a table of `(text, published, expected)` rows (see `check`), and reports
-/// all the rows that fail, not just the first.
+/// The options of a row: the language (`""` to detect it) and the publication date (`""` for
+/// none).
+fn options(lang: &str, published: &str) -> Options {
+    let mut options = Options::new();
+    if !lang.is_empty() {
+        options = options.lang(lang).unwrap();
+    }
+    if !published.is_empty() {
+        options = options.published(published).unwrap();
+    }
+    options
+}
+
+/// Checks `expected` lines (see [`failures`]) against the report of `text`, its language
+/// detected.
+pub fn check(text: &str, published: &str, expected: &str) {
+    let failed = failures(text, &options("", published), expected);
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
+
+/// Checks every row of a table of `(text, published, expected)` rows (see [`check`]), and
+/// reports all the rows that fail, not just the first.
 pub fn check_all(table: &[(&str, &str, &str)]) {
-    let failed: Vec<String> = table
-        .iter()
-        .filter_map(|(text, published, expected)| {
-            std::panic::catch_unwind(|| check(text, published, expected))
-                .err()
-                .map(|e| e.downcast_ref::<String>().cloned().unwrap_or_default())
-        })
-        .collect();
+    let mut failed = Vec::new();
+    for (text, published, expected) in table {
+        failed.extend(failures(text, &options("", published), expected));
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n\n"));
+}
+
+/// Checks every row of `(text, published, expected)` read in the language `lang`, and reports
+/// all the rows that fail.
+pub fn check_in(lang: &str, table: &[(String, &str, &str)]) {
+    let mut failed = Vec::new();
+    for (text, published, expected) in table {
+        failed.extend(failures(text, &options(lang, published), expected));
+    }
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }
