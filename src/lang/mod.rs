@@ -10,6 +10,7 @@
 pub mod en;
 #[cfg(feature = "es")]
 pub mod es;
+mod summary;
 
 use std::fmt;
 use std::sync::OnceLock;

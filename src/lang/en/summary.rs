@@ -11,22 +11,21 @@ pub fn write(report: &Report) -> Option<String> {
     if event.kind == EventKind::Other {
         return None;
     }
-    // The principals a reader can tell apart, the first four of them by name.
-    let mut principals = 0;
-    let mut who: Vec<String> = Vec::new();
-    for p in &report.participants {
-        if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
-            if principals < 4 {
-                who.push(person(p));
-            }
-            principals += 1;
-        }
-    }
+    // The principals a reader can tell apart, the first of them by name.
+    let named = crate::lang::summary::principals(report);
+    let principals = named.len();
     if principals == 0 {
         return None;
     }
-    if principals > 4 {
-        who.push(format!("{} other leaders", principals - 4));
+    let mut who: Vec<String> = Vec::new();
+    for p in named.iter().take(crate::lang::summary::NAMED_PRINCIPALS) {
+        who.push(person(p));
+    }
+    if principals > crate::lang::summary::NAMED_PRINCIPALS {
+        who.push(format!(
+            "{} other leaders",
+            principals - crate::lang::summary::NAMED_PRINCIPALS
+        ));
     }
     let verb = match event.status {
         EventStatus::Planned => "will meet",
@@ -61,17 +60,7 @@ pub fn write(report: &Report) -> Option<String> {
     {
         first.push_str(" remotely");
     }
-    let mut wider: Vec<&str> = Vec::new();
-    for part in [&place.city, &place.region, &place.country]
-        .into_iter()
-        .flatten()
-    {
-        if !wider.iter().any(|w| w.eq_ignore_ascii_case(part))
-            && place.venue.as_deref() != Some(part.as_str())
-        {
-            wider.push(part);
-        }
-    }
+    let wider = crate::lang::summary::wider_places(place, place.country.as_deref());
     if !wider.is_empty() {
         let preposition = if place.venue.is_some() { ", " } else { " in " };
         first.push_str(preposition);
@@ -145,16 +134,9 @@ pub fn write(report: &Report) -> Option<String> {
 /// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
 /// none ("X held talks").
 fn one_side(report: &Report, who: &str, planned: bool) -> String {
-    let own = report
-        .participants
-        .iter()
-        .find(|p| p.principal)
-        .and_then(|p| p.country.as_deref());
     let mut others: Vec<String> = Vec::new();
-    for c in &report.countries {
-        if Some(c.as_str()) != own {
-            others.push(c.clone());
-        }
+    for c in crate::lang::summary::other_countries(report) {
+        others.push(c.to_string());
     }
     let (take_part, meet, hold) = if planned {
         ("will take part in", "will meet", "will hold talks")

@@ -13,22 +13,21 @@ pub fn write(report: &Report) -> Option<String> {
     if event.kind == EventKind::Other {
         return None;
     }
-    // The principals a reader can tell apart, the first four of them by name.
-    let mut principals = 0;
-    let mut who: Vec<String> = Vec::new();
-    for p in &report.participants {
-        if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
-            if principals < 4 {
-                who.push(person(p));
-            }
-            principals += 1;
-        }
-    }
+    // The principals a reader can tell apart, the first of them by name.
+    let named = crate::lang::summary::principals(report);
+    let principals = named.len();
     if principals == 0 {
         return None;
     }
-    if principals > 4 {
-        who.push(format!("otros {} líderes", principals - 4));
+    let mut who: Vec<String> = Vec::new();
+    for p in named.iter().take(crate::lang::summary::NAMED_PRINCIPALS) {
+        who.push(person(p));
+    }
+    if principals > crate::lang::summary::NAMED_PRINCIPALS {
+        who.push(format!(
+            "otros {} líderes",
+            principals - crate::lang::summary::NAMED_PRINCIPALS
+        ));
     }
     let planned = event.status == EventStatus::Planned;
     let mut first = if principals == 1 {
@@ -63,17 +62,7 @@ pub fn write(report: &Report) -> Option<String> {
         first.push_str(" a distancia");
     }
     let country = place.country.as_deref().map(super::country_name);
-    let mut wider: Vec<&str> = Vec::new();
-    for part in [place.city.as_deref(), place.region.as_deref(), country]
-        .into_iter()
-        .flatten()
-    {
-        if !wider.iter().any(|w| w.eq_ignore_ascii_case(part))
-            && place.venue.as_deref() != Some(part)
-        {
-            wider.push(part);
-        }
-    }
+    let wider = crate::lang::summary::wider_places(place, country);
     // "en el Palacio Real, Madrid, el lunes …": the place after a venue is an apposition,
     // closed by a comma before what follows.
     let apposition = place.venue.is_some() && !wider.is_empty();
@@ -153,16 +142,9 @@ pub fn write(report: &Report) -> Option<String> {
 /// participó en la cumbre de la CEI"), the other countries ("X se reunió con representantes de
 /// Kenia"), or none ("X mantuvo conversaciones").
 fn one_side(report: &Report, who: &str, planned: bool) -> String {
-    let own = report
-        .participants
-        .iter()
-        .find(|p| p.principal)
-        .and_then(|p| p.country.as_deref());
     let mut others: Vec<String> = Vec::new();
-    for c in &report.countries {
-        if Some(c.as_str()) != own {
-            others.push(super::country_name(c).to_string());
-        }
+    for c in crate::lang::summary::other_countries(report) {
+        others.push(super::country_name(c).to_string());
     }
     let (take_part, meet, hold) = if planned {
         (
