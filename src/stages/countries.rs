@@ -159,11 +159,14 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 let list = (k + len..k + len + GROUP_REACH)
                     .take_while(|&j| !doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct))
                     .filter(|&j| doc.is(j, Cat::NameLink))
-                    .map(|j| listed(doc, j + 1))
+                    .map(|j| listed_with_names(doc, j))
                     .find(|list| list.len() >= 2);
                 if let Some(list) = list {
                     add_new(&mut found, &list);
                 }
+            }
+            if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
+                add_new(&mut found, &attending(doc, k + len));
             }
         }
     }
@@ -184,6 +187,73 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     found
+}
+
+/// The countries of a list each of whose items an "of" opens and a person's name may follow:
+/// "of Mexico, Andrés López, and of the United States, Joe Biden", "de Dominica, Roosevelt
+/// Skerrit; de San Vicente, Ralph Gonsalves; y de Antigua, Winston Spencer"; or a plain list
+/// after the first "of" ("of France, Italy and Spain"). `k` is the first "of".
+fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
+    let mut found = listed(doc, k + 1);
+    if found.len() != 1 {
+        return found;
+    }
+    while doc.is(k, Cat::NameLink) {
+        let Some(c) = doc
+            .name(k + 1)
+            .filter(|m| m.first == k + 1)
+            .and_then(|m| m.country().map(|c| (c, m.end)))
+        else {
+            break;
+        };
+        if !found.contains(&c.0) {
+            found.push(c.0);
+        }
+        k = c.1;
+        // the name after the country, between commas; a short form in brackets before it
+        if doc.punct(k, '(') {
+            while k < doc.tokens.len() && !doc.punct(k, ')') {
+                k += 1;
+            }
+            k += 1;
+        }
+        if !(doc.punct(k, ',') || doc.punct(k, ';')) {
+            break;
+        }
+        k += 1;
+        if let Some(person) = doc
+            .name(k)
+            .filter(|m| m.first == k && m.country().is_none())
+        {
+            k = person.end;
+        }
+        while doc.punct(k, ',') || doc.punct(k, ';') || joins(doc, k) {
+            k += 1;
+        }
+    }
+    found
+}
+
+/// "with the participation of Bolivia", "attended by France and Italy", "con la asistencia
+/// además de invitados de Paraguay, Haití y Rusia": the countries right after a word of
+/// attending at `k`, over an adverb of one more, the "of" and the people who came for them.
+fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
+    if doc.is(k, Cat::AdditiveAdverb) {
+        k += 1;
+    }
+    if doc.is(k, Cat::NameLink) || doc.value(k, Cat::SideLink) == Some(1) {
+        k += 1;
+    }
+    let people = doc
+        .phrase_at(k, Cat::ParticipantGroup)
+        .or_else(|| doc.phrase_at(k, Cat::PluralSide).filter(|&(_, v)| v == 0));
+    if let Some((len, _)) = people {
+        if !doc.is(k + len, Cat::NameLink) {
+            return Vec::new();
+        }
+        k += len + 1;
+    }
+    listed(doc, k)
 }
 
 /// How far after a group of participants the "of" before their countries may stand.

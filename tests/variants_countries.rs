@@ -1,0 +1,119 @@
+//! The countries taking part that the text names without a person for each: lists each of
+//! whose items an "of" opens with a name after it, countries after a word of attending, member
+//! lists of the group meeting. Every sentence here is written by the team (names invented).
+
+mod common;
+use common::{check_all, check_in};
+
+/// "the presidents of A, Name, and of B, Name": every country of the list, the names between.
+#[test]
+fn lists_opened_by_of_with_names_between() {
+    check_all(&[
+        (
+            "The foreign ministers of Fiji, Ratu Vosa, and of Samoa, Lemi Tau, met in Suva on Friday.",
+            "",
+            "countries ~ Fiji
+             countries ~ Samoa",
+        ),
+        (
+            "The prime ministers of Fiji, Ratu Vosa; of Samoa, Lemi Tau; and of Tonga, Sione Hala, met in Suva on Friday.",
+            "",
+            "countries ~ Fiji
+             countries ~ Samoa
+             countries ~ Tonga",
+        ),
+        (
+            "The leaders of Ghana (GH), Kofi Mensah, and of Togo, Eli Agbo, met in Accra to discuss trade.",
+            "",
+            "countries ~ Ghana
+             countries ~ Togo",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "Los presidentes de Perú, Alma Reyes, y de Chile, Tomás Varga, celebrarán su primera reunión el lunes.",
+                ),
+                "",
+                "countries ~ Peru
+                 countries ~ Chile",
+            ),
+            (
+                es(
+                    "Los primeros ministros de Fiyi, Ratu Vosa; de Samoa, Lemi Tau; y de Tonga, Sione Hala, se reunieron el viernes en Suva.",
+                ),
+                "",
+                "countries ~ Fiji
+                 countries ~ Samoa
+                 countries ~ Tonga",
+            ),
+            (
+                es(
+                    "Los cancilleres de Paraguay, Luis Prado, y de Bolivia, Raúl Mora, mantuvieron un encuentro en Asunción.",
+                ),
+                "",
+                "countries ~ Paraguay
+                 countries ~ Bolivia",
+            ),
+        ],
+    );
+}
+
+/// "with the participation of A", "attended by A and B", "con la asistencia de invitados de
+/// A y B": the countries right after a word of attending.
+#[test]
+fn countries_after_a_word_of_attending() {
+    check_all(&[
+        (
+            "Prime Minister Sione Hala of Tonga opened the summit of the bloc in Nukualofa on Monday. The summit was attended by Fiji, Samoa and Vanuatu.",
+            "",
+            "countries ~ Fiji
+             countries ~ Vanuatu",
+        ),
+        (
+            "President Alma Reyes of Peru hosted the summit of the bloc in Lima on Monday, with the delegations of Ecuador and Bolivia in attendance. The delegation of Uruguay arrived late.",
+            "",
+            "countries ~ Uruguay",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente Luis Prado inauguró la cumbre del bloque el lunes en Asunción, con la asistencia además de invitados de Perú, Fiyi y Samoa.",
+                ),
+                "",
+                "countries ~ Peru
+                 countries ~ Fiji
+                 countries ~ Samoa",
+            ),
+            (
+                es(
+                    "El presidente Luis Prado abrió el martes en Lima la cumbre de los países del bloque, que contará con la participación de Bolivia como miembro pleno.",
+                ),
+                "",
+                "countries ~ Bolivia",
+            ),
+            (
+                es(
+                    "El presidente Luis Prado llegó a Quito para la cumbre del bloque, a la que asistirán delegaciones de Cuba y Haití.",
+                ),
+                "",
+                "countries ~ Cuba
+                 countries ~ Haiti",
+            ),
+            (
+                es(
+                    "Antes de la llegada del presidente Luis Prado a la cumbre, llegó la delegación de Cuba, encabezada por su vicepresidente.",
+                ),
+                "",
+                "countries ~ Cuba",
+            ),
+        ],
+    );
+}
