@@ -117,3 +117,50 @@ fn countries_after_a_word_of_attending() {
         ],
     );
 }
+
+/// A meeting of a group's ministers: the members the text lists ("the cartel is made up of …",
+/// "el grupo está integrado por …").
+#[test]
+fn members_of_a_group_whose_ministers_meet() {
+    let members = "countries ~ Fiji
+                   countries ~ Samoa
+                   countries ~ Tonga
+                   countries ~ Vanuatu";
+    check_all(&[
+        (
+            "Oil ministers of the cartel met in Vienna on Saturday, Energy Minister Ratu Vosa of Fiji said. The cartel is made up of Fiji, Samoa, Tonga and Vanuatu.",
+            "",
+            members,
+        ),
+        (
+            "Fisheries ministers of the forum will meet in Suva next week, Minister Ratu Vosa of Fiji said. The forum, which groups Fiji, Samoa, Tonga and Vanuatu, sets quotas.",
+            "",
+            members,
+        ),
+        (
+            "Defence ministers of the pact met in Apia on Tuesday, hosted by Minister Lemi Tau of Samoa. The pact's members are Fiji, Samoa, Tonga and Vanuatu.",
+            "",
+            members,
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "Los ministros de Energía del grupo se reunieron el sábado en Viena, informó el ministro de Fiyi, Ratu Vosa. El grupo está integrado por Fiyi, Samoa, Tonga y Vanuatu.",
+                ),
+                "",
+                members,
+            ),
+            (
+                es(
+                    "Los ministros de Pesca del bloque se reúnen este lunes en Suva, según el ministro Ratu Vosa. El bloque, conformado por Fiyi, Samoa, Tonga y Vanuatu, busca cuotas comunes.",
+                ),
+                "",
+                members,
+            ),
+        ],
+    );
+}
