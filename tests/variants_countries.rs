@@ -164,3 +164,65 @@ fn members_of_a_group_whose_ministers_meet() {
         ],
     );
 }
+
+/// At a summit, the groups of participants ("the leaders of A, B and C") in sentences that
+/// do not themselves report the meeting; "Emiratos Árabes" as a Spanish short name.
+#[test]
+fn groups_of_participants_anywhere_at_a_summit() {
+    const OPENED: &str = "Prime Minister Sione Hala of Tonga, President Ratu Vosa of Nauru and Prime Minister Lemi Tau of Kiribati opened the bloc's summit in Nukualofa on Monday.";
+    const ABIERTA: &str = "El primer ministro de Tonga, Sione Hala, el presidente de Nauru, Ratu Vosa, y el primer ministro de Kiribati, Lemi Tau, inauguraron el lunes la cumbre del bloque en Nukualofa.";
+    let three = "countries ~ Fiji
+                 countries ~ Samoa
+                 countries ~ Vanuatu";
+    check_in(
+        "en",
+        &[
+            (
+                format!(
+                    "{OPENED} Present in the hall were the leaders of Fiji, Samoa and Vanuatu."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!(
+                    "{OPENED} Earlier in the day, the heads of government of Fiji, Samoa and Vanuatu landed at the airport."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!(
+                    "{OPENED} Security was tight as the delegations of Fiji, Samoa and Vanuatu arrived."
+                ),
+                "",
+                three,
+            ),
+        ],
+    );
+    check_in(
+        "es",
+        &[
+            (
+                format!(
+                    "{ABIERTA} Ya se encuentran en la ciudad los jefes de Estado de Fiyi, Samoa y Vanuatu."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!(
+                    "{ABIERTA} Desde temprano llegaron al hotel los representantes de Fiyi, Samoa y Vanuatu."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!("{ABIERTA} El grupo está integrado por Emiratos Árabes, Fiyi y Samoa."),
+                "",
+                "countries ~ United Arab Emirates
+                 countries ~ Samoa",
+            ),
+        ],
+    );
+}

@@ -149,8 +149,13 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
 /// members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
-    for &s in &meeting.sentences {
-        sides_as_countries(doc, meeting, s, &mut found);
+    for s in 0..doc.sentences.len() {
+        let reporting = meeting.sentences.contains(&s);
+        if reporting {
+            sides_as_countries(doc, meeting, s, &mut found);
+        } else if !multilateral || meeting.previous.contains(&s) {
+            continue;
+        }
         for k in doc.sentences[s].range() {
             if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
