@@ -5,7 +5,7 @@
 //! meetings, topics. Every sentence here is written by the team (names are invented).
 
 mod common;
-use common::check_all;
+use common::{check_all, check_in};
 
 /// "met in Portugal": a country after a place preposition that completes a meeting word.
 #[test]
@@ -563,4 +563,53 @@ fn metonyms_earlier_meetings_and_datelines() {
              country = Kenya",
         ),
     ]);
+}
+
+/// "los mandatarios reunidos en X": the participle of meeting, as "gathered in", places the
+/// meeting (Spanish).
+#[test]
+fn gathered_in_a_place() {
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "Los mandatarios reunidos en la capital panameña adoptaron el martes una declaración sobre el comercio, según el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Ciudad de Panamá
+                 country = Panama",
+            ),
+            (
+                es(
+                    "Los cancilleres del bloque, reunidos en Asunción, aprobaron el lunes una declaración, dijo el canciller Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Asunción",
+            ),
+            (
+                es(
+                    "Las presidentas Ana Prado y Rosa Mora, reunidas el viernes en Quito, firmaron un acuerdo de comercio.",
+                ),
+                "2023-09-13",
+                "city = Quito",
+            ),
+            (
+                es(
+                    "Los jefes de Estado reunidos en la ciudad boliviana de Sucre pidieron el sábado una salida pacífica, según el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Sucre
+                 country = Bolivia",
+            ),
+            (
+                es(
+                    "Los presidentes, reunidos desde el lunes en Montevideo, cerraron la cumbre del bloque, dijo el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Montevideo",
+            ),
+        ],
+    );
 }
