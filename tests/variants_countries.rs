@@ -226,3 +226,46 @@ fn groups_of_participants_anywhere_at_a_summit() {
         ],
     );
 }
+
+/// "attended by ministers from A, B and C": the people who came, then "from" and their
+/// countries.
+#[test]
+fn people_from_countries() {
+    const OPENED: &str = "Prime Minister Sione Hala of Tonga, President Ratu Vosa of Nauru and Prime Minister Lemi Tau of Kiribati opened the bloc's summit in Nukualofa on Monday.";
+    let three = "countries ~ Fiji
+                 countries ~ Samoa
+                 countries ~ Vanuatu";
+    check_in(
+        "en",
+        &[
+            (
+                "Oil ministers of the cartel met in Vienna on Saturday, Energy Minister Ratu Vosa of Nauru said. The meeting was attended by ministers from Fiji, Samoa and Vanuatu.".to_string(),
+                "",
+                three,
+            ),
+            (
+                "Energy Minister Ratu Vosa of Nauru hosted the cartel's ministerial meeting in Yaren on Saturday, which ministers from Fiji, Samoa and Vanuatu attended.".to_string(),
+                "",
+                three,
+            ),
+            (
+                format!("{OPENED} The summit is also being attended by representatives from Fiji, Samoa and Vanuatu."),
+                "",
+                three,
+            ),
+            (
+                format!("{OPENED} Delegations from Fiji, Samoa and Vanuatu took part as observers."),
+                "",
+                three,
+            ),
+        ],
+    );
+    check_in(
+        "es",
+        &[(
+            "El ministro de Energía de Nauru, Ratu Vosa, inauguró el sábado en Yaren la reunión ministerial del cártel, a la que asistieron ministros de Fiyi, Samoa y Vanuatu.".to_string(),
+            "",
+            three,
+        )],
+    );
+}

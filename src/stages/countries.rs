@@ -163,7 +163,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // over the words of an office.
                 let list = (k + len..k + len + GROUP_REACH)
                     .take_while(|&j| !doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct))
-                    .filter(|&j| doc.is(j, Cat::NameLink))
+                    .filter(|&j| opens_origin(doc, j))
                     .map(|j| listed_with_names(doc, j))
                     .find(|list| list.len() >= 2);
                 if let Some(list) = list {
@@ -253,13 +253,22 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
         .phrase_at(k, Cat::ParticipantGroup)
         .or_else(|| doc.phrase_at(k, Cat::PluralSide).filter(|&(_, v)| v == 0));
     if let Some((len, _)) = people {
-        if !doc.is(k + len, Cat::NameLink) {
+        if !opens_origin(doc, k + len) {
             return Vec::new();
         }
         k += len + 1;
     }
     listed(doc, k)
 }
+
+/// "of", "from": the word at `k` before the countries a group of people comes from ("the
+/// leaders of", "ministers from").
+fn opens_origin(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::NameLink) || doc.value(k, Cat::PlacePreposition) == Some(FROM)
+}
+
+/// The value of the `place_preposition` words of where someone comes from ("from").
+const FROM: i32 = 2;
 
 /// How far after a group of participants the "of" before their countries may stand.
 const GROUP_REACH: usize = 5;
