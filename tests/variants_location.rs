@@ -613,3 +613,44 @@ fn gathered_in_a_place() {
         ],
     );
 }
+
+/// "at the Speke Resort, Munyonyo, Republic of Uganda": a building, its town the tables do not
+/// know, then the country the town is in.
+#[test]
+fn a_venue_its_town_and_its_country() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile at the Lakeside Lodge, Kalanga, Republic of Zambia, on Tuesday.",
+            "",
+            "venue = Lakeside Lodge
+             city = Kalanga
+             country = Zambia",
+        ),
+        (
+            "Leaders of the bloc, President Kofi Mensah of Ghana and President Eli Agbo of Togo, held their summit at State House, Mbeya, Tanzania, on 3 March 2019.",
+            "",
+            "city = Mbeya
+             country = Tanzania",
+        ),
+        // Shouted, a date after the country.
+        (
+            "PRESIDENT KOFI MENSAH OF GHANA AND PRESIDENT ELI AGBO OF TOGO MET AT THE PALM RESORT, KIVALO, REPUBLIC OF KENYA ON 23RD FEBRUARY, 2018.",
+            "",
+            "country = Kenya",
+        ),
+        // Future, a third country.
+        (
+            "Prime Minister Lemi Tau of Samoa will meet Prime Minister Sione Hala of Tonga at the Seaview Hotel, Lalomanu, Fiji, next week.",
+            "",
+            "city = Lalomanu
+             country = Fiji",
+        ),
+        // Passive, the place after the meeting noun.
+        (
+            "The talks between President Kofi Mensah of Ghana and President Eli Agbo of Togo took place at the Volta Lodge, Akosombo, Benin.",
+            "",
+            "city = Akosombo
+             country = Benin",
+        ),
+    ]);
+}

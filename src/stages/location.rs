@@ -1073,7 +1073,8 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
 }
 
 /// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
-/// tables do not know, set off by commas right after a building, is the building's town.
+/// tables do not know, set off by commas right after a building, is the building's town; in
+/// the country named after it ("at the Speke Resort, Munyonyo, Republic of Uganda").
 fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
     let mut found = Vec::new();
     for k in 2..doc.tokens.len() {
@@ -1088,7 +1089,11 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
             .get(end)
             .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
         if closed {
-            found.push(Candidate::place(doc, k, end, None, 1));
+            let country = doc
+                .punct(end, ',')
+                .then(|| country_named_at(doc, end + 1))
+                .flatten();
+            found.push(Candidate::place(doc, k, end, country, 1));
         }
     }
     found
