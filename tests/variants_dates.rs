@@ -485,5 +485,11 @@ fn a_full_date_over_an_unresolved_relative_one() {
             "",
             "date = March 15, 2011 = 2011-03-15",
         ),
+        // A full date the relative one cannot name is another day: a birthday.
+        (
+            "President Alma Reyes of Peru met Prime Minister Lemi Tau of Samoa on Monday in Lima. Tau, born on 14 March 1961, took office in 2019.",
+            "",
+            "date = on Monday = ?",
+        ),
     ]);
 }

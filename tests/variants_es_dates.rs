@@ -438,5 +438,11 @@ fn una_fecha_completa_sobre_una_relativa_sin_resolver() {
             "",
             "date = viernes 10 de julio de 2009 = 2009-07-10",
         ),
+        // Un cumpleaños no es la fecha de "el 27 de abril".
+        (
+            "El presidente Luis Prado recibió el 27 de abril en Malabo al presidente Raúl Mora. Mora, que nació el 20 de diciembre de 1956, gobierna desde 2009.".to_string(),
+            "",
+            "date = 27 de abril = ?",
+        ),
     ]);
 }

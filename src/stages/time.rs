@@ -664,14 +664,26 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
     let mut chosen = most_preferred(found.iter())?;
     if chosen.mention.date.is_none() {
         // "this afternoon" with no publication date: a full date in the headline, else the
-        // most preferred full date ("This afternoon, Friday 10 July 2009, …").
+        // most preferred full date that the phrase may name, published within a week of it
+        // ("This afternoon, Friday 10 July 2009, …"; not a birthday for "el 27 de abril").
         let headline = |c: &&Candidate| {
             c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
+        };
+        let relative = chosen.mention.first;
+        let names = |c: &&Candidate| {
+            c.mention.date.is_some_and(|d| {
+                (-7..=7).any(|offset| {
+                    let published = Some(d.add_days(offset));
+                    [false, true].into_iter().any(|future| {
+                        date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d)
+                    })
+                })
+            })
         };
         chosen = found
             .iter()
             .find(headline)
-            .or_else(|| most_preferred(found.iter().filter(|c| c.mention.date.is_some())))
+            .or_else(|| most_preferred(found.iter().filter(names)))
             .unwrap_or(chosen);
     }
     let d = &chosen.mention;
