@@ -269,3 +269,24 @@ fn people_from_countries() {
         )],
     );
 }
+
+/// Member lists in Spanish phrasings: "los países miembros son …", "el bloque agrupa a …", "que
+/// integran …", "comprende a …".
+#[test]
+fn spanish_member_lists() {
+    const ABIERTA: &str = "El primer ministro de Tonga, Sione Hala, el presidente de Nauru, Ratu Vosa, y el primer ministro de Kiribati, Lemi Tau, inauguraron el lunes la cumbre del bloque en Nukualofa.";
+    let three = "countries ~ Fiji
+                 countries ~ Samoa
+                 countries ~ Vanuatu";
+    let rows: Vec<(String, &str, &str)> = [
+        "Los países miembros son Fiyi, Samoa y Vanuatu.",
+        "El bloque agrupa a Fiyi, Samoa y Vanuatu.",
+        "El foro, que integran Fiyi, Samoa y Vanuatu, nació en 1971.",
+        "Sus otros miembros son Fiyi, Samoa y Vanuatu.",
+        "La organización comprende a Fiyi, Samoa y Vanuatu.",
+    ]
+    .into_iter()
+    .map(|s| (format!("{ABIERTA} {s}"), "", three))
+    .collect();
+    check_in("es", &rows);
+}
