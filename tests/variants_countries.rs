@@ -290,3 +290,57 @@ fn spanish_member_lists() {
     .collect();
     check_in("es", &rows);
 }
+
+/// A side named as its country in a clause about the meeting: "the Chilean delegation", "la
+/// parte samoana", "the Peru–Chile talks".
+#[test]
+fn sides_named_as_countries() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru met the Chilean delegation in Lima on Monday to discuss trade.",
+            "",
+            "countries = Peru; Chile",
+        ),
+        (
+            "Foreign Minister Ratu Vosa of Fiji held talks with the Samoan side in Suva on Friday.",
+            "",
+            "countries = Fiji; Samoa",
+        ),
+        (
+            "The Bolivian team met President Alma Reyes of Peru in Lima on Monday.",
+            "",
+            "countries ~ Bolivia",
+        ),
+        (
+            "President Alma Reyes of Peru will host the Peru–Chile talks in Lima next week.",
+            "",
+            "countries = Peru; Chile",
+        ),
+        // A pair in a topic is no side.
+        (
+            "President Alma Reyes of Peru met Prime Minister Lemi Tau of Samoa in Lima on Monday to boost Peru-Fiji ties.",
+            "",
+            "countries = Peru; Samoa",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, recibió el lunes en Lima a la delegación chilena.",
+                ),
+                "",
+                "countries = Peru; Chile",
+            ),
+            (
+                es(
+                    "El canciller de Fiyi, Ratu Vosa, se reunió el viernes en Suva con la parte samoana.",
+                ),
+                "",
+                "countries = Fiji; Samoa",
+            ),
+        ],
+    );
+}

@@ -46,13 +46,8 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
 pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
     for m in &doc.names {
-        let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
-        let pair = doc
-            .name(m.end + 1)
-            .filter(|n| dash && n.first == m.end + 1)
-            .and_then(|n| n.country());
-        if let (Some(a), Some(b)) = (m.country(), pair) {
-            add_new(&mut found, &[a, b]);
+        if let Some(pair) = dashed_pair(doc, m.first) {
+            add_new(&mut found, &pair);
         }
     }
     for &s in &meeting.sentences {
@@ -64,6 +59,17 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
         }
     }
     found
+}
+
+/// "India-US", "Russia–China": two countries joined by a dash, the first starting at `k`.
+fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
+    let b = doc
+        .name(m.end + 1)
+        .filter(|n| dash && n.first == m.end + 1)
+        .and_then(|n| n.country())?;
+    Some([m.country()?, b])
 }
 
 /// "the Chinese side", "the Russian delegation", "la delegación rusa": a country named as a
@@ -153,6 +159,15 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         let reporting = meeting.sentences.contains(&s);
         if reporting {
             sides_as_countries(doc, meeting, s, &mut found);
+            // "the Chilean delegation", "la parte samoana", "the Peru–Chile summit"
+            for k in doc.sentences[s].range() {
+                if let Some(c) = side_named_at(doc, meeting, k) {
+                    add_new(&mut found, &[c]);
+                }
+                if let Some(pair) = dashed_pair(doc, k).filter(|_| meeting.about_meeting(k)) {
+                    add_new(&mut found, &pair);
+                }
+            }
         } else if !multilateral || meeting.previous.contains(&s) {
             continue;
         }
