@@ -344,3 +344,53 @@ fn sides_named_as_countries() {
         ],
     );
 }
+
+/// A country as the subject of a word of attending: "Samoa was represented by its ambassador",
+/// "Fiyi, en su primer viaje …, participó como país invitado"; not the end of a longer name.
+#[test]
+fn countries_that_attend() {
+    const OPENED: &str = "Prime Minister Sione Hala of Tonga, President Ratu Vosa of Nauru and Prime Minister Lemi Tau of Kiribati opened the bloc's summit in Nukualofa on Monday.";
+    const ABIERTA: &str = "El primer ministro de Tonga, Sione Hala, el presidente de Nauru, Ratu Vosa, y el primer ministro de Kiribati, Lemi Tau, inauguraron el lunes la cumbre del bloque en Nukualofa.";
+    check_in(
+        "en",
+        &[
+            (
+                format!("{OPENED} Samoa was represented by its ambassador."),
+                "",
+                "countries ~ Samoa",
+            ),
+            (
+                format!("{OPENED} Fiji also attended, as an observer."),
+                "",
+                "countries ~ Fiji",
+            ),
+            (
+                format!("{OPENED} Heads of State of South America attended too."),
+                "",
+                "countries !~ United States",
+            ),
+        ],
+    );
+    check_in(
+        "es",
+        &[
+            (
+                format!("{ABIERTA} Samoa fue representada por su embajador."),
+                "",
+                "countries ~ Samoa",
+            ),
+            (
+                format!(
+                    "{ABIERTA} Fiyi, en su primer viaje al exterior desde la crisis, participó como país invitado."
+                ),
+                "",
+                "countries ~ Fiji",
+            ),
+            (
+                format!("{ABIERTA} Vanuatu también asistió."),
+                "",
+                "countries ~ Vanuatu",
+            ),
+        ],
+    );
+}

@@ -4,6 +4,7 @@
 
 use crate::doc::Doc;
 use crate::stages::event::Meeting;
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 use crate::text::tokens::Kind;
 
@@ -187,6 +188,9 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
             }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
                 add_new(&mut found, &attending(doc, k + len));
+                if let Some(c) = attending_subject(doc, k) {
+                    add_new(&mut found, &[c]);
+                }
             }
         }
     }
@@ -274,6 +278,31 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
         k += len + 1;
     }
     listed(doc, k)
+}
+
+/// "Panama took part as a guest", "Swaziland was represented by …", "República Dominicana fue
+/// representada por su embajador", "Panamá, en un esfuerzo por …, participó": a country as
+/// the subject of the word of attending at `k`, over auxiliaries, or set off by commas at the
+/// head of its sentence.
+fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
+    let first = doc.sentences[doc.sentence_of[k]].first;
+    let mut end = k;
+    while end > first
+        && k - end < 2
+        && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::AdditiveAdverb))
+    {
+        end -= 1;
+    }
+    // Not the end of a longer name ("South America").
+    let whole = |m: &&NameMention| m.first == first || !doc.token(m.first - 1).is_capitalized();
+    let subject = doc.name_ending(end).filter(whole).or_else(|| {
+        doc.name(first)
+            .filter(|m| m.first == first && doc.punct(m.end, ',') && doc.punct(end - 1, ','))
+    })?;
+    match subject.meaning {
+        Meaning::Country(c, CountryForm::Name) => Some(c),
+        _ => None,
+    }
 }
 
 /// "of", "from": the word at `k` before the countries a group of people comes from ("the
