@@ -394,3 +394,55 @@ fn countries_that_attend() {
         ],
     );
 }
+
+/// "Among the countries attending are A, B and C", "Entre los países que participan … se
+/// encuentran A, B y C": the list after the copula that follows a word of attending.
+#[test]
+fn countries_listed_after_attending_and_a_copula() {
+    const OPENED: &str = "Prime Minister Sione Hala of Tonga, President Ratu Vosa of Nauru and Prime Minister Lemi Tau of Kiribati opened the bloc's summit in Nukualofa on Monday.";
+    const ABIERTA: &str = "El primer ministro de Tonga, Sione Hala, el presidente de Nauru, Ratu Vosa, y el primer ministro de Kiribati, Lemi Tau, inauguraron el lunes la cumbre del bloque en Nukualofa.";
+    let three = "countries ~ Fiji
+                 countries ~ Samoa
+                 countries ~ Vanuatu";
+    check_in(
+        "en",
+        &[
+            (
+                format!("{OPENED} Among the countries attending are Fiji, Samoa and Vanuatu."),
+                "",
+                three,
+            ),
+            (
+                format!("{OPENED} The other countries taking part were Fiji, Samoa and Vanuatu."),
+                "",
+                three,
+            ),
+        ],
+    );
+    check_in(
+        "es",
+        &[
+            (
+                format!(
+                    "{ABIERTA} Entre los países que participan en la cumbre se encuentran Fiyi, Samoa y Vanuatu."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!(
+                    "{ABIERTA} Entre los invitados que asistieron figuran Fiyi, Samoa y Vanuatu."
+                ),
+                "",
+                three,
+            ),
+            (
+                format!(
+                    "{ABIERTA} Los países que participarán como observadores son Fiyi, Samoa y Vanuatu."
+                ),
+                "",
+                three,
+            ),
+        ],
+    );
+}

@@ -191,6 +191,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 if let Some(c) = attending_subject(doc, k) {
                     add_new(&mut found, &[c]);
                 }
+                add_new(&mut found, &attending_after_copula(doc, k + len));
             }
         }
     }
@@ -304,6 +305,26 @@ fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
         _ => None,
     }
 }
+
+/// "Among the countries taking part in the meeting are A, B and C", "Entre los países que
+/// participan en la reunión se encuentran A, B y C": a list of countries after the copula
+/// that follows a word of attending ending at `k`, in its clause.
+fn attending_after_copula(doc: &Doc, k: usize) -> Vec<u16> {
+    let end = doc.sentences[doc.sentence_of[k.saturating_sub(1)]].end;
+    for j in k..(k + COPULA_REACH).min(end) {
+        if doc.tokens[j].kind == Kind::Punct {
+            break;
+        }
+        if let Some((len, _)) = doc.phrase_at(j, Cat::Copula) {
+            let list = listed(doc, j + len);
+            return if list.len() >= 2 { list } else { Vec::new() };
+        }
+    }
+    Vec::new()
+}
+
+/// How far after a word of attending the copula before its list may stand.
+const COPULA_REACH: usize = 6;
 
 /// "of", "from": the word at `k` before the countries a group of people comes from ("the
 /// leaders of", "ministers from").
