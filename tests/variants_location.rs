@@ -654,3 +654,50 @@ fn a_venue_its_town_and_its_country() {
         ),
     ]);
 }
+
+/// A town the tables do not know, where a leader receives another: the receiver's country.
+#[test]
+fn an_unknown_town_is_in_the_receivers_country() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru received President Tomas Varga of Chile in the town of Ollantay on Monday.",
+            "",
+            "city = Ollantay
+             country = Peru",
+        ),
+        // Passive.
+        (
+            "President Tomas Varga of Chile was received by President Alma Reyes of Peru in the village of Ollantay on Monday.",
+            "",
+            "city = Ollantay
+             country = Peru",
+        ),
+        (
+            "President Alma Reyes of Peru welcomed President Tomas Varga of Chile to the town of Ollantay on Monday for talks on trade.",
+            "",
+            "country = Peru",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, recibió el lunes en el pueblo de Chinchero al presidente de Chile, Raúl Mora.",
+                ),
+                "",
+                "city = Chinchero
+                 country = Peru",
+            ),
+            (
+                es(
+                    "El presidente de Chile, Raúl Mora, fue recibido por el presidente de Perú, Luis Prado, en la localidad de Chinchero.",
+                ),
+                "",
+                "city = Chinchero
+                 country = Peru",
+            ),
+        ],
+    );
+}

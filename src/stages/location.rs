@@ -101,15 +101,16 @@ pub fn locate(
         add_evidence(doc, &mut evidence, c);
         country = c.country;
     }
-    // Then the host the participants give; a building with no country of its own ("State
-    // House") is the receiver's; a dateline's unknown place may still name its country.
+    // Then the host the participants give; a building or a town with no country of its own
+    // ("State House", "la ciudad de Colonia") is the receiver's; a dateline's unknown place
+    // may still name its country.
     if country.is_none() {
         country = cast
             .host
             .or_else(|| {
-                best_venue
-                    .as_ref()
-                    .and_then(|_| receiver_country(doc, people, entities, cast))
+                (best_venue.is_some() || best_city.is_some())
+                    .then(|| receiver_country(doc, people, entities, cast))
+                    .flatten()
             })
             .or_else(|| dateline_place_country(doc));
     }
