@@ -701,3 +701,39 @@ fn an_unknown_town_is_in_the_receivers_country() {
         ],
     );
 }
+
+/// "to show Washington …", "to reassure Beijing": a city after an infinitive's "to" is the
+/// verb's object, not where anyone goes; the dateline places the meeting.
+#[test]
+fn a_city_after_an_infinitive_is_no_place() {
+    check_all(&[
+        (
+            "SUVA, Fiji (Reuters) - President Alma Reyes of Peru and President Tomas Varga of Chile met on Thursday in a bid to show Washington is not the only partner in the Pacific.",
+            "",
+            "city = Suva
+             country = Fiji",
+        ),
+        (
+            "SUVA, Fiji (Reuters) - President Alma Reyes of Peru and President Tomas Varga of Chile met on Thursday, seeking to reassure Beijing about their trade pact.",
+            "",
+            "city = Suva",
+        ),
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile in Suva on Thursday and agreed to help Santiago rebuild its port.",
+            "",
+            "city = Suva",
+        ),
+        (
+            "APIA, Samoa (AP) - Prime Minister Lemi Tau of Samoa hosted President Ratu Vosa of Fiji on Monday, hoping to convince Canberra to fund the cable.",
+            "",
+            "city = Apia
+             country = Samoa",
+        ),
+        // "to" before an article still places.
+        (
+            "President Alma Reyes of Peru will travel to the Fijian capital next week to meet President Ratu Vosa.",
+            "",
+            "city = Suva",
+        ),
+    ]);
+}

@@ -427,7 +427,12 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
     while k > 0 && first - k < 5 {
         k -= 1;
         if let Some(p) = placing(doc, k) {
-            return Some(p);
+            // "to show Washington", "a visitar Lima": a verb after "to", not a place.
+            let infinitive = p == Placing::To
+                && k + 1 < first
+                && doc.token(k + 1).is_lowercase()
+                && !doc.is(k + 1, Cat::Determiner);
+            return (!infinitive).then_some(p);
         }
         let t = &doc.token(k);
         // "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": the country's
