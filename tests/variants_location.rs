@@ -737,3 +737,54 @@ fn a_city_after_an_infinitive_is_no_place() {
         ),
     ]);
 }
+
+/// "la residencia presidencial": a seat described by its kind in Spanish, placed by the host.
+#[test]
+fn a_spanish_seat_described_by_its_kind() {
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, recibió al presidente de Chile, Raúl Mora, en la residencia presidencial el lunes.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 country = Peru",
+            ),
+            // Passive, the seat's name after it.
+            (
+                es(
+                    "El presidente de Chile, Raúl Mora, fue recibido el lunes por el presidente de Perú, Luis Prado, en la residencia presidencial de Chaclacayo.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 country = Peru",
+            ),
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, y su par chileno, Raúl Mora, se reunieron el lunes en la villa presidencial.",
+                ),
+                "2023-09-13",
+                "venue = villa presidencial",
+            ),
+            // Future, the city after.
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, se reunirá el lunes con el presidente de Chile, Raúl Mora, en la residencia presidencial de Chile en Santiago.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 city = Santiago",
+            ),
+            (
+                es(
+                    "Los presidentes Luis Prado, de Perú, y Raúl Mora, de Chile, conversaron durante dos horas en la residencia presidencial.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial",
+            ),
+        ],
+    );
+}
