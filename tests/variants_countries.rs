@@ -262,11 +262,24 @@ fn people_from_countries() {
     );
     check_in(
         "es",
-        &[(
-            "El ministro de Energía de Nauru, Ratu Vosa, inauguró el sábado en Yaren la reunión ministerial del cártel, a la que asistieron ministros de Fiyi, Samoa y Vanuatu.".to_string(),
-            "",
-            three,
-        )],
+        &[
+            (
+                "El ministro de Energía de Nauru, Ratu Vosa, inauguró el sábado en Yaren la reunión ministerial del cártel, a la que asistieron ministros de Fiyi, Samoa y Vanuatu.".to_string(),
+                "",
+                three,
+            ),
+            // A possessive before the people who came.
+            (
+                "El ministro de Energía de Nauru, Ratu Vosa, inauguró el sábado en Yaren la reunión ministerial del cártel, a la que asistieron sus colegas de Fiyi, Samoa y Vanuatu.".to_string(),
+                "",
+                three,
+            ),
+            (
+                "Energy Minister Ratu Vosa of Nauru hosted the cartel's ministerial meeting in Yaren on Saturday. The ministers will be joined by their counterparts from Fiji, Samoa and Vanuatu today.".to_string(),
+                "",
+                three,
+            ),
+        ],
     );
 }
 

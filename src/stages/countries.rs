@@ -269,14 +269,23 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
     if doc.is(k, Cat::NameLink) || doc.value(k, Cat::SideLink) == Some(1) {
         k += 1;
     }
-    let people = doc
-        .phrase_at(k, Cat::ParticipantGroup)
-        .or_else(|| doc.phrase_at(k, Cat::PluralSide).filter(|&(_, v)| v == 0));
-    if let Some((len, _)) = people {
-        if !opens_origin(doc, k + len) {
+    // "invitados de", "their counterparts from", "sus colegas de"
+    let people = |k: usize| {
+        doc.phrase_at(k, Cat::ParticipantGroup)
+            .or_else(|| doc.phrase_at(k, Cat::PluralSide).filter(|&(_, v)| v == 0))
+    };
+    let mut named = k;
+    if doc.is(named, Cat::Determiner) && people(named + 1).is_some() {
+        named += 1;
+    }
+    while let Some((len, _)) = people(named).filter(|_| named < k + 3) {
+        named += len;
+    }
+    if named > k {
+        if !opens_origin(doc, named) {
             return Vec::new();
         }
-        k += len + 1;
+        k = named + 1;
     }
     listed(doc, k)
 }
