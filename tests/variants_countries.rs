@@ -258,6 +258,12 @@ fn people_from_countries() {
                 "",
                 three,
             ),
+            // A possessive before the people who came.
+            (
+                "Energy Minister Ratu Vosa of Nauru hosted the cartel's ministerial meeting in Yaren on Saturday. The ministers will be joined by their counterparts from Fiji, Samoa and Vanuatu today.".to_string(),
+                "",
+                three,
+            ),
         ],
     );
     check_in(
@@ -271,11 +277,6 @@ fn people_from_countries() {
             // A possessive before the people who came.
             (
                 "El ministro de Energía de Nauru, Ratu Vosa, inauguró el sábado en Yaren la reunión ministerial del cártel, a la que asistieron sus colegas de Fiyi, Samoa y Vanuatu.".to_string(),
-                "",
-                three,
-            ),
-            (
-                "Energy Minister Ratu Vosa of Nauru hosted the cartel's ministerial meeting in Yaren on Saturday. The ministers will be joined by their counterparts from Fiji, Samoa and Vanuatu today.".to_string(),
                 "",
                 three,
             ),
