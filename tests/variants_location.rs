@@ -788,3 +788,44 @@ fn a_spanish_seat_described_by_its_kind() {
         ],
     );
 }
+
+/// "met in Lima to prepare the summit in Quito, Ecuador": a place after another meeting word
+/// than an earlier place of its sentence is that other meeting's.
+#[test]
+fn the_place_of_a_later_meeting_in_the_same_sentence() {
+    check_all(&[
+        (
+            "Foreign Minister Ratu Vosa of Fiji met Foreign Minister Lemi Tau of Samoa in Apia on Monday ahead of the leaders' summit in Nukualofa, Tonga, next month.",
+            "",
+            "city = Apia
+             country = Samoa",
+        ),
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile in Lima on Monday to prepare the regional summit in Quito, Ecuador.",
+            "",
+            "city = Lima
+             country = Peru",
+        ),
+        (
+            "Trade ministers of the bloc gathered in Apia on Friday, hosted by Minister Lemi Tau of Samoa, to prepare for the forum's summit in Honiara, Solomon Islands.",
+            "",
+            "city = Apia",
+        ),
+    ]);
+    check_in(
+        "es",
+        &[
+            (
+                "Este viernes se reúnen en Lima los ministros de Pesca del bloque, presididos por el ministro Luis Prado, de cara a la cumbre presidencial del próximo mes en Suva, Fiyi.".to_string(),
+                "2023-09-13",
+                "city = Lima
+                 country = Peru",
+            ),
+            (
+                "Los cancilleres del bloque se reúnen este lunes en Asunción, presididos por el canciller Luis Prado, de cara a la cumbre del próximo mes en Quito, Ecuador.".to_string(),
+                "2023-09-13",
+                "city = Asunción",
+            ),
+        ],
+    );
+}

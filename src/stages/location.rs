@@ -266,7 +266,20 @@ fn best_city(
             }
         }
     }
-    let in_sentences = |c: &Candidate| meeting.about_meeting(c.first) && c.score < DATELINE;
+    // "se realiza en Bogotá la reunión …, de cara a la Cumbre … en Puerto Vallarta": a place
+    // after another meeting word than an earlier place of its sentence is that meeting's.
+    let another_meetings = |c: &Candidate| {
+        cities.iter().any(|d| {
+            d.end <= c.first
+                && d.name != c.name
+                && doc.sentence_of[d.first] == doc.sentence_of[c.first]
+                && meeting.about_meeting(d.first)
+                && any_is(doc, d.end..c.first, Cat::MeetingNoun)
+        })
+    };
+    let in_sentences = |c: &Candidate| {
+        meeting.about_meeting(c.first) && c.score < DATELINE && !another_meetings(c)
+    };
     let dateline = cities.iter().find(|c| c.score >= DATELINE);
     let Some(place) = country else {
         return likeliest(doc, meeting, cities, &in_sentences)
