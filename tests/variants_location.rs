@@ -829,3 +829,42 @@ fn the_place_of_a_later_meeting_in_the_same_sentence() {
         ],
     );
 }
+
+/// "Egypt on Monday hosted an emergency meeting": a country as the subject of a verb of
+/// hosting, over a day, is the place; not a country named later as a topic.
+#[test]
+fn a_country_hosting_the_meeting() {
+    check_all(&[
+        (
+            "Samoa on Monday hosted an emergency meeting of Pacific foreign ministers, chaired by Foreign Minister Lemi Tau, to discuss the cable, while Fijian officials spoke of Tonga.",
+            "",
+            "country = Samoa",
+        ),
+        (
+            "Fiji hosted a meeting of the bloc's trade ministers, led by Minister Ratu Vosa, to discuss fishing quotas with Tonga.",
+            "",
+            "country = Fiji",
+        ),
+        // Present, a relative day after the verb.
+        (
+            "Samoa hosts today a summit of Pacific leaders, Prime Minister Lemi Tau said, as talks on Tonga continue.",
+            "",
+            "country = Samoa",
+        ),
+    ]);
+    check_in(
+        "es",
+        &[
+            (
+                "Samoa acogió este lunes una reunión de emergencia de los cancilleres del Pacífico, presidida por el canciller Lemi Tau, para hablar de Tonga.".to_string(),
+                "",
+                "country = Samoa",
+            ),
+            (
+                "Fiyi acoge una reunión de ministros de Comercio del bloque, encabezada por el ministro Ratu Vosa, sobre las cuotas de pesca con Tonga.".to_string(),
+                "",
+                "country = Fiji",
+            ),
+        ],
+    );
+}

@@ -843,7 +843,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             || after_venue(doc, m.first)
             || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
-            || doc.is(m.end, Cat::PlaceHostVerb)
+            || hosts_after(doc, m.end)
             || (doc.punct(m.end, ',')
                 && doc
                     .name(m.end + 1)
@@ -1318,6 +1318,11 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
                 _ => continue,
             },
         };
+        // "Egypt on Monday hosted an emergency meeting": the country hosting it.
+        if hosts_after(doc, end) && meeting.about_meeting(first) {
+            found.push(Candidate::new(doc, first, end, Some(c), 1));
+            continue;
+        }
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
             .filter(|&p| towards(doc, p));
@@ -1333,6 +1338,19 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         found.push(Candidate::new(doc, first, end, Some(c), 1));
     }
     found
+}
+
+/// Whether a verb of hosting follows a place's name ending at `end`, over a day ("Dushanbe
+/// hosted", "Egypt on Monday hosted", "Egipto acogió este lunes").
+fn hosts_after(doc: &Doc, end: usize) -> bool {
+    let mut k = end;
+    if placing(doc, k) == Some(Placing::On) || doc.is(k, Cat::Determiner) {
+        k += 1;
+    }
+    if doc.is(k, Cat::Weekday) || doc.is(k, Cat::RelativeDay) {
+        k += 1;
+    }
+    doc.is(k, Cat::PlaceHostVerb)
 }
 
 /// Whether the preposition at `p` completes a meeting word before it in its sentence: only
