@@ -246,11 +246,13 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
             break;
         }
         k += 1;
-        if let Some(person) = doc
-            .name(k)
-            .filter(|m| m.first == k && m.country().is_none())
+        // the person's name: capitalised words that name no country
+        let name_start = k;
+        while k < name_start + 4
+            && doc.tokens.get(k).is_some_and(|t| t.is_capitalized())
+            && doc.name(k).is_none_or(|m| m.country().is_none())
         {
-            k = person.end;
+            k += 1;
         }
         while doc.punct(k, ',') || doc.punct(k, ';') || joins(doc, k) {
             k += 1;
@@ -398,6 +400,39 @@ mod tests {
         ] {
             assert_eq!(names(text, true), ["Peru", "Chile", "Colombia"], "{text}");
         }
+    }
+
+    fn country_names(doc: &Doc, list: Vec<u16>) -> Vec<String> {
+        list.into_iter()
+            .map(|c| doc.lex.countries[c as usize].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lists_opened_by_of_and_people_who_attend() {
+        let doc = Doc::new(
+            "the presidents of Peru, Ana Reyes; of Chile (CL), Tomas Varga; and of Bolivia, Luis Mora",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(
+            country_names(&doc, listed_with_names(&doc, 2)),
+            ["Peru", "Chile", "Bolivia"]
+        );
+        let doc = Doc::new(
+            "attended also by their counterparts from Fiji and Samoa",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(country_names(&doc, attending(&doc, 1)), ["Fiji", "Samoa"]);
+        let doc = Doc::new("attended the summit of Fiji", crate::lang::en::lexicon());
+        assert!(attending(&doc, 1).is_empty());
+        let doc = Doc::new(
+            "Samoa was represented by its envoy.",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(
+            country_names(&doc, attending_subject(&doc, 1).into_iter().collect()),
+            ["Samoa"]
+        );
     }
 
     fn sides_of(text: &str) -> Vec<String> {
