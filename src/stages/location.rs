@@ -1504,6 +1504,24 @@ mod tests {
     }
 
     #[test]
+    fn verbs_of_hosting_and_infinitives() {
+        let doc = Doc::new(
+            "Samoa on Monday hosted talks. Fiji hosts them. Tonga said.",
+            crate::lang::en::lexicon(),
+        );
+        assert!(hosts_after(&doc, 1));
+        assert!(hosts_after(&doc, 7));
+        assert!(!hosts_after(&doc, 11));
+        // "to show Washington" is no place; "to the capital" is.
+        let doc = Doc::new(
+            "to show Washington, to the Lima",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(preposition_before(&doc, 2), None);
+        assert_eq!(preposition_before(&doc, 6), Some(Placing::To));
+    }
+
+    #[test]
     fn table_of_locations() {
         let s = |x: &str| Some(x.to_string());
         let table: &[(&str, Expected)] = &[
