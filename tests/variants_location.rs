@@ -868,3 +868,47 @@ fn a_country_hosting_the_meeting() {
         ],
     );
 }
+
+/// "se reunieron hoy en Veracruz": a town the tables do not know right after a meeting verb,
+/// maybe a day, and a place preposition.
+#[test]
+fn an_unknown_town_right_after_met_in() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru and President Tomas Varga of Chile met on Monday in Ollantay to discuss trade.",
+            "",
+            "city = Ollantay",
+        ),
+        (
+            "Prime Minister Lemi Tau of Samoa and Prime Minister Sione Hala of Tonga met today in Lalomanu and agreed on a cable.",
+            "",
+            "city = Lalomanu",
+        ),
+        // Capitalised words going on name no town.
+        (
+            "President Alma Reyes of Peru and President Tomas Varga of Chile met in Private Session on Monday.",
+            "",
+            "city =",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, y el presidente de Chile, Raúl Mora, se reunieron hoy en Kivalo con sus cancilleres.",
+                ),
+                "",
+                "city = Kivalo",
+            ),
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, se reunió el lunes en Ollantay con el presidente de Chile, Raúl Mora.",
+                ),
+                "",
+                "city = Ollantay",
+            ),
+        ],
+    );
+}

@@ -47,7 +47,7 @@ pub fn locate(
     let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc), &in_name, doc);
+    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
@@ -799,7 +799,7 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
-fn cities(doc: &Doc) -> Vec<Candidate> {
+fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
         let Some(country) = city_country(doc, m.meaning) else {
@@ -863,6 +863,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
     );
     found.extend(places_with_country(doc));
     found.extend(towns_of_venues(doc));
+    found.extend(towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
 }
@@ -1113,6 +1114,45 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
                 .then(|| country_named_at(doc, end + 1))
                 .flatten();
             found.push(Candidate::place(doc, k, end, country, 1));
+        }
+    }
+    found
+}
+
+/// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
+/// know, right after a meeting verb, a day and a place preposition, and before the end of
+/// its clause. `in_name` marks people's names.
+fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for k in 1..doc.tokens.len() {
+        if placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() || in_name[k] {
+            continue;
+        }
+        // over a day: "hoy", "el lunes", "on Monday"
+        let mut verb = k - 1;
+        if verb > 0 && (doc.is(verb - 1, Cat::Weekday) || doc.is(verb - 1, Cat::RelativeDay)) {
+            verb -= 1;
+            if verb > 0
+                && (doc.is(verb - 1, Cat::Determiner)
+                    || placing(doc, verb - 1) == Some(Placing::On))
+            {
+                verb -= 1;
+            }
+        }
+        // a meeting verb ends right before: "se reunieron", "met"
+        let met = (1..=3).any(|len| {
+            verb >= len
+                && doc
+                    .phrase_at(verb - len, Cat::MeetingVerb)
+                    .is_some_and(|(l, _)| l == len)
+        });
+        let Some(end) = place_name_end(doc, k).filter(|_| met) else {
+            continue;
+        };
+        // the name ends where lowercase words or punctuation go on
+        let closed = doc.tokens.get(end).is_none_or(|t| !t.is_capitalized());
+        if closed {
+            found.push(Candidate::place(doc, k, end, None, 1));
         }
     }
     found
