@@ -1124,8 +1124,8 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
 /// its clause. `in_name` marks people's names.
 fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
-    for k in 1..doc.tokens.len() {
-        if placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() || in_name[k] {
+    for (k, &named) in in_name.iter().enumerate().skip(1) {
+        if named || placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() {
             continue;
         }
         // over a day: "hoy", "el lunes", "on Monday"
