@@ -51,7 +51,7 @@ pub fn run(text: &str, context: &Context) -> Report {
         return report;
     }
 
-    let multilateral = a.cast.kind == EventKind::Multilateral;
+    let multilateral = a.cast.kind != EventKind::Bilateral;
     for c in countries::participating(&doc, &a.meeting, multilateral) {
         add_new(&mut report.countries, &doc.lex.countries[c as usize].name);
     }

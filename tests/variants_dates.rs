@@ -464,3 +464,32 @@ fn character_references_end_a_list() {
         .collect();
     check_all(&rows);
 }
+
+/// With no publication date, "this afternoon" cannot be resolved: a full date the text gives
+/// the meeting elsewhere dates it (an apposition, a later sentence, a planned date).
+#[test]
+fn a_full_date_over_an_unresolved_relative_one() {
+    check_all(&[
+        (
+            "Pope Marcus received President Alma Reyes of Peru this afternoon at the Vatican. The audience, held on Friday 10 July 2009, lasted forty minutes.",
+            "",
+            "date = on Friday 10 July 2009 = 2009-07-10",
+        ),
+        (
+            "President Alma Reyes of Peru met Prime Minister Lemi Tau of Samoa on Monday in Lima. The talks, on 14 March 2011, covered fishing.",
+            "",
+            "date = 14 March 2011 = 2011-03-14",
+        ),
+        (
+            "President Alma Reyes of Peru will meet Prime Minister Lemi Tau of Samoa tomorrow in Lima. The talks are set for March 15, 2011.",
+            "",
+            "date = March 15, 2011 = 2011-03-15",
+        ),
+        // A full date the relative one cannot name is another day: a birthday.
+        (
+            "President Alma Reyes of Peru met Prime Minister Lemi Tau of Samoa on Monday in Lima. Tau, born on 14 March 1961, took office in 2019.",
+            "",
+            "date = on Monday = ?",
+        ),
+    ]);
+}

@@ -422,3 +422,27 @@ fn other_meetings() {
         ),
     ]);
 }
+
+/// Sin fecha de publicación, "esta tarde" o "hoy" no se resuelven: la fecha completa que el
+/// texto da a la reunión en otra parte la fecha.
+#[test]
+fn una_fecha_completa_sobre_una_relativa_sin_resolver() {
+    check_in("es", &[
+        (
+            "El presidente Luis Prado recibió esta tarde en Lima al primer ministro de Samoa, Lemi Tau. La reunión, celebrada el 10 de julio de 2009, duró una hora.".to_string(),
+            "",
+            "date = 10 de julio de 2009 = 2009-07-10",
+        ),
+        (
+            "El presidente Luis Prado recibió hoy en Lima al primer ministro de Samoa, Lemi Tau. \"Hoy, viernes 10 de julio de 2009, el presidente recibió al primer ministro\", dijo un comunicado.".to_string(),
+            "",
+            "date = viernes 10 de julio de 2009 = 2009-07-10",
+        ),
+        // Un cumpleaños no es la fecha de "el 27 de abril".
+        (
+            "El presidente Luis Prado recibió el 27 de abril en Malabo al presidente Raúl Mora. Mora, que nació el 20 de diciembre de 1956, gobierna desde 2009.".to_string(),
+            "",
+            "date = 27 de abril = ?",
+        ),
+    ]);
+}

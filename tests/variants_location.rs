@@ -5,7 +5,7 @@
 //! meetings, topics. Every sentence here is written by the team (names are invented).
 
 mod common;
-use common::check_all;
+use common::{check_all, check_in};
 
 /// "met in Portugal": a country after a place preposition that completes a meeting word.
 #[test]
@@ -563,4 +563,352 @@ fn metonyms_earlier_meetings_and_datelines() {
              country = Kenya",
         ),
     ]);
+}
+
+/// "los mandatarios reunidos en X": the participle of meeting, as "gathered in", places the
+/// meeting (Spanish).
+#[test]
+fn gathered_in_a_place() {
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "Los mandatarios reunidos en la capital panameña adoptaron el martes una declaración sobre el comercio, según el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Ciudad de Panamá
+                 country = Panama",
+            ),
+            (
+                es(
+                    "Los cancilleres del bloque, reunidos en Asunción, aprobaron el lunes una declaración, dijo el canciller Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Asunción",
+            ),
+            (
+                es(
+                    "Las presidentas Ana Prado y Rosa Mora, reunidas el viernes en Quito, firmaron un acuerdo de comercio.",
+                ),
+                "2023-09-13",
+                "city = Quito",
+            ),
+            (
+                es(
+                    "Los jefes de Estado reunidos en la ciudad boliviana de Sucre pidieron el sábado una salida pacífica, según el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Sucre
+                 country = Bolivia",
+            ),
+            (
+                es(
+                    "Los presidentes, reunidos desde el lunes en Montevideo, cerraron la cumbre del bloque, dijo el presidente Luis Prado.",
+                ),
+                "2023-09-13",
+                "city = Montevideo",
+            ),
+        ],
+    );
+}
+
+/// "at the Speke Resort, Munyonyo, Republic of Uganda": a building, its town the tables do not
+/// know, then the country the town is in.
+#[test]
+fn a_venue_its_town_and_its_country() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile at the Lakeside Lodge, Kalanga, Republic of Zambia, on Tuesday.",
+            "",
+            "venue = Lakeside Lodge
+             city = Kalanga
+             country = Zambia",
+        ),
+        (
+            "Leaders of the bloc, President Kofi Mensah of Ghana and President Eli Agbo of Togo, held their summit at State House, Mbeya, Tanzania, on 3 March 2019.",
+            "",
+            "city = Mbeya
+             country = Tanzania",
+        ),
+        // Shouted, a date after the country.
+        (
+            "PRESIDENT KOFI MENSAH OF GHANA AND PRESIDENT ELI AGBO OF TOGO MET AT THE PALM RESORT, KIVALO, REPUBLIC OF KENYA ON 23RD FEBRUARY, 2018.",
+            "",
+            "country = Kenya",
+        ),
+        // Future, a third country.
+        (
+            "Prime Minister Lemi Tau of Samoa will meet Prime Minister Sione Hala of Tonga at the Seaview Hotel, Lalomanu, Fiji, next week.",
+            "",
+            "city = Lalomanu
+             country = Fiji",
+        ),
+        // Passive, the place after the meeting noun.
+        (
+            "The talks between President Kofi Mensah of Ghana and President Eli Agbo of Togo took place at the Volta Lodge, Akosombo, Benin.",
+            "",
+            "city = Akosombo
+             country = Benin",
+        ),
+    ]);
+}
+
+/// A town the tables do not know, where a leader receives another: the receiver's country.
+#[test]
+fn an_unknown_town_is_in_the_receivers_country() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru received President Tomas Varga of Chile in the town of Ollantay on Monday.",
+            "",
+            "city = Ollantay
+             country = Peru",
+        ),
+        // Passive.
+        (
+            "President Tomas Varga of Chile was received by President Alma Reyes of Peru in the village of Ollantay on Monday.",
+            "",
+            "city = Ollantay
+             country = Peru",
+        ),
+        (
+            "President Alma Reyes of Peru welcomed President Tomas Varga of Chile to the town of Ollantay on Monday for talks on trade.",
+            "",
+            "country = Peru",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, recibió el lunes en el pueblo de Chinchero al presidente de Chile, Raúl Mora.",
+                ),
+                "",
+                "city = Chinchero
+                 country = Peru",
+            ),
+            (
+                es(
+                    "El presidente de Chile, Raúl Mora, fue recibido por el presidente de Perú, Luis Prado, en la localidad de Chinchero.",
+                ),
+                "",
+                "city = Chinchero
+                 country = Peru",
+            ),
+        ],
+    );
+}
+
+/// "to show Washington …", "to reassure Beijing": a city after an infinitive's "to" is the
+/// verb's object, not where anyone goes; the dateline places the meeting.
+#[test]
+fn a_city_after_an_infinitive_is_no_place() {
+    check_all(&[
+        (
+            "SUVA, Fiji (Reuters) - President Alma Reyes of Peru and President Tomas Varga of Chile met on Thursday in a bid to show Washington is not the only partner in the Pacific.",
+            "",
+            "city = Suva
+             country = Fiji",
+        ),
+        (
+            "SUVA, Fiji (Reuters) - President Alma Reyes of Peru and President Tomas Varga of Chile met on Thursday, seeking to reassure Beijing about their trade pact.",
+            "",
+            "city = Suva",
+        ),
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile in Suva on Thursday and agreed to help Santiago rebuild its port.",
+            "",
+            "city = Suva",
+        ),
+        (
+            "APIA, Samoa (AP) - Prime Minister Lemi Tau of Samoa hosted President Ratu Vosa of Fiji on Monday, hoping to convince Canberra to fund the cable.",
+            "",
+            "city = Apia
+             country = Samoa",
+        ),
+        // "to" before an article still places.
+        (
+            "President Alma Reyes of Peru will travel to the Fijian capital next week to meet President Ratu Vosa.",
+            "",
+            "city = Suva",
+        ),
+    ]);
+}
+
+/// "la residencia presidencial": a seat described by its kind in Spanish, placed by the host.
+#[test]
+fn a_spanish_seat_described_by_its_kind() {
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, recibió al presidente de Chile, Raúl Mora, en la residencia presidencial el lunes.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 country = Peru",
+            ),
+            // Passive, the seat's name after it.
+            (
+                es(
+                    "El presidente de Chile, Raúl Mora, fue recibido el lunes por el presidente de Perú, Luis Prado, en la residencia presidencial de Chaclacayo.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 country = Peru",
+            ),
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, y su par chileno, Raúl Mora, se reunieron el lunes en la villa presidencial.",
+                ),
+                "2023-09-13",
+                "venue = villa presidencial",
+            ),
+            // Future, the city after.
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, se reunirá el lunes con el presidente de Chile, Raúl Mora, en la residencia presidencial de Chile en Santiago.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial
+                 city = Santiago",
+            ),
+            (
+                es(
+                    "Los presidentes Luis Prado, de Perú, y Raúl Mora, de Chile, conversaron durante dos horas en la residencia presidencial.",
+                ),
+                "2023-09-13",
+                "venue = residencia presidencial",
+            ),
+        ],
+    );
+}
+
+/// "met in Lima to prepare the summit in Quito, Ecuador": a place after another meeting word
+/// than an earlier place of its sentence is that other meeting's.
+#[test]
+fn the_place_of_a_later_meeting_in_the_same_sentence() {
+    check_all(&[
+        (
+            "Foreign Minister Ratu Vosa of Fiji met Foreign Minister Lemi Tau of Samoa in Apia on Monday ahead of the leaders' summit in Nukualofa, Tonga, next month.",
+            "",
+            "city = Apia
+             country = Samoa",
+        ),
+        (
+            "President Alma Reyes of Peru met President Tomas Varga of Chile in Lima on Monday to prepare the regional summit in Quito, Ecuador.",
+            "",
+            "city = Lima
+             country = Peru",
+        ),
+        (
+            "Trade ministers of the bloc gathered in Apia on Friday, hosted by Minister Lemi Tau of Samoa, to prepare for the forum's summit in Honiara, Solomon Islands.",
+            "",
+            "city = Apia",
+        ),
+    ]);
+    check_in(
+        "es",
+        &[
+            (
+                "Este viernes se reúnen en Lima los ministros de Pesca del bloque, presididos por el ministro Luis Prado, de cara a la cumbre presidencial del próximo mes en Suva, Fiyi.".to_string(),
+                "2023-09-13",
+                "city = Lima
+                 country = Peru",
+            ),
+            (
+                "Los cancilleres del bloque se reúnen este lunes en Asunción, presididos por el canciller Luis Prado, de cara a la cumbre del próximo mes en Quito, Ecuador.".to_string(),
+                "2023-09-13",
+                "city = Asunción",
+            ),
+        ],
+    );
+}
+
+/// "Egypt on Monday hosted an emergency meeting": a country as the subject of a verb of
+/// hosting, over a day, is the place; not a country named later as a topic.
+#[test]
+fn a_country_hosting_the_meeting() {
+    check_all(&[
+        (
+            "Samoa on Monday hosted an emergency meeting of Pacific foreign ministers, chaired by Foreign Minister Lemi Tau, to discuss the cable, while Fijian officials spoke of Tonga.",
+            "",
+            "country = Samoa",
+        ),
+        (
+            "Fiji hosted a meeting of the bloc's trade ministers, led by Minister Ratu Vosa, to discuss fishing quotas with Tonga.",
+            "",
+            "country = Fiji",
+        ),
+        // Present, a relative day after the verb.
+        (
+            "Samoa hosts today a summit of Pacific leaders, Prime Minister Lemi Tau said, as talks on Tonga continue.",
+            "",
+            "country = Samoa",
+        ),
+    ]);
+    check_in(
+        "es",
+        &[
+            (
+                "Samoa acogió este lunes una reunión de emergencia de los cancilleres del Pacífico, presidida por el canciller Lemi Tau, para hablar de Tonga.".to_string(),
+                "",
+                "country = Samoa",
+            ),
+            (
+                "Fiyi acoge una reunión de ministros de Comercio del bloque, encabezada por el ministro Ratu Vosa, sobre las cuotas de pesca con Tonga.".to_string(),
+                "",
+                "country = Fiji",
+            ),
+        ],
+    );
+}
+
+/// "se reunieron hoy en Veracruz": a town the tables do not know right after a meeting verb,
+/// maybe a day, and a place preposition.
+#[test]
+fn an_unknown_town_right_after_met_in() {
+    check_all(&[
+        (
+            "President Alma Reyes of Peru and President Tomas Varga of Chile met on Monday in Ollantay to discuss trade.",
+            "",
+            "city = Ollantay",
+        ),
+        (
+            "Prime Minister Lemi Tau of Samoa and Prime Minister Sione Hala of Tonga met today in Lalomanu and agreed on a cable.",
+            "",
+            "city = Lalomanu",
+        ),
+        // Capitalised words going on name no town.
+        (
+            "President Alma Reyes of Peru and President Tomas Varga of Chile met in Private Session on Monday.",
+            "",
+            "city =",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, y el presidente de Chile, Raúl Mora, se reunieron hoy en Kivalo con sus cancilleres.",
+                ),
+                "",
+                "city = Kivalo",
+            ),
+            (
+                es(
+                    "El presidente de Perú, Luis Prado, se reunió el lunes en Ollantay con el presidente de Chile, Raúl Mora.",
+                ),
+                "",
+                "city = Ollantay",
+            ),
+        ],
+    );
 }

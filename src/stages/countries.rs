@@ -4,6 +4,7 @@
 
 use crate::doc::Doc;
 use crate::stages::event::Meeting;
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 use crate::text::tokens::Kind;
 
@@ -46,13 +47,8 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
 pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
     for m in &doc.names {
-        let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
-        let pair = doc
-            .name(m.end + 1)
-            .filter(|n| dash && n.first == m.end + 1)
-            .and_then(|n| n.country());
-        if let (Some(a), Some(b)) = (m.country(), pair) {
-            add_new(&mut found, &[a, b]);
+        if let Some(pair) = dashed_pair(doc, m.first) {
+            add_new(&mut found, &pair);
         }
     }
     for &s in &meeting.sentences {
@@ -64,6 +60,17 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
         }
     }
     found
+}
+
+/// "India-US", "Russia–China": two countries joined by a dash, the first starting at `k`.
+fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
+    let m = doc.name(k).filter(|m| m.first == k)?;
+    let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
+    let b = doc
+        .name(m.end + 1)
+        .filter(|n| dash && n.first == m.end + 1)
+        .and_then(|n| n.country())?;
+    Some([m.country()?, b])
 }
 
 /// "the Chinese side", "the Russian delegation", "la delegación rusa": a country named as a
@@ -149,8 +156,22 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
 /// members of the group meeting.
 pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u16> {
     let mut found: Vec<u16> = Vec::new();
-    for &s in &meeting.sentences {
-        sides_as_countries(doc, meeting, s, &mut found);
+    for s in 0..doc.sentences.len() {
+        let reporting = meeting.sentences.contains(&s);
+        if reporting {
+            sides_as_countries(doc, meeting, s, &mut found);
+            // "the Chilean delegation", "la parte samoana", "the Peru–Chile summit"
+            for k in doc.sentences[s].range() {
+                if let Some(c) = side_named_at(doc, meeting, k) {
+                    add_new(&mut found, &[c]);
+                }
+                if let Some(pair) = dashed_pair(doc, k).filter(|_| meeting.about_meeting(k)) {
+                    add_new(&mut found, &pair);
+                }
+            }
+        } else if !multilateral || meeting.previous.contains(&s) {
+            continue;
+        }
         for k in doc.sentences[s].range() {
             if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
@@ -158,12 +179,19 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // over the words of an office.
                 let list = (k + len..k + len + GROUP_REACH)
                     .take_while(|&j| !doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct))
-                    .filter(|&j| doc.is(j, Cat::NameLink))
-                    .map(|j| listed(doc, j + 1))
+                    .filter(|&j| opens_origin(doc, j))
+                    .map(|j| listed_with_names(doc, j))
                     .find(|list| list.len() >= 2);
                 if let Some(list) = list {
                     add_new(&mut found, &list);
                 }
+            }
+            if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
+                add_new(&mut found, &attending(doc, k + len));
+                if let Some(c) = attending_subject(doc, k) {
+                    add_new(&mut found, &[c]);
+                }
+                add_new(&mut found, &attending_after_copula(doc, k + len));
             }
         }
     }
@@ -185,6 +213,138 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     }
     found
 }
+
+/// The countries of a list each of whose items an "of" opens and a person's name may follow:
+/// "of Mexico, Andrés López, and of the United States, Joe Biden", "de Dominica, Roosevelt
+/// Skerrit; de San Vicente, Ralph Gonsalves; y de Antigua, Winston Spencer"; or a plain list
+/// after the first "of" ("of France, Italy and Spain"). `k` is the first "of".
+fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
+    let mut found = listed(doc, k + 1);
+    if found.len() != 1 {
+        return found;
+    }
+    while doc.is(k, Cat::NameLink) {
+        let Some(c) = doc
+            .name(k + 1)
+            .filter(|m| m.first == k + 1)
+            .and_then(|m| m.country().map(|c| (c, m.end)))
+        else {
+            break;
+        };
+        if !found.contains(&c.0) {
+            found.push(c.0);
+        }
+        k = c.1;
+        // the name after the country, between commas; a short form in brackets before it
+        if doc.punct(k, '(') {
+            while k < doc.tokens.len() && !doc.punct(k, ')') {
+                k += 1;
+            }
+            k += 1;
+        }
+        if !(doc.punct(k, ',') || doc.punct(k, ';')) {
+            break;
+        }
+        k += 1;
+        // the person's name: capitalised words that name no country
+        let name_start = k;
+        while k < name_start + 4
+            && doc.tokens.get(k).is_some_and(|t| t.is_capitalized())
+            && doc.name(k).is_none_or(|m| m.country().is_none())
+        {
+            k += 1;
+        }
+        while doc.punct(k, ',') || doc.punct(k, ';') || joins(doc, k) {
+            k += 1;
+        }
+    }
+    found
+}
+
+/// "with the participation of Bolivia", "attended by France and Italy", "con la asistencia
+/// además de invitados de Paraguay, Haití y Rusia": the countries right after a word of
+/// attending at `k`, over an adverb of one more, the "of" and the people who came for them.
+fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
+    if doc.is(k, Cat::AdditiveAdverb) {
+        k += 1;
+    }
+    if doc.is(k, Cat::NameLink) || doc.value(k, Cat::SideLink) == Some(1) {
+        k += 1;
+    }
+    // "invitados de", "their counterparts from", "sus colegas de"
+    let people = |k: usize| {
+        doc.phrase_at(k, Cat::ParticipantGroup)
+            .or_else(|| doc.phrase_at(k, Cat::PluralSide).filter(|&(_, v)| v == 0))
+    };
+    let mut named = k;
+    if doc.is(named, Cat::Determiner) && people(named + 1).is_some() {
+        named += 1;
+    }
+    while let Some((len, _)) = people(named).filter(|_| named < k + 3) {
+        named += len;
+    }
+    if named > k {
+        if !opens_origin(doc, named) {
+            return Vec::new();
+        }
+        k = named + 1;
+    }
+    listed(doc, k)
+}
+
+/// "Panama took part as a guest", "Swaziland was represented by …", "República Dominicana fue
+/// representada por su embajador", "Panamá, en un esfuerzo por …, participó": a country as
+/// the subject of the word of attending at `k`, over auxiliaries, or set off by commas at the
+/// head of its sentence.
+fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
+    let first = doc.sentences[doc.sentence_of[k]].first;
+    let mut end = k;
+    while end > first
+        && k - end < 2
+        && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::AdditiveAdverb))
+    {
+        end -= 1;
+    }
+    // Not the end of a longer name ("South America").
+    let whole = |m: &&NameMention| m.first == first || !doc.token(m.first - 1).is_capitalized();
+    let subject = doc.name_ending(end).filter(whole).or_else(|| {
+        doc.name(first)
+            .filter(|m| m.first == first && doc.punct(m.end, ',') && doc.punct(end - 1, ','))
+    })?;
+    match subject.meaning {
+        Meaning::Country(c, CountryForm::Name) => Some(c),
+        _ => None,
+    }
+}
+
+/// "Among the countries taking part in the meeting are A, B and C", "Entre los países que
+/// participan en la reunión se encuentran A, B y C": a list of countries after the copula
+/// that follows a word of attending ending at `k`, in its clause.
+fn attending_after_copula(doc: &Doc, k: usize) -> Vec<u16> {
+    let end = doc.sentences[doc.sentence_of[k.saturating_sub(1)]].end;
+    for j in k..(k + COPULA_REACH).min(end) {
+        if doc.tokens[j].kind == Kind::Punct {
+            break;
+        }
+        if let Some((len, _)) = doc.phrase_at(j, Cat::Copula) {
+            let list = listed(doc, j + len);
+            return if list.len() >= 2 { list } else { Vec::new() };
+        }
+    }
+    Vec::new()
+}
+
+/// How far after a word of attending the copula before its list may stand.
+const COPULA_REACH: usize = 6;
+
+/// "of", "from": the word at `k` before the countries a group of people comes from ("the
+/// leaders of", "ministers from").
+fn opens_origin(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::NameLink) || doc.value(k, Cat::PlacePreposition) == Some(FROM)
+}
+
+/// The value of the `place_preposition` words of where someone comes from ("from").
+const FROM: i32 = 2;
 
 /// How far after a group of participants the "of" before their countries may stand.
 const GROUP_REACH: usize = 5;
@@ -240,6 +400,39 @@ mod tests {
         ] {
             assert_eq!(names(text, true), ["Peru", "Chile", "Colombia"], "{text}");
         }
+    }
+
+    fn country_names(doc: &Doc, list: Vec<u16>) -> Vec<String> {
+        list.into_iter()
+            .map(|c| doc.lex.countries[c as usize].name.clone())
+            .collect()
+    }
+
+    #[test]
+    fn lists_opened_by_of_and_people_who_attend() {
+        let doc = Doc::new(
+            "the presidents of Peru, Ana Reyes; of Chile (CL), Tomas Varga; and of Bolivia, Luis Mora",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(
+            country_names(&doc, listed_with_names(&doc, 2)),
+            ["Peru", "Chile", "Bolivia"]
+        );
+        let doc = Doc::new(
+            "attended also by their counterparts from Fiji and Samoa",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(country_names(&doc, attending(&doc, 1)), ["Fiji", "Samoa"]);
+        let doc = Doc::new("attended the summit of Fiji", crate::lang::en::lexicon());
+        assert!(attending(&doc, 1).is_empty());
+        let doc = Doc::new(
+            "Samoa was represented by its envoy.",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(
+            country_names(&doc, attending_subject(&doc, 1).into_iter().collect()),
+            ["Samoa"]
+        );
     }
 
     fn sides_of(text: &str) -> Vec<String> {

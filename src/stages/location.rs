@@ -47,7 +47,7 @@ pub fn locate(
     let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc), &in_name, doc);
+    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
@@ -101,15 +101,16 @@ pub fn locate(
         add_evidence(doc, &mut evidence, c);
         country = c.country;
     }
-    // Then the host the participants give; a building with no country of its own ("State
-    // House") is the receiver's; a dateline's unknown place may still name its country.
+    // Then the host the participants give; a building or a town with no country of its own
+    // ("State House", "la ciudad de Colonia") is the receiver's; a dateline's unknown place
+    // may still name its country.
     if country.is_none() {
         country = cast
             .host
             .or_else(|| {
-                best_venue
-                    .as_ref()
-                    .and_then(|_| receiver_country(doc, people, entities, cast))
+                (best_venue.is_some() || best_city.is_some())
+                    .then(|| receiver_country(doc, people, entities, cast))
+                    .flatten()
             })
             .or_else(|| dateline_place_country(doc));
     }
@@ -265,7 +266,20 @@ fn best_city(
             }
         }
     }
-    let in_sentences = |c: &Candidate| meeting.about_meeting(c.first) && c.score < DATELINE;
+    // "se realiza en Bogotá la reunión …, de cara a la Cumbre … en Puerto Vallarta": a place
+    // after another meeting word than an earlier place of its sentence is that meeting's.
+    let another_meetings = |c: &Candidate| {
+        cities.iter().any(|d| {
+            d.end <= c.first
+                && d.name != c.name
+                && doc.sentence_of[d.first] == doc.sentence_of[c.first]
+                && meeting.about_meeting(d.first)
+                && any_is(doc, d.end..c.first, Cat::MeetingNoun)
+        })
+    };
+    let in_sentences = |c: &Candidate| {
+        meeting.about_meeting(c.first) && c.score < DATELINE && !another_meetings(c)
+    };
     let dateline = cities.iter().find(|c| c.score >= DATELINE);
     let Some(place) = country else {
         return likeliest(doc, meeting, cities, &in_sentences)
@@ -426,7 +440,12 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
     while k > 0 && first - k < 5 {
         k -= 1;
         if let Some(p) = placing(doc, k) {
-            return Some(p);
+            // "to show Washington", "a visitar Lima": a verb after "to", not a place.
+            let infinitive = p == Placing::To
+                && k + 1 < first
+                && doc.token(k + 1).is_lowercase()
+                && !doc.is(k + 1, Cat::Determiner);
+            return (!infinitive).then_some(p);
         }
         let t = &doc.token(k);
         // "at Russia's Vostochny cosmodrome", "in Russia's Vladivostok": the country's
@@ -780,7 +799,7 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
-fn cities(doc: &Doc) -> Vec<Candidate> {
+fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
         let Some(country) = city_country(doc, m.meaning) else {
@@ -824,7 +843,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
             || after_venue(doc, m.first)
             || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
-            || doc.is(m.end, Cat::PlaceHostVerb)
+            || hosts_after(doc, m.end)
             || (doc.punct(m.end, ',')
                 && doc
                     .name(m.end + 1)
@@ -844,6 +863,7 @@ fn cities(doc: &Doc) -> Vec<Candidate> {
     );
     found.extend(places_with_country(doc));
     found.extend(towns_of_venues(doc));
+    found.extend(towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
 }
@@ -1073,7 +1093,8 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
 }
 
 /// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
-/// tables do not know, set off by commas right after a building, is the building's town.
+/// tables do not know, set off by commas right after a building, is the building's town; in
+/// the country named after it ("at the Speke Resort, Munyonyo, Republic of Uganda").
 fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
     let mut found = Vec::new();
     for k in 2..doc.tokens.len() {
@@ -1087,6 +1108,49 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
             .tokens
             .get(end)
             .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
+        if closed {
+            let country = doc
+                .punct(end, ',')
+                .then(|| country_named_at(doc, end + 1))
+                .flatten();
+            found.push(Candidate::place(doc, k, end, country, 1));
+        }
+    }
+    found
+}
+
+/// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
+/// know, right after a meeting verb, a day and a place preposition, and before the end of
+/// its clause. `in_name` marks people's names.
+fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    for (k, &named) in in_name.iter().enumerate().skip(1) {
+        if named || placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() {
+            continue;
+        }
+        // over a day: "hoy", "el lunes", "on Monday"
+        let mut verb = k - 1;
+        if verb > 0 && (doc.is(verb - 1, Cat::Weekday) || doc.is(verb - 1, Cat::RelativeDay)) {
+            verb -= 1;
+            if verb > 0
+                && (doc.is(verb - 1, Cat::Determiner)
+                    || placing(doc, verb - 1) == Some(Placing::On))
+            {
+                verb -= 1;
+            }
+        }
+        // a meeting verb ends right before: "se reunieron", "met"
+        let met = (1..=3).any(|len| {
+            verb >= len
+                && doc
+                    .phrase_at(verb - len, Cat::MeetingVerb)
+                    .is_some_and(|(l, _)| l == len)
+        });
+        let Some(end) = place_name_end(doc, k).filter(|_| met) else {
+            continue;
+        };
+        // the name ends where lowercase words or punctuation go on
+        let closed = doc.tokens.get(end).is_none_or(|t| !t.is_capitalized());
         if closed {
             found.push(Candidate::place(doc, k, end, None, 1));
         }
@@ -1294,6 +1358,11 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
                 _ => continue,
             },
         };
+        // "Egypt on Monday hosted an emergency meeting": the country hosting it.
+        if hosts_after(doc, end) && meeting.about_meeting(first) {
+            found.push(Candidate::new(doc, first, end, Some(c), 1));
+            continue;
+        }
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
             .filter(|&p| towards(doc, p));
@@ -1309,6 +1378,19 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         found.push(Candidate::new(doc, first, end, Some(c), 1));
     }
     found
+}
+
+/// Whether a verb of hosting follows a place's name ending at `end`, over a day ("Dushanbe
+/// hosted", "Egypt on Monday hosted", "Egipto acogió este lunes").
+fn hosts_after(doc: &Doc, end: usize) -> bool {
+    let mut k = end;
+    if placing(doc, k) == Some(Placing::On) || doc.is(k, Cat::Determiner) {
+        k += 1;
+    }
+    if doc.is(k, Cat::Weekday) || doc.is(k, Cat::RelativeDay) {
+        k += 1;
+    }
+    doc.is(k, Cat::PlaceHostVerb)
 }
 
 /// Whether the preposition at `p` completes a meeting word before it in its sentence: only
@@ -1459,6 +1541,24 @@ mod tests {
         let cast = crate::stages::participants::cast(&doc, &people, &mut entities, &meeting);
         let l = locate(&doc, &meeting, &people, &entities, &cast);
         (l.venue, l.city, l.region, l.country, l.evidence.len())
+    }
+
+    #[test]
+    fn verbs_of_hosting_and_infinitives() {
+        let doc = Doc::new(
+            "Samoa on Monday hosted talks. Fiji hosts them. Tonga said.",
+            crate::lang::en::lexicon(),
+        );
+        assert!(hosts_after(&doc, 1));
+        assert!(hosts_after(&doc, 7));
+        assert!(!hosts_after(&doc, 11));
+        // "to show Washington" is no place; "to the capital" is.
+        let doc = Doc::new(
+            "to show Washington, to the Lima",
+            crate::lang::en::lexicon(),
+        );
+        assert_eq!(preposition_before(&doc, 2), None);
+        assert_eq!(preposition_before(&doc, 6), Some(Placing::To));
     }
 
     #[test]

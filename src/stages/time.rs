@@ -657,32 +657,54 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// clause about the meeting; another date in such a clause; a date in the opening
 /// sentences; the date of an arrival for it; a date inside a quotation about the meeting
 /// ("Today's visit …", said at it).
-/// A date the publication date cannot resolve gives way to a full date in the headline.
+/// A date the publication date cannot resolve gives way to a full date in the headline, else
+/// to the most preferred full date.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
     let found = candidates(doc, meeting, published);
-    // The first candidate of the most preferred rank.
-    let mut best: Option<(u8, &Candidate)> = None;
-    for c in &found {
-        if let Some(rank) = preference(c)
-            && best.is_none_or(|(best_rank, _)| rank < best_rank)
-        {
-            best = Some((rank, c));
-        }
+    let mut chosen = most_preferred(found.iter())?;
+    if chosen.mention.date.is_none() {
+        // "this afternoon" with no publication date: a full date in the headline, else the
+        // most preferred full date that the phrase may name, published within a week of it
+        // ("This afternoon, Friday 10 July 2009, …"; not a birthday for "el 27 de abril").
+        let headline = |c: &&Candidate| {
+            c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
+        };
+        let relative = chosen.mention.first;
+        let names = |c: &&Candidate| {
+            c.mention.date.is_some_and(|d| {
+                (-7..=7).any(|offset| {
+                    let published = Some(d.add_days(offset));
+                    [false, true].into_iter().any(|future| {
+                        date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d)
+                    })
+                })
+            })
+        };
+        chosen = found
+            .iter()
+            .find(headline)
+            .or_else(|| most_preferred(found.iter().filter(names)))
+            .unwrap_or(chosen);
     }
-    let (_, chosen) = best?;
-    let headline = |c: &&Candidate| {
-        c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
-    };
-    let chosen = match chosen.mention.date {
-        None => found.iter().find(headline).unwrap_or(chosen),
-        Some(_) => chosen,
-    };
     let d = &chosen.mention;
     Some(EventDate {
         text: doc.phrase(d.first, d.end),
         iso: d.date.map(|d| d.to_string()),
         evidence: doc.span(d.first, d.end),
     })
+}
+
+/// The first candidate of the most preferred rank (see [`preference`]).
+fn most_preferred<'a>(found: impl Iterator<Item = &'a Candidate>) -> Option<&'a Candidate> {
+    let mut best: Option<(u8, &Candidate)> = None;
+    for c in found {
+        if let Some(rank) = preference(c)
+            && best.is_none_or(|(best_rank, _)| rank < best_rank)
+        {
+            best = Some((rank, c));
+        }
+    }
+    best.map(|(_, c)| c)
 }
 
 /// How strongly a candidate dates the meeting, 0 the most (see [`meeting_date`]); None when
