@@ -282,7 +282,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                     || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k))
+    let meeting_word = (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k))
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
         || arrival
         || doc
@@ -290,7 +290,44 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
             .or_else(|| doc.phrase_at(k, Cat::Attendance))
             .is_some_and(|(len, _)| {
                 !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
-            })
+            });
+    meeting_word && !of_own_people(doc, k)
+}
+
+/// Whether the meeting word at `k` names a gathering of one side's own people, which has no
+/// second side: of business or of a government's own body ("a business summit", "a cabinet
+/// meeting", "the cabinet met"), or a meeting with one's own people ("met his aides").
+pub fn of_own_people(doc: &Doc, k: usize) -> bool {
+    let len = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::Attendance))
+        .map_or(1, |(len, _)| len);
+    // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
+    // empresarial", "a summit of business leaders", "reunión del Gabinete").
+    let noun = doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun);
+    (k > 0 && doc.is(k - 1, Cat::OneSideBody))
+        || (noun && doc.is(k + 1, Cat::OneSideBody))
+        || (noun
+            && doc.is(k + 1, Cat::GenitiveLink)
+            && (doc.is(k + 2, Cat::OneSideBody)
+                || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
+        || meets_own_people(doc, k + len)
+        || attends_own_people(doc, k)
+}
+
+/// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
+/// attended by X": a word of attendance after the gathering it is of, when that gathering is
+/// of one side's own people.
+fn attends_own_people(doc: &Doc, k: usize) -> bool {
+    if doc.phrase_at(k, Cat::Attendance).is_none() {
+        return false;
+    }
+    // Up to the attendance word's own comma (", attended by X").
+    (k.saturating_sub(OWN_LINK_REACH)..k)
+        .rev()
+        .take_while(|&j| j + 1 == k || doc.token(j).kind != Kind::Punct)
+        .find(|&j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+        .is_some_and(|j| of_own_people(doc, j))
 }
 
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
@@ -328,6 +365,42 @@ fn for_the_press(doc: &Doc, k: usize) -> bool {
         || (doc.is(k + 1, Cat::GenitiveLink) && doc.is(k + 2, Cat::MediaEvent))
 }
 
+/// How far after a meeting word its link to the other side may stand, past words of time
+/// ("se reunieron esta mañana con …").
+const OWN_LINK_REACH: usize = 6;
+/// How many words of the other side's phrase may name one side's own people ("with his chief
+/// of staff", "con el jefe de Gabinete").
+const OWN_PHRASE_REACH: usize = 4;
+
+/// "met his aides", "se reunió con sus colaboradores", "se reunieron con el jefe de Gabinete":
+/// the other side after the meeting word ending at `end` (its object, or the phrase after its
+/// link to the other side) is one side's own people, not a second side. The phrase ends at a
+/// mark, a possessive (someone else's staff), a conjunction or a place ("met X in the Cabinet
+/// Room"); a title that begins with the word or goes on after it ("Cabinet Secretary for …")
+/// names an office, no own people.
+fn meets_own_people(doc: &Doc, end: usize) -> bool {
+    let link = (end..end + OWN_LINK_REACH)
+        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.kind != Kind::Punct))
+        .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
+    let first = link.map_or(end, |j| j + 1);
+    for j in first..first + OWN_PHRASE_REACH {
+        let Some(t) = doc.tokens.get(j) else { break };
+        if t.kind == Kind::Punct
+            || t.kind == Kind::Possessive
+            || doc.is(j, Cat::Conjunction)
+            || doc.is(j, Cat::PlacePreposition)
+        {
+            break;
+        }
+        let office = doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
+            || crate::stages::roles::head_at(doc, j + 1).is_some();
+        if doc.is(j, Cat::OneSideBody) && !office {
+            return true;
+        }
+    }
+    false
+}
+
 /// "The king attended the match": "attend" with an object that is no meeting ("attended the
 /// summit", "were among those attending" are meetings).
 fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
@@ -342,7 +415,9 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         }
         // A title first: people attending, the subject after its verb ("asistieron el
         // canciller X y la ministra Y") or the agent of a passive ("attended by President X").
-        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun)) && !for_the_press(doc, j)
+        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+            && !for_the_press(doc, j)
+            && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
             || doc.phrase_at(j, Cat::Ceremony).is_some()

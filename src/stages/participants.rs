@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
-use crate::stages::event::{Context, Meeting, any_is, any_phrase};
+use crate::stages::event::{Context, Meeting, any_is, any_phrase, of_own_people};
 use crate::stages::people::People;
 use crate::stages::roles::Owner;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
@@ -826,6 +826,9 @@ const LINK_REACH: usize = 8;
 /// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
 fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let doc = facts.doc;
+    if of_own_people(doc, k) {
+        return false;
+    }
     // "meeting" is a noun ("a cabinet meeting") but after an auxiliary ("is meeting").
     let noun_form = doc.is(k, Cat::MeetingNoun) && !(k > 0 && doc.is(k - 1, Cat::Auxiliary));
     let verb = doc
@@ -845,10 +848,11 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let subject_first = k.saturating_sub(20).max(sentence_first);
     match (verb, noun) {
         // "received the minister", "met Xi", "Xi and Biden met", and the link put first
-        // ("Con el presidente X se reunió Y").
+        // ("Con el presidente X se reunió Y"). A verb of attending has the gathering as its
+        // object, never a side ("asistieron el ministro X": the minister is its subject).
         (Some(end), _) => {
             linked_side(facts, end)
-                || side_at(facts, end)
+                || (!doc.is(k, Cat::AttendVerb) && side_at(facts, end))
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
                 || plural_subject(facts, end, subject_end(facts, end))
@@ -1017,9 +1021,11 @@ fn plural_subject(facts: &Facts, first: usize, end: usize) -> bool {
         doc.phrase_at(j, Cat::PluralSide)
             .is_some_and(|(_, v)| v != JOINER)
             || doc.is(j, Cat::LeaderGroup)
-            || doc
+            || (doc
                 .role_at(j)
                 .is_some_and(|(_, class, plural)| plural && class != RoleClass::Bystander)
+                // "his aides", "sus colaboradores": one side's own people.
+                && !doc.is(j, Cat::OneSideBody))
     });
     plural || joined_subject(facts, first, end)
 }
