@@ -163,3 +163,104 @@ fn own_people_words_beside_a_meeting() {
         ],
     );
 }
+
+/// "ready to meet at any time", "dispuestos a reunirse": a meeting only offered is none held
+/// or planned.
+#[test]
+fn a_meeting_only_offered_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "\"We are ready to meet at any time,\" President Tomas Varga told reporters in Vienna.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga said he was willing to meet President Lina Okoro without conditions.",
+                NONE,
+            ),
+            (
+                "Prime Minister Lina Okoro is open to meeting the new president, her office said.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga is prepared to meet President Lina Okoro, his spokesman said on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Ivo Brandt says he would be ready to hold talks with President Lina Okoro.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Estamos dispuestos a reunirnos en cualquier momento\", dijo el presidente Tomás Riera en Quito.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán se mostró dispuesta a reunirse con el presidente Tomás Riera sin condiciones.",
+                NONE,
+            ),
+            (
+                "El primer ministro Iván Brandt dijo estar abierto a reunirse con la presidenta Lucía Ferrán.",
+                NONE,
+            ),
+            (
+                "Los presidentes Tomás Riera y Lucía Ferrán están dispuestos a reunirse, según sus cancillerías.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// "Varga recalled that Brandt met Okoro": what a verb of recalling reports is of the past, in
+/// any tense of the verb and with the call or the meeting reported; the article's own meeting
+/// stays when it is reported apart.
+#[test]
+fn a_meeting_recalled_is_of_the_past() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga recalled that he had only spoken to Okoro by phone, whereas Prime Minister Ivo Brandt met her in person.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga reminded reporters that Prime Minister Ivo Brandt had met President Lina Okoro in 2019.",
+                NONE,
+            ),
+            (
+                "Varga recalled that Prime Minister Ivo Brandt and President Lina Okoro met in Geneva.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. Varga recalled that their countries signed a treaty in 1990.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera recordó que solo habló por teléfono con Ferrán, mientras que el primer ministro Iván Brandt se reunió con ella en persona.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán recordó que el presidente Tomás Riera y el primer ministro Iván Brandt se reunieron en Ginebra.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera recuerda que Ferrán y Brandt se reunieron hace poco en Ginebra.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera se reunió el lunes en Quito con la presidenta Lucía Ferrán. Riera recordó que ambos países firmaron un tratado en 1990.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}

@@ -521,8 +521,13 @@ fn is_other_meeting(
             _ => last_period,
         }
     });
+    // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
+    // of recalling reports is of the past.
+    let recalled = (sentence.first..k)
+        .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
     before_other
         || after_other
+        || recalled
         || their_first
         || earlier_after
         || also
