@@ -264,3 +264,58 @@ fn a_meeting_recalled_is_of_the_past() {
         ],
     );
 }
+
+/// "NATO Secretary-General X called the summit historic", then the leaders meet: an
+/// organisation's official who speaks of the meeting first anchors no cast; the leaders met
+/// later are the principals, the official a member. Met as a side, the official is one.
+#[test]
+fn an_organisations_official_is_no_side_unless_met() {
+    let en = "principals ~ Tomas Varga\n principals !~ Piet Molen\n members ~ Piet Molen";
+    let es = "principals ~ Tomás Riera\n principals !~ Piet Molen\n members ~ Piet Molen";
+    check_rows(
+        "en",
+        &[
+            (
+                "NATO Secretary-General Piet Molen called the summit historic on Tuesday. President Tomas Varga met Prime Minister Ivo Brandt and President Lina Okoro at the summit.",
+                en,
+            ),
+            (
+                "The summit will be a turning point, UN Secretary-General Piet Molen said. On Monday, President Tomas Varga and President Lina Okoro held talks in Vienna.",
+                en,
+            ),
+            (
+                "Secretary-General Piet Molen of NATO opened the summit in Riga. President Tomas Varga later met Prime Minister Ivo Brandt there.",
+                en,
+            ),
+            (
+                "At the summit, NATO chief Piet Molen welcomed the leaders. President Tomas Varga will meet President Lina Okoro on Wednesday.",
+                en,
+            ),
+            (
+                "UN Secretary-General Piet Molen met President Tomas Varga in Vienna on Monday.",
+                "principals ~ Piet Molen\n principals ~ Tomas Varga",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El secretario general de la OTAN, Piet Molen, calificó de histórica la cumbre de Riga. El presidente Tomás Riera se reunió allí con la presidenta Lucía Ferrán.",
+                es,
+            ),
+            (
+                "El secretario general de la ONU, Piet Molen, inauguró la cumbre el lunes. Después, el presidente Tomás Riera y el primer ministro Iván Brandt mantuvieron una reunión.",
+                es,
+            ),
+            (
+                "Piet Molen, secretario general de la OTAN, dio la bienvenida a los líderes en la cumbre. El presidente Tomás Riera se reunirá el miércoles con la presidenta Lucía Ferrán.",
+                es,
+            ),
+            (
+                "El secretario general de la ONU, Piet Molen, se reunió el lunes en Viena con el presidente Tomás Riera.",
+                "principals ~ Piet Molen\n principals ~ Tomás Riera",
+            ),
+        ],
+    );
+}

@@ -275,21 +275,29 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// The anchor of the cast: the first sentence of running text that reports the meeting
     /// with an eligible person in a meeting clause. A headline or a caption only when no
-    /// sentence does: it names people in few words, often not all the sides.
+    /// sentence does: it names people in few words, often not all the sides. A sentence
+    /// naming a side's person first: an organisation's official ("NATO Secretary-General X
+    /// called the summit historic") speaks of the meeting, and anchors it only when nobody
+    /// else does.
     fn lead_sentence(&self) -> Option<usize> {
         let facts = &self.facts;
-        let has_person = |s: usize| {
+        let has_person = |s: usize, officials: bool| {
             self.entities.iter().enumerate().any(|(n, e)| {
                 self.eligible[n]
+                    && (officials || !org_official(facts, e))
                     && e.mentions.iter().any(|&m| {
                         facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
                     })
             })
         };
-        for running_text_only in [true, false] {
-            for &s in &facts.meeting.sentences {
-                if (facts.doc.sentences[s].terminated || !running_text_only) && has_person(s) {
-                    return Some(s);
+        for officials in [false, true] {
+            for running_text_only in [true, false] {
+                for &s in &facts.meeting.sentences {
+                    if (facts.doc.sentences[s].terminated || !running_text_only)
+                        && has_person(s, officials)
+                    {
+                        return Some(s);
+                    }
                 }
             }
         }
@@ -384,8 +392,8 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         let mut other_side: Option<usize> = None;
         for &n in lead_people {
-            let elsewhere =
-                side(&self.entities[n]).is_some_and(|owner| !principal_owners.contains(&owner));
+            let elsewhere = title_side(&self.facts, &self.entities[n])
+                .is_some_and(|owner| !principal_owners.contains(&owner));
             if !self.principal[n]
                 && elsewhere
                 && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
@@ -785,6 +793,20 @@ fn count_marked(mask: &[bool]) -> usize {
         count += usize::from(marked);
     }
     count
+}
+
+/// An official of an organisation below its head ("NATO Secretary-General X", "el secretario
+/// general de la OTAN"): of no side unless met as one.
+fn org_official(facts: &Facts, e: &Entity) -> bool {
+    matches!(title_side(facts, e), Some(Owner::Organization(_)))
+        && e.class.is_some_and(|c| c >= RoleClass::Official)
+}
+
+/// The side of `e`, or, before the countries are filled in, the owner its title's complement
+/// names ("el secretario general de la ONU").
+fn title_side(facts: &Facts, e: &Entity) -> Option<Owner> {
+    let role = e.role.map(|(r, _)| &facts.people.roles[r]);
+    side(e).or(role.and_then(|r| r.owner.or(r.weak_owner)))
 }
 
 /// The country or organisation an entity represents.
