@@ -319,3 +319,42 @@ fn an_organisations_official_is_no_side_unless_met() {
         ],
     );
 }
+
+/// "Además de la agenda bilateral, se abordaron asuntos del Mercosur": an organisation named
+/// beside a word that says how many sides meet is a topic; it makes no summit of the
+/// organisation, and a side named twice ("su par uruguaya", then her name) is no third side.
+#[test]
+fn an_organisation_on_a_bilateral_agenda_makes_no_summit() {
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Fue un gran día\", dijo el presidente sobre su encuentro con su par uruguaya. El presidente Tomás Riera mantuvo un almuerzo con su par uruguaya, Lucía Ferrán, en Colonia. Además de la agenda bilateral, se abordaron asuntos del Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente habló de su reunión con su homóloga peruana. El presidente Tomás Riera se reunió el lunes con su homóloga peruana, Lucía Ferrán. La agenda bilateral incluyó la Alianza del Pacífico.",
+                "kind = bilateral",
+            ),
+            (
+                "Tras su encuentro con su par uruguaya, el presidente dio una declaración. El presidente Tomás Riera se reunió con su par uruguaya, Lucía Ferrán, en Colonia. Además de la agenda bilateral, trataron asuntos del Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente celebró su reunión con su par uruguaya. El presidente Tomás Riera recibió a su par uruguaya, Lucía Ferrán, en Buenos Aires. Se abordaron la agenda bilateral y la relación con el Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente destacó su encuentro con su par uruguaya. El presidente Tomás Riera visitó a su par uruguaya, Lucía Ferrán, en Montevideo. Además de la agenda bilateral, los mandatarios hablaron de la Unasur.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[(
+            "The president spoke of his meeting with his Kenyan counterpart. President Tomas Varga met his Kenyan counterpart, Lina Okoro, on Monday. Besides the bilateral agenda, they discussed the African Union.",
+            "kind = bilateral",
+        )],
+    );
+}

@@ -773,8 +773,13 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
         |k: usize| is_org(doc, k) && !any_phrase(doc, k.saturating_sub(8)..k, Cat::WithinGathering);
     meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
         || meeting.sentences.iter().any(|&s| {
+            // A meeting noun that names a gathering, not one that says how many sides meet
+            // ("la agenda bilateral": the organisation named beside it is a topic).
             let range = doc.sentences[s].range();
-            range.clone().any(gathering_org) && any_is(doc, range.clone(), Cat::MeetingNoun)
+            range.clone().any(gathering_org)
+                && range.into_iter().any(|k| {
+                    doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
+                })
         })
 }
 
