@@ -358,3 +358,44 @@ fn an_organisation_on_a_bilateral_agenda_makes_no_summit() {
         )],
     );
 }
+
+/// A headline, then the lead that says the meeting is held at a distance ("will hold talks by
+/// video link", "celebrarán su primer encuentro virtual"): the call of the article's first
+/// sentence is the meeting, not another one reported later.
+#[test]
+fn a_call_in_the_lead_is_the_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Varga and Okoro to hold first talks\n\nAustrian President Tomas Varga and Kenyan President Lina Okoro will hold talks by video link on Monday, officials said.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Leaders of Austria and Kenya to meet\n\nPresident Tomas Varga of Austria and President Lina Okoro of Kenya will meet in a video conference next Monday.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Varga, Okoro hold talks\n\nAustrian President Tomas Varga held a video call with Kenyan President Lina Okoro on Monday, his office said.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Riera y Ferrán sostendrán su primera reunión\n\nTelesur\n\nLos presidentes de Chile, Tomás Riera, y de Perú, Lucía Ferrán, celebrarán su primer encuentro virtual el lunes próximo, informaron fuentes oficiales.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Presidentes de Chile y Perú se reunirán\n\nEl presidente chileno Tomás Riera y la presidenta peruana Lucía Ferrán mantendrán el lunes una reunión por videoconferencia.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Riera y Ferrán conversaron\n\nEl presidente chileno Tomás Riera sostuvo el lunes una videollamada con la presidenta peruana Lucía Ferrán, informó la cancillería.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}

@@ -156,13 +156,17 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         }
     }
     let status = status(doc, &sentences);
-    // Held at a distance when the first report of the meeting says so: a call mentioned later
-    // ("a phone call … has been suggested") is another meeting.
+    // Held at a distance when the first report of the meeting says so, in the headline or the
+    // article's first sentence of running text: a call mentioned later ("a phone call … has
+    // been suggested") is another meeting.
+    let lead = doc.sentences.iter().position(|s| s.terminated).unwrap_or(0);
+    let first_reports = sentences.iter().filter(|&&n| n <= lead).count().max(1);
     let virtual_meeting = sentences
-        .first()
-        .is_some_and(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
+        .iter()
+        .take(first_reports)
+        .any(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
     if !virtual_meeting {
-        later_calls_elsewhere(doc, &mut context, &mut sentences);
+        later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
@@ -182,10 +186,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     }
 }
 
-/// A meeting first reported face to face: a phone or video call reported later ("the decision
-/// followed a phone call between the ministers") is another meeting.
-fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
-    for &n in sentences.iter().skip(1) {
+/// A meeting first reported face to face: a phone or video call reported later, from the
+/// meeting sentence `from` on ("the decision followed a phone call between the ministers"), is
+/// another meeting.
+fn later_calls_elsewhere(
+    doc: &Doc,
+    context: &mut [Context],
+    sentences: &mut Vec<usize>,
+    from: usize,
+) {
+    for &n in sentences.iter().skip(from) {
         let s = doc.sentences[n];
         for (first, end, _) in clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
