@@ -399,3 +399,64 @@ fn a_call_in_the_lead_is_the_meeting() {
         ],
     );
 }
+
+/// "Xi met former US President Obama": a past holder of a leader's office met as the only
+/// other side is that side's principal, in every voice and tense; beside two sides already
+/// there, a past holder stays out.
+#[test]
+fn a_former_leader_met_is_the_other_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Austrian President Tomas Varga met former Kenyan President Lina Okoro in Vienna on Tuesday.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Former Kenyan President Lina Okoro was received on Tuesday by Austrian President Tomas Varga.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga will meet former Kenyan president Lina Okoro in Vienna next week.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "On Tuesday, Austrian President Tomas Varga held talks with Lina Okoro, the former president of Kenya.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga met on Tuesday with former Kenyan President Lina Okoro and thanked her for her work.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga met Kenyan President Lina Okoro in Vienna on Tuesday, as former Austrian President Ivo Brandt looked on.",
+                "principals !~ Ivo Brandt",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente de Austria, Tomás Riera, se reunió el martes en Viena con la expresidenta de Kenia Lucía Ferrán.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "La expresidenta keniana Lucía Ferrán fue recibida el martes por el presidente austriaco Tomás Riera.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "El presidente austriaco Tomás Riera recibirá la próxima semana a la expresidenta de Kenia Lucía Ferrán.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "El presidente austriaco Tomás Riera mantuvo el martes un encuentro con Lucía Ferrán, expresidenta de Kenia.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Con la expresidenta keniana Lucía Ferrán se reunió ayer el presidente austriaco Tomás Riera.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}

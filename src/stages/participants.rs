@@ -209,6 +209,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let lead_people = casting.between_sides(lead_people);
     let leaders_meet = casting.lead_principals(&lead_people, counterpart) == RoleClass::Leader;
     casting.other_side(&lead_people, counterpart);
+    casting.former_met(lead);
     let present = casting.present();
     let multilateral = leaders_meet && casting.multilateral(lead, &present);
     if leaders_meet {
@@ -403,6 +404,37 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         if let Some(n) = other_side {
             self.principal[n] = true;
+        }
+    }
+
+    /// "Xi met former US President Barack Obama": with one side only among the principals,
+    /// a past holder of a leader's office met in the lead sentence's meeting clause, of
+    /// another country, is the other side.
+    fn former_met(&mut self, lead: usize) {
+        let facts = &self.facts;
+        let owners = owners_of(self.entities, &self.principal);
+        if owners.len() != 1 || count_marked(&self.principal) != 1 {
+            return;
+        }
+        for n in 0..self.entities.len() {
+            let e = &self.entities[n];
+            let met = e.mentions.iter().any(|&m| {
+                facts.mention_sentence(m) == lead
+                    && facts.context(m) == Context::Meeting
+                    && !facts.represented(m)
+                    && !facts.possessor_only(m)
+                    && !facts.speaker(m)
+            });
+            if e.former
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Leader)
+                && side(e).is_some_and(|o| !owners.contains(&o))
+                && met
+            {
+                self.eligible[n] = true;
+                self.principal[n] = true;
+                return;
+            }
         }
     }
 
