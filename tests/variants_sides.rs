@@ -460,3 +460,52 @@ fn a_former_leader_met_is_the_other_side() {
         ],
     );
 }
+
+/// "X and her Austrian counterpart, Y, signed accords during the visit of the Kenyan
+/// delegation": a counterpart is the other side by name, though the sentence speaks of a
+/// delegation.
+#[test]
+fn a_counterpart_is_a_side_beside_a_delegation() {
+    check_rows(
+        "en",
+        &[
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. President Lina Okoro and her Austrian counterpart, Tomas Varga, signed six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It will be a fruitful visit,\" said President Lina Okoro. President Lina Okoro and her Austrian counterpart, Tomas Varga, will sign six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. During the Kenyan delegation's visit to Vienna, President Lina Okoro and her Austrian counterpart, Tomas Varga, signed six agreements.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. President Lina Okoro and Tomas Varga, her Austrian counterpart, signed six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y su par del gobierno austriaco, Tomás Riera, firmaron seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Será una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y su par del gobierno austriaco, Tomás Riera, firmarán seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. Durante la visita de la delegación keniana a Viena, la presidenta Lucía Ferrán y su homólogo austriaco, Tomás Riera, sellaron seis acuerdos.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y Tomás Riera, su homólogo austriaco, firmaron seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}

@@ -517,10 +517,12 @@ impl<'a, 'e> Casting<'a, 'e> {
                     sides += 1;
                 }
             }
-            let only_listed = e.mentions.iter().all(|&m| {
-                facts.context(m) != Context::Meeting
-                    || facts.delegation_sentence(facts.mention_sentence(m))
-            });
+            // A counterpart ("su par del gobierno español, X") is the other side by name.
+            let only_listed = !self.relational(e)
+                && e.mentions.iter().all(|&m| {
+                    facts.context(m) != Context::Meeting
+                        || facts.delegation_sentence(facts.mention_sentence(m))
+                });
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
