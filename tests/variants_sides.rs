@@ -509,3 +509,52 @@ fn a_counterpart_is_a_side_beside_a_delegation() {
         ],
     );
 }
+
+/// "Milei no asistió", "which President X did not attend", "tampoco asistió": the subject of a
+/// denied verb of attending stayed away and is no participant, in any tense, before or after
+/// the meeting is reported, in a relative clause or after a comma.
+#[test]
+fn who_did_not_attend_is_no_participant() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday. President Karl Moser, however, did not attend.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday for the Andean summit, which President Karl Moser did not attend.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday. President Karl Moser, who was invited, will not attend the talks.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt held talks in Lima on Monday; President Karl Moser has never attended such a summit.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La cumbre andina comenzó el lunes en Lima con los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt. Sin embargo, el presidente Carlos Moser no asistió.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt se reunieron el lunes en Lima. El presidente Carlos Moser no participó en la cumbre.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt se reunieron el lunes en Lima; el presidente Carlos Moser tampoco asistió a la cumbre.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt participaron el lunes en la cumbre de Lima, a la que el presidente Carlos Moser no asistirá.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+        ],
+    );
+}

@@ -152,6 +152,22 @@ impl Facts<'_> {
         before
     }
 
+    /// "Milei, no asistió", "which President X did not attend", "tampoco asistió": mention `m`
+    /// is the subject of a denied verb of attending, right after it (an auxiliary between):
+    /// the person stayed away. ("X will not meet Y" denies the meeting itself: the event
+    /// stage reads it.)
+    fn stays_away(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let mut first = self.people.mentions[m].evidence_end;
+        if doc.punct(first, ',') {
+            first += 1;
+        }
+        (first..first + 2).any(|j| {
+            doc.is(j, Cat::Negation)
+                && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
+        })
+    }
+
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
     /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
     fn possessor_only(&self, m: usize) -> bool {
@@ -1309,9 +1325,13 @@ fn is_org(doc: &Doc, k: usize) -> bool {
         .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
 }
 
-/// A person who can take part: not a past holder of the office, not a bystander.
+/// A person who can take part: not a past holder of the office, not a bystander, not one
+/// who stayed away.
 fn eligible(facts: &Facts, e: &Entity) -> bool {
-    if e.former || e.class == Some(RoleClass::Bystander) {
+    if e.former
+        || e.class == Some(RoleClass::Bystander)
+        || e.mentions.iter().any(|&m| facts.stays_away(m))
+    {
         return false;
     }
     // People known only by role take part as listed members of a delegation, or as a side
