@@ -558,3 +558,44 @@ fn who_did_not_attend_is_no_participant() {
         ],
     );
 }
+
+/// "Kenya was represented by Foreign Minister X, standing in for President Y", "asistió en
+/// representación de la presidenta": whoever stands in for a head of state at a summit meets
+/// at a leader's rank and is that side's principal, beside the leaders present.
+#[test]
+fn a_stand_in_for_a_leader_is_a_principal() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Leaders of the African Union met in Addis Ababa on Monday. Kenya was represented by Foreign Minister Ivo Brandt, standing in for President Lina Okoro. President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana attended.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+            (
+                "The African Union summit opened in Addis Ababa on Monday. Kenyan Foreign Minister Ivo Brandt attended on behalf of President Lina Okoro, as did President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+            (
+                "The African Union summit will open in Addis Ababa on Monday. Kenyan Vice President Ivo Brandt will attend in place of President Lina Okoro, with President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los líderes de la Unión Africana se reunieron el lunes en Adís Abeba. El canciller keniano Iván Brandt asistió en representación de la presidenta Lucía Ferrán, junto al presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+            (
+                "La cumbre de la Unión Africana comenzó el lunes en Adís Abeba. El vicepresidente keniano Iván Brandt asistió en nombre de la presidenta Lucía Ferrán. También participaron el presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+            (
+                "La cumbre de la Unión Africana se celebrará el lunes en Adís Abeba. El canciller keniano Iván Brandt participará en lugar de la presidenta Lucía Ferrán, junto al presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+        ],
+    );
+}

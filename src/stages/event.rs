@@ -432,6 +432,9 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
             || doc.phrase_at(j, Cat::Ceremony).is_some()
             || doc.phrase_at(j, Cat::Meal).is_some()
+            // "attended on behalf of the president", "asistió en representación de": the
+            // meeting, for someone else.
+            || doc.phrase_at(j, Cat::StandIn).is_some()
         {
             return false;
         }

@@ -261,6 +261,9 @@ struct Casting<'a, 'e> {
     principal: Vec<bool>,
     /// The delegation members, by entity.
     member: Vec<bool>,
+    /// Who stands in for a leader ("Foreign Minister X, standing in for President Y"), by
+    /// entity: they meet at a leader's rank.
+    stands_in: Vec<bool>,
 }
 
 /// The people who may join the principals of the lead sentence (see [`Casting::present`]).
@@ -281,12 +284,26 @@ impl<'a, 'e> Casting<'a, 'e> {
             eligible.push(self::eligible(&facts, e));
         }
         let count = entities.len();
+        let mut stands_in = vec![false; count];
+        for e in entities.iter() {
+            if e.class != Some(RoleClass::Leader) {
+                continue;
+            }
+            for &m in &e.mentions {
+                if facts.represented(m)
+                    && let Some(n) = representative(&facts, entities, m)
+                {
+                    stands_in[n] = true;
+                }
+            }
+        }
         Casting {
             facts,
             entities,
             eligible,
             principal: vec![false; count],
             member: vec![false; count],
+            stands_in,
         }
     }
 
@@ -804,11 +821,13 @@ impl<'a, 'e> Casting<'a, 'e> {
             .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
     }
 
-    /// The rank entity `n` meets at: its own, or, named in relation to another ("his
-    /// counterpart"), the `counterpart` rank.
+    /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, or,
+    /// named in relation to another ("his counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = &self.entities[n];
-        if self.relational(e) {
+        if self.stands_in[n] {
+            RoleClass::Leader
+        } else if self.relational(e) {
             counterpart
         } else {
             e.class.unwrap_or(RoleClass::Leader)
