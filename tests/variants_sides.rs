@@ -599,3 +599,43 @@ fn a_stand_in_for_a_leader_is_a_principal() {
         ],
     );
 }
+
+/// "Separately, X met Y", "Por separado, …", "En otra reunión, …": people of talks held apart
+/// from the meeting are no participants of it.
+#[test]
+fn separate_talks_are_another_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. Separately, Prime Minister Ivo Brandt met Foreign Minister Karl Moser.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga will meet President Lina Okoro in Vienna on Monday. Separately, Foreign Minister Karl Moser will hold talks with Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. In separate talks, Foreign Minister Karl Moser was received by Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera recibió el lunes en Quito a la presidenta Lucía Ferrán. Por separado, el primer ministro Iván Brandt se reunió con el canciller Carlos Moser.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+            (
+                "El presidente Tomás Riera se reunirá el lunes en Quito con la presidenta Lucía Ferrán. Aparte, el canciller Carlos Moser mantendrá un encuentro con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+            (
+                "El presidente Tomás Riera recibió el lunes en Quito a la presidenta Lucía Ferrán. En otra reunión, el canciller Carlos Moser fue recibido por el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+        ],
+    );
+}

@@ -538,9 +538,14 @@ fn is_other_meeting(
     // of recalling reports is of the past.
     let recalled = (sentence.first..k)
         .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
+    // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
+    let apart = doc
+        .phrase_at(sentence.first, Cat::SeparateOpener)
+        .is_some_and(|(len, _)| sentence.first + len < k && doc.punct(sentence.first + len, ','));
     before_other
         || after_other
         || recalled
+        || apart
         || their_first
         || earlier_after
         || also
