@@ -639,3 +639,71 @@ fn separate_talks_are_another_meeting() {
         ],
     );
 }
+
+/// "bilateral relations", "their bilateral ties", "la relación bilateral": a word that says how
+/// many sides meet, qualifying another noun, reports no meeting; the call reported after such a
+/// sentence is the meeting, with all its sides.
+#[test]
+fn bilateral_relations_are_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Austria and Kenya stressed their bilateral relations on Monday. President Tomas Varga held a video conference with President Lina Okoro of Kenya and Prime Minister Ivo Brandt of Ghana.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals ~ Ivo Brandt",
+            ),
+            (
+                "Bilateral trade between Austria and Kenya grew last year. President Tomas Varga held a video call with President Lina Okoro of Kenya and Prime Minister Ivo Brandt of Ghana on Monday.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals ~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga praised bilateral ties with Kenya in a speech on Monday.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los gobiernos de Kenia y Ghana respaldaron a Austria en su relación bilateral con Alemania. El presidente Tomás Riera participó en una videoconferencia con la presidenta Lucía Ferrán, de Kenia, y el primer ministro Iván Brandt, de Ghana.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals ~ Iván Brandt",
+            ),
+            (
+                "El comercio bilateral entre Austria y Kenia creció el año pasado. El presidente Tomás Riera mantuvo el lunes una videollamada con la presidenta Lucía Ferrán, de Kenia, y el primer ministro Iván Brandt, de Ghana.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals ~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera elogió el lunes la relación bilateral con Kenia en un discurso en Viena.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// "President Okoro" after "President Lina Okoro": a principal named short is the same
+/// principal, not a second one (but "King Salman" is not "Mohammed bin Salman").
+#[test]
+fn a_principal_named_short_is_one_principal() {
+    check_rows(
+        "en",
+        &[(
+            "The leaders of the alliance, President Lina Okoro of Kenya and President Tomas Varga of Austria, held a video call with Prime Minister Ivo Brandt. The call was chaired by President Okoro.",
+            "principals = Lina Okoro | President | Kenya; Tomas Varga | President | Austria; Ivo Brandt | Prime Minister | -",
+        )],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Iván Brandt participó en una videoconferencia con los líderes de la alianza, Lucía Ferrán, de Kenia, y Tomás Riera, de Austria. La reunión virtual fue presidida por la presidenta Ferrán.",
+            "principals = Iván Brandt | Presidente | -; Lucía Ferrán | Líder de la alianza | Kenya; Tomás Riera | Líder de la alianza | Austria",
+        )],
+    );
+    check_rows(
+        "en",
+        &[(
+            "King Salman and Crown Prince Mohammed bin Salman received President Tomas Varga in Riyadh on Monday.",
+            "principals ~ King Salman\n principals ~ Mohammed bin Salman\n principals ~ Tomas Varga",
+        )],
+    );
+}

@@ -292,7 +292,9 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                     || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    let meeting_word = (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k))
+    let meeting_word = (doc.is(k, Cat::MeetingNoun)
+        && !for_the_press(doc, k)
+        && !qualifier(doc, k))
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
         || arrival
         || doc
@@ -302,6 +304,20 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
             });
     meeting_word && !of_own_people(doc, k)
+}
+
+/// "bilateral relations", "their bilateral ties", "la relación bilateral": a meeting noun
+/// that says how many sides meet ("a bilateral") names a meeting only after a determiner and
+/// before no other word of content; else it qualifies another noun. (A meeting noun it
+/// qualifies, "bilateral talks", is a meeting word itself.)
+fn qualifier(doc: &Doc, k: usize) -> bool {
+    let before_noun = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_lowercase() && !doc.is(k + 1, Cat::Stop));
+    doc.phrase_at(k, Cat::PluralSide)
+        .is_some_and(|(len, _)| len == 1)
+        && (before_noun || !(k > 0 && doc.is(k - 1, Cat::Determiner)))
 }
 
 /// Whether the meeting word at `k` names a gathering of one side's own people, which has no

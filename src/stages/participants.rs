@@ -665,10 +665,42 @@ impl<'a, 'e> Casting<'a, 'e> {
                         && self.entities[p].name.is_some()
                         && side(&self.entities[p]) == side(&self.entities[n])
                 });
-            if duplicate {
+            if duplicate || self.shorter_name_of_principal(n) {
                 self.principal[n] = false;
             }
         }
+    }
+
+    /// "la Presidenta Bachelet" beside the principal "Michelle Bachelet": a name that ends a
+    /// longer principal's name is that principal, named short; not after a particle ("King
+    /// Salman" is not "Mohammed bin Salman").
+    fn shorter_name_of_principal(&self, n: usize) -> bool {
+        let Some(name) = self.entities[n]
+            .name
+            .as_deref()
+            .filter(|_| self.principal[n])
+        else {
+            return false;
+        };
+        let short = crate::stages::people::fold(name);
+        let lex = self.facts.doc.lex;
+        (0..self.entities.len()).any(|p| {
+            let Some(longer) = self.entities[p].name.as_deref() else {
+                return false;
+            };
+            let longer = crate::stages::people::fold(longer);
+            let before = longer
+                .strip_suffix(short.as_str())
+                .and_then(|rest| rest.strip_suffix(' '));
+            p != n
+                && self.principal[p]
+                && before.is_some_and(|rest| {
+                    !rest
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| lex.is(Cat::NameParticle, w))
+                })
+        })
     }
 
     /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
