@@ -2198,13 +2198,12 @@ mod tests {
 
     #[test]
     fn a_represented_leader_has_a_stand_in() {
+        // Named as the stand-in, the minister meets at a leader's rank from the lead on.
         casting(
             "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
              President Luc Mbeki of Togo in Lome on Monday.",
             |c| {
                 c.lead_phases();
-                assert_eq!(c.principals(), ["Luc Mbeki"]);
-                c.stand_ins();
                 assert_eq!(c.principals(), ["Femi Adeyemi", "Luc Mbeki"]);
             },
         );
