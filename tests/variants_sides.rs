@@ -707,3 +707,44 @@ fn a_principal_named_short_is_one_principal() {
         )],
     );
 }
+
+/// "…, two months after Okoro's summit with Brandt", "dos meses después de la cumbre": a
+/// meeting a span of time away from the one reported is another, and its people are no
+/// participants.
+#[test]
+fn a_meeting_a_span_of_time_away_is_another() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga and President Lina Okoro met in Vienna on Thursday, two months after Okoro's summit with Prime Minister Ivo Brandt ended in disagreement.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Thursday, a year after his talks with Prime Minister Ivo Brandt in Accra.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga will meet President Lina Okoro in Vienna next week, three weeks after Varga's meeting with Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera y la presidenta Lucía Ferrán se reunieron el jueves en Viena, dos meses después de la cumbre de Ferrán con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera recibió el jueves en Viena a la presidenta Lucía Ferrán, un año después de su reunión con el primer ministro Iván Brandt en Accra.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera se reunirá la próxima semana con la presidenta Lucía Ferrán, tres semanas tras su encuentro con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+        ],
+    );
+}

@@ -558,9 +558,14 @@ fn is_other_meeting(
     let apart = doc
         .phrase_at(sentence.first, Cat::SeparateOpener)
         .is_some_and(|(len, _)| sentence.first + len < k && doc.punct(sentence.first + len, ','));
+    // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
+    // a span of time away from the one reported.
+    let spaced =
+        (k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k).any(|j| span_link(doc, j));
     before_other
         || after_other
         || recalled
+        || spaced
         || apart
         || their_first
         || earlier_after
@@ -578,6 +583,24 @@ fn earlier_after(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(end, Cat::Recency)
         .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
 }
+
+/// "two months after", "a year before", "dos meses después de": the link at `k` after a
+/// counted span of time (not "next week after": a date).
+fn span_link(doc: &Doc, k: usize) -> bool {
+    let counted = doc
+        .tokens
+        .get(k.wrapping_sub(2))
+        .is_some_and(|t| t.kind == Kind::Number)
+        || doc.is(k.wrapping_sub(2), Cat::Number);
+    k >= 2
+        && counted
+        && doc.is(k - 1, Cat::TimeNoun)
+        && doc.phrase_at(k, Cat::IntervalLink).is_some()
+}
+
+/// How far before a meeting word the link of a span of time may stand ("two months after
+/// Kim's summit").
+const SPAN_REACH: usize = 4;
 
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
@@ -647,7 +670,9 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
         let comma_and = doc.punct(k - 1, ',') && doc.is(k, Cat::CopulativeConjunction);
-        if doc.is(k, Cat::Subordinator) || comma_and || doc.punct(k, ';') {
+        // "…, two months after Kim's summit with Trump": what a span of time away is told of.
+        let span = span_link(doc, k);
+        if doc.is(k, Cat::Subordinator) || comma_and || span || doc.punct(k, ';') {
             cuts.push((k, doc.is(k, Cat::AsideRelative)));
         }
     }
