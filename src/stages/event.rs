@@ -587,15 +587,12 @@ fn earlier_after(doc: &Doc, k: usize) -> bool {
 /// "two months after", "a year before", "dos meses después de": the link at `k` after a
 /// counted span of time (not "next week after": a date).
 fn span_link(doc: &Doc, k: usize) -> bool {
-    let counted = doc
-        .tokens
-        .get(k.wrapping_sub(2))
-        .is_some_and(|t| t.kind == Kind::Number)
-        || doc.is(k.wrapping_sub(2), Cat::Number);
-    k >= 2
-        && counted
-        && doc.is(k - 1, Cat::TimeNoun)
-        && doc.phrase_at(k, Cat::IntervalLink).is_some()
+    if k < 2 {
+        return false;
+    }
+    let count = k - 2;
+    let counted = doc.token(count).kind == Kind::Number || doc.is(count, Cat::Number);
+    counted && doc.is(k - 1, Cat::TimeNoun) && doc.phrase_at(k, Cat::IntervalLink).is_some()
 }
 
 /// How far before a meeting word the link of a span of time may stand ("two months after

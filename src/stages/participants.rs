@@ -309,10 +309,9 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// The anchor of the cast: the first sentence of running text that reports the meeting
     /// with an eligible person in a meeting clause. A headline or a caption only when no
-    /// sentence does: it names people in few words, often not all the sides. A sentence
-    /// naming a side's person first: an organisation's official ("NATO Secretary-General X
-    /// called the summit historic") speaks of the meeting, and anchors it only when nobody
-    /// else does.
+    /// sentence does: it names people in few words, often not all the sides. An
+    /// organisation's official ("NATO Secretary-General X called the summit historic") speaks
+    /// of the meeting: a sentence naming only such people anchors it when no other does.
     fn lead_sentence(&self) -> Option<usize> {
         let facts = &self.facts;
         let has_person = |s: usize, officials: bool| {
