@@ -156,13 +156,17 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         }
     }
     let status = status(doc, &sentences);
-    // Held at a distance when the first report of the meeting says so: a call mentioned later
-    // ("a phone call … has been suggested") is another meeting.
+    // Held at a distance when the first report of the meeting says so, in the headline or the
+    // article's first sentence of running text: a call mentioned later ("a phone call … has
+    // been suggested") is another meeting.
+    let lead = doc.sentences.iter().position(|s| s.terminated).unwrap_or(0);
+    let first_reports = sentences.iter().filter(|&&n| n <= lead).count().max(1);
     let virtual_meeting = sentences
-        .first()
-        .is_some_and(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
+        .iter()
+        .take(first_reports)
+        .any(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
     if !virtual_meeting {
-        later_calls_elsewhere(doc, &mut context, &mut sentences);
+        later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
@@ -182,10 +186,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     }
 }
 
-/// A meeting first reported face to face: a phone or video call reported later ("the decision
-/// followed a phone call between the ministers") is another meeting.
-fn later_calls_elsewhere(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
-    for &n in sentences.iter().skip(1) {
+/// A meeting first reported face to face: a phone or video call reported later, from the
+/// meeting sentence `from` on ("the decision followed a phone call between the ministers"), is
+/// another meeting.
+fn later_calls_elsewhere(
+    doc: &Doc,
+    context: &mut [Context],
+    sentences: &mut Vec<usize>,
+    from: usize,
+) {
+    for &n in sentences.iter().skip(from) {
         let s = doc.sentences[n];
         for (first, end, _) in clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
@@ -282,7 +292,9 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
                     || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k))
+    let meeting_word = (doc.is(k, Cat::MeetingNoun)
+        && !for_the_press(doc, k)
+        && !qualifier(doc, k))
         || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
         || arrival
         || doc
@@ -290,7 +302,58 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
             .or_else(|| doc.phrase_at(k, Cat::Attendance))
             .is_some_and(|(len, _)| {
                 !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
-            })
+            });
+    meeting_word && !of_own_people(doc, k)
+}
+
+/// "bilateral relations", "their bilateral ties", "la relación bilateral": a meeting noun
+/// that says how many sides meet ("a bilateral") names a meeting only after a determiner and
+/// before no other word of content; else it qualifies another noun. (A meeting noun it
+/// qualifies, "bilateral talks", is a meeting word itself.)
+fn qualifier(doc: &Doc, k: usize) -> bool {
+    let before_noun = doc
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| t.is_lowercase() && !doc.is(k + 1, Cat::Stop));
+    doc.phrase_at(k, Cat::PluralSide)
+        .is_some_and(|(len, _)| len == 1)
+        && (before_noun || !(k > 0 && doc.is(k - 1, Cat::Determiner)))
+}
+
+/// Whether the meeting word at `k` names a gathering of one side's own people, which has no
+/// second side: of business or of a government's own body ("a business summit", "a cabinet
+/// meeting", "the cabinet met"), or a meeting with one's own people ("met his aides").
+pub fn of_own_people(doc: &Doc, k: usize) -> bool {
+    let len = doc
+        .phrase_at(k, Cat::MeetingVerb)
+        .or_else(|| doc.phrase_at(k, Cat::Attendance))
+        .map_or(1, |(len, _)| len);
+    // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
+    // empresarial", "a summit of business leaders", "reunión del Gabinete").
+    let noun = doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun);
+    (k > 0 && doc.is(k - 1, Cat::OneSideBody))
+        || (noun && doc.is(k + 1, Cat::OneSideBody))
+        || (noun
+            && doc.is(k + 1, Cat::GenitiveLink)
+            && (doc.is(k + 2, Cat::OneSideBody)
+                || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
+        || meets_own_people(doc, k + len)
+        || attends_own_people(doc, k)
+}
+
+/// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
+/// attended by X": a word of attendance after the gathering it is of, when that gathering is
+/// of one side's own people.
+fn attends_own_people(doc: &Doc, k: usize) -> bool {
+    if doc.phrase_at(k, Cat::Attendance).is_none() {
+        return false;
+    }
+    // Up to the attendance word's own comma (", attended by X").
+    (k.saturating_sub(OWN_LINK_REACH)..k)
+        .rev()
+        .take_while(|&j| j + 1 == k || doc.token(j).kind != Kind::Punct)
+        .find(|&j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+        .is_some_and(|j| of_own_people(doc, j))
 }
 
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
@@ -328,6 +391,42 @@ fn for_the_press(doc: &Doc, k: usize) -> bool {
         || (doc.is(k + 1, Cat::GenitiveLink) && doc.is(k + 2, Cat::MediaEvent))
 }
 
+/// How far after a meeting word its link to the other side may stand, past words of time
+/// ("se reunieron esta mañana con …").
+const OWN_LINK_REACH: usize = 6;
+/// How many words of the other side's phrase may name one side's own people ("with his chief
+/// of staff", "con el jefe de Gabinete").
+const OWN_PHRASE_REACH: usize = 4;
+
+/// "met his aides", "se reunió con sus colaboradores", "se reunieron con el jefe de Gabinete":
+/// the other side after the meeting word ending at `end` (its object, or the phrase after its
+/// link to the other side) is one side's own people, not a second side. The phrase ends at a
+/// mark, a possessive (someone else's staff), a conjunction or a place ("met X in the Cabinet
+/// Room"); a title that begins with the word or goes on after it ("Cabinet Secretary for …")
+/// names an office, no own people.
+fn meets_own_people(doc: &Doc, end: usize) -> bool {
+    let link = (end..end + OWN_LINK_REACH)
+        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.kind != Kind::Punct))
+        .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
+    let first = link.map_or(end, |j| j + 1);
+    for j in first..first + OWN_PHRASE_REACH {
+        let Some(t) = doc.tokens.get(j) else { break };
+        if t.kind == Kind::Punct
+            || t.kind == Kind::Possessive
+            || doc.is(j, Cat::Conjunction)
+            || doc.is(j, Cat::PlacePreposition)
+        {
+            break;
+        }
+        let office = doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
+            || crate::stages::roles::head_at(doc, j + 1).is_some();
+        if doc.is(j, Cat::OneSideBody) && !office {
+            return true;
+        }
+    }
+    false
+}
+
 /// "The king attended the match": "attend" with an object that is no meeting ("attended the
 /// summit", "were among those attending" are meetings).
 fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
@@ -342,11 +441,16 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         }
         // A title first: people attending, the subject after its verb ("asistieron el
         // canciller X y la ministra Y") or the agent of a passive ("attended by President X").
-        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun)) && !for_the_press(doc, j)
+        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+            && !for_the_press(doc, j)
+            && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
             || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
             || doc.phrase_at(j, Cat::Ceremony).is_some()
             || doc.phrase_at(j, Cat::Meal).is_some()
+            // "attended on behalf of the president", "asistió en representación de": the
+            // meeting, for someone else.
+            || doc.phrase_at(j, Cat::StandIn).is_some()
         {
             return false;
         }
@@ -446,8 +550,23 @@ fn is_other_meeting(
             _ => last_period,
         }
     });
+    // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
+    // of recalling reports is of the past.
+    let recalled = (sentence.first..k)
+        .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
+    // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
+    let apart = doc
+        .phrase_at(sentence.first, Cat::SeparateOpener)
+        .is_some_and(|(len, _)| sentence.first + len < k && doc.punct(sentence.first + len, ','));
+    // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
+    // a span of time away from the one reported.
+    let spaced =
+        (k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k).any(|j| span_link(doc, j));
     before_other
         || after_other
+        || recalled
+        || spaced
+        || apart
         || their_first
         || earlier_after
         || also
@@ -464,6 +583,21 @@ fn earlier_after(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(end, Cat::Recency)
         .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
 }
+
+/// "two months after", "a year before", "dos meses después de": the link at `k` after a
+/// counted span of time (not "next week after": a date).
+fn span_link(doc: &Doc, k: usize) -> bool {
+    if k < 2 {
+        return false;
+    }
+    let count = k - 2;
+    let counted = doc.token(count).kind == Kind::Number || doc.is(count, Cat::Number);
+    counted && doc.is(k - 1, Cat::TimeNoun) && doc.phrase_at(k, Cat::IntervalLink).is_some()
+}
+
+/// How far before a meeting word the link of a span of time may stand ("two months after
+/// Kim's summit").
+const SPAN_REACH: usize = 4;
 
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
@@ -533,7 +667,9 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
         let comma_and = doc.punct(k - 1, ',') && doc.is(k, Cat::CopulativeConjunction);
-        if doc.is(k, Cat::Subordinator) || comma_and || doc.punct(k, ';') {
+        // "…, two months after Kim's summit with Trump": what a span of time away is told of.
+        let span = span_link(doc, k);
+        if doc.is(k, Cat::Subordinator) || comma_and || span || doc.punct(k, ';') {
             cuts.push((k, doc.is(k, Cat::AsideRelative)));
         }
     }

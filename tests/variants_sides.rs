@@ -1,0 +1,750 @@
+//! Who is a side (issue #12 point 6, issue #13), on sentences the team wrote, in English and
+//! Spanish: a gathering of one side's own people (business, a cabinet, a leader's staff) has
+//! no second side and is no meeting; a verb of attending takes no side as its object. The names
+//! are invented.
+
+mod common;
+use common::check_in;
+
+/// No meeting, no cards.
+const NONE: &str = "kind = other\n principals =\n members =\n summary =\n warnings ~ no-meeting";
+
+/// Checks each `(text, expected)` row read in `lang`, published on 2023-09-13.
+fn check_rows(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2023-09-13", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// "a business summit", "the CEO forum", "a summit of business leaders": a gathering of
+/// business, whoever opens or attends it, is no meeting of sides.
+#[test]
+fn a_business_gathering_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga opened a business summit in Vienna on Monday with 300 executives.",
+                NONE,
+            ),
+            (
+                "Prime Minister Lina Okoro addressed the annual CEO forum in Lagos on Tuesday, urging investors to back the port.",
+                NONE,
+            ),
+            (
+                "The summit of business leaders, attended by President Tomas Varga and hundreds of executives, ended on Friday.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga will speak at a business forum in Vienna next week.",
+                NONE,
+            ),
+            (
+                "Hundreds of investors met President Tomas Varga at the investors' summit in Vienna.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera inauguró el lunes en Quito el Encuentro Empresarial Andino ante 300 empresarios.",
+                NONE,
+            ),
+            (
+                "La cumbre de empresarios, a la que asistió la presidenta Lucía Ferrán, terminó el viernes en Lima.",
+                NONE,
+            ),
+            (
+                "El foro empresarial contó con la participación del presidente Tomás Riera y de la ministra Ana Solís.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán hablará la próxima semana ante un foro de negocios en Quito.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// "a cabinet meeting", "met his aides", "con el jefe de Gabinete": a leader meeting his own
+/// government or staff meets no second side.
+#[test]
+fn a_meeting_of_ones_own_people_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga chaired a cabinet meeting on Monday to discuss the floods.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga met his aides on Monday to discuss the floods.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga met with his chief of staff, Karl Moser, on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Lina Okoro has been meeting her advisers since dawn.",
+                NONE,
+            ),
+            (
+                "The cabinet met on Tuesday under President Tomas Varga to approve the budget.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera encabezó el martes una reunión de Gabinete para evaluar las lluvias.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera se reunió esta mañana con sus colaboradores en el palacio.",
+                NONE,
+            ),
+            (
+                "La ministra Ana Solís y el ministro Pablo Ortuño se reunieron el lunes con el jefe de Gabinete, Marcos Vidal.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera se reunirá el jueves con sus asesores para preparar el viaje.",
+                NONE,
+            ),
+            // The subject after a verb of attending is no side met.
+            (
+                "También asistieron el ministro de Defensa, Pablo Ortuño, y la secretaria Ana Solís.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// The same words where they name no own people, or beside a real meeting: an office
+/// ("Cabinet Secretary for Foreign Affairs"), a room, a business forum after the talks.
+#[test]
+fn own_people_words_beside_a_meeting() {
+    let en = "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro";
+    let es = "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán";
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga met President Lina Okoro in the Cabinet Room on Monday.",
+                en,
+            ),
+            (
+                "President Tomas Varga met Cabinet Secretary for Foreign Affairs Lina Okoro of Kenya on Monday.",
+                en,
+            ),
+            (
+                "President Tomas Varga and President Lina Okoro met on Monday in Vienna, then addressed a business forum.",
+                en,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera se reunió el martes con la presidenta Lucía Ferrán y después habló ante un foro empresarial.",
+                es,
+            ),
+            (
+                "La presidenta Lucía Ferrán recibió al presidente Tomás Riera tras la reunión de Gabinete del lunes.",
+                es,
+            ),
+        ],
+    );
+}
+
+/// "ready to meet at any time", "dispuestos a reunirse": a meeting only offered is none held
+/// or planned.
+#[test]
+fn a_meeting_only_offered_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "\"We are ready to meet at any time,\" President Tomas Varga told reporters in Vienna.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga said he was willing to meet President Lina Okoro without conditions.",
+                NONE,
+            ),
+            (
+                "Prime Minister Lina Okoro is open to meeting the new president, her office said.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga is prepared to meet President Lina Okoro, his spokesman said on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Ivo Brandt says he would be ready to hold talks with President Lina Okoro.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Estamos dispuestos a reunirnos en cualquier momento\", dijo el presidente Tomás Riera en Quito.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán se mostró dispuesta a reunirse con el presidente Tomás Riera sin condiciones.",
+                NONE,
+            ),
+            (
+                "El primer ministro Iván Brandt dijo estar abierto a reunirse con la presidenta Lucía Ferrán.",
+                NONE,
+            ),
+            (
+                "Los presidentes Tomás Riera y Lucía Ferrán están dispuestos a reunirse, según sus cancillerías.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// "Varga recalled that Brandt met Okoro": what a verb of recalling reports is of the past, in
+/// any tense of the verb and with the call or the meeting reported; the article's own meeting
+/// stays when it is reported apart.
+#[test]
+fn a_meeting_recalled_is_of_the_past() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga recalled that he had only spoken to Okoro by phone, whereas Prime Minister Ivo Brandt met her in person.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga reminded reporters that Prime Minister Ivo Brandt had met President Lina Okoro in 2019.",
+                NONE,
+            ),
+            (
+                "Varga recalled that Prime Minister Ivo Brandt and President Lina Okoro met in Geneva.",
+                NONE,
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. Varga recalled that their countries signed a treaty in 1990.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera recordó que solo habló por teléfono con Ferrán, mientras que el primer ministro Iván Brandt se reunió con ella en persona.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán recordó que el presidente Tomás Riera y el primer ministro Iván Brandt se reunieron en Ginebra.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera recuerda que Ferrán y Brandt se reunieron hace poco en Ginebra.",
+                NONE,
+            ),
+            (
+                "El presidente Tomás Riera se reunió el lunes en Quito con la presidenta Lucía Ferrán. Riera recordó que ambos países firmaron un tratado en 1990.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}
+
+/// "NATO Secretary-General X called the summit historic", then the leaders meet: an
+/// organisation's official who speaks of the meeting first anchors no cast; the leaders met
+/// later are the principals, the official a member. Met as a side, the official is one.
+#[test]
+fn an_organisations_official_is_no_side_unless_met() {
+    let en = "principals ~ Tomas Varga\n principals !~ Piet Molen\n members ~ Piet Molen";
+    let es = "principals ~ Tomás Riera\n principals !~ Piet Molen\n members ~ Piet Molen";
+    check_rows(
+        "en",
+        &[
+            (
+                "NATO Secretary-General Piet Molen called the summit historic on Tuesday. President Tomas Varga met Prime Minister Ivo Brandt and President Lina Okoro at the summit.",
+                en,
+            ),
+            (
+                "The summit will be a turning point, UN Secretary-General Piet Molen said. On Monday, President Tomas Varga and President Lina Okoro held talks in Vienna.",
+                en,
+            ),
+            (
+                "Secretary-General Piet Molen of NATO opened the summit in Riga. President Tomas Varga later met Prime Minister Ivo Brandt there.",
+                en,
+            ),
+            (
+                "At the summit, NATO chief Piet Molen welcomed the leaders. President Tomas Varga will meet President Lina Okoro on Wednesday.",
+                en,
+            ),
+            (
+                "UN Secretary-General Piet Molen met President Tomas Varga in Vienna on Monday.",
+                "principals ~ Piet Molen\n principals ~ Tomas Varga",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El secretario general de la OTAN, Piet Molen, calificó de histórica la cumbre de Riga. El presidente Tomás Riera se reunió allí con la presidenta Lucía Ferrán.",
+                es,
+            ),
+            (
+                "El secretario general de la ONU, Piet Molen, inauguró la cumbre el lunes. Después, el presidente Tomás Riera y el primer ministro Iván Brandt mantuvieron una reunión.",
+                es,
+            ),
+            (
+                "Piet Molen, secretario general de la OTAN, dio la bienvenida a los líderes en la cumbre. El presidente Tomás Riera se reunirá el miércoles con la presidenta Lucía Ferrán.",
+                es,
+            ),
+            (
+                "El secretario general de la ONU, Piet Molen, se reunió el lunes en Viena con el presidente Tomás Riera.",
+                "principals ~ Piet Molen\n principals ~ Tomás Riera",
+            ),
+        ],
+    );
+}
+
+/// "Además de la agenda bilateral, se abordaron asuntos del Mercosur": an organisation named
+/// beside a word that says how many sides meet is a topic; it makes no summit of the
+/// organisation, and a side named twice ("su par uruguaya", then her name) is no third side.
+#[test]
+fn an_organisation_on_a_bilateral_agenda_makes_no_summit() {
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Fue un gran día\", dijo el presidente sobre su encuentro con su par uruguaya. El presidente Tomás Riera mantuvo un almuerzo con su par uruguaya, Lucía Ferrán, en Colonia. Además de la agenda bilateral, se abordaron asuntos del Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente habló de su reunión con su homóloga peruana. El presidente Tomás Riera se reunió el lunes con su homóloga peruana, Lucía Ferrán. La agenda bilateral incluyó la Alianza del Pacífico.",
+                "kind = bilateral",
+            ),
+            (
+                "Tras su encuentro con su par uruguaya, el presidente dio una declaración. El presidente Tomás Riera se reunió con su par uruguaya, Lucía Ferrán, en Colonia. Además de la agenda bilateral, trataron asuntos del Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente celebró su reunión con su par uruguaya. El presidente Tomás Riera recibió a su par uruguaya, Lucía Ferrán, en Buenos Aires. Se abordaron la agenda bilateral y la relación con el Mercosur.",
+                "kind = bilateral",
+            ),
+            (
+                "El presidente destacó su encuentro con su par uruguaya. El presidente Tomás Riera visitó a su par uruguaya, Lucía Ferrán, en Montevideo. Además de la agenda bilateral, los mandatarios hablaron de la Unasur.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[(
+            "The president spoke of his meeting with his Kenyan counterpart. President Tomas Varga met his Kenyan counterpart, Lina Okoro, on Monday. Besides the bilateral agenda, they discussed the African Union.",
+            "kind = bilateral",
+        )],
+    );
+}
+
+/// A headline, then the lead that says the meeting is held at a distance ("will hold talks by
+/// video link", "celebrarán su primer encuentro virtual"): the call of the article's first
+/// sentence is the meeting, not another one reported later.
+#[test]
+fn a_call_in_the_lead_is_the_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Varga and Okoro to hold first talks\n\nAustrian President Tomas Varga and Kenyan President Lina Okoro will hold talks by video link on Monday, officials said.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Leaders of Austria and Kenya to meet\n\nPresident Tomas Varga of Austria and President Lina Okoro of Kenya will meet in a video conference next Monday.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Varga, Okoro hold talks\n\nAustrian President Tomas Varga held a video call with Kenyan President Lina Okoro on Monday, his office said.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Riera y Ferrán sostendrán su primera reunión\n\nTelesur\n\nLos presidentes de Chile, Tomás Riera, y de Perú, Lucía Ferrán, celebrarán su primer encuentro virtual el lunes próximo, informaron fuentes oficiales.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Presidentes de Chile y Perú se reunirán\n\nEl presidente chileno Tomás Riera y la presidenta peruana Lucía Ferrán mantendrán el lunes una reunión por videoconferencia.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Riera y Ferrán conversaron\n\nEl presidente chileno Tomás Riera sostuvo el lunes una videollamada con la presidenta peruana Lucía Ferrán, informó la cancillería.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}
+
+/// "Xi met former US President Obama": a past holder of a leader's office met as the only
+/// other side is that side's principal, in every voice and tense; beside two sides already
+/// there, a past holder stays out.
+#[test]
+fn a_former_leader_met_is_the_other_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Austrian President Tomas Varga met former Kenyan President Lina Okoro in Vienna on Tuesday.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Former Kenyan President Lina Okoro was received on Tuesday by Austrian President Tomas Varga.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga will meet former Kenyan president Lina Okoro in Vienna next week.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "On Tuesday, Austrian President Tomas Varga held talks with Lina Okoro, the former president of Kenya.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga met on Tuesday with former Kenyan President Lina Okoro and thanked her for her work.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "Austrian President Tomas Varga met Kenyan President Lina Okoro in Vienna on Tuesday, as former Austrian President Ivo Brandt looked on.",
+                "principals !~ Ivo Brandt",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente de Austria, Tomás Riera, se reunió el martes en Viena con la expresidenta de Kenia Lucía Ferrán.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "La expresidenta keniana Lucía Ferrán fue recibida el martes por el presidente austriaco Tomás Riera.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "El presidente austriaco Tomás Riera recibirá la próxima semana a la expresidenta de Kenia Lucía Ferrán.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "El presidente austriaco Tomás Riera mantuvo el martes un encuentro con Lucía Ferrán, expresidenta de Kenia.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "Con la expresidenta keniana Lucía Ferrán se reunió ayer el presidente austriaco Tomás Riera.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}
+
+/// "X and her Austrian counterpart, Y, signed accords during the visit of the Kenyan
+/// delegation": a counterpart is the other side by name, though the sentence speaks of a
+/// delegation.
+#[test]
+fn a_counterpart_is_a_side_beside_a_delegation() {
+    check_rows(
+        "en",
+        &[
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. President Lina Okoro and her Austrian counterpart, Tomas Varga, signed six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It will be a fruitful visit,\" said President Lina Okoro. President Lina Okoro and her Austrian counterpart, Tomas Varga, will sign six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. During the Kenyan delegation's visit to Vienna, President Lina Okoro and her Austrian counterpart, Tomas Varga, signed six agreements.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+            (
+                "\"It was a fruitful visit,\" said President Lina Okoro. President Lina Okoro and Tomas Varga, her Austrian counterpart, signed six agreements during the visit of the Kenyan delegation to Vienna.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y su par del gobierno austriaco, Tomás Riera, firmaron seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Será una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y su par del gobierno austriaco, Tomás Riera, firmarán seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. Durante la visita de la delegación keniana a Viena, la presidenta Lucía Ferrán y su homólogo austriaco, Tomás Riera, sellaron seis acuerdos.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            (
+                "\"Ha sido una visita fructífera\", dijo la presidenta Lucía Ferrán. La presidenta Lucía Ferrán y Tomás Riera, su homólogo austriaco, firmaron seis acuerdos durante la visita de la delegación keniana a Viena.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+        ],
+    );
+}
+
+/// "Milei no asistió", "which President X did not attend", "tampoco asistió": the subject of a
+/// denied verb of attending stayed away and is no participant, in any tense, before or after
+/// the meeting is reported, in a relative clause or after a comma.
+#[test]
+fn who_did_not_attend_is_no_participant() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday. President Karl Moser, however, did not attend.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday for the Andean summit, which President Karl Moser did not attend.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt met in Lima on Monday. President Karl Moser, who was invited, will not attend the talks.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga, President Lina Okoro and Prime Minister Ivo Brandt held talks in Lima on Monday; President Karl Moser has never attended such a summit.",
+                "principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Karl Moser\n members !~ Karl Moser",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La cumbre andina comenzó el lunes en Lima con los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt. Sin embargo, el presidente Carlos Moser no asistió.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt se reunieron el lunes en Lima. El presidente Carlos Moser no participó en la cumbre.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt se reunieron el lunes en Lima; el presidente Carlos Moser tampoco asistió a la cumbre.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+            (
+                "Los presidentes Tomás Riera, Lucía Ferrán e Iván Brandt participaron el lunes en la cumbre de Lima, a la que el presidente Carlos Moser no asistirá.",
+                "principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Carlos Moser\n members !~ Carlos Moser",
+            ),
+        ],
+    );
+}
+
+/// "Kenya was represented by Foreign Minister X, standing in for President Y", "asistió en
+/// representación de la presidenta": whoever stands in for a head of state at a summit meets
+/// at a leader's rank and is that side's principal, beside the leaders present.
+#[test]
+fn a_stand_in_for_a_leader_is_a_principal() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Leaders of the African Union met in Addis Ababa on Monday. Kenya was represented by Foreign Minister Ivo Brandt, standing in for President Lina Okoro. President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana attended.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+            (
+                "The African Union summit opened in Addis Ababa on Monday. Kenyan Foreign Minister Ivo Brandt attended on behalf of President Lina Okoro, as did President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+            (
+                "The African Union summit will open in Addis Ababa on Monday. Kenyan Vice President Ivo Brandt will attend in place of President Lina Okoro, with President Tomas Varga of Austria and Prime Minister Karl Moser of Ghana.",
+                "kind = multilateral\n principals ~ Ivo Brandt\n principals ~ Tomas Varga\n principals ~ Karl Moser\n principals !~ Lina Okoro",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los líderes de la Unión Africana se reunieron el lunes en Adís Abeba. El canciller keniano Iván Brandt asistió en representación de la presidenta Lucía Ferrán, junto al presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+            (
+                "La cumbre de la Unión Africana comenzó el lunes en Adís Abeba. El vicepresidente keniano Iván Brandt asistió en nombre de la presidenta Lucía Ferrán. También participaron el presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+            (
+                "La cumbre de la Unión Africana se celebrará el lunes en Adís Abeba. El canciller keniano Iván Brandt participará en lugar de la presidenta Lucía Ferrán, junto al presidente austriaco Tomás Riera y el primer ministro ghanés Carlos Moser.",
+                "kind = multilateral\n principals ~ Iván Brandt\n principals ~ Tomás Riera\n principals ~ Carlos Moser\n principals !~ Lucía Ferrán",
+            ),
+        ],
+    );
+}
+
+/// "Separately, X met Y", "Por separado, …", "En otra reunión, …": people of talks held apart
+/// from the meeting are no participants of it.
+#[test]
+fn separate_talks_are_another_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. Separately, Prime Minister Ivo Brandt met Foreign Minister Karl Moser.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga will meet President Lina Okoro in Vienna on Monday. Separately, Foreign Minister Karl Moser will hold talks with Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Monday. In separate talks, Foreign Minister Karl Moser was received by Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n members !~ Karl Moser\n members !~ Ivo Brandt\n principals !~ Karl Moser",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera recibió el lunes en Quito a la presidenta Lucía Ferrán. Por separado, el primer ministro Iván Brandt se reunió con el canciller Carlos Moser.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+            (
+                "El presidente Tomás Riera se reunirá el lunes en Quito con la presidenta Lucía Ferrán. Aparte, el canciller Carlos Moser mantendrá un encuentro con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+            (
+                "El presidente Tomás Riera recibió el lunes en Quito a la presidenta Lucía Ferrán. En otra reunión, el canciller Carlos Moser fue recibido por el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n members !~ Carlos Moser\n members !~ Iván Brandt\n principals !~ Carlos Moser",
+            ),
+        ],
+    );
+}
+
+/// "bilateral relations", "their bilateral ties", "la relación bilateral": a word that says how
+/// many sides meet, qualifying another noun, reports no meeting; the call reported after such a
+/// sentence is the meeting, with all its sides.
+#[test]
+fn bilateral_relations_are_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Austria and Kenya stressed their bilateral relations on Monday. President Tomas Varga held a video conference with President Lina Okoro of Kenya and Prime Minister Ivo Brandt of Ghana.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals ~ Ivo Brandt",
+            ),
+            (
+                "Bilateral trade between Austria and Kenya grew last year. President Tomas Varga held a video call with President Lina Okoro of Kenya and Prime Minister Ivo Brandt of Ghana on Monday.",
+                "virtual = true\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals ~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga praised bilateral ties with Kenya in a speech on Monday.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los gobiernos de Kenia y Ghana respaldaron a Austria en su relación bilateral con Alemania. El presidente Tomás Riera participó en una videoconferencia con la presidenta Lucía Ferrán, de Kenia, y el primer ministro Iván Brandt, de Ghana.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals ~ Iván Brandt",
+            ),
+            (
+                "El comercio bilateral entre Austria y Kenia creció el año pasado. El presidente Tomás Riera mantuvo el lunes una videollamada con la presidenta Lucía Ferrán, de Kenia, y el primer ministro Iván Brandt, de Ghana.",
+                "virtual = true\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals ~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera elogió el lunes la relación bilateral con Kenia en un discurso en Viena.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// "President Okoro" after "President Lina Okoro": a principal named short is the same
+/// principal, not a second one (but "King Salman" is not "Mohammed bin Salman").
+#[test]
+fn a_principal_named_short_is_one_principal() {
+    check_rows(
+        "en",
+        &[(
+            "The leaders of the alliance, President Lina Okoro of Kenya and President Tomas Varga of Austria, held a video call with Prime Minister Ivo Brandt. The call was chaired by President Okoro.",
+            "principals = Lina Okoro | President | Kenya; Tomas Varga | President | Austria; Ivo Brandt | Prime Minister | -",
+        )],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Iván Brandt participó en una videoconferencia con los líderes de la alianza, Lucía Ferrán, de Kenia, y Tomás Riera, de Austria. La reunión virtual fue presidida por la presidenta Ferrán.",
+            "principals = Iván Brandt | Presidente | -; Lucía Ferrán | Líder de la alianza | Kenya; Tomás Riera | Líder de la alianza | Austria",
+        )],
+    );
+    check_rows(
+        "en",
+        &[(
+            "King Salman and Crown Prince Mohammed bin Salman received President Tomas Varga in Riyadh on Monday.",
+            "principals ~ King Salman\n principals ~ Mohammed bin Salman\n principals ~ Tomas Varga",
+        )],
+    );
+}
+
+/// "…, two months after Okoro's summit with Brandt", "dos meses después de la cumbre": a
+/// meeting a span of time away from the one reported is another, and its people are no
+/// participants.
+#[test]
+fn a_meeting_a_span_of_time_away_is_another() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga and President Lina Okoro met in Vienna on Thursday, two months after Okoro's summit with Prime Minister Ivo Brandt ended in disagreement.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga met President Lina Okoro in Vienna on Thursday, a year after his talks with Prime Minister Ivo Brandt in Accra.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+            (
+                "President Tomas Varga will meet President Lina Okoro in Vienna next week, three weeks after Varga's meeting with Prime Minister Ivo Brandt.",
+                "kind = bilateral\n principals ~ Tomas Varga\n principals ~ Lina Okoro\n principals !~ Ivo Brandt\n members !~ Ivo Brandt",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Tomás Riera y la presidenta Lucía Ferrán se reunieron el jueves en Viena, dos meses después de la cumbre de Ferrán con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera recibió el jueves en Viena a la presidenta Lucía Ferrán, un año después de su reunión con el primer ministro Iván Brandt en Accra.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+            (
+                "El presidente Tomás Riera se reunirá la próxima semana con la presidenta Lucía Ferrán, tres semanas tras su encuentro con el primer ministro Iván Brandt.",
+                "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán\n principals !~ Iván Brandt\n members !~ Iván Brandt",
+            ),
+        ],
+    );
+}
