@@ -14,7 +14,7 @@ use crate::stages::roles::Owner;
 use crate::stages::{
     agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
 };
-use crate::tables::lexicon::{Cat, Lexicon};
+use crate::tables::lexicon::{Cat, Lexicon, Meaning};
 use crate::text::calendar::Date;
 
 /// What a text is read with: its language and its publication date.
@@ -46,15 +46,23 @@ pub fn run(text: &str, context: &Context) -> Report {
         }
     }
     report.sources = sources::find(&a);
-    if a.cast.kind == EventKind::Other {
-        report.warnings.push(Notice::NoMeeting.warning(language));
-        return report;
+    let multilateral = a.cast.kind != EventKind::Bilateral;
+    if a.cast.kind != EventKind::Other {
+        for c in countries::participating(&doc, &a.meeting, multilateral) {
+            add_new(&mut report.countries, &doc.lex.countries[c as usize].name);
+        }
+    }
+    // A video or phone call has no place: the dateline and the offices the leaders called
+    // from are not where it was held.
+    let location = if a.cast.kind == EventKind::Other || a.meeting.virtual_meeting {
+        Location::default()
+    } else {
+        location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
+    };
+    if a.cast.kind == EventKind::Other || one_side_alone(&a, &report, &location) {
+        return no_meeting(report, language);
     }
 
-    let multilateral = a.cast.kind != EventKind::Bilateral;
-    for c in countries::participating(&doc, &a.meeting, multilateral) {
-        add_new(&mut report.countries, &doc.lex.countries[c as usize].name);
-    }
     let event = &mut report.event;
     event.name = a.meeting.name.map(|(f, e)| doc.phrase(f, e));
     event.status = a.meeting.status;
@@ -63,13 +71,7 @@ pub fn run(text: &str, context: &Context) -> Report {
         .cast
         .host
         .map(|c| doc.lex.countries[c as usize].name.clone());
-    // A video or phone call has no place: the dateline and the offices the leaders called
-    // from are not where it was held.
-    event.location = if a.meeting.virtual_meeting {
-        Location::default()
-    } else {
-        location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
-    };
+    event.location = location;
     event.date = time::meeting_date(&doc, &a.meeting, context.published);
     event.evidence = meeting_evidence(&a);
     if context.published.is_none() && event.date.as_ref().is_some_and(|d| d.iso.is_none()) {
@@ -93,6 +95,41 @@ pub fn run_english(text: &str) -> Report {
         published: None,
     };
     run(text, &context)
+}
+
+/// Whether the meeting found has one side and nothing else: a single participant, whose
+/// country the article does not give, with no country named in the sentences that report the
+/// meeting, no place and no name of the meeting. A meeting has at least two sides; with
+/// nothing attesting the second, the cards would say only "X held talks" ("her party will meet
+/// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting.
+fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
+    let doc = a.doc;
+    let country_named = a.meeting.sentences.iter().any(|&s| {
+        (doc.sentences[s].range()).any(|k| {
+            doc.name(k)
+                .is_some_and(|m| matches!(m.meaning, Meaning::Country(..)))
+        })
+    });
+    report.participants.len() == 1
+        && report.countries.is_empty()
+        && !country_named
+        && a.meeting.name.is_none()
+        && location.venue.is_none()
+        && location.city.is_none()
+        && location.region.is_none()
+        && location.country.is_none()
+}
+
+/// The report of a text that reports no meeting: no kind, no participants and their
+/// countries, and the warning that says so; the sources the text cites stay.
+fn no_meeting(mut report: Report, language: &dyn Language) -> Report {
+    report.event.kind = EventKind::Other;
+    report.participants.clear();
+    report.delegations.clear();
+    report.countries.clear();
+    report.warnings.clear();
+    report.warnings.push(Notice::NoMeeting.warning(language));
+    report
 }
 
 /// A warning for each participant whose country is a guess.

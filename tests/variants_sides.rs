@@ -748,3 +748,90 @@ fn a_meeting_a_span_of_time_away_is_another() {
         ],
     );
 }
+
+/// A meeting has two sides. When all the article attests is one person meeting someone it
+/// never names (a party, a team, "partners", an interview's hopes), with no country, no place
+/// and no name of a meeting, the report is the one of no meeting, not "X held talks".
+#[test]
+fn one_side_and_nothing_else_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "The court annulled the decree on Thursday. Opposition leader Mara Quist said her party would meet on Monday to discuss its next steps.",
+                NONE,
+            ),
+            (
+                "Voters gave the ruling party a third term on Sunday. Prime Minister Lina Okoro said she will meet coalition partners this week.",
+                NONE,
+            ),
+            (
+                "In an interview broadcast on Sunday, President Tomas Varga said he hoped to hold talks soon.",
+                NONE,
+            ),
+            (
+                "Governor Ada Brill met with supporters on Friday after the vote count was announced.",
+                NONE,
+            ),
+            (
+                "Mayor Ruth Ekwe has been meeting residents all week to explain the new budget.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los electores votaron el domingo. El alcalde Ramón Cifuentes dijo que se reunirá con su equipo el lunes.",
+                NONE,
+            ),
+            (
+                "La presidenta Lucía Ferrán mantendrá reuniones esta semana para formar gobierno.",
+                NONE,
+            ),
+            (
+                "El gobernador Tomás Riera se reunió el viernes con vecinos tras conocerse el recuento.",
+                NONE,
+            ),
+            (
+                "En una entrevista emitida el domingo, el presidente Tomás Riera dijo que espera reunirse pronto.",
+                NONE,
+            ),
+            (
+                "La ministra Lucía Ferrán se reunió ayer con los sindicatos del sector para explicar el presupuesto.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+/// One side named and the other attested by its country, its place or the meeting's name is
+/// still a meeting: the second side is there, unnamed.
+#[test]
+fn one_named_side_with_the_other_attested_is_a_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Tomas Varga held talks with a Ghanaian delegation in Vienna on Monday.",
+                "principals ~ Tomas Varga\n countries ~ Ghana",
+            ),
+            (
+                "President Tomas Varga received the visiting Chilean foreign minister on Monday.",
+                "principals ~ Tomas Varga",
+            ),
+            (
+                "President Tomas Varga met his counterpart in Accra on Friday.",
+                "principals ~ Tomas Varga\n city = Accra",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Tomás Riera se reunió el martes en Quito con una delegación peruana.",
+            "principals ~ Tomás Riera\n countries ~ Peru",
+        )],
+    );
+}
