@@ -4,7 +4,18 @@
 use crate::report::{Location, Participant, Report};
 
 /// How many principals a summary names one by one; the others are counted.
-pub const NAMED_PRINCIPALS: usize = 4;
+const NAMED_PRINCIPALS: usize = 4;
+
+/// How many of `principals` a summary names one by one: all of them when naming them is no
+/// longer than counting the rest would be ("and one other leader" for one), else the first
+/// [`NAMED_PRINCIPALS`], the others counted (always two or more).
+pub fn named_count(principals: usize) -> usize {
+    if principals <= NAMED_PRINCIPALS + 1 {
+        principals
+    } else {
+        NAMED_PRINCIPALS
+    }
+}
 
 /// The principals a reader can tell apart (by a name, or by a title and a country), in the
 /// report's order.

@@ -18,14 +18,12 @@ pub fn write(report: &Report) -> Option<String> {
         return None;
     }
     let mut who: Vec<String> = Vec::new();
-    for p in named.iter().take(crate::lang::summary::NAMED_PRINCIPALS) {
+    let shown = crate::lang::summary::named_count(principals);
+    for p in named.iter().take(shown) {
         who.push(person(p));
     }
-    if principals > crate::lang::summary::NAMED_PRINCIPALS {
-        who.push(format!(
-            "{} other leaders",
-            principals - crate::lang::summary::NAMED_PRINCIPALS
-        ));
+    if principals > shown {
+        who.push(format!("{} other leaders", principals - shown));
     }
     let verb = match event.status {
         EventStatus::Planned => "will meet",
@@ -296,6 +294,34 @@ mod tests {
             Some(
                 "Ana Berg (Norway) and Jon Hale (Iceland) met at the Royal Palace, Oslo, Norway \
                  on Monday 6 May 2024."
+            )
+        );
+    }
+
+    #[test]
+    fn five_principals_are_named_and_six_counted_after_four() {
+        let mut report = meeting();
+        report.event.kind = EventKind::Multilateral;
+        for (name, country) in [
+            ("Eva Lind", "Sweden"),
+            ("Ole Dahl", "Denmark"),
+            ("Aino Salo", "Finland"),
+        ] {
+            report.participants.push(principal(name, country));
+        }
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Ana Berg (Norway), Jon Hale (Iceland), Eva Lind (Sweden), Ole Dahl (Denmark) \
+                 and Aino Salo (Finland) met."
+            )
+        );
+        report.participants.push(principal("Ivo Tamm", "Estonia"));
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Ana Berg (Norway), Jon Hale (Iceland), Eva Lind (Sweden), Ole Dahl (Denmark) \
+                 and 2 other leaders met."
             )
         );
     }

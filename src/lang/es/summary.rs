@@ -20,14 +20,12 @@ pub fn write(report: &Report) -> Option<String> {
         return None;
     }
     let mut who: Vec<String> = Vec::new();
-    for p in named.iter().take(crate::lang::summary::NAMED_PRINCIPALS) {
+    let shown = crate::lang::summary::named_count(principals);
+    for p in named.iter().take(shown) {
         who.push(person(p));
     }
-    if principals > crate::lang::summary::NAMED_PRINCIPALS {
-        who.push(format!(
-            "otros {} líderes",
-            principals - crate::lang::summary::NAMED_PRINCIPALS
-        ));
+    if principals > shown {
+        who.push(format!("otros {} líderes", principals - shown));
     }
     let planned = event.status == EventStatus::Planned;
     let mut first = if principals == 1 {
@@ -309,6 +307,30 @@ mod tests {
             principal("Kim Jong-un", "North Korea"),
         ];
         report
+    }
+
+    #[test]
+    fn five_principals_are_named_and_six_counted_after_four() {
+        let mut report = meeting();
+        report.event.kind = EventKind::Multilateral;
+        for (name, country) in [
+            ("Eva Lind", "Sweden"),
+            ("Ole Dahl", "Denmark"),
+            ("Aino Salo", "Finland"),
+        ] {
+            report.participants.push(principal(name, country));
+        }
+        let five = write(&report).unwrap_or_default();
+        assert!(
+            five.contains("Ole Dahl (Dinamarca) y Aino Salo (Finlandia) se reunieron"),
+            "{five}"
+        );
+        report.participants.push(principal("Ivo Tamm", "Estonia"));
+        let six = write(&report).unwrap_or_default();
+        assert!(
+            six.contains("Ole Dahl (Dinamarca) y otros 2 líderes se reunieron"),
+            "{six}"
+        );
     }
 
     #[test]
