@@ -850,7 +850,9 @@ impl Finder<'_> {
                     None
                 } else if !tail_of_name
                     && !lone_opener
-                    && (self.next_to_person_verb(first, end) || self.joined_to_person(first, end))
+                    && (self.next_to_person_verb(first, end)
+                        || self.joined_to_person(first, end)
+                        || self.listed_with_country(first, end))
                 {
                     Some(Evidence::Verb)
                 } else {
@@ -1067,6 +1069,32 @@ impl Finder<'_> {
             self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
         (verb_after || takes_person || said_before || with_at_meeting || led_by)
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
+    }
+
+    /// "Dilma Rousseff (Brasil), Felipe Calderón (México) y …": names of two words or more,
+    /// each with its country in brackets, listed one after another, are people (a lone place
+    /// may take its country so, "Sochi (Russia)"; a list of full names does not).
+    fn listed_with_country(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let bracketed = |first: usize, end: usize| {
+            end - first >= 2 && doc.punct(end, '(') && self.of_country(end).is_some()
+        };
+        if !bracketed(first, end) {
+            return false;
+        }
+        let joiner = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction);
+        let after = self.of_country(end).map_or(end, |(_, after)| after);
+        let next = after
+            + 1
+            + usize::from(doc.punct(after, ',') && doc.is(after + 1, Cat::CopulativeConjunction));
+        let next_listed = joiner(after)
+            && self
+                .namer
+                .run_at(next)
+                .is_some_and(|next_end| bracketed(next, next_end));
+        // The item before ends in its bracket: ") , A (…)", ") y A (…)".
+        let previous_listed = first >= 2 && joiner(first - 1) && doc.punct(first - 2, ')');
+        next_listed || previous_listed
     }
 
     fn in_meeting_sentence(&self, k: usize) -> bool {

@@ -1,0 +1,88 @@
+//! Names the language marks as people without a title before them: full names listed with
+//! their countries in brackets ("Marta Ilves (Estonia), Tomás Guerrero (Bolivia) y …"), and
+//! holders listed after a plural title by an example marker ("mandatarios como A, B y C",
+//! "leaders such as A and B"). Every sentence here is written by the team; the names are
+//! invented.
+
+mod common;
+use common::check_in;
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2024-03-12.
+fn check_lang(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// "Marta Ilves (Estonia), Tomás Guerrero (Bolivia) y Olga Brenner (Austria)": a list of full
+/// names, each with its country in brackets, names people of those countries, in any tense and
+/// word order, after a copula or a verb of presence.
+#[test]
+fn full_names_listed_with_their_countries() {
+    check_lang(
+        "es",
+        &[
+            (
+                "La cumbre de Quito contó con la presencia de Marta Ilves (Estonia), Tomás \
+                 Guerrero (Bolivia) y Olga Brenner (Austria), entre otros.",
+                "principals ~ Marta Ilves | - | Estonia
+                 principals ~ Tomás Guerrero | - | Bolivia
+                 principals ~ Olga Brenner | - | Austria",
+            ),
+            (
+                "Entre los asistentes a la cumbre de Lima estarán Pavel Drozd (Polonia), Ana \
+                 Quispe Mamani (Perú) e Iker Zubiri (España).",
+                "principals ~ Pavel Drozd | - | Poland
+                 principals ~ Ana Quispe Mamani | - | Peru
+                 principals ~ Iker Zubiri | - | Spain",
+            ),
+            (
+                "A la cumbre de Brasilia asistieron el lunes Lena Kovac (Croacia), Hugo Ferraz \
+                 (Portugal) y Sami Laine (Finlandia).",
+                "principals ~ Lena Kovac | - | Croatia
+                 principals ~ Hugo Ferraz | - | Portugal
+                 principals ~ Sami Laine | - | Finland",
+            ),
+            (
+                "Marta Ilves (Estonia) y Pavel Drozd (Polonia) participarán en la cumbre de \
+                 Riga el jueves.",
+                "principals ~ Marta Ilves | - | Estonia
+                 principals ~ Pavel Drozd | - | Poland",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "The summit in Nairobi was attended by Lena Kovac (Croatia), Hugo Ferraz \
+                 (Portugal) and Sami Laine (Finland).",
+                "principals ~ Lena Kovac | - | Croatia
+                 principals ~ Hugo Ferraz | - | Portugal
+                 principals ~ Sami Laine | - | Finland",
+            ),
+            (
+                "Marta Ilves (Estonia), Pavel Drozd (Poland) and Olga Brenner (Austria) will \
+                 attend the summit in Accra on Friday.",
+                "principals ~ Marta Ilves | - | Estonia
+                 principals ~ Pavel Drozd | - | Poland
+                 principals ~ Olga Brenner | - | Austria",
+            ),
+        ],
+    );
+}
+
+/// A lone place with its country in brackets is no person, nor is a one-word name.
+#[test]
+fn places_with_their_countries_are_no_people() {
+    check_lang(
+        "es",
+        &[(
+            "El presidente chileno, Tomás Guerrero, se reunió en Cusco (Perú) y en Oruro \
+             (Bolivia) con su homólogo boliviano, Iván Mamani.",
+            "principals !~ Cusco
+             principals !~ Oruro",
+        )],
+    );
+}
