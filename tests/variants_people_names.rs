@@ -15,8 +15,9 @@ fn check_lang(lang: &str, table: &[(&str, &str)]) {
     check_in(lang, &rows);
 }
 
-/// "Marta Ilves (Estonia), Tomás Guerrero (Bolivia) y Olga Brenner (Austria)": a list of full
-/// names, each with its country in brackets, names people of those countries, in any tense and
+/// "Marta Ilves (Estonia), Tomás Guerrero (Bolivia) y Olga Brenner (Austria)", "Marta Ilves, de
+/// Estonia; Pavel Drozd, de Polonia": a list of full names, each with its country in brackets
+/// or after the origin link, names people of those countries, in any tense and
 /// word order, after a copula or a verb of presence.
 #[test]
 fn full_names_listed_with_their_countries() {
@@ -43,6 +44,19 @@ fn full_names_listed_with_their_countries() {
                 "principals ~ Lena Kovac | - | Croatia
                  principals ~ Hugo Ferraz | - | Portugal
                  principals ~ Sami Laine | - | Finland",
+            ),
+            (
+                "A la cumbre de Lima asistieron el lunes Marta Ilves, de Estonia; Pavel Drozd, \
+                 de Polonia, y Olga Brenner, de Austria.",
+                "principals ~ Marta Ilves | - | Estonia
+                 principals ~ Pavel Drozd | - | Poland
+                 principals ~ Olga Brenner | - | Austria",
+            ),
+            (
+                "En la cumbre de Lima estuvieron Marta Ilves de Estonia, Pavel Drozd de Polonia \
+                 y Olga Brenner de Austria.",
+                "principals ~ Marta Ilves | - | Estonia
+                 principals ~ Olga Brenner | - | Austria",
             ),
             (
                 "Marta Ilves (Estonia) y Pavel Drozd (Polonia) participarán en la cumbre de \

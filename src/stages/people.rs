@@ -1071,29 +1071,51 @@ impl Finder<'_> {
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
     }
 
-    /// "Dilma Rousseff (Brasil), Felipe Calderón (México) y …": names of two words or more,
-    /// each with its country in brackets, listed one after another, are people (a lone place
-    /// may take its country so, "Sochi (Russia)"; a list of full names does not).
+    /// "Dilma Rousseff (Brasil), Felipe Calderón (México) y …", "Danilo Medina, de República
+    /// Dominicana; Tabaré Vásquez, de Uruguay": names of two words or more, each with its
+    /// country, listed one after another, are people (a lone place may take its country so,
+    /// "Sochi (Russia)"; a list of full names does not).
     fn listed_with_country(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let bracketed = |first: usize, end: usize| {
-            end - first >= 2 && doc.punct(end, '(') && self.of_country(end).is_some()
+        let item_end = |first: usize, end: usize| {
+            (end - first >= 2)
+                .then(|| self.of_country(end))
+                .flatten()
+                .map(|(_, after)| after)
         };
-        if !bracketed(first, end) {
+        let Some(after) = item_end(first, end) else {
             return false;
+        };
+        let joiner = |k: usize| {
+            doc.punct(k, ',') || doc.punct(k, ';') || doc.is(k, Cat::CopulativeConjunction)
+        };
+        let mut next = after;
+        while next < after + 2 && joiner(next) {
+            next += 1;
         }
-        let joiner = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction);
-        let after = self.of_country(end).map_or(end, |(_, after)| after);
-        let next = after
-            + 1
-            + usize::from(doc.punct(after, ',') && doc.is(after + 1, Cat::CopulativeConjunction));
-        let next_listed = joiner(after)
+        let next_listed = next > after
             && self
                 .namer
                 .run_at(next)
-                .is_some_and(|next_end| bracketed(next, next_end));
-        // The item before ends in its bracket: ") , A (…)", ") y A (…)".
-        let previous_listed = first >= 2 && joiner(first - 1) && doc.punct(first - 2, ')');
+                .is_some_and(|next_end| item_end(next, next_end).is_some());
+        // The item before ends in its country: "(Brasil), A (…)", "de Uruguay; A, de …".
+        let mut before = first;
+        while before + 2 > first && before > 0 && joiner(before - 1) {
+            before -= 1;
+        }
+        let bracket = usize::from(before > 0 && doc.punct(before - 1, ')'));
+        let previous_listed = before < first
+            && doc.name_ending(before - bracket).is_some_and(|m| {
+                let link = m
+                    .first
+                    .saturating_sub(1 + usize::from(doc.is(m.first - 1, Cat::DefiniteArticle)));
+                m.country().is_some()
+                    && (if bracket == 1 {
+                        doc.punct(m.first - 1, '(')
+                    } else {
+                        doc.is(link, Cat::OriginLink)
+                    })
+            });
         next_listed || previous_listed
     }
 
