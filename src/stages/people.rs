@@ -1106,12 +1106,13 @@ impl Finder<'_> {
         let bracket = usize::from(before > 0 && doc.punct(before - 1, ')'));
         let previous_listed = before < first
             && doc.name_ending(before - bracket).is_some_and(|m| {
-                let link = m
-                    .first
-                    .saturating_sub(1 + usize::from(doc.is(m.first - 1, Cat::DefiniteArticle)));
+                let Some(prior) = m.first.checked_sub(1) else {
+                    return false;
+                };
+                let link = prior.saturating_sub(usize::from(doc.is(prior, Cat::DefiniteArticle)));
                 m.country().is_some()
                     && (if bracket == 1 {
-                        doc.punct(m.first - 1, '(')
+                        doc.punct(prior, '(')
                     } else {
                         doc.is(link, Cat::OriginLink)
                     })
