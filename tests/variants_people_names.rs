@@ -100,3 +100,55 @@ fn places_with_their_countries_are_no_people() {
         )],
     );
 }
+
+/// "Por la parte cubana estuvieron el canciller A; …": a titled name with no owner of its own
+/// belongs to the side its sentence named before it (a delegation, a side, in either
+/// language).
+#[test]
+fn titled_names_take_the_side_named_before_them() {
+    check_lang(
+        "es",
+        &[
+            (
+                "Hoy en La Habana se reunieron el presidente cubano, Tomás Guerrero, y su \
+                 homólogo boliviano, Iván Mamani. Por la parte cubana estuvieron presentes el \
+                 canciller Hugo Ferraz y el ministro de Salud Pavel Drozd.",
+                "members ~ Hugo Ferraz | Canciller | Cuba
+                 members ~ Pavel Drozd | Ministro de Salud | Cuba",
+            ),
+            (
+                "El presidente chileno, Tomás Guerrero, recibió el lunes en Santiago a su \
+                 homólogo peruano, Iván Mamani. De la delegación peruana asistieron el canciller \
+                 Hugo Ferraz y la ministra de Economía Olga Brenner.",
+                "members ~ Hugo Ferraz | Canciller | Peru
+                 members ~ Olga Brenner | Ministra de Economía | Peru",
+            ),
+            (
+                "Hoy en Sucre se reunieron el presidente boliviano, Iván Mamani, y su homólogo \
+                 chileno, Tomás Guerrero. Por parte boliviana participaron en las conversaciones \
+                 el canciller Sami Laine y el ministro de Defensa Pavel Drozd.",
+                "members ~ Sami Laine | Canciller | Bolivia
+                 members ~ Pavel Drozd | Ministro de Defensa | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "President Tomas Guerrero of Chile met President Ivan Mamani of Peru in Lima on \
+                 Monday. On the Chilean side, Foreign Minister Hugo Ferraz and Trade Minister \
+                 Olga Brenner attended the talks.",
+                "members ~ Hugo Ferraz | Foreign Minister | Chile
+                 members ~ Olga Brenner | Trade Minister | Chile",
+            ),
+            (
+                "President Tomas Guerrero of Chile will meet President Ivan Mamani of Peru in \
+                 Lima on Monday. The Peruvian delegation will include Finance Minister Sami \
+                 Laine and Defence Minister Lena Kovac.",
+                "members ~ Sami Laine | Finance Minister | Peru
+                 members ~ Lena Kovac | Defence Minister | Peru",
+            ),
+        ],
+    );
+}

@@ -238,6 +238,10 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
         };
         entity.set_owner(owner, certainty);
     }
+    // A name of the side its sentence named ("por la parte cubana, el canciller A").
+    if let Some(side) = m.side.filter(|_| m.name.is_some()) {
+        entity.set_owner(side, Certainty::Context);
+    }
 }
 
 /// Two titles name the same office when their heads agree, or when one is the other's

@@ -634,6 +634,13 @@ impl Finder<'_> {
                 owner,
                 evidence,
             );
+            // "Estuvieron por la parte cubana el canciller A; …": a titled name with no
+            // owner of its own belongs to the side the sentence named before it.
+            if owner.is_none()
+                && let Some(m) = self.mentions.last_mut()
+            {
+                m.side = sentence_side(doc, role.first, true);
+            }
         }
     }
 
@@ -1177,7 +1184,7 @@ impl Finder<'_> {
         let owner = role.owner.or(role.weak_owner);
         let side = owner
             .is_none()
-            .then(|| sentence_side(doc, role.first))
+            .then(|| sentence_side(doc, role.first, false))
             .flatten();
         for title in 0..role.titles.len() {
             self.describe_one(r, title, owner);
@@ -1242,10 +1249,13 @@ fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usiz
 }
 
 /// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian
-/// side, …" (for "its foreign minister", "the country's defence minister").
-fn sentence_side(doc: &Doc, k: usize) -> Option<Owner> {
+/// side, …" (for "its foreign minister", "the country's defence minister"); with `before`, a
+/// side named before token `k` only ("por la parte cubana, el canciller A", not "A recibió a
+/// la delegación mexicana").
+fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<Owner> {
     let s = doc.sentence_at(k);
-    s.range().find_map(|j| {
+    let end = if before { k } else { s.end };
+    (s.first..end).find_map(|j| {
         let m = doc.name_starting(j)?;
         let c = m.country()?;
         let after = m.end + usize::from(doc.is_possessive(m.end));
