@@ -202,11 +202,37 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         describe(people, &mut entities, n);
     }
     join_described_with_named(people, &mut entities);
+    sides_of_named_leaders(people, &mut entities);
     for e in &mut entities {
         // Each mention is in one entity: there is no repeat to drop.
         crate::text::sorting::sort_dedup(&mut e.mentions);
     }
     entities
+}
+
+/// "Por la parte cubana estuvieron el canciller A; …": a titled name with no owner of its own
+/// belongs to the side its sentence named, when the article names that side's leader (a
+/// delegation of a side whose head it does not name may stand in for the head, which the
+/// meeting's cast decides).
+fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
+    for n in 0..entities.len() {
+        if entities[n].owner.is_some() {
+            continue;
+        }
+        let Some(side) = (entities[n].mentions.iter()).find_map(|&k| {
+            people.mentions[k]
+                .side
+                .filter(|_| people.mentions[k].name.is_some())
+        }) else {
+            continue;
+        };
+        let led = entities.iter().any(|e| {
+            e.class == Some(RoleClass::Leader) && e.owner == Some((side, Certainty::Stated))
+        });
+        if led {
+            entities[n].set_owner(side, Certainty::Context);
+        }
+    }
 }
 
 /// Takes a mention's role, owner and tense into its entity.
@@ -237,10 +263,6 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             Certainty::Stated
         };
         entity.set_owner(owner, certainty);
-    }
-    // A name of the side its sentence named ("por la parte cubana, el canciller A").
-    if let Some(side) = m.side.filter(|_| m.name.is_some()) {
-        entity.set_owner(side, Certainty::Context);
     }
 }
 

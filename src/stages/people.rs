@@ -120,6 +120,7 @@ pub fn find(doc: &Doc) -> People {
     }
     finder.repeated_and_verbs();
     finder.sides_led();
+    finder.titled_sides();
     for r in 0..roles.len() {
         finder.description(r);
     }
@@ -636,11 +637,6 @@ impl Finder<'_> {
             );
             // "Estuvieron por la parte cubana el canciller A; …": a titled name with no
             // owner of its own belongs to the side the sentence named before it.
-            if owner.is_none()
-                && let Some(m) = self.mentions.last_mut()
-            {
-                m.side = sentence_side(doc, role.first, true);
-            }
         }
     }
 
@@ -1078,6 +1074,28 @@ impl Finder<'_> {
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
     }
 
+    /// "Estuvieron por la parte cubana el canciller A; el ministro B": a titled name with no
+    /// owner of its own belongs to the side its sentence named before it, unless a name with
+    /// no title between starts another clause ("…, and Ruto was joined by C").
+    fn titled_sides(&mut self) {
+        let doc = self.doc;
+        for n in 0..self.mentions.len() {
+            let m = &self.mentions[n];
+            let (Some(r), None, Some(_)) = (m.role, m.owner, &m.name) else {
+                continue;
+            };
+            let first = self.roles[r].first.min(m.first);
+            let side = sentence_side(doc, first, true).filter(|&(_, at)| {
+                !self.mentions.iter().any(|other| {
+                    other.role.is_none()
+                        && other.name.is_some()
+                        && (at..first).contains(&other.first)
+                })
+            });
+            self.mentions[n].side = side.map(|(side, _)| side);
+        }
+    }
+
     /// "Dilma Rousseff (Brasil), Felipe Calderón (México) y …", "Danilo Medina, de República
     /// Dominicana; Tabaré Vásquez, de Uruguay": names of two words or more, each with its
     /// country, listed one after another, are people (a lone place may take its country so,
@@ -1185,7 +1203,8 @@ impl Finder<'_> {
         let side = owner
             .is_none()
             .then(|| sentence_side(doc, role.first, false))
-            .flatten();
+            .flatten()
+            .map(|(side, _)| side);
         for title in 0..role.titles.len() {
             self.describe_one(r, title, owner);
             if let Some(m) = self.mentions.last_mut() {
@@ -1250,21 +1269,36 @@ fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usiz
 
 /// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian
 /// side, …" (for "its foreign minister", "the country's defence minister"); with `before`, a
-/// side named before token `k` only ("por la parte cubana, el canciller A", not "A recibió a
-/// la delegación mexicana").
-fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<Owner> {
+/// side named before token `k` in its clause ("por la parte cubana, el canciller A", not
+/// "A recibió a la delegación mexicana" nor "…, while Ruto was accompanied by B"). The side
+/// and where it is named.
+fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
     let s = doc.sentence_at(k);
     let end = if before { k } else { s.end };
-    (s.first..end).find_map(|j| {
-        let m = doc.name_starting(j)?;
-        let c = m.country()?;
+    let mut side = None;
+    for j in s.first..end {
+        if before && doc.is(j, Cat::ClauseOpener) {
+            side = None;
+        }
+        let Some(m) = doc.name_starting(j) else {
+            continue;
+        };
+        let Some(c) = m.country() else {
+            continue;
+        };
         let after = m.end + usize::from(doc.is_possessive(m.end));
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
             && doc.is(j - 1, Cat::DelegationNoun)
             && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
-        (doc.is(after, Cat::DelegationNoun) || noun_before).then_some(Owner::Country(c))
-    })
+        if doc.is(after, Cat::DelegationNoun) || noun_before {
+            side = Some((Owner::Country(c), j));
+            if !before {
+                break;
+            }
+        }
+    }
+    side
 }
 
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
