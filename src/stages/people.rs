@@ -1276,9 +1276,13 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
     let s = doc.sentence_at(k);
     let end = if before { k } else { s.end };
     let mut side = None;
+    let mut clause_first = s.first;
     for j in s.first..end {
         if before && doc.is(j, Cat::ClauseOpener) {
             side = None;
+        }
+        if doc.is(j, Cat::ClauseOpener) || doc.punct(j, ',') || doc.punct(j, ';') {
+            clause_first = j + 1;
         }
         let Some(m) = doc.name_starting(j) else {
             continue;
@@ -1291,7 +1295,9 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         let noun_before = j > 0
             && doc.is(j - 1, Cat::DelegationNoun)
             && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
-        if doc.is(after, Cat::DelegationNoun) || noun_before {
+        if (doc.is(after, Cat::DelegationNoun) || noun_before)
+            && (!before || opens_clause(doc, clause_first, j))
+        {
             side = Some((Owner::Country(c), j));
             if !before {
                 break;
@@ -1299,6 +1305,27 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         }
     }
     side
+}
+
+/// Whether only function words and a verb of presence come between `first` and a side named
+/// at `at`: the side opens the clause ("Por la parte cubana …", "Asistieron de la delegación
+/// mexicana …", "On the Chilean side, …"), it is no object ("Para acoger a la delegación
+/// mauritana, …").
+fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
+    let mut k = first;
+    while k < at {
+        if let Some((len, _)) = doc.phrase_at(k, Cat::DelegationCue) {
+            k += len;
+        } else if doc
+            .classes(k)
+            .has_any(&[Cat::Stop, Cat::DelegationNoun, Cat::SideNoun])
+        {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    true
 }
 
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
