@@ -152,3 +152,52 @@ fn titled_names_take_the_side_named_before_them() {
         ],
     );
 }
+
+/// "el ministro de Defensa, A, el de Comercio, B": after a listing mark, the definite article
+/// and a portfolio of its own stand for the title just said with that portfolio (Spanish
+/// leaves the head out), in any tense and order of the clause.
+#[test]
+fn a_title_repeated_with_its_own_portfolio() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, se reunió el lunes en Lima con su homólogo \
+                 chileno, Tomás Guerrero. Acompañaron a Mamani el ministro de Defensa, Hugo \
+                 Ferraz, el de Comercio Exterior, Sami Laine, y el de Minas y Energía, Olga \
+                 Brenner.",
+                "members ~ Hugo Ferraz | Ministro de Defensa | Peru
+                 members ~ Sami Laine | Ministro de Comercio Exterior | Peru
+                 members ~ Olga Brenner | Ministro de Minas y Energía | Peru",
+            ),
+            (
+                "El presidente peruano, Iván Mamani, recibirá el jueves en Lima a su homólogo \
+                 chileno, Tomás Guerrero, a quien acompañarán la ministra de Economía, Lena \
+                 Kovac, y la de Salud, Marta Ilves.",
+                "members ~ Lena Kovac | Ministra de Economía
+                 members ~ Marta Ilves | Ministra de Salud",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, y su homólogo chileno, Tomás Guerrero, se \
+                 reunieron ayer en La Paz. Por parte boliviana asistieron el ministro de \
+                 Hacienda, Pavel Drozd, y el de Justicia, Iker Zubiri.",
+                "members ~ Pavel Drozd | Ministro de Hacienda | Bolivia
+                 members ~ Iker Zubiri | Ministro de Justicia | Bolivia",
+            ),
+            (
+                "Los presidentes de Ecuador, Iker Zubiri, y de Perú, Iván Mamani, se reunirán \
+                 mañana en Quito. A la reunión asistirán también el ministro ecuatoriano de \
+                 Energía, Hugo Ferraz, y el de Transporte, Olga Brenner.",
+                "members ~ Hugo Ferraz | Ministro de Energía | Ecuador
+                 members ~ Olga Brenner | Ministro de Transporte | Ecuador",
+            ),
+            (
+                "El ministro de Defensa, Hugo Ferraz, el de Comercio, Sami Laine, y el de \
+                 Industria, Pavel Drozd, acompañan al presidente peruano, Iván Mamani, en su \
+                 reunión de hoy en Santiago con su homólogo chileno, Tomás Guerrero.",
+                "members ~ Sami Laine | Ministro de Comercio
+                 members ~ Pavel Drozd | Ministro de Industria",
+            ),
+        ],
+    );
+}

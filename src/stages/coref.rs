@@ -7,7 +7,7 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::stages::roles::{Link, Owner};
+use crate::stages::roles::{Link, Owner, before_link};
 use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
 
 /// How sure the country of an entity is.
@@ -91,24 +91,6 @@ pub fn title_head(lex: &Lexicon, title: &str) -> String {
     let before = before_link(lex, before, Link::For);
     let before = before_link(lex, before, Link::To);
     crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
-}
-
-/// `title` before its first word (written in lowercase, between two words) that links it to
-/// a complement by `link`.
-fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
-    let mut at = 0;
-    for word in title.split(' ') {
-        let end = at + word.len();
-        let links = lex
-            .value(Cat::TitleComplement, word)
-            .and_then(Link::from_value)
-            == Some(link);
-        if at > 0 && end < title.len() && links {
-            return &title[..at - 1];
-        }
-        at = end + 1;
-    }
-    title
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {

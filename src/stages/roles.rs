@@ -9,7 +9,7 @@
 
 use crate::doc::Doc;
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -148,9 +148,11 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
         return None;
     }
-    let (country, end) = genitive_at(doc, i).or_else(|| {
+    let Some((country, end)) = genitive_at(doc, i).or_else(|| {
         definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?
-    })?;
+    }) else {
+        return definite.then(|| elided_portfolio(doc, i, last)).flatten();
+    };
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
@@ -174,6 +176,30 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         plural: false,
         owners: Vec::new(),
         owners_agree: false,
+        ..last.clone()
+    })
+}
+
+/// "el ministro de Defensa, A, el de Minas y Energía, B": after a listing mark, the definite
+/// article and a portfolio of its own, closed by the comma before a name, stand for the title
+/// just said with that portfolio, and its owner.
+fn elided_portfolio(doc: &Doc, i: usize, last: &Role) -> Option<Role> {
+    let end = qualifiers_after(doc, i + 1, false);
+    let named_after = doc.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
+    if end == i + 1 || !doc.punct(end, ',') || !named_after || !doc.is(i + 1, Cat::GenitiveLink) {
+        return None;
+    }
+    let head = before_link(doc.lex, last.titles.first()?, Link::Of);
+    let title = format!("{head} {}", doc.phrase(i + 1, end));
+    Some(Role {
+        first: i,
+        end,
+        determiner: Some(Determiner::Definite),
+        titles: vec![title],
+        plural: false,
+        owners: Vec::new(),
+        owners_agree: false,
+        destination: None,
         ..last.clone()
     })
 }
@@ -867,6 +893,24 @@ fn titles(
     }
     title.push_str(&tail);
     vec![title]
+}
+
+/// `title` before its first word (written in lowercase, between two words) that links it to
+/// a complement by `link`.
+pub fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
+    let mut at = 0;
+    for word in title.split(' ') {
+        let end = at + word.len();
+        let links = lex
+            .value(Cat::TitleComplement, word)
+            .and_then(Link::from_value)
+            == Some(link);
+        if at > 0 && end < title.len() && links {
+            return &title[..at - 1];
+        }
+        at = end + 1;
+    }
+    title
 }
 
 /// The lookup form of tokens `first..end`: their lowercase words joined by spaces.
