@@ -201,3 +201,49 @@ fn a_title_repeated_with_its_own_portfolio() {
         ],
     );
 }
+
+/// "el canciller Yván Gil" … "Iván Gil": a name spelt two ways (one letter of a short word, the
+/// rest the same) is one person, never two.
+#[test]
+fn a_name_spelt_two_ways_is_one_person() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, fue recibido ayer en Quito por el canciller \
+                 Yván Soler. Mamani y el canciller Iván Soler conversaron sobre comercio.",
+                "members ~ Yván Soler
+                 members !~ Iván Soler",
+            ),
+            (
+                "La canciller Ania Brenner recibió el lunes en Lima a su homóloga chilena, Ana \
+                 Quispe. Según Anya Brenner, la reunión fue productiva.",
+                "principals ~ Ania Brenner
+                 principals !~ Anya Brenner",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Foreign Minister Yuri Drozd met his Chilean counterpart, Ana Quispe, in Lima on \
+                 Monday. Iuri Drozd said the talks were useful.",
+                "principals ~ Yuri Drozd
+                 principals !~ Iuri Drozd",
+            ),
+            (
+                "President Tomas Guerrero of Chile received Prime Minister Sami Laine of Finland \
+                 in Santiago on Tuesday. Guerrero and Samy Laine discussed trade.",
+                "principals ~ Sami Laine
+                 principals !~ Samy Laine",
+            ),
+            (
+                "Kenyan President Omar Kipchoge met Ugandan President Yan Mbeki in Nairobi on \
+                 Friday. Jan Mbeki thanked his host.",
+                "principals ~ Yan Mbeki
+                 principals !~ Jan Mbeki",
+            ),
+        ],
+    );
+}
