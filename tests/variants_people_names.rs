@@ -247,3 +247,47 @@ fn a_name_spelt_two_ways_is_one_person() {
         ],
     );
 }
+
+/// "la embajadora de México en Washington, A": an envoy's posting after the title's owner
+/// belongs to the title, and the name after its comma is the envoy's, of the owner's country.
+#[test]
+fn an_envoy_with_a_posting() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente chileno, Tomás Guerrero, recibió ayer en Santiago a su homólogo \
+                 peruano, Iván Mamani. Por la parte peruana asistieron el canciller Sami Laine y \
+                 la embajadora de Perú en Chile, Olga Brenner.",
+                "members ~ Olga Brenner | Embajadora en Chile | Peru",
+            ),
+            (
+                "El presidente chileno, Tomás Guerrero, se reunió ayer en Santiago con su \
+                 homólogo peruano, Iván Mamani. Participaron también el canciller chileno, Sami \
+                 Laine, y el embajador de Chile ante la ONU, Hugo Ferraz.",
+                "members ~ Hugo Ferraz",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, se reunirá el lunes en La Paz con su \
+                 homólogo chileno, Tomás Guerrero, acompañada por el embajador boliviano en \
+                 Santiago, Pavel Drozd.",
+                "members ~ Pavel Drozd",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Kenyan President Omar Kipchoge met Japanese Prime Minister Ken Sato in Tokyo on \
+                 Monday. Kenya's ambassador in Tokyo, Sami Laine, also attended the talks.",
+                "members ~ Sami Laine | Ambassador in Tokyo | Kenya",
+            ),
+            (
+                "President Tomas Guerrero of Chile held talks with President Ivan Mamani of Peru \
+                 in Lima on Friday, accompanied by the ambassador of Chile in Peru, Lena Kovac.",
+                "members ~ Lena Kovac",
+            ),
+        ],
+    );
+}

@@ -409,6 +409,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             }
         }
     }
+    // "la embajadora de México en Washington, A": an envoy's posting, after the owner.
+    if class == RoleClass::Official
+        && let Some((posting_end, country)) = posting_at(doc, end)
+    {
+        complement_text = Some(complement_text.map_or(end, |c| c.start)..posting_end);
+        destination = destination.or(country);
+        end = posting_end;
+    }
     let head_key = key_of(doc, head_first, head_end);
     // "expresidente": a title joined to a past-holder prefix.
     let value = doc.lex.value(Cat::Role, &head_key);
@@ -782,6 +790,31 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
+}
+
+/// An envoy's posting at `k` ("en Washington", "ante esa nación", "in Tokyo"), closed by the
+/// comma before the holder's name: where it ends, and the country it names, if any.
+fn posting_at(doc: &Doc, k: usize) -> Option<(usize, Option<u16>)> {
+    const LONGEST: usize = 5;
+    if !doc.is(k, Cat::PostingLink) {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut country = None;
+    while j < k + 1 + LONGEST && !doc.punct(j, ',') {
+        if let Some(m) = doc.name_starting(j) {
+            country = country.or(m.country());
+            j = m.end;
+        } else if doc.classes(j).has_any(&[Cat::Determiner, Cat::CountryNoun])
+            || doc.token(j).is_all_caps()
+        {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    let named_after = doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    (j > k + 1 && doc.punct(j, ',') && named_after).then_some((j, country))
 }
 
 /// Whether capitalised words from `k` end, within three, in a capitalised word of an
