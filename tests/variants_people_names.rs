@@ -291,3 +291,50 @@ fn an_envoy_with_a_posting() {
         ],
     );
 }
+
+/// "la jefa de la Unidad de la Secretaría de Economía, A": a portfolio goes on the name of the
+/// office a title's complement names, to the comma before the holder's name.
+#[test]
+fn an_office_named_down_to_its_portfolio() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, recibió ayer en Lima a su homólogo chileno, \
+                 Tomás Guerrero. Acompañaron a Mamani el canciller Sami Laine y la directora de \
+                 la Oficina de la Secretaría de Comercio Exterior, Olga Brenner.",
+                "members ~ Olga Brenner | Directora de la Oficina de la Secretaría de Comercio \
+                 Exterior | Peru",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, se reunió el lunes en La Paz con su \
+                 homólogo chileno, Tomás Guerrero. Por parte boliviana asistió el jefe de la \
+                 Unidad de Análisis de la Secretaría de Relaciones Exteriores, Pavel Drozd.",
+                "members ~ Pavel Drozd | Jefe de la Unidad de Análisis de la Secretaría de Relaciones Exteriores",
+            ),
+            (
+                "El presidente chileno, Tomás Guerrero, y su homólogo peruano, Iván Mamani, se \
+                 reunirán mañana en Arica, acompañados por la coordinadora de Asuntos \
+                 Internacionales de la Secretaría de Asuntos Exteriores, Lena Kovac.",
+                "members ~ Lena Kovac",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "President Tomas Guerrero of Chile met President Ivan Mamani of Peru in Lima on \
+                 Monday, joined by the head of the Policy Unit of the Department of Foreign \
+                 Trade, Sami Laine.",
+                "members ~ Sami Laine",
+            ),
+            (
+                "Kenyan President Omar Kipchoge and Japanese Prime Minister Ken Sato held talks \
+                 in Tokyo on Friday. The director of the Office of the Ministry of Foreign \
+                 Affairs, Lena Kovac, also attended.",
+                "members ~ Lena Kovac",
+            ),
+        ],
+    );
+}

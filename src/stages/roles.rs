@@ -711,6 +711,11 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
+        // "de la Secretaría de Economía": a portfolio goes on the office's name.
+        if let Some((len, _)) = doc.phrase_at(k, Cat::Portfolio).filter(|_| k > body) {
+            k += len;
+            continue;
+        }
         // "Coordinador de Asesores del Presidente, Carlos Pérez": a title owned through the
         // genitive link, closed by the comma before the name, is the office's.
         let linked = k > body
