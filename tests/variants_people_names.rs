@@ -338,3 +338,40 @@ fn an_office_named_down_to_its_portfolio() {
         ],
     );
 }
+
+/// "el presidente de Francia, A, y el del Gobierno español, B": the article and an office of
+/// its own stand for the title just said with that office, and an adjective after it gives its
+/// owner.
+#[test]
+fn a_title_repeated_with_an_office_of_its_own() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente de Chile, Tomás Guerrero, y el del Gobierno español, Iker Zubiri, \
+                 se reunieron ayer en Madrid.",
+                "principals ~ Iker Zubiri | Presidente del Gobierno | Spain",
+            ),
+            (
+                "El presidente de Perú, Iván Mamani, y el del Gobierno italiano, Giulia Ferri, \
+                 se reunirán el lunes en Roma.",
+                "principals ~ Giulia Ferri | Presidente del Gobierno | Italy",
+            ),
+            (
+                "En Madrid, el presidente de Bolivia, Ana Quispe, y el del Gobierno español, Iker \
+                 Zubiri, se reunieron ayer para hablar de comercio.",
+                "principals ~ Iker Zubiri | Presidente del Gobierno | Spain",
+            ),
+            (
+                "La presidenta de Bolivia, Ana Quispe, y la del Gobierno italiano, Giulia Ferri, \
+                 firmaron ayer en Roma un acuerdo tras reunirse.",
+                "principals ~ Giulia Ferri | Presidenta del Gobierno | Italy",
+            ),
+            (
+                "El presidente de Chile, Tomás Guerrero, y el del Gobierno español, Iker Zubiri, \
+                 han mantenido este martes una reunión en Santiago.",
+                "principals ~ Iker Zubiri | Presidente del Gobierno | Spain",
+            ),
+        ],
+    );
+}

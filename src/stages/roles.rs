@@ -180,21 +180,44 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     })
 }
 
-/// "el ministro de Defensa, A, el de Minas y Energía, B": after a listing mark, the definite
-/// article and a portfolio of its own, closed by the comma before a name, stand for the title
-/// just said with that portfolio, and its owner.
+/// "el ministro de Defensa, A, el de Minas y Energía, B", "el presidente de Francia, A, y el
+/// del Gobierno español, B": after a listing mark, the definite article and a portfolio or an
+/// office of its own, closed by the comma before a name, stand for the title just said with
+/// that complement; its owner is the one an adjective after it gives, else the title's.
 fn elided_portfolio(doc: &Doc, i: usize, last: &Role) -> Option<Role> {
-    let end = qualifiers_after(doc, i + 1, false);
+    if !doc.is(i + 1, Cat::GenitiveLink) {
+        return None;
+    }
+    let mut office_end = qualifiers_after(doc, i + 1, false);
+    let mut owner = last.owner;
+    if office_end == i + 1 {
+        let c = complement_at(doc, i + 1).filter(|c| c.link == Link::Of)?;
+        office_end = c.end;
+        owner = c.first_owner.or(owner);
+        // "del Gobierno español": the adjective closing the office is its owner.
+        if let Some(m) = doc.name_ending(c.end)
+            && m.country_form() == Some(CountryForm::Adjective)
+            && m.first > i + 2
+        {
+            office_end = m.first;
+        }
+    }
+    let mut end = office_end;
+    if let Some((country, after)) = adjective_at(doc, end) {
+        owner = Some(Owner::Country(country));
+        end = after;
+    }
     let named_after = doc.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
-    if end == i + 1 || !doc.punct(end, ',') || !named_after || !doc.is(i + 1, Cat::GenitiveLink) {
+    if !doc.punct(end, ',') || !named_after {
         return None;
     }
     let head = before_link(doc.lex, last.titles.first()?, Link::Of);
-    let title = format!("{head} {}", doc.phrase(i + 1, end));
+    let title = format!("{head} {}", doc.phrase(i + 1, office_end));
     Some(Role {
         first: i,
         end,
         determiner: Some(Determiner::Definite),
+        owner,
         titles: vec![title],
         plural: false,
         owners: Vec::new(),
