@@ -375,3 +375,52 @@ fn a_title_repeated_with_an_office_of_its_own() {
         ],
     );
 }
+
+/// "los ministros de Interior, A; de Comercio, B": after a plural title with a portfolio, each
+/// holder listed with a portfolio of their own after its link has that title.
+#[test]
+fn holders_listed_with_portfolios_of_their_own() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, se reunió ayer en Lima con su homólogo \
+                 chileno, Tomás Guerrero. Acompañaron a Mamani los ministros de Interior, Hugo \
+                 Ferraz; de Comercio, Sami Laine, y de Salud, Olga Brenner.",
+                "members ~ Hugo Ferraz | Ministro de Interior | Peru
+                 members ~ Sami Laine | Ministro de Comercio | Peru
+                 members ~ Olga Brenner | Ministro de Salud | Peru",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, recibirá el lunes en La Paz a su homólogo \
+                 chileno, Tomás Guerrero, que vendrá acompañado por los ministros de Defensa, \
+                 Pavel Drozd; de Energía, Lena Kovac; y de Justicia, Iker Zubiri.",
+                "members ~ Pavel Drozd | Ministro de Defensa
+                 members ~ Lena Kovac | Ministro de Energía
+                 members ~ Iker Zubiri | Ministro de Justicia",
+            ),
+            (
+                "El presidente chileno, Tomás Guerrero, y su homólogo peruano, Iván Mamani, se \
+                 reunieron hoy en Arica. Por parte chilena asistieron las ministras de Hacienda, \
+                 Lena Kovac; de Trabajo, Marta Ilves, y de Cultura, Ana Ccori.",
+                "members ~ Lena Kovac | Ministra de Hacienda | Chile
+                 members ~ Marta Ilves | Ministra de Trabajo | Chile
+                 members ~ Ana Ccori | Ministra de Cultura | Chile",
+            ),
+            (
+                "Los presidentes de Chile, Tomás Guerrero, y de Perú, Iván Mamani, se reunieron \
+                 ayer en Tacna con los secretarios de Comercio Exterior, Sami Laine; de Economía, \
+                 Hugo Ferraz, y de Turismo, Pavel Drozd.",
+                "members ~ Hugo Ferraz | Secretario de Economía
+                 members ~ Pavel Drozd | Secretario de Turismo",
+            ),
+            (
+                "El presidente peruano, Iván Mamani, llegó ayer a Santiago para reunirse con su \
+                 homólogo chileno, Tomás Guerrero, junto a los ministros de Transporte, Iker \
+                 Zubiri; de Agricultura, Olga Brenner, y de Vivienda, Hugo Ferraz.",
+                "members ~ Olga Brenner | Ministro de Agricultura
+                 members ~ Hugo Ferraz | Ministro de Vivienda",
+            ),
+        ],
+    );
+}

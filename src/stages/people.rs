@@ -577,7 +577,9 @@ impl Finder<'_> {
                 doc.name_starting(at)
                     .is_some_and(|m| m.country().is_some() && doc.punct(m.end, ','))
             };
-            if doc.punct(next, ';') && country_item(next + 1) {
+            if doc.punct(next, ';')
+                && (country_item(next + 1) || self.portfolio_item(r, next + 1).is_some())
+            {
                 next += 1;
             }
             if doc.is(next, Cat::CopulativeConjunction) {
@@ -605,11 +607,17 @@ impl Finder<'_> {
             }
             // "los secretarios de Exteriores, A, y Economía, B": the next holder's own
             // portfolio, which the title does not name.
-            other_office = doc.punct(next + 1, ',') && self.portfolio_noun(r, next);
-            if other_office {
+            // "; de Ciencia y Tecnología, C": one of several words, after its link.
+            let item_end = if doc.punct(next + 1, ',') && self.portfolio_noun(r, next) {
+                Some(next + 1)
+            } else {
+                self.portfolio_item(r, next)
+            };
+            other_office = item_end.is_some();
+            if let Some(item_end) = item_end {
                 // The portfolio is taken: no name.
-                self.used[next] = true;
-                next += 2;
+                self.used[next..item_end].fill(true);
+                next = item_end + 1;
             }
             k = next;
         }
@@ -638,6 +646,38 @@ impl Finder<'_> {
             // "Estuvieron por la parte cubana el canciller A; …": a titled name with no
             // owner of its own belongs to the side the sentence named before it.
         }
+    }
+
+    /// "los ministros de Interior y Justicia, A; de Comercio, B; Energía y Petróleo, C": a
+    /// portfolio of its own at `k`, after a plural title that names one, in capitalised words
+    /// and the connectors between them, closed by the comma before the next holder's name;
+    /// where that comma is.
+    fn portfolio_item(&self, r: usize, k: usize) -> Option<usize> {
+        const LONGEST: usize = 8;
+        let doc = self.doc;
+        let role = &self.roles[r];
+        let names_portfolio =
+            (role.first..role.end).any(|j| doc.phrase_at(j, Cat::Portfolio).is_some());
+        // An item the titles read as a title of its own ("; de Comercio, B") is not taken.
+        let titled = self.roles.binary_search_by_key(&k, |r| r.first).is_ok();
+        if !role.plural || !names_portfolio || titled {
+            return None;
+        }
+        let first = k + usize::from(doc.is(k, Cat::GenitiveLink));
+        let mut j = first;
+        while j < first + LONGEST && doc.name(j).is_none() {
+            let t = doc.tokens.get(j)?;
+            let connector = j > first
+                && doc.is(j, Cat::OfficeConnector)
+                && t.is_lowercase()
+                && doc.capitalized_in_line(j + 1);
+            if !(connector || (doc.capitalized_in_line(j) && !doc.is(j, Cat::Stop))) {
+                break;
+            }
+            j += 1;
+        }
+        let named_after = doc.capitalized_in_line(j + 1);
+        (j > first && doc.punct(j, ',') && named_after).then_some(j)
     }
 
     /// Whether token `k` names a portfolio as the one in role `r` does after its link ("de

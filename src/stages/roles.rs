@@ -151,7 +151,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let Some((country, end)) = genitive_at(doc, i).or_else(|| {
         definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?
     }) else {
-        return definite.then(|| elided_portfolio(doc, i, last)).flatten();
+        return elided_portfolio(doc, i, i + usize::from(definite), last);
     };
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
@@ -181,23 +181,24 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
 }
 
 /// "el ministro de Defensa, A, el de Minas y Energía, B", "el presidente de Francia, A, y el
-/// del Gobierno español, B": after a listing mark, the definite article and a portfolio or an
-/// office of its own, closed by the comma before a name, stand for the title just said with
-/// that complement; its owner is the one an adjective after it gives, else the title's.
-fn elided_portfolio(doc: &Doc, i: usize, last: &Role) -> Option<Role> {
-    if !doc.is(i + 1, Cat::GenitiveLink) {
+/// del Gobierno español, B", "los ministros de Interior, A; de Comercio, B": after a listing
+/// mark, a portfolio or an office of its own after its link (and the definite article at `i`,
+/// if any), closed by the comma before a name, stands for the title just said with that
+/// complement; its owner is the one an adjective after it gives, else the title's.
+fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Role> {
+    if !doc.is(link, Cat::GenitiveLink) {
         return None;
     }
-    let mut office_end = qualifiers_after(doc, i + 1, false);
+    let mut office_end = qualifiers_after(doc, link, false);
     let mut owner = last.owner;
-    if office_end == i + 1 {
-        let c = complement_at(doc, i + 1).filter(|c| c.link == Link::Of)?;
+    if office_end == link {
+        let c = complement_at(doc, link).filter(|c| c.link == Link::Of)?;
         office_end = c.end;
         owner = c.first_owner.or(owner);
         // "del Gobierno español": the adjective closing the office is its owner.
         if let Some(m) = doc.name_ending(c.end)
             && m.country_form() == Some(CountryForm::Adjective)
-            && m.first > i + 2
+            && m.first > link + 1
         {
             office_end = m.first;
         }
@@ -212,7 +213,7 @@ fn elided_portfolio(doc: &Doc, i: usize, last: &Role) -> Option<Role> {
         return None;
     }
     let head = before_link(doc.lex, last.titles.first()?, Link::Of);
-    let title = format!("{head} {}", doc.phrase(i + 1, office_end));
+    let title = format!("{head} {}", doc.phrase(link, office_end));
     Some(Role {
         first: i,
         end,
