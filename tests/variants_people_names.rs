@@ -424,3 +424,45 @@ fn holders_listed_with_portfolios_of_their_own() {
         ],
     );
 }
+
+/// Forms of address and ranks are no part of a name: "H.E" before a name in apposition, a
+/// rank's bracketed qualifier after the rank ("Maj. Gen. (Rtd) Hugo Ferraz").
+#[test]
+fn forms_of_address_before_names() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Hon. Sami Laine, the Foreign Minister of Finland, met H.E Ivan Mamani, \
+                 President of Peru, in Lima on Monday.",
+                "principals ~ Ivan Mamani | President | Peru
+                 principals !~ H.E",
+            ),
+            (
+                "H.E Ana Quispe, President of Bolivia, will meet H.E Tomas Guerrero, President \
+                 of Chile, in La Paz on Friday.",
+                "principals ~ Ana Quispe | President | Bolivia
+                 principals ~ Tomas Guerrero | President | Chile
+                 principals !~ H.E",
+            ),
+            (
+                "His Excellency Ivan Mamani, President of Peru, held talks with President Tomas \
+                 Guerrero of Chile in Lima on Monday.",
+                "principals ~ Ivan Mamani | President | Peru
+                 principals !~ Excellency",
+            ),
+            (
+                "President Omar Kipchoge met Maj. Gen. (Rtd) Hugo Ferraz in Nairobi on Monday to \
+                 discuss security along the border.",
+                "members ~ Hugo Ferraz | Maj. Gen.
+                 members !~ Rtd",
+            ),
+            (
+                "Kenyan President Omar Kipchoge received Lt. Gen. (Rtd) Sami Laine, the envoy of \
+                 Finland, in Nairobi on Tuesday.",
+                "principals !~ Rtd
+                 members !~ Rtd",
+            ),
+        ],
+    );
+}

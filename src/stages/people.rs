@@ -403,8 +403,15 @@ impl Namer<'_> {
     /// The printable name of `first..end`, courtesy titles left out.
     fn printed(&self, first: usize, end: usize) -> String {
         let mut first = first;
-        while first < end && self.doc.is(first, Cat::Courtesy) {
-            first += 1;
+        // "H.E", "His Excellency": a form of address of one word or more.
+        while first < end {
+            let Some((len, _)) = self.doc.phrase_at(first, Cat::Courtesy) else {
+                break;
+            };
+            if first + len >= end {
+                break;
+            }
+            first += len;
         }
         self.doc.phrase(first, end)
     }
@@ -527,6 +534,10 @@ impl Finder<'_> {
             && doc.punct(k + 2, ')')
             && doc.tokens.get(k + 1).is_some_and(|t| t.is_all_caps())
         {
+            k += 3;
+        }
+        // "Maj. Gen. (Rtd) Hugo Ferraz": a rank's bracketed qualifier.
+        if role.class == RoleClass::Military && doc.punct(k, '(') && doc.punct(k + 2, ')') {
             k += 3;
         }
         k = self.forms_of_address(k);
