@@ -466,3 +466,46 @@ fn forms_of_address_before_names() {
         ],
     );
 }
+
+/// "Panamá participó representado por su nuevo mandatario, A": a title held through a
+/// possessive, with no owner of its own and no owned title before it, is the office of the
+/// country its sentence opens with.
+#[test]
+fn a_possessive_title_of_the_country_the_sentence_opens_with() {
+    check_lang(
+        "es",
+        &[
+            (
+                "La cumbre del Mercosur reunió ayer en Asunción a los presidentes del bloque. \
+                 Panamá, como país invitado, participó representado por su nuevo mandatario, \
+                 Iker Zubiri.",
+                "principals ~ Iker Zubiri | Nuevo mandatario | Panama",
+            ),
+            (
+                "La cumbre del Mercosur reunió ayer en Asunción a los presidentes del bloque. \
+                 Bolivia estuvo representada por su canciller, Ana Quispe.",
+                "principals ~ Ana Quispe | Canciller | Bolivia",
+            ),
+            (
+                "Los presidentes del Mercosur se reunieron hoy en Montevideo. Chile participará \
+                 con su presidente, Tomás Guerrero, como invitado.",
+                "principals ~ Tomás Guerrero | Presidente | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "The leaders of the East African Community met in Arusha on Friday. Kenya was \
+                 represented by its deputy president, Sami Laine.",
+                "principals ~ Sami Laine | Deputy president | Kenya",
+            ),
+            (
+                "The leaders of the East African Community met in Arusha on Friday. Uganda sent \
+                 its prime minister, Lena Kovac, to the summit.",
+                "principals ~ Lena Kovac | Prime minister | Uganda",
+            ),
+        ],
+    );
+}

@@ -106,7 +106,8 @@ pub fn find(doc: &Doc) -> Vec<Role> {
 
 /// "El presidente palestino, Mahmud Abbas, y su primer ministro, Salam Fayyad": a title held
 /// through a possessive, with no owner of its own, is the office of the owner of the title
-/// said last in the sentence (a counterpart is the other side's, and keeps none).
+/// said last in the sentence, or of the country the sentence opens with (a counterpart is the
+/// other side's, and keeps none).
 fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
     for n in 1..roles.len() {
         let role = &roles[n];
@@ -126,7 +127,15 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
             .take(REACH)
             .take_while(|r| doc.sentence_of[r.first] == sentence)
             .find_map(|r| r.owner);
-        roles[n].owner = last;
+        // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
+        // the sentence opens with, its subject.
+        let subject = || {
+            let first = doc.sentences[sentence].first;
+            let m = doc.name_starting(first)?;
+            let named = m.country_form() == Some(CountryForm::Name) && m.end <= roles[n].first;
+            named.then(|| m.country().map(Owner::Country)).flatten()
+        };
+        roles[n].owner = last.or_else(subject);
     }
 }
 
