@@ -509,3 +509,67 @@ fn a_possessive_title_of_the_country_the_sentence_opens_with() {
         ],
     );
 }
+
+/// "el mexicano Felipe Calderón": the article and a country adjective before a name give the
+/// person that country, as "Britain's Keir Starmer" does.
+#[test]
+fn a_country_adjective_before_a_name() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente Iván Mamani visitó ayer Santiago para reunirse con el presidente \
+                 Tomás Guerrero. Según el comunicado, el boliviano Iván Mamani y el chileno Tomás \
+                 Guerrero hablaron de comercio.",
+                "principals ~ Iván Mamani | Presidente | Bolivia
+                 principals ~ Tomás Guerrero | Presidente | Chile",
+            ),
+            (
+                "El presidente Tomás Guerrero se reunió ayer en Lima con el presidente Iván \
+                 Mamani. Al término, el peruano Tomás Guerrero dijo que la reunión fue buena.",
+                "principals ~ Tomás Guerrero | Presidente | Peru",
+            ),
+            (
+                "El presidente Tomás Guerrero recibió ayer en Quito al presidente Iván Mamani. \
+                 Más tarde, el ecuatoriano Tomás Guerrero y el boliviano Iván Mamani firmaron un \
+                 acuerdo.",
+                "principals ~ Tomás Guerrero | Presidente | Ecuador
+                 principals ~ Iván Mamani | Presidente | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "President Tomas Guerrero received President Ivan Mamani in Quito on Monday. \
+                 Later the Ecuadorian Tomas Guerrero and the Bolivian Ivan Mamani signed a trade \
+                 deal.",
+                "principals ~ Tomas Guerrero | President | Ecuador
+                 principals ~ Ivan Mamani | President | Bolivia",
+            ),
+            (
+                "President Tomas Guerrero met President Ivan Mamani in Lima on Monday. Speaking \
+                 afterwards, the Peruvian Ivan Mamani said the talks had gone well.",
+                "principals ~ Ivan Mamani | President | Peru",
+            ),
+        ],
+    );
+}
+
+/// "los presidentes de Chile, A; y de Paraguay, B": an elided title whose holder a list took is
+/// no other person, and gives its country to nobody else ("el presidente del Banco Mundial,
+/// C" stays the bank's).
+#[test]
+fn an_elided_title_whose_holder_a_list_took() {
+    check_lang(
+        "es",
+        &[(
+            "El presidente chileno, Tomás Guerrero, recibió ayer en Santiago a su homólogo \
+             paraguayo, Iván Mamani. Asistieron también el presidente del Banco Mundial, Hugo \
+             Ferraz, y los presidentes de Chile, Tomás Guerrero; y de Paraguay, Iván Mamani.",
+            "members ~ Hugo Ferraz | Presidente del Banco Mundial | World Bank
+             principals ~ Iván Mamani | Presidente | Paraguay",
+        )],
+    );
+}

@@ -493,6 +493,18 @@ impl Finder<'_> {
         m.country().map(|c| (Owner::Country(c), m.first))
     }
 
+    /// "el mexicano" before the name at `first` (the definite article and a country adjective
+    /// standing for a person of that country): the country and where the article is.
+    fn adjective_country(&self, first: usize) -> Option<(Owner, usize)> {
+        let doc = self.doc;
+        let m = doc.name_ending(first)?;
+        let article = m.first.checked_sub(1)?;
+        let adjective = m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+        (adjective && doc.value(article, Cat::Determiner) == Some(0))
+            .then(|| m.country().map(|c| (Owner::Country(c), article)))
+            .flatten()
+    }
+
     /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
         // The value of the `origin_link` words that may follow a comma.
@@ -917,8 +929,11 @@ impl Finder<'_> {
                         Some((o, after)) if evidence != Evidence::Repeated => (Some(o), after),
                         _ => (None, end),
                     };
-                    // "Britain's Keir Starmer": the possessive country is the person's.
-                    let possessor = self.possessive_country(first);
+                    // "Britain's Keir Starmer", "el mexicano Felipe Calderón": the possessive
+                    // country, or the country adjective after the article, is the person's.
+                    let possessor = self
+                        .possessive_country(first)
+                        .or_else(|| self.adjective_country(first));
                     let owner = owner.or(possessor.map(|(o, _)| o));
                     let evidence_first = possessor.map_or(first, |(_, at)| at);
                     self.add(
@@ -1234,8 +1249,10 @@ impl Finder<'_> {
         if !described || qualifies_body || !self.free(role.first, role.end) {
             return;
         }
-        // A name after it makes it a title, handled above.
-        if self.mentions.iter().any(|m| m.role == Some(r)) {
+        // A name after it makes it a title, handled above; so does a name in apposition a list
+        // took ("los presidentes de Chile, A; y de Paraguay, B").
+        let named_after = doc.punct(role.end, ',') && self.name_starts[role.end + 1];
+        if named_after || self.mentions.iter().any(|m| m.role == Some(r)) {
             return;
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
