@@ -573,3 +573,45 @@ fn an_elided_title_whose_holder_a_list_took() {
         )],
     );
 }
+
+/// "los presidentes de Ecuador, A; del Consejo Europeo, B, y de la Comisión Europea, C": items
+/// of a plural title's list may name an organisation as well as a country, each the holder's.
+#[test]
+fn listed_holders_of_organisations() {
+    check_lang(
+        "es",
+        &[
+            (
+                "Los presidentes de Ecuador, Iker Zubiri; del Consejo Europeo, Hugo Ferraz, y de \
+                 la Comisión Europea, Olga Brenner, se reunieron ayer en Bruselas.",
+                "principals ~ Iker Zubiri | Presidente | Ecuador
+                 principals ~ Hugo Ferraz | Presidente | European Council
+                 principals ~ Olga Brenner | Presidente | European Commission",
+            ),
+            (
+                "Los presidentes de Chile, Tomás Guerrero; de la Comisión Europea, Olga Brenner, \
+                 y de Perú, Iván Mamani, se reunirán el lunes en Lima.",
+                "principals ~ Olga Brenner | Presidente | European Commission
+                 principals ~ Iván Mamani | Presidente | Peru",
+            ),
+            (
+                "Ayer en Bruselas se reunieron los presidentes de Bolivia, Ana Quispe; del Consejo \
+                 Europeo, Hugo Ferraz; y de El Salvador, Iker Zubiri.",
+                "principals ~ Hugo Ferraz | Presidente | European Council
+                 principals ~ Iker Zubiri | Presidente | El Salvador",
+            ),
+            (
+                "A la cumbre asistieron los mandatarios de Costa Rica, Tomás Guerrero; El \
+                 Salvador, Iker Zubiri; y de la Unión Africana, Sami Laine.",
+                "principals ~ Iker Zubiri | Mandatario | El Salvador
+                 principals ~ Sami Laine | Mandatario | African Union",
+            ),
+            (
+                "Los presidentes de Perú, Iván Mamani; de la Unión Europea, Lena Kovac, y de \
+                 Chile, Tomás Guerrero, firmaron ayer en Lima un acuerdo tras reunirse.",
+                "principals ~ Lena Kovac | Presidente | European Union
+                 principals ~ Tomás Guerrero | Presidente | Chile",
+            ),
+        ],
+    );
+}

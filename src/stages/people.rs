@@ -592,14 +592,20 @@ impl Finder<'_> {
             if doc.punct(next, ',') || (doc.punct(next, ';') && evidence_end > end) {
                 next += 1;
             }
-            // "los mandatarios de Costa Rica, A; El Salvador, B; y de Guatemala, C": items of
-            // a country and a name, between semicolons, each with its link or none.
-            let country_item = |at: usize| {
+            // "los mandatarios de Costa Rica, A; El Salvador, B; y de Guatemala, C", "los
+            // presidentes de Ecuador, A; del Consejo Europeo, B": items of a country or an
+            // organisation and a name, between semicolons, each with its link or none.
+            let owner_at = |at: usize| {
                 let at = at + usize::from(doc.is(at, Cat::CopulativeConjunction));
                 let at = at + usize::from(doc.is(at, Cat::GenitiveLink));
+                // "la Comisión Europea", and "El Salvador", whose article is the name's own.
+                let named = doc.name_starting(at).is_some();
+                let at = at + usize::from(!named && doc.is(at, Cat::DefiniteArticle));
                 doc.name_starting(at)
-                    .is_some_and(|m| m.country().is_some() && doc.punct(m.end, ','))
+                    .filter(|m| doc.punct(m.end, ','))
+                    .and_then(|m| Some((Owner::of(m.meaning)?, m.end)))
             };
+            let country_item = |at: usize| owner_at(at).is_some();
             if doc.punct(next, ';')
                 && (country_item(next + 1) || self.portfolio_item(r, next + 1).is_some())
             {
@@ -608,7 +614,15 @@ impl Finder<'_> {
             if doc.is(next, Cat::CopulativeConjunction) {
                 next += 1;
             }
-            if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
+            // "del Consejo Europeo, B": the organisation before the next name is that name's.
+            if next > evidence_end
+                && doc.is(next, Cat::GenitiveLink)
+                && let Some((item_owner, item_end)) = owner_at(next)
+                && matches!(item_owner, Owner::Organization(_))
+            {
+                owner = Some(item_owner);
+                next = item_end + 1;
+            } else if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
                 next += 1;
             }
             if next == evidence_end {
