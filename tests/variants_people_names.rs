@@ -615,3 +615,82 @@ fn listed_holders_of_organisations() {
         ],
     );
 }
+
+/// "A, Chinese deputy foreign minister, B, Finnish foreign minister": in a list of names each
+/// followed by its title, a title closes the name before it and gives nothing to the next.
+#[test]
+fn names_each_followed_by_their_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Heads of the delegations to the talks are Wang Lei, Chinese deputy foreign \
+                 minister, Kim Yong Sok, North Korean deputy foreign minister. The talks opened in \
+                 Beijing on Monday.",
+                "principals ~ Kim Yong Sok | Deputy foreign minister | North Korea
+                 principals !~ Kim Yong Sok | Deputy foreign minister | China",
+            ),
+            (
+                "Sami Laine, Finnish trade minister, Hugo Ferraz, Peruvian trade minister, and \
+                 Ana Quispe, Bolivian trade minister, met in Lima on Monday.",
+                "principals ~ Hugo Ferraz | Trade minister | Peru
+                 principals ~ Ana Quispe | Trade minister | Bolivia",
+            ),
+            (
+                "Lena Kovac, Croatian foreign minister, and Sami Laine, Finnish defence minister, \
+                 held talks in Nairobi on Friday.",
+                "principals ~ Sami Laine | Defence minister | Finland",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Sami Laine, canciller finlandés, Hugo Ferraz, canciller peruano, y Ana Quispe, \
+                 canciller boliviana, se reunieron ayer en Lima.",
+                "principals ~ Hugo Ferraz | Canciller | Peru
+                 principals ~ Ana Quispe | Canciller | Bolivia",
+            ),
+            (
+                "Iker Zubiri, ministro español de Comercio, y Olga Brenner, ministra austriaca de \
+                 Economía, se reunieron ayer en Quito.",
+                "principals ~ Olga Brenner | Ministra de Economía | Austria",
+            ),
+        ],
+    );
+}
+
+/// "attended by Brazil's Ivan Mamani": a name after a possessive country, the object of "by" or
+/// "with" in a meeting clause, is a person of that country.
+#[test]
+fn a_possessive_country_after_by_or_with() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The summit in Kazan on Tuesday will also be attended by Brazil's Ivan Mamani \
+                 and Indian Prime Minister Hugo Ferraz.",
+                "principals ~ Ivan Mamani | - | Brazil",
+            ),
+            (
+                "The summit in Lima was attended on Monday by Chile's Tomas Guerrero.",
+                "principals ~ Tomas Guerrero | - | Chile",
+            ),
+            (
+                "Indian Prime Minister Hugo Ferraz held talks in Delhi on Friday with Kenya's \
+                 Omar Kipchoge.",
+                "principals ~ Omar Kipchoge | - | Kenya",
+            ),
+            (
+                "Prime Minister Hugo Ferraz of India met in Delhi on Friday with Peru's Ana \
+                 Quispe and Bolivia's Iván Mamani.",
+                "principals ~ Ana Quispe | - | Peru",
+            ),
+            (
+                "The talks in Delhi were hosted on Friday by India's Hugo Ferraz.",
+                "principals ~ Hugo Ferraz | - | India",
+            ),
+        ],
+    );
+}

@@ -555,8 +555,13 @@ impl Finder<'_> {
         k = self.forms_of_address(k);
         let apposition = doc.punct(k, ',');
         if apposition {
-            // A title then a comma introduces a name only when the title is definite or owned.
-            if role.determiner.is_none() && role.owner.is_none() && !role.plural {
+            // A title then a comma introduces a name only when the title is definite or owned,
+            // and not when it closes the apposition of a name before it ("A, Chinese deputy
+            // foreign minister, B, …": B's title follows B).
+            let after_name = role.first >= 2
+                && doc.punct(role.first - 1, ',')
+                && doc.token(role.first - 2).is_capitalized();
+            if role.determiner.is_none() && (role.owner.is_none() || after_name) && !role.plural {
                 return;
             }
             k = self.forms_of_address(k + 1);
@@ -1143,8 +1148,9 @@ impl Finder<'_> {
                 .is_some_and(|(len, _)| j + len == object_at)
         });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
-        let with_at_meeting = first >= 1
-            && (doc.is(first - 1, Cat::Comitative) || doc.is(first - 1, Cat::PassiveAgent))
+        // "attended by Brazil's Ivan Mamani": the possessive country comes between.
+        let with_at_meeting = object_at >= 1
+            && (doc.is(object_at - 1, Cat::Comitative) || doc.is(object_at - 1, Cat::PassiveAgent))
             && end - first > 1
             && self.in_meeting_sentence(first);
         // "represented by Raila Odinga", "…, Tanzania by Samia Suluhu Hassan".
