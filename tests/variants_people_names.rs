@@ -694,3 +694,40 @@ fn a_possessive_country_after_by_or_with() {
         ],
     );
 }
+
+/// "the US president's special envoy for Ukraine, A": a title held through another title's
+/// possessive is the second title, of the possessor's country.
+#[test]
+fn a_title_held_through_a_possessive_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The talks in Riyadh on Monday were attended by US Secretary of State Sami Laine \
+                 and the US president's special envoy for Ukraine, Hugo Ferraz.",
+                "members ~ Hugo Ferraz | Special envoy for Ukraine | United States",
+            ),
+            (
+                "Kenyan President Omar Kipchoge met Japanese Prime Minister Ken Sato in Tokyo on \
+                 Monday. The Kenyan president's chief of staff, Lena Kovac, also attended.",
+                "members ~ Lena Kovac | Chief of staff | Kenya",
+            ),
+            (
+                "President Tomas Guerrero of Chile held talks with President Ivan Mamani of Peru \
+                 in Lima on Friday, joined by the Chilean president's senior adviser, Sami Laine.",
+                "members ~ Sami Laine | Senior adviser | Chile",
+            ),
+            (
+                "Kenyan President Omar Kipchoge will meet Japanese Prime Minister Ken Sato in \
+                 Tokyo on Monday, with the Japanese prime minister's special adviser Olga \
+                 Brenner.",
+                "members ~ Olga Brenner | Special adviser | Japan",
+            ),
+            (
+                "The Finnish foreign minister's deputy, Iker Zubiri, and Kenyan Foreign Minister \
+                 Omar Kipchoge held talks in Nairobi on Friday.",
+                "principals ~ Iker Zubiri | Deputy | Finland",
+            ),
+        ],
+    );
+}

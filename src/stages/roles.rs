@@ -94,6 +94,9 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     while i < doc.tokens.len() {
         match parse_at(doc, i).or_else(|| elided_at(doc, i, roles.last())) {
             Some(role) => {
+                // "the US president's special envoy, A": a title held through another's
+                // possessive is the possessor's country's, and the phrase is the second title.
+                let role = possessed_title(doc, role);
                 i = role.end;
                 roles.push(role);
             }
@@ -102,6 +105,23 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     }
     possessed_by_the_last_owner(doc, &mut roles);
     roles
+}
+
+/// The title `role` possesses ("the US president's special envoy"): the second title, with the
+/// first's determiner and owner unless it has its own; else `role` itself.
+fn possessed_title(doc: &Doc, role: Role) -> Role {
+    if role.plural || !doc.is_possessive(role.end) {
+        return role;
+    }
+    match parse_at(doc, role.end + 1) {
+        Some(held) if held.determiner.is_none() => Role {
+            first: role.first,
+            determiner: role.determiner,
+            owner: held.owner.or(role.owner),
+            ..held
+        },
+        _ => role,
+    }
 }
 
 /// "El presidente palestino, Mahmud Abbas, y su primer ministro, Salam Fayyad": a title held
