@@ -731,3 +731,51 @@ fn a_title_held_through_a_possessive_title() {
         ],
     );
 }
+
+/// "el canciller A" … "el ministro de relaciones exteriores venezolano": two names of one
+/// office are the same person's, and two offices of one head ("ministro de Defensa",
+/// "ministro de Relaciones Exteriores") two people's.
+#[test]
+fn names_of_one_office() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller Sami Laine se reunió ayer en Lima con su par peruano, Iván Mamani. \
+                 Asistió también el ministro de Defensa peruano, Hugo Ferraz. El ministro de \
+                 relaciones exteriores chileno dijo que habrá otra reunión.",
+                "principals ~ Sami Laine | Canciller | Chile",
+            ),
+            (
+                "El canciller Sami Laine se reunió ayer en Lima con el ministro de Defensa \
+                 peruano, Hugo Ferraz. La ministra de asuntos exteriores boliviana, Ana Quispe, \
+                 no asistió. Después, el jefe de la diplomacia chilena dijo que la reunión fue \
+                 útil.",
+                "principals ~ Sami Laine | Canciller | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Foreign Minister Sami Laine met Defence Minister Hugo Ferraz of Peru in Lima on \
+                 Monday. The Finnish minister of foreign affairs said the talks were useful.",
+                "principals ~ Sami Laine | Foreign Minister | Finland
+                 principals ~ Hugo Ferraz | Defence Minister | Peru",
+            ),
+            (
+                "Defence Minister Hugo Ferraz met Foreign Minister Sami Laine in Lima on Monday. \
+                 The Peruvian minister of defence later said the talks were useful.",
+                "principals ~ Hugo Ferraz | Defence Minister | Peru
+                 principals !~ Sami Laine | Foreign Minister | Peru",
+            ),
+            (
+                "Prime Minister Ken Sato met Foreign Minister Lena Kovac in Tokyo on Monday. The \
+                 Japanese head of government said the talks had gone well.",
+                "principals ~ Ken Sato | Prime Minister | Japan
+                 principals !~ Lena Kovac | Foreign Minister | Japan",
+            ),
+        ],
+    );
+}

@@ -251,6 +251,12 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// Two titles name the same office when their heads agree, or when one is the other's
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
+    // "canciller" and "ministro de Relaciones Exteriores": two names of one office;
+    // "ministro de Defensa" and "ministro de Relaciones Exteriores": two offices.
+    let office = |t: &str| lex.value(Cat::OfficeName, &crate::text::case::lower_str(t));
+    if let (Some(oa), Some(ob)) = (office(a), office(b)) {
+        return oa == ob;
+    }
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
