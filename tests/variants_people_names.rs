@@ -779,3 +779,44 @@ fn names_of_one_office() {
         ],
     );
 }
+
+/// "Miguel Díaz-Canel" … "Díaz- Canel": a hyphened surname the article also writes with a
+/// stray space stays one name, never cut to the given name.
+#[test]
+fn a_hyphened_surname_written_apart_elsewhere() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El nuevo presidente de Bolivia, Iván Mamani-Quispe, recibió ayer en La Paz a su \
+                 homólogo chileno, Tomás Guerrero. Fue el primer acto oficial de Mamani- Quispe.",
+                "principals ~ Iván Mamani-Quispe | Nuevo presidente | Bolivia",
+            ),
+            (
+                "La presidenta de Perú, Ana Ccori-Soler, se reunió el lunes en Lima con su \
+                 homólogo chileno, Tomás Guerrero. Ccori -Soler dijo que la reunión fue útil.",
+                "principals ~ Ana Ccori-Soler | Presidenta | Peru",
+            ),
+            (
+                "El canciller boliviano, Pavel Drozd-Mamani, se reunirá mañana en Quito con su par \
+                 ecuatoriano, Iker Zubiri. Drozd - Mamani llegará esta noche.",
+                "principals ~ Pavel Drozd-Mamani | Canciller | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "President Ivan Mamani-Quispe of Bolivia met President Tomas Guerrero of Chile in \
+                 La Paz on Monday. It was the first official act of Mamani- Quispe.",
+                "principals ~ Ivan Mamani-Quispe | President | Bolivia",
+            ),
+            (
+                "Foreign Minister Sami Laine-Kovac of Finland met Foreign Minister Hugo Ferraz of \
+                 Peru in Lima on Monday. Laine -Kovac said the talks were useful.",
+                "principals ~ Sami Laine-Kovac | Foreign Minister | Finland",
+            ),
+        ],
+    );
+}

@@ -87,7 +87,15 @@ pub fn find(doc: &Doc) -> People {
             lowercase_words.insert(word);
         }
         if t.is_capitalized() {
-            if !t.text.contains('-') {
+            // "Díaz- Canel": a word beside a hyphen of its own is still part of a name.
+            let hyphen_beside = |j: Option<usize>| {
+                j.and_then(|j| doc.tokens.get(j))
+                    .is_some_and(|n| n.kind == Kind::Punct && n.text.starts_with(['-', '‐', '‑']))
+            };
+            if !t.text.contains('-')
+                && !hyphen_beside(k.checked_sub(1))
+                && !hyphen_beside(Some(k + 1))
+            {
                 standalone.insert(word);
             }
             if !doc.opens_sentence(k) {
