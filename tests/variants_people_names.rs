@@ -820,3 +820,45 @@ fn a_hyphened_surname_written_apart_elsewhere() {
         ],
     );
 }
+
+/// "condecoró, en el grado de Gran Cruz, al presidente colombiano": a title whose article is
+/// joined to a preposition ("al", "del") is an object, not the apposition of the capitalised
+/// word before its comma.
+#[test]
+fn a_title_after_a_preposition_is_no_apposition() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, recibió ayer en Lima a su homólogo chileno, \
+                 Tomás Guerrero, y le entregó la Orden del Sol, en el grado de Gran Cruz, al \
+                 presidente chileno.",
+                "principals !~ Cruz |",
+            ),
+            (
+                "El presidente chileno visitó ayer Lima. El presidente peruano, Iván Mamani, se \
+                 reunió en el Palacio con la Orden del Sol, en el grado de Gran Cruz, al \
+                 presidente chileno.",
+                "principals !~ Cruz |",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, recibió el lunes en Sucre a su homólogo \
+                 chileno, Tomás Guerrero, y le entregó la Medalla de Honor, en el grado de Gran \
+                 Oficial, al presidente chileno.",
+                "principals !~ Oficial |",
+            ),
+            (
+                "El presidente peruano, Iván Mamani, recibió ayer en Lima a su homólogo chileno, \
+                 Tomás Guerrero, y entregó las llaves de la Ciudad de Lima, en la Plaza Mayor, al \
+                 presidente chileno.",
+                "principals !~ Plaza Mayor |",
+            ),
+            (
+                "El presidente peruano, Iván Mamani, recibió ayer en Lima a su homólogo chileno, \
+                 Tomás Guerrero, y le entregó un doctorado, con mención de Honoris Causa, al \
+                 presidente chileno.",
+                "principals !~ Causa |",
+            ),
+        ],
+    );
+}

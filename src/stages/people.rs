@@ -826,7 +826,11 @@ impl Finder<'_> {
             || role.owner.is_some()
             || role.weak_owner.is_some()
             || titled;
-        if !closes || !owned {
+        // "condecorará …, en el grado de Gran Cruz, al presidente colombiano": a title whose
+        // article is joined to a preposition ("al", "del") is an object, no apposition.
+        let object =
+            doc.is(role.first, Cat::ObjectPreposition) && doc.is(role.first, Cat::Determiner);
+        if !closes || !owned || object {
             return;
         }
         let name_end = role.first - 1;
