@@ -862,3 +862,58 @@ fn a_title_after_a_preposition_is_no_apposition() {
         ],
     );
 }
+
+/// "O'Higgins", "D'Alema": a capital after the apostrophe makes a name's word, where "I've" and
+/// "We'll" stay contractions.
+#[test]
+fn names_with_an_apostrophe() {
+    check_lang(
+        "en",
+        &[
+            (
+                "President Sean O'Hara of Ireland met President Ivan Mamani of Peru in Lima on \
+                 Monday.",
+                "principals ~ Sean O'Hara | President | Ireland",
+            ),
+            (
+                "Prime Minister Ivan Mamani of Peru held talks with Foreign Minister Lucia \
+                 D’Amato of Italy in Rome on Friday.",
+                "principals ~ Lucia D’Amato | Foreign Minister | Italy",
+            ),
+            (
+                "I've met President Ivan Mamani of Peru in Lima on Monday, said Sami Laine.",
+                "principals !~ I've",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente irlandés, Sean O'Hara, se reunió ayer en Lima con su homólogo \
+                 peruano, Iván Mamani.",
+                "principals ~ Sean O'Hara | Presidente | Ireland",
+            ),
+            (
+                "La canciller italiana, Lucia D’Amato, recibió ayer en Roma a su par peruano, Hugo \
+                 Ferraz, y luego O’Hara, el embajador irlandés, los acompañó.",
+                "principals ~ Lucia D’Amato | Canciller | Italy",
+            ),
+            (
+                "El primer ministro irlandés, Liam O’Brien, recibirá el lunes en Dublín a su \
+                 homóloga chilena, Ana Quispe.",
+                "principals ~ Liam O’Brien | Primer ministro | Ireland",
+            ),
+            (
+                "La presidenta chilena, Ana Quispe, se reunió con el presidente irlandés, Ciara \
+                 O'Neill, ayer en Santiago.",
+                "principals ~ Ciara O'Neill | Presidente | Ireland",
+            ),
+            (
+                "Ayer en Dublín, el canciller irlandés, Seamus O'Donnell, y su par peruano, Hugo \
+                 Ferraz, firmaron un acuerdo tras reunirse.",
+                "principals ~ Seamus O'Donnell | Canciller | Ireland",
+            ),
+        ],
+    );
+}

@@ -199,11 +199,15 @@ impl Namer<'_> {
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
         }
-        // "I've", "We'll": a pronoun's contraction.
+        // "I've", "We'll": a pronoun's contraction (not "O'Higgins", "D'Alema": a capital
+        // follows the apostrophe of a name).
         let contraction = t
-            .lower
-            .split_once('\'')
-            .is_some_and(|(before, _)| doc.lex.is(Cat::Stop, before));
+            .text
+            .split_once(['\'', '’'])
+            .is_some_and(|(before, after)| {
+                doc.lex.is(Cat::Stop, &crate::text::case::lower_str(before))
+                    && !after.starts_with(char::is_uppercase)
+            });
         if contraction {
             return false;
         }
