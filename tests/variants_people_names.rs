@@ -917,3 +917,49 @@ fn names_with_an_apostrophe() {
         ],
     );
 }
+
+/// "Mr. A, Foreign Secretary and Ambassador B": a title closing the apposition of a name ends at
+/// "and" when the next title has a holder of its own; each keeps their title.
+#[test]
+fn a_closing_title_then_another_titled_name() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Prime Minister Ken Sato of Japan met President Ivan Mamani of Peru in Lima on \
+                 Monday, assisted by Mr. Sami Laine, Foreign Secretary and Ambassador Hugo \
+                 Ferraz.",
+                "members ~ Sami Laine | Foreign Secretary
+                 members ~ Hugo Ferraz | Ambassador",
+            ),
+            (
+                "President Ivan Mamani of Peru received Prime Minister Ken Sato of Japan in Lima \
+                 on Monday, joined by Lena Kovac, Trade Minister and Ambassador Olga Brenner.",
+                "members ~ Lena Kovac | Trade Minister
+                 members ~ Olga Brenner | Ambassador",
+            ),
+            (
+                "Prime Minister Ken Sato of Japan will meet President Ivan Mamani of Peru in Lima \
+                 on Monday, accompanied by Sami Laine, Finance Minister and Governor Iker Zubiri.",
+                "members ~ Sami Laine | Finance Minister
+                 members ~ Iker Zubiri | Governor",
+            ),
+            (
+                "President Ivan Mamani of Peru met Prime Minister Ken Sato of Japan in Tokyo on \
+                 Friday, with Ana Ccori, Interior Minister and Ambassador Pavel Drozd.",
+                "members ~ Ana Ccori | Interior Minister
+                 members ~ Pavel Drozd | Ambassador",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "El presidente peruano, Iván Mamani, recibió ayer en Lima a su homólogo chileno, \
+                 Tomás Guerrero, acompañado por Sami Laine, el canciller y embajador Hugo \
+                 Ferraz.",
+            "members ~ Sami Laine | Canciller
+                 members ~ Hugo Ferraz | Embajador",
+        )],
+    );
+}

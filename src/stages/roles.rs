@@ -368,6 +368,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += 1;
             continue;
         }
+        // "Mr. A, Foreign Secretary and Ambassador B": a title closing the apposition of a name
+        // ends at "and" when the next title is followed by its own holder's name.
+        let next_titled = head_at(doc, j + 1).is_some_and(|(len, _, plural)| {
+            !plural && doc.capitalized_in_line(j + 1 + len) && doc.name(j + 1 + len).is_none()
+        });
+        let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
+        if after_name && next_titled && joins_sides(doc, j) {
+            break;
+        }
         if (joins_sides(doc, j) || doc.punct(j, ','))
             && !parts.is_empty()
             && (head_at(doc, j + 1).is_some()
