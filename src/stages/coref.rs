@@ -197,22 +197,28 @@ pub fn resolve(people: &People) -> Vec<Entity> {
 /// delegation of a side whose head it does not name may stand in for the head, which the
 /// meeting's cast decides).
 fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
-    for n in 0..entities.len() {
-        if entities[n].owner.is_some() {
+    // The sides whose leader the article names (a few: one per country).
+    let mut led: Vec<Owner> = Vec::new();
+    for e in entities.iter() {
+        if let (Some(RoleClass::Leader), Some((owner, Certainty::Stated))) = (e.class, e.owner)
+            && !led.contains(&owner)
+        {
+            led.push(owner);
+        }
+    }
+    for entity in entities.iter_mut() {
+        if entity.owner.is_some() {
             continue;
         }
-        let Some(side) = (entities[n].mentions.iter()).find_map(|&k| {
+        let Some(side) = (entity.mentions.iter()).find_map(|&k| {
             people.mentions[k]
                 .side
                 .filter(|_| people.mentions[k].name.is_some())
         }) else {
             continue;
         };
-        let led = entities.iter().any(|e| {
-            e.class == Some(RoleClass::Leader) && e.owner == Some((side, Certainty::Stated))
-        });
-        if led {
-            entities[n].set_owner(side, Certainty::Context);
+        if led.contains(&side) {
+            entity.set_owner(side, Certainty::Context);
         }
     }
 }

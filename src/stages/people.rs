@@ -1181,19 +1181,21 @@ impl Finder<'_> {
     /// no title between starts another clause ("…, and Ruto was joined by C").
     fn titled_sides(&mut self) {
         let doc = self.doc;
+        // Where a name with no title starts.
+        let mut untitled = vec![false; doc.tokens.len()];
+        for m in &self.mentions {
+            if m.role.is_none() && m.name.is_some() {
+                untitled[m.first] = true;
+            }
+        }
         for n in 0..self.mentions.len() {
             let m = &self.mentions[n];
             let (Some(r), None, Some(_)) = (m.role, m.owner, &m.name) else {
                 continue;
             };
             let first = self.roles[r].first.min(m.first);
-            let side = sentence_side(doc, first, true).filter(|&(_, at)| {
-                !self.mentions.iter().any(|other| {
-                    other.role.is_none()
-                        && other.name.is_some()
-                        && (at..first).contains(&other.first)
-                })
-            });
+            let side = sentence_side(doc, first, true)
+                .filter(|&(_, at)| !untitled[at..first].contains(&true));
             self.mentions[n].side = side.map(|(side, _)| side);
         }
     }
