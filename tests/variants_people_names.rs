@@ -963,3 +963,45 @@ fn a_closing_title_then_another_titled_name() {
         )],
     );
 }
+
+/// "…, el de Salud, B, o el de Minas y Energía, C": a list of offices, each standing for the
+/// title just said, may close with "or" as well as "and".
+#[test]
+fn a_list_of_offices_closed_by_or() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente peruano, Iván Mamani, se reunió el lunes en Lima con su homólogo \
+                 chileno, Tomás Guerrero. Acompañaron a Mamani, entre otros, el ministro de \
+                 Defensa, Hugo Ferraz, el de Salud, Sami Laine, o el de Minas y Energía, Olga \
+                 Brenner.",
+                "members ~ Olga Brenner | Ministro de Minas y Energía | Peru",
+            ),
+            (
+                "La presidenta boliviana, Ana Quispe, recibirá el jueves en La Paz a su homólogo \
+                 chileno, Tomás Guerrero, a quien acompañarán la ministra de Economía, Lena \
+                 Kovac, o la de Salud, Marta Ilves.",
+                "members ~ Marta Ilves | Ministra de Salud",
+            ),
+            (
+                "El presidente chileno, Tomás Guerrero, y su homólogo peruano, Iván Mamani, se \
+                 reunieron hoy en Arica. Por parte chilena asistieron el ministro de Hacienda, \
+                 Pavel Drozd, o el de Justicia, Iker Zubiri.",
+                "members ~ Iker Zubiri | Ministro de Justicia | Chile",
+            ),
+            (
+                "Los presidentes de Ecuador, Iker Zubiri, y de Perú, Iván Mamani, se reunirán \
+                 mañana en Quito. Asistirán también el ministro ecuatoriano de Energía, Hugo \
+                 Ferraz, o el de Transporte, Olga Brenner.",
+                "members ~ Olga Brenner | Ministro de Transporte | Ecuador",
+            ),
+            (
+                "El ministro de Defensa, Hugo Ferraz, o el de Industria, Pavel Drozd, \
+                 acompañarán al presidente peruano, Iván Mamani, en su reunión de hoy en Santiago \
+                 con su homólogo chileno, Tomás Guerrero.",
+                "members ~ Pavel Drozd | Ministro de Industria",
+            ),
+        ],
+    );
+}

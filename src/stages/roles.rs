@@ -174,7 +174,12 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
     let bare = doc.is(i, Cat::GenitiveLink);
     let definite = doc.value(i, Cat::Determiner) == Some(0);
-    if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
+    // "…, B, o el de Minas y Energía, C": a list of offices may close with "or".
+    let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
+    if !(joined || or_listed)
+        || !(definite || bare)
+        || doc.sentence_of[last.first] != doc.sentence_of[i]
+    {
         return None;
     }
     let Some((country, end)) = genitive_at(doc, i).or_else(|| {
@@ -182,6 +187,9 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     }) else {
         return elided_portfolio(doc, i, i + usize::from(definite), last);
     };
+    if !joined {
+        return None;
+    }
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
