@@ -7,7 +7,7 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::stages::roles::{Link, Owner};
+use crate::stages::roles::{Link, Owner, before_link};
 use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
 
 /// How sure the country of an entity is.
@@ -91,24 +91,6 @@ pub fn title_head(lex: &Lexicon, title: &str) -> String {
     let before = before_link(lex, before, Link::For);
     let before = before_link(lex, before, Link::To);
     crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
-}
-
-/// `title` before its first word (written in lowercase, between two words) that links it to
-/// a complement by `link`.
-fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
-    let mut at = 0;
-    for word in title.split(' ') {
-        let end = at + word.len();
-        let links = lex
-            .value(Cat::TitleComplement, word)
-            .and_then(Link::from_value)
-            == Some(link);
-        if at > 0 && end < title.len() && links {
-            return &title[..at - 1];
-        }
-        at = end + 1;
-    }
-    title
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {
@@ -202,11 +184,43 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         describe(people, &mut entities, n);
     }
     join_described_with_named(people, &mut entities);
+    sides_of_named_leaders(people, &mut entities);
     for e in &mut entities {
         // Each mention is in one entity: there is no repeat to drop.
         crate::text::sorting::sort_dedup(&mut e.mentions);
     }
     entities
+}
+
+/// "Por la parte cubana estuvieron el canciller A; …": a titled name with no owner of its own
+/// belongs to the side its sentence named, when the article names that side's leader (a
+/// delegation of a side whose head it does not name may stand in for the head, which the
+/// meeting's cast decides).
+fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
+    // The sides whose leader the article names (a few: one per country).
+    let mut led: Vec<Owner> = Vec::new();
+    for e in entities.iter() {
+        if let (Some(RoleClass::Leader), Some((owner, Certainty::Stated))) = (e.class, e.owner)
+            && !led.contains(&owner)
+        {
+            led.push(owner);
+        }
+    }
+    for entity in entities.iter_mut() {
+        if entity.owner.is_some() {
+            continue;
+        }
+        let Some(side) = (entity.mentions.iter()).find_map(|&k| {
+            people.mentions[k]
+                .side
+                .filter(|_| people.mentions[k].name.is_some())
+        }) else {
+            continue;
+        };
+        if led.contains(&side) {
+            entity.set_owner(side, Certainty::Context);
+        }
+    }
 }
 
 /// Takes a mention's role, owner and tense into its entity.
@@ -243,6 +257,12 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// Two titles name the same office when their heads agree, or when one is the other's
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
+    // "canciller" and "ministro de Relaciones Exteriores": two names of one office;
+    // "ministro de Defensa" and "ministro de Relaciones Exteriores": two offices.
+    let office = |t: &str| lex.value(Cat::OfficeName, &crate::text::case::lower_str(t));
+    if let (Some(oa), Some(ob)) = (office(a), office(b)) {
+        return oa == ob;
+    }
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb

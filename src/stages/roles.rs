@@ -9,7 +9,7 @@
 
 use crate::doc::Doc;
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::tokens::Kind;
 
 /// Whom a role belongs to.
@@ -94,6 +94,9 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     while i < doc.tokens.len() {
         match parse_at(doc, i).or_else(|| elided_at(doc, i, roles.last())) {
             Some(role) => {
+                // "the US president's special envoy, A": a title held through another's
+                // possessive is the possessor's country's, and the phrase is the second title.
+                let role = possessed_title(doc, role);
                 i = role.end;
                 roles.push(role);
             }
@@ -104,9 +107,27 @@ pub fn find(doc: &Doc) -> Vec<Role> {
     roles
 }
 
+/// The title `role` possesses ("the US president's special envoy"): the second title, with the
+/// first's determiner and owner unless it has its own; else `role` itself.
+fn possessed_title(doc: &Doc, role: Role) -> Role {
+    if role.plural || !doc.is_possessive(role.end) {
+        return role;
+    }
+    match parse_at(doc, role.end + 1) {
+        Some(held) if held.determiner.is_none() => Role {
+            first: role.first,
+            determiner: role.determiner,
+            owner: held.owner.or(role.owner),
+            ..held
+        },
+        _ => role,
+    }
+}
+
 /// "El presidente palestino, Mahmud Abbas, y su primer ministro, Salam Fayyad": a title held
 /// through a possessive, with no owner of its own, is the office of the owner of the title
-/// said last in the sentence (a counterpart is the other side's, and keeps none).
+/// said last in the sentence, or of the country the sentence opens with (a counterpart is the
+/// other side's, and keeps none).
 fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
     for n in 1..roles.len() {
         let role = &roles[n];
@@ -126,7 +147,15 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
             .take(REACH)
             .take_while(|r| doc.sentence_of[r.first] == sentence)
             .find_map(|r| r.owner);
-        roles[n].owner = last;
+        // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
+        // the sentence opens with, its subject.
+        let subject = || {
+            let first = doc.sentences[sentence].first;
+            let m = doc.name_starting(first)?;
+            let named = m.country_form() == Some(CountryForm::Name) && m.end <= roles[n].first;
+            named.then(|| m.country().map(Owner::Country)).flatten()
+        };
+        roles[n].owner = last.or_else(subject);
     }
 }
 
@@ -145,12 +174,22 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
     let bare = doc.is(i, Cat::GenitiveLink);
     let definite = doc.value(i, Cat::Determiner) == Some(0);
-    if !joined || !(definite || bare) || doc.sentence_of[last.first] != doc.sentence_of[i] {
+    // "…, B, o el de Minas y Energía, C": a list of offices may close with "or".
+    let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
+    if !(joined || or_listed)
+        || !(definite || bare)
+        || doc.sentence_of[last.first] != doc.sentence_of[i]
+    {
         return None;
     }
-    let (country, end) = genitive_at(doc, i).or_else(|| {
+    let Some((country, end)) = genitive_at(doc, i).or_else(|| {
         definite.then(|| adjective_at(doc, i + 1).or_else(|| genitive_at(doc, i + 1)))?
-    })?;
+    }) else {
+        return elided_portfolio(doc, i, i + usize::from(definite), last);
+    };
+    if !joined {
+        return None;
+    }
     // The adjective is the phrase's noun: no title follows it; after a listing mark, only
     // punctuation or a name does ("the Russian Foreign Ministry" is no person).
     let name_after = doc.tokens.get(end).is_some_and(|t| {
@@ -174,6 +213,54 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         plural: false,
         owners: Vec::new(),
         owners_agree: false,
+        ..last.clone()
+    })
+}
+
+/// "el ministro de Defensa, A, el de Minas y Energía, B", "el presidente de Francia, A, y el
+/// del Gobierno español, B", "los ministros de Interior, A; de Comercio, B": after a listing
+/// mark, a portfolio or an office of its own after its link (and the definite article at `i`,
+/// if any), closed by the comma before a name, stands for the title just said with that
+/// complement; its owner is the one an adjective after it gives, else the title's.
+fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Role> {
+    if !doc.is(link, Cat::GenitiveLink) {
+        return None;
+    }
+    let mut office_end = qualifiers_after(doc, link, false);
+    let mut owner = last.owner;
+    if office_end == link {
+        let c = complement_at(doc, link).filter(|c| c.link == Link::Of)?;
+        office_end = c.end;
+        owner = c.first_owner.or(owner);
+        // "del Gobierno español": the adjective closing the office is its owner.
+        if let Some(m) = doc.name_ending(c.end)
+            && m.country_form() == Some(CountryForm::Adjective)
+            && m.first > link + 1
+        {
+            office_end = m.first;
+        }
+    }
+    let mut end = office_end;
+    if let Some((country, after)) = adjective_at(doc, end) {
+        owner = Some(Owner::Country(country));
+        end = after;
+    }
+    let named_after = doc.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
+    if !doc.punct(end, ',') || !named_after {
+        return None;
+    }
+    let head = before_link(doc.lex, last.titles.first()?, Link::Of);
+    let title = format!("{head} {}", doc.phrase(link, office_end));
+    Some(Role {
+        first: i,
+        end,
+        determiner: Some(Determiner::Definite),
+        owner,
+        titles: vec![title],
+        plural: false,
+        owners: Vec::new(),
+        owners_agree: false,
+        destination: None,
         ..last.clone()
     })
 }
@@ -289,6 +376,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             j += 1;
             continue;
         }
+        // "Mr. A, Foreign Secretary and Ambassador B": a title closing the apposition of a name
+        // ends at "and" when the next title is followed by its own holder's name.
+        let next_titled = head_at(doc, j + 1).is_some_and(|(len, _, plural)| {
+            !plural && doc.capitalized_in_line(j + 1 + len) && doc.name(j + 1 + len).is_none()
+        });
+        let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
+        if after_name && next_titled && joins_sides(doc, j) {
+            break;
+        }
         if (joins_sides(doc, j) || doc.punct(j, ','))
             && !parts.is_empty()
             && (head_at(doc, j + 1).is_some()
@@ -382,6 +478,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
                 }
             }
         }
+    }
+    // "la embajadora de México en Washington, A": an envoy's posting, after the owner.
+    if class == RoleClass::Official
+        && let Some((posting_end, country)) = posting_at(doc, end)
+    {
+        complement_text = Some(complement_text.map_or(end, |c| c.start)..posting_end);
+        destination = destination.or(country);
+        end = posting_end;
     }
     let head_key = key_of(doc, head_first, head_end);
     // "expresidente": a title joined to a past-holder prefix.
@@ -677,6 +781,11 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k = m.end;
             continue;
         }
+        // "de la Secretaría de Economía": a portfolio goes on the office's name.
+        if let Some((len, _)) = doc.phrase_at(k, Cat::Portfolio).filter(|_| k > body) {
+            k += len;
+            continue;
+        }
         // "Coordinador de Asesores del Presidente, Carlos Pérez": a title owned through the
         // genitive link, closed by the comma before the name, is the office's.
         let linked = k > body
@@ -756,6 +865,31 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
     })
+}
+
+/// An envoy's posting at `k` ("en Washington", "ante esa nación", "in Tokyo"), closed by the
+/// comma before the holder's name: where it ends, and the country it names, if any.
+fn posting_at(doc: &Doc, k: usize) -> Option<(usize, Option<u16>)> {
+    const LONGEST: usize = 5;
+    if !doc.is(k, Cat::PostingLink) {
+        return None;
+    }
+    let mut j = k + 1;
+    let mut country = None;
+    while j < k + 1 + LONGEST && !doc.punct(j, ',') {
+        if let Some(m) = doc.name_starting(j) {
+            country = country.or(m.country());
+            j = m.end;
+        } else if doc.classes(j).has_any(&[Cat::Determiner, Cat::CountryNoun])
+            || doc.token(j).is_all_caps()
+        {
+            j += 1;
+        } else {
+            return None;
+        }
+    }
+    let named_after = doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    (j > k + 1 && doc.punct(j, ',') && named_after).then_some((j, country))
 }
 
 /// Whether capitalised words from `k` end, within three, in a capitalised word of an
@@ -867,6 +1001,24 @@ fn titles(
     }
     title.push_str(&tail);
     vec![title]
+}
+
+/// `title` before its first word (written in lowercase, between two words) that links it to
+/// a complement by `link`.
+pub fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
+    let mut at = 0;
+    for word in title.split(' ') {
+        let end = at + word.len();
+        let links = lex
+            .value(Cat::TitleComplement, word)
+            .and_then(Link::from_value)
+            == Some(link);
+        if at > 0 && end < title.len() && links {
+            return &title[..at - 1];
+        }
+        at = end + 1;
+    }
+    title
 }
 
 /// The lookup form of tokens `first..end`: their lowercase words joined by spaces.
