@@ -45,12 +45,17 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
             > 1;
         paragraph[i] = paragraph[i - 1] + usize::from(blank_line);
     }
+    let wrapped = hard_wrapped(tokens, text);
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if i > first && t.line_before && !continues_line(tokens, i) {
+        if i > first
+            && t.line_before
+            && !(wrapped && paragraph[i] == paragraph[i - 1])
+            && !continues_line(tokens, i)
+        {
             push(&mut sentences, tokens, first, i, paragraph[first]);
             first = i;
         }
@@ -110,6 +115,33 @@ fn push(
     });
 }
 
+/// The width hard-wrapped text is cut at, at most (mail and wire services cut at 60 to 80
+/// characters): a text with a longer line has lines that are paragraphs.
+const WRAP_WIDTH: usize = 100;
+
+/// Whether the text is hard-wrapped: its lines are cut at a width, not at the ends of
+/// paragraphs, so that none is longer than [`WRAP_WIDTH`] and more lines inside paragraphs
+/// end in the middle of a sentence than at its end (at least three). A single line break
+/// there is a space ("José Ramón Machado\nVentura"); a blank line still ends the paragraph,
+/// and terminal punctuation the sentence.
+fn hard_wrapped(tokens: &[Token], text: &str) -> bool {
+    if text.lines().any(|line| line.chars().count() > WRAP_WIDTH) {
+        return false;
+    }
+    let (mut inside, mut at_end) = (0, 0);
+    for i in 1..tokens.len() {
+        let gap = &text[tokens[i - 1].end..tokens[i].start];
+        if tokens[i].line_before && gap.matches('\n').count() == 1 {
+            if tokens[i - 1].is_any(&['.', '!', '?', '…', ':']) || tokens[i - 1].is_quote_mark() {
+                at_end += 1;
+            } else {
+                inside += 1;
+            }
+        }
+    }
+    inside >= 3 && inside > at_end
+}
+
 /// A line that starts in lowercase continues the sentence of the line before, unless that
 /// line ended with terminal punctuation.
 fn continues_line(tokens: &[Token], i: usize) -> bool {
@@ -158,6 +190,29 @@ mod tests {
             .into_iter()
             .map(|s| text[tokens[s.first].start..tokens[s.end - 1].end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_within_paragraphs() {
+        let wrapped = "The delegation of Peru arrived first, led by its foreign minister, Ana\n\
+                       Lucia Vargas Mendoza, who was received by the deputy minister\n\
+                       of trade and by the ambassador, Jorge\n\
+                       Ibarra.\n\n\
+                       Talks began at noon.";
+        assert_eq!(
+            sentences(wrapped),
+            [
+                "The delegation of Peru arrived first, led by its foreign minister, Ana\n\
+                 Lucia Vargas Mendoza, who was received by the deputy minister\n\
+                 of trade and by the ambassador, Jorge\n\
+                 Ibarra.",
+                "Talks began at noon."
+            ]
+        );
+        // Lines that are paragraphs, a headline among them, stay apart.
+        let paragraphs = "Leaders Gather In Lima\nThe presidents of Peru and Chile met on Monday in Lima.\n\
+                          Caption: the two presidents\nThey spoke for an hour about fisheries and trade.";
+        assert_eq!(sentences(paragraphs).len(), 4);
     }
 
     #[test]
