@@ -805,6 +805,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(from, end, verbs, source);
         return end.max(k + 1);
     }
+    handed_office(topics, s, k, source);
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
     // topics and its examples.
     if let Some(from) = examples_after(doc, k) {
@@ -823,6 +824,49 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// "Macri traspasará la presidencia pro témpore del Mercosur a Temer", "the hand-over of the
+/// group's rotating presidency from Jordan to Lebanon": an office handed over at the meeting
+/// (the handover word at `k` of sentence `s`) is a topic of it; the office runs from its
+/// possessor and modifiers to before its holders ("from Jordan", "a Temer", "por parte de X").
+fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
+        return;
+    };
+    let end = doc.sentences[s].end;
+    let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
+    let Some(office) = (k + len..(k + len + 8).min(end))
+        .take_while(|&j| !clause_mark(j))
+        .find(|&j| doc.is(j, Cat::RotatingOffice))
+    else {
+        return;
+    };
+    // "AL's rotating presidency", "the pro-tem presidency": back to the article or the
+    // preposition before it.
+    let mut first = office;
+    while first > k + len
+        && first + 3 > office
+        && !doc.is(first - 1, Cat::Determiner)
+        && !doc.is(first - 1, Cat::Stop)
+        && !clause_mark(first - 1)
+    {
+        first -= 1;
+    }
+    let holder = |j: usize| {
+        clause_mark(j)
+            || marks(doc, j, INFINITIVE_MARKER)
+            || marks(doc, j, RANGE_START)
+            || doc.classes(j).has_any(&[
+                Cat::PassiveAgent,
+                Cat::CopulativeConjunction,
+                Cat::Complementizer,
+                Cat::Relative,
+            ])
+    };
+    let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
+    topics.item(first, last, false, source);
 }
 
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas

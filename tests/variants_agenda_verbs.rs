@@ -1,0 +1,90 @@
+//! Agenda topics given by verbs and nouns and the complements they take, in English and
+//! Spanish: an office handed over at the meeting ("handed over the rotating presidency to
+//! X", "traspasó la presidencia pro témpore a Y"). Every sentence here is written by the team;
+//! the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+use common::check_in;
+
+/// The meeting every English row reports first: two invented leaders of a regional group.
+const MEETING_EN: &str = "Leaders of the Danube Group, among them Austrian Chancellor Otto Brenner \
+                          and Slovak Prime Minister Ivo Kral, met in Graz on Tuesday.";
+
+/// The meeting every Spanish row reports first: two invented presidents at a regional summit.
+const MEETING_ES: &str = "El presidente paraguayo, Tomás Benítez, y su homólogo uruguayo, Raúl \
+                          Sosa, se reunieron el martes en Asunción en la cumbre del bloque.";
+
+/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
+fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (format!("{meeting} {text}"), "2023-04-14", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// An office handed over is a topic, whatever the verb's tense or voice, with its possessor
+/// and modifiers, without who gives it or takes it, nor for how long.
+#[test]
+fn an_office_handed_over_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner handed over the rotating presidency of the group to Kral.",
+                "agenda = rotating presidency of the group",
+            ),
+            (
+                "Kral will take over the chairmanship of the river commission from Brenner.",
+                "agenda = chairmanship of the river commission",
+            ),
+            (
+                "The talks ended with the hand-over of the bloc's presidency to Slovakia.",
+                "agenda = bloc's presidency",
+            ),
+            (
+                "Slovakia assumed the pro-tem presidency for the next semester.",
+                "agenda = pro-tem presidency",
+            ),
+            (
+                "Brenner is handing over the presidency of the council to Kral on Friday.",
+                "agenda = presidency of the council",
+            ),
+            (
+                "Kral is expected to take over the presidency of the group, officials said.",
+                "agenda = presidency of the group",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Benítez traspasó la presidencia pro témpore del bloque a Sosa.",
+                "agenda = presidencia pro témpore del bloque",
+            ),
+            (
+                "Sosa recibirá la presidencia rotatoria del grupo por parte de Benítez.",
+                "agenda = presidencia rotatoria del grupo",
+            ),
+            (
+                "Al cierre, Benítez entregó formalmente a Sosa la presidencia del foro regional.",
+                "agenda = presidencia del foro regional",
+            ),
+            (
+                "Uruguay asumió la Presidencia Pro Tempore (PPT) del organismo.",
+                "agenda = Presidencia Pro Tempore",
+            ),
+            (
+                "La cita concluyó con el traspaso de la presidencia del bloque a Uruguay.",
+                "agenda = presidencia del bloque",
+            ),
+            (
+                "Benítez recibió a Sosa en el palacio de gobierno.",
+                "agenda =",
+            ),
+        ],
+    );
+}
