@@ -88,3 +88,70 @@ fn an_office_handed_over_is_a_topic() {
         ],
     );
 }
+
+/// ", including on X": members added to talks by the topic's preposition, inside a quotation
+/// or not, after any tense of the talks.
+#[test]
+fn talks_including_on_a_topic_name_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They held long talks, including on rail freight and gas storage.",
+                "agenda = rail freight; gas storage",
+            ),
+            (
+                "The two leaders will hold talks on Friday, including on flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Brenner and Kral spoke for an hour, “including on river shipping and \
+                 hydropower,” a spokesman said.",
+                "agenda = river shipping; hydropower",
+            ),
+            (
+                "The leaders had exchanged views, including about border controls, the \
+                 spokeswoman said.",
+                "agenda = border controls",
+            ),
+            (
+                "Talks are expected to range widely, including on motorway tolls, gas storage \
+                 and river shipping.",
+                "agenda = motorway tolls; gas storage; river shipping",
+            ),
+        ],
+    );
+}
+
+/// "recognised the importance of X": a verb of stance whose object points at its topic, in
+/// any tense, as a participle clause or in the passive.
+#[test]
+fn a_recognised_importance_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner and Kral recognised the importance of river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Both leaders recognize the need for closer energy links.",
+                "agenda = closer energy links",
+            ),
+            (
+                "Recognizing the importance of flood defence, the leaders agreed to meet again.",
+                "agenda = flood defence",
+            ),
+            (
+                "The importance of rail freight was recognized by both sides.",
+                "agenda = rail freight",
+            ),
+            (
+                "The two will recognise the value of cross-border policing.",
+                "agenda ~ cross-border policing",
+            ),
+        ],
+    );
+}

@@ -234,6 +234,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     {
         return None;
     }
+    // "…, “including on X”": a quotation opened at the item's start.
+    if opens_quote(doc, x) && x + 1 < y {
+        x += 1;
+    }
     while let Some((len, _)) = doc
         .phrase_at(x, Cat::Adverbial)
         .filter(|(len, _)| x + len < y)
@@ -248,6 +252,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
+        // "including on X": the topic's preposition after the introducer.
+        if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
+            x += 1;
+        }
     }
     if verbs
         && let Some((len, _)) = doc
@@ -806,6 +814,13 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         return end.max(k + 1);
     }
     handed_office(topics, s, k, source);
+    // "held wide-ranging talks, including on X and Y": members added to talks by the topic's
+    // preposition are topics.
+    if doc.is(k, Cat::InclusionMarker) && marks(doc, k + 1, TOPIC_PREPOSITION) {
+        let end = list_end(doc, k + 2, sentence.end);
+        topics.list(k + 2, end, false, source);
+        return end.max(k + 1);
+    }
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
     // topics and its examples.
     if let Some(from) = examples_after(doc, k) {
