@@ -155,3 +155,61 @@ fn a_recognised_importance_names_its_topic() {
         ],
     );
 }
+
+/// The aim of a meeting and its infinitive: "the aim of the talks was to boost X", in any tense,
+/// with the aim's owner, a list of verb phrases, and in Spanish an infinitive without a marker.
+#[test]
+fn the_aim_of_a_meeting_names_its_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The aim of the talks was to boost rail freight.",
+                "agenda = rail freight",
+            ),
+            (
+                "Their goal is to expand river shipping and improve flood defence.",
+                "agenda = river shipping; flood defence",
+            ),
+            (
+                "The main objective of Tuesday's meeting will be to strengthen energy links.",
+                "agenda = energy links",
+            ),
+            (
+                "The leaders' aims include to restore river trade.",
+                "agenda = river trade",
+            ),
+            ("The aim is to reach the target by 2030.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "El encuentro tuvo como objetivo impulsar el comercio fluvial.",
+                "agenda = comercio fluvial",
+            ),
+            (
+                "El propósito de la visita es ampliar la cooperación minera.",
+                "agenda = cooperación minera",
+            ),
+            (
+                "Los dos mandatarios conversaron en el palacio, con el objetivo de relanzar la \
+                 integración eléctrica.",
+                "agenda = integración eléctrica",
+            ),
+            (
+                "La meta de ambos gobiernos será ampliar el intercambio comercial y mejorar los \
+                 pasos fronterizos.",
+                "agenda = intercambio comercial; pasos fronterizos",
+            ),
+            (
+                "Según la cancillería, la finalidad del viaje fue estrechar la cooperación \
+                 pesquera.",
+                "agenda = cooperación pesquera",
+            ),
+        ],
+    );
+}

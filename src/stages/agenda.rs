@@ -398,11 +398,16 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     }
 }
 
-/// "the Kremlin said": an attribution is no topic ("ties between the states" ends on a noun).
+/// "the Kremlin said", "dice el documento": an attribution, its verb last or first, is no
+/// topic ("ties between the states" ends on a noun).
 fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
-    words
-        .last()
-        .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+    let first_said = words.first().is_some_and(|&k| {
+        doc.token(k).is_lowercase() && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
+    });
+    first_said
+        || words
+            .last()
+            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
 }
 
 /// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
@@ -814,6 +819,11 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         return end.max(k + 1);
     }
     handed_office(topics, s, k, source);
+    if let Some(from) = aim_infinitive(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        topics.list(from, end, true, source);
+        return end.max(k + 1);
+    }
     // "held wide-ranging talks, including on X and Y": members added to talks by the topic's
     // preposition are topics.
     if doc.is(k, Cat::InclusionMarker) && marks(doc, k + 1, TOPIC_PREPOSITION) {
@@ -882,6 +892,31 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     };
     let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
     topics.item(first, last, false, source);
+}
+
+/// "the aim of the talks was to boost X", "tuvo como objetivo impulsar X": where the verb
+/// phrases of the infinitive that the aim noun at `k` is followed by start, a few words on
+/// (an infinitive after its marker, or one that a language marks on the verb).
+fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !doc.is(k, Cat::AimNoun) {
+        return None;
+    }
+    let bare = |j: usize| {
+        doc.token(j).is_lowercase()
+            && doc.ends_in(j, Cat::InfinitiveEnding, 1)
+            && doc.phrase_at(j, Cat::PolicyVerb).is_some()
+    };
+    (k + 1..(k + 9).min(end))
+        .take_while(|&j| {
+            !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
+        })
+        .find_map(|j| {
+            if bare(j) {
+                Some(j)
+            } else {
+                infinitive_after(doc, j)
+            }
+        })
 }
 
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
@@ -2200,6 +2235,7 @@ mod tests {
             ("upholding", true),
             ("agenda", true),
             ("the ministry said", true),
+            ("said the ministry", true),
             ("from Oslo's point of view", true),
             ("salmon farming issues", false),
             ("river ports", false),
