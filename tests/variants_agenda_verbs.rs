@@ -213,3 +213,56 @@ fn the_aim_of_a_meeting_names_its_topics() {
         ],
     );
 }
+
+/// The last item of a list parted at an "and" that an article and a common noun follow ("…
+/// and the sports exchange"), in any list shape and tense, but not a pair ("between Graz and
+/// the Slovak border") nor a name ("y El Salvador").
+#[test]
+fn an_and_with_an_article_parts_the_last_item() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They will discuss tourism, forestry and the renewal of cooperation on \
+                 development and the sports exchange.",
+                "agenda = tourism; forestry; renewal of cooperation on development; sports exchange",
+            ),
+            (
+                "Tourism and the reform of the port authority and the rail timetable were on the \
+                 agenda.",
+                "agenda = tourism; reform of the port authority; rail timetable",
+            ),
+            (
+                "They discussed trade, security and the future of the bridge between Graz and the \
+                 Slovak border.",
+                "agenda = trade; security; future of the bridge between Graz and the Slovak border",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordarán la pesca, la minería y la renovación de la cooperación al desarrollo y \
+                 el deporte.",
+                "agenda = pesca; minería; renovación de la cooperación al desarrollo; deporte",
+            ),
+            (
+                "Entre los temas figuraron la pesca, la minería y la ampliación del puerto de Arica \
+                 y la integración eléctrica.",
+                "agenda = pesca; minería; ampliación del puerto de Arica; integración eléctrica",
+            ),
+            (
+                "Los acuerdos firmados se refieren a la salud, la educación y la reforma del \
+                 sistema aduanero y el turismo.",
+                "agenda = salud; educación; reforma del sistema aduanero; turismo",
+            ),
+            (
+                "Analizaron la pesca, la minería y la frontera entre Paraguay y el Uruguay.",
+                "agenda = pesca; minería; frontera entre Paraguay y el Uruguay",
+            ),
+        ],
+    );
+}

@@ -560,8 +560,15 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             }
         }
     }
-    // Only an item with two "and"s or more is parted, at that one.
-    let parting = last.filter(|_| count >= 2);
+    // Only an item with two "and"s or more is parted, at that one; or with one that an article
+    // and a common noun follow, outside a pair ("la renovación de la cooperación y el deporte";
+    // but "conflicts in Ukraine and the Mideast", "Guatemala y El Salvador").
+    let parting = last.filter(|&k| {
+        count >= 2
+            || (opens_item(k)
+                && !pairs(k)
+                && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
+    });
     cut_at(x, ands, y, &|k| Some(k) == parting)
 }
 
@@ -2289,6 +2296,18 @@ mod tests {
             (
                 "the Danube and the related rail and road issues",
                 &["the Danube", "the related rail and road issues"],
+            ),
+            (
+                "the renewal of the port and the rail timetable",
+                &["the renewal of the port", "the rail timetable"],
+            ),
+            (
+                "conflicts in Moldova and the Balkans",
+                &["conflicts in Moldova and the Balkans"],
+            ),
+            (
+                "the border between Graz and the lakes",
+                &["the border between Graz and the lakes"],
             ),
         ];
         for (text, expected) in table {
