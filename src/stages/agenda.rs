@@ -548,6 +548,9 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
         (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
             && !doc.is(k + 1, Cat::Determiner)
     };
+    // "the border between Graz and the lakes": an "and" that joins the pair of "between".
+    let between =
+        |k: usize| (k.saturating_sub(6).max(x)..k).any(|j| doc.is(j, Cat::PairPreposition));
     // An article after "and" opens an item for sure ("… and the related issues").
     let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
     let mut count = 0;
@@ -566,7 +569,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     let parting = last.filter(|&k| {
         count >= 2
             || (opens_item(k)
-                && !pairs(k)
+                && !between(k)
                 && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
     });
     cut_at(x, ands, y, &|k| Some(k) == parting)
