@@ -266,3 +266,54 @@ fn an_and_with_an_article_parts_the_last_item() {
         ],
     );
 }
+
+/// A run of short nouns is one topic each, after any cue, on the agenda or as examples; a run
+/// of adjectives keeps its head and names no topic of its own.
+#[test]
+fn a_run_of_short_nouns_is_a_topic_each() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed trade, tourism, energy, forestry, water and rail links.",
+                "agenda = trade; tourism; energy; forestry; water; rail links",
+            ),
+            (
+                "Energy, tourism, forestry, health and education were on the agenda.",
+                "agenda = energy; tourism; forestry; health; education",
+            ),
+            (
+                "They will sign deals on energy, tourism, forestry, health and food safety.",
+                "agenda = energy; tourism; forestry; health; food safety",
+            ),
+            (
+                "They discussed cooperation in areas such as energy, tourism, forestry, health \
+                 and culture.",
+                "agenda = energy; tourism; forestry; health; culture",
+            ),
+            (
+                "The talks covered bilateral, regional, European and global issues.",
+                "agenda !~ bilateral",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron temas como pesca, salud, comercio, cultura y turismo.",
+                "agenda = pesca; salud; comercio; cultura; turismo",
+            ),
+            (
+                "Firmarán acuerdos en materia de pesca, salud, minería, cultura y deporte.",
+                "agenda = pesca; salud; minería; cultura; deporte",
+            ),
+            (
+                "En la agenda figuran la pesca, la salud, la minería, la cultura y el deporte.",
+                "agenda = pesca; salud; minería; cultura; deporte",
+            ),
+        ],
+    );
+}

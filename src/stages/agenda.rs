@@ -102,8 +102,10 @@ impl Topics<'_> {
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
             for item in items {
-                for (x, y) in last_two_split(doc, item) {
-                    self.item(x, y, verbs, source);
+                for piece in run_of_nouns(doc, item) {
+                    for (x, y) in last_two_split(doc, piece) {
+                        self.item(x, y, verbs, source);
+                    }
                 }
             }
         }
@@ -347,11 +349,14 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
     };
+    // "bilateral", "regional": qualifiers alone, their head left to the next item.
+    let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
         || words.iter().all(|&k| is_time_word(doc, k))
         || words.iter().all(|&k| vague(k))
+        || words.iter().all(|&k| qualifier(k))
         || is_lone_verb(doc, &words, verbs)
         || ends_in_attribution(doc, &words)
         || is_vague_head(doc, &words)
@@ -573,6 +578,41 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
                 && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
     });
     cut_at(x, ands, y, &|k| Some(k) == parting)
+}
+
+/// "seguridad, salud, comercio, cultura y turismo": a run of short nouns the list kept as one
+/// item is one topic each, its last "and" parting the last two ("energy, water and mining");
+/// a run with an adjective shares its head ("bilateral, regional and global issues") and
+/// stays whole.
+fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
+    let comma = |k: usize| doc.punct(k, ',');
+    let pieces = cut_at(x, x + 1..y, y, &comma);
+    let short = |&(a, b): &(usize, usize)| {
+        b > a
+            && b - a <= 2
+            && (a..b).all(|k| {
+                !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
+            })
+    };
+    let Some(&(a, b)) = pieces.last() else {
+        return vec![(x, y)];
+    };
+    let adjective = (a..b).any(|k| lists::is_adjective(doc, k));
+    if pieces.len() < 3 || adjective || !pieces[..pieces.len() - 1].iter().all(short) {
+        return vec![(x, y)];
+    }
+    let mut out = pieces[..pieces.len() - 1].to_vec();
+    // The last piece: "cultura y turismo", or one noun.
+    let and = (a + 1..b).find(|&k| doc.is(k, Cat::CopulativeConjunction));
+    match and {
+        Some(k) if short(&(a, k)) && short(&(k + 1, b)) => {
+            out.push((a, k));
+            out.push((k + 1, b));
+        }
+        _ if short(&(a, b)) => out.push((a, b)),
+        _ => return vec![(x, y)],
+    }
+    out
 }
 
 /// The pieces of `start..end` cut at each token of `within` where `joint` holds, the joints
@@ -2246,6 +2286,8 @@ mod tests {
             ("agenda", true),
             ("the ministry said", true),
             ("said the ministry", true),
+            ("bilateral", true),
+            ("regional", true),
             ("from Oslo's point of view", true),
             ("salmon farming issues", false),
             ("river ports", false),
