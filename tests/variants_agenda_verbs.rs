@@ -317,3 +317,47 @@ fn a_run_of_short_nouns_is_a_topic_each() {
         ],
     );
 }
+
+/// A session of the meeting on its programme (a meal, a ceremony, a private or expanded round)
+/// is no topic of it, whatever the list's shape.
+#[test]
+fn a_session_on_the_programme_is_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The agenda includes a working lunch and rail freight.",
+                "agenda = rail freight",
+            ),
+            (
+                "The programme featured a welcoming ceremony, a state dinner and talks on river \
+                 shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "On the agenda are a private meeting, flood relief and gas storage.",
+                "agenda = flood relief; gas storage",
+            ),
+            (
+                "The agenda included an official ceremony, gas storage and a state banquet.",
+                "agenda = gas storage",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La agenda contempla la pesca artesanal, una reunión privada y una cena de gala.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "La agenda incluye un almuerzo de trabajo, una ceremonia de bienvenida y la \
+                 integración eléctrica.",
+                "agenda = integración eléctrica",
+            ),
+        ],
+    );
+}

@@ -360,6 +360,33 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         || is_lone_verb(doc, &words, verbs)
         || ends_in_attribution(doc, &words)
         || is_vague_head(doc, &words)
+        || is_session(doc, &words)
+}
+
+/// "the official lunch", "la reunión privada entre ambos mandatarios", "la última sesión del
+/// encuentro": a session of the meeting is no topic of it (but "the next summit" is another
+/// meeting, and may be one).
+fn is_session(doc: &Doc, words: &[usize]) -> bool {
+    let mut head = None;
+    for &k in words.iter().take(3) {
+        if doc.is(k, Cat::OtherMeeting) && !doc.is(k, Cat::Stop) {
+            return false;
+        }
+        if head.is_none() && !doc.is(k, Cat::Determiner) {
+            head = Some(k);
+        }
+    }
+    let Some(k) = head else {
+        return false;
+    };
+    let session = |j: usize| {
+        doc.phrase_at(j, Cat::Meal).is_some()
+            || doc.phrase_at(j, Cat::Ceremony).is_some()
+            || doc.phrase_at(j, Cat::OneOnOne).is_some()
+            || doc.phrase_at(j, Cat::Expanded).is_some()
+    };
+    session(k)
+        || (lists::is_adjective(doc, k) && words.get(1).is_some_and(|&j| j == k + 1 && session(j)))
 }
 
 /// "from Prague's point of view", "in a way that …": a phrase that opens with a preposition
@@ -2287,6 +2314,9 @@ mod tests {
             ("the ministry said", true),
             ("said the ministry", true),
             ("bilateral", true),
+            ("a working lunch", true),
+            ("the official ceremony", true),
+            ("bilateral relations", false),
             ("regional", true),
             ("from Oslo's point of view", true),
             ("salmon farming issues", false),
