@@ -319,7 +319,7 @@ fn a_run_of_short_nouns_is_a_topic_each() {
 }
 
 /// A session of the meeting on its programme (a meal, a ceremony, a private or expanded round)
-/// is no topic of it, whatever the list's shape.
+/// or the place it is held in is no topic of it, whatever the list's shape.
 #[test]
 fn a_session_on_the_programme_is_no_topic() {
     check_after(
@@ -343,6 +343,11 @@ fn a_session_on_the_programme_is_no_topic() {
                 "The agenda included an official ceremony, gas storage and a state banquet.",
                 "agenda = gas storage",
             ),
+            (
+                "They will sign cooperation agreements in the Blue Room, the seat of the \
+                 government.",
+                "agenda =",
+            ),
         ],
     );
     check_after(
@@ -357,6 +362,14 @@ fn a_session_on_the_programme_is_no_topic() {
                 "La agenda incluye un almuerzo de trabajo, una ceremonia de bienvenida y la \
                  integración eléctrica.",
                 "agenda = integración eléctrica",
+            ),
+            (
+                "Luego firmará acuerdos de cooperación en la Casa Verde, sede del Gobierno.",
+                "agenda =",
+            ),
+            (
+                "Firmaron acuerdos de cooperación en el palacio de gobierno.",
+                "agenda =",
             ),
         ],
     );

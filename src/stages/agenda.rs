@@ -363,9 +363,9 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         || is_session(doc, &words)
 }
 
-/// "the official lunch", "la reunión privada entre ambos mandatarios", "la última sesión del
-/// encuentro": a session of the meeting is no topic of it (but "the next summit" is another
-/// meeting, and may be one).
+/// "the official lunch", "la reunión privada entre ambos mandatarios", "la Casa Rosada": a
+/// session of the meeting or the place it is held in is no topic of it (but "the next summit"
+/// is another meeting, and may be one).
 fn is_session(doc: &Doc, words: &[usize]) -> bool {
     let mut head = None;
     for &k in words.iter().take(3) {
@@ -385,7 +385,10 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
             || doc.phrase_at(j, Cat::OneOnOne).is_some()
             || doc.phrase_at(j, Cat::Expanded).is_some()
     };
-    session(k)
+    // "la Casa Rosada, sede del Gobierno", "the palace": where the meeting is held.
+    let venue = |j: usize| doc.is(j, Cat::VenueNoun);
+    venue(k)
+        || session(k)
         || (lists::is_adjective(doc, k) && words.get(1).is_some_and(|&j| j == k + 1 && session(j)))
 }
 
