@@ -374,3 +374,45 @@ fn a_session_on_the_programme_is_no_topic() {
         ],
     );
 }
+
+/// Verbs of attempt and their infinitive: the infinitive's object is a topic, in any tense or
+/// aspect.
+#[test]
+fn an_attempt_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Leaders will try to hash out a common position on the river dispute.",
+                "agenda = common position on the river dispute",
+            ),
+            (
+                "Brenner and Kral tried to narrow differences over gas storage.",
+                "agenda = differences over gas storage",
+            ),
+            (
+                "The two leaders are trying to revive rail freight.",
+                "agenda = rail freight",
+            ),
+            (
+                "Both sides strove to restore river trade.",
+                "agenda = river trade",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios procuran fortalecer la integración eléctrica.",
+                "agenda = integración eléctrica",
+            ),
+            (
+                "Benítez intentó relanzar el corredor bioceánico.",
+                "agenda = corredor bioceánico",
+            ),
+        ],
+    );
+}
