@@ -416,3 +416,69 @@ fn an_attempt_names_its_topic() {
         ],
     );
 }
+
+/// A document signed on a topic and a meeting given over to one, active or passive, and a
+/// topic raised with a person, who is no part of it.
+#[test]
+fn documents_and_dedications_name_their_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The meeting was devoted to river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Talks will be dedicated to flood relief and gas storage.",
+                "agenda = flood relief; gas storage",
+            ),
+            (
+                "The two sides signed a joint declaration on rail freight.",
+                "agenda = rail freight",
+            ),
+            (
+                "A protocol on hydropower was also signed.",
+                "agenda = hydropower",
+            ),
+            (
+                "Their talks revolved around energy prices.",
+                "agenda = energy prices",
+            ),
+            (
+                "Brenner will raise gas storage with the Slovak prime minister.",
+                "agenda = gas storage",
+            ),
+            (
+                "Brenner raised the issue of gas storage with Kral.",
+                "agenda = gas storage",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La reunión estuvo dedicada a la pesca artesanal.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "Firmaron un memorando sobre cooperación minera.",
+                "agenda = cooperación minera",
+            ),
+            (
+                "La conversación giró en torno a la integración eléctrica.",
+                "agenda = integración eléctrica",
+            ),
+            (
+                "Ambos suscribieron una declaración conjunta sobre el corredor bioceánico.",
+                "agenda = corredor bioceánico",
+            ),
+            (
+                "Benítez abordó la pesca artesanal con Sosa.",
+                "agenda = pesca artesanal",
+            ),
+        ],
+    );
+}

@@ -189,16 +189,26 @@ impl Topics<'_> {
             return None;
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
-        if names_no_topic(doc, x, y, verbs) || self.names_person(x, y) {
+        // "raised the issue of gas storage with Kral": a person after a preposition ends the
+        // topic of two words or more; a topic that holds one otherwise is none (people are no
+        // topics).
+        let (x, y) = match self.person_in(x, y) {
+            Some(p) if p > x + 2 && doc.is(p - 1, Cat::Stop) && !doc.is(p - 1, Cat::Determiner) => {
+                lists::clean(doc, x, p - 1, TOPIC_WORDS)?
+            }
+            Some(_) => return None,
+            None => (x, y),
+        };
+        if names_no_topic(doc, x, y, verbs) || self.person_in(x, y).is_some() {
             return None;
         }
         Some((x, y))
     }
 
-    /// Whether `x..y` holds a person: people are no topics.
-    fn names_person(&self, x: usize, y: usize) -> bool {
+    /// The first token of `x..y` that belongs to a person.
+    fn person_in(&self, x: usize, y: usize) -> Option<usize> {
         let a = self.a;
-        (x..y).any(|k| {
+        (x..y).find(|&k| {
             a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
         })
     }
