@@ -710,10 +710,11 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
     let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
     // "a" and "an" are numbers, but name no time.
+    // "the Group of Twenty": a number written with a capital inside a name names no time.
     let time = |j: usize| {
         names_time(doc, j)
             && !doc.is(j, Cat::WeekRef)
-            && !(doc.is(j, Cat::Number) && doc.is(j, Cat::Stop))
+            && !(doc.is(j, Cat::Number) && (doc.is(j, Cat::Stop) || doc.token(j).is_capitalized()))
     };
     opens && (k..y).all(qualifier) && (k..y).any(time)
 }
@@ -2417,6 +2418,11 @@ mod tests {
                 "the situation in the Middle East",
             ),
             ("a deal on gas", "a deal on gas"),
+            (
+                "ties within the Group of Twenty",
+                "ties within the Group of Twenty",
+            ),
+            ("gas storage for the next two years", "gas storage"),
         ];
         for (text, expected) in table {
             let doc = Doc::new(text, crate::lang::en::lexicon());
