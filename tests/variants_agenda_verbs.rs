@@ -364,12 +364,16 @@ fn a_session_on_the_programme_is_no_topic() {
                 "agenda = integración eléctrica",
             ),
             (
-                "Luego firmará acuerdos de cooperación en la Casa Verde, sede del Gobierno.",
+                "Luego firmará acuerdos de cooperación en la Casa Verde.",
                 "agenda =",
             ),
             (
-                "Firmaron acuerdos de cooperación en el palacio de gobierno.",
+                "Firmaron acuerdos de cooperación en el Palacio de Gobierno.",
                 "agenda =",
+            ),
+            (
+                "Abordaron la ampliación del puerto de Arica en el Palacio de Gobierno.",
+                "agenda = ampliación del puerto de Arica",
             ),
         ],
     );
@@ -480,5 +484,41 @@ fn documents_and_dedications_name_their_topics() {
                 "agenda = pesca artesanal",
             ),
         ],
+    );
+}
+
+/// A pointing head with an adjective of its kind before it ("concrete steps to X", "posibles
+/// vías de Y") still only points: the topic is what it points at.
+#[test]
+fn a_qualified_pointing_head_is_looked_through() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They agreed to take concrete steps to benefit from Austrian forestry expertise.",
+                "agenda = Austrian forestry expertise",
+            ),
+            (
+                "They discussed practical measures for flood defence.",
+                "agenda = flood defence",
+            ),
+            (
+                "Joint efforts to protect the river basin were discussed.",
+                "agenda = river basin",
+            ),
+            (
+                "They will discuss concrete ways of expanding rail freight.",
+                "agenda = expanding rail freight",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Debatieron posibles vías de cooperación minera.",
+            "agenda = cooperación minera",
+        )],
     );
 }

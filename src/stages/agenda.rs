@@ -374,7 +374,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
 }
 
 /// "the official lunch", "la reunión privada entre ambos mandatarios", "la Casa Rosada": a
-/// session of the meeting or the place it is held in is no topic of it (but "the next summit"
+/// session of the meeting or the named place it is held in is no topic of it (but "the next summit"
 /// is another meeting, and may be one).
 fn is_session(doc: &Doc, words: &[usize]) -> bool {
     let mut head = None;
@@ -395,8 +395,8 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
             || doc.phrase_at(j, Cat::OneOnOne).is_some()
             || doc.phrase_at(j, Cat::Expanded).is_some()
     };
-    // "la Casa Rosada, sede del Gobierno", "the palace": where the meeting is held.
-    let venue = |j: usize| doc.is(j, Cat::VenueNoun);
+    // A venue by its name ("la Casa Rosada"; but "el puerto de Arica" may be a topic).
+    let venue = |j: usize| doc.is(j, Cat::VenueNoun) && doc.token(j).is_capitalized();
     venue(k)
         || session(k)
         || (lists::is_adjective(doc, k) && words.get(1).is_some_and(|&j| j == k + 1 && session(j)))
@@ -725,8 +725,9 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
         && doc.is(y - 1, Cat::RegionNoun)
         && doc.token(y - 1).is_lowercase();
-    // A building may have a name: "in the Blue Room".
-    let building = doc.is(y - 1, Cat::VenueNoun);
+    // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
+    let building = doc.is(y - 1, Cat::VenueNoun)
+        || (doc.is(k + 2, Cat::VenueNoun) && doc.token(k + 2).is_capitalized());
     // A city is where the talks are, not what they are about: "trade in Vienna" (but "the
     // war in Ukraine").
     let city = doc.name(k + 1).is_some_and(|m| {
@@ -2423,6 +2424,7 @@ mod tests {
                 "ties within the Group of Twenty",
             ),
             ("gas storage for the next two years", "gas storage"),
+            ("rail freight in the Palace of Culture", "rail freight"),
         ];
         for (text, expected) in table {
             let doc = Doc::new(text, crate::lang::en::lexicon());
