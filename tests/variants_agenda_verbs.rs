@@ -522,3 +522,49 @@ fn a_qualified_pointing_head_is_looked_through() {
         )],
     );
 }
+
+/// A topic at the middle of the talks ("at the heart of the talks", "the main theme of the
+/// summit"): a place of which a meeting is the complement, in any tense.
+#[test]
+fn a_topic_at_the_heart_of_the_talks() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The river dispute was also at the focus of the talks.",
+                "agenda = river dispute",
+            ),
+            (
+                "Gas storage will be at the heart of the summit.",
+                "agenda = gas storage",
+            ),
+            (
+                "Flood defence is the main theme of the summit.",
+                "agenda = flood defence",
+            ),
+            (
+                "Flood defence and river trade were the focus of the meeting.",
+                "agenda = flood defence; river trade",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La pesca artesanal estuvo en el centro de las conversaciones.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "La integración eléctrica fue el eje de la reunión.",
+                "agenda = integración eléctrica",
+            ),
+            (
+                "La pesca artesanal será el tema central de la reunión.",
+                "agenda = pesca artesanal",
+            ),
+        ],
+    );
+}

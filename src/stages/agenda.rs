@@ -1402,8 +1402,10 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
                 .filter(|&(len, _)| p + len == article)
                 .map(|(_, value)| (p, value == 1))
         })?;
-    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
-    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+    // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
+    // agenda, takes only the verbs and the places of which it is the complement.
+    let of_meeting = doc.is(article - 1, Cat::GenitiveLink);
+    if !is_verb && !of_meeting && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
         return None;
     }
     Some((position, is_verb))
