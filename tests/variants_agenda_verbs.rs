@@ -568,3 +568,41 @@ fn a_topic_at_the_heart_of_the_talks() {
         ],
     );
 }
+
+/// "reviewed X with a focus on Y": the focus after "with" names topics of its own, after a
+/// comma or not, in any tense.
+#[test]
+fn a_focus_after_with_names_its_own_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They will review relations with a focus on tourism and rail links.",
+                "agenda = tourism; rail links",
+            ),
+            (
+                "The two reviewed the bilateral agenda, with a focus on energy.",
+                "agenda = bilateral agenda; energy",
+            ),
+            (
+                "Talks covered trade ties with a special focus on farm exports.",
+                "agenda = trade ties; farm exports",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Repasaron la agenda bilateral con foco en la minería del litio.",
+                "agenda = agenda bilateral; minería del litio",
+            ),
+            (
+                "Analizarán la relación comercial, con el foco sobre la pesca artesanal.",
+                "agenda = relación comercial; pesca artesanal",
+            ),
+        ],
+    );
+}

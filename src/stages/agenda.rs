@@ -1185,7 +1185,11 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
+            // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
+            let focus = doc.is(j, Cat::ItemIntroducer)
+                && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || focus
                 || next_verb
                 || others
                 || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
