@@ -606,3 +606,39 @@ fn a_focus_after_with_names_its_own_topics() {
         ],
     );
 }
+
+/// "X and prospects for Y": a pointing head after "and" opens an item of its own, looked
+/// through to its topic, after any cue and in the subject of the agenda.
+#[test]
+fn a_pointing_head_after_and_opens_an_item() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed Austrian-Slovak cooperation and prospects for closer rail links.",
+                "agenda = Austrian-Slovak cooperation; closer rail links",
+            ),
+            (
+                "Rail freight and ways of expanding river trade were on the agenda.",
+                "agenda = rail freight; expanding river trade",
+            ),
+            (
+                "They will discuss energy security and steps toward a joint gas reserve.",
+                "agenda = energy security; joint gas reserve",
+            ),
+            (
+                "Kral stressed regional stability and the need for closer police cooperation.",
+                "agenda = regional stability; closer police cooperation",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Analizaron la cooperación minera y perspectivas de una integración eléctrica.",
+            "agenda = cooperación minera; integración eléctrica",
+        )],
+    );
+}

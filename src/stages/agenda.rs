@@ -596,8 +596,17 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // "the border between Graz and the lakes": an "and" that joins the pair of "between".
     let between =
         |k: usize| (k.saturating_sub(6).max(x)..k).any(|j| doc.is(j, Cat::PairPreposition));
-    // An article after "and" opens an item for sure ("… and the related issues").
-    let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
+    // An article after "and" opens an item for sure ("… and the related issues"), and so does
+    // a head that points on ("… and prospects for further relations").
+    let opens_item = |k: usize| {
+        doc.is(k + 1, Cat::Determiner)
+            || doc
+                .phrase_at(k + 1, Cat::PointerHead)
+                .is_some_and(|(len, _)| {
+                    doc.token(k + 1).is_lowercase()
+                        && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
+                })
+    };
     let mut count = 0;
     let mut last = None;
     for k in ands.clone().rev() {
@@ -2392,6 +2401,10 @@ mod tests {
             (
                 "the Danube and the related rail and road issues",
                 &["the Danube", "the related rail and road issues"],
+            ),
+            (
+                "cooperation and prospects for closer rail links",
+                &["cooperation", "prospects for closer rail links"],
             ),
             (
                 "the renewal of the port and the rail timetable",
