@@ -642,3 +642,34 @@ fn a_pointing_head_after_and_opens_an_item() {
         )],
     );
 }
+
+/// "thanked X for opening Y": what a gerund with its own object names is a topic, in any tense
+/// or aspect; thanks for a welcome, for hosting the meeting or for a person are none.
+#[test]
+fn thanks_for_an_act_name_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner thanked Kral for opening the Slovak market for Austrian timber.",
+                "agenda = opening the Slovak market for Austrian timber",
+            ),
+            (
+                "Brenner thanked the Slovak government for approving the new rail tender.",
+                "agenda = approving the new rail tender",
+            ),
+            (
+                "Kral thanks Austria for backing the Danube strategy.",
+                "agenda = backing the Danube strategy",
+            ),
+            (
+                "Brenner is thanking Kral for easing the border checks.",
+                "agenda = easing the border checks",
+            ),
+            ("Kral thanked Brenner for the warm welcome.", "agenda ="),
+            ("Kral thanked Brenner for hosting the summit.", "agenda ="),
+            ("Kral thanked Brenner for inviting him to Graz.", "agenda ="),
+        ],
+    );
+}

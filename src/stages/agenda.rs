@@ -26,6 +26,7 @@ const PREPOSITIONAL: i32 = 2;
 const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
+const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
@@ -1291,6 +1292,17 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "congratulated Prague on its port plan", "briefed the president on X".
     if takes & OBJECT_PREPOSITIONAL != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
+    {
+        return Some((p + 1, false));
+    }
+    // "thanked Prague for opening the market to X": a gerund with an object of its own (not
+    // "for the warm welcome", "for hosting the summit", "for inviting him").
+    if takes & OBJECT_PREPOSITIONAL_GERUND != 0
+        && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
+        && doc.tokens.get(p + 1).is_some_and(|t| t.is_lowercase())
+        && ends_as_gerund(doc, p + 1)
+        && doc.is(p + 2, Cat::Determiner)
+        && !names_the_meeting(doc, p + 2)
     {
         return Some((p + 1, false));
     }
