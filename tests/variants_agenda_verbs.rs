@@ -673,3 +673,39 @@ fn thanks_for_an_act_name_it() {
         ],
     );
 }
+
+/// A lead cut off in mid-word: the topic that runs into the cut ends before its broken phrase
+/// (or its broken word), after any cue.
+#[test]
+fn a_topic_cut_off_with_its_lead_keeps_its_whole_words() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed rail links and the expansion of river shipping on the upper stre",
+                "agenda = rail links; expansion of river shipping",
+            ),
+            (
+                "Brenner called for closer cooperation on flood defence along the riv",
+                "agenda = flood defence",
+            ),
+            ("They discussed trade and ener", "agenda = trade"),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "En esta cumbre, los aliados darán su apoyo a Paraguay frente a la crisis de \
+                 abastecimie",
+                "agenda = Paraguay frente a la crisis",
+            ),
+            (
+                "Ambos reiteraron su apoyo al corredor bioceánico frente a las demoras de la obr",
+                "agenda = apoyo al corredor bioceánico frente a las demoras",
+            ),
+        ],
+    );
+}

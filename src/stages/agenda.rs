@@ -184,10 +184,21 @@ impl Topics<'_> {
     fn topic_of(&self, x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
         let doc = self.a.doc;
         let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
-        let end = before_description(doc, x, y);
-        // A phrase that runs into the end of a text cut off may be cut itself.
+        let mut end = before_description(doc, x, y);
+        // A phrase that runs into the end of a text cut off may be cut itself: it ends before
+        // the function word that opens its last, broken phrase ("support for Ukraine against
+        // the war of aggre"), or before its last word; a phrase of a word or two goes.
         if end == y && self.cut == Some(y) {
-            return None;
+            let words = (x..y)
+                .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
+                .count();
+            if words < 3 {
+                return None;
+            }
+            end = (x + 1..y - 1)
+                .rev()
+                .find(|&k| doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner))
+                .unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
         // "raised the issue of gas storage with Kral": a person after a preposition ends the
