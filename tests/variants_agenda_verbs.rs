@@ -709,3 +709,31 @@ fn a_topic_cut_off_with_its_lead_keeps_its_whole_words() {
         ],
     );
 }
+
+/// A clause in a perfect tense is no topic, whichever list it ends ("concretar los acuerdos ha
+/// sido un reto").
+#[test]
+fn a_clause_in_the_perfect_is_no_topic() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron la pesca artesanal, y concretar los acuerdos ha sido un reto.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "Analizaron el litio y cerrar el acuerdo ha sido difícil.",
+                "agenda = litio",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[(
+            "They discussed rail freight, and closing the deal has been a challenge.",
+            "agenda = rail freight",
+        )],
+    );
+}

@@ -426,10 +426,18 @@ fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
 /// changed" has its own verb; "develop them in all fields", "four others into one" do not
 /// name their subject.
 fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
+    // "los acuerdos ha sido un reto": an auxiliary before a participle.
+    let perfect = |n: usize, k: usize| {
+        n > 0
+            && doc.is(k, Cat::Auxiliary)
+            && words.get(n + 1) == Some(&(k + 1))
+            && ends_as_participle(doc, k + 1)
+    };
     words.iter().enumerate().any(|(n, &k)| {
         doc.classes(k)
             .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
             || (n > 0 && clause_verb(doc, k, y))
+            || perfect(n, k)
     })
 }
 
@@ -2366,6 +2374,8 @@ mod tests {
             ("agenda", true),
             ("the ministry said", true),
             ("said the ministry", true),
+            ("the deal has been a challenge", true),
+            ("a deal based on trust", false),
             ("bilateral", true),
             ("a working lunch", true),
             ("the official ceremony", true),
