@@ -737,3 +737,39 @@ fn a_clause_in_the_perfect_is_no_topic() {
         )],
     );
 }
+
+/// An intention and its infinitive name a topic as an aim does ("expressed the intention to
+/// expand X"), and an object that runs into its clause's verb ends before it.
+#[test]
+fn an_intention_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Both leaders expressed the intention to expand river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Kral signalled his willingness to revive rail freight.",
+                "agenda = rail freight",
+            ),
+            ("I will do my best to bring peace.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Una declaración que expresa la voluntad de fortalecer los lazos comerciales \
+                 firmaron hoy ambos presidentes.",
+                "agenda = lazos comerciales",
+            ),
+            (
+                "Ambos mostraron su disposición a ampliar la cooperación minera.",
+                "agenda = cooperación minera",
+            ),
+        ],
+    );
+}

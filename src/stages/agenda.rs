@@ -347,6 +347,11 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
+    // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
+    // object ran into its clause's verb, which a subject follows.
+    if y > x + 1 && doc.token(y - 1).is_lowercase() && doc.is(y - 1, Cat::PastMeetingVerb) {
+        y -= 1;
+    }
     if y >= x + 3
         && marks(doc, y - 2, INFINITIVE_MARKER)
         && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
