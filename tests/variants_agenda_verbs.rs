@@ -770,6 +770,16 @@ fn an_intention_names_its_topic() {
                 "Ambos mostraron su disposición a ampliar la cooperación minera.",
                 "agenda = cooperación minera",
             ),
+            (
+                "El documento destaca el interés de ambos gobiernos de potenciar el turismo \
+                 rural.",
+                "agenda = turismo rural",
+            ),
+            (
+                "Una declaración que expresa la voluntad de consolidar la pesca artesanal \
+                 firmaron hoy el presidente paraguayo, Tomás Benítez, y Raúl Sosa.",
+                "agenda = pesca artesanal",
+            ),
         ],
     );
 }

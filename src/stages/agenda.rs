@@ -206,7 +206,7 @@ impl Topics<'_> {
         // topics).
         let (x, y) = match self.person_in(x, y) {
             Some(p) if p > x + 2 && doc.is(p - 1, Cat::Stop) && !doc.is(p - 1, Cat::Determiner) => {
-                lists::clean(doc, x, p - 1, TOPIC_WORDS)?
+                lists::clean(doc, x, without_trailers(doc, x, p - 1), TOPIC_WORDS)?
             }
             Some(_) => return None,
             None => (x, y),
