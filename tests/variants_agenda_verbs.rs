@@ -783,3 +783,42 @@ fn an_intention_names_its_topic() {
         ],
     );
 }
+
+/// A document of the meeting and what it includes ("the agreement covers X", "la hoja de ruta
+/// contempla Y"), in any tense and in a relative clause; what it is said to be is no topic.
+#[test]
+fn what_a_document_includes_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The agreement also covers river shipping and flood relief.",
+                "agenda = river shipping; flood relief",
+            ),
+            (
+                "They signed a road map that includes a joint rail tender.",
+                "agenda = joint rail tender",
+            ),
+            (
+                "The joint declaration will include gas storage.",
+                "agenda = gas storage",
+            ),
+            ("The deal was a success.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Asimismo, el acuerdo incluye la reanudación de las conexiones fluviales.",
+                "agenda = reanudación de las conexiones fluviales",
+            ),
+            (
+                "La hoja de ruta contempla la reapertura de los pasos fronterizos.",
+                "agenda = reapertura de los pasos fronterizos",
+            ),
+        ],
+    );
+}

@@ -1080,7 +1080,7 @@ fn read_agenda_words(
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.is(k, Cat::AgendaNoun) {
+    if doc.is(k, Cat::AgendaNoun) || doc.phrase_at(k, Cat::OutcomeDocument).is_some() {
         return agenda_object(topics, s, k, source);
     }
     None
@@ -1519,9 +1519,21 @@ fn agenda_object(
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
+    // "the agreement includes X": a document lists its contents with a verb of inclusion (but
+    // "the deal was a success").
+    let (len, document) = doc
+        .phrase_at(agenda, Cat::OutcomeDocument)
+        .map_or((1, false), |(len, _)| (len, true));
+    let agenda = agenda + len - 1;
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
-        .find(|&j| lists_members(doc, j))?;
+        .find(|&j| {
+            if document {
+                doc.is(j, Cat::InclusionVerb)
+            } else {
+                lists_members(doc, j)
+            }
+        })?;
     let between_ok = (agenda + 1..verb).all(|j| {
         doc.classes(j)
             .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
