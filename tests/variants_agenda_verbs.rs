@@ -380,7 +380,7 @@ fn a_session_on_the_programme_is_no_topic() {
 }
 
 /// Verbs of attempt and their infinitive: the infinitive's object is a topic, in any tense or
-/// aspect.
+/// aspect; a list of infinitives is a topic each ("captar X y estrechar Y").
 #[test]
 fn an_attempt_names_its_topic() {
     check_after(
@@ -416,6 +416,14 @@ fn an_attempt_names_its_topic() {
             (
                 "Benítez intentó relanzar el corredor bioceánico.",
                 "agenda = corredor bioceánico",
+            ),
+            (
+                "Sosa buscará ampliar la cooperación energética.",
+                "agenda = cooperación energética",
+            ),
+            (
+                "La visita busca captar inversiones mineras y estrechar lazos fluviales.",
+                "agenda = captar inversiones mineras; lazos fluviales",
             ),
         ],
     );

@@ -93,10 +93,15 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
+        // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
+        let infinitive = |j: usize| {
+            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
+                && doc.ends_in(j, Cat::InfinitiveEnding, 1)
+        };
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() || infinitive(k + 1))
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
