@@ -793,7 +793,8 @@ fn an_intention_names_its_topic() {
 }
 
 /// A document of the meeting and what it includes ("the agreement covers X", "la hoja de ruta
-/// contempla Y"), in any tense and in a relative clause; what it is said to be is no topic.
+/// contempla Y"), in any tense and in a relative clause; what it is said to be, or not to
+/// include, is no topic.
 #[test]
 fn what_a_document_includes_is_a_topic() {
     check_after(
@@ -813,6 +814,7 @@ fn what_a_document_includes_is_a_topic() {
                 "agenda = gas storage",
             ),
             ("The deal was a success.", "agenda ="),
+            ("The agreement does not cover river shipping.", "agenda ="),
         ],
     );
     check_after(
@@ -826,6 +828,10 @@ fn what_a_document_includes_is_a_topic() {
             (
                 "La hoja de ruta contempla la reapertura de los pasos fronterizos.",
                 "agenda = reapertura de los pasos fronterizos",
+            ),
+            (
+                "El acuerdo no incluye ninguna mención a la frontera marítima.",
+                "agenda =",
             ),
         ],
     );

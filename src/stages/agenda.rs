@@ -1544,7 +1544,9 @@ fn agenda_object(
             .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
-    if !between_ok {
+    // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
+    let denied = (agenda + 1..verb).any(|j| doc.is(j, Cat::Negation));
+    if !between_ok || denied {
         return None;
     }
     let from = past_adverbials(doc, verb + 1);
