@@ -26,6 +26,7 @@ const PREPOSITIONAL: i32 = 2;
 const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
+const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
@@ -92,18 +93,25 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
+        // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
+        let infinitive = |j: usize| {
+            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
+                && doc.ends_in(j, Cat::InfinitiveEnding, 1)
+        };
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() || infinitive(k + 1))
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
             for item in items {
-                for (x, y) in last_two_split(doc, item) {
-                    self.item(x, y, verbs, source);
+                for piece in run_of_nouns(doc, item) {
+                    for (x, y) in last_two_split(doc, piece) {
+                        self.item(x, y, verbs, source);
+                    }
                 }
             }
         }
@@ -181,22 +189,43 @@ impl Topics<'_> {
     fn topic_of(&self, x: usize, y: usize, verbs: bool) -> Option<(usize, usize)> {
         let doc = self.a.doc;
         let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
-        let end = before_description(doc, x, y);
-        // A phrase that runs into the end of a text cut off may be cut itself.
+        let mut end = before_description(doc, x, y);
+        // A phrase that runs into the end of a text cut off may be cut itself: it ends before
+        // the function word that opens its last, broken phrase ("support for Ukraine against
+        // the war of aggre"), or before its last word; a phrase of a word or two goes.
         if end == y && self.cut == Some(y) {
-            return None;
+            let words = (x..y)
+                .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
+                .count();
+            if words < 3 {
+                return None;
+            }
+            end = (x + 1..y - 1)
+                .rev()
+                .find(|&k| doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner))
+                .unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
-        if names_no_topic(doc, x, y, verbs) || self.names_person(x, y) {
+        // "raised the issue of gas storage with Kral": a person after a preposition ends the
+        // topic of two words or more; a topic that holds one otherwise is none (people are no
+        // topics).
+        let (x, y) = match self.person_in(x, y) {
+            Some(p) if p > x + 2 && doc.is(p - 1, Cat::Stop) && !doc.is(p - 1, Cat::Determiner) => {
+                lists::clean(doc, x, without_trailers(doc, x, p - 1), TOPIC_WORDS)?
+            }
+            Some(_) => return None,
+            None => (x, y),
+        };
+        if names_no_topic(doc, x, y, verbs) || self.person_in(x, y).is_some() {
             return None;
         }
         Some((x, y))
     }
 
-    /// Whether `x..y` holds a person: people are no topics.
-    fn names_person(&self, x: usize, y: usize) -> bool {
+    /// The first token of `x..y` that belongs to a person.
+    fn person_in(&self, x: usize, y: usize) -> Option<usize> {
         let a = self.a;
-        (x..y).any(|k| {
+        (x..y).find(|&k| {
             a.entity_at(k).is_some() || a.people.mentions.iter().any(|m| m.first <= k && k < m.end)
         })
     }
@@ -234,6 +263,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     {
         return None;
     }
+    // "…, “including on X”": a quotation opened at the item's start.
+    if opens_quote(doc, x) && x + 1 < y {
+        x += 1;
+    }
     while let Some((len, _)) = doc
         .phrase_at(x, Cat::Adverbial)
         .filter(|(len, _)| x + len < y)
@@ -248,6 +281,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
+        // "including on X": the topic's preposition after the introducer.
+        if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
+            x += 1;
+        }
     }
     if verbs
         && let Some((len, _)) = doc
@@ -315,6 +352,11 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
+    // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
+    // object ran into its clause's verb, which a subject follows.
+    if y > x + 1 && doc.token(y - 1).is_lowercase() && doc.is(y - 1, Cat::PastMeetingVerb) {
+        y -= 1;
+    }
     if y >= x + 3
         && marks(doc, y - 2, INFINITIVE_MARKER)
         && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
@@ -339,14 +381,47 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
     };
+    // "bilateral", "regional": qualifiers alone, their head left to the next item.
+    let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
         || words.iter().all(|&k| is_time_word(doc, k))
         || words.iter().all(|&k| vague(k))
+        || words.iter().all(|&k| qualifier(k))
         || is_lone_verb(doc, &words, verbs)
         || ends_in_attribution(doc, &words)
         || is_vague_head(doc, &words)
+        || is_session(doc, &words)
+}
+
+/// "the official lunch", "la reunión privada entre ambos mandatarios", "la Casa Rosada": a
+/// session of the meeting or the named place it is held in is no topic of it (but "the next summit"
+/// is another meeting, and may be one).
+fn is_session(doc: &Doc, words: &[usize]) -> bool {
+    let mut head = None;
+    for &k in words.iter().take(3) {
+        if doc.is(k, Cat::OtherMeeting) && !doc.is(k, Cat::Stop) {
+            return false;
+        }
+        if head.is_none() && !doc.is(k, Cat::Determiner) {
+            head = Some(k);
+        }
+    }
+    let Some(k) = head else {
+        return false;
+    };
+    let session = |j: usize| {
+        doc.phrase_at(j, Cat::Meal).is_some()
+            || doc.phrase_at(j, Cat::Ceremony).is_some()
+            || doc.phrase_at(j, Cat::OneOnOne).is_some()
+            || doc.phrase_at(j, Cat::Expanded).is_some()
+    };
+    // A venue by its name ("la Casa Rosada"; but "el puerto de Arica" may be a topic).
+    let venue = |j: usize| doc.is(j, Cat::VenueNoun) && doc.token(j).is_capitalized();
+    venue(k)
+        || session(k)
+        || (lists::is_adjective(doc, k) && words.get(1).is_some_and(|&j| j == k + 1 && session(j)))
 }
 
 /// "from Prague's point of view", "in a way that …": a phrase that opens with a preposition
@@ -361,10 +436,18 @@ fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
 /// changed" has its own verb; "develop them in all fields", "four others into one" do not
 /// name their subject.
 fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
+    // "los acuerdos ha sido un reto": an auxiliary before a participle.
+    let perfect = |n: usize, k: usize| {
+        n > 0
+            && doc.is(k, Cat::Auxiliary)
+            && words.get(n + 1) == Some(&(k + 1))
+            && ends_as_participle(doc, k + 1)
+    };
     words.iter().enumerate().any(|(n, &k)| {
         doc.classes(k)
             .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
             || (n > 0 && clause_verb(doc, k, y))
+            || perfect(n, k)
     })
 }
 
@@ -390,11 +473,16 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     }
 }
 
-/// "the Kremlin said": an attribution is no topic ("ties between the states" ends on a noun).
+/// "the Kremlin said", "dice el documento": an attribution, its verb last or first, is no
+/// topic ("ties between the states" ends on a noun).
 fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
-    words
-        .last()
-        .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+    let first_said = words.first().is_some_and(|&k| {
+        doc.token(k).is_lowercase() && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
+    });
+    first_said
+        || words
+            .last()
+            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
 }
 
 /// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
@@ -535,8 +623,20 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
         (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
             && !doc.is(k + 1, Cat::Determiner)
     };
-    // An article after "and" opens an item for sure ("… and the related issues").
-    let opens_item = |k: usize| doc.is(k + 1, Cat::Determiner);
+    // "the border between Graz and the lakes": an "and" that joins the pair of "between".
+    let between =
+        |k: usize| (k.saturating_sub(6).max(x)..k).any(|j| doc.is(j, Cat::PairPreposition));
+    // An article after "and" opens an item for sure ("… and the related issues"), and so does
+    // a head that points on ("… and prospects for further relations").
+    let opens_item = |k: usize| {
+        doc.is(k + 1, Cat::Determiner)
+            || doc
+                .phrase_at(k + 1, Cat::PointerHead)
+                .is_some_and(|(len, _)| {
+                    doc.token(k + 1).is_lowercase()
+                        && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
+                })
+    };
     let mut count = 0;
     let mut last = None;
     for k in ands.clone().rev() {
@@ -547,9 +647,51 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             }
         }
     }
-    // Only an item with two "and"s or more is parted, at that one.
-    let parting = last.filter(|_| count >= 2);
+    // Only an item with two "and"s or more is parted, at that one; or with one that an article
+    // and a common noun follow, outside a pair ("la renovación de la cooperación y el deporte";
+    // but "conflicts in Ukraine and the Mideast", "Guatemala y El Salvador").
+    let parting = last.filter(|&k| {
+        count >= 2
+            || (opens_item(k)
+                && !between(k)
+                && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
+    });
     cut_at(x, ands, y, &|k| Some(k) == parting)
+}
+
+/// "seguridad, salud, comercio, cultura y turismo": a run of short nouns the list kept as one
+/// item is one topic each, its last "and" parting the last two ("energy, water and mining");
+/// a run with an adjective shares its head ("bilateral, regional and global issues") and
+/// stays whole.
+fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
+    let comma = |k: usize| doc.punct(k, ',');
+    let pieces = cut_at(x, x + 1..y, y, &comma);
+    let short = |&(a, b): &(usize, usize)| {
+        b > a
+            && b - a <= 2
+            && (a..b).all(|k| {
+                !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
+            })
+    };
+    let Some(&(a, b)) = pieces.last() else {
+        return vec![(x, y)];
+    };
+    let adjective = (a..b).any(|k| lists::is_adjective(doc, k));
+    if pieces.len() < 3 || adjective || !pieces[..pieces.len() - 1].iter().all(short) {
+        return vec![(x, y)];
+    }
+    let mut out = pieces[..pieces.len() - 1].to_vec();
+    // The last piece: "cultura y turismo", or one noun.
+    let and = (a + 1..b).find(|&k| doc.is(k, Cat::CopulativeConjunction));
+    match and {
+        Some(k) if short(&(a, k)) && short(&(k + 1, b)) => {
+            out.push((a, k));
+            out.push((k + 1, b));
+        }
+        _ if short(&(a, b)) => out.push((a, b)),
+        _ => return vec![(x, y)],
+    }
+    out
 }
 
 /// The pieces of `start..end` cut at each token of `within` where `joint` holds, the joints
@@ -607,10 +749,11 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
     let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
     // "a" and "an" are numbers, but name no time.
+    // "the Group of Twenty": a number written with a capital inside a name names no time.
     let time = |j: usize| {
         names_time(doc, j)
             && !doc.is(j, Cat::WeekRef)
-            && !(doc.is(j, Cat::Number) && doc.is(j, Cat::Stop))
+            && !(doc.is(j, Cat::Number) && (doc.is(j, Cat::Stop) || doc.token(j).is_capitalized()))
     };
     opens && (k..y).all(qualifier) && (k..y).any(time)
 }
@@ -621,8 +764,9 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
         && doc.is(y - 1, Cat::RegionNoun)
         && doc.token(y - 1).is_lowercase();
-    // A building may have a name: "in the Blue Room".
-    let building = doc.is(y - 1, Cat::VenueNoun);
+    // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
+    let building = doc.is(y - 1, Cat::VenueNoun)
+        || (doc.is(k + 2, Cat::VenueNoun) && doc.token(k + 2).is_capitalized());
     // A city is where the talks are, not what they are about: "trade in Vienna" (but "the
     // war in Ukraine").
     let city = doc.name(k + 1).is_some_and(|m| {
@@ -805,6 +949,19 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(from, end, verbs, source);
         return end.max(k + 1);
     }
+    handed_office(topics, s, k, source);
+    if let Some(from) = aim_infinitive(doc, k, sentence.end) {
+        let end = list_end(doc, from, sentence.end);
+        topics.list(from, end, true, source);
+        return end.max(k + 1);
+    }
+    // "held wide-ranging talks, including on X and Y": members added to talks by the topic's
+    // preposition are topics.
+    if doc.is(k, Cat::InclusionMarker) && marks(doc, k + 1, TOPIC_PREPOSITION) {
+        let end = list_end(doc, k + 2, sentence.end);
+        topics.list(k + 2, end, false, source);
+        return end.max(k + 1);
+    }
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
     // topics and its examples.
     if let Some(from) = examples_after(doc, k) {
@@ -823,6 +980,74 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// "Macri traspasará la presidencia pro témpore del Mercosur a Temer", "the hand-over of the
+/// group's rotating presidency from Jordan to Lebanon": an office handed over at the meeting
+/// (the handover word at `k` of sentence `s`) is a topic of it; the office runs from its
+/// possessor and modifiers to before its holders ("from Jordan", "a Temer", "por parte de X").
+fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
+        return;
+    };
+    let end = doc.sentences[s].end;
+    let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
+    let Some(office) = (k + len..(k + len + 8).min(end))
+        .take_while(|&j| !clause_mark(j))
+        .find(|&j| doc.is(j, Cat::RotatingOffice))
+    else {
+        return;
+    };
+    // "AL's rotating presidency", "the pro-tem presidency": back to the article or the
+    // preposition before it.
+    let mut first = office;
+    while first > k + len
+        && first + 3 > office
+        && !doc.is(first - 1, Cat::Determiner)
+        && !doc.is(first - 1, Cat::Stop)
+        && !clause_mark(first - 1)
+    {
+        first -= 1;
+    }
+    let holder = |j: usize| {
+        clause_mark(j)
+            || marks(doc, j, INFINITIVE_MARKER)
+            || marks(doc, j, RANGE_START)
+            || doc.classes(j).has_any(&[
+                Cat::PassiveAgent,
+                Cat::CopulativeConjunction,
+                Cat::Complementizer,
+                Cat::Relative,
+            ])
+    };
+    let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
+    topics.item(first, last, false, source);
+}
+
+/// "the aim of the talks was to boost X", "tuvo como objetivo impulsar X": where the verb
+/// phrases of the infinitive that the aim noun at `k` is followed by start, a few words on
+/// (an infinitive after its marker, or one that a language marks on the verb).
+fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    if !doc.is(k, Cat::AimNoun) {
+        return None;
+    }
+    let bare = |j: usize| {
+        doc.token(j).is_lowercase()
+            && doc.ends_in(j, Cat::InfinitiveEnding, 1)
+            && doc.phrase_at(j, Cat::PolicyVerb).is_some()
+    };
+    (k + 1..(k + 9).min(end))
+        .take_while(|&j| {
+            !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
+        })
+        .find_map(|j| {
+            if bare(j) {
+                Some(j)
+            } else {
+                infinitive_after(doc, j)
+            }
+        })
 }
 
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
@@ -860,7 +1085,7 @@ fn read_agenda_words(
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.is(k, Cat::AgendaNoun) {
+    if doc.is(k, Cat::AgendaNoun) || doc.phrase_at(k, Cat::OutcomeDocument).is_some() {
         return agenda_object(topics, s, k, source);
     }
     None
@@ -999,7 +1224,11 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
+            // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
+            let focus = doc.is(j, Cat::ItemIntroducer)
+                && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || focus
                 || next_verb
                 || others
                 || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
@@ -1092,6 +1321,17 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "congratulated Prague on its port plan", "briefed the president on X".
     if takes & OBJECT_PREPOSITIONAL != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
+    {
+        return Some((p + 1, false));
+    }
+    // "thanked Prague for opening the market to X": a gerund with an object of its own (not
+    // "for the warm welcome", "for hosting the summit", "for inviting him").
+    if takes & OBJECT_PREPOSITIONAL_GERUND != 0
+        && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
+        && doc.tokens.get(p + 1).is_some_and(|t| t.is_lowercase())
+        && ends_as_gerund(doc, p + 1)
+        && doc.is(p + 2, Cat::Determiner)
+        && !names_the_meeting(doc, p + 2)
     {
         return Some((p + 1, false));
     }
@@ -1216,8 +1456,10 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
                 .filter(|&(len, _)| p + len == article)
                 .map(|(_, value)| (p, value == 1))
         })?;
-    // "Trade dominated the talks": a meeting, not an agenda, takes only the verbs.
-    if !is_verb && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+    // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
+    // agenda, takes only the verbs and the places of which it is the complement.
+    let of_meeting = doc.is(article - 1, Cat::GenitiveLink);
+    if !is_verb && !of_meeting && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
         return None;
     }
     Some((position, is_verb))
@@ -1282,15 +1524,29 @@ fn agenda_object(
     let doc = topics.a.doc;
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
+    // "the agreement includes X": a document lists its contents with a verb of inclusion (but
+    // "the deal was a success").
+    let (len, document) = doc
+        .phrase_at(agenda, Cat::OutcomeDocument)
+        .map_or((1, false), |(len, _)| (len, true));
+    let agenda = agenda + len - 1;
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
-        .find(|&j| lists_members(doc, j))?;
+        .find(|&j| {
+            if document {
+                doc.is(j, Cat::InclusionVerb)
+            } else {
+                lists_members(doc, j)
+            }
+        })?;
     let between_ok = (agenda + 1..verb).all(|j| {
         doc.classes(j)
             .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
-    if !between_ok {
+    // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
+    let denied = (agenda + 1..verb).any(|j| doc.is(j, Cat::Negation));
+    if !between_ok || denied {
         return None;
     }
     let from = past_adverbials(doc, verb + 1);
@@ -2141,6 +2397,14 @@ mod tests {
             ("upholding", true),
             ("agenda", true),
             ("the ministry said", true),
+            ("said the ministry", true),
+            ("the deal has been a challenge", true),
+            ("a deal based on trust", false),
+            ("bilateral", true),
+            ("a working lunch", true),
+            ("the official ceremony", true),
+            ("bilateral relations", false),
+            ("regional", true),
             ("from Oslo's point of view", true),
             ("salmon farming issues", false),
             ("river ports", false),
@@ -2195,6 +2459,22 @@ mod tests {
                 "the Danube and the related rail and road issues",
                 &["the Danube", "the related rail and road issues"],
             ),
+            (
+                "cooperation and prospects for closer rail links",
+                &["cooperation", "prospects for closer rail links"],
+            ),
+            (
+                "the renewal of the port and the rail timetable",
+                &["the renewal of the port", "the rail timetable"],
+            ),
+            (
+                "conflicts in Moldova and the Balkans",
+                &["conflicts in Moldova and the Balkans"],
+            ),
+            (
+                "the border between Graz and the lakes",
+                &["the border between Graz and the lakes"],
+            ),
         ];
         for (text, expected) in table {
             let doc = Doc::new(text, crate::lang::en::lexicon());
@@ -2215,6 +2495,12 @@ mod tests {
                 "the situation in the Middle East",
             ),
             ("a deal on gas", "a deal on gas"),
+            (
+                "ties within the Group of Twenty",
+                "ties within the Group of Twenty",
+            ),
+            ("gas storage for the next two years", "gas storage"),
+            ("rail freight in the Palace of Culture", "rail freight"),
         ];
         for (text, expected) in table {
             let doc = Doc::new(text, crate::lang::en::lexicon());
