@@ -640,3 +640,24 @@ fn a_town_and_its_kind_in_apposition() {
         ),
     ]);
 }
+
+/// "Al presidente le acompañan los ministros X e Y": the present and future of "acompañar", in a
+/// sentence of its own after the meeting's, list members of the principal's delegation.
+#[test]
+fn companions_in_the_present_and_future() {
+    let meeting =
+        "El presidente Ramiro Tello se reunió hoy en Quito con la presidenta Inés Barcala.";
+    let member = "members ~ Teodoro Lanz";
+    let rows: Vec<String> = [
+        "Al presidente le acompañan el canciller Teodoro Lanz y la ministra de Salud, Marta Oyola.",
+        "Al presidente lo acompaña en el viaje el canciller Teodoro Lanz.",
+        "El canciller Teodoro Lanz acompañará al presidente durante los tres días de la visita.",
+        "Le acompañarán, entre otros, el canciller Teodoro Lanz y la ministra Marta Oyola.",
+        "A Tello lo acompañaban el canciller Teodoro Lanz y otros funcionarios.",
+    ]
+    .iter()
+    .map(|companions| format!("{meeting} {companions}"))
+    .collect();
+    let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), member)).collect();
+    check_es(&table);
+}

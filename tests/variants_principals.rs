@@ -579,3 +579,25 @@ fn countries_of_the_sides() {
         check(text, published, expected);
     }
 }
+
+/// "Ministers X and Y accompany the president": the present and future of "accompany", in a
+/// sentence of its own after the meeting's, list members of the principal's delegation.
+#[test]
+fn companions_in_the_present_and_future() {
+    let meeting = "President Darren Pike met President Helga Moss in Oslo on Monday.";
+    let member = "members ~ Ivo Tarn";
+    let companions = [
+        "Foreign Minister Ivo Tarn accompanies the president on the three-day trip.",
+        "Foreign Minister Ivo Tarn will accompany Pike throughout the visit.",
+        "Trade Minister Ivo Tarn accompanies Pike, as does Foreign Minister Rolf Aune.",
+        "Accompanying the president are Foreign Minister Ivo Tarn and other officials.",
+        "Foreign Minister Ivo Tarn and Defence Minister Rolf Aune accompany the president.",
+    ];
+    let rows: Vec<String> = (companions.iter())
+        .map(|c| format!("{meeting} {c}"))
+        .collect();
+    let table: Vec<(&str, &str, &str)> = (rows.iter())
+        .map(|r| (r.as_str(), "2024-03-04", member))
+        .collect();
+    common::check_all(&table);
+}
