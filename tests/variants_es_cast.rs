@@ -661,3 +661,36 @@ fn companions_in_the_present_and_future() {
     let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), member)).collect();
     check_es(&table);
 }
+
+/// "su homóloga": a counterpart holds the plain title of the person it is the counterpart of,
+/// without that person's own modifiers ("nuevo"), in the gender its word marks; none when a
+/// masculine counterpart meets a feminine title, whose masculine is not known.
+#[test]
+fn a_counterpart_holds_the_plain_title_in_its_own_gender() {
+    check_es(&[
+        (
+            "El presidente Ramiro Tello recibió ayer a su homóloga Inés Barcala en Quito.",
+            "principals ~ Inés Barcala | Presidenta",
+        ),
+        (
+            "El nuevo presidente Ramiro Tello se reunió con su homólogo, Teodoro Lanz.",
+            "principals ~ Teodoro Lanz | Presidente |",
+        ),
+        (
+            "El primer ministro Ramiro Tello se reunirá el lunes con su homóloga Marta Oyola.",
+            "principals ~ Marta Oyola | Primera ministra",
+        ),
+        (
+            "La presidenta Inés Barcala recibió a su homóloga, Marta Oyola, en el palacio de gobierno.",
+            "principals ~ Marta Oyola | Presidenta",
+        ),
+        (
+            "La presidenta Inés Barcala se reunió este martes con su homólogo Teodoro Lanz.",
+            "principals ~ Teodoro Lanz | - |",
+        ),
+        (
+            "Su homóloga, Inés Barcala, fue recibida por el presidente Ramiro Tello en Lima.",
+            "principals ~ Inés Barcala | Presidenta",
+        ),
+    ]);
+}

@@ -601,3 +601,37 @@ fn companions_in_the_present_and_future() {
         .collect();
     common::check_all(&table);
 }
+
+/// "his counterpart": a counterpart holds the plain title of the person it is the counterpart
+/// of, without that person's own modifiers ("new", "newly elected").
+#[test]
+fn a_counterpart_holds_the_plain_title() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "New President Darren Pike met his counterpart Helga Moss in Oslo on Monday.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+        (
+            "Newly elected President Darren Pike will meet his Danish counterpart, Helga Moss, on Friday.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President | Denmark",
+        ),
+        (
+            "Helga Moss, his counterpart, was received by new President Darren Pike.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+        (
+            "New Prime Minister Darren Pike held talks with his counterpart Helga Moss (Norway).",
+            "2024-03-04",
+            "principals ~ Helga Moss | Prime Minister |",
+        ),
+        (
+            "Pike, the new president, met his colleague Helga Moss at the summit.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+    ];
+    common::check_all(rows);
+}
