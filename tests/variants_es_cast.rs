@@ -694,3 +694,38 @@ fn a_counterpart_holds_the_plain_title_in_its_own_gender() {
         ),
     ]);
 }
+
+/// "recibió el alta": a principal is the host who receives the guests only when what he
+/// receives is a side or a visit; receiving a discharge, an award or a call makes nobody the
+/// host, and a principal without a country gets none from it.
+#[test]
+fn receiving_a_thing_makes_no_host() {
+    let untold = "principals ~ Ramiro Tello | Presidente | -";
+    check_es(&[
+        (
+            "El presidente Ramiro Tello recibió el alta médica y viajó a Lima, donde se reunió con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello, que recibió ayer el premio de la fundación, se reunió en Lima con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "Tras recibir el alta, el presidente Ramiro Tello se reunirá en Lima con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello recibe hoy las llaves de la ciudad de Lima y se reúne con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello recibió la medalla de honor en Lima y almorzó con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        // What is received is a visit: the receiver is the host.
+        (
+            "El presidente Ramiro Tello recibió esta tarde en Lima la visita de la presidenta chilena Inés Barcala.",
+            "principals ~ Ramiro Tello | Presidente | Peru",
+        ),
+    ]);
+}

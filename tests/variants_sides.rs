@@ -835,3 +835,39 @@ fn one_named_side_with_the_other_attested_is_a_meeting() {
         )],
     );
 }
+
+/// "received the all-clear": a principal is the host who receives the guests only when what
+/// he receives is a side or a visit; receiving a discharge, an award or a call makes nobody
+/// the host, and a principal without a country gets none from it.
+#[test]
+fn receiving_a_thing_makes_no_host() {
+    let untold = "principals ~ Darren Pike | President | -";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "President Darren Pike received the all-clear from his doctors and flew to Oslo, where he met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike, who received an honorary degree in Oslo on Monday, met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "After receiving the award, President Darren Pike will meet Norwegian Prime Minister Helga Moss in Oslo.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike receives the keys to the city of Oslo today and meets Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike received a medal in Oslo and lunched with Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+    ];
+    common::check_all(rows);
+}

@@ -1473,7 +1473,24 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         // "X received Y", but not "X was received (on Monday) by Y", whose agent receives
         // (after an auxiliary: a caption's "X welcomed by Y" may be a relative clause).
         let end = mention.evidence_end;
-        let active = (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k));
+        // Its object (up to "of" or "from") a side or a visit: "received the guests", "recibió
+        // esta tarde la visita del presidente", not "received the all-clear from his doctors".
+        let active = (end..end + 3).any(|k| {
+            doc.is(k, Cat::HostVerb)
+                && !passive(doc, k)
+                && (k + 1..k + 1 + HOST_REACH)
+                    .take_while(|&j| {
+                        j < doc.tokens.len()
+                            && !is_punct(doc, j)
+                            && !doc.is(j, Cat::GenitiveLink)
+                            && !doc.is(j, Cat::OriginLink)
+                    })
+                    .any(|j| {
+                        (side_at(facts, j)
+                            && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+                            || doc.is(j, Cat::MeetingNoun)
+                    })
+        });
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
             doc.is(a, Cat::PassiveAgent)
