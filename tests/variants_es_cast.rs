@@ -729,3 +729,32 @@ fn receiving_a_thing_makes_no_host() {
         ),
     ]);
 }
+
+/// "se reunieron en Japón", "una gira que incluyó Dinamarca": a country named as a place
+/// someone is or goes to is no side's own country.
+#[test]
+fn a_place_visited_is_no_side() {
+    let untold = "principals ~ Ramiro Tello | Presidente | -";
+    check_es(&[
+        (
+            "El presidente Ramiro Tello se reunió con la primera ministra noruega Inés Barcala en Japón.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello, de gira por Dinamarca y Suecia, se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+        (
+            "Tras su visita a Dinamarca, el presidente Ramiro Tello se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+        (
+            "La primera ministra noruega Inés Barcala y el presidente Ramiro Tello se reunirán en Japón, donde ambos asistirán a una cumbre en Japón.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello viajó el lunes a Dinamarca y luego se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+    ]);
+}

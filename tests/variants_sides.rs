@@ -871,3 +871,39 @@ fn receiving_a_thing_makes_no_host() {
     ];
     common::check_all(rows);
 }
+
+/// "met in Japan", "a tour that included Denmark": a country named as a place someone is or
+/// goes to is no side's own country, so a principal whose country the text does not give
+/// gets none from it.
+#[test]
+fn a_place_visited_is_no_side() {
+    let untold = "principals ~ Darren Pike | President | -";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "President Darren Pike met Norwegian Prime Minister Helga Moss in Japan on Saturday.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike, on a tour that included Denmark and Sweden, met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "After visits to Denmark and Sweden, President Darren Pike met Norwegian Prime Minister Helga Moss in Oslo.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "Norwegian Prime Minister Helga Moss and President Darren Pike will hold talks in Japan, where both attend a summit in Japan next week.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike travelled to Denmark on Monday, then met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+    ];
+    common::check_all(rows);
+}

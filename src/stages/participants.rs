@@ -1059,6 +1059,8 @@ fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
 
 /// The value of `place_preposition` words that say where something is ("in", "at").
 const AT_PLACE: i32 = 0;
+/// The value of `place_preposition` words that say where someone goes ("to").
+const TO_PLACE: i32 = 1;
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
 /// summit", "Japarov was thanked by Tokayev for attending": the meeting verb at `k` is the
@@ -1643,6 +1645,25 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
     reporting
 }
 
+/// How far before a country a word of travel makes it a destination ("a European tour that
+/// included the Kingdom of Denmark").
+const TRAVEL_REACH: usize = 8;
+
+/// A country named as a place someone is or goes to ("met in Osaka in Japan", "visits to
+/// Norway", "a tour that included Denmark"): no side's own country.
+fn destination(doc: &Doc, first: usize) -> bool {
+    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
+    let placed = before > 0
+        && doc
+            .value(before - 1, Cat::PlacePreposition)
+            .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
+    let travelled = (first.saturating_sub(TRAVEL_REACH)..first)
+        .rev()
+        .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
+        .any(|k| doc.is(k, Cat::TravelWord));
+    placed || travelled
+}
+
 /// The state or people the article names most (then first), outside people's names ("Joseph
 /// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
 fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
@@ -1662,7 +1683,10 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
             Meaning::Country(_, CountryForm::Seat) => 2,
             _ => 0,
         };
-        if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
+        if let (Some(c), true) = (
+            m.country(),
+            weight > 0 && !in_name[m.first] && !destination(doc, m.first),
+        ) {
             match ranked.iter_mut().find(|(seen, _)| *seen == c) {
                 Some((_, n)) => *n += weight,
                 None => ranked.push((c, weight)),
