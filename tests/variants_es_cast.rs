@@ -758,3 +758,23 @@ fn a_place_visited_is_no_side() {
         ),
     ]);
 }
+
+/// "Entre los participantes, el presidente X": a sentence that names the meeting's people by
+/// a noun of attending, with no meeting verb of its own, names them as the meeting's.
+#[test]
+fn people_named_among_the_participants() {
+    let meeting = "La presidenta chilena, Inés Barcala, y el presidente peruano, Ramiro Tello, se reunieron ayer en Quito con el presidente ecuatoriano, Marcos Vela, en la cumbre regional.";
+    let joins = "principals ~ Teodoro Lanz";
+    let rows: Vec<String> = [
+        "Entre los participantes estuvo también el presidente Teodoro Lanz.",
+        "Entre los asistentes figuraba el presidente paraguayo, Teodoro Lanz.",
+        "El presidente Teodoro Lanz fue uno de los participantes más aplaudidos.",
+        "Los participantes, entre ellos el presidente Teodoro Lanz, posaron para la foto oficial.",
+        "Entre el resto de asistentes destacó el presidente Teodoro Lanz (Paraguay).",
+    ]
+    .iter()
+    .map(|s| format!("{meeting} {s}"))
+    .collect();
+    let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), joins)).collect();
+    check_es(&table);
+}

@@ -635,3 +635,23 @@ fn a_counterpart_holds_the_plain_title() {
     ];
     common::check_all(rows);
 }
+
+/// "Among the participants was President X": a sentence that names the meeting's people by a
+/// noun of attending, with no meeting verb of its own, names them as the meeting's.
+#[test]
+fn people_named_among_the_participants() {
+    let meeting = "Chilean President Helga Moss and Peruvian President Darren Pike met Ecuadorian President Mark Vale at the regional summit in Quito on Monday.";
+    let joins = "principals ~ Ivo Tarn";
+    let others = [
+        "Among the participants was President Ivo Tarn.",
+        "Attendees included Paraguayan President Ivo Tarn.",
+        "President Ivo Tarn was one of the participants.",
+        "The participants, among them President Ivo Tarn, posed for the official photo.",
+        "Among the other attendees was President Ivo Tarn (Paraguay).",
+    ];
+    let rows: Vec<String> = others.iter().map(|s| format!("{meeting} {s}")).collect();
+    let table: Vec<(&str, &str, &str)> = (rows.iter())
+        .map(|r| (r.as_str(), "2024-03-04", joins))
+        .collect();
+    common::check_all(&table);
+}
