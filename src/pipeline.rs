@@ -249,6 +249,10 @@ fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option<Str
     let Some(marked) = gender_ending_of(lex, &relational) else {
         return Some(as_written);
     };
+    // A title of one form for both ("canciller") is the counterpart's as it is.
+    if plain.split(' ').all(|w| gender_ending_of(lex, w).is_none()) {
+        return Some(as_written);
+    }
     let head = plain.split(' ').next().unwrap_or_default();
     let feminine = |ending: Option<&str>| ending.is_some_and(|e| lex.is(Cat::FeminineEnding, e));
     let feminine_title = feminine(gender_ending_of(lex, head));

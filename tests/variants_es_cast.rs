@@ -778,3 +778,35 @@ fn people_named_among_the_participants() {
     let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), joins)).collect();
     check_es(&table);
 }
+
+/// "pese a las diferencias de los presidentes X e Y": a person named as the complement of a
+/// common noun owns something and is not present; ministers meeting stay a ministerial
+/// meeting.
+#[test]
+fn leaders_owning_something_are_not_present() {
+    let ministers = "kind = ministerial
+                     principals ~ Teodoro Lanz
+                     principals ~ Marta Oyola";
+    check_es(&[
+        (
+            "Los cancilleres Teodoro Lanz, de Chile, y Marta Oyola, de Perú, se reunieron el lunes en Lima, pese a las diferencias de los presidentes Ramiro Tello e Inés Barcala.",
+            ministers,
+        ),
+        (
+            "El canciller Teodoro Lanz se reunirá en Lima con la canciller Marta Oyola, siguiendo las instrucciones del presidente Ramiro Tello.",
+            ministers,
+        ),
+        (
+            "Por invitación de la presidenta Inés Barcala, el canciller Teodoro Lanz mantuvo conversaciones con la canciller Marta Oyola.",
+            ministers,
+        ),
+        (
+            "El canciller Teodoro Lanz se reunió con la canciller Marta Oyola para preparar la agenda de los presidentes Ramiro Tello e Inés Barcala.",
+            ministers,
+        ),
+        (
+            "Pese a las críticas del presidente Ramiro Tello, el canciller Teodoro Lanz se reunió con la canciller Marta Oyola.",
+            ministers,
+        ),
+    ]);
+}

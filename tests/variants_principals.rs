@@ -655,3 +655,38 @@ fn people_named_among_the_participants() {
         .collect();
     common::check_all(&table);
 }
+
+/// "despite the views of presidents X and Y": a person named as the complement of a common
+/// noun owns something and is not present; ministers meeting stay a ministerial meeting.
+#[test]
+fn leaders_owning_something_are_not_present() {
+    let ministers = "kind = ministerial\n principals ~ Ivo Tarn\n principals ~ Rolf Aune";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "Foreign Ministers Ivo Tarn of Chile and Rolf Aune of Peru met in Lima on Monday, despite the opposing views of presidents Darren Pike and Helga Moss.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Foreign Minister Ivo Tarn will meet Foreign Minister Rolf Aune in Lima, following the instructions of President Darren Pike.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "At the invitation of President Helga Moss, Foreign Minister Ivo Tarn held talks with Foreign Minister Rolf Aune.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Foreign Minister Ivo Tarn met Foreign Minister Rolf Aune to prepare the agenda of presidents Darren Pike and Helga Moss.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Despite the criticism of President Darren Pike, Foreign Minister Ivo Tarn met Foreign Minister Rolf Aune.",
+            "2024-03-04",
+            ministers,
+        ),
+    ];
+    common::check_all(rows);
+}

@@ -172,6 +172,9 @@ impl Facts<'_> {
     /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
     fn possessor_only(&self, m: usize) -> bool {
         let doc = self.doc;
+        if self.genitive_owner(m) {
+            return true;
+        }
         let end = self.people.mentions[m].end;
         let possessive = doc
             .tokens
@@ -183,6 +186,56 @@ impl Facts<'_> {
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
                     || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            })
+    }
+
+    /// "the opposing views of presidents X and Y", "las críticas del presidente X": the person
+    /// is the complement of a common noun, the owner of something, not present (but "a
+    /// meeting of leaders", "the visit of President X", "the government of X").
+    fn genitive_owner(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let mention = &self.people.mentions[m];
+        // "a spray of Trump's meeting with X": the complement is what the person owns.
+        let possessive = (doc.tokens.get(mention.end))
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
+        // The evidence may open with the link ("del presidente X").
+        let first =
+            mention.evidence_first + usize::from(doc.is(mention.evidence_first, Cat::GenitiveLink));
+        if possessive || first < 2 {
+            return false;
+        }
+        // "of President X", "del presidente X", "de la presidenta X".
+        let noun = if doc.is(first - 1, Cat::GenitiveLink) {
+            first - 2
+        } else if first >= 3
+            && doc.is(first - 1, Cat::Determiner)
+            && doc.is(first - 2, Cat::GenitiveLink)
+        {
+            first - 3
+        } else {
+            return false;
+        };
+        doc.token(noun).is_lowercase()
+            && !is_punct(doc, noun)
+            && doc.role_at(noun).is_none()
+            && ![
+                Cat::MeetingNoun,
+                Cat::GatheringNoun,
+                Cat::DelegationNoun,
+                Cat::DelegationCue,
+                Cat::SideNoun,
+                Cat::TravelWord,
+                Cat::Attendance,
+                Cat::PluralSide,
+                Cat::Stop,
+                // An elided head: "el del gobierno español, X" is "el presidente del …".
+                Cat::Determiner,
+            ]
+            .into_iter()
+            .any(|c| {
+                // The noun or a phrase over it ("con la presencia de").
+                (noun.saturating_sub(PHRASE_REACH)..=noun)
+                    .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
             })
     }
 
@@ -1644,6 +1697,9 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
     }
     reporting
 }
+
+/// How many words before a noun a phrase over it may start ("contó con la presencia de").
+const PHRASE_REACH: usize = 4;
 
 /// How far before a country a word of travel makes it a destination ("a European tour that
 /// included the Kingdom of Denmark").
