@@ -640,3 +640,173 @@ fn a_town_and_its_kind_in_apposition() {
         ),
     ]);
 }
+
+/// "Al presidente le acompañan los ministros X e Y": the present and future of "acompañar", in a
+/// sentence of its own after the meeting's, list members of the principal's delegation.
+#[test]
+fn companions_in_the_present_and_future() {
+    let meeting =
+        "El presidente Ramiro Tello se reunió hoy en Quito con la presidenta Inés Barcala.";
+    let member = "members ~ Teodoro Lanz";
+    let rows: Vec<String> = [
+        "Al presidente le acompañan el canciller Teodoro Lanz y la ministra de Salud, Marta Oyola.",
+        "Al presidente lo acompaña en el viaje el canciller Teodoro Lanz.",
+        "El canciller Teodoro Lanz acompañará al presidente durante los tres días de la visita.",
+        "Le acompañarán, entre otros, el canciller Teodoro Lanz y la ministra Marta Oyola.",
+        "A Tello lo acompañaban el canciller Teodoro Lanz y otros funcionarios.",
+    ]
+    .iter()
+    .map(|companions| format!("{meeting} {companions}"))
+    .collect();
+    let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), member)).collect();
+    check_es(&table);
+}
+
+/// "su homóloga": a counterpart holds the plain title of the person it is the counterpart of,
+/// without that person's own modifiers ("nuevo"), in the gender its word marks; none when a
+/// masculine counterpart meets a feminine title, whose masculine is not known.
+#[test]
+fn a_counterpart_holds_the_plain_title_in_its_own_gender() {
+    check_es(&[
+        (
+            "El presidente Ramiro Tello recibió ayer a su homóloga Inés Barcala en Quito.",
+            "principals ~ Inés Barcala | Presidenta",
+        ),
+        (
+            "El nuevo presidente Ramiro Tello se reunió con su homólogo, Teodoro Lanz.",
+            "principals ~ Teodoro Lanz | Presidente |",
+        ),
+        (
+            "El primer ministro Ramiro Tello se reunirá el lunes con su homóloga Marta Oyola.",
+            "principals ~ Marta Oyola | Primera ministra",
+        ),
+        (
+            "La presidenta Inés Barcala recibió a su homóloga, Marta Oyola, en el palacio de gobierno.",
+            "principals ~ Marta Oyola | Presidenta",
+        ),
+        (
+            "La presidenta Inés Barcala se reunió este martes con su homólogo Teodoro Lanz.",
+            "principals ~ Teodoro Lanz | - |",
+        ),
+        (
+            "Su homóloga, Inés Barcala, fue recibida por el presidente Ramiro Tello en Lima.",
+            "principals ~ Inés Barcala | Presidenta",
+        ),
+    ]);
+}
+
+/// "recibió el alta": a principal is the host who receives the guests only when what he
+/// receives is a side or a visit; receiving a discharge, an award or a call makes nobody the
+/// host, and a principal without a country gets none from it.
+#[test]
+fn receiving_a_thing_makes_no_host() {
+    let untold = "principals ~ Ramiro Tello | Presidente | -";
+    check_es(&[
+        (
+            "El presidente Ramiro Tello recibió el alta médica y viajó a Lima, donde se reunió con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello, que recibió ayer el premio de la fundación, se reunió en Lima con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "Tras recibir el alta, el presidente Ramiro Tello se reunirá en Lima con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello recibe hoy las llaves de la ciudad de Lima y se reúne con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello recibió la medalla de honor en Lima y almorzó con la presidenta peruana Inés Barcala.",
+            untold,
+        ),
+        // What is received is a visit: the receiver is the host.
+        (
+            "El presidente Ramiro Tello recibió esta tarde en Lima la visita de la presidenta chilena Inés Barcala.",
+            "principals ~ Ramiro Tello | Presidente | Peru",
+        ),
+    ]);
+}
+
+/// "se reunieron en Japón", "una gira que incluyó Dinamarca": a country named as a place
+/// someone is or goes to is no side's own country.
+#[test]
+fn a_place_visited_is_no_side() {
+    let untold = "principals ~ Ramiro Tello | Presidente | -";
+    check_es(&[
+        (
+            "El presidente Ramiro Tello se reunió con la primera ministra noruega Inés Barcala en Japón.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello, de gira por Dinamarca y Suecia, se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+        (
+            "Tras su visita a Dinamarca, el presidente Ramiro Tello se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+        (
+            "La primera ministra noruega Inés Barcala y el presidente Ramiro Tello se reunirán en Japón, donde ambos asistirán a una cumbre en Japón.",
+            untold,
+        ),
+        (
+            "El presidente Ramiro Tello viajó el lunes a Dinamarca y luego se reunió con la primera ministra noruega Inés Barcala.",
+            untold,
+        ),
+    ]);
+}
+
+/// "Entre los participantes, el presidente X": a sentence that names the meeting's people by
+/// a noun of attending, with no meeting verb of its own, names them as the meeting's.
+#[test]
+fn people_named_among_the_participants() {
+    let meeting = "La presidenta chilena, Inés Barcala, y el presidente peruano, Ramiro Tello, se reunieron ayer en Quito con el presidente ecuatoriano, Marcos Vela, en la cumbre regional.";
+    let joins = "principals ~ Teodoro Lanz";
+    let rows: Vec<String> = [
+        "Entre los participantes estuvo también el presidente Teodoro Lanz.",
+        "Entre los asistentes figuraba el presidente paraguayo, Teodoro Lanz.",
+        "El presidente Teodoro Lanz fue uno de los participantes más aplaudidos.",
+        "Los participantes, entre ellos el presidente Teodoro Lanz, posaron para la foto oficial.",
+        "Entre el resto de asistentes destacó el presidente Teodoro Lanz (Paraguay).",
+    ]
+    .iter()
+    .map(|s| format!("{meeting} {s}"))
+    .collect();
+    let table: Vec<(&str, &str)> = rows.iter().map(|r| (r.as_str(), joins)).collect();
+    check_es(&table);
+}
+
+/// "pese a las diferencias de los presidentes X e Y": a person named as the complement of a
+/// common noun owns something and is not present; ministers meeting stay a ministerial
+/// meeting.
+#[test]
+fn leaders_owning_something_are_not_present() {
+    let ministers = "kind = ministerial
+                     principals ~ Teodoro Lanz
+                     principals ~ Marta Oyola";
+    check_es(&[
+        (
+            "Los cancilleres Teodoro Lanz, de Chile, y Marta Oyola, de Perú, se reunieron el lunes en Lima, pese a las diferencias de los presidentes Ramiro Tello e Inés Barcala.",
+            ministers,
+        ),
+        (
+            "El canciller Teodoro Lanz se reunirá en Lima con la canciller Marta Oyola, siguiendo las instrucciones del presidente Ramiro Tello.",
+            ministers,
+        ),
+        (
+            "Por invitación de la presidenta Inés Barcala, el canciller Teodoro Lanz mantuvo conversaciones con la canciller Marta Oyola.",
+            ministers,
+        ),
+        (
+            "El canciller Teodoro Lanz se reunió con la canciller Marta Oyola para preparar la agenda de los presidentes Ramiro Tello e Inés Barcala.",
+            ministers,
+        ),
+        (
+            "Pese a las críticas del presidente Ramiro Tello, el canciller Teodoro Lanz se reunió con la canciller Marta Oyola.",
+            ministers,
+        ),
+    ]);
+}

@@ -579,3 +579,114 @@ fn countries_of_the_sides() {
         check(text, published, expected);
     }
 }
+
+/// "Ministers X and Y accompany the president": the present and future of "accompany", in a
+/// sentence of its own after the meeting's, list members of the principal's delegation.
+#[test]
+fn companions_in_the_present_and_future() {
+    let meeting = "President Darren Pike met President Helga Moss in Oslo on Monday.";
+    let member = "members ~ Ivo Tarn";
+    let companions = [
+        "Foreign Minister Ivo Tarn accompanies the president on the three-day trip.",
+        "Foreign Minister Ivo Tarn will accompany Pike throughout the visit.",
+        "Trade Minister Ivo Tarn accompanies Pike, as does Foreign Minister Rolf Aune.",
+        "Accompanying the president are Foreign Minister Ivo Tarn and other officials.",
+        "Foreign Minister Ivo Tarn and Defence Minister Rolf Aune accompany the president.",
+    ];
+    let rows: Vec<String> = (companions.iter())
+        .map(|c| format!("{meeting} {c}"))
+        .collect();
+    let table: Vec<(&str, &str, &str)> = (rows.iter())
+        .map(|r| (r.as_str(), "2024-03-04", member))
+        .collect();
+    common::check_all(&table);
+}
+
+/// "his counterpart": a counterpart holds the plain title of the person it is the counterpart
+/// of, without that person's own modifiers ("new", "newly elected").
+#[test]
+fn a_counterpart_holds_the_plain_title() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "New President Darren Pike met his counterpart Helga Moss in Oslo on Monday.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+        (
+            "Newly elected President Darren Pike will meet his Danish counterpart, Helga Moss, on Friday.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President | Denmark",
+        ),
+        (
+            "Helga Moss, his counterpart, was received by new President Darren Pike.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+        (
+            "New Prime Minister Darren Pike held talks with his counterpart Helga Moss (Norway).",
+            "2024-03-04",
+            "principals ~ Helga Moss | Prime Minister |",
+        ),
+        (
+            "Pike, the new president, met his colleague Helga Moss at the summit.",
+            "2024-03-04",
+            "principals ~ Helga Moss | President |",
+        ),
+    ];
+    common::check_all(rows);
+}
+
+/// "Among the participants was President X": a sentence that names the meeting's people by a
+/// noun of attending, with no meeting verb of its own, names them as the meeting's.
+#[test]
+fn people_named_among_the_participants() {
+    let meeting = "Chilean President Helga Moss and Peruvian President Darren Pike met Ecuadorian President Mark Vale at the regional summit in Quito on Monday.";
+    let joins = "principals ~ Ivo Tarn";
+    let others = [
+        "Among the participants was President Ivo Tarn.",
+        "Attendees included Paraguayan President Ivo Tarn.",
+        "President Ivo Tarn was one of the participants.",
+        "The participants, among them President Ivo Tarn, posed for the official photo.",
+        "Among the other attendees was President Ivo Tarn (Paraguay).",
+    ];
+    let rows: Vec<String> = others.iter().map(|s| format!("{meeting} {s}")).collect();
+    let table: Vec<(&str, &str, &str)> = (rows.iter())
+        .map(|r| (r.as_str(), "2024-03-04", joins))
+        .collect();
+    common::check_all(&table);
+}
+
+/// "despite the views of presidents X and Y": a person named as the complement of a common
+/// noun owns something and is not present; ministers meeting stay a ministerial meeting.
+#[test]
+fn leaders_owning_something_are_not_present() {
+    let ministers = "kind = ministerial\n principals ~ Ivo Tarn\n principals ~ Rolf Aune";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "Foreign Ministers Ivo Tarn of Chile and Rolf Aune of Peru met in Lima on Monday, despite the opposing views of presidents Darren Pike and Helga Moss.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Foreign Minister Ivo Tarn will meet Foreign Minister Rolf Aune in Lima, following the instructions of President Darren Pike.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "At the invitation of President Helga Moss, Foreign Minister Ivo Tarn held talks with Foreign Minister Rolf Aune.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Foreign Minister Ivo Tarn met Foreign Minister Rolf Aune to prepare the agenda of presidents Darren Pike and Helga Moss.",
+            "2024-03-04",
+            ministers,
+        ),
+        (
+            "Despite the criticism of President Darren Pike, Foreign Minister Ivo Tarn met Foreign Minister Rolf Aune.",
+            "2024-03-04",
+            ministers,
+        ),
+    ];
+    common::check_all(rows);
+}

@@ -835,3 +835,75 @@ fn one_named_side_with_the_other_attested_is_a_meeting() {
         )],
     );
 }
+
+/// "received the all-clear": a principal is the host who receives the guests only when what
+/// he receives is a side or a visit; receiving a discharge, an award or a call makes nobody
+/// the host, and a principal without a country gets none from it.
+#[test]
+fn receiving_a_thing_makes_no_host() {
+    let untold = "principals ~ Darren Pike | President | -";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "President Darren Pike received the all-clear from his doctors and flew to Oslo, where he met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike, who received an honorary degree in Oslo on Monday, met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "After receiving the award, President Darren Pike will meet Norwegian Prime Minister Helga Moss in Oslo.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike receives the keys to the city of Oslo today and meets Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike received a medal in Oslo and lunched with Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+    ];
+    common::check_all(rows);
+}
+
+/// "met in Japan", "a tour that included Denmark": a country named as a place someone is or
+/// goes to is no side's own country, so a principal whose country the text does not give
+/// gets none from it.
+#[test]
+fn a_place_visited_is_no_side() {
+    let untold = "principals ~ Darren Pike | President | -";
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "President Darren Pike met Norwegian Prime Minister Helga Moss in Japan on Saturday.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike, on a tour that included Denmark and Sweden, met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "After visits to Denmark and Sweden, President Darren Pike met Norwegian Prime Minister Helga Moss in Oslo.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "Norwegian Prime Minister Helga Moss and President Darren Pike will hold talks in Japan, where both attend a summit in Japan next week.",
+            "2024-03-04",
+            untold,
+        ),
+        (
+            "President Darren Pike travelled to Denmark on Monday, then met Norwegian Prime Minister Helga Moss.",
+            "2024-03-04",
+            untold,
+        ),
+    ];
+    common::check_all(rows);
+}

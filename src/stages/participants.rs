@@ -172,6 +172,9 @@ impl Facts<'_> {
     /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
     fn possessor_only(&self, m: usize) -> bool {
         let doc = self.doc;
+        if self.genitive_owner(m) {
+            return true;
+        }
         let end = self.people.mentions[m].end;
         let possessive = doc
             .tokens
@@ -183,6 +186,56 @@ impl Facts<'_> {
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
                     || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+            })
+    }
+
+    /// "the opposing views of presidents X and Y", "las críticas del presidente X": the person
+    /// is the complement of a common noun, the owner of something, not present (but "a
+    /// meeting of leaders", "the visit of President X", "the government of X").
+    fn genitive_owner(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let mention = &self.people.mentions[m];
+        // "a spray of Trump's meeting with X": the complement is what the person owns.
+        let possessive = (doc.tokens.get(mention.end))
+            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
+        // The evidence may open with the link ("del presidente X").
+        let first =
+            mention.evidence_first + usize::from(doc.is(mention.evidence_first, Cat::GenitiveLink));
+        if possessive || first < 2 {
+            return false;
+        }
+        // "of President X", "del presidente X", "de la presidenta X".
+        let noun = if doc.is(first - 1, Cat::GenitiveLink) {
+            first - 2
+        } else if first >= 3
+            && doc.is(first - 1, Cat::Determiner)
+            && doc.is(first - 2, Cat::GenitiveLink)
+        {
+            first - 3
+        } else {
+            return false;
+        };
+        doc.token(noun).is_lowercase()
+            && !is_punct(doc, noun)
+            && doc.role_at(noun).is_none()
+            && ![
+                Cat::MeetingNoun,
+                Cat::GatheringNoun,
+                Cat::DelegationNoun,
+                Cat::DelegationCue,
+                Cat::SideNoun,
+                Cat::TravelWord,
+                Cat::Attendance,
+                Cat::PluralSide,
+                Cat::Stop,
+                // An elided head: "el del gobierno español, X" is "el presidente del …".
+                Cat::Determiner,
+            ]
+            .into_iter()
+            .any(|c| {
+                // The noun or a phrase over it ("con la presencia de").
+                (noun.saturating_sub(PHRASE_REACH)..=noun)
+                    .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
             })
     }
 
@@ -1059,6 +1112,8 @@ fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
 
 /// The value of `place_preposition` words that say where something is ("in", "at").
 const AT_PLACE: i32 = 0;
+/// The value of `place_preposition` words that say where someone goes ("to").
+const TO_PLACE: i32 = 1;
 
 /// "Tokayev thanked Japarov for coming to the talks", "Xi congratulated him on hosting the
 /// summit", "Japarov was thanked by Tokayev for attending": the meeting verb at `k` is the
@@ -1473,7 +1528,24 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         // "X received Y", but not "X was received (on Monday) by Y", whose agent receives
         // (after an auxiliary: a caption's "X welcomed by Y" may be a relative clause).
         let end = mention.evidence_end;
-        let active = (end..end + 3).any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k));
+        // Its object (up to "of" or "from") a side or a visit: "received the guests", "recibió
+        // esta tarde la visita del presidente", not "received the all-clear from his doctors".
+        let active = (end..end + 3).any(|k| {
+            doc.is(k, Cat::HostVerb)
+                && !passive(doc, k)
+                && (k + 1..k + 1 + HOST_REACH)
+                    .take_while(|&j| {
+                        j < doc.tokens.len()
+                            && !is_punct(doc, j)
+                            && !doc.is(j, Cat::GenitiveLink)
+                            && !doc.is(j, Cat::OriginLink)
+                    })
+                    .any(|j| {
+                        (side_at(facts, j)
+                            && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+                            || doc.is(j, Cat::MeetingNoun)
+                    })
+        });
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
             doc.is(a, Cat::PassiveAgent)
@@ -1626,6 +1698,28 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
     reporting
 }
 
+/// How many words before a noun a phrase over it may start ("contó con la presencia de").
+const PHRASE_REACH: usize = 4;
+
+/// How far before a country a word of travel makes it a destination ("a European tour that
+/// included the Kingdom of Denmark").
+const TRAVEL_REACH: usize = 8;
+
+/// A country named as a place someone is or goes to ("met in Osaka in Japan", "visits to
+/// Norway", "a tour that included Denmark"): no side's own country.
+fn destination(doc: &Doc, first: usize) -> bool {
+    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
+    let placed = before > 0
+        && doc
+            .value(before - 1, Cat::PlacePreposition)
+            .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
+    let travelled = (first.saturating_sub(TRAVEL_REACH)..first)
+        .rev()
+        .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
+        .any(|k| doc.is(k, Cat::TravelWord));
+    placed || travelled
+}
+
 /// The state or people the article names most (then first), outside people's names ("Joseph
 /// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
 fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
@@ -1645,7 +1739,10 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
             Meaning::Country(_, CountryForm::Seat) => 2,
             _ => 0,
         };
-        if let (Some(c), true) = (m.country(), weight > 0 && !in_name[m.first]) {
+        if let (Some(c), true) = (
+            m.country(),
+            weight > 0 && !in_name[m.first] && !destination(doc, m.first),
+        ) {
             match ranked.iter_mut().find(|(seen, _)| *seen == c) {
                 Some((_, n)) => *n += weight,
                 None => ranked.push((c, weight)),
