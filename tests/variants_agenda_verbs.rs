@@ -836,3 +836,115 @@ fn what_a_document_includes_is_a_topic() {
         ],
     );
 }
+
+/// When a topic is to be settled is no part of it, whether the tail names a time or a point
+/// of a period before its time ("by the end of the year", "a finales de año").
+#[test]
+fn a_point_of_a_period_is_cut_with_its_time() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The two sides agreed to conclude a river shipping treaty by the end of the year.",
+                "agenda = river shipping treaty",
+            ),
+            (
+                "The leaders agreed to sign a gas storage accord at the start of next month.",
+                "agenda = gas storage accord",
+            ),
+            (
+                "Brenner and Kral agreed to finalise the rail tender before the end of 2025.",
+                "agenda = rail tender",
+            ),
+            (
+                "The sides have agreed to launch a joint flood relief fund by the middle of next year.",
+                "agenda = joint flood relief fund",
+            ),
+            (
+                "The leaders discussed the end of the border dispute.",
+                "agenda = end of the border dispute",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios acordaron firmar un tratado de navegación fluvial a finales de año.",
+                "agenda = tratado de navegación fluvial",
+            ),
+            (
+                "Ambos acordaron concluir la interconexión eléctrica a mediados de 2025.",
+                "agenda = interconexión eléctrica",
+            ),
+        ],
+    );
+}
+
+/// "with X at the top of the agenda": a clause without a verb after "with" puts its subject,
+/// a list or one topic, where the agenda position says.
+#[test]
+fn a_topic_with_its_place_on_the_agenda_after_with() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They sat down with river shipping, flood relief and rail links at the top of \
+                 the agenda.",
+                "agenda = river shipping; flood relief; rail links",
+            ),
+            (
+                "The talks opened on Tuesday, with gas storage high on the agenda.",
+                "agenda = gas storage",
+            ),
+            (
+                "Brenner arrived with the joint rail tender and border checks on the agenda.",
+                "agenda = joint rail tender; border checks",
+            ),
+            (
+                "The leaders met again with flood relief at the heart of the talks.",
+                "agenda = flood relief",
+            ),
+            (
+                "With the Danube ports at the centre of the agenda, the talks ran late.",
+                "agenda = Danube ports",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "La reunión transcurrió con la hidrovía y el gas en el centro de la agenda.",
+            "agenda = hidrovía; gas",
+        )],
+    );
+}
+
+/// People are no topics: a verb's object that opens with a person lists people ("stressed
+/// Brenner and his Slovak peer"), and a phrase after a phrasal verb's particle names no topic
+/// ("to get off the summit").
+#[test]
+fn people_and_particles_name_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The aim of the talks, stressed Brenner and his Slovak peer in the morning, is \
+                 still unclear.",
+                "agenda =",
+            ),
+            (
+                "The aim, stressed Kral and his host, was a secret.",
+                "agenda =",
+            ),
+            ("Kral decided to get off the summit early.", "agenda ="),
+            ("Brenner chose to call off the summit.", "agenda ="),
+            ("They agreed to back out of the summit.", "agenda ="),
+        ],
+    );
+}
