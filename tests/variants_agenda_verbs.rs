@@ -948,3 +948,57 @@ fn people_and_particles_name_no_topic() {
         ],
     );
 }
+
+/// A later meeting is agreed or prepared at this one: its sentence keeps its topics, and the
+/// meeting that dates them is cut like a time ("before the next summit"). A sentence about an
+/// earlier meeting names none of this one's topics.
+#[test]
+fn another_meeting_rules_out_only_an_earlier_one() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They also agreed to hold two expert meetings on river shipping before the \
+                 next summit.",
+                "agenda = two expert meetings on river shipping",
+            ),
+            (
+                "Brenner and Kral discussed rail links before the next summit in Bratislava.",
+                "agenda = rail links",
+            ),
+            (
+                "The leaders agreed to launch a joint rail tender before their next meeting in \
+                 June.",
+                "agenda = joint rail tender",
+            ),
+            (
+                "The sides agreed to set up a gas storage fund, which the next summit will \
+                 review.",
+                "agenda = gas storage fund",
+            ),
+            (
+                "The two leaders last met in Vienna in May, where they discussed border checks.",
+                "agenda =",
+            ),
+            (
+                "At their previous summit in 2021, the leaders discussed the Danube ports.",
+                "agenda =",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron impulsar la navegación fluvial antes de la próxima cumbre.",
+                "agenda = navegación fluvial",
+            ),
+            (
+                "En su cumbre anterior, en 2021, los mandatarios abordaron la navegación fluvial.",
+                "agenda =",
+            ),
+        ],
+    );
+}

@@ -13,6 +13,7 @@
 use crate::doc::Doc;
 use crate::report::{AgendaItem, Interest};
 use crate::stages::analysis::Analysis;
+use crate::stages::event::Context;
 use crate::stages::lists;
 use crate::stages::roles::Owner;
 use crate::stages::sources;
@@ -143,6 +144,7 @@ impl Topics<'_> {
     /// Adds the topic `x..y` as a chip shows it ([`chip_text`]), once.
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
+
         let topic = chip_text(doc, x, y);
         let words = content_words(self.a.doc.lex, &topic);
         let item = AgendaItem {
@@ -764,13 +766,19 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
-    // "by the end of the year": a point of the period stands before its time.
+    // "by the end of the year": a point of the period stands before its time. "before the
+    // next summit": another meeting dates what is to be done by then.
     let qualifier = |j: usize| {
         is_time_word(doc, j)
-            || doc
-                .classes(j)
-                .has_any(&[Cat::VagueQualifier, Cat::TimePoint])
+            || doc.classes(j).has_any(&[
+                Cat::VagueQualifier,
+                Cat::TimePoint,
+                Cat::OtherMeeting,
+                Cat::MeetingNoun,
+            ])
     };
+    let other_meeting =
+        |j: usize| doc.is(j, Cat::MeetingNoun) && j > k && doc.is(j - 1, Cat::OtherMeeting);
     // "a" and "an" are numbers, but name no time.
     // "the Group of Twenty": a number written with a capital inside a name names no time.
     let time = |j: usize| {
@@ -778,7 +786,7 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
             && !doc.is(j, Cat::WeekRef)
             && !(doc.is(j, Cat::Number) && (doc.is(j, Cat::Stop) || doc.token(j).is_capitalized()))
     };
-    opens && (k..y).all(qualifier) && (k..y).any(time)
+    opens && (k..y).all(qualifier) && (k..y).any(|j| time(j) || other_meeting(j))
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
@@ -859,12 +867,15 @@ fn is_subset(part: &[String], whole: &[String]) -> bool {
 fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     let doc = a.doc;
     let sentence = doc.sentences[s];
-    // One pass: a word of another meeting rules the sentence out wherever it stands.
+    // A sentence about an earlier meeting is ruled out ("they last met in Bali, where they
+    // discussed X"); one that names a later meeting or a meeting elsewhere is not: such a
+    // meeting is agreed or discussed at this one ("agreed to hold two working meetings",
+    // "reviewed the deals made at their meeting in November, including on X").
+    if a.meeting.previous.contains(&s) {
+        return false;
+    }
     let mut named = false;
     for k in sentence.range() {
-        if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
-            return false;
-        }
         named = named
             || a.meeting.about_meeting(k)
             || doc.is(k, Cat::AgendaNoun)
@@ -1825,7 +1836,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
                 continue;
             };
-            if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
+            if a.meeting.context[k] == Context::OtherMeeting {
                 continue;
             }
             let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
