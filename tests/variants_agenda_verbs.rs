@@ -1002,3 +1002,36 @@ fn another_meeting_rules_out_only_an_earlier_one() {
         ],
     );
 }
+
+/// Single words before a pointing head they share ("spheres", "sectors", "areas") name a
+/// topic each, in a list with or without "and" before the last, in any tense.
+#[test]
+fn modifiers_of_a_pointing_head_name_a_topic_each() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed cooperation in the political, trade-economic and cultural \
+                 spheres.",
+                "agenda = political; trade-economic; cultural spheres",
+            ),
+            (
+                "The sides reviewed ties in the energy, transport, water and farming sectors.",
+                "agenda = energy; transport; water; farming sectors",
+            ),
+            (
+                "Kral stressed the importance of work in the legal, fiscal and customs areas.",
+                "agenda = legal; fiscal; customs areas",
+            ),
+            (
+                "The leaders will discuss links in the rail, river, postal fields and tourism.",
+                "agenda = rail; river; postal fields; tourism",
+            ),
+            (
+                "Brenner and Kral have discussed the scientific, cultural, youth spheres.",
+                "agenda = scientific; cultural; youth spheres",
+            ),
+        ],
+    );
+}
