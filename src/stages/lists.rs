@@ -3,10 +3,9 @@
 //!
 //! Items are cut at commas, semicolons and "as well as"; single words before a pointing head
 //! they share are an item each ("the energy, transport and farming sectors"). The last item is
-//! cut at "and" too,
-//! unless another item already holds an "and" of its own (then "and" joins words inside
-//! items) or the word before "and" is an adjective sharing the head after it ("international
-//! and regional affairs").
+//! cut at "and" too, unless another item already holds an "and" of its own (then "and" joins
+//! words inside items) or the word before "and" is an adjective sharing the head after it
+//! ("international and regional affairs").
 
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
