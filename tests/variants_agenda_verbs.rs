@@ -1035,3 +1035,49 @@ fn modifiers_of_a_pointing_head_name_a_topic_each() {
         ],
     );
 }
+
+/// An impetus given to a topic names it, whatever gives it: a meeting, a visit, its aim
+/// ("an aim to give further momentum to X", "un renovado impulso a Y").
+#[test]
+fn an_impetus_given_to_a_topic_names_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks were held with an aim to give further momentum to river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Brenner said the visit had lent new impetus to the rail partnership.",
+                "agenda = rail partnership",
+            ),
+            (
+                "The leaders hope to give fresh impetus to flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Kral called the summit a boost to cross-border trade.",
+                "agenda = cross-border trade",
+            ),
+            (
+                "The meeting gave momentum to the joint gas storage plan.",
+                "agenda = joint gas storage plan",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La reunión supuso un renovado impulso a la navegación fluvial.",
+                "agenda = navegación fluvial",
+            ),
+            (
+                "La cumbre dio mayor dinamismo a la integración energética.",
+                "agenda = integración energética",
+            ),
+        ],
+    );
+}
