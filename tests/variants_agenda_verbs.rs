@@ -1081,3 +1081,37 @@ fn an_impetus_given_to_a_topic_names_it() {
         ],
     );
 }
+
+/// ", with X calling for Y": "with", a subject and a gerund after a comma open a clause of
+/// their own, whose verb gives its own topics; "with attention to" goes on with the list.
+#[test]
+fn a_clause_after_with_and_a_gerund_gives_its_own_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They met after months of tension over border checks, with Austria calling \
+                 for the neighbours to deepen river shipping.",
+                "agenda = border checks; river shipping",
+            ),
+            (
+                "The leaders discussed gas storage, with Kral urging Vienna to expand rail links.",
+                "agenda = gas storage; rail links",
+            ),
+            (
+                "Brenner raised flood relief, with Slovakia pressing for a joint rail tender.",
+                "agenda = flood relief; joint rail tender",
+            ),
+            (
+                "The two discussed the Danube ports, with Austria pushing for a free trade zone.",
+                "agenda = Danube ports; free trade zone",
+            ),
+            (
+                "The leaders discussed energy, with particular attention to improving grid \
+                 links.",
+                "agenda = energy; improving grid links",
+            ),
+        ],
+    );
+}

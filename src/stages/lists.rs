@@ -52,6 +52,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && ((doc.is(k, Cat::CommaClause) && addition_at(doc, k).is_none())
                 || attribution_follows(doc, k, limit)
                 || gerund_clause(doc, from, k)
+                || absolute_clause(doc, k, limit)
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
@@ -74,6 +75,24 @@ fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
         && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
+}
+
+/// ", with Japan calling for X", ", con Chile pidiendo Y": "with", a short subject and a gerund
+/// after a comma open a clause of their own (but ", with attention to improving Z" goes on
+/// with the list).
+fn absolute_clause(doc: &Doc, k: usize, limit: usize) -> bool {
+    if !doc.is(k, Cat::Comitative) {
+        return false;
+    }
+    for j in k + 2..(k + 5).min(limit) {
+        if doc.punct(j, ',') {
+            return false;
+        }
+        if doc.token(j).is_lowercase() && doc.ends_in(j, Cat::WordEnding, GERUND) {
+            return !doc.is(j - 1, Cat::Stop);
+        }
+    }
+    false
 }
 
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
