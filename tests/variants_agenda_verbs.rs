@@ -1115,3 +1115,39 @@ fn a_clause_after_with_and_a_gerund_gives_its_own_topics() {
         ],
     );
 }
+
+/// Nouns of thanks take a topic as the verbs of thanks do: an act with its own object, not a
+/// welcome nor the meeting.
+#[test]
+fn gratitude_for_an_act_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner extended gratitude to Kral for opening the gas market to Austrian firms.",
+                "agenda = opening the gas market to Austrian firms",
+            ),
+            (
+                "Kral expressed his gratitude to Brenner for reopening the river port of Komarno.",
+                "agenda = reopening the river port of Komarno",
+            ),
+            (
+                "Brenner conveyed his thankfulness to Kral for easing the border checks.",
+                "agenda = easing the border checks",
+            ),
+            (
+                "Kral will express gratitude to Austria for funding the new rail bridge.",
+                "agenda = funding the new rail bridge",
+            ),
+            (
+                "Brenner expressed gratitude for the warm welcome.",
+                "agenda =",
+            ),
+            (
+                "Kral voiced his gratitude to Brenner for hosting the summit.",
+                "agenda =",
+            ),
+        ],
+    );
+}
