@@ -1151,3 +1151,44 @@ fn gratitude_for_an_act_names_its_topic() {
         ],
     );
 }
+
+/// A commitment and its infinitive name a topic as an aim does ("expressed his commitment to
+/// expand X", "el compromiso de ampliar Y"); a commitment to a body names none.
+#[test]
+fn a_commitment_and_its_infinitive_name_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner expressed his government's commitment to expand river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Kral reaffirmed his commitment to boost rail links.",
+                "agenda = rail links",
+            ),
+            (
+                "The leaders restated their commitment to strengthen flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Brenner voiced a firm commitment to resolve the gas storage dispute.",
+                "agenda = gas storage dispute",
+            ),
+            (
+                "The commitment of both leaders is to deepen cross-border trade.",
+                "agenda = cross-border trade",
+            ),
+            ("Kral kept his commitment to the group.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Ambos expresaron el compromiso de ampliar la integración energética.",
+            "agenda = integración energética",
+        )],
+    );
+}
