@@ -836,3 +836,359 @@ fn what_a_document_includes_is_a_topic() {
         ],
     );
 }
+
+/// When a topic is to be settled is no part of it, whether the tail names a time or a point
+/// of a period before its time ("by the end of the year", "a finales de año").
+#[test]
+fn a_point_of_a_period_is_cut_with_its_time() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The two sides agreed to conclude a river shipping treaty by the end of the year.",
+                "agenda = river shipping treaty",
+            ),
+            (
+                "The leaders agreed to sign a gas storage accord at the start of next month.",
+                "agenda = gas storage accord",
+            ),
+            (
+                "Brenner and Kral agreed to finalise the rail tender before the end of 2025.",
+                "agenda = rail tender",
+            ),
+            (
+                "The sides have agreed to launch a joint flood relief fund by the middle of next year.",
+                "agenda = joint flood relief fund",
+            ),
+            (
+                "The leaders discussed the end of the border dispute.",
+                "agenda = end of the border dispute",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios acordaron firmar un tratado de navegación fluvial a finales de año.",
+                "agenda = tratado de navegación fluvial",
+            ),
+            (
+                "Ambos acordaron concluir la interconexión eléctrica a mediados de 2025.",
+                "agenda = interconexión eléctrica",
+            ),
+        ],
+    );
+}
+
+/// "with X at the top of the agenda": a clause without a verb after "with" puts its subject,
+/// a list or one topic, where the agenda position says.
+#[test]
+fn a_topic_with_its_place_on_the_agenda_after_with() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They sat down with river shipping, flood relief and rail links at the top of \
+                 the agenda.",
+                "agenda = river shipping; flood relief; rail links",
+            ),
+            (
+                "The talks opened on Tuesday, with gas storage high on the agenda.",
+                "agenda = gas storage",
+            ),
+            (
+                "Brenner arrived with the joint rail tender and border checks on the agenda.",
+                "agenda = joint rail tender; border checks",
+            ),
+            (
+                "The leaders met again with flood relief at the heart of the talks.",
+                "agenda = flood relief",
+            ),
+            (
+                "With the Danube ports at the centre of the agenda, the talks ran late.",
+                "agenda = Danube ports",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "La reunión transcurrió con la hidrovía y el gas en el centro de la agenda.",
+            "agenda = hidrovía; gas",
+        )],
+    );
+}
+
+/// People are no topics: a verb's object that opens with a person lists people ("stressed
+/// Brenner and his Slovak peer"), and a phrase after a phrasal verb's particle names no topic
+/// ("to get off the summit").
+#[test]
+fn people_and_particles_name_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The aim of the talks, stressed Brenner and his Slovak peer in the morning, is \
+                 still unclear.",
+                "agenda =",
+            ),
+            (
+                "The aim, stressed Kral and his host, was a secret.",
+                "agenda =",
+            ),
+            ("Kral decided to get off the summit early.", "agenda ="),
+            ("Brenner chose to call off the summit.", "agenda ="),
+            ("They agreed to back out of the summit.", "agenda ="),
+        ],
+    );
+}
+
+/// A later meeting is agreed or prepared at this one: its sentence keeps its topics, and the
+/// meeting that dates them is cut like a time ("before the next summit"). A sentence about an
+/// earlier meeting names none of this one's topics.
+#[test]
+fn another_meeting_rules_out_only_an_earlier_one() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They also agreed to hold two expert meetings on river shipping before the \
+                 next summit.",
+                "agenda = two expert meetings on river shipping",
+            ),
+            (
+                "Brenner and Kral discussed rail links before the next summit in Bratislava.",
+                "agenda = rail links",
+            ),
+            (
+                "The leaders agreed to launch a joint rail tender before their next meeting in \
+                 June.",
+                "agenda = joint rail tender",
+            ),
+            (
+                "The sides agreed to set up a gas storage fund, which the next summit will \
+                 review.",
+                "agenda = gas storage fund",
+            ),
+            (
+                "The two leaders last met in Vienna in May, where they discussed border checks.",
+                "agenda =",
+            ),
+            (
+                "At their previous summit in 2021, the leaders discussed the Danube ports.",
+                "agenda =",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron impulsar la navegación fluvial antes de la próxima cumbre.",
+                "agenda = navegación fluvial",
+            ),
+            (
+                "En su cumbre anterior, en 2021, los mandatarios abordaron la navegación fluvial.",
+                "agenda =",
+            ),
+        ],
+    );
+}
+
+/// Single words before a pointing head they share ("spheres", "sectors", "areas") name a
+/// topic each, in a list with or without "and" before the last, in any tense.
+#[test]
+fn modifiers_of_a_pointing_head_name_a_topic_each() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed cooperation in the political, trade-economic and cultural \
+                 spheres.",
+                "agenda = political; trade-economic; cultural spheres",
+            ),
+            (
+                "The sides reviewed ties in the energy, transport, water and farming sectors.",
+                "agenda = energy; transport; water; farming sectors",
+            ),
+            (
+                "Kral stressed the importance of work in the legal, fiscal and customs areas.",
+                "agenda = legal; fiscal; customs areas",
+            ),
+            (
+                "The leaders will discuss links in the rail, river, postal fields and tourism.",
+                "agenda = rail; river; postal fields; tourism",
+            ),
+            (
+                "Brenner and Kral have discussed the scientific, cultural, youth spheres.",
+                "agenda = scientific; cultural; youth spheres",
+            ),
+        ],
+    );
+}
+
+/// An impetus given to a topic names it, whatever gives it: a meeting, a visit, its aim
+/// ("an aim to give further momentum to X", "un renovado impulso a Y").
+#[test]
+fn an_impetus_given_to_a_topic_names_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks were held with an aim to give further momentum to river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Brenner said the visit had lent new impetus to the rail partnership.",
+                "agenda = rail partnership",
+            ),
+            (
+                "The leaders hope to give fresh impetus to flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Kral called the summit a boost to cross-border trade.",
+                "agenda = cross-border trade",
+            ),
+            (
+                "The meeting gave momentum to the joint gas storage plan.",
+                "agenda = joint gas storage plan",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La reunión supuso un renovado impulso a la navegación fluvial.",
+                "agenda = navegación fluvial",
+            ),
+            (
+                "La cumbre dio mayor dinamismo a la integración energética.",
+                "agenda = integración energética",
+            ),
+        ],
+    );
+}
+
+/// ", with X calling for Y": "with", a subject and a gerund after a comma open a clause of
+/// their own, whose verb gives its own topics; "with attention to" goes on with the list.
+#[test]
+fn a_clause_after_with_and_a_gerund_gives_its_own_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They met after months of tension over border checks, with Austria calling \
+                 for the neighbours to deepen river shipping.",
+                "agenda = border checks; river shipping",
+            ),
+            (
+                "The leaders discussed gas storage, with Kral urging Vienna to expand rail links.",
+                "agenda = gas storage; rail links",
+            ),
+            (
+                "Brenner raised flood relief, with Slovakia pressing for a joint rail tender.",
+                "agenda = flood relief; joint rail tender",
+            ),
+            (
+                "The two discussed the Danube ports, with Austria pushing for a free trade zone.",
+                "agenda = Danube ports; free trade zone",
+            ),
+            (
+                "The leaders discussed energy, with particular attention to improving grid \
+                 links.",
+                "agenda = energy; improving grid links",
+            ),
+        ],
+    );
+}
+
+/// Nouns of thanks take a topic as the verbs of thanks do: an act with its own object, not a
+/// welcome nor the meeting.
+#[test]
+fn gratitude_for_an_act_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner extended gratitude to Kral for opening the gas market to Austrian firms.",
+                "agenda = opening the gas market to Austrian firms",
+            ),
+            (
+                "Kral expressed his gratitude to Brenner for reopening the river port of Komarno.",
+                "agenda = reopening the river port of Komarno",
+            ),
+            (
+                "Brenner conveyed his thankfulness to Kral for easing the border checks.",
+                "agenda = easing the border checks",
+            ),
+            (
+                "Kral will express gratitude to Austria for funding the new rail bridge.",
+                "agenda = funding the new rail bridge",
+            ),
+            (
+                "Brenner expressed gratitude for the warm welcome.",
+                "agenda =",
+            ),
+            (
+                "Kral voiced his gratitude to Brenner for hosting the summit.",
+                "agenda =",
+            ),
+        ],
+    );
+}
+
+/// A commitment and its infinitive name a topic as an aim does ("expressed his commitment to
+/// expand X", "el compromiso de ampliar Y"); a commitment to a body names none.
+#[test]
+fn a_commitment_and_its_infinitive_name_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner expressed his government's commitment to expand river shipping.",
+                "agenda = river shipping",
+            ),
+            (
+                "Kral reaffirmed his commitment to boost rail links.",
+                "agenda = rail links",
+            ),
+            (
+                "The leaders restated their commitment to strengthen flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Brenner voiced a firm commitment to resolve the gas storage dispute.",
+                "agenda = gas storage dispute",
+            ),
+            (
+                "The commitment of both leaders is to deepen cross-border trade.",
+                "agenda = cross-border trade",
+            ),
+            ("Kral kept his commitment to the group.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Ambos expresaron el compromiso de ampliar la integración energética.",
+            "agenda = integración energética",
+        )],
+    );
+}

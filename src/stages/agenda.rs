@@ -13,6 +13,7 @@
 use crate::doc::Doc;
 use crate::report::{AgendaItem, Interest};
 use crate::stages::analysis::Analysis;
+use crate::stages::event::Context;
 use crate::stages::lists;
 use crate::stages::roles::Owner;
 use crate::stages::sources;
@@ -107,6 +108,14 @@ impl Topics<'_> {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
+            // "stressed Fernandez and his pair X": a list that opens with a person lists
+            // people, and none of its items is a topic.
+            if items
+                .first()
+                .is_some_and(|&(x, _)| self.opens_with_person(x))
+            {
+                continue;
+            }
             for item in items {
                 for piece in run_of_nouns(doc, item) {
                     for (x, y) in last_two_split(doc, piece) {
@@ -135,6 +144,7 @@ impl Topics<'_> {
     /// Adds the topic `x..y` as a chip shows it ([`chip_text`]), once.
     fn add(&mut self, x: usize, y: usize, source: &Option<String>) {
         let doc = self.a.doc;
+
         let topic = chip_text(doc, x, y);
         let words = content_words(self.a.doc.lex, &topic);
         let item = AgendaItem {
@@ -220,6 +230,14 @@ impl Topics<'_> {
             return None;
         }
         Some((x, y))
+    }
+
+    /// Whether the phrase at `x` opens with a person, past its determiners ("his pair X").
+    fn opens_with_person(&self, mut x: usize) -> bool {
+        while self.a.doc.is(x, Cat::Determiner) {
+            x += 1;
+        }
+        self.person_in(x, x + 1).is_some()
     }
 
     /// The first token of `x..y` that belongs to a person.
@@ -425,10 +443,11 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 }
 
 /// "from Prague's point of view", "in a way that …": a phrase that opens with a preposition
-/// at `x` is an adverbial, not a topic.
+/// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
+/// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
     doc.classes(x)
-        .has_any(&[Cat::PlacePreposition, Cat::PointerLink])
+        .has_any(&[Cat::PlacePreposition, Cat::PointerLink, Cat::VerbParticle])
         || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
 }
 
@@ -747,7 +766,19 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
     let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
-    let qualifier = |j: usize| is_time_word(doc, j) || doc.is(j, Cat::VagueQualifier);
+    // "by the end of the year": a point of the period stands before its time. "before the
+    // next summit": another meeting dates what is to be done by then.
+    let qualifier = |j: usize| {
+        is_time_word(doc, j)
+            || doc.classes(j).has_any(&[
+                Cat::VagueQualifier,
+                Cat::TimePoint,
+                Cat::OtherMeeting,
+                Cat::MeetingNoun,
+            ])
+    };
+    let other_meeting =
+        |j: usize| doc.is(j, Cat::MeetingNoun) && j > k && doc.is(j - 1, Cat::OtherMeeting);
     // "a" and "an" are numbers, but name no time.
     // "the Group of Twenty": a number written with a capital inside a name names no time.
     let time = |j: usize| {
@@ -755,7 +786,7 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
             && !doc.is(j, Cat::WeekRef)
             && !(doc.is(j, Cat::Number) && (doc.is(j, Cat::Stop) || doc.token(j).is_capitalized()))
     };
-    opens && (k..y).all(qualifier) && (k..y).any(time)
+    opens && (k..y).all(qualifier) && (k..y).any(|j| time(j) || other_meeting(j))
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
@@ -836,12 +867,15 @@ fn is_subset(part: &[String], whole: &[String]) -> bool {
 fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     let doc = a.doc;
     let sentence = doc.sentences[s];
-    // One pass: a word of another meeting rules the sentence out wherever it stands.
+    // A sentence about an earlier meeting is ruled out ("they last met in Bali, where they
+    // discussed X"); one that names a later meeting or a meeting elsewhere is not: such a
+    // meeting is agreed or discussed at this one ("agreed to hold two working meetings",
+    // "reviewed the deals made at their meeting in November, including on X").
+    if a.meeting.previous.contains(&s) {
+        return false;
+    }
     let mut named = false;
     for k in sentence.range() {
-        if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
-            return false;
-        }
         named = named
             || a.meeting.about_meeting(k)
             || doc.is(k, Cat::AgendaNoun)
@@ -1423,11 +1457,16 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // position is a verb itself ("topped"), a copula.
     let (verb, linked) = verb_group_start(doc, sentence.first, position);
     let copula = linked || is_verb || headline;
-    if !copula || (verb == position && !is_verb && !headline) {
+    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !linked) {
+        // "… gathered with water sharing and transport at the top of the agenda": a clause
+        // without a verb after "with" puts its subject there.
+        topics.list(with + 1, verb, false, source);
+    } else if !copula || (verb == position && !is_verb && !headline) {
         return;
+    } else {
+        let start = subject_start(doc, sentence.first, verb);
+        topics.list(start, verb, false, source);
     }
-    let start = subject_start(doc, sentence.first, verb);
-    topics.list(start, verb, false, source);
     let mut after = agenda + 1;
     if doc.is(after, Cat::GenitiveLink) {
         after += 1 + usize::from(doc.is(after + 1, Cat::DefiniteArticle)) + 1;
@@ -1438,6 +1477,23 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
             topics.keep(item);
         }
     }
+}
+
+/// The "with" that opens a clause without a verb ending at `end` ("with trade and transport
+/// at the top of the agenda"), back to `first` at most and over no clause break.
+fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    let mut k = end;
+    while k > first && k + TOPIC_WORDS * 2 > end {
+        k -= 1;
+        let t = doc.token(k);
+        if t.is_any(&[';', ':', '(', ')']) || t.is_quote_mark() || doc.is(k, Cat::Complementizer) {
+            return None;
+        }
+        if doc.is(k, Cat::Comitative) {
+            return (k + 1 < end).then_some(k);
+        }
+    }
+    None
 }
 
 /// The agenda position that puts a topic on the agenda (or meeting) noun at `agenda` of
@@ -1780,7 +1836,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
                 continue;
             };
-            if a.meeting.context[k] == crate::stages::event::Context::OtherMeeting {
+            if a.meeting.context[k] == Context::OtherMeeting {
                 continue;
             }
             let Some((party, participant_id)) = side_before(a, sentence.first, k) else {

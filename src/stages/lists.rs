@@ -1,10 +1,11 @@
 //! Coordinated lists of noun phrases: "bilateral relations and cooperation, trade and economic
 //! ties", "cybersecurity, Ukraine and preventing Iran from acquiring nuclear weapons".
 //!
-//! Items are cut at commas, semicolons and "as well as". The last item is cut at "and" too,
-//! unless another item already holds an "and" of its own (then "and" joins words inside
-//! items) or the word before "and" is an adjective sharing the head after it ("international
-//! and regional affairs").
+//! Items are cut at commas, semicolons and "as well as"; single words before a pointing head
+//! they share are an item each ("the energy, transport and farming sectors"). The last item is
+//! cut at "and" too, unless another item already holds an "and" of its own (then "and" joins
+//! words inside items) or the word before "and" is an adjective sharing the head after it
+//! ("international and regional affairs").
 
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
@@ -51,6 +52,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && ((doc.is(k, Cat::CommaClause) && addition_at(doc, k).is_none())
                 || attribution_follows(doc, k, limit)
                 || gerund_clause(doc, from, k)
+                || absolute_clause(doc, k, limit)
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
@@ -73,6 +75,24 @@ fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
         && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
+}
+
+/// ", with Japan calling for X", ", con Chile pidiendo Y": "with", a short subject and a gerund
+/// after a comma open a clause of their own (but ", with attention to improving Z" goes on
+/// with the list).
+fn absolute_clause(doc: &Doc, k: usize, limit: usize) -> bool {
+    if !doc.is(k, Cat::Comitative) {
+        return false;
+    }
+    for j in k + 2..(k + 5).min(limit) {
+        if doc.punct(j, ',') {
+            return false;
+        }
+        if doc.token(j).is_lowercase() && doc.ends_in(j, Cat::WordEnding, GERUND) {
+            return !doc.is(j - 1, Cat::Stop);
+        }
+    }
+    false
 }
 
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
@@ -153,6 +173,9 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         return segments;
     }
     let one_word = |(a, b): (usize, usize)| b - a == 1;
+    if let Some(items) = modifiers_of_a_pointing_head(doc, &segments, joining) {
+        return items;
+    }
     // "bilateral, regional, and global issues": adjectives sharing the last head.
     let (last_a, last_b) = segments[segments.len() - 1];
     let (_, first_b) = segments[0];
@@ -225,6 +248,45 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         }
     }
     out
+}
+
+/// "the interaction in the political, trade-economic, investment, water, cultural spheres and
+/// industry", "ties in the energy, transport and farming sectors": single words before a
+/// pointing head ("spheres", "fields", "areas") that each of them shares name a topic each,
+/// the first one cut from the words that lead to the list, the last one with the head (and
+/// what "and" adds after it).
+fn modifiers_of_a_pointing_head(
+    doc: &Doc,
+    segments: &[(usize, usize)],
+    joining: Joining,
+) -> Option<Vec<(usize, usize)>> {
+    let (&(_, first_b), rest) = segments.split_first()?;
+    let (&(last_a, last_b), middle) = rest.split_last()?;
+    // Qualifiers of scope share their head as one topic ("bilateral, regional and global
+    // issues").
+    let modifier = |k: usize| {
+        doc.token(k).is_lowercase() && !doc.classes(k).has_any(&[Cat::Stop, Cat::VagueQualifier])
+    };
+    let run = middle.iter().all(|&(a, b)| b - a == 1 && modifier(a));
+    // The last modifiers may be joined by "and" ("…, water and farming sectors").
+    let joined = doc.is(last_a + 1, Cat::CopulativeConjunction) && modifier(last_a + 2);
+    let head = last_a + 1 + 2 * usize::from(joined);
+    if (middle.is_empty() && !joined)
+        || !run
+        || !modifier(first_b - 1)
+        || head >= last_b
+        || !modifier(last_a)
+        || !doc.is(head, Cat::PointerHead)
+    {
+        return None;
+    }
+    let mut items = vec![(first_b - 1, first_b)];
+    items.extend_from_slice(middle);
+    if joined {
+        items.push((last_a, last_a + 1));
+    }
+    items.extend(group_items(doc, head - 1, last_b, joining));
+    Some(items)
 }
 
 /// Adds the segment `a..b` of a list unless nothing is left of it once a leading "and"/"or"
@@ -353,6 +415,11 @@ mod tests {
                 "cultural exchanges, international and regional affairs",
                 WithinPhrases,
                 &["cultural exchanges", "international and regional affairs"],
+            ),
+            (
+                "ties in the energy, transport, water and farming sectors and tourism",
+                WithinPhrases,
+                &["energy", "transport", "water", "farming sectors", "tourism"],
             ),
             (
                 "cybersecurity, Ukraine and preventing Iran from acquiring nuclear weapons",
