@@ -453,3 +453,31 @@ fn the_meeting_itself_is_no_topic() {
         ),
     ]);
 }
+
+/// "reviewed the bilateral agenda, which includes X", "the bilateral agenda will cover X":
+/// what the agenda holds, in a relative clause on it or after a qualifier of it.
+#[test]
+fn what_the_agenda_holds() {
+    check_after_meeting(&[
+        (
+            "They reviewed the bilateral agenda, which includes river transport and flood defences.",
+            "agenda ~ river transport\n agenda ~ flood defences",
+        ),
+        (
+            "The two will go over the common agenda, which covered rail links and gas storage.",
+            "agenda ~ rail links\n agenda ~ gas storage",
+        ),
+        (
+            "The bilateral agenda will include grid connections and student exchanges.",
+            "agenda ~ grid connections\n agenda ~ student exchanges",
+        ),
+        (
+            "They discussed the regional agenda, which featured migration and water rights.",
+            "agenda ~ migration\n agenda ~ water rights",
+        ),
+        (
+            "The bilateral agenda also includes cyber defence.",
+            "agenda ~ cyber defence",
+        ),
+    ]);
+}

@@ -425,3 +425,31 @@ fn the_meeting_itself_is_no_topic() {
         ),
     ]);
 }
+
+/// "repasaron la agenda bilateral, que incluye X", "la agenda común incluirá X": what the
+/// agenda holds, in a relative clause on it or after a qualifier of it, in any tense.
+#[test]
+fn what_the_agenda_holds() {
+    check_es(&[
+        (
+            "Repasaron la agenda bilateral, que incluye la pesca artesanal y los pasos fronterizos.",
+            "agenda ~ pesca artesanal\n agenda ~ pasos fronterizos",
+        ),
+        (
+            "Ambos revisarán la agenda común, que abarcará el litio, la pesca y el turismo.",
+            "agenda ~ litio\n agenda ~ turismo",
+        ),
+        (
+            "La agenda bilateral incluirá la interconexión eléctrica y el corredor bioceánico.",
+            "agenda ~ interconexión eléctrica\n agenda ~ corredor bioceánico",
+        ),
+        (
+            "Analizaron la agenda regional, la cual incluyó la migración y el narcotráfico.",
+            "agenda ~ migración\n agenda ~ narcotráfico",
+        ),
+        (
+            "La agenda común también incluye la cooperación antártica.",
+            "agenda ~ cooperación antártica",
+        ),
+    ]);
+}

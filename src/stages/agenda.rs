@@ -60,6 +60,11 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
+/// Whether a relative clause starts at token `k` ("which", "que", "la cual").
+fn starts_relative(doc: &Doc, k: usize) -> bool {
+    doc.phrase_at(k, Cat::Relative).is_some()
+}
+
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
 fn marks(doc: &Doc, k: usize, what: i32) -> bool {
     doc.value(k, Cat::ComplementMarker) == Some(what)
@@ -1179,10 +1184,29 @@ fn read_cue(
     } else {
         (from, end)
     };
+    // "reviewed the bilateral agenda, which includes X": an object that is the agenda is read
+    // as one, and reading goes on at its noun, whose relative clause lists what it holds.
+    let of_agenda = |j: usize| {
+        doc.classes(j).has_any(&[
+            Cat::AgendaNoun,
+            Cat::VagueQualifier,
+            Cat::Stop,
+            Cat::Determiner,
+        ])
+    };
+    let phrase_end = (from..end).find(|&j| !of_agenda(j)).unwrap_or(end);
+    let relative_after = (doc.punct(phrase_end, ',') && starts_relative(doc, phrase_end + 1))
+        || starts_relative(doc, phrase_end);
+    let agenda_noun = (from..phrase_end)
+        .find(|&j| doc.is(j, Cat::AgendaNoun))
+        .filter(|_| relative_after);
     // "the issues that were discussed included X": the participle has no object.
     let verb_follows = lists_members(doc, past_adverbials(doc, from));
     if from < end && !doc.punct(from, ',') && !verb_follows {
         topics.list(from, end, verbs, source);
+        if let Some(noun) = agenda_noun {
+            return noun.max(k + 1);
+        }
     } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
         // "were also discussed, including X, Y and Z"
         let end = object_end(doc, from + 2, sentence.end);
@@ -1586,8 +1610,10 @@ fn agenda_object(
         .phrase_at(agenda, Cat::OutcomeDocument)
         .map_or((1, false), |(len, _)| (len, true));
     let agenda = agenda + len - 1;
+    // ", which includes", ", que incluye": a relative clause on the noun lists it too.
+    let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word || relative_comma(j))
         .find(|&j| {
             if document {
                 doc.is(j, Cat::InclusionVerb)
@@ -1595,9 +1621,16 @@ fn agenda_object(
                 lists_members(doc, j)
             }
         })?;
+    // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
+    // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.classes(j)
-            .has_any(&[Cat::Stop, Cat::Adverbial, Cat::Auxiliary])
+        doc.classes(j).has_any(&[
+            Cat::Stop,
+            Cat::Adverbial,
+            Cat::Auxiliary,
+            Cat::Relative,
+            Cat::VagueQualifier,
+        ]) || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
     // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
