@@ -515,3 +515,33 @@ fn names_with_particles_and_lists() {
         ),
     ]);
 }
+
+/// "los presidentes de Gabón y Camerún", "líderes de Gabón y Camerún": un título plural de
+/// líder con dos dueños o más es un líder por dueño, con artículo o sin él.
+#[test]
+fn plural_leader_title_one_per_owner() {
+    check_es(&[
+        (
+            "Los presidentes de Gabón y Camerún se reunirán la próxima semana en Libreville.",
+            "principals ~ - | Presidente | Gabon\n principals ~ - | Presidente | Cameroon",
+        ),
+        (
+            "Los líderes de Estonia y Letonia celebraron el lunes una reunión en Tallin.",
+            "principals ~ - | Líder | Estonia\n principals ~ - | Líder | Latvia",
+        ),
+        (
+            "Los primeros ministros de Estonia, Letonia y Lituania se reunieron el lunes en Riga.",
+            "kind = multilateral\n principals ~ - | Primer ministro | Lithuania",
+        ),
+        (
+            "Líderes de Gabón y Camerún se reunieron el lunes en Libreville para hablar de \
+             seguridad.",
+            "principals ~ - | Líder | Gabon\n principals ~ - | Líder | Cameroon",
+        ),
+        (
+            "La reunión entre los presidentes de Gabón y Camerún tuvo lugar el lunes en \
+             Libreville.",
+            "principals ~ - | Presidente | Gabon\n principals ~ - | Presidente | Cameroon",
+        ),
+    ]);
+}

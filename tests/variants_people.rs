@@ -465,3 +465,50 @@ fn a_headline_verb_is_no_name() {
         .collect();
     check_all(&table);
 }
+
+/// "the leaders of Gabon and Cameroon", "Gabonese and Cameroonian leaders": a plural leader
+/// title with two owners or more stands for one leader per owner, with or without an article,
+/// in any tense; a name the text gives later for one of them is that leader.
+#[test]
+fn plural_leader_title_one_per_owner() {
+    check_all(&[
+        (
+            "The leaders of Gabon and Cameroon will meet in Libreville next week to discuss \
+             border security.",
+            "",
+            "principals ~ - | Leader | Gabon\n principals ~ - | Leader | Cameroon",
+        ),
+        (
+            "Talks between the presidents of Gabon and Cameroon were held in Libreville on \
+             Monday.",
+            "",
+            "principals ~ - | President | Gabon\n principals ~ - | President | Cameroon",
+        ),
+        (
+            "Gabonese and Cameroonian leaders have agreed to meet in Libreville on Friday to \
+             discuss border security.",
+            "",
+            "principals ~ - | Leader | Gabon\n principals ~ - | Leader | Cameroon",
+        ),
+        (
+            "Leaders of Gabon, Cameroon and Chad gathered in Libreville on Monday for talks on \
+             border security.",
+            "",
+            "kind = multilateral\n principals ~ - | Leader | Chad",
+        ),
+        (
+            "The prime ministers of Estonia and Latvia met in Tallinn on Monday. They discussed \
+             energy.",
+            "",
+            "principals ~ - | Prime minister | Estonia\n principals ~ - | Prime minister | Latvia",
+        ),
+        (
+            "The presidents of Gabon and Cameroon met in Libreville on Monday. The talks were \
+             warm, the Gabonese President, Ali Mbadinga, said. He thanked Paul Nkoulou for \
+             coming.",
+            "",
+            "principals ~ Paul Nkoulou | President | Cameroon\n \
+             principals ~ Ali Mbadinga | President | Gabon",
+        ),
+    ]);
+}

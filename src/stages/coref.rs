@@ -420,8 +420,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     // ministro de Defensa …").
     let lists_members = people.listing_sentences.contains(&m.sentence) || m.side.is_some();
     let owner = m.owner.or(m.side);
+    // One of a group ("the leaders of A, B and C") is someone of its own owner only.
+    let of_group = role.owners.len() >= 2;
     let target = if lists_members {
         None
+    } else if of_group {
+        match with_owner(m.owner).as_slice() {
+            [e] => Some(*e),
+            _ => None,
+        }
     } else {
         match m.owner {
             Some(owner) => match (
@@ -483,36 +490,86 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             k += 1;
             continue;
         }
-        let d_sentence = people.mentions[d.mentions[0]].sentence;
-        let mut near = Vec::new();
-        for (e, x) in entities.iter().enumerate() {
-            let nearby = x.mentions.iter().any(|&m| {
-                let s = people.mentions[m].sentence;
-                s + 2 >= d_sentence && s <= d_sentence + 4
-            });
-            if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
-                near.push(e);
+        // Each mention of the description in turn: "the presidents of A and B" in the lead,
+        // "the B president said" later, next to the name it stands for.
+        let mut chosen = None;
+        for &dm in &d.mentions {
+            // One of a group ("the leaders of A, B and C") is no nearer one name than another.
+            if people.mentions[dm]
+                .role
+                .is_some_and(|r| people.roles[r].owners.len() >= 2)
+            {
+                continue;
+            }
+            let d_sentence = people.mentions[dm].sentence;
+            let mut near = Vec::new();
+            for (e, x) in entities.iter().enumerate() {
+                let nearby = x.mentions.iter().any(|&m| {
+                    let s = people.mentions[m].sentence;
+                    s + 2 >= d_sentence && s <= d_sentence + 4
+                });
+                if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
+                    near.push(e);
+                }
+            }
+            chosen = match near.as_slice() {
+                [e] => Some(*e),
+                several => latest_subject(people, entities, several, people.mentions[dm].first),
+            };
+            if chosen.is_some() {
+                break;
             }
         }
-        let d_first = people.mentions[d.mentions[0]].first;
-        let chosen = match near.as_slice() {
-            [e] => Some(*e),
-            several => latest_subject(people, entities, several, d_first),
-        };
         if let Some(e) = chosen {
-            let e = &e;
-            let d = entities.remove(k);
-            let e = if *e > k { e - 1 } else { *e };
-            let target = &mut entities[e];
-            target.mentions.extend(d.mentions);
-            target.role = d.role;
-            target.class = d.class;
-            if let Some((owner, _)) = d.owner {
-                target.set_owner(owner, Certainty::Description);
-            }
+            join(entities, k, e);
             continue;
         }
         k += 1;
+    }
+    // Further apart, the only side left unnamed and the only name left without a side are one
+    // person ("Presidents of A and B held talks … X thanked Y").
+    let named_owner = |entities: &[Entity], owner: Owner| {
+        entities
+            .iter()
+            .any(|x| x.name.is_some() && x.owner.is_some_and(|(o, _)| o == owner))
+    };
+    let (mut untitled, mut described) = (Vec::new(), Vec::new());
+    for (e, x) in entities.iter().enumerate() {
+        if x.name.is_some() && x.owner.is_none() && x.role.is_none() {
+            untitled.push(e);
+        }
+        // A counterpart only points to a side another title names.
+        let relational = x.role.is_some_and(|(r, _)| people.roles[r].relational);
+        let side = x
+            .owner
+            .filter(|_| x.class == Some(RoleClass::Leader) && !relational);
+        if x.name.is_none() && side.is_some_and(|(o, _)| !named_owner(entities, o)) {
+            described.push(e);
+        }
+    }
+    // The side left is one of a group the others of which have their names.
+    let group_named_but = |d: usize| {
+        let (Some((r, _)), Some((own, _))) = (entities[d].role, entities[d].owner) else {
+            return false;
+        };
+        (people.roles[r].owners.iter()).all(|&o| o == own || named_owner(entities, o))
+    };
+    if let ([e], [d]) = (untitled.as_slice(), described.as_slice())
+        && group_named_but(*d)
+    {
+        join(entities, *d, *e);
+    }
+}
+
+/// Description entity `d` is the named entity `e`: `e` takes its mentions, title and owner.
+fn join(entities: &mut Vec<Entity>, d: usize, e: usize) {
+    let d_entity = entities.remove(d);
+    let target = &mut entities[if e > d { e - 1 } else { e }];
+    target.mentions.extend(d_entity.mentions);
+    target.role = d_entity.role;
+    target.class = d_entity.class;
+    if let Some((owner, _)) = d_entity.owner {
+        target.set_owner(owner, Certainty::Description);
     }
 }
 
