@@ -1005,3 +1005,61 @@ fn a_list_of_offices_closed_by_or() {
         ],
     );
 }
+
+/// "Business Secretary Priya Mehta", "Digitalisation Minister Jan Horak": a capitalised word
+/// right before a title head that a name follows is the title's portfolio, never a name; the
+/// portfolios of the language's cabinets are a closed class ("ministra de Empresa").
+#[test]
+fn capitalised_portfolio_before_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "British Business Secretary Priya Mehta met Austrian Economy Minister Tomas Varga \
+                 in Vienna on Tuesday.",
+                "principals ~ Priya Mehta | Business Secretary | United Kingdom\n \
+                 principals !~ Business |",
+            ),
+            (
+                "Austrian Chancellor Tomas Varga met British Business Secretary Priya Mehta in \
+                 Vienna on Tuesday.",
+                "principals ~ Priya Mehta | Business Secretary | United Kingdom",
+            ),
+            (
+                "Britain's Heritage Secretary Priya Mehta will hold talks with Austrian Culture \
+                 Minister Tomas Varga in Vienna on Friday.",
+                "principals ~ Priya Mehta | Heritage Secretary | United Kingdom",
+            ),
+            (
+                "Talks were held in Vienna on Monday by Austrian Chancellor Tomas Varga and \
+                 British Employment Secretary Priya Mehta.",
+                "principals ~ Priya Mehta | Employment Secretary | United Kingdom",
+            ),
+            (
+                "Czech Digitalisation Minister Jan Horak met Austrian Chancellor Tomas Varga in \
+                 Vienna on Tuesday.",
+                "principals ~ Jan Horak | Digitalisation Minister | Czech Republic",
+            ),
+            (
+                "Austrian Chancellor Tomas Varga has met the British Enterprise Minister, Priya \
+                 Mehta, in Vienna.",
+                "principals ~ Priya Mehta | Enterprise Minister | United Kingdom",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller austriaco, Tomas Varga, recibió el martes en Viena al ministro de \
+                 Seguridad Social de España, Andrés Olmedo.",
+                "principals ~ Andrés Olmedo | Ministro de Seguridad Social | Spain",
+            ),
+            (
+                "El canciller austriaco, Tomas Varga, se reunirá el viernes en Viena con la \
+                 ministra española de Innovación, Lucía Ferrán.",
+                "principals ~ Lucía Ferrán | Ministra de Innovación | Spain",
+            ),
+        ],
+    );
+}

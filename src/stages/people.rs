@@ -251,6 +251,7 @@ impl Namer<'_> {
                         doc.token(p).is_lowercase() || doc.token(p).kind == Kind::Number
                     })))
             || self.names_a_pair(k)
+            || self.portfolio_of_title(k)
         {
             return false;
         }
@@ -304,6 +305,20 @@ impl Namer<'_> {
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1);
         Some(end + usize::from(place_surname))
+    }
+
+    /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
+    /// that a name follows names the title's portfolio, not a person.
+    fn portfolio_of_title(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some((len, class, false)) = roles::head_at(doc, k + 1) else {
+            return false;
+        };
+        class != RoleClass::Bystander
+            && doc.token(k + 1).is_capitalized()
+            && !doc.token(k).is_all_caps()
+            && doc.capitalized_in_line(k + 1 + len)
+            && doc.name(k).is_none()
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
