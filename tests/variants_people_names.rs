@@ -1063,3 +1063,49 @@ fn capitalised_portfolio_before_a_title() {
         ],
     );
 }
+
+/// "her Austrian counterpart (Tomas Varga)": a name in brackets right after a title or a
+/// counterpart is that title's holder, as a name after the comma of an apposition is.
+#[test]
+fn name_in_brackets_after_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Business Secretary Priya Mehta met her Austrian counterpart (Tomas Varga) in \
+                 Vienna on Tuesday to discuss trade.",
+                "principals ~ Tomas Varga | Business Secretary | Austria",
+            ),
+            (
+                "British Prime Minister Omar Bell will meet the Austrian Chancellor (Tomas Varga) \
+                 in Vienna on Friday.",
+                "principals ~ Tomas Varga | Chancellor | Austria",
+            ),
+            (
+                "The Austrian Chancellor (Tomas Varga) was received by British Prime Minister \
+                 Omar Bell in London on Monday.",
+                "principals ~ Tomas Varga | Chancellor | Austria",
+            ),
+            (
+                "British Prime Minister Omar Bell held talks in London on Monday with his Irish \
+                 counterpart (Sean Doyle), who had flown in from Dublin.",
+                "principals ~ Sean Doyle | Prime Minister | Ireland",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente chileno, Andrés Olmedo, se reunió el martes en Santiago con su \
+                 homólogo peruano (Tomás Quispe).",
+                "principals ~ Tomás Quispe | Presidente | Peru",
+            ),
+            (
+                "El canciller austriaco (Tomas Varga) recibirá el viernes en Viena a la ministra \
+                 española de Innovación, Lucía Ferrán.",
+                "principals ~ Tomas Varga | Canciller | Austria",
+            ),
+        ],
+    );
+}

@@ -580,7 +580,14 @@ impl Finder<'_> {
             k += 3;
         }
         k = self.forms_of_address(k);
-        let apposition = doc.punct(k, ',');
+        // "her Austrian counterpart (Tomas Varga)": a name in brackets is the title's holder,
+        // as one after a comma is.
+        let bracketed = doc.punct(k, '(')
+            && (self
+                .namer
+                .run_at_titled(self.forms_of_address(k + 1), false))
+            .is_some_and(|end| doc.punct(end, ')'));
+        let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
             // and not when it closes the apposition of a name before it ("A, Chinese deputy
