@@ -512,3 +512,48 @@ fn plural_leader_title_one_per_owner() {
         ),
     ]);
 }
+
+/// "Uruguay's Luis Pereira": a country's possessive before a full name of two words or more
+/// names that country's person, with no verb of persons near (but "India's Bharatiya Janata
+/// Party" is a body's name).
+#[test]
+fn possessive_country_before_a_full_name_without_a_verb() {
+    check_all(&[
+        (
+            "The Mercosur summit in Iguazu on Tuesday brought together Argentine President \
+             Alberto Sosa and Uruguay's Luis Pereira.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Talks between Uruguay's Luis Pereira and Argentine President Alberto Sosa were held \
+             in Iguazu on Tuesday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Argentine President Alberto Sosa and Uruguay's Luis Pereira will attend a summit in \
+             Iguazu on Friday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "A summit of Argentine President Alberto Sosa, Uruguay's Luis Pereira and Paraguay's \
+             Marta Benítez Ortiz opened in Iguazu on Tuesday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay\n principals ~ Marta Benítez Ortiz",
+        ),
+        (
+            "Argentine President Alberto Sosa met in Iguazu on Tuesday with Uruguay's Luis \
+             Pereira.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Indian Prime Minister Arjun Rao met Nepali Prime Minister Sita Karki in Delhi on \
+             Monday, a week after India's Bharatiya Janata Party won the vote.",
+            "",
+            "principals !~ Bharatiya",
+        ),
+    ]);
+}

@@ -973,7 +973,13 @@ impl Finder<'_> {
                     None
                 } else if !tail_of_name
                     && !lone_opener
-                    && (self.next_to_person_verb(first, end)
+                    // "But Uruguay's Luis Lacalle Pou refrained": a country's possessive before
+                    // a full name names its person, whatever the verb (not a body's name:
+                    // "India's Bharatiya Janata Party").
+                    && ((end - first >= 2
+                        && !doc.is(end, Cat::OrgWord)
+                        && self.possessive_country(first).is_some())
+                        || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.listed_with_country(first, end))
                 {
