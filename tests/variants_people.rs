@@ -557,3 +557,41 @@ fn possessive_country_before_a_full_name_without_a_verb() {
         ),
     ]);
 }
+
+/// "vice-foreign minister": a title modifier hyphened to a portfolio qualifies the head as the
+/// two words do apart ("deputy foreign minister"), before a name, after it, or in apposition.
+#[test]
+fn modifier_hyphened_to_a_portfolio() {
+    check_all(&[
+        (
+            "Heads of the delegations were Li Wen, Chinese vice-foreign minister, and Kim Sok \
+             Chol, North Korean deputy foreign minister.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Chinese vice-foreign minister Li Wen met North Korean Deputy Foreign Minister Kim \
+             Sok Chol in Beijing on Monday.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Li Wen, China's vice-foreign minister, held talks in Beijing on Monday with North \
+             Korean Deputy Foreign Minister Kim Sok Chol.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "North Korean Deputy Foreign Minister Kim Sok Chol was received in Beijing on Monday \
+             by the Chinese vice-foreign minister, Li Wen.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Chinese Vice-Finance Minister Li Wen will meet Japanese Finance Minister Aoi Mori in \
+             Tokyo next week.",
+            "",
+            "principals ~ Li Wen | Vice-Finance Minister | China",
+        ),
+    ]);
+}

@@ -357,9 +357,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
                     && doc.token(j + 1).is_capitalized()
                     && doc.capitalized_in_line(j + 1 + len)
             });
+        // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
+        // both do apart.
+        let hyphened = (tokens.get(j).and_then(|t| t.lower.split_once('-'))).is_some_and(
+            |(modifier, portfolio)| {
+                doc.lex.is(Cat::RoleModifier, modifier) && doc.lex.is(Cat::Portfolio, portfolio)
+            },
+        );
         if let Some((len, _)) = doc
             .phrase_at(j, Cat::Portfolio)
-            .or((institution || capitalised_portfolio).then_some((1, 0)))
+            .or((institution || capitalised_portfolio || hyphened).then_some((1, 0)))
         {
             parts.push((j, j + len, Part::Portfolio));
             j += len;
