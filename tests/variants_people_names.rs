@@ -1109,3 +1109,48 @@ fn name_in_brackets_after_a_title() {
         ],
     );
 }
+
+/// "the Secretary-General, joão Almeida": a first name mistyped in lowercase right after a
+/// title or in apposition is part of the name, and printed capitalised, when the article
+/// writes the same two words as a name elsewhere; otherwise a lowercase word is no name.
+#[test]
+fn lowercase_first_name_attested_by_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Kenyan President Daniel Mwangi met the Secretary-General of the Commonwealth, \
+                 joão Almeida, in Nairobi on Monday. João Almeida said the talks were useful.",
+                "principals ~ João Almeida | Secretary-General of the Commonwealth",
+            ),
+            (
+                "Kenyan President Daniel Mwangi met Commonwealth Secretary-General joão Almeida \
+                 in Nairobi on Monday. João Almeida said the talks were useful.",
+                "principals ~ João Almeida | Secretary-General",
+            ),
+            (
+                "Commonwealth Secretary-General joão Almeida will be received by Kenyan \
+                 President Daniel Mwangi in Nairobi on Friday. João Almeida took office in May.",
+                "principals ~ João Almeida | Secretary-General",
+            ),
+            (
+                "Kenyan President Daniel Mwangi held talks in Nairobi on Monday with his Ugandan \
+                 counterpart, peter Okello. Peter Okello arrived on Sunday.",
+                "principals ~ Peter Okello | President | Uganda",
+            ),
+            (
+                "Kenyan President Daniel Mwangi met the Secretary-General of the Commonwealth, \
+                 joão Almeida, in Nairobi on Monday. The talks were useful, a spokesman said.",
+                "principals !~ joão\n principals !~ João",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "El presidente keniano, Daniel Mwangi, se reunió el lunes en Nairobi con su homólogo \
+             ugandés, peter Okello. Peter Okello llegó el domingo.",
+            "principals ~ Peter Okello | Presidente | Uganda",
+        )],
+    );
+}

@@ -279,7 +279,7 @@ impl Namer<'_> {
         }) && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
-        let end = if place_first_name {
+        let end = if place_first_name || self.lowercase_first_name(k) {
             self.run_from(k + 1, capitals)?
         } else {
             self.run_from(k, capitals)?
@@ -319,6 +319,23 @@ impl Namer<'_> {
             && !doc.token(k).is_all_caps()
             && doc.capitalized_in_line(k + 1 + len)
             && doc.name(k).is_none()
+    }
+
+    /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a
+    /// title, when the article writes the same two words as a name elsewhere ("António
+    /// Guterres").
+    fn lowercase_first_name(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let (first, next) = (doc.token(k), doc.token(k + 1));
+        if first.kind != Kind::Word || !first.is_lowercase() || !next.is_capitalized() {
+            return false;
+        }
+        (0..doc.tokens.len().saturating_sub(1)).any(|j| {
+            j != k
+                && doc.tokens[j].is_capitalized()
+                && doc.tokens[j].lower == first.lower
+                && doc.tokens[j + 1].lower == next.lower
+        })
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
@@ -440,7 +457,15 @@ impl Namer<'_> {
             }
             first += len;
         }
-        self.doc.phrase(first, end)
+        let phrase = self.doc.phrase(first, end);
+        // "antónio Guterres" is printed as the name it is.
+        let mut letters = phrase.chars();
+        match letters.next() {
+            Some(c) if c.is_lowercase() && self.lowercase_first_name(first) => {
+                c.to_uppercase().chain(letters).collect()
+            }
+            _ => phrase,
+        }
     }
 }
 
