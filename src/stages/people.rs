@@ -877,11 +877,14 @@ impl Finder<'_> {
             || role.owner.is_some()
             || role.weak_owner.is_some()
             || titled;
+        // "Sami Laine, canciller, viajó": a bare title of a leader or minister between the
+        // commas of an apposition, after a full name (checked below).
+        let bare = doc.punct(role.end, ',') && role.class <= RoleClass::Minister;
         // "condecorará …, en el grado de Gran Cruz, al presidente colombiano": a title whose
         // article is joined to a preposition ("al", "del") is an object, no apposition.
         let object =
             doc.is(role.first, Cat::ObjectPreposition) && doc.is(role.first, Cat::Determiner);
-        if !closes || !owned || object {
+        if !closes || !(owned || bare) || object {
             return;
         }
         let name_end = role.first - 1;
@@ -889,6 +892,9 @@ impl Finder<'_> {
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
+        if !owned && name_end - first < 2 {
+            return;
+        }
         // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
         // longer capitalised name, after another capitalised word, is nobody's name.
         let tail_of_name = first > sentence_first
