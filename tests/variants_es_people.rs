@@ -594,3 +594,44 @@ fn bare_title_between_commas() {
     .collect();
     check_in("en", &english);
 }
+
+/// "el mandatario Andrés Olmedo", then "el presidente Olmedo": a generic title ("mandatario",
+/// "líder", "leader") agrees with a leader's office, so the two mentions are one person, who
+/// keeps the office's title.
+#[test]
+fn generic_title_and_office_are_one_person() {
+    check_es(&[
+        (
+            "El mandatario mexicano, Andrés Olmedo Ruiz, llegó el lunes a Lima. El presidente \
+             Olmedo Ruiz se reunió después con su homólogo peruano, Tomás Quispe.",
+            "principals ~ Andrés Olmedo Ruiz | Presidente | Mexico\n \
+             principals ~ Tomás Quispe | Presidente | Peru\n principals !~ - |",
+        ),
+        (
+            "El líder chileno, Andrés Olmedo, se reunirá el viernes en Lima con el presidente \
+             peruano, Tomás Quispe. El presidente Olmedo llegará el jueves.",
+            "principals ~ Andrés Olmedo | Presidente | Chile",
+        ),
+    ]);
+    let english: Vec<(String, &str, &str)> = [
+        (
+            "The Chilean leader, Marta Ibanez, met Peruvian President Tomás Quispe in Lima on \
+             Monday. President Ibanez said the talks were good.",
+            "principals ~ Marta Ibanez | President | Chile",
+        ),
+        (
+            "Marta Ibanez, the Chilean leader, arrived in Lima on Monday. Later President Marta \
+             Ibanez met Peruvian President Tomás Quispe.",
+            "principals ~ Marta Ibanez | President | Chile",
+        ),
+        (
+            "Peruvian leader Tomás Quispe met Chilean President Marta Ibanez in Lima on Monday. \
+             President Quispe said the talks were good.",
+            "principals ~ Tomás Quispe | President | Peru",
+        ),
+    ]
+    .iter()
+    .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+    .collect();
+    check_in("en", &english);
+}

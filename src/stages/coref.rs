@@ -234,9 +234,17 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             None => true,
             // A title said of the name beats a description; a real title beats "counterpart",
             // and one held now beats a past one.
-            Some((old, _)) => {
-                let old = &people.roles[old];
-                (old.relational && !role.relational) || (old.former && !role.former && titled)
+            // So does a leader's office a generic title ("mandatario", then "presidente").
+            Some((old_r, old_t)) => {
+                let old = &people.roles[old_r];
+                let generic =
+                    |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+                (old.relational && !role.relational)
+                    || (old.former && !role.former && titled)
+                    || (generic(&old.titles[old_t])
+                        && !generic(&role.titles[m.title])
+                        && role.class == RoleClass::Leader
+                        && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -329,10 +337,13 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational
-            && !b.relational
-            && !same_office(people.lex, title(people, er), &b.titles[m.title])
-        {
+        let (ta, tb) = (title(people, er), &b.titles[m.title]);
+        // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
+        // agrees with any leader's.
+        let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+        let generic_leader = (generic(ta) && b.class == RoleClass::Leader)
+            || (generic(tb) && a.class == RoleClass::Leader);
+        if !a.relational && !b.relational && !generic_leader && !same_office(people.lex, ta, tb) {
             return false;
         }
     }
