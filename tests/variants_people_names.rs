@@ -1154,3 +1154,40 @@ fn lowercase_first_name_attested_by_a_title() {
         )],
     );
 }
+
+/// "D. Abenov" and "Daulet Abenov": an initial stands for the word it begins when a whole word
+/// is shared, so the two are one person, printed spelled out; another name sharing only a
+/// stem ("Dana Abenova") stays apart.
+#[test]
+fn initial_and_spelled_out_name_are_one_person() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Kazakh President Daulet Abenov met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. President of the Republic of Kazakhstan D. Abenov chaired the talks.",
+                "principals ~ Daulet Abenov | President | Kazakhstan\n principals !~ D. Abenov",
+            ),
+            (
+                "President D. Abenov of Kazakhstan met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. Daulet Abenov said the talks went well.",
+                "principals ~ Daulet Abenov | President | Kazakhstan\n principals !~ D. Abenov",
+            ),
+            (
+                "Kazakh President Daulet Abenov will meet Kyrgyz President Asan Bekov in Astana \
+                 on Friday, and D. Abenov will host a dinner.",
+                "principals !~ D. Abenov",
+            ),
+            (
+                "Kyrgyz President A. Bekov was received in Astana on Friday by Kazakh President \
+                 Daulet Abenov. Asan Bekov thanked his host.",
+                "principals ~ Asan Bekov | President | Kyrgyzstan\n principals !~ A. Bekov",
+            ),
+            (
+                "Kazakh President Daulet Abenov met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. Kazakh Foreign Minister Dana Abenova also attended.",
+                "members ~ Dana Abenova | Foreign Minister",
+            ),
+        ],
+    );
+}

@@ -146,7 +146,11 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     && key != entity.key
                     && titled(m.role)
                     && !titled(entity.role.map(|(r, _)| r));
-                if key.len() > entity.key.len() || respelled {
+                // "D. Abenov", then "Daulet Abenov": the name spelled out.
+                let initials = |k: &[String]| k.iter().filter(|w| w.chars().count() == 1).count();
+                let spelled_out =
+                    key.len() == entity.key.len() && initials(&key) < initials(&entity.key);
+                if key.len() > entity.key.len() || respelled || spelled_out {
                     names.insert(&key, e);
                     entity.key = key;
                     entity.name = Some(name.clone());

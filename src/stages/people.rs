@@ -1561,6 +1561,20 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     if short.iter().all(|w| long.contains(w)) {
         return true;
     }
+    // "N. Nazarbayev" and "Nursultan Nazarbayev": an initial stands for a word it begins, when
+    // a whole word is shared.
+    let covered = |x: &[String], y: &[String]| {
+        x.iter().any(|w| w.chars().count() > 1 && y.contains(w))
+            && x.iter().all(|w| {
+                y.contains(w)
+                    || (w.chars().count() == 1
+                        && y.iter()
+                            .any(|l| l.len() > w.len() && l.starts_with(w.as_str())))
+            })
+    };
+    if covered(a, b) || covered(b, a) {
+        return true;
+    }
     // A slip of one letter in a long word; in a short one ("Yván Gil", "Iván Gil": a
     // transliteration) only when every other word is the same.
     let exact = short.iter().filter(|w| long.contains(w)).count();
@@ -1809,5 +1823,9 @@ mod tests {
         assert!(!same_person(&k("Ana Gil"), &k("Eva Gil")));
         assert!(!same_person(&k("Yván"), &k("Iván")));
         assert!(!same_person(&k("Raúl Gil Soto"), &k("Saúl Gil Sota")));
+        // An initial stands for the word it begins, beside a whole word shared.
+        assert!(same_person(&k("N. Nazarbayev"), &k("Nursultan Nazarbayev")));
+        assert!(!same_person(&k("N. Nazarbayev"), &k("Dariga Nazarbayeva")));
+        assert!(!same_person(&k("A. B."), &k("Ana Bel")));
     }
 }
