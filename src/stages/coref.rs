@@ -243,9 +243,13 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
                 let old = &people.roles[old_r];
                 let generic =
                     |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+                // A generic title alone ("mandatario"; not "líder de la alianza").
+                let bare_generic = |t: &str| {
+                    generic(t) && crate::text::case::lower_str(t) == title_head(people.lex, t)
+                };
                 (old.relational && !role.relational)
                     || (old.former && !role.former && titled)
-                    || (generic(&old.titles[old_t])
+                    || (bare_generic(&old.titles[old_t])
                         && !generic(&role.titles[m.title])
                         && role.class == RoleClass::Leader
                         && titled)
