@@ -515,3 +515,123 @@ fn names_with_particles_and_lists() {
         ),
     ]);
 }
+
+/// "los presidentes de Gabón y Camerún", "líderes de Gabón y Camerún": un título plural de
+/// líder con dos dueños o más es un líder por dueño, con artículo o sin él.
+#[test]
+fn plural_leader_title_one_per_owner() {
+    check_es(&[
+        (
+            "Los presidentes de Gabón y Camerún se reunirán la próxima semana en Libreville.",
+            "principals ~ - | Presidente | Gabon\n principals ~ - | Presidente | Cameroon",
+        ),
+        (
+            "Los líderes de Estonia y Letonia celebraron el lunes una reunión en Tallin.",
+            "principals ~ - | Líder | Estonia\n principals ~ - | Líder | Latvia",
+        ),
+        (
+            "Los primeros ministros de Estonia, Letonia y Lituania se reunieron el lunes en Riga.",
+            "kind = multilateral\n principals ~ - | Primer ministro | Lithuania",
+        ),
+        (
+            "Líderes de Gabón y Camerún se reunieron el lunes en Libreville para hablar de \
+             seguridad.",
+            "principals ~ - | Líder | Gabon\n principals ~ - | Líder | Cameroon",
+        ),
+        (
+            "La reunión entre los presidentes de Gabón y Camerún tuvo lugar el lunes en \
+             Libreville.",
+            "principals ~ - | Presidente | Gabon\n principals ~ - | Presidente | Cameroon",
+        ),
+    ]);
+}
+
+/// "Sami Laine, canciller, viajó": a bare title of a leader or minister between the commas of
+/// an apposition after a full name is that person's, with no article or owner; an official's
+/// ("jefe del departamento de protocolo") needs them.
+#[test]
+fn bare_title_between_commas() {
+    check_es(&[
+        (
+            "Sami Laine, canciller, viajó el lunes a Lima para reunirse con el presidente \
+             peruano, Tomás Quispe.",
+            "members ~ Sami Laine | Canciller",
+        ),
+        (
+            "Sami Laine, primer ministro, se reunirá el viernes en Lima con el presidente \
+             peruano, Tomás Quispe.",
+            "principals ~ Sami Laine | Primer ministro",
+        ),
+        (
+            "Sami Laine, canciller, y Eero Salo, ministro de Defensa, llegaron el lunes a Lima \
+             para reunirse con el presidente peruano, Tomás Quispe.",
+            "members ~ Sami Laine | Canciller\n members ~ Eero Salo | Ministro de Defensa",
+        ),
+    ]);
+    let english: Vec<(String, &str, &str)> = [
+        (
+            "Sami Laine, foreign minister, travelled to Lima on Monday to meet Peruvian President \
+             Tomás Quispe.",
+            "members ~ Sami Laine | Foreign minister",
+        ),
+        (
+            "Talks were held in Lima on Monday between Peruvian President Tomás Quispe and Sami \
+             Laine, prime minister, who arrived on Sunday.",
+            "principals ~ Sami Laine | Prime minister",
+        ),
+        (
+            "Peruvian President Tomás Quispe met Sami Laine, foreign minister, in Lima on Monday.",
+            "members ~ Sami Laine | Foreign minister",
+        ),
+        (
+            "Sami Laine, head of the protocol department, said the Peruvian President Tomás \
+             Quispe met Finnish President Juha Niemi in Lima.",
+            "members !~ Sami Laine\n principals !~ Sami Laine",
+        ),
+    ]
+    .iter()
+    .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+    .collect();
+    check_in("en", &english);
+}
+
+/// "el mandatario Andrés Olmedo", then "el presidente Olmedo": a generic title ("mandatario",
+/// "líder", "leader") agrees with a leader's office, so the two mentions are one person, who
+/// keeps the office's title.
+#[test]
+fn generic_title_and_office_are_one_person() {
+    check_es(&[
+        (
+            "El mandatario mexicano, Andrés Olmedo Ruiz, llegó el lunes a Lima. El presidente \
+             Olmedo Ruiz se reunió después con su homólogo peruano, Tomás Quispe.",
+            "principals ~ Andrés Olmedo Ruiz | Presidente | Mexico\n \
+             principals ~ Tomás Quispe | Presidente | Peru\n principals !~ - |",
+        ),
+        (
+            "El líder chileno, Andrés Olmedo, se reunirá el viernes en Lima con el presidente \
+             peruano, Tomás Quispe. El presidente Olmedo llegará el jueves.",
+            "principals ~ Andrés Olmedo | Presidente | Chile",
+        ),
+    ]);
+    let english: Vec<(String, &str, &str)> = [
+        (
+            "The Chilean leader, Marta Ibanez, met Peruvian President Tomás Quispe in Lima on \
+             Monday. President Ibanez said the talks were good.",
+            "principals ~ Marta Ibanez | President | Chile",
+        ),
+        (
+            "Marta Ibanez, the Chilean leader, arrived in Lima on Monday. Later President Marta \
+             Ibanez met Peruvian President Tomás Quispe.",
+            "principals ~ Marta Ibanez | President | Chile",
+        ),
+        (
+            "Peruvian leader Tomás Quispe met Chilean President Marta Ibanez in Lima on Monday. \
+             President Quispe said the talks were good.",
+            "principals ~ Tomás Quispe | President | Peru",
+        ),
+    ]
+    .iter()
+    .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+    .collect();
+    check_in("en", &english);
+}

@@ -465,3 +465,133 @@ fn a_headline_verb_is_no_name() {
         .collect();
     check_all(&table);
 }
+
+/// "the leaders of Gabon and Cameroon", "Gabonese and Cameroonian leaders": a plural leader
+/// title with two owners or more stands for one leader per owner, with or without an article,
+/// in any tense; a name the text gives later for one of them is that leader.
+#[test]
+fn plural_leader_title_one_per_owner() {
+    check_all(&[
+        (
+            "The leaders of Gabon and Cameroon will meet in Libreville next week to discuss \
+             border security.",
+            "",
+            "principals ~ - | Leader | Gabon\n principals ~ - | Leader | Cameroon",
+        ),
+        (
+            "Talks between the presidents of Gabon and Cameroon were held in Libreville on \
+             Monday.",
+            "",
+            "principals ~ - | President | Gabon\n principals ~ - | President | Cameroon",
+        ),
+        (
+            "Gabonese and Cameroonian leaders have agreed to meet in Libreville on Friday to \
+             discuss border security.",
+            "",
+            "principals ~ - | Leader | Gabon\n principals ~ - | Leader | Cameroon",
+        ),
+        (
+            "Leaders of Gabon, Cameroon and Chad gathered in Libreville on Monday for talks on \
+             border security.",
+            "",
+            "kind = multilateral\n principals ~ - | Leader | Chad",
+        ),
+        (
+            "The prime ministers of Estonia and Latvia met in Tallinn on Monday. They discussed \
+             energy.",
+            "",
+            "principals ~ - | Prime minister | Estonia\n principals ~ - | Prime minister | Latvia",
+        ),
+        (
+            "The presidents of Gabon and Cameroon met in Libreville on Monday. The talks were \
+             warm, the Gabonese President, Ali Mbadinga, said. He thanked Paul Nkoulou for \
+             coming.",
+            "",
+            "principals ~ Paul Nkoulou | President | Cameroon\n \
+             principals ~ Ali Mbadinga | President | Gabon",
+        ),
+    ]);
+}
+
+/// "Uruguay's Luis Pereira": a country's possessive before a full name of two words or more
+/// names that country's person, with no verb of persons near (but "India's Bharatiya Janata
+/// Party" is a body's name).
+#[test]
+fn possessive_country_before_a_full_name_without_a_verb() {
+    check_all(&[
+        (
+            "The Mercosur summit in Iguazu on Tuesday brought together Argentine President \
+             Alberto Sosa and Uruguay's Luis Pereira.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Talks between Uruguay's Luis Pereira and Argentine President Alberto Sosa were held \
+             in Iguazu on Tuesday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Argentine President Alberto Sosa and Uruguay's Luis Pereira will attend a summit in \
+             Iguazu on Friday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "A summit of Argentine President Alberto Sosa, Uruguay's Luis Pereira and Paraguay's \
+             Marta Benítez Ortiz opened in Iguazu on Tuesday.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay\n principals ~ Marta Benítez Ortiz",
+        ),
+        (
+            "Argentine President Alberto Sosa met in Iguazu on Tuesday with Uruguay's Luis \
+             Pereira.",
+            "",
+            "principals ~ Luis Pereira | - | Uruguay",
+        ),
+        (
+            "Indian Prime Minister Arjun Rao met Nepali Prime Minister Sita Karki in Delhi on \
+             Monday, a week after India's Bharatiya Janata Party won the vote.",
+            "",
+            "principals !~ Bharatiya",
+        ),
+    ]);
+}
+
+/// "vice-foreign minister": a title modifier hyphened to a portfolio qualifies the head as the
+/// two words do apart ("deputy foreign minister"), before a name, after it, or in apposition.
+#[test]
+fn modifier_hyphened_to_a_portfolio() {
+    check_all(&[
+        (
+            "Heads of the delegations were Li Wen, Chinese vice-foreign minister, and Kim Sok \
+             Chol, North Korean deputy foreign minister.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Chinese vice-foreign minister Li Wen met North Korean Deputy Foreign Minister Kim \
+             Sok Chol in Beijing on Monday.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Li Wen, China's vice-foreign minister, held talks in Beijing on Monday with North \
+             Korean Deputy Foreign Minister Kim Sok Chol.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "North Korean Deputy Foreign Minister Kim Sok Chol was received in Beijing on Monday \
+             by the Chinese vice-foreign minister, Li Wen.",
+            "",
+            "principals ~ Li Wen | Vice-foreign minister | China",
+        ),
+        (
+            "Chinese Vice-Finance Minister Li Wen will meet Japanese Finance Minister Aoi Mori in \
+             Tokyo next week.",
+            "",
+            "principals ~ Li Wen | Vice-Finance Minister | China",
+        ),
+    ]);
+}

@@ -1005,3 +1005,189 @@ fn a_list_of_offices_closed_by_or() {
         ],
     );
 }
+
+/// "Business Secretary Priya Mehta", "Digitalisation Minister Jan Horak": a capitalised word
+/// right before a title head that a name follows is the title's portfolio, never a name; the
+/// portfolios of the language's cabinets are a closed class ("ministra de Empresa").
+#[test]
+fn capitalised_portfolio_before_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "British Business Secretary Priya Mehta met Austrian Economy Minister Tomas Varga \
+                 in Vienna on Tuesday.",
+                "principals ~ Priya Mehta | Business Secretary | United Kingdom\n \
+                 principals !~ Business |",
+            ),
+            (
+                "Austrian Chancellor Tomas Varga met British Business Secretary Priya Mehta in \
+                 Vienna on Tuesday.",
+                "principals ~ Priya Mehta | Business Secretary | United Kingdom",
+            ),
+            (
+                "Britain's Heritage Secretary Priya Mehta will hold talks with Austrian Culture \
+                 Minister Tomas Varga in Vienna on Friday.",
+                "principals ~ Priya Mehta | Heritage Secretary | United Kingdom",
+            ),
+            (
+                "Talks were held in Vienna on Monday by Austrian Chancellor Tomas Varga and \
+                 British Employment Secretary Priya Mehta.",
+                "principals ~ Priya Mehta | Employment Secretary | United Kingdom",
+            ),
+            (
+                "Czech Digitalisation Minister Jan Horak met Austrian Chancellor Tomas Varga in \
+                 Vienna on Tuesday.",
+                "principals ~ Jan Horak | Digitalisation Minister | Czech Republic",
+            ),
+            (
+                "Austrian Chancellor Tomas Varga has met the British Enterprise Minister, Priya \
+                 Mehta, in Vienna.",
+                "principals ~ Priya Mehta | Enterprise Minister | United Kingdom",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller austriaco, Tomas Varga, recibió el martes en Viena al ministro de \
+                 Seguridad Social de España, Andrés Olmedo.",
+                "principals ~ Andrés Olmedo | Ministro de Seguridad Social | Spain",
+            ),
+            (
+                "El canciller austriaco, Tomas Varga, se reunirá el viernes en Viena con la \
+                 ministra española de Innovación, Lucía Ferrán.",
+                "principals ~ Lucía Ferrán | Ministra de Innovación | Spain",
+            ),
+        ],
+    );
+}
+
+/// "her Austrian counterpart (Tomas Varga)": a name in brackets right after a title or a
+/// counterpart is that title's holder, as a name after the comma of an apposition is.
+#[test]
+fn name_in_brackets_after_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Business Secretary Priya Mehta met her Austrian counterpart (Tomas Varga) in \
+                 Vienna on Tuesday to discuss trade.",
+                "principals ~ Tomas Varga | Business Secretary | Austria",
+            ),
+            (
+                "British Prime Minister Omar Bell will meet the Austrian Chancellor (Tomas Varga) \
+                 in Vienna on Friday.",
+                "principals ~ Tomas Varga | Chancellor | Austria",
+            ),
+            (
+                "The Austrian Chancellor (Tomas Varga) was received by British Prime Minister \
+                 Omar Bell in London on Monday.",
+                "principals ~ Tomas Varga | Chancellor | Austria",
+            ),
+            (
+                "British Prime Minister Omar Bell held talks in London on Monday with his Irish \
+                 counterpart (Sean Doyle), who had flown in from Dublin.",
+                "principals ~ Sean Doyle | Prime Minister | Ireland",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente chileno, Andrés Olmedo, se reunió el martes en Santiago con su \
+                 homólogo peruano (Tomás Quispe).",
+                "principals ~ Tomás Quispe | Presidente | Peru",
+            ),
+            (
+                "El canciller austriaco (Tomas Varga) recibirá el viernes en Viena a la ministra \
+                 española de Innovación, Lucía Ferrán.",
+                "principals ~ Tomas Varga | Canciller | Austria",
+            ),
+        ],
+    );
+}
+
+/// "the Secretary-General, joão Almeida": a first name mistyped in lowercase right after a
+/// title or in apposition is part of the name, and printed capitalised, when the article
+/// writes the same two words as a name elsewhere; otherwise a lowercase word is no name.
+#[test]
+fn lowercase_first_name_attested_by_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Kenyan President Daniel Mwangi met the Secretary-General of the Commonwealth, \
+                 joão Almeida, in Nairobi on Monday. João Almeida said the talks were useful.",
+                "principals ~ João Almeida | Secretary-General of the Commonwealth",
+            ),
+            (
+                "Kenyan President Daniel Mwangi met Commonwealth Secretary-General joão Almeida \
+                 in Nairobi on Monday. João Almeida said the talks were useful.",
+                "principals ~ João Almeida | Secretary-General",
+            ),
+            (
+                "Commonwealth Secretary-General joão Almeida will be received by Kenyan \
+                 President Daniel Mwangi in Nairobi on Friday. João Almeida took office in May.",
+                "principals ~ João Almeida | Secretary-General",
+            ),
+            (
+                "Kenyan President Daniel Mwangi held talks in Nairobi on Monday with his Ugandan \
+                 counterpart, peter Okello. Peter Okello arrived on Sunday.",
+                "principals ~ Peter Okello | President | Uganda",
+            ),
+            (
+                "Kenyan President Daniel Mwangi met the Secretary-General of the Commonwealth, \
+                 joão Almeida, in Nairobi on Monday. The talks were useful, a spokesman said.",
+                "principals !~ joão\n principals !~ João",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "El presidente keniano, Daniel Mwangi, se reunió el lunes en Nairobi con su homólogo \
+             ugandés, peter Okello. Peter Okello llegó el domingo.",
+            "principals ~ Peter Okello | Presidente | Uganda",
+        )],
+    );
+}
+
+/// "D. Abenov" and "Daulet Abenov": an initial stands for the word it begins when a whole word
+/// is shared, so the two are one person, printed spelled out; another name sharing only a
+/// stem ("Dana Abenova") stays apart.
+#[test]
+fn initial_and_spelled_out_name_are_one_person() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Kazakh President Daulet Abenov met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. President of the Republic of Kazakhstan D. Abenov chaired the talks.",
+                "principals ~ Daulet Abenov | President | Kazakhstan\n principals !~ D. Abenov",
+            ),
+            (
+                "President D. Abenov of Kazakhstan met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. Daulet Abenov said the talks went well.",
+                "principals ~ Daulet Abenov | President | Kazakhstan\n principals !~ D. Abenov",
+            ),
+            (
+                "Kazakh President Daulet Abenov will meet Kyrgyz President Asan Bekov in Astana \
+                 on Friday, and D. Abenov will host a dinner.",
+                "principals !~ D. Abenov",
+            ),
+            (
+                "Kyrgyz President A. Bekov was received in Astana on Friday by Kazakh President \
+                 Daulet Abenov. Asan Bekov thanked his host.",
+                "principals ~ Asan Bekov | President | Kyrgyzstan\n principals !~ A. Bekov",
+            ),
+            (
+                "Kazakh President Daulet Abenov met Kyrgyz President Asan Bekov in Astana on \
+                 Friday. Kazakh Foreign Minister Dana Abenova also attended.",
+                "members ~ Dana Abenova | Foreign Minister",
+            ),
+        ],
+    );
+}

@@ -146,7 +146,11 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     && key != entity.key
                     && titled(m.role)
                     && !titled(entity.role.map(|(r, _)| r));
-                if key.len() > entity.key.len() || respelled {
+                // "D. Abenov", then "Daulet Abenov": the name spelled out.
+                let initials = |k: &[String]| k.iter().filter(|w| w.chars().count() == 1).count();
+                let spelled_out =
+                    key.len() == entity.key.len() && initials(&key) < initials(&entity.key);
+                if key.len() > entity.key.len() || respelled || spelled_out {
                     names.insert(&key, e);
                     entity.key = key;
                     entity.name = Some(name.clone());
@@ -234,9 +238,21 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             None => true,
             // A title said of the name beats a description; a real title beats "counterpart",
             // and one held now beats a past one.
-            Some((old, _)) => {
-                let old = &people.roles[old];
-                (old.relational && !role.relational) || (old.former && !role.former && titled)
+            // So does a leader's office a generic title ("mandatario", then "presidente").
+            Some((old_r, old_t)) => {
+                let old = &people.roles[old_r];
+                let generic =
+                    |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+                // A generic title alone ("mandatario"; not "líder de la alianza").
+                let bare_generic = |t: &str| {
+                    generic(t) && crate::text::case::lower_str(t) == title_head(people.lex, t)
+                };
+                (old.relational && !role.relational)
+                    || (old.former && !role.former && titled)
+                    || (bare_generic(&old.titles[old_t])
+                        && !generic(&role.titles[m.title])
+                        && role.class == RoleClass::Leader
+                        && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -329,10 +345,13 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        if !a.relational
-            && !b.relational
-            && !same_office(people.lex, title(people, er), &b.titles[m.title])
-        {
+        let (ta, tb) = (title(people, er), &b.titles[m.title]);
+        // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
+        // agrees with any leader's.
+        let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+        let generic_leader = (generic(ta) && b.class == RoleClass::Leader)
+            || (generic(tb) && a.class == RoleClass::Leader);
+        if !a.relational && !b.relational && !generic_leader && !same_office(people.lex, ta, tb) {
             return false;
         }
     }
@@ -420,8 +439,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     // ministro de Defensa …").
     let lists_members = people.listing_sentences.contains(&m.sentence) || m.side.is_some();
     let owner = m.owner.or(m.side);
+    // One of a group ("the leaders of A, B and C") is someone of its own owner only.
+    let of_group = role.owners.len() >= 2;
     let target = if lists_members {
         None
+    } else if of_group {
+        match with_owner(m.owner).as_slice() {
+            [e] => Some(*e),
+            _ => None,
+        }
     } else {
         match m.owner {
             Some(owner) => match (
@@ -483,36 +509,86 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             k += 1;
             continue;
         }
-        let d_sentence = people.mentions[d.mentions[0]].sentence;
-        let mut near = Vec::new();
-        for (e, x) in entities.iter().enumerate() {
-            let nearby = x.mentions.iter().any(|&m| {
-                let s = people.mentions[m].sentence;
-                s + 2 >= d_sentence && s <= d_sentence + 4
-            });
-            if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
-                near.push(e);
+        // Each mention of the description in turn: "the presidents of A and B" in the lead,
+        // "the B president said" later, next to the name it stands for.
+        let mut chosen = None;
+        for &dm in &d.mentions {
+            // One of a group ("the leaders of A, B and C") is no nearer one name than another.
+            if people.mentions[dm]
+                .role
+                .is_some_and(|r| people.roles[r].owners.len() >= 2)
+            {
+                continue;
+            }
+            let d_sentence = people.mentions[dm].sentence;
+            let mut near = Vec::new();
+            for (e, x) in entities.iter().enumerate() {
+                let nearby = x.mentions.iter().any(|&m| {
+                    let s = people.mentions[m].sentence;
+                    s + 2 >= d_sentence && s <= d_sentence + 4
+                });
+                if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
+                    near.push(e);
+                }
+            }
+            chosen = match near.as_slice() {
+                [e] => Some(*e),
+                several => latest_subject(people, entities, several, people.mentions[dm].first),
+            };
+            if chosen.is_some() {
+                break;
             }
         }
-        let d_first = people.mentions[d.mentions[0]].first;
-        let chosen = match near.as_slice() {
-            [e] => Some(*e),
-            several => latest_subject(people, entities, several, d_first),
-        };
         if let Some(e) = chosen {
-            let e = &e;
-            let d = entities.remove(k);
-            let e = if *e > k { e - 1 } else { *e };
-            let target = &mut entities[e];
-            target.mentions.extend(d.mentions);
-            target.role = d.role;
-            target.class = d.class;
-            if let Some((owner, _)) = d.owner {
-                target.set_owner(owner, Certainty::Description);
-            }
+            join(entities, k, e);
             continue;
         }
         k += 1;
+    }
+    // Further apart, the only side left unnamed and the only name left without a side are one
+    // person ("Presidents of A and B held talks … X thanked Y").
+    let named_owner = |entities: &[Entity], owner: Owner| {
+        entities
+            .iter()
+            .any(|x| x.name.is_some() && x.owner.is_some_and(|(o, _)| o == owner))
+    };
+    let (mut untitled, mut described) = (Vec::new(), Vec::new());
+    for (e, x) in entities.iter().enumerate() {
+        if x.name.is_some() && x.owner.is_none() && x.role.is_none() {
+            untitled.push(e);
+        }
+        // A counterpart only points to a side another title names.
+        let relational = x.role.is_some_and(|(r, _)| people.roles[r].relational);
+        let side = x
+            .owner
+            .filter(|_| x.class == Some(RoleClass::Leader) && !relational);
+        if x.name.is_none() && side.is_some_and(|(o, _)| !named_owner(entities, o)) {
+            described.push(e);
+        }
+    }
+    // The side left is one of a group the others of which have their names.
+    let group_named_but = |d: usize| {
+        let (Some((r, _)), Some((own, _))) = (entities[d].role, entities[d].owner) else {
+            return false;
+        };
+        (people.roles[r].owners.iter()).all(|&o| o == own || named_owner(entities, o))
+    };
+    if let ([e], [d]) = (untitled.as_slice(), described.as_slice())
+        && group_named_but(*d)
+    {
+        join(entities, *d, *e);
+    }
+}
+
+/// Description entity `d` is the named entity `e`: `e` takes its mentions, title and owner.
+fn join(entities: &mut Vec<Entity>, d: usize, e: usize) {
+    let d_entity = entities.remove(d);
+    let target = &mut entities[if e > d { e - 1 } else { e }];
+    target.mentions.extend(d_entity.mentions);
+    target.role = d_entity.role;
+    target.class = d_entity.class;
+    if let Some((owner, _)) = d_entity.owner {
+        target.set_owner(owner, Certainty::Description);
     }
 }
 

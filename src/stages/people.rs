@@ -251,6 +251,7 @@ impl Namer<'_> {
                         doc.token(p).is_lowercase() || doc.token(p).kind == Kind::Number
                     })))
             || self.names_a_pair(k)
+            || self.portfolio_of_title(k)
         {
             return false;
         }
@@ -278,7 +279,7 @@ impl Namer<'_> {
         }) && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
-        let end = if place_first_name {
+        let end = if place_first_name || self.lowercase_first_name(k) {
             self.run_from(k + 1, capitals)?
         } else {
             self.run_from(k, capitals)?
@@ -304,6 +305,37 @@ impl Namer<'_> {
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1);
         Some(end + usize::from(place_surname))
+    }
+
+    /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
+    /// that a name follows names the title's portfolio, not a person.
+    fn portfolio_of_title(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let Some((len, class, false)) = roles::head_at(doc, k + 1) else {
+            return false;
+        };
+        class != RoleClass::Bystander
+            && doc.token(k + 1).is_capitalized()
+            && !doc.token(k).is_all_caps()
+            && doc.capitalized_in_line(k + 1 + len)
+            && doc.name(k).is_none()
+    }
+
+    /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a
+    /// title, when the article writes the same two words as a name elsewhere ("António
+    /// Guterres").
+    fn lowercase_first_name(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let (first, next) = (doc.token(k), doc.token(k + 1));
+        if first.kind != Kind::Word || !first.is_lowercase() || !next.is_capitalized() {
+            return false;
+        }
+        (0..doc.tokens.len().saturating_sub(1)).any(|j| {
+            j != k
+                && doc.tokens[j].is_capitalized()
+                && doc.tokens[j].lower == first.lower
+                && doc.tokens[j + 1].lower == next.lower
+        })
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
@@ -425,7 +457,15 @@ impl Namer<'_> {
             }
             first += len;
         }
-        self.doc.phrase(first, end)
+        let phrase = self.doc.phrase(first, end);
+        // "antónio Guterres" is printed as the name it is.
+        let mut letters = phrase.chars();
+        match letters.next() {
+            Some(c) if c.is_lowercase() && self.lowercase_first_name(first) => {
+                c.to_uppercase().chain(letters).collect()
+            }
+            _ => phrase,
+        }
     }
 }
 
@@ -565,7 +605,14 @@ impl Finder<'_> {
             k += 3;
         }
         k = self.forms_of_address(k);
-        let apposition = doc.punct(k, ',');
+        // "her Austrian counterpart (Tomas Varga)": a name in brackets is the title's holder,
+        // as one after a comma is.
+        let bracketed = doc.punct(k, '(')
+            && (self
+                .namer
+                .run_at_titled(self.forms_of_address(k + 1), false))
+            .is_some_and(|end| doc.punct(end, ')'));
+        let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
             // and not when it closes the apposition of a name before it ("A, Chinese deputy
@@ -830,11 +877,14 @@ impl Finder<'_> {
             || role.owner.is_some()
             || role.weak_owner.is_some()
             || titled;
+        // "Sami Laine, canciller, viajó": a bare title of a leader or minister between the
+        // commas of an apposition, after a full name (checked below).
+        let bare = doc.punct(role.end, ',') && role.class <= RoleClass::Minister;
         // "condecorará …, en el grado de Gran Cruz, al presidente colombiano": a title whose
         // article is joined to a preposition ("al", "del") is an object, no apposition.
         let object =
             doc.is(role.first, Cat::ObjectPreposition) && doc.is(role.first, Cat::Determiner);
-        if !closes || !owned || object {
+        if !closes || !(owned || bare) || object {
             return;
         }
         let name_end = role.first - 1;
@@ -842,6 +892,9 @@ impl Finder<'_> {
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(first) = found else { return };
+        if !owned && name_end - first < 2 {
+            return;
+        }
         // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
         // longer capitalised name, after another capitalised word, is nobody's name.
         let tail_of_name = first > sentence_first
@@ -951,7 +1004,13 @@ impl Finder<'_> {
                     None
                 } else if !tail_of_name
                     && !lone_opener
-                    && (self.next_to_person_verb(first, end)
+                    // "But Uruguay's Luis Lacalle Pou refrained": a country's possessive before
+                    // a full name names its person, whatever the verb (not a body's name:
+                    // "India's Bharatiya Janata Party").
+                    && ((end - first >= 2
+                        && !doc.is(end, Cat::OrgWord)
+                        && self.possessive_country(first).is_some())
+                        || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.listed_with_country(first, end))
                 {
@@ -1277,10 +1336,20 @@ impl Finder<'_> {
     fn description(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        let described = matches!(
-            role.determiner,
-            Some(Determiner::Definite | Determiner::Possessive)
-        );
+        // "the leaders of France and Germany", "Kenyan and Ugandan leaders": a plural leader
+        // title with two owners or more stands for one leader per owner, article or not.
+        // ("the agreements of the leaders of A and B" names whose they are, not who met).
+        let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
+        let leader_per_owner = role.plural
+            && !complement
+            && role.titles.len() == 1
+            && role.owners.len() >= 2
+            && role.class == RoleClass::Leader;
+        let described = leader_per_owner
+            || matches!(
+                role.determiner,
+                Some(Determiner::Definite | Determiner::Possessive)
+            );
         // "del gobernante Partido del Trabajo": a title before an institution's name
         // qualifies it.
         let qualifies_body = doc.capitalized_in_line(role.end) && doc.is(role.end, Cat::OrgWord);
@@ -1296,7 +1365,12 @@ impl Finder<'_> {
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
         // by one, unless it coordinates offices ("the defence and foreign ministers") or
         // owners that agree with it ("los presidentes ruso y chino": one person per owner).
-        if role.plural && role.titles.len() == 1 && role.owners_agree && role.owners.len() >= 2 {
+        if leader_per_owner
+            || (role.plural
+                && role.titles.len() == 1
+                && role.owners_agree
+                && role.owners.len() >= 2)
+        {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
             }
@@ -1485,6 +1559,20 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
         return false;
     }
     if short.iter().all(|w| long.contains(w)) {
+        return true;
+    }
+    // "N. Nazarbayev" and "Nursultan Nazarbayev": an initial stands for a word it begins, when
+    // a whole word is shared.
+    let covered = |x: &[String], y: &[String]| {
+        x.iter().any(|w| w.chars().count() > 1 && y.contains(w))
+            && x.iter().all(|w| {
+                y.contains(w)
+                    || (w.chars().count() == 1
+                        && y.iter()
+                            .any(|l| l.len() > w.len() && l.starts_with(w.as_str())))
+            })
+    };
+    if covered(a, b) || covered(b, a) {
         return true;
     }
     // A slip of one letter in a long word; in a short one ("Yván Gil", "Iván Gil": a
@@ -1735,5 +1823,9 @@ mod tests {
         assert!(!same_person(&k("Ana Gil"), &k("Eva Gil")));
         assert!(!same_person(&k("Yván"), &k("Iván")));
         assert!(!same_person(&k("Raúl Gil Soto"), &k("Saúl Gil Sota")));
+        // An initial stands for the word it begins, beside a whole word shared.
+        assert!(same_person(&k("N. Nazarbayev"), &k("Nursultan Nazarbayev")));
+        assert!(!same_person(&k("N. Nazarbayev"), &k("Dariga Nazarbayeva")));
+        assert!(!same_person(&k("A. B."), &k("Ana Bel")));
     }
 }

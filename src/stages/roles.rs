@@ -342,9 +342,31 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             && doc.token(j).is_lowercase()
             && !parts.is_empty()
             && !doc.is(j, Cat::Stop);
+        // "Digitalisation Minister Jan Horak": a capitalised word, no name nor function word,
+        // before a capitalised singular head that a name follows, is the head's portfolio.
+        let capitalised_portfolio = parts
+            .iter()
+            .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
+            && doc.token(j).is_capitalized()
+            && !doc.token(j).is_all_caps()
+            && doc.name(j).is_none()
+            && !doc.is(j, Cat::Stop)
+            && head_at(doc, j + 1).is_some_and(|(len, class, plural)| {
+                !plural
+                    && class != RoleClass::Bystander
+                    && doc.token(j + 1).is_capitalized()
+                    && doc.capitalized_in_line(j + 1 + len)
+            });
+        // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
+        // both do apart.
+        let hyphened = (tokens.get(j).and_then(|t| t.lower.split_once('-'))).is_some_and(
+            |(modifier, portfolio)| {
+                doc.lex.is(Cat::RoleModifier, modifier) && doc.lex.is(Cat::Portfolio, portfolio)
+            },
+        );
         if let Some((len, _)) = doc
             .phrase_at(j, Cat::Portfolio)
-            .or(institution.then_some((1, 0)))
+            .or((institution || capitalised_portfolio || hyphened).then_some((1, 0)))
         {
             parts.push((j, j + len, Part::Portfolio));
             j += len;
