@@ -661,7 +661,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// to the most preferred full date.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
     let found = candidates(doc, meeting, published);
-    let mut chosen = most_preferred(found.iter())?;
+    let mut chosen = most_preferred(&found, &|_| true)?;
     if chosen.mention.date.is_none() {
         // "this afternoon" with no publication date: a full date in the headline, else the
         // most preferred full date that the phrase may name, published within a week of it
@@ -670,7 +670,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
             c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
         };
         let relative = chosen.mention.first;
-        let names = |c: &&Candidate| {
+        let names = |c: &Candidate| {
             c.mention.date.is_some_and(|d| {
                 (-7..=7).any(|offset| {
                     let published = Some(d.add_days(offset));
@@ -683,7 +683,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         chosen = found
             .iter()
             .find(headline)
-            .or_else(|| most_preferred(found.iter().filter(names)))
+            .or_else(|| most_preferred(&found, &names))
             .unwrap_or(chosen);
     }
     let d = &chosen.mention;
@@ -694,11 +694,15 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
     })
 }
 
-/// The first candidate of the most preferred rank (see [`preference`]).
-fn most_preferred<'a>(found: impl Iterator<Item = &'a Candidate>) -> Option<&'a Candidate> {
+/// The first candidate of the most preferred rank (see [`preference`]) among those `keep`
+/// accepts.
+fn most_preferred<'a>(
+    found: &'a [Candidate],
+    keep: &dyn Fn(&Candidate) -> bool,
+) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
-        if let Some(rank) = preference(c)
+        if let Some(rank) = preference(c).filter(|_| keep(c))
             && best.is_none_or(|(best_rank, _)| rank < best_rank)
         {
             best = Some((rank, c));
