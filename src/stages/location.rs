@@ -331,13 +331,6 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     false
 }
 
-/// Token `k` is a possessive ("'s").
-fn possessive(doc: &Doc, k: usize) -> bool {
-    doc.tokens
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Possessive)
-}
-
 /// The country of a city or capital, if the name is one.
 fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
     match meaning {
@@ -345,11 +338,6 @@ fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
         Meaning::Country(c, CountryForm::Capital) => Some(c),
         _ => None,
     }
-}
-
-/// The name mention starting at token `k`.
-fn name_from(doc: &Doc, k: usize) -> Option<&NameMention> {
-    doc.name(k).filter(|m| m.first == k)
 }
 
 /// Orders candidates by their place in the text.
@@ -452,7 +440,7 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
         // possessive describes the place.
         if let Some(m) = k
             .checked_sub(1)
-            .filter(|_| possessive(doc, k))
+            .filter(|_| doc.is_possessive(k))
             .and_then(|p| doc.name(p))
             .filter(|m| m.country_form() == Some(CountryForm::Name))
         {
@@ -494,7 +482,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     for k in 0..tokens.len() {
         // Seats of government used as places: "at the White House", "the Kremlin in Moscow".
-        if let Some(m) = name_from(doc, k)
+        if let Some(m) = doc.name_starting(k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
             // "of" only after a building: "the Oval Office of the White House", not "the
@@ -553,7 +541,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && doc
                     .name(p)
                     .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective));
-            let possessive = possessive(doc, p)
+            let possessive = doc.is_possessive(p)
                 && first >= 2
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
@@ -629,7 +617,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // A people word or a country's possessive right before gives the country: "the
         // Russian Vostochny cosmodrome", "Russia's Vostochny cosmodrome".
-        let owner_end = if first >= 2 && possessive(doc, first - 1) {
+        let owner_end = if first >= 2 && doc.is_possessive(first - 1) {
             first - 1
         } else {
             first
@@ -710,7 +698,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
         let building = k + len + 1;
-        (possessive(doc, k + len)
+        (doc.is_possessive(k + len)
             && doc.is(building, Cat::VenueNoun)
             && doc.token(building).is_lowercase())
         .then_some(len + 2)
@@ -752,7 +740,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 /// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
-        possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+        doc.is_possessive(end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
     possessive
         || doc.is(end, Cat::SpeechVerb)
         || doc.is(end, Cat::ReportingVerb)
@@ -806,7 +794,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         };
         // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
-        let next = m.end + usize::from(possessive(doc, m.end));
+        let next = m.end + usize::from(doc.is_possessive(m.end));
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
@@ -855,12 +843,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
     found.extend(capitals(doc));
-    found.extend(
-        kinds_of_place(doc)
-            .into_iter()
-            .filter(|(_, region)| !region)
-            .map(|(c, _)| c),
-    );
+    found.extend(kinds_of_place(doc, false));
     found.extend(places_with_country(doc));
     found.extend(towns_of_venues(doc));
     found.extend(towns_where_met(doc, in_name));
@@ -927,7 +910,7 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
             Some((c, m.first - 2, m.end))
         }
         // "Lithuania's capital"
-        Meaning::Country(c, CountryForm::Name) if possessive(doc, m.end) && capital(m.end + 1) => {
+        Meaning::Country(c, CountryForm::Name) if doc.is_possessive(m.end) && capital(m.end + 1) => {
             Some((c, m.first, m.end + 2))
         }
         // "the capital of Kenya"
@@ -978,8 +961,9 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
 /// (a settlement or a region), maybe a people word or a country's possessive before it, then
 /// its name; the place is a region when its kind is one. With a people word or possessive, a
-/// surface preposition places it too ("on the island of").
-fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
+/// surface preposition places it too ("on the island of"). Only regions when `regions`, else
+/// only settlements.
+fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
     let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
         let region = doc.is(k, Cat::RegionNoun);
@@ -987,7 +971,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             continue;
         }
         // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
-        let after = name_from(doc, k + 1).filter(|m| {
+        let after = doc.name_starting(k + 1).filter(|m| {
             m.country_form() == Some(CountryForm::Adjective) && doc.token(k + 1).is_lowercase()
         });
         let kind_end = after.map_or(k + 1, |m| m.end);
@@ -1022,7 +1006,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         let (country, described) =
             match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
                 Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
-                _ if first >= 2 && possessive(doc, first - 1) => {
+                _ if first >= 2 && doc.is_possessive(first - 1) => {
                     match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
                         Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
                         _ => continue,
@@ -1030,7 +1014,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
                 }
                 _ => (None, first),
             };
-        let start = if first >= 1 && possessive(doc, first - 1) {
+        let start = if first >= 1 && doc.is_possessive(first - 1) {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
             described - 1
@@ -1042,8 +1026,9 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             continue;
         }
         let country = country.or_else(|| city_country(doc, doc.name(name_first)?.meaning));
-        let candidate = Candidate::place(doc, name_first, name_end, country, 2);
-        found.push((candidate, region));
+        if region == regions {
+            found.push(Candidate::place(doc, name_first, name_end, country, 2));
+        }
     }
     found
 }
@@ -1161,9 +1146,9 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
 fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
     let k = k + usize::from(doc.is(k, Cat::Determiner));
-    let m = name_from(doc, k)?;
+    let m = doc.name_starting(k)?;
     match m.meaning {
-        Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => Some(c),
+        Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => Some(c),
         _ => None,
     }
 }
@@ -1205,7 +1190,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     let mut j = k;
     while j < k + REACH {
         let t = doc.tokens.get(j)?;
-        if let Some(m) = name_from(doc, j) {
+        if let Some(m) = doc.name_starting(j) {
             return city_country(doc, m.meaning);
         }
         if !(t.is_lowercase() || t.kind == Kind::Number) {
@@ -1330,12 +1315,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate::new(doc, first, k + 1, country, score));
     }
-    found.extend(
-        kinds_of_place(doc)
-            .into_iter()
-            .filter(|(_, region)| *region)
-            .map(|(c, _)| c),
-    );
+    found.extend(kinds_of_place(doc, true));
     found
 }
 
@@ -1348,7 +1328,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
         let (c, first, end) = match m.meaning {
-            Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => {
+            Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => {
                 (c, m.first, m.end)
             }
             _ => match capital_phrase(doc, m) {
@@ -1453,7 +1433,7 @@ fn holder_country(
     // "the Prime Minister's Office", "the Office of the President"
     let title = (venue.first..venue.end).find_map(|j| {
         let (len, _, _) = crate::stages::roles::head_at(doc, j)?;
-        let possessive = possessive(doc, j + len);
+        let possessive = doc.is_possessive(j + len);
         let complement = j + len == venue.end
             && j >= 2
             && doc.is(j - 1, Cat::Determiner)
