@@ -918,7 +918,9 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
             Some((c, m.first - 2, m.end))
         }
         // "Lithuania's capital"
-        Meaning::Country(c, CountryForm::Name) if doc.is_possessive(m.end) && capital(m.end + 1) => {
+        Meaning::Country(c, CountryForm::Name)
+            if doc.is_possessive(m.end) && capital(m.end + 1) =>
+        {
             Some((c, m.first, m.end + 2))
         }
         // "the capital of Kenya"

@@ -384,15 +384,16 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
         let part = |j: usize| doc.token(j).text.as_str();
         return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
-    ['-', '.'].into_iter().find_map(|separator| {
-        let parts: Vec<&str> = text.split(separator).collect();
-        match parts[..] {
-            [a, b, c] if [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4) => {
-                Some((k + 1, [a, b, c]))
-            }
-            _ => None,
+    for separator in ['-', '.'] {
+        let mut parts = text.split(separator);
+        if let (Some(a), Some(b), Some(c), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+            && [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
+        {
+            return Some((k + 1, [a, b, c]));
         }
-    })
+    }
+    None
 }
 
 /// The order of the numeric date at `k` when its numbers show it ("25/06/2015": a day
@@ -437,10 +438,13 @@ fn settle_readings(
     }
     // The year is not in question: a day and month written in words settle the order.
     let day_month = |d: Date| (d.month, d.day);
-    let written: Vec<(u32, u32)> = (0..doc.tokens.len())
-        .filter_map(|k| date_at(doc, k, reference.or(Some(day_first)), false)?.date)
-        .map(day_month)
-        .collect();
+    let mut written: Vec<(u32, u32)> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if let Some(d) = date_at(doc, k, reference.or(Some(day_first)), false).and_then(|m| m.date)
+        {
+            written.push(day_month(d));
+        }
+    }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
     let tests: [&dyn Fn(Date) -> bool; 3] = [&|d| written.contains(&day_month(d)), &fits, &near];
     for test in tests {
@@ -534,7 +538,10 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let (mut future, mut past) = (false, false);
-    for k in doc.sentences[s].range().filter(|&k| !ignored[k]) {
+    for k in doc.sentences[s].range() {
+        if ignored[k] {
+            continue;
+        }
         future |= doc
             .phrase_at(k, Cat::FutureMarker)
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
