@@ -110,12 +110,10 @@ pub fn write(report: &Report) -> Option<String> {
     if !timed.is_empty() {
         sentences.push(capitalize(&format!("{}.", join(&timed))));
     }
-    let topics: Vec<String> = report
-        .agenda
-        .iter()
-        .take(4)
-        .map(|t| t.topic.clone())
-        .collect();
+    let mut topics: Vec<String> = Vec::new();
+    for t in report.agenda.iter().take(4) {
+        topics.push(t.topic.clone());
+    }
     if !topics.is_empty() {
         let more = if report.agenda.len() > 4 {
             ", entre otros temas"
