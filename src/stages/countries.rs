@@ -52,14 +52,27 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
         }
     }
     for &s in &meeting.sentences {
-        sides_as_countries(doc, meeting, s, &mut found);
-        for k in doc.sentences[s].range() {
-            if let Some(c) = side_named_at(doc, meeting, k) {
-                add_new(&mut found, &[c]);
-            }
-        }
+        sides_in(doc, meeting, s, false, &mut found);
     }
     found
+}
+
+/// Appends the sides sentence `s` names as countries ([`sides_as_countries`]) and as a
+/// country before a side noun; with `dashed`, also pairs joined by a dash in a clause about
+/// the meeting ("the Peru–Chile summit").
+fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, dashed: bool, found: &mut Vec<u16>) {
+    sides_as_countries(doc, meeting, s, found);
+    for k in doc.sentences[s].range() {
+        if let Some(c) = side_named_at(doc, meeting, k) {
+            add_new(found, &[c]);
+        }
+        if dashed
+            && meeting.about_meeting(k)
+            && let Some(pair) = dashed_pair(doc, k)
+        {
+            add_new(found, &pair);
+        }
+    }
 }
 
 /// "India-US", "Russia–China": two countries joined by a dash, the first starting at `k`.
@@ -156,16 +169,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     for s in 0..doc.sentences.len() {
         let reporting = meeting.sentences.contains(&s);
         if reporting {
-            sides_as_countries(doc, meeting, s, &mut found);
             // "the Chilean delegation", "la parte samoana", "the Peru–Chile summit"
-            for k in doc.sentences[s].range() {
-                if let Some(c) = side_named_at(doc, meeting, k) {
-                    add_new(&mut found, &[c]);
-                }
-                if let Some(pair) = dashed_pair(doc, k).filter(|_| meeting.about_meeting(k)) {
-                    add_new(&mut found, &pair);
-                }
-            }
+            sides_in(doc, meeting, s, true, &mut found);
         } else if !multilateral || meeting.previous.contains(&s) {
             continue;
         }
