@@ -41,8 +41,10 @@ pub fn locate(
 ) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
     let mut in_name = vec![false; doc.tokens.len()];
-    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
-        in_name[m.first..m.end].fill(true);
+    for m in &people.mentions {
+        if m.name.is_some() {
+            in_name[m.first..m.end].fill(true);
+        }
     }
     let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
@@ -761,11 +763,14 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
     let end = first - usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
     // "said the Kremlin", "según el Kremlin", "according to the Kremlin": a word or phrase of
     // reporting or attribution ending right before.
-    (end.saturating_sub(3)..end).any(|j| {
-        [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution]
-            .into_iter()
-            .any(|c| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end))
-    })
+    for j in end.saturating_sub(3)..end {
+        for c in [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution] {
+            if doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes

@@ -64,11 +64,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         // publication or after.
         let weekday = (k..end.max(k + len + 1)).find_map(|j| doc.value(j, Cat::Weekday));
         if let (Some(d), Some(w)) = (date, weekday) {
-            date = [0i64, -1, 1, -2, 2]
-                .into_iter()
-                .map(|shift| d.add_days(shift))
-                .find(|c| c.weekday() == w as u32)
-                .or(date);
+            for shift in [0i64, -1, 1, -2, 2] {
+                let c = d.add_days(shift);
+                if c.weekday() == w as u32 {
+                    date = Some(c);
+                    break;
+                }
+            }
         }
         let end = if weekday.is_some() && doc.is(end, Cat::Weekday) {
             end + 1
