@@ -143,8 +143,11 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         } else {
             listed_to(doc, k)
         };
-        let verb_follows = (end..(end + 6).min(sentence.end))
-            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
+        let mut verb_follows = false;
+        for j in end..(end + 6).min(sentence.end) {
+            verb_follows |=
+                doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun);
+        }
         // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
         // received").
         let object = k > sentence.first

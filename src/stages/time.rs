@@ -62,7 +62,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         let mut date = published.map(|p| p.add_days(i64::from(offset)));
         // "ayer miércoles": the weekday named with it settles the day, written the day before
         // publication or after.
-        let weekday = (k..end.max(k + len + 1)).find_map(|j| doc.value(j, Cat::Weekday));
+        let mut weekday = None;
+        for j in k..end.max(k + len + 1) {
+            weekday = doc.value(j, Cat::Weekday);
+            if weekday.is_some() {
+                break;
+            }
+        }
         if let (Some(d), Some(w)) = (date, weekday) {
             for shift in [0i64, -1, 1, -2, 2] {
                 let c = d.add_days(shift);
@@ -613,12 +619,16 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         quoted[open..close].fill(true);
     }
     let agency_stamp = |k: usize| {
-        (k.saturating_sub(2)..k).any(|j| {
-            doc.token(j).line_before
+        for j in k.saturating_sub(2)..k {
+            if doc.token(j).line_before
                 && doc.name(j).is_some_and(|m| {
                     matches!(m.meaning, crate::tables::lexicon::Meaning::Outlet(_))
                 })
-        })
+            {
+                return true;
+            }
+        }
+        false
     };
     let stamp = page_stamp(doc);
     let reference = published
@@ -818,9 +828,15 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
 /// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
 /// before it: "an hour and 20 minutes", not "two hours and three hours".
 fn smaller_unit(doc: &Doc, first: usize, end: usize, minutes: f64) -> bool {
-    (first..end)
-        .filter_map(|j| doc.phrase_at(j, Cat::TimeUnit))
-        .any(|(_, unit)| f64::from(unit) < minutes)
+    for j in first..end {
+        if doc
+            .phrase_at(j, Cat::TimeUnit)
+            .is_some_and(|(_, unit)| f64::from(unit) < minutes)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// An amount of time at `j`, with no hedge: its end and minutes.
