@@ -147,6 +147,7 @@ impl Doc {
     }
 
     /// Whether token `i` stands on a line written in capitals, a shouted headline.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn shouted(&self, i: usize) -> bool {
         self.shouted.get(i).copied().unwrap_or(false)
     }
@@ -252,11 +253,13 @@ impl Doc {
     }
 
     /// Whether token `k` opens its sentence.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn opens_sentence(&self, k: usize) -> bool {
         self.sentence_at(k).first == k
     }
 
     /// The UTF-16 span of tokens `first..end` in the input.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn span(&self, first: usize, end: usize) -> Span {
         let start = self.tokens[first].start;
         let stop = self.tokens[end.max(first + 1) - 1].end;
