@@ -1,7 +1,8 @@
 //! What a summary tells, whatever its language: the principals it names and the places beyond
 //! the venue. Each language's summary writer says them in its own words.
 
-use crate::report::{Location, Participant, Report};
+use crate::report::{DurationQualifier, Location, Participant, Report};
+use crate::text::calendar::Date;
 
 /// How many principals a summary names one by one; the others are counted.
 const NAMED_PRINCIPALS: usize = 4;
@@ -61,4 +62,59 @@ pub fn other_countries(report: &Report) -> Vec<&str> {
         }
     }
     others
+}
+
+/// The words a language says a length of time with.
+pub struct LengthWords {
+    /// Before the amount: "about ", "almost ", "more than ", "less than ".
+    pub hedges: [&'static str; 4],
+    /// The numbers zero to ten, as hours are counted.
+    pub numbers: [&'static str; 11],
+    /// After a number of minutes: " minutes".
+    pub minutes: &'static str,
+    /// "an hour", "an hour and a half".
+    pub hour: [&'static str; 2],
+    /// After a number of hours, whole and with a half: " hours", " and a half hours".
+    pub hours: [&'static str; 2],
+}
+
+/// A length of time in words: "almost an hour and a half", "about 4 h 30 min".
+pub fn length(minutes: u32, qualifier: DurationQualifier, words: &LengthWords) -> String {
+    let hedge = match qualifier {
+        DurationQualifier::Exact => "",
+        DurationQualifier::About => words.hedges[0],
+        DurationQualifier::Almost => words.hedges[1],
+        DurationQualifier::MoreThan => words.hedges[2],
+        DurationQualifier::LessThan => words.hedges[3],
+    };
+    let (h, m) = (minutes / 60, minutes % 60);
+    let mut out = hedge.to_string();
+    match (h, m) {
+        (0, m) => {
+            out.push_str(&m.to_string());
+            out.push_str(words.minutes);
+        }
+        (1, 0 | 30) => out.push_str(words.hour[usize::from(m == 30)]),
+        (_, 0 | 30) => {
+            match words.numbers.get(h as usize) {
+                Some(word) => out.push_str(word),
+                None => out.push_str(&h.to_string()),
+            }
+            out.push_str(words.hours[usize::from(m == 30)]);
+        }
+        (h, m) => out.push_str(&format!("{h} h {m} min")),
+    }
+    out
+}
+
+/// A date with its weekday, the day, month and year joined by `link`: "Wednesday 13
+/// September 2023", "miércoles 13 de septiembre de 2023".
+pub fn long_date(d: Date, days: &[&str; 7], months: &[&str; 12], link: &str) -> String {
+    format!(
+        "{} {}{link}{}{link}{}",
+        days[d.weekday() as usize],
+        d.day,
+        months[d.month as usize - 1],
+        d.year
+    )
 }

@@ -22,7 +22,7 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
         while doc.is(k, Cat::Determiner) || joins(doc, k) {
             k += 1;
         }
-        let Some(m) = doc.name(k).filter(|m| m.first == k) else {
+        let Some(m) = doc.name_starting(k) else {
             break;
         };
         match m.meaning {
@@ -52,19 +52,32 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
         }
     }
     for &s in &meeting.sentences {
-        sides_as_countries(doc, meeting, s, &mut found);
-        for k in doc.sentences[s].range() {
-            if let Some(c) = side_named_at(doc, meeting, k) {
-                add_new(&mut found, &[c]);
-            }
-        }
+        sides_in(doc, meeting, s, false, &mut found);
     }
     found
 }
 
+/// Appends the sides sentence `s` names as countries ([`sides_as_countries`]) and as a
+/// country before a side noun; with `dashed`, also pairs joined by a dash in a clause about
+/// the meeting ("the Peru–Chile summit").
+fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, dashed: bool, found: &mut Vec<u16>) {
+    sides_as_countries(doc, meeting, s, found);
+    for k in doc.sentences[s].range() {
+        if let Some(c) = side_named_at(doc, meeting, k) {
+            add_new(found, &[c]);
+        }
+        if dashed
+            && meeting.about_meeting(k)
+            && let Some(pair) = dashed_pair(doc, k)
+        {
+            add_new(found, &pair);
+        }
+    }
+}
+
 /// "India-US", "Russia–China": two countries joined by a dash, the first starting at `k`.
 fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
-    let m = doc.name(k).filter(|m| m.first == k)?;
+    let m = doc.name_starting(k)?;
     let dash = doc.tokens.get(m.end).is_some_and(|t| t.is_any(&['-', '–']));
     let b = doc
         .name(m.end + 1)
@@ -77,9 +90,7 @@ fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
 /// side, starting at token `k` in a clause about the meeting; the people word after the side
 /// noun is the language's that puts its adjectives after their noun.
 fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
-    let m = doc
-        .name(k)
-        .filter(|m| m.first == k && meeting.about_meeting(k))?;
+    let m = doc.name_starting(k).filter(|_| meeting.about_meeting(k))?;
     let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     let after_noun = k >= 1
         && side_noun(k - 1)
@@ -115,9 +126,8 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
             (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
         if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
             let (list, end) = listed_to(doc, k + 2);
-            let head = !doc.tokens.get(end).is_some_and(|t| {
-                t.kind == crate::text::tokens::Kind::Possessive || t.is_capitalized()
-            }) && doc.role_at(end).is_none();
+            let head = !(doc.is_possessive(end) || doc.token(end).is_capitalized())
+                && doc.role_at(end).is_none();
             if head {
                 add_new(found, &list);
             }
@@ -133,14 +143,17 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         } else {
             listed_to(doc, k)
         };
-        let verb_follows = (end..(end + 6).min(sentence.end))
-            .any(|j| doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun));
+        let mut verb_follows = false;
+        for j in end..(end + 6).min(sentence.end) {
+            verb_follows |=
+                doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun);
+        }
         // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
         // received").
         let object = k > sentence.first
-            && [Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]
-                .into_iter()
-                .any(|c| doc.is(k - 1, c));
+            && doc
+                .classes(k - 1)
+                .has_any(&[Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]);
         if list.len() >= 2
             && verb_follows
             && !object
@@ -159,16 +172,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     for s in 0..doc.sentences.len() {
         let reporting = meeting.sentences.contains(&s);
         if reporting {
-            sides_as_countries(doc, meeting, s, &mut found);
             // "the Chilean delegation", "la parte samoana", "the Peru–Chile summit"
-            for k in doc.sentences[s].range() {
-                if let Some(c) = side_named_at(doc, meeting, k) {
-                    add_new(&mut found, &[c]);
-                }
-                if let Some(pair) = dashed_pair(doc, k).filter(|_| meeting.about_meeting(k)) {
-                    add_new(&mut found, &pair);
-                }
-            }
+            sides_in(doc, meeting, s, true, &mut found);
         } else if !multilateral || meeting.previous.contains(&s) {
             continue;
         }
@@ -177,14 +182,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
                 // "los ministros de Defensa de": the first "of" a list of countries follows,
                 // over the words of an office.
-                let list = (k + len..k + len + GROUP_REACH)
-                    .take_while(|&j| !doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct))
-                    .filter(|&j| opens_origin(doc, j))
-                    .map(|j| listed_with_names(doc, j))
-                    .find(|list| list.len() >= 2);
-                if let Some(list) = list {
-                    add_new(&mut found, &list);
-                }
+                add_new(&mut found, &group_origins(doc, k + len));
             }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
                 add_new(&mut found, &attending(doc, k + len));
@@ -214,6 +212,23 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
     found
 }
 
+/// The countries of the first list of two or more after a group of participants ending at
+/// `k`, opened by an "of" within its clause; empty when there is none.
+fn group_origins(doc: &Doc, k: usize) -> Vec<u16> {
+    for j in k..k + GROUP_REACH {
+        if doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct) {
+            break;
+        }
+        if opens_origin(doc, j) {
+            let list = listed_with_names(doc, j);
+            if list.len() >= 2 {
+                return list;
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// The countries of a list each of whose items an "of" opens and a person's name may follow:
 /// "of Mexico, Andrés López, and of the United States, Joe Biden", "de Dominica, Roosevelt
 /// Skerrit; de San Vicente, Ralph Gonsalves; y de Antigua, Winston Spencer"; or a plain list
@@ -225,8 +240,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
     }
     while doc.is(k, Cat::NameLink) {
         let Some(c) = doc
-            .name(k + 1)
-            .filter(|m| m.first == k + 1)
+            .name_starting(k + 1)
             .and_then(|m| m.country().map(|c| (c, m.end)))
         else {
             break;

@@ -41,8 +41,10 @@ pub fn locate(
 ) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
     let mut in_name = vec![false; doc.tokens.len()];
-    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
-        in_name[m.first..m.end].fill(true);
+    for m in &people.mentions {
+        if m.name.is_some() {
+            in_name[m.first..m.end].fill(true);
+        }
     }
     let venues = outside_names(venues(doc), &in_name, doc);
     let together = |s: usize| together(doc, people, entities, cast, s);
@@ -331,13 +333,6 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     false
 }
 
-/// Token `k` is a possessive ("'s").
-fn possessive(doc: &Doc, k: usize) -> bool {
-    doc.tokens
-        .get(k)
-        .is_some_and(|t| t.kind == Kind::Possessive)
-}
-
 /// The country of a city or capital, if the name is one.
 fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
     match meaning {
@@ -347,16 +342,19 @@ fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
     }
 }
 
-/// The name mention starting at token `k`.
-fn name_from(doc: &Doc, k: usize) -> Option<&NameMention> {
-    doc.name(k).filter(|m| m.first == k)
-}
-
-/// Orders candidates by their place in the text.
+/// Orders candidates by their place in the text. Their indices are sorted (the module's
+/// sort of indices serves), then the candidates copied in that order: a sort of candidates
+/// themselves would be an instance of its own.
 fn sort_by_position(found: &mut Vec<Candidate>) {
-    crate::text::sorting::sort_by_key(found, |c| {
-        ((c.first as u128) << 64) | ((c.end as u128) << 32)
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    crate::text::sorting::sort_by_key(&mut order, |&i| {
+        ((found[i].first as u128) << 64) | ((found[i].end as u128) << 32)
     });
+    let mut sorted = Vec::with_capacity(found.len());
+    for i in order {
+        sorted.push(found[i].clone());
+    }
+    *found = sorted;
 }
 
 impl Candidate {
@@ -452,7 +450,7 @@ fn preposition_before(doc: &Doc, first: usize) -> Option<Placing> {
         // possessive describes the place.
         if let Some(m) = k
             .checked_sub(1)
-            .filter(|_| possessive(doc, k))
+            .filter(|_| doc.is_possessive(k))
             .and_then(|p| doc.name(p))
             .filter(|m| m.country_form() == Some(CountryForm::Name))
         {
@@ -494,7 +492,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
     let tokens = &doc.tokens;
     for k in 0..tokens.len() {
         // Seats of government used as places: "at the White House", "the Kremlin in Moscow".
-        if let Some(m) = name_from(doc, k)
+        if let Some(m) = doc.name_starting(k)
             && let Meaning::Country(c, CountryForm::Seat) = m.meaning
         {
             // "of" only after a building: "the Oval Office of the White House", not "the
@@ -553,7 +551,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && doc
                     .name(p)
                     .is_none_or(|m| m.country_form() != Some(CountryForm::Adjective));
-            let possessive = possessive(doc, p)
+            let possessive = doc.is_possessive(p)
                 && first >= 2
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
@@ -629,7 +627,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // A people word or a country's possessive right before gives the country: "the
         // Russian Vostochny cosmodrome", "Russia's Vostochny cosmodrome".
-        let owner_end = if first >= 2 && possessive(doc, first - 1) {
+        let owner_end = if first >= 2 && doc.is_possessive(first - 1) {
             first - 1
         } else {
             first
@@ -710,7 +708,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
         let building = k + len + 1;
-        (possessive(doc, k + len)
+        (doc.is_possessive(k + len)
             && doc.is(building, Cat::VenueNoun)
             && doc.token(building).is_lowercase())
         .then_some(len + 2)
@@ -752,7 +750,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 /// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
-        possessive(doc, end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+        doc.is_possessive(end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
     possessive
         || doc.is(end, Cat::SpeechVerb)
         || doc.is(end, Cat::ReportingVerb)
@@ -765,11 +763,14 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
     let end = first - usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
     // "said the Kremlin", "según el Kremlin", "according to the Kremlin": a word or phrase of
     // reporting or attribution ending right before.
-    (end.saturating_sub(3)..end).any(|j| {
-        [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution]
-            .into_iter()
-            .any(|c| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end))
-    })
+    for j in end.saturating_sub(3)..end {
+        for c in [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution] {
+            if doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
@@ -806,7 +807,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         };
         // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
-        let next = m.end + usize::from(possessive(doc, m.end));
+        let next = m.end + usize::from(doc.is_possessive(m.end));
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
@@ -855,12 +856,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
     found.extend(capitals(doc));
-    found.extend(
-        kinds_of_place(doc)
-            .into_iter()
-            .filter(|(_, region)| !region)
-            .map(|(c, _)| c),
-    );
+    found.extend(kinds_of_place(doc, false));
     found.extend(places_with_country(doc));
     found.extend(towns_of_venues(doc));
     found.extend(towns_where_met(doc, in_name));
@@ -927,7 +923,9 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
             Some((c, m.first - 2, m.end))
         }
         // "Lithuania's capital"
-        Meaning::Country(c, CountryForm::Name) if possessive(doc, m.end) && capital(m.end + 1) => {
+        Meaning::Country(c, CountryForm::Name)
+            if doc.is_possessive(m.end) && capital(m.end + 1) =>
+        {
             Some((c, m.first, m.end + 2))
         }
         // "the capital of Kenya"
@@ -978,8 +976,9 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
 /// (a settlement or a region), maybe a people word or a country's possessive before it, then
 /// its name; the place is a region when its kind is one. With a people word or possessive, a
-/// surface preposition places it too ("on the island of").
-fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
+/// surface preposition places it too ("on the island of"). Only regions when `regions`, else
+/// only settlements.
+fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
     let mut found = Vec::new();
     for k in 1..doc.tokens.len() {
         let region = doc.is(k, Cat::RegionNoun);
@@ -987,7 +986,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             continue;
         }
         // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
-        let after = name_from(doc, k + 1).filter(|m| {
+        let after = doc.name_starting(k + 1).filter(|m| {
             m.country_form() == Some(CountryForm::Adjective) && doc.token(k + 1).is_lowercase()
         });
         let kind_end = after.map_or(k + 1, |m| m.end);
@@ -1022,7 +1021,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
         let (country, described) =
             match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
                 Some((Meaning::Country(c, CountryForm::Adjective), f)) => (Some(c), f),
-                _ if first >= 2 && possessive(doc, first - 1) => {
+                _ if first >= 2 && doc.is_possessive(first - 1) => {
                     match doc.name(first - 2).map(|m| (m.meaning, m.first)) {
                         Some((Meaning::Country(c, CountryForm::Name), f)) => (Some(c), f),
                         _ => continue,
@@ -1030,7 +1029,7 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
                 }
                 _ => (None, first),
             };
-        let start = if first >= 1 && possessive(doc, first - 1) {
+        let start = if first >= 1 && doc.is_possessive(first - 1) {
             described
         } else if described >= 1 && doc.is(described - 1, Cat::Determiner) {
             described - 1
@@ -1042,8 +1041,9 @@ fn kinds_of_place(doc: &Doc) -> Vec<(Candidate, bool)> {
             continue;
         }
         let country = country.or_else(|| city_country(doc, doc.name(name_first)?.meaning));
-        let candidate = Candidate::place(doc, name_first, name_end, country, 2);
-        found.push((candidate, region));
+        if region == regions {
+            found.push(Candidate::place(doc, name_first, name_end, country, 2));
+        }
     }
     found
 }
@@ -1161,9 +1161,9 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
 fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
     let k = k + usize::from(doc.is(k, Cat::Determiner));
-    let m = name_from(doc, k)?;
+    let m = doc.name_starting(k)?;
     match m.meaning {
-        Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => Some(c),
+        Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => Some(c),
         _ => None,
     }
 }
@@ -1205,7 +1205,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     let mut j = k;
     while j < k + REACH {
         let t = doc.tokens.get(j)?;
-        if let Some(m) = name_from(doc, j) {
+        if let Some(m) = doc.name_starting(j) {
             return city_country(doc, m.meaning);
         }
         if !(t.is_lowercase() || t.kind == Kind::Number) {
@@ -1330,12 +1330,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate::new(doc, first, k + 1, country, score));
     }
-    found.extend(
-        kinds_of_place(doc)
-            .into_iter()
-            .filter(|(_, region)| *region)
-            .map(|(c, _)| c),
-    );
+    found.extend(kinds_of_place(doc, true));
     found
 }
 
@@ -1348,7 +1343,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
         let (c, first, end) = match m.meaning {
-            Meaning::Country(c, CountryForm::Name) if !possessive(doc, m.end) => {
+            Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => {
                 (c, m.first, m.end)
             }
             _ => match capital_phrase(doc, m) {
@@ -1453,7 +1448,7 @@ fn holder_country(
     // "the Prime Minister's Office", "the Office of the President"
     let title = (venue.first..venue.end).find_map(|j| {
         let (len, _, _) = crate::stages::roles::head_at(doc, j)?;
-        let possessive = possessive(doc, j + len);
+        let possessive = doc.is_possessive(j + len);
         let complement = j + len == venue.end
             && j >= 2
             && doc.is(j - 1, Cat::Determiner)

@@ -27,7 +27,10 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut last: Option<(usize, Option<Speaker>)> = None;
     let mut spans = doc.quoted.clone();
     spans.extend(dialogue(doc));
-    spans.sort_unstable();
+    // by opening, then closing mark, through the one sort of the module
+    crate::text::sorting::sort_by_key(&mut spans, |&(open, close)| {
+        ((open as u128) << 64) | close as u128
+    });
     for &(open, close) in &spans {
         let words = (open + 1..close)
             .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)

@@ -9,7 +9,7 @@ use crate::tables::lexicon::{Cat, CountryForm, Meaning};
 
 /// The source named at token `k`: an outlet, or a seat of government.
 pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
-    let m = doc.name(k).filter(|m| m.first == k)?;
+    let m = doc.name_starting(k)?;
     match m.meaning {
         Meaning::Outlet(o) => {
             let outlet = &doc.lex.outlets[o as usize];
@@ -71,7 +71,7 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
             continue;
         };
         let mut j = k + len;
-        while doc.is(j, Cat::OutletWord) && doc.name(j).is_none_or(|m| m.first != j) {
+        while doc.is(j, Cat::OutletWord) && doc.name_starting(j).is_none() {
             j += 1;
         }
         if let Some((name, _)) = source_at(doc, j) {
@@ -79,11 +79,15 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
             return Some((name, doc.span(k, end)));
         }
     }
-    sentence.range().find_map(|k| {
-        let (name, _) = source_at(doc, k)?;
-        let end = doc.name(k)?.end;
-        reports(doc, k, end).then(|| (name, doc.span(k, end)))
-    })
+    for k in sentence.range() {
+        if let Some((name, _)) = source_at(doc, k)
+            && let Some(m) = doc.name(k)
+            && reports(doc, k, m.end)
+        {
+            return Some((name, doc.span(k, m.end)));
+        }
+    }
+    None
 }
 
 /// Every source the article cites, in order of first citation.

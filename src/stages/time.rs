@@ -62,13 +62,21 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         let mut date = published.map(|p| p.add_days(i64::from(offset)));
         // "ayer miércoles": the weekday named with it settles the day, written the day before
         // publication or after.
-        let weekday = (k..end.max(k + len + 1)).find_map(|j| doc.value(j, Cat::Weekday));
+        let mut weekday = None;
+        for j in k..end.max(k + len + 1) {
+            weekday = doc.value(j, Cat::Weekday);
+            if weekday.is_some() {
+                break;
+            }
+        }
         if let (Some(d), Some(w)) = (date, weekday) {
-            date = [0i64, -1, 1, -2, 2]
-                .into_iter()
-                .map(|shift| d.add_days(shift))
-                .find(|c| c.weekday() == w as u32)
-                .or(date);
+            for shift in [0i64, -1, 1, -2, 2] {
+                let c = d.add_days(shift);
+                if c.weekday() == w as u32 {
+                    date = Some(c);
+                    break;
+                }
+            }
         }
         let end = if weekday.is_some() && doc.is(end, Cat::Weekday) {
             end + 1
@@ -384,15 +392,16 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
         let part = |j: usize| doc.token(j).text.as_str();
         return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
     }
-    ['-', '.'].into_iter().find_map(|separator| {
-        let parts: Vec<&str> = text.split(separator).collect();
-        match parts[..] {
-            [a, b, c] if [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4) => {
-                Some((k + 1, [a, b, c]))
-            }
-            _ => None,
+    for separator in ['-', '.'] {
+        let mut parts = text.split(separator);
+        if let (Some(a), Some(b), Some(c), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+            && [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
+        {
+            return Some((k + 1, [a, b, c]));
         }
-    })
+    }
+    None
 }
 
 /// The order of the numeric date at `k` when its numbers show it ("25/06/2015": a day
@@ -437,10 +446,13 @@ fn settle_readings(
     }
     // The year is not in question: a day and month written in words settle the order.
     let day_month = |d: Date| (d.month, d.day);
-    let written: Vec<(u32, u32)> = (0..doc.tokens.len())
-        .filter_map(|k| date_at(doc, k, reference.or(Some(day_first)), false)?.date)
-        .map(day_month)
-        .collect();
+    let mut written: Vec<(u32, u32)> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        if let Some(d) = date_at(doc, k, reference.or(Some(day_first)), false).and_then(|m| m.date)
+        {
+            written.push(day_month(d));
+        }
+    }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
     let tests: [&dyn Fn(Date) -> bool; 3] = [&|d| written.contains(&day_month(d)), &fits, &near];
     for test in tests {
@@ -534,7 +546,10 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let (mut future, mut past) = (false, false);
-    for k in doc.sentences[s].range().filter(|&k| !ignored[k]) {
+    for k in doc.sentences[s].range() {
+        if ignored[k] {
+            continue;
+        }
         future |= doc
             .phrase_at(k, Cat::FutureMarker)
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
@@ -604,12 +619,16 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         quoted[open..close].fill(true);
     }
     let agency_stamp = |k: usize| {
-        (k.saturating_sub(2)..k).any(|j| {
-            doc.token(j).line_before
+        for j in k.saturating_sub(2)..k {
+            if doc.token(j).line_before
                 && doc.name(j).is_some_and(|m| {
                     matches!(m.meaning, crate::tables::lexicon::Meaning::Outlet(_))
                 })
-        })
+            {
+                return true;
+            }
+        }
+        false
     };
     let stamp = page_stamp(doc);
     let reference = published
@@ -661,7 +680,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// to the most preferred full date.
 pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Option<EventDate> {
     let found = candidates(doc, meeting, published);
-    let mut chosen = most_preferred(found.iter())?;
+    let mut chosen = most_preferred(&found, &|_| true)?;
     if chosen.mention.date.is_none() {
         // "this afternoon" with no publication date: a full date in the headline, else the
         // most preferred full date that the phrase may name, published within a week of it
@@ -670,7 +689,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
             c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
         };
         let relative = chosen.mention.first;
-        let names = |c: &&Candidate| {
+        let names = |c: &Candidate| {
             c.mention.date.is_some_and(|d| {
                 (-7..=7).any(|offset| {
                     let published = Some(d.add_days(offset));
@@ -683,7 +702,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         chosen = found
             .iter()
             .find(headline)
-            .or_else(|| most_preferred(found.iter().filter(names)))
+            .or_else(|| most_preferred(&found, &names))
             .unwrap_or(chosen);
     }
     let d = &chosen.mention;
@@ -694,11 +713,15 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
     })
 }
 
-/// The first candidate of the most preferred rank (see [`preference`]).
-fn most_preferred<'a>(found: impl Iterator<Item = &'a Candidate>) -> Option<&'a Candidate> {
+/// The first candidate of the most preferred rank (see [`preference`]) among those `keep`
+/// accepts.
+fn most_preferred<'a>(
+    found: &'a [Candidate],
+    keep: &dyn Fn(&Candidate) -> bool,
+) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
-        if let Some(rank) = preference(c)
+        if let Some(rank) = preference(c).filter(|_| keep(c))
             && best.is_none_or(|(best_rank, _)| rank < best_rank)
         {
             best = Some((rank, c));
@@ -805,9 +828,15 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
 /// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
 /// before it: "an hour and 20 minutes", not "two hours and three hours".
 fn smaller_unit(doc: &Doc, first: usize, end: usize, minutes: f64) -> bool {
-    (first..end)
-        .filter_map(|j| doc.phrase_at(j, Cat::TimeUnit))
-        .any(|(_, unit)| f64::from(unit) < minutes)
+    for j in first..end {
+        if doc
+            .phrase_at(j, Cat::TimeUnit)
+            .is_some_and(|(_, unit)| f64::from(unit) < minutes)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// An amount of time at `j`, with no hedge: its end and minutes.

@@ -173,13 +173,7 @@ fn long_date(d: crate::text::calendar::Date) -> String {
         "November",
         "December",
     ];
-    format!(
-        "{} {} {} {}",
-        DAYS[d.weekday() as usize],
-        d.day,
-        MONTHS[d.month as usize - 1],
-        d.year
-    )
+    crate::lang::summary::long_date(d, &DAYS, &MONTHS, " ")
 }
 
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
@@ -207,29 +201,16 @@ fn with_article(venue: &str) -> String {
 
 /// "almost an hour and a half", "about 4 hours 30 minutes".
 fn length(minutes: u32, qualifier: DurationQualifier) -> String {
-    let hedge = match qualifier {
-        DurationQualifier::Exact => "",
-        DurationQualifier::About => "about ",
-        DurationQualifier::Almost => "almost ",
-        DurationQualifier::MoreThan => "more than ",
-        DurationQualifier::LessThan => "less than ",
+    const WORDS: crate::lang::summary::LengthWords = crate::lang::summary::LengthWords {
+        hedges: ["about ", "almost ", "more than ", "less than "],
+        numbers: [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ],
+        minutes: " minutes",
+        hour: ["an hour", "an hour and a half"],
+        hours: [" hours", " and a half hours"],
     };
-    const WORDS: [&str; 11] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let (h, m) = (minutes / 60, minutes % 60);
-    let hours = WORDS
-        .get(h as usize)
-        .map_or_else(|| h.to_string(), |w| w.to_string());
-    let amount = match (h, m) {
-        (0, m) => format!("{m} minutes"),
-        (1, 0) => "an hour".to_string(),
-        (1, 30) => "an hour and a half".to_string(),
-        (_, 30) => format!("{hours} and a half hours"),
-        (_, 0) => format!("{hours} hours"),
-        (h, m) => format!("{h} h {m} min"),
-    };
-    format!("{hedge}{amount}")
+    crate::lang::summary::length(minutes, qualifier, &WORDS)
 }
 
 fn join(items: &[String]) -> String {

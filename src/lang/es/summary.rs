@@ -110,12 +110,10 @@ pub fn write(report: &Report) -> Option<String> {
     if !timed.is_empty() {
         sentences.push(capitalize(&format!("{}.", join(&timed))));
     }
-    let topics: Vec<String> = report
-        .agenda
-        .iter()
-        .take(4)
-        .map(|t| t.topic.clone())
-        .collect();
+    let mut topics: Vec<String> = Vec::new();
+    for t in report.agenda.iter().take(4) {
+        topics.push(t.topic.clone());
+    }
     if !topics.is_empty() {
         let more = if report.agenda.len() > 4 {
             ", entre otros temas"
@@ -185,13 +183,7 @@ fn long_date(d: Date) -> String {
         "noviembre",
         "diciembre",
     ];
-    format!(
-        "{} {} de {} de {}",
-        DAYS[d.weekday() as usize],
-        d.day,
-        MONTHS[d.month as usize - 1],
-        d.year
-    )
+    crate::lang::summary::long_date(d, &DAYS, &MONTHS, " de ")
 }
 
 /// "Emmanuel Macron (Francia)", or for a side named by its title "el presidente de Francia".
@@ -239,29 +231,17 @@ fn with_article(name: &str) -> String {
 
 /// "casi una hora y media", "alrededor de 4 h 30 min".
 fn length(minutes: u32, qualifier: DurationQualifier) -> String {
-    let hedge = match qualifier {
-        DurationQualifier::Exact => "",
-        DurationQualifier::About => "alrededor de ",
-        DurationQualifier::Almost => "casi ",
-        DurationQualifier::MoreThan => "más de ",
-        DurationQualifier::LessThan => "menos de ",
+    const WORDS: crate::lang::summary::LengthWords = crate::lang::summary::LengthWords {
+        hedges: ["alrededor de ", "casi ", "más de ", "menos de "],
+        numbers: [
+            "cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "diez",
+        ],
+        minutes: " minutos",
+        hour: ["una hora", "una hora y media"],
+        hours: [" horas", " horas y media"],
     };
-    const WORDS: [&str; 11] = [
-        "cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-    ];
-    let (h, m) = (minutes / 60, minutes % 60);
-    let hours = WORDS
-        .get(h as usize)
-        .map_or_else(|| h.to_string(), |w| w.to_string());
-    let amount = match (h, m) {
-        (0, m) => format!("{m} minutos"),
-        (1, 0) => "una hora".to_string(),
-        (1, 30) => "una hora y media".to_string(),
-        (_, 30) => format!("{hours} horas y media"),
-        (_, 0) => format!("{hours} horas"),
-        (h, m) => format!("{h} h {m} min"),
-    };
-    format!("{hedge}{amount}")
+    crate::lang::summary::length(minutes, qualifier, &WORDS)
 }
 
 /// "A, B y C"; "e" before a word that opens with the sound "i" ("Rusia e Irán").
