@@ -1191,3 +1191,44 @@ fn initial_and_spelled_out_name_are_one_person() {
         ],
     );
 }
+
+/// A surname that is also a title ("Rey", "King", "Conde", "Bishop") after a first name is
+/// part of the name, in any position of the sentence; a title before a name, after an article
+/// or before its complement stays a title.
+#[test]
+fn a_surname_that_is_a_title_word() {
+    check_lang(
+        "es",
+        &[
+            (
+                "Los cancilleres de Perú y Bolivia, Martín Rey y Paula Soto, se reunieron el lunes en La Paz.",
+                "principals ~ Martín Rey | Canciller | Peru\n principals ~ Paula Soto",
+            ),
+            (
+                "La canciller peruana, Paula Soto, recibió el lunes en Lima a su homólogo boliviano, Martín Rey.",
+                "principals ~ Martín Rey\n principals !~ Martín |",
+            ),
+            (
+                "El presidente Tomás Conde se reunió el martes en Quito con la presidenta Lucía Ferrán.",
+                "principals ~ Tomás Conde | Presidente",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Prime Minister Tom King met President Lena Varga in Budapest on Monday.",
+                "principals ~ Tom King | Prime Minister",
+            ),
+            (
+                "Foreign Minister Ana Bishop held talks with her Chilean counterpart, Luis Prince, in Lima on Friday.",
+                "principals ~ Ana Bishop\n principals ~ Luis Prince",
+            ),
+            (
+                "King Tomas of Varania received President Lena Varga on Monday.",
+                "principals ~ King Tomas\n principals ~ Lena Varga",
+            ),
+        ],
+    );
+}

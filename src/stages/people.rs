@@ -243,6 +243,7 @@ impl Namer<'_> {
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
             // capitalised inside a name ("Bui Thanh Son").
             || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::tables::lexicon::RoleClass::Bystander)
+                && !surname_like_title(doc, k)
             // "the second Consultative meeting": a word of an event's name (not "Bush
             // meeting with …").
             || (doc.is(k + 1, Cat::MeetingNoun)
@@ -1655,6 +1656,38 @@ impl NameIndex {
         crate::text::sorting::sort_dedup(&mut ids);
         ids
     }
+}
+
+/// Whether the title word at `k` is a surname: a one-word title right after a capitalised
+/// word that is no title, no place and no function word, with no article before that word
+/// and no capitalised word or complement of the title after it ("Martín Rey y Paula Soto",
+/// "Stephen King said"; not "King Charles", "Spain's King", "the Managing Director", "Sam
+/// Nujoma President of Namibia").
+fn surname_like_title(doc: &Doc, k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let after_article = before
+        .checked_sub(1)
+        .is_some_and(|a| doc.is(a, Cat::Determiner));
+    if after_article || doc.is(k + 1, Cat::TitleComplement) {
+        return false;
+    }
+    let first_name = doc.token(before);
+    first_name.kind == Kind::Word
+        && first_name.is_capitalized()
+        && doc.name(before).is_none()
+        && roles::head_at(doc, before).is_none()
+        && !doc.classes(before).has_any(&[
+            Cat::Stop,
+            Cat::Courtesy,
+            Cat::RoleModifier,
+            Cat::Portfolio,
+        ])
+        && doc
+            .role_at(k)
+            .is_some_and(|(len, _, plural)| len == 1 && !plural)
+        && !(doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized())
 }
 
 #[cfg(test)]
