@@ -45,7 +45,7 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
             > 1;
         paragraph[i] = paragraph[i - 1] + usize::from(blank_line);
     }
-    let wrapped = hard_wrapped(tokens, text);
+    let wrapped = hard_wrapped(tokens, text, &paragraph);
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
@@ -106,7 +106,7 @@ fn push(
         .iter()
         .rev()
         .find(|t| !t.is_quote_mark() && !t.is_any(&[')', ']']))
-        .is_some_and(|t| t.is_any(&['.', '!', '?', '…', ':']));
+        .is_some_and(|t| t.is_any(&LINE_END_MARKS));
     sentences.push(Sentence {
         first,
         end,
@@ -114,6 +114,10 @@ fn push(
         terminated,
     });
 }
+
+/// The marks that end a line of running text, as its sentence's end or before what it
+/// introduces.
+const LINE_END_MARKS: [char; 5] = ['.', '!', '?', '…', ':'];
 
 /// The width hard-wrapped text is cut at, at most (mail and wire services cut at 60 to 80
 /// characters): a text with a longer line has lines that are paragraphs.
@@ -124,15 +128,14 @@ const WRAP_WIDTH: usize = 100;
 /// end in the middle of a sentence than at its end (at least three). A single line break
 /// there is a space ("José Ramón Machado\nVentura"); a blank line still ends the paragraph,
 /// and terminal punctuation the sentence.
-fn hard_wrapped(tokens: &[Token], text: &str) -> bool {
+fn hard_wrapped(tokens: &[Token], text: &str, paragraph: &[usize]) -> bool {
     if text.lines().any(|line| line.chars().count() > WRAP_WIDTH) {
         return false;
     }
     let (mut inside, mut at_end) = (0, 0);
     for i in 1..tokens.len() {
-        let gap = &text[tokens[i - 1].end..tokens[i].start];
-        if tokens[i].line_before && gap.matches('\n').count() == 1 {
-            if tokens[i - 1].is_any(&['.', '!', '?', '…', ':']) || tokens[i - 1].is_quote_mark() {
+        if tokens[i].line_before && paragraph[i] == paragraph[i - 1] {
+            if tokens[i - 1].is_any(&LINE_END_MARKS) || tokens[i - 1].is_quote_mark() {
                 at_end += 1;
             } else {
                 inside += 1;
