@@ -10,7 +10,7 @@ use crate::report::{Delegation, EventKind, Location, Participant, Report, Span};
 use crate::stages::analysis::Analysis;
 use crate::stages::coref::Certainty;
 use crate::stages::people;
-use crate::stages::roles::Owner;
+use crate::stages::roles::{self, Owner};
 use crate::stages::{
     agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
 };
@@ -104,20 +104,22 @@ pub fn run_english(text: &str) -> Report {
 /// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
-    let country_named = a.meeting.sentences.iter().any(|&s| {
-        (doc.sentences[s].range()).any(|k| {
-            doc.name(k)
-                .is_some_and(|m| matches!(m.meaning, Meaning::Country(..)))
+    let country_named = || {
+        a.meeting.sentences.iter().any(|&s| {
+            (doc.sentences[s].range()).any(|k| {
+                doc.name(k)
+                    .is_some_and(|m| matches!(m.meaning, Meaning::Country(..)))
+            })
         })
-    });
+    };
     report.participants.len() == 1
         && report.countries.is_empty()
-        && !country_named
         && a.meeting.name.is_none()
         && location.venue.is_none()
         && location.city.is_none()
         && location.region.is_none()
         && location.country.is_none()
+        && !country_named()
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their
@@ -187,7 +189,9 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             let own = &a.people.roles[r].titles[t];
             // "his Colombian counterpart": the title of the person it is the counterpart of.
             if a.people.roles[r].relational {
-                principal_title.map_or(Some(own.clone()), |t| counterpart_title(doc.lex, t, own))
+                principal_title.map_or(Some(own.clone()), |t| {
+                    roles::counterpart_title(doc.lex, t, own)
+                })
             } else {
                 Some(own.clone())
             }
@@ -228,67 +232,6 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
         });
     }
     out
-}
-
-/// The title a counterpart holds, from the title of the person it is the counterpart of: the
-/// plain title, without the modifiers that are that person's own ("nuevo presidente" gives
-/// "presidente"), in the gender the counterpart's word marks ("su homóloga" of a "presidente"
-/// is a "presidenta"); none when the marked gender has no such title.
-fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option<String> {
-    let mut plain = crate::text::case::lower_str(title);
-    while lex.value(Cat::Role, &plain).is_none() {
-        match plain.split_once(' ') {
-            Some((first, rest)) if lex.is(Cat::RoleModifier, first) => plain = rest.to_string(),
-            _ => break,
-        }
-    }
-    // The plain title as written ("Presidente del Gobierno" keeps its capitals).
-    let skip = title.len().saturating_sub(plain.len());
-    let as_written = title.get(skip..).unwrap_or(&plain).to_string();
-    let relational = crate::text::case::lower_str(relational);
-    let Some(marked) = gender_ending_of(lex, &relational) else {
-        return Some(as_written);
-    };
-    // A title of one form for both ("canciller") is the counterpart's as it is.
-    if plain.split(' ').all(|w| gender_ending_of(lex, w).is_none()) {
-        return Some(as_written);
-    }
-    let head = plain.split(' ').next().unwrap_or_default();
-    let feminine = |ending: Option<&str>| ending.is_some_and(|e| lex.is(Cat::FeminineEnding, e));
-    let feminine_title = feminine(gender_ending_of(lex, head));
-    if feminine(Some(marked)) == feminine_title {
-        return Some(as_written);
-    }
-    if feminine_title {
-        // A masculine counterpart of a feminine title: which ending is masculine is not known.
-        return None;
-    }
-    // The head alone ("presidenta del Gobierno"), else every word ("primera ministra").
-    let first_only = format!("{}{marked}{}", stem(lex, head), &plain[head.len()..]);
-    if lex.value(Cat::Role, &first_only).is_some() {
-        return Some(first_only);
-    }
-    let mut every = String::with_capacity(plain.len() + 4);
-    for word in plain.split(' ') {
-        if !every.is_empty() {
-            every.push(' ');
-        }
-        every.push_str(stem(lex, word));
-        every.push_str(marked);
-    }
-    lex.value(Cat::Role, &every).is_some().then_some(every)
-}
-
-/// The last letter of `word` when it is an ending that gives a gender.
-fn gender_ending_of<'w>(lex: &Lexicon, word: &'w str) -> Option<&'w str> {
-    let (at, _) = word.char_indices().last()?;
-    let ending = &word[at..];
-    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some(ending)
-}
-
-/// `word` without its gender ending ("presidente" gives "president"; "primer" stays).
-fn stem<'w>(lex: &Lexicon, word: &'w str) -> &'w str {
-    gender_ending_of(lex, word).map_or(word, |e| &word[..word.len() - e.len()])
 }
 
 /// "King Salman", "Queen Elizabeth II": a monarch known by a single or regnal name is named

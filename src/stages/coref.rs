@@ -7,7 +7,7 @@
 //! that fits nobody stays a person known only by role.
 
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
-use crate::stages::roles::{Link, Owner, before_link};
+use crate::stages::roles::{self, Link, Owner, before_link};
 use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
 
 /// How sure the country of an entity is.
@@ -282,7 +282,7 @@ fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (title_head(lex, a), title_head(lex, b));
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
-        || genderless(lex, ha) == genderless(lex, hb)
+        || roles::genderless(lex, ha) == roles::genderless(lex, hb)
         || acronym_of(lex, ha, b)
         || acronym_of(lex, hb, a)
 }
@@ -304,15 +304,6 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
         }
     }
     head
-}
-
-/// A title's head without the ending that gives it a gender, where the language has one
-/// ("presidenta" and "presidente" are one office, and so are "canciller" and "cancillera").
-fn genderless<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
-    match head.char_indices().last() {
-        Some((at, _)) if at > 0 && lex.is(Cat::GenderEnding, &head[at..]) => &head[..at],
-        _ => head,
-    }
 }
 
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.

@@ -1086,6 +1086,69 @@ fn joins_sides(doc: &Doc, k: usize) -> bool {
     doc.value(k, Cat::PluralSide) == Some(1) || doc.is(k, Cat::CopulativeConjunction)
 }
 
+/// The title a counterpart holds, from the title of the person it is the counterpart of: the
+/// plain title, without the modifiers that are that person's own ("nuevo presidente" gives
+/// "presidente"), in the gender the counterpart's word marks ("su homóloga" of a "presidente"
+/// is a "presidenta"); none when the marked gender has no such title.
+pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option<String> {
+    let mut plain = crate::text::case::lower_str(title);
+    while lex.value(Cat::Role, &plain).is_none() {
+        match plain.split_once(' ') {
+            Some((first, rest)) if lex.is(Cat::RoleModifier, first) => plain = rest.to_string(),
+            _ => break,
+        }
+    }
+    // The plain title as written ("Presidente del Gobierno" keeps its capitals).
+    let skip = title.len().saturating_sub(plain.len());
+    let as_written = title.get(skip..).unwrap_or(&plain).to_string();
+    let relational = crate::text::case::lower_str(relational);
+    let Some(marked) = gender_ending_of(lex, &relational) else {
+        return Some(as_written);
+    };
+    // A title of one form for both ("canciller") is the counterpart's as it is.
+    if plain.split(' ').all(|w| gender_ending_of(lex, w).is_none()) {
+        return Some(as_written);
+    }
+    let head = plain.split(' ').next().unwrap_or_default();
+    let feminine = |ending: Option<&str>| ending.is_some_and(|e| lex.is(Cat::FeminineEnding, e));
+    let feminine_title = feminine(gender_ending_of(lex, head));
+    if feminine(Some(marked)) == feminine_title {
+        return Some(as_written);
+    }
+    if feminine_title {
+        // A masculine counterpart of a feminine title: which ending is masculine is not known.
+        return None;
+    }
+    // The head alone ("presidenta del Gobierno"), else every word ("primera ministra").
+    let first_only = format!("{}{marked}{}", genderless(lex, head), &plain[head.len()..]);
+    if lex.value(Cat::Role, &first_only).is_some() {
+        return Some(first_only);
+    }
+    let mut every = String::with_capacity(plain.len() + 4);
+    for word in plain.split(' ') {
+        if !every.is_empty() {
+            every.push(' ');
+        }
+        every.push_str(genderless(lex, word));
+        every.push_str(marked);
+    }
+    lex.value(Cat::Role, &every).is_some().then_some(every)
+}
+
+/// The last letter of `word` when it is an ending that gives a gender.
+fn gender_ending_of<'w>(lex: &Lexicon, word: &'w str) -> Option<&'w str> {
+    let (at, _) = word.char_indices().last()?;
+    let ending = &word[at..];
+    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some(ending)
+}
+
+/// A title's word without the ending that gives it a gender, where the language has one
+/// ("presidente" gives "president"; "primer" and "canciller" stay): "presidenta" and
+/// "presidente" are one office.
+pub fn genderless<'w>(lex: &Lexicon, word: &'w str) -> &'w str {
+    gender_ending_of(lex, word).map_or(word, |e| &word[..word.len() - e.len()])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
