@@ -118,3 +118,32 @@ pub fn long_date(d: Date, days: &[&str; 7], months: &[&str; 12], link: &str) -> 
         d.year
     )
 }
+
+/// What the summary writers' tests build reports from.
+#[cfg(test)]
+pub mod fixtures {
+    use crate::report::{EventKind, EventStatus, Participant, Report, Span};
+
+    /// A principal named `name`, holding `role`, of `country`.
+    pub fn principal(name: &str, role: &str, country: &str) -> Participant {
+        Participant {
+            id: 0,
+            name: Some(name.into()),
+            role: Some(role.into()),
+            country: Some(country.into()),
+            country_code: None,
+            principal: true,
+            evidence: Span { start: 0, end: 0 },
+            mentions: Vec::new(),
+        }
+    }
+
+    /// A bilateral meeting held between `principals`, in a report of language `lang`.
+    pub fn meeting(lang: &str, principals: Vec<Participant>) -> Report {
+        let mut report = Report::empty(lang);
+        report.event.kind = EventKind::Bilateral;
+        report.event.status = EventStatus::Held;
+        report.participants = principals;
+        report
+    }
+}

@@ -224,30 +224,21 @@ fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::summary::fixtures;
     use crate::report::{Duration, EventDate, Session, Span};
 
     fn principal(name: &str, country: &str) -> Participant {
-        Participant {
-            id: 0,
-            name: Some(name.into()),
-            role: Some("President".into()),
-            country: Some(country.into()),
-            country_code: None,
-            principal: true,
-            evidence: Span { start: 0, end: 0 },
-            mentions: Vec::new(),
-        }
+        fixtures::principal(name, "President", country)
     }
 
     fn meeting() -> Report {
-        let mut report = Report::empty("en");
-        report.event.kind = EventKind::Bilateral;
-        report.event.status = EventStatus::Held;
-        report.participants = vec![
-            principal("Ana Berg", "Norway"),
-            principal("Jon Hale", "Iceland"),
-        ];
-        report
+        fixtures::meeting(
+            "en",
+            vec![
+                principal("Ana Berg", "Norway"),
+                principal("Jon Hale", "Iceland"),
+            ],
+        )
     }
 
     fn duration(minutes: u32, qualifier: DurationQualifier) -> Option<Duration> {

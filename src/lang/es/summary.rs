@@ -263,30 +263,21 @@ pub fn join(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::summary::fixtures;
     use crate::report::{Duration, EventDate, Session, Span};
 
     fn principal(name: &str, country: &str) -> Participant {
-        Participant {
-            id: 0,
-            name: Some(name.into()),
-            role: Some("Presidente".into()),
-            country: Some(country.into()),
-            country_code: None,
-            principal: true,
-            evidence: Span { start: 0, end: 0 },
-            mentions: Vec::new(),
-        }
+        fixtures::principal(name, "Presidente", country)
     }
 
     fn meeting() -> Report {
-        let mut report = Report::empty("es");
-        report.event.kind = EventKind::Bilateral;
-        report.event.status = EventStatus::Held;
-        report.participants = vec![
-            principal("Vladímir Putin", "Russia"),
-            principal("Kim Jong-un", "North Korea"),
-        ];
-        report
+        fixtures::meeting(
+            "es",
+            vec![
+                principal("Vladímir Putin", "Russia"),
+                principal("Kim Jong-un", "North Korea"),
+            ],
+        )
     }
 
     #[test]
