@@ -81,6 +81,7 @@ pub fn find(doc: &Doc) -> People {
     let mut lowercase_words: FastSet<&str> = FastSet::default();
     let mut standalone: FastSet<&str> = FastSet::default();
     let mut inside: FastSet<&str> = FastSet::default();
+    let mut capitalized_pairs: FastSet<(&str, &str)> = FastSet::default();
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
         if t.is_lowercase() {
@@ -101,6 +102,9 @@ pub fn find(doc: &Doc) -> People {
             if !doc.opens_sentence(k) {
                 inside.insert(word);
             }
+            if let Some(next) = doc.tokens.get(k + 1) {
+                capitalized_pairs.insert((word, next.lower.as_str()));
+            }
         }
     }
     let namer = Namer {
@@ -108,6 +112,7 @@ pub fn find(doc: &Doc) -> People {
         lowercase_words,
         standalone,
         inside,
+        capitalized_pairs,
         title_case: title_case_lines(doc),
         shouted_paragraph: shouted_paragraphs(doc),
     };
@@ -162,6 +167,9 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
+    /// Each capitalised word with the word after it, in lowercase ("antónio", "guterres" for
+    /// "António Guterres").
+    capitalized_pairs: FastSet<(&'a str, &'a str)>,
     /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
     shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
@@ -331,12 +339,8 @@ impl Namer<'_> {
         if first.kind != Kind::Word || !first.is_lowercase() || !next.is_capitalized() {
             return false;
         }
-        (0..doc.tokens.len().saturating_sub(1)).any(|j| {
-            j != k
-                && doc.tokens[j].is_capitalized()
-                && doc.tokens[j].lower == first.lower
-                && doc.tokens[j + 1].lower == next.lower
-        })
+        self.capitalized_pairs
+            .contains(&(first.lower.as_str(), next.lower.as_str()))
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
@@ -745,8 +749,6 @@ impl Finder<'_> {
                 owner,
                 evidence,
             );
-            // "Estuvieron por la parte cubana el canciller A; …": a titled name with no
-            // owner of its own belongs to the side the sentence named before it.
         }
     }
 
