@@ -231,6 +231,11 @@ impl Doc {
         range.into_iter().any(|k| self.is(k, cat))
     }
 
+    /// Whether a phrase of class `cat` begins at a token of `range`.
+    pub fn any_phrase(&self, range: std::ops::Range<usize>, cat: Cat) -> bool {
+        range.into_iter().any(|k| self.phrase_at(k, cat).is_some())
+    }
+
     /// Tokens `first..end` as a reader would print them: single spaces where the text had
     /// any whitespace or a glued join, no space before closing punctuation.
     pub fn phrase(&self, first: usize, end: usize) -> String {

@@ -13,18 +13,6 @@ use crate::report::EventStatus;
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
-use std::ops::Range;
-
-/// Whether a word of class `cat` stands among the tokens `range` (one shared loop: the stages
-/// ask this in many places, and each closure of its own would be another copy of the code).
-pub fn any_is(doc: &Doc, mut range: Range<usize>, cat: Cat) -> bool {
-    range.any(|k| doc.is(k, cat))
-}
-
-/// Whether a phrase of class `cat` begins among the tokens `range`.
-pub fn any_phrase(doc: &Doc, mut range: Range<usize>, cat: Cat) -> bool {
-    range.any(|k| doc.phrase_at(k, cat).is_some())
-}
 
 /// Whether a token stands in a clause about the article's meeting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,7 +152,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let virtual_meeting = sentences
         .iter()
         .take(first_reports)
-        .any(|&n| any_phrase(doc, doc.sentences[n].range(), Cat::VirtualCue));
+        .any(|&n| doc.any_phrase(doc.sentences[n].range(), Cat::VirtualCue));
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
@@ -479,7 +467,7 @@ fn is_other_meeting(
             && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
-        let nearer = any_is(doc, j + 1..k, Cat::MeetingNoun);
+        let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);
         (doc.is(j, Cat::OtherMeeting)
             && !part
             && !nearer
@@ -633,7 +621,7 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
     (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
         Some((_, RECALLED)) => true,
         // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-        Some((len, _)) if any_phrase(doc, k + len..k + len + 2, Cat::Attendance) => false,
+        Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => false,
         // A new date, not the day it was called off ("called off on Tuesday").
         Some((len, _)) => !(k + len..end).any(|j| {
             let date = doc.is(j, Cat::Month)
@@ -655,7 +643,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     // "the previous summit"; "la cumbre anterior", the marker after the noun; "se reunieron
     // por última vez".
     earlier_after(doc, k)
-        || any_is(doc, from..k, Cat::EarlierMarker)
+        || doc.any_is(from..k, Cat::EarlierMarker)
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
             && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
@@ -712,7 +700,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         // governing a meeting word.
         let announced = s.range().any(|k| {
             is_trigger(doc, k)
-                && any_phrase(doc, k.saturating_sub(4).max(s.first)..k, Cat::FutureMarker)
+                && doc.any_phrase(k.saturating_sub(4).max(s.first)..k, Cat::FutureMarker)
         });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
@@ -784,11 +772,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
             && doc.is(k + 1, Cat::VenueNoun);
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
-        let beside = any_phrase(
-            doc,
-            k.saturating_sub(8).max(s.first)..k,
-            Cat::WithinGathering,
-        );
+        let beside = doc.any_phrase(k.saturating_sub(8).max(s.first)..k, Cat::WithinGathering);
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
             continue;
         }

@@ -14,7 +14,7 @@
 use crate::doc::Doc;
 use crate::report::{Location, Span};
 use crate::stages::coref::Entity;
-use crate::stages::event::{Meeting, any_is};
+use crate::stages::event::Meeting;
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
@@ -238,7 +238,7 @@ fn best_venue(
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
-    let bare = !any_is(doc, best.first..best.end, Cat::VenueNoun);
+    let bare = !doc.any_is(best.first..best.end, Cat::VenueNoun);
     let fuller = venues.iter().find(|v| {
         bare && v.name.len() > best.name.len()
             && v.name.ends_with(best.name.as_str())
@@ -276,7 +276,7 @@ fn best_city(
                 && d.name != c.name
                 && doc.sentence_of[d.first] == doc.sentence_of[c.first]
                 && meeting.about_meeting(d.first)
-                && any_is(doc, d.end..c.first, Cat::MeetingNoun)
+                && doc.any_is(d.end..c.first, Cat::MeetingNoun)
         })
     };
     let in_sentences = |c: &Candidate| {
@@ -1504,7 +1504,7 @@ fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usi
             named += 1;
         }
     }
-    named >= 2 || any_is(doc, doc.sentences[s].range(), Cat::PronounThey)
+    named >= 2 || doc.any_is(doc.sentences[s].range(), Cat::PronounThey)
 }
 
 /// The principals' entities.

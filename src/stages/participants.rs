@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
-use crate::stages::event::{Context, Meeting, any_is, any_phrase, of_own_people};
+use crate::stages::event::{Context, Meeting, of_own_people};
 use crate::stages::people::People;
 use crate::stages::roles::Owner;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
@@ -923,7 +923,7 @@ impl<'a, 'e> Casting<'a, 'e> {
 /// gathering the meeting is held beside ("met ahead of the G20 summit").
 fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
     let gathering_org =
-        |k: usize| is_org(doc, k) && !any_phrase(doc, k.saturating_sub(8)..k, Cat::WithinGathering);
+        |k: usize| is_org(doc, k) && !doc.any_phrase(k.saturating_sub(8)..k, Cat::WithinGathering);
     meeting.name.is_some_and(|(a, b)| (a..b).any(gathering_org))
         || meeting.sentences.iter().any(|&s| {
             // A meeting noun that names a gathering, not one that says how many sides meet
@@ -1518,8 +1518,7 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
             return true;
         }
         // "the host President X", "la presidenta anfitriona X".
-        if any_is(
-            doc,
+        if doc.any_is(
             first.saturating_sub(2)..mention.first.max(first),
             Cat::HostTitle,
         ) {
@@ -1689,7 +1688,7 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
             .mentions
             .iter()
             .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
-        let reports = any_is(doc, m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
+        let reports = doc.any_is(m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
             && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
         if reports && !in_person && !reporting.contains(&c) {
             reporting.push(c);
