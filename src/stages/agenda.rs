@@ -231,7 +231,7 @@ impl Topics<'_> {
             Some(_) => return None,
             None => (x, y),
         };
-        if names_no_topic(doc, x, y, verbs) || self.person_in(x, y).is_some() {
+        if names_no_topic(doc, x, y, verbs) {
             return None;
         }
         Some((x, y))
@@ -434,12 +434,7 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
     let Some(k) = head else {
         return false;
     };
-    let session = |j: usize| {
-        doc.phrase_at(j, Cat::Meal).is_some()
-            || doc.phrase_at(j, Cat::Ceremony).is_some()
-            || doc.phrase_at(j, Cat::OneOnOne).is_some()
-            || doc.phrase_at(j, Cat::Expanded).is_some()
-    };
+    let session = |j: usize| crate::stages::sessions::is_session_format(doc, j);
     // A venue by its name ("la Casa Rosada"; but "el puerto de Arica" may be a topic).
     let venue = |j: usize| doc.is(j, Cat::VenueNoun) && doc.token(j).is_capitalized();
     venue(k)

@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
 use crate::stages::analysis::Analysis;
-use crate::stages::event::{Context, any_is};
+use crate::stages::event::Context;
 use crate::stages::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
 use crate::tables::lexicon::Cat;
 
@@ -224,7 +224,13 @@ fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
 /// Whether a duration at `duration` times the meal named at `meal`: it follows the meal with
 /// no meeting word between.
 fn times_meal(doc: &Doc, meal: usize, duration: usize) -> bool {
-    meal < duration && !any_is(doc, meal + 1..duration, Cat::MeetingNoun)
+    meal < duration && !doc.any_is(meal + 1..duration, Cat::MeetingNoun)
+}
+
+/// Whether a session of the meeting is named at token `k`: a meal, a ceremony, a one-on-one
+/// or an expanded round ("the official lunch", "la reunión privada").
+pub fn is_session_format(doc: &Doc, k: usize) -> bool {
+    format_at(doc, k).is_some()
 }
 
 /// A session format named at `k`: the longest phrase of the format classes ("informal
