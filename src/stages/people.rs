@@ -81,7 +81,7 @@ pub fn find(doc: &Doc) -> People {
     let mut lowercase_words: FastSet<&str> = FastSet::default();
     let mut standalone: FastSet<&str> = FastSet::default();
     let mut inside: FastSet<&str> = FastSet::default();
-    let mut capitalized_pairs: FastSet<(&str, &str)> = FastSet::default();
+    let mut capitalized_pairs: FastMap<String, Vec<usize>> = FastMap::default();
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
         if t.is_lowercase() {
@@ -103,7 +103,10 @@ pub fn find(doc: &Doc) -> People {
                 inside.insert(word);
             }
             if let Some(next) = doc.tokens.get(k + 1) {
-                capitalized_pairs.insert((word, next.lower.as_str()));
+                capitalized_pairs
+                    .entry(pair_key(word, &next.lower))
+                    .or_default()
+                    .push(k);
             }
         }
     }
@@ -167,9 +170,10 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
-    /// Each capitalised word with the word after it, in lowercase ("antónio", "guterres" for
-    /// "António Guterres").
-    capitalized_pairs: FastSet<(&'a str, &'a str)>,
+    /// Where each capitalised word stands with the word after it, by the two in lowercase
+    /// (see [`pair_key`]; "antónio guterres" for "António Guterres"). An index of the same
+    /// type as the coreference's `by_part`, so that the module carries one hash table's code.
+    capitalized_pairs: FastMap<String, Vec<usize>>,
     /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
     shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
@@ -340,7 +344,7 @@ impl Namer<'_> {
             return false;
         }
         self.capitalized_pairs
-            .contains(&(first.lower.as_str(), next.lower.as_str()))
+            .contains_key(&pair_key(&first.lower, &next.lower))
     }
 
     /// "Trump-Kim talks", "the Biden-Putin summit": two names the article also uses on their
@@ -1690,6 +1694,15 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
             .role_at(k)
             .is_some_and(|(len, _, plural)| len == 1 && !plural)
         && !(doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized())
+}
+
+/// The key of two words in a row: both, lowercase, with a space between.
+fn pair_key(first: &str, next: &str) -> String {
+    let mut key = String::with_capacity(first.len() + 1 + next.len());
+    key.push_str(first);
+    key.push(' ');
+    key.push_str(next);
+    key
 }
 
 #[cfg(test)]
