@@ -468,12 +468,10 @@ impl Namer<'_> {
         }
         let phrase = self.doc.phrase(first, end);
         // "antónio Guterres" is printed as the name it is.
-        let mut letters = phrase.chars();
-        match letters.next() {
-            Some(c) if c.is_lowercase() && self.lowercase_first_name(first) => {
-                c.to_uppercase().chain(letters).collect()
-            }
-            _ => phrase,
+        if phrase.starts_with(char::is_lowercase) && self.lowercase_first_name(first) {
+            crate::text::case::capitalize(&phrase)
+        } else {
+            phrase
         }
     }
 }
