@@ -493,3 +493,36 @@ fn a_full_date_over_an_unresolved_relative_one() {
         ),
     ]);
 }
+
+/// A dateline whose date is written in figures ("ACCRA, 14/03/2025 —") is a dateline: its city
+/// places the meeting when no sentence does, and its date is not the meeting's.
+#[test]
+fn datelines_dated_in_figures() {
+    check_all(&[
+        (
+            "KIGALI, 14/03/2025 — Rwandan President Eric Mugisha received Burundian President Jean Ndayi on Friday.",
+            "",
+            "city = Kigali",
+        ),
+        (
+            "HANOI, 2025-03-14 - Vietnamese Prime Minister Tran Van Minh hosted his Lao counterpart, Sisouk Phanh, for talks.",
+            "",
+            "city = Hanoi",
+        ),
+        (
+            "BERN, 14.03.2025: Swiss President Anna Keller and Austrian Chancellor Paul Huber met to discuss rail transit.",
+            "",
+            "city = Bern",
+        ),
+        (
+            "QUITO, 3/10/2025 – El presidente de Ecuador, Luis Andrade, recibió este viernes a su homólogo de Perú, Mario Quispe.",
+            "",
+            "city = Quito",
+        ),
+        (
+            "ASUNCIÓN, 03/10/2025: Los cancilleres de Paraguay y Uruguay, Ana Benítez y Jorge Silva, se reunieron para hablar de la hidrovía.",
+            "",
+            "city = Asunción",
+        ),
+    ]);
+}

@@ -63,19 +63,43 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
     } else {
         end
     };
-    let mark = doc
-        .tokens
-        .get(end)
-        .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+    let separator = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+    };
+    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator.
+    let mark = separator(end)
         || (doc.punct(end, ',')
             && (doc.is(end + 1, Cat::Month)
                 || (doc
                     .tokens
                     .get(end + 1)
                     .is_some_and(|t| t.kind == Kind::Number)
-                    && (doc.is(end + 2, Cat::Month) || agency_after(doc, end + 3)))
+                    && (doc.is(end + 2, Cat::Month)
+                        || agency_after(doc, end + 3)
+                        || separator(after_figures(doc, end + 1))))
                 || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark
+}
+
+/// The token after a date written in figures from token `k` ("14/03/2025", "14.03.2025",
+/// "2025-03-14"): numbers joined by a slash, period or hyphen with no space between.
+fn after_figures(doc: &Doc, k: usize) -> usize {
+    let mut k = k;
+    while doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+        && doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.is_any(&['/', '.', '-']) && !t.spaced())
+        && doc
+            .tokens
+            .get(k + 2)
+            .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
+    {
+        k += 2;
+    }
+    k + 1
 }
 
 /// "Oslo, 7 jun (EFE)", "LIMA, 2 mar. (Reuters)": an agency in brackets after the day and a
