@@ -1,16 +1,228 @@
-//! What a summary tells, whatever its language: the principals it names and the places beyond
-//! the venue. Each language's summary writer says them in its own words.
+//! What a summary tells, whatever its language, and in what order: who met whom, where, when,
+//! for how long, about what. Each language gives the words it says them in ([`Phrasing`]).
 
-use crate::report::{DurationQualifier, Location, Participant, Report};
+use crate::report::{
+    DurationQualifier, EventKind, EventStatus, Location, Participant, Report, SessionFormat,
+};
 use crate::text::calendar::Date;
+use crate::text::case::capitalize;
 
 /// How many principals a summary names one by one; the others are counted.
 const NAMED_PRINCIPALS: usize = 4;
 
+/// The words a language writes a summary in, and the few things no fixed phrase can say: how it
+/// joins a list, names a side by its title, puts an article before a name.
+pub struct Phrasing {
+    /// The verb of several sides meeting, by status: planned, ongoing, held.
+    pub meet: [&'static str; 3],
+    /// One side known, planned and held: taking part in a named gathering, meeting others,
+    /// holding talks.
+    pub one_side: [[&'static str; 3]; 2],
+    /// Before the countries of the other sides of a one-side summary: "representatives of ".
+    pub representatives: &'static str,
+    /// Around the number of principals not named: "2 other leaders", "otros 2 líderes".
+    pub others_counted: [&'static str; 2],
+    /// Before a meeting's name or venue: " at ".
+    pub at: &'static str,
+    /// Before the city, region and country when no venue is named: " in ".
+    pub within: &'static str,
+    /// For a meeting held by video or phone, with no place to name: " remotely".
+    pub remotely: &'static str,
+    /// Whether a comma closes the places after a venue before the date (an apposition).
+    pub comma_after_places: bool,
+    /// Before the date: " on ".
+    pub on: &'static str,
+    /// The weekdays, from Monday.
+    pub days: [&'static str; 7],
+    /// The months from January.
+    pub months: [&'static str; 12],
+    /// Between day, month and year: " ", " de ".
+    pub date_link: &'static str,
+    /// Each session format as the subject of "lasted", and whether its noun is plural: one on
+    /// one, expanded, plenary, meal, ceremony, talks.
+    pub sessions: [(&'static str, bool); 6],
+    /// "lasted" by tense (planned first) and number (singular first).
+    pub lasted: [[&'static str; 2]; 2],
+    /// How lengths of time are said.
+    pub lengths: LengthWords,
+    /// Opens the agenda's sentence: "On the agenda: ".
+    pub agenda: &'static str,
+    /// Closes it when there are more topics than shown: ", among other topics".
+    pub more_topics: &'static str,
+    /// The conjunctions that make a topic read as a list of its own (" and "): topics with one
+    /// are separated by semicolons.
+    pub topic_conjunctions: &'static [&'static str],
+    /// A country's name in the language, from the report's English key.
+    pub country_name: fn(&str) -> &str,
+    /// A list: "A, B and C".
+    pub join: fn(&[String]) -> String,
+    /// A side known by title and country only: "the President of France".
+    pub titled: fn(role: &str, country: &str) -> String,
+    /// A meeting's name after `at`: "the G20 summit".
+    pub the_meeting: fn(&str) -> String,
+    /// A venue after `at`, with the article it takes: "the Royal Palace".
+    pub the_venue: fn(&str) -> String,
+}
+
+/// One to three sentences about the meeting of `report` in the words of `words`, or `None`
+/// when there is no meeting or no principal to name.
+pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
+    let event = &report.event;
+    if event.kind == EventKind::Other {
+        return None;
+    }
+    // The principals a reader can tell apart, the first of them by name.
+    let named = principals(report);
+    let count = named.len();
+    if count == 0 {
+        return None;
+    }
+    let mut who: Vec<String> = Vec::new();
+    let shown = named_count(count);
+    for p in named.iter().take(shown) {
+        who.push(person(p, words));
+    }
+    if count > shown {
+        let [before, after] = words.others_counted;
+        who.push(format!("{before}{}{after}", count - shown));
+    }
+    let planned = event.status == EventStatus::Planned;
+    let mut first = if count == 1 {
+        one_side(report, &who[0], planned, words)
+    } else {
+        let verb = match event.status {
+            EventStatus::Planned => words.meet[0],
+            EventStatus::Ongoing => words.meet[1],
+            _ => words.meet[2],
+        };
+        format!("{} {verb}", (words.join)(&who))
+    };
+    if let Some(name) = event.name.as_ref().filter(|_| count > 1) {
+        first.push_str(words.at);
+        first.push_str(&(words.the_meeting)(name));
+    }
+    let place = &event.location;
+    if let Some(venue) = place.venue.as_ref().filter(|v| {
+        !event
+            .name
+            .as_deref()
+            .is_some_and(|name| name.contains(v.as_str()))
+    }) {
+        first.push_str(words.at);
+        first.push_str(&(words.the_venue)(venue));
+    }
+    if event.virtual_meeting
+        && place.venue.is_none()
+        && place.city.is_none()
+        && place.country.is_none()
+    {
+        first.push_str(words.remotely);
+    }
+    let country = place.country.as_deref().map(words.country_name);
+    let wider = wider_places(place, country);
+    if !wider.is_empty() {
+        first.push_str(if place.venue.is_some() {
+            ", "
+        } else {
+            words.within
+        });
+        first.push_str(&wider.join(", "));
+    }
+    if let Some(date) = &event.date {
+        if words.comma_after_places && place.venue.is_some() && !wider.is_empty() {
+            first.push(',');
+        }
+        match date.iso.as_deref().and_then(Date::parse_iso) {
+            Some(d) => {
+                first.push_str(words.on);
+                first.push_str(&long_date(d, &words.days, &words.months, words.date_link));
+            }
+            None => {
+                first.push_str(" (");
+                first.push_str(&date.text);
+                first.push(')');
+            }
+        }
+    }
+    first.push('.');
+    // "The President of France and …": a side named by its title may open the sentence.
+    let mut sentences = vec![capitalize(&first)];
+
+    let mut timed: Vec<String> = Vec::new();
+    for s in &report.sessions {
+        let Some(d) = &s.duration else { continue };
+        let (what, plural) = words.sessions[match s.format {
+            SessionFormat::OneOnOne => 0,
+            SessionFormat::Expanded => 1,
+            SessionFormat::Plenary => 2,
+            SessionFormat::Meal => 3,
+            SessionFormat::Ceremony => 4,
+            SessionFormat::Talks => 5,
+        }];
+        let verb = words.lasted[usize::from(!planned)][usize::from(plural)];
+        let length = length(d.minutes, d.qualifier, &words.lengths);
+        timed.push(format!("{what} {verb} {length}"));
+    }
+    if !timed.is_empty() {
+        sentences.push(capitalize(&format!("{}.", (words.join)(&timed))));
+    }
+    let mut topics: Vec<String> = Vec::new();
+    for t in report.agenda.iter().take(4) {
+        topics.push(t.topic.clone());
+    }
+    if !topics.is_empty() {
+        let more = if report.agenda.len() > 4 {
+            words.more_topics
+        } else {
+            ""
+        };
+        // Topics with a conjunction of their own read better apart.
+        let list = if topics
+            .iter()
+            .any(|t| words.topic_conjunctions.iter().any(|c| t.contains(c)))
+        {
+            topics.join("; ")
+        } else {
+            (words.join)(&topics)
+        };
+        sentences.push(format!("{}{list}{more}.", words.agenda));
+    }
+    Some(sentences.join(" "))
+}
+
+/// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
+fn person(p: &Participant, words: &Phrasing) -> String {
+    match (&p.name, &p.role, &p.country) {
+        (Some(name), _, Some(c)) => format!("{name} ({})", (words.country_name)(c)),
+        (Some(name), _, None) => name.clone(),
+        (None, Some(role), Some(c)) => (words.titled)(role, (words.country_name)(c)),
+        (None, _, _) => String::new(),
+    }
+}
+
+/// With one principal known, the other sides as the report knows them: the gathering ("X took
+/// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
+/// none ("X held talks").
+fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> String {
+    let mut others: Vec<String> = Vec::new();
+    for c in other_countries(report) {
+        others.push((words.country_name)(c).to_string());
+    }
+    let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
+    match &report.event.name {
+        Some(name) => format!("{who} {take_part} {}", (words.the_meeting)(name)),
+        None if !others.is_empty() => {
+            let representatives = words.representatives;
+            format!("{who} {meet} {representatives}{}", (words.join)(&others))
+        }
+        None => format!("{who} {hold}"),
+    }
+}
+
 /// How many of `principals` a summary names one by one: all of them when naming them is no
 /// longer than counting the rest would be ("and one other leader" for one), else the first
 /// [`NAMED_PRINCIPALS`], the others counted (always two or more).
-pub fn named_count(principals: usize) -> usize {
+fn named_count(principals: usize) -> usize {
     if principals <= NAMED_PRINCIPALS + 1 {
         principals
     } else {
@@ -20,7 +232,7 @@ pub fn named_count(principals: usize) -> usize {
 
 /// The principals a reader can tell apart (by a name, or by a title and a country), in the
 /// report's order.
-pub fn principals(report: &Report) -> Vec<&Participant> {
+fn principals(report: &Report) -> Vec<&Participant> {
     let mut found = Vec::new();
     for p in &report.participants {
         if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
@@ -32,7 +244,7 @@ pub fn principals(report: &Report) -> Vec<&Participant> {
 
 /// The places beyond the venue, each once: the city, the region and the country, `country`
 /// being the country as the language names it.
-pub fn wider_places<'a>(place: &'a Location, country: Option<&'a str>) -> Vec<&'a str> {
+fn wider_places<'a>(place: &'a Location, country: Option<&'a str>) -> Vec<&'a str> {
     let mut wider: Vec<&str> = Vec::new();
     for part in [place.city.as_deref(), place.region.as_deref(), country]
         .into_iter()
@@ -49,7 +261,7 @@ pub fn wider_places<'a>(place: &'a Location, country: Option<&'a str>) -> Vec<&'
 
 /// The countries of the report other than the first principal's (the other sides of a meeting
 /// whose summary names one principal).
-pub fn other_countries(report: &Report) -> Vec<&str> {
+fn other_countries(report: &Report) -> Vec<&str> {
     let own = report
         .participants
         .iter()
@@ -109,7 +321,7 @@ pub fn length(minutes: u32, qualifier: DurationQualifier, words: &LengthWords) -
 
 /// A date with its weekday, the day, month and year joined by `link`: "Wednesday 13
 /// September 2023", "miércoles 13 de septiembre de 2023".
-pub fn long_date(d: Date, days: &[&str; 7], months: &[&str; 12], link: &str) -> String {
+fn long_date(d: Date, days: &[&str; 7], months: &[&str; 12], link: &str) -> String {
     format!(
         "{} {}{link}{}{link}{}",
         days[d.weekday() as usize],

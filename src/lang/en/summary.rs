@@ -1,156 +1,24 @@
-//! The summary a reader would write, from the report's own facts only: who met whom, where,
-//! when, for how long, about what.
+//! The summary an English reader would write: the shared writer (`lang::summary`) in English
+//! words.
 
-use crate::report::{
-    DurationQualifier, EventKind, EventStatus, Participant, Report, SessionFormat,
-};
+use crate::lang::summary::{LengthWords, Phrasing};
+use crate::report::Report;
 
-/// One to three sentences, or `None` when there is no meeting.
-pub fn write(report: &Report) -> Option<String> {
-    let event = &report.event;
-    if event.kind == EventKind::Other {
-        return None;
-    }
-    // The principals a reader can tell apart, the first of them by name.
-    let named = crate::lang::summary::principals(report);
-    let principals = named.len();
-    if principals == 0 {
-        return None;
-    }
-    let mut who: Vec<String> = Vec::new();
-    let shown = crate::lang::summary::named_count(principals);
-    for p in named.iter().take(shown) {
-        who.push(person(p));
-    }
-    if principals > shown {
-        who.push(format!("{} other leaders", principals - shown));
-    }
-    let verb = match event.status {
-        EventStatus::Planned => "will meet",
-        EventStatus::Ongoing => "are meeting",
-        _ => "met",
-    };
-    let planned = event.status == EventStatus::Planned;
-    let mut first = if principals == 1 {
-        one_side(report, &who[0], planned)
-    } else {
-        format!("{} {verb}", join(&who))
-    };
-    if let Some(name) = event.name.as_ref().filter(|_| principals > 1) {
-        first.push_str(" at the ");
-        first.push_str(name);
-    }
-    let place = &event.location;
-    if let Some(venue) = place.venue.as_ref().filter(|v| {
-        !event
-            .name
-            .as_deref()
-            .is_some_and(|name| name.contains(v.as_str()))
-    }) {
-        first.push_str(" at ");
-        first.push_str(&with_article(venue));
-    }
-    // A video or phone call has no place to name.
-    if event.virtual_meeting
-        && place.venue.is_none()
-        && place.city.is_none()
-        && place.country.is_none()
-    {
-        first.push_str(" remotely");
-    }
-    let wider = crate::lang::summary::wider_places(place, place.country.as_deref());
-    if !wider.is_empty() {
-        let preposition = if place.venue.is_some() { ", " } else { " in " };
-        first.push_str(preposition);
-        for (n, part) in wider.iter().enumerate() {
-            if n > 0 {
-                first.push_str(", ");
-            }
-            first.push_str(part);
-        }
-    }
-    if let Some(date) = &event.date {
-        match date
-            .iso
-            .as_deref()
-            .and_then(crate::text::calendar::Date::parse_iso)
-        {
-            Some(d) => {
-                first.push_str(" on ");
-                first.push_str(&long_date(d));
-            }
-            None => {
-                first.push_str(" (");
-                first.push_str(&date.text);
-                first.push(')');
-            }
-        }
-    }
-    first.push('.');
-    // "The President of France and …": a side named by its title may open the sentence.
-    let mut sentences = vec![crate::text::case::capitalize(&first)];
-
-    let mut timed: Vec<String> = Vec::new();
-    for s in &report.sessions {
-        let Some(d) = &s.duration else { continue };
-        let what = match s.format {
-            SessionFormat::OneOnOne => "the one-on-one talks",
-            SessionFormat::Expanded => "the talks with the delegations",
-            SessionFormat::Plenary => "the plenary session",
-            SessionFormat::Meal => "the meal",
-            SessionFormat::Ceremony => "the ceremony",
-            SessionFormat::Talks => "the talks",
-        };
-        let verb = if planned { "will last" } else { "lasted" };
-        timed.push(format!("{what} {verb} {}", length(d.minutes, d.qualifier)));
-    }
-    if !timed.is_empty() {
-        sentences.push(crate::text::case::capitalize(&format!("{}.", join(&timed))));
-    }
-    let mut topics: Vec<String> = Vec::new();
-    for t in report.agenda.iter().take(4) {
-        topics.push(t.topic.clone());
-    }
-    if !topics.is_empty() {
-        let more = if report.agenda.len() > 4 {
-            ", among other topics"
-        } else {
-            ""
-        };
-        // Topics with an "and" of their own read better apart.
-        let list = if topics.iter().any(|t| t.contains(" and ")) {
-            topics.join("; ")
-        } else {
-            join(&topics)
-        };
-        sentences.push(format!("On the agenda: {list}{more}."));
-    }
-    Some(sentences.join(" "))
-}
-
-/// With one principal known, the other sides as the report knows them: the gathering ("X took
-/// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
-/// none ("X held talks").
-fn one_side(report: &Report, who: &str, planned: bool) -> String {
-    let mut others: Vec<String> = Vec::new();
-    for c in crate::lang::summary::other_countries(report) {
-        others.push(c.to_string());
-    }
-    let (take_part, meet, hold) = if planned {
-        ("will take part in", "will meet", "will hold talks")
-    } else {
-        ("took part in", "met", "held talks")
-    };
-    match &report.event.name {
-        Some(name) => format!("{who} {take_part} the {name}"),
-        None if !others.is_empty() => format!("{who} {meet} representatives of {}", join(&others)),
-        None => format!("{who} {hold}"),
-    }
-}
-
-/// "Wednesday 13 September 2023".
-fn long_date(d: crate::text::calendar::Date) -> String {
-    const DAYS: [&str; 7] = [
+/// English's words for a summary.
+const ENGLISH: Phrasing = Phrasing {
+    meet: ["will meet", "are meeting", "met"],
+    one_side: [
+        ["will take part in", "will meet", "will hold talks"],
+        ["took part in", "met", "held talks"],
+    ],
+    representatives: "representatives of ",
+    others_counted: ["", " other leaders"],
+    at: " at ",
+    within: " in ",
+    remotely: " remotely",
+    comma_after_places: false,
+    on: " on ",
+    days: [
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -158,8 +26,8 @@ fn long_date(d: crate::text::calendar::Date) -> String {
         "Friday",
         "Saturday",
         "Sunday",
-    ];
-    const MONTHS: [&str; 12] = [
+    ],
+    months: [
         "January",
         "February",
         "March",
@@ -172,21 +40,58 @@ fn long_date(d: crate::text::calendar::Date) -> String {
         "October",
         "November",
         "December",
-    ];
-    crate::lang::summary::long_date(d, &DAYS, &MONTHS, " ")
+    ],
+    date_link: " ",
+    sessions: [
+        ("the one-on-one talks", true),
+        ("the talks with the delegations", true),
+        ("the plenary session", false),
+        ("the meal", false),
+        ("the ceremony", false),
+        ("the talks", true),
+    ],
+    lasted: [["will last", "will last"], ["lasted", "lasted"]],
+    lengths: LengthWords {
+        hedges: ["about ", "almost ", "more than ", "less than "],
+        numbers: [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        ],
+        minutes: " minutes",
+        hour: ["an hour", "an hour and a half"],
+        hours: [" hours", " and a half hours"],
+    },
+    agenda: "On the agenda: ",
+    more_topics: ", among other topics",
+    topic_conjunctions: &[" and "],
+    country_name: same_name,
+    join,
+    titled,
+    the_meeting,
+    the_venue,
+};
+
+/// One to three sentences, or `None` when there is no meeting.
+pub fn write(report: &Report) -> Option<String> {
+    crate::lang::summary::write(report, &ENGLISH)
 }
 
-/// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
-fn person(p: &Participant) -> String {
-    match (&p.name, &p.role, &p.country) {
-        (Some(name), _, Some(c)) => format!("{name} ({c})"),
-        (Some(name), _, None) => name.clone(),
-        (None, Some(role), Some(c)) => format!("the {role} of {c}"),
-        (None, _, _) => String::new(),
-    }
+/// The report's country names are English's own.
+fn same_name(country: &str) -> &str {
+    country
 }
 
-fn with_article(venue: &str) -> String {
+/// "the President of France".
+fn titled(role: &str, country: &str) -> String {
+    format!("the {role} of {country}")
+}
+
+/// "the G20 summit".
+fn the_meeting(name: &str) -> String {
+    format!("the {name}")
+}
+
+/// "the Royal Palace"; a venue with a determiner of its own as it is.
+fn the_venue(venue: &str) -> String {
     // "Catherine's Palace", "St George's Hall": a possessive is its own determiner.
     let possessive = venue
         .split(' ')
@@ -199,20 +104,7 @@ fn with_article(venue: &str) -> String {
     }
 }
 
-/// "almost an hour and a half", "about 4 hours 30 minutes".
-fn length(minutes: u32, qualifier: DurationQualifier) -> String {
-    const WORDS: crate::lang::summary::LengthWords = crate::lang::summary::LengthWords {
-        hedges: ["about ", "almost ", "more than ", "less than "],
-        numbers: [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        ],
-        minutes: " minutes",
-        hour: ["an hour", "an hour and a half"],
-        hours: [" hours", " and a half hours"],
-    };
-    crate::lang::summary::length(minutes, qualifier, &WORDS)
-}
-
+/// "A, B and C".
 fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -225,7 +117,9 @@ fn join(items: &[String]) -> String {
 mod tests {
     use super::*;
     use crate::lang::summary::fixtures;
+    use crate::lang::summary::length;
     use crate::report::{Duration, EventDate, Session, Span};
+    use crate::report::{DurationQualifier, EventKind, EventStatus, Participant, SessionFormat};
 
     fn principal(name: &str, country: &str) -> Participant {
         fixtures::principal(name, "President", country)
@@ -345,17 +239,20 @@ mod tests {
 
     #[test]
     fn lengths_read_as_words() {
-        assert_eq!(length(60, DurationQualifier::Exact), "an hour");
         assert_eq!(
-            length(150, DurationQualifier::About),
+            length(60, DurationQualifier::Exact, &ENGLISH.lengths),
+            "an hour"
+        );
+        assert_eq!(
+            length(150, DurationQualifier::About, &ENGLISH.lengths),
             "about two and a half hours"
         );
         assert_eq!(
-            length(45, DurationQualifier::LessThan),
+            length(45, DurationQualifier::LessThan, &ENGLISH.lengths),
             "less than 45 minutes"
         );
         assert_eq!(
-            length(200, DurationQualifier::MoreThan),
+            length(200, DurationQualifier::MoreThan, &ENGLISH.lengths),
             "more than 3 h 20 min"
         );
     }

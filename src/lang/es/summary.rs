@@ -1,166 +1,29 @@
-//! The summary a Spanish reader would write, from the report's own facts only: who met whom,
-//! where, when, for how long, about what.
+//! The summary a Spanish reader would write: the shared writer (`lang::summary`) in Spanish
+//! words.
 
-use crate::report::{
-    DurationQualifier, EventKind, EventStatus, Participant, Report, SessionFormat,
-};
-use crate::text::calendar::Date;
-use crate::text::case::capitalize;
+use crate::lang::summary::{LengthWords, Phrasing};
+use crate::report::Report;
 
-/// One to three sentences, or `None` when there is no meeting.
-pub fn write(report: &Report) -> Option<String> {
-    let event = &report.event;
-    if event.kind == EventKind::Other {
-        return None;
-    }
-    // The principals a reader can tell apart, the first of them by name.
-    let named = crate::lang::summary::principals(report);
-    let principals = named.len();
-    if principals == 0 {
-        return None;
-    }
-    let mut who: Vec<String> = Vec::new();
-    let shown = crate::lang::summary::named_count(principals);
-    for p in named.iter().take(shown) {
-        who.push(person(p));
-    }
-    if principals > shown {
-        who.push(format!("otros {} líderes", principals - shown));
-    }
-    let planned = event.status == EventStatus::Planned;
-    let mut first = if principals == 1 {
-        one_side(report, &who[0], planned)
-    } else {
-        let verb = match event.status {
-            EventStatus::Planned => "se reunirán",
-            EventStatus::Ongoing => "se reúnen",
-            _ => "se reunieron",
-        };
-        format!("{} {verb}", join(&who))
-    };
-    if let Some(name) = event.name.as_ref().filter(|_| principals > 1) {
-        first.push_str(" en ");
-        first.push_str(&with_article(name));
-    }
-    let place = &event.location;
-    if let Some(venue) = place.venue.as_ref().filter(|v| {
-        !event
-            .name
-            .as_deref()
-            .is_some_and(|name| name.contains(v.as_str()))
-    }) {
-        first.push_str(" en ");
-        first.push_str(&with_article(venue));
-    }
-    if event.virtual_meeting
-        && place.venue.is_none()
-        && place.city.is_none()
-        && place.country.is_none()
-    {
-        first.push_str(" a distancia");
-    }
-    let country = place.country.as_deref().map(super::country_name);
-    let wider = crate::lang::summary::wider_places(place, country);
-    // "en el Palacio Real, Madrid, el lunes …": the place after a venue is an apposition,
-    // closed by a comma before what follows.
-    let apposition = place.venue.is_some() && !wider.is_empty();
-    if !wider.is_empty() {
-        first.push_str(if place.venue.is_some() { ", " } else { " en " });
-        first.push_str(&wider.join(", "));
-    }
-    if let Some(date) = &event.date {
-        if apposition {
-            first.push(',');
-        }
-        match date.iso.as_deref().and_then(Date::parse_iso) {
-            Some(d) => {
-                first.push_str(" el ");
-                first.push_str(&long_date(d));
-            }
-            None => {
-                first.push_str(" (");
-                first.push_str(&date.text);
-                first.push(')');
-            }
-        }
-    }
-    first.push('.');
-    let mut sentences = vec![capitalize(&first)];
-
-    let mut timed: Vec<String> = Vec::new();
-    for s in &report.sessions {
-        let Some(d) = &s.duration else { continue };
-        // The session, and whether its noun is plural (the verb agrees).
-        let (what, plural) = match s.format {
-            SessionFormat::OneOnOne => ("la reunión a solas", false),
-            SessionFormat::Expanded => ("las conversaciones con las delegaciones", true),
-            SessionFormat::Plenary => ("la sesión plenaria", false),
-            SessionFormat::Meal => ("la comida", false),
-            SessionFormat::Ceremony => ("la ceremonia", false),
-            SessionFormat::Talks => ("las conversaciones", true),
-        };
-        let verb = match (planned, plural) {
-            (true, true) => "durarán",
-            (true, false) => "durará",
-            (false, true) => "duraron",
-            (false, false) => "duró",
-        };
-        timed.push(format!("{what} {verb} {}", length(d.minutes, d.qualifier)));
-    }
-    if !timed.is_empty() {
-        sentences.push(capitalize(&format!("{}.", join(&timed))));
-    }
-    let mut topics: Vec<String> = Vec::new();
-    for t in report.agenda.iter().take(4) {
-        topics.push(t.topic.clone());
-    }
-    if !topics.is_empty() {
-        let more = if report.agenda.len() > 4 {
-            ", entre otros temas"
-        } else {
-            ""
-        };
-        // Topics with a "y" of their own read better apart.
-        let list = if topics
-            .iter()
-            .any(|t| t.contains(" y ") || t.contains(" e "))
-        {
-            topics.join("; ")
-        } else {
-            join(&topics)
-        };
-        sentences.push(format!("En la agenda: {list}{more}."));
-    }
-    Some(sentences.join(" "))
-}
-
-/// With one principal known, the other sides as the report knows them: the gathering ("X
-/// participó en la cumbre de la CEI"), the other countries ("X se reunió con representantes de
-/// Kenia"), or none ("X mantuvo conversaciones").
-fn one_side(report: &Report, who: &str, planned: bool) -> String {
-    let mut others: Vec<String> = Vec::new();
-    for c in crate::lang::summary::other_countries(report) {
-        others.push(super::country_name(c).to_string());
-    }
-    let (take_part, meet, hold) = if planned {
-        (
+/// Spanish's words for a summary.
+const SPANISH: Phrasing = Phrasing {
+    meet: ["se reunirán", "se reúnen", "se reunieron"],
+    one_side: [
+        [
             "participará en",
             "se reunirá con",
             "mantendrá conversaciones",
-        )
-    } else {
-        ("participó en", "se reunió con", "mantuvo conversaciones")
-    };
-    match &report.event.name {
-        Some(name) => format!("{who} {take_part} {}", with_article(name)),
-        None if !others.is_empty() => format!("{who} {meet} representantes de {}", join(&others)),
-        None => format!("{who} {hold}"),
-    }
-}
-
-/// "miércoles 13 de septiembre de 2023".
-fn long_date(d: Date) -> String {
-    const DAYS: [&str; 7] = [
+        ],
+        ["participó en", "se reunió con", "mantuvo conversaciones"],
+    ],
+    representatives: "representantes de ",
+    others_counted: ["otros ", " líderes"],
+    at: " en ",
+    within: " en ",
+    remotely: " a distancia",
+    // "en el Palacio Real, Madrid, el lunes …": the places after a venue are an apposition.
+    comma_after_places: true,
+    on: " el ",
+    days: [
         "lunes",
         "martes",
         "miércoles",
@@ -168,8 +31,8 @@ fn long_date(d: Date) -> String {
         "viernes",
         "sábado",
         "domingo",
-    ];
-    const MONTHS: [&str; 12] = [
+    ],
+    months: [
         "enero",
         "febrero",
         "marzo",
@@ -182,21 +45,46 @@ fn long_date(d: Date) -> String {
         "octubre",
         "noviembre",
         "diciembre",
-    ];
-    crate::lang::summary::long_date(d, &DAYS, &MONTHS, " de ")
+    ],
+    date_link: " de ",
+    sessions: [
+        ("la reunión a solas", false),
+        ("las conversaciones con las delegaciones", true),
+        ("la sesión plenaria", false),
+        ("la comida", false),
+        ("la ceremonia", false),
+        ("las conversaciones", true),
+    ],
+    lasted: [["durará", "durarán"], ["duró", "duraron"]],
+    lengths: LengthWords {
+        hedges: ["alrededor de ", "casi ", "más de ", "menos de "],
+        numbers: [
+            "cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+            "diez",
+        ],
+        minutes: " minutos",
+        hour: ["una hora", "una hora y media"],
+        hours: [" horas", " horas y media"],
+    },
+    agenda: "En la agenda: ",
+    more_topics: ", entre otros temas",
+    topic_conjunctions: &[" y ", " e "],
+    country_name: super::country_name,
+    join,
+    titled,
+    the_meeting: with_article,
+    the_venue: with_article,
+};
+
+/// One to three sentences, or `None` when there is no meeting.
+pub fn write(report: &Report) -> Option<String> {
+    crate::lang::summary::write(report, &SPANISH)
 }
 
-/// "Emmanuel Macron (Francia)", or for a side named by its title "el presidente de Francia".
-fn person(p: &Participant) -> String {
-    match (&p.name, &p.role, &p.country) {
-        (Some(name), _, Some(c)) => format!("{name} ({})", super::country_name(c)),
-        (Some(name), _, None) => name.clone(),
-        (None, Some(role), Some(c)) => {
-            let role = crate::text::case::lower_str(role);
-            format!("{} {role} de {}", article(&role), super::country_name(c))
-        }
-        (None, _, _) => String::new(),
-    }
+/// "el presidente de Francia".
+fn titled(role: &str, country: &str) -> String {
+    let role = crate::text::case::lower_str(role);
+    format!("{} {role} de {country}", article(&role))
 }
 
 /// The definite article of a noun phrase, by the gender its first noun shows: "la" for the
@@ -229,21 +117,6 @@ fn with_article(name: &str) -> String {
     }
 }
 
-/// "casi una hora y media", "alrededor de 4 h 30 min".
-fn length(minutes: u32, qualifier: DurationQualifier) -> String {
-    const WORDS: crate::lang::summary::LengthWords = crate::lang::summary::LengthWords {
-        hedges: ["alrededor de ", "casi ", "más de ", "menos de "],
-        numbers: [
-            "cero", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
-            "diez",
-        ],
-        minutes: " minutos",
-        hour: ["una hora", "una hora y media"],
-        hours: [" horas", " horas y media"],
-    };
-    crate::lang::summary::length(minutes, qualifier, &WORDS)
-}
-
 /// "A, B y C"; "e" before a word that opens with the sound "i" ("Rusia e Irán").
 pub fn join(items: &[String]) -> String {
     match items {
@@ -265,6 +138,7 @@ mod tests {
     use super::*;
     use crate::lang::summary::fixtures;
     use crate::report::{Duration, EventDate, Session, Span};
+    use crate::report::{DurationQualifier, EventKind, EventStatus, Participant, SessionFormat};
 
     fn principal(name: &str, country: &str) -> Participant {
         fixtures::principal(name, "Presidente", country)
