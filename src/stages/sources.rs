@@ -37,6 +37,53 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
     }
 }
 
+/// An outlet the tables do not know, named beside a noun of its kind at token `k`: "the news
+/// agency Yonhap", "la agencia ABI", "el diario La Nación" (the name after the noun), "the
+/// Yonhap news agency" (before it). Returns the name, its kind and its tokens.
+fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, usize)> {
+    let (len, kind) = doc.phrase_at(k, Cat::OutletNoun)?;
+    if !doc.token(k).is_lowercase() {
+        return None;
+    }
+    let unknown_name = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.is_capitalized())
+            && doc.name(j).is_none()
+            && !doc.is(j, Cat::Determiner)
+            && !doc.is(j, Cat::Stop)
+    };
+    let mut end = k + len;
+    // "el diario El País": the name's own article.
+    let article = doc.is(end, Cat::Determiner) && doc.token(end).is_capitalized();
+    let mut first = end + usize::from(article && unknown_name(end + 1));
+    end = first;
+    // "El Faro del Sur", "Voice of Tarsis": "of" between capitalised words.
+    while end < first + 5
+        && (unknown_name(end)
+            || end > first && doc.is(end, Cat::GenitiveLink) && unknown_name(end + 1))
+    {
+        end += 1;
+    }
+    if end == first {
+        // "the Yonhap news agency": the name before the noun.
+        end = k;
+        first = k;
+        while first > 0 && k - first < 4 && unknown_name(first - 1) {
+            first -= 1;
+        }
+        if first == end {
+            return None;
+        }
+    } else if first > k + len {
+        first -= 1;
+    }
+    let kind = match kind {
+        0 => SourceKind::Agency,
+        1 => SourceKind::Broadcaster,
+        _ => SourceKind::Newspaper,
+    };
+    Some((doc.phrase(first, end), kind, first, end))
+}
+
 /// Whether a reporting word stands next to the name at `first..end`: "the Kremlin reported",
 /// "according to the Kremlin", "by the Kremlin", "a statement from the Kremlin".
 fn reports(doc: &Doc, first: usize, end: usize) -> bool {
@@ -78,6 +125,12 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
             let end = doc.name(j).map_or(j + 1, |m| m.end);
             return Some((name, doc.span(k, end)));
         }
+        // "según la agencia ABI": the outlet noun is among the words skipped.
+        for noun in k + len..j {
+            if let Some((name, _, _, end)) = unknown_outlet_at(doc, noun) {
+                return Some((name, doc.span(k, end)));
+            }
+        }
     }
     for k in sentence.range() {
         if let Some((name, _)) = source_at(doc, k)
@@ -116,6 +169,11 @@ pub fn find(a: &Analysis) -> Vec<Source> {
         };
         if cited && let Some((name, kind)) = source_at(doc, m.first) {
             add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
+        }
+    }
+    for k in 0..doc.tokens.len() {
+        if let Some((name, kind, first, end)) = unknown_outlet_at(doc, k) {
+            add(name, kind, doc.span(first, end));
         }
     }
     for (name, span) in statements(doc) {
