@@ -173,3 +173,41 @@ fn a_format_takes_the_duration_of_its_clause() {
         .collect();
     check_all(&rows);
 }
+
+/// A duration joined to the session it times by a genitive link, set off by commas or not:
+/// "a one-on-one meeting of about 40 minutes", "una reunión privada, de 45 minutos,".
+#[test]
+fn a_session_of_so_long() {
+    check_all(&[
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland held a one-on-one meeting of about 40 minutes in Oslo on Friday.",
+            "",
+            "sessions = oneonone 40 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway hosted Prime Minister Olli Rant of Finland for a working lunch of an hour and a half in Oslo.",
+            "",
+            "sessions = meal 90 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland will hold a tête-à-tête of some 30 minutes in Oslo.",
+            "",
+            "sessions = oneonone 30 min",
+        ),
+        (
+            "El presidente de Paraguay, Hugo Benítez, y su homólogo de Bolivia, Raúl Mamani, mantuvieron este jueves una reunión a solas de unos 50 minutos.",
+            "",
+            "sessions = oneonone 50 min",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, mantuvieron una reunión privada, de 45 minutos, en Lima.",
+            "",
+            "sessions = oneonone 45 min",
+        ),
+        (
+            "Los presidentes de Perú y Chile, Ana Ruiz y Tomás Vidal, celebraron un almuerzo de trabajo de dos horas en Lima.",
+            "",
+            "sessions = meal 120 min",
+        ),
+    ]);
+}

@@ -129,11 +129,12 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         first.push_str(&wider.join(", "));
     }
     if let Some(date) = &event.date {
-        if words.comma_after_places && place.venue.is_some() && !wider.is_empty() {
-            first.push(',');
-        }
         match date.iso.as_deref().and_then(Date::parse_iso) {
             Some(d) => {
+                // The date's own phrase in brackets below needs no comma before it.
+                if words.comma_after_places && place.venue.is_some() && !wider.is_empty() {
+                    first.push(',');
+                }
                 first.push_str(words.on);
                 first.push_str(&long_date(d, &words.days, &words.months, words.date_link));
             }

@@ -149,7 +149,12 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
                 continue;
             }
             // Talks last hours: "a two-day summit" is the length of the meeting, no session.
-            let after_format = formats.last().is_some_and(|f| f.end == k);
+            // "a one-on-one of 40 minutes", "una reunión privada, de 45 minutos,": right after
+            // the format, or after its genitive link (set off by a comma or not).
+            let after_format = formats.last().is_some_and(|f| {
+                let comma = usize::from(doc.punct(f.end, ','));
+                f.end == k || f.end + comma + 1 == k && doc.is(k - 1, Cat::GenitiveLink)
+            });
             if let Some(d) = duration_at(doc, k)
                 .filter(|d| (after_format || lasts(doc, d)) && d.minutes < 24 * 60)
             {

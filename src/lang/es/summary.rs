@@ -198,6 +198,25 @@ mod tests {
     }
 
     #[test]
+    fn a_date_not_resolved_is_given_as_written_with_no_comma_before_it() {
+        let mut report = meeting();
+        report.event.location.venue = Some("Palacio Real".into());
+        report.event.location.city = Some("Madrid".into());
+        report.event.date = Some(EventDate {
+            text: "este martes".into(),
+            iso: None,
+            evidence: Span { start: 0, end: 0 },
+        });
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Vladímir Putin (Rusia) y Kim Jong-un (Corea del Norte) se reunieron en el \
+                 Palacio Real, Madrid (este martes)."
+            )
+        );
+    }
+
+    #[test]
     fn durations_agree_with_their_session() {
         let mut report = meeting();
         report.event.status = EventStatus::Planned;
