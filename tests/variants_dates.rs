@@ -495,14 +495,16 @@ fn a_full_date_over_an_unresolved_relative_one() {
 }
 
 /// A dateline whose date is written in figures ("ACCRA, 14/03/2025 —") is a dateline: its city
-/// places the meeting when no sentence does, and its date is not the meeting's.
+/// places the meeting when no sentence does, and with no publication date given its date
+/// dates the report ("on Friday" is the Friday of that week).
 #[test]
 fn datelines_dated_in_figures() {
     check_all(&[
         (
             "KIGALI, 14/03/2025 — Rwandan President Eric Mugisha received Burundian President Jean Ndayi on Friday.",
             "",
-            "city = Kigali",
+            "city = Kigali
+             date = on Friday = 2025-03-14",
         ),
         (
             "HANOI, 2025-03-14 - Vietnamese Prime Minister Tran Van Minh hosted his Lao counterpart, Sisouk Phanh, for talks.",
@@ -523,6 +525,46 @@ fn datelines_dated_in_figures() {
             "ASUNCIÓN, 03/10/2025: Los cancilleres de Paraguay y Uruguay, Ana Benítez y Jorge Silva, se reunieron para hablar de la hidrovía.",
             "",
             "city = Asunción",
+        ),
+    ]);
+}
+
+/// A numeric date neither number of which tells the order: the order of the dates the text
+/// writes in words decides ("13 September" is day first, "September 13" month first), else
+/// the language's custom (Spanish writes the day first, always; English leaves it open).
+#[test]
+fn the_order_of_an_ambiguous_numeric_date() {
+    check_all(&[
+        (
+            "Chilean President Ana Vidal will host Peruvian President Rosa Quispe in Santiago on 03/10/2025, a month after their 2 September call.",
+            "",
+            "date = 03/10/2025 = 2025-10-03",
+        ),
+        (
+            "Chilean President Ana Vidal will host Peruvian President Rosa Quispe in Santiago on 03/10/2025, a month after their September 2 call.",
+            "",
+            "date = 03/10/2025 = 2025-03-10",
+        ),
+        (
+            "Los cancilleres de Argentina y Chile, Martín Rey y Paula Soto, se reunirán el 03/10/2025 en Santiago.",
+            "",
+            "date = 03/10/2025 = 2025-10-03",
+        ),
+        (
+            "La presidenta de Perú, Rosa Quispe, visitará Quito el 05/06/2026 para reunirse con el presidente de Ecuador, Luis Andrade.",
+            "",
+            "date = 05/06/2026 = 2026-06-05",
+        ),
+        (
+            "El 4/7/2026 se reunirán en Montevideo los presidentes de Uruguay y Paraguay, Jorge Silva y Ana Benítez, según la agencia Andivia.",
+            "",
+            "date = 4/7/2026 = 2026-07-04",
+        ),
+        // English with nothing to tell: shown as written.
+        (
+            "Chilean President Ana Vidal will host Peruvian President Rosa Quispe in Santiago on 03/10/2025.",
+            "",
+            "date = 03/10/2025 = ?",
         ),
     ]);
 }

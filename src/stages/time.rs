@@ -416,9 +416,39 @@ fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
     }
 }
 
+/// The order every date the text writes with its month in words agrees on: the day before
+/// the month ("13 September", "13 de septiembre") or after it ("September 13").
+fn worded_order(doc: &Doc) -> Option<NumericOrder> {
+    let day = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Number && small(&t.text).is_some_and(|d| d <= 31))
+    };
+    let mut agreed = None;
+    for k in 0..doc.tokens.len() {
+        if !doc.is(k, Cat::Month) {
+            continue;
+        }
+        let link = usize::from(k >= 2 && doc.is(k - 1, Cat::GenitiveLink));
+        let order = if k >= 1 + link && day(k - 1 - link) {
+            NumericOrder::DayFirst
+        } else if day(k + 1) {
+            NumericOrder::MonthFirst
+        } else {
+            continue;
+        };
+        if agreed.is_some_and(|a| a != order) {
+            return None;
+        }
+        agreed = Some(order);
+    }
+    agreed
+}
+
 /// Decides between the readings of an ambiguous numeric date: by the order of the text's
-/// other numeric dates, else by a date the text also writes in words, else by the tense of
-/// its sentence (`fits`), else by nearness to `reference` (the publication or dateline
+/// other numeric dates, else by the same date written in words, else by the order of the
+/// dates it writes in words, else by the language's custom, else by the tense of its
+/// sentence (`fits`), else by nearness to `reference` (the publication, dateline or page
 /// date) — one reading within a month of it and the other not. None when nothing decides.
 fn settle_readings(
     doc: &Doc,
@@ -454,7 +484,17 @@ fn settle_readings(
         }
     }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
-    let tests: [&dyn Fn(Date) -> bool; 3] = [&|d| written.contains(&day_month(d)), &fits, &near];
+    let in_words = |d: Date| written.contains(&day_month(d));
+    // Else the order of the dates the text writes in words ("13 September", "13 de
+    // septiembre" against "September 13"), else its language's custom; else the tense, else
+    // nearness to publication.
+    let custom = worded_order(doc).or(doc.lex.day_first_dates.then_some(NumericOrder::DayFirst));
+    let in_order = |d: Date| match custom {
+        Some(NumericOrder::DayFirst) => d == day_first,
+        Some(NumericOrder::MonthFirst) => d == month_first,
+        None => false,
+    };
+    let tests: [&dyn Fn(Date) -> bool; 4] = [&in_words, &in_order, &fits, &near];
     for test in tests {
         match (test(day_first), test(month_first)) {
             (true, false) => return Some(day_first),
@@ -631,9 +671,13 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         false
     };
     let stamp = page_stamp(doc);
-    let reference = published
-        .or(stamp.map(|(_, d)| d))
-        .or_else(|| (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date)));
+    // With no publication date given, the dateline's date, the day the story was filed,
+    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week). A page's
+    // stamp may be a later update: it only settles the order of numeric dates.
+    let dateline_date =
+        || (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date));
+    let published = published.or_else(dateline_date);
+    let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);
     let mut found = Vec::new();
     let mut k = dateline.max(stamp.map_or(0, |(end, _)| end));

@@ -266,6 +266,10 @@ pub struct Lexicon {
     /// The words of the names in the tables ("times" of "The New York Times"), gathered at
     /// the first question: only the repair of glued words asks, and most articles need none.
     name_words: OnceLock<FastSet<&'static str>>,
+    /// Whether the language writes a date in figures day first, always ("03/10/2025" is 3
+    /// October in Spanish); `false` where its writers differ (English: 10/03 in the United
+    /// States, 03/10 in Britain), so that the text must tell.
+    pub day_first_dates: bool,
 }
 
 /// What the index knows about one lookup form: a phrase (words joined by spaces) or a word.
@@ -490,6 +494,7 @@ impl Lexicon {
             singulars: FastMap::default(),
             owner_ranks: Vec::new(),
             name_words: OnceLock::new(),
+            day_first_dates: false,
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
         for row in rows(words) {

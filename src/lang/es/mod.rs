@@ -19,12 +19,14 @@ const COUNTRIES: &str = table!("es/countries.tsv");
 pub fn lexicon() -> &'static Lexicon {
     static SPANISH: OnceLock<Lexicon> = OnceLock::new();
     SPANISH.get_or_init(|| {
-        Lexicon::from_tables(
+        let mut lexicon = Lexicon::from_tables(
             COUNTRIES,
             table!("es/words.tsv"),
             table!("es/roles.tsv"),
             plural,
-        )
+        );
+        lexicon.day_first_dates = true;
+        lexicon
     })
 }
 
