@@ -430,7 +430,7 @@ fn worded_order(doc: &Doc) -> Option<NumericOrder> {
             continue;
         }
         let link = usize::from(k >= 2 && doc.is(k - 1, Cat::GenitiveLink));
-        let order = if k >= 1 + link && day(k - 1 - link) {
+        let order = if k > link && day(k - 1 - link) {
             NumericOrder::DayFirst
         } else if day(k + 1) {
             NumericOrder::MonthFirst
