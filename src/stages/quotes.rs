@@ -4,9 +4,10 @@
 //! words or more (shorter ones are scare quotes: “positive”), or a line of dialogue set off
 //! by dashes ("—Es un día histórico —dijo Putin."). Its speaker is the person next
 //! to a speech verb right after it ("…,” Trump said", "…,” he added") or the subject of the
-//! last speech verb before it in its sentence ("Putin explained that … “…”"). A pronoun
-//! speaker, or a verb with no subject ("…», añadió."), is the person last named before it; a quotation standing alone right after
-//! another continues it.
+//! last speech verb before it in its sentence ("Putin explained that … “…”"); a relative
+//! pronoun ("…, said Abe, who added: “…”") stands for the person named before it. A pronoun
+//! speaker, or a verb with no subject ("…», añadió."), is the person last named before it; a
+//! quotation standing alone right after another, or a few words after it, continues it.
 
 use crate::report::Quote;
 use crate::stages::analysis::Analysis;
@@ -42,10 +43,15 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
         if speaker.is_none()
             && let Some((close_prev, Some(prev))) = last
         {
-            // A quotation opening its own sentence right after a quoted one goes on with it.
+            // A quotation opening its own sentence right after a quoted one goes on with it, as
+            // does one a few words after it in its paragraph with no speaker of its own: the
+            // part after a speaker's aside ("—…—dijo Putin—. Y …"), "“…” and “…”".
             let starts_sentence = doc.opens_sentence(open);
             let near = doc.sentence_of[open] <= doc.sentence_of[close_prev] + 1;
-            if starts_sentence && near {
+            let after_aside = open > close_prev
+                && open - close_prev <= 8
+                && !(close_prev + 1..=open).any(|k| doc.token(k).line_before);
+            if starts_sentence && near || after_aside {
                 speaker = Some(prev);
             }
         }
@@ -72,25 +78,37 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     quotes
 }
 
-/// Dialogue set off by dashes: a paragraph that opens with a dash against its first word, up
+/// Dialogue set off by dashes: a dash against the first word of a paragraph or a sentence, up
 /// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
-/// Putin."). Returns the dashes, as the quote marks of `doc.quoted` are.
+/// Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
+/// Y …"), the rest of the paragraph, which goes on with the quotation. Returns the marks
+/// around each part, as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
     let dash = |k: usize| doc.token(k).is('—');
+    let line_end = |from: usize| {
+        (from..doc.tokens.len())
+            .find(|&k| doc.token(k).line_before)
+            .unwrap_or(doc.tokens.len())
+    };
     let mut found = Vec::new();
     for open in 0..doc.tokens.len() {
-        let opens_line = open == 0 || doc.token(open).line_before;
+        let opens = open == 0
+            || doc.token(open).line_before
+            || doc.token(open - 1).is_any(&['.', '?', '!']);
         let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
-        if !(dash(open) && opens_line && attached) {
+        if !(dash(open) && opens && attached) {
             continue;
         }
-        let close = (open + 1..doc.tokens.len())
-            .take_while(|&k| !doc.token(k).line_before)
-            .find(|&k| dash(k) && doc.token(k).space_before);
-        if let Some(close) = close
-            && doc.phrase_at(close + 1, Cat::SpeechVerb).is_some()
-        {
-            found.push((open, close));
+        let end = line_end(open + 1);
+        let close = (open + 1..end).find(|&k| dash(k) && doc.token(k).space_before);
+        let Some(close) = close.filter(|&c| doc.phrase_at(c + 1, Cat::SpeechVerb).is_some()) else {
+            continue;
+        };
+        found.push((open, close));
+        // "—dijo Putin—. Y …": the aside closed by a dash against its last word.
+        if let Some(aside_end) = (close + 1..end).find(|&k| dash(k) && !doc.token(k).space_before) {
+            let resumes = aside_end + usize::from(doc.token(aside_end + 1).is_any(&['.', ',']));
+            found.push((resumes, end));
         }
     }
     found
@@ -158,6 +176,14 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         return None;
     }
     if let Some(e) = a.entity_at(last) {
+        return Some(Speaker::Entity(e));
+    }
+    // "…, said Vidal, who added: «…»": a relative after a comma stands for the person before.
+    if doc.is(last, Cat::Relative)
+        && last >= from + 2
+        && doc.punct(last - 1, ',')
+        && let Some(e) = a.entity_at(last - 2)
+    {
         return Some(Speaker::Entity(e));
     }
     if doc.is(last, Cat::PronounHe) || doc.is(last, Cat::PronounShe) {

@@ -1,0 +1,55 @@
+//! Rule-family tests for quotations and their speakers: dialogue set off by dashes wherever a
+//! sentence opens, the quotation going on after the speaker's aside, and a relative pronoun
+//! standing for the speaker named before it. Every sentence is written for these tests.
+
+mod common;
+use common::check_all;
+
+const MEETING_ES: &str = "El canciller de Colombia, Andrés Vélez, recibió este lunes a su par de Ecuador, Pedro Díaz, en Bogotá.";
+const MEETING_EN: &str =
+    "Prime Minister Lena Moss of Norway met Prime Minister Olli Rant of Finland in Oslo on Friday.";
+
+/// "—…—dijo X." at the head of a paragraph or of a sentence; "—dijo X—. Y …" goes on with
+/// the quotation; "…, afirmó X, quien añadió: «…»" and "…, X said, who added: “…”".
+#[test]
+fn dialogue_asides_and_relative_speakers() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!("{MEETING_ES} —Tenemos una frontera viva —dijo Vélez."),
+            "quotes = Andrés Vélez: Tenemos una frontera viva",
+        ),
+        (
+            format!(
+                "{MEETING_ES}\n—Tenemos una frontera viva —dijo Vélez—. Y vamos a cuidarla juntos."
+            ),
+            "quotes = Andrés Vélez: Tenemos una frontera viva; Andrés Vélez: Y vamos a cuidarla juntos.",
+        ),
+        (
+            format!(
+                "{MEETING_ES}\n—La paz no se negocia —afirmó Díaz—, y la frontera tampoco se cierra."
+            ),
+            "quotes = Pedro Díaz: La paz no se negocia; Pedro Díaz: y la frontera tampoco se cierra.",
+        ),
+        (
+            format!(
+                "{MEETING_ES} «Es un día para recordar», afirmó Vélez, quien añadió: «Firmaremos tres acuerdos»."
+            ),
+            "quotes = Andrés Vélez: Es un día para recordar; Andrés Vélez: Firmaremos tres acuerdos",
+        ),
+        (
+            format!(
+                "{MEETING_EN} “We share a long border,” said Moss, who added: “The Arctic is our common home.”"
+            ),
+            "quotes = Lena Moss: We share a long border,; Lena Moss: The Arctic is our common home.",
+        ),
+        // The aside runs on with no closing dash: the rest is the writer's, no quotation.
+        (
+            format!(
+                "{MEETING_ES}\n—Tenemos una frontera viva —dijo Vélez, antes de partir hacia Quito."
+            ),
+            "quotes = Andrés Vélez: Tenemos una frontera viva",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}
