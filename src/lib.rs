@@ -208,8 +208,7 @@ pub fn extract(text: &str, options: &Options) -> Result<Report, Error> {
     let code = match (&options.language, &options.lang) {
         (Some(language), _) => language.code(),
         (None, Some(code)) => code,
-        // A text too short to tell is read in the build's default language.
-        (None, None) => lang::detect(text).unwrap_or(lang::readers()[0].code()),
+        (None, None) => lang::language_of(text),
     };
     let Some(language) = options.language.or_else(|| lang::reader(code)) else {
         return Ok(lang::unsupported(code));

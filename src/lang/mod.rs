@@ -165,9 +165,42 @@ pub fn is_language_code(code: &str) -> bool {
     languages().list.iter().any(|l| l.code == code)
 }
 
-/// The language of `text`, when it has enough words to tell: the one whose function words
-/// make up the largest share of its first 2000 words.
-pub fn detect(text: &str) -> Option<&'static str> {
+/// The language to read `text` in when none is asked for: when it has enough words to tell,
+/// the one whose function words make up the largest share of its first 2000 words; for a text
+/// too short or too mixed to tell, the language of this build whose function words it has
+/// most of ("Lula y Petro se reunieron hoy." is Spanish), else the build's default.
+pub fn language_of(text: &str) -> &'static str {
+    let counts = function_words(text);
+    if let Some(code) = decide(&counts) {
+        return code;
+    }
+    let hits_of = |code: &str| {
+        let list = &languages().list;
+        list.iter()
+            .position(|l| l.code == code)
+            .map_or(0, |n| counts.hits[n])
+    };
+    let mut best = readers()[0].code();
+    let mut tied = false;
+    for reader in &readers()[1..] {
+        let (hits, best_hits) = (hits_of(reader.code()), hits_of(best));
+        if hits > best_hits {
+            (best, tied) = (reader.code(), false);
+        } else if hits == best_hits {
+            tied = true;
+        }
+    }
+    if tied { readers()[0].code() } else { best }
+}
+
+/// How many of a text's first 2000 words are function words of each language of the table,
+/// and how many words it has.
+struct FunctionWords {
+    hits: Vec<usize>,
+    words: usize,
+}
+
+fn function_words(text: &str) -> FunctionWords {
     let languages = languages();
     let mut hits = vec![0usize; languages.list.len()];
     let mut words = 0;
@@ -191,20 +224,26 @@ pub fn detect(text: &str) -> Option<&'static str> {
             }
         }
     }
-    if words < 12 {
+    FunctionWords { hits, words }
+}
+
+/// The language the counts tell, if they tell one.
+fn decide(counts: &FunctionWords) -> Option<&'static str> {
+    let FunctionWords { hits, words } = counts;
+    if *words < 12 {
         return None;
     }
     let best_hits = hits.iter().copied().max()?;
     // Two languages with as many function words each ("in" is English, German and Italian)
     // leave the text undecided, as do too few function words of any language (a list of
     // names, a table): the caller then reads it in its default language.
-    let mut best = languages
+    let mut best = languages()
         .list
         .iter()
-        .zip(&hits)
+        .zip(hits)
         .filter(|(_, h)| **h == best_hits);
     let (language, _) = best.next()?;
-    (best.next().is_none() && best_hits * 20 >= words).then_some(language.code)
+    (best.next().is_none() && best_hits * 20 >= *words).then_some(language.code)
 }
 
 /// The honest empty report for a text in a language this build does not read, its warning in
@@ -233,6 +272,7 @@ mod tests {
         let en = "The bilateral meeting between the leaders of Russia and North Korea concluded this Wednesday after almost an hour of talks, the Kremlin reported.";
         let es = "La reunión bilateral entre los líderes de Rusia y Corea del Norte concluyó este miércoles tras casi una hora de conversaciones, informó el Kremlin.";
         let fr = "La réunion bilatérale entre les dirigeants de la Russie et de la Corée du Nord s'est achevée ce mercredi après près d'une heure de discussions.";
+        let detect = |text: &str| decide(&function_words(text));
         assert_eq!(detect(en), Some("en"));
         assert_eq!(detect(es), Some("es"));
         assert_eq!(detect(fr), Some("fr"));
@@ -243,7 +283,29 @@ mod tests {
     fn a_tie_between_languages_is_undecided() {
         // "in" is the only function word, and English, German and Italian all have it.
         let short = "Finnish President Aino Virtanen met Swedish Prime Minister Erik Lind in Turku yesterday.";
-        assert_eq!(detect(short), None);
+        assert_eq!(decide(&function_words(short)), None);
+        // It is then read in the language of this build it has most function words of.
+        assert_eq!(language_of(short), readers()[0].code());
+    }
+
+    /// A text too short to tell among all languages is read in the build's language whose
+    /// function words it has most of; with none, or a tie, in the build's default language.
+    #[cfg(all(feature = "en", feature = "es"))]
+    #[test]
+    fn a_short_text_is_read_in_the_language_it_leans_to() {
+        assert_eq!(
+            language_of("Lula y Petro se reunieron hoy en Brasilia."),
+            "es"
+        );
+        assert_eq!(
+            language_of("El presidente de Chile recibió al de Perú."),
+            "es"
+        );
+        assert_eq!(
+            language_of("The Chilean president received his Peruvian peer."),
+            "en"
+        );
+        assert_eq!(language_of("Lula, Petro, Boric."), "en");
     }
 
     #[test]
