@@ -53,7 +53,12 @@ pub fn locate(
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
-    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
+    // A dateline says where the story was filed: a venue or a host in another country puts
+    // the meeting elsewhere ("LIMA — … received her at the Palacio Quemado", "JERUSALÉN — …
+    // visita a Cisjordania", received by the Palestinian president).
+    let elsewhere = best_venue.as_ref().and_then(|v| v.country).or(cast.host);
+    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
+        .filter(|c| c.score < DATELINE || elsewhere.is_none_or(|h| c.country == Some(h)));
     let regions = outside_names(regions(doc), &in_name, doc);
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
@@ -480,6 +485,27 @@ fn after_venue(doc: &Doc, first: usize) -> bool {
         || (first >= 1 && venue_at(first - 1))
 }
 
+/// "al Pabellón Presidencial del Aeropuerto Internacional de Malabo", "at the Palace of
+/// Congresses of Madrid": a city closing a building's name after its link is where the
+/// building is, when the building, or one holding it, is placed.
+fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
+    const REACH: usize = 8;
+    if first == 0 || !doc.is(first - 1, Cat::NameLink) {
+        return false;
+    }
+    let mut k = first - 1;
+    while k > 0 && first - k < REACH {
+        k -= 1;
+        if doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized() && placed(doc, k) {
+            return true;
+        }
+        if !(name_word(doc, k) || doc.is(k, Cat::NameLink) || doc.is(k, Cat::Determiner)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The score of a dateline's city, which only places the meeting when nothing else does.
 const DATELINE: i32 = 5;
 
@@ -842,6 +868,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // before it.
         let placed = placed(doc, m.first)
             || after_venue(doc, m.first)
+            || closes_placed_venue(doc, m.first)
             || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
             || hosts_after(doc, m.end)
@@ -849,7 +876,12 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
                 && doc
                     .name(m.end + 1)
                     .is_some_and(|n| n.country_form() == Some(CountryForm::Name)));
-        if !placed && !dateline {
+        // "une a los gobiernos de Nuakchot y Malabo", "to the leaders of Kyiv": a city owning
+        // people stands for its government, whatever places the phrase.
+        let owner = m.first >= 2
+            && doc.is(m.first - 1, Cat::NameLink)
+            && (doc.is(m.first - 2, Cat::ParticipantGroup) || doc.is(m.first - 2, Cat::SideNoun));
+        if !placed && !dateline || owner {
             continue;
         }
         let score = if dateline { DATELINE } else { 1 };

@@ -1,0 +1,143 @@
+//! The countries taking part and the place of the meeting, in constructions English and Spanish
+//! share: a dateline filed from another country than the host's, a city owning people (no
+//! place), a city closing a placed building's name. Every sentence here is written by the team
+//! (names are invented).
+
+mod common;
+use common::{check_all, check_in};
+
+/// Spanish rows: each text with no publication date.
+fn es(rows: &[(&str, &str)]) -> Vec<(String, &'static str, String)> {
+    rows.iter()
+        .map(|(text, expected)| (text.to_string(), "", expected.to_string()))
+        .collect()
+}
+
+/// Checks Spanish rows.
+fn check_es(rows: &[(&str, &str)]) {
+    let rows = es(rows);
+    let table: Vec<(String, &str, &str)> = rows
+        .iter()
+        .map(|(t, p, e)| (t.clone(), *p, e.as_str()))
+        .collect();
+    check_in("es", &table);
+}
+
+/// "LIMA — … received her at the Palacio Quemado": a dateline says where the story was filed;
+/// a venue or a host in another country puts the meeting there.
+#[test]
+fn a_dateline_of_another_country_than_the_venues_is_no_place() {
+    check_all(&[
+        (
+            "LIMA, March 3 (Reuters) - Bolivian President Luis Mora received Chilean President Alma Reyes at the Palacio Quemado on Monday.",
+            "",
+            "venue = Palacio Quemado
+             city =
+             country = Bolivia",
+        ),
+        (
+            "LIMA — Chilean President Alma Reyes will be received by Bolivian President Luis Mora at the Casa Grande del Pueblo next week.",
+            "",
+            "city =
+             country = Bolivia",
+        ),
+        (
+            "LIMA, March 3 (Reuters) - Chilean President Alma Reyes and Bolivian President Luis Mora had been meeting for two hours at the Palacio Quemado when the news broke.",
+            "",
+            "city =
+             country = Bolivia",
+        ),
+    ]);
+    check_es(&[
+        (
+            "LIMA, 3 Mar. (EFE) - El presidente boliviano, Luis Mora, recibió este lunes en el Palacio Quemado a la presidenta chilena, Alma Reyes.",
+            "city =
+             country = Bolivia",
+        ),
+        (
+            "QUITO, 3 Mar. (EFE) - La presidenta chilena, Alma Reyes, fue recibida hoy en la Casa Grande del Pueblo por el presidente boliviano, Luis Mora.",
+            "city =
+             country = Bolivia",
+        ),
+        (
+            "QUITO, 3 Mar. (EFE) - La presidenta chilena, Alma Reyes, y el presidente boliviano, Luis Mora, se reunirán el martes en el Palacio Quemado.",
+            "city =
+             country = Bolivia",
+        ),
+    ]);
+    // The dateline's city in the venue's country stays the place.
+    check_es(&[(
+        "LA PAZ, 3 Mar. (EFE) - El presidente boliviano, Luis Mora, recibió este lunes en el Palacio Quemado a la presidenta chilena, Alma Reyes.",
+        "city = La Paz
+         country = Bolivia",
+    )]);
+}
+
+/// "une a los gobiernos de Lima y Quito", "to the governments of Lima and Quito": a city owning
+/// people stands for its government, no place.
+#[test]
+fn a_city_owning_people_is_no_place() {
+    check_all(&[
+        (
+            "Chilean President Alma Reyes met Bolivian President Luis Mora on Monday. The visit was a gesture to the governments of Lima and Quito.",
+            "",
+            "city !~ Lima",
+        ),
+        (
+            "Chilean President Alma Reyes met Bolivian President Luis Mora on Monday; the talks will be welcome to the leaders of Lima.",
+            "",
+            "city !~ Lima",
+        ),
+    ]);
+    check_es(&[
+        (
+            "La presidenta chilena, Alma Reyes, se reunió el lunes con el presidente boliviano, Luis Mora. La visita subraya la relación que une a los gobiernos de Lima y Quito.",
+            "city !~ Lima",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, se reunirá con el presidente boliviano, Luis Mora, en una cita dedicada a los mandatarios de Lima y Quito.",
+            "city !~ Lima",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, y el presidente boliviano, Luis Mora, conversaron sobre el mensaje enviado a las delegaciones de Lima.",
+            "city !~ Lima",
+        ),
+    ]);
+}
+
+/// "al Salón Dorado del Palacio de Congresos de Lima": a city closing a building's name is
+/// where the building is, when the building (or one holding it) is placed.
+#[test]
+fn a_city_closing_a_placed_buildings_name() {
+    check_all(&[
+        (
+            "Chilean President Alma Reyes and Bolivian President Luis Mora met on Monday at the Palace of Congresses of Lima.",
+            "",
+            "country = Peru",
+        ),
+        (
+            "Chilean President Alma Reyes will be received by Bolivian President Luis Mora in the Golden Hall of the Congress Centre of Lima.",
+            "",
+            "country = Peru",
+        ),
+    ]);
+    check_es(&[
+        (
+            "La presidenta chilena, Alma Reyes, y el presidente boliviano, Luis Mora, se reunieron el lunes en el Salón Dorado del Palacio de Congresos de Lima.",
+            "country = Peru",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, llegó al Pabellón Oficial del Aeropuerto Internacional de Lima, donde se reunió con el presidente boliviano, Luis Mora.",
+            "country = Peru",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, se reunirá con el presidente boliviano, Luis Mora, en el Centro de Convenciones de Lima.",
+            "country = Peru",
+        ),
+    ]);
+    // An unplaced building does not place its city: "el acuerdo de la Universidad de Lima".
+    check_es(&[(
+        "La presidenta chilena, Alma Reyes, se reunió en Quito con el presidente boliviano, Luis Mora, y elogió el informe de la Universidad de Lima.",
+        "city = Quito",
+    )]);
+}
