@@ -141,3 +141,46 @@ fn a_city_closing_a_placed_buildings_name() {
         "city = Quito",
     )]);
 }
+
+/// "una visita a Valdora", "his trip to Valdora": a place the tables do not know after a word
+/// of travel and the preposition of where one goes.
+#[test]
+fn an_unknown_place_after_a_word_of_travel() {
+    check_all(&[
+        (
+            "Chilean President Alma Reyes paid a visit to Valdora on Monday, where she held talks with Bolivian President Luis Mora.",
+            "",
+            "city = Valdora",
+        ),
+        (
+            "During his trip to Valdora, Bolivian President Luis Mora will meet Chilean President Alma Reyes.",
+            "",
+            "city = Valdora",
+        ),
+    ]);
+    check_es(&[
+        (
+            "La presidenta chilena, Alma Reyes, realizó este jueves una visita a Valdora y se reunió con el presidente boliviano, Luis Mora.",
+            "city = Valdora",
+        ),
+        (
+            "Durante su viaje a Valdora, la presidenta chilena, Alma Reyes, mantendrá un encuentro con el presidente boliviano, Luis Mora.",
+            "city = Valdora",
+        ),
+        (
+            "El presidente boliviano, Luis Mora, recibió a la presidenta chilena, Alma Reyes, en su primera gira a Valdora Alta.",
+            "city = Valdora Alta",
+        ),
+    ]);
+    // Not a part of the world: "su visita a Asia", "tras su visita a Europa".
+    check_es(&[
+        (
+            "La presidenta chilena, Alma Reyes, se reunió con el presidente boliviano, Luis Mora, antes de su visita a Asia.",
+            "city =",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, se reunió el lunes con Luis Mora, presidente de Bolivia, tras su visita a Europa.",
+            "city =",
+        ),
+    ]);
+}

@@ -1153,12 +1153,24 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
 
 /// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
 /// know, right after a meeting verb, a day and a place preposition, and before the end of
-/// its clause. `in_name` marks people's names.
+/// its clause; or right after a word of travel and the preposition of where one goes ("una
+/// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
 fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (k, &named) in in_name.iter().enumerate().skip(1) {
-        if named || placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() {
+        if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
+        }
+        let travel = k >= 2 && doc.is(k - 2, Cat::TravelWord);
+        match placing(doc, k - 1) {
+            Some(Placing::At) => {}
+            Some(Placing::To) if travel => {
+                if let Some(end) = place_name_end(doc, k).filter(|&e| clause_ends(doc, e)) {
+                    found.push(Candidate::place(doc, k, end, None, 1));
+                }
+                continue;
+            }
+            _ => continue,
         }
         // over a day: "hoy", "el lunes", "on Monday"
         let mut verb = k - 1;
@@ -1178,16 +1190,17 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
                     .phrase_at(verb - len, Cat::MeetingVerb)
                     .is_some_and(|(l, _)| l == len)
         });
-        let Some(end) = place_name_end(doc, k).filter(|_| met) else {
+        let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
-        // the name ends where lowercase words or punctuation go on
-        let closed = doc.tokens.get(end).is_none_or(|t| !t.is_capitalized());
-        if closed {
-            found.push(Candidate::place(doc, k, end, None, 1));
-        }
+        found.push(Candidate::place(doc, k, end, None, 1));
     }
     found
+}
+
+/// Whether a place's name ends at `end`: lowercase words or punctuation go on.
+fn clause_ends(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_none_or(|t| !t.is_capitalized())
 }
 
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
