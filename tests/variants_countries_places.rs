@@ -184,3 +184,40 @@ fn an_unknown_place_after_a_word_of_travel() {
         ),
     ]);
 }
+
+/// "representantes de Perú y Chile -ambos Estados asociados-, así como de México": a list of
+/// the countries taking part goes on after an aside and a joiner, the link repeated or not.
+#[test]
+fn a_list_of_countries_goes_on_after_an_aside() {
+    check_all(&[
+        (
+            "The summit in Lima gathered the leaders of Peru, Chile and Bolivia (all founding members), as well as Mexico, on Monday.",
+            "",
+            "countries ~ Mexico",
+        ),
+        (
+            "Chilean President Alma Reyes opened the summit in Lima, attended by ministers from Peru and Bolivia - both associate members - as well as from Mexico.",
+            "",
+            "countries ~ Mexico",
+        ),
+    ]);
+    check_es(&[
+        (
+            "El presidente peruano, Mario Soto, inauguró la cumbre de Lima, donde están presentes representantes de Chile, Bolivia y Ecuador -todos ellos socios fundadores-, así como de México, que acude como observador.",
+            "countries ~ Mexico",
+        ),
+        (
+            "A la cumbre de Lima asistieron los presidentes de Perú y Chile (ambos socios plenos), así como México.",
+            "countries ~ Mexico",
+        ),
+        (
+            "El presidente peruano, Mario Soto, presidirá la cumbre de Lima, a la que asistirán los cancilleres de Chile, Bolivia y Ecuador -socios del bloque-, además de México.",
+            "countries ~ Mexico",
+        ),
+    ]);
+    // An aside with no joiner after it ends the list.
+    check_es(&[(
+        "El presidente peruano, Mario Soto, inauguró la cumbre de Lima, donde están presentes representantes de Chile y Bolivia (socios plenos), mientras México envió una nota.",
+        "countries !~ Mexico",
+    )]);
+}

@@ -19,8 +19,18 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
     let mut found = Vec::new();
     let mut end = k;
     loop {
-        while doc.is(k, Cat::Determiner) || joins(doc, k) {
-            k += 1;
+        // "and of Chile", "and from Fiji", "así como de México": after a joiner the link of
+        // origin may open an item again.
+        let mut joined = false;
+        loop {
+            if doc.is(k, Cat::Determiner) || (joined && opens_origin(doc, k)) {
+                k += 1;
+            } else if let Some(len) = joiner(doc, k) {
+                k += len;
+                joined = true;
+            } else {
+                break;
+            }
         }
         let Some(m) = doc.name_starting(k) else {
             break;
@@ -31,6 +41,14 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
         }
         k = m.end;
         end = k;
+        // "Guyana y Surinam -todos ellos Estados asociados-, así como de México", "Chile (an
+        // associate), as well as Mexico": an aside between brackets or dashes, then a joiner,
+        // goes on with the list.
+        let aside = aside_end(doc, k);
+        let after = aside + usize::from(doc.punct(aside, ','));
+        if aside > k && joins(doc, after) {
+            k = after;
+        }
         if doc.punct(k, ',') {
             k += 1;
         } else if !joins(doc, k) {
@@ -363,10 +381,42 @@ const FROM: i32 = 2;
 /// How far after a group of participants the "of" before their countries may stand.
 const GROUP_REACH: usize = 5;
 
+/// The token after an aside opening at `k` with a bracket or a dash and closed by its like
+/// within a few words; `k` when none opens there.
+fn aside_end(doc: &Doc, k: usize) -> usize {
+    const REACH: usize = 8;
+    let Some(open) = doc
+        .tokens
+        .get(k)
+        .filter(|t| t.is_any(&['(', '-', '–', '—']))
+    else {
+        return k;
+    };
+    let close = if open.is('(') {
+        ')'
+    } else {
+        open.text.chars().next().unwrap_or('-')
+    };
+    for j in k + 1..(k + REACH).min(doc.tokens.len()) {
+        if doc.punct(j, close) {
+            return j + 1;
+        }
+    }
+    k
+}
+
 /// "and", "&": a word joining the items of a list.
 fn joins(doc: &Doc, k: usize) -> bool {
+    joiner(doc, k).is_some()
+}
+
+/// The length of the phrase joining the items of a list at `k` ("and", "as well as", "además
+/// de").
+fn joiner(doc: &Doc, k: usize) -> Option<usize> {
     doc.phrase_at(k, Cat::PluralSide)
-        .is_some_and(|(_, v)| v == crate::tables::values::JOINER)
+        .filter(|&(_, v)| v == crate::tables::values::JOINER)
+        .or_else(|| doc.phrase_at(k, Cat::ListAddition))
+        .map(|(len, _)| len)
 }
 
 #[cfg(test)]
