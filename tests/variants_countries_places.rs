@@ -221,3 +221,56 @@ fn a_list_of_countries_goes_on_after_an_aside() {
         "countries !~ Mexico",
     )]);
 }
+
+/// "an official visit to Peru", "visitó Perú", "arrived in Peru": the country a visit goes to
+/// receives it and takes part, even when its people are named only by their titles.
+#[test]
+fn the_country_a_visit_goes_to_takes_part() {
+    check_all(&[
+        (
+            "Chilean President Alma Reyes arrived on Monday for a three-day official visit to Peru, where she met the President.",
+            "",
+            "countries ~ Peru",
+        ),
+        (
+            "Chilean President Alma Reyes visited Peru on Monday and held talks with the Prime Minister.",
+            "",
+            "countries ~ Peru",
+        ),
+        (
+            "Chilean President Alma Reyes arrived in Peru on Sunday and will hold talks with the President on Monday.",
+            "",
+            "countries ~ Peru",
+        ),
+        // Not the idiom of arriving at a topic, nor a list of countries visited.
+        (
+            "Chilean President Alma Reyes met Bolivian President Luis Mora on Monday; when it came to Peru, they disagreed.",
+            "",
+            "countries !~ Peru",
+        ),
+        (
+            "Chilean President Alma Reyes met Bolivian President Luis Mora on Monday before her visits to Peru and Ecuador.",
+            "",
+            "countries !~ Peru",
+        ),
+    ]);
+    check_es(&[
+        (
+            "La presidenta chilena, Alma Reyes, realizó este jueves una visita oficial a Perú, donde se reunió con el presidente.",
+            "countries ~ Peru",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, se convierte en la primera jefa de Estado que visita Perú este año y se reunirá con el primer ministro.",
+            "countries ~ Peru",
+        ),
+        (
+            "Durante su gira a Perú, la presidenta chilena, Alma Reyes, mantendrá un encuentro con el presidente.",
+            "countries ~ Peru",
+        ),
+        // A journey before or after the meeting is another one.
+        (
+            "Tras su visita a Perú, la presidenta chilena, Alma Reyes, se reunió con el presidente boliviano, Luis Mora.",
+            "countries !~ Peru",
+        ),
+    ]);
+}

@@ -76,19 +76,23 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 }
 
 /// Appends the sides sentence `s` names as countries ([`sides_as_countries`]) and as a
-/// country before a side noun; with `dashed`, also pairs joined by a dash in a clause about
-/// the meeting ("the Peru–Chile summit").
-fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, dashed: bool, found: &mut Vec<u16>) {
+/// country before a side noun; with `taking_part`, also pairs joined by a dash in a clause
+/// about the meeting ("the Peru–Chile summit") and the country a visit goes to ("an official
+/// visit to Nepal"), which receives it but is no traveller's own.
+fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
     for k in doc.sentences[s].range() {
         if let Some(c) = side_named_at(doc, meeting, k) {
             add_new(found, &[c]);
         }
-        if dashed
-            && meeting.about_meeting(k)
-            && let Some(pair) = dashed_pair(doc, k)
-        {
+        if !taking_part || !meeting.about_meeting(k) {
+            continue;
+        }
+        if let Some(pair) = dashed_pair(doc, k) {
             add_new(found, &pair);
+        }
+        if let Some(c) = visited(doc, k) {
+            add_new(found, &[c]);
         }
     }
 }
@@ -181,6 +185,44 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         }
     }
 }
+
+/// The one country a word of travel or arrival at `k` goes to: right after a word of travel or
+/// after its preposition of where one goes, or after a verb of arrival and the preposition of
+/// where one is ("visited Peru", "a visit to Peru", "arrived in Peru");
+/// not a list of countries ("visits to Norway and Ireland"), nor a country naming something
+/// else ("a visit to Peru's border"); not a journey before or after the meeting.
+fn visited(doc: &Doc, k: usize) -> Option<u16> {
+    // "Tras su visita a Dinamarca", "after his trip to Peru": another journey than the meeting.
+    if (k.saturating_sub(3)..k).any(|j| doc.phrase_at(j, Cat::IntervalLink).is_some()) {
+        return None;
+    }
+    // "una visita oficial a Perú": the modifier that follows its noun.
+    let preposition = |j: usize| doc.value(j, Cat::PlacePreposition);
+    let modified = doc.token(k + 1).is_lowercase()
+        && preposition(k + 1).is_none()
+        && preposition(k + 2) == Some(TO);
+    let p = k + 1 + usize::from(modified);
+    // Arriving takes the preposition of where one is: "when it came to Peru" is no arrival.
+    let to = match preposition(p) {
+        Some(TO) => doc.is(k, Cat::TravelWord),
+        Some(AT) => doc.is(k, Cat::ArrivalVerb),
+        _ => false,
+    };
+    if !to && !doc.is(k, Cat::TravelWord) {
+        return None;
+    }
+    let (list, end) = listed_to(doc, if to { p + 1 } else { k + 1 });
+    let ends = !(doc.is_possessive(end) || doc.token(end).is_capitalized() || joins(doc, end));
+    match list[..] {
+        [c] if ends => Some(c),
+        _ => None,
+    }
+}
+
+/// The value of the `place_preposition` words of where something is ("in").
+const AT: i32 = 0;
+/// The value of the `place_preposition` words of where one goes ("to").
+const TO: i32 = 1;
 
 /// Countries the text names as taking part: sides named as countries and lists after "the
 /// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the
