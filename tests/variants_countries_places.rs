@@ -274,3 +274,45 @@ fn the_country_a_visit_goes_to_takes_part() {
         ),
     ]);
 }
+
+/// "Ana Soto, Lima.": a line holding only a reporter's name and the city closes a story filed
+/// from there, a dateline at its end; it places the meeting when the sentences name no city.
+#[test]
+fn a_closing_line_with_the_reporters_city() {
+    let meeting_es = "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes, se reunieron hoy en la sede de la Cancillería.";
+    let meeting_en = "Bolivian President Luis Mora and Chilean President Alma Reyes met today at the foreign ministry.";
+    let rows_es = [
+        format!("{meeting_es}\nAna Soto, Lima."),
+        format!("{meeting_es}\nAna Soto, Lima.\nxyz/abc"),
+        format!("{meeting_es}\nAna María Soto, Lima"),
+    ];
+    let table: Vec<(String, &str, &str)> = rows_es
+        .iter()
+        .map(|t| (t.clone(), "", "city = Lima\n country = Peru"))
+        .collect();
+    check_in("es", &table);
+    check_all(&[
+        (
+            &format!("{meeting_en}\nAna Soto, Lima."),
+            "",
+            "city = Lima
+             country = Peru",
+        ),
+        (
+            &format!("{meeting_en}\nReporting by Ana Soto\nAna Soto, Lima"),
+            "",
+            "city = Lima",
+        ),
+        // Not a city inside a sentence, nor a line that goes on.
+        (
+            &format!("{meeting_en}\nThe talks were praised by Ana Soto, Lima."),
+            "",
+            "city =",
+        ),
+        (
+            &format!("{meeting_en}\nAna Soto, Lima and Quito."),
+            "",
+            "city =",
+        ),
+    ]);
+}

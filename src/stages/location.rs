@@ -863,7 +863,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
         // "Tshwane, South Africa", "Dushanbe hosted", a dateline; not "help Pyongyang build".
-        let dateline = crate::doc::is_dateline(doc, m.first, m.end);
+        let dateline = crate::doc::is_dateline(doc, m.first, m.end) || signed_off(doc, m);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
         let placed = placed(doc, m.first)
@@ -894,6 +894,27 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     found.extend(towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
+}
+
+/// "Ana Reyes, Lima.": a line that holds only a reporter's name, a comma and the city, where
+/// agencies close a story filed from there; a dateline at its end.
+fn signed_off(doc: &Doc, m: &NameMention) -> bool {
+    const NAME_WORDS: usize = 4;
+    let Some(comma) = m.first.checked_sub(1).filter(|&c| doc.punct(c, ',')) else {
+        return false;
+    };
+    let mut first = comma;
+    while first > 0 && comma - first < NAME_WORDS && name_word(doc, first - 1) {
+        first -= 1;
+        if doc.token(first).line_before {
+            break;
+        }
+    }
+    let end = m.end + usize::from(doc.punct(m.end, '.'));
+    first < comma
+        && (first == 0 || doc.token(first).line_before)
+        && doc.name(first).is_none()
+        && doc.tokens.get(end).is_none_or(|t| t.line_before)
 }
 
 /// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
