@@ -316,3 +316,31 @@ fn a_closing_line_with_the_reporters_city() {
         ),
     ]);
 }
+
+/// "en el Gran Hotel Valdora": a capitalised function word after the article opens a
+/// building's name, which goes on after the building's kind.
+#[test]
+fn a_function_word_opening_a_buildings_name() {
+    check_es(&[
+        (
+            "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes, se reunieron este lunes en el Gran Hotel Valdora.",
+            "venue = Gran Hotel Valdora",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, se reunirá esta tarde con el presidente boliviano, Luis Mora, en el Gran Hotel Valdora, según la Cancillería.",
+            "venue = Gran Hotel Valdora",
+        ),
+        (
+            "La presidenta chilena, Alma Reyes, fue recibida por el presidente boliviano, Luis Mora, en el Gran Salón de la residencia.",
+            "venue ~ Gran Salón",
+        ),
+        (
+            "El presidente boliviano, Luis Mora, recibirá a la presidenta chilena, Alma Reyes, en el Gran Palacio Valdora el próximo martes.",
+            "venue = Gran Palacio Valdora",
+        ),
+        (
+            "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes, han mantenido un encuentro en el Gran Hotel Valdora (Cochabamba).",
+            "venue = Gran Hotel Valdora",
+        ),
+    ]);
+}

@@ -572,7 +572,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // it ("Russia's Far East spaceport").
         while first > 0 {
             let p = first - 1;
-            let word = name_word(doc, p)
+            // "el Gran Hotel": a capitalised function word after an article opens the name.
+            let opening = p >= 1
+                && doc.is(p - 1, Cat::Determiner)
+                && doc.token(p - 1).is_lowercase()
+                && doc.token(p).is_capitalized()
+                && doc.is(p, Cat::Stop);
+            let word = (name_word(doc, p) || opening)
                 && !in_area(doc, p)
                 && doc
                     .name(p)
@@ -588,8 +594,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
         }
         let mut end = k + 1;
-        // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets".
-        if first == k {
+        // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets",
+        // "Gran Hotel Cochabamba".
+        if first == k || first + 1 == k && doc.is(first, Cat::Stop) {
             while end < tokens.len()
                 && !doc.token(end).line_before
                 && name_word(doc, end)
