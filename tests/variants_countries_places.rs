@@ -344,3 +344,42 @@ fn a_function_word_opening_a_buildings_name() {
         ),
     ]);
 }
+
+/// "traspasó la presidencia pro tempore del bloque a Ecuador": the country a group's rotating
+/// office passes to at its meeting takes part.
+#[test]
+fn the_country_a_rotating_office_passes_to_takes_part() {
+    let summit = "Los presidentes de Perú, Chile y Bolivia se reunieron este lunes en Lima en la cumbre del bloque andino.";
+    let rows: Vec<String> = [
+        "Al cierre, el presidente peruano traspasó la presidencia pro tempore del bloque a Ecuador.",
+        "Ecuador recibirá mañana la presidencia rotatoria del grupo.",
+        "El presidente peruano entregará a Ecuador la presidencia del grupo, según la Cancillería.",
+        "Ecuador asumió la presidencia pro tempore del bloque.",
+    ]
+    .iter()
+    .map(|s| format!("{summit} {s}"))
+    .collect();
+    let table: Vec<(String, &str, &str)> = rows
+        .iter()
+        .map(|t| (t.clone(), "", "countries ~ Ecuador"))
+        .collect();
+    check_in("es", &table);
+    check_all(&[
+        (
+            "The presidents of Peru, Chile and Bolivia met in Lima on Monday for the Andean bloc's summit. Peru handed over the rotating presidency to Ecuador.",
+            "",
+            "countries ~ Ecuador",
+        ),
+        (
+            "The presidents of Peru, Chile and Bolivia met in Lima on Monday for the Andean bloc's summit. Ecuador took over the chairmanship of the group.",
+            "",
+            "countries ~ Ecuador",
+        ),
+        // An office that does not rotate passes to no country.
+        (
+            "The presidents of Peru, Chile and Bolivia met in Lima on Monday for the Andean bloc's summit. Peru handed over a letter to Ecuador.",
+            "",
+            "countries !~ Ecuador",
+        ),
+    ]);
+}

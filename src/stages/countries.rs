@@ -244,6 +244,10 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // over the words of an office.
                 add_new(&mut found, &group_origins(doc, k + len));
             }
+            if multilateral && let Some(c) = office_receiver(doc, k) {
+                // "traspasó la presidencia rotatoria del bloque a Uruguay"
+                add_new(&mut found, &[c]);
+            }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
                 add_new(&mut found, &attending(doc, k + len));
                 if let Some(c) = attending_subject(doc, k) {
@@ -270,6 +274,35 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     found
+}
+
+/// "handed over the rotating presidency to Uruguay", "traspasó la presidencia pro tempore del
+/// bloque a Uruguay", "Uruguay took over the chairmanship": the country a group's rotating
+/// office passes to at its meeting, from the handover word at `k`, in its clause.
+fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
+    const REACH: usize = 10;
+    let (len, _) = doc.phrase_at(k, Cat::HandoverWord)?;
+    let sentence = doc.sentences[doc.sentence_of[k]];
+    // The office before the word ("la presidencia rotatoria será entregada") or after it.
+    let mut office =
+        (k.saturating_sub(4).max(sentence.first)..k).any(|j| doc.is(j, Cat::RotatingOffice));
+    let mut receiver = None;
+    for j in k + len..(k + len + REACH).min(sentence.end) {
+        if doc.token(j).is_any(&[',', ';', ':', '.']) {
+            break;
+        }
+        office |= doc.is(j, Cat::RotatingOffice);
+        if receiver.is_none() && doc.value(j, Cat::PlacePreposition) == Some(TO) {
+            receiver = listed(doc, j + 1).first().copied();
+        }
+    }
+    // Else the country taking it over, right before the word.
+    let subject = || {
+        doc.name_ending(k)
+            .filter(|m| m.country_form() == Some(CountryForm::Name))
+            .and_then(|m| m.country())
+    };
+    office.then(|| receiver.or_else(subject)).flatten()
 }
 
 /// The countries of the first list of two or more after a group of participants ending at
