@@ -383,3 +383,47 @@ fn the_country_a_rotating_office_passes_to_takes_part() {
         ),
     ]);
 }
+
+/// "la ciudad costera de Valdora", "la ciudad portuaria rusa de Valdora": the kind of place
+/// with the words a language puts after it, its people word giving the country; a city the
+/// tables know is whole after its kind ("el balneario uruguayo de Punta del Este").
+#[test]
+fn a_kind_of_place_described_after_it() {
+    let met = "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes,";
+    let rows: Vec<(String, &str, &str)> = [
+        (
+            "se reunieron el lunes en la ciudad costera de Valdora.",
+            "city = Valdora",
+        ),
+        (
+            "se reunirán en la ciudad portuaria rusa de Valdora.",
+            "city = Valdora\n country = Russia",
+        ),
+        (
+            "han mantenido un encuentro en la localidad fronteriza chilena de Valdora.",
+            "city = Valdora\n country = Chile",
+        ),
+        (
+            "se reunieron en el pequeño pueblo pesquero de Valdora, según fuentes oficiales.",
+            "city = Valdora",
+        ),
+        (
+            "celebraron su cumbre en el balneario uruguayo de Punta del Este.",
+            "city = Punta del Este\n country = Uruguay",
+        ),
+        (
+            "se reunieron hoy en la ciudad argentina de San Carlos de Bariloche.",
+            "city = San Carlos de Bariloche\n country = Argentina",
+        ),
+    ]
+    .iter()
+    .map(|(s, e)| (format!("{met} {s}"), "", *e))
+    .collect();
+    check_in("es", &rows);
+    // A noun after the kind is no description: "the city council of Valdora" is no city.
+    check_all(&[(
+        "Bolivian President Luis Mora and Chilean President Alma Reyes met at the city council of Valdora.",
+        "",
+        "city =",
+    )]);
+}

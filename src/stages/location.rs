@@ -19,7 +19,7 @@ use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
 use crate::text::tokens::Kind;
 
 #[derive(Debug, Clone)]
@@ -1021,6 +1021,13 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             && name_word(doc, k + 1)
             && doc.name(k + 1).is_none()
     };
+    // A city the tables know is whole: "Punta del Este".
+    if let Some(m) = doc
+        .name_starting(first)
+        .filter(|m| city_country(doc, m.meaning).is_some())
+    {
+        return Some(m.end);
+    }
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
@@ -1045,14 +1052,28 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
             continue;
         }
-        // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
-        let after = doc.name_starting(k + 1).filter(|m| {
-            m.country_form() == Some(CountryForm::Adjective) && doc.token(k + 1).is_lowercase()
-        });
-        let kind_end = after.map_or(k + 1, |m| m.end);
-        // The name: after "of", a comma, or right after a settlement's kind.
+        // Words after the kind, in a language whose adjectives follow their noun: a people
+        // word says its country ("la ciudad rusa de Vladivostok"), others describe it ("la
+        // ciudad costera de Valdora", "la ciudad portuaria rusa de …").
+        let mut after = None;
+        let mut kind_end = k + 1;
+        while kind_end < k + 3 && doc.token(kind_end).is_lowercase() {
+            if let Some(m) = doc
+                .name_starting(kind_end)
+                .filter(|m| m.country_form() == Some(CountryForm::Adjective))
+            {
+                after = Some(m);
+                kind_end = m.end;
+            } else if doc.classes(kind_end) == Classes::default() {
+                // a word of no class, as adjectives are
+                kind_end += 1;
+            } else {
+                break;
+            }
+        }
+        // The name: after "of", a comma, or right after a settlement's bare kind.
         let link = doc.is(kind_end, Cat::NameLink) || doc.punct(kind_end, ',');
-        if !link && (region || after.is_some()) {
+        if !link && (region || kind_end > k + 1) {
             continue;
         }
         let name_first = kind_end + usize::from(link);
