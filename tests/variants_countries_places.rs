@@ -427,3 +427,37 @@ fn a_kind_of_place_described_after_it() {
         "city =",
     )]);
 }
+
+/// "on Peruvian soil", "en territorio peruano", "en tierras peruanas": a country's ground named
+/// by its people word is the place of the meeting.
+#[test]
+fn a_countrys_ground_as_the_place() {
+    check_all(&[
+        (
+            "Bolivian President Luis Mora and Chilean President Alma Reyes met on Peruvian soil on Monday.",
+            "",
+            "country = Peru",
+        ),
+        (
+            "Bolivian President Luis Mora will hold talks with Chilean President Alma Reyes in Peruvian territory next week.",
+            "",
+            "country = Peru",
+        ),
+        // Not a topic's place.
+        (
+            "Bolivian President Luis Mora and Chilean President Alma Reyes discussed the border on Peruvian soil.",
+            "",
+            "country =",
+        ),
+    ]);
+    let met = "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes,";
+    let rows: Vec<(String, &str, &str)> = [
+        "se reunieron este lunes en territorio peruano.",
+        "se reunirán en suelo peruano el próximo mes.",
+        "han celebrado una cumbre en tierras peruanas.",
+    ]
+    .iter()
+    .map(|s| (format!("{met} {s}"), "", "country = Peru"))
+    .collect();
+    check_in("es", &rows);
+}

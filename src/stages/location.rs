@@ -1429,7 +1429,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
 }
 
 /// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in the Seychelles'
-/// capital" (a capital the tables do not know): a country named as the place of the meeting, after a
+/// capital" (a capital the tables do not know), "on Chilean soil": a country named as the place of the meeting, after a
 /// place preposition that follows a meeting word, with only names, titles, times and
 /// function words between ("met Chinese President Xi Jinping on Monday in China"; not "talks
 /// on the war in Ukraine").
@@ -1439,6 +1439,17 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         let (c, first, end) = match m.meaning {
             Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => {
                 (c, m.first, m.end)
+            }
+            // "on Chilean soil", "en territorio chileno": the people word of a country's ground.
+            Meaning::Country(c, CountryForm::Adjective) if doc.is(m.end, Cat::TerritoryNoun) => {
+                (c, m.first, m.end + 1)
+            }
+            Meaning::Country(c, CountryForm::Adjective)
+                if m.first >= 1
+                    && doc.is(m.first - 1, Cat::TerritoryNoun)
+                    && doc.token(m.first).is_lowercase() =>
+            {
+                (c, m.first - 1, m.end)
             }
             _ => match capital_phrase(doc, m) {
                 Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
@@ -1452,9 +1463,11 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
             found.push(Candidate::new(doc, first, end, Some(c), 1));
             continue;
         }
+        // The ground of a country is also on a surface: "on Chilean soil".
+        let ground = doc.any_is(first..end, Cat::TerritoryNoun);
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| towards(doc, p));
+            .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
         let Some(p) = preposition else {
             continue;
         };
