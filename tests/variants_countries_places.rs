@@ -461,3 +461,38 @@ fn a_countrys_ground_as_the_place() {
     .collect();
     check_in("es", &rows);
 }
+
+/// "el Kremlin saludó la reunión", "irritó a Washington", "a message to Moscow": a seat or a
+/// capital a government's verb follows, or that only receives something, is no place; the
+/// place where one goes follows a word of meeting or travel ("una visita oficial a Lima").
+#[test]
+fn governments_and_addressees_are_no_places() {
+    let met = "El presidente boliviano, Luis Mora, y la presidenta chilena, Alma Reyes, se reunieron este lunes.";
+    let rows: Vec<(String, &str, &str)> = [
+        "El Kremlin saludó la reunión.",
+        "La Casa Blanca valoró el encuentro como un paso positivo.",
+        "El Kremlin lamentó no haber sido consultado.",
+        "La cita irritó a Washington.",
+        "Ambos enviaron un mensaje conjunto a Moscú.",
+    ]
+    .iter()
+    .map(|s| (format!("{met} {s}"), "", "venue =\n city =\n country ="))
+    .collect();
+    check_in("es", &rows);
+    check_all(&[
+        (
+            "Bolivian President Luis Mora and Chilean President Alma Reyes met on Monday and sent a joint letter to Moscow.",
+            "",
+            "city =",
+        ),
+        (
+            "Chilean President Alma Reyes arrived on Monday on an official visit to Lima, where she met Bolivian President Luis Mora.",
+            "",
+            "city = Lima",
+        ),
+    ]);
+    check_es(&[(
+        "La presidenta chilena, Alma Reyes, llegó en una visita oficial a Lima, donde se reunió con el presidente boliviano, Luis Mora.",
+        "city = Lima",
+    )]);
+}

@@ -780,14 +780,22 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 
 /// A seat of government standing for its government, not its building: followed by a title
 /// ("the Kremlin leader", "White House press secretary"), a possessive and a common noun
-/// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
+/// ("the Kremlin's position"), or a verb a government is the subject of ("the Élysée said",
+/// "el Kremlin saludó").
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
         doc.is_possessive(end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
     possessive
-        || doc.is(end, Cat::SpeechVerb)
+        || governs(doc, end)
         || doc.is(end, Cat::ReportingVerb)
         || crate::stages::roles::head_at(doc, end).is_some()
+}
+
+/// Whether the word at `k` makes the place before it its subject, a government: a verb of
+/// saying, wanting or governing ("Pyongyang would be seeking", "Washington dijo").
+fn governs(doc: &Doc, k: usize) -> bool {
+    doc.classes(k)
+        .has_any(&[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb])
 }
 
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
@@ -862,10 +870,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         }
         // A capital used for its government ("Pyongyang would be seeking") is no place.
-        if doc.is(m.end, Cat::SpeechVerb)
-            || doc.is(m.end, Cat::InterestVerb)
-            || doc.is(m.end, Cat::GovernmentVerb)
-        {
+        if governs(doc, m.end) {
             continue;
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
@@ -873,7 +878,13 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let dateline = crate::doc::is_dateline(doc, m.first, m.end) || signed_off(doc, m);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
-        let placed = placed(doc, m.first)
+        // Where one goes only after a word of meeting or travel: not "irritó a Washington",
+        // "sent a message to Moscow".
+        let goes = match preposition_before(doc, m.first) {
+            Some(Placing::To) => follows_meeting_word(doc, m.first),
+            p => p.is_some_and(|p| p != Placing::On),
+        };
+        let placed = goes
             || after_venue(doc, m.first)
             || closes_placed_venue(doc, m.first)
             || names_meeting
@@ -1511,6 +1522,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             Cat::TravelWord,
             Cat::HostVerb,
         ]) || in_phrase(doc, k, Cat::MeetingVerb)
+            || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
             return true;
