@@ -19,8 +19,18 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
     let mut found = Vec::new();
     let mut end = k;
     loop {
-        while doc.is(k, Cat::Determiner) || joins(doc, k) {
-            k += 1;
+        // "and of Chile", "and from Fiji", "así como de México": after a joiner the link of
+        // origin may open an item again.
+        let mut joined = false;
+        loop {
+            if doc.is(k, Cat::Determiner) || (joined && opens_origin(doc, k)) {
+                k += 1;
+            } else if let Some(len) = joiner(doc, k) {
+                k += len;
+                joined = true;
+            } else {
+                break;
+            }
         }
         let Some(m) = doc.name_starting(k) else {
             break;
@@ -31,6 +41,14 @@ fn listed_to(doc: &Doc, mut k: usize) -> (Vec<u16>, usize) {
         }
         k = m.end;
         end = k;
+        // "Guyana y Surinam -todos ellos Estados asociados-, así como de México", "Chile (an
+        // associate), as well as Mexico": an aside between brackets or dashes, then a joiner,
+        // goes on with the list.
+        let aside = aside_end(doc, k);
+        let after = aside + usize::from(doc.punct(aside, ','));
+        if aside > k && joins(doc, after) {
+            k = after;
+        }
         if doc.punct(k, ',') {
             k += 1;
         } else if !joins(doc, k) {
@@ -58,19 +76,23 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 }
 
 /// Appends the sides sentence `s` names as countries ([`sides_as_countries`]) and as a
-/// country before a side noun; with `dashed`, also pairs joined by a dash in a clause about
-/// the meeting ("the Peru–Chile summit").
-fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, dashed: bool, found: &mut Vec<u16>) {
+/// country before a side noun; with `taking_part`, also pairs joined by a dash in a clause
+/// about the meeting ("the Peru–Chile summit") and the country a visit goes to ("an official
+/// visit to Nepal"), which receives it but is no traveller's own.
+fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
     for k in doc.sentences[s].range() {
         if let Some(c) = side_named_at(doc, meeting, k) {
             add_new(found, &[c]);
         }
-        if dashed
-            && meeting.about_meeting(k)
-            && let Some(pair) = dashed_pair(doc, k)
-        {
+        if !taking_part || !meeting.about_meeting(k) {
+            continue;
+        }
+        if let Some(pair) = dashed_pair(doc, k) {
             add_new(found, &pair);
+        }
+        if let Some(c) = visited(doc, k) {
+            add_new(found, &[c]);
         }
     }
 }
@@ -164,6 +186,44 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
     }
 }
 
+/// The one country a word of travel or arrival at `k` goes to: right after a word of travel or
+/// after its preposition of where one goes, or after a verb of arrival and the preposition of
+/// where one is ("visited Peru", "a visit to Peru", "arrived in Peru");
+/// not a list of countries ("visits to Norway and Ireland"), nor a country naming something
+/// else ("a visit to Peru's border"); not a journey before or after the meeting.
+fn visited(doc: &Doc, k: usize) -> Option<u16> {
+    // "Tras su visita a Dinamarca", "after his trip to Peru": another journey than the meeting.
+    if (k.saturating_sub(3)..k).any(|j| doc.phrase_at(j, Cat::IntervalLink).is_some()) {
+        return None;
+    }
+    // "una visita oficial a Perú": the modifier that follows its noun.
+    let preposition = |j: usize| doc.value(j, Cat::PlacePreposition);
+    let modified = doc.token(k + 1).is_lowercase()
+        && preposition(k + 1).is_none()
+        && preposition(k + 2) == Some(TO);
+    let p = k + 1 + usize::from(modified);
+    // Arriving takes the preposition of where one is: "when it came to Peru" is no arrival.
+    let to = match preposition(p) {
+        Some(TO) => doc.is(k, Cat::TravelWord),
+        Some(AT) => doc.is(k, Cat::ArrivalVerb),
+        _ => false,
+    };
+    if !to && !doc.is(k, Cat::TravelWord) {
+        return None;
+    }
+    let (list, end) = listed_to(doc, if to { p + 1 } else { k + 1 });
+    let ends = !(doc.is_possessive(end) || doc.token(end).is_capitalized() || joins(doc, end));
+    match list[..] {
+        [c] if ends => Some(c),
+        _ => None,
+    }
+}
+
+/// The value of the `place_preposition` words of where something is ("in").
+const AT: i32 = 0;
+/// The value of the `place_preposition` words of where one goes ("to").
+const TO: i32 = 1;
+
 /// Countries the text names as taking part: sides named as countries and lists after "the
 /// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the
 /// members of the group meeting.
@@ -183,6 +243,10 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // "los ministros de Defensa de": the first "of" a list of countries follows,
                 // over the words of an office.
                 add_new(&mut found, &group_origins(doc, k + len));
+            }
+            if multilateral && let Some(c) = office_receiver(doc, k) {
+                // "traspasó la presidencia rotatoria del bloque a Uruguay"
+                add_new(&mut found, &[c]);
             }
             if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
                 add_new(&mut found, &attending(doc, k + len));
@@ -210,6 +274,35 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         }
     }
     found
+}
+
+/// "handed over the rotating presidency to Uruguay", "traspasó la presidencia pro tempore del
+/// bloque a Uruguay", "Uruguay took over the chairmanship": the country a group's rotating
+/// office passes to at its meeting, from the handover word at `k`, in its clause.
+fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
+    const REACH: usize = 10;
+    let (len, _) = doc.phrase_at(k, Cat::HandoverWord)?;
+    let sentence = doc.sentences[doc.sentence_of[k]];
+    // The office before the word ("la presidencia rotatoria será entregada") or after it.
+    let mut office =
+        (k.saturating_sub(4).max(sentence.first)..k).any(|j| doc.is(j, Cat::RotatingOffice));
+    let mut receiver = None;
+    for j in k + len..(k + len + REACH).min(sentence.end) {
+        if doc.token(j).is_any(&[',', ';', ':', '.']) {
+            break;
+        }
+        office |= doc.is(j, Cat::RotatingOffice);
+        if receiver.is_none() && doc.value(j, Cat::PlacePreposition) == Some(TO) {
+            receiver = listed(doc, j + 1).first().copied();
+        }
+    }
+    // Else the country taking it over, right before the word.
+    let subject = || {
+        doc.name_ending(k)
+            .filter(|m| m.country_form() == Some(CountryForm::Name))
+            .and_then(|m| m.country())
+    };
+    office.then(|| receiver.or_else(subject)).flatten()
 }
 
 /// The countries of the first list of two or more after a group of participants ending at
@@ -363,10 +456,42 @@ const FROM: i32 = 2;
 /// How far after a group of participants the "of" before their countries may stand.
 const GROUP_REACH: usize = 5;
 
+/// The token after an aside opening at `k` with a bracket or a dash and closed by its like
+/// within a few words; `k` when none opens there.
+fn aside_end(doc: &Doc, k: usize) -> usize {
+    const REACH: usize = 8;
+    let Some(open) = doc
+        .tokens
+        .get(k)
+        .filter(|t| t.is_any(&['(', '-', '–', '—']))
+    else {
+        return k;
+    };
+    let close = if open.is('(') {
+        ')'
+    } else {
+        open.text.chars().next().unwrap_or('-')
+    };
+    for j in k + 1..(k + REACH).min(doc.tokens.len()) {
+        if doc.punct(j, close) {
+            return j + 1;
+        }
+    }
+    k
+}
+
 /// "and", "&": a word joining the items of a list.
 fn joins(doc: &Doc, k: usize) -> bool {
+    joiner(doc, k).is_some()
+}
+
+/// The length of the phrase joining the items of a list at `k` ("and", "as well as", "además
+/// de").
+fn joiner(doc: &Doc, k: usize) -> Option<usize> {
     doc.phrase_at(k, Cat::PluralSide)
-        .is_some_and(|(_, v)| v == crate::tables::values::JOINER)
+        .filter(|&(_, v)| v == crate::tables::values::JOINER)
+        .or_else(|| doc.phrase_at(k, Cat::ListAddition))
+        .map(|(len, _)| len)
 }
 
 #[cfg(test)]

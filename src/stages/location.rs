@@ -19,7 +19,7 @@ use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
 use crate::text::tokens::Kind;
 
 #[derive(Debug, Clone)]
@@ -53,7 +53,12 @@ pub fn locate(
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
-    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country);
+    // A dateline says where the story was filed: a venue or a host in another country puts
+    // the meeting elsewhere ("LIMA — … received her at the Palacio Quemado", "JERUSALÉN — …
+    // visita a Cisjordania", received by the Palestinian president).
+    let elsewhere = best_venue.as_ref().and_then(|v| v.country).or(cast.host);
+    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
+        .filter(|c| c.score < DATELINE || elsewhere.is_none_or(|h| c.country == Some(h)));
     let regions = outside_names(regions(doc), &in_name, doc);
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
@@ -480,6 +485,27 @@ fn after_venue(doc: &Doc, first: usize) -> bool {
         || (first >= 1 && venue_at(first - 1))
 }
 
+/// "al Pabellón Presidencial del Aeropuerto Internacional de Malabo", "at the Palace of
+/// Congresses of Madrid": a city closing a building's name after its link is where the
+/// building is, when the building, or one holding it, is placed.
+fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
+    const REACH: usize = 8;
+    if first == 0 || !doc.is(first - 1, Cat::NameLink) {
+        return false;
+    }
+    let mut k = first - 1;
+    while k > 0 && first - k < REACH {
+        k -= 1;
+        if doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized() && placed(doc, k) {
+            return true;
+        }
+        if !(name_word(doc, k) || doc.is(k, Cat::NameLink) || doc.is(k, Cat::Determiner)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The score of a dateline's city, which only places the meeting when nothing else does.
 const DATELINE: i32 = 5;
 
@@ -546,7 +572,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         // it ("Russia's Far East spaceport").
         while first > 0 {
             let p = first - 1;
-            let word = name_word(doc, p)
+            // "el Gran Hotel": a capitalised function word after an article opens the name.
+            let opening = p >= 1
+                && doc.is(p - 1, Cat::Determiner)
+                && doc.token(p - 1).is_lowercase()
+                && doc.token(p).is_capitalized()
+                && doc.is(p, Cat::Stop);
+            let word = (name_word(doc, p) || opening)
                 && !in_area(doc, p)
                 && doc
                     .name(p)
@@ -562,8 +594,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
         }
         let mut end = k + 1;
-        // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets".
-        if first == k {
+        // Words after: "Villa La Grange", "hotel Phoenicia Inter-Continental", "Palace of Facets",
+        // "Gran Hotel Cochabamba".
+        if first == k || first + 1 == k && doc.is(first, Cat::Stop) {
             while end < tokens.len()
                 && !doc.token(end).line_before
                 && name_word(doc, end)
@@ -747,14 +780,22 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 
 /// A seat of government standing for its government, not its building: followed by a title
 /// ("the Kremlin leader", "White House press secretary"), a possessive and a common noun
-/// ("the Kremlin's position"), or a verb of saying ("the Élysée said").
+/// ("the Kremlin's position"), or a verb a government is the subject of ("the Élysée said",
+/// "el Kremlin saludó").
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive =
         doc.is_possessive(end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
     possessive
-        || doc.is(end, Cat::SpeechVerb)
+        || governs(doc, end)
         || doc.is(end, Cat::ReportingVerb)
         || crate::stages::roles::head_at(doc, end).is_some()
+}
+
+/// Whether the word at `k` makes the place before it its subject, a government: a verb of
+/// saying, wanting or governing ("Pyongyang would be seeking", "Washington dijo").
+fn governs(doc: &Doc, k: usize) -> bool {
+    doc.classes(k)
+        .has_any(&[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb])
 }
 
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
@@ -829,19 +870,23 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         }
         // A capital used for its government ("Pyongyang would be seeking") is no place.
-        if doc.is(m.end, Cat::SpeechVerb)
-            || doc.is(m.end, Cat::InterestVerb)
-            || doc.is(m.end, Cat::GovernmentVerb)
-        {
+        if governs(doc, m.end) {
             continue;
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
         // "Tshwane, South Africa", "Dushanbe hosted", a dateline; not "help Pyongyang build".
-        let dateline = crate::doc::is_dateline(doc, m.first, m.end);
+        let dateline = crate::doc::is_dateline(doc, m.first, m.end) || signed_off(doc, m);
         // "at the Presidential Villa, Abuja", "at State House Nairobi": the city of the venue
         // before it.
-        let placed = placed(doc, m.first)
+        // Where one goes only after a word of meeting or travel: not "irritó a Washington",
+        // "sent a message to Moscow".
+        let goes = match preposition_before(doc, m.first) {
+            Some(Placing::To) => follows_meeting_word(doc, m.first),
+            p => p.is_some_and(|p| p != Placing::On),
+        };
+        let placed = goes
             || after_venue(doc, m.first)
+            || closes_placed_venue(doc, m.first)
             || names_meeting
             || m.first >= 1 && doc.is(m.first - 1, Cat::SettlementNoun)
             || hosts_after(doc, m.end)
@@ -849,7 +894,12 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
                 && doc
                     .name(m.end + 1)
                     .is_some_and(|n| n.country_form() == Some(CountryForm::Name)));
-        if !placed && !dateline {
+        // "une a los gobiernos de Nuakchot y Malabo", "to the leaders of Kyiv": a city owning
+        // people stands for its government, whatever places the phrase.
+        let owner = m.first >= 2
+            && doc.is(m.first - 1, Cat::NameLink)
+            && (doc.is(m.first - 2, Cat::ParticipantGroup) || doc.is(m.first - 2, Cat::SideNoun));
+        if !placed && !dateline || owner {
             continue;
         }
         let score = if dateline { DATELINE } else { 1 };
@@ -862,6 +912,27 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     found.extend(towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
+}
+
+/// "Ana Reyes, Lima.": a line that holds only a reporter's name, a comma and the city, where
+/// agencies close a story filed from there; a dateline at its end.
+fn signed_off(doc: &Doc, m: &NameMention) -> bool {
+    const NAME_WORDS: usize = 4;
+    let Some(comma) = m.first.checked_sub(1).filter(|&c| doc.punct(c, ',')) else {
+        return false;
+    };
+    let mut first = comma;
+    while first > 0 && comma - first < NAME_WORDS && name_word(doc, first - 1) {
+        first -= 1;
+        if doc.token(first).line_before {
+            break;
+        }
+    }
+    let end = m.end + usize::from(doc.punct(m.end, '.'));
+    first < comma
+        && (first == 0 || doc.token(first).line_before)
+        && doc.name(first).is_none()
+        && doc.tokens.get(end).is_none_or(|t| t.line_before)
 }
 
 /// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
@@ -961,6 +1032,13 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             && name_word(doc, k + 1)
             && doc.name(k + 1).is_none()
     };
+    // A city the tables know is whole: "Punta del Este".
+    if let Some(m) = doc
+        .name_starting(first)
+        .filter(|m| city_country(doc, m.meaning).is_some())
+    {
+        return Some(m.end);
+    }
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
@@ -985,14 +1063,28 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
             continue;
         }
-        // A people word after the kind ("la ciudad rusa de Vladivostok") says its country.
-        let after = doc.name_starting(k + 1).filter(|m| {
-            m.country_form() == Some(CountryForm::Adjective) && doc.token(k + 1).is_lowercase()
-        });
-        let kind_end = after.map_or(k + 1, |m| m.end);
-        // The name: after "of", a comma, or right after a settlement's kind.
+        // Words after the kind, in a language whose adjectives follow their noun: a people
+        // word says its country ("la ciudad rusa de Vladivostok"), others describe it ("la
+        // ciudad costera de Valdora", "la ciudad portuaria rusa de …").
+        let mut after = None;
+        let mut kind_end = k + 1;
+        while kind_end < k + 3 && doc.token(kind_end).is_lowercase() {
+            if let Some(m) = doc
+                .name_starting(kind_end)
+                .filter(|m| m.country_form() == Some(CountryForm::Adjective))
+            {
+                after = Some(m);
+                kind_end = m.end;
+            } else if doc.classes(kind_end) == Classes::default() {
+                // a word of no class, as adjectives are
+                kind_end += 1;
+            } else {
+                break;
+            }
+        }
+        // The name: after "of", a comma, or right after a settlement's bare kind.
         let link = doc.is(kind_end, Cat::NameLink) || doc.punct(kind_end, ',');
-        if !link && (region || after.is_some()) {
+        if !link && (region || kind_end > k + 1) {
             continue;
         }
         let name_first = kind_end + usize::from(link);
@@ -1121,12 +1213,24 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
 
 /// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
 /// know, right after a meeting verb, a day and a place preposition, and before the end of
-/// its clause. `in_name` marks people's names.
+/// its clause; or right after a word of travel and the preposition of where one goes ("una
+/// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
 fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for (k, &named) in in_name.iter().enumerate().skip(1) {
-        if named || placing(doc, k - 1) != Some(Placing::At) || doc.name(k).is_some() {
+        if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
+        }
+        let travel = k >= 2 && doc.is(k - 2, Cat::TravelWord);
+        match placing(doc, k - 1) {
+            Some(Placing::At) => {}
+            Some(Placing::To) if travel => {
+                if let Some(end) = place_name_end(doc, k).filter(|&e| clause_ends(doc, e)) {
+                    found.push(Candidate::place(doc, k, end, None, 1));
+                }
+                continue;
+            }
+            _ => continue,
         }
         // over a day: "hoy", "el lunes", "on Monday"
         let mut verb = k - 1;
@@ -1146,16 +1250,17 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
                     .phrase_at(verb - len, Cat::MeetingVerb)
                     .is_some_and(|(l, _)| l == len)
         });
-        let Some(end) = place_name_end(doc, k).filter(|_| met) else {
+        let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
-        // the name ends where lowercase words or punctuation go on
-        let closed = doc.tokens.get(end).is_none_or(|t| !t.is_capitalized());
-        if closed {
-            found.push(Candidate::place(doc, k, end, None, 1));
-        }
+        found.push(Candidate::place(doc, k, end, None, 1));
     }
     found
+}
+
+/// Whether a place's name ends at `end`: lowercase words or punctuation go on.
+fn clause_ends(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_none_or(|t| !t.is_capitalized())
 }
 
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
@@ -1335,7 +1440,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
 }
 
 /// "met in Lithuania", "a summit in Indonesia", "his visit to China", "in the Seychelles'
-/// capital" (a capital the tables do not know): a country named as the place of the meeting, after a
+/// capital" (a capital the tables do not know), "on Chilean soil": a country named as the place of the meeting, after a
 /// place preposition that follows a meeting word, with only names, titles, times and
 /// function words between ("met Chinese President Xi Jinping on Monday in China"; not "talks
 /// on the war in Ukraine").
@@ -1345,6 +1450,17 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         let (c, first, end) = match m.meaning {
             Meaning::Country(c, CountryForm::Name) if !doc.is_possessive(m.end) => {
                 (c, m.first, m.end)
+            }
+            // "on Chilean soil", "en territorio chileno": the people word of a country's ground.
+            Meaning::Country(c, CountryForm::Adjective) if doc.is(m.end, Cat::TerritoryNoun) => {
+                (c, m.first, m.end + 1)
+            }
+            Meaning::Country(c, CountryForm::Adjective)
+                if m.first >= 1
+                    && doc.is(m.first - 1, Cat::TerritoryNoun)
+                    && doc.token(m.first).is_lowercase() =>
+            {
+                (c, m.first - 1, m.end)
             }
             _ => match capital_phrase(doc, m) {
                 Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
@@ -1358,9 +1474,11 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
             found.push(Candidate::new(doc, first, end, Some(c), 1));
             continue;
         }
+        // The ground of a country is also on a surface: "on Chilean soil".
+        let ground = doc.any_is(first..end, Cat::TerritoryNoun);
         let preposition = first
             .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| towards(doc, p));
+            .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
         let Some(p) = preposition else {
             continue;
         };
@@ -1404,6 +1522,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             Cat::TravelWord,
             Cat::HostVerb,
         ]) || in_phrase(doc, k, Cat::MeetingVerb)
+            || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
             return true;
