@@ -50,7 +50,8 @@ impl Doc {
     pub fn new(input: &str, lex: &'static Lexicon) -> Doc {
         let text = normalize(input);
         let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
-        let tokens = tokenize(&text, &abbreviation, lex);
+        let mut tokens = tokenize(&text, &abbreviation, lex);
+        sentences::unwrap_lines(&mut tokens, &text);
         let sentences = sentences::split(&tokens, &text);
         let mut sentence_of = vec![0; tokens.len()];
         for (n, s) in sentences.iter().enumerate() {

@@ -34,9 +34,8 @@ const DOMAINS: [&str; 16] = [
     "de", "fr",
 ];
 
-/// Splits `tokens` (of `text`) into sentences.
-pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
-    // Paragraph of each token: a blank line starts a new one.
+/// The paragraph of each of `tokens` (of `text`): a blank line starts a new one.
+fn paragraphs(tokens: &[Token], text: &str) -> Vec<usize> {
     let mut paragraph = vec![0; tokens.len()];
     for i in 1..tokens.len() {
         let blank_line = text[tokens[i - 1].end..tokens[i].start]
@@ -45,17 +44,35 @@ pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
             > 1;
         paragraph[i] = paragraph[i - 1] + usize::from(blank_line);
     }
-    let wrapped = hard_wrapped(tokens, text, &paragraph);
+    paragraph
+}
+
+/// In a hard-wrapped text (see [`hard_wrapped`]), reads each single line break inside a
+/// paragraph as the space it stands for, so that no reader of the tokens takes the lines for
+/// anything: a name or a country's name broken over two lines ("San\nVicente y las
+/// Granadinas") is one name, a sentence one sentence.
+pub fn unwrap_lines(tokens: &mut [Token], text: &str) {
+    let paragraph = paragraphs(tokens, text);
+    if !hard_wrapped(tokens, text, &paragraph) {
+        return;
+    }
+    for i in 1..tokens.len() {
+        if tokens[i].line_before && paragraph[i] == paragraph[i - 1] {
+            tokens[i].line_before = false;
+            tokens[i].space_before = true;
+        }
+    }
+}
+
+/// Splits `tokens` (of `text`) into sentences.
+pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
+    let paragraph = paragraphs(tokens, text);
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if i > first
-            && t.line_before
-            && !(wrapped && paragraph[i] == paragraph[i - 1])
-            && !continues_line(tokens, i)
-        {
+        if i > first && t.line_before && !continues_line(tokens, i) {
             push(&mut sentences, tokens, first, i, paragraph[first]);
             first = i;
         }
@@ -188,7 +205,8 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let abbreviation = |w: &str| matches!(w, "mr" | "gen" | "sr");
-        let tokens = tokenize_plain(text, &abbreviation);
+        let mut tokens = tokenize_plain(text, &abbreviation);
+        unwrap_lines(&mut tokens, text);
         split(&tokens, text)
             .into_iter()
             .map(|s| text[tokens[s.first].start..tokens[s.end - 1].end].to_string())
