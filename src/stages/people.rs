@@ -306,18 +306,32 @@ impl Namer<'_> {
         if doc.shouted(k) && (end - k < 2 || !closed) {
             return None;
         }
-        // "Prime Minister Joseph Muscat": a surname that is also a city's name.
-        let place_surname = doc.name_starting(end).is_some_and(|m| {
+        Some(end + usize::from(self.closing_surname(end)))
+    }
+
+    /// Whether the word at `end`, right after a name's words, is its surname though it also
+    /// names a city or a month ("Prime Minister Joseph Muscat", "Danilo Medina, de …",
+    /// "Theresa May said"): one capitalised word on the same line, before no other capitalised
+    /// word and, for a month, before no number ("May 5").
+    fn closing_surname(&self, end: usize) -> bool {
+        let doc = self.doc;
+        let city = doc.name_starting(end).is_some_and(|m| {
             m.end == end + 1
                 && matches!(
                     m.meaning,
                     Meaning::City(_)
                         | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
                 )
-        }) && doc.token(end).is_capitalized()
+        });
+        let month = doc.is(end, Cat::CapitalizedMonth)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_none_or(|t| t.kind != Kind::Number);
+        (city || month)
+            && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
-            && !doc.capitalized_in_line(end + 1);
-        Some(end + usize::from(place_surname))
+            && !doc.capitalized_in_line(end + 1)
     }
 
     /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
@@ -367,6 +381,7 @@ impl Namer<'_> {
     /// honorific or courtesy title.
     fn run_at(&self, k: usize) -> Option<usize> {
         self.run_from(k, false)
+            .map(|end| end + usize::from(self.closing_surname(end)))
     }
 
     /// The name starting at `k`, right after a title when `titled`.
@@ -1011,12 +1026,14 @@ impl Finder<'_> {
                     None
                 } else if !tail_of_name
                     && !lone_opener
-                    // "But Uruguay's Luis Lacalle Pou refrained": a country's possessive before
+                    // "But Uruguay's Luis Lacalle Pou refrained", "con el cubano Raúl Castro":
+                    // a country's possessive, or the article and a country's adjective, before
                     // a full name names its person, whatever the verb (not a body's name:
                     // "India's Bharatiya Janata Party").
                     && ((end - first >= 2
                         && !doc.is(end, Cat::OrgWord)
-                        && self.possessive_country(first).is_some())
+                        && (self.possessive_country(first).is_some()
+                            || self.adjective_country(first).is_some()))
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.listed_with_country(first, end))

@@ -1,0 +1,103 @@
+//! More names the language marks as people (issues #12 and #13): a surname that is also a
+//! city's name or a month's, and a full name after the article and a country's adjective
+//! ("el cubano A"). Every sentence here is written by the team; the names are invented.
+
+mod common;
+use common::check_in;
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2024-03-12.
+fn check_lang(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// A capitalised word that names a city or a month closes a name when it follows the name's
+/// words on the same line and no capitalised word follows it: "Julia May", "Andrés Medina";
+/// a month before a number stays a date ("May 5").
+#[test]
+fn surnames_that_name_a_city_or_a_month() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Canadian Prime Minister Anna Kovac held talks with Julia May in Ottawa on \
+                 Tuesday.",
+                "principals ~ Julia May",
+            ),
+            (
+                "Canadian Prime Minister Anna Kovac will meet Julia May in Ottawa next week, her \
+                 office said.",
+                "principals ~ Julia May",
+            ),
+            (
+                "Irish Prime Minister Oliver March was received in Ottawa by Canadian Prime \
+                 Minister Anna Kovac on Tuesday.",
+                "principals ~ Oliver March | Prime Minister | Ireland",
+            ),
+            (
+                "Julia May, the Irish foreign minister, met Canadian Prime Minister Anna Kovac in \
+                 Ottawa on May 5.",
+                "principals ~ Julia May | Foreign minister | Ireland
+                 date ~ -05-05",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller chileno Pedro Ruiz se reunió el lunes en Santiago con Marta Lima, de \
+                 Perú.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "Marta Lima se reunió el lunes en Santiago con el canciller chileno Pedro Ruiz.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "El presidente Tomás Rivas se reunirá con Andrés Medina en Quito el próximo \
+                 lunes, informó la cancillería.",
+                "principals ~ Andrés Medina",
+            ),
+        ],
+    );
+}
+
+/// "el cubano Tomás Rivas": the definite article and a country's adjective before a full name
+/// name a person of that country, whatever the verb, in a list or alone.
+#[test]
+fn article_and_country_adjective_before_a_name() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente ecuatoriano, Andrés Vera, inauguró el martes la cumbre en Quito \
+                 junto al cubano Tomás Rivas.",
+                "principals ~ Tomás Rivas | - | Cuba",
+            ),
+            (
+                "En la cumbre de Quito del martes, el venezolano Luis Prado tuvo un papel \
+                 destacado junto al presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Luis Prado | - | Venezuela",
+            ),
+            (
+                "El presidente ecuatoriano, Andrés Vera, se reunió el martes en Quito con el \
+                 peruano Tomás Rivas.",
+                "principals ~ Tomás Rivas | - | Peru",
+            ),
+            (
+                "La cumbre de Quito, celebrada el martes, contó con el chileno Tomás Rivas y el \
+                 argentino Pablo Ortega, además del presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Tomás Rivas | - | Chile
+                 principals ~ Pablo Ortega | - | Argentina",
+            ),
+            (
+                "La cumbre de Quito, celebrada el martes, contó con el argentino Pablo Ortega y \
+                 con el presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Pablo Ortega | - | Argentina",
+            ),
+        ],
+    );
+}
