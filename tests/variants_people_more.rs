@@ -101,3 +101,51 @@ fn article_and_country_adjective_before_a_name() {
         ],
     );
 }
+
+/// "el mandatario de Colombia, A … su homólogo B … el presidente colombiano": a leader's
+/// description refers back to the holder of a generic title of the same rank ("mandatario",
+/// "leader"), not to the counterpart named after him, who is of the other side.
+#[test]
+fn a_leader_description_refers_to_a_generic_title() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El mandatario de Colombia, Andrés Vera, realiza hoy una visita de Estado a Perú, \
+                 donde se reunirá con su homólogo Tomás Rivas. El presidente colombiano será \
+                 recibido con honores en Lima.",
+                "principals ~ Andrés Vera | Mandatario | Colombia
+                 principals !~ Rivas | Mandatario | Colombia",
+            ),
+            (
+                "La mandataria de Chile, Paula Soto, se reunió el lunes en Lima con su homólogo \
+                 Tomás Rivas. La presidenta chilena llegó el domingo.",
+                "principals ~ Paula Soto | Mandataria | Chile
+                 principals !~ Rivas | - | Chile",
+            ),
+            (
+                "El gobernante de Bolivia, Andrés Vera, se reunió en Lima con su homólogo Tomás \
+                 Rivas. El presidente boliviano agradeció la invitación.",
+                "principals ~ Andrés Vera | Gobernante | Bolivia
+                 principals !~ Rivas | Gobernante | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Colombian leader Andrés Vera met his counterpart Tomás Rivas in Lima on Monday. \
+                 The Colombian president thanked his host.",
+                "principals ~ Andrés Vera | Leader | Colombia
+                 principals !~ Rivas | Leader | Colombia",
+            ),
+            (
+                "The leader of Colombia, Andrés Vera, held talks with his counterpart Tomás Rivas \
+                 in Lima on Monday. The Colombian president arrived on Sunday.",
+                "principals ~ Andrés Vera | Leader | Colombia
+                 principals !~ Rivas | Leader | Colombia",
+            ),
+        ],
+    );
+}

@@ -370,6 +370,12 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 same_office(people.lex, title(people, er), &role.titles[m.title])
                     || (generic && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
+                    // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
+                    // title fits any leader's description, as a leader fits a generic one.
+                    || (role.class == RoleClass::Leader
+                        && people
+                            .lex
+                            .is(Cat::GenericTitle, &title_head(people.lex, title(people, er))))
             }
             // An untitled name takes only the generic description.
             None => generic,
@@ -408,18 +414,19 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let latest = |set: &[usize]| -> Option<usize> {
         let mut best = None;
         for &e in set {
-            // The last sentence naming the person before the description.
+            // The last mention of the person before the description (by its place, so that
+            // of two people a sentence names, the later one is nearer).
             let mut last = None;
             for &k in &entities[e].mentions {
                 let x = &people.mentions[k];
                 if x.first < m.first {
-                    last = last.max(Some(x.sentence));
+                    last = last.max(Some((x.first, x.sentence)));
                 }
             }
-            if let Some(last) = last
-                && last + 3 >= m.sentence
+            if let Some((at, sentence)) = last
+                && sentence + 3 >= m.sentence
             {
-                best = best.max(Some((last, e)));
+                best = best.max(Some((at, e)));
             }
         }
         best.map(|(_, e)| e)
