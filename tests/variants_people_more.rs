@@ -149,3 +149,56 @@ fn a_leader_description_refers_to_a_generic_title() {
         ],
     );
 }
+
+/// "Zambia was represented by Hon. A, Minister of Trade and Industry and Malawi by Dr. B": the
+/// side is the country before the passive leading verb (or its gapped "and Malawi by"),
+/// whatever forms of address come before the name; a country after a portfolio's "and" starts
+/// the next clause and is no part of the office.
+#[test]
+fn sides_represented_by_addressed_names() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu. Namibia was represented by Hon. Petra Amutenya, the Deputy Prime \
+                 Minister, Zambia by Hon. Mr. Joel Banda, Minister of Foreign Affairs and Malawi \
+                 by Hon. Grace Phiri, Minister of Foreign Affairs and International Cooperation.",
+                "members ~ Petra Amutenya | Deputy Prime Minister | Namibia
+                 members ~ Joel Banda | Minister of Foreign Affairs | Zambia
+                 members ~ Grace Phiri | Minister of Foreign Affairs and International Cooperation | Malawi",
+            ),
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu; Zambia will be represented by Hon. Joel Banda and Malawi by Dr. Grace \
+                 Phiri.",
+                "principals ~ Joel Banda | - | Zambia
+                 principals ~ Grace Phiri | - | Malawi",
+            ),
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu. Zambia was represented by Hon. Joel Banda, Minister of Trade and \
+                 Industry and Malawi by H.E. Grace Phiri, the Vice-President.",
+                "members ~ Joel Banda | Minister of Trade and Industry | Zambia
+                 members ~ Grace Phiri | Vice-President | Malawi",
+            ),
+            (
+                "Botswana's President Tomas Leburu hosted the summit in Gaborone on Friday, at \
+                 which Namibia was represented by Hon. Petra Amutenya, Minister of Finance and \
+                 Zambia by Mr. Joel Banda, Minister of Health.",
+                "principals ~ Petra Amutenya | Minister of Finance | Namibia
+                 members ~ Joel Banda | Minister of Health | Zambia",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "La cumbre de Gaborone del viernes fue presidida por el presidente de Botsuana, Tomas \
+             Leburu. Zambia estuvo representada por S.E. Joel Banda, ministro de Relaciones \
+             Exteriores, y Malawi por el Sr. Grace Phiri, ministro de Comercio.",
+            "members ~ Joel Banda | Ministro de Relaciones Exteriores | Zambia
+             members ~ Grace Phiri | Ministro de Comercio | Malawi",
+        )],
+    );
+}

@@ -1092,12 +1092,15 @@ impl Finder<'_> {
                 first == last_end + 1
                     && (doc.is(last_end, Cat::CopulativeConjunction) || doc.punct(last_end, ','))
             });
+            // "represented by Hon. A", "Lesotho by Hon. B": the side is named before the
+            // forms of address.
+            let addressed = self.before_address(m.evidence_first.min(first));
             let found = if joined {
                 side.map(|(o, _)| o)
             } else {
-                self.passive_side(m.evidence_first)
-                    .or_else(|| self.gapped_side(first))
-                    .or_else(|| self.table_side(first))
+                self.passive_side(addressed)
+                    .or_else(|| self.gapped_side(addressed))
+                    .or_else(|| self.table_side(addressed))
                     .or_else(|| self.active_side(end))
             };
             side = found.map(|o| (o, end));
@@ -1127,7 +1130,7 @@ impl Finder<'_> {
         })
     }
 
-    /// ", Tanzania by B": a country and the agent's preposition of an earlier passive leading
+    /// ", Tanzania by B", "and Uganda by C": a country and the agent's preposition of an earlier passive leading
     /// verb in the sentence ("Kenya was represented by A") before the name at `first`.
     fn gapped_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
@@ -1135,7 +1138,9 @@ impl Finder<'_> {
         let m = doc.name_ending(agent)?;
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
-        let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
+        // ", Tanzania by B", "and Uganda by C".
+        let comma_before = m.first > 0
+            && (doc.punct(m.first - 1, ',') || doc.is(m.first - 1, Cat::CopulativeConjunction));
         // The clause gapped is near: a bounded look back keeps long sentences linear.
         let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
         let same_agent = (from..m.first).any(|k| {
@@ -1175,17 +1180,24 @@ impl Finder<'_> {
     /// A table line "Uganda : H.E. Yoweri Museveni, President": the country heading the line.
     fn table_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
-        let mut k = first;
-        while k > 0 && doc.is(k - 1, Cat::Courtesy) {
-            k -= 1;
-        }
-        let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
+        let colon = first.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
         let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
         (doc.token(m.first).line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
+    }
+
+    /// Where the forms of address before the name at `first` start ("H.E. Mr. A", "el Sr.
+    /// A").
+    fn before_address(&self, first: usize) -> usize {
+        let doc = self.doc;
+        let mut k = first;
+        while k > 0 && doc.is(k - 1, Cat::Courtesy) {
+            k -= 1;
+        }
+        k - usize::from(k < first && k > 0 && doc.is(k - 1, Cat::DefiniteArticle))
     }
 
     /// "Kenya", "the Japanese side", "North Korea's delegation" ending just before `k`.
