@@ -202,3 +202,97 @@ fn sides_represented_by_addressed_names() {
         )],
     );
 }
+
+/// What is no one's name: an acronym a body's name introduces in brackets ("the Andean Oil
+/// Producers Forum (AOPF) … AOPF said"), a court's title in the plural ("Chief Justices"), a
+/// name with its form of address that ends a place's longer name ("Aeropuerto La Romana Dr.
+/// Tomás Rivas"); a name so addressed in a sentence of its own still is.
+#[test]
+fn bodies_courts_and_places_name_no_one() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Ministers of the Andean Oil Producers Forum (AOPF) held talks in Quito on Monday \
+                 with Ecuadorian President Andrés Vera; AOPF welcomed the talks.",
+                "principals !~ AOPF",
+            ),
+            (
+                "The leaders of Peru and Chile met at the Lima Palace on Tuesday, at a table once \
+                 used by Peru's Chief Justices.",
+                "members !~ Justices",
+            ),
+            (
+                "Dominican President Andrés Vera held talks with Haitian President Pablo Ortega on \
+                 Monday at the Santo Domingo Dr. Marta Lima Hall.",
+                "principals !~ Marta Lima",
+            ),
+            (
+                "Dominican President Andrés Vera held talks with Haitian President Pablo Ortega on \
+                 Monday, joined by Dr. Marta Lima.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "Dominican President Andrés Vera met Haitian President Pablo Ortega on Monday. Dr. \
+                 Tomás Rivas, the health minister, joined the talks.",
+                "members ~ Tomás Rivas | Health minister",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente dominicano, Andrés Vera, se reunió el lunes con el presidente \
+                 haitiano, Pablo Ortega, quien llegó al Aeropuerto Internacional La Romana Dr. \
+                 Tomás Rivas.",
+                "principals !~ Tomás Rivas",
+            ),
+            (
+                "El presidente dominicano, Andrés Vera, se reunió el lunes con el presidente \
+                 haitiano, Pablo Ortega, en la Plaza Central Dra. Marta Lima.",
+                "principals !~ Marta Lima",
+            ),
+        ],
+    );
+}
+
+/// "leader Pak Chol Min" … "Mr Pak, Chairman of the State Affairs Commission": a generic title
+/// agrees with a chair's or a director's as with a leader's, so the surname is the same person.
+#[test]
+fn a_generic_title_agrees_with_a_chair() {
+    check_lang(
+        "en",
+        &[
+            (
+                "US President Tom Hale met North Korean leader Pak Chol Min in Hanoi on Tuesday. \
+                 Mr Pak, Chairman of the State Affairs Commission, said the talks were historic.",
+                "members !~ Pak",
+            ),
+            (
+                "North Korean leader Pak Chol Min met US President Tom Hale in Hanoi on Tuesday. \
+                 Pak, chairman of the Workers' Party, praised the talks.",
+                "members !~ Pak",
+            ),
+            (
+                "Cuban leader Tomás Rivas held talks with Mexican President Andrés Vera in Havana \
+                 on Monday. Rivas, Chairman of the Council of State, thanked his guest.",
+                "members !~ Rivas",
+            ),
+            (
+                "Chinese leader Li Wen met Vietnamese President Andrés Vera in Hanoi on Monday. \
+                 Li, chairman of the Central Military Commission, said ties were strong.",
+                "members !~ Li",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "El presidente mexicano Andrés Vera se reunió el lunes en Santiago con el mandatario \
+             chileno Tomás Rivas. Rivas, director del Consejo de Estado, agradeció la visita.",
+            "principals ~ Tomás Rivas | Mandatario | Chile
+             members !~ Rivas",
+        )],
+    );
+}

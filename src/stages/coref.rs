@@ -340,8 +340,10 @@ fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
         // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
         // agrees with any leader's.
         let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
-        let generic_leader = (generic(ta) && b.class == RoleClass::Leader)
-            || (generic(tb) && a.class == RoleClass::Leader);
+        // So does it a chair's ("leader Kim Jong Un", "Mr Kim, Chairman of the State Affairs
+        // Commission"): a body's chair may lead a country; not a minister's or a deputy's.
+        let leads = |class: RoleClass| matches!(class, RoleClass::Leader | RoleClass::Official);
+        let generic_leader = (generic(ta) && leads(b.class)) || (generic(tb) && leads(a.class));
         if !a.relational && !b.relational && !generic_leader && !same_office(people.lex, ta, tb) {
             return false;
         }

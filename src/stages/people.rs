@@ -82,8 +82,13 @@ pub fn find(doc: &Doc) -> People {
     let mut standalone: FastSet<&str> = FastSet::default();
     let mut inside: FastSet<&str> = FastSet::default();
     let mut capitalized_pairs: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut body_acronyms: FastSet<&str> = FastSet::default();
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
+        // "the Gas Exporting Countries Forum (GECF)": an acronym a body's name introduces.
+        if t.is_all_caps() && k >= 2 && doc.punct(k - 1, '(') && doc.is(k - 2, Cat::OrgWord) {
+            body_acronyms.insert(word);
+        }
         if t.is_lowercase() {
             lowercase_words.insert(word);
         }
@@ -116,6 +121,7 @@ pub fn find(doc: &Doc) -> People {
         standalone,
         inside,
         capitalized_pairs,
+        body_acronyms,
         title_case: title_case_lines(doc),
         shouted_paragraph: shouted_paragraphs(doc),
     };
@@ -174,6 +180,8 @@ struct Namer<'a> {
     /// (see [`pair_key`]; "antónio guterres" for "António Guterres"). An index of the same
     /// type as the coreference's `by_part`, so that the module carries one hash table's code.
     capitalized_pairs: FastMap<String, Vec<usize>>,
+    /// Acronyms introduced in brackets after a body's name ("Forum (GECF)"): no one's name.
+    body_acronyms: FastSet<&'a str>,
     /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
     shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
@@ -237,6 +245,7 @@ impl Namer<'_> {
             return false;
         }
         if doc.name(k).is_some()
+            || self.body_acronyms.contains(t.lower.as_str())
             || doc.classes(k).has_any(&[
                 Cat::Stop,
                 Cat::OrgWord,
@@ -999,15 +1008,17 @@ impl Finder<'_> {
                     && doc.is(first - 1, Cat::Courtesy)
                     && doc.token(first - 1).is_capitalized()
                     && !doc.capitalized_in_line(end);
-                // "the South Lawn", "Bole Airport": a run after another capitalised word that is
-                // no title is the tail of a longer name.
-                let tail_of_name = first > 0
-                    && doc.token(first - 1).is_capitalized()
-                    && !doc.is(first - 1, Cat::Stop)
-                    && !doc.token(first).line_before
-                    && roles::head_at(doc, first - 1).is_none()
-                    && !doc.is(first - 1, Cat::Honorific)
-                    && !doc.opens_sentence(first);
+                // "the South Lawn", "Bole Airport", "Aeropuerto La Isabela Dr. Joaquín
+                // Balaguer": a run (with its form of address) after another capitalised word
+                // that is no title is the tail of a longer name.
+                let lead = first - usize::from(addressed);
+                let tail_of_name = lead > 0
+                    && doc.token(lead - 1).is_capitalized()
+                    && !doc.is(lead - 1, Cat::Stop)
+                    && !doc.token(lead).line_before
+                    && roles::head_at(doc, lead - 1).is_none()
+                    && !doc.is(lead - 1, Cat::Honorific)
+                    && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
                 // warned") is a person's name only if the article uses it elsewhere too.
                 let lone_opener = end - first == 1
@@ -1019,7 +1030,7 @@ impl Finder<'_> {
                     .any(|n| same_person(&known[n], &key));
                 let evidence = if seen {
                     Some(Evidence::Repeated)
-                } else if honorific || addressed {
+                } else if (honorific || addressed) && !tail_of_name {
                     Some(Evidence::Honorific)
                 } else if self.modifies_plural_title(end) || self.namer.title_case[first] {
                     // A headline's capitals make no name without other evidence.
