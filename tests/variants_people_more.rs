@@ -296,3 +296,50 @@ fn a_generic_title_agrees_with_a_chair() {
         )],
     );
 }
+
+/// "A -- Nigeria's minister of state for oil --": a role between dashes is an apposition as
+/// one between commas is, and gives its country to a name that a title before already holds
+/// ("the meeting's president A").
+#[test]
+fn a_role_between_dashes() {
+    check_lang(
+        "en",
+        &[
+            (
+                "At the oil ministers' meeting in Tehran on Sunday, the meeting's president Tomás \
+                 Rivas -- Nigeria's minister of state for oil -- urged members to act.",
+                "principals ~ Tomás Rivas | President | Nigeria",
+            ),
+            (
+                "Andrés Vera — Chile's foreign minister — met Peruvian Foreign Minister Pablo \
+                 Ortega in Lima on Monday.",
+                "principals ~ Andrés Vera | Foreign minister | Chile",
+            ),
+            (
+                "Peruvian Foreign Minister Pablo Ortega met Andrés Vera – Chile's foreign minister \
+                 – in Lima on Monday.",
+                "principals ~ Andrés Vera | Foreign minister | Chile",
+            ),
+            (
+                "Peruvian Foreign Minister Pablo Ortega will meet chairman Andrés Vera -- Chile's \
+                 foreign minister -- in Lima next week.",
+                "principals ~ Andrés Vera | Chairman | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller peruano Pablo Ortega se reunió el lunes en Lima con Andrés Vera \
+             —canciller chileno—, según un comunicado.",
+                "principals ~ Andrés Vera | Canciller | Chile",
+            ),
+            (
+                "El canciller peruano Pablo Ortega se reunió el lunes en Lima con Andrés Vera — el \
+             canciller de Chile — en la sede de la cancillería.",
+                "principals ~ Andrés Vera | Canciller | Chile",
+            ),
+        ],
+    );
+}

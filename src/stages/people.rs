@@ -893,15 +893,27 @@ impl Finder<'_> {
     fn apposition_after_name(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        if role.first < 2 || !doc.punct(role.first - 1, ',') || role.plural {
+        // "A, Nigeria's oil minister, …" or between dashes, "A -- Nigeria's oil minister --".
+        let dash = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Punct && t.text.chars().all(|c| matches!(c, '-' | '–' | '—'))
+            })
+        };
+        if role.first < 2
+            || !(doc.punct(role.first - 1, ',') || dash(role.first - 1))
+            || role.plural
+        {
             return;
         }
-        // The role must close the apposition.
+        // "--" may be two tokens.
+        let opener =
+            1 + usize::from(role.first >= 3 && dash(role.first - 1) && dash(role.first - 2));
         // The role closes the apposition: punctuation or a verb follows, not another name
         // ("X, deputy of Taliban political office addresses ...").
-        let closes = doc.tokens.get(role.end).is_none_or(|t| {
-            t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
-        });
+        let closes = dash(role.end)
+            || doc.tokens.get(role.end).is_none_or(|t| {
+                t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
+            });
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
         let owned = role.determiner.is_some()
@@ -918,7 +930,7 @@ impl Finder<'_> {
         if !closes || !(owned || bare) || object {
             return;
         }
-        let name_end = role.first - 1;
+        let name_end = role.first - opener;
         // Find the run that ends right before the comma.
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
@@ -941,14 +953,23 @@ impl Finder<'_> {
         }
         if !self.free(first, name_end) {
             // A name found otherwise still takes the role if it has none.
+            // A name found otherwise still takes the role if it has none, and the role's
+            // owner if it has none ("the meeting's president A -- Nigeria's oil minister --"),
+            // unless the role is a name's after it ("President A, China's leader, B").
+            let holder_after =
+                doc.punct(role.end, ',') && self.namer.run_at(role.end + 1).is_some();
             if let Some(m) = self
                 .mentions
                 .iter_mut()
-                .find(|m| m.first == first && m.end == name_end && m.role.is_none())
+                .find(|m| m.first == first && m.end == name_end)
             {
-                m.role = Some(r);
-                m.owner = m.owner.or(role.owner).or(role.weak_owner);
-                m.evidence_end = role.end;
+                if m.role.is_none() {
+                    m.role = Some(r);
+                    m.evidence_end = role.end;
+                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                } else if !holder_after {
+                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                }
             }
             return;
         }
