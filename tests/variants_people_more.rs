@@ -13,9 +13,9 @@ fn check_lang(lang: &str, table: &[(&str, &str)]) {
     check_in(lang, &rows);
 }
 
-/// A capitalised word that names a city or a month closes a name when it follows the name's
-/// words on the same line and no capitalised word follows it: "Julia May", "Andrés Medina";
-/// a month before a number stays a date ("May 5").
+/// A capitalised word that names a city, a month or a form of address closes a name when it
+/// follows the name's words on the same line and no capitalised word follows it: "Julia May",
+/// "Andrés Medina", "Farid Shaikh"; a month before a number stays a date ("May 5").
 #[test]
 fn surnames_that_name_a_city_or_a_month() {
     check_lang(
@@ -41,6 +41,16 @@ fn surnames_that_name_a_city_or_a_month() {
                  Ottawa on May 5.",
                 "principals ~ Julia May | Foreign minister | Ireland
                  date ~ -05-05",
+            ),
+            (
+                "Pakistani Prime Minister Tomas Rivas met Indian Prime Minister Paula Soto in \
+                 Delhi on Monday. Rivas was accompanied by Farid Shaikh, his adviser on finance.",
+                "members ~ Farid Shaikh | Adviser | Pakistan",
+            ),
+            (
+                "Pakistani Prime Minister Tomas Rivas held talks with Farid Shaikh, the Qatari \
+                 foreign minister, in Doha on Monday.",
+                "principals ~ Farid Shaikh | Foreign minister | Qatar",
             ),
         ],
     );

@@ -319,9 +319,10 @@ impl Namer<'_> {
     }
 
     /// Whether the word at `end`, right after a name's words, is its surname though it also
-    /// names a city or a month ("Prime Minister Joseph Muscat", "Danilo Medina, de …",
-    /// "Theresa May said"): one capitalised word on the same line, before no other capitalised
-    /// word and, for a month, before no number ("May 5").
+    /// names a city, a month or a form of address ("Prime Minister Joseph Muscat", "Danilo
+    /// Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser"): one capitalised word on
+    /// the same line, before no other capitalised word and, for a month, before no number
+    /// ("May 5").
     fn closing_surname(&self, end: usize) -> bool {
         let doc = self.doc;
         let city = doc.name_starting(end).is_some_and(|m| {
@@ -337,7 +338,7 @@ impl Namer<'_> {
                 .tokens
                 .get(end + 1)
                 .is_none_or(|t| t.kind != Kind::Number);
-        (city || month)
+        (city || month || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
