@@ -353,3 +353,49 @@ fn a_role_between_dashes() {
         ],
     );
 }
+
+/// "the foreign ministers (A and B)": the names a plural title holds may stand in brackets, as
+/// one name after a singular title may; "Germany (Chancellor A) and France (President B)": the
+/// country a bracket follows is its title's owner.
+#[test]
+fn titles_and_names_in_brackets() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The foreign ministers (Andrés Vera and Paula Soto) met in Lima on Monday to \
+                 discuss trade.",
+                "principals ~ Andrés Vera | Foreign minister
+                 principals ~ Paula Soto | Foreign minister",
+            ),
+            (
+                "The presidents (Andrés Vera, Paula Soto and Tomás Rivas) will meet in Lima next \
+                 week.",
+                "principals ~ Andrés Vera | President
+                 principals ~ Tomás Rivas | President",
+            ),
+            (
+                "Germany (Chancellor Tomás Rivas) and France (President Paula Soto) held talks in \
+                 Paris on Monday.",
+                "principals ~ Tomás Rivas | Chancellor | Germany
+                 principals ~ Paula Soto | President | France",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Los cancilleres (Andrés Vera y Paula Soto) se reunieron el lunes en Lima.",
+                "principals ~ Andrés Vera | Canciller
+                 principals ~ Paula Soto | Canciller",
+            ),
+            (
+                "Alemania (canciller Tomás Rivas) y Francia (presidenta Paula Soto) conversaron el \
+                 lunes en París.",
+                "principals ~ Tomás Rivas | Canciller | Germany
+                 principals ~ Paula Soto | Presidenta | France",
+            ),
+        ],
+    );
+}

@@ -640,12 +640,17 @@ impl Finder<'_> {
         }
         k = self.forms_of_address(k);
         // "her Austrian counterpart (Tomas Varga)": a name in brackets is the title's holder,
-        // as one after a comma is.
+        // as one after a comma is; after a plural title, the first of a list ("the foreign
+        // ministers (A and B)").
         let bracketed = doc.punct(k, '(')
             && (self
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
-            .is_some_and(|end| doc.punct(end, ')'));
+            .is_some_and(|end| {
+                doc.punct(end, ')')
+                    || (role.plural
+                        && (doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction)))
+            });
         let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
@@ -664,7 +669,12 @@ impl Finder<'_> {
         } else {
             Evidence::Title
         };
-        let mut owner = role.owner;
+        // "Germany (Chancellor A) and France (President B)": the country the bracket follows.
+        let bracket_country = (role.first >= 2 && doc.punct(role.first - 1, '('))
+            .then(|| doc.name_ending(role.first - 1).and_then(|m| m.country()))
+            .flatten()
+            .map(Owner::Country);
+        let mut owner = role.owner.or(bracket_country);
         // Each name, its end, owner and evidence's end, and whether it holds another office
         // than the title's.
         let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
