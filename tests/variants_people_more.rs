@@ -399,3 +399,49 @@ fn titles_and_names_in_brackets() {
         ],
     );
 }
+
+/// "the German head of government (Chancellor A)": a title in brackets after another names
+/// the one person both describe, with the first one's country; no second person known only by
+/// the first title.
+#[test]
+fn a_title_and_name_in_brackets_after_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "French President Paula Soto met the German head of government (Chancellor Tomás \
+                 Rivas) in Paris on Monday.",
+                "principals ~ Tomás Rivas | Chancellor | Germany
+                 principals !~ Head of government",
+            ),
+            (
+                "The Chilean head of state (President Andrés Vera) will meet Peruvian President \
+                 Paula Soto in Lima next week.",
+                "principals ~ Andrés Vera | President | Chile
+                 principals !~ Head of state",
+            ),
+            (
+                "Peruvian President Paula Soto held talks in Lima on Monday with Chile's leader \
+                 (President Andrés Vera).",
+                "principals ~ Andrés Vera | President | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "La presidenta peruana Paula Soto se reunió el lunes en Lima con el jefe de Estado \
+                 chileno (presidente Andrés Vera).",
+                "principals ~ Andrés Vera | Presidente | Chile
+                 principals !~ Jefe de Estado",
+            ),
+            (
+                "El jefe del Gobierno alemán (canciller Tomás Rivas) se reunió el lunes en París \
+                 con la presidenta francesa Paula Soto.",
+                "principals ~ Tomás Rivas | Canciller | Germany
+                 principals !~ Jefe del Gobierno",
+            ),
+        ],
+    );
+}

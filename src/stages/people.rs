@@ -669,12 +669,20 @@ impl Finder<'_> {
         } else {
             Evidence::Title
         };
-        // "Germany (Chancellor A) and France (President B)": the country the bracket follows.
-        let bracket_country = (role.first >= 2 && doc.punct(role.first - 1, '('))
-            .then(|| doc.name_ending(role.first - 1).and_then(|m| m.country()))
-            .flatten()
-            .map(Owner::Country);
-        let mut owner = role.owner.or(bracket_country);
+        // "Germany (Chancellor A) and France (President B)": the country the bracket follows;
+        // "the German head of government (Chancellor A)": the title before, which is A's.
+        let in_bracket = role.first >= 2 && doc.punct(role.first - 1, '(');
+        let title_before = r.checked_sub(1).filter(|&o| {
+            in_bracket && self.roles[o].end + 1 == role.first && !self.roles[o].plural
+        });
+        let bracket_owner = if in_bracket {
+            let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
+            let outer = title_before.map(|o| &self.roles[o]);
+            (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
+        } else {
+            None
+        };
+        let mut owner = role.owner.or(bracket_owner);
         // Each name, its end, owner and evidence's end, and whether it holds another office
         // than the title's.
         let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
@@ -768,6 +776,10 @@ impl Finder<'_> {
         }
         if names.is_empty() {
             return;
+        }
+        // The title before the bracket describes no one else.
+        if let Some(o) = title_before {
+            self.used[self.roles[o].first..self.roles[o].end].fill(true);
         }
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
