@@ -445,3 +445,45 @@ fn a_title_and_name_in_brackets_after_a_title() {
         ],
     );
 }
+
+/// "de Perú, Pedro Castillo;": right after a title, a word that names a kind of building or
+/// body ("castillo", "palacio", "torre", "castle") closes a name as its surname when
+/// punctuation follows.
+#[test]
+fn surnames_that_name_a_building_after_a_title() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente Andrés Vera se reunió el lunes en Lima con sus homólogos de \
+                 Ecuador, Tomás Rivas; de Perú, Pedro Castillo; y de Bolivia, Paula Soto.",
+                "principals ~ Pedro Castillo | Presidente | Peru",
+            ),
+            (
+                "La canciller chilena Paula Soto recibió el lunes en Santiago al canciller \
+                 peruano, Andrés Palacio.",
+                "principals ~ Andrés Palacio | Canciller | Peru",
+            ),
+            (
+                "El presidente peruano, Tomás Torre, se reunió el lunes en Lima con la presidenta \
+                 chilena, Paula Soto.",
+                "principals ~ Tomás Torre | Presidente | Peru",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Irish Foreign Minister Paula Soto held talks with her British counterpart, Tom \
+                 Castle, in Dublin on Monday.",
+                "principals ~ Tom Castle | Foreign Minister | United Kingdom",
+            ),
+            (
+                "Irish Foreign Minister Paula Soto met British Foreign Secretary Tom Castle, in \
+                 Dublin on Monday.",
+                "principals ~ Tom Castle | Foreign Secretary | United Kingdom",
+            ),
+        ],
+    );
+}

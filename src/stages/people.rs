@@ -315,7 +315,14 @@ impl Namer<'_> {
         if doc.shouted(k) && (end - k < 2 || !closed) {
             return None;
         }
-        Some(end + usize::from(self.closing_surname(end)))
+        // "de Perú, Pedro Castillo;": right after a title, a body's word closed by punctuation
+        // is a surname too (untitled, it may end a place's name: "Sheikh Zayed Road.").
+        let body_surname = doc.is(end, Cat::OrgWord)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == Kind::Punct);
+        Some(end + usize::from(self.closing_surname(end, body_surname)))
     }
 
     /// Whether the word at `end`, right after a name's words, is its surname though it also
@@ -323,7 +330,7 @@ impl Namer<'_> {
     /// Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser"): one capitalised word on
     /// the same line, before no other capitalised word and, for a month, before no number
     /// ("May 5").
-    fn closing_surname(&self, end: usize) -> bool {
+    fn closing_surname(&self, end: usize, body_word: bool) -> bool {
         let doc = self.doc;
         let city = doc.name_starting(end).is_some_and(|m| {
             m.end == end + 1
@@ -338,7 +345,7 @@ impl Namer<'_> {
                 .tokens
                 .get(end + 1)
                 .is_none_or(|t| t.kind != Kind::Number);
-        (city || month || doc.is(end, Cat::Courtesy))
+        (city || month || body_word || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
@@ -391,7 +398,7 @@ impl Namer<'_> {
     /// honorific or courtesy title.
     fn run_at(&self, k: usize) -> Option<usize> {
         self.run_from(k, false)
-            .map(|end| end + usize::from(self.closing_surname(end)))
+            .map(|end| end + usize::from(self.closing_surname(end, false)))
     }
 
     /// The name starting at `k`, right after a title when `titled`.
