@@ -487,3 +487,42 @@ fn surnames_that_name_a_building_after_a_title() {
         ],
     );
 }
+
+/// "Por parte del Gobierno argentino, participaron A; B, y por Uruguay, C": a government's
+/// adjective after the noun names a side as a delegation's does; a country after "por" later
+/// in the sentence starts another side, which the side before does not reach.
+#[test]
+fn a_government_names_a_side() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente argentino, Andrés Vera, se reunió el lunes en Montevideo con su par \
+                 uruguayo, Tomás Rivas. Por parte del Gobierno argentino, participaron también el \
+                 secretario de Prensa, Pablo Ortega; el embajador ante esa nación, Marta Lima, y \
+                 por Uruguay, el canciller Paula Soto.",
+                "members ~ Marta Lima | Embajador ante esa nación | Argentina
+                 members !~ Paula Soto | Canciller | Argentina",
+            ),
+            (
+                "El presidente argentino, Andrés Vera, se reunió el lunes en Montevideo con su par \
+                 uruguayo, Tomás Rivas. Por parte del Gobierno argentino asistió el embajador ante \
+                 esa nación, Marta Lima.",
+                "members ~ Marta Lima | Embajador ante esa nación | Argentina",
+            ),
+            (
+                "La presidenta chilena, Paula Soto, se reunió el martes en Lima con su par \
+                 peruano, Tomás Rivas. Por parte del gobierno chileno participaron el canciller \
+                 Pablo Ortega y la ministra de Economía, Marta Lima.",
+                "members ~ Pablo Ortega | Canciller | Chile
+                 members ~ Marta Lima | Ministra de Economía | Chile",
+            ),
+            (
+                "El presidente peruano, Tomás Rivas, recibió el martes en Lima a su par chilena, \
+                 Paula Soto. Por el Gobierno chileno asistieron además el canciller Pablo Ortega y \
+                 la ministra de Economía, Marta Lima.",
+                "members ~ Marta Lima | Ministra de Economía | Chile",
+            ),
+        ],
+    );
+}

@@ -1571,7 +1571,7 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         let after = m.end + usize::from(doc.is_possessive(m.end));
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
-            && doc.is(j - 1, Cat::DelegationNoun)
+            && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
             && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
@@ -1580,6 +1580,13 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
             if !before {
                 break;
             }
+        } else if j > 0
+            && doc.is(j - 1, Cat::PassiveAgent)
+            && side.is_some_and(|(o, _)| o != Owner::Country(c))
+        {
+            // "Por parte del Gobierno argentino, A; … y por Uruguay, B": another country after
+            // "by" starts another side.
+            side = None;
         }
     }
     side
