@@ -340,8 +340,10 @@ fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
         // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
         // agrees with any leader's.
         let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
-        let generic_leader = (generic(ta) && b.class == RoleClass::Leader)
-            || (generic(tb) && a.class == RoleClass::Leader);
+        // So does it a chair's ("leader Kim Jong Un", "Mr Kim, Chairman of the State Affairs
+        // Commission"): a body's chair may lead a country; not a minister's or a deputy's.
+        let leads = |class: RoleClass| matches!(class, RoleClass::Leader | RoleClass::Official);
+        let generic_leader = (generic(ta) && leads(b.class)) || (generic(tb) && leads(a.class));
         if !a.relational && !b.relational && !generic_leader && !same_office(people.lex, ta, tb) {
             return false;
         }
@@ -370,6 +372,12 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 same_office(people.lex, title(people, er), &role.titles[m.title])
                     || (generic && (e.class == Some(RoleClass::Leader) || heads_body(e)))
                     || people.roles[er.0].relational
+                    // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
+                    // title fits any leader's description, as a leader fits a generic one.
+                    || (role.class == RoleClass::Leader
+                        && people
+                            .lex
+                            .is(Cat::GenericTitle, &title_head(people.lex, title(people, er))))
             }
             // An untitled name takes only the generic description.
             None => generic,
@@ -408,18 +416,19 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let latest = |set: &[usize]| -> Option<usize> {
         let mut best = None;
         for &e in set {
-            // The last sentence naming the person before the description.
+            // The last mention of the person before the description (by its place, so that
+            // of two people a sentence names, the later one is nearer).
             let mut last = None;
             for &k in &entities[e].mentions {
                 let x = &people.mentions[k];
                 if x.first < m.first {
-                    last = last.max(Some(x.sentence));
+                    last = last.max(Some((x.first, x.sentence)));
                 }
             }
-            if let Some(last) = last
-                && last + 3 >= m.sentence
+            if let Some((at, sentence)) = last
+                && sentence + 3 >= m.sentence
             {
-                best = best.max(Some((last, e)));
+                best = best.max(Some((at, e)));
             }
         }
         best.map(|(_, e)| e)

@@ -82,8 +82,13 @@ pub fn find(doc: &Doc) -> People {
     let mut standalone: FastSet<&str> = FastSet::default();
     let mut inside: FastSet<&str> = FastSet::default();
     let mut capitalized_pairs: FastMap<String, Vec<usize>> = FastMap::default();
+    let mut body_acronyms: FastSet<&str> = FastSet::default();
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
+        // "the Gas Exporting Countries Forum (GECF)": an acronym a body's name introduces.
+        if t.is_all_caps() && k >= 2 && doc.punct(k - 1, '(') && doc.is(k - 2, Cat::OrgWord) {
+            body_acronyms.insert(word);
+        }
         if t.is_lowercase() {
             lowercase_words.insert(word);
         }
@@ -116,6 +121,7 @@ pub fn find(doc: &Doc) -> People {
         standalone,
         inside,
         capitalized_pairs,
+        body_acronyms,
         title_case: title_case_lines(doc),
         shouted_paragraph: shouted_paragraphs(doc),
     };
@@ -174,6 +180,8 @@ struct Namer<'a> {
     /// (see [`pair_key`]; "antónio guterres" for "António Guterres"). An index of the same
     /// type as the coreference's `by_part`, so that the module carries one hash table's code.
     capitalized_pairs: FastMap<String, Vec<usize>>,
+    /// Acronyms introduced in brackets after a body's name ("Forum (GECF)"): no one's name.
+    body_acronyms: FastSet<&'a str>,
     /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
     shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
@@ -237,6 +245,7 @@ impl Namer<'_> {
             return false;
         }
         if doc.name(k).is_some()
+            || self.body_acronyms.contains(t.lower.as_str())
             || doc.classes(k).has_any(&[
                 Cat::Stop,
                 Cat::OrgWord,
@@ -306,18 +315,40 @@ impl Namer<'_> {
         if doc.shouted(k) && (end - k < 2 || !closed) {
             return None;
         }
-        // "Prime Minister Joseph Muscat": a surname that is also a city's name.
-        let place_surname = doc.name_starting(end).is_some_and(|m| {
+        // "de Perú, Pedro Castillo;": right after a title, a body's word closed by punctuation
+        // is a surname too (untitled, it may end a place's name: "Sheikh Zayed Road.").
+        let body_surname = doc.is(end, Cat::OrgWord)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == Kind::Punct);
+        Some(end + usize::from(self.closing_surname(end, body_surname)))
+    }
+
+    /// Whether the word at `end`, right after a name's words, is its surname though it also
+    /// names a city, a month or a form of address ("Prime Minister Joseph Muscat", "Danilo
+    /// Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser"): one capitalised word on
+    /// the same line, before no other capitalised word and, for a month, before no number
+    /// ("May 5").
+    fn closing_surname(&self, end: usize, body_word: bool) -> bool {
+        let doc = self.doc;
+        let city = doc.name_starting(end).is_some_and(|m| {
             m.end == end + 1
                 && matches!(
                     m.meaning,
                     Meaning::City(_)
                         | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
                 )
-        }) && doc.token(end).is_capitalized()
+        });
+        let month = doc.is(end, Cat::CapitalizedMonth)
+            && doc
+                .tokens
+                .get(end + 1)
+                .is_none_or(|t| t.kind != Kind::Number);
+        (city || month || body_word || doc.is(end, Cat::Courtesy))
+            && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
-            && !doc.capitalized_in_line(end + 1);
-        Some(end + usize::from(place_surname))
+            && !doc.capitalized_in_line(end + 1)
     }
 
     /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
@@ -367,6 +398,7 @@ impl Namer<'_> {
     /// honorific or courtesy title.
     fn run_at(&self, k: usize) -> Option<usize> {
         self.run_from(k, false)
+            .map(|end| end + usize::from(self.closing_surname(end, false)))
     }
 
     /// The name starting at `k`, right after a title when `titled`.
@@ -613,12 +645,17 @@ impl Finder<'_> {
         }
         k = self.forms_of_address(k);
         // "her Austrian counterpart (Tomas Varga)": a name in brackets is the title's holder,
-        // as one after a comma is.
+        // as one after a comma is; after a plural title, the first of a list ("the foreign
+        // ministers (A and B)").
         let bracketed = doc.punct(k, '(')
             && (self
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
-            .is_some_and(|end| doc.punct(end, ')'));
+            .is_some_and(|end| {
+                doc.punct(end, ')')
+                    || (role.plural
+                        && (doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction)))
+            });
         let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
@@ -637,7 +674,20 @@ impl Finder<'_> {
         } else {
             Evidence::Title
         };
-        let mut owner = role.owner;
+        // "Germany (Chancellor A) and France (President B)": the country the bracket follows;
+        // "the German head of government (Chancellor A)": the title before, which is A's.
+        let in_bracket = role.first >= 2 && doc.punct(role.first - 1, '(');
+        let title_before = r.checked_sub(1).filter(|&o| {
+            in_bracket && self.roles[o].end + 1 == role.first && !self.roles[o].plural
+        });
+        let bracket_owner = if in_bracket {
+            let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
+            let outer = title_before.map(|o| &self.roles[o]);
+            (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
+        } else {
+            None
+        };
+        let mut owner = role.owner.or(bracket_owner);
         // Each name, its end, owner and evidence's end, and whether it holds another office
         // than the title's.
         let mut names: Vec<(usize, usize, Option<Owner>, usize, bool)> = Vec::new();
@@ -731,6 +781,10 @@ impl Finder<'_> {
         }
         if names.is_empty() {
             return;
+        }
+        // The title before the bracket describes no one else.
+        if let Some(o) = title_before {
+            self.used[self.roles[o].first..self.roles[o].end].fill(true);
         }
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
@@ -867,15 +921,27 @@ impl Finder<'_> {
     fn apposition_after_name(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        if role.first < 2 || !doc.punct(role.first - 1, ',') || role.plural {
+        // "A, Nigeria's oil minister, …" or between dashes, "A -- Nigeria's oil minister --".
+        let dash = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == Kind::Punct && t.text.chars().all(|c| matches!(c, '-' | '–' | '—'))
+            })
+        };
+        if role.first < 2
+            || !(doc.punct(role.first - 1, ',') || dash(role.first - 1))
+            || role.plural
+        {
             return;
         }
-        // The role must close the apposition.
+        // "--" may be two tokens.
+        let opener =
+            1 + usize::from(role.first >= 3 && dash(role.first - 1) && dash(role.first - 2));
         // The role closes the apposition: punctuation or a verb follows, not another name
         // ("X, deputy of Taliban political office addresses ...").
-        let closes = doc.tokens.get(role.end).is_none_or(|t| {
-            t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
-        });
+        let closes = dash(role.end)
+            || doc.tokens.get(role.end).is_none_or(|t| {
+                t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
+            });
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
         let owned = role.determiner.is_some()
@@ -892,7 +958,7 @@ impl Finder<'_> {
         if !closes || !(owned || bare) || object {
             return;
         }
-        let name_end = role.first - 1;
+        let name_end = role.first - opener;
         // Find the run that ends right before the comma.
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
@@ -915,14 +981,23 @@ impl Finder<'_> {
         }
         if !self.free(first, name_end) {
             // A name found otherwise still takes the role if it has none.
+            // A name found otherwise still takes the role if it has none, and the role's
+            // owner if it has none ("the meeting's president A -- Nigeria's oil minister --"),
+            // unless the role is a name's after it ("President A, China's leader, B").
+            let holder_after =
+                doc.punct(role.end, ',') && self.namer.run_at(role.end + 1).is_some();
             if let Some(m) = self
                 .mentions
                 .iter_mut()
-                .find(|m| m.first == first && m.end == name_end && m.role.is_none())
+                .find(|m| m.first == first && m.end == name_end)
             {
-                m.role = Some(r);
-                m.owner = m.owner.or(role.owner).or(role.weak_owner);
-                m.evidence_end = role.end;
+                if m.role.is_none() {
+                    m.role = Some(r);
+                    m.evidence_end = role.end;
+                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                } else if !holder_after {
+                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                }
             }
             return;
         }
@@ -982,15 +1057,17 @@ impl Finder<'_> {
                     && doc.is(first - 1, Cat::Courtesy)
                     && doc.token(first - 1).is_capitalized()
                     && !doc.capitalized_in_line(end);
-                // "the South Lawn", "Bole Airport": a run after another capitalised word that is
-                // no title is the tail of a longer name.
-                let tail_of_name = first > 0
-                    && doc.token(first - 1).is_capitalized()
-                    && !doc.is(first - 1, Cat::Stop)
-                    && !doc.token(first).line_before
-                    && roles::head_at(doc, first - 1).is_none()
-                    && !doc.is(first - 1, Cat::Honorific)
-                    && !doc.opens_sentence(first);
+                // "the South Lawn", "Bole Airport", "Aeropuerto La Isabela Dr. Joaquín
+                // Balaguer": a run (with its form of address) after another capitalised word
+                // that is no title is the tail of a longer name.
+                let lead = first - usize::from(addressed);
+                let tail_of_name = lead > 0
+                    && doc.token(lead - 1).is_capitalized()
+                    && !doc.is(lead - 1, Cat::Stop)
+                    && !doc.token(lead).line_before
+                    && roles::head_at(doc, lead - 1).is_none()
+                    && !doc.is(lead - 1, Cat::Honorific)
+                    && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
                 // warned") is a person's name only if the article uses it elsewhere too.
                 let lone_opener = end - first == 1
@@ -1002,19 +1079,21 @@ impl Finder<'_> {
                     .any(|n| same_person(&known[n], &key));
                 let evidence = if seen {
                     Some(Evidence::Repeated)
-                } else if honorific || addressed {
+                } else if (honorific || addressed) && !tail_of_name {
                     Some(Evidence::Honorific)
                 } else if self.modifies_plural_title(end) || self.namer.title_case[first] {
                     // A headline's capitals make no name without other evidence.
                     None
                 } else if !tail_of_name
                     && !lone_opener
-                    // "But Uruguay's Luis Lacalle Pou refrained": a country's possessive before
+                    // "But Uruguay's Luis Lacalle Pou refrained", "con el cubano Raúl Castro":
+                    // a country's possessive, or the article and a country's adjective, before
                     // a full name names its person, whatever the verb (not a body's name:
                     // "India's Bharatiya Janata Party").
                     && ((end - first >= 2
                         && !doc.is(end, Cat::OrgWord)
-                        && self.possessive_country(first).is_some())
+                        && (self.possessive_country(first).is_some()
+                            || self.adjective_country(first).is_some()))
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.listed_with_country(first, end))
@@ -1073,12 +1152,15 @@ impl Finder<'_> {
                 first == last_end + 1
                     && (doc.is(last_end, Cat::CopulativeConjunction) || doc.punct(last_end, ','))
             });
+            // "represented by Hon. A", "Lesotho by Hon. B": the side is named before the
+            // forms of address.
+            let addressed = self.before_address(m.evidence_first.min(first));
             let found = if joined {
                 side.map(|(o, _)| o)
             } else {
-                self.passive_side(m.evidence_first)
-                    .or_else(|| self.gapped_side(first))
-                    .or_else(|| self.table_side(first))
+                self.passive_side(addressed)
+                    .or_else(|| self.gapped_side(addressed))
+                    .or_else(|| self.table_side(addressed))
                     .or_else(|| self.active_side(end))
             };
             side = found.map(|o| (o, end));
@@ -1108,7 +1190,7 @@ impl Finder<'_> {
         })
     }
 
-    /// ", Tanzania by B": a country and the agent's preposition of an earlier passive leading
+    /// ", Tanzania by B", "and Uganda by C": a country and the agent's preposition of an earlier passive leading
     /// verb in the sentence ("Kenya was represented by A") before the name at `first`.
     fn gapped_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
@@ -1116,7 +1198,9 @@ impl Finder<'_> {
         let m = doc.name_ending(agent)?;
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
-        let comma_before = m.first > 0 && doc.punct(m.first - 1, ',');
+        // ", Tanzania by B", "and Uganda by C".
+        let comma_before = m.first > 0
+            && (doc.punct(m.first - 1, ',') || doc.is(m.first - 1, Cat::CopulativeConjunction));
         // The clause gapped is near: a bounded look back keeps long sentences linear.
         let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
         let same_agent = (from..m.first).any(|k| {
@@ -1156,17 +1240,24 @@ impl Finder<'_> {
     /// A table line "Uganda : H.E. Yoweri Museveni, President": the country heading the line.
     fn table_side(&self, first: usize) -> Option<Owner> {
         let doc = self.doc;
-        let mut k = first;
-        while k > 0 && doc.is(k - 1, Cat::Courtesy) {
-            k -= 1;
-        }
-        let colon = k.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
+        let colon = first.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
         let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
         (doc.token(m.first).line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
+    }
+
+    /// Where the forms of address before the name at `first` start ("H.E. Mr. A", "el Sr.
+    /// A").
+    fn before_address(&self, first: usize) -> usize {
+        let doc = self.doc;
+        let mut k = first;
+        while k > 0 && doc.is(k - 1, Cat::Courtesy) {
+            k -= 1;
+        }
+        k - usize::from(k < first && k > 0 && doc.is(k - 1, Cat::DefiniteArticle))
     }
 
     /// "Kenya", "the Japanese side", "North Korea's delegation" ending just before `k`.
@@ -1478,7 +1569,7 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         let after = m.end + usize::from(doc.is_possessive(m.end));
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
-            && doc.is(j - 1, Cat::DelegationNoun)
+            && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
             && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
@@ -1487,6 +1578,13 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
             if !before {
                 break;
             }
+        } else if j > 0
+            && doc.is(j - 1, Cat::PassiveAgent)
+            && side.is_some_and(|(o, _)| o != Owner::Country(c))
+        {
+            // "Por parte del Gobierno argentino, A; … y por Uruguay, B": another country after
+            // "by" starts another side.
+            side = None;
         }
     }
     side

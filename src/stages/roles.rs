@@ -799,6 +799,14 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             break;
         }
         if let Some(m) = doc.name_starting(k) {
+            // "Minister of Foreign Affairs and Mauritius by B": a country joined to a portfolio
+            // starts another clause (a country joins only another: "of Russia and China").
+            let after_portfolio = k > body
+                && doc.is(k - 1, Cat::CopulativeConjunction)
+                && doc.name_ending(k - 1).is_none();
+            if after_portfolio && m.country().is_some() {
+                break;
+            }
             names.push(*m);
             k = m.end;
             continue;

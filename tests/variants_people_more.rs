@@ -1,0 +1,528 @@
+//! More names the language marks as people (issues #12 and #13): a surname that is also a
+//! city's name or a month's, and a full name after the article and a country's adjective
+//! ("el cubano A"). Every sentence here is written by the team; the names are invented.
+
+mod common;
+use common::check_in;
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2024-03-12.
+fn check_lang(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// A capitalised word that names a city, a month or a form of address closes a name when it
+/// follows the name's words on the same line and no capitalised word follows it: "Julia May",
+/// "Andrés Medina", "Farid Shaikh"; a month before a number stays a date ("May 5").
+#[test]
+fn surnames_that_name_a_city_or_a_month() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Canadian Prime Minister Anna Kovac held talks with Julia May in Ottawa on \
+                 Tuesday.",
+                "principals ~ Julia May",
+            ),
+            (
+                "Canadian Prime Minister Anna Kovac will meet Julia May in Ottawa next week, her \
+                 office said.",
+                "principals ~ Julia May",
+            ),
+            (
+                "Irish Prime Minister Oliver March was received in Ottawa by Canadian Prime \
+                 Minister Anna Kovac on Tuesday.",
+                "principals ~ Oliver March | Prime Minister | Ireland",
+            ),
+            (
+                "Julia May, the Irish foreign minister, met Canadian Prime Minister Anna Kovac in \
+                 Ottawa on May 5.",
+                "principals ~ Julia May | Foreign minister | Ireland
+                 date ~ -05-05",
+            ),
+            (
+                "Pakistani Prime Minister Tomas Rivas met Indian Prime Minister Paula Soto in \
+                 Delhi on Monday. Rivas was accompanied by Farid Shaikh, his adviser on finance.",
+                "members ~ Farid Shaikh | Adviser | Pakistan",
+            ),
+            (
+                "Pakistani Prime Minister Tomas Rivas held talks with Farid Shaikh, the Qatari \
+                 foreign minister, in Doha on Monday.",
+                "principals ~ Farid Shaikh | Foreign minister | Qatar",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller chileno Pedro Ruiz se reunió el lunes en Santiago con Marta Lima, de \
+                 Perú.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "Marta Lima se reunió el lunes en Santiago con el canciller chileno Pedro Ruiz.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "El presidente Tomás Rivas se reunirá con Andrés Medina en Quito el próximo \
+                 lunes, informó la cancillería.",
+                "principals ~ Andrés Medina",
+            ),
+        ],
+    );
+}
+
+/// "el cubano Tomás Rivas": the definite article and a country's adjective before a full name
+/// name a person of that country, whatever the verb, in a list or alone.
+#[test]
+fn article_and_country_adjective_before_a_name() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente ecuatoriano, Andrés Vera, inauguró el martes la cumbre en Quito \
+                 junto al cubano Tomás Rivas.",
+                "principals ~ Tomás Rivas | - | Cuba",
+            ),
+            (
+                "En la cumbre de Quito del martes, el venezolano Luis Prado tuvo un papel \
+                 destacado junto al presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Luis Prado | - | Venezuela",
+            ),
+            (
+                "El presidente ecuatoriano, Andrés Vera, se reunió el martes en Quito con el \
+                 peruano Tomás Rivas.",
+                "principals ~ Tomás Rivas | - | Peru",
+            ),
+            (
+                "La cumbre de Quito, celebrada el martes, contó con el chileno Tomás Rivas y el \
+                 argentino Pablo Ortega, además del presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Tomás Rivas | - | Chile
+                 principals ~ Pablo Ortega | - | Argentina",
+            ),
+            (
+                "La cumbre de Quito, celebrada el martes, contó con el argentino Pablo Ortega y \
+                 con el presidente ecuatoriano, Andrés Vera.",
+                "principals ~ Pablo Ortega | - | Argentina",
+            ),
+        ],
+    );
+}
+
+/// "el mandatario de Colombia, A … su homólogo B … el presidente colombiano": a leader's
+/// description refers back to the holder of a generic title of the same rank ("mandatario",
+/// "leader"), not to the counterpart named after him, who is of the other side.
+#[test]
+fn a_leader_description_refers_to_a_generic_title() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El mandatario de Colombia, Andrés Vera, realiza hoy una visita de Estado a Perú, \
+                 donde se reunirá con su homólogo Tomás Rivas. El presidente colombiano será \
+                 recibido con honores en Lima.",
+                "principals ~ Andrés Vera | Mandatario | Colombia
+                 principals !~ Rivas | Mandatario | Colombia",
+            ),
+            (
+                "La mandataria de Chile, Paula Soto, se reunió el lunes en Lima con su homólogo \
+                 Tomás Rivas. La presidenta chilena llegó el domingo.",
+                "principals ~ Paula Soto | Mandataria | Chile
+                 principals !~ Rivas | - | Chile",
+            ),
+            (
+                "El gobernante de Bolivia, Andrés Vera, se reunió en Lima con su homólogo Tomás \
+                 Rivas. El presidente boliviano agradeció la invitación.",
+                "principals ~ Andrés Vera | Gobernante | Bolivia
+                 principals !~ Rivas | Gobernante | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Colombian leader Andrés Vera met his counterpart Tomás Rivas in Lima on Monday. \
+                 The Colombian president thanked his host.",
+                "principals ~ Andrés Vera | Leader | Colombia
+                 principals !~ Rivas | Leader | Colombia",
+            ),
+            (
+                "The leader of Colombia, Andrés Vera, held talks with his counterpart Tomás Rivas \
+                 in Lima on Monday. The Colombian president arrived on Sunday.",
+                "principals ~ Andrés Vera | Leader | Colombia
+                 principals !~ Rivas | Leader | Colombia",
+            ),
+        ],
+    );
+}
+
+/// "Zambia was represented by Hon. A, Minister of Trade and Industry and Malawi by Dr. B": the
+/// side is the country before the passive leading verb (or its gapped "and Malawi by"),
+/// whatever forms of address come before the name; a country after a portfolio's "and" starts
+/// the next clause and is no part of the office.
+#[test]
+fn sides_represented_by_addressed_names() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu. Namibia was represented by Hon. Petra Amutenya, the Deputy Prime \
+                 Minister, Zambia by Hon. Mr. Joel Banda, Minister of Foreign Affairs and Malawi \
+                 by Hon. Grace Phiri, Minister of Foreign Affairs and International Cooperation.",
+                "members ~ Petra Amutenya | Deputy Prime Minister | Namibia
+                 members ~ Joel Banda | Minister of Foreign Affairs | Zambia
+                 members ~ Grace Phiri | Minister of Foreign Affairs and International Cooperation | Malawi",
+            ),
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu; Zambia will be represented by Hon. Joel Banda and Malawi by Dr. Grace \
+                 Phiri.",
+                "principals ~ Joel Banda | - | Zambia
+                 principals ~ Grace Phiri | - | Malawi",
+            ),
+            (
+                "The summit in Gaborone on Friday was chaired by Botswana's President Tomas \
+                 Leburu. Zambia was represented by Hon. Joel Banda, Minister of Trade and \
+                 Industry and Malawi by H.E. Grace Phiri, the Vice-President.",
+                "members ~ Joel Banda | Minister of Trade and Industry | Zambia
+                 members ~ Grace Phiri | Vice-President | Malawi",
+            ),
+            (
+                "Botswana's President Tomas Leburu hosted the summit in Gaborone on Friday, at \
+                 which Namibia was represented by Hon. Petra Amutenya, Minister of Finance and \
+                 Zambia by Mr. Joel Banda, Minister of Health.",
+                "principals ~ Petra Amutenya | Minister of Finance | Namibia
+                 members ~ Joel Banda | Minister of Health | Zambia",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "La cumbre de Gaborone del viernes fue presidida por el presidente de Botsuana, Tomas \
+             Leburu. Zambia estuvo representada por S.E. Joel Banda, ministro de Relaciones \
+             Exteriores, y Malawi por el Sr. Grace Phiri, ministro de Comercio.",
+            "members ~ Joel Banda | Ministro de Relaciones Exteriores | Zambia
+             members ~ Grace Phiri | Ministro de Comercio | Malawi",
+        )],
+    );
+}
+
+/// What is no one's name: an acronym a body's name introduces in brackets ("the Andean Oil
+/// Producers Forum (AOPF) … AOPF said"), a court's title in the plural ("Chief Justices"), a
+/// name with its form of address that ends a place's longer name ("Aeropuerto La Romana Dr.
+/// Tomás Rivas"); a name so addressed in a sentence of its own still is.
+#[test]
+fn bodies_courts_and_places_name_no_one() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Ministers of the Andean Oil Producers Forum (AOPF) held talks in Quito on Monday \
+                 with Ecuadorian President Andrés Vera; AOPF welcomed the talks.",
+                "principals !~ AOPF",
+            ),
+            (
+                "The leaders of Peru and Chile met at the Lima Palace on Tuesday, at a table once \
+                 used by Peru's Chief Justices.",
+                "members !~ Justices",
+            ),
+            (
+                "Dominican President Andrés Vera held talks with Haitian President Pablo Ortega on \
+                 Monday at the Santo Domingo Dr. Marta Lima Hall.",
+                "principals !~ Marta Lima",
+            ),
+            (
+                "Dominican President Andrés Vera held talks with Haitian President Pablo Ortega on \
+                 Monday, joined by Dr. Marta Lima.",
+                "principals ~ Marta Lima",
+            ),
+            (
+                "Dominican President Andrés Vera met Haitian President Pablo Ortega on Monday. Dr. \
+                 Tomás Rivas, the health minister, joined the talks.",
+                "members ~ Tomás Rivas | Health minister",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente dominicano, Andrés Vera, se reunió el lunes con el presidente \
+                 haitiano, Pablo Ortega, quien llegó al Aeropuerto Internacional La Romana Dr. \
+                 Tomás Rivas.",
+                "principals !~ Tomás Rivas",
+            ),
+            (
+                "El presidente dominicano, Andrés Vera, se reunió el lunes con el presidente \
+                 haitiano, Pablo Ortega, en la Plaza Central Dra. Marta Lima.",
+                "principals !~ Marta Lima",
+            ),
+        ],
+    );
+}
+
+/// "leader Pak Chol Min" … "Mr Pak, Chairman of the State Affairs Commission": a generic title
+/// agrees with a chair's or a director's as with a leader's, so the surname is the same person.
+#[test]
+fn a_generic_title_agrees_with_a_chair() {
+    check_lang(
+        "en",
+        &[
+            (
+                "US President Tom Hale met North Korean leader Pak Chol Min in Hanoi on Tuesday. \
+                 Mr Pak, Chairman of the State Affairs Commission, said the talks were historic.",
+                "members !~ Pak",
+            ),
+            (
+                "North Korean leader Pak Chol Min met US President Tom Hale in Hanoi on Tuesday. \
+                 Pak, chairman of the Workers' Party, praised the talks.",
+                "members !~ Pak",
+            ),
+            (
+                "Cuban leader Tomás Rivas held talks with Mexican President Andrés Vera in Havana \
+                 on Monday. Rivas, Chairman of the Council of State, thanked his guest.",
+                "members !~ Rivas",
+            ),
+            (
+                "Chinese leader Li Wen met Vietnamese President Andrés Vera in Hanoi on Monday. \
+                 Li, chairman of the Central Military Commission, said ties were strong.",
+                "members !~ Li",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "El presidente mexicano Andrés Vera se reunió el lunes en Santiago con el mandatario \
+             chileno Tomás Rivas. Rivas, director del Consejo de Estado, agradeció la visita.",
+            "principals ~ Tomás Rivas | Mandatario | Chile
+             members !~ Rivas",
+        )],
+    );
+}
+
+/// "A -- Nigeria's minister of state for oil --": a role between dashes is an apposition as
+/// one between commas is, and gives its country to a name that a title before already holds
+/// ("the meeting's president A").
+#[test]
+fn a_role_between_dashes() {
+    check_lang(
+        "en",
+        &[
+            (
+                "At the oil ministers' meeting in Tehran on Sunday, the meeting's president Tomás \
+                 Rivas -- Nigeria's minister of state for oil -- urged members to act.",
+                "principals ~ Tomás Rivas | President | Nigeria",
+            ),
+            (
+                "Andrés Vera — Chile's foreign minister — met Peruvian Foreign Minister Pablo \
+                 Ortega in Lima on Monday.",
+                "principals ~ Andrés Vera | Foreign minister | Chile",
+            ),
+            (
+                "Peruvian Foreign Minister Pablo Ortega met Andrés Vera – Chile's foreign minister \
+                 – in Lima on Monday.",
+                "principals ~ Andrés Vera | Foreign minister | Chile",
+            ),
+            (
+                "Peruvian Foreign Minister Pablo Ortega will meet chairman Andrés Vera -- Chile's \
+                 foreign minister -- in Lima next week.",
+                "principals ~ Andrés Vera | Chairman | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller peruano Pablo Ortega se reunió el lunes en Lima con Andrés Vera \
+             —canciller chileno—, según un comunicado.",
+                "principals ~ Andrés Vera | Canciller | Chile",
+            ),
+            (
+                "El canciller peruano Pablo Ortega se reunió el lunes en Lima con Andrés Vera — el \
+             canciller de Chile — en la sede de la cancillería.",
+                "principals ~ Andrés Vera | Canciller | Chile",
+            ),
+        ],
+    );
+}
+
+/// "the foreign ministers (A and B)": the names a plural title holds may stand in brackets, as
+/// one name after a singular title may; "Germany (Chancellor A) and France (President B)": the
+/// country a bracket follows is its title's owner.
+#[test]
+fn titles_and_names_in_brackets() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The foreign ministers (Andrés Vera and Paula Soto) met in Lima on Monday to \
+                 discuss trade.",
+                "principals ~ Andrés Vera | Foreign minister
+                 principals ~ Paula Soto | Foreign minister",
+            ),
+            (
+                "The presidents (Andrés Vera, Paula Soto and Tomás Rivas) will meet in Lima next \
+                 week.",
+                "principals ~ Andrés Vera | President
+                 principals ~ Tomás Rivas | President",
+            ),
+            (
+                "Germany (Chancellor Tomás Rivas) and France (President Paula Soto) held talks in \
+                 Paris on Monday.",
+                "principals ~ Tomás Rivas | Chancellor | Germany
+                 principals ~ Paula Soto | President | France",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Los cancilleres (Andrés Vera y Paula Soto) se reunieron el lunes en Lima.",
+                "principals ~ Andrés Vera | Canciller
+                 principals ~ Paula Soto | Canciller",
+            ),
+            (
+                "Alemania (canciller Tomás Rivas) y Francia (presidenta Paula Soto) conversaron el \
+                 lunes en París.",
+                "principals ~ Tomás Rivas | Canciller | Germany
+                 principals ~ Paula Soto | Presidenta | France",
+            ),
+        ],
+    );
+}
+
+/// "the German head of government (Chancellor A)": a title in brackets after another names
+/// the one person both describe, with the first one's country; no second person known only by
+/// the first title.
+#[test]
+fn a_title_and_name_in_brackets_after_a_title() {
+    check_lang(
+        "en",
+        &[
+            (
+                "French President Paula Soto met the German head of government (Chancellor Tomás \
+                 Rivas) in Paris on Monday.",
+                "principals ~ Tomás Rivas | Chancellor | Germany
+                 principals !~ Head of government",
+            ),
+            (
+                "The Chilean head of state (President Andrés Vera) will meet Peruvian President \
+                 Paula Soto in Lima next week.",
+                "principals ~ Andrés Vera | President | Chile
+                 principals !~ Head of state",
+            ),
+            (
+                "Peruvian President Paula Soto held talks in Lima on Monday with Chile's leader \
+                 (President Andrés Vera).",
+                "principals ~ Andrés Vera | President | Chile",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "La presidenta peruana Paula Soto se reunió el lunes en Lima con el jefe de Estado \
+                 chileno (presidente Andrés Vera).",
+                "principals ~ Andrés Vera | Presidente | Chile
+                 principals !~ Jefe de Estado",
+            ),
+            (
+                "El jefe del Gobierno alemán (canciller Tomás Rivas) se reunió el lunes en París \
+                 con la presidenta francesa Paula Soto.",
+                "principals ~ Tomás Rivas | Canciller | Germany
+                 principals !~ Jefe del Gobierno",
+            ),
+        ],
+    );
+}
+
+/// "de Perú, Pedro Castillo;": right after a title, a word that names a kind of building or
+/// body ("castillo", "palacio", "torre", "castle") closes a name as its surname when
+/// punctuation follows.
+#[test]
+fn surnames_that_name_a_building_after_a_title() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente Andrés Vera se reunió el lunes en Lima con sus homólogos de \
+                 Ecuador, Tomás Rivas; de Perú, Pedro Castillo; y de Bolivia, Paula Soto.",
+                "principals ~ Pedro Castillo | Presidente | Peru",
+            ),
+            (
+                "La canciller chilena Paula Soto recibió el lunes en Santiago al canciller \
+                 peruano, Andrés Palacio.",
+                "principals ~ Andrés Palacio | Canciller | Peru",
+            ),
+            (
+                "El presidente peruano, Tomás Torre, se reunió el lunes en Lima con la presidenta \
+                 chilena, Paula Soto.",
+                "principals ~ Tomás Torre | Presidente | Peru",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Irish Foreign Minister Paula Soto held talks with her British counterpart, Tom \
+                 Castle, in Dublin on Monday.",
+                "principals ~ Tom Castle | Foreign Minister | United Kingdom",
+            ),
+            (
+                "Irish Foreign Minister Paula Soto met British Foreign Secretary Tom Castle, in \
+                 Dublin on Monday.",
+                "principals ~ Tom Castle | Foreign Secretary | United Kingdom",
+            ),
+        ],
+    );
+}
+
+/// "Por parte del Gobierno argentino, participaron A; B, y por Uruguay, C": a government's
+/// adjective after the noun names a side as a delegation's does; a country after "por" later
+/// in the sentence starts another side, which the side before does not reach.
+#[test]
+fn a_government_names_a_side() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente argentino, Andrés Vera, se reunió el lunes en Montevideo con su par \
+                 uruguayo, Tomás Rivas. Por parte del Gobierno argentino, participaron también el \
+                 secretario de Prensa, Pablo Ortega; el embajador ante esa nación, Marta Lima, y \
+                 por Uruguay, el canciller Paula Soto.",
+                "members ~ Marta Lima | Embajador ante esa nación | Argentina
+                 members !~ Paula Soto | Canciller | Argentina",
+            ),
+            (
+                "El presidente argentino, Andrés Vera, se reunió el lunes en Montevideo con su par \
+                 uruguayo, Tomás Rivas. Por parte del Gobierno argentino asistió el embajador ante \
+                 esa nación, Marta Lima.",
+                "members ~ Marta Lima | Embajador ante esa nación | Argentina",
+            ),
+            (
+                "La presidenta chilena, Paula Soto, se reunió el martes en Lima con su par \
+                 peruano, Tomás Rivas. Por parte del gobierno chileno participaron el canciller \
+                 Pablo Ortega y la ministra de Economía, Marta Lima.",
+                "members ~ Pablo Ortega | Canciller | Chile
+                 members ~ Marta Lima | Ministra de Economía | Chile",
+            ),
+            (
+                "El presidente peruano, Tomás Rivas, recibió el martes en Lima a su par chilena, \
+                 Paula Soto. Por el Gobierno chileno asistieron además el canciller Pablo Ortega y \
+                 la ministra de Economía, Marta Lima.",
+                "members ~ Marta Lima | Ministra de Economía | Chile",
+            ),
+        ],
+    );
+}
