@@ -526,3 +526,39 @@ fn a_government_names_a_side() {
         ],
     );
 }
+
+/// The name a building or site goes by is nobody's, even before a comma and a title that
+/// opens the next clause: "al aeropuerto Simón Bolívar, el mandatario fue recibido …".
+#[test]
+fn the_name_of_a_site_before_a_title() {
+    check_lang(
+        "es",
+        &[
+            (
+                "Al llegar al aeropuerto Ramón Villeda, el presidente de Honduras, Tomás Aguilar, fue recibido por el canciller de Guatemala, Luis Mora.",
+                "principals = Tomás Aguilar | Presidente | Honduras; Luis Mora | Canciller | Guatemala",
+            ),
+            (
+                "Tras su paso por el aeropuerto internacional de Asunción Silvio Pettirossi, el mandatario se reunió con la presidenta de Paraguay, Ana Benítez.",
+                "principals = Ana Benítez | Presidenta | Paraguay",
+            ),
+            (
+                "En el Palacio Nariño Duarte, el presidente colombiano, Andrés Vélez, recibirá mañana a su par de Ecuador, Pedro Díaz.",
+                "principals = Andrés Vélez | Presidente | Colombia; Pedro Díaz | Presidente | Ecuador",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Arriving at the Julius Nyerere airport, the president was welcomed by Tanzanian President Amani Juma, who then hosted talks with Kenyan President Otieno Mwangi.",
+                "principals = Amani Juma | President | Tanzania; Otieno Mwangi | President | Kenya",
+            ),
+            (
+                "From the hotel Grand Marlowe, the minister walked to the palace, where Finnish President Aino Salo received Swedish Prime Minister Erik Lind.",
+                "principals = Aino Salo | President | Finland; Erik Lind | Prime Minister | Sweden",
+            ),
+        ],
+    );
+}

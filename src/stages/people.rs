@@ -508,6 +508,23 @@ impl Namer<'_> {
     }
 }
 
+/// Whether the name at `first` is a building's or site's: a noun of one right before it, or
+/// before it with lowercase words and a genitive link between ("aeropuerto internacional de").
+fn names_a_site(doc: &Doc, first: usize) -> bool {
+    let mut k = first;
+    if k > 0 && doc.is(k - 1, Cat::GenitiveLink) {
+        k -= 1;
+        while k > 0
+            && first - k < 4
+            && doc.token(k - 1).is_lowercase()
+            && !doc.is(k - 1, Cat::VenueNoun)
+        {
+            k -= 1;
+        }
+    }
+    k > 0 && doc.is(k - 1, Cat::VenueNoun)
+}
+
 fn is_initial(t: &crate::text::tokens::Token) -> bool {
     t.kind == Kind::Word && t.text.ends_with('.') && letters(&t.text) == 1
 }
@@ -974,9 +991,11 @@ impl Finder<'_> {
             && roles::head_at(doc, first - 1).is_none()
             && !doc.is(first - 1, Cat::Honorific)
             && !doc.is(first - 1, Cat::Courtesy);
-        // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name.
+        // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
+        // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
+        // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
         let placed = first > sentence_first && doc.is(first - 1, Cat::PlacePreposition);
-        if tail_of_name || placed {
+        if tail_of_name || placed || names_a_site(doc, first) {
             return;
         }
         if !self.free(first, name_end) {
