@@ -1,0 +1,223 @@
+//! The principals of each side and the kind of meeting they make, in English and Spanish:
+//! ministers who meet ministers of several countries (all of them principals, the meeting
+//! ministerial however many sides), and a meeting the text calls one of many ministers ("the
+//! energy ministers of twelve countries", "el Consejo de Ministros de la Unión Africana"),
+//! ministerial even when a leader opens it. Every sentence here is written by the team; the
+//! names are invented.
+
+mod common;
+use common::{check_all, check_in};
+
+/// Checks each `(text, expected)` row read as Spanish, published on 2023-04-14.
+fn check_es(table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2023-04-14", expected))
+        .collect();
+    check_in("es", &rows);
+}
+
+/// Ministers of three countries: the ones named after the lead sentence join its minister as
+/// principals, and the meeting stays ministerial.
+#[test]
+fn ministers_of_several_countries_are_all_principals() {
+    let three = "kind = ministerial
+                 principals ~ Ilse Varnholt
+                 principals ~ Tomasz Wierzba
+                 principals ~ Aino Kettunen
+                 members !~ Varnholt";
+    check_all(&[
+        (
+            "Austrian Foreign Minister Ilse Varnholt hosted talks in Vienna on Monday. Polish \
+             Foreign Minister Tomasz Wierzba and Finnish Foreign Minister Aino Kettunen also \
+             attended the meeting.",
+            "",
+            three,
+        ),
+        (
+            "Austrian Foreign Minister Ilse Varnholt will host talks in Vienna next week. The \
+             meeting will also be attended by Polish Foreign Minister Tomasz Wierzba and Finnish \
+             Foreign Minister Aino Kettunen.",
+            "",
+            three,
+        ),
+        (
+            "Austria's foreign minister, Ilse Varnholt, has held talks in Vienna. Poland's \
+             foreign minister, Tomasz Wierzba, and Finland's foreign minister, Aino Kettunen, \
+             joined the talks.",
+            "",
+            three,
+        ),
+        (
+            "Foreign Minister Ilse Varnholt of Austria chaired the meeting in Vienna on Monday, \
+             which Foreign Minister Tomasz Wierzba of Poland and Foreign Minister Aino Kettunen \
+             of Finland attended.",
+            "",
+            three,
+        ),
+        (
+            "Austrian Foreign Minister Ilse Varnholt opened the meeting in Vienna on 3 May. \
+             Polish Foreign Minister Tomasz Wierzba (Poland) and Finnish Foreign Minister Aino \
+             Kettunen (Finland) took part in the meeting.",
+            "",
+            three,
+        ),
+    ]);
+    let tres = "kind = ministerial
+                principals ~ Elvira Paniagua
+                principals ~ Tadeo Ruzafa
+                principals ~ Mirta Galdós";
+    check_es(&[
+        (
+            "La canciller argentina, Elvira Paniagua, se reunió el lunes en Asunción con el \
+             canciller chileno, Tadeo Ruzafa. A la reunión asistió también la canciller uruguaya, \
+             Mirta Galdós.",
+            tres,
+        ),
+        (
+            "La canciller argentina Elvira Paniagua se reunirá mañana en Asunción con el canciller \
+             chileno Tadeo Ruzafa y con la canciller uruguaya Mirta Galdós.",
+            tres,
+        ),
+        (
+            "El canciller chileno, Tadeo Ruzafa, participó en la reunión de Asunción junto con la \
+             canciller argentina, Elvira Paniagua, y la canciller uruguaya, Mirta Galdós.",
+            tres,
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, presidió el martes la reunión en Asunción. \
+             En la reunión participaron el canciller chileno, Tadeo Ruzafa, y la canciller \
+             uruguaya, Mirta Galdós.",
+            tres,
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, ha recibido en Asunción al canciller \
+             chileno, Tadeo Ruzafa, y a la canciller uruguaya, Mirta Galdós.",
+            tres,
+        ),
+    ]);
+}
+
+/// The text says many ministers meet: a ministerial meeting, even when a leader or an
+/// organisation's president opens it.
+#[test]
+fn a_meeting_of_many_ministers_is_ministerial() {
+    let ministerial = "kind = ministerial";
+    check_all(&[
+        (
+            "Energy ministers from nine countries met in Baku on Monday. The meeting was opened by \
+             President Orkhan Veliyev of Azerbaijan, who welcomed Minister Jonas Berzins of \
+             Latvia.",
+            "",
+            ministerial,
+        ),
+        (
+            "The Council of Ministers of the African Union will meet in Accra next week, opened by \
+             President Kwesi Owusu-Tetteh of Ghana, who will receive Foreign Minister Halima \
+             Diallo of Mali.",
+            "",
+            ministerial,
+        ),
+        (
+            "The trade ministers of twelve countries have gathered in Lima, where President Rosa \
+             Quispe of Peru met Trade Minister Daniel Okafor of Nigeria.",
+            "",
+            ministerial,
+        ),
+        (
+            "President Orkhan Veliyev of Azerbaijan opened a meeting of the energy ministers of \
+             the OPEC in Baku and held talks with Minister Jonas Berzins of Latvia.",
+            "",
+            ministerial,
+        ),
+        (
+            "Agriculture ministers of 15 nations were meeting in Rome, where Prime Minister \
+             Carla Benetti of Italy received Minister Jonas Berzins of Latvia.",
+            "",
+            ministerial,
+        ),
+    ]);
+    check_es(&[
+        (
+            "Los ministros de Energía de nueve países se reunieron el lunes en Bakú. El presidente \
+             de Azerbaiyán, Orkhan Veliyev, recibió al ministro letón Jonas Berzins.",
+            ministerial,
+        ),
+        (
+            "El Consejo de Ministros de la Unión Africana se reunirá la próxima semana en Acra, \
+             donde el presidente de Ghana, Kwesi Owusu-Tetteh, recibirá a la canciller de Malí, \
+             Halima Diallo.",
+            ministerial,
+        ),
+        (
+            "Los ministros de Comercio de doce países se han reunido en Lima, donde la presidenta \
+             peruana, Rosa Quispe, se reunió con el ministro nigeriano Daniel Okafor.",
+            ministerial,
+        ),
+        (
+            "Los ministros de Agricultura de quince naciones se reúnen en Roma, donde la primera \
+             ministra italiana, Carla Benetti, recibió al ministro letón Jonas Berzins.",
+            ministerial,
+        ),
+        (
+            "La presidenta peruana, Rosa Quispe, inauguró en Lima la reunión de los ministros de \
+             Comercio de la OEA y se reunió con el ministro nigeriano Daniel Okafor.",
+            ministerial,
+        ),
+    ]);
+}
+
+/// Talks between two named sides: the ministers of those sides are the principals, a third
+/// country's minister who hosts or mediates is a member; talks between others recalled after
+/// the lead sentence name no sides of this meeting.
+#[test]
+fn talks_between_two_sides_keep_the_mediator_out() {
+    let two = "kind = ministerial
+               principals ~ Tomasz Wierzba
+               principals ~ Aino Kettunen
+               principals !~ Ilse Varnholt
+               members ~ Ilse Varnholt";
+    check_all(&[
+        (
+            "Talks between Poland and Finland opened in Vienna on Monday. Austrian Foreign \
+             Minister Ilse Varnholt, Polish Foreign Minister Tomasz Wierzba and Finnish Foreign \
+             Minister Aino Kettunen attended the opening session.",
+            "",
+            two,
+        ),
+        (
+            "Negotiations between Poland and Finland will resume in Vienna next week, with Polish \
+             Foreign Minister Tomasz Wierzba, Finnish Foreign Minister Aino Kettunen and Austrian \
+             Foreign Minister Ilse Varnholt taking part.",
+            "",
+            two,
+        ),
+        (
+            "The talks between Poland and Finland, hosted by Austrian Foreign Minister Ilse \
+             Varnholt, were attended by Polish Foreign Minister Tomasz Wierzba and Finnish \
+             Foreign Minister Aino Kettunen.",
+            "",
+            two,
+        ),
+    ]);
+    let all = "kind = ministerial
+               principals ~ Tomasz Wierzba
+               principals ~ Aino Kettunen
+               principals ~ Ilse Varnholt";
+    check_all(&[
+        (
+            "Austrian Foreign Minister Ilse Varnholt hosted talks in Vienna on Monday. Polish \
+             Foreign Minister Tomasz Wierzba and Finnish Foreign Minister Aino Kettunen also \
+             attended the meeting, which follows talks between Poland and Finland held in Riga \
+             last year.",
+            "",
+            all,
+        ),
+        (
+            "Polish Foreign Minister Tomasz Wierzba has met Austrian Foreign Minister Ilse \
+             Varnholt and Finnish Foreign Minister Aino Kettunen in Vienna. Their meeting comes \
+             after talks between Poland and Finland in Riga in 2021.",
+            "2023-04-14",
+            all,
+        ),
+    ]);
+}
