@@ -221,3 +221,88 @@ fn talks_between_two_sides_keep_the_mediator_out() {
         ),
     ]);
 }
+
+/// At a summit of many leaders, a name without a title but with its country (in brackets, or
+/// "de Perú") is a side; so is a leader listed without a meeting verb, arriving ("Luego entró
+/// X, presidente de Perú").
+#[test]
+fn at_a_summit_names_with_their_country_are_sides() {
+    let sides = "kind = multilateral
+                 principals ~ Tomás Riera
+                 principals ~ Lucía Ferrán
+                 principals ~ Iván Sotomayor";
+    check_es(&[
+        (
+            "El presidente de Perú, Andrés Quiroga, recibió el lunes en Lima a los líderes de \
+             veinte países. Entre los asistentes están Tomás Riera (Chile), Lucía Ferrán (Uruguay) \
+             e Iván Sotomayor (Bolivia), quienes se reunirán hasta el martes.",
+            sides,
+        ),
+        (
+            "El presidente de Perú, Andrés Quiroga, recibirá mañana en Lima a los mandatarios de \
+             doce países. A la cumbre asistirán Tomás Riera (Chile), Lucía Ferrán (Uruguay) e Iván \
+             Sotomayor (Bolivia).",
+            sides,
+        ),
+        (
+            "Los presidentes de quince países se reunieron ayer en Lima, invitados por el \
+             presidente Andrés Quiroga. Participaron en la cumbre Tomás Riera (Chile), Lucía \
+             Ferrán (Uruguay) e Iván Sotomayor (Bolivia).",
+            sides,
+        ),
+        (
+            "Varios de los 20 mandatarios que asisten a la cumbre de Lima fueron recibidos ayer \
+             por el presidente de Perú, Andrés Quiroga. Primero entró Tomás Riera, presidente de \
+             Chile. Luego entraron Lucía Ferrán, presidenta de Uruguay, e Iván Sotomayor, \
+             presidente de Bolivia.",
+            sides,
+        ),
+        (
+            "El presidente de Perú, Andrés Quiroga, ha recibido en Lima a los líderes de doce \
+             países. Estuvieron presentes en la cumbre Tomás Riera (Chile), Lucía Ferrán \
+             (Uruguay) e Iván Sotomayor (Bolivia).",
+            sides,
+        ),
+    ]);
+    let sides = "kind = multilateral
+                 principals ~ Ilse Varnholt
+                 principals ~ Tomasz Wierzba
+                 principals ~ Aino Kettunen";
+    check_all(&[
+        (
+            "President Karel Dvorak welcomed the leaders of twenty countries to Prague on Monday. \
+             Among those expected are Ilse Varnholt (Austria), Tomasz Wierzba (Poland) and Aino \
+             Kettunen (Finland), who will meet until Tuesday.",
+            "",
+            sides,
+        ),
+        (
+            "President Karel Dvorak will host the leaders of twelve countries in Prague. Ilse \
+             Varnholt (Austria), Tomasz Wierzba (Poland) and Aino Kettunen (Finland) will attend \
+             the summit.",
+            "",
+            sides,
+        ),
+        (
+            "The presidents of 15 countries gathered in Prague on Monday at the invitation of \
+             President Karel Dvorak. Ilse Varnholt (Austria), Tomasz Wierzba (Poland) and Aino \
+             Kettunen (Finland) took part in the summit.",
+            "",
+            sides,
+        ),
+        (
+            "Several of the 20 leaders attending the Prague summit were welcomed by President \
+             Karel Dvorak on Monday. First came Chancellor Ilse Varnholt of Austria. Later, \
+             President Tomasz Wierzba of Poland and President Aino Kettunen of Finland walked in.",
+            "",
+            sides,
+        ),
+        (
+            "President Karel Dvorak has welcomed the leaders of twelve countries to Prague. \
+             Present at the summit were Ilse Varnholt (Austria), Tomasz Wierzba (Poland) and Aino \
+             Kettunen (Finland).",
+            "",
+            sides,
+        ),
+    ]);
+}

@@ -288,6 +288,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     if peers_meet {
         casting.leaders_join(&present.leaders, many_sides);
     }
+    if multilateral {
+        casting.leaders_join(&present.untitled, true);
+    }
     if leaders_meet {
         casting.untitled_principals();
     }
@@ -329,8 +332,11 @@ struct Casting<'a, 'e> {
 
 /// The people who may join the principals of the lead sentence (see [`Casting::present`]).
 struct Present {
-    /// Named leaders present, in order of first mention.
+    /// Named leaders (or the principals' peers) present, in order of first mention.
     leaders: Vec<usize>,
+    /// Untitled names present with their country, in order of first mention: sides at a
+    /// multilateral meeting.
+    untitled: Vec<usize>,
     /// Named deputies present for a country, in order of first mention.
     deputies: Vec<usize>,
     /// The meeting is a summit of an organisation (see [`org_summit`]).
@@ -533,34 +539,44 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
     }
 
-    /// Who else is there, not yet a principal: named leaders, and deputies present for a
-    /// country ("South African Deputy President X attended"), who at a summit stand in for
-    /// their leader. Present means at the meeting, or, at a summit of an organisation, listed
-    /// without a verb ("Other dignitaries are …", photo captions) and at no other meeting.
+    /// Who else is there, not yet a principal: named peers of the principals' `rank`, names
+    /// without a title but with their country ("Joe Biden (Estados Unidos)"), and deputies
+    /// present for a country ("South African Deputy President X attended"), who at a summit
+    /// stand in for their leader. Present means at the meeting, or, at a summit of an
+    /// organisation or one the text says many leaders attend, listed without a verb ("Other
+    /// dignitaries are …", "Luego entró X, de Perú", photo captions) and at no other meeting.
     fn present(&self, rank: RoleClass) -> Present {
         let facts = &self.facts;
         let org_summit = org_summit(facts.doc, facts.meeting);
+        let gathering = org_summit || many_of(facts.doc, facts.meeting, RoleClass::Leader);
         let neutral = |e: &Entity| {
             e.mentions.iter().all(|&m| {
                 !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
                     && !facts.represented(m)
             }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
         };
-        let present_of_class = |n: usize, class: RoleClass| {
+        let present_of_class = |n: usize, class: Option<RoleClass>| {
             let e = &self.entities[n];
             !self.principal[n]
                 && self.eligible[n]
                 && e.name.is_some()
-                && e.class == Some(class)
-                && (facts.in_meeting(e) || (org_summit && neutral(e)))
+                && e.class == class
+                && (facts.in_meeting(e) || (gathering && neutral(e)))
         };
         let mut leaders: Vec<usize> = Vec::new();
+        let mut untitled: Vec<usize> = Vec::new();
         let mut deputies: Vec<usize> = Vec::new();
         for (n, e) in self.entities.iter().enumerate() {
-            if present_of_class(n, rank) {
+            if present_of_class(n, Some(rank)) {
                 leaders.push(n);
             }
-            if present_of_class(n, RoleClass::Deputy)
+            if present_of_class(n, None)
+                && e.owner
+                    .is_some_and(|(_, certainty)| certainty >= Certainty::Stated)
+            {
+                untitled.push(n);
+            }
+            if present_of_class(n, Some(RoleClass::Deputy))
                 && matches!(e.owner, Some((Owner::Country(_), _)))
                 && !facts.listed_only(e)
             {
@@ -569,6 +585,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         Present {
             leaders,
+            untitled,
             deputies,
             org_summit,
         }
