@@ -306,3 +306,39 @@ fn at_a_summit_names_with_their_country_are_sides() {
         ),
     ]);
 }
+
+/// "X abordó con su par Y la crisis": a verb of discussing followed by its link to the other
+/// side, in every tense, the object before or after the side.
+#[test]
+fn discussing_with_the_other_side_is_a_meeting() {
+    let both = "kind = ministerial
+                principals ~ Elvira Paniagua
+                principals ~ Tadeo Ruzafa";
+    check_es(&[
+        (
+            "La canciller argentina, Elvira Paniagua, abordó con su par chileno, Tadeo Ruzafa, la \
+             crisis de los puertos.",
+            both,
+        ),
+        (
+            "Mañana, la canciller argentina Elvira Paniagua abordará con el canciller chileno Tadeo \
+             Ruzafa los pasos fronterizos.",
+            both,
+        ),
+        (
+            "En Santiago, la canciller argentina, Elvira Paniagua, y el canciller chileno, Tadeo \
+             Ruzafa, abordaron con detalle la crisis de los puertos.",
+            both,
+        ),
+        (
+            "El canciller chileno, Tadeo Ruzafa, ha abordado con la canciller argentina, Elvira \
+             Paniagua, la crisis de los puertos.",
+            both,
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, viajó a Santiago para abordar con el \
+             canciller chileno, Tadeo Ruzafa, los pasos fronterizos.",
+            both,
+        ),
+    ]);
+}
