@@ -342,3 +342,69 @@ fn discussing_with_the_other_side_is_a_meeting() {
         ),
     ]);
 }
+
+/// The text says many leaders meet, and only an official of the organisation is named there:
+/// the meeting is still one of many sides.
+#[test]
+fn officials_at_a_meeting_of_many_leaders_make_it_multilateral() {
+    let many = "kind = multilateral";
+    check_all(&[
+        (
+            "EU leaders met in Brussels on Thursday. Council Secretary-General Piet Van Aalst \
+             briefed the meeting on the budget talks.",
+            "",
+            many,
+        ),
+        (
+            "The leaders of twenty countries will meet in Nairobi next week, AU Secretary-General \
+             Amina Wekesa told the summit's opening session.",
+            "",
+            many,
+        ),
+        (
+            "NATO leaders have gathered in Oslo. NATO Secretary-General Piet Van Aalst opened the \
+             meeting with a call for unity.",
+            "",
+            many,
+        ),
+        (
+            "Leaders from 15 nations attended the summit in Lima, where OAS Secretary-General \
+             Amina Wekesa chaired the opening session.",
+            "",
+            many,
+        ),
+        (
+            "Twelve heads of government took part in the meeting in Suva, which Forum \
+             Secretary-General Amina Wekesa opened on Monday.",
+            "",
+            many,
+        ),
+    ]);
+    check_es(&[
+        (
+            "Los líderes de la UE se reunieron el jueves en Bruselas. El secretario general del \
+             Consejo, Piet Van Aalst, informó a la reunión sobre el presupuesto.",
+            many,
+        ),
+        (
+            "Los presidentes de quince países participaron en la cumbre de Lima, donde el \
+             secretario general de la OEA, Piet Van Aalst, presidió la sesión de apertura.",
+            many,
+        ),
+        (
+            "Los mandatarios de la OTAN se reunirán en Oslo, donde el secretario general de la \
+             OTAN, Piet Van Aalst, abrirá la reunión.",
+            many,
+        ),
+        (
+            "Doce jefes de Estado asistieron a la reunión de Suva, que inauguró el lunes la \
+             secretaria general del Foro, Amina Wekesa.",
+            many,
+        ),
+        (
+            "Los líderes de veinte países se han reunido en Nairobi, donde la secretaria general \
+             de la UA, Amina Wekesa, abrió la sesión.",
+            many,
+        ),
+    ]);
+}

@@ -918,7 +918,8 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// The kind of meeting: multilateral when the leaders meet as many sides; ministerial when
     /// ministers meet, however many sides, or the text says many ministers meet (a council of
     /// ministers its president opens); multilateral when officials of three countries or more
-    /// meet (envoys' talks); else bilateral when leaders meet, ministerial when officials do.
+    /// meet (envoys' talks) or officials speak at a meeting the text says many leaders attend
+    /// ("EU leaders agreed …"); else bilateral when leaders meet, ministerial when officials do.
     fn kind(&self, top: RoleClass, multilateral: bool) -> EventKind {
         let facts = &self.facts;
         if count_marked(&self.principal) == 0 {
@@ -929,7 +930,9 @@ impl<'a, 'e> Casting<'a, 'e> {
             || many_of(facts.doc, facts.meeting, RoleClass::Minister)
         {
             EventKind::Ministerial
-        } else if owners_of(self.entities, &self.principal).len() >= 3 {
+        } else if owners_of(self.entities, &self.principal).len() >= 3
+            || many_of(facts.doc, facts.meeting, RoleClass::Leader)
+        {
             EventKind::Multilateral
         } else if top != RoleClass::Leader {
             EventKind::Ministerial
