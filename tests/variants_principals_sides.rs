@@ -408,3 +408,79 @@ fn officials_at_a_meeting_of_many_leaders_make_it_multilateral() {
         ),
     ]);
 }
+
+/// An organisation named beside the meeting and three people at it, but the text says two
+/// leaders meet: the meeting stays bilateral.
+#[test]
+fn two_leaders_beside_an_organisation_meet_bilaterally() {
+    let two = "kind = bilateral";
+    check_all(&[
+        (
+            "President Amara Kone of Ghana received President Luc Mbeki of Togo in Accra on \
+             Monday, with Prime Minister Kojo Asare of Ghana. The two leaders, both former chairs \
+             of the African Union, held talks on trade.",
+            "",
+            two,
+        ),
+        (
+            "President Amara Kone of Ghana and Prime Minister Kojo Asare of Ghana will meet \
+             President Luc Mbeki of Togo in Accra. The two presidents will discuss the African \
+             Union's budget at the meeting.",
+            "",
+            two,
+        ),
+        (
+            "President Luc Mbeki of Togo was received in Accra by President Amara Kone of Ghana \
+             and Prime Minister Kojo Asare of Ghana. At the meeting the two leaders discussed the \
+             ECOWAS budget.",
+            "",
+            two,
+        ),
+        (
+            "President Amara Kone of Ghana has met President Luc Mbeki of Togo in Accra, joined by \
+             Prime Minister Kojo Asare of Ghana. The two heads of state spoke about the ECOWAS \
+             summit during the talks.",
+            "",
+            two,
+        ),
+        (
+            "In Accra, President Amara Kone of Ghana and Prime Minister Kojo Asare of Ghana held \
+             talks with President Luc Mbeki of Togo; the two presidents, both members of the \
+             African Union, met for two hours.",
+            "",
+            two,
+        ),
+    ]);
+    check_es(&[
+        (
+            "El presidente de Ghana, Amara Kone, recibió el lunes en Acra al presidente de Togo, \
+             Luc Mbeki, junto al primer ministro de Ghana, Kojo Asare. Los dos mandatarios, \
+             antiguos presidentes de la Unión Africana, mantuvieron un diálogo.",
+            two,
+        ),
+        (
+            "El presidente de Ghana, Amara Kone, recibirá en Acra al presidente de Togo, Luc \
+             Mbeki, junto al primer ministro de Ghana, Kojo Asare. Los dos presidentes hablarán \
+             en la reunión del presupuesto de la Unión Africana.",
+            two,
+        ),
+        (
+            "El presidente de Togo, Luc Mbeki, fue recibido en Acra por el presidente de Ghana, \
+             Amara Kone, y el primer ministro de Ghana, Kojo Asare. En la reunión, los dos \
+             mandatarios trataron el presupuesto de la CEDEAO.",
+            two,
+        ),
+        (
+            "El presidente de Ghana, Amara Kone, se ha reunido en Acra con el presidente de Togo, \
+             Luc Mbeki, junto al primer ministro de Ghana, Kojo Asare. Los dos jefes de Estado \
+             hablaron en el encuentro de la cumbre de la CEDEAO.",
+            two,
+        ),
+        (
+            "En Acra, el presidente de Ghana, Amara Kone, y el primer ministro de Ghana, Kojo \
+             Asare, conversaron con el presidente de Togo, Luc Mbeki; los dos presidentes, \
+             miembros de la Unión Africana, se reunieron dos horas.",
+            two,
+        ),
+    ]);
+}

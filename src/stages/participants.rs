@@ -594,7 +594,8 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
     /// gathering: three countries among the principals and the people present (not those only
     /// listed as accompanying someone, "accompanied by Commission President X"), three people
-    /// at a summit of an organisation, or a text that says many leaders meet.
+    /// at a summit of an organisation unless the text says two leaders meet, or a text that
+    /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
         for group in [&present.leaders, &present.deputies] {
@@ -606,7 +607,9 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
-                || (present.org_summit && count_marked(&everyone) >= 3)
+                || (present.org_summit
+                    && count_marked(&everyone) >= 3
+                    && !two_leaders(self.facts.doc, self.facts.meeting))
                 || many_of(self.facts.doc, self.facts.meeting, RoleClass::Leader))
     }
 
@@ -1415,6 +1418,21 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
             let listed = doc.is(end, Cat::NameLink)
                 && crate::stages::countries::listed(doc, end + 1).len() >= 3;
             !former && (counted || listed || of_a_group)
+        })
+    })
+}
+
+/// "The two leaders met", "los dos mandatarios han mantenido un diálogo": a meeting clause
+/// says two leaders meet.
+fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
+    meeting.sentences.iter().any(|&s| {
+        doc.sentences[s].range().any(|k| {
+            meeting.context[k] == Context::Meeting
+                && doc.value(k, Cat::Number) == Some(2)
+                && (doc.is(k + 1, Cat::LeaderGroup)
+                    || doc
+                        .role_at(k + 1)
+                        .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader))
         })
     })
 }
