@@ -484,3 +484,47 @@ fn two_leaders_beside_an_organisation_meet_bilaterally() {
         ),
     ]);
 }
+
+/// "the Sultan's first appearance at a summit": the possessor of a noun of attending is at the
+/// meeting, a side like the others.
+#[test]
+fn the_possessor_of_an_attendance_is_present() {
+    let three = "kind = multilateral
+                 principals ~ Karim Haddad
+                 principals ~ Omar Nasser
+                 principals ~ Yusuf Taleb";
+    check_all(&[
+        (
+            "King Karim Haddad of Jordan and Emir Omar Nasser of Qatar met in Amman on Monday for \
+             the Arab summit. The summit marks Sultan Yusuf Taleb of Oman's first appearance at \
+             such a meeting.",
+            "",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan hosted Emir Omar Nasser of Qatar at the Arab summit in \
+             Amman. Sultan Yusuf Taleb of Oman's participation in the summit was welcomed.",
+            "",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan will host Emir Omar Nasser of Qatar at the Arab summit \
+             in Amman on Friday. Sultan Yusuf Taleb of Oman's presence at the summit is expected.",
+            "",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan has received Emir Omar Nasser of Qatar for the Arab \
+             summit in Amman. Oman's Sultan Yusuf Taleb's appearance at the summit surprised \
+             observers.",
+            "",
+            three,
+        ),
+        (
+            "At the Arab summit in Amman, King Karim Haddad of Jordan welcomed Emir Omar Nasser \
+             of Qatar; Sultan Yusuf Taleb of Oman's participation at the summit was his first.",
+            "",
+            three,
+        ),
+    ]);
+}

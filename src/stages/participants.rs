@@ -169,7 +169,8 @@ impl Facts<'_> {
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
-    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
+    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation", "the
+    /// Sultan's first appearance at a summit").
     fn possessor_only(&self, m: usize) -> bool {
         let doc = self.doc;
         if self.genitive_owner(m) {
@@ -186,6 +187,7 @@ impl Facts<'_> {
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
                     || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+                    || doc.phrase_at(j, Cat::Attendance).is_some()
             })
     }
 
