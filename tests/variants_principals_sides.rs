@@ -528,3 +528,84 @@ fn the_possessor_of_an_attendance_is_present() {
         ),
     ]);
 }
+
+/// Deputies of ministers meet at an official's rank: the heads of delegations of several
+/// countries who are deputy ministers or assistant secretaries hold multilateral talks, not a
+/// ministerial meeting.
+#[test]
+fn deputy_ministers_of_several_countries_meet_multilaterally() {
+    let many = "kind = multilateral
+                principals ~ Ilse Varnholt
+                principals ~ Tomasz Wierzba
+                principals ~ Aino Kettunen";
+    check_all(&[
+        (
+            "Talks on the Danube dam opened in Vienna on Monday. Heads of the delegations are \
+             Ilse Varnholt, Austrian deputy foreign minister, Tomasz Wierzba, Polish deputy \
+             foreign minister, and Aino Kettunen, Finnish vice-foreign minister.",
+            "",
+            many,
+        ),
+        (
+            "Austrian Deputy Foreign Minister Ilse Varnholt will host talks in Vienna next week \
+             with Polish Deputy Foreign Minister Tomasz Wierzba and Finnish Deputy Foreign \
+             Minister Aino Kettunen.",
+            "",
+            many,
+        ),
+        (
+            "Deputy Foreign Minister Ilse Varnholt of Austria met Deputy Foreign Minister Tomasz \
+             Wierzba of Poland and Assistant Foreign Minister Aino Kettunen of Finland in Vienna \
+             on 3 May.",
+            "",
+            many,
+        ),
+        (
+            "Talks between the delegations of Austria, Poland and Finland have been held in \
+             Vienna, where Austrian Vice-Foreign Minister Ilse Varnholt met Polish Deputy Foreign \
+             Minister Tomasz Wierzba and Finnish Junior Foreign Minister Aino Kettunen.",
+            "",
+            many,
+        ),
+        (
+            "The deputy foreign minister of Austria, Ilse Varnholt, held talks in Vienna with \
+             the deputy foreign minister of Poland, Tomasz Wierzba, and the deputy foreign \
+             minister of Finland, Aino Kettunen.",
+            "",
+            many,
+        ),
+    ]);
+    let many = "kind = multilateral
+                principals ~ Elvira Paniagua
+                principals ~ Tadeo Ruzafa
+                principals ~ Mirta Galdós";
+    check_es(&[
+        (
+            "La viceministra argentina de Relaciones Exteriores, Elvira Paniagua, se reunió el \
+             lunes en Asunción con el viceministro chileno, Tadeo Ruzafa, y con la viceministra \
+             uruguaya, Mirta Galdós.",
+            many,
+        ),
+        (
+            "La vicecanciller argentina Elvira Paniagua se reunirá mañana en Asunción con el \
+             vicecanciller chileno Tadeo Ruzafa y con la vicecanciller uruguaya Mirta Galdós.",
+            many,
+        ),
+        (
+            "El vicecanciller chileno, Tadeo Ruzafa, participó en la reunión de Asunción junto con \
+             la vicecanciller argentina, Elvira Paniagua, y la vicecanciller uruguaya, Mirta \
+             Galdós.",
+            many,
+        ),
+        (
+            "La viceministra argentina, Elvira Paniagua, ha recibido en Asunción al viceministro \
+             chileno, Tadeo Ruzafa, y a la viceministra uruguaya, Mirta Galdós.",
+            many,
+        ),
+        (
+            "En Asunción, la ministra adjunta argentina, Elvira Paniagua, conversó con el ministro \
+             adjunto chileno, Tadeo Ruzafa, y con la ministra adjunta uruguaya, Mirta Galdós.",
+            many,
+        ),
+    ]);
+}

@@ -946,20 +946,37 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
     }
 
+    /// Whether `e`'s title makes them a minister's deputy ("Deputy Foreign Minister", "the
+    /// vice-foreign minister": the word, or the word a hyphen joins to the portfolio).
+    fn junior(&self, e: &Entity) -> bool {
+        let doc = self.facts.doc;
+        e.role.is_some_and(|(r, _)| {
+            let role = &self.facts.people.roles[r];
+            (role.first..role.end).any(|k| {
+                let word = doc.lower(k);
+                let prefix = word.split('-').next().unwrap_or(word);
+                doc.lex.is(Cat::JuniorTitle, prefix)
+            })
+        })
+    }
+
     /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
     fn relational(&self, e: &Entity) -> bool {
         e.role
             .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
     }
 
-    /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, or,
-    /// named in relation to another ("his counterpart"), the `counterpart` rank.
+    /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, an
+    /// official's for a minister's deputy, or, named in relation to another ("his
+    /// counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = &self.entities[n];
         if self.stands_in[n] {
             RoleClass::Leader
         } else if self.relational(e) {
             counterpart
+        } else if e.class == Some(RoleClass::Minister) && self.junior(e) {
+            RoleClass::Official
         } else {
             e.class.unwrap_or(RoleClass::Leader)
         }
