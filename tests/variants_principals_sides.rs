@@ -609,3 +609,45 @@ fn deputy_ministers_of_several_countries_meet_multilaterally() {
         ),
     ]);
 }
+
+/// "the first summit since 2020": a year after "since" starts the span before the meeting and
+/// does not date it, so whoever attends is at this meeting.
+#[test]
+fn the_first_meeting_since_a_year_is_this_one() {
+    let three = "kind = multilateral
+                 principals ~ Yusuf Taleb";
+    check_all(&[
+        (
+            "King Karim Haddad of Jordan met Emir Omar Nasser of Qatar in Amman on Monday. The \
+             summit marks Sultan Yusuf Taleb of Oman's first appearance at an Arab summit since \
+             2019.",
+            "2023-04-14",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan will host Emir Omar Nasser of Qatar in Amman next week. \
+             The summit will be Sultan Yusuf Taleb of Oman's first since 2018.",
+            "2023-04-14",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan has welcomed Emir Omar Nasser of Qatar to Amman. Sultan \
+             Yusuf Taleb of Oman's participation in the summit is the first since 2020.",
+            "2023-04-14",
+            three,
+        ),
+        (
+            "King Karim Haddad of Jordan received Emir Omar Nasser of Qatar in Amman. Sultan Yusuf \
+             Taleb of Oman also attended the summit, the first Arab summit since 2017 for him.",
+            "2023-04-14",
+            three,
+        ),
+    ]);
+    check_es(&[(
+        "El rey Karim Haddad de Jordania recibió al emir Omar Nasser de Catar en Amán. La cumbre \
+         marca la primera participación del sultán Yusuf Taleb de Omán en una cumbre árabe desde \
+         2019.",
+        "kind = multilateral
+         principals ~ Yusuf Taleb",
+    )]);
+}
