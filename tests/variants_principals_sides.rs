@@ -651,3 +651,137 @@ fn the_first_meeting_since_a_year_is_this_one() {
          principals ~ Yusuf Taleb",
     )]);
 }
+
+/// A leader said to be absent ("in the absence of President X", "X was absent", "uno de los
+/// grandes ausentes será X") is no participant; the leaders present are the principals.
+#[test]
+fn absent_leaders_are_not_there() {
+    let away = "kind = multilateral
+                principals ~ Amara Kone
+                principals ~ Luc Mbeki
+                principals !~ Kofi Boateng
+                members !~ Kofi Boateng";
+    check_all(&[
+        (
+            "The leaders of twelve countries met in Lome on Monday. Liberian President Kofi \
+             Boateng was absent and sent Vice President Ali Hassan to the summit. President Amara \
+             Kone of Ghana and President Luc Mbeki of Togo were also in Lome.",
+            "",
+            away,
+        ),
+        (
+            "The leaders of twelve countries will meet in Lome next week, in the absence of \
+             President Kofi Boateng of Liberia, who will send Vice President Ali Hassan. President \
+             Amara Kone of Ghana and President Luc Mbeki of Togo are expected.",
+            "",
+            away,
+        ),
+        (
+            "Twelve heads of state have gathered in Lome. One of the absentees is President Kofi \
+             Boateng of Liberia, who sent Vice President Ali Hassan; President Amara Kone of Ghana \
+             and President Luc Mbeki of Togo attended the summit.",
+            "",
+            away,
+        ),
+        (
+            "The leaders of twelve countries met in Lome. President Kofi Boateng of Liberia stayed \
+             away and sent Vice President Ali Hassan. President Amara Kone of Ghana and President \
+             Luc Mbeki of Togo attended the summit.",
+            "",
+            away,
+        ),
+        (
+            "The leaders of twelve countries met in Lome on 3 May. President Kofi Boateng of \
+             Liberia skipped the summit and sent Vice President Ali Hassan. President Amara Kone \
+             of Ghana and President Luc Mbeki of Togo attended.",
+            "",
+            away,
+        ),
+    ]);
+    let ausente = "kind = multilateral
+                   principals ~ Lucía Ferrán
+                   principals ~ Iván Sotomayor
+                   principals !~ Andrés Quiroga
+                   members !~ Andrés Quiroga";
+    check_es(&[
+        (
+            "Los presidentes de doce países se reunieron en Lima, con la ausencia del presidente \
+             peruano, Andrés Quiroga, que envió al vicepresidente Tomás Riera. Lucía Ferrán \
+             (Uruguay) e Iván Sotomayor (Bolivia) firmaron la declaración.",
+            ausente,
+        ),
+        (
+            "Los presidentes de doce países se reunirán en Lima. Uno de los grandes ausentes será \
+             el presidente peruano Andrés Quiroga, que enviará al vicepresidente Tomás Riera. \
+             También asistirán a la cumbre Lucía Ferrán (Uruguay) e Iván Sotomayor (Bolivia).",
+            ausente,
+        ),
+        (
+            "Los presidentes de doce países se han reunido en Lima. El presidente peruano, Andrés \
+             Quiroga, estuvo ausente y envió al vicepresidente Tomás Riera. Lucía Ferrán \
+             (Uruguay) e Iván Sotomayor (Bolivia) asistieron a la cumbre.",
+            ausente,
+        ),
+        (
+            "Los presidentes de doce países se reunieron en Lima. El presidente peruano Andrés \
+             Quiroga se ausentó y envió al vicepresidente Tomás Riera; Lucía Ferrán (Uruguay) e \
+             Iván Sotomayor (Bolivia) asistieron.",
+            ausente,
+        ),
+        (
+            "Los presidentes de doce países se reunieron el 3 de mayo en Lima, en ausencia del \
+             presidente peruano Andrés Quiroga, quien envió al vicepresidente Tomás Riera. Lucía \
+             Ferrán (Uruguay) e Iván Sotomayor (Bolivia) firmaron.",
+            ausente,
+        ),
+    ]);
+}
+
+/// The text says many leaders meet, and the lead sentence names a deputy sent in a leader's
+/// place: the meeting is still the leaders', and the leaders present are its principals.
+#[test]
+fn a_meeting_of_many_leaders_is_theirs_whoever_the_lead_names() {
+    let leaders = "kind = multilateral
+                   principals ~ Ali Hassan
+                   principals ~ Amara Kone
+                   principals ~ Luc Mbeki";
+    check_all(&[
+        (
+            "The leaders of twelve countries met in Lome on Monday. Vice President Ali Hassan of \
+             Kenya attended the summit. President Amara Kone of Ghana and President Luc Mbeki of \
+             Togo signed the declaration.",
+            "",
+            leaders,
+        ),
+        (
+            "The leaders of twelve countries will meet in Lome next week, and Vice President Ali \
+             Hassan of Kenya will attend. President Amara Kone of Ghana and President Luc Mbeki of \
+             Togo are also expected in Lome.",
+            "",
+            leaders,
+        ),
+        (
+            "Twelve heads of state have gathered in Lome, where Kenyan Vice President Ali Hassan \
+             joined the talks. Among the others are President Amara Kone of Ghana and President \
+             Luc Mbeki of Togo.",
+            "",
+            leaders,
+        ),
+        (
+            "The leaders of twelve countries met in Lome on 3 May, with Vice President Ali Hassan \
+             (Kenya) at the table. Also present were President Amara Kone (Ghana) and President \
+             Luc Mbeki (Togo).",
+            "",
+            leaders,
+        ),
+    ]);
+    check_es(&[(
+        "Los presidentes de doce países se reunieron en Lima. El vicepresidente de Chile, Tomás \
+         Riera, asistió a la cumbre. La presidenta de Uruguay, Lucía Ferrán, y el presidente de \
+         Bolivia, Iván Sotomayor, firmaron la declaración.",
+        "kind = multilateral
+         principals ~ Tomás Riera
+         principals ~ Lucía Ferrán
+         principals ~ Iván Sotomayor",
+    )]);
+}

@@ -153,19 +153,38 @@ impl Facts<'_> {
     }
 
     /// "Milei, no asistió", "which President X did not attend", "tampoco asistió": mention `m`
-    /// is the subject of a denied verb of attending, right after it (an auxiliary between):
-    /// the person stayed away. ("X will not meet Y" denies the meeting itself: the event
+    /// is the subject of a denied verb of attending, right after it (an auxiliary between), or
+    /// said absent: the person stayed away. ("X will not meet Y" denies the meeting itself: the event
     /// stage reads it.)
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
-        let mut first = self.people.mentions[m].evidence_end;
+        let mention = &self.people.mentions[m];
+        let mut first = mention.evidence_end;
         if doc.punct(first, ',') {
             first += 1;
         }
-        (first..first + 2).any(|j| {
-            doc.is(j, Cat::Negation)
-                && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
-        })
+        // "in the absence of President X", "uno de los grandes ausentes será X": a word of
+        // absence before the mention in its clause; "X was absent", "X se ausentó" after it.
+        let sentence_first = doc.sentences[mention.sentence].first;
+        let mut absent_before = false;
+        for j in (mention
+            .evidence_first
+            .saturating_sub(ABSENCE_REACH)
+            .max(sentence_first)..mention.evidence_first)
+            .rev()
+        {
+            // Not across a clause: "X was absent and sent Vice President Y".
+            if is_punct(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
+                break;
+            }
+            absent_before |= doc.phrase_at(j, Cat::Absence).is_some();
+        }
+        absent_before
+            || (first..first + 3).any(|j| doc.phrase_at(j, Cat::Absence).is_some())
+            || (first..first + 2).any(|j| {
+                doc.is(j, Cat::Negation)
+                    && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
+            })
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
@@ -255,6 +274,10 @@ impl Facts<'_> {
     }
 }
 
+/// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
+/// en la cita será el presidente X").
+const ABSENCE_REACH: usize = 6;
+
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
@@ -278,7 +301,12 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     let lead_people = casting.lead_people(lead);
     let counterpart = casting.counterpart_rank(&lead_people);
     let lead_people = casting.between_sides(lead_people, lead);
-    let top = casting.lead_principals(&lead_people, counterpart);
+    let mut top = casting.lead_principals(&lead_people, counterpart);
+    // A meeting the text says many leaders attend is theirs, whoever its lead sentence names
+    // (a deputy sent in a leader's place, an organisation's official).
+    if many_of(doc, meeting, RoleClass::Leader) {
+        top = RoleClass::Leader;
+    }
     let leaders_meet = top == RoleClass::Leader;
     casting.other_side(&lead_people, counterpart);
     casting.former_met(lead);
