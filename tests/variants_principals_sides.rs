@@ -785,3 +785,44 @@ fn a_meeting_of_many_leaders_is_theirs_whoever_the_lead_names() {
          principals ~ Iván Sotomayor",
     )]);
 }
+
+/// Two leaders meeting on the sidelines of a gathering the text says many leaders attend hold
+/// a bilateral meeting.
+#[test]
+fn a_meeting_on_the_sidelines_of_many_leaders_stays_bilateral() {
+    let two = "kind = bilateral
+               principals ~ Carla Benetti
+               principals ~ Luc Mbeki";
+    check_all(&[
+        (
+            "Prime Minister Carla Benetti of Italy met President Luc Mbeki of Togo on the \
+             sidelines of the summit of the leaders of 20 countries in Rome.",
+            "",
+            two,
+        ),
+        (
+            "Prime Minister Carla Benetti of Italy will meet President Luc Mbeki of Togo on the \
+             sidelines of the summit of the leaders of 20 countries in Rome next week.",
+            "",
+            two,
+        ),
+        (
+            "On the sidelines of the summit of the leaders of 20 countries in Rome, President Luc \
+             Mbeki of Togo was received by Prime Minister Carla Benetti of Italy.",
+            "",
+            two,
+        ),
+        (
+            "Prime Minister Carla Benetti of Italy has held talks with President Luc Mbeki of Togo \
+             on the sidelines of the summit of the leaders of 20 countries.",
+            "",
+            two,
+        ),
+        (
+            "Italy's Prime Minister Carla Benetti and Togo's President Luc Mbeki met on 3 May on \
+             the sidelines of the summit of the leaders of 20 countries in Rome.",
+            "",
+            two,
+        ),
+    ]);
+}

@@ -948,11 +948,12 @@ impl<'a, 'e> Casting<'a, 'e> {
         participants
     }
 
-    /// The kind of meeting: multilateral when the leaders meet as many sides; ministerial when
-    /// ministers meet, however many sides, or the text says many ministers meet (a council of
-    /// ministers its president opens); multilateral when officials of three countries or more
-    /// meet (envoys' talks) or officials speak at a meeting the text says many leaders attend
-    /// ("EU leaders agreed …"); else bilateral when leaders meet, ministerial when officials do.
+    /// The kind of meeting: multilateral when the leaders meet as many sides (the principals'
+    /// rank is a leader's at a meeting the text says many leaders attend, "EU leaders agreed
+    /// …"); ministerial when ministers meet, however many sides, or the text says many
+    /// ministers meet (a council of ministers its president opens); multilateral when
+    /// officials of three countries or more meet (envoys' talks); else bilateral when leaders
+    /// meet, ministerial when officials do.
     fn kind(&self, top: RoleClass, multilateral: bool) -> EventKind {
         let facts = &self.facts;
         if count_marked(&self.principal) == 0 {
@@ -963,9 +964,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             || many_of(facts.doc, facts.meeting, RoleClass::Minister)
         {
             EventKind::Ministerial
-        } else if owners_of(self.entities, &self.principal).len() >= 3
-            || many_of(facts.doc, facts.meeting, RoleClass::Leader)
-        {
+        } else if owners_of(self.entities, &self.principal).len() >= 3 {
             EventKind::Multilateral
         } else if top != RoleClass::Leader {
             EventKind::Ministerial
