@@ -826,3 +826,70 @@ fn a_meeting_on_the_sidelines_of_many_leaders_stays_bilateral() {
         ),
     ]);
 }
+
+/// The status the tense leaves open, or reads from the arrivals, follows the resolved date: a
+/// meeting dated after the publication is planned; a meeting held ahead of a gathering is held,
+/// the gathering's future no announcement of it.
+#[test]
+fn the_date_settles_the_status_the_tense_leaves_open() {
+    check_all(&[
+        (
+            "Leaders of twelve countries are arriving in Lome for the summit on 16 April. \
+             President Amara Kone of Ghana and President Luc Mbeki of Togo will attend the \
+             summit.",
+            "2023-04-14",
+            "status = planned",
+        ),
+        (
+            "President Amara Kone of Ghana and President Luc Mbeki of Togo meet in Lome on \
+             Monday, 17 April.",
+            "2023-04-14",
+            "status = planned",
+        ),
+        (
+            "President Amara Kone of Ghana met President Luc Mbeki of Togo ahead of the ECOWAS \
+             summit in Lome on Monday, 10 April.",
+            "2023-04-14",
+            "status = held",
+        ),
+        (
+            "President Amara Kone of Ghana holds talks with President Luc Mbeki of Togo ahead of \
+             the ECOWAS summit, Lome, 10 April 2023.",
+            "2023-04-14",
+            "status = held",
+        ),
+        (
+            "President Amara Kone of Ghana has met President Luc Mbeki of Togo in Lome in the \
+             run-up to the ECOWAS summit.",
+            "2023-04-14",
+            "status = held",
+        ),
+    ]);
+    check_es(&[
+        (
+            "El 20 de abril se realiza en Lima la reunión de la canciller argentina, Elvira \
+             Paniagua, con el canciller chileno, Tadeo Ruzafa.",
+            "status = planned",
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, se reúne con el canciller chileno, Tadeo \
+             Ruzafa, el 20 de abril en Lima.",
+            "status = planned",
+        ),
+        (
+            "Los presidentes de doce países están llegando a Lima para la cumbre del 18 de abril; \
+             el presidente Tomás Riera se reunirá allí con la presidenta Lucía Ferrán.",
+            "status = planned",
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, se reunió con el canciller chileno, Tadeo \
+             Ruzafa, en vísperas de la cumbre de Lima.",
+            "status = held",
+        ),
+        (
+            "La canciller argentina, Elvira Paniagua, se ha reunido con el canciller chileno, \
+             Tadeo Ruzafa, de cara a la cumbre de Lima.",
+            "status = held",
+        ),
+    ]);
+}

@@ -703,9 +703,12 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
         // governing a meeting word.
+        // Not a gathering the meeting is held before ("met ahead of the G20 summit").
         let announced = s.range().any(|k| {
+            let before = k.saturating_sub(4).max(s.first)..k;
             is_trigger(doc, k)
-                && doc.any_phrase(k.saturating_sub(4).max(s.first)..k, Cat::FutureMarker)
+                && doc.any_phrase(before.clone(), Cat::FutureMarker)
+                && !doc.any_phrase(before, Cat::WithinGathering)
         });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
