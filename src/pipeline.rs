@@ -6,7 +6,7 @@
 
 use crate::doc::Doc;
 use crate::lang::{Language, Notice};
-use crate::report::{Delegation, EventKind, Location, Participant, Report, Span};
+use crate::report::{Delegation, EventKind, EventStatus, Location, Participant, Report, Span};
 use crate::stages::analysis::Analysis;
 use crate::stages::coref::Certainty;
 use crate::stages::people;
@@ -73,6 +73,21 @@ pub fn run(text: &str, context: &Context) -> Report {
         .map(|c| doc.lex.countries[c as usize].name.clone());
     event.location = location;
     event.date = time::meeting_date(&doc, &a.meeting, context.published);
+    // The tense may leave the status open or tell of the arrivals ("Leaders are arriving for
+    // the summit on 9-10 February", "Este viernes se realiza la reunión"): a date resolved
+    // after the publication is a meeting still planned, one before it a meeting held.
+    if let (Some(published), Some(iso)) = (
+        context.published,
+        event.date.as_ref().and_then(|d| d.iso.as_deref()),
+    ) {
+        let published = published.to_string();
+        let unknown = event.status == EventStatus::Unknown;
+        if iso > published.as_str() && (unknown || event.status == EventStatus::Ongoing) {
+            event.status = EventStatus::Planned;
+        } else if iso < published.as_str() && unknown {
+            event.status = EventStatus::Held;
+        }
+    }
     event.evidence = meeting_evidence(&a);
     if context.published.is_none() && event.date.as_ref().is_some_and(|d| d.iso.is_none()) {
         report

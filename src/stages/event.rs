@@ -513,7 +513,12 @@ fn is_other_meeting(
     let dated_elsewhere = (k + 1..end).any(|j| {
         // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
         // meeting word's own genitive.
-        let in_or_last = doc.is(j - 1, Cat::DatingPreposition)
+        // "the first summit since 2020", "su primera participación desde 2019": the year
+        // starts the span before the meeting, it does not date it (but "have met twice since
+        // 2019" tells of other meetings).
+        let span_start = doc.phrase_at(k, Cat::MeetingVerb).is_none()
+            && doc.phrase_at(j - 1, Cat::IntervalLink).is_some();
+        let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
         let year = year_of(t);
@@ -698,9 +703,12 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
         // governing a meeting word.
+        // Not a gathering the meeting is held before ("met ahead of the G20 summit").
         let announced = s.range().any(|k| {
+            let before = k.saturating_sub(4).max(s.first)..k;
             is_trigger(doc, k)
-                && doc.any_phrase(k.saturating_sub(4).max(s.first)..k, Cat::FutureMarker)
+                && doc.any_phrase(before.clone(), Cat::FutureMarker)
+                && !doc.any_phrase(before, Cat::WithinGathering)
         });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;

@@ -153,23 +153,43 @@ impl Facts<'_> {
     }
 
     /// "Milei, no asistió", "which President X did not attend", "tampoco asistió": mention `m`
-    /// is the subject of a denied verb of attending, right after it (an auxiliary between):
-    /// the person stayed away. ("X will not meet Y" denies the meeting itself: the event
+    /// is the subject of a denied verb of attending, right after it (an auxiliary between), or
+    /// said absent: the person stayed away. ("X will not meet Y" denies the meeting itself: the event
     /// stage reads it.)
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
-        let mut first = self.people.mentions[m].evidence_end;
+        let mention = &self.people.mentions[m];
+        let mut first = mention.evidence_end;
         if doc.punct(first, ',') {
             first += 1;
         }
-        (first..first + 2).any(|j| {
-            doc.is(j, Cat::Negation)
-                && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
-        })
+        // "in the absence of President X", "uno de los grandes ausentes será X": a word of
+        // absence before the mention in its clause; "X was absent", "X se ausentó" after it.
+        let sentence_first = doc.sentences[mention.sentence].first;
+        let mut absent_before = false;
+        for j in (mention
+            .evidence_first
+            .saturating_sub(ABSENCE_REACH)
+            .max(sentence_first)..mention.evidence_first)
+            .rev()
+        {
+            // Not across a clause: "X was absent and sent Vice President Y".
+            if is_punct(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
+                break;
+            }
+            absent_before |= doc.phrase_at(j, Cat::Absence).is_some();
+        }
+        absent_before
+            || (first..first + 3).any(|j| doc.phrase_at(j, Cat::Absence).is_some())
+            || (first..first + 2).any(|j| {
+                doc.is(j, Cat::Negation)
+                    && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
+            })
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
-    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation").
+    /// of something, not as present (but "Trump's summit with Kim", "Kim's delegation", "the
+    /// Sultan's first appearance at a summit").
     fn possessor_only(&self, m: usize) -> bool {
         let doc = self.doc;
         if self.genitive_owner(m) {
@@ -186,6 +206,7 @@ impl Facts<'_> {
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
                     || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+                    || doc.phrase_at(j, Cat::Attendance).is_some()
             })
     }
 
@@ -253,6 +274,10 @@ impl Facts<'_> {
     }
 }
 
+/// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
+/// en la cita será el presidente X").
+const ABSENCE_REACH: usize = 6;
+
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
@@ -275,14 +300,28 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     let lead_people = casting.lead_people(lead);
     let counterpart = casting.counterpart_rank(&lead_people);
-    let lead_people = casting.between_sides(lead_people);
-    let leaders_meet = casting.lead_principals(&lead_people, counterpart) == RoleClass::Leader;
+    let lead_people = casting.between_sides(lead_people, lead);
+    let mut top = casting.lead_principals(&lead_people, counterpart);
+    // A meeting the text says many leaders attend is theirs, whoever its lead sentence names
+    // (a deputy sent in a leader's place, an organisation's official).
+    if many_of(doc, meeting, RoleClass::Leader) {
+        top = RoleClass::Leader;
+    }
+    let leaders_meet = top == RoleClass::Leader;
     casting.other_side(&lead_people, counterpart);
     casting.former_met(lead);
-    let present = casting.present();
-    let multilateral = leaders_meet && casting.multilateral(lead, &present);
+    // Leaders meet leaders and ministers meet ministers: the peers present join them.
+    let peers_meet = leaders_meet || top == RoleClass::Minister;
+    let present = casting.present(top);
+    let many_sides = peers_meet && casting.multilateral(lead, &present);
+    let multilateral = leaders_meet && many_sides;
+    if peers_meet {
+        casting.leaders_join(&present.leaders, many_sides);
+    }
+    if multilateral {
+        casting.leaders_join(&present.untitled, true);
+    }
     if leaders_meet {
-        casting.leaders_join(&present.leaders, multilateral);
         casting.untitled_principals();
     }
     casting.stand_ins();
@@ -297,7 +336,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     Cast {
         participants: casting.participants(),
-        kind: casting.kind(leaders_meet, multilateral),
+        kind: casting.kind(top, multilateral),
         host,
     }
 }
@@ -317,12 +356,17 @@ struct Casting<'a, 'e> {
     /// Who stands in for a leader ("Foreign Minister X, standing in for President Y"), by
     /// entity: they meet at a leader's rank.
     stands_in: Vec<bool>,
+    /// The two sides of talks between them, as the text names them (see [`sides_between`]).
+    between: Vec<Owner>,
 }
 
 /// The people who may join the principals of the lead sentence (see [`Casting::present`]).
 struct Present {
-    /// Named leaders present, in order of first mention.
+    /// Named leaders (or the principals' peers) present, in order of first mention.
     leaders: Vec<usize>,
+    /// Untitled names present with their country, in order of first mention: sides at a
+    /// multilateral meeting.
+    untitled: Vec<usize>,
     /// Named deputies present for a country, in order of first mention.
     deputies: Vec<usize>,
     /// The meeting is a summit of an organisation (see [`org_summit`]).
@@ -357,6 +401,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             principal: vec![false; count],
             member: vec![false; count],
             stands_in,
+            between: Vec::new(),
         }
     }
 
@@ -438,8 +483,9 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Talks between two named sides ("negotiations between the Afghan government and the
     /// Taliban"): of the lead people, theirs are the principals, not the hosts or mediators
     /// beside them. Without such sides, or nobody of them in the lead, all lead people stay.
-    fn between_sides(&self, lead_people: Vec<usize>) -> Vec<usize> {
-        let sides = sides_between(self.facts.doc, self.facts.meeting);
+    fn between_sides(&mut self, lead_people: Vec<usize>, lead: usize) -> Vec<usize> {
+        self.between = sides_between(self.facts.doc, self.facts.meeting, lead);
+        let sides = &self.between;
         let of_a_side =
             |n: usize| side(&self.entities[n]).is_some_and(|owner| sides.contains(&owner));
         if !lead_people.iter().any(|&n| of_a_side(n)) {
@@ -523,34 +569,44 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
     }
 
-    /// Who else is there, not yet a principal: named leaders, and deputies present for a
-    /// country ("South African Deputy President X attended"), who at a summit stand in for
-    /// their leader. Present means at the meeting, or, at a summit of an organisation, listed
-    /// without a verb ("Other dignitaries are …", photo captions) and at no other meeting.
-    fn present(&self) -> Present {
+    /// Who else is there, not yet a principal: named peers of the principals' `rank`, names
+    /// without a title but with their country ("Joe Biden (Estados Unidos)"), and deputies
+    /// present for a country ("South African Deputy President X attended"), who at a summit
+    /// stand in for their leader. Present means at the meeting, or, at a summit of an
+    /// organisation or one the text says many leaders attend, listed without a verb ("Other
+    /// dignitaries are …", "Luego entró X, de Perú", photo captions) and at no other meeting.
+    fn present(&self, rank: RoleClass) -> Present {
         let facts = &self.facts;
         let org_summit = org_summit(facts.doc, facts.meeting);
+        let gathering = org_summit || many_of(facts.doc, facts.meeting, RoleClass::Leader);
         let neutral = |e: &Entity| {
             e.mentions.iter().all(|&m| {
                 !matches!(facts.context(m), Context::OtherMeeting | Context::Aside)
                     && !facts.represented(m)
             }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
         };
-        let present_of_class = |n: usize, class: RoleClass| {
+        let present_of_class = |n: usize, class: Option<RoleClass>| {
             let e = &self.entities[n];
             !self.principal[n]
                 && self.eligible[n]
                 && e.name.is_some()
-                && e.class == Some(class)
-                && (facts.in_meeting(e) || (org_summit && neutral(e)))
+                && e.class == class
+                && (facts.in_meeting(e) || (gathering && neutral(e)))
         };
         let mut leaders: Vec<usize> = Vec::new();
+        let mut untitled: Vec<usize> = Vec::new();
         let mut deputies: Vec<usize> = Vec::new();
         for (n, e) in self.entities.iter().enumerate() {
-            if present_of_class(n, RoleClass::Leader) {
+            if present_of_class(n, Some(rank)) {
                 leaders.push(n);
             }
-            if present_of_class(n, RoleClass::Deputy)
+            if present_of_class(n, None)
+                && e.owner
+                    .is_some_and(|(_, certainty)| certainty >= Certainty::Stated)
+            {
+                untitled.push(n);
+            }
+            if present_of_class(n, Some(RoleClass::Deputy))
                 && matches!(e.owner, Some((Owner::Country(_), _)))
                 && !facts.listed_only(e)
             {
@@ -559,6 +615,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         Present {
             leaders,
+            untitled,
             deputies,
             org_summit,
         }
@@ -567,7 +624,8 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
     /// gathering: three countries among the principals and the people present (not those only
     /// listed as accompanying someone, "accompanied by Commission President X"), three people
-    /// at a summit of an organisation, or a text that says many leaders meet.
+    /// at a summit of an organisation unless the text says two leaders meet, or a text that
+    /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
         for group in [&present.leaders, &present.deputies] {
@@ -579,19 +637,25 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
-                || (present.org_summit && count_marked(&everyone) >= 3)
-                || many_leaders(self.facts.doc, self.facts.meeting))
+                || (present.org_summit
+                    && count_marked(&everyone) >= 3
+                    && !two_leaders(self.facts.doc, self.facts.meeting))
+                || many_of(self.facts.doc, self.facts.meeting, RoleClass::Leader))
     }
 
-    /// Leaders present join the principals: anyone at a multilateral meeting; else, in the
+    /// Leaders present (or ministers, when ministers meet) join the principals: anyone at a
+    /// multilateral meeting, unless talks between two named sides leave them out; else, in the
     /// meeting's clauses, one of a principal's country (the king beside the crown prince), or
     /// a second side while there is only one. A leader listed with a delegation only ("the
     /// chancellors X and Y joined") is a member, not a side.
     fn leaders_join(&mut self, leaders: &[usize], multilateral: bool) {
         let facts = &self.facts;
+        // Talks between two named sides: a peer of a third (the host, a mediator) is no side.
+        let between = &self.between;
         for &n in leaders {
             let e = &self.entities[n];
-            if !multilateral && !facts.in_meeting(e) {
+            let third = !between.is_empty() && side(e).is_some_and(|o| !between.contains(&o));
+            if third || (!multilateral && !facts.in_meeting(e)) {
                 continue;
             }
             // Sides so far: the principals' countries, and each principal without one.
@@ -884,19 +948,43 @@ impl<'a, 'e> Casting<'a, 'e> {
         participants
     }
 
-    /// The kind of meeting: multilateral when the principals are of three countries or more
-    /// or the leaders meet as many sides; else bilateral when leaders meet, ministerial when
-    /// ministers or officials do.
-    fn kind(&self, leaders_meet: bool, multilateral: bool) -> EventKind {
+    /// The kind of meeting: multilateral when the leaders meet as many sides (the principals'
+    /// rank is a leader's at a meeting the text says many leaders attend, "EU leaders agreed
+    /// …"); ministerial when ministers meet, however many sides, or the text says many
+    /// ministers meet (a council of ministers its president opens); multilateral when
+    /// officials of three countries or more meet (envoys' talks); else bilateral when leaders
+    /// meet, ministerial when officials do.
+    fn kind(&self, top: RoleClass, multilateral: bool) -> EventKind {
+        let facts = &self.facts;
         if count_marked(&self.principal) == 0 {
             EventKind::Other
-        } else if owners_of(self.entities, &self.principal).len() >= 3 || multilateral {
+        } else if multilateral {
             EventKind::Multilateral
-        } else if !leaders_meet {
+        } else if top == RoleClass::Minister
+            || many_of(facts.doc, facts.meeting, RoleClass::Minister)
+        {
+            EventKind::Ministerial
+        } else if owners_of(self.entities, &self.principal).len() >= 3 {
+            EventKind::Multilateral
+        } else if top != RoleClass::Leader {
             EventKind::Ministerial
         } else {
             EventKind::Bilateral
         }
+    }
+
+    /// Whether `e`'s title makes them a minister's deputy ("Deputy Foreign Minister", "the
+    /// vice-foreign minister": the word, or the word a hyphen joins to the portfolio).
+    fn junior(&self, e: &Entity) -> bool {
+        let doc = self.facts.doc;
+        e.role.is_some_and(|(r, _)| {
+            let role = &self.facts.people.roles[r];
+            (role.first..role.end).any(|k| {
+                let word = doc.lower(k);
+                let prefix = word.split('-').next().unwrap_or(word);
+                doc.lex.is(Cat::JuniorTitle, prefix)
+            })
+        })
     }
 
     /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
@@ -905,14 +993,17 @@ impl<'a, 'e> Casting<'a, 'e> {
             .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
     }
 
-    /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, or,
-    /// named in relation to another ("his counterpart"), the `counterpart` rank.
+    /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, an
+    /// official's for a minister's deputy, or, named in relation to another ("his
+    /// counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = &self.entities[n];
         if self.stands_in[n] {
             RoleClass::Leader
         } else if self.relational(e) {
             counterpart
+        } else if e.class == Some(RoleClass::Minister) && self.junior(e) {
+            RoleClass::Official
         } else {
             e.class.unwrap_or(RoleClass::Leader)
         }
@@ -1330,23 +1421,27 @@ fn is_count(doc: &Doc, k: usize) -> bool {
 
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
 /// the leaders of France, United States, United Kingdom, …", "four Nordic prime ministers",
-/// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet.
-fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
+/// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet;
+/// with `class` a minister's, many ministers ("energy ministers from 12 countries", "the
+/// Council of Ministers of the AU").
+fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentences[s].range().any(|k| {
             // Not past holders: "former presidents of the African Union".
             let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
-            let group = !former
-                && (doc.is(k, Cat::LeaderGroup)
-                    || doc
-                        .role_at(k)
-                        .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader));
+            // The group's words end at `end`: "los ministros de Energía de nueve países".
+            let end = match doc.role_at(k) {
+                Some((len, of, true)) if of == class => k + len,
+                _ if class == RoleClass::Leader && doc.is(k, Cat::LeaderGroup) => k + 1,
+                _ => return false,
+            };
             // "the presidents of the Mercosur bloc", "NATO leaders"
-            let of_a_group = (doc.is(k + 1, Cat::SideLink)
-                && (k + 2..k + 5).any(|j| is_org(doc, j)))
+            let of_a_group = (doc.is(end, Cat::SideLink)
+                && (end + 1..end + 5).any(|j| is_org(doc, j)))
                 || (k > 0 && is_org(doc, k - 1));
-            // "eight out of 11 leaders", "leaders from 15 nations".
-            let counted = (k.saturating_sub(3)..k + 4).filter(|&j| j != k).any(|j| {
+            // "eight out of 11 leaders", "four Nordic prime ministers", "leaders from 15
+            // nations", "los ministros de Energía de nueve países".
+            let count_at = |j: usize| {
                 let Some(t) = doc.tokens.get(j) else {
                     return false;
                 };
@@ -1357,10 +1452,33 @@ fn many_leaders(doc: &Doc, meeting: &Meeting) -> bool {
                     doc.lex.value(Cat::Number, &t.lower)
                 };
                 n.is_some_and(|n| n >= 3)
-            });
-            let listed = doc.is(k + 1, Cat::NameLink)
-                && crate::stages::countries::listed(doc, k + 2).len() >= 3;
-            group && (counted || listed || of_a_group)
+            };
+            // After the group, the count follows its complement's link, or the link and a
+            // determiner ("from the 12 members").
+            let linked = |j: usize| {
+                doc.is(j - 1, Cat::TitleComplement)
+                    || (doc.is(j - 2, Cat::TitleComplement) && doc.is(j - 1, Cat::Stop))
+            };
+            let counted = (k.saturating_sub(3)..k).any(count_at)
+                || (end + 1..end + 5).any(|j| linked(j) && count_at(j));
+            let listed = doc.is(end, Cat::NameLink)
+                && crate::stages::countries::listed(doc, end + 1).len() >= 3;
+            !former && (counted || listed || of_a_group)
+        })
+    })
+}
+
+/// "The two leaders met", "los dos mandatarios han mantenido un diálogo": a meeting clause
+/// says two leaders meet.
+fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
+    meeting.sentences.iter().any(|&s| {
+        doc.sentences[s].range().any(|k| {
+            meeting.context[k] == Context::Meeting
+                && doc.value(k, Cat::Number) == Some(2)
+                && (doc.is(k + 1, Cat::LeaderGroup)
+                    || doc
+                        .role_at(k + 1)
+                        .is_some_and(|(_, class, plural)| plural && class == RoleClass::Leader))
         })
     })
 }
@@ -1371,8 +1489,10 @@ const FORMER: i32 = 1;
 /// The two sides of talks as the text names them after a meeting noun: "negotiations between
 /// the Afghan government and the Taliban", "talks between Russia and Ukraine". Empty unless the
 /// words after "between" (to the end of the clause) name exactly two countries or organisations.
-fn sides_between(doc: &Doc, meeting: &Meeting) -> Vec<Owner> {
-    for &s in &meeting.sentences {
+fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
+    // Where the talks are first reported, up to the lead sentence: later ones may recall
+    // others ("the meeting follows talks between A and B held last year").
+    for &s in meeting.sentences.iter().take_while(|&&s| s <= lead) {
         let sentence = doc.sentences[s];
         for k in sentence.range() {
             let after_meeting_noun =
@@ -2014,7 +2134,7 @@ mod tests {
             let lead = self.lead_sentence().expect("a lead sentence");
             let lead_people = self.lead_people(lead);
             let counterpart = self.counterpart_rank(&lead_people);
-            let lead_people = self.between_sides(lead_people);
+            let lead_people = self.between_sides(lead_people, lead);
             let top = self.lead_principals(&lead_people, counterpart);
             self.other_side(&lead_people, counterpart);
             (lead, top == RoleClass::Leader)
@@ -2202,7 +2322,7 @@ mod tests {
                     c.named(&lead_people),
                     ["Karim Rahimi", "Omar Haqqani", "Tamim Rashid"]
                 );
-                let sides = c.between_sides(lead_people);
+                let sides = c.between_sides(lead_people, 0);
                 assert_eq!(c.named(&sides), ["Karim Rahimi", "Omar Haqqani"]);
             },
         );
@@ -2252,7 +2372,7 @@ mod tests {
         casting(SUMMIT, |c| {
             let (lead, leaders_meet) = c.lead_phases();
             assert!(leaders_meet);
-            let present = c.present();
+            let present = c.present(RoleClass::Leader);
             assert!(present.org_summit);
             assert!(present.leaders.is_empty());
             assert_eq!(c.named(&present.deputies), ["Ali Hassan"]);
@@ -2260,7 +2380,7 @@ mod tests {
         });
         casting(KING_JOINS, |c| {
             let (lead, _) = c.lead_phases();
-            let present = c.present();
+            let present = c.present(RoleClass::Leader);
             assert!(!present.org_summit);
             assert_eq!(c.named(&present.leaders), ["Kwame Asante"]);
             assert!(!c.multilateral(lead, &present));
@@ -2271,7 +2391,7 @@ mod tests {
     fn a_leader_of_a_principals_country_joins_the_principals() {
         casting(KING_JOINS, |c| {
             c.lead_phases();
-            let present = c.present();
+            let present = c.present(RoleClass::Leader);
             c.leaders_join(&present.leaders, false);
             assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Kwame Asante"]);
         });
@@ -2311,7 +2431,7 @@ mod tests {
              President Luc Mbeki of Togo held talks on trade.",
             |c| {
                 c.lead_phases();
-                let present = c.present();
+                let present = c.present(RoleClass::Leader);
                 c.leaders_join(&present.leaders, false);
                 assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "president"]);
                 c.titles_give_way();
@@ -2324,7 +2444,7 @@ mod tests {
     fn at_a_summit_a_deputy_stands_in_for_a_country() {
         casting(SUMMIT, |c| {
             c.lead_phases();
-            let present = c.present();
+            let present = c.present(RoleClass::Leader);
             c.deputies_stand_in(&present.deputies);
             assert_eq!(c.principals(), ["Amara Kone", "Luc Mbeki", "Ali Hassan"]);
         });
