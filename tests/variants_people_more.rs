@@ -562,3 +562,29 @@ fn the_name_of_a_site_before_a_title() {
         ],
     );
 }
+
+/// A monarch known by a regnal name: English names them with the title ("King Olav VIII"),
+/// Spanish, which writes the title in lowercase before the name, by the name alone.
+#[test]
+fn monarchs_by_their_regnal_names() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El rey Olav VIII de Noruega recibió este martes en Oslo a la presidenta de Finlandia, Aino Salo.",
+                "principals = Olav VIII | Rey | Norway; Aino Salo | Presidenta | Finland",
+            ),
+            (
+                "La reina Ingrid III de Dinamarca y el presidente de Islandia, Jon Hale, se reunieron en Copenhague.",
+                "principals = Ingrid III | Reina | Denmark; Jon Hale | Presidente | Iceland",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[(
+            "King Olav VIII of Norway received Finnish President Aino Salo in Oslo on Tuesday.",
+            "principals = King Olav VIII | King | Norway; Aino Salo | President | Finland",
+        )],
+    );
+}
