@@ -14,7 +14,7 @@ use crate::stages::roles::{self, Owner};
 use crate::stages::{
     agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
 };
-use crate::tables::lexicon::{Cat, Lexicon, Meaning};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
 use crate::text::calendar::Date;
 
 /// What a text is read with: its language and its publication date.
@@ -116,14 +116,16 @@ pub fn run_english(text: &str) -> Report {
 /// country the article does not give, with no country named in the sentences that report the
 /// meeting, no place and no name of the meeting. A meeting has at least two sides; with
 /// nothing attesting the second, the cards would say only "X held talks" ("her party will meet
-/// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting.
+/// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting. A capital
+/// that is not the meeting's place attests no side ("said he expected to visit Warsaw").
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     let country_named = || {
         a.meeting.sentences.iter().any(|&s| {
             (doc.sentences[s].range()).any(|k| {
-                doc.name(k)
-                    .is_some_and(|m| matches!(m.meaning, Meaning::Country(..)))
+                doc.name(k).is_some_and(|m| {
+                    matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital)
+                })
             })
         })
     };

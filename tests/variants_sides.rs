@@ -907,3 +907,35 @@ fn a_place_visited_is_no_side() {
     ];
     common::check_all(rows);
 }
+
+/// One leader who speaks of talks with neighbours and of going to a capital, in an interview
+/// or a speech: the capital is no place of a meeting and names no second side ("expected to
+/// visit Warsaw"); before, the cards read "X will hold talks".
+#[test]
+fn a_capital_one_leader_speaks_of_is_no_second_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "In an interview broadcast on Sunday, President Tomas Lind said relations with his neighbours had never been better and that he expected to visit Vilnius early next year.",
+                NONE,
+            ),
+            (
+                "President Tomas Lind said on Monday that talks with his neighbours would continue and that he planned to visit Vilnius in the spring.",
+                NONE,
+            ),
+            (
+                "Prime Minister Ana Berg said on Tuesday that talks with her neighbours were going well and that she hoped to visit Tallinn before the summer.",
+                NONE,
+            ),
+            (
+                "President Tomas Lind told a radio station that the dialogue with his neighbours was frank and that he would go to Vilnius soon.",
+                NONE,
+            ),
+            (
+                "Prime Minister Ana Berg said relations with the region had improved and that she hoped to visit Canberra in the spring.",
+                NONE,
+            ),
+        ],
+    );
+}
