@@ -588,3 +588,39 @@ fn monarchs_by_their_regnal_names() {
         )],
     );
 }
+
+/// A surname that is a title's plural ("Reyes") in a name set off by punctuation, as an
+/// apposition is; not a plural title after a capitalised word ("Nordic Leaders met").
+#[test]
+fn a_surname_that_is_a_titles_plural() {
+    check_lang(
+        "es",
+        &[
+            (
+                "La presidenta de Honduras, Marta Reyes, recibió este lunes al presidente de Guatemala, Luis Mora.",
+                "principals = Marta Reyes | Presidenta | Honduras; Luis Mora | Presidente | Guatemala",
+            ),
+            (
+                "El canciller de Chile, Pablo Reyes, se reunió con su par de Perú, Ana Ruiz, en Lima.",
+                "principals = Pablo Reyes | Canciller | Chile; Ana Ruiz | Canciller | Peru",
+            ),
+            (
+                "El presidente de Panamá, Omar Ruiz, y la canciller de Colombia, Elena Reyes; se reunirán en Cartagena.",
+                "principals = Omar Ruiz | Presidente | Panama; Elena Reyes | Canciller | Colombia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Honduran President Marta Reyes, who arrived on Sunday, met Guatemalan President Luis Mora in Tegucigalpa.",
+                "principals = Marta Reyes | President | Honduras; Luis Mora | President | Guatemala",
+            ),
+            (
+                "Nordic Leaders met in Oslo on Monday with Finnish President Aino Salo and Swedish Prime Minister Erik Lind.",
+                "principals = Aino Salo | President | Finland; Erik Lind | Prime Minister | Sweden",
+            ),
+        ],
+    );
+}

@@ -1783,7 +1783,9 @@ impl NameIndex {
 /// word that is no title, no place and no function word, with no article before that word
 /// and no capitalised word or complement of the title after it ("Martín Rey y Paula Soto",
 /// "Stephen King said"; not "King Charles", "Spain's King", "the Managing Director", "Sam
-/// Nujoma President of Namibia").
+/// Nujoma President of Namibia"). A title's plural is a surname only in a name set off by
+/// punctuation on both sides, as an apposition is ("la presidenta de Honduras, Marta Reyes,";
+/// not "Nordic Leaders met").
 fn surname_like_title(doc: &Doc, k: usize) -> bool {
     let Some(before) = k.checked_sub(1) else {
         return false;
@@ -1805,9 +1807,12 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
             Cat::RoleModifier,
             Cat::Portfolio,
         ])
-        && doc
-            .role_at(k)
-            .is_some_and(|(len, _, plural)| len == 1 && !plural)
+        && doc.role_at(k).is_some_and(|(len, _, plural)| {
+            let set_off = before > 0
+                && doc.token(before - 1).kind == Kind::Punct
+                && doc.token(k + 1).kind == Kind::Punct;
+            len == 1 && (!plural || set_off)
+        })
         && !(doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized())
 }
 
