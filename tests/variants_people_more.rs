@@ -624,3 +624,35 @@ fn a_surname_that_is_a_titles_plural() {
         ],
     );
 }
+
+/// Presence told with the subject after the verb: "Also present were A and B", "Present was
+/// A", "Among those present were A", "Those present included A"; each keeps their own title.
+#[test]
+fn presence_with_the_subject_after_the_verb() {
+    const MET: &str = "Kenyan President Amani Otieno hosted Ugandan President Moses Okello at State House on Wednesday.";
+    let rows: Vec<String> = vec![
+        format!(
+            "{MET} Also present were Trade Minister Rose Wanjiru and Finance Minister Peter Kibet."
+        ),
+        format!(
+            "{MET} Among those present were Trade Minister Rose Wanjiru and Finance Minister Peter Kibet."
+        ),
+        format!(
+            "{MET} Those present included Trade Minister Rose Wanjiru and Finance Minister Peter Kibet."
+        ),
+        format!(
+            "{MET} Also present was Trade Minister Rose Wanjiru, with Finance Minister Peter Kibet."
+        ),
+        format!("{MET} Present were Trade Minister Rose Wanjiru and Finance Minister Peter Kibet."),
+    ];
+    let table: Vec<(&str, &str)> = rows
+        .iter()
+        .map(|t| {
+            (
+                t.as_str(),
+                "members = Rose Wanjiru | Trade Minister | -; Peter Kibet | Finance Minister | -",
+            )
+        })
+        .collect();
+    check_lang("en", &table);
+}
