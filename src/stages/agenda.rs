@@ -39,10 +39,30 @@ const AGENDA_NOUN: i32 = 3;
 
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
-    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
-        k += len;
+    loop {
+        if let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+            k += len;
+        } else if let Some(end) = quoted_adverbial_end(doc, k) {
+            k = end;
+        } else {
+            return k;
+        }
     }
-    k
+}
+
+/// Where a quotation opened at `k` ends when it is an adverbial between a verb and its object:
+/// a word or two written small, then an article or a verb of policy ("reanudar «cuanto antes»
+/// las negociaciones", "to “wisely” manage pending issues"); a quoted topic is followed by
+/// what ends or continues a list instead ("discussed “flood relief” and rail freight").
+fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
+    if !opens_quote(doc, k) {
+        return None;
+    }
+    let close = (k + 2..k + 4).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
+    let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
+    let object_follows =
+        doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
+    (small && object_follows).then_some(close + 1)
 }
 
 /// A kind of `word_ending`: a verb in the past or a past participle ("discussed").
@@ -287,14 +307,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
-    if opens_quote(doc, x) && x + 1 < y {
+    if opens_quote(doc, x) && quoted_adverbial_end(doc, x).is_none() && x + 1 < y {
         x += 1;
     }
-    while let Some((len, _)) = doc
-        .phrase_at(x, Cat::Adverbial)
-        .filter(|(len, _)| x + len < y)
-    {
-        x += len;
+    let adverbials_end = past_adverbials(doc, x);
+    if adverbials_end < y {
+        x = adverbials_end;
     }
     // "acordaron este martes formalizar X": a time between the verb and its object.
     if let Some(date) =
@@ -573,13 +591,14 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     let k = link?;
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
-    let verb = if marks(doc, k, INFINITIVE_MARKER) {
-        doc.phrase_at(k + len, Cat::PolicyVerb)
-            .map_or(0, |(len, _)| len)
-    } else {
-        0
-    };
-    Some(k + len + verb)
+    let mut after = k + len;
+    if marks(doc, k, INFINITIVE_MARKER) {
+        after = past_adverbials(doc, after);
+        after += doc
+            .phrase_at(after, Cat::PolicyVerb)
+            .map_or(0, |(len, _)| len);
+    }
+    Some(after)
 }
 
 /// "ties based on trust, fair trade and …": a list after a
@@ -1141,7 +1160,9 @@ fn read_cue(
     // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
     // a verb that takes its object directly may still have.
     let mut from = from;
-    if from < sentence.end && opens_quote(doc, from) {
+    if let Some(end) = quoted_adverbial_end(doc, from) {
+        from = end;
+    } else if from < sentence.end && opens_quote(doc, from) {
         from += 1;
     }
     if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
@@ -1319,7 +1340,12 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
-        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on || inside_word) {
+        // "reanudar «cuanto antes» las negociaciones": an adverbial quoted inside the clause.
+        let adverbial_closes =
+            (end.saturating_sub(3)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
+        if end + 1 < limit
+            && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
+        {
             k = end + 1;
             continue;
         }
