@@ -85,3 +85,66 @@ fn an_adverbial_quoted_before_the_object_is_looked_through() {
         ],
     );
 }
+
+/// "And" before a clitic, a modal or a subject pronoun opens a new clause: the list of topics
+/// before it ends there, and the new clause's own topics are read on their own.
+#[test]
+fn and_before_a_new_clause_ends_the_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the dredging of the river and they will sign a pact on ferry \
+                 links.",
+                "agenda = dredging of the river; ferry links",
+            ),
+            (
+                "The leaders reviewed the toll on barges and will hold talks on flood defences \
+                 next spring.",
+                "agenda = toll on barges; flood defences",
+            ),
+            (
+                "Brenner raised the rail freight quotas and he urged Kral to ease border checks.",
+                "agenda = rail freight quotas; border checks",
+            ),
+            (
+                "Kral had discussed the dam project and she would push for a joint water board.",
+                "agenda ~ dam project",
+            ),
+            (
+                "The talks covered the ferry tariffs and they could lead to a deal.",
+                "agenda = ferry tariffs",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los presidentes abordarán el dragado de la hidrovía y se firmará un acuerdo \
+                 sobre energía solar.",
+                "agenda = dragado de la hidrovía; energía solar",
+            ),
+            (
+                "Abordaron el peaje fluvial y se comprometieron a reforzar los controles \
+                 aduaneros.",
+                "agenda = peaje fluvial; controles aduaneros",
+            ),
+            (
+                "Benítez y Sosa trataron la deuda binacional y nos reuniremos de nuevo en \
+                 mayo, dijo Sosa.",
+                "agenda = deuda binacional",
+            ),
+            (
+                "Se analizó el corredor ferroviario y se emitió una declaración sobre la sequía.",
+                "agenda = corredor ferroviario; sequía",
+            ),
+            (
+                "Discutieron la represa binacional y deberán revisar las tarifas portuarias.",
+                "agenda ~ represa binacional",
+            ),
+        ],
+    );
+}

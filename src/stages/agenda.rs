@@ -1296,12 +1296,24 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
+            // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
+            let new_clause = doc.is(j, Cat::CopulativeConjunction)
+                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.classes(j + 1).has_any(&[
+                    Cat::VerbClitic,
+                    Cat::Modal,
+                    Cat::PronounThey,
+                    Cat::PronounHe,
+                    Cat::PronounShe,
+                ]);
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || new_clause
                 || focus
                 || next_verb
                 || others
