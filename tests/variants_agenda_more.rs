@@ -148,3 +148,96 @@ fn and_before_a_new_clause_ends_the_list() {
         ],
     );
 }
+
+/// A head that points at a place only a common noun names ("the situation in the region")
+/// is not looked through: "region" alone is no topic; a place with a name or a qualifier is.
+#[test]
+fn a_place_named_by_a_common_noun_alone_is_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The ministers talked about peace in the region.",
+                "agenda = peace",
+            ),
+            (
+                "They will address the situation in the region, officials said.",
+                "agenda =",
+            ),
+            (
+                "They had exchanged views on the situation in the province and agreed to meet \
+                 again.",
+                "agenda =",
+            ),
+            (
+                "Stability in the region was focused on.",
+                "agenda !~ region",
+            ),
+            (
+                "They discussed the situation in the Danube region.",
+                "agenda ~ Danube region",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("Conversaron sobre la paz en la región.", "agenda = paz"),
+            (
+                "Abordarán la situación en la región, dijeron fuentes oficiales.",
+                "agenda =",
+            ),
+            (
+                "Habían analizado la situación de la provincia y acordaron volver a reunirse.",
+                "agenda !~ provincia",
+            ),
+            ("Se trató la situación en la región.", "agenda !~ región"),
+            (
+                "Analizaron la situación en la región andina.",
+                "agenda ~ región andina",
+            ),
+        ],
+    );
+}
+
+/// A verb with only adverbs after it ("agreed to meet again") names no topic, whatever the
+/// verb that governs it and the adverb's kind.
+#[test]
+fn a_verb_with_only_adverbs_after_it_is_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("They agreed to meet again.", "agenda ="),
+            (
+                "Brenner and Kral have vowed to consult frequently.",
+                "agenda =",
+            ),
+            ("The two leaders will try to talk regularly.", "agenda ="),
+            ("They decided to work together, Kral said.", "agenda ="),
+            (
+                "They pledged to meet again and to ease the river tolls.",
+                "agenda = river tolls",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("Acordaron reunirse nuevamente.", "agenda ="),
+            ("Se comprometieron a consultarse regularmente.", "agenda ="),
+            (
+                "Benítez y Sosa decidieron trabajar conjuntamente.",
+                "agenda =",
+            ),
+            ("Han prometido dialogar francamente, dijo Sosa.", "agenda ="),
+            (
+                "Acordaron reunirse de nuevo y revisar las tarifas portuarias.",
+                "agenda = tarifas portuarias",
+            ),
+        ],
+    );
+}

@@ -127,7 +127,9 @@ impl Topics<'_> {
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() || infinitive(k + 1))
+                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+                    || infinitive(k + 1)
+                    || infinitive_after(doc, k + 1).is_some())
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
@@ -327,6 +329,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
             x += 1;
         }
     }
+    // "… and to ease X": the infinitive's marker before the next verb.
+    if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
+        x = past_adverbials(doc, verb);
+    }
     if verbs
         && let Some((len, _)) = doc
             .phrase_at(x, Cat::PolicyVerb)
@@ -354,9 +360,17 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
             || ends_as_gerund(doc, k)
             || doc.is(k, Cat::PointerModifier)
     };
+    // "the situation in the region": a head pointing at a place that only a common noun
+    // names keeps it ("region" alone names none).
+    let lone_place = |mut k: usize| {
+        while k < y && doc.is(k, Cat::Determiner) {
+            k += 1;
+        }
+        k + 1 >= y && doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+    };
     for _ in 0..3 {
         match pointed_at(doc, x, y, &modifier) {
-            Some(next) if next < y => x = next,
+            Some(next) if next < y && !lone_place(next) => x = next,
             _ => break,
         }
     }
@@ -491,6 +505,11 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
 /// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
 /// own. `verbs`: the item is one of a list of verb phrases.
 fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    // "meet again", "reunirse nuevamente": adverbs after the verb leave it alone.
+    let words = match words {
+        [first, .., last] if past_adverbials(doc, first + 1) > *last => &words[..1],
+        _ => words,
+    };
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
         doc.token(k).is_lowercase()
