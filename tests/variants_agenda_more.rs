@@ -241,3 +241,47 @@ fn a_verb_with_only_adverbs_after_it_is_no_topic() {
         ],
     );
 }
+
+/// A verb of mention names a topic raised as its object, in any tense; a denied one ("did not
+/// mention X") names none.
+#[test]
+fn a_mention_raises_its_object_and_a_denied_one_does_not() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("Brenner mentioned the river tolls.", "agenda = river tolls"),
+            (
+                "Kral will mention the dam project, an aide said.",
+                "agenda = dam project",
+            ),
+            (
+                "Mentioning the barge quotas, Kral called for calm.",
+                "agenda ~ barge quotas",
+            ),
+            ("Brenner didn't mention the river tolls.", "agenda ="),
+            ("Kral did not mention the dam project at all.", "agenda ="),
+            ("Brenner never mentioned the barge quotas.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Benítez mencionó las tarifas portuarias.",
+                "agenda = tarifas portuarias",
+            ),
+            (
+                "Ambos mencionaron el dragado de la hidrovía, según fuentes oficiales.",
+                "agenda = dragado de la hidrovía",
+            ),
+            (
+                "Sosa menciona la deuda binacional.",
+                "agenda = deuda binacional",
+            ),
+            ("Benítez no mencionó las tarifas portuarias.", "agenda ="),
+            ("Sosa nunca mencionó la deuda binacional.", "agenda ="),
+        ],
+    );
+}

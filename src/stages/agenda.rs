@@ -1402,6 +1402,10 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    // "he did not mention X", "no mencionó X": what a denied predicate names was not raised.
+    if (k.saturating_sub(3)..k).any(|j| doc.is(j, Cat::Negation)) {
+        return None;
+    }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
     // it reports has its subject after it, not its object.
     let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark());
