@@ -285,3 +285,66 @@ fn a_mention_raises_its_object_and_a_denied_one_does_not() {
         ],
     );
 }
+
+/// A place on the agenda of a meeting named with a possessor ("the theme of this year's
+/// summit", "at the heart of the group's talks") puts its subject there as one named with an
+/// article does; a subject quoted whole (a theme's motto) is the topic without its marks.
+#[test]
+fn the_theme_of_a_meeting_with_a_possessor_or_a_quoted_subject() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Flood relief is the theme of this year's summit.",
+                "agenda = flood relief",
+            ),
+            (
+                "River transport was at the heart of the group's talks.",
+                "agenda = river transport",
+            ),
+            (
+                "Dam safety will be the main theme of next year's Danube summit.",
+                "agenda = dam safety",
+            ),
+            (
+                "“Safer river crossings” is the theme of this year's summit.",
+                "agenda = Safer river crossings",
+            ),
+            (
+                "\"Rivers of Peace\" will be the main theme of the group's summit.",
+                "agenda = Rivers of Peace",
+            ),
+            (
+                "Flood relief, \"the river's curse\", was on the agenda.",
+                "agenda !~ curse",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La hidrovía fue el tema central de la cumbre.",
+                "agenda = hidrovía",
+            ),
+            (
+                "«Ríos de paz» es el lema de la cumbre.",
+                "agenda = Ríos de paz",
+            ),
+            (
+                "\"Puentes para el desarrollo\" será el tema principal de la cumbre.",
+                "agenda = Puentes para el desarrollo",
+            ),
+            (
+                "“Energía limpia” fue el eje de la reunión.",
+                "agenda = Energía limpia",
+            ),
+            (
+                "La deuda binacional estuvo en el centro de la cumbre.",
+                "agenda = deuda binacional",
+            ),
+        ],
+    );
+}

@@ -1582,15 +1582,22 @@ fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
     let sentence = doc.sentences[s];
     let headline = !sentence.terminated;
-    let article = agenda
-        .checked_sub(1)
-        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
-        .or_else(|| headline.then_some(agenda))?;
-    let (position, is_verb) =
-        (article.saturating_sub(5).max(sentence.first)..article).find_map(|p| {
+    // "the theme of this year's AU summit": a possessor may stand between the position and
+    // the noun, with a name before the noun; otherwise an article does.
+    let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    let article_at = |a: usize| {
+        (a == agenda && headline)
+            || (a < agenda
+                && a > sentence.first
+                && (a..agenda)
+                    .all(|j| possessive(j) || doc.token(j).kind == crate::text::tokens::Kind::Word)
+                && ((a + 1 == agenda && doc.is(a, Cat::Determiner)) || (a..agenda).any(possessive)))
+    };
+    let (position, is_verb, article) = (agenda.saturating_sub(9).max(sentence.first)..agenda)
+        .find_map(|p| {
             doc.phrase_at(p, Cat::AgendaPosition)
-                .filter(|&(len, _)| p + len == article)
-                .map(|(_, value)| (p, value == 1))
+                .filter(|&(len, _)| article_at(p + len))
+                .map(|(len, value)| (p, value == 1, p + len))
         })?;
     // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
     // agenda, takes only the verbs and the places of which it is the complement.
@@ -1832,6 +1839,17 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 
 /// The start of the subject that ends at `end`: after the last clause mark before it.
 fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
+    // "“Building River Bridges” is the theme": a quoted subject runs back to its opening mark.
+    let mut k = end;
+    if k > first && doc.punct(k - 1, ',') {
+        k -= 1;
+    }
+    if k > first + 1
+        && doc.token(k - 1).is_quote_mark()
+        && (first..k - 1).rev().find(|&j| doc.token(j).is_quote_mark()) == Some(first)
+    {
+        return first + 1;
+    }
     let mut k = end;
     while k > first {
         let t = &doc.token(k - 1);
