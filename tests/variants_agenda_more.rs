@@ -348,3 +348,41 @@ fn the_theme_of_a_meeting_with_a_possessor_or_a_quoted_subject() {
         ],
     );
 }
+
+/// After a phrase with a preposition, "and" and a gerund with its object start a new item
+/// ("the protection of wetlands and restoring the dams"); a gerund without an object, or with
+/// a preposition after it, stays in the phrase ("smuggling and trafficking in persons").
+#[test]
+fn and_with_a_gerund_and_its_object_starts_a_new_item() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks focused on the protection of wetlands and restoring the old dams.",
+                "agenda = protection of wetlands; restoring the old dams",
+            ),
+            (
+                "They will discuss the funding of ports and improving the barge fleet.",
+                "agenda = funding of ports; improving the barge fleet",
+            ),
+            (
+                "Kral raised the question of flood relief and sharing the costs.",
+                "agenda = flood relief; sharing the costs",
+            ),
+            (
+                "They had exchanged views on the reform of customs and simplifying border \
+                 checks.",
+                "agenda = reform of customs; simplifying border checks",
+            ),
+            (
+                "They talked about the upkeep of locks and dredging the main channel.",
+                "agenda = upkeep of locks; dredging the main channel",
+            ),
+            (
+                "They discussed the fight against smuggling and trafficking in persons.",
+                "agenda = fight against smuggling and trafficking in persons",
+            ),
+        ],
+    );
+}

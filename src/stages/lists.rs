@@ -313,7 +313,13 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     for k in a..and {
         preposition |= doc.is(k, Cat::PhrasePreposition);
     }
-    let new_phrase = doc.is(and + 1, Cat::Determiner);
+    // "ways of rapprochement of the states and addressing common challenges": a gerund with
+    // its object after "and" starts a new phrase too.
+    let verb_phrase = doc.token(and + 1).is_lowercase()
+        && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
+        && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
+        && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
+    let new_phrase = doc.is(and + 1, Cat::Determiner) || verb_phrase;
     preposition && !new_phrase
 }
 
