@@ -314,8 +314,10 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
         preposition |= doc.is(k, Cat::PhrasePreposition);
     }
     // "ways of rapprochement of the states and addressing common challenges": a gerund with
-    // its object after "and" starts a new phrase too.
-    let verb_phrase = doc.token(and + 1).is_lowercase()
+    // its object after "and" starts a new phrase too (not after a preposition: "the impacts
+    // of and growing threat posed by X" share what follows).
+    let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
+        && doc.token(and + 1).is_lowercase()
         && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
         && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
