@@ -386,3 +386,71 @@ fn and_with_a_gerund_and_its_object_starts_a_new_item() {
         ],
     );
 }
+
+/// "With" and a subject before a non-finite copula ("being", "expected to be", "siendo") put
+/// only that subject on the agenda, not the list of guests before "with".
+#[test]
+fn with_and_a_non_finite_copula_put_only_their_subject_on_the_agenda() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Graz hosted Austria, Slovakia and Hungary, with river tolls being high on the \
+                 agenda.",
+                "agenda = river tolls",
+            ),
+            (
+                "The summit gathered the heads of Austria and Slovakia, with flood relief being \
+                 on the agenda.",
+                "agenda = flood relief",
+            ),
+            (
+                "Graz will host Austria, Slovakia and Hungary, with dam safety expected to be on \
+                 the agenda.",
+                "agenda = dam safety",
+            ),
+            (
+                "Graz is hosting the leaders of the Danube states, namely Austria, Slovakia and \
+                 Hungary, with the group's expansion being at the top of the agenda.",
+                "agenda = group's expansion",
+            ),
+            (
+                "Kral welcomed Austria, Slovakia and Hungary, with barge quotas likely to be at \
+                 the heart of the talks.",
+                "agenda !~ Slovakia",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Asunción recibió a Paraguay, Uruguay y Bolivia, con la hidrovía siendo el tema \
+                 central de la cumbre.",
+                "agenda = hidrovía",
+            ),
+            (
+                "Asunción recibirá a Paraguay, Uruguay y Bolivia, con la deuda binacional estando \
+                 en la agenda.",
+                "agenda = deuda binacional",
+            ),
+            (
+                "La cumbre reunió a Paraguay y Bolivia, con las tarifas portuarias siendo el eje \
+                 de la reunión.",
+                "agenda = tarifas portuarias",
+            ),
+            (
+                "Sosa recibió a Benítez, con el dragado del río estando en el centro de la \
+                 agenda.",
+                "agenda = dragado del río",
+            ),
+            (
+                "Asunción acogió a Paraguay, Uruguay y Bolivia, con la energía solar en la \
+                 agenda.",
+                "agenda = energía solar",
+            ),
+        ],
+    );
+}

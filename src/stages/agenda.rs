@@ -1537,7 +1537,10 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // position is a verb itself ("topped"), a copula.
     let (verb, linked) = verb_group_start(doc, sentence.first, position);
     let copula = linked || is_verb || headline;
-    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !linked) {
+    // "with the bloc's expansion being at the top of the agenda", "with X expected to be on
+    // it": a gerund or a participle links no clause of its own, the subject stays after "with".
+    let finite = linked && !ends_as_gerund(doc, verb) && !ends_as_participle(doc, verb);
+    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
         // "… gathered with water sharing and transport at the top of the agenda": a clause
         // without a verb after "with" puts its subject there.
         topics.list(with + 1, verb, false, source);
