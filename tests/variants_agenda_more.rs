@@ -454,3 +454,62 @@ fn with_and_a_non_finite_copula_put_only_their_subject_on_the_agenda() {
         ],
     );
 }
+
+/// A complement headed by a meeting noun names the meeting, with adjectives before the noun
+/// too ("hailed the ministerial dialogue"); a list item that opens with a preposition of time
+/// or circumstance ("following the launch of X", "tras el lanzamiento") is no topic.
+#[test]
+fn the_meeting_praised_and_a_circumstance_are_no_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Both hailed the ministerial dialogue as an important platform.",
+                "agenda =",
+            ),
+            (
+                "Kral praised the historic summit, Brenner said.",
+                "agenda =",
+            ),
+            (
+                "Brenner and Kral have welcomed the annual bilateral talks.",
+                "agenda =",
+            ),
+            (
+                "They reaffirmed cooperation on river safety, following the launch of a new \
+                 barge by Kral.",
+                "agenda = river safety",
+            ),
+            (
+                "They stressed the need for calm at the border, following the closure of a \
+                 bridge.",
+                "agenda !~ closure",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("Ambos elogiaron la histórica cumbre.", "agenda ="),
+            (
+                "Sosa valoró el diálogo ministerial como una plataforma importante.",
+                "agenda =",
+            ),
+            (
+                "Benítez celebró la importante reunión bilateral.",
+                "agenda =",
+            ),
+            (
+                "Reafirmaron la cooperación en seguridad fluvial, tras el lanzamiento de una \
+                 nueva barcaza.",
+                "agenda = seguridad fluvial",
+            ),
+            (
+                "Subrayaron la calma en la frontera, durante la visita de Sosa.",
+                "agenda !~ visita",
+            ),
+        ],
+    );
+}

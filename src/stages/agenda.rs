@@ -478,9 +478,12 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 /// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
 /// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
-    doc.classes(x)
-        .has_any(&[Cat::PlacePreposition, Cat::PointerLink, Cat::VerbParticle])
-        || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+    doc.classes(x).has_any(&[
+        Cat::PlacePreposition,
+        Cat::PointerLink,
+        Cat::VerbParticle,
+        Cat::CircumstanceOpener,
+    ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -1283,9 +1286,11 @@ fn read_predicate(
 /// names the meeting, not a topic of it (but "the summit's agenda", "la agenda de la cumbre").
 fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     let mut head = from;
+    // "hailed the ministerial dialogue": adjectives before the noun too.
     while doc.is(head, Cat::Determiner)
         || doc.is(head, Cat::RoleModifier)
         || doc.is(head, Cat::VagueQualifier)
+        || lists::is_adjective(doc, head)
     {
         head += 1;
     }
