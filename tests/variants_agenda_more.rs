@@ -52,6 +52,10 @@ fn an_adverbial_quoted_before_the_object_is_looked_through() {
                 "agenda = rail freight pact",
             ),
             (
+                "They agreed to resume \"as soon as possible\" the talks on river tolls.",
+                "agenda = talks on river tolls",
+            ),
+            (
                 "The leaders discussed \"flood relief\" and rail freight.",
                 "agenda = flood relief; rail freight",
             ),
@@ -81,6 +85,10 @@ fn an_adverbial_quoted_before_the_object_is_looked_through() {
             (
                 "Sosa estaría dispuesto a revisar \"pronto\" las tarifas portuarias, dijo Benítez.",
                 "agenda = tarifas portuarias",
+            ),
+            (
+                "Acordaron reanudar \"a la mayor brevedad posible\" las obras del puente.",
+                "agenda = obras del puente",
             ),
         ],
     );
@@ -511,5 +519,47 @@ fn the_meeting_praised_and_a_circumstance_are_no_topics() {
                 "agenda !~ visita",
             ),
         ],
+    );
+}
+
+/// A gerund after a comma that takes an infinitive opens a clause of its own, the infinitive
+/// marked on the verb as in Spanish ("…, prefiriendo viajar a Lima"): the list before it ends
+/// there and the clause is no topic.
+#[test]
+fn a_gerund_taking_an_infinitive_after_a_comma_opens_a_clause() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Sosa decidió no asistir a la cumbre, prefiriendo viajar a Lima.",
+                "agenda =",
+            ),
+            (
+                "Acordaron revisar las tarifas portuarias, procurando evitar conflictos.",
+                "agenda = tarifas portuarias",
+            ),
+            (
+                "Benítez abordó la deuda binacional, intentando cerrar el acuerdo.",
+                "agenda = deuda binacional",
+            ),
+            (
+                "Los presidentes trataron el dragado del río, esperando concluir las obras en \
+                 mayo.",
+                "agenda = dragado del río",
+            ),
+            (
+                "Analizaron la energía solar, queriendo atraer inversiones.",
+                "agenda = energía solar",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[(
+            "Kral raised the river tolls, hoping to ease tensions.",
+            "agenda = river tolls",
+        )],
     );
 }

@@ -51,14 +51,14 @@ fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
 }
 
 /// Where a quotation opened at `k` ends when it is an adverbial between a verb and its object:
-/// a word or two written small, then an article or a verb of policy ("reanudar «cuanto antes»
+/// a few words written small, then an article or a verb of policy ("reanudar «cuanto antes»
 /// las negociaciones", "to “wisely” manage pending issues"); a quoted topic is followed by
 /// what ends or continues a list instead ("discussed “flood relief” and rail freight").
 fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     if !opens_quote(doc, k) {
         return None;
     }
-    let close = (k + 2..k + 4).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
+    let close = (k + 2..k + 7).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
     let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
     let object_follows =
         doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
@@ -1378,7 +1378,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
         // "reanudar «cuanto antes» las negociaciones": an adverbial quoted inside the clause.
         let adverbial_closes =
-            (end.saturating_sub(3)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
+            (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
         if end + 1 < limit
             && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
         {

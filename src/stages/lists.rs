@@ -69,8 +69,11 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// takes an infinitive, after a comma opens a clause of its own, unless the list is one of
 /// gerunds.
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
+    // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
-        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER);
+        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+        || (doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
