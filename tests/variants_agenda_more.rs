@@ -563,3 +563,62 @@ fn a_gerund_taking_an_infinitive_after_a_comma_opens_a_clause() {
         )],
     );
 }
+
+/// A focus adverb after a comma and its preposition ("…, particularly in the maritime
+/// domain", "…, sobre todo en X") narrow the list to a part of it, which is a topic too.
+#[test]
+fn a_focus_after_the_list_names_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed river trade, notably in farm goods.",
+                "agenda = river trade; farm goods",
+            ),
+            (
+                "They aim to give further momentum to their partnership, particularly in the \
+                 maritime domain.",
+                "agenda = partnership; maritime domain",
+            ),
+            (
+                "The talks covered water management, in particular on the upper Danube.",
+                "agenda = water management; upper Danube",
+            ),
+            (
+                "Brenner will raise barge quotas, especially on grain shipments.",
+                "agenda = barge quotas; grain shipments",
+            ),
+            (
+                "They had exchanged views on energy, particularly on solar parks.",
+                "agenda = energy; solar parks",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Analizaron la cooperación energética, particularmente en energía solar.",
+                "agenda = cooperación energética; energía solar",
+            ),
+            (
+                "Abordarán el comercio, sobre todo en productos agrícolas.",
+                "agenda = comercio; productos agrícolas",
+            ),
+            (
+                "Trataron la seguridad, en particular en la frontera norte.",
+                "agenda = seguridad; frontera norte",
+            ),
+            (
+                "Conversaron sobre transporte, especialmente sobre el dragado del río.",
+                "agenda = transporte; dragado del río",
+            ),
+            (
+                "Discutieron la deuda binacional, especialmente en materia de tasas.",
+                "agenda = deuda binacional; tasas",
+            ),
+        ],
+    );
+}

@@ -314,7 +314,16 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     let adverbials_end = past_adverbials(doc, x);
     if adverbials_end < y {
-        x = adverbials_end;
+        // "…, particularly in the maritime domain": a focus on a part of the list before, the
+        // preposition after the adverb goes with it.
+        let focus = adverbials_end > x && doc.phrase_at(x, Cat::ListAdjunct).is_some();
+        let preposition = doc
+            .phrase_at(adverbials_end, Cat::ComplementMarker)
+            .filter(|&(_, value)| value == TOPIC_PREPOSITION)
+            .map(|(len, _)| len)
+            .or_else(|| doc.is(adverbials_end, Cat::PhrasePreposition).then_some(1))
+            .filter(|len| focus && adverbials_end + len < y);
+        x = adverbials_end + preposition.unwrap_or(0);
     }
     // "acordaron este martes formalizar X": a time between the verb and its object.
     if let Some(date) =
