@@ -622,3 +622,36 @@ fn a_focus_after_the_list_names_a_topic() {
         ],
     );
 }
+
+/// "And" between two words before the head they share ("food and energy security") joins
+/// inside an item: it does not keep the list's last "and" from parting the last two items.
+#[test]
+fn an_and_before_a_shared_head_leaves_the_last_and_to_the_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the river plan, food and energy security, climate change and \
+                 Danube shipping.",
+                "agenda = river plan; food and energy security; climate change; Danube shipping",
+            ),
+            (
+                "Oil and gas prices, river tolls and flood relief were on the agenda.",
+                "agenda = oil and gas prices; river tolls; flood relief",
+            ),
+            (
+                "They will discuss trade and investment ties, dam safety and barge quotas.",
+                "agenda = trade and investment ties; dam safety; barge quotas",
+            ),
+            (
+                "The leaders talked about road and rail links, customs checks and port fees.",
+                "agenda = road and rail links; customs checks; port fees",
+            ),
+            (
+                "They had reviewed water and energy security, tourism and river transport.",
+                "agenda = water and energy security; tourism; river transport",
+            ),
+        ],
+    );
+}

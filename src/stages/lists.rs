@@ -227,9 +227,16 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     let mut shared_and = false;
     // An "and" between two adjectives of one head ("el desarrollo económico y social") is
     // no "and" of the list.
+    // Nor is one between two words before the head they share ("food and energy security").
+    let modifiers_before_head = |a: usize, at: usize, b: usize| {
+        at == a + 1
+            && at + 3 == b
+            && (a..b).all(|k| doc.token(k).is_lowercase() || doc.opens_sentence(k))
+    };
     for &(a, b) in &segments[..last] {
-        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction)
-            .is_some_and(|at| !adjectives_after_head(doc, a, at, b));
+        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction).is_some_and(|at| {
+            !adjectives_after_head(doc, a, at, b) && !modifiers_before_head(a, at, b)
+        });
     }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
