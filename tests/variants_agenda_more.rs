@@ -655,3 +655,36 @@ fn an_and_before_a_shared_head_leaves_the_last_and_to_the_list() {
         ],
     );
 }
+
+/// The subject of a passive of discussion that is a list runs back over its commas to its
+/// first item ("X, Y and Z were discussed"), but not over a phrase of circumstance ("After
+/// the talks, X and Y were discussed").
+#[test]
+fn a_passive_subject_list_keeps_its_first_items() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Water and energy security, tourism and river transport were discussed.",
+                "agenda = water and energy security; tourism; river transport",
+            ),
+            (
+                "Gas storage, river tolls and fishing quotas will also be discussed.",
+                "agenda = gas storage; river tolls; fishing quotas",
+            ),
+            (
+                "Dam safety, barge quotas and flood relief had been reviewed.",
+                "agenda = dam safety; barge quotas; flood relief",
+            ),
+            (
+                "Ferry fees, customs checks and rail freight were tackled at the talks.",
+                "agenda = ferry fees; customs checks; rail freight",
+            ),
+            (
+                "After the talks, tourism and river transport were discussed.",
+                "agenda = tourism; river transport",
+            ),
+        ],
+    );
+}

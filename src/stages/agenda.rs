@@ -1793,7 +1793,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     let start = passive_subject_start(doc, first, k);
-    if start == k || k - start > 10 {
+    if start == k || k - start > 16 {
         return;
     }
     topics.list(start, k, false, source);
@@ -1806,19 +1806,45 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
         |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
-    let mut start = end;
-    while start > first
-        && !doc.punct(start - 1, ',')
-        && !new_phrase_after(start - 1)
-        && !doc.classes(start - 1).has_any(&[
-            Cat::Complementizer,
-            Cat::Relative,
-            Cat::FusedRelative,
-            Cat::GenitiveLink,
-        ])
-        && !doc.token(start - 1).is_quote_mark()
-    {
-        start -= 1;
+    let segment_start = |end: usize| {
+        let mut start = end;
+        while start > first
+            && !doc.punct(start - 1, ',')
+            && !new_phrase_after(start - 1)
+            && !doc.classes(start - 1).has_any(&[
+                Cat::Complementizer,
+                Cat::Relative,
+                Cat::FusedRelative,
+                Cat::GenitiveLink,
+            ])
+            && !doc.token(start - 1).is_quote_mark()
+        {
+            start -= 1;
+        }
+        start
+    };
+    let mut start = segment_start(end);
+    // "water security, tourism and river transport were discussed": a list that ends in "and"
+    // runs back over its commas, item by item, while each is a short phrase that opens with
+    // no preposition (not "at the talks,").
+    if (start..end).any(|j| doc.is(j, Cat::CopulativeConjunction)) {
+        while start > first + 1 && doc.punct(start - 1, ',') {
+            let item = segment_start(start - 1);
+            let words = start - 1 - item;
+            if words == 0
+                || words > 4
+                || opens_with_preposition(doc, item)
+                || (item..start - 1).any(|j| {
+                    doc.is(j, Cat::Stop)
+                        && !doc
+                            .classes(j)
+                            .has_any(&[Cat::Determiner, Cat::CopulativeConjunction])
+                })
+            {
+                break;
+            }
+            start = item;
+        }
     }
     start
 }
@@ -2326,6 +2352,14 @@ mod tests {
             (
                 "at the talks, fishing quotas were discussed",
                 "fishing quotas",
+            ),
+            (
+                "at the talks, river tolls and fishing quotas were discussed",
+                "river tolls and fishing quotas",
+            ),
+            (
+                "gas storage, river tolls and fishing quotas were discussed",
+                "gas storage, river tolls and fishing quotas",
             ),
         ];
         for (text, expected) in table {
