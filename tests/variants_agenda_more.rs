@@ -688,3 +688,66 @@ fn a_passive_subject_list_keeps_its_first_items() {
         ],
     );
 }
+
+/// A verb of placing or figuring puts a topic on the agenda as a copula does, in any tense and
+/// voice: its subject right before the place ("X featured on the agenda", "X was placed on the
+/// table"), its object in the active ("they put X on the agenda").
+#[test]
+fn a_verb_of_placement_puts_a_topic_on_the_agenda() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "River tolls featured on the agenda.",
+                "agenda = river tolls",
+            ),
+            (
+                "Dam safety is likely to feature prominently on the agenda.",
+                "agenda = dam safety",
+            ),
+            (
+                "Barge quotas were placed on the table.",
+                "agenda = barge quotas",
+            ),
+            (
+                "The two leaders put flood relief squarely on the agenda.",
+                "agenda = flood relief",
+            ),
+            (
+                "Kral has put the issue of ferry fees on the table.",
+                "agenda = ferry fees",
+            ),
+            (
+                "River tolls will figure on the agenda.",
+                "agenda = river tolls",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Las tarifas portuarias figuraron en la agenda.",
+                "agenda = tarifas portuarias",
+            ),
+            (
+                "Los presidentes pusieron la deuda binacional sobre la mesa.",
+                "agenda = deuda binacional",
+            ),
+            (
+                "El dragado del río fue colocado en la agenda.",
+                "agenda = dragado del río",
+            ),
+            (
+                "Colocaron la hidrovía en el centro de la agenda.",
+                "agenda = hidrovía",
+            ),
+            (
+                "La energía solar figurará en la agenda, dijo Sosa.",
+                "agenda = energía solar",
+            ),
+        ],
+    );
+}

@@ -1340,6 +1340,15 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     Cat::PronounHe,
                     Cat::PronounShe,
                 ]);
+            // "put the issue of X (firmly) on the table": the place on the agenda ends the
+            // object.
+            let place = past_adverbials(doc, j);
+            let on_agenda = doc
+                .phrase_at(place, Cat::AgendaPosition)
+                .is_some_and(|(len, _)| {
+                    let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
+                    doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+                });
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
@@ -1347,6 +1356,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
                 || new_clause
+                || on_agenda
                 || focus
                 || next_verb
                 || others
@@ -1549,7 +1559,18 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     };
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
-    let (verb, linked) = verb_group_start(doc, sentence.first, position);
+    // "X featured (prominently) on the agenda", "X was placed on it": a verb of placement
+    // right before the position links its subject there as a copula does.
+    let mut placement = position;
+    while placement > sentence.first && doc.phrase_at(placement - 1, Cat::Adverbial).is_some() {
+        placement -= 1;
+    }
+    let placed = placement > sentence.first + 1 && doc.is(placement - 1, Cat::PlacementVerb);
+    let (verb, linked) = if placed {
+        (verb_group_start(doc, sentence.first, placement - 1).0, true)
+    } else {
+        verb_group_start(doc, sentence.first, position)
+    };
     let copula = linked || is_verb || headline;
     // "with the bloc's expansion being at the top of the agenda", "with X expected to be on
     // it": a gerund or a participle links no clause of its own, the subject stays after "with".
@@ -1559,7 +1580,17 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         // without a verb after "with" puts its subject there.
         topics.list(with + 1, verb, false, source);
     } else if !copula || (verb == position && !is_verb && !headline) {
-        return;
+        // "the leaders put X on the agenda": a verb of placement a few words before the
+        // position places its object there.
+        let Some(put) = (placement.saturating_sub(8).max(sentence.first)..placement)
+            .rev()
+            .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+            .find(|&j| doc.is(j, Cat::PlacementVerb))
+            .filter(|&put| put + 1 < placement)
+        else {
+            return;
+        };
+        topics.list(put + 1, placement, false, source);
     } else {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
