@@ -751,3 +751,71 @@ fn a_verb_of_placement_puts_a_topic_on_the_agenda() {
         ],
     );
 }
+
+/// A clause of obligation after a verb of agreement names a topic: the subject of a passive or
+/// of a verb without an object ("agreed that X should be lowered", "coincidieron en que X debe
+/// fortalecerse"), the object of an active verb ("agreed that they must boost X"); a clause
+/// of fact or of the future names none.
+#[test]
+fn a_clause_of_obligation_after_agreement_names_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They agreed that river tolls should be lowered.",
+                "agenda = river tolls",
+            ),
+            (
+                "Brenner and Kral concluded that dam safety must also be improved by 2025.",
+                "agenda = dam safety",
+            ),
+            (
+                "Both sides agreed that they need to boost river trade.",
+                "agenda = river trade",
+            ),
+            (
+                "The leaders had decided that ferry fees ought to be cut.",
+                "agenda = ferry fees",
+            ),
+            (
+                "They agree that the two states have to expand barge traffic.",
+                "agenda = barge traffic",
+            ),
+            (
+                "They agreed that the next summit will be held in Vienna.",
+                "agenda =",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron que las tarifas portuarias deben ser revisadas.",
+                "agenda = tarifas portuarias",
+            ),
+            (
+                "Coincidieron en que la cooperación fluvial debe fortalecerse.",
+                "agenda = cooperación fluvial",
+            ),
+            (
+                "Acordaron que deben reforzar los controles aduaneros.",
+                "agenda = controles aduaneros",
+            ),
+            (
+                "Benítez y Sosa convinieron en que el dragado del río tiene que acelerarse.",
+                "agenda = dragado del río",
+            ),
+            (
+                "Decidieron que ambos países deberán ampliar la red ferroviaria.",
+                "agenda = red ferroviaria",
+            ),
+            (
+                "Los presidentes acordaron que la próxima cumbre será en Lima.",
+                "agenda =",
+            ),
+        ],
+    );
+}

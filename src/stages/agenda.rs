@@ -1010,6 +1010,9 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = read_agenda_words(topics, s, k, source) {
         return end.max(k + 1);
     }
+    if let Some(end) = agreed_obligation(topics, s, k, source) {
+        return end;
+    }
     if let Some((len, verbs)) = cue_at(doc, k) {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
@@ -1107,6 +1110,46 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     };
     let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
     topics.item(first, last, false, source);
+}
+
+/// "agreed that river tolls should be lowered", "acordaron que la cooperación debe fortalecerse",
+/// "agreed that they must boost X": what a clause of obligation after a verb of agreement at
+/// `k` (of sentence `s`) is about. A passive, or a verb without an object, makes its subject
+/// the topic; an active verb with an object, the object. Returns where to read on.
+fn agreed_obligation(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let end = doc.sentences[s].end;
+    let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
+    let subject = k + len + 1;
+    if !doc.is(k + len, Cat::Complementizer) {
+        return None;
+    }
+    let (modal, modal_len) = (subject..(subject + 10).min(end))
+        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))?;
+    let mut verb = past_adverbials(doc, modal + modal_len);
+    let small = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_lowercase());
+    // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
+    let passive =
+        small(verb + 1) && (ends_as_participle(doc, verb + 1) || doc.is(verb, Cat::Copula));
+    verb += usize::from(passive);
+    if !small(verb) {
+        return None;
+    }
+    let object_end = list_end(doc, verb + 1, end);
+    if passive || object_end <= verb + 1 {
+        if subject < modal {
+            topics.list(subject, modal, false, source);
+        }
+        return Some(verb + 1);
+    }
+    topics.list(verb, object_end, true, source);
+    Some(object_end)
 }
 
 /// "the aim of the talks was to boost X", "tuvo como objetivo impulsar X": where the verb
