@@ -819,3 +819,68 @@ fn a_clause_of_obligation_after_agreement_names_a_topic() {
         ],
     );
 }
+
+/// A list in a relative clause between commas ends where the main clause resumes at its
+/// copula ("The agenda, which included X and Y, was adopted"): the last "and" still parts its
+/// items.
+#[test]
+fn a_list_in_a_relative_between_commas_ends_at_the_main_copula() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The agenda, which included river tolls and dam safety, was adopted.",
+                "agenda = river tolls; dam safety",
+            ),
+            (
+                "The agenda, which covers ferry fees, barge quotas and flood relief, will be \
+                 adopted today.",
+                "agenda = ferry fees; barge quotas; flood relief",
+            ),
+            (
+                "The road map, which includes river tolls and dam safety, is ambitious, Kral \
+                 said.",
+                "agenda = river tolls; dam safety",
+            ),
+            (
+                "Their agenda, which included barge quotas and ferry fees, had been agreed \
+                 earlier.",
+                "agenda ~ barge quotas; ferry fees",
+            ),
+            (
+                "The deal, which covers grain exports and rail freight, was signed on Monday.",
+                "agenda = grain exports; rail freight",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La agenda, que incluyó las tarifas portuarias y el dragado, fue aprobada.",
+                "agenda = tarifas portuarias; dragado",
+            ),
+            (
+                "La hoja de ruta, que incluye la deuda binacional y la energía solar, es \
+                 ambiciosa.",
+                "agenda = deuda binacional; energía solar",
+            ),
+            (
+                "El acuerdo, que abarca el turismo y el transporte fluvial, será firmado el \
+                 lunes.",
+                "agenda ~ turismo; transporte fluvial",
+            ),
+            (
+                "La agenda, que contempla las tarifas portuarias y los controles aduaneros, \
+                 fue aprobada por ambos.",
+                "agenda = tarifas portuarias; controles aduaneros",
+            ),
+            (
+                "El plan de acción, que incluye la hidrovía y el dragado, fue presentado.",
+                "agenda = hidrovía; dragado",
+            ),
+        ],
+    );
+}

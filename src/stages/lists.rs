@@ -53,6 +53,12 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || attribution_follows(doc, k, limit)
                 || gerund_clause(doc, from, k)
                 || absolute_clause(doc, k, limit)
+                // "the agenda, which included X and Y, was (will be, had been) adopted": the main
+                // clause resumes at its copula.
+                || (doc.token(k).is_lowercase()
+                    && (doc.is(k, Cat::Copula)
+                        || (doc.classes(k).has_any(&[Cat::Modal, Cat::Auxiliary])
+                            && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
