@@ -884,3 +884,61 @@ fn a_list_in_a_relative_between_commas_ends_at_the_main_copula() {
         ],
     );
 }
+
+/// An impetus given to a topic names it, with the article contracted ("al") and the nouns of
+/// a push or a dynamism ("dar un renovado impulso al comercio", "inject new dynamism into X").
+#[test]
+fn an_impetus_given_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They want to inject new dynamism into river trade.",
+                "agenda = river trade",
+            ),
+            (
+                "The visit gave renewed impetus to the dam project.",
+                "agenda = dam project",
+            ),
+            (
+                "The summit will lend strong momentum to flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "Kral hoped the talks would bring fresh dynamism to barge traffic.",
+                "agenda = barge traffic",
+            ),
+            (
+                "The leaders gave a strong impetus to the ferry deal.",
+                "agenda = ferry deal",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Quieren dar un renovado impulso al comercio fluvial.",
+                "agenda = comercio fluvial",
+            ),
+            (
+                "La visita dio un fuerte impulso al turismo.",
+                "agenda = turismo",
+            ),
+            (
+                "La cumbre dará un nuevo empuje a las obras del puente.",
+                "agenda = obras del puente",
+            ),
+            (
+                "Los presidentes imprimieron un nuevo dinamismo al dragado del río.",
+                "agenda = dragado del río",
+            ),
+            (
+                "Sosa pidió dar mayor impulso al corredor ferroviario.",
+                "agenda ~ corredor ferroviario",
+            ),
+        ],
+    );
+}
