@@ -942,3 +942,90 @@ fn an_impetus_given_names_its_topic() {
         ],
     );
 }
+
+/// A short phrase with its article, "and", and a noun without one share the article and the
+/// complement after them: one topic ("the security and stability of the region", "la visión y
+/// objetivos compartidos de la agenda"); without a shared complement the nouns stay apart.
+#[test]
+fn two_nouns_sharing_an_article_and_a_complement_are_one_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the security and stability of the region.",
+                "agenda = security and stability of the region",
+            ),
+            (
+                "They reviewed the safety and upkeep of the river locks.",
+                "agenda = safety and upkeep of the river locks",
+            ),
+            (
+                "Kral raised the status and funding of the ferry line, Brenner said.",
+                "agenda = status and funding of the ferry line",
+            ),
+            (
+                "The leaders will review the cost and timing of the dam repairs.",
+                "agenda = cost and timing of the dam repairs",
+            ),
+            (
+                "They discussed the economy and trade.",
+                "agenda = economy; trade",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Conversarán sobre la visión y objetivos compartidos de la agenda bilateral.",
+                "agenda = visión y objetivos compartidos de la agenda bilateral",
+            ),
+            (
+                "Analizaron la seguridad y mantenimiento de las esclusas.",
+                "agenda = seguridad y mantenimiento de las esclusas",
+            ),
+            (
+                "Abordarán el estado y financiamiento de la línea de ferris.",
+                "agenda = estado y financiamiento de la línea de ferris",
+            ),
+            (
+                "Trataron el diseño y construcción del puente y el dragado del río.",
+                "agenda = diseño y construcción del puente; dragado del río",
+            ),
+            (
+                "Conversaron sobre la economía y comercio.",
+                "agenda = economía; comercio",
+            ),
+        ],
+    );
+}
+
+/// Reviewing names its object in every tense ("will review X", "are reviewing Y").
+#[test]
+fn reviewing_names_its_object_in_every_tense() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("They will review river tolls.", "agenda = river tolls"),
+            (
+                "The two leaders are reviewing the dam project.",
+                "agenda = dam project",
+            ),
+            (
+                "Kral reviews barge quotas with Brenner.",
+                "agenda ~ barge quotas",
+            ),
+            (
+                "They reviewed ferry fees, Brenner said.",
+                "agenda = ferry fees",
+            ),
+            (
+                "Both sides hope to review flood relief.",
+                "agenda = flood relief",
+            ),
+        ],
+    );
+}

@@ -254,6 +254,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
+                    && !shared_determiner(doc, a, at, b)
                     && find_word(doc, a, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
@@ -320,6 +321,17 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
 /// The first token of `a..b` that is a word of class `cat`.
 fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
     (a..b).find(|&k| doc.is(k, cat))
+}
+
+/// "la visión y objetivos compartidos de la agenda", "the security and stability of the
+/// region": a short phrase with its article, "and", and a noun without one, whose complement
+/// both share.
+fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
+    doc.is(a, Cat::Determiner)
+        && and <= a + 3
+        && doc.token(and + 1).is_lowercase()
+        && !doc.is(and + 1, Cat::Stop)
+        && (and + 2..b).any(|k| doc.is(k, Cat::PhrasePreposition))
 }
 
 /// "observers for elections and referendums": a preposition before "and", and no article
