@@ -1001,3 +1001,64 @@ fn two_nouns_sharing_an_article_and_a_complement_are_one_topic() {
         ],
     );
 }
+
+/// A preposition said again after "and" opens a parallel phrase: the last two items part there
+/// ("cooperation in X and in Y", "vinculadas al comercio y a la energía", "to deepen X and to
+/// coordinate Y").
+#[test]
+fn a_preposition_said_again_after_and_parts_the_items() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They talked about cooperation in river transport and in tourism.",
+                "agenda = river transport; tourism",
+            ),
+            (
+                "Kral stressed the need for talks on ferry fees and on dam safety.",
+                "agenda = ferry fees; dam safety",
+            ),
+            (
+                "They agreed to deepen strategic cooperation and to coordinate positions on \
+                 barge quotas.",
+                "agenda ~ strategic cooperation; positions on barge quotas",
+            ),
+            (
+                "The leaders will discuss the fight against smuggling and against fraud.",
+                "agenda = fight against smuggling; fraud",
+            ),
+            (
+                "They had exchanged views on flood relief and on river tolls.",
+                "agenda = flood relief; river tolls",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Trataron la lucha contra el contrabando y contra la trata de personas.",
+                "agenda = lucha contra el contrabando; trata de personas",
+            ),
+            (
+                "Se abordaron cuestiones vinculadas al comercio fluvial y a la energía solar.",
+                "agenda = comercio fluvial; energía solar",
+            ),
+            (
+                "Conversaron sobre las tarifas portuarias y sobre el dragado.",
+                "agenda = tarifas portuarias; dragado",
+            ),
+            (
+                "Acordaron reforzar la cooperación fluvial y a coordinar posiciones sobre la \
+                 hidrovía.",
+                "agenda ~ cooperación fluvial; posiciones sobre la hidrovía",
+            ),
+            (
+                "Hablarán de la cooperación en turismo y en transporte fluvial.",
+                "agenda ~ turismo",
+            ),
+        ],
+    );
+}

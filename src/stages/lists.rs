@@ -259,7 +259,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
-                out.push((at + 1, b));
+                out.push((at + 1 + usize::from(repeated_preposition(doc, at + 1)), b));
             }
             _ => out.push((a, b)),
         }
@@ -334,6 +334,12 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         && (and + 2..b).any(|k| doc.is(k, Cat::PhrasePreposition))
 }
 
+/// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on
+/// security", "… y al Mercosur", "… and to expand Y").
+fn repeated_preposition(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::PhrasePreposition)
+}
+
 /// "observers for elections and referendums": a preposition before "and", and no article
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
@@ -349,7 +355,10 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
         && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
         && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
-    let new_phrase = doc.is(and + 1, Cat::Determiner) || verb_phrase;
+    // "vinculadas a los asuntos regionales y al Mercosur": a preposition said again after
+    // "and" opens a parallel phrase.
+    let new_phrase =
+        doc.is(and + 1, Cat::Determiner) || repeated_preposition(doc, and + 1) || verb_phrase;
     preposition && !new_phrase
 }
 
