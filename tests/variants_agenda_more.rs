@@ -1,5 +1,6 @@
-//! More agenda constructions, in English and Spanish: an adverbial quoted between a verb and
-//! its object ("agreed to resume “without delay” the talks on X"). Every sentence here is
+//! More agenda constructions, in English and Spanish: adverbials quoted between a verb and its
+//! object, lists and where they end or part, places on the agenda, clauses of obligation,
+//! mentions, impetus, and the phrases that name no topic. Every sentence here is
 //! written by the team; the names are invented.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -66,7 +67,7 @@ fn an_adverbial_quoted_before_the_object_is_looked_through() {
         MEETING_ES,
         &[
             (
-                "Ambos se mostraron favorables a reanudar \"cuanto antes\" las obras del puente.",
+                "Ambos se mostraron favorables a reanudar \"lo antes posible\" las obras del puente.",
                 "agenda = obras del puente",
             ),
             (
@@ -578,8 +579,8 @@ fn a_focus_after_the_list_names_a_topic() {
             ),
             (
                 "They aim to give further momentum to their partnership, particularly in the \
-                 maritime domain.",
-                "agenda = partnership; maritime domain",
+                 grain trade.",
+                "agenda = partnership; grain trade",
             ),
             (
                 "The talks covered water management, in particular on the upper Danube.",
@@ -632,9 +633,9 @@ fn an_and_before_a_shared_head_leaves_the_last_and_to_the_list() {
         MEETING_EN,
         &[
             (
-                "They discussed the river plan, food and energy security, climate change and \
-                 Danube shipping.",
-                "agenda = river plan; food and energy security; climate change; Danube shipping",
+                "They discussed the river plan, water and power supply, flood relief and Danube \
+                 shipping.",
+                "agenda = river plan; water and power supply; flood relief; Danube shipping",
             ),
             (
                 "Oil and gas prices, river tolls and flood relief were on the agenda.",
@@ -979,8 +980,8 @@ fn two_nouns_sharing_an_article_and_a_complement_are_one_topic() {
         MEETING_ES,
         &[
             (
-                "Conversarán sobre la visión y objetivos compartidos de la agenda bilateral.",
-                "agenda = visión y objetivos compartidos de la agenda bilateral",
+                "Dialogarán sobre la historia y desafíos comunes de la hidrovía.",
+                "agenda = historia y desafíos comunes de la hidrovía",
             ),
             (
                 "Analizaron la seguridad y mantenimiento de las esclusas.",

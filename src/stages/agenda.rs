@@ -51,8 +51,8 @@ fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
 }
 
 /// Where a quotation opened at `k` ends when it is an adverbial between a verb and its object:
-/// a few words written small, then an article or a verb of policy ("reanudar «cuanto antes»
-/// las negociaciones", "to “wisely” manage pending issues"); a quoted topic is followed by
+/// a few words written small, then an article or a verb of policy ("reanudar «lo antes posible»
+/// las obras", "to “calmly” resolve the quarrel"); a quoted topic is followed by
 /// what ends or continues a list instead ("discussed “flood relief” and rail freight").
 fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     if !opens_quote(doc, k) {
@@ -314,7 +314,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     let adverbials_end = past_adverbials(doc, x);
     if adverbials_end < y {
-        // "…, particularly in the maritime domain": a focus on a part of the list before, the
+        // "…, particularly in the grain trade": a focus on a part of the list before, the
         // preposition after the adverb goes with it.
         let focus = adverbials_end > x && doc.phrase_at(x, Cat::ListAdjunct).is_some();
         let preposition = doc
@@ -1438,7 +1438,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
-        // "reanudar «cuanto antes» las negociaciones": an adverbial quoted inside the clause.
+        // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
         if end + 1 < limit
@@ -1615,7 +1615,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         verb_group_start(doc, sentence.first, position)
     };
     let copula = linked || is_verb || headline;
-    // "with the bloc's expansion being at the top of the agenda", "with X expected to be on
+    // "with the group's expansion being at the top of the agenda", "with X expected to be on
     // it": a gerund or a participle links no clause of its own, the subject stays after "with".
     let finite = linked && !ends_as_gerund(doc, verb) && !ends_as_participle(doc, verb);
     if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
@@ -1673,7 +1673,7 @@ fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
     let sentence = doc.sentences[s];
     let headline = !sentence.terminated;
-    // "the theme of this year's AU summit": a possessor may stand between the position and
+    // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
     let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
     let article_at = |a: usize| {

@@ -323,7 +323,7 @@ fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
     (a..b).find(|&k| doc.is(k, cat))
 }
 
-/// "la visión y objetivos compartidos de la agenda", "the security and stability of the
+/// "la historia y desafíos comunes de la hidrovía", "the security and stability of the
 /// region": a short phrase with its article, "and", and a noun without one, whose complement
 /// both share.
 fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
@@ -335,7 +335,7 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on
-/// security", "… y al Mercosur", "… and to expand Y").
+/// security", "… y al comercio", "… and to expand Y").
 fn repeated_preposition(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::PhrasePreposition)
 }
@@ -347,15 +347,15 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     for k in a..and {
         preposition |= doc.is(k, Cat::PhrasePreposition);
     }
-    // "ways of rapprochement of the states and addressing common challenges": a gerund with
+    // "the upkeep of locks and dredging the main channel": a gerund with
     // its object after "and" starts a new phrase too (not after a preposition: "the impacts
-    // of and growing threat posed by X" share what follows).
+    // of and growing threat posed by floods" share what follows).
     let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
         && doc.token(and + 1).is_lowercase()
         && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
         && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
-    // "vinculadas a los asuntos regionales y al Mercosur": a preposition said again after
+    // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
     // "and" opens a parallel phrase.
     let new_phrase =
         doc.is(and + 1, Cat::Determiner) || repeated_preposition(doc, and + 1) || verb_phrase;
