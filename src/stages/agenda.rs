@@ -39,10 +39,30 @@ const AGENDA_NOUN: i32 = 3;
 
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
-    while let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
-        k += len;
+    loop {
+        if let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+            k += len;
+        } else if let Some(end) = quoted_adverbial_end(doc, k) {
+            k = end;
+        } else {
+            return k;
+        }
     }
-    k
+}
+
+/// Where a quotation opened at `k` ends when it is an adverbial between a verb and its object:
+/// a few words written small, then an article or a verb of policy ("reanudar «lo antes posible»
+/// las obras", "to “calmly” resolve the quarrel"); a quoted topic is followed by
+/// what ends or continues a list instead ("discussed “flood relief” and rail freight").
+fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
+    if !opens_quote(doc, k) {
+        return None;
+    }
+    let close = (k + 2..k + 7).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
+    let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
+    let object_follows =
+        doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
+    (small && object_follows).then_some(close + 1)
 }
 
 /// A kind of `word_ending`: a verb in the past or a past participle ("discussed").
@@ -107,7 +127,9 @@ impl Topics<'_> {
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some() || infinitive(k + 1))
+                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+                    || infinitive(k + 1)
+                    || infinitive_after(doc, k + 1).is_some())
         };
         for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
             let b = before_participle(doc, a, b);
@@ -287,14 +309,21 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
-    if opens_quote(doc, x) && x + 1 < y {
+    if opens_quote(doc, x) && quoted_adverbial_end(doc, x).is_none() && x + 1 < y {
         x += 1;
     }
-    while let Some((len, _)) = doc
-        .phrase_at(x, Cat::Adverbial)
-        .filter(|(len, _)| x + len < y)
-    {
-        x += len;
+    let adverbials_end = past_adverbials(doc, x);
+    if adverbials_end < y {
+        // "…, particularly in the grain trade": a focus on a part of the list before, the
+        // preposition after the adverb goes with it.
+        let focus = adverbials_end > x && doc.phrase_at(x, Cat::ListAdjunct).is_some();
+        let preposition = doc
+            .phrase_at(adverbials_end, Cat::ComplementMarker)
+            .filter(|&(_, value)| value == TOPIC_PREPOSITION)
+            .map(|(len, _)| len)
+            .or_else(|| doc.is(adverbials_end, Cat::PhrasePreposition).then_some(1))
+            .filter(|len| focus && adverbials_end + len < y);
+        x = adverbials_end + preposition.unwrap_or(0);
     }
     // "acordaron este martes formalizar X": a time between the verb and its object.
     if let Some(date) =
@@ -308,6 +337,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
             x += 1;
         }
+    }
+    // "… and to ease X": the infinitive's marker before the next verb.
+    if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
+        x = past_adverbials(doc, verb);
     }
     if verbs
         && let Some((len, _)) = doc
@@ -336,9 +369,17 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
             || ends_as_gerund(doc, k)
             || doc.is(k, Cat::PointerModifier)
     };
+    // "the situation in the region": a head pointing at a place that only a common noun
+    // names keeps it ("region" alone names none).
+    let lone_place = |mut k: usize| {
+        while k < y && doc.is(k, Cat::Determiner) {
+            k += 1;
+        }
+        k + 1 >= y && doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+    };
     for _ in 0..3 {
         match pointed_at(doc, x, y, &modifier) {
-            Some(next) if next < y => x = next,
+            Some(next) if next < y && !lone_place(next) => x = next,
             _ => break,
         }
     }
@@ -446,9 +487,12 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 /// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
 /// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
-    doc.classes(x)
-        .has_any(&[Cat::PlacePreposition, Cat::PointerLink, Cat::VerbParticle])
-        || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+    doc.classes(x).has_any(&[
+        Cat::PlacePreposition,
+        Cat::PointerLink,
+        Cat::VerbParticle,
+        Cat::CircumstanceOpener,
+    ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -473,6 +517,11 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
 /// "overcome", "maintaining": a verb without its object; "the agenda" names no topic of its
 /// own. `verbs`: the item is one of a list of verb phrases.
 fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
+    // "meet again", "reunirse nuevamente": adverbs after the verb leave it alone.
+    let words = match words {
+        [first, .., last] if past_adverbials(doc, first + 1) > *last => &words[..1],
+        _ => words,
+    };
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
         doc.token(k).is_lowercase()
@@ -573,13 +622,14 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     let k = link?;
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
     // "ways to enhance cooperation in energy": the verb after "to" goes too.
-    let verb = if marks(doc, k, INFINITIVE_MARKER) {
-        doc.phrase_at(k + len, Cat::PolicyVerb)
-            .map_or(0, |(len, _)| len)
-    } else {
-        0
-    };
-    Some(k + len + verb)
+    let mut after = k + len;
+    if marks(doc, k, INFINITIVE_MARKER) {
+        after = past_adverbials(doc, after);
+        after += doc
+            .phrase_at(after, Cat::PolicyVerb)
+            .map_or(0, |(len, _)| len);
+    }
+    Some(after)
 }
 
 /// "ties based on trust, fair trade and …": a list after a
@@ -960,6 +1010,9 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = read_agenda_words(topics, s, k, source) {
         return end.max(k + 1);
     }
+    if let Some(end) = agreed_obligation(topics, s, k, source) {
+        return end;
+    }
     if let Some((len, verbs)) = cue_at(doc, k) {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
@@ -1059,6 +1112,46 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     topics.item(first, last, false, source);
 }
 
+/// "agreed that river tolls should be lowered", "acordaron que la cooperación debe fortalecerse",
+/// "agreed that they must boost X": what a clause of obligation after a verb of agreement at
+/// `k` (of sentence `s`) is about. A passive, or a verb without an object, makes its subject
+/// the topic; an active verb with an object, the object. Returns where to read on.
+fn agreed_obligation(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let end = doc.sentences[s].end;
+    let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
+    let subject = k + len + 1;
+    if !doc.is(k + len, Cat::Complementizer) {
+        return None;
+    }
+    let (modal, modal_len) = (subject..(subject + 10).min(end))
+        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))?;
+    let mut verb = past_adverbials(doc, modal + modal_len);
+    let small = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_lowercase());
+    // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
+    let passive =
+        small(verb + 1) && (ends_as_participle(doc, verb + 1) || doc.is(verb, Cat::Copula));
+    verb += usize::from(passive);
+    if !small(verb) {
+        return None;
+    }
+    let object_end = list_end(doc, verb + 1, end);
+    if passive || object_end <= verb + 1 {
+        if subject < modal {
+            topics.list(subject, modal, false, source);
+        }
+        return Some(verb + 1);
+    }
+    topics.list(verb, object_end, true, source);
+    Some(object_end)
+}
+
 /// "the aim of the talks was to boost X", "tuvo como objetivo impulsar X": where the verb
 /// phrases of the infinitive that the aim noun at `k` is followed by start, a few words on
 /// (an infinitive after its marker, or one that a language marks on the verb).
@@ -1141,7 +1234,9 @@ fn read_cue(
     // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
     // a verb that takes its object directly may still have.
     let mut from = from;
-    if from < sentence.end && opens_quote(doc, from) {
+    if let Some(end) = quoted_adverbial_end(doc, from) {
+        from = end;
+    } else if from < sentence.end && opens_quote(doc, from) {
         from += 1;
     }
     if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
@@ -1243,9 +1338,11 @@ fn read_predicate(
 /// names the meeting, not a topic of it (but "the summit's agenda", "la agenda de la cumbre").
 fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     let mut head = from;
+    // "hailed the ministerial dialogue": adjectives before the noun too.
     while doc.is(head, Cat::Determiner)
         || doc.is(head, Cat::RoleModifier)
         || doc.is(head, Cat::VagueQualifier)
+        || lists::is_adjective(doc, head)
     {
         head += 1;
     }
@@ -1275,12 +1372,34 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
+            // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
+            let new_clause = doc.is(j, Cat::CopulativeConjunction)
+                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.classes(j + 1).has_any(&[
+                    Cat::VerbClitic,
+                    Cat::Modal,
+                    Cat::PronounThey,
+                    Cat::PronounHe,
+                    Cat::PronounShe,
+                ]);
+            // "put the issue of X (firmly) on the table": the place on the agenda ends the
+            // object.
+            let place = past_adverbials(doc, j);
+            let on_agenda = doc
+                .phrase_at(place, Cat::AgendaPosition)
+                .is_some_and(|(len, _)| {
+                    let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
+                    doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+                });
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || new_clause
+                || on_agenda
                 || focus
                 || next_verb
                 || others
@@ -1319,7 +1438,12 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 .tokens
                 .get(end + 1)
                 .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
-        if end + 1 < limit && (opens_quote(doc, end) || list_goes_on || inside_word) {
+        // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
+        let adverbial_closes =
+            (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
+        if end + 1 < limit
+            && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
+        {
             k = end + 1;
             continue;
         }
@@ -1345,6 +1469,10 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
+    // "he did not mention X", "no mencionó X": what a denied predicate names was not raised.
+    if (k.saturating_sub(3)..k).any(|j| doc.is(j, Cat::Negation)) {
+        return None;
+    }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
     // it reports has its subject after it, not its object.
     let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark());
@@ -1474,14 +1602,38 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     };
     // The verb group before the position: auxiliaries, modals, adverbs and, unless the
     // position is a verb itself ("topped"), a copula.
-    let (verb, linked) = verb_group_start(doc, sentence.first, position);
+    // "X featured (prominently) on the agenda", "X was placed on it": a verb of placement
+    // right before the position links its subject there as a copula does.
+    let mut placement = position;
+    while placement > sentence.first && doc.phrase_at(placement - 1, Cat::Adverbial).is_some() {
+        placement -= 1;
+    }
+    let placed = placement > sentence.first + 1 && doc.is(placement - 1, Cat::PlacementVerb);
+    let (verb, linked) = if placed {
+        (verb_group_start(doc, sentence.first, placement - 1).0, true)
+    } else {
+        verb_group_start(doc, sentence.first, position)
+    };
     let copula = linked || is_verb || headline;
-    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !linked) {
+    // "with the group's expansion being at the top of the agenda", "with X expected to be on
+    // it": a gerund or a participle links no clause of its own, the subject stays after "with".
+    let finite = linked && !ends_as_gerund(doc, verb) && !ends_as_participle(doc, verb);
+    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
         // "… gathered with water sharing and transport at the top of the agenda": a clause
         // without a verb after "with" puts its subject there.
         topics.list(with + 1, verb, false, source);
     } else if !copula || (verb == position && !is_verb && !headline) {
-        return;
+        // "the leaders put X on the agenda": a verb of placement a few words before the
+        // position places its object there.
+        let Some(put) = (placement.saturating_sub(8).max(sentence.first)..placement)
+            .rev()
+            .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+            .find(|&j| doc.is(j, Cat::PlacementVerb))
+            .filter(|&put| put + 1 < placement)
+        else {
+            return;
+        };
+        topics.list(put + 1, placement, false, source);
     } else {
         let start = subject_start(doc, sentence.first, verb);
         topics.list(start, verb, false, source);
@@ -1521,15 +1673,22 @@ fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
     let sentence = doc.sentences[s];
     let headline = !sentence.terminated;
-    let article = agenda
-        .checked_sub(1)
-        .filter(|&d| d > sentence.first && doc.is(d, Cat::Determiner))
-        .or_else(|| headline.then_some(agenda))?;
-    let (position, is_verb) =
-        (article.saturating_sub(5).max(sentence.first)..article).find_map(|p| {
+    // "the theme of this year's Danube summit": a possessor may stand between the position and
+    // the noun, with a name before the noun; otherwise an article does.
+    let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    let article_at = |a: usize| {
+        (a == agenda && headline)
+            || (a < agenda
+                && a > sentence.first
+                && (a..agenda)
+                    .all(|j| possessive(j) || doc.token(j).kind == crate::text::tokens::Kind::Word)
+                && ((a + 1 == agenda && doc.is(a, Cat::Determiner)) || (a..agenda).any(possessive)))
+    };
+    let (position, is_verb, article) = (agenda.saturating_sub(9).max(sentence.first)..agenda)
+        .find_map(|p| {
             doc.phrase_at(p, Cat::AgendaPosition)
-                .filter(|&(len, _)| p + len == article)
-                .map(|(_, value)| (p, value == 1))
+                .filter(|&(len, _)| article_at(p + len))
+                .map(|(len, value)| (p, value == 1, p + len))
         })?;
     // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
     // agenda, takes only the verbs and the places of which it is the complement.
@@ -1708,7 +1867,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     let start = passive_subject_start(doc, first, k);
-    if start == k || k - start > 10 {
+    if start == k || k - start > 16 {
         return;
     }
     topics.list(start, k, false, source);
@@ -1721,19 +1880,45 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
         |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
-    let mut start = end;
-    while start > first
-        && !doc.punct(start - 1, ',')
-        && !new_phrase_after(start - 1)
-        && !doc.classes(start - 1).has_any(&[
-            Cat::Complementizer,
-            Cat::Relative,
-            Cat::FusedRelative,
-            Cat::GenitiveLink,
-        ])
-        && !doc.token(start - 1).is_quote_mark()
-    {
-        start -= 1;
+    let segment_start = |end: usize| {
+        let mut start = end;
+        while start > first
+            && !doc.punct(start - 1, ',')
+            && !new_phrase_after(start - 1)
+            && !doc.classes(start - 1).has_any(&[
+                Cat::Complementizer,
+                Cat::Relative,
+                Cat::FusedRelative,
+                Cat::GenitiveLink,
+            ])
+            && !doc.token(start - 1).is_quote_mark()
+        {
+            start -= 1;
+        }
+        start
+    };
+    let mut start = segment_start(end);
+    // "water security, tourism and river transport were discussed": a list that ends in "and"
+    // runs back over its commas, item by item, while each is a short phrase that opens with
+    // no preposition (not "at the talks,").
+    if (start..end).any(|j| doc.is(j, Cat::CopulativeConjunction)) {
+        while start > first + 1 && doc.punct(start - 1, ',') {
+            let item = segment_start(start - 1);
+            let words = start - 1 - item;
+            if words == 0
+                || words > 4
+                || opens_with_preposition(doc, item)
+                || (item..start - 1).any(|j| {
+                    doc.is(j, Cat::Stop)
+                        && !doc
+                            .classes(j)
+                            .has_any(&[Cat::Determiner, Cat::CopulativeConjunction])
+                })
+            {
+                break;
+            }
+            start = item;
+        }
     }
     start
 }
@@ -1771,6 +1956,17 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 
 /// The start of the subject that ends at `end`: after the last clause mark before it.
 fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
+    // "“Building River Bridges” is the theme": a quoted subject runs back to its opening mark.
+    let mut k = end;
+    if k > first && doc.punct(k - 1, ',') {
+        k -= 1;
+    }
+    if k > first + 1
+        && doc.token(k - 1).is_quote_mark()
+        && (first..k - 1).rev().find(|&j| doc.token(j).is_quote_mark()) == Some(first)
+    {
+        return first + 1;
+    }
     let mut k = end;
     while k > first {
         let t = &doc.token(k - 1);
@@ -2230,6 +2426,14 @@ mod tests {
             (
                 "at the talks, fishing quotas were discussed",
                 "fishing quotas",
+            ),
+            (
+                "at the talks, river tolls and fishing quotas were discussed",
+                "river tolls and fishing quotas",
+            ),
+            (
+                "gas storage, river tolls and fishing quotas were discussed",
+                "gas storage, river tolls and fishing quotas",
             ),
         ];
         for (text, expected) in table {

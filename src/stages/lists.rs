@@ -53,6 +53,12 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || attribution_follows(doc, k, limit)
                 || gerund_clause(doc, from, k)
                 || absolute_clause(doc, k, limit)
+                // "the agenda, which included X and Y, was (will be, had been) adopted": the main
+                // clause resumes at its copula.
+                || (doc.token(k).is_lowercase()
+                    && (doc.is(k, Cat::Copula)
+                        || (doc.classes(k).has_any(&[Cat::Modal, Cat::Auxiliary])
+                            && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
@@ -69,8 +75,11 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// takes an infinitive, after a comma opens a clause of its own, unless the list is one of
 /// gerunds.
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
+    // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
-        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER);
+        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+        || (doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
@@ -224,9 +233,16 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     let mut shared_and = false;
     // An "and" between two adjectives of one head ("el desarrollo económico y social") is
     // no "and" of the list.
+    // Nor is one between two words before the head they share ("food and energy security").
+    let modifiers_before_head = |a: usize, at: usize, b: usize| {
+        at == a + 1
+            && at + 3 == b
+            && (a..b).all(|k| doc.token(k).is_lowercase() || doc.opens_sentence(k))
+    };
     for &(a, b) in &segments[..last] {
-        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction)
-            .is_some_and(|at| !adjectives_after_head(doc, a, at, b));
+        shared_and |= find_word(doc, a, b, Cat::CopulativeConjunction).is_some_and(|at| {
+            !adjectives_after_head(doc, a, at, b) && !modifiers_before_head(a, at, b)
+        });
     }
     let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
@@ -238,11 +254,12 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
+                    && !shared_determiner(doc, a, at, b)
                     && find_word(doc, a, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
-                out.push((at + 1, b));
+                out.push((at + 1 + usize::from(repeated_preposition(doc, at + 1)), b));
             }
             _ => out.push((a, b)),
         }
@@ -306,6 +323,23 @@ fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
     (a..b).find(|&k| doc.is(k, cat))
 }
 
+/// "la historia y desafíos comunes de la hidrovía", "the security and stability of the
+/// region": a short phrase with its article, "and", and a noun without one, whose complement
+/// both share.
+fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
+    doc.is(a, Cat::Determiner)
+        && and <= a + 3
+        && doc.token(and + 1).is_lowercase()
+        && !doc.is(and + 1, Cat::Stop)
+        && (and + 2..b).any(|k| doc.is(k, Cat::PhrasePreposition))
+}
+
+/// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on
+/// security", "… y al comercio", "… and to expand Y").
+fn repeated_preposition(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::PhrasePreposition)
+}
+
 /// "observers for elections and referendums": a preposition before "and", and no article
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
@@ -313,7 +347,18 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     for k in a..and {
         preposition |= doc.is(k, Cat::PhrasePreposition);
     }
-    let new_phrase = doc.is(and + 1, Cat::Determiner);
+    // "the upkeep of locks and dredging the main channel": a gerund with
+    // its object after "and" starts a new phrase too (not after a preposition: "the impacts
+    // of and growing threat posed by floods" share what follows).
+    let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
+        && doc.token(and + 1).is_lowercase()
+        && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
+        && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
+        && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
+    // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
+    // "and" opens a parallel phrase.
+    let new_phrase =
+        doc.is(and + 1, Cat::Determiner) || repeated_preposition(doc, and + 1) || verb_phrase;
     preposition && !new_phrase
 }
 
