@@ -912,3 +912,40 @@ fn an_unknown_town_right_after_met_in() {
         ],
     );
 }
+
+/// Where a leader travels to for the meeting, with the verb of travel in any form: "will
+/// travel to Canberra", "is flying to", "va a viajar a".
+#[test]
+fn the_city_one_travels_to_for_the_meeting() {
+    check_all(&[
+        (
+            "Prime Minister Aiko Sato will travel to Canberra next month for talks with her Australian counterpart, Ben Carter.",
+            "2026-12-01",
+            "city = Canberra",
+        ),
+        (
+            "Prime Minister Aiko Sato will fly to Canberra on Monday to meet her Australian counterpart, Ben Carter.",
+            "2026-12-01",
+            "city = Canberra",
+        ),
+        (
+            "Prime Minister Aiko Sato is due to land in Canberra on Monday for talks with Australian Prime Minister Ben Carter.",
+            "2026-12-01",
+            "city = Canberra",
+        ),
+        (
+            "Prime Minister Aiko Sato plans to travel to Canberra to hold talks with Australian Prime Minister Ben Carter.",
+            "2026-12-01",
+            "city = Canberra",
+        ),
+    ]);
+    check_in(
+        "es",
+        &[(
+            "La primera ministra de Japón, Aiko Sato, va a viajar a Canberra el próximo mes para reunirse con su homólogo australiano, Ben Carter."
+                .to_string(),
+            "2026-12-01",
+            "city = Canberra",
+        )],
+    );
+}
