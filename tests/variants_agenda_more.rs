@@ -5,7 +5,6 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::check_in;
 
 /// The meeting every English row reports first: two invented leaders of a regional group.
 const MEETING_EN: &str = "Leaders of the Danube Group, among them Austrian Chancellor Otto Brenner \
@@ -17,10 +16,7 @@ const MEETING_ES: &str = "El presidente paraguayo, Tomás Benítez, y su homólo
 
 /// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
 fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
-    let rows: Vec<(String, &str, &str)> = (table.iter())
-        .map(|&(text, expected)| (format!("{meeting} {text}"), "2023-04-14", expected))
-        .collect();
-    check_in(lang, &rows);
+    common::check_rows(lang, "2023-04-14", meeting, table);
 }
 
 /// A word or two quoted between a verb and its object is an adverbial: the topic is the

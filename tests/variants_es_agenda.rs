@@ -6,7 +6,6 @@
 //! "informó el Kremlin"). Every sentence here is written by the team; the names are invented.
 
 mod common;
-use common::check_in;
 
 /// The meeting every row reports first: two invented presidents, in Santiago.
 const MEETING: &str = "El presidente chileno, Tomás Riera, se reunió el lunes en Santiago con su \
@@ -15,10 +14,7 @@ const MEETING: &str = "El presidente chileno, Tomás Riera, se reunió el lunes 
 /// Checks each `(text, expected)` row, read as Spanish after `MEETING`, published on
 /// 2023-04-14 (see `common::failures`), and reports every row that fails.
 fn check_es(table: &[(&str, &str)]) {
-    let rows: Vec<(String, &str, &str)> = (table.iter())
-        .map(|&(text, expected)| (format!("{MEETING} {text}"), "2023-04-14", expected))
-        .collect();
-    check_in("es", &rows);
+    common::check_rows("es", "2023-04-14", MEETING, table);
 }
 
 /// Verbs of talks with their object, in every tense and with the list joined by "y", "e" or

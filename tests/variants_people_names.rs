@@ -5,14 +5,10 @@
 //! invented.
 
 mod common;
-use common::check_in;
 
 /// Checks each `(text, expected)` row read as `lang`, published on 2024-03-12.
 fn check_lang(lang: &str, table: &[(&str, &str)]) {
-    let rows: Vec<(String, &str, &str)> = (table.iter())
-        .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
-        .collect();
-    check_in(lang, &rows);
+    common::check_rows(lang, "2024-03-12", "", table);
 }
 
 /// "Marta Ilves (Estonia), Tomás Guerrero (Bolivia) y Olga Brenner (Austria)", "Marta Ilves, de

@@ -188,6 +188,23 @@ pub fn check_all(table: &[(&str, &str, &str)]) {
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }
 
+/// Checks every `(text, expected)` row read in the language `lang`, published on `published`,
+/// each text after `lead` (a sentence every row follows, or nothing when empty), and reports
+/// all the rows that fail.
+pub fn check_rows(lang: &str, published: &str, lead: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| {
+            let text = if lead.is_empty() {
+                text.to_string()
+            } else {
+                format!("{lead} {text}")
+            };
+            (text, published, expected)
+        })
+        .collect();
+    check_in(lang, &rows);
+}
+
 /// Checks every row of `(text, published, expected)` read in the language `lang`, and reports
 /// all the rows that fail.
 pub fn check_in(lang: &str, table: &[(String, &str, &str)]) {
