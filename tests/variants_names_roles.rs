@@ -140,3 +140,62 @@ fn an_apposition_title_ends_at_its_comma() {
         ),
     ]);
 }
+
+/// "The foreign ministers of A, B and C met … A's X, B's Y and C's Z": a plural title with a
+/// list of owners stands for one holder per owner; the one name of that owner the article gives
+/// no title, before or after, is that holder and takes the title.
+#[test]
+fn one_of_a_group_by_its_owner() {
+    check_all(&[
+        (
+            "The foreign ministers of Egypt, Jordan and Iraq met in Amman on Monday. Egypt's Samir \
+             Fawzi, Jordan's Rami Haddad and Iraq's Karim Jaber discussed the water crisis.",
+            "2024-03-12",
+            "principals ~ Samir Fawzi | Foreign minister | Egypt
+             principals ~ Rami Haddad | Foreign minister | Jordan
+             principals ~ Karim Jaber | Foreign minister | Iraq",
+        ),
+        (
+            "The defence ministers of Chile and Peru will meet in Lima on Friday. Chile's Ana Soto \
+             and Peru's Luis Quispe are expected to sign a border pact.",
+            "2024-03-12",
+            "principals ~ Ana Soto | Defence minister | Chile
+             principals ~ Luis Quispe | Defence minister | Peru",
+        ),
+        (
+            "Chile's Ana Soto and Peru's Luis Quispe signed a border pact on Friday, after the \
+             defence ministers of Chile and Peru met in Lima.",
+            "2024-03-12",
+            "principals ~ Ana Soto | Defence minister | Chile
+             principals ~ Luis Quispe | Defence minister | Peru",
+        ),
+        (
+            "The trade ministers of Kenya, Uganda and Tanzania held talks in Arusha on Monday. \
+             Kenya's Peter Mwangi, Uganda's Grace Okello and Tanzania's Juma Bakari agreed to cut \
+             tariffs.",
+            "2024-03-12",
+            "principals ~ Grace Okello | Trade minister | Uganda",
+        ),
+        (
+            "The foreign ministers of Egypt and Jordan met in Amman on Monday. Egypt's President \
+             Ali Mansour later received Jordan's Rami Haddad.",
+            "2024-03-12",
+            "principals !~ Ali Mansour | Foreign minister",
+        ),
+    ]);
+    check_es(&[
+        (
+            "Los cancilleres de Egipto, Jordania e Irak se reunirán el lunes en Amán. El egipcio \
+             Samir Fawzi, el jordano Rami Haddad y el iraquí Karim Jaber abordarán la crisis del \
+             agua.",
+            "principals ~ Samir Fawzi | Canciller | Egypt
+             principals ~ Karim Jaber | Canciller | Iraq",
+        ),
+        (
+            "Los ministros de Defensa de Chile y Perú fueron recibidos el viernes en Lima. El \
+             chileno Andrés Soto y el peruano Luis Quispe firmaron un pacto fronterizo.",
+            "principals ~ Andrés Soto | Ministro de Defensa | Chile
+             principals ~ Luis Quispe | Ministro de Defensa | Peru",
+        ),
+    ]);
+}

@@ -1451,15 +1451,14 @@ impl Finder<'_> {
     fn description(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        // "the leaders of France and Germany", "Kenyan and Ugandan leaders": a plural leader
-        // title with two owners or more stands for one leader per owner, article or not.
-        // ("the agreements of the leaders of A and B" names whose they are, not who met).
+        // "the leaders of France and Germany", "Kenyan and Ugandan leaders", "the foreign
+        // ministers of A, B and C": a plural title with two owners or more stands for one
+        // holder per owner, article or not ("the agreements of the leaders of A and B" names
+        // whose they are, not who met).
         let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
-        let leader_per_owner = role.plural
-            && !complement
-            && role.titles.len() == 1
-            && role.owners.len() >= 2
-            && role.class == RoleClass::Leader;
+        let holder_per_owner =
+            role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
+        let leader_per_owner = holder_per_owner && role.class == RoleClass::Leader;
         let described = leader_per_owner
             || matches!(
                 role.determiner,
@@ -1480,12 +1479,7 @@ impl Finder<'_> {
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
         // by one, unless it coordinates offices ("the defence and foreign ministers") or
         // owners that agree with it ("los presidentes ruso y chino": one person per owner).
-        if leader_per_owner
-            || (role.plural
-                && role.titles.len() == 1
-                && role.owners_agree
-                && role.owners.len() >= 2)
-        {
+        if holder_per_owner && (role.owners_agree || described) {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
             }
