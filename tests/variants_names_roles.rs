@@ -199,3 +199,55 @@ fn one_of_a_group_by_its_owner() {
         ),
     ]);
 }
+
+/// "Biden met Xi", "Lula y Petro se reunieron", "Lula se reunió con Petro": a lone capitalised
+/// word opening a sentence is a name when it is the subject of a meeting verb whose object or
+/// other subject is a name too; the object of a meeting verb a person is subject of is one.
+#[test]
+fn bare_names_either_side_of_a_meeting_verb() {
+    check_all(&[
+        (
+            "Ruto met Okafor in Abuja on Monday. Nigerian President Bola Okafor welcomed his \
+             Kenyan counterpart.",
+            "2024-03-12",
+            "principals ~ Ruto | - | Kenya",
+        ),
+        (
+            "Ruto will meet Okafor in Abuja on Monday. Nigerian President Bola Okafor will host \
+             his Kenyan counterpart.",
+            "2024-03-12",
+            "principals ~ Ruto | - | Kenya",
+        ),
+        (
+            "Ruto and Okafor met in Abuja on Monday. Nigerian President Bola Okafor welcomed his \
+             Kenyan counterpart.",
+            "2024-03-12",
+            "principals ~ Ruto | - | Kenya",
+        ),
+        (
+            "Ruto then met with Okafor in Abuja. Nigerian President Bola Okafor welcomed his \
+             Kenyan counterpart.",
+            "2024-03-12",
+            "principals ~ Ruto | - | Kenya",
+        ),
+        (
+            "Officials met Okafor in Abuja on Monday. Nigerian President Bola Okafor later \
+             welcomed Kenyan President Samuel Ruto.",
+            "2024-03-12",
+            "principals !~ Officials",
+        ),
+    ]);
+    check_es(&[
+        (
+            "Arce y Noboa se reunieron hoy en La Paz. El presidente boliviano, Luis Arce, recibió \
+             a su homólogo ecuatoriano.",
+            "principals ~ Noboa | - | Ecuador",
+        ),
+        (
+            "Arce se reunirá con Noboa el lunes en La Paz. El presidente ecuatoriano, Daniel Noboa, \
+             viajará mañana.",
+            "principals ~ Arce | - | -
+             principals ~ Daniel Noboa | Presidente | Ecuador",
+        ),
+    ]);
+}

@@ -1088,10 +1088,12 @@ impl Finder<'_> {
                     && !doc.is(lead - 1, Cat::Honorific)
                     && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
-                // warned") is a person's name only if the article uses it elsewhere too.
+                // warned") is a person's name only if the article uses it elsewhere too, or
+                // if it meets another name ("Biden met Xi", "Lula y Petro se reunieron").
                 let lone_opener = end - first == 1
                     && doc.opens_sentence(first)
-                    && !self.namer.inside.contains(doc.token(first).lower.as_str());
+                    && !self.namer.inside.contains(doc.token(first).lower.as_str())
+                    && !self.meets_named(first, end);
                 let seen = index
                     .candidates(&key)
                     .into_iter()
@@ -1115,6 +1117,7 @@ impl Finder<'_> {
                             || self.adjective_country(first).is_some()))
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
+                        || self.meets_named(first, end)
                         || self.listed_with_country(first, end))
                 {
                     Some(Evidence::Verb)
@@ -1348,6 +1351,35 @@ impl Finder<'_> {
             self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
         (verb_after || takes_person || said_before || with_at_meeting || led_by)
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
+    }
+
+    /// Whether the name from `first` to `end` is the subject of a meeting verb whose object,
+    /// or whose other subject, is a name too ("Biden met Xi", "Lula y Petro se reunieron"), or
+    /// the object of one whose subject is a person ("Lula se reunió con Petro").
+    fn meets_named(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let verb_end = |k: usize| doc.phrase_at(k, Cat::MeetingVerb).map(|(len, _)| k + len);
+        let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
+        if (object_at.saturating_sub(3)..object_at)
+            .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
+        {
+            return true;
+        }
+        // "Ruto will meet Okafor", "Ruto then met Okafor".
+        let mut verb = end;
+        while verb < end + 3
+            && doc
+                .classes(verb)
+                .has_any(&[Cat::Auxiliary, Cat::VerbAdverb])
+        {
+            verb += 1;
+        }
+        if let Some(v) = verb_end(verb) {
+            let object = v + usize::from(doc.is(v, Cat::Comitative));
+            return self.namer.run_at(object).is_some();
+        }
+        doc.is(end, Cat::CopulativeConjunction)
+            && (self.namer.run_at(end + 1)).is_some_and(|other| verb_end(other).is_some())
     }
 
     /// "Estuvieron por la parte cubana el canciller A; el ministro B": a titled name with no
