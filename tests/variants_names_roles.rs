@@ -251,3 +251,42 @@ fn bare_names_either_side_of_a_meeting_verb() {
         ),
     ]);
 }
+
+/// "en Beijing Lavrov abordó con su par chino, Wang Yi": a place of the tables before a name
+/// ends there, the name is no tail of it; a meeting verb whose object is a titled name makes a
+/// person of its subject.
+#[test]
+fn a_name_after_a_place_meets_a_titled_name() {
+    check_all(&[
+        (
+            "In Nairobi Ruto met his Nigerian counterpart, Bola Okafor, on Monday.",
+            "2024-03-12",
+            "principals ~ Ruto
+             principals ~ Bola Okafor | Counterpart | Nigeria",
+        ),
+        (
+            "On arrival in Tokyo Ruto held talks with Japanese Prime Minister Kenji Sato.",
+            "2024-03-12",
+            "principals ~ Ruto
+             principals ~ Kenji Sato | Prime Minister | Japan",
+        ),
+        (
+            "After landing in Lima Ruto met Peru's President Dina Quispe.",
+            "2024-03-12",
+            "principals ~ Ruto
+             principals ~ Dina Quispe | President | Peru",
+        ),
+    ]);
+    check_es(&[
+        (
+            "En su visita a Lima Arce abordó con su par peruana, Dina Quispe, la crisis del agua.",
+            "principals ~ Arce
+             principals ~ Dina Quispe | Par | Peru",
+        ),
+        (
+            "Tras llegar a Brasilia Petro se reunió con el presidente brasileño, Luiz Lula.",
+            "principals ~ Petro
+             principals ~ Luiz Lula | Presidente | Brazil",
+        ),
+    ]);
+}

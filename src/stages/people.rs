@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, mark_lines};
 use crate::stages::roles::{self, Determiner, Owner, Role};
-use crate::tables::lexicon::{Cat, Lexicon, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::Kind;
 
@@ -293,11 +293,7 @@ impl Namer<'_> {
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
         let place_first_name = doc.name_starting(k).is_some_and(|m| {
-            m.end == k + 1
-                && !matches!(
-                    m.meaning,
-                    Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
-                )
+            m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
         }) && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
@@ -336,8 +332,7 @@ impl Namer<'_> {
             m.end == end + 1
                 && matches!(
                     m.meaning,
-                    Meaning::City(_)
-                        | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
+                    Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
                 )
         });
         let month = doc.is(end, Cat::CapitalizedMonth)
@@ -607,7 +602,7 @@ impl Finder<'_> {
         let doc = self.doc;
         let m = doc.name_ending(first)?;
         let article = m.first.checked_sub(1)?;
-        let adjective = m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+        let adjective = m.country_form() == Some(CountryForm::Adjective);
         (adjective && doc.value(article, Cat::Determiner) == Some(0))
             .then(|| m.country().map(|c| (Owner::Country(c), article)))
             .flatten()
@@ -772,7 +767,7 @@ impl Finder<'_> {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
-                } else if m.country_form() == Some(crate::tables::lexicon::CountryForm::Name)
+                } else if m.country_form() == Some(CountryForm::Name)
                     && self.namer.run_at(m.end).is_some()
                     && !doc.token(m.end).line_before
                 {
@@ -1079,8 +1074,17 @@ impl Finder<'_> {
                 // "the South Lawn", "Bole Airport", "Aeropuerto La Isabela Dr. Joaquín
                 // Balaguer": a run (with its form of address) after another capitalised word
                 // that is no title is the tail of a longer name.
+                // ("en Beijing Lavrov abordó": a place of the tables ends before the name.)
                 let lead = first - usize::from(addressed);
+                let after_place = doc.name_ending(lead).is_some_and(|m| {
+                    matches!(m.meaning, Meaning::City(_))
+                        || matches!(
+                            m.country_form(),
+                            Some(CountryForm::Name | CountryForm::Capital)
+                        )
+                });
                 let tail_of_name = lead > 0
+                    && !after_place
                     && doc.token(lead - 1).is_capitalized()
                     && !doc.is(lead - 1, Cat::Stop)
                     && !doc.token(lead).line_before
@@ -1265,7 +1269,7 @@ impl Finder<'_> {
         let colon = first.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
-        let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
+        let country_name = m.country_form() == Some(CountryForm::Name);
         (doc.token(m.first).line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
@@ -1376,7 +1380,12 @@ impl Finder<'_> {
         }
         if let Some(v) = verb_end(verb) {
             let object = v + usize::from(doc.is(v, Cat::Comitative));
-            return self.namer.run_at(object).is_some();
+            // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
+            let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
+            let titled = (self.roles.iter()).any(|r| {
+                r.first == object && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
+            });
+            return titled || self.namer.run_at(object).is_some();
         }
         doc.is(end, Cat::CopulativeConjunction)
             && (self.namer.run_at(end + 1)).is_some_and(|other| verb_end(other).is_some())
@@ -1615,7 +1624,7 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
             && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
-            && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+            && m.country_form() == Some(CountryForm::Adjective);
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
         {
