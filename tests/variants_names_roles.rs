@@ -290,3 +290,46 @@ fn a_name_after_a_place_meets_a_titled_name() {
         ),
     ]);
 }
+
+/// "el presidente de la República", "the President of the Republic": the republic is the
+/// country the dateline gives; with no dateline, no country is guessed.
+#[test]
+fn the_republic_of_the_dateline() {
+    check_all(&[
+        (
+            "NAIROBI, March 4 (Reuters) - The President of the Republic, Samuel Mwangi, received \
+             Nigerian President Bola Okafor at State House on Monday.",
+            "2024-03-12",
+            "principals ~ Samuel Mwangi | President of the Republic | Kenya",
+        ),
+        (
+            "ACCRA: President of the Republic Kofi Mensah will meet Nigerian President Bola Okafor \
+             on Friday.",
+            "2024-03-12",
+            "principals ~ Kofi Mensah | President of the Republic | Ghana",
+        ),
+        (
+            "ACCRA, March 4 (AFP) - Nigerian President Bola Okafor was received on Monday by the \
+             President of the Republic, Kofi Mensah.",
+            "2024-03-12",
+            "principals ~ Kofi Mensah | President of the Republic | Ghana",
+        ),
+    ]);
+    check_es(&[
+        (
+            "QUITO, 4 mar (EFE).- El presidente de la República, Andrés Vera, recibió este lunes \
+             en el Palacio de Carondelet al presidente peruano, Luis Quispe.",
+            "principals ~ Andrés Vera | Presidente de la República | Ecuador",
+        ),
+        (
+            "QUITO, 4 mar (EFE).- El presidente peruano, Luis Quispe, fue recibido este lunes por \
+             el presidente de la República, Andrés Vera.",
+            "principals ~ Andrés Vera | Presidente de la República | Ecuador",
+        ),
+        (
+            "El presidente de la República, Andrés Vera, recibió este lunes al presidente \
+             peruano, Luis Quispe.",
+            "principals ~ Andrés Vera | Presidente de la República | -",
+        ),
+    ]);
+}
