@@ -551,19 +551,19 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
     let mut d = 0;
     while d < entities.len() {
         let x = &entities[d];
-        let group = x
-            .role
-            .is_some_and(|(r, _)| people.roles[r].owners.len() >= 2);
+        let group = x.name.is_none()
+            && x.role
+                .is_some_and(|(r, _)| people.roles[r].owners.len() >= 2);
+        let owner = x.owner.map(|(o, _)| o).filter(|_| group);
         let mut holders = (0..entities.len()).filter(|&e| {
             let y = &entities[e];
-            y.name.is_some()
+            owner.is_some()
+                && y.name.is_some()
                 && y.role.is_none()
-                && y.owner.map(|(o, _)| o) == x.owner.map(|(o, _)| o)
+                && y.owner.map(|(o, _)| o) == owner
         });
         match (holders.next(), holders.next()) {
-            (Some(e), None) if group && x.name.is_none() && x.owner.is_some() => {
-                join(entities, d, e)
-            }
+            (Some(e), None) => join(entities, d, e),
             _ => d += 1,
         }
     }
