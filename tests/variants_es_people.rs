@@ -90,7 +90,7 @@ fn the_owner_as_a_complement() {
             "El jefe del Kremlin, Vladímir Putin, se reunió el martes con el presidente turco, \
              Recep Tayyip Erdogan.",
             "kind = bilateral
-             principals ~ Vladímir Putin | Jefe | Russia
+             principals ~ Vladímir Putin | Jefe del Kremlin | Russia
              principals ~ Recep Tayyip Erdogan | Presidente | Turkey",
         ),
         (

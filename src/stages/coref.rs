@@ -545,6 +545,28 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         }
         k += 1;
     }
+    // "The foreign ministers of A, B and C met … A's X, B's Y and C's Z": one of a group,
+    // known by its owner, is the only name of that owner the article gives no title, before
+    // or after.
+    let mut d = 0;
+    while d < entities.len() {
+        let x = &entities[d];
+        let group = x.name.is_none()
+            && x.role
+                .is_some_and(|(r, _)| people.roles[r].owners.len() >= 2);
+        let owner = x.owner.map(|(o, _)| o).filter(|_| group);
+        let mut holders = (0..entities.len()).filter(|&e| {
+            let y = &entities[e];
+            owner.is_some()
+                && y.name.is_some()
+                && y.role.is_none()
+                && y.owner.map(|(o, _)| o) == owner
+        });
+        match (holders.next(), holders.next()) {
+            (Some(e), None) => join(entities, d, e),
+            _ => d += 1,
+        }
+    }
     // Further apart, the only side left unnamed and the only name left without a side are one
     // person ("Presidents of A and B held talks … X thanked Y").
     let named_owner = |entities: &[Entity], owner: Owner| {

@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, mark_lines};
 use crate::stages::roles::{self, Determiner, Owner, Role};
-use crate::tables::lexicon::{Cat, Lexicon, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::Kind;
 
@@ -293,11 +293,7 @@ impl Namer<'_> {
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
         let place_first_name = doc.name_starting(k).is_some_and(|m| {
-            m.end == k + 1
-                && !matches!(
-                    m.meaning,
-                    Meaning::Country(_, crate::tables::lexicon::CountryForm::Adjective)
-                )
+            m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
         }) && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
@@ -336,8 +332,7 @@ impl Namer<'_> {
             m.end == end + 1
                 && matches!(
                     m.meaning,
-                    Meaning::City(_)
-                        | Meaning::Country(_, crate::tables::lexicon::CountryForm::Capital)
+                    Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
                 )
         });
         let month = doc.is(end, Cat::CapitalizedMonth)
@@ -607,7 +602,7 @@ impl Finder<'_> {
         let doc = self.doc;
         let m = doc.name_ending(first)?;
         let article = m.first.checked_sub(1)?;
-        let adjective = m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+        let adjective = m.country_form() == Some(CountryForm::Adjective);
         (adjective && doc.value(article, Cat::Determiner) == Some(0))
             .then(|| m.country().map(|c| (Owner::Country(c), article)))
             .flatten()
@@ -772,7 +767,7 @@ impl Finder<'_> {
                 if doc.punct(m.end, ',') {
                     owner = m.country().map(Owner::Country);
                     next = m.end + 1;
-                } else if m.country_form() == Some(crate::tables::lexicon::CountryForm::Name)
+                } else if m.country_form() == Some(CountryForm::Name)
                     && self.namer.run_at(m.end).is_some()
                     && !doc.token(m.end).line_before
                 {
@@ -1079,8 +1074,17 @@ impl Finder<'_> {
                 // "the South Lawn", "Bole Airport", "Aeropuerto La Isabela Dr. Joaquín
                 // Balaguer": a run (with its form of address) after another capitalised word
                 // that is no title is the tail of a longer name.
+                // ("en Beijing Lavrov abordó": a place of the tables ends before the name.)
                 let lead = first - usize::from(addressed);
+                let after_place = doc.name_ending(lead).is_some_and(|m| {
+                    matches!(m.meaning, Meaning::City(_))
+                        || matches!(
+                            m.country_form(),
+                            Some(CountryForm::Name | CountryForm::Capital)
+                        )
+                });
                 let tail_of_name = lead > 0
+                    && !after_place
                     && doc.token(lead - 1).is_capitalized()
                     && !doc.is(lead - 1, Cat::Stop)
                     && !doc.token(lead).line_before
@@ -1088,10 +1092,12 @@ impl Finder<'_> {
                     && !doc.is(lead - 1, Cat::Honorific)
                     && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
-                // warned") is a person's name only if the article uses it elsewhere too.
+                // warned") is a person's name only if the article uses it elsewhere too, or
+                // if it meets another name ("Biden met Xi", "Lula y Petro se reunieron").
                 let lone_opener = end - first == 1
                     && doc.opens_sentence(first)
-                    && !self.namer.inside.contains(doc.token(first).lower.as_str());
+                    && !self.namer.inside.contains(doc.token(first).lower.as_str())
+                    && !self.meets_named(first, end);
                 let seen = index
                     .candidates(&key)
                     .into_iter()
@@ -1115,6 +1121,7 @@ impl Finder<'_> {
                             || self.adjective_country(first).is_some()))
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
+                        || self.meets_named(first, end)
                         || self.listed_with_country(first, end))
                 {
                     Some(Evidence::Verb)
@@ -1262,7 +1269,7 @@ impl Finder<'_> {
         let colon = first.checked_sub(1).filter(|&c| doc.punct(c, ':'))?;
         let m = doc.name_ending(colon)?;
         // A country's name, not a dateline's city ("WASHINGTON: David Lipton, …").
-        let country_name = m.country_form() == Some(crate::tables::lexicon::CountryForm::Name);
+        let country_name = m.country_form() == Some(CountryForm::Name);
         (doc.token(m.first).line_before && country_name)
             .then(|| m.country().map(Owner::Country))
             .flatten()
@@ -1348,6 +1355,40 @@ impl Finder<'_> {
             self.passive_leading_verb(first).is_some() || self.gapped_side(first).is_some();
         (verb_after || takes_person || said_before || with_at_meeting || led_by)
             && !(end - first == 1 && doc.is(first, Cat::Honorific))
+    }
+
+    /// Whether the name from `first` to `end` is the subject of a meeting verb whose object,
+    /// or whose other subject, is a name too ("Biden met Xi", "Lula y Petro se reunieron"), or
+    /// the object of one whose subject is a person ("Lula se reunió con Petro").
+    fn meets_named(&self, first: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let verb_end = |k: usize| doc.phrase_at(k, Cat::MeetingVerb).map(|(len, _)| k + len);
+        let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
+        if (object_at.saturating_sub(3)..object_at)
+            .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
+        {
+            return true;
+        }
+        // "Ruto will meet Okafor", "Ruto then met Okafor".
+        let mut verb = end;
+        while verb < end + 3
+            && doc
+                .classes(verb)
+                .has_any(&[Cat::Auxiliary, Cat::VerbAdverb])
+        {
+            verb += 1;
+        }
+        if let Some(v) = verb_end(verb) {
+            let object = v + usize::from(doc.is(v, Cat::Comitative));
+            // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
+            let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
+            let titled = (self.roles.iter()).any(|r| {
+                r.first == object && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
+            });
+            return titled || self.namer.run_at(object).is_some();
+        }
+        doc.is(end, Cat::CopulativeConjunction)
+            && (self.namer.run_at(end + 1)).is_some_and(|other| verb_end(other).is_some())
     }
 
     /// "Estuvieron por la parte cubana el canciller A; el ministro B": a titled name with no
@@ -1451,15 +1492,14 @@ impl Finder<'_> {
     fn description(&mut self, r: usize) {
         let role = &self.roles[r];
         let doc = self.doc;
-        // "the leaders of France and Germany", "Kenyan and Ugandan leaders": a plural leader
-        // title with two owners or more stands for one leader per owner, article or not.
-        // ("the agreements of the leaders of A and B" names whose they are, not who met).
+        // "the leaders of France and Germany", "Kenyan and Ugandan leaders", "the foreign
+        // ministers of A, B and C": a plural title with two owners or more stands for one
+        // holder per owner, article or not ("the agreements of the leaders of A and B" names
+        // whose they are, not who met).
         let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
-        let leader_per_owner = role.plural
-            && !complement
-            && role.titles.len() == 1
-            && role.owners.len() >= 2
-            && role.class == RoleClass::Leader;
+        let holder_per_owner =
+            role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
+        let leader_per_owner = holder_per_owner && role.class == RoleClass::Leader;
         let described = leader_per_owner
             || matches!(
                 role.determiner,
@@ -1480,12 +1520,7 @@ impl Finder<'_> {
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
         // by one, unless it coordinates offices ("the defence and foreign ministers") or
         // owners that agree with it ("los presidentes ruso y chino": one person per owner).
-        if leader_per_owner
-            || (role.plural
-                && role.titles.len() == 1
-                && role.owners_agree
-                && role.owners.len() >= 2)
-        {
+        if holder_per_owner && (role.owners_agree || described) {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
             }
@@ -1589,7 +1624,7 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
         // "la delegación rusa", "por parte norcoreana": the noun may come first.
         let noun_before = j > 0
             && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
-            && m.country_form() == Some(crate::tables::lexicon::CountryForm::Adjective);
+            && m.country_form() == Some(CountryForm::Adjective);
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
         {

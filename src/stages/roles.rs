@@ -486,8 +486,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             complement_text = Some(c.first..of_at);
         } else {
             match (c.link, c.only_country) {
+                // "el jefe del Kremlin": a seat names the office as the text writes it.
                 (Link::Of | Link::From, Some(country)) if owner.is_none() => {
-                    owner = Some(Owner::Country(country))
+                    owner = Some(Owner::Country(country));
+                    if c.only_seat {
+                        complement_text = Some(c.first..c.end);
+                    }
                 }
                 (Link::Of, Some(_)) => complement_text = Some(c.first..c.end),
                 (Link::To, first_country) => {
@@ -500,6 +504,13 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
                 }
             }
         }
+    }
+    // "A, jefe de la Comisión de Asuntos Estatales, elogió": a title in apposition to a name
+    // holds no other name before its closing comma; capitalised words up to it are the office's.
+    let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
+    if after_name && let Some(c) = complement_text.as_mut().filter(|c| c.end == end) {
+        c.end = office_tail(doc, end, true);
+        end = c.end;
     }
     // "la embajadora de México en Washington, A": an envoy's posting, after the owner.
     if class == RoleClass::Official
@@ -517,7 +528,13 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         .is_some_and(|v| v & RoleClass::FORMER != 0);
     // "la canciller alemana": a title whose rank its owner decides.
     let by_seat = complement.as_ref().is_some_and(|c| c.only_seat);
+    // "Chairman of the PRC": a body's head whose complement is a country alone heads it.
+    let heads_country = complement
+        .as_ref()
+        .is_some_and(|c| c.link == Link::Of && c.only_country.is_some())
+        && doc.is(head_first, Cat::CountryHead);
     let class = match owner {
+        _ if heads_country => RoleClass::Leader,
         Some(Owner::Country(c)) => doc
             .lex
             .rank_for_owner(&head_key, c, by_seat)
@@ -561,7 +578,7 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
         // "de las Fuerzas Armadas Revolucionarias, A", "de Comercio Exterior e Inversión
         // Extranjera, B": the office's name goes on in capitals to the comma before the name.
         if portfolio {
-            let end = office_tail(doc, k);
+            let end = office_tail(doc, k, false);
             if end > k {
                 k = end;
                 continue;
@@ -579,8 +596,10 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
 
 /// Where capitalised words from `k` that go on an office's name end: words with no title,
 /// table name or class of their own, and connectors between them, closed by a comma before a
-/// capitalised word (the name); `k` when there are none.
-fn office_tail(doc: &Doc, k: usize) -> usize {
+/// capitalised word (the name); when the title is an apposition (`closing`), one such word
+/// closed by a comma before a lowercase word (no name: "…, jefe de Asuntos Estatales, elogió").
+/// `k` when there are none.
+fn office_tail(doc: &Doc, k: usize, closing: bool) -> usize {
     const LONGEST: usize = 5;
     let tokens = &doc.tokens;
     let connector = |j: usize| {
@@ -597,7 +616,12 @@ fn office_tail(doc: &Doc, k: usize) -> usize {
         j += 1;
     }
     let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
-    if j > k && doc.punct(j, ',') && named_after {
+    let closed = if closing {
+        j == k + 1 && !named_after
+    } else {
+        named_after
+    };
+    if j > k && doc.punct(j, ',') && closed {
         j
     } else {
         k
@@ -823,8 +847,10 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
                 || (doc.is(k - 1, Cat::DefiniteArticle)
                     && k > body + 1
                     && doc.is(k - 2, Cat::GenitiveLink)));
-        if let Some((len, _, false)) = head_at(doc, k).filter(|_| linked && t.is_capitalized())
-            && doc.punct(k + len, ',')
+        // "President of the Council of Ministers", "Consejo de Ministros": a plural title
+        // owned that way names a body, wherever it stands.
+        if let Some((len, _, plural)) = head_at(doc, k).filter(|_| linked && t.is_capitalized())
+            && (plural || doc.punct(k + len, ','))
         {
             k += len;
             continue;
@@ -1447,7 +1473,7 @@ mod tests {
             ),
             (
                 "el jefe del Kremlin dijo",
-                &["jefe"],
+                &["jefe del Kremlin"],
                 Some("Russia"),
                 Leader,
                 false,
