@@ -306,6 +306,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // (a deputy sent in a leader's place, an organisation's official).
     if many_of(doc, meeting, RoleClass::Leader) {
         top = RoleClass::Leader;
+    } else if top != RoleClass::Leader && casting.leaders_of_many_sides() {
+        // So too one whose clauses name leaders of three countries there in person ("se reunió
+        // con sus homólogos de A, X; de B, Y; y de C, Z"): the aides a lead sentence lists
+        // first ("los funcionarios que participaron en la cena fueron …") are members.
+        top = RoleClass::Leader;
+        for n in 0..casting.entities.len() {
+            casting.principal[n] &= casting.entities[n].class == Some(RoleClass::Leader);
+        }
     }
     let leaders_meet = top == RoleClass::Leader;
     casting.other_side(&lead_people, counterpart);
@@ -422,12 +430,15 @@ impl<'a, 'e> Casting<'a, 'e> {
             })
         };
         for officials in [false, true] {
-            for running_text_only in [true, false] {
-                for &s in &facts.meeting.sentences {
-                    if (facts.doc.sentences[s].terminated || !running_text_only)
-                        && has_person(s, officials)
-                    {
-                        return Some(s);
+            for listing_too in [false, true] {
+                for running_text_only in [true, false] {
+                    for &s in &facts.meeting.sentences {
+                        if (facts.doc.sentences[s].terminated || !running_text_only)
+                            && (listing_too || !facts.people.listing_sentences.contains(&s))
+                            && has_person(s, officials)
+                        {
+                            return Some(s);
+                        }
                     }
                 }
             }
@@ -619,6 +630,20 @@ impl<'a, 'e> Casting<'a, 'e> {
             deputies,
             org_summit,
         }
+    }
+
+    /// Whether named leaders of three countries are in the meeting's clauses in person, not
+    /// only listed with a delegation.
+    fn leaders_of_many_sides(&self) -> bool {
+        let mut present = vec![false; self.entities.len()];
+        for (n, e) in self.entities.iter().enumerate() {
+            present[n] = self.eligible[n]
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Leader)
+                && self.facts.in_meeting(e)
+                && !self.facts.listed_only(e);
+        }
+        owners_of(self.entities, &present).len() >= 3
     }
 
     /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
@@ -2614,5 +2639,29 @@ mod tests {
         let (principals, members, kind, _) = cast_of("Kone met Mbeki in the final on Sunday.");
         assert!(principals.is_empty() && members.is_empty());
         assert_eq!(kind, EventKind::Other);
+    }
+}
+
+#[cfg(test)]
+mod zz_debug_cast {
+    use super::*;
+    #[test]
+    fn zz_dump() {
+        let Ok(path) = std::env::var("CAST_DUMP") else { return };
+        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let text = v["text"].as_str().unwrap();
+        let lex = if v["lang"] == "es" { crate::lang::es::lexicon() } else { crate::lang::en::lexicon() };
+        let doc = Doc::new(text, lex);
+        let people = crate::stages::people::find(&doc);
+        let mut entities = crate::stages::coref::resolve(&people);
+        let meeting = crate::stages::event::read(&doc, None);
+        let facts = Facts { doc: &doc, people: &people, meeting: &meeting };
+        println!("meeting sentences {:?} captions {:?}", meeting.sentences, meeting.captions);
+        for (n, e) in entities.iter().enumerate() {
+            let ms: Vec<String> = e.mentions.iter().map(|&m| format!("s{} {:?}{}{}{}", facts.mention_sentence(m), facts.context(m), if facts.represented(m) {" REP"} else {""}, if facts.possessor_only(m) {" POSS"} else {""}, if facts.speaker(m) {" SPK"} else {""})).collect();
+            println!("{n} {:?} class {:?} owner {:?} elig {} former {} | {}", e.name, e.class, e.owner, eligible(&facts, e), e.former, ms.join("; "));
+        }
+        let c = cast(&doc, &people, &mut entities, &meeting);
+        println!("kind {:?}", c.kind);
     }
 }
