@@ -1,0 +1,173 @@
+//! Who the cast keeps as present (issues #12 and #13): presence said in any tense with the
+//! subject after the verb, leaders of three countries met in person after a list of aides,
+//! and a delegation's list before the sentence that reports the meeting. Every sentence here is
+//! written by the team; the names are invented.
+
+mod common;
+use common::check_in;
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2024-03-12.
+fn check_lang(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2024-03-12", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// "En el acto estaban presentes A; B", "Estarán presentes A y B", "Allí estarán A y B",
+/// "A and B will be present": the people present at the meeting, in any tense, are its
+/// delegation members.
+#[test]
+fn presence_in_any_tense_lists_members() {
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente de Uruguay, Martín Olazábal, recibió al presidente de Chile, Tomás \
+                 Ferrada, en el Palacio Legislativo. En el acto oficial estaban presentes el \
+                 canciller uruguayo, Julio Bértola; la ministra de Economía, Silvia Arnau, y el \
+                 embajador chileno, Pablo Riquelme.",
+                "members ~ Julio Bértola\nmembers ~ Silvia Arnau\nmembers ~ Pablo Riquelme\n\
+                 principals ~ Tomás Ferrada",
+            ),
+            (
+                "El presidente de Uruguay, Martín Olazábal, recibirá el lunes al presidente de \
+                 Chile, Tomás Ferrada, en Montevideo. Esa tarde estarán presentes el canciller \
+                 uruguayo, Julio Bértola, y la ministra de Economía, Silvia Arnau.",
+                "members ~ Julio Bértola\nmembers ~ Silvia Arnau\nkind = bilateral",
+            ),
+            (
+                "El presidente de Uruguay, Martín Olazábal, se reunió con el presidente de Chile, \
+                 Tomás Ferrada, en Montevideo. También estaba presente el canciller uruguayo, \
+                 Julio Bértola.",
+                "members ~ Julio Bértola | Canciller | Uruguay",
+            ),
+            (
+                "El presidente de Uruguay, Martín Olazábal, y el presidente de Chile, Tomás \
+                 Ferrada, mantuvieron un encuentro en Montevideo. En Montevideo han estado \
+                 presentes la ministra de Economía, Silvia Arnau; el canciller, Julio Bértola, y \
+                 el embajador, Pablo Riquelme.",
+                "members ~ Silvia Arnau\nmembers ~ Julio Bértola\nmembers ~ Pablo Riquelme",
+            ),
+            (
+                "El presidente de Chile, Tomás Ferrada, visitará Montevideo, donde se reunirá con \
+                 el presidente de Uruguay, Martín Olazábal. Allí estarán el canciller chileno, \
+                 Ignacio Valdivieso, y la ministra de Economía, Silvia Arnau.",
+                "members ~ Ignacio Valdivieso | Canciller | Chile\nmembers ~ Silvia Arnau",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Estonian President Kalev Rand met Latvian President Inga Ozola in Tallinn on \
+                 Monday. Foreign Minister Peeter Sild and Economy Minister Mari Kask were also \
+                 present.",
+                "members ~ Peeter Sild\nmembers ~ Mari Kask",
+            ),
+            (
+                "Estonian President Kalev Rand will host Latvian President Inga Ozola in Tallinn \
+                 next week. Foreign Minister Peeter Sild and Economy Minister Mari Kask will be \
+                 present as well.",
+                "members ~ Peeter Sild\nmembers ~ Mari Kask\nkind = bilateral",
+            ),
+            (
+                "Estonian President Kalev Rand held talks with Latvian President Inga Ozola in \
+                 Tallinn. Foreign Minister Peeter Sild and Economy Minister Mari Kask are present \
+                 too.",
+                "members ~ Peeter Sild\nmembers ~ Mari Kask",
+            ),
+        ],
+    );
+}
+
+/// "se reunió con sus homólogos de A, X; de B, Y; y de C, Z", "met his counterparts from A, X;
+/// B, Y; and C, Z": leaders of three countries met in person make a meeting of leaders, even
+/// when a sentence before lists only aides at a dinner; the aides are members.
+#[test]
+fn leaders_of_three_countries_meet_as_leaders() {
+    let leaders = "principals ~ Villamizar\nprincipals ~ Ecuador\nprincipals ~ Peru\n\
+                   principals ~ Bolivia\nkind = multilateral";
+    check_lang(
+        "es",
+        &[
+            (
+                "Con una cena en Quito concluyó la gira del presidente de Colombia, Andrés \
+                 Villamizar. Entre los funcionarios que participaron en la cena estuvieron el \
+                 ministro de Comercio, Félix Ordóñez, y la jefa de Gabinete, Lucía Carvajal. \
+                 Durante la jornada, el presidente Villamizar se reunió con sus homólogos de \
+                 Ecuador, Mateo Benalcázar; de Perú, Rodrigo Quispe; y de Bolivia, Evaristo \
+                 Mamani.",
+                leaders,
+            ),
+            (
+                "El canciller de Colombia, Félix Ordóñez, acompañó al presidente en la cena de \
+                 gala. Más tarde, en la sede del organismo, el presidente colombiano, Andrés \
+                 Villamizar, sostuvo un encuentro con los mandatarios de Ecuador, Mateo \
+                 Benalcázar; de Perú, Rodrigo Quispe; y de Bolivia, Evaristo Mamani.",
+                "members ~ Félix Ordóñez\nprincipals !~ Félix Ordóñez",
+            ),
+            (
+                "La ministra de Comercio de Colombia, Lucía Carvajal, asistió a la cena ofrecida \
+                 en Lima. El jueves, el presidente colombiano, Andrés Villamizar, se reunirá con \
+                 sus pares de Ecuador, Mateo Benalcázar; de Perú, Rodrigo Quispe, y de Bolivia, \
+                 Evaristo Mamani.",
+                leaders,
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Colombian Trade Minister Felix Ordonez attended the dinner in Lima on \
+                 Wednesday. On Thursday, Colombian President Andres Villamizar met his \
+                 counterparts from Ecuador, Mateo Benalcazar; Peru, Rodrigo Quispe; and Bolivia, \
+                 Evaristo Mamani.",
+                leaders,
+            ),
+            (
+                "Those who attended the dinner in Lima included Colombian Trade Minister Felix \
+                 Ordonez. Later, Ecuadorian President Mateo Benalcazar, Peruvian President \
+                 Rodrigo Quispe and Bolivian President Evaristo Mamani were received by \
+                 Colombian President Andres Villamizar.",
+                "members ~ Felix Ordonez\nprincipals !~ Felix Ordonez\nkind = multilateral",
+            ),
+        ],
+    );
+}
+
+/// "The delegation included A and B. X met Y": a sentence that lists a delegation's members
+/// names no side; the sentence that reports the meeting anchors the cast.
+#[test]
+fn a_delegations_list_does_not_anchor_the_cast() {
+    let sides = "principals ~ Harald Vik\nprincipals ~ Karen Lund\nmembers ~ Olav Brekke\n\
+                 members ~ Sigrid Holm\nkind = bilateral";
+    check_lang(
+        "en",
+        &[
+            (
+                "The Norwegian delegation included Deputy Foreign Minister Olav Brekke and Trade \
+                 Director Sigrid Holm. Prime Minister Harald Vik held talks with Danish Prime \
+                 Minister Karen Lund in Copenhagen.",
+                sides,
+            ),
+            (
+                "The delegation will include Deputy Foreign Minister Olav Brekke and Trade \
+                 Director Sigrid Holm. Norwegian Prime Minister Harald Vik will meet Danish Prime \
+                 Minister Karen Lund in Copenhagen on 4 May.",
+                sides,
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "La delegación noruega incluyó al viceministro de Exteriores, Olav Brekke, y a la \
+             directora de Comercio, Sigrid Holm. El primer ministro noruego, Harald Vik, se reunió \
+             en Copenhague con la primera ministra danesa, Karen Lund.",
+            sides,
+        )],
+    );
+}
