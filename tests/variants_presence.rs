@@ -171,3 +171,56 @@ fn a_delegations_list_does_not_anchor_the_cast() {
         )],
     );
 }
+
+/// "Leaders were welcomed to the G20 by X", "arrived at the G20", "fueron recibidos en la OEA":
+/// an organisation where people arrive or are welcomed names a gathering; the leaders the
+/// text then shows there, with no meeting verb, are its sides.
+#[test]
+fn an_organisation_reached_names_the_gathering() {
+    let sides = "principals ~ Jean Tremblay\nprincipals ~ Kenji Sato\nprincipals ~ Daniel Otieno\n\
+                 kind = multilateral";
+    check_lang(
+        "en",
+        &[
+            (
+                "Another group of leaders was welcomed to the G20 by Brazilian President Lucas \
+                 Moreira on Sunday. Later, Canadian Prime Minister Jean Tremblay chatted with \
+                 Japanese Prime Minister Kenji Sato and Kenyan President Daniel Otieno.",
+                sides,
+            ),
+            (
+                "Leaders arrived at the G20 in the morning, greeted by Brazilian President Lucas \
+                 Moreira. Canadian Prime Minister Jean Tremblay stood beside Japanese Prime \
+                 Minister Kenji Sato and Kenyan President Daniel Otieno for the photo.",
+                sides,
+            ),
+            (
+                "Heads of government will be welcomed to ASEAN by Thai Prime Minister Somchai \
+                 Boonmee on Friday. Singaporean Prime Minister Lim Wei Ming and Philippine \
+                 President Ramon Santos are expected, along with Vietnamese Prime Minister Tran \
+                 Van Hoa.",
+                "principals ~ Lim Wei Ming\nprincipals ~ Ramon Santos\nprincipals ~ Tran Van Hoa\n\
+                 kind = multilateral",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Los líderes llegaron al G20 por la mañana y fueron recibidos por el presidente \
+                 de Brasil, Lucas Moreira. El primer ministro de Canadá, Jean Tremblay, conversó \
+                 luego con el primer ministro de Japón, Kenji Sato, y el presidente de Kenia, \
+                 Daniel Otieno.",
+                sides,
+            ),
+            (
+                "Los mandatarios fueron recibidos en la OEA por el presidente de Panamá, Rubén \
+                 Castillero. Entre ellos figuraban el presidente de Chile, Tomás Ferrada; la \
+                 presidenta de Honduras, Alba Zelaya, y el presidente de Uruguay, Martín Olazábal.",
+                "principals ~ Tomás Ferrada\nprincipals ~ Alba Zelaya\n\
+                 principals ~ Martín Olazábal\nkind = multilateral",
+            ),
+        ],
+    );
+}

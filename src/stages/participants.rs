@@ -1044,11 +1044,14 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
         || meeting.sentences.iter().any(|&s| {
             // A meeting noun that names a gathering, not one that says how many sides meet
             // ("la agenda bilateral": the organisation named beside it is a topic).
+            // An organisation where people arrive or are welcomed names the gathering too
+            // ("were welcomed to the G-20", "llegaron a la cumbre del G20").
             let range = doc.sentences[s].range();
-            range.clone().any(gathering_org)
-                && range.into_iter().any(|k| {
-                    doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
-                })
+            range.clone().any(|k| gathering_org(k) && reached(doc, meeting, k))
+                || (range.clone().any(gathering_org)
+                    && range.into_iter().any(|k| {
+                        doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
+                    }))
         })
 }
 
@@ -1570,6 +1573,14 @@ fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
 }
 
 /// Whether token `k` names an organisation.
+/// The name at `k` follows a preposition of arrival (and perhaps an article) in a meeting
+/// clause: "welcomed to the G-20", "arrived at ASEAN".
+fn reached(doc: &Doc, meeting: &Meeting, k: usize) -> bool {
+    let article = k > 0 && doc.is(k - 1, Cat::DefiniteArticle);
+    let at = k.saturating_sub(1 + article as usize);
+    at > 0 && meeting.context[k] == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
+}
+
 fn is_org(doc: &Doc, k: usize) -> bool {
     doc.name(k)
         .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
