@@ -224,3 +224,95 @@ fn an_organisation_reached_names_the_gathering() {
         ],
     );
 }
+
+/// "Those expected to attend include A, B and C": an attendance verb whose clause is the
+/// subject of a verb of membership has no object of its own; the people listed attend.
+#[test]
+fn expected_attendees_listed() {
+    let sides = "principals ~ Tala Faleolo\nprincipals ~ Sione Fifita\nprincipals ~ Kalo Tari\n\
+                 kind = multilateral";
+    check_lang(
+        "en",
+        &[
+            (
+                "Leaders from across the Pacific will gather in Suva on Thursday for the regional \
+                 summit hosted by Fijian Prime Minister Josaia Naulu. Those expected to attend \
+                 include Samoan Prime Minister Tala Faleolo, Tongan Prime Minister Sione Fifita \
+                 and Vanuatu President Kalo Tari.",
+                sides,
+            ),
+            (
+                "Fijian Prime Minister Josaia Naulu hosted the Pacific leaders in Suva. Leaders \
+                 who attended included Samoa's Prime Minister Tala Faleolo, Tonga's Prime \
+                 Minister Sione Fifita and Vanuatu's President Kalo Tari.",
+                sides,
+            ),
+            (
+                "The regional summit opens in Suva on Thursday, with Fijian Prime Minister \
+                 Josaia Naulu as host. Those due to attend include the prime ministers of Samoa, \
+                 Tala Faleolo, and Tonga, Sione Fifita, and the president of Vanuatu, Kalo Tari.",
+                sides,
+            ),
+            (
+                "Fijian Prime Minister Josaia Naulu will host a regional summit in Suva next \
+                 month. Leaders likely to attend include Samoan Prime Minister Tala Faleolo, \
+                 Tongan Prime Minister Sione Fifita and Vanuatu President Kalo Tari.",
+                sides,
+            ),
+        ],
+    );
+}
+
+/// "Entre los asistentes estuvieron A (Chile), B (Honduras) y C (Uruguay)": names without a
+/// title but with their country in brackets are sides; three of them make the meeting
+/// multilateral.
+#[test]
+fn untitled_names_with_their_country_count_as_sides() {
+    let sides = "principals ~ Tomás Ferrada | - | Chile\nprincipals ~ Alba Zelaya | - | Honduras\n\
+                 principals ~ Martín Olazábal | - | Uruguay\nkind = multilateral";
+    check_lang(
+        "es",
+        &[
+            (
+                "Los líderes de la región se reunirán el jueves en Asunción en la cumbre \
+                 organizada por el presidente de Paraguay, Hugo Benítez. Entre los asistentes \
+                 esperados figuran Tomás Ferrada (Chile), Alba Zelaya (Honduras) y Martín \
+                 Olazábal (Uruguay).",
+                sides,
+            ),
+            (
+                "El presidente de Paraguay, Hugo Benítez, recibió el jueves en Asunción a los \
+                 líderes de la región. Entre los asistentes estuvieron Tomás Ferrada (Chile), \
+                 Alba Zelaya (Honduras) y Martín Olazábal (Uruguay).",
+                sides,
+            ),
+        ],
+    );
+    let guests = "principals ~ Alba Zelaya | - | Honduras\nprincipals ~ Martín Olazábal | - | \
+                  Uruguay\nprincipals ~ Hugo Benítez | - | Paraguay\nkind = multilateral";
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente chileno, Tomás Ferrada, recibió en Santiago a Alba Zelaya \
+                 (Honduras), Martín Olazábal (Uruguay) y Hugo Benítez (Paraguay).",
+                guests,
+            ),
+            (
+                "Alba Zelaya (Honduras), Martín Olazábal (Uruguay) y Hugo Benítez (Paraguay) \
+                 asistirán a la reunión que presidirá en Santiago el mandatario chileno, Tomás \
+                 Ferrada.",
+                guests,
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[(
+            "Chilean President Tomás Ferrada hosted the leaders in Santiago on Friday. Taking \
+             part were Alba Zelaya (Honduras), Martín Olazábal (Uruguay) and Hugo Benítez \
+             (Paraguay).",
+            guests,
+        )],
+    );
+}

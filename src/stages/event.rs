@@ -439,6 +439,9 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             // "attended on behalf of the president", "asistió en representación de": the
             // meeting, for someone else.
             || doc.phrase_at(j, Cat::StandIn).is_some()
+            // "Those expected to attend include X": the attendees, listed after a verb of
+            // membership.
+            || doc.is(j, Cat::MembershipVerb)
         {
             return false;
         }

@@ -653,7 +653,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
-        for group in [&present.leaders, &present.deputies] {
+        for group in [&present.leaders, &present.deputies, &present.untitled] {
             for &n in group {
                 if !self.facts.listed_only(&self.entities[n]) {
                     everyone[n] = true;
