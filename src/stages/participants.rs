@@ -101,6 +101,16 @@ impl Facts<'_> {
         meeting
     }
 
+    /// The country in brackets right after mention `m` ("Joe Biden (Estados Unidos)").
+    fn bracketed_country(&self, m: usize) -> Option<u16> {
+        let doc = self.doc;
+        let end = self.people.mentions[m].end;
+        let name = doc
+            .name(end + 1)
+            .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
+        name.country().filter(|_| doc.punct(name.end, ')'))
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
@@ -653,12 +663,17 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
-        for group in [&present.leaders, &present.deputies, &present.untitled] {
+        for group in [&present.leaders, &present.deputies] {
             for &n in group {
                 if !self.facts.listed_only(&self.entities[n]) {
                     everyone[n] = true;
                 }
             }
+        }
+        // Names listed with their country in brackets are sides ("A (Chile), B (Honduras)").
+        for &n in &present.untitled {
+            everyone[n] |= (self.entities[n].mentions.iter())
+                .any(|&m| self.facts.bracketed_country(m).is_some());
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
@@ -2065,21 +2080,13 @@ fn bracketed_countries(
     principal: &[bool],
     member: &[bool],
 ) {
-    let doc = facts.doc;
     for n in 0..entities.len() {
         if !(principal[n] || member[n]) || entities[n].owner.is_some() {
             continue;
         }
-        let bracketed = entities[n].mentions.iter().find_map(|&m| {
-            let end = facts.people.mentions[m].end;
-            let name = doc
-                .name(end + 1)
-                .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
-            let country = name.country().filter(|_| doc.punct(name.end, ')'))?;
-            Some(Owner::Country(country))
-        });
-        if let Some(owner) = bracketed {
-            entities[n].set_owner(owner, Certainty::Stated);
+        let bracketed = (entities[n].mentions.iter()).find_map(|&m| facts.bracketed_country(m));
+        if let Some(country) = bracketed {
+            entities[n].set_owner(Owner::Country(country), Certainty::Stated);
         }
     }
 }
