@@ -316,3 +316,59 @@ fn untitled_names_with_their_country_count_as_sides() {
         )],
     );
 }
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2024-04-12.
+fn check_april(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2024-04-12", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+/// "su reunión con el presidente uruguayo, X, celebrada en enero", "his meeting with President
+/// X, held in January": a date after the meeting word's complement and a name in apposition
+/// still dates that meeting away from the publication; whoever it names is not at this one.
+#[test]
+fn a_meeting_dated_after_an_apposition_is_another() {
+    let two = "principals !~ Olaz\nkind = bilateral";
+    check_april(
+        "es",
+        &[
+            (
+                "El presidente de Chile, Tomás Ferrada, llegó a Lima para su primera cumbre con \
+                 la presidenta de Perú, Rosa Quispe. Es su primer viaje desde su reunión con el \
+                 presidente uruguayo, Martín Olazábal, celebrada en enero en Montevideo.",
+                two,
+            ),
+            (
+                "El presidente de Chile, Tomás Ferrada, se reunirá el jueves en Lima con la \
+                 presidenta de Perú, Rosa Quispe. Ferrada ya mantuvo una cumbre con el mandatario \
+                 uruguayo, Martín Olazábal, celebrada en enero en Montevideo.",
+                two,
+            ),
+            (
+                "El presidente chileno, Tomás Ferrada, y la presidenta peruana, Rosa Quispe, se \
+                 reunieron el jueves en Lima. La anterior visita de Ferrada fue la cumbre con el \
+                 mandatario uruguayo, Martín Olazábal, realizada en enero.",
+                two,
+            ),
+        ],
+    );
+    check_april(
+        "en",
+        &[
+            (
+                "Chilean President Tomas Ferrada arrived in Lima for his first summit with \
+                 Peruvian President Rosa Quispe. It is his first trip abroad since his meeting \
+                 with Uruguayan President Martin Olazabal, held in January in Montevideo.",
+                two,
+            ),
+            (
+                "Chilean President Tomas Ferrada will meet Peruvian President Rosa Quispe in Lima \
+                 on Thursday. Ferrada's talks with Uruguayan President Martin Olazabal, which \
+                 took place in January, ended without agreement.",
+                two,
+            ),
+        ],
+    );
+}

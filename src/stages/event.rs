@@ -512,7 +512,7 @@ fn is_other_meeting(
         k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
-    let end = (k + 8).min(sentence.end);
+    let end = (k + DATING_REACH).min(sentence.end);
     let dated_elsewhere = (k + 1..end).any(|j| {
         // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
         // meeting word's own genitive.
@@ -594,6 +594,11 @@ fn span_link(doc: &Doc, k: usize) -> bool {
 /// How far before a meeting word the link of a span of time may stand ("two months after
 /// Kim's summit").
 const SPAN_REACH: usize = 4;
+
+/// How far after a meeting word a date still dates it: past its complement and a name in
+/// apposition ("su segunda cumbre con el presidente estadounidense, X Y, celebrada en
+/// febrero").
+const DATING_REACH: usize = 12;
 
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
