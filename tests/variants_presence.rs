@@ -325,9 +325,10 @@ fn check_april(lang: &str, table: &[(&str, &str)]) {
     check_in(lang, &rows);
 }
 
-/// "su reunión con el presidente uruguayo, X, celebrada en enero", "his meeting with President
-/// X, held in January": a date after the meeting word's complement and a name in apposition
-/// still dates that meeting away from the publication; whoever it names is not at this one.
+/// "su reunión con el presidente uruguayo, X, celebrada en enero", "his meeting with the
+/// Uruguayan president, X, held in January": a date after the meeting word's complement and a
+/// name in apposition still dates that meeting away from the publication; whoever it names is
+/// not at this one.
 #[test]
 fn a_meeting_dated_after_an_apposition_is_another() {
     let two = "principals !~ Olaz\nkind = bilateral";
@@ -360,15 +361,65 @@ fn a_meeting_dated_after_an_apposition_is_another() {
             (
                 "Chilean President Tomas Ferrada arrived in Lima for his first summit with \
                  Peruvian President Rosa Quispe. It is his first trip abroad since his meeting \
-                 with Uruguayan President Martin Olazabal, held in January in Montevideo.",
+                 with the Uruguayan president, Martin Olazabal, held in January in Montevideo.",
                 two,
             ),
             (
                 "Chilean President Tomas Ferrada will meet Peruvian President Rosa Quispe in Lima \
-                 on Thursday. Ferrada's talks with Uruguayan President Martin Olazabal, which \
-                 took place in January, ended without agreement.",
+                 on Thursday. His summit with the Uruguayan leader, Martin Olazabal, in January \
+                 ended without agreement.",
                 two,
             ),
         ],
+    );
+}
+
+/// "Estuvieron presentes A, B y C. El presidente X se reunió con Y": a sentence opened by the
+/// verb of presence that lists several people lists who attends; the sentence that reports the
+/// meeting anchors the cast, and a leader of a principal's country only listed is a member.
+#[test]
+fn a_list_of_those_present_does_not_anchor_the_cast() {
+    let sides = "principals ~ Ferrada\nprincipals ~ Rosa Quispe\nprincipals !~ Larra\n\
+                 members ~ Diego Larra";
+    check_april(
+        "es",
+        &[
+            (
+                "Estaban presentes, del lado chileno, el primer ministro, Diego Larraín; la \
+                 canciller, Paula Errázuriz, y el ministro de Minería, Andrés Zúñiga. El \
+                 presidente chileno, Tomás Ferrada, sostuvo después conversaciones con la \
+                 presidenta de Perú, Rosa Quispe.",
+                sides,
+            ),
+            (
+                "Acompañaron al presidente el primer ministro, Diego Larraín, y la canciller, \
+                 Paula Errázuriz. El presidente chileno, Tomás Ferrada, sostuvo luego un \
+                 encuentro con la presidenta de Perú, Rosa Quispe.",
+                sides,
+            ),
+            (
+                "Estarán presentes el primer ministro, Diego Larraín, y la canciller, Paula \
+                 Errázuriz. El presidente chileno, Tomás Ferrada, se reunirá el lunes con la \
+                 presidenta de Perú, Rosa Quispe.",
+                sides,
+            ),
+            (
+                "Asistieron por la delegación peruana el primer ministro, Jorge Salas, y el \
+                 canciller, Luis Paredes. Más tarde, el presidente de Chile, Tomás Ferrada, se \
+                 reunió con la presidenta peruana, Rosa Quispe.",
+                "principals ~ Ferrada\nprincipals ~ Rosa Quispe\nprincipals !~ Jorge Salas\n\
+                 members ~ Jorge Salas",
+            ),
+        ],
+    );
+    check_april(
+        "en",
+        &[(
+            "Also present were Prime Minister Diego Larrain, Foreign Minister Paula Errazuriz and \
+             Mining Minister Andres Zuniga. Chilean President Tomas Ferrada later held talks with \
+             Peruvian President Rosa Quispe.",
+            "principals ~ Ferrada\nprincipals ~ Rosa Quispe\nprincipals !~ Larrain\n\
+             members ~ Diego Larrain",
+        )],
     );
 }

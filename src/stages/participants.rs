@@ -111,6 +111,22 @@ impl Facts<'_> {
         name.country().filter(|_| doc.punct(name.end, ')'))
     }
 
+    /// The sentence lists who attends rather than reports the meeting: a delegation's members
+    /// ("The delegation included …"), or people present, the verb first ("Estuvieron
+    /// presentes A, B y C"; not one person, "In attendance was X, who headed the talks").
+    fn lists_members(&self, s: usize) -> bool {
+        let doc = self.doc;
+        let mut named = 0;
+        for m in &self.people.mentions {
+            named += usize::from(m.sentence == s);
+        }
+        self.people.listing_sentences.contains(&s)
+            || (doc
+                .phrase_at(doc.sentences[s].first, Cat::DelegationCue)
+                .is_some()
+                && named > 1)
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
@@ -444,7 +460,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 for running_text_only in [true, false] {
                     for &s in &facts.meeting.sentences {
                         if (facts.doc.sentences[s].terminated || !running_text_only)
-                            && (listing_too || !facts.people.listing_sentences.contains(&s))
+                            && (listing_too || !facts.lists_members(s))
                             && has_person(s, officials)
                         {
                             return Some(s);
@@ -714,7 +730,16 @@ impl<'a, 'e> Casting<'a, 'e> {
                 });
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
-            if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
+            // "Estuvieron presentes por la parte cubana el primer ministro X, …": a leader of
+            // a principal's country named only in lists of those present is a member.
+            let in_lists_only = e.mentions.iter().all(|&m| {
+                facts.context(m) != Context::Meeting
+                    || facts.lists_members(facts.mention_sentence(m))
+            });
+            if multilateral
+                || (shares_country && !in_lists_only)
+                || (sides < 2 && new_side && !only_listed)
+            {
                 self.principal[n] = true;
             }
         }
@@ -1062,7 +1087,9 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
             // An organisation where people arrive or are welcomed names the gathering too
             // ("were welcomed to the G-20", "llegaron a la cumbre del G20").
             let range = doc.sentences[s].range();
-            range.clone().any(|k| gathering_org(k) && reached(doc, meeting, k))
+            range
+                .clone()
+                .any(|k| gathering_org(k) && reached(doc, meeting, k))
                 || (range.clone().any(gathering_org)
                     && range.into_iter().any(|k| {
                         doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
@@ -2657,29 +2684,5 @@ mod tests {
         let (principals, members, kind, _) = cast_of("Kone met Mbeki in the final on Sunday.");
         assert!(principals.is_empty() && members.is_empty());
         assert_eq!(kind, EventKind::Other);
-    }
-}
-
-#[cfg(test)]
-mod zz_debug_cast {
-    use super::*;
-    #[test]
-    fn zz_dump() {
-        let Ok(path) = std::env::var("CAST_DUMP") else { return };
-        let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let text = v["text"].as_str().unwrap();
-        let lex = if v["lang"] == "es" { crate::lang::es::lexicon() } else { crate::lang::en::lexicon() };
-        let doc = Doc::new(text, lex);
-        let people = crate::stages::people::find(&doc);
-        let mut entities = crate::stages::coref::resolve(&people);
-        let meeting = crate::stages::event::read(&doc, None);
-        let facts = Facts { doc: &doc, people: &people, meeting: &meeting };
-        println!("meeting sentences {:?} captions {:?}", meeting.sentences, meeting.captions);
-        for (n, e) in entities.iter().enumerate() {
-            let ms: Vec<String> = e.mentions.iter().map(|&m| format!("s{} {:?}{}{}{}", facts.mention_sentence(m), facts.context(m), if facts.represented(m) {" REP"} else {""}, if facts.possessor_only(m) {" POSS"} else {""}, if facts.speaker(m) {" SPK"} else {""})).collect();
-            println!("{n} {:?} class {:?} owner {:?} elig {} former {} | {}", e.name, e.class, e.owner, eligible(&facts, e), e.former, ms.join("; "));
-        }
-        let c = cast(&doc, &people, &mut entities, &meeting);
-        println!("kind {:?}", c.kind);
     }
 }
