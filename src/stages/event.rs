@@ -439,6 +439,9 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             // "attended on behalf of the president", "asistió en representación de": the
             // meeting, for someone else.
             || doc.phrase_at(j, Cat::StandIn).is_some()
+            // "Those expected to attend include X": the attendees, listed after a verb of
+            // membership.
+            || doc.is(j, Cat::MembershipVerb)
         {
             return false;
         }
@@ -509,7 +512,18 @@ fn is_other_meeting(
         k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
-    let end = (k + 8).min(sentence.end);
+    let mut end = k + DATING_REACH;
+    // A name in apposition, set off by commas, does not count ("su cumbre con el presidente
+    // estadounidense, X Y, celebrada en febrero").
+    let opening = (k + 1..end.min(sentence.end))
+        .find(|&j| doc.punct(j, ',') && doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized()));
+    if let Some(open) = opening
+        && let Some(close) =
+            (open + 2..(open + APPOSITION_REACH).min(sentence.end)).find(|&j| doc.punct(j, ','))
+    {
+        end += close + 1 - open;
+    }
+    let end = end.min(sentence.end);
     let dated_elsewhere = (k + 1..end).any(|j| {
         // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
         // meeting word's own genitive.
@@ -591,6 +605,13 @@ fn span_link(doc: &Doc, k: usize) -> bool {
 /// How far before a meeting word the link of a span of time may stand ("two months after
 /// Kim's summit").
 const SPAN_REACH: usize = 4;
+
+/// How far after a meeting word a date still dates it ("the talks in Riga last year"), not
+/// counting a name in apposition.
+const DATING_REACH: usize = 8;
+
+/// The longest name in apposition, with its commas.
+const APPOSITION_REACH: usize = 6;
 
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;

@@ -101,6 +101,32 @@ impl Facts<'_> {
         meeting
     }
 
+    /// The country in brackets right after mention `m` ("Joe Biden (Estados Unidos)").
+    fn bracketed_country(&self, m: usize) -> Option<u16> {
+        let doc = self.doc;
+        let end = self.people.mentions[m].end;
+        let name = doc
+            .name(end + 1)
+            .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
+        name.country().filter(|_| doc.punct(name.end, ')'))
+    }
+
+    /// The sentence lists who attends rather than reports the meeting: a delegation's members
+    /// ("The delegation included …"), or people present, the verb first ("Estuvieron
+    /// presentes A, B y C"; not one person, "In attendance was X, who headed the talks").
+    fn lists_members(&self, s: usize) -> bool {
+        let doc = self.doc;
+        let mut named = 0;
+        for m in &self.people.mentions {
+            named += usize::from(m.sentence == s);
+        }
+        self.people.listing_sentences.contains(&s)
+            || (doc
+                .phrase_at(doc.sentences[s].first, Cat::DelegationCue)
+                .is_some()
+                && named > 1)
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         let sentence = self.doc.sentences[s];
@@ -306,6 +332,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // (a deputy sent in a leader's place, an organisation's official).
     if many_of(doc, meeting, RoleClass::Leader) {
         top = RoleClass::Leader;
+    } else if top != RoleClass::Leader && casting.leaders_of_many_sides() {
+        // So too one whose clauses name leaders of three countries there in person ("se reunió
+        // con sus homólogos de A, X; de B, Y; y de C, Z"): the aides a lead sentence lists
+        // first ("los funcionarios que participaron en la cena fueron …") are members.
+        top = RoleClass::Leader;
+        for n in 0..casting.entities.len() {
+            casting.principal[n] &= casting.entities[n].class == Some(RoleClass::Leader);
+        }
     }
     let leaders_meet = top == RoleClass::Leader;
     casting.other_side(&lead_people, counterpart);
@@ -422,12 +456,15 @@ impl<'a, 'e> Casting<'a, 'e> {
             })
         };
         for officials in [false, true] {
-            for running_text_only in [true, false] {
-                for &s in &facts.meeting.sentences {
-                    if (facts.doc.sentences[s].terminated || !running_text_only)
-                        && has_person(s, officials)
-                    {
-                        return Some(s);
+            for listing_too in [false, true] {
+                for running_text_only in [true, false] {
+                    for &s in &facts.meeting.sentences {
+                        if (facts.doc.sentences[s].terminated || !running_text_only)
+                            && (listing_too || !facts.lists_members(s))
+                            && has_person(s, officials)
+                        {
+                            return Some(s);
+                        }
                     }
                 }
             }
@@ -621,6 +658,20 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
     }
 
+    /// Whether named leaders of three countries are in the meeting's clauses in person, not
+    /// only listed with a delegation.
+    fn leaders_of_many_sides(&self) -> bool {
+        let mut present = vec![false; self.entities.len()];
+        for (n, e) in self.entities.iter().enumerate() {
+            present[n] = self.eligible[n]
+                && e.name.is_some()
+                && e.class == Some(RoleClass::Leader)
+                && self.facts.in_meeting(e)
+                && !self.facts.listed_only(e);
+        }
+        owners_of(self.entities, &present).len() >= 3
+    }
+
     /// Whether the leaders meeting meet as many sides, not on the sidelines of a larger
     /// gathering: three countries among the principals and the people present (not those only
     /// listed as accompanying someone, "accompanied by Commission President X"), three people
@@ -634,6 +685,11 @@ impl<'a, 'e> Casting<'a, 'e> {
                     everyone[n] = true;
                 }
             }
+        }
+        // Names listed with their country in brackets are sides ("A (Chile), B (Honduras)").
+        for &n in &present.untitled {
+            everyone[n] |= (self.entities[n].mentions.iter())
+                .any(|&m| self.facts.bracketed_country(m).is_some());
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
@@ -674,7 +730,16 @@ impl<'a, 'e> Casting<'a, 'e> {
                 });
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
-            if multilateral || shares_country || (sides < 2 && new_side && !only_listed) {
+            // "Estuvieron presentes por la parte cubana el primer ministro X, …": a leader of
+            // a principal's country named only in lists of those present is a member.
+            let in_lists_only = e.mentions.iter().all(|&m| {
+                facts.context(m) != Context::Meeting
+                    || facts.lists_members(facts.mention_sentence(m))
+            });
+            if multilateral
+                || (shares_country && !in_lists_only)
+                || (sides < 2 && new_side && !only_listed)
+            {
                 self.principal[n] = true;
             }
         }
@@ -1019,11 +1084,16 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
         || meeting.sentences.iter().any(|&s| {
             // A meeting noun that names a gathering, not one that says how many sides meet
             // ("la agenda bilateral": the organisation named beside it is a topic).
+            // An organisation where people arrive or are welcomed names the gathering too
+            // ("were welcomed to the G-20", "llegaron a la cumbre del G20").
             let range = doc.sentences[s].range();
-            range.clone().any(gathering_org)
-                && range.into_iter().any(|k| {
-                    doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
-                })
+            range
+                .clone()
+                .any(|k| gathering_org(k) && reached(doc, meeting, k))
+                || (range.clone().any(gathering_org)
+                    && range.into_iter().any(|k| {
+                        doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
+                    }))
         })
 }
 
@@ -1545,6 +1615,14 @@ fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
 }
 
 /// Whether token `k` names an organisation.
+/// The name at `k` follows a preposition of arrival (and perhaps an article) in a meeting
+/// clause: "welcomed to the G-20", "arrived at ASEAN".
+fn reached(doc: &Doc, meeting: &Meeting, k: usize) -> bool {
+    let article = k > 0 && doc.is(k - 1, Cat::DefiniteArticle);
+    let at = k.saturating_sub(1 + article as usize);
+    at > 0 && meeting.context[k] == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
+}
+
 fn is_org(doc: &Doc, k: usize) -> bool {
     doc.name(k)
         .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
@@ -2029,21 +2107,13 @@ fn bracketed_countries(
     principal: &[bool],
     member: &[bool],
 ) {
-    let doc = facts.doc;
     for n in 0..entities.len() {
         if !(principal[n] || member[n]) || entities[n].owner.is_some() {
             continue;
         }
-        let bracketed = entities[n].mentions.iter().find_map(|&m| {
-            let end = facts.people.mentions[m].end;
-            let name = doc
-                .name(end + 1)
-                .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
-            let country = name.country().filter(|_| doc.punct(name.end, ')'))?;
-            Some(Owner::Country(country))
-        });
-        if let Some(owner) = bracketed {
-            entities[n].set_owner(owner, Certainty::Stated);
+        let bracketed = (entities[n].mentions.iter()).find_map(|&m| facts.bracketed_country(m));
+        if let Some(country) = bracketed {
+            entities[n].set_owner(Owner::Country(country), Certainty::Stated);
         }
     }
 }
