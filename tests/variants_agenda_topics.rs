@@ -60,6 +60,14 @@ fn a_later_meeting_agreed_on_is_no_topic() {
                 "Benítez y Sosa decidieron reunirse de nuevo en Montevideo el próximo año.",
                 "agenda =",
             ),
+            (
+                "Los ministros acordaron realizar un segundo encuentro en Montevideo.",
+                "agenda =",
+            ),
+            (
+                "Benítez y Sosa acordaron ampliar la pesca y celebrar una nueva cumbre en marzo.",
+                "agenda = pesca",
+            ),
         ],
     );
 }
@@ -192,6 +200,85 @@ fn a_signed_document_is_a_topic() {
                 "agenda = acuerdos de cooperación",
             ),
             ("Ambos firmaron el acuerdo.", "agenda ="),
+        ],
+    );
+}
+
+/// A single word right after a verb of policy in a list of verb phrases is the verb's object,
+/// a topic, in any tense or frame ("to boost trade"); a verb alone, or an aim, names none.
+#[test]
+fn a_one_word_object_of_a_verb_of_policy_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("They agreed to boost tourism.", "agenda = tourism"),
+            (
+                "Brenner and Kral pledged to expand shipping and deepen cooperation.",
+                "agenda = shipping; cooperation",
+            ),
+            (
+                "The two leaders will try to restart the ferries.",
+                "agenda = ferries",
+            ),
+            ("They agreed to overcome.", "agenda ="),
+            ("Brenner and Kral vowed to reach the targets.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios acordaron ampliar la pesca.",
+                "agenda = pesca",
+            ),
+            (
+                "Benítez y Sosa se comprometieron a impulsar el turismo.",
+                "agenda = turismo",
+            ),
+            ("Los mandatarios acordaron alcanzar la meta.", "agenda ="),
+        ],
+    );
+}
+
+/// Touching on a topic names it, in any tense and as a gerund opening the sentence.
+#[test]
+fn touching_on_a_topic_names_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Touching on the dispute over dams, Kral commended both sides.",
+                "agenda = dispute over dams",
+            ),
+            (
+                "Brenner will touch on the river tolls.",
+                "agenda = river tolls",
+            ),
+            (
+                "The two leaders are expected to touch upon barge traffic and flood relief.",
+                "agenda = barge traffic; flood relief",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Tocando el conflicto por las represas, Sosa elogió a ambos países.",
+                "agenda = conflicto por las represas",
+            ),
+            (
+                "Los mandatarios tocaron temas como la pesca y la energía.",
+                "agenda = pesca; energía",
+            ),
+            (
+                "Benítez y Sosa tocarán la cuestión fluvial.",
+                "agenda = cuestión fluvial",
+            ),
         ],
     );
 }

@@ -441,9 +441,10 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             words.push(k);
         }
     }
+    // "reach the target", "cumplir la meta": an aim names no topic by itself.
     let vague = |k: usize| {
         doc.classes(k)
-            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
+            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
     let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
@@ -532,21 +533,34 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
         return true;
     }
+    // "to boost trade", "ampliar la pesca": a word right after a verb of policy (and its
+    // article) is its object, not a verb.
+    let object = |k: usize| {
+        let verb_end = k - usize::from(k > 0 && doc.is(k - 1, Cat::Determiner));
+        (verb_end.saturating_sub(3)..verb_end).any(|j| {
+            doc.phrase_at(j, Cat::PolicyVerb)
+                .is_some_and(|(len, _)| j + len == verb_end)
+        })
+    };
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || (doc.token(k).is_lowercase() && (verbs || ends_as_gerund(doc, k)))
+                || (doc.token(k).is_lowercase() && !object(k) && (verbs || ends_as_gerund(doc, k)))
                 || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
         }
         _ => false,
     }
 }
 
-/// "agreed to meet in person in Lima", "acordaron reunirse en marzo": in a list of verb phrases,
-/// a verb of meeting left at the start (a verb of policy was passed over) is a later meeting of
-/// the sides, no topic of this one.
+/// "agreed to meet in person in Lima", "acordaron reunirse en marzo", "acordaron realizar un
+/// segundo encuentro": in a list of verb phrases, a verb of meeting left at the start (a verb of
+/// policy was passed over), or one of holding with a meeting as its object, is a later meeting
+/// of the sides, no topic of this one.
 fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
-    verbs && doc.token(x).is_lowercase() && doc.phrase_at(x, Cat::MeetingVerb).is_some()
+    verbs
+        && doc.token(x).is_lowercase()
+        && (doc.phrase_at(x, Cat::MeetingVerb).is_some()
+            || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
 
 /// "the Kremlin said", "dice el documento": an attribution, its verb last or first, is no
