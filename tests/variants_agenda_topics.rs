@@ -282,3 +282,41 @@ fn touching_on_a_topic_names_it() {
         ],
     );
 }
+
+/// A preposition left right before "and" shares an object with the phrase after it; a topic
+/// cut from that object is half a phrase and names none.
+#[test]
+fn a_preposition_cut_from_its_shared_object_names_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders voiced concern over the impacts of and growing threat posed by floods.",
+                "agenda !~ impacts of and",
+            ),
+            (
+                "Brenner and Kral will discuss the effects of and risks created by the dams.",
+                "agenda !~ effects of and",
+            ),
+            (
+                "They raised the causes of and damage done by the floods.",
+                "agenda !~ causes of and",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios abordaron las causas de y los daños provocados por las inundaciones.",
+                "agenda !~ causas de y",
+            ),
+            (
+                "Benítez y Sosa discutieron los efectos de y riesgos creados por las represas.",
+                "agenda !~ efectos de y",
+            ),
+        ],
+    );
+}

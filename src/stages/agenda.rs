@@ -459,6 +459,14 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         || ends_in_attribution(doc, &words)
         || is_vague_head(doc, &words)
         || is_session(doc, &words)
+        // "the impacts of and threat": a preposition before "and" shares an object the topic
+        // has lost.
+        || words.windows(2).any(|w| {
+            w[1] == w[0] + 1
+                && doc.is(w[0], Cat::Stop)
+                && !doc.is(w[0], Cat::Determiner)
+                && doc.is(w[1], Cat::CopulativeConjunction)
+        })
 }
 
 /// "the official lunch", "la reunión privada entre ambos mandatarios", "la Casa Rosada": a
