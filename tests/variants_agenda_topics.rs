@@ -320,3 +320,45 @@ fn a_preposition_cut_from_its_shared_object_names_no_topic() {
         ],
     );
 }
+
+/// A date, in figures or in words, and a place are circumstances of what was done: cut from
+/// the end of a topic and passed over between a verb and its object.
+#[test]
+fn a_date_and_a_place_are_no_part_of_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed flood relief on 14/04/2023.",
+                "agenda = flood relief",
+            ),
+            (
+                "They will discuss on 14/04/2023 in Vienna the river tolls.",
+                "agenda = river tolls",
+            ),
+            (
+                "Brenner and Kral agreed to expand barge traffic on April 14 in Vienna.",
+                "agenda = barge traffic",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron ampliar la pesca el 14/04/2023 en Asunción.",
+                "agenda = pesca",
+            ),
+            (
+                "Los mandatarios abordaron el 14/04/2023 en Asunción la pesca artesanal.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "Benítez y Sosa discutirán la pesca el próximo 14 de abril.",
+                "agenda = pesca",
+            ),
+        ],
+    );
+}

@@ -325,12 +325,9 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
             .filter(|len| focus && adverbials_end + len < y);
         x = adverbials_end + preposition.unwrap_or(0);
     }
-    // "acordaron este martes formalizar X": a time between the verb and its object.
-    if let Some(date) =
-        crate::stages::time::date_at(doc, x, None, false).filter(|d| d.first == x && d.end < y)
-    {
-        x = date.end;
-    }
+    // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
+    // place between the verb and its object.
+    x = past_circumstances(doc, x, y);
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
         // "including on X": the topic's preposition after the introducer.
@@ -837,8 +834,15 @@ fn names_time(doc: &Doc, k: usize) -> bool {
 /// topic is to be handled, or the setting it is handled in, is no part of it. Returns the
 /// end of the topic without such a tail.
 fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
+    // "… on 14/04/2023", "… el 14 de abril en Lima": a date after its preposition or article,
+    // up to the end or a setting.
+    let date_tail = |k: usize| {
+        doc.is(k, Cat::Stop)
+            && crate::stages::time::date_at(doc, k + 1, None, false)
+                .is_some_and(|d| d.first == k + 1 && (d.end >= y || setting_tail(doc, d.end, y)))
+    };
     (x + 1..y)
-        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y))
+        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y) || date_tail(k))
         .unwrap_or(y)
 }
 
@@ -1437,9 +1441,11 @@ fn read_predicate(
 /// Where a verb's object starts from `k` (before `end`), past the adverbials, the date and the
 /// place set between them ("celebraron el 13/09/2023 en Lima la cumbre", "firmaron este jueves
 /// en Quito un tratado", "signed on Friday in Oslo a pact").
-fn past_circumstances(doc: &Doc, mut k: usize, end: usize) -> usize {
+fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
+    // Adverbials come first: one after the date may open a phrase of its own ("este viernes en la
+    // reunión celebrada en X").
+    let mut k = past_adverbials(doc, k);
     loop {
-        k = past_adverbials(doc, k);
         // "el 14 de abril", "on 14/04/2023": the article or preposition before a date.
         let day = k + usize::from(doc.is(k, Cat::Stop));
         if let Some(date) = crate::stages::time::date_at(doc, day, None, false)
