@@ -325,12 +325,9 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
             .filter(|len| focus && adverbials_end + len < y);
         x = adverbials_end + preposition.unwrap_or(0);
     }
-    // "acordaron este martes formalizar X": a time between the verb and its object.
-    if let Some(date) =
-        crate::stages::time::date_at(doc, x, None, false).filter(|d| d.first == x && d.end < y)
-    {
-        x = date.end;
-    }
+    // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
+    // place between the verb and its object.
+    x = past_circumstances(doc, x, y);
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
         // "including on X": the topic's preposition after the introducer.
@@ -441,9 +438,10 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             words.push(k);
         }
     }
+    // "reach the target", "cumplir la meta": an aim names no topic by itself.
     let vague = |k: usize| {
         doc.classes(k)
-            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead])
+            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
     let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
@@ -454,9 +452,18 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         || words.iter().all(|&k| vague(k))
         || words.iter().all(|&k| qualifier(k))
         || is_lone_verb(doc, &words, verbs)
+        || meets_again(doc, x, verbs)
         || ends_in_attribution(doc, &words)
         || is_vague_head(doc, &words)
         || is_session(doc, &words)
+        // "the impacts of and threat": a preposition before "and" shares an object the topic
+        // has lost.
+        || words.windows(2).any(|w| {
+            w[1] == w[0] + 1
+                && doc.is(w[0], Cat::Stop)
+                && !doc.is(w[0], Cat::Determiner)
+                && doc.is(w[1], Cat::CopulativeConjunction)
+        })
 }
 
 /// "the official lunch", "la reunión privada entre ambos mandatarios", "la Casa Rosada": a
@@ -531,14 +538,34 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
         return true;
     }
+    // "to boost trade", "ampliar la pesca": a word right after a verb of policy (and its
+    // article) is its object, not a verb.
+    let object = |k: usize| {
+        let verb_end = k - usize::from(k > 0 && doc.is(k - 1, Cat::Determiner));
+        (verb_end.saturating_sub(3)..verb_end).any(|j| {
+            doc.phrase_at(j, Cat::PolicyVerb)
+                .is_some_and(|(len, _)| j + len == verb_end)
+        })
+    };
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || (doc.token(k).is_lowercase() && (verbs || ends_as_gerund(doc, k)))
+                || (doc.token(k).is_lowercase() && !object(k) && (verbs || ends_as_gerund(doc, k)))
                 || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
         }
         _ => false,
     }
+}
+
+/// "agreed to meet in person in Lima", "acordaron reunirse en marzo", "acordaron realizar un
+/// segundo encuentro": in a list of verb phrases, a verb of meeting left at the start (a verb of
+/// policy was passed over), or one of holding with a meeting as its object, is a later meeting
+/// of the sides, no topic of this one.
+fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
+    verbs
+        && doc.token(x).is_lowercase()
+        && (doc.phrase_at(x, Cat::MeetingVerb).is_some()
+            || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
 
 /// "the Kremlin said", "dice el documento": an attribution, its verb last or first, is no
@@ -807,8 +834,15 @@ fn names_time(doc: &Doc, k: usize) -> bool {
 /// topic is to be handled, or the setting it is handled in, is no part of it. Returns the
 /// end of the topic without such a tail.
 fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
+    // "… on 14/04/2023", "… el 14 de abril en Lima": a date after its preposition or article,
+    // up to the end or a setting.
+    let date_tail = |k: usize| {
+        doc.is(k, Cat::Stop)
+            && crate::stages::time::date_at(doc, k + 1, None, false)
+                .is_some_and(|d| d.first == k + 1 && (d.end >= y || setting_tail(doc, d.end, y)))
+    };
     (x + 1..y)
-        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y))
+        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y) || date_tail(k))
         .unwrap_or(y)
 }
 
@@ -1013,6 +1047,9 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = agreed_obligation(topics, s, k, source) {
         return end;
     }
+    if let Some(end) = signed_document(topics, s, k, source) {
+        return end;
+    }
     if let Some((len, verbs)) = cue_at(doc, k) {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
@@ -1150,6 +1187,73 @@ fn agreed_obligation(
     }
     topics.list(verb, object_end, true, source);
     Some(object_end)
+}
+
+/// "are expected to sign a river tolls pact", "firmaron el jueves en Quito un «tratado de
+/// amistad y cooperación»": a document the verb of signing at `k` (of sentence `s`) takes, named
+/// by a noun before it or a genitive after it, is a topic, up to its genitive's end (but "signed
+/// the agreement", "a historic deal" name none, and the topics of "a pact on X" are read at its
+/// preposition). Returns where to read on: after the document's noun, whose complements may
+/// hold cues of their own ("acuerdos en diversos temas como X").
+fn signed_document(
+    topics: &mut Topics,
+    s: usize,
+    k: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    if !doc.is(k, Cat::SigningVerb) || doc.token(k).is_capitalized() && !doc.opens_sentence(k) {
+        return None;
+    }
+    let end = doc.sentences[s].end;
+    let mut from = past_circumstances(doc, k + 1, end);
+    let object_end = list_end(doc, from, end);
+    let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
+    // "cerca de 20 acuerdos": a count is no part of the document's name.
+    let number =
+        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
+    // "signed cooperation agreements": a bare plural names a kind of document, not one
+    // signed; an article or a count picks some out.
+    let count = (from..noun).rev().find(|&j| number(j));
+    if count.is_none() && !doc.is(from, Cat::Determiner) {
+        return None;
+    }
+    from = count.map_or(from, |c| c + 1);
+    let naming = |j: usize| {
+        doc.token(j).kind == crate::text::tokens::Kind::Word
+            && !doc.classes(j).has_any(&[
+                Cat::Stop,
+                Cat::VagueQualifier,
+                Cat::RoleModifier,
+                Cat::PointerModifier,
+            ])
+            && !lists::is_adjective(doc, j)
+            && !ends_as_participle(doc, j)
+    };
+    let genitive = doc.is(noun + len, Cat::GenitiveLink);
+    // "a pact on Friday" is no pact on a topic.
+    let on_topic = marks(doc, noun + len, TOPIC_PREPOSITION) && !names_time(doc, noun + len + 1);
+    if !(genitive || (from..noun).any(naming)) || on_topic {
+        return None;
+    }
+    // "tratado de amistad y cooperación con España": the genitive runs to the next preposition.
+    let mut last = noun + len;
+    if genitive {
+        last = (last + 1..object_end)
+            .find(|&j| {
+                !doc.token(j).is_quote_mark()
+                    && (doc.token(j).kind != crate::text::tokens::Kind::Word
+                        || doc.is(j, Cat::Stop)
+                            && !doc.classes(j).has_any(&[
+                                Cat::GenitiveLink,
+                                Cat::CopulativeConjunction,
+                                Cat::Determiner,
+                            ]))
+            })
+            .unwrap_or(object_end);
+    }
+    topics.item(from, last, false, source);
+    Some(noun + len)
 }
 
 /// "the aim of the talks was to boost X", "tuvo como objetivo impulsar X": where the verb
@@ -1334,10 +1438,35 @@ fn read_predicate(
     end.max(k + 1)
 }
 
-/// "celebraron su primera cumbre", "hailed the summit": a complement headed by a meeting noun
-/// names the meeting, not a topic of it (but "the summit's agenda", "la agenda de la cumbre").
+/// Where a verb's object starts from `k` (before `end`), past the adverbials, the date and the
+/// place set between them ("celebraron el 13/09/2023 en Lima la cumbre", "firmaron este jueves
+/// en Quito un tratado", "signed on Friday in Oslo a pact").
+fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
+    // Adverbials come first: one after the date may open a phrase of its own ("este viernes en la
+    // reunión celebrada en X").
+    let mut k = past_adverbials(doc, k);
+    loop {
+        // "el 14 de abril", "on 14/04/2023": the article or preposition before a date.
+        let day = k + usize::from(doc.is(k, Cat::Stop));
+        if let Some(date) = crate::stages::time::date_at(doc, day, None, false)
+            .filter(|d| d.first == day && d.end < end)
+        {
+            k = date.end;
+        } else if doc.value(k, Cat::PlacePreposition) == Some(0)
+            && let Some(place) = doc.name_starting(k + 1).filter(|m| m.end < end)
+        {
+            k = place.end;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// "celebraron su primera cumbre", "hailed the summit", "celebraron el 13/09/2023 en Lima el
+/// Foro X": a complement headed by a meeting noun names the meeting, not a topic of it (but "the
+/// summit's agenda", "la agenda de la cumbre").
 fn names_the_meeting(doc: &Doc, from: usize) -> bool {
-    let mut head = from;
+    let mut head = past_circumstances(doc, from, doc.tokens.len());
     // "hailed the ministerial dialogue": adjectives before the noun too.
     while doc.is(head, Cat::Determiner)
         || doc.is(head, Cat::RoleModifier)
