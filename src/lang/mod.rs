@@ -16,7 +16,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use crate::report::{Report, Warning};
-use crate::tables::lexicon::Lexicon;
+use crate::tables::lexicon::{Lexicon, rows};
 use crate::text::hash::FastMap;
 
 #[cfg(not(any(feature = "en", feature = "es")))]
@@ -140,13 +140,11 @@ fn languages() -> &'static Languages {
             words: FastMap::default(),
             longest_word: 0,
         };
-        let rows = LANGUAGES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split('\t').collect::<Vec<&str>>());
         // A bit per language: the table holds at most 64.
-        for cells in rows.take(64) {
-            let [code, name, words] = cells[..] else {
+        for row in rows(LANGUAGES).take(64) {
+            let (Some(&code), Some(&name), Some(&words), None) =
+                (row.get(0), row.get(1), row.get(2), row.get(3))
+            else {
                 continue;
             };
             let bit = 1u64 << table.list.len();

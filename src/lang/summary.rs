@@ -95,7 +95,10 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
             EventStatus::Ongoing => words.meet[1],
             _ => words.meet[2],
         };
-        format!("{} {verb}", (words.join)(&who))
+        let mut first = (words.join)(&who);
+        first.push(' ');
+        first.push_str(verb);
+        first
     };
     if let Some(name) = event.name.as_ref().filter(|_| count > 1) {
         first.push_str(words.at);
@@ -162,10 +165,12 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         }];
         let verb = words.lasted[usize::from(!planned)][usize::from(plural)];
         let length = length(d.minutes, d.qualifier, &words.lengths);
-        timed.push(format!("{what} {verb} {length}"));
+        timed.push([what, verb, &length].join(" "));
     }
     if !timed.is_empty() {
-        sentences.push(capitalize(&format!("{}.", (words.join)(&timed))));
+        let mut lengths = (words.join)(&timed);
+        lengths.push('.');
+        sentences.push(capitalize(&lengths));
     }
     let mut topics: Vec<String> = Vec::new();
     for t in report.agenda.iter().take(4) {
@@ -186,7 +191,7 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         } else {
             (words.join)(&topics)
         };
-        sentences.push(format!("{}{list}{more}.", words.agenda));
+        sentences.push([words.agenda, &list, more, "."].concat());
     }
     Some(sentences.join(" "))
 }
@@ -194,7 +199,7 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant, words: &Phrasing) -> String {
     match (&p.name, &p.role, &p.country) {
-        (Some(name), _, Some(c)) => format!("{name} ({})", (words.country_name)(c)),
+        (Some(name), _, Some(c)) => [name, " (", (words.country_name)(c), ")"].concat(),
         (Some(name), _, None) => name.clone(),
         (None, Some(role), Some(c)) => (words.titled)(role, (words.country_name)(c)),
         (None, _, _) => String::new(),
@@ -211,12 +216,12 @@ fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> Stri
     }
     let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
     match &report.event.name {
-        Some(name) => format!("{who} {take_part} {}", (words.the_meeting)(name)),
+        Some(name) => [who, take_part, &(words.the_meeting)(name)].join(" "),
         None if !others.is_empty() => {
-            let representatives = words.representatives;
-            format!("{who} {meet} {representatives}{}", (words.join)(&others))
+            let countries = [words.representatives, &(words.join)(&others)].concat();
+            [who, meet, &countries].join(" ")
         }
-        None => format!("{who} {hold}"),
+        None => [who, hold].join(" "),
     }
 }
 

@@ -128,10 +128,10 @@ pub fn locate(
     }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
-        (Some(v), None) if v.contains(", ") => {
-            let (building, town) = v.split_once(", ").unwrap_or((&v, ""));
-            (Some(building.to_string()), Some(town.to_string()))
-        }
+        (Some(v), None) => match v.split_once(", ") {
+            Some((building, town)) => (Some(building.to_string()), Some(town.to_string())),
+            None => (Some(v), None),
+        },
         other => other,
     };
     let country = country.map(|c| &doc.lex.countries[c as usize]);
@@ -355,9 +355,14 @@ fn sort_by_position(found: &mut Vec<Candidate>) {
     crate::text::sorting::sort_by_key(&mut order, |&i| {
         ((found[i].first as u128) << 64) | ((found[i].end as u128) << 32)
     });
+    // Moved out rather than cloned: each index comes once.
     let mut sorted = Vec::with_capacity(found.len());
     for i in order {
-        sorted.push(found[i].clone());
+        let c = &mut found[i];
+        sorted.push(Candidate {
+            name: std::mem::take(&mut c.name),
+            ..*c
+        });
     }
     *found = sorted;
 }

@@ -329,7 +329,7 @@ impl CountryCodes {
 }
 
 /// The rows of a TSV table: comment lines (`#`) and blank lines skipped.
-fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
+pub(crate) fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
     table
         .lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
@@ -338,7 +338,7 @@ fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
 
 /// The cells of a table row, without a vector of its own: the tables are read at the first
 /// extraction, where a thousand small allocations show.
-struct Row<'a> {
+pub(crate) struct Row<'a> {
     cells: [&'a str; Row::MAX_CELLS],
     len: usize,
 }
@@ -367,7 +367,7 @@ impl<'a> Row<'a> {
         self.len
     }
 
-    fn get(&self, n: usize) -> Option<&&'a str> {
+    pub(crate) fn get(&self, n: usize) -> Option<&&'a str> {
         self.cells[..self.len.min(Row::MAX_CELLS)].get(n)
     }
 
