@@ -187,13 +187,26 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
             .iter()
             .any(|t| words.topic_conjunctions.iter().any(|c| t.contains(c)))
         {
-            topics.join("; ")
+            joined(&topics, "; ")
         } else {
             (words.join)(&topics)
         };
         sentences.push([words.agenda, &list, more, "."].concat());
     }
-    Some(sentences.join(" "))
+    Some(joined(&sentences, " "))
+}
+
+/// `items` with `separator` between them: one loop for the summary's lists of strings, where
+/// the standard `join` on `[String]` would be a generic instance of its own (1 KB).
+pub fn joined(items: &[String], separator: &str) -> String {
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
@@ -306,17 +319,16 @@ pub fn length(minutes: u32, qualifier: DurationQualifier, words: &LengthWords) -
         DurationQualifier::LessThan => words.hedges[3],
     };
     let (h, m) = (minutes / 60, minutes % 60);
+    // Numbers are written through the formatter, whose code every build has, rather than
+    // by `to_string`, whose fast path for integers is code of its own.
     let mut out = hedge.to_string();
     match (h, m) {
-        (0, m) => {
-            out.push_str(&m.to_string());
-            out.push_str(words.minutes);
-        }
+        (0, m) => out.push_str(&format!("{m}{}", words.minutes)),
         (1, 0 | 30) => out.push_str(words.hour[usize::from(m == 30)]),
         (_, 0 | 30) => {
             match words.numbers.get(h as usize) {
                 Some(word) => out.push_str(word),
-                None => out.push_str(&h.to_string()),
+                None => out.push_str(&format!("{h}")),
             }
             out.push_str(words.hours[usize::from(m == 30)]);
         }

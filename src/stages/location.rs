@@ -355,14 +355,9 @@ fn sort_by_position(found: &mut Vec<Candidate>) {
     crate::text::sorting::sort_by_key(&mut order, |&i| {
         ((found[i].first as u128) << 64) | ((found[i].end as u128) << 32)
     });
-    // Moved out rather than cloned: each index comes once.
     let mut sorted = Vec::with_capacity(found.len());
     for i in order {
-        let c = &mut found[i];
-        sorted.push(Candidate {
-            name: std::mem::take(&mut c.name),
-            ..*c
-        });
+        sorted.push(found[i].clone());
     }
     *found = sorted;
 }

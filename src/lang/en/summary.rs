@@ -110,7 +110,7 @@ fn join(items: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let mut list = init.join(", ");
+            let mut list = crate::lang::summary::joined(init, ", ");
             list.push_str(" and ");
             list.push_str(last);
             list

@@ -128,7 +128,7 @@ pub fn join(items: &[String]) -> String {
                 && !lower.starts_with("hie")
                 && !lower.starts_with("hia");
             let and = if i_sound { "e" } else { "y" };
-            let mut list = init.join(", ");
+            let mut list = crate::lang::summary::joined(init, ", ");
             for word in [" ", and, " ", last] {
                 list.push_str(word);
             }
