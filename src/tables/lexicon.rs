@@ -510,8 +510,10 @@ impl Lexicon {
         }
         // Prefixes joined to a title that make its holder a past one ("expresidente").
         let mut former_prefixes: Vec<&'static str> = Vec::new();
-        for row in rows(words).filter(|row| row.first() == Some(&"former_prefix")) {
-            former_prefixes.extend(list(row.get(2)));
+        for row in rows(words) {
+            if row.first() == Some(&"former_prefix") {
+                former_prefixes.extend(list(row.get(2)));
+            }
         }
         // Titles ranked by their owner, their countries' codes read once the countries are.
         let mut owner_ranks: Vec<(&'static str, RoleClass, &'static str)> = Vec::new();

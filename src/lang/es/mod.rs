@@ -122,13 +122,15 @@ fn country_name(english: &str) -> &str {
             if let (Some(code), Some(aliases)) = (cells.next(), cells.next())
                 && let Some(name) = aliases.split('|').next().filter(|n| !n.is_empty())
             {
-                by_code.insert(code, name);
+                // The entry, as the lexicon's map of the same types is filled: a later row
+                // still wins, as with `insert`, without an instance of `insert` of its own.
+                *by_code.entry(code).or_insert(name) = name;
             }
         }
         let mut by_english = FastMap::default();
         for country in &lexicon().countries {
             if let Some(&name) = by_code.get(country.code.as_str()) {
-                by_english.insert(country.name.as_str(), name);
+                *by_english.entry(country.name.as_str()).or_insert(name) = name;
             }
         }
         by_english
