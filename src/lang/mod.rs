@@ -17,6 +17,7 @@ use std::sync::OnceLock;
 
 use crate::report::{Report, Warning};
 use crate::tables::lexicon::{Lexicon, rows};
+use crate::text::word_map::WordMap;
 
 #[cfg(not(any(feature = "en", feature = "es")))]
 compile_error!("a build reads at least one language: enable a language feature, such as `en`");
@@ -124,20 +125,11 @@ struct TableLanguage {
 }
 
 /// The languages of the table, and for each function word the languages it belongs to (bit
-/// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages. The
-/// words are kept sorted and searched by halves: a few hundred, for which a hash map of its
-/// own key and value types would be more code.
+/// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages.
 struct Languages {
     list: Vec<TableLanguage>,
-    words: Vec<(&'static str, u64)>,
+    words: WordMap<u64>,
     longest_word: usize,
-}
-
-impl Languages {
-    /// Where `word` is among the sorted function words, or where it would go.
-    fn find(&self, word: &str) -> Result<usize, usize> {
-        self.words.binary_search_by(|&(w, _)| w.cmp(word))
-    }
 }
 
 fn languages() -> &'static Languages {
@@ -145,7 +137,7 @@ fn languages() -> &'static Languages {
     TABLE.get_or_init(|| {
         let mut table = Languages {
             list: Vec::new(),
-            words: Vec::new(),
+            words: WordMap::new(),
             longest_word: 0,
         };
         // A bit per language: the table holds at most 64.
@@ -158,10 +150,7 @@ fn languages() -> &'static Languages {
             let bit = 1u64 << table.list.len();
             table.list.push(TableLanguage { code, name });
             for word in words.split('|') {
-                match table.find(word) {
-                    Ok(at) => table.words[at].1 |= bit,
-                    Err(at) => table.words.insert(at, (word, bit)),
-                }
+                *table.words.or_insert(word, 0) |= bit;
                 table.longest_word = table.longest_word.max(word.len());
             }
         }
@@ -227,8 +216,7 @@ fn function_words(text: &str) -> FunctionWords {
         }
         lower.clear();
         crate::text::case::push_lower(&mut lower, word);
-        if let Ok(at) = languages.find(&lower) {
-            let bits = languages.words[at].1;
+        if let Some(&bits) = languages.words.get(&lower) {
             for (n, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(bits & (1 << n) != 0);
             }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::{Kind, Token, is_all_caps, tokenize_plain};
+use crate::text::word_map::WordMap;
 
 include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 
@@ -257,7 +258,7 @@ pub struct Lexicon {
     /// Each plural title (its lookup form) and the singular it was made from: how the
     /// language's plural rule made it, read backwards ("primeros ministros" → "primer
     /// ministro").
-    singulars: FastMap<&'static str, &'static str>,
+    singulars: WordMap<&'static str>,
     /// Titles whose rank depends on their owner (a third column of `roles.tsv`): the title's
     /// lookup form, singular or plural, the rank, the countries that give it ("canciller" of
     /// Germany or Austria heads the government) and whether any country named by its seat of
@@ -491,7 +492,7 @@ impl Lexicon {
             // About 5 100 keys and 5 500 meanings for English: sized once instead of grown.
             index: FastMap::with_capacity_and_hasher(6000, Default::default()),
             entries: Vec::with_capacity(6000),
-            singulars: FastMap::default(),
+            singulars: WordMap::new(),
             owner_ranks: Vec::new(),
             name_words: OnceLock::new(),
             day_first_dates: false,
@@ -531,14 +532,14 @@ impl Lexicon {
                 }
                 lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
                 lexicon.add_caseless(many, Meaning::Word(Cat::RolePlural, class as i32));
-                lexicon.singulars.entry(many).or_insert(phrase);
+                lexicon.singulars.or_insert(many, phrase);
                 for prefix in &former_prefixes {
                     let past = class as i32 | RoleClass::FORMER;
                     let one = keep(format!("{prefix}{phrase}"));
                     let many_past = keep(format!("{prefix}{many}"));
                     lexicon.add_caseless(one, Meaning::Word(Cat::Role, past));
                     lexicon.add_caseless(many_past, Meaning::Word(Cat::RolePlural, past));
-                    lexicon.singulars.entry(many_past).or_insert(one);
+                    lexicon.singulars.or_insert(many_past, one);
                 }
             }
         }
