@@ -559,11 +559,14 @@ impl Lexicon {
             lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
         for (title, class, codes) in owner_ranks {
-            let countries = codes.split('|').filter_map(|c| by_code.get(c.trim()));
-            let seat = codes.split('|').any(|c| c.trim() == "seat");
-            lexicon
-                .owner_ranks
-                .push((title, class, countries.collect(), seat));
+            let (mut countries, mut seat) = (Vec::new(), false);
+            for code in codes.split('|').map(str::trim) {
+                if let Some(id) = by_code.get(code) {
+                    countries.push(id);
+                }
+                seat |= code == "seat";
+            }
+            lexicon.owner_ranks.push((title, class, countries, seat));
         }
         let country_names_table = Table::new(country_names);
         for row in rows(country_names) {
@@ -590,7 +593,8 @@ impl Lexicon {
             lexicon.organizations.push(Organization {
                 name: name.to_string(),
             });
-            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+            lexicon.add(name, Meaning::Organization(id), &organizations);
+            for phrase in list(row.get(1)) {
                 lexicon.add(phrase, Meaning::Organization(id), &organizations);
             }
         }
@@ -602,7 +606,8 @@ impl Lexicon {
                 name: name.to_string(),
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
-            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+            lexicon.add(name, Meaning::Outlet(id), &outlets);
+            for phrase in list(row.get(1)) {
                 lexicon.add(phrase, Meaning::Outlet(id), &outlets);
             }
         }
@@ -615,7 +620,8 @@ impl Lexicon {
             };
             let id = lexicon.cities.len() as u16;
             lexicon.cities.push(City { country });
-            for phrase in std::iter::once(*name).chain(list(row.get(2))) {
+            lexicon.add(name, Meaning::City(id), &cities);
+            for phrase in list(row.get(2)) {
                 lexicon.add(phrase, Meaning::City(id), &cities);
             }
         }
