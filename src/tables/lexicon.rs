@@ -118,18 +118,21 @@ enum Phrase {
 }
 
 impl Phrase {
-    /// Each token as written, with whether it is a word (not punctuation).
-    fn tokens(&self) -> impl Iterator<Item = (&str, bool)> {
-        let (plain, tokenized) = match self {
-            Phrase::Plain(phrase, _) => (Some(phrase.split(' ')), None),
-            Phrase::Tokenized(tokens) => (None, Some(tokens)),
-        };
-        let plain = plain.into_iter().flatten().map(|word| (word, true));
-        let tokenized = tokenized
-            .into_iter()
-            .flatten()
-            .map(|t| (t.text.as_str(), t.kind == Kind::Word));
-        plain.chain(tokenized)
+    /// Calls `f` with each token as written, in order, and whether it is a word (not
+    /// punctuation): two plain loops rather than a chain of adapters.
+    fn for_each_token(&self, f: &mut dyn FnMut(&str, bool)) {
+        match self {
+            Phrase::Plain(phrase, _) => {
+                for word in phrase.split(' ') {
+                    f(word, true);
+                }
+            }
+            Phrase::Tokenized(tokens) => {
+                for t in tokens {
+                    f(&t.text, t.kind == Kind::Word);
+                }
+            }
+        }
     }
 
     /// How many tokens the phrase has.
@@ -662,17 +665,18 @@ impl Lexicon {
         }
         let split = self.phrase(phrase);
         let (mut len, mut capitals, mut abbreviated, mut lowercase) = (0, 0u32, false, false);
-        for (n, (token, is_word)) in split.tokens().enumerate() {
+        split.for_each_token(&mut |token, is_word| {
+            let n = len;
             len += 1;
             if !is_word {
-                continue;
+                return;
             }
             lowercase |= n == 0 && token.starts_with(char::is_lowercase);
             if n < 32 && token.starts_with(char::is_uppercase) {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(token) || token.contains('.');
-        }
+        });
         let exact = (abbreviated || lowercase).then(|| match &split {
             // Plain phrases are letters and spaces: no apostrophe to straighten.
             Phrase::Plain(phrase, _) => *phrase,
