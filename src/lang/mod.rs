@@ -16,8 +16,8 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use crate::report::{Report, Warning};
-use crate::tables::lexicon::Lexicon;
-use crate::text::hash::FastMap;
+use crate::tables::lexicon::{Lexicon, rows};
+use crate::text::word_map::WordMap;
 
 #[cfg(not(any(feature = "en", feature = "es")))]
 compile_error!("a build reads at least one language: enable a language feature, such as `en`");
@@ -128,7 +128,7 @@ struct TableLanguage {
 /// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages.
 struct Languages {
     list: Vec<TableLanguage>,
-    words: FastMap<&'static str, u64>,
+    words: WordMap<u64>,
     longest_word: usize,
 }
 
@@ -137,22 +137,20 @@ fn languages() -> &'static Languages {
     TABLE.get_or_init(|| {
         let mut table = Languages {
             list: Vec::new(),
-            words: FastMap::default(),
+            words: WordMap::new(),
             longest_word: 0,
         };
-        let rows = LANGUAGES
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| l.split('\t').collect::<Vec<&str>>());
         // A bit per language: the table holds at most 64.
-        for cells in rows.take(64) {
-            let [code, name, words] = cells[..] else {
+        for row in rows(LANGUAGES).take(64) {
+            let (Some(&code), Some(&name), Some(&words), None) =
+                (row.get(0), row.get(1), row.get(2), row.get(3))
+            else {
                 continue;
             };
             let bit = 1u64 << table.list.len();
             table.list.push(TableLanguage { code, name });
             for word in words.split('|') {
-                *table.words.entry(word).or_default() |= bit;
+                *table.words.or_insert(word, 0) |= bit;
                 table.longest_word = table.longest_word.max(word.len());
             }
         }
@@ -218,7 +216,7 @@ fn function_words(text: &str) -> FunctionWords {
         }
         lower.clear();
         crate::text::case::push_lower(&mut lower, word);
-        if let Some(&bits) = languages.words.get(lower.as_str()) {
+        if let Some(&bits) = languages.words.get(&lower) {
             for (n, count) in hits.iter_mut().enumerate() {
                 *count += usize::from(bits & (1 << n) != 0);
             }

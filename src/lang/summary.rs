@@ -95,7 +95,10 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
             EventStatus::Ongoing => words.meet[1],
             _ => words.meet[2],
         };
-        format!("{} {verb}", (words.join)(&who))
+        let mut first = (words.join)(&who);
+        first.push(' ');
+        first.push_str(verb);
+        first
     };
     if let Some(name) = event.name.as_ref().filter(|_| count > 1) {
         first.push_str(words.at);
@@ -162,10 +165,12 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         }];
         let verb = words.lasted[usize::from(!planned)][usize::from(plural)];
         let length = length(d.minutes, d.qualifier, &words.lengths);
-        timed.push(format!("{what} {verb} {length}"));
+        timed.push([what, verb, &length].join(" "));
     }
     if !timed.is_empty() {
-        sentences.push(capitalize(&format!("{}.", (words.join)(&timed))));
+        let mut lengths = (words.join)(&timed);
+        lengths.push('.');
+        sentences.push(capitalize(&lengths));
     }
     let mut topics: Vec<String> = Vec::new();
     for t in report.agenda.iter().take(4) {
@@ -182,19 +187,32 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
             .iter()
             .any(|t| words.topic_conjunctions.iter().any(|c| t.contains(c)))
         {
-            topics.join("; ")
+            joined(&topics, "; ")
         } else {
             (words.join)(&topics)
         };
-        sentences.push(format!("{}{list}{more}.", words.agenda));
+        sentences.push([words.agenda, &list, more, "."].concat());
     }
-    Some(sentences.join(" "))
+    Some(joined(&sentences, " "))
+}
+
+/// `items` with `separator` between them: one loop for the summary's lists of strings, where
+/// the standard `join` on `[String]` would be a generic instance of its own (1 KB).
+pub fn joined(items: &[String], separator: &str) -> String {
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(item);
+    }
+    out
 }
 
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant, words: &Phrasing) -> String {
     match (&p.name, &p.role, &p.country) {
-        (Some(name), _, Some(c)) => format!("{name} ({})", (words.country_name)(c)),
+        (Some(name), _, Some(c)) => [name, " (", (words.country_name)(c), ")"].concat(),
         (Some(name), _, None) => name.clone(),
         (None, Some(role), Some(c)) => (words.titled)(role, (words.country_name)(c)),
         (None, _, _) => String::new(),
@@ -211,12 +229,12 @@ fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> Stri
     }
     let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
     match &report.event.name {
-        Some(name) => format!("{who} {take_part} {}", (words.the_meeting)(name)),
+        Some(name) => [who, take_part, &(words.the_meeting)(name)].join(" "),
         None if !others.is_empty() => {
-            let representatives = words.representatives;
-            format!("{who} {meet} {representatives}{}", (words.join)(&others))
+            let countries = [words.representatives, &(words.join)(&others)].concat();
+            [who, meet, &countries].join(" ")
         }
-        None => format!("{who} {hold}"),
+        None => [who, hold].join(" "),
     }
 }
 
@@ -301,17 +319,16 @@ pub fn length(minutes: u32, qualifier: DurationQualifier, words: &LengthWords) -
         DurationQualifier::LessThan => words.hedges[3],
     };
     let (h, m) = (minutes / 60, minutes % 60);
+    // Numbers are written through the formatter, whose code every build has, rather than
+    // by `to_string`, whose fast path for integers is code of its own.
     let mut out = hedge.to_string();
     match (h, m) {
-        (0, m) => {
-            out.push_str(&m.to_string());
-            out.push_str(words.minutes);
-        }
+        (0, m) => out.push_str(&format!("{m}{}", words.minutes)),
         (1, 0 | 30) => out.push_str(words.hour[usize::from(m == 30)]),
         (_, 0 | 30) => {
             match words.numbers.get(h as usize) {
                 Some(word) => out.push_str(word),
-                None => out.push_str(&h.to_string()),
+                None => out.push_str(&format!("{h}")),
             }
             out.push_str(words.hours[usize::from(m == 30)]);
         }

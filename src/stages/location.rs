@@ -128,10 +128,10 @@ pub fn locate(
     }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
-        (Some(v), None) if v.contains(", ") => {
-            let (building, town) = v.split_once(", ").unwrap_or((&v, ""));
-            (Some(building.to_string()), Some(town.to_string()))
-        }
+        (Some(v), None) => match v.split_once(", ") {
+            Some((building, town)) => (Some(building.to_string()), Some(town.to_string())),
+            None => (Some(v), None),
+        },
         other => other,
     };
     let country = country.map(|c| &doc.lex.countries[c as usize]);

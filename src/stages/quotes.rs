@@ -28,11 +28,14 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut last: Option<(usize, Option<Speaker>)> = None;
     let mut spans = doc.quoted.clone();
     spans.extend(dialogue(doc));
-    // by opening, then closing mark, through the one sort of the module
-    crate::text::sorting::sort_by_key(&mut spans, |&(open, close)| {
+    // By opening, then closing mark: their indices sorted, as other stages sort theirs (a
+    // sort of the pairs themselves would be a copy of the sort of its own).
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    crate::text::sorting::sort_by_key(&mut order, |&i| {
+        let (open, close) = spans[i];
         ((open as u128) << 64) | close as u128
     });
-    for &(open, close) in &spans {
+    for &(open, close) in order.iter().map(|&i| &spans[i]) {
         let words = (open + 1..close)
             .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
             .count();

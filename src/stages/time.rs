@@ -734,14 +734,18 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         };
         let relative = chosen.mention.first;
         let names = |c: &Candidate| {
-            c.mention.date.is_some_and(|d| {
-                (-7..=7).any(|offset| {
-                    let published = Some(d.add_days(offset));
-                    [false, true].into_iter().any(|future| {
-                        date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d)
-                    })
-                })
-            })
+            let Some(d) = c.mention.date else {
+                return false;
+            };
+            for offset in -7..=7 {
+                let published = Some(d.add_days(offset));
+                for future in [false, true] {
+                    if date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d) {
+                        return true;
+                    }
+                }
+            }
+            false
         };
         chosen = found
             .iter()
@@ -978,12 +982,15 @@ fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
     }
     let parts: Vec<&str> = word.split('-').collect();
     let lex = doc.lex;
-    let phrase = |from: usize, len: usize| parts.get(from..from + len).map(|p| p.join(" "));
     // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
     let longest = |at: usize, cat: Cat| {
-        (1..=parts.len() - at.min(parts.len()))
-            .rev()
-            .find_map(|len| Some((len, lex.value(cat, &phrase(at, len)?)?)))
+        for len in (1..=parts.len() - at.min(parts.len())).rev() {
+            let phrase = parts.get(at..at + len).map(|p| p.join(" "));
+            if let Some(value) = phrase.and_then(|p| lex.value(cat, &p)) {
+                return Some((len, value));
+            }
+        }
+        None
     };
     let mut at = 0;
     let mut amount = None;

@@ -6,7 +6,6 @@
 //! the rest of the article. Hyphenated pairs ("Saudi-Turkish", "Japan-U.S.") name both.
 
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, PhraseMatches};
-use crate::text::hash::FastMap;
 use crate::text::tokens::{Kind, Token};
 
 /// A table name in the text.
@@ -45,7 +44,9 @@ impl NameMention {
 /// Finds the names, left to right, longest first.
 pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<NameMention> {
     let mut found = Vec::new();
-    let mut learned: FastMap<&str, Meaning> = FastMap::default();
+    // Acronyms learned from brackets, the latest meaning of each: an article has a few, so a
+    // list searched in order serves, without a hash map of this key and value type of its own.
+    let mut learned: Vec<(&str, Meaning)> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
@@ -65,13 +66,17 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
                 && acronym.is_all_caps()
                 && !acronym.text.contains('.')
             {
-                learned.insert(acronym.text.as_str(), m.meaning);
+                let acronym = acronym.text.as_str();
+                match learned.iter_mut().find(|(a, _)| *a == acronym) {
+                    Some(known) => known.1 = m.meaning,
+                    None => learned.push((acronym, m.meaning)),
+                }
                 found.push(whole(tokens, i + 1, 1, m.meaning));
                 i += 3;
             }
             continue;
         }
-        if let Some(&meaning) = learned.get(t.text.as_str()) {
+        if let Some(&(_, meaning)) = learned.iter().find(|(a, _)| *a == t.text) {
             found.push(whole(tokens, i, 1, meaning));
         } else if t.text.contains('-') {
             found.extend(hyphen_pair(t, i, lex));

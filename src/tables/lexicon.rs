@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::{Kind, Token, is_all_caps, tokenize_plain};
+use crate::text::word_map::WordMap;
 
 include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 
@@ -117,18 +118,21 @@ enum Phrase {
 }
 
 impl Phrase {
-    /// Each token as written, with whether it is a word (not punctuation).
-    fn tokens(&self) -> impl Iterator<Item = (&str, bool)> {
-        let (plain, tokenized) = match self {
-            Phrase::Plain(phrase, _) => (Some(phrase.split(' ')), None),
-            Phrase::Tokenized(tokens) => (None, Some(tokens)),
-        };
-        let plain = plain.into_iter().flatten().map(|word| (word, true));
-        let tokenized = tokenized
-            .into_iter()
-            .flatten()
-            .map(|t| (t.text.as_str(), t.kind == Kind::Word));
-        plain.chain(tokenized)
+    /// Calls `f` with each token as written, in order, and whether it is a word (not
+    /// punctuation): two plain loops rather than a chain of adapters.
+    fn for_each_token(&self, f: &mut dyn FnMut(&str, bool)) {
+        match self {
+            Phrase::Plain(phrase, _) => {
+                for word in phrase.split(' ') {
+                    f(word, true);
+                }
+            }
+            Phrase::Tokenized(tokens) => {
+                for t in tokens {
+                    f(&t.text, t.kind == Kind::Word);
+                }
+            }
+        }
     }
 
     /// How many tokens the phrase has.
@@ -257,7 +261,7 @@ pub struct Lexicon {
     /// Each plural title (its lookup form) and the singular it was made from: how the
     /// language's plural rule made it, read backwards ("primeros ministros" → "primer
     /// ministro").
-    singulars: FastMap<&'static str, &'static str>,
+    singulars: WordMap<&'static str>,
     /// Titles whose rank depends on their owner (a third column of `roles.tsv`): the title's
     /// lookup form, singular or plural, the rank, the countries that give it ("canciller" of
     /// Germany or Austria heads the government) and whether any country named by its seat of
@@ -329,7 +333,7 @@ impl CountryCodes {
 }
 
 /// The rows of a TSV table: comment lines (`#`) and blank lines skipped.
-fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
+pub(crate) fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
     table
         .lines()
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
@@ -338,7 +342,7 @@ fn rows(table: &str) -> impl Iterator<Item = Row<'_>> {
 
 /// The cells of a table row, without a vector of its own: the tables are read at the first
 /// extraction, where a thousand small allocations show.
-struct Row<'a> {
+pub(crate) struct Row<'a> {
     cells: [&'a str; Row::MAX_CELLS],
     len: usize,
 }
@@ -367,7 +371,7 @@ impl<'a> Row<'a> {
         self.len
     }
 
-    fn get(&self, n: usize) -> Option<&&'a str> {
+    pub(crate) fn get(&self, n: usize) -> Option<&&'a str> {
         self.cells[..self.len.min(Row::MAX_CELLS)].get(n)
     }
 
@@ -491,7 +495,7 @@ impl Lexicon {
             // About 5 100 keys and 5 500 meanings for English: sized once instead of grown.
             index: FastMap::with_capacity_and_hasher(6000, Default::default()),
             entries: Vec::with_capacity(6000),
-            singulars: FastMap::default(),
+            singulars: WordMap::new(),
             owner_ranks: Vec::new(),
             name_words: OnceLock::new(),
             day_first_dates: false,
@@ -510,8 +514,10 @@ impl Lexicon {
         }
         // Prefixes joined to a title that make its holder a past one ("expresidente").
         let mut former_prefixes: Vec<&'static str> = Vec::new();
-        for row in rows(words).filter(|row| row.first() == Some(&"former_prefix")) {
-            former_prefixes.extend(list(row.get(2)));
+        for row in rows(words) {
+            if row.first() == Some(&"former_prefix") {
+                former_prefixes.extend(list(row.get(2)));
+            }
         }
         // Titles ranked by their owner, their countries' codes read once the countries are.
         let mut owner_ranks: Vec<(&'static str, RoleClass, &'static str)> = Vec::new();
@@ -529,14 +535,14 @@ impl Lexicon {
                 }
                 lexicon.add_caseless(phrase, Meaning::Word(Cat::Role, class as i32));
                 lexicon.add_caseless(many, Meaning::Word(Cat::RolePlural, class as i32));
-                lexicon.singulars.entry(many).or_insert(phrase);
+                lexicon.singulars.or_insert(many, phrase);
                 for prefix in &former_prefixes {
                     let past = class as i32 | RoleClass::FORMER;
                     let one = keep(format!("{prefix}{phrase}"));
                     let many_past = keep(format!("{prefix}{many}"));
                     lexicon.add_caseless(one, Meaning::Word(Cat::Role, past));
                     lexicon.add_caseless(many_past, Meaning::Word(Cat::RolePlural, past));
-                    lexicon.singulars.entry(many_past).or_insert(one);
+                    lexicon.singulars.or_insert(many_past, one);
                 }
             }
         }
@@ -556,11 +562,14 @@ impl Lexicon {
             lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
         for (title, class, codes) in owner_ranks {
-            let countries = codes.split('|').filter_map(|c| by_code.get(c.trim()));
-            let seat = codes.split('|').any(|c| c.trim() == "seat");
-            lexicon
-                .owner_ranks
-                .push((title, class, countries.collect(), seat));
+            let (mut countries, mut seat) = (Vec::new(), false);
+            for code in codes.split('|').map(str::trim) {
+                if let Some(id) = by_code.get(code) {
+                    countries.push(id);
+                }
+                seat |= code == "seat";
+            }
+            lexicon.owner_ranks.push((title, class, countries, seat));
         }
         let country_names_table = Table::new(country_names);
         for row in rows(country_names) {
@@ -587,7 +596,8 @@ impl Lexicon {
             lexicon.organizations.push(Organization {
                 name: name.to_string(),
             });
-            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+            lexicon.add(name, Meaning::Organization(id), &organizations);
+            for phrase in list(row.get(1)) {
                 lexicon.add(phrase, Meaning::Organization(id), &organizations);
             }
         }
@@ -599,7 +609,8 @@ impl Lexicon {
                 name: name.to_string(),
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
-            for phrase in std::iter::once(*name).chain(list(row.get(1))) {
+            lexicon.add(name, Meaning::Outlet(id), &outlets);
+            for phrase in list(row.get(1)) {
                 lexicon.add(phrase, Meaning::Outlet(id), &outlets);
             }
         }
@@ -612,7 +623,8 @@ impl Lexicon {
             };
             let id = lexicon.cities.len() as u16;
             lexicon.cities.push(City { country });
-            for phrase in std::iter::once(*name).chain(list(row.get(2))) {
+            lexicon.add(name, Meaning::City(id), &cities);
+            for phrase in list(row.get(2)) {
                 lexicon.add(phrase, Meaning::City(id), &cities);
             }
         }
@@ -653,17 +665,18 @@ impl Lexicon {
         }
         let split = self.phrase(phrase);
         let (mut len, mut capitals, mut abbreviated, mut lowercase) = (0, 0u32, false, false);
-        for (n, (token, is_word)) in split.tokens().enumerate() {
+        split.for_each_token(&mut |token, is_word| {
+            let n = len;
             len += 1;
             if !is_word {
-                continue;
+                return;
             }
             lowercase |= n == 0 && token.starts_with(char::is_lowercase);
             if n < 32 && token.starts_with(char::is_uppercase) {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(token) || token.contains('.');
-        }
+        });
         let exact = (abbreviated || lowercase).then(|| match &split {
             // Plain phrases are letters and spaces: no apostrophe to straighten.
             Phrase::Plain(phrase, _) => *phrase,

@@ -10,3 +10,4 @@ pub mod offsets;
 pub mod sentences;
 pub mod sorting;
 pub mod tokens;
+pub mod word_map;

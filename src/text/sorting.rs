@@ -4,7 +4,16 @@
 
 /// Sorts `items` by `key`; items with equal keys keep their order.
 pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
-    let mut keys: Vec<(u128, usize)> = items.iter().enumerate().map(|(i, t)| (key(t), i)).collect();
+    sort_by_dyn_key(items, &key);
+}
+
+/// The body of [`sort_by_key`], its key a trait object: one copy per element type rather than
+/// one per key closure.
+fn sort_by_dyn_key<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> u128) {
+    let mut keys: Vec<(u128, usize)> = Vec::with_capacity(items.len());
+    for (i, t) in items.iter().enumerate() {
+        keys.push((key(t), i));
+    }
     sort_keys(&mut keys);
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(keys.iter().filter_map(|&(_, i)| slots[i].take()));

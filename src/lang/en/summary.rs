@@ -82,12 +82,12 @@ fn same_name(country: &str) -> &str {
 
 /// "the President of France".
 fn titled(role: &str, country: &str) -> String {
-    format!("the {role} of {country}")
+    ["the ", role, " of ", country].concat()
 }
 
 /// "the G20 summit".
 fn the_meeting(name: &str) -> String {
-    format!("the {name}")
+    ["the ", name].concat()
 }
 
 /// "the Royal Palace"; a venue with a determiner of its own as it is.
@@ -100,7 +100,7 @@ fn the_venue(venue: &str) -> String {
     if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") || possessive {
         venue.to_string()
     } else {
-        format!("the {venue}")
+        ["the ", venue].concat()
     }
 }
 
@@ -109,7 +109,12 @@ fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            let mut list = crate::lang::summary::joined(init, ", ");
+            list.push_str(" and ");
+            list.push_str(last);
+            list
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use crate::lang::{Language, Notice};
 use crate::report::Report;
 use crate::tables::lexicon::Lexicon;
-use crate::text::hash::FastMap;
+use crate::text::word_map::WordMap;
 
 mod messages;
 mod summary;
@@ -113,22 +113,23 @@ fn plural_word(word: &str, out: &mut String) {
 /// The Spanish name of the country the report names `english` (its stable English key), or
 /// `english` itself for an organisation or a country the table does not name.
 fn country_name(english: &str) -> &str {
-    static NAMES: OnceLock<FastMap<&'static str, &'static str>> = OnceLock::new();
+    static NAMES: OnceLock<WordMap<&'static str>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         // The table's first alias is the usual Spanish short name.
-        let mut by_code = FastMap::default();
+        let mut by_code = WordMap::new();
         for row in COUNTRIES.lines() {
             let mut cells = row.split('\t');
             if let (Some(code), Some(aliases)) = (cells.next(), cells.next())
                 && let Some(name) = aliases.split('|').next().filter(|n| !n.is_empty())
             {
-                by_code.insert(code, name);
+                // A later row wins.
+                *by_code.or_insert(code, name) = name;
             }
         }
-        let mut by_english = FastMap::default();
+        let mut by_english = WordMap::new();
         for country in &lexicon().countries {
             if let Some(&name) = by_code.get(country.code.as_str()) {
-                by_english.insert(country.name.as_str(), name);
+                *by_english.or_insert(country.name.as_str(), name) = name;
             }
         }
         by_english

@@ -84,7 +84,7 @@ pub fn write(report: &Report) -> Option<String> {
 /// "el presidente de Francia".
 fn titled(role: &str, country: &str) -> String {
     let role = crate::text::case::lower_str(role);
-    format!("{} {role} de {country}", article(&role))
+    [article(&role), " ", &role, " de ", country].concat()
 }
 
 /// The definite article of a noun phrase, by the gender its first noun shows: "la" for the
@@ -113,7 +113,7 @@ fn with_article(name: &str) -> String {
     if opens_with_article {
         name.to_string()
     } else {
-        format!("{} {name}", article(name))
+        [article(name), name].join(" ")
     }
 }
 
@@ -128,7 +128,11 @@ pub fn join(items: &[String]) -> String {
                 && !lower.starts_with("hie")
                 && !lower.starts_with("hia");
             let and = if i_sound { "e" } else { "y" };
-            format!("{} {and} {last}", init.join(", "))
+            let mut list = crate::lang::summary::joined(init, ", ");
+            for word in [" ", and, " ", last] {
+                list.push_str(word);
+            }
+            list
         }
     }
 }
