@@ -203,11 +203,11 @@ pub struct City {
 
 /// The classes of one word, as a set: several questions about a word for one lookup.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Classes([u64; 3]);
+pub struct Classes([u64; 4]);
 
 impl Classes {
     /// How many classes a set can hold (asserted below the enum of classes).
-    const CAPACITY: usize = 192;
+    const CAPACITY: usize = 256;
 
     /// The word of the set that holds `cat`, and its bit there.
     fn bit(cat: Cat) -> (usize, u64) {
