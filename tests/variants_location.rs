@@ -949,3 +949,48 @@ fn the_city_one_travels_to_for_the_meeting() {
         )],
     );
 }
+
+/// A time phrase between the verb of travel and where one goes: "will travel next week to
+/// Madrid", "viajará la próxima semana a Madrid", "llegará el lunes a Lima".
+#[test]
+fn a_time_phrase_between_travel_and_its_destination() {
+    check_all(&[
+        (
+            "Honduran President Marta Reyes will travel next week to Madrid, where she will be received by Spanish Prime Minister Pedro Sánchez.",
+            "2026-12-01",
+            "city = Madrid",
+        ),
+        (
+            "Honduran President Marta Reyes flew on Monday to Madrid for talks with Spanish Prime Minister Pedro Sánchez.",
+            "2026-12-01",
+            "city = Madrid",
+        ),
+    ]);
+    let es = |s: &str| s.to_string();
+    check_in(
+        "es",
+        &[
+            (
+                es(
+                    "La presidenta de Honduras, Marta Reyes, viajará la próxima semana a Madrid, donde será recibida por el presidente del Gobierno español, Pedro Sánchez.",
+                ),
+                "2026-12-01",
+                "city = Madrid",
+            ),
+            (
+                es(
+                    "El presidente de Chile, Tomás Vidal, llegará el lunes a Lima para reunirse con la presidenta de Perú, Ana Ruiz.",
+                ),
+                "2026-12-01",
+                "city = Lima",
+            ),
+            (
+                es(
+                    "La canciller de Perú, Ana Ruiz, viajó la semana pasada a Quito para reunirse con su par de Ecuador, Luis Andrade.",
+                ),
+                "2026-12-01",
+                "city = Quito",
+            ),
+        ],
+    );
+}

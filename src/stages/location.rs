@@ -1547,6 +1547,8 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
                 Cat::RelativeDay,
                 Cat::DayPart,
                 Cat::TimeNoun,
+                // "will travel next week to Madrid", "viajará la próxima semana a Madrid".
+                Cat::WeekRef,
             ]);
         if !between {
             return false;
