@@ -6,13 +6,7 @@
 
 mod common;
 
-/// The meeting every English row reports first: two invented leaders of a regional group.
-const MEETING_EN: &str = "Leaders of the Danube Group, among them Austrian Chancellor Otto Brenner \
-                          and Slovak Prime Minister Ivo Kral, met in Graz on Tuesday.";
-
-/// The meeting every Spanish row reports first: two invented presidents at a regional summit.
-const MEETING_ES: &str = "El presidente paraguayo, Tomás Benítez, y su homólogo uruguayo, Raúl \
-                          Sosa, se reunieron el martes en Asunción en la cumbre del bloque.";
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
 
 /// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
 fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {

@@ -188,6 +188,16 @@ pub fn check_all(table: &[(&str, &str, &str)]) {
     assert!(failed.is_empty(), "{}", failed.join("\n\n"));
 }
 
+/// The meeting every English row of the agenda tests reports first: two invented leaders of a
+/// regional group.
+pub const AGENDA_MEETING_EN: &str = "Leaders of the Danube Group, among them Austrian Chancellor \
+                                     Otto Brenner and Slovak Prime Minister Ivo Kral, met in Graz on Tuesday.";
+
+/// The meeting every Spanish row of the agenda tests reports first: two invented presidents at a
+/// regional summit.
+pub const AGENDA_MEETING_ES: &str = "El presidente paraguayo, Tomás Benítez, y su homólogo \
+                                     uruguayo, Raúl Sosa, se reunieron el martes en Asunción en la cumbre del bloque.";
+
 /// Checks every `(text, expected)` row read in the language `lang`, published on `published`,
 /// each text after `lead` (a sentence every row follows, or nothing when empty), and reports
 /// all the rows that fail.
