@@ -51,31 +51,35 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
             && !doc.is(j, Cat::Determiner)
             && !doc.is(j, Cat::Stop)
     };
-    let mut end = k + len;
-    // "el diario El País": the name's own article.
-    let article = doc.is(end, Cat::Determiner) && doc.token(end).is_capitalized();
-    let mut first = end + usize::from(article && unknown_name(end + 1));
-    end = first;
+    let after = k + len;
+    // "el diario El País": the name's own article, kept with it.
+    let article = doc.is(after, Cat::Determiner)
+        && doc.token(after).is_capitalized()
+        && unknown_name(after + 1);
+    let name_first = after + usize::from(article);
+    let mut name_end = name_first;
     // "El Faro del Sur", "Voice of Tarsis": "of" between capitalised words.
-    while end < first + 5
-        && (unknown_name(end)
-            || end > first && doc.is(end, Cat::GenitiveLink) && unknown_name(end + 1))
+    while name_end < name_first + 5
+        && (unknown_name(name_end)
+            || name_end > name_first
+                && doc.is(name_end, Cat::GenitiveLink)
+                && unknown_name(name_end + 1))
     {
-        end += 1;
+        name_end += 1;
     }
-    if end == first {
+    let (first, end) = if name_end > name_first {
+        (after, name_end)
+    } else {
         // "the Yonhap news agency": the name before the noun.
-        end = k;
-        first = k;
+        let mut first = k;
         while first > 0 && k - first < 4 && unknown_name(first - 1) {
             first -= 1;
         }
-        if first == end {
+        if first == k {
             return None;
         }
-    } else if first > k + len {
-        first -= 1;
-    }
+        (first, k)
+    };
     let kind = match kind {
         0 => SourceKind::Agency,
         1 => SourceKind::Broadcaster,
