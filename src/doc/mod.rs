@@ -51,8 +51,7 @@ impl Doc {
         let text = normalize(input);
         let abbreviation = |w: &str| lex.is(Cat::Abbreviation, w);
         let mut tokens = tokenize(&text, &abbreviation, lex);
-        sentences::unwrap_lines(&mut tokens, &text);
-        let sentences = sentences::split(&tokens, &text);
+        let sentences = sentences::split(&mut tokens, &text);
         let mut sentence_of = vec![0; tokens.len()];
         for (n, s) in sentences.iter().enumerate() {
             sentence_of[s.range()].fill(n);

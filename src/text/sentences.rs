@@ -51,9 +51,8 @@ fn paragraphs(tokens: &[Token], text: &str) -> Vec<usize> {
 /// paragraph as the space it stands for, so that no reader of the tokens takes the lines for
 /// anything: a name or a country's name broken over two lines ("San\nVicente y las
 /// Granadinas") is one name, a sentence one sentence.
-pub fn unwrap_lines(tokens: &mut [Token], text: &str) {
-    let paragraph = paragraphs(tokens, text);
-    if !hard_wrapped(tokens, text, &paragraph) {
+fn unwrap_lines(tokens: &mut [Token], text: &str, paragraph: &[usize]) {
+    if !hard_wrapped(tokens, text, paragraph) {
         return;
     }
     for i in 1..tokens.len() {
@@ -64,9 +63,12 @@ pub fn unwrap_lines(tokens: &mut [Token], text: &str) {
     }
 }
 
-/// Splits `tokens` (of `text`) into sentences.
-pub fn split(tokens: &[Token], text: &str) -> Vec<Sentence> {
+/// Splits `tokens` (of `text`) into sentences, first reading the single line breaks of a
+/// hard-wrapped text as spaces in the tokens themselves (see [`unwrap_lines`]).
+pub fn split(tokens: &mut [Token], text: &str) -> Vec<Sentence> {
     let paragraph = paragraphs(tokens, text);
+    unwrap_lines(tokens, text, &paragraph);
+    let tokens = &*tokens;
     let mut sentences = Vec::new();
     let mut first = 0;
     let mut i = 0;
@@ -206,8 +208,7 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let abbreviation = |w: &str| matches!(w, "mr" | "gen" | "sr");
         let mut tokens = tokenize_plain(text, &abbreviation);
-        unwrap_lines(&mut tokens, text);
-        split(&tokens, text)
+        split(&mut tokens, text)
             .into_iter()
             .map(|s| text[tokens[s.first].start..tokens[s.end - 1].end].to_string())
             .collect()
@@ -284,8 +285,8 @@ mod tests {
     fn counts_paragraphs_and_termination() {
         let text = "Title line\n\nFirst para. Still first.\n\nSecond para.";
         let abbreviation = |_: &str| false;
-        let tokens = tokenize_plain(text, &abbreviation);
-        let s = split(&tokens, text);
+        let mut tokens = tokenize_plain(text, &abbreviation);
+        let s = split(&mut tokens, text);
         assert_eq!(
             s.iter().map(|s| s.paragraph).collect::<Vec<_>>(),
             [0, 1, 1, 2]
