@@ -882,6 +882,10 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // "sent a message to Moscow".
         let goes = match preposition_before(doc, m.first) {
             Some(Placing::To) => follows_meeting_word(doc, m.first),
+            // "met on Sentosa island": a surface, after a meeting word.
+            Some(Placing::On) => {
+                doc.is(m.end, Cat::RegionNoun) && follows_meeting_word(doc, m.first)
+            }
             p => p.is_some_and(|p| p != Placing::On),
         };
         let placed = goes
@@ -1431,7 +1435,12 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         let country = before.or(after);
         // A region is a place where it is placed ("in the Amur region"), not where something
         // else is ("peace on the Korean Peninsula").
-        let placed = placed(doc, named_from) || after_venue(doc, named_from);
+        // A surface preposition right before places it after a meeting word ("met on Sentosa
+        // island", not "the situation on the Korean peninsula").
+        let on = named_from >= 1
+            && placing(doc, named_from - 1) == Some(Placing::On)
+            && follows_meeting_word(doc, named_from - 1);
+        let placed = on || placed(doc, named_from) || after_venue(doc, named_from);
         let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate::new(doc, first, k + 1, country, score));
     }
@@ -1542,6 +1551,8 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
                 // "the summit will be held in Japan", not "an exercise to be held in Japan".
                 Cat::PastMeetingVerb,
                 Cat::RoleModifier,
+                // "met at the hotel on Tenby island"
+                Cat::VenueNoun,
                 Cat::Weekday,
                 Cat::Month,
                 Cat::RelativeDay,

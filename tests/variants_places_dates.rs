@@ -1,0 +1,54 @@
+//! Places and dates of the glance card in constructions the other variant files leave out, each
+//! in several tenses, word orders and shapes. Every sentence is written by the team (names are
+//! invented) and occurs in no corpus article.
+
+mod common;
+use common::check_all;
+
+/// "met on Langkawi island": a surface preposition right after a meeting word places an island,
+/// known to the tables or not; not "the situation on the Korean peninsula".
+#[test]
+fn on_an_island_after_a_meeting_word() {
+    check_all(&[
+        (
+            "President Aldo Verran and Chairman Kiro Basset met on Tuesday on Langkawi island.",
+            "2024-03-12",
+            "city = Langkawi
+             country = Malaysia",
+        ),
+        // Future, the venue between.
+        (
+            "Prime Minister Lena Ostrova will meet President Omar Teller at a resort on Phuket island next week.",
+            "2024-03-12",
+            "city = Phuket
+             country = Thailand",
+        ),
+        // Passive, a meeting noun.
+        (
+            "The summit of President Ivo Marin and Chancellor Rosa Delgado was held on Jeju island on Friday.",
+            "2024-03-12",
+            "city = Jeju
+             country = South Korea",
+        ),
+        // An island the tables do not know, after a named hotel.
+        (
+            "Foreign Minister Hana Kiel and Foreign Minister Piet Vosse met at the Marlow Grande hotel on Tenby island.",
+            "",
+            "venue = Marlow Grande hotel
+             region = Tenby island",
+        ),
+        // An island the tables do not know, a bracket after it.
+        (
+            "President Aldo Verran received Chairman Kiro Basset on Corvo island (his third visit) on Monday.",
+            "",
+            "region = Corvo island",
+        ),
+        // A topic on a surface is no place.
+        (
+            "President Aldo Verran met Chairman Kiro Basset in Vienna. They spoke about the situation on the Korean peninsula.",
+            "",
+            "region =
+             city = Vienna",
+        ),
+    ]);
+}
