@@ -52,3 +52,42 @@ fn on_an_island_after_a_meeting_word() {
         ),
     ]);
 }
+
+/// "gather at MCC": an acronym after a place preposition names a building or a body, never a
+/// town the tables do not know (a reader would see "Mcc").
+#[test]
+fn an_acronym_after_a_meeting_word_is_no_town() {
+    check_all(&[
+        (
+            "President Aldo Verran and Chairman Kiro Basset met at KICC on Monday.",
+            "",
+            "city =",
+        ),
+        (
+            "Commonwealth leaders will gather at BMCC for the opening session.",
+            "",
+            "city =",
+        ),
+        (
+            "Foreign Minister Hana Kiel met Foreign Minister Piet Vosse today at UNCC (the conference hall).",
+            "2024-03-12",
+            "city =",
+        ),
+        (
+            "El presidente Tomás Benítez y el presidente Raúl Mora se reunieron hoy en CCBA.",
+            "2024-03-12",
+            "city =",
+        ),
+        (
+            "Los cancilleres Ana Ruiz y Pedro Lara se reunirán el lunes en el CICM, según la cancillería.",
+            "",
+            "city =",
+        ),
+        // A town written in capitals in a shouting headline is still a town.
+        (
+            "LEADERS MEET IN NAIVASHA\nPresident Aldo Verran and Chairman Kiro Basset met in Naivasha on Monday.",
+            "",
+            "city = Naivasha",
+        ),
+    ]);
+}

@@ -1043,6 +1043,10 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     {
         return Some(m.end);
     }
+    // "gather at MCC": an acronym in lowercase text names a building or a body, not a town.
+    if doc.token(first).is_all_caps() && first >= 1 && doc.token(first - 1).is_lowercase() {
+        return None;
+    }
     let mut end = first;
     while end < first + 3
         && name_word(doc, end)
