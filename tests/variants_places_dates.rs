@@ -91,3 +91,44 @@ fn an_acronym_after_a_meeting_word_is_no_town() {
         ),
     ]);
 }
+
+/// "En Lisboa Benítez recibió …": a city right before a person's name, with no comma between,
+/// is the place of the clause, not the first word of a longer name.
+#[test]
+fn a_city_run_into_the_name_of_a_person() {
+    check_all(&[
+        (
+            "En su primera visita a Lisboa Benítez abordó con su par portugués, Rui Costa, la crisis energética.",
+            "",
+            "city = Lisboa
+             country = Portugal",
+        ),
+        (
+            "El presidente chileno, Raúl Mora, viajó a Uruguay. En Montevideo Mora se reunirá el lunes con el presidente paraguayo, Tomás Benítez.",
+            "",
+            "city = Montevideo
+             country = Uruguay",
+        ),
+        (
+            "La canciller chilena, Ana Ruiz, llegó ayer a Ecuador. En Quito Ruiz se reunió con su homóloga ecuatoriana, Lucía Pardo.",
+            "",
+            "city = Quito",
+        ),
+        (
+            "In Nairobi President Daniel Otieno held talks with President Kofi Mensah of Ghana on Monday.",
+            "",
+            "city = Nairobi",
+        ),
+        (
+            "During his stop in Hanoi Prime Minister Lena Ostrova met President Omar Teller (the talks lasted two hours).",
+            "",
+            "city = Hanoi",
+        ),
+        // A city's name run into a longer name is still no place.
+        (
+            "President Aldo Verran met Chairman Kiro Basset in Vienna. They spoke of the Santiago Bernabeu stadium.",
+            "",
+            "city = Vienna",
+        ),
+    ]);
+}

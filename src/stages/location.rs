@@ -858,9 +858,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         {
             continue;
         }
-        // "the Santiago Bernabeu stadium": a city's name run into a longer name.
+        // "the Santiago Bernabeu stadium": a city's name run into a longer name (not into the
+        // name of a person after it: "en Beijing Lavrov abordó …").
         if !names_meeting
             && m.end == next
+            && !in_name[next]
             && name_word(doc, next)
             && doc.name(next).is_none()
             && !doc.token(next).line_before
