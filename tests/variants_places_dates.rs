@@ -132,3 +132,45 @@ fn a_city_run_into_the_name_of_a_person() {
         ),
     ]);
 }
+
+/// "NAIROBI — … will meet … here": a word for the place the story is filed from, in a clause
+/// about the meeting, names the dateline's city, before a city the text names later.
+#[test]
+fn here_names_the_dateline_city() {
+    check_all(&[
+        (
+            "NAIROBI - President Daniel Otieno will meet President Kofi Mensah of Ghana and his ministers here next week.\n\nMensah begins his visit to Kenya in Mombasa on Monday.",
+            "2024-03-12",
+            "city = Nairobi
+             country = Kenya",
+        ),
+        // Past tense, the dateline with an agency.
+        (
+            "LIMA, March 4 (Andes) - Foreign Minister Ana Ruiz held talks here with her Bolivian counterpart, Pedro Lara.\n\nLara later flew on to Arequipa for a trade fair.",
+            "",
+            "city = Lima",
+        ),
+        // A bracket before the word.
+        (
+            "ACCRA - Ghana's President Kofi Mensah received Togo's President Eli Dossou (on a two-day visit) here on Friday. Dossou then travelled to Kumasi.",
+            "",
+            "city = Accra",
+        ),
+        (
+            "QUITO - La canciller chilena, Ana Ruiz, se reunió aquí con su homóloga ecuatoriana, Lucía Pardo.\n\nRuiz viajará después a Guayaquil.",
+            "",
+            "city = Quito
+             country = Ecuador",
+        ),
+        (
+            "LA PAZ - El presidente peruano, Raúl Mora, llegó hoy a esta ciudad para reunirse con su homólogo boliviano, Luis Prado.\n\nMora visitará luego Santa Cruz de la Sierra.",
+            "",
+            "city = La Paz",
+        ),
+        (
+            "MONTEVIDEO - El presidente paraguayo, Tomás Benítez, se reunirá acá el lunes con el presidente uruguayo, Raúl Mora. Benítez pasará antes por Punta del Este.",
+            "",
+            "city = Montevideo",
+        ),
+    ]);
+}

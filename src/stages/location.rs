@@ -284,10 +284,19 @@ fn best_city(
                 && doc.any_is(d.end..c.first, Cat::MeetingNoun)
         })
     };
-    let in_sentences = |c: &Candidate| {
-        meeting.about_meeting(c.first) && c.score < DATELINE && !another_meetings(c)
-    };
     let dateline = cities.iter().find(|c| c.score >= DATELINE);
+    // "will meet … here", "llegó hoy a esta ciudad": a word for the place the story is filed
+    // from, in a clause about the meeting, names the dateline's city before any named later.
+    let here = dateline.and(
+        (0..doc.tokens.len())
+            .find(|&k| meeting.about_meeting(k) && doc.phrase_at(k, Cat::PlaceDeixis).is_some()),
+    );
+    let in_sentences = |c: &Candidate| {
+        meeting.about_meeting(c.first)
+            && c.score < DATELINE
+            && !another_meetings(c)
+            && here.is_none_or(|h| c.first < h)
+    };
     let Some(place) = country else {
         return likeliest(doc, meeting, cities, &in_sentences)
             .or(dateline)
