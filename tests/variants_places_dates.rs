@@ -174,3 +174,49 @@ fn here_names_the_dateline_city() {
         ),
     ]);
 }
+
+/// "Elysee Palace, 10 February 2010": a building heading a line with a date, as statements
+/// made at a meeting are headed, places the meeting when its sentences name no building.
+#[test]
+fn a_building_heading_a_dated_line() {
+    check_all(&[
+        (
+            "Statement of the Prime Minister\n\nElysee Palace, 4 March 2011\n\nPrime Minister Rui Costa had a very warm meeting with President Aldo Verran, Costa said.",
+            "",
+            "venue = Elysee Palace
+             country = France",
+        ),
+        (
+            "Joint press remarks\n\nMarlow Castle, Tuesday 5 March 2024\n\nPresident Aldo Verran and Chairman Kiro Basset held talks on trade.",
+            "",
+            "venue = Marlow Castle",
+        ),
+        (
+            "Remarks to the press\n\nTenby Palace, 12/03/2024\n\nPresident Aldo Verran received Chairman Kiro Basset (his first visit) for talks on fisheries.",
+            "",
+            "venue = Tenby Palace",
+        ),
+        (
+            "Declaración a la prensa\n\nPalacio de Miraflores, 3 de mayo de 2011\n\nEl presidente Raúl Mora recibió al presidente Tomás Benítez y conversaron sobre el comercio.",
+            "",
+            "venue = Palacio de Miraflores
+             country = Venezuela",
+        ),
+        (
+            "Comunicado conjunto\n\nCasa Rosada, martes 5 de marzo\n\nEl presidente Raúl Mora y el presidente Luis Prado se reunieron para hablar de energía.",
+            "2024-03-06",
+            "venue = Casa Rosada",
+        ),
+        // A building the sentences name wins; a building heading an undated line is no place.
+        (
+            "Remarks\n\nMarlow Castle, 5 March 2024\n\nPresident Aldo Verran met Chairman Kiro Basset at the Tenby Palace.",
+            "",
+            "venue = Tenby Palace",
+        ),
+        (
+            "Marlow Castle\n\nPresident Aldo Verran and Chairman Kiro Basset held talks on trade.",
+            "",
+            "venue =",
+        ),
+    ]);
+}

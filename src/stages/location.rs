@@ -238,8 +238,10 @@ fn best_venue(
             && meeting.context[v.first] == crate::stages::event::Context::None
             && together(doc.sentence_of[v.first])
     };
+    let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
     let best = likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))?;
+        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
+        .or_else(|| likeliest(doc, meeting, venues, &heading))?;
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
@@ -309,6 +311,15 @@ fn best_city(
     })
     .or(dateline.filter(inside))
     .cloned()
+}
+
+/// Else a building heading a line with a date, as a statement made there is headed ("Elysee
+/// Palace, 10 February 2010", "Palacio de Miraflores, 3 de mayo").
+fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
+    doc.token(first).line_before
+        && doc.punct(end, ',')
+        && (doc.token(end + 1).kind == Kind::Number
+            || doc.classes(end + 1).has_any(&[Cat::Month, Cat::Weekday]))
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -549,7 +560,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                         && !contracted
                         && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
-            if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
+            if (placed || heads_dated_line(doc, k, m.end))
+                && !metonym(doc, m.end)
+                && !reported_by(doc, k)
+            {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
             continue;
