@@ -220,3 +220,42 @@ fn a_building_heading_a_dated_line() {
         ),
     ]);
 }
+
+/// "acordaron la próxima realización del Encuentro … en territorio peruano": the place of a
+/// meeting a word some words before its noun makes another one is not this meeting's place.
+#[test]
+fn the_place_of_a_later_meeting_named_some_words_before() {
+    check_all(&[
+        (
+            "El canciller chileno, Pedro Lara, se reunió con su homólogo boliviano, Luis Prado. Ambos acordaron la próxima realización del III Encuentro Presidencial en territorio peruano.",
+            "",
+            "country !~ Peru",
+        ),
+        (
+            "La canciller Ana Ruiz se reunió con su par uruguayo, Raúl Mora. Acordaron la próxima celebración de la III Reunión Binacional en Paraguay.",
+            "",
+            "country !~ Paraguay",
+        ),
+        (
+            "President Aldo Verran met Chairman Kiro Basset on Monday. They agreed on the next full session of the Joint Summit in Ghana.",
+            "",
+            "country !~ Ghana",
+        ),
+        (
+            "Foreign Minister Hana Kiel held talks with Foreign Minister Piet Vosse. They discussed the upcoming second edition of the Ministerial Conference in Chile (in May).",
+            "",
+            "country !~ Chile",
+        ),
+        (
+            "Prime Minister Lena Ostrova and President Omar Teller met on Friday, and recalled the previous edition of the forum in Morocco.",
+            "",
+            "country !~ Morocco",
+        ),
+        // The meeting's own place, after a meeting word that nothing makes another one.
+        (
+            "Prime Minister Lena Ostrova and President Omar Teller met on Friday, at the second edition of the forum in Morocco.",
+            "",
+            "country = Morocco",
+        ),
+    ]);
+}

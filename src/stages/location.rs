@@ -885,8 +885,8 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // name of a person after it: "en Beijing Lavrov abordó …").
         if !names_meeting
             && m.end == next
-            && !in_name[next]
             && name_word(doc, next)
+            && !in_name[next]
             && doc.name(next).is_none()
             && !doc.token(next).line_before
             && !doc.token(next).is_all_caps()
@@ -1563,7 +1563,11 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
-            return true;
+            // "acordaron la próxima realización del Encuentro … en territorio peruano": the
+            // place of a meeting noun made another meeting some words before.
+            return !(doc.is(k, Cat::MeetingNoun)
+                && (k.saturating_sub(6)..k)
+                    .any(|j| doc.is(j, Cat::OtherMeeting) && doc.token(j).is_lowercase()));
         }
         let t = &doc.token(k);
         let between = t.is_capitalized()
