@@ -259,3 +259,50 @@ fn the_place_of_a_later_meeting_named_some_words_before() {
         ),
     ]);
 }
+
+/// "met President Kofi Mensah of Ghana on Friday in Naivasha", "el 03/10/2025 en Cafayate": a
+/// town the tables do not know after a place preposition that completes a meeting word, over
+/// names, titles, brackets and dates (numeric ones too).
+#[test]
+fn an_unknown_town_after_the_meeting_words_names_and_dates() {
+    check_all(&[
+        (
+            "President Aldo Verran of Kenya met President Kofi Mensah of Ghana on Friday in Naivasha.",
+            "2025-10-04",
+            "city = Naivasha",
+        ),
+        (
+            "President Aldo Verran of Kenya met President Kofi Mensah of Ghana on 03/10/2025 in Naivasha.",
+            "2025-10-04",
+            "city = Naivasha
+             date ~ 2025-10-03",
+        ),
+        (
+            "Chancellor Rosa Delgado will meet Prime Minister Lena Ostrova (Latvia) on Tuesday in Valdora, officials said.",
+            "2025-10-04",
+            "city = Valdora",
+        ),
+        (
+            "El presidente paraguayo, Tomás Benítez, se reunió con el presidente boliviano, Luis Prado, el 03/10/2025 en Cafayate.",
+            "2025-10-04",
+            "city = Cafayate
+             date ~ 2025-10-03",
+        ),
+        (
+            "El presidente paraguayo, Tomás Benítez, se reunirá con su homólogo boliviano, Luis Prado, en Cafayate.",
+            "",
+            "city = Cafayate",
+        ),
+        (
+            "La reunión de los cancilleres Ana Ruiz y Pedro Lara se celebró el lunes en Tilcara.",
+            "",
+            "city = Tilcara",
+        ),
+        // A topic's place is none: a lowercase word between.
+        (
+            "President Aldo Verran met President Kofi Mensah to discuss the floods in Naivasha.",
+            "",
+            "city =",
+        ),
+    ]);
+}

@@ -1265,24 +1265,9 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             }
             _ => continue,
         }
-        // over a day: "hoy", "el lunes", "on Monday"
-        let mut verb = k - 1;
-        if verb > 0 && (doc.is(verb - 1, Cat::Weekday) || doc.is(verb - 1, Cat::RelativeDay)) {
-            verb -= 1;
-            if verb > 0
-                && (doc.is(verb - 1, Cat::Determiner)
-                    || placing(doc, verb - 1) == Some(Placing::On))
-            {
-                verb -= 1;
-            }
-        }
-        // a meeting verb ends right before: "se reunieron", "met"
-        let met = (1..=3).any(|len| {
-            verb >= len
-                && doc
-                    .phrase_at(verb - len, Cat::MeetingVerb)
-                    .is_some_and(|(l, _)| l == len)
-        });
+        // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
+        // "met President Kofi Mensah of Ghana on Friday in Naivasha".
+        let met = follows_meeting_word(doc, k - 1);
         let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
@@ -1573,7 +1558,8 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
         let between = t.is_capitalized()
             || t.kind == Kind::Number
             || t.kind == Kind::Possessive
-            || t.is(',')
+            // "on 03/10/2025", "Kofi Mensah (Ghana)"
+            || t.is_any(&[',', '/', '(', ')'])
             || doc.name(k).is_some()
             || crate::stages::roles::head_at(doc, k).is_some()
             || doc.classes(k).has_any(&[
