@@ -306,3 +306,44 @@ fn an_unknown_town_after_the_meeting_words_names_and_dates() {
         ),
     ]);
 }
+
+/// "en la sede de la Cancillería argentina": a people word in lowercase right after a building,
+/// where adjectives follow their noun, gives the building's country.
+#[test]
+fn a_people_word_after_a_building_gives_its_country() {
+    check_all(&[
+        (
+            "El presidente Tomás Benítez se reunió con el presidente Luis Prado en la sede de la Cancillería argentina.",
+            "",
+            "country = Argentina",
+        ),
+        (
+            "Los cancilleres Ana Ruiz y Pedro Lara se reunirán el martes en el Palacio Illimani boliviano.",
+            "",
+            "venue ~ Palacio Illimani
+             country = Bolivia",
+        ),
+        (
+            "La canciller Ana Ruiz fue recibida ayer por su par Lucía Pardo en el Ministerio de Relaciones Exteriores peruano, en un encuentro de una hora.",
+            "",
+            "country = Peru",
+        ),
+        (
+            "En la residencia oficial del Hotel Sol paraguayo (a orillas del río) conversaron los presidentes Raúl Mora y Luis Prado.",
+            "",
+            "country = Paraguay",
+        ),
+        (
+            "El encuentro de los presidentes Raúl Mora y Luis Prado se celebró en el Centro de Convenciones chileno «Cerro Alto».",
+            "",
+            "country = Chile",
+        ),
+        // A people word in capitals after a building starts a new phrase.
+        (
+            "President Aldo Verran met President Kofi Mensah at the Grand Hotel. Russian diplomats were not invited.",
+            "",
+            "venue = Grand Hotel
+             country !~ Russia",
+        ),
+    ]);
+}

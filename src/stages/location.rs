@@ -694,7 +694,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     .filter(|m| m.end == owner_end)
                     .and_then(|m| m.country())
             })
-            .flatten();
+            .flatten()
+            // Or one right after, in lowercase where adjectives follow their noun: "la sede de
+            // la Cancillería argentina".
+            .or_else(|| {
+                doc.name_starting(end)
+                    .filter(|m| {
+                        m.country_form() == Some(CountryForm::Adjective)
+                            && doc.token(end).is_lowercase()
+                    })
+                    .and_then(|m| m.country())
+            });
         found.push(Candidate::new(doc, first, end, country, score));
     }
     // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
