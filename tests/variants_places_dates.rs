@@ -307,15 +307,15 @@ fn an_unknown_town_after_the_meeting_words_names_and_dates() {
     ]);
 }
 
-/// "en la sede de la Cancillería argentina": a people word in lowercase right after a building,
+/// "en la sede de la Cancillería uruguaya": a people word in lowercase right after a building,
 /// where adjectives follow their noun, gives the building's country.
 #[test]
 fn a_people_word_after_a_building_gives_its_country() {
     check_all(&[
         (
-            "El presidente Tomás Benítez se reunió con el presidente Luis Prado en la sede de la Cancillería argentina.",
+            "El presidente Tomás Benítez se reunió con el presidente Luis Prado en la sede de la Cancillería uruguaya.",
             "",
-            "country = Argentina",
+            "country = Uruguay",
         ),
         (
             "Los cancilleres Ana Ruiz y Pedro Lara se reunirán el martes en el Palacio Illimani boliviano.",
