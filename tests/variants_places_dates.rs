@@ -45,7 +45,7 @@ fn on_an_island_after_a_meeting_word() {
         ),
         // A topic on a surface is no place.
         (
-            "President Aldo Verran met Chairman Kiro Basset in Vienna. They spoke about the situation on the Korean peninsula.",
+            "President Aldo Verran met Chairman Kiro Basset in Vienna. They spoke of tensions on the Korean peninsula.",
             "",
             "region =
              city = Vienna",
@@ -163,7 +163,7 @@ fn here_names_the_dateline_city() {
              country = Ecuador",
         ),
         (
-            "LA PAZ - El presidente peruano, Raúl Mora, llegó hoy a esta ciudad para reunirse con su homólogo boliviano, Luis Prado.\n\nMora visitará luego Santa Cruz de la Sierra.",
+            "LA PAZ - El presidente peruano, Raúl Mora, llegó esta mañana a esta ciudad a reunirse con su homólogo boliviano, Luis Prado.\n\nMora visitará luego Santa Cruz de la Sierra.",
             "",
             "city = La Paz",
         ),
