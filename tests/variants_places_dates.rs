@@ -347,3 +347,42 @@ fn a_people_word_after_a_building_gives_its_country() {
         ),
     ]);
 }
+
+/// "los primeros en llegar a Atlapa", "flew to Kisumu": a place the tables do not know right
+/// after a verb of arrival and the preposition of where one goes, as after a word of travel.
+#[test]
+fn an_unknown_place_after_a_verb_of_arrival() {
+    check_all(&[
+        (
+            "President Aldo Verran met President Kofi Mensah on Friday. Verran flew to Kisumu for the talks.",
+            "",
+            "city = Kisumu",
+        ),
+        (
+            "Prime Minister Lena Ostrova will travel to Valdora, where she is to meet President Omar Teller.",
+            "",
+            "city = Valdora",
+        ),
+        (
+            "El presidente paraguayo, Tomás Benítez, llegó a Cafayate para reunirse con su homólogo boliviano, Luis Prado.",
+            "",
+            "city = Cafayate",
+        ),
+        (
+            "Los presidentes Raúl Mora y Luis Prado se reunieron el lunes. Los primeros en llegar a Tilcara fueron los cancilleres.",
+            "",
+            "city = Tilcara",
+        ),
+        (
+            "La canciller Ana Ruiz viajará a Humahuaca (Jujuy) para reunirse con su par Lucía Pardo.",
+            "",
+            "city = Humahuaca",
+        ),
+        // A person after the preposition is no place.
+        (
+            "President Aldo Verran met President Kofi Mensah in Accra. Mensah came to Verran with a plan.",
+            "",
+            "city = Accra",
+        ),
+    ]);
+}

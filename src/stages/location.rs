@@ -1264,7 +1264,10 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
         }
-        let travel = k >= 2 && doc.is(k - 2, Cat::TravelWord);
+        let travel = k >= 2
+            && doc
+                .classes(k - 2)
+                .has_any(&[Cat::TravelWord, Cat::ArrivalVerb]);
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
