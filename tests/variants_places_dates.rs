@@ -30,6 +30,13 @@ fn on_an_island_after_a_meeting_word() {
             "city = Jeju
              country = South Korea",
         ),
+        // The island's word inside the name the tables give.
+        (
+            "Chancellor Rosa Delgado and Prime Minister Lena Ostrova will meet on Jeju Island.",
+            "",
+            "city ~ Jeju
+             country = South Korea",
+        ),
         // An island the tables do not know, after a named hotel.
         (
             "Foreign Minister Hana Kiel and Foreign Minister Piet Vosse met at the Marlow Grande hotel on Tenby island.",

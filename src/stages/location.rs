@@ -919,7 +919,8 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             Some(Placing::To) => follows_meeting_word(doc, m.first),
             // "met on Sentosa island": a surface, after a meeting word.
             Some(Placing::On) => {
-                doc.is(m.end, Cat::RegionNoun) && follows_meeting_word(doc, m.first)
+                doc.any_is(m.first..m.end + 1, Cat::RegionNoun)
+                    && follows_meeting_word(doc, m.first)
             }
             p => p.is_some_and(|p| p != Placing::On),
         };
