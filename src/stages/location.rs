@@ -238,8 +238,10 @@ fn best_venue(
             && meeting.context[v.first] == crate::stages::event::Context::None
             && together(doc.sentence_of[v.first])
     };
+    let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
     let best = likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))?;
+        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
+        .or_else(|| likeliest(doc, meeting, venues, &heading))?;
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
@@ -284,10 +286,19 @@ fn best_city(
                 && doc.any_is(d.end..c.first, Cat::MeetingNoun)
         })
     };
-    let in_sentences = |c: &Candidate| {
-        meeting.about_meeting(c.first) && c.score < DATELINE && !another_meetings(c)
-    };
     let dateline = cities.iter().find(|c| c.score >= DATELINE);
+    // "will meet … here", "llegó hoy a esta ciudad": a word for the place the story is filed
+    // from, in a clause about the meeting, names the dateline's city before any named later.
+    let here = dateline.and(
+        (0..doc.tokens.len())
+            .find(|&k| meeting.about_meeting(k) && doc.phrase_at(k, Cat::PlaceDeixis).is_some()),
+    );
+    let in_sentences = |c: &Candidate| {
+        meeting.about_meeting(c.first)
+            && c.score < DATELINE
+            && !another_meetings(c)
+            && here.is_none_or(|h| c.first < h)
+    };
     let Some(place) = country else {
         return likeliest(doc, meeting, cities, &in_sentences)
             .or(dateline)
@@ -300,6 +311,15 @@ fn best_city(
     })
     .or(dateline.filter(inside))
     .cloned()
+}
+
+/// Else a building heading a line with a date, as a statement made there is headed ("Elysee
+/// Palace, 10 February 2010", "Palacio de Miraflores, 3 de mayo").
+fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
+    doc.token(first).line_before
+        && doc.punct(end, ',')
+        && (doc.token(end + 1).kind == Kind::Number
+            || doc.classes(end + 1).has_any(&[Cat::Month, Cat::Weekday]))
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -540,7 +560,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                         && !contracted
                         && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
                     || towards(doc, k - 1));
-            if placed && !metonym(doc, m.end) && !reported_by(doc, k) {
+            if (placed || heads_dated_line(doc, k, m.end))
+                && !metonym(doc, m.end)
+                && !reported_by(doc, k)
+            {
                 found.push(Candidate::new(doc, k, m.end, Some(c), 1));
             }
             continue;
@@ -671,7 +694,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     .filter(|m| m.end == owner_end)
                     .and_then(|m| m.country())
             })
-            .flatten();
+            .flatten()
+            // Or one right after, in lowercase where adjectives follow their noun: "la sede de
+            // la Cancillería argentina".
+            .or_else(|| {
+                doc.name_starting(end)
+                    .filter(|m| {
+                        m.country_form() == Some(CountryForm::Adjective)
+                            && doc.token(end).is_lowercase()
+                    })
+                    .and_then(|m| m.country())
+            });
         found.push(Candidate::new(doc, first, end, country, score));
     }
     // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
@@ -858,10 +891,12 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         {
             continue;
         }
-        // "the Santiago Bernabeu stadium": a city's name run into a longer name.
+        // "the Santiago Bernabeu stadium": a city's name run into a longer name (not into the
+        // name of a person after it: "en Beijing Lavrov abordó …").
         if !names_meeting
             && m.end == next
             && name_word(doc, next)
+            && !in_name[next]
             && doc.name(next).is_none()
             && !doc.token(next).line_before
             && !doc.token(next).is_all_caps()
@@ -882,6 +917,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // "sent a message to Moscow".
         let goes = match preposition_before(doc, m.first) {
             Some(Placing::To) => follows_meeting_word(doc, m.first),
+            // "met on Sentosa island": a surface, after a meeting word.
+            Some(Placing::On) => {
+                doc.any_is(m.first..m.end + 1, Cat::RegionNoun)
+                    && follows_meeting_word(doc, m.first)
+            }
             p => p.is_some_and(|p| p != Placing::On),
         };
         let placed = goes
@@ -1038,6 +1078,10 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
         .filter(|m| city_country(doc, m.meaning).is_some())
     {
         return Some(m.end);
+    }
+    // "gather at MCC": an acronym in lowercase text names a building or a body, not a town.
+    if doc.token(first).is_all_caps() && first >= 1 && doc.token(first - 1).is_lowercase() {
+        return None;
     }
     let mut end = first;
     while end < first + 3
@@ -1221,7 +1265,10 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
         }
-        let travel = k >= 2 && doc.is(k - 2, Cat::TravelWord);
+        let travel = k >= 2
+            && doc
+                .classes(k - 2)
+                .has_any(&[Cat::TravelWord, Cat::ArrivalVerb]);
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
@@ -1232,24 +1279,9 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             }
             _ => continue,
         }
-        // over a day: "hoy", "el lunes", "on Monday"
-        let mut verb = k - 1;
-        if verb > 0 && (doc.is(verb - 1, Cat::Weekday) || doc.is(verb - 1, Cat::RelativeDay)) {
-            verb -= 1;
-            if verb > 0
-                && (doc.is(verb - 1, Cat::Determiner)
-                    || placing(doc, verb - 1) == Some(Placing::On))
-            {
-                verb -= 1;
-            }
-        }
-        // a meeting verb ends right before: "se reunieron", "met"
-        let met = (1..=3).any(|len| {
-            verb >= len
-                && doc
-                    .phrase_at(verb - len, Cat::MeetingVerb)
-                    .is_some_and(|(l, _)| l == len)
-        });
+        // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
+        // "met President Kofi Mensah of Ghana on Friday in Naivasha".
+        let met = follows_meeting_word(doc, k - 1);
         let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
@@ -1431,7 +1463,12 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         let country = before.or(after);
         // A region is a place where it is placed ("in the Amur region"), not where something
         // else is ("peace on the Korean Peninsula").
-        let placed = placed(doc, named_from) || after_venue(doc, named_from);
+        // A surface preposition right before places it after a meeting word ("met on Sentosa
+        // island", not "the situation on the Korean peninsula").
+        let on = named_from >= 1
+            && placing(doc, named_from - 1) == Some(Placing::On)
+            && follows_meeting_word(doc, named_from - 1);
+        let placed = on || placed(doc, named_from) || after_venue(doc, named_from);
         let score = if placed { 0 } else { UNPLACED };
         found.push(Candidate::new(doc, first, k + 1, country, score));
     }
@@ -1525,13 +1562,18 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
-            return true;
+            // "acordaron la próxima realización del Encuentro … en territorio peruano": the
+            // place of a meeting noun made another meeting some words before.
+            return !(doc.is(k, Cat::MeetingNoun)
+                && (k.saturating_sub(6)..k)
+                    .any(|j| doc.is(j, Cat::OtherMeeting) && doc.token(j).is_lowercase()));
         }
         let t = &doc.token(k);
         let between = t.is_capitalized()
             || t.kind == Kind::Number
             || t.kind == Kind::Possessive
-            || t.is(',')
+            // "on 03/10/2025", "Kofi Mensah (Ghana)"
+            || t.is_any(&[',', '/', '(', ')'])
             || doc.name(k).is_some()
             || crate::stages::roles::head_at(doc, k).is_some()
             || doc.classes(k).has_any(&[
@@ -1542,6 +1584,8 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
                 // "the summit will be held in Japan", not "an exercise to be held in Japan".
                 Cat::PastMeetingVerb,
                 Cat::RoleModifier,
+                // "met at the hotel on Tenby island"
+                Cat::VenueNoun,
                 Cat::Weekday,
                 Cat::Month,
                 Cat::RelativeDay,
