@@ -239,20 +239,11 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             // A title said of the name beats a description; a real title beats "counterpart",
             // and one held now beats a past one.
             // So does a leader's office a generic title ("mandatario", then "presidente").
-            Some((old_r, old_t)) => {
-                let old = &people.roles[old_r];
-                let generic =
-                    |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
-                // A generic title alone ("mandatario"; not "líder de la alianza").
-                let bare_generic = |t: &str| {
-                    generic(t) && crate::text::case::lower_str(t) == title_head(people.lex, t)
-                };
-                (old.relational && !role.relational)
-                    || (old.former && !role.former && titled)
-                    || (bare_generic(&old.titles[old_t])
-                        && !generic(&role.titles[m.title])
-                        && role.class == RoleClass::Leader
-                        && titled)
+            Some(old) => {
+                let old_role = &people.roles[old.0];
+                (old_role.relational && !role.relational)
+                    || (old_role.former && !role.former && titled)
+                    || (names_generic_office(people, old, (r, m.title)) && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -268,6 +259,19 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
         };
         entity.set_owner(owner, certainty);
     }
+}
+
+/// Whether title `new` (a role and title index) names the leader's office that the bare
+/// generic title `old` ("mandatario"; not "líder de la alianza") left open.
+fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
+    let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+    let (old_title, role) = (title(people, old), &people.roles[new.0]);
+    generic(old_title)
+        && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
+        && !generic(&role.titles[new.1])
+        && role.class == RoleClass::Leader
+        && !role.relational
+        && !role.former
 }
 
 /// Two titles name the same office when their heads agree, or when one is the other's
@@ -470,6 +474,14 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         entity.mentions.push(n);
         if let Some(owner) = m.owner {
             entity.set_owner(owner, Certainty::Description);
+        }
+        // "el mandatario de Colombia, A" … "el presidente colombiano": the description
+        // names the office.
+        if entity
+            .role
+            .is_some_and(|old| names_generic_office(people, old, (r, m.title)))
+        {
+            entity.role = Some((r, m.title));
         }
         return;
     }

@@ -1,0 +1,73 @@
+//! The participants' roles and countries: how a title names a person's office and country.
+//! Every sentence here is written by the team; the names are invented.
+
+mod common;
+
+/// Checks each `(text, expected)` row read in `lang`, published on 2024-03-12 (a Tuesday).
+fn check_rows(lang: &str, table: &[(&str, &str)]) {
+    common::check_rows(lang, "2024-03-12", "", table);
+}
+
+/// "el mandatario de Bolivia, A" … "el presidente boliviano": a bare generic title leaves the
+/// office open, and a later description of the same person names it; the counterpart of that
+/// person holds it too.
+#[test]
+fn a_description_names_the_office_a_generic_title_left_open() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El mandatario de Bolivia, Rodrigo Quispe Mamani, llegó el lunes a Asunción, donde \
+                 se reunirá con su homólogo Tomás Ferreira Leiva. El presidente boliviano visitará \
+                 después el Congreso.",
+                "principals ~ Rodrigo Quispe Mamani | Presidente | Bolivia
+                 principals ~ Tomás Ferreira Leiva | Presidente",
+            ),
+            (
+                "La mandataria hondureña, Lucía Banegas Ortez, se reunirá mañana en Managua con su \
+                 homóloga Marta Rivas Tellería. La llegada de la presidenta hondureña está prevista al \
+                 mediodía.",
+                "principals ~ Lucía Banegas Ortez | Presidenta | Honduras
+                 principals ~ Marta Rivas Tellería | Presidenta",
+            ),
+            (
+                "Tras la cumbre, el gobernante de Guatemala, Aurelio Caal Tzul, fue recibido por su \
+                 homólogo, Hernán Duarte Bonilla. Luego el presidente guatemalteco visitó el puerto.",
+                "principals ~ Aurelio Caal Tzul | Presidente | Guatemala
+                 principals ~ Hernán Duarte Bonilla | Presidente",
+            ),
+            (
+                "El mandatario uruguayo, Fermín Olazábal, y su homólogo Dario Acuña Ponce se \
+                 reunieron ayer. Al término del encuentro, el presidente uruguayo recibió una \
+                 medalla.",
+                "principals ~ Fermín Olazábal | Presidente | Uruguay
+                 principals ~ Dario Acuña Ponce | Presidente",
+            ),
+            (
+                "El primer ministro de Jamaica, Neville Brathwaite, se reunió en Kingston con el \
+                 mandatario de Haití, Ulrick Desrosiers. El presidente haitiano regresará el \
+                 jueves.",
+                "principals ~ Neville Brathwaite | Primer ministro | Jamaica
+                 principals ~ Ulrick Desrosiers | Presidente | Haiti",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[
+            (
+                "Malawian leader Chikondi Phiri met his counterpart Tendai Moyo in Lusaka on \
+                 Monday. The Malawian president later toured a dam.",
+                "principals ~ Chikondi Phiri | President | Malawi
+                 principals ~ Tendai Moyo | President",
+            ),
+            (
+                "Estonia's leader, Kaarel Tamm, will hold talks with his counterpart, Jonas \
+                 Petrauskas, in Riga on Friday. The Estonian prime minister is expected to sign \
+                 a transit accord.",
+                "principals ~ Kaarel Tamm | Prime minister | Estonia
+                 principals ~ Jonas Petrauskas | Prime minister",
+            ),
+        ],
+    );
+}
