@@ -71,3 +71,42 @@ fn a_description_names_the_office_a_generic_title_left_open() {
         ],
     );
 }
+
+/// "the meeting's president A -- Nigeria's minister of state for oil --": a title of nobody's
+/// (the chair of the meeting, of a council) gives way to the office of a country an
+/// apposition gives the name, between dashes or commas.
+#[test]
+fn an_apposition_names_the_country_office_of_a_chair() {
+    check_rows(
+        "en",
+        &[
+            (
+                "At the energy ministers' meeting in Doha, the session's chairman Kwabena Asante \
+                 -- Ghana's minister of energy -- urged the ministers of Qatar and Algeria to \
+                 cooperate.",
+                "principals ~ Kwabena Asante | Minister of energy | Ghana
+                 members !~ Chairman",
+            ),
+            (
+                "The forum's president, Tomasz Wrona, Poland's deputy foreign minister, opened \
+                 the talks of the ministers in Vilnius on Monday.",
+                "principals ~ Tomasz Wrona | Deputy foreign minister | Poland",
+            ),
+            (
+                "Chairman Oduya Kiprop -- Kenya's trade minister -- will host his counterparts \
+                 from Tanzania and Uganda in Nairobi next week.",
+                "principals ~ Oduya Kiprop | Trade minister | Kenya",
+            ),
+            (
+                "The council's chair, Amara Diallo, Senegal's minister of fisheries, met the \
+                 ministers of Mauritania and Gambia in Dakar on Tuesday.",
+                "principals ~ Amara Diallo | Minister of fisheries | Senegal",
+            ),
+            (
+                "The conference was opened by its president Reza Karimi – Iran's oil minister – \
+                 who met the ministers of Qatar and Oman in Tehran.",
+                "principals ~ Reza Karimi | Oil minister | Iran",
+            ),
+        ],
+    );
+}
