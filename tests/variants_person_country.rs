@@ -110,3 +110,46 @@ fn an_apposition_names_the_country_office_of_a_chair() {
         ],
     );
 }
+
+/// "Canadian PM A" … "Japanese Prime Minister B": a title in capitals made of the initials of a
+/// title the article spells out reads as that title, whoever holds it; left as written when
+/// the article spells out none, or two ("FM": foreign or finance minister).
+#[test]
+fn an_acronym_reads_as_the_title_the_article_spells_out() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Belgian PM Lotte Jansens met Dutch Prime Minister Pieter Visser in The Hague on \
+                 Monday.",
+                "principals ~ Lotte Jansens | Prime Minister | Belgium
+                 principals ~ Pieter Visser | Prime Minister | Netherlands",
+            ),
+            (
+                "PM Sione Tapueluelu to visit Fiji. Prime Minister Sione Tapueluelu of Tonga will \
+                 hold talks with Fiji's prime minister, Ratu Eroni, in Suva next week.",
+                "principals ~ Sione Tapueluelu | Prime Minister | Tonga",
+            ),
+            (
+                "Nepal's Prime Minister Hari Adhikari and Bhutanese PM Karma Wangdi held talks in \
+                 Thimphu on Saturday.",
+                "principals ~ Karma Wangdi | Prime Minister | Bhutan",
+            ),
+            (
+                "Greek FM Nikos Pappas will meet Cypriot Foreign Minister Elena Charalambous in \
+                 Nicosia on Friday.",
+                "principals ~ Nikos Pappas | Foreign Minister | Greece",
+            ),
+            (
+                "Greek FM Nikos Pappas will meet Cypriot Foreign Minister Elena Charalambous and \
+                 Finance Minister Andreas Loizou in Nicosia on Friday.",
+                "principals ~ Nikos Pappas | FM | Greece",
+            ),
+            (
+                "Irish PM Ciaran Walsh met his Maltese counterpart, Joe Camilleri, in Dublin on \
+                 Tuesday.",
+                "principals ~ Ciaran Walsh | PM | Ireland",
+            ),
+        ],
+    );
+}

@@ -287,8 +287,8 @@ fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
         || roles::genderless(lex, ha) == roles::genderless(lex, hb)
-        || acronym_of(lex, ha, b)
-        || acronym_of(lex, hb, a)
+        || roles::acronym_of(lex, ha, b)
+        || roles::acronym_of(lex, hb, a)
 }
 
 /// A title's head without a past-holder prefix joined to it ("expresidente" is a past
@@ -308,25 +308,6 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
         }
     }
     head
-}
-
-/// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
-fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
-    let letters = short.chars().count();
-    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    let before = before_link(lex, title, Link::Of);
-    let words = before.split_whitespace().count();
-    let Some(skipped) = words.checked_sub(letters) else {
-        return false;
-    };
-    let initials = before
-        .split_whitespace()
-        .skip(skipped)
-        .filter_map(|w| w.chars().next())
-        .map(crate::text::case::lower);
-    initials.eq(short.chars())
 }
 
 /// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
@@ -727,7 +708,7 @@ mod tests {
                 "Prime Minister Narendra Modi met Fumio Kishida. Japanese PM Kishida and PM Modi spoke.",
                 &[
                     "Narendra Modi|Prime Minister||2",
-                    "Fumio Kishida|PM|Japan|2",
+                    "Fumio Kishida|Prime Minister|Japan|2",
                 ],
             ),
             (
