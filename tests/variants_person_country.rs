@@ -153,3 +153,49 @@ fn an_acronym_reads_as_the_title_the_article_spells_out() {
         ],
     );
 }
+
+/// "the visiting top leader of the United Nations' health agency": a leader's description
+/// owned by a body is whoever heads that body, never a country's president or prime minister,
+/// who takes no body for a country from it.
+#[test]
+fn a_bodys_leader_is_no_countrys_leader() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Director General Paulo Nunes of the International Labour Organization met \
+                 President Ilse Berger on Monday. The visiting top leader of the United Nations' \
+                 labour agency thanked the President for her support.",
+                "principals ~ Ilse Berger | President | -
+                 principals !~ United Nations",
+            ),
+            (
+                "The head of UNICEF, Jorge Quintero, met President Rosa Vidal on Friday. Later \
+                 the United Nations' leader for children praised the President's school reform.",
+                "principals ~ Rosa Vidal | President | -
+                 principals !~ United Nations",
+            ),
+            (
+                "WHO Director-General Mei Tanaka held talks with Prime Minister Tomas Lind on \
+                 Wednesday, and the visiting leader of the UN health agency thanked the Prime \
+                 Minister for the vaccines.",
+                "principals ~ Tomas Lind | Prime Minister | -
+                 principals !~ United Nations",
+            ),
+            (
+                "FAO Director-General Erik Dahl will meet President Kamala Singh on Monday; the \
+                 visiting leader of the United Nations' food agency will brief the President on \
+                 the harvest.",
+                "principals ~ Kamala Singh | President | -
+                 principals !~ United Nations",
+            ),
+            (
+                "UNHCR chief Amina Okonjo was received by Prime Minister Kofi Mensah yesterday. \
+                 The United Nations' top leader for refugees assured the Prime Minister of \
+                 support.",
+                "principals ~ Kofi Mensah | Prime Minister | -
+                 principals !~ United Nations",
+            ),
+        ],
+    );
+}

@@ -347,15 +347,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let head = title_head(people.lex, &role.titles[m.title]);
     let generic = people.lex.is(Cat::GenericTitle, &head);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
-    let heads_body = |e: &Entity| {
-        matches!(m.owner, Some(Owner::Organization(_))) && e.owner.map(|(o, _)| o) == m.owner
-    };
+    let of_body = matches!(m.owner, Some(Owner::Organization(_)));
+    let heads_body = |e: &Entity| of_body && e.owner.map(|(o, _)| o) == m.owner;
     let fits = |e: &Entity| -> bool {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
                 same_office(people.lex, title(people, er), &role.titles[m.title])
-                    || (generic && (e.class == Some(RoleClass::Leader) || heads_body(e)))
+                    // "the UN's leader" heads the UN, not a country.
+                    || (generic && (heads_body(e) || (e.class == Some(RoleClass::Leader) && !of_body)))
                     || people.roles[er.0].relational
                     // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
                     // title fits any leader's description, as a leader fits a generic one.
