@@ -199,3 +199,59 @@ fn a_bodys_leader_is_no_countrys_leader() {
         ],
     );
 }
+
+/// "President A began her meeting with B …, her first talks with the Kremlin leader": a
+/// description that joins an untitled name gives it its office, as it gives its country.
+#[test]
+fn a_description_gives_an_untitled_name_its_office() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Kwame Asare will meet Ibrahim Traore-Diallo in Accra next week, his \
+                 first meeting with the Malian leader since the coup.",
+                "principals ~ Ibrahim Traore-Diallo | Leader | Mali",
+            ),
+            (
+                "Chancellor Jonas Weber held talks with Viktor Marinov in Berlin on Thursday, his \
+                 first meeting with the Bulgarian leader this year.",
+                "principals ~ Viktor Marinov | Leader | Bulgaria",
+            ),
+            (
+                "Prime Minister Sofia Lund met Aziz Karimov in Copenhagen on Monday; it was the \
+                 first visit to Denmark by the Uzbek leader.",
+                "principals ~ Aziz Karimov | Leader | Uzbekistan",
+            ),
+            (
+                "President Omar Haddad received Nikos Petridis in Tunis on Friday and thanked the \
+                 Greek leader for his support.",
+                "principals ~ Nikos Petridis | Leader | Greece",
+            ),
+            (
+                "President Ana Duarte began her meeting with Pavel Orlov in Helsinki on Monday, \
+                 her first talks with the Kremlin leader.",
+                "principals ~ Pavel Orlov | Leader | Russia",
+            ),
+            (
+                "Prime Minister Ella Moreau met Sami Haddad in Paris on Monday; the Lebanese \
+                 leader later visited the Senate.",
+                "principals ~ Sami Haddad | Leader | Lebanon",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La canciller Anna Weber se reunió el jueves en Berlín con Viktor Marinov, en su \
+                 primer encuentro con el líder búlgaro este año.",
+                "principals ~ Viktor Marinov | Líder | Bulgaria",
+            ),
+            (
+                "La primera ministra Sofía Lund se reunió el lunes en Copenhague con Aziz Karímov, \
+                 en la primera visita del líder uzbeko a Dinamarca.",
+                "principals ~ Aziz Karímov | Líder | Uzbekistan",
+            ),
+        ],
+    );
+}

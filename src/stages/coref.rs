@@ -457,12 +457,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             entity.set_owner(owner, Certainty::Description);
         }
         // "el mandatario de Colombia, A" … "el presidente colombiano": the description
-        // names the office.
-        if entity
-            .role
-            .is_some_and(|old| names_generic_office(people, old, (r, m.title)))
+        // names the office; "Putin" … "the Kremlin leader": the office of an untitled name.
+        let untitled = entity.role.is_none() && !role.relational && !role.former;
+        if untitled
+            || entity
+                .role
+                .is_some_and(|old| names_generic_office(people, old, (r, m.title)))
         {
             entity.role = Some((r, m.title));
+            entity.class = entity.class.or(Some(role.class));
         }
         return;
     }
@@ -674,7 +677,7 @@ mod tests {
                 "Russian President Vladimir Putin met Kim Jong Un. Putin said the North Korean leader was welcome. Kim Jong-un smiled and Kim said so.",
                 &[
                     "Vladimir Putin|President|Russia|2",
-                    "Kim Jong Un||North Korea|4",
+                    "Kim Jong Un|leader|North Korea|4",
                 ],
             ),
             (
