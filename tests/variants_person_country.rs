@@ -255,3 +255,63 @@ fn a_description_gives_an_untitled_name_its_office() {
         ],
     );
 }
+
+/// "La delegación de Uruguay incluyó al canciller A", "Por parte de Chile asistieron …", "the
+/// delegation of Uganda was completed by B": a side named by its noun and a link to the
+/// country's name, as by the country's adjective, gives its country to the titled names of
+/// its clause when the article names that side's leader; so does a possessive title after it
+/// ("Por parte de Bolivia no acudió su presidente, A, y es el vicepresidente B quien …").
+#[test]
+fn a_side_named_by_its_noun_and_the_country() {
+    check_rows(
+        "es",
+        &[
+            (
+                "La presidenta peruana, Ana Prado, se reunió el martes en Lima con el presidente \
+                 chileno, Rubén Solís. Por parte de Chile asistieron también el canciller Iván \
+                 Rojas Peña y la ministra Marta Lagos Vidal.",
+                "members ~ Iván Rojas Peña | Canciller | Chile",
+            ),
+            (
+                "El presidente paraguayo, Hugo Benítez, recibió el lunes en Asunción al presidente \
+                 uruguayo, Tabaré Sosa. Por parte de Uruguay estuvo presente el canciller Martín \
+                 Ibarra Ferrés.",
+                "members ~ Martín Ibarra Ferrés | Canciller | Uruguay",
+            ),
+            (
+                "El presidente paraguayo, Hugo Benítez, recibió el lunes en Asunción al presidente \
+                 uruguayo, Tabaré Sosa. La delegación de Uruguay incluyó al canciller Martín \
+                 Ibarra Ferrés.",
+                "members ~ Martín Ibarra Ferrés | Canciller | Uruguay",
+            ),
+            (
+                "En la cumbre de Lima, los presidentes Ana Prado (Perú) y Rubén Solís (Chile) \
+                 firmaron un acuerdo. Por parte de Bolivia no acudió su presidente, Tomás Quiroga, \
+                 y es el vicepresidente Efraín Mamani Choque quien representa a su país.",
+                "members ~ Efraín Mamani Choque | Vicepresidente | Bolivia",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[
+            (
+                "President Ana Prado of Peru met President Ruben Solis of Chile in Lima on \
+                 Tuesday. The delegation of Chile also included Foreign Minister Ivan Rojas.",
+                "members ~ Ivan Rojas | Foreign Minister | Chile",
+            ),
+            (
+                "Paraguayan President Hugo Benitez hosted Uruguayan President Tabare Sosa in \
+                 Asuncion on Monday. The delegation of Uruguay included Foreign Minister Martin \
+                 Ibarra and Trade Minister Julia Ferres.",
+                "members ~ Martin Ibarra | Foreign Minister | Uruguay
+                 members ~ Julia Ferres | Trade Minister | Uruguay",
+            ),
+            (
+                "Kenyan President Daniel Mwangi met Ugandan President Joseph Okello in Nairobi on \
+                 Friday; the delegation of Uganda was completed by Finance Minister Grace Achieng.",
+                "members ~ Grace Achieng | Finance Minister | Uganda",
+            ),
+        ],
+    );
+}

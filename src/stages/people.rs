@@ -1630,10 +1630,13 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
             continue;
         };
         let after = m.end + usize::from(doc.is_possessive(m.end));
-        // "la delegación rusa", "por parte norcoreana": the noun may come first.
-        let noun_before = j > 0
-            && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
-            && m.country_form() == Some(CountryForm::Adjective);
+        // "la delegación rusa", "por parte norcoreana", "por parte de Nicaragua": the noun
+        // may come first, before the adjective or a link to the name.
+        let side_noun = |k: usize| doc.is(k, Cat::DelegationNoun) || doc.is(k, Cat::SideNoun);
+        let noun_before = match m.country_form() {
+            Some(CountryForm::Adjective) => j > 0 && side_noun(j - 1),
+            _ => j > 1 && doc.is(j - 1, Cat::GenitiveLink) && side_noun(j - 2),
+        };
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
         {

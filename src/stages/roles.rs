@@ -198,7 +198,14 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
         // the sentence opens with, its subject.
         let subject = || {
-            let first = doc.sentences[sentence].first;
+            // Over the function words of a side before it ("Por parte de Nicaragua, …").
+            let mut first = doc.sentences[sentence].first;
+            while doc.name_starting(first).is_none()
+                && doc.classes(first).has_any(&[Cat::Stop, Cat::SideNoun])
+                && first < roles[n].first
+            {
+                first += 1;
+            }
             let m = doc.name_starting(first)?;
             let named = m.country_form() == Some(CountryForm::Name) && m.end <= roles[n].first;
             named.then(|| m.country().map(Owner::Country)).flatten()
