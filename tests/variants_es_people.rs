@@ -185,7 +185,7 @@ fn counterparts_and_descriptions() {
             "El presidente brasileño, Lula, se reunió el viernes en Pekín con Xi Jinping. «Las \
              relaciones son claves», dijo el mandatario chino.",
             "principals ~ Lula | Presidente | Brazil
-             principals ~ Xi Jinping | - | China",
+             principals ~ Xi Jinping | Mandatario | China",
         ),
         (
             "La canciller chilena, Paula Rivas, se reunirá el martes en Santiago con su homólogo \

@@ -396,7 +396,7 @@ fn names_on_the_cards() {
             "Indian Prime Minister Narendra Modi met Canadian PM Mark Carney at the summit in \
              Kananaskis on Tuesday; a photo (L) shows Carney with Modi.",
             "",
-            "principals ~ Mark Carney | PM | Canada
+            "principals ~ Mark Carney | Prime Minister | Canada
              principals !~ PM Mark",
         ),
         (

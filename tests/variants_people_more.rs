@@ -110,7 +110,8 @@ fn article_and_country_adjective_before_a_name() {
 
 /// "el mandatario de Colombia, A … su homólogo B … el presidente colombiano": a leader's
 /// description refers back to the holder of a generic title of the same rank ("mandatario",
-/// "leader"), not to the counterpart named after him, who is of the other side.
+/// "leader"), not to the counterpart named after him, who is of the other side; it names the
+/// office the generic title left open.
 #[test]
 fn a_leader_description_refers_to_a_generic_title() {
     check_lang(
@@ -120,19 +121,19 @@ fn a_leader_description_refers_to_a_generic_title() {
                 "El mandatario de Colombia, Andrés Vera, realiza hoy una visita de Estado a Perú, \
                  donde se reunirá con su homólogo Tomás Rivas. El presidente colombiano será \
                  recibido con honores en Lima.",
-                "principals ~ Andrés Vera | Mandatario | Colombia
+                "principals ~ Andrés Vera | Presidente | Colombia
                  principals !~ Rivas | Mandatario | Colombia",
             ),
             (
                 "La mandataria de Chile, Paula Soto, se reunió el lunes en Lima con su homólogo \
                  Tomás Rivas. La presidenta chilena llegó el domingo.",
-                "principals ~ Paula Soto | Mandataria | Chile
+                "principals ~ Paula Soto | Presidenta | Chile
                  principals !~ Rivas | - | Chile",
             ),
             (
                 "El gobernante de Bolivia, Andrés Vera, se reunió en Lima con su homólogo Tomás \
                  Rivas. El presidente boliviano agradeció la invitación.",
-                "principals ~ Andrés Vera | Gobernante | Bolivia
+                "principals ~ Andrés Vera | Presidente | Bolivia
                  principals !~ Rivas | Gobernante | Bolivia",
             ),
         ],
@@ -143,14 +144,14 @@ fn a_leader_description_refers_to_a_generic_title() {
             (
                 "Colombian leader Andrés Vera met his counterpart Tomás Rivas in Lima on Monday. \
                  The Colombian president thanked his host.",
-                "principals ~ Andrés Vera | Leader | Colombia
-                 principals !~ Rivas | Leader | Colombia",
+                "principals ~ Andrés Vera | President | Colombia
+                 principals !~ Rivas | President | Colombia",
             ),
             (
                 "The leader of Colombia, Andrés Vera, held talks with his counterpart Tomás Rivas \
                  in Lima on Monday. The Colombian president arrived on Sunday.",
-                "principals ~ Andrés Vera | Leader | Colombia
-                 principals !~ Rivas | Leader | Colombia",
+                "principals ~ Andrés Vera | President | Colombia
+                 principals !~ Rivas | President | Colombia",
             ),
         ],
     );
@@ -305,7 +306,7 @@ fn a_generic_title_agrees_with_a_chair() {
 
 /// "A -- Nigeria's minister of state for oil --": a role between dashes is an apposition as
 /// one between commas is, and gives its country to a name that a title before already holds
-/// ("the meeting's president A").
+/// ("the meeting's president A"), and its office when that title is nobody's.
 #[test]
 fn a_role_between_dashes() {
     check_lang(
@@ -314,7 +315,7 @@ fn a_role_between_dashes() {
             (
                 "At the oil ministers' meeting in Tehran on Sunday, the meeting's president Tomás \
                  Rivas -- Nigeria's minister of state for oil -- urged members to act.",
-                "principals ~ Tomás Rivas | President | Nigeria",
+                "principals ~ Tomás Rivas | Minister of state for oil | Nigeria",
             ),
             (
                 "Andrés Vera — Chile's foreign minister — met Peruvian Foreign Minister Pablo \
@@ -329,7 +330,7 @@ fn a_role_between_dashes() {
             (
                 "Peruvian Foreign Minister Pablo Ortega will meet chairman Andrés Vera -- Chile's \
                  foreign minister -- in Lima next week.",
-                "principals ~ Andrés Vera | Chairman | Chile",
+                "principals ~ Andrés Vera | Foreign minister | Chile",
             ),
         ],
     );

@@ -239,20 +239,11 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             // A title said of the name beats a description; a real title beats "counterpart",
             // and one held now beats a past one.
             // So does a leader's office a generic title ("mandatario", then "presidente").
-            Some((old_r, old_t)) => {
-                let old = &people.roles[old_r];
-                let generic =
-                    |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
-                // A generic title alone ("mandatario"; not "líder de la alianza").
-                let bare_generic = |t: &str| {
-                    generic(t) && crate::text::case::lower_str(t) == title_head(people.lex, t)
-                };
-                (old.relational && !role.relational)
-                    || (old.former && !role.former && titled)
-                    || (bare_generic(&old.titles[old_t])
-                        && !generic(&role.titles[m.title])
-                        && role.class == RoleClass::Leader
-                        && titled)
+            Some(old) => {
+                let old_role = &people.roles[old.0];
+                (old_role.relational && !role.relational)
+                    || (old_role.former && !role.former && titled)
+                    || (names_generic_office(people, old, (r, m.title)) && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -270,6 +261,19 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     }
 }
 
+/// Whether title `new` (a role and title index) names the leader's office that the bare
+/// generic title `old` ("mandatario"; not "líder de la alianza") left open.
+fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
+    let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+    let (old_title, role) = (title(people, old), &people.roles[new.0]);
+    generic(old_title)
+        && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
+        && !generic(&role.titles[new.1])
+        && role.class == RoleClass::Leader
+        && !role.relational
+        && !role.former
+}
+
 /// Two titles name the same office when their heads agree, or when one is the other's
 /// acronym ("PM" and "Prime Minister", "FM" and "Foreign Minister").
 fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
@@ -283,8 +287,8 @@ fn same_office(lex: &Lexicon, a: &str, b: &str) -> bool {
     let (ha, hb) = (present(lex, &ha), present(lex, &hb));
     ha == hb
         || roles::genderless(lex, ha) == roles::genderless(lex, hb)
-        || acronym_of(lex, ha, b)
-        || acronym_of(lex, hb, a)
+        || roles::acronym_of(lex, ha, b)
+        || roles::acronym_of(lex, hb, a)
 }
 
 /// A title's head without a past-holder prefix joined to it ("expresidente" is a past
@@ -304,25 +308,6 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
         }
     }
     head
-}
-
-/// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
-fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
-    let letters = short.chars().count();
-    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
-        return false;
-    }
-    let before = before_link(lex, title, Link::Of);
-    let words = before.split_whitespace().count();
-    let Some(skipped) = words.checked_sub(letters) else {
-        return false;
-    };
-    let initials = before
-        .split_whitespace()
-        .skip(skipped)
-        .filter_map(|w| w.chars().next())
-        .map(crate::text::case::lower);
-    initials.eq(short.chars())
 }
 
 /// "Supreme Leader Kim Jong Un" and "Chairman of the State Affairs Commission Kim Jong Un":
@@ -362,15 +347,15 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let head = title_head(people.lex, &role.titles[m.title]);
     let generic = people.lex.is(Cat::GenericTitle, &head);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
-    let heads_body = |e: &Entity| {
-        matches!(m.owner, Some(Owner::Organization(_))) && e.owner.map(|(o, _)| o) == m.owner
-    };
+    let of_body = matches!(m.owner, Some(Owner::Organization(_)));
+    let heads_body = |e: &Entity| of_body && e.owner.map(|(o, _)| o) == m.owner;
     let fits = |e: &Entity| -> bool {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
                 same_office(people.lex, title(people, er), &role.titles[m.title])
-                    || (generic && (e.class == Some(RoleClass::Leader) || heads_body(e)))
+                    // "the UN's leader" heads the UN, not a country.
+                    || (generic && (heads_body(e) || (e.class == Some(RoleClass::Leader) && !of_body)))
                     || people.roles[er.0].relational
                     // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
                     // title fits any leader's description, as a leader fits a generic one.
@@ -470,6 +455,17 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         entity.mentions.push(n);
         if let Some(owner) = m.owner {
             entity.set_owner(owner, Certainty::Description);
+        }
+        // "el mandatario de Colombia, A" … "el presidente colombiano": the description
+        // names the office; "Putin" … "the Kremlin leader": the office of an untitled name.
+        let untitled = entity.role.is_none() && !role.relational && !role.former;
+        if untitled
+            || entity
+                .role
+                .is_some_and(|old| names_generic_office(people, old, (r, m.title)))
+        {
+            entity.role = Some((r, m.title));
+            entity.class = entity.class.or(Some(role.class));
         }
         return;
     }
@@ -681,7 +677,7 @@ mod tests {
                 "Russian President Vladimir Putin met Kim Jong Un. Putin said the North Korean leader was welcome. Kim Jong-un smiled and Kim said so.",
                 &[
                     "Vladimir Putin|President|Russia|2",
-                    "Kim Jong Un||North Korea|4",
+                    "Kim Jong Un|leader|North Korea|4",
                 ],
             ),
             (
@@ -715,7 +711,7 @@ mod tests {
                 "Prime Minister Narendra Modi met Fumio Kishida. Japanese PM Kishida and PM Modi spoke.",
                 &[
                     "Narendra Modi|Prime Minister||2",
-                    "Fumio Kishida|PM|Japan|2",
+                    "Fumio Kishida|Prime Minister|Japan|2",
                 ],
             ),
             (

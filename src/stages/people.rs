@@ -994,18 +994,22 @@ impl Finder<'_> {
             return;
         }
         if !self.free(first, name_end) {
-            // A name found otherwise still takes the role if it has none.
-            // A name found otherwise still takes the role if it has none, and the role's
-            // owner if it has none ("the meeting's president A -- Nigeria's oil minister --"),
-            // unless the role is a name's after it ("President A, China's leader, B").
+            // A name found otherwise still takes the role if it has none, or only a title
+            // of nobody's ("the meeting's president A -- Nigeria's oil minister --": the
+            // country's office), and the role's owner if it has none, unless the role is a
+            // name's after it ("President A, China's leader, B").
             let holder_after =
                 doc.punct(role.end, ',') && self.namer.run_at(role.end + 1).is_some();
+            let owned_office = role.owner.is_some() && !role.former && !holder_after;
+            let roles = &self.roles;
             if let Some(m) = self
                 .mentions
                 .iter_mut()
                 .find(|m| m.first == first && m.end == name_end)
             {
-                if m.role.is_none() {
+                let ownerless =
+                    |q: usize| roles[q].owner.is_none() && roles[q].weak_owner.is_none();
+                if m.role.is_none_or(|q| owned_office && ownerless(q)) {
                     m.role = Some(r);
                     m.evidence_end = role.end;
                     m.owner = m.owner.or(role.owner).or(role.weak_owner);
@@ -1514,7 +1518,12 @@ impl Finder<'_> {
         // A name after it makes it a title, handled above; so does a name in apposition a list
         // took ("los presidentes de Chile, A; y de Paraguay, B").
         let named_after = doc.punct(role.end, ',') && self.name_starts[role.end + 1];
-        if named_after || self.mentions.iter().any(|m| m.role == Some(r)) {
+        // So does a name's evidence that holds it, its title given way to another ("the
+        // meeting's president A -- Nigeria's oil minister --").
+        let held = |m: &PersonMention| {
+            m.role == Some(r) || (m.evidence_first <= role.first && role.end <= m.evidence_end)
+        };
+        if named_after || self.mentions.iter().any(held) {
             return;
         }
         // "the leaders", "the leaders of France, …": a plural names a group, not people one
@@ -1621,10 +1630,13 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
             continue;
         };
         let after = m.end + usize::from(doc.is_possessive(m.end));
-        // "la delegación rusa", "por parte norcoreana": the noun may come first.
-        let noun_before = j > 0
-            && (doc.is(j - 1, Cat::DelegationNoun) || doc.is(j - 1, Cat::SideNoun))
-            && m.country_form() == Some(CountryForm::Adjective);
+        // "la delegación rusa", "por parte norcoreana", "por parte de Nicaragua": the noun
+        // may come first, before the adjective or a link to the name.
+        let side_noun = |k: usize| doc.is(k, Cat::DelegationNoun) || doc.is(k, Cat::SideNoun);
+        let noun_before = match m.country_form() {
+            Some(CountryForm::Adjective) => j > 0 && side_noun(j - 1),
+            _ => j > 1 && doc.is(j - 1, Cat::GenitiveLink) && side_noun(j - 2),
+        };
         if (doc.is(after, Cat::DelegationNoun) || noun_before)
             && (!before || opens_clause(doc, clause_first, j))
         {

@@ -104,7 +104,55 @@ pub fn find(doc: &Doc) -> Vec<Role> {
         }
     }
     possessed_by_the_last_owner(doc, &mut roles);
+    spell_out_acronyms(doc, &mut roles);
     roles
+}
+
+/// "Canadian PM A" … "Japanese Prime Minister B": a title written as an acronym in capitals
+/// reads as the one title of as many words the article spells it out in, if there is one.
+fn spell_out_acronyms(doc: &Doc, roles: &mut [Role]) {
+    for n in 0..roles.len() {
+        let [short] = roles[n].titles.as_slice() else {
+            continue;
+        };
+        if !short.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let short = crate::text::case::lower_str(short);
+        let mut spelled: Option<&String> = None;
+        for title in roles.iter().flat_map(|r| &r.titles) {
+            let whole = title.split(' ').count() == short.len();
+            if whole && acronym_of(doc.lex, &short, title) {
+                if spelled.is_some_and(|s| !s.eq_ignore_ascii_case(title)) {
+                    spelled = None;
+                    break;
+                }
+                spelled = spelled.or(Some(title));
+            }
+        }
+        if let Some(title) = spelled.cloned() {
+            roles[n].titles[0] = title;
+        }
+    }
+}
+
+/// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
+pub fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
+    let letters = short.chars().count();
+    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let before = before_link(lex, title, Link::Of);
+    let words = before.split_whitespace().count();
+    let Some(skipped) = words.checked_sub(letters) else {
+        return false;
+    };
+    let initials = before
+        .split_whitespace()
+        .skip(skipped)
+        .filter_map(|w| w.chars().next())
+        .map(crate::text::case::lower);
+    initials.eq(short.chars())
 }
 
 /// The title `role` possesses ("the US president's special envoy"): the second title, with the
@@ -150,7 +198,14 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
         // the sentence opens with, its subject.
         let subject = || {
-            let first = doc.sentences[sentence].first;
+            // Over the function words of a side before it ("Por parte de Nicaragua, …").
+            let mut first = doc.sentences[sentence].first;
+            while doc.name_starting(first).is_none()
+                && doc.classes(first).has_any(&[Cat::Stop, Cat::SideNoun])
+                && first < roles[n].first
+            {
+                first += 1;
+            }
             let m = doc.name_starting(first)?;
             let named = m.country_form() == Some(CountryForm::Name) && m.end <= roles[n].first;
             named.then(|| m.country().map(Owner::Country)).flatten()
