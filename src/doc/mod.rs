@@ -252,9 +252,15 @@ impl Doc {
         out
     }
 
+    /// Sentence `s`: one bounds check in the module for the stages' many sentence lookups.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn sentence(&self, s: usize) -> Sentence {
+        self.sentences[s]
+    }
+
     /// The sentence token `k` stands in.
     pub fn sentence_at(&self, k: usize) -> Sentence {
-        self.sentences[self.sentence_of[k]]
+        self.sentence(self.sentence_of[k])
     }
 
     /// Whether token `k` opens its sentence.
@@ -278,13 +284,13 @@ impl Doc {
 
     /// The UTF-16 span of sentence `s`.
     pub fn sentence_span(&self, s: usize) -> Span {
-        let sentence = self.sentences[s];
+        let sentence = self.sentence(s);
         self.span(sentence.first, sentence.end)
     }
 
     /// The sentence `s` as printable text.
     pub fn sentence_text(&self, s: usize) -> String {
-        let sentence = self.sentences[s];
+        let sentence = self.sentence(s);
         self.phrase(sentence.first, sentence.end)
     }
 }

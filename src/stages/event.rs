@@ -152,7 +152,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let virtual_meeting = sentences
         .iter()
         .take(first_reports)
-        .any(|&n| doc.any_phrase(doc.sentences[n].range(), Cat::VirtualCue));
+        .any(|&n| doc.any_phrase(doc.sentence(n).range(), Cat::VirtualCue));
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
@@ -184,7 +184,7 @@ fn later_calls_elsewhere(
     from: usize,
 ) {
     for &n in sentences.iter().skip(from) {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         for (first, end, _) in clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
                 context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
@@ -202,7 +202,8 @@ fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<us
     let mut kept = 0;
     for i in 0..sentences.len() {
         let n = sentences[i];
-        if doc.sentences[n]
+        if doc
+            .sentence(n)
             .range()
             .any(|k| context[k] == Context::Meeting)
         {
@@ -225,7 +226,7 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
                 })
         })
     };
-    let s = doc.sentences[n];
+    let s = doc.sentence(n);
     let credit_after = doc.sentences.get(n + 1).is_some_and(|next| {
         let last_of_paragraph = doc
             .sentences
@@ -249,7 +250,7 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
 fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
     let mut open = false;
     for n in 0..doc.sentences.len() {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         let last = s.end - 1;
         if open {
             let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
@@ -708,7 +709,7 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
     let mut present = false;
     for &n in sentences.iter().take(3) {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         if !s.terminated {
             continue;
         }
@@ -793,7 +794,7 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
 /// words of its name after the noun ("la VII Cumbre de las Américas"); with `after_only`, a
 /// name with words after the noun only ("la Cumbre de las Américas").
 fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)> {
-    let s = doc.sentences[n];
+    let s = doc.sentence(n);
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.

@@ -126,7 +126,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     let continues = |s: usize| {
         s > 0
             && meeting.sentences.contains(&(s - 1))
-            && doc.sentences[s].range().all(|k| {
+            && doc.sentence(s).range().all(|k| {
                 meeting.context[k] == Context::None
                     && !doc.is(k, Cat::ArrivalVerb)
                     && !doc.is(k, Cat::TravelWord)
@@ -135,7 +135,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     let mut formats: Vec<FormatMention> = Vec::new();
     let mut durations: Vec<DurationMention> = Vec::new();
     for s in (0..doc.sentences.len()).filter(|&s| meeting.sentences.contains(&s) || continues(s)) {
-        let sentence = doc.sentences[s];
+        let sentence = doc.sentence(s);
         let mut k = sentence.first;
         let about_meeting = meeting.sentences.contains(&s);
         while k < sentence.end {
@@ -296,7 +296,7 @@ fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let year = sentence.range().find_map(|k| year_at(doc, k));
     let place = sentence.range().find_map(|k| {
         // "in Vladivostok", "at Camp David": a preposition of place and of arrival.

@@ -112,7 +112,7 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
 /// The source a sentence attributes its content to: "According to the newspaper The New
 /// York Times, …", "…, according to Interfax", "The Kremlin reported that …".
 pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     for k in sentence.range() {
         // An attribution that links to its source: "according to".
         let Some((len, _)) = doc
