@@ -56,7 +56,7 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
         || (first >= 1
             && doc.token(first - 1).kind == Kind::Number
             && doc.token(first - 1).text.len() == 10);
-    let early = doc.sentence_of[first] <= 6;
+    let early = doc.sentence_index(first) <= 6;
     // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
     let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
         end + 3

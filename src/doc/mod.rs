@@ -8,7 +8,7 @@ mod quoted;
 pub use dateline::{Dateline, is_dateline};
 
 use crate::tables::gazetteer::{self, NameMention};
-use crate::tables::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
+use crate::tables::lexicon::{Cat, Classes, Country, Lexicon, Meaning, PhraseMatches, RoleClass};
 use crate::text::normalize::normalize;
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::{self, Sentence};
@@ -258,9 +258,21 @@ impl Doc {
         self.sentences[s]
     }
 
+    /// The index of the sentence token `k` stands in.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn sentence_index(&self, k: usize) -> usize {
+        self.sentence_of[k]
+    }
+
     /// The sentence token `k` stands in.
     pub fn sentence_at(&self, k: usize) -> Sentence {
-        self.sentence(self.sentence_of[k])
+        self.sentence(self.sentence_index(k))
+    }
+
+    /// Country `c` of the tables.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn country(&self, c: u16) -> &Country {
+        &self.lex.countries[c as usize]
     }
 
     /// Whether token `k` opens its sentence.

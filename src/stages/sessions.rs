@@ -179,10 +179,10 @@ fn session_of(
     sessions: &[Session],
     d: &DurationMention,
 ) -> Option<usize> {
-    let s = doc.sentence_of[d.first];
+    let s = doc.sentence_index(d.first);
     let free = |sentence: usize| {
         free_session(doc, firsts, sessions, d, |first| {
-            doc.sentence_of[first] == sentence
+            doc.sentence_index(first) == sentence
         })
     };
     free(s)
@@ -218,7 +218,7 @@ fn free_session(
 /// a conjunction opening a new predicate ("and then held", "and held"), between them.
 fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
     let (from, to) = (a.min(b), a.max(b));
-    doc.sentence_of[from] == doc.sentence_of[to]
+    doc.sentence_index(from) == doc.sentence_index(to)
         && !(from..to).any(|k| {
             doc.token(k).is_any(&[',', ';'])
                 || doc.is(k, Cat::Conjunction)
