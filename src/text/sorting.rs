@@ -16,8 +16,16 @@ fn sort_by_dyn_key<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> u128) {
         keys.push((key(t), i));
     }
     sort_keys(&mut keys);
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keys.iter().filter_map(|&(_, i)| slots[i].take()));
+    // Plain loops: iterator adapters here would be generic code of their own per type.
+    let mut slots: Vec<Option<T>> = Vec::with_capacity(keys.len());
+    for t in std::mem::take(items) {
+        slots.push(Some(t));
+    }
+    for &(_, i) in &keys {
+        if let Some(t) = slots[i].take() {
+            items.push(t);
+        }
+    }
 }
 
 /// Sorts and removes repeats from a list of indices.
