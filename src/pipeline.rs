@@ -192,7 +192,7 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             && p.principal
             && !a.role(r).relational
         {
-            principal_title = Some(&a.role(r).titles[t]);
+            principal_title = Some(a.title(r, t));
             break;
         }
     }
@@ -200,7 +200,7 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
     for (id, p) in a.cast.participants.iter().enumerate() {
         let e = a.entity(p.entity);
         let role = e.role.map(|(r, t)| {
-            let own = &a.role(r).titles[t];
+            let own = a.title(r, t);
             // "his Colombian counterpart": the title of the person it is the counterpart of.
             if a.role(r).relational {
                 principal_title.map_or(Some(own.clone()), |t| {

@@ -47,6 +47,12 @@ impl<'a> Analysis<'a> {
         &self.people.roles[r]
     }
 
+    /// Title `t` of role `r`, as written.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn title(&self, r: usize, t: usize) -> &String {
+        &self.role(r).titles[t]
+    }
+
     /// Indexes what the first stages found.
     pub fn new(
         doc: &'a Doc,

@@ -63,7 +63,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
                 a.entity(e)
                     .name
                     .clone()
-                    .or_else(|| a.entity(e).role.map(|(r, t)| a.role(r).titles[t].clone())),
+                    .or_else(|| a.entity(e).role.map(|(r, t)| a.title(r, t).clone())),
                 a.participant_of(e),
             ),
             Some(Speaker::Source(k)) => (sources::source_at(doc, k).map(|(n, _)| n), None),
@@ -234,10 +234,11 @@ fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     // The entity of the nearest named mention, if no participant is named in the window.
     let mut nearest: Option<Option<EntityId>> = None;
     for n in (0..before_k).rev() {
-        if mentions[n].sentence < window {
+        let mention = &mentions[n];
+        if mention.sentence < window {
             break;
         }
-        if mentions[n].end > k || mentions[n].name.is_none() {
+        if mention.end > k || mention.name.is_none() {
             continue;
         }
         let entity = a.entity_of(n);
