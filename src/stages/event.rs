@@ -278,8 +278,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     let arrival = doc.is(k, Cat::ArrivalVerb)
         && (k + 1..k + 4).any(|j| {
             doc.is(j, Cat::ArrivalPreposition)
-                && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
-                    || doc.is(j + 1, Cat::DefiniteArticle))
+                && (doc.token(j + 1).is_capitalized() || doc.is(j + 1, Cat::DefiniteArticle))
         });
     let meeting_word = (doc.is(k, Cat::MeetingNoun)
         && !for_the_press(doc, k)
@@ -485,7 +484,7 @@ fn is_other_meeting(
     // language puts its adjectives after (not "the talks last week", "met earlier").
     let after_other = doc.is(k, Cat::MeetingNoun)
         && doc.is(k + 1, Cat::OtherMeeting)
-        && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+        && doc.token(k + 1).is_lowercase()
         && !doc.is(k + 1, Cat::Recency)
         && !doc.is(k + 2, Cat::TimeNoun)
         && !doc.is(k + 2, Cat::Weekday)
@@ -517,7 +516,7 @@ fn is_other_meeting(
     // A name in apposition, set off by commas, does not count ("su cumbre con el presidente
     // estadounidense, X Y, celebrada en febrero").
     let opening = (k + 1..end.min(sentence.end))
-        .find(|&j| doc.punct(j, ',') && doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized()));
+        .find(|&j| doc.punct(j, ',') && doc.token(j + 1).is_capitalized());
     if let Some(open) = opening
         && let Some(close) =
             (open + 2..(open + APPOSITION_REACH).min(sentence.end)).find(|&j| doc.punct(j, ','))
@@ -673,7 +672,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
         || doc.any_is(from..k, Cat::EarlierMarker)
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
-            && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && doc.token(k + 1).is_lowercase()
             && !doc.is(k + 2, Cat::TimeNoun))
 }
 
@@ -799,8 +798,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
         let gathering = doc.is(k, Cat::GatheringNoun);
-        let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
-            && doc.is(k + 1, Cat::VenueNoun);
+        let building_after = doc.token(k + 1).is_capitalized() && doc.is(k + 1, Cat::VenueNoun);
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
         let beside = doc.any_phrase(k.saturating_sub(8).max(s.first)..k, Cat::WithinGathering);
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
@@ -845,10 +843,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         if before || (after_only && after > k + 1) {
             let first = if before { first } else { k };
             let mut end = after;
-            if doc.punct(end, '(')
-                && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps())
-                && doc.punct(end + 2, ')')
-            {
+            if doc.punct(end, '(') && doc.token(end + 1).is_all_caps() && doc.punct(end + 2, ')') {
                 end += 3;
             }
             return Some((first, end));

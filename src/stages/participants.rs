@@ -255,8 +255,7 @@ impl Facts<'_> {
         let doc = self.doc;
         let mention = self.mention(m);
         // "a spray of Trump's meeting with X": the complement is what the person owns.
-        let possessive = (doc.tokens.get(mention.end))
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
+        let possessive = doc.is_possessive(mention.end);
         // The evidence may open with the link ("del presidente X").
         let first =
             mention.evidence_first + usize::from(doc.is(mention.evidence_first, Cat::GenitiveLink));
@@ -1383,7 +1382,7 @@ fn person_verb_ending_at(doc: &Doc, end: usize, sentence_first: usize) -> Option
 /// A capitalised word that is no function word and no place: a name the gazetteers lack.
 fn proper_name_at(doc: &Doc, j: usize) -> bool {
     let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
-    doc.tokens.get(start).is_some_and(|t| t.is_capitalized())
+    doc.token(start).is_capitalized()
         && !doc.is(start, Cat::Stop)
         && !doc
             .name(start)
