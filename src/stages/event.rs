@@ -394,11 +394,12 @@ const OWN_PHRASE_REACH: usize = 4;
 /// names an office, no own people.
 fn meets_own_people(doc: &Doc, end: usize) -> bool {
     let link = (end..end + OWN_LINK_REACH)
-        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.kind != Kind::Punct))
+        .take_while(|&j| doc.token(j).kind != Kind::Punct)
         .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
     let first = link.map_or(end, |j| j + 1);
     for j in first..first + OWN_PHRASE_REACH {
-        let Some(t) = doc.tokens.get(j) else { break };
+        // Past the end, the end sentinel is punctuation.
+        let t = doc.token(j);
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
             || doc.is(j, Cat::Conjunction)
@@ -423,7 +424,8 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     }
     let mut named_something = false;
     for j in object..object + 6 {
-        let Some(t) = doc.tokens.get(j) else { break };
+        // Past the end, the end sentinel is punctuation.
+        let t = doc.token(j);
         if t.kind == crate::text::tokens::Kind::Punct || t.line_before {
             break;
         }
