@@ -1619,7 +1619,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
                     break;
                 }
                 joined |= !owners.is_empty() && doc.is(j, Cat::CopulativeConjunction);
-                let Some(m) = doc.name(j).filter(|m| m.first == j) else {
+                let Some(m) = doc.name_starting(j) else {
                     j += 1;
                     continue;
                 };
@@ -1815,13 +1815,11 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     // Seats and capitals named in meeting sentences ("received at Casa Rosada").
     let place = facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentence(s).range().find_map(|k| {
-            doc.name(k)
-                .filter(|m| m.first == k)
-                .and_then(|m| match m.meaning {
-                    Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
-                    Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                    _ => None,
-                })
+            doc.name_starting(k).and_then(|m| match m.meaning {
+                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                _ => None,
+            })
         })
     })?;
     let someone_from_there = entities
@@ -2107,10 +2105,7 @@ fn mentioned_in(facts: &Facts, e: &Entity, first: usize, end: usize) -> bool {
 fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
     let mut seen: Vec<u16> = Vec::new();
     for k in first..end {
-        if let Some(c) = doc
-            .name(k)
-            .filter(|m| m.first == k)
-            .and_then(|m| m.country())
+        if let Some(c) = doc.name_starting(k).and_then(|m| m.country())
             && !seen.contains(&c)
         {
             seen.push(c);
@@ -2125,7 +2120,7 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
     let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     (first..end).find_map(|k| {
-        let m = doc.name(k).filter(|m| m.first == k)?;
+        let m = doc.name_starting(k)?;
         let c = m.country()?;
         // "the Indian delegation", "the Indian cabinet ministers".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));

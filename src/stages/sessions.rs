@@ -303,7 +303,7 @@ fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
         if !(doc.is(k, Cat::PlacePreposition) && doc.is(k, Cat::ArrivalPreposition)) {
             return None;
         }
-        let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
+        let m = doc.name_starting(k + 1)?;
         matches!(
             m.meaning,
             crate::tables::lexicon::Meaning::Country(..) | crate::tables::lexicon::Meaning::City(_)
