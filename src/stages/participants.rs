@@ -218,11 +218,9 @@ impl Facts<'_> {
             absent_before |= doc.phrase_at(j, Cat::Absence).is_some();
         }
         absent_before
-            || (first..first + 3).any(|j| doc.phrase_at(j, Cat::Absence).is_some())
-            || (first..first + 2).any(|j| {
-                doc.is(j, Cat::Negation)
-                    && (j + 1..j + 3).any(|v| doc.phrase_at(v, Cat::Attendance).is_some())
-            })
+            || doc.any_phrase(first..first + 3, Cat::Absence)
+            || (first..first + 2)
+                .any(|j| doc.is(j, Cat::Negation) && doc.any_phrase(j + 1..j + 3, Cat::Attendance))
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
@@ -1605,7 +1603,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
         let sentence = doc.sentence(s);
         for k in sentence.range() {
             let after_meeting_noun =
-                (k.saturating_sub(2).max(sentence.first)..k).any(|j| doc.is(j, Cat::MeetingNoun));
+                doc.any_is(k.saturating_sub(2).max(sentence.first)..k, Cat::MeetingNoun);
             if !doc.is(k, Cat::PairPreposition) || !after_meeting_noun {
                 continue;
             }

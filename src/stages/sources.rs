@@ -202,7 +202,7 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
         let verb_at = described.unwrap_or(end);
         let reporting = doc.is(verb_at, Cat::ReportingVerb)
             || doc.is(verb_at, Cat::SpeechVerb)
-            || (k.saturating_sub(4)..k).any(|j| doc.phrase_at(j, Cat::Attribution).is_some());
+            || doc.any_phrase(k.saturating_sub(4)..k, Cat::Attribution);
         let issuer_after =
             doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| source_at(doc, j).is_some());
         if !reporting || issuer_after {
