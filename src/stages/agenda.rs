@@ -1613,7 +1613,11 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     if after_report && subject_closes && doc.is(k, Cat::SpeechVerb) {
         return None;
     }
-    let j = past_adverbials(doc, k + len);
+    let mut j = past_adverbials(doc, k + len);
+    // "called for “closer barge cooperation”": a complement in quotation marks.
+    if opens_quote(doc, j) {
+        j += 1;
+    }
     if j >= end {
         return None;
     }

@@ -1,0 +1,73 @@
+//! Agenda topics, in English and Spanish: the complement patterns of the verbs and nouns that
+//! introduce a topic (outcome, stance and speech-act verbs). Every sentence here is written by
+//! the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
+
+/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
+fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
+    common::check_rows(lang, "2023-04-14", meeting, table);
+}
+
+/// The complement of a topic predicate may stand in quotation marks: the topic is what they
+/// quote, read as the complement would be read without them (pointing heads looked through,
+/// a denied predicate naming nothing).
+#[test]
+fn a_quoted_complement_is_read_as_the_complement() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner called for “closer barge cooperation”.",
+                "agenda = closer barge cooperation",
+            ),
+            (
+                "Kral has repeatedly called for \"a common flood relief fund\" and \"lower river tolls\".",
+                "agenda = common flood relief fund; lower river tolls",
+            ),
+            (
+                "Both leaders stressed “the need for joint dredging of the channel”.",
+                "agenda = joint dredging of the channel",
+            ),
+            (
+                "“Fair barge quotas” were not mentioned, but Kral highlighted \"the upkeep of the locks\".",
+                "agenda = upkeep of the locks",
+            ),
+            (
+                "The two prime ministers reaffirmed “their commitment to the Danube charter”.",
+                "agenda = Danube charter",
+            ),
+            ("Brenner did not mention \"the toll dispute\".", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Benítez pidió «una mayor cooperación fluvial».",
+                "agenda = mayor cooperación fluvial",
+            ),
+            (
+                "Ambos presidentes destacaron \"la importancia del dragado del canal\".",
+                "agenda = dragado del canal",
+            ),
+            (
+                "Los cancilleres subrayaron «la necesidad de un fondo común contra las inundaciones».",
+                "agenda = fondo común contra las inundaciones",
+            ),
+            (
+                "Sosa reiteró «su compromiso con el tratado del río».",
+                "agenda = compromiso con el tratado del río",
+            ),
+            (
+                "Benítez no mencionó «la disputa de los peajes».",
+                "agenda =",
+            ),
+        ],
+    );
+}
