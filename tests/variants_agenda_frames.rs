@@ -71,3 +71,35 @@ fn a_quoted_complement_is_read_as_the_complement() {
         ],
     );
 }
+
+/// A verb form after an article modifies the noun after it ("the agreed plan", "the
+/// announced cuts"): it is no verb of a clause the topic ran into, and the topic keeps it.
+#[test]
+fn a_participle_after_an_article_is_part_of_the_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Kral stressed the importance of swift implementation of the agreed dredging plan.",
+                "agenda = swift implementation of the agreed dredging plan",
+            ),
+            (
+                "Both sides noted delays in the announced rail freight corridor.",
+                "agenda = delays in the announced rail freight corridor",
+            ),
+            (
+                "Financing of the agreed dredging plan was on the agenda.",
+                "agenda = financing of the agreed dredging plan",
+            ),
+            (
+                "They assessed the cost of the announced toll cuts.",
+                "agenda = cost of the announced toll cuts",
+            ),
+            (
+                "The leaders will focus on financing for the proposed dredging works.",
+                "agenda = financing for the proposed dredging works",
+            ),
+        ],
+    );
+}

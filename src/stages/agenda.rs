@@ -610,9 +610,12 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// verb of people ("some African leaders met with …").
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
     let small = doc.token(k).is_lowercase();
-    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
+    // "the agreed reforms", "the said report": a verb form after an article modifies a noun.
+    let after_article = doc.is(k - 1, Cat::Determiner);
+    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !after_article)
         || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
+            && !after_article
             && doc.is(k, Cat::PersonVerb)
             && (ends_as_participle(doc, k) || doc.is(k, Cat::PastMeetingVerb)))
 }
