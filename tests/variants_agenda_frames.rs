@@ -103,3 +103,40 @@ fn a_participle_after_an_article_is_part_of_the_topic() {
         ],
     );
 }
+
+/// An adjective after a pointing head qualifies it, and the head then names the topic itself
+/// ("los aspectos económicos de X" is no more "X" than "economic aspects" is "aspects"); an
+/// adjective that only weighs the head ("temas cruciales como X") leaves it pointing.
+#[test]
+fn an_adjective_after_a_pointing_head_keeps_the_head() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Revisaron los aspectos económicos de la relación fluvial.",
+                "agenda = aspectos económicos de la relación fluvial",
+            ),
+            (
+                "Se analizarán asuntos de la agenda energética del bloque.",
+                "agenda = agenda energética del bloque",
+            ),
+            (
+                "Ambos abordaron las cuestiones migratorias en la frontera común.",
+                "agenda = cuestiones migratorias en la frontera común",
+            ),
+            (
+                "Sosa destacó los avances logísticos en la hidrovía.",
+                "agenda = avances logísticos en la hidrovía",
+            ),
+            (
+                "Discutieron temas cruciales como los peajes de la hidrovía.",
+                "agenda = peajes de la hidrovía",
+            ),
+            (
+                "Analizarán cuestiones prioritarias como el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+        ],
+    );
+}

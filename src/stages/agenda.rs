@@ -643,9 +643,19 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
         .phrase_at(head, Cat::PointerHead)
         .map_or(1, |(len, _)| len);
     // The link follows the head closely, across at most a short lowercase clause ("steps
-    // they will take on …"), never across a name.
+    // they will take on …"), never across a name nor an adjective that qualifies the head,
+    // which then names the topic itself ("los aspectos económicos de la relación").
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
+        .take_while(|&k| {
+            !doc.token(k).is_capitalized()
+                && !doc.is(k, Cat::CopulativeConjunction)
+                && !(lists::is_adjective(doc, k)
+                    && !doc.classes(k).has_any(&[
+                        Cat::VagueQualifier,
+                        Cat::PointerModifier,
+                        Cat::Stop,
+                    ]))
+        })
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
