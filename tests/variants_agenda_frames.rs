@@ -140,3 +140,62 @@ fn an_adjective_after_a_pointing_head_keeps_the_head() {
         ],
     );
 }
+
+/// A subject that names the topics, with a verb of inclusion, lists them as "the agenda
+/// includes" does: whatever its tense, its qualifiers, or a participle of discussion after
+/// its noun.
+#[test]
+fn the_topics_include_their_members() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The topics included river tolls and barge safety.",
+                "agenda = river tolls; barge safety",
+            ),
+            (
+                "Other topics included river tolls and barge safety.",
+                "agenda = river tolls; barge safety",
+            ),
+            (
+                "Issues discussed included river tolls and barge safety.",
+                "agenda = river tolls; barge safety",
+            ),
+            (
+                "The main issues will include river tolls and the dredging plan.",
+                "agenda = river tolls; dredging plan",
+            ),
+            (
+                "Key themes covered barge safety, flood relief and rail freight.",
+                "agenda = barge safety; flood relief; rail freight",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los temas abordados incluyeron los peajes fluviales y la seguridad de las barcazas.",
+                "agenda = peajes fluviales; seguridad de las barcazas",
+            ),
+            (
+                "Otros asuntos incluyeron el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+            (
+                "Los principales temas incluirán los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Las cuestiones tratadas abarcaron la pesca y el turismo.",
+                "agenda = pesca; turismo",
+            ),
+            (
+                "Los asuntos pendientes incluyen el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+        ],
+    );
+}

@@ -1329,7 +1329,9 @@ fn read_agenda_words(
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.is(k, Cat::AgendaNoun) || doc.phrase_at(k, Cat::OutcomeDocument).is_some() {
+    if doc.classes(k).has_any(&[Cat::AgendaNoun, Cat::ListHead])
+        || doc.phrase_at(k, Cat::OutcomeDocument).is_some()
+    {
         return agenda_object(topics, s, k, source);
     }
     None
@@ -1905,10 +1907,11 @@ fn agenda_object(
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
     // "the agreement includes X": a document lists its contents with a verb of inclusion (but
-    // "the deal was a success").
+    // "the deal was a success"); so do the topics ("other topics included X", "los temas
+    // abordados incluyeron Y").
     let (len, document) = doc
         .phrase_at(agenda, Cat::OutcomeDocument)
-        .map_or((1, false), |(len, _)| (len, true));
+        .map_or((1, doc.is(agenda, Cat::ListHead)), |(len, _)| (len, true));
     let agenda = agenda + len - 1;
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
@@ -1932,6 +1935,7 @@ fn agenda_object(
             Cat::VagueQualifier,
         ]) || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+            || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
     });
     // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
     let denied = (agenda + 1..verb).any(|j| doc.is(j, Cat::Negation));
