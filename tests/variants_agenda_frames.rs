@@ -199,3 +199,69 @@ fn the_topics_include_their_members() {
         ],
     );
 }
+
+/// A head of topics picked out by a qualifier or a complement, a copula after it: what the
+/// copula says it is is a topic ("the main topic of the talks was X"), in any tense; not when
+/// the copula is denied, nor when no qualifier picks it out ("the issues are complex").
+#[test]
+fn the_main_topic_is_what_the_copula_names() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The main topic of the talks was barge safety.",
+                "agenda = barge safety",
+            ),
+            (
+                "The focus of the meeting will be river tolls and the dredging plan.",
+                "agenda = river tolls; dredging plan",
+            ),
+            (
+                "A key issue is the river tolls dispute.",
+                "agenda = river tolls dispute",
+            ),
+            (
+                "The main topic of the talks had been flood relief.",
+                "agenda = flood relief",
+            ),
+            (
+                "The top priority for both leaders was rail freight.",
+                "agenda = rail freight",
+            ),
+            ("The issues are complex.", "agenda ="),
+            (
+                "The main theme of the talks was not river tolls.",
+                "agenda =",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "El tema principal de la reunión fue la seguridad de las barcazas.",
+                "agenda = seguridad de las barcazas",
+            ),
+            (
+                "El foco de las conversaciones serán los peajes fluviales y el dragado.",
+                "agenda = peajes fluviales; dragado",
+            ),
+            (
+                "La principal prioridad es el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+            (
+                "Un asunto clave es la disputa por los peajes fluviales.",
+                "agenda = disputa por los peajes fluviales",
+            ),
+            (
+                "Los principales temas de las conversaciones serán la pesca y el turismo.",
+                "agenda = pesca; turismo",
+            ),
+            ("El asunto es complejo.", "agenda ="),
+            ("El tema principal no será el dragado.", "agenda ="),
+        ],
+    );
+}

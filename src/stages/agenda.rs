@@ -1907,11 +1907,12 @@ fn agenda_object(
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
     // "the agreement includes X": a document lists its contents with a verb of inclusion (but
-    // "the deal was a success"); so do the topics ("other topics included X", "los temas
-    // abordados incluyeron Y").
+    // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
+    // ("other topics included X", "the main topic of the talks was Y", "los temas abordados
+    // incluyeron Z").
     let (len, document) = doc
         .phrase_at(agenda, Cat::OutcomeDocument)
-        .map_or((1, doc.is(agenda, Cat::ListHead)), |(len, _)| (len, true));
+        .map_or((1, false), |(len, _)| (len, true));
     let agenda = agenda + len - 1;
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
@@ -1937,8 +1938,9 @@ fn agenda_object(
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
             || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
     });
-    // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
-    let denied = (agenda + 1..verb).any(|j| doc.is(j, Cat::Negation));
+    // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
+    // lists nothing.
+    let denied = (agenda + 1..verb + 2).any(|j| doc.is(j, Cat::Negation));
     if !between_ok || denied {
         return None;
     }
@@ -1948,6 +1950,22 @@ fn agenda_object(
         return None;
     }
     let end = object_end(doc, from, sentence.end);
+    // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
+    // verb says what the topics do or what someone wants, not which they are.
+    let small = doc.token(from).is_lowercase();
+    let verb_form = ends_as_gerund(doc, from)
+        || ends_as_participle(doc, from)
+        || doc.ends_in(from, Cat::InfinitiveEnding, 1)
+        || marks(doc, from, INFINITIVE_MARKER);
+    // "the issue is complex": a head of topics a copula specifies is one picked out by a
+    // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
+    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
+    let picked =
+        qualifier(agenda - 1) || qualifier(agenda + 1) || doc.is(agenda + 1, Cat::PointerLink);
+    let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
+    if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
+        return None;
+    }
     topics.list(from, end, false, source);
     Some(end)
 }
