@@ -265,3 +265,35 @@ fn the_main_topic_is_what_the_copula_names() {
         ],
     );
 }
+
+/// Sharing views is exchanging them: what the views are shared on is a topic, in any tense,
+/// fronted or after a pointing head.
+#[test]
+fn views_shared_on_a_topic_name_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The two leaders also shared views on barge safety.",
+                "agenda = barge safety",
+            ),
+            (
+                "Brenner and Kral will share views on river tolls and the dredging plan.",
+                "agenda = river tolls; dredging plan",
+            ),
+            (
+                "Sharing views on flood relief, the ministers agreed to meet again.",
+                "agenda = flood relief",
+            ),
+            (
+                "The ministers are expected to share views on rail freight.",
+                "agenda = rail freight",
+            ),
+            (
+                "The sides shared views on issues related to barge quotas.",
+                "agenda = barge quotas",
+            ),
+        ],
+    );
+}
