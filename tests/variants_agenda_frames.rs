@@ -297,3 +297,152 @@ fn views_shared_on_a_topic_name_it() {
         ],
     );
 }
+
+/// The subject of a passive of discussion is a topic with its complement ("the safety of
+/// barges was discussed"), not only the complement's noun; in Spanish the participle agrees
+/// with it ("fueron abordados"), and the invariable participle of a compound tense ("han
+/// debatido sobre X") is no passive.
+#[test]
+fn a_passive_subject_keeps_its_complement() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The safety of barges was discussed.",
+                "agenda = safety of barges",
+            ),
+            (
+                "The financing of the dredging plan will be discussed on Wednesday.",
+                "agenda = financing of the dredging plan",
+            ),
+            (
+                "The future of the river tolls accord is expected to be discussed.",
+                "agenda = future of the river tolls accord",
+            ),
+            (
+                "The question of river tolls could be discussed again in May.",
+                "agenda = river tolls",
+            ),
+            (
+                "Plans for a rail freight corridor have been reviewed.",
+                "agenda = rail freight corridor",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La seguridad de las barcazas fue abordada.",
+                "agenda = seguridad de las barcazas",
+            ),
+            (
+                "La seguridad de las barcazas será debatida el miércoles.",
+                "agenda = seguridad de las barcazas",
+            ),
+            (
+                "Los costos de los peajes también fueron analizados.",
+                "agenda = costos de los peajes",
+            ),
+            (
+                "La financiación del dragado será examinada el jueves.",
+                "agenda = financiación del dragado",
+            ),
+            (
+                "La cuestión de los peajes fluviales fue debatida.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "También fueron analizados la pesca y el turismo.",
+                "agenda = pesca; turismo",
+            ),
+        ],
+    );
+}
+
+/// An object runs up to a passive verb group, auxiliaries and modals included: "the issue
+/// of X had been raised" names X, not "X had".
+#[test]
+fn an_object_ends_before_its_passive_verb_group() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The issue of barge quotas had been raised by Kral.",
+                "agenda = barge quotas",
+            ),
+            (
+                "Talks on barge quotas will be reviewed by the ministers.",
+                "agenda = barge quotas",
+            ),
+            (
+                "The question of river tolls could be discussed again in May.",
+                "agenda = river tolls",
+            ),
+            (
+                "Steps on flood relief were also examined.",
+                "agenda = flood relief",
+            ),
+            (
+                "The issue of lock fees would have been raised earlier.",
+                "agenda = lock fees",
+            ),
+        ],
+    );
+}
+
+/// "On the agenda" after a modal and an infinitive of "to be" ("podrían estar en la
+/// agenda"), and views exchanged or shared on a topic ("intercambiaron puntos de vista sobre
+/// X"), in Spanish.
+#[test]
+fn spanish_agenda_in_any_mood_and_views_on_a_topic() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los peajes fluviales podrían estar en la agenda.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "El dragado del canal debería estar también en la agenda.",
+                "agenda = dragado del canal",
+            ),
+            (
+                "Los peajes fluviales pueden estar en la agenda del encuentro.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "La pesca artesanal deberá estar en la agenda.",
+                "agenda = pesca artesanal",
+            ),
+            (
+                "El turismo fluvial podrá estar en la agenda de la próxima semana.",
+                "agenda = turismo fluvial",
+            ),
+            (
+                "Intercambiaron puntos de vista sobre la pesca.",
+                "agenda = pesca",
+            ),
+            (
+                "Benítez y Sosa intercambiarán puntos de vista sobre los peajes fluviales y el dragado.",
+                "agenda = peajes fluviales; dragado",
+            ),
+            (
+                "Los cancilleres compartieron opiniones sobre la seguridad de las barcazas.",
+                "agenda = seguridad de las barcazas",
+            ),
+            (
+                "Sosa dijo que intercambiaron ideas sobre el turismo fluvial.",
+                "agenda = turismo fluvial",
+            ),
+            (
+                "También intercambiaron impresiones sobre la pesca artesanal.",
+                "agenda = pesca artesanal",
+            ),
+        ],
+    );
+}

@@ -1547,7 +1547,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || focus
                 || next_verb
                 || others
-                || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
+                || passive_group_at(doc, j)
         })
         .unwrap_or(clause)
 }
@@ -1558,6 +1558,20 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
     doc.classes(k)
         .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         || marks(doc, k, INFINITIVE_MARKER)
+}
+
+/// Whether a passive verb group starts at `k`: auxiliaries, modals and a copula before a
+/// participle ("were discussed", "had been raised", "will be reviewed").
+fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
+    let mut copula = false;
+    while doc
+        .classes(k)
+        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+    {
+        copula |= doc.is(k, Cat::Copula);
+        k += 1;
+    }
+    copula && passive_participle_after(doc, k)
 }
 
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
@@ -2057,7 +2071,6 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 Cat::Complementizer,
                 Cat::Relative,
                 Cat::FusedRelative,
-                Cat::GenitiveLink,
             ])
             && !doc.token(start - 1).is_quote_mark()
         {
