@@ -645,16 +645,17 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
     // which then names the topic itself ("los aspectos económicos de la relación").
+    let qualifies = |k: usize| {
+        lists::is_adjective(doc, k)
+            && !doc
+                .classes(k)
+                .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
+    };
     let link = (head + head_len..y.min(head + 6))
         .take_while(|&k| {
             !doc.token(k).is_capitalized()
                 && !doc.is(k, Cat::CopulativeConjunction)
-                && !(lists::is_adjective(doc, k)
-                    && !doc.classes(k).has_any(&[
-                        Cat::VagueQualifier,
-                        Cat::PointerModifier,
-                        Cat::Stop,
-                    ]))
+                && !qualifies(k)
         })
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
