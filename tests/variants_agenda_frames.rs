@@ -446,3 +446,36 @@ fn spanish_agenda_in_any_mood_and_views_on_a_topic() {
         ],
     );
 }
+
+/// A preposition said again after "y" opens the next item, a contraction ("al", "del") as
+/// much as a plain one, and a name after it as much as a common noun: "al" ends as
+/// "regional" does but is no adjective joining the items.
+#[test]
+fn a_repeated_contraction_parts_the_items_before_a_name() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Se abordaron cuestiones vinculadas a los peajes fluviales y al Pacto Andino.",
+                "agenda = peajes fluviales; Pacto Andino",
+            ),
+            (
+                "Hablaron de la pesca fluvial y del Pacto Andino.",
+                "agenda = pesca fluvial; Pacto Andino",
+            ),
+            (
+                "Analizaron temas relacionados con la energía solar y con el Tratado del Plata.",
+                "agenda = energía solar; Tratado del Plata",
+            ),
+            (
+                "Trataron asuntos vinculados al comercio fluvial y al Foro del Río.",
+                "agenda = comercio fluvial; Foro del Río",
+            ),
+            (
+                "Conversaron sobre los peajes fluviales y sobre el Consejo Andino.",
+                "agenda = peajes fluviales; Consejo Andino",
+            ),
+        ],
+    );
+}
