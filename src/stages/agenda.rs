@@ -610,9 +610,12 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// verb of people ("some African leaders met with …").
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
     let small = doc.token(k).is_lowercase();
-    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !doc.is(k - 1, Cat::Determiner))
+    // "the agreed reforms", "the said report": a verb form after an article modifies a noun.
+    let after_article = doc.is(k - 1, Cat::Determiner);
+    (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !after_article)
         || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
+            && !after_article
             && doc.is(k, Cat::PersonVerb)
             && (ends_as_participle(doc, k) || doc.is(k, Cat::PastMeetingVerb)))
 }
@@ -640,9 +643,20 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
         .phrase_at(head, Cat::PointerHead)
         .map_or(1, |(len, _)| len);
     // The link follows the head closely, across at most a short lowercase clause ("steps
-    // they will take on …"), never across a name.
+    // they will take on …"), never across a name nor an adjective that qualifies the head,
+    // which then names the topic itself ("los aspectos económicos de la relación").
+    let qualifies = |k: usize| {
+        lists::is_adjective(doc, k)
+            && !doc
+                .classes(k)
+                .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
+    };
     let link = (head + head_len..y.min(head + 6))
-        .take_while(|&k| !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
+        .take_while(|&k| {
+            !doc.token(k).is_capitalized()
+                && !doc.is(k, Cat::CopulativeConjunction)
+                && !qualifies(k)
+        })
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
@@ -1316,7 +1330,9 @@ fn read_agenda_words(
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.is(k, Cat::AgendaNoun) || doc.phrase_at(k, Cat::OutcomeDocument).is_some() {
+    if doc.classes(k).has_any(&[Cat::AgendaNoun, Cat::ListHead])
+        || doc.phrase_at(k, Cat::OutcomeDocument).is_some()
+    {
         return agenda_object(topics, s, k, source);
     }
     None
@@ -1532,7 +1548,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || focus
                 || next_verb
                 || others
-                || (doc.is(j, Cat::Copula) && passive_participle_after(doc, j + 1))
+                || passive_group_at(doc, j)
         })
         .unwrap_or(clause)
 }
@@ -1543,6 +1559,20 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
     doc.classes(k)
         .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         || marks(doc, k, INFINITIVE_MARKER)
+}
+
+/// Whether a passive verb group starts at `k`: auxiliaries, modals and a copula before a
+/// participle ("were discussed", "had been raised", "will be reviewed").
+fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
+    let mut copula = false;
+    while doc
+        .classes(k)
+        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+    {
+        copula |= doc.is(k, Cat::Copula);
+        k += 1;
+    }
+    copula && passive_participle_after(doc, k)
 }
 
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
@@ -1613,7 +1643,11 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     if after_report && subject_closes && doc.is(k, Cat::SpeechVerb) {
         return None;
     }
-    let j = past_adverbials(doc, k + len);
+    let mut j = past_adverbials(doc, k + len);
+    // "called for “closer barge cooperation”": a complement in quotation marks.
+    if opens_quote(doc, j) {
+        j += 1;
+    }
     if j >= end {
         return None;
     }
@@ -1888,7 +1922,9 @@ fn agenda_object(
     let sentence = doc.sentences[s];
     // "… agenda of the talks also included": a short phrase after the noun.
     // "the agreement includes X": a document lists its contents with a verb of inclusion (but
-    // "the deal was a success").
+    // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
+    // ("other topics included X", "the main topic of the talks was Y", "los temas abordados
+    // incluyeron Z").
     let (len, document) = doc
         .phrase_at(agenda, Cat::OutcomeDocument)
         .map_or((1, false), |(len, _)| (len, true));
@@ -1915,9 +1951,11 @@ fn agenda_object(
             Cat::VagueQualifier,
         ]) || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+            || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
     });
-    // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
-    let denied = (agenda + 1..verb).any(|j| doc.is(j, Cat::Negation));
+    // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
+    // lists nothing.
+    let denied = (agenda + 1..verb + 2).any(|j| doc.is(j, Cat::Negation));
     if !between_ok || denied {
         return None;
     }
@@ -1927,6 +1965,22 @@ fn agenda_object(
         return None;
     }
     let end = object_end(doc, from, sentence.end);
+    // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
+    // verb says what the topics do or what someone wants, not which they are.
+    let small = doc.token(from).is_lowercase();
+    let verb_form = ends_as_gerund(doc, from)
+        || ends_as_participle(doc, from)
+        || doc.ends_in(from, Cat::InfinitiveEnding, 1)
+        || marks(doc, from, INFINITIVE_MARKER);
+    // "the issue is complex": a head of topics a copula specifies is one picked out by a
+    // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
+    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
+    let picked =
+        qualifier(agenda - 1) || qualifier(agenda + 1) || doc.is(agenda + 1, Cat::PointerLink);
+    let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
+    if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
+        return None;
+    }
     topics.list(from, end, false, source);
     Some(end)
 }
@@ -2018,7 +2072,6 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 Cat::Complementizer,
                 Cat::Relative,
                 Cat::FusedRelative,
-                Cat::GenitiveLink,
             ])
             && !doc.token(start - 1).is_quote_mark()
         {

@@ -378,7 +378,10 @@ pub fn is_adjective(doc: &Doc, k: usize) -> bool {
 }
 
 fn adjective(doc: &Doc, k: usize) -> bool {
-    doc.token(k).is_lowercase() && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
+    // "al" ends as "regional" does, but a function word is no adjective.
+    doc.token(k).is_lowercase()
+        && !doc.is(k, Cat::Stop)
+        && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
 }
 
 /// Words on both sides of "and" that share what follows: adjectives ("international and
