@@ -49,7 +49,7 @@ pub fn run(text: &str, context: &Context) -> Report {
     let multilateral = a.cast.kind != EventKind::Bilateral;
     if a.cast.kind != EventKind::Other {
         for c in countries::participating(&doc, &a.meeting, multilateral) {
-            add_new(&mut report.countries, &doc.lex.countries[c as usize].name);
+            add_new(&mut report.countries, &doc.country(c).name);
         }
     }
     // A video or phone call has no place: the dateline and the offices the leaders called
@@ -67,10 +67,7 @@ pub fn run(text: &str, context: &Context) -> Report {
     event.name = a.meeting.name.map(|(f, e)| doc.phrase(f, e));
     event.status = a.meeting.status;
     event.virtual_meeting = a.meeting.virtual_meeting;
-    event.host = a
-        .cast
-        .host
-        .map(|c| doc.lex.countries[c as usize].name.clone());
+    event.host = a.cast.host.map(|c| doc.country(c).name.clone());
     event.location = location;
     event.date = time::meeting_date(&doc, &a.meeting, context.published);
     // The tense may leave the status open or tell of the arrivals ("Leaders are arriving for
@@ -122,7 +119,7 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     let country_named = || {
         a.meeting.sentences.iter().any(|&s| {
-            (doc.sentences[s].range()).any(|k| {
+            (doc.sentence(s).range()).any(|k| {
                 doc.name(k).is_some_and(|m| {
                     matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital)
                 })
@@ -155,7 +152,7 @@ fn no_meeting(mut report: Report, language: &dyn Language) -> Report {
 fn inferred_countries(a: &Analysis, language: &dyn Language) -> Vec<crate::report::Warning> {
     let mut warnings = Vec::new();
     for p in &a.cast.participants {
-        let e = &a.entities[p.entity];
+        let e = a.entity(p.entity);
         if let (Some(name), Some((owner, Certainty::Guess))) = (&e.name, e.owner) {
             let country = a.owner_name(owner);
             warnings.push(
@@ -191,21 +188,21 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
     // The first title of a principal's own office.
     let mut principal_title: Option<&String> = None;
     for p in &a.cast.participants {
-        if let Some((r, t)) = a.entities[p.entity].role
+        if let Some((r, t)) = a.entity(p.entity).role
             && p.principal
-            && !a.people.roles[r].relational
+            && !a.role(r).relational
         {
-            principal_title = Some(&a.people.roles[r].titles[t]);
+            principal_title = Some(a.title(r, t));
             break;
         }
     }
     let mut out = Vec::with_capacity(a.cast.participants.len());
     for (id, p) in a.cast.participants.iter().enumerate() {
-        let e = &a.entities[p.entity];
+        let e = a.entity(p.entity);
         let role = e.role.map(|(r, t)| {
-            let own = &a.people.roles[r].titles[t];
+            let own = a.title(r, t);
             // "his Colombian counterpart": the title of the person it is the counterpart of.
-            if a.people.roles[r].relational {
+            if a.role(r).relational {
                 principal_title.map_or(Some(own.clone()), |t| {
                     roles::counterpart_title(doc.lex, t, own)
                 })
@@ -214,22 +211,22 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             }
         });
         let role = role.flatten();
-        let first = &a.people.mentions[e.mentions[0]];
+        let first = a.mention(e.mentions[0]);
         let intro = e
             .mentions
             .iter()
-            .map(|&m| &a.people.mentions[m])
+            .map(|&m| a.mention(m))
             .find(|m| m.role.is_some() && m.evidence != people::Evidence::Description)
             .unwrap_or(first);
         let mut mentions = Vec::with_capacity(e.mentions.len());
         for &m in &e.mentions {
-            let m = &a.people.mentions[m];
+            let m = a.mention(m);
             mentions.push(doc.span(m.first, m.end));
         }
         let (country, country_code) = match e.owner {
             Some((Owner::Country(c), _)) => (
-                Some(doc.lex.countries[c as usize].name.clone()),
-                Some(doc.lex.countries[c as usize].code.clone()),
+                Some(doc.country(c).name.clone()),
+                Some(doc.country(c).code.clone()),
             ),
             Some((o @ Owner::Organization(_), _)) => (Some(a.owner_name(o)), None),
             None => (None, None),

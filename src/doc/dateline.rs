@@ -56,7 +56,7 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
         || (first >= 1
             && doc.token(first - 1).kind == Kind::Number
             && doc.token(first - 1).text.len() == 10);
-    let early = doc.sentence_of[first] <= 6;
+    let early = doc.sentence_index(first) <= 6;
     // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
     let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
         end + 3
@@ -87,7 +87,7 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
 /// "2025-03-14"): numbers joined by a slash, period or hyphen with no space between.
 fn after_figures(doc: &Doc, k: usize) -> usize {
     let mut k = k;
-    while doc.tokens.get(k).is_some_and(|t| t.kind == Kind::Number)
+    while doc.token(k).kind == Kind::Number
         && doc
             .tokens
             .get(k + 1)
@@ -107,7 +107,5 @@ fn after_figures(doc: &Doc, k: usize) -> usize {
 /// its period first).
 fn agency_after(doc: &Doc, k: usize) -> bool {
     let k = k + usize::from(doc.punct(k, '.'));
-    doc.punct(k, '(')
-        && doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
-        && doc.punct(k + 2, ')')
+    doc.punct(k, '(') && doc.token(k + 1).is_capitalized() && doc.punct(k + 2, ')')
 }

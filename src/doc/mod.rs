@@ -8,7 +8,7 @@ mod quoted;
 pub use dateline::{Dateline, is_dateline};
 
 use crate::tables::gazetteer::{self, NameMention};
-use crate::tables::lexicon::{Cat, Classes, Lexicon, Meaning, PhraseMatches, RoleClass};
+use crate::tables::lexicon::{Cat, Classes, Country, Lexicon, Meaning, PhraseMatches, RoleClass};
 use crate::text::normalize::normalize;
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::{self, Sentence};
@@ -252,9 +252,27 @@ impl Doc {
         out
     }
 
+    /// Sentence `s`: one bounds check in the module for the stages' many sentence lookups.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn sentence(&self, s: usize) -> Sentence {
+        self.sentences[s]
+    }
+
+    /// The index of the sentence token `k` stands in.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn sentence_index(&self, k: usize) -> usize {
+        self.sentence_of[k]
+    }
+
     /// The sentence token `k` stands in.
     pub fn sentence_at(&self, k: usize) -> Sentence {
-        self.sentences[self.sentence_of[k]]
+        self.sentence(self.sentence_index(k))
+    }
+
+    /// Country `c` of the tables.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn country(&self, c: u16) -> &Country {
+        &self.lex.countries[c as usize]
     }
 
     /// Whether token `k` opens its sentence.
@@ -278,13 +296,13 @@ impl Doc {
 
     /// The UTF-16 span of sentence `s`.
     pub fn sentence_span(&self, s: usize) -> Span {
-        let sentence = self.sentences[s];
+        let sentence = self.sentence(s);
         self.span(sentence.first, sentence.end)
     }
 
     /// The sentence `s` as printable text.
     pub fn sentence_text(&self, s: usize) -> String {
-        let sentence = self.sentences[s];
+        let sentence = self.sentence(s);
         self.phrase(sentence.first, sentence.end)
     }
 }

@@ -5,8 +5,8 @@ use crate::doc::Doc;
 use crate::stages::coref::{Entity, EntityId};
 use crate::stages::event::Meeting;
 use crate::stages::participants::Cast;
-use crate::stages::people::People;
-use crate::stages::roles::Owner;
+use crate::stages::people::{People, PersonMention};
+use crate::stages::roles::{Owner, Role};
 
 /// Everything the first stages found, for the stages that build on it.
 pub struct Analysis<'a> {
@@ -29,6 +29,30 @@ pub struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
+    /// Entity `e`: one bounds check in the module for the later stages' many lookups.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn entity(&self, e: EntityId) -> &Entity {
+        &self.entities[e.0]
+    }
+
+    /// Person mention `m`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn mention(&self, m: usize) -> &PersonMention {
+        &self.people.mentions[m]
+    }
+
+    /// Role `r` of the text.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn role(&self, r: usize) -> &Role {
+        &self.people.roles[r]
+    }
+
+    /// Title `t` of role `r`, as written.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn title(&self, r: usize, t: usize) -> &String {
+        &self.role(r).titles[t]
+    }
+
     /// Indexes what the first stages found.
     pub fn new(
         doc: &'a Doc,
@@ -70,7 +94,7 @@ impl<'a> Analysis<'a> {
     /// The display name of an owner.
     pub fn owner_name(&self, owner: Owner) -> String {
         match owner {
-            Owner::Country(c) => self.doc.lex.countries[c as usize].name.clone(),
+            Owner::Country(c) => self.doc.country(c).name.clone(),
             Owner::Organization(o) => self.doc.lex.organizations[o as usize].name.clone(),
         }
     }

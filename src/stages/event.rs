@@ -152,7 +152,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let virtual_meeting = sentences
         .iter()
         .take(first_reports)
-        .any(|&n| doc.any_phrase(doc.sentences[n].range(), Cat::VirtualCue));
+        .any(|&n| doc.any_phrase(doc.sentence(n).range(), Cat::VirtualCue));
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
@@ -184,7 +184,7 @@ fn later_calls_elsewhere(
     from: usize,
 ) {
     for &n in sentences.iter().skip(from) {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         for (first, end, _) in clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
                 context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
@@ -202,7 +202,8 @@ fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<us
     let mut kept = 0;
     for i in 0..sentences.len() {
         let n = sentences[i];
-        if doc.sentences[n]
+        if doc
+            .sentence(n)
             .range()
             .any(|k| context[k] == Context::Meeting)
         {
@@ -225,7 +226,7 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
                 })
         })
     };
-    let s = doc.sentences[n];
+    let s = doc.sentence(n);
     let credit_after = doc.sentences.get(n + 1).is_some_and(|next| {
         let last_of_paragraph = doc
             .sentences
@@ -249,7 +250,7 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
 fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
     let mut open = false;
     for n in 0..doc.sentences.len() {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         let last = s.end - 1;
         if open {
             let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
@@ -277,8 +278,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     let arrival = doc.is(k, Cat::ArrivalVerb)
         && (k + 1..k + 4).any(|j| {
             doc.is(j, Cat::ArrivalPreposition)
-                && (doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
-                    || doc.is(j + 1, Cat::DefiniteArticle))
+                && (doc.token(j + 1).is_capitalized() || doc.is(j + 1, Cat::DefiniteArticle))
         });
     let meeting_word = (doc.is(k, Cat::MeetingNoun)
         && !for_the_press(doc, k)
@@ -394,11 +394,12 @@ const OWN_PHRASE_REACH: usize = 4;
 /// names an office, no own people.
 fn meets_own_people(doc: &Doc, end: usize) -> bool {
     let link = (end..end + OWN_LINK_REACH)
-        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.kind != Kind::Punct))
+        .take_while(|&j| doc.token(j).kind != Kind::Punct)
         .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
     let first = link.map_or(end, |j| j + 1);
     for j in first..first + OWN_PHRASE_REACH {
-        let Some(t) = doc.tokens.get(j) else { break };
+        // Past the end, the end sentinel is punctuation.
+        let t = doc.token(j);
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
             || doc.is(j, Cat::Conjunction)
@@ -423,7 +424,8 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     }
     let mut named_something = false;
     for j in object..object + 6 {
-        let Some(t) = doc.tokens.get(j) else { break };
+        // Past the end, the end sentinel is punctuation.
+        let t = doc.token(j);
         if t.kind == crate::text::tokens::Kind::Punct || t.line_before {
             break;
         }
@@ -484,7 +486,7 @@ fn is_other_meeting(
     // language puts its adjectives after (not "the talks last week", "met earlier").
     let after_other = doc.is(k, Cat::MeetingNoun)
         && doc.is(k + 1, Cat::OtherMeeting)
-        && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+        && doc.token(k + 1).is_lowercase()
         && !doc.is(k + 1, Cat::Recency)
         && !doc.is(k + 2, Cat::TimeNoun)
         && !doc.is(k + 2, Cat::Weekday)
@@ -516,7 +518,7 @@ fn is_other_meeting(
     // A name in apposition, set off by commas, does not count ("su cumbre con el presidente
     // estadounidense, X Y, celebrada en febrero").
     let opening = (k + 1..end.min(sentence.end))
-        .find(|&j| doc.punct(j, ',') && doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized()));
+        .find(|&j| doc.punct(j, ',') && doc.token(j + 1).is_capitalized());
     if let Some(open) = opening
         && let Some(close) =
             (open + 2..(open + APPOSITION_REACH).min(sentence.end)).find(|&j| doc.punct(j, ','))
@@ -672,7 +674,7 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
         || doc.any_is(from..k, Cat::EarlierMarker)
         || (doc.is(k, Cat::MeetingNoun)
             && doc.is(k + 1, Cat::EarlierMarker)
-            && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+            && doc.token(k + 1).is_lowercase()
             && !doc.is(k + 2, Cat::TimeNoun))
 }
 
@@ -708,7 +710,7 @@ pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)>
 fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
     let mut present = false;
     for &n in sentences.iter().take(3) {
-        let s = doc.sentences[n];
+        let s = doc.sentence(n);
         if !s.terminated {
             continue;
         }
@@ -793,13 +795,12 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
 /// words of its name after the noun ("la VII Cumbre de las Américas"); with `after_only`, a
 /// name with words after the noun only ("la Cumbre de las Américas").
 fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)> {
-    let s = doc.sentences[n];
+    let s = doc.sentence(n);
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
         let gathering = doc.is(k, Cat::GatheringNoun);
-        let building_after = doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized())
-            && doc.is(k + 1, Cat::VenueNoun);
+        let building_after = doc.token(k + 1).is_capitalized() && doc.is(k + 1, Cat::VenueNoun);
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
         let beside = doc.any_phrase(k.saturating_sub(8).max(s.first)..k, Cat::WithinGathering);
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
@@ -844,10 +845,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         if before || (after_only && after > k + 1) {
             let first = if before { first } else { k };
             let mut end = after;
-            if doc.punct(end, '(')
-                && doc.tokens.get(end + 1).is_some_and(|t| t.is_all_caps())
-                && doc.punct(end + 2, ')')
-            {
+            if doc.punct(end, '(') && doc.token(end + 1).is_all_caps() && doc.punct(end + 2, ')') {
                 end += 3;
             }
             return Some((first, end));

@@ -13,8 +13,8 @@ use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
 use crate::stages::event::{Context, Meeting, of_own_people};
-use crate::stages::people::People;
-use crate::stages::roles::Owner;
+use crate::stages::people::{People, PersonMention};
+use crate::stages::roles::{Owner, Role};
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
 
@@ -55,14 +55,26 @@ struct Facts<'a> {
 }
 
 impl Facts<'_> {
+    /// Person mention `m`: one bounds check in the module for the many lookups of the phases.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn mention(&self, m: usize) -> &PersonMention {
+        &self.people.mentions[m]
+    }
+
+    /// Role `r` of the text.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn role(&self, r: usize) -> &Role {
+        &self.people.roles[r]
+    }
+
     fn mention_sentence(&self, m: usize) -> usize {
-        self.people.mentions[m].sentence
+        self.mention(m).sentence
     }
 
     /// The context of mention `m`; a photo caption names people as a list of those present
     /// does, as no side of the meeting.
     fn context(&self, m: usize) -> Context {
-        let mention = &self.people.mentions[m];
+        let mention = self.mention(m);
         if self.meeting.captions.contains(&mention.sentence) {
             return Context::None;
         }
@@ -104,7 +116,7 @@ impl Facts<'_> {
     /// The country in brackets right after mention `m` ("Joe Biden (Estados Unidos)").
     fn bracketed_country(&self, m: usize) -> Option<u16> {
         let doc = self.doc;
-        let end = self.people.mentions[m].end;
+        let end = self.mention(m).end;
         let name = doc
             .name(end + 1)
             .filter(|c| doc.punct(end, '(') && c.first == end + 1)?;
@@ -122,14 +134,14 @@ impl Facts<'_> {
         }
         self.people.listing_sentences.contains(&s)
             || (doc
-                .phrase_at(doc.sentences[s].first, Cat::DelegationCue)
+                .phrase_at(doc.sentence(s).first, Cat::DelegationCue)
                 .is_some()
                 && named > 1)
     }
 
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
-        let sentence = self.doc.sentences[s];
+        let sentence = self.doc.sentence(s);
         sentence
             .range()
             .any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
@@ -137,7 +149,7 @@ impl Facts<'_> {
 
     /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
     fn on_sidelines(&self, s: usize) -> bool {
-        self.doc.sentences[s].range().any(|k| {
+        self.doc.sentence(s).range().any(|k| {
             self.doc
                 .phrase_at(k, Cat::WithinGathering)
                 .is_some_and(|(_, when)| when == DURING)
@@ -148,8 +160,8 @@ impl Facts<'_> {
     /// "X, head of the office, said") or follows one ("said X"): it reports, it does not meet.
     fn speaker(&self, m: usize) -> bool {
         let doc = self.doc;
-        let mention = &self.people.mentions[m];
-        let sentence = doc.sentences[mention.sentence];
+        let mention = self.mention(m);
+        let sentence = doc.sentence(mention.sentence);
         let before = mention.evidence_first > sentence.first
             && doc.is(mention.evidence_first - 1, Cat::SpeechVerb);
         let mut j = mention.evidence_end;
@@ -184,14 +196,14 @@ impl Facts<'_> {
     /// stage reads it.)
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
-        let mention = &self.people.mentions[m];
+        let mention = self.mention(m);
         let mut first = mention.evidence_end;
         if doc.punct(first, ',') {
             first += 1;
         }
         // "in the absence of President X", "uno de los grandes ausentes será X": a word of
         // absence before the mention in its clause; "X was absent", "X se ausentó" after it.
-        let sentence_first = doc.sentences[mention.sentence].first;
+        let sentence_first = doc.sentence(mention.sentence).first;
         let mut absent_before = false;
         for j in (mention
             .evidence_first
@@ -221,7 +233,7 @@ impl Facts<'_> {
         if self.genitive_owner(m) {
             return true;
         }
-        let end = self.people.mentions[m].end;
+        let end = self.mention(m).end;
         let possessive = doc
             .tokens
             .get(end)
@@ -241,10 +253,9 @@ impl Facts<'_> {
     /// meeting of leaders", "the visit of President X", "the government of X").
     fn genitive_owner(&self, m: usize) -> bool {
         let doc = self.doc;
-        let mention = &self.people.mentions[m];
+        let mention = self.mention(m);
         // "a spray of Trump's meeting with X": the complement is what the person owns.
-        let possessive = (doc.tokens.get(mention.end))
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
+        let possessive = doc.is_possessive(mention.end);
         // The evidence may open with the link ("del presidente X").
         let first =
             mention.evidence_first + usize::from(doc.is(mention.evidence_first, Cat::GenitiveLink));
@@ -289,7 +300,7 @@ impl Facts<'_> {
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
     /// not present.
     fn represented(&self, m: usize) -> bool {
-        let first = self.people.mentions[m].evidence_first;
+        let first = self.mention(m).evidence_first;
         (1..=3).any(|len| {
             first.checked_sub(len).is_some_and(|j| {
                 self.doc
@@ -298,6 +309,13 @@ impl Facts<'_> {
             })
         })
     }
+}
+
+/// Sets mark `n` of `marks` (principal, eligible) to `value`: one bounds check in the module
+/// for the phases' many marks.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn set_mark(marks: &mut [bool], n: usize, value: bool) {
+    marks[n] = value;
 }
 
 /// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
@@ -337,8 +355,8 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         // con sus homólogos de A, X; de B, Y; y de C, Z"): the aides a lead sentence lists
         // first ("los funcionarios que participaron en la cena fueron …") are members.
         top = RoleClass::Leader;
-        for n in 0..casting.entities.len() {
-            casting.principal[n] &= casting.entities[n].class == Some(RoleClass::Leader);
+        for (principal, e) in casting.principal.iter_mut().zip(casting.entities.iter()) {
+            *principal &= e.class == Some(RoleClass::Leader);
         }
     }
     let leaders_meet = top == RoleClass::Leader;
@@ -408,6 +426,29 @@ struct Present {
 }
 
 impl<'a, 'e> Casting<'a, 'e> {
+    /// Entity `n`: one bounds check in the module for the phases' many lookups.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn entity(&self, n: usize) -> &Entity {
+        &self.entities[n]
+    }
+
+    /// Whether entity `n` is a principal so far.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn is_principal(&self, n: usize) -> bool {
+        self.principal[n]
+    }
+
+    /// Whether entity `n` can take part at all.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn is_eligible(&self, n: usize) -> bool {
+        self.eligible[n]
+    }
+
+    /// Whether entity `n` is a delegation member.
+    fn is_member(&self, n: usize) -> bool {
+        self.member[n]
+    }
+
     /// The casting before its first phase: who can take part, nobody chosen yet.
     fn new(facts: Facts<'a>, entities: &'e mut [Entity]) -> Self {
         let mut eligible = Vec::with_capacity(entities.len());
@@ -448,7 +489,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let facts = &self.facts;
         let has_person = |s: usize, officials: bool| {
             self.entities.iter().enumerate().any(|(n, e)| {
-                self.eligible[n]
+                self.is_eligible(n)
                     && (officials || !org_official(facts, e))
                     && e.mentions.iter().any(|&m| {
                         facts.mention_sentence(m) == s && facts.context(m) == Context::Meeting
@@ -459,7 +500,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             for listing_too in [false, true] {
                 for running_text_only in [true, false] {
                     for &s in &facts.meeting.sentences {
-                        if (facts.doc.sentences[s].terminated || !running_text_only)
+                        if (facts.doc.sentence(s).terminated || !running_text_only)
                             && (listing_too || !facts.lists_members(s))
                             && has_person(s, officials)
                         {
@@ -495,7 +536,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 } else {
                     e.name.is_some()
                 };
-                if self.eligible[n] && named && in_lead(e) {
+                if self.is_eligible(n) && named && in_lead(e) {
                     lead_people.push(n);
                 }
             }
@@ -509,7 +550,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn counterpart_rank(&self, lead_people: &[usize]) -> RoleClass {
         let mut rank = None;
         for &n in lead_people {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             if !self.relational(e) {
                 rank = higher_rank(rank, e.class);
             }
@@ -523,8 +564,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn between_sides(&mut self, lead_people: Vec<usize>, lead: usize) -> Vec<usize> {
         self.between = sides_between(self.facts.doc, self.facts.meeting, lead);
         let sides = &self.between;
-        let of_a_side =
-            |n: usize| side(&self.entities[n]).is_some_and(|owner| sides.contains(&owner));
+        let of_a_side = |n: usize| side(self.entity(n)).is_some_and(|owner| sides.contains(&owner));
         if !lead_people.iter().any(|&n| of_a_side(n)) {
             return lead_people;
         }
@@ -543,7 +583,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         for &n in lead_people {
             let class = self.rank(n, counterpart);
             if class == top || class == RoleClass::Leader {
-                self.principal[n] = true;
+                set_mark(&mut self.principal, n, true);
             }
         }
         top
@@ -561,9 +601,9 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         let mut other_side: Option<usize> = None;
         for &n in lead_people {
-            let elsewhere = title_side(&self.facts, &self.entities[n])
+            let elsewhere = title_side(&self.facts, self.entity(n))
                 .is_some_and(|owner| !principal_owners.contains(&owner));
-            if !self.principal[n]
+            if !self.is_principal(n)
                 && elsewhere
                 && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
             {
@@ -571,7 +611,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             }
         }
         if let Some(n) = other_side {
-            self.principal[n] = true;
+            set_mark(&mut self.principal, n, true);
         }
     }
 
@@ -585,7 +625,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             return;
         }
         for n in 0..self.entities.len() {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             let met = e.mentions.iter().any(|&m| {
                 facts.mention_sentence(m) == lead
                     && facts.context(m) == Context::Meeting
@@ -599,8 +639,8 @@ impl<'a, 'e> Casting<'a, 'e> {
                 && side(e).is_some_and(|o| !owners.contains(&o))
                 && met
             {
-                self.eligible[n] = true;
-                self.principal[n] = true;
+                set_mark(&mut self.eligible, n, true);
+                set_mark(&mut self.principal, n, true);
                 return;
             }
         }
@@ -623,9 +663,9 @@ impl<'a, 'e> Casting<'a, 'e> {
             }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
         };
         let present_of_class = |n: usize, class: Option<RoleClass>| {
-            let e = &self.entities[n];
-            !self.principal[n]
-                && self.eligible[n]
+            let e = self.entity(n);
+            !self.is_principal(n)
+                && self.is_eligible(n)
                 && e.name.is_some()
                 && e.class == class
                 && (facts.in_meeting(e) || (gathering && neutral(e)))
@@ -663,7 +703,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn leaders_of_many_sides(&self) -> bool {
         let mut present = vec![false; self.entities.len()];
         for (n, e) in self.entities.iter().enumerate() {
-            present[n] = self.eligible[n]
+            present[n] = self.is_eligible(n)
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && self.facts.in_meeting(e)
@@ -681,14 +721,14 @@ impl<'a, 'e> Casting<'a, 'e> {
         let mut everyone = self.principal.clone();
         for group in [&present.leaders, &present.deputies] {
             for &n in group {
-                if !self.facts.listed_only(&self.entities[n]) {
+                if !self.facts.listed_only(self.entity(n)) {
                     everyone[n] = true;
                 }
             }
         }
         // Names listed with their country in brackets are sides ("A (Chile), B (Honduras)").
         for &n in &present.untitled {
-            everyone[n] |= (self.entities[n].mentions.iter())
+            everyone[n] |= (self.entity(n).mentions.iter())
                 .any(|&m| self.facts.bracketed_country(m).is_some());
         }
         !self.facts.on_sidelines(lead)
@@ -709,7 +749,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         // Talks between two named sides: a peer of a third (the host, a mediator) is no side.
         let between = &self.between;
         for &n in leaders {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             let third = !between.is_empty() && side(e).is_some_and(|o| !between.contains(&o));
             if third || (!multilateral && !facts.in_meeting(e)) {
                 continue;
@@ -718,7 +758,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             let owners = owners_of(self.entities, &self.principal);
             let mut sides = owners.len();
             for p in 0..self.entities.len() {
-                if self.principal[p] && self.entities[p].owner.is_none() {
+                if self.is_principal(p) && self.entity(p).owner.is_none() {
                     sides += 1;
                 }
             }
@@ -740,7 +780,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 || (shares_country && !in_lists_only)
                 || (sides < 2 && new_side && !only_listed)
             {
-                self.principal[n] = true;
+                set_mark(&mut self.principal, n, true);
             }
         }
     }
@@ -751,8 +791,9 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn untitled_principals(&mut self) {
         let facts = &self.facts;
         for n in 0..self.entities.len() {
-            let e = &self.entities[n];
-            if self.principal[n] || !self.eligible[n] || e.name.is_none() || e.class.is_some() {
+            let e = self.entity(n);
+            if self.is_principal(n) || !self.is_eligible(n) || e.name.is_none() || e.class.is_some()
+            {
                 continue;
             }
             let beside_principal = e.mentions.iter().any(|&m| {
@@ -762,7 +803,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && self.principal_in(facts.mention_sentence(m))
             });
             if beside_principal {
-                self.principal[n] = true;
+                set_mark(&mut self.principal, n, true);
             }
         }
     }
@@ -770,8 +811,9 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Whether a principal so far is named in sentence `s`.
     fn principal_in(&self, s: usize) -> bool {
         (0..self.entities.len()).any(|p| {
-            self.principal[p]
-                && self.entities[p]
+            self.is_principal(p)
+                && self
+                    .entity(p)
                     .mentions
                     .iter()
                     .any(|&m| self.facts.mention_sentence(m) == s)
@@ -783,19 +825,18 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// has a stand-in as that side's principal, who takes the side's country.
     fn stand_ins(&mut self) {
         for r in 0..self.entities.len() {
-            let represented =
-                (self.entities[r].mentions.iter()).any(|&m| self.facts.represented(m));
-            let represented_side = side(&self.entities[r]);
+            let represented = (self.entity(r).mentions.iter()).any(|&m| self.facts.represented(m));
+            let represented_side = side(self.entity(r));
             let side_has_principal = represented_side.is_some_and(|owner| {
                 (0..self.entities.len())
-                    .any(|n| self.principal[n] && side(&self.entities[n]) == Some(owner))
+                    .any(|n| self.is_principal(n) && side(self.entity(n)) == Some(owner))
             });
-            if !represented || self.facts.in_person(&self.entities[r]) || side_has_principal {
+            if !represented || self.facts.in_person(self.entity(r)) || side_has_principal {
                 continue;
             }
             if let Some(n) = self.stand_in_for(r) {
-                self.principal[n] = true;
-                if let (Some(side), None) = (represented_side, self.entities[n].owner) {
+                set_mark(&mut self.principal, n, true);
+                if let (Some(side), None) = (represented_side, self.entity(n).owner) {
                     self.entities[n].set_owner(side, Certainty::Context);
                 }
             }
@@ -808,26 +849,26 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn stand_in_for(&self, r: usize) -> Option<usize> {
         let facts = &self.facts;
         let can_stand_in = |n: usize| {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             n != r
-                && self.eligible[n]
+                && self.is_eligible(n)
                 && e.name.is_some()
                 && e.class.is_some()
                 && facts.in_person(e)
         };
-        let named = (self.entities[r].mentions.iter())
+        let named = (self.entity(r).mentions.iter())
             .filter(|&&m| facts.represented(m))
             .find_map(|&m| representative(facts, self.entities, m))
             .filter(|&n| can_stand_in(n));
         if named.is_some() {
             return named;
         }
-        let represented_side = side(&self.entities[r])?;
+        let represented_side = side(self.entity(r))?;
         let mut stand_in: Option<usize> = None;
         for n in 0..self.entities.len() {
             if can_stand_in(n)
-                && side(&self.entities[n]) == Some(represented_side)
-                && stand_in.is_none_or(|s| self.entities[n].class < self.entities[s].class)
+                && side(self.entity(n)) == Some(represented_side)
+                && stand_in.is_none_or(|s| self.entity(n).class < self.entity(s).class)
             {
                 stand_in = Some(n);
             }
@@ -839,15 +880,15 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
     fn titles_give_way(&mut self) {
         for n in 0..self.entities.len() {
-            let duplicate = leader_by_title(&self.entities[n])
+            let duplicate = leader_by_title(self.entity(n))
                 && (0..self.entities.len()).any(|p| {
                     p != n
-                        && self.principal[p]
-                        && self.entities[p].name.is_some()
-                        && side(&self.entities[p]) == side(&self.entities[n])
+                        && self.is_principal(p)
+                        && self.entity(p).name.is_some()
+                        && side(self.entity(p)) == side(self.entity(n))
                 });
             if duplicate || self.shorter_name_of_principal(n) {
-                self.principal[n] = false;
+                set_mark(&mut self.principal, n, false);
             }
         }
     }
@@ -856,17 +897,18 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// longer principal's name is that principal, named short; not after a particle ("King
     /// Salman" is not "Mohammed bin Salman").
     fn shorter_name_of_principal(&self, n: usize) -> bool {
-        let Some(name) = self.entities[n]
+        let Some(name) = self
+            .entity(n)
             .name
             .as_deref()
-            .filter(|_| self.principal[n])
+            .filter(|_| self.is_principal(n))
         else {
             return false;
         };
         let short = crate::stages::people::fold(name);
         let lex = self.facts.doc.lex;
         (0..self.entities.len()).any(|p| {
-            let Some(longer) = self.entities[p].name.as_deref() else {
+            let Some(longer) = self.entity(p).name.as_deref() else {
                 return false;
             };
             let longer = crate::stages::people::fold(longer);
@@ -874,7 +916,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 .strip_suffix(short.as_str())
                 .and_then(|rest| rest.strip_suffix(' '));
             p != n
-                && self.principal[p]
+                && self.is_principal(p)
                 && before.is_some_and(|rest| {
                     !rest
                         .rsplit(' ')
@@ -889,10 +931,10 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn deputies_stand_in(&mut self, deputies: &[usize]) {
         let mut sides = owners_of(self.entities, &self.principal);
         for &n in deputies {
-            if let Some((owner, _)) = self.entities[n].owner
+            if let Some((owner, _)) = self.entity(n).owner
                 && !sides.contains(&owner)
             {
-                self.principal[n] = true;
+                set_mark(&mut self.principal, n, true);
                 sides.push(owner);
             }
         }
@@ -905,7 +947,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn members(&mut self) {
         let facts = &self.facts;
         for (n, e) in self.entities.iter().enumerate() {
-            if self.principal[n] || !self.eligible[n] || !facts.in_meeting(e) {
+            if self.is_principal(n) || !self.is_eligible(n) || !facts.in_meeting(e) {
                 continue;
             }
             let listed = e.mentions.iter().any(|&m| {
@@ -936,9 +978,9 @@ impl<'a, 'e> Casting<'a, 'e> {
         if let Some(host) = host {
             // A principal without a country who receives the guests is the host.
             for n in 0..self.entities.len() {
-                if self.principal[n]
-                    && self.entities[n].owner.is_none()
-                    && receives(facts, &self.entities[n])
+                if self.is_principal(n)
+                    && self.entity(n).owner.is_none()
+                    && receives(facts, self.entity(n))
                 {
                     self.entities[n].set_owner(Owner::Country(host), Certainty::Context);
                 }
@@ -957,15 +999,13 @@ impl<'a, 'e> Casting<'a, 'e> {
             return;
         };
         let count = self.entities.len();
-        if !(0..count).any(|n| self.principal[n] && self.entities[n].country() == Some(home)) {
+        if !(0..count).any(|n| self.is_principal(n) && self.entity(n).country() == Some(home)) {
             return;
         }
         for n in 0..count {
-            let e = &self.entities[n];
-            let national_office = e
-                .role
-                .is_some_and(|(r, _)| !self.facts.people.roles[r].relational);
-            if self.member[n] && e.owner.is_none() && e.name.is_some() && national_office {
+            let e = self.entity(n);
+            let national_office = e.role.is_some_and(|(r, _)| !self.facts.role(r).relational);
+            if self.is_member(n) && e.owner.is_none() && e.name.is_some() && national_office {
                 self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
             }
         }
@@ -977,7 +1017,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// hosted Tanzania's Samia Suluhu Hassan").
     fn untitled(&self) -> bool {
         !(self.entities.iter().enumerate()).any(|(n, e)| {
-            self.principal[n]
+            self.is_principal(n)
                 && (e.class.is_some()
                     || e.owner
                         .is_some_and(|(_, certainty)| certainty >= Certainty::Stated))
@@ -988,7 +1028,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// first mention.
     fn participants(&self) -> Vec<Participant> {
         let first_mention = |n: usize| {
-            self.entities[n]
+            self.entity(n)
                 .mentions
                 .first()
                 .copied()
@@ -996,18 +1036,18 @@ impl<'a, 'e> Casting<'a, 'e> {
         };
         let mut order: Vec<usize> = Vec::new();
         for n in 0..self.entities.len() {
-            if self.principal[n] || self.member[n] {
+            if self.is_principal(n) || self.is_member(n) {
                 order.push(n);
             }
         }
         crate::text::sorting::sort_by_key(&mut order, |&n| {
-            (u128::from(!self.principal[n]) << 64) | first_mention(n) as u128
+            (u128::from(!self.is_principal(n)) << 64) | first_mention(n) as u128
         });
         let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
         for n in order {
             participants.push(Participant {
                 entity: EntityId(n),
-                principal: self.principal[n],
+                principal: self.is_principal(n),
             });
         }
         participants
@@ -1043,7 +1083,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn junior(&self, e: &Entity) -> bool {
         let doc = self.facts.doc;
         e.role.is_some_and(|(r, _)| {
-            let role = &self.facts.people.roles[r];
+            let role = self.facts.role(r);
             (role.first..role.end).any(|k| {
                 let word = doc.lower(k);
                 let prefix = word.split('-').next().unwrap_or(word);
@@ -1054,15 +1094,14 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
     fn relational(&self, e: &Entity) -> bool {
-        e.role
-            .is_some_and(|(r, _)| self.facts.people.roles[r].relational)
+        e.role.is_some_and(|(r, _)| self.facts.role(r).relational)
     }
 
     /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, an
     /// official's for a minister's deputy, or, named in relation to another ("his
     /// counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
-        let e = &self.entities[n];
+        let e = self.entity(n);
         if self.stands_in[n] {
             RoleClass::Leader
         } else if self.relational(e) {
@@ -1086,7 +1125,7 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
             // ("la agenda bilateral": the organisation named beside it is a topic).
             // An organisation where people arrive or are welcomed names the gathering too
             // ("were welcomed to the G-20", "llegaron a la cumbre del G20").
-            let range = doc.sentences[s].range();
+            let range = doc.sentence(s).range();
             range
                 .clone()
                 .any(|k| gathering_org(k) && reached(doc, meeting, k))
@@ -1124,7 +1163,7 @@ fn org_official(facts: &Facts, e: &Entity) -> bool {
 /// The side of `e`, or, before the countries are filled in, the owner its title's complement
 /// names ("el secretario general de la ONU").
 fn title_side(facts: &Facts, e: &Entity) -> Option<Owner> {
-    let role = e.role.map(|(r, _)| &facts.people.roles[r]);
+    let role = e.role.map(|(r, _)| facts.role(r));
     side(e).or(role.and_then(|r| r.owner.or(r.weak_owner)))
 }
 
@@ -1152,7 +1191,7 @@ fn two_sided(facts: &Facts) -> bool {
             if facts.meeting.captions.contains(&s) {
                 return false;
             }
-            let sentence = doc.sentences[s];
+            let sentence = doc.sentence(s);
             sentence.range().any(|k| {
                 facts.meeting.about_meeting(k) && sides_of_trigger(facts, k, sentence.first)
             })
@@ -1343,7 +1382,7 @@ fn person_verb_ending_at(doc: &Doc, end: usize, sentence_first: usize) -> Option
 /// A capitalised word that is no function word and no place: a name the gazetteers lack.
 fn proper_name_at(doc: &Doc, j: usize) -> bool {
     let start = if doc.is(j, Cat::Determiner) { j + 1 } else { j };
-    doc.tokens.get(start).is_some_and(|t| t.is_capitalized())
+    doc.token(start).is_capitalized()
         && !doc.is(start, Cat::Stop)
         && !doc
             .name(start)
@@ -1391,14 +1430,14 @@ fn joined_subject(facts: &Facts, first: usize, end: usize) -> bool {
 /// The person right before the words that make mention `m` represented: the subject of
 /// "X represented Y", "X, standing in for Y".
 fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize> {
-    let first = facts.people.mentions[m].evidence_first;
-    let sentence = facts.doc.sentences[facts.people.mentions[m].sentence];
+    let first = facts.mention(m).evidence_first;
+    let sentence = facts.doc.sentence(facts.mention(m).sentence);
     let phrase = (first.saturating_sub(3).max(sentence.first)..first)
         .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
     // The last mention of the sentence that ends at most two words before the phrase.
     let mut subject = None;
     for (i, p) in facts.people.mentions.iter().enumerate() {
-        if p.sentence == facts.people.mentions[m].sentence
+        if p.sentence == facts.mention(m).sentence
             && p.evidence_end <= phrase
             && phrase - p.evidence_end <= 2
         {
@@ -1496,7 +1535,7 @@ fn is_count(doc: &Doc, k: usize) -> bool {
 /// Council of Ministers of the AU").
 fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
-        doc.sentences[s].range().any(|k| {
+        doc.sentence(s).range().any(|k| {
             // Not past holders: "former presidents of the African Union".
             let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
             // The group's words end at `end`: "los ministros de Energía de nueve países".
@@ -1542,7 +1581,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
 /// says two leaders meet.
 fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
-        doc.sentences[s].range().any(|k| {
+        doc.sentence(s).range().any(|k| {
             meeting.context[k] == Context::Meeting
                 && doc.value(k, Cat::Number) == Some(2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
@@ -1563,7 +1602,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
     // Where the talks are first reported, up to the lead sentence: later ones may recall
     // others ("the meeting follows talks between A and B held last year").
     for &s in meeting.sentences.iter().take_while(|&&s| s <= lead) {
-        let sentence = doc.sentences[s];
+        let sentence = doc.sentence(s);
         for k in sentence.range() {
             let after_meeting_noun =
                 (k.saturating_sub(2).max(sentence.first)..k).any(|j| doc.is(j, Cat::MeetingNoun));
@@ -1580,7 +1619,7 @@ fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
                     break;
                 }
                 joined |= !owners.is_empty() && doc.is(j, Cat::CopulativeConjunction);
-                let Some(m) = doc.name(j).filter(|m| m.first == j) else {
+                let Some(m) = doc.name_starting(j) else {
                     j += 1;
                     continue;
                 };
@@ -1666,7 +1705,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
 /// capitalised word that qualifies a plural of leaders after it.
 fn qualifies_group(facts: &Facts, m: usize) -> bool {
     let doc = facts.doc;
-    let mention = &facts.people.mentions[m];
+    let mention = facts.mention(m);
     let end = mention.end.max(mention.evidence_end);
     for j in end..end + 5 {
         let Some(t) = doc.tokens.get(j) else {
@@ -1703,7 +1742,7 @@ fn leader_by_title(e: &Entity) -> bool {
 fn receives(facts: &Facts, e: &Entity) -> bool {
     let doc = facts.doc;
     e.mentions.iter().any(|&m| {
-        let mention = &facts.people.mentions[m];
+        let mention = facts.mention(m);
         let first = mention.evidence_first;
         // "the host of the summit, President X", "el anfitrión de la cita, el presidente X".
         let apposed = first >= 2
@@ -1775,14 +1814,12 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     let doc = facts.doc;
     // Seats and capitals named in meeting sentences ("received at Casa Rosada").
     let place = facts.meeting.sentences.iter().find_map(|&s| {
-        doc.sentences[s].range().find_map(|k| {
-            doc.name(k)
-                .filter(|m| m.first == k)
-                .and_then(|m| match m.meaning {
-                    Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
-                    Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                    _ => None,
-                })
+        doc.sentence(s).range().find_map(|k| {
+            doc.name_starting(k).and_then(|m| match m.meaning {
+                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                _ => None,
+            })
         })
     })?;
     let someone_from_there = entities
@@ -1855,7 +1892,7 @@ fn dateline_leader(
 ) {
     let national_leader = |n: &usize| {
         entities[*n].role.is_some_and(|(r, _)| {
-            facts.people.roles[r].class == RoleClass::Leader && !facts.people.roles[r].relational
+            facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
         })
     };
     if let Some(home) = facts
@@ -1990,7 +2027,7 @@ fn delegation_countries(
                     }))
         };
         let in_clause = mentions.iter().find_map(|&m| {
-            let k = facts.people.mentions[m].first;
+            let k = facts.mention(m).first;
             stated
                 .iter()
                 .find(|&&(first, end, side)| (first..end).contains(&k) && fits(first, end, side))
@@ -2061,17 +2098,14 @@ fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> D
 fn mentioned_in(facts: &Facts, e: &Entity, first: usize, end: usize) -> bool {
     e.mentions
         .iter()
-        .any(|&m| (first..end).contains(&facts.people.mentions[m].first))
+        .any(|&m| (first..end).contains(&facts.mention(m).first))
 }
 
 /// How many different countries the words from `first` to `end` name.
 fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
     let mut seen: Vec<u16> = Vec::new();
     for k in first..end {
-        if let Some(c) = doc
-            .name(k)
-            .filter(|m| m.first == k)
-            .and_then(|m| m.country())
+        if let Some(c) = doc.name_starting(k).and_then(|m| m.country())
             && !seen.contains(&c)
         {
             seen.push(c);
@@ -2086,7 +2120,7 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
     let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     (first..end).find_map(|k| {
-        let m = doc.name(k).filter(|m| m.first == k)?;
+        let m = doc.name_starting(k)?;
         let c = m.country()?;
         // "the Indian delegation", "the Indian cabinet ministers".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
@@ -2123,7 +2157,7 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
     for e in entities.iter_mut() {
         if e.owner.is_none()
             && let Some((r, _)) = e.role
-            && let Some(o) = facts.people.roles[r].weak_owner
+            && let Some(o) = facts.role(r).weak_owner
         {
             e.set_owner(o, Certainty::Context);
         }

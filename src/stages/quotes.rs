@@ -50,7 +50,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             // does one a few words after it in its paragraph with no speaker of its own: the
             // part after a speaker's aside ("—…—dijo Putin—. Y …"), "“…” and “…”".
             let starts_sentence = doc.opens_sentence(open);
-            let near = doc.sentence_of[open] <= doc.sentence_of[close_prev] + 1;
+            let near = doc.sentence_index(open) <= doc.sentence_index(close_prev) + 1;
             let after_aside = open > close_prev
                 && open - close_prev <= 8
                 && !(close_prev + 1..=open).any(|k| doc.token(k).line_before);
@@ -60,11 +60,10 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
         }
         let (name, speaker_id) = match speaker {
             Some(Speaker::Entity(e)) => (
-                a.entities[e].name.clone().or_else(|| {
-                    a.entities[e]
-                        .role
-                        .map(|(r, t)| a.people.roles[r].titles[t].clone())
-                }),
+                a.entity(e)
+                    .name
+                    .clone()
+                    .or_else(|| a.entity(e).role.map(|(r, t)| a.title(r, t).clone())),
                 a.participant_of(e),
             ),
             Some(Speaker::Source(k)) => (sources::source_at(doc, k).map(|(n, _)| n), None),
@@ -129,7 +128,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     }
     // The attribution belongs to the quotation's sentence, or is a short sentence of its own
     // right after it ("…rockets.” Putin said.").
-    if doc.sentence_of[k] != doc.sentence_of[close] {
+    if doc.sentence_index(k) != doc.sentence_index(close) {
         let next = doc.sentence_at(k);
         if next.end - next.first > 7 {
             return None;
@@ -199,10 +198,10 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     }
     // "…,” it said": the institution quoted last before, within a few sentences.
     if doc.is(last, Cat::PronounIt) {
-        let window = doc.sentence_of[last].saturating_sub(3);
+        let window = doc.sentence_index(last).saturating_sub(3);
         for m in doc.names.iter().rev() {
             if m.end <= last
-                && doc.sentence_of[m.first] >= window
+                && doc.sentence_index(m.first) >= window
                 && sources::source_at(doc, m.first).is_some()
             {
                 return Some(Speaker::Source(m.first));
@@ -228,17 +227,18 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 /// wrong ("Kim, for her part").
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
-    let window = doc.sentence_of[k].saturating_sub(3);
+    let window = doc.sentence_index(k).saturating_sub(3);
     // Mentions are in text order: the ones before `k`, back to the window's start.
     let mentions = &a.people.mentions;
     let before_k = mentions.partition_point(|m| m.first < k);
     // The entity of the nearest named mention, if no participant is named in the window.
     let mut nearest: Option<Option<EntityId>> = None;
     for n in (0..before_k).rev() {
-        if mentions[n].sentence < window {
+        let mention = &mentions[n];
+        if mention.sentence < window {
             break;
         }
-        if mentions[n].end > k || mentions[n].name.is_none() {
+        if mention.end > k || mention.name.is_none() {
             continue;
         }
         let entity = a.entity_of(n);

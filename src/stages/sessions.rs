@@ -126,7 +126,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     let continues = |s: usize| {
         s > 0
             && meeting.sentences.contains(&(s - 1))
-            && doc.sentences[s].range().all(|k| {
+            && doc.sentence(s).range().all(|k| {
                 meeting.context[k] == Context::None
                     && !doc.is(k, Cat::ArrivalVerb)
                     && !doc.is(k, Cat::TravelWord)
@@ -135,7 +135,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     let mut formats: Vec<FormatMention> = Vec::new();
     let mut durations: Vec<DurationMention> = Vec::new();
     for s in (0..doc.sentences.len()).filter(|&s| meeting.sentences.contains(&s) || continues(s)) {
-        let sentence = doc.sentences[s];
+        let sentence = doc.sentence(s);
         let mut k = sentence.first;
         let about_meeting = meeting.sentences.contains(&s);
         while k < sentence.end {
@@ -179,10 +179,10 @@ fn session_of(
     sessions: &[Session],
     d: &DurationMention,
 ) -> Option<usize> {
-    let s = doc.sentence_of[d.first];
+    let s = doc.sentence_index(d.first);
     let free = |sentence: usize| {
         free_session(doc, firsts, sessions, d, |first| {
-            doc.sentence_of[first] == sentence
+            doc.sentence_index(first) == sentence
         })
     };
     free(s)
@@ -218,7 +218,7 @@ fn free_session(
 /// a conjunction opening a new predicate ("and then held", "and held"), between them.
 fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
     let (from, to) = (a.min(b), a.max(b));
-    doc.sentence_of[from] == doc.sentence_of[to]
+    doc.sentence_index(from) == doc.sentence_index(to)
         && !(from..to).any(|k| {
             doc.token(k).is_any(&[',', ';'])
                 || doc.is(k, Cat::Conjunction)
@@ -296,14 +296,14 @@ fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
 }
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let year = sentence.range().find_map(|k| year_at(doc, k));
     let place = sentence.range().find_map(|k| {
         // "in Vladivostok", "at Camp David": a preposition of place and of arrival.
         if !(doc.is(k, Cat::PlacePreposition) && doc.is(k, Cat::ArrivalPreposition)) {
             return None;
         }
-        let m = doc.name(k + 1).filter(|m| m.first == k + 1)?;
+        let m = doc.name_starting(k + 1)?;
         matches!(
             m.meaning,
             crate::tables::lexicon::Meaning::Country(..) | crate::tables::lexicon::Meaning::City(_)

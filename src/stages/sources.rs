@@ -26,7 +26,7 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
         // "according to the AU Commission": an organisation and the body after it.
         Meaning::Organization(_) => {
             let mut end = m.end;
-            while doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
+            while doc.token(end).is_capitalized()
                 && doc.is(end, crate::tables::lexicon::Cat::OrgWord)
             {
                 end += 1;
@@ -46,7 +46,7 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
         return None;
     }
     let unknown_name = |j: usize| {
-        doc.tokens.get(j).is_some_and(|t| t.is_capitalized())
+        doc.token(j).is_capitalized()
             && doc.name(j).is_none()
             && !doc.is(j, Cat::Determiner)
             && !doc.is(j, Cat::Stop)
@@ -112,7 +112,7 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
 /// The source a sentence attributes its content to: "According to the newspaper The New
 /// York Times, …", "…, according to Interfax", "The Kremlin reported that …".
 pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     for k in sentence.range() {
         // An attribution that links to its source: "according to".
         let Some((len, _)) = doc
@@ -251,7 +251,7 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
     }
     let words = (link + 2..link + 5)
         .take_while(|&j| {
-            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
+            doc.token(j).is_lowercase()
                 && !doc.is(j, Cat::Stop)
                 && !doc.is(j, Cat::SpeechVerb)
                 && !doc.is(j, Cat::ReportingVerb)
