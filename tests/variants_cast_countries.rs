@@ -65,3 +65,50 @@ fn a_counterpart_takes_the_other_sides_title_or_none() {
         ],
     );
 }
+
+/// "NAIROBI - … Holm began a visit to Kenya": the dateline's country is the host's, never the
+/// guest's who travels there.
+#[test]
+fn the_datelines_country_is_not_the_guests() {
+    check_rows(
+        "en",
+        &[
+            (
+                "NAIROBI - President Amos Keter will meet Prime Minister Lars Holm here on Friday. \
+                 Holm began a three-day visit to Kenya on Thursday. Norway hopes for a trade deal.",
+                "principals = Amos Keter | President | Kenya; Lars Holm | Prime Minister | Norway",
+            ),
+            (
+                "NAIROBI - Prime Minister Lars Holm, who is on his first trip to Kenya, held talks \
+                 with President Amos Keter on Friday. Norway hopes for a trade deal.",
+                "principals = Lars Holm | Prime Minister | Norway; Amos Keter | President | Kenya",
+            ),
+            (
+                "NAIROBI - Prime Minister Lars Holm held talks with President Amos Keter on Friday. \
+                 Holm will travel to Kenya again in May. Norway hopes for a trade deal.",
+                "principals = Lars Holm | Prime Minister | Norway; Amos Keter | President | Kenya",
+            ),
+            (
+                "NAIROBI (Reuters) - President Amos Keter met Prime Minister Lars Holm on Friday, the \
+                 second day of Holm's visit to Kenya. Norway hopes for a trade deal.",
+                "principals = Amos Keter | President | Kenya; Lars Holm | Prime Minister | Norway",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "NAIROBI - El presidente Amos Keter se reunirá el viernes con el primer ministro Lars \
+                 Holm. Holm inició el jueves su visita de tres días a Kenia. Noruega espera un \
+                 acuerdo comercial.",
+                "principals = Amos Keter | Presidente | Kenya; Lars Holm | Primer ministro | Norway",
+            ),
+            (
+                "NAIROBI - El primer ministro Lars Holm, de visita en Kenia, conversó el viernes con \
+                 el presidente Amos Keter. Noruega espera un acuerdo comercial.",
+                "principals = Lars Holm | Primer ministro | Norway; Amos Keter | Presidente | Kenya",
+            ),
+        ],
+    );
+}

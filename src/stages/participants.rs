@@ -1883,23 +1883,45 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
 }
 
 /// The first national leader of the `missing` principals takes the dateline's country when
-/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess.
+/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess. Not a leader who
+/// travels there ("Holm began a visit to Kenya"): that is the guest.
 fn dateline_leader(
     facts: &Facts,
     entities: &mut [Entity],
     missing: &mut Vec<usize>,
     taken: &mut Vec<u16>,
 ) {
-    let national_leader = |n: &usize| {
-        entities[*n].role.is_some_and(|(r, _)| {
-            facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
-        })
+    let Some(home) = facts.doc.dateline.map(|d| d.country) else {
+        return;
     };
-    if let Some(home) = facts
-        .doc
-        .dateline
-        .map(|d| d.country)
-        .filter(|c| !taken.contains(c))
+    // The guests: the person named last before the dateline's country as a destination, in
+    // its sentence ("Holm, on his first trip to Kenya").
+    let mut guests: Vec<usize> = Vec::new();
+    for m in &facts.doc.names {
+        if let Meaning::Country(c, CountryForm::Name | CountryForm::Adjective | CountryForm::Seat) =
+            m.meaning
+            && c == home
+        {
+            let first = facts.doc.sentence_at(m.first).first;
+            let mut guest = None;
+            for (p, person) in facts.people.mentions.iter().enumerate() {
+                if person.first >= first && person.end <= m.first {
+                    guest = Some(p);
+                }
+            }
+            if let Some(p) = guest.filter(|_| destination(facts.doc, m.first)) {
+                guests.push(p);
+            }
+        }
+    }
+    let national_leader = |n: &usize| {
+        let e = &entities[*n];
+        !e.mentions.iter().any(|m| guests.contains(m))
+            && e.role.is_some_and(|(r, _)| {
+                facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
+            })
+    };
+    if !taken.contains(&home)
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
