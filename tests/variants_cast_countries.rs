@@ -112,3 +112,63 @@ fn the_datelines_country_is_not_the_guests() {
         ],
     );
 }
+
+/// "X met Y, who was accompanied by A": a companion is of the side of whom it accompanies, the
+/// principal named nearest before the word of company (else the first after it), whoever the
+/// sentence names first.
+#[test]
+fn a_companion_takes_the_side_of_whom_it_accompanies() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Accompanied by Trade Minister Olga Brandt and Finance Minister Piet Vos, Dutch Prime \
+                 Minister Hans Meijer received President Amos Keter of Kenya on Monday.",
+                "members = Olga Brandt | Trade Minister | Netherlands; Piet Vos | Finance Minister | Netherlands",
+            ),
+            (
+                "Kenyan President Amos Keter met Dutch Prime Minister Hans Meijer, who was accompanied \
+                 by Trade Minister Olga Brandt and Finance Minister Piet Vos, in The Hague on Monday.",
+                "members = Olga Brandt | Trade Minister | Netherlands; Piet Vos | Finance Minister | Netherlands",
+            ),
+            (
+                "Kenyan President Amos Keter will meet Dutch Prime Minister Hans Meijer, accompanied \
+                 by Trade Minister Olga Brandt and Finance Minister Piet Vos, in The Hague on Monday.",
+                "members = Olga Brandt | Trade Minister | Netherlands; Piet Vos | Finance Minister | Netherlands",
+            ),
+            (
+                "Kenyan President Amos Keter was received on Monday by Dutch Prime Minister Hans \
+                 Meijer, joined by Trade Minister Olga Brandt.",
+                "members = Olga Brandt | Trade Minister | Netherlands",
+            ),
+            (
+                "Dutch Prime Minister Hans Meijer, accompanied by Trade Minister Olga Brandt, received \
+                 Kenyan President Amos Keter on Monday.",
+                "members = Olga Brandt | Trade Minister | Netherlands",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Acompañado por la ministra de Comercio, Olga Brandt, y el ministro de Finanzas, Piet \
+                 Vos, el primer ministro neerlandés, Hans Meijer, recibió el lunes al presidente de \
+                 Kenia, Amos Keter.",
+                "members = Olga Brandt | Ministra de Comercio | Netherlands; Piet Vos | Ministro de Finanzas | Netherlands",
+            ),
+            (
+                "El presidente keniano, Amos Keter, se reunió el lunes con el primer ministro \
+                 neerlandés, Hans Meijer, quien estuvo acompañado por la ministra de Comercio, Olga \
+                 Brandt.",
+                "members = Olga Brandt | Ministra de Comercio | Netherlands",
+            ),
+            (
+                "El presidente keniano, Amos Keter, fue recibido el lunes por el primer ministro \
+                 neerlandés, Hans Meijer, acompañado de la ministra de Comercio, Olga Brandt, y del \
+                 ministro de Finanzas, Piet Vos.",
+                "members = Olga Brandt | Ministra de Comercio | Netherlands; Piet Vos | Ministro de Finanzas | Netherlands",
+            ),
+        ],
+    );
+}

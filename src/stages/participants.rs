@@ -2058,12 +2058,53 @@ fn delegation_countries(
         let by_principal = || {
             mentions
                 .iter()
-                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .find_map(|&m| {
+                    side_of[facts.mention_sentence(m)].map(|first| {
+                        companion_side(facts, entities, principal, facts.mention(m).first)
+                            .unwrap_or(first)
+                    })
+                })
                 .filter(|_| member[n])
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
             entities[n].set_owner(owner, Certainty::Context);
         }
+    }
+}
+
+/// The side of whom a companion at token `k` accompanies: the principal named nearest before
+/// it with a word of company between ("X met Y, who was accompanied by A"), or the first one
+/// after it when none is named before ("Accompanied by A, X received Y").
+fn companion_side(
+    facts: &Facts,
+    entities: &[Entity],
+    principal: &[bool],
+    k: usize,
+) -> Option<Owner> {
+    let sentence = facts.doc.sentence_at(k);
+    let (mut before, mut after) = (None, None);
+    for (n, e) in entities.iter().enumerate() {
+        let Some(owner) = side(e).filter(|_| principal[n]) else {
+            continue;
+        };
+        for &m in &e.mentions {
+            let (first, end) = (facts.mention(m).first, facts.mention(m).end);
+            if first < sentence.first || first >= sentence.end {
+                continue;
+            }
+            if end <= k && before.is_none_or(|(b, _)| end > b) {
+                before = Some((end, owner));
+            } else if first > k && after.is_none_or(|(a, _)| first < a) {
+                after = Some((first, owner));
+            }
+        }
+    }
+    match before {
+        Some((end, owner)) => facts
+            .doc
+            .any_is(end..k, Cat::DelegationCue)
+            .then_some(owner),
+        None => after.map(|(_, owner)| owner),
     }
 }
 
