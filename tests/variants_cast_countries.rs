@@ -172,3 +172,69 @@ fn a_companion_takes_the_side_of_whom_it_accompanies() {
         ],
     );
 }
+
+/// "The host side was represented by A and B": the host's side is the country of the principal
+/// who receives the guests at home.
+#[test]
+fn the_host_side_is_the_host_countrys() {
+    const MEETING: &str = "Kenyan President Amos Keter received Dutch Prime Minister Hans Meijer in Nairobi on Monday.";
+    const REUNION: &str = "El presidente keniano, Amos Keter, recibió el lunes en Nairobi al \
+                           primer ministro neerlandés, Hans Meijer.";
+    let both = "members = Grace Wanjiru | Trade Minister | Kenya; Otieno Barasa | Finance Minister | Kenya";
+    common::check_rows(
+        "en",
+        "2024-03-12",
+        MEETING,
+        &[
+            (
+                "The host side was represented by Trade Minister Grace Wanjiru and Finance Minister \
+                 Otieno Barasa.",
+                both,
+            ),
+            (
+                "Trade Minister Grace Wanjiru and Finance Minister Otieno Barasa led the host \
+                 delegation.",
+                both,
+            ),
+            (
+                "On the host side, Trade Minister Grace Wanjiru and Finance Minister Otieno Barasa \
+                 also took part.",
+                both,
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[
+            (
+                "President Amos Keter hosted Dutch Prime Minister Hans Meijer in Nairobi on Monday. \
+                 Present on the host side were Trade Minister Grace Wanjiru and Finance Minister \
+                 Otieno Barasa.",
+                both,
+            ),
+            (
+                "Dutch Prime Minister Hans Meijer was received by President Amos Keter in Nairobi on \
+                 Monday. The host side included Trade Minister Grace Wanjiru.",
+                "members = Grace Wanjiru | Trade Minister | Kenya",
+            ),
+        ],
+    );
+    common::check_rows(
+        "es",
+        "2024-03-12",
+        REUNION,
+        &[(
+            "Por la parte anfitriona estuvieron presentes la ministra de Comercio, Grace Wanjiru, y \
+             el ministro de Finanzas, Otieno Barasa.",
+            "members = Grace Wanjiru | Ministra de Comercio | Kenya; Otieno Barasa | Ministro de Finanzas | Kenya",
+        )],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Amos Keter recibió el lunes en Nairobi al primer ministro neerlandés, Hans \
+             Meijer. La delegación anfitriona incluyó a la ministra de Comercio, Grace Wanjiru.",
+            "members = Grace Wanjiru | Ministra de Comercio | Kenya",
+        )],
+    );
+}

@@ -986,7 +986,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 }
             }
         }
-        delegation_countries(facts, self.entities, &self.principal, &self.member);
+        delegation_countries(facts, self.entities, &self.principal, &self.member, host);
         fill_principal_countries(facts, self.entities, &self.principal);
         self.dateline_offices();
         host
@@ -2028,9 +2028,10 @@ fn delegation_countries(
     entities: &mut [Entity],
     principal: &[bool],
     member: &[bool],
+    host: Option<u16>,
 ) {
     let doc = facts.doc;
-    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal);
+    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
         if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
@@ -2117,7 +2118,12 @@ struct DelegationSides {
 }
 
 /// The sides the delegation sentences name, clause by clause and sentence by sentence.
-fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> DelegationSides {
+fn delegation_sides(
+    facts: &Facts,
+    entities: &[Entity],
+    principal: &[bool],
+    host: Option<u16>,
+) -> DelegationSides {
     let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
@@ -2138,7 +2144,7 @@ fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> D
                 && countries_named(doc, first, end) == 0
                 && !(0..entities.len())
                     .any(|p| principal[p] && mentioned_in(facts, &entities[p], first, end));
-            listing = stated_side(doc, first, end).or(listing.filter(|_| continues));
+            listing = stated_side(doc, first, end, host).or(listing.filter(|_| continues));
             if let Some(owner) = listing {
                 stated.push((first, end, owner));
             }
@@ -2179,9 +2185,16 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 
 /// The side a clause names: a country word before a side noun ("the Indian delegation", "On
 /// the Russian side", "Several Indonesian ministers"), or a people word right after it ("la
-/// delegación india", "los ministros indonesios").
-fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+/// delegación india", "los ministros indonesios"), or the host beside it ("the host side", "la
+/// parte anfitriona"), the `host` country's.
+fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option<Owner> {
     let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
+    // "the host side", "la parte anfitriona": the host country's.
+    let host_side = (first + 1..end)
+        .any(|k| side_noun(k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle)));
+    if let Some(c) = host.filter(|_| host_side) {
+        return Some(Owner::Country(c));
+    }
     (first..end).find_map(|k| {
         let m = doc.name_starting(k)?;
         let c = m.country()?;
@@ -2680,7 +2693,7 @@ mod tests {
                 c.lead_phases();
                 c.members();
                 assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
-                delegation_countries(&c.facts, c.entities, &c.principal, &c.member);
+                delegation_countries(&c.facts, c.entities, &c.principal, &c.member, None);
                 assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
                 assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("Ghana"));
             },
