@@ -67,7 +67,7 @@ fn a_counterpart_takes_the_other_sides_title_or_none() {
 }
 
 /// "NAIROBI - … Holm began a visit to Kenya": the dateline's country is the host's, never the
-/// guest's who travels there.
+/// guest's who travels there (but one who is back there is no guest).
 #[test]
 fn the_datelines_country_is_not_the_guests() {
     check_rows(
@@ -85,12 +85,17 @@ fn the_datelines_country_is_not_the_guests() {
             ),
             (
                 "NAIROBI - Prime Minister Lars Holm held talks with President Amos Keter on Friday. \
-                 Holm will travel to Kenya again in May. Norway hopes for a trade deal.",
+                 Holm's trip to Kenya ends on Saturday. Norway hopes for a trade deal.",
                 "principals = Lars Holm | Prime Minister | Norway; Amos Keter | President | Kenya",
             ),
             (
                 "NAIROBI (Reuters) - President Amos Keter met Prime Minister Lars Holm on Friday, the \
                  second day of Holm's visit to Kenya. Norway hopes for a trade deal.",
+                "principals = Amos Keter | President | Kenya; Lars Holm | Prime Minister | Norway",
+            ),
+            (
+                "NAIROBI - President Amos Keter, back in Kenya since Sunday, met Prime Minister Lars \
+                 Holm on Friday. Norway hopes for a trade deal.",
                 "principals = Amos Keter | President | Kenya; Lars Holm | Prime Minister | Norway",
             ),
         ],

@@ -1909,7 +1909,7 @@ fn dateline_leader(
                     guest = Some(p);
                 }
             }
-            if let Some(p) = guest.filter(|_| destination(facts.doc, m.first)) {
+            if let Some(p) = guest.filter(|_| travelled_to(facts.doc, m.first)) {
                 guests.push(p);
             }
         }
@@ -1969,11 +1969,16 @@ fn destination(doc: &Doc, first: usize) -> bool {
         && doc
             .value(before - 1, Cat::PlacePreposition)
             .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
-    let travelled = (first.saturating_sub(TRAVEL_REACH)..first)
+    placed || travelled_to(doc, first)
+}
+
+/// Whether a word of travel shortly before the place at token `first` makes it where someone
+/// travels ("a visit to Norway", "a tour that included Denmark").
+fn travelled_to(doc: &Doc, first: usize) -> bool {
+    (first.saturating_sub(TRAVEL_REACH)..first)
         .rev()
         .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
-        .any(|k| doc.is(k, Cat::TravelWord));
-    placed || travelled
+        .any(|k| doc.is(k, Cat::TravelWord))
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
