@@ -183,29 +183,36 @@ fn add_new(list: &mut Vec<String>, name: &str) {
     }
 }
 
-fn participants_of(a: &Analysis) -> Vec<Participant> {
-    let doc = a.doc;
-    // The first title of a principal's own office.
-    let mut principal_title: Option<&String> = None;
+/// The first title of a principal's own office on another side than entity `n`'s: whom "his
+/// counterpart" is the counterpart of.
+fn other_side_title<'a>(a: &'a Analysis, n: coref::EntityId) -> Option<&'a String> {
+    let side = a.entity(n).owner.map(|(o, _)| o);
     for p in &a.cast.participants {
-        if let Some((r, t)) = a.entity(p.entity).role
+        let e = a.entity(p.entity);
+        if let Some((r, t)) = e.role
             && p.principal
+            && p.entity != n
             && !a.role(r).relational
+            && (side.is_none() || e.owner.map(|(o, _)| o) != side)
         {
-            principal_title = Some(a.title(r, t));
-            break;
+            return Some(a.title(r, t));
         }
     }
+    None
+}
+
+fn participants_of(a: &Analysis) -> Vec<Participant> {
+    let doc = a.doc;
     let mut out = Vec::with_capacity(a.cast.participants.len());
     for (id, p) in a.cast.participants.iter().enumerate() {
         let e = a.entity(p.entity);
         let role = e.role.map(|(r, t)| {
             let own = a.title(r, t);
             // "his Colombian counterpart": the title of the person it is the counterpart of.
+            // Without one, no title: the relational word itself is none.
             if a.role(r).relational {
-                principal_title.map_or(Some(own.clone()), |t| {
-                    roles::counterpart_title(doc.lex, t, own)
-                })
+                other_side_title(a, p.entity)
+                    .and_then(|t| roles::counterpart_title(doc.lex, t, own))
             } else {
                 Some(own.clone())
             }

@@ -262,7 +262,7 @@ fn a_name_after_a_place_meets_a_titled_name() {
             "In Nairobi Ruto met his Nigerian counterpart, Bola Okafor, on Monday.",
             "2024-03-12",
             "principals ~ Ruto
-             principals ~ Bola Okafor | Counterpart | Nigeria",
+             principals ~ Bola Okafor | - | Nigeria",
         ),
         (
             "On arrival in Tokyo Ruto held talks with Japanese Prime Minister Kenji Sato.",
@@ -281,7 +281,7 @@ fn a_name_after_a_place_meets_a_titled_name() {
         (
             "En su visita a Lima Arce abordó con su par peruana, Dina Quispe, la crisis del agua.",
             "principals ~ Arce
-             principals ~ Dina Quispe | Par | Peru",
+             principals ~ Dina Quispe | - | Peru",
         ),
         (
             "Tras llegar a Brasilia Petro se reunió con el presidente brasileño, Luiz Lula.",

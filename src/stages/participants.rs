@@ -984,7 +984,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 }
             }
         }
-        delegation_countries(facts, self.entities, &self.principal, &self.member);
+        delegation_countries(facts, self.entities, &self.principal, &self.member, host);
         fill_principal_countries(facts, self.entities, &self.principal);
         self.dateline_offices();
         host
@@ -1881,23 +1881,45 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
 }
 
 /// The first national leader of the `missing` principals takes the dateline's country when
-/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess.
+/// no principal has it ("WASHINGTON: President Donald Trump …"): a guess. Not a leader who
+/// travels there ("Holm began a visit to Kenya"): that is the guest.
 fn dateline_leader(
     facts: &Facts,
     entities: &mut [Entity],
     missing: &mut Vec<usize>,
     taken: &mut Vec<u16>,
 ) {
-    let national_leader = |n: &usize| {
-        entities[*n].role.is_some_and(|(r, _)| {
-            facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
-        })
+    let Some(home) = facts.doc.dateline.map(|d| d.country) else {
+        return;
     };
-    if let Some(home) = facts
-        .doc
-        .dateline
-        .map(|d| d.country)
-        .filter(|c| !taken.contains(c))
+    // The guests: the person named last before the dateline's country as a destination, in
+    // its sentence ("Holm, on his first trip to Kenya").
+    let mut guests: Vec<usize> = Vec::new();
+    for m in &facts.doc.names {
+        if let Meaning::Country(c, CountryForm::Name | CountryForm::Adjective | CountryForm::Seat) =
+            m.meaning
+            && c == home
+        {
+            let first = facts.doc.sentence_at(m.first).first;
+            let mut guest = None;
+            for (p, person) in facts.people.mentions.iter().enumerate() {
+                if person.first >= first && person.end <= m.first {
+                    guest = Some(p);
+                }
+            }
+            if let Some(p) = guest.filter(|_| travelled_to(facts.doc, m.first)) {
+                guests.push(p);
+            }
+        }
+    }
+    let national_leader = |n: &usize| {
+        let e = &entities[*n];
+        !e.mentions.iter().any(|m| guests.contains(m))
+            && e.role.is_some_and(|(r, _)| {
+                facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
+            })
+    };
+    if !taken.contains(&home)
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
@@ -1945,11 +1967,16 @@ fn destination(doc: &Doc, first: usize) -> bool {
         && doc
             .value(before - 1, Cat::PlacePreposition)
             .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
-    let travelled = (first.saturating_sub(TRAVEL_REACH)..first)
+    placed || travelled_to(doc, first)
+}
+
+/// Whether a word of travel shortly before the place at token `first` makes it where someone
+/// travels ("a visit to Norway", "a tour that included Denmark").
+fn travelled_to(doc: &Doc, first: usize) -> bool {
+    (first.saturating_sub(TRAVEL_REACH)..first)
         .rev()
         .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
-        .any(|k| doc.is(k, Cat::TravelWord));
-    placed || travelled
+        .any(|k| doc.is(k, Cat::TravelWord))
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
@@ -2004,9 +2031,10 @@ fn delegation_countries(
     entities: &mut [Entity],
     principal: &[bool],
     member: &[bool],
+    host: Option<u16>,
 ) {
     let doc = facts.doc;
-    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal);
+    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
         if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
@@ -2034,12 +2062,53 @@ fn delegation_countries(
         let by_principal = || {
             mentions
                 .iter()
-                .find_map(|&m| side_of[facts.mention_sentence(m)])
+                .find_map(|&m| {
+                    side_of[facts.mention_sentence(m)].map(|first| {
+                        companion_side(facts, entities, principal, facts.mention(m).first)
+                            .unwrap_or(first)
+                    })
+                })
                 .filter(|_| member[n])
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
             entities[n].set_owner(owner, Certainty::Context);
         }
+    }
+}
+
+/// The side of whom a companion at token `k` accompanies: the principal named nearest before
+/// it with a word of company between ("X met Y, who was accompanied by A"), or the first one
+/// after it when none is named before ("Accompanied by A, X received Y").
+fn companion_side(
+    facts: &Facts,
+    entities: &[Entity],
+    principal: &[bool],
+    k: usize,
+) -> Option<Owner> {
+    let sentence = facts.doc.sentence_at(k);
+    let (mut before, mut after) = (None, None);
+    for (n, e) in entities.iter().enumerate() {
+        let Some(owner) = side(e).filter(|_| principal[n]) else {
+            continue;
+        };
+        for &m in &e.mentions {
+            let (first, end) = (facts.mention(m).first, facts.mention(m).end);
+            if first < sentence.first || first >= sentence.end {
+                continue;
+            }
+            if end <= k && before.is_none_or(|(b, _)| end > b) {
+                before = Some((end, owner));
+            } else if first > k && after.is_none_or(|(a, _)| first < a) {
+                after = Some((first, owner));
+            }
+        }
+    }
+    match before {
+        Some((end, owner)) => facts
+            .doc
+            .any_is(end..k, Cat::DelegationCue)
+            .then_some(owner),
+        None => after.map(|(_, owner)| owner),
     }
 }
 
@@ -2052,7 +2121,12 @@ struct DelegationSides {
 }
 
 /// The sides the delegation sentences name, clause by clause and sentence by sentence.
-fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> DelegationSides {
+fn delegation_sides(
+    facts: &Facts,
+    entities: &[Entity],
+    principal: &[bool],
+    host: Option<u16>,
+) -> DelegationSides {
     let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
     let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
@@ -2073,7 +2147,7 @@ fn delegation_sides(facts: &Facts, entities: &[Entity], principal: &[bool]) -> D
                 && countries_named(doc, first, end) == 0
                 && !(0..entities.len())
                     .any(|p| principal[p] && mentioned_in(facts, &entities[p], first, end));
-            listing = stated_side(doc, first, end).or(listing.filter(|_| continues));
+            listing = stated_side(doc, first, end, host).or(listing.filter(|_| continues));
             if let Some(owner) = listing {
                 stated.push((first, end, owner));
             }
@@ -2114,9 +2188,16 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 
 /// The side a clause names: a country word before a side noun ("the Indian delegation", "On
 /// the Russian side", "Several Indonesian ministers"), or a people word right after it ("la
-/// delegación india", "los ministros indonesios").
-fn stated_side(doc: &Doc, first: usize, end: usize) -> Option<Owner> {
+/// delegación india", "los ministros indonesios"), or the host beside it ("the host side", "la
+/// parte anfitriona"), the `host` country's.
+fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option<Owner> {
     let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
+    // "the host side", "la parte anfitriona": the host country's.
+    let host_side = (first + 1..end)
+        .any(|k| side_noun(k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle)));
+    if let Some(c) = host.filter(|_| host_side) {
+        return Some(Owner::Country(c));
+    }
     (first..end).find_map(|k| {
         let m = doc.name_starting(k)?;
         let c = m.country()?;
@@ -2615,7 +2696,7 @@ mod tests {
                 c.lead_phases();
                 c.members();
                 assert_eq!(c.marked(&c.member), ["Efua Sarpong", "Kofi Mensah"]);
-                delegation_countries(&c.facts, c.entities, &c.principal, &c.member);
+                delegation_countries(&c.facts, c.entities, &c.principal, &c.member, None);
                 assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
                 assert_eq!(c.country_of("Kofi Mensah").as_deref(), Some("Ghana"));
             },
