@@ -661,14 +661,21 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
 
 /// "ties based on trust, fair trade and …": a list after a
 /// participle and its preposition belongs to the participle's phrase, not to the list the
-/// range `first..end` holds; the range ends before the participle.
+/// range `first..end` holds; the range ends before the participle. What follows "including"
+/// goes back to the head ("the deals made in May, including on X and Y").
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
+    let including = |j: usize| {
+        let quote = doc.tokens.get(j).is_some_and(|t| t.is_quote_mark());
+        doc.is(j + usize::from(quote), Cat::ItemIntroducer)
+    };
     (first + 2..end)
         .find(|&k| {
             doc.token(k).is_lowercase()
                 && ends_as_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
-                && (k + 2..end).any(|j| doc.punct(j, ','))
+                && (k + 2..end)
+                    .take_while(|&j| !including(j))
+                    .any(|j| doc.punct(j, ',') && !including(j + 1))
         })
         .unwrap_or(end)
 }
@@ -836,14 +843,19 @@ fn names_time(doc: &Doc, k: usize) -> bool {
 fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
     // "… on 14/04/2023", "… el 14 de abril en Lima": a date after its preposition or article,
     // up to the end or a setting.
-    let date_tail = |k: usize| {
+    let date_tail = |k: usize, y: usize| {
         doc.is(k, Cat::Stop)
             && crate::stages::time::date_at(doc, k + 1, None, false)
                 .is_some_and(|d| d.first == k + 1 && (d.end >= y || setting_tail(doc, d.end, y)))
     };
-    (x + 1..y)
-        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y) || date_tail(k))
-        .unwrap_or(y)
+    // "trade in Vienna on Tuesday": a setting before a time goes too, tail after tail.
+    let mut end = y;
+    while let Some(k) = (x + 1..end)
+        .find(|&k| time_tail(doc, k, end) || setting_tail(doc, k, end) || date_tail(k, end))
+    {
+        end = k;
+    }
+    end
 }
 
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
@@ -874,10 +886,14 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
-/// "in the Blue Room") or a region that no name specifies ("in the region"), or a city.
+/// "in the Blue Room"), a region or a meeting that no name specifies ("in the region", "at the
+/// summit"), or a city.
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    // "at the meeting", "at the upcoming summit": the meeting itself is no part of its topic.
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
-        && doc.is(y - 1, Cat::RegionNoun)
+        && doc
+            .classes(y - 1)
+            .has_any(&[Cat::RegionNoun, Cat::MeetingNoun])
         && doc.token(y - 1).is_lowercase();
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)

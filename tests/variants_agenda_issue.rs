@@ -1,0 +1,104 @@
+//! Agenda constructions of issue #12 (items 2 and 4) in their variants, in English and
+//! Spanish: the setting and the time that trail a topic, one after the other, and the list
+//! after "including" that goes back to a head described by a participle. Every sentence here
+//! is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
+
+/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
+fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
+    common::check_rows(lang, "2023-04-14", meeting, table);
+}
+
+/// Where and when a topic is handled is no part of it, however many such tails follow it:
+/// a city, the meeting itself, a date or a time, in any order and tense.
+#[test]
+fn settings_and_times_are_cut_one_after_the_other() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed river tolls in Vienna on Tuesday.",
+                "agenda = river tolls",
+            ),
+            (
+                "Brenner and Kral will discuss barge traffic at the summit in Salzburg next month.",
+                "agenda = barge traffic",
+            ),
+            (
+                "River tolls were discussed in Bratislava last week.",
+                "agenda = river tolls",
+            ),
+            (
+                "The leaders talked about dam safety at the meeting in Graz on 12 May.",
+                "agenda = dam safety",
+            ),
+            (
+                "On the agenda are river tolls and dam safety at the upcoming summit.",
+                "agenda = river tolls; dam safety",
+            ),
+            (
+                "They discussed the war in Moldavia in Vienna on Monday.",
+                "agenda = war in Moldavia",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron los peajes fluviales en Montevideo el martes.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Discutirán el tráfico de barcazas en la reunión el próximo mes.",
+                "agenda = tráfico de barcazas",
+            ),
+            (
+                "Hablaron sobre la seguridad de las represas en la reunión en Montevideo el 12 de mayo.",
+                "agenda = seguridad de las represas",
+            ),
+        ],
+    );
+}
+
+/// A head described by a participle, regular or not, ends before it; the list "including"
+/// brings after it goes back to the head, quoted or not, whoever the agent.
+#[test]
+fn a_list_after_including_goes_back_past_the_participle() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Kral stressed the deals struck at the summit, including on river tolls and dam safety.",
+                "agenda = deals; river tolls and dam safety",
+            ),
+            (
+                "Brenner praised the accords signed by the two governments in May, \"including on barge traffic and dam safety,\" the statement said.",
+                "agenda ~ barge traffic",
+            ),
+            (
+                "Brenner stressed the deals made by Austrian Chancellor Otto Brenner and Slovak Prime Minister Ivo Kral.",
+                "agenda = deals",
+            ),
+            (
+                "Kral noted the progress on the plans drawn up in March, including the canal link.",
+                "agenda ~ canal link",
+            ),
+            (
+                "They reviewed the projects launched last year, including the river port and the rail spur.",
+                "agenda ~ river port",
+            ),
+            (
+                "Brenner hailed the agreements reached at the talks, including on flood defence.",
+                "agenda ~ flood defence",
+            ),
+        ],
+    );
+}
