@@ -102,3 +102,64 @@ fn a_list_after_including_goes_back_past_the_participle() {
         ],
     );
 }
+
+/// A passive in a relative or infinitive clause: the noun a clause set off by commas is said
+/// of, and the list the main verb after a restrictive clause gives ("the issues to be tackled
+/// include X"), in any tense; in Spanish, the participles of the verbs of discussion make
+/// passives of their own.
+#[test]
+fn a_passive_in_a_relative_or_infinitive_clause_gives_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Energy, which was discussed at length, remains a sore point.",
+                "agenda = energy",
+            ),
+            (
+                "Topics to be discussed include water pricing and flood defence.",
+                "agenda = water pricing; flood defence",
+            ),
+            (
+                "River tolls, which will be raised by Kral, are a sore point.",
+                "agenda = river tolls",
+            ),
+            (
+                "The issues to be tackled include dam safety and barge traffic.",
+                "agenda = dam safety; barge traffic",
+            ),
+            (
+                "Dam safety, which was also stressed by Brenner, will be reviewed in May.",
+                "agenda = dam safety",
+            ),
+            ("Kral, who was praised by Brenner, left early.", "agenda = "),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los temas que fueron abordados incluyen los peajes fluviales y la seguridad de las represas.",
+                "agenda = peajes fluviales; seguridad de las represas",
+            ),
+            (
+                "Los peajes fluviales, que fueron abordados en detalle, siguen siendo un problema.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Entre los temas que serán discutidos figuran los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Los peajes fluviales fueron analizados la semana pasada.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Los peajes fluviales y la seguridad de las represas serán debatidos.",
+                "agenda = peajes fluviales; seguridad de las represas",
+            ),
+        ],
+    );
+}

@@ -1072,9 +1072,12 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(complement) = predicate_complement(doc, k, sentence.end) {
         return read_predicate(topics, s, k, complement, source);
     }
-    if doc
-        .value(k, Cat::TopicPredicate)
-        .is_some_and(|takes| takes & OBJECT != 0)
+    // "X was stressed", "los peajes fueron abordados": a participle of a cue or a predicate
+    // that takes an object makes a passive.
+    if (doc.is(k, Cat::AgendaCue)
+        || doc
+            .value(k, Cat::TopicPredicate)
+            .is_some_and(|takes| takes & OBJECT != 0))
         && ends_as_participle(doc, k)
     {
         passive_subject(topics, sentence.first, k, source);
@@ -2004,10 +2007,18 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if !copula || k == first {
         return;
     }
+    let opener = k - 1;
     if doc
-        .classes(k - 1)
+        .classes(opener)
         .has_any(&[Cat::Relative, Cat::Complementizer])
+        || marks(doc, k, INFINITIVE_MARKER)
     {
+        // "Energy, which was discussed at length, remains …": a relative clause set off by a
+        // comma was said of the noun before it.
+        if opener > first + 1 && doc.punct(opener - 1, ',') && starts_relative(doc, opener) {
+            let start = passive_subject_start(doc, first, opener - 1);
+            topics.list(start, opener - 1, false, source);
+        }
         relative_passive(topics, verb, source);
         return;
     }
