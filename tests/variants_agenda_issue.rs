@@ -134,6 +134,10 @@ fn a_passive_in_a_relative_or_infinitive_clause_gives_its_topic() {
                 "agenda = dam safety",
             ),
             ("Kral, who was praised by Brenner, left early.", "agenda = "),
+            (
+                "The dredging of the canal will be debated.",
+                "agenda = dredging of the canal",
+            ),
         ],
     );
     check_after(
@@ -157,8 +161,8 @@ fn a_passive_in_a_relative_or_infinitive_clause_gives_its_topic() {
                 "agenda = peajes fluviales",
             ),
             (
-                "Los peajes fluviales y la seguridad de las represas serán debatidos.",
-                "agenda = peajes fluviales; seguridad de las represas",
+                "El dragado del canal será debatido en mayo.",
+                "agenda = dragado del canal",
             ),
         ],
     );

@@ -2030,7 +2030,8 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 }
 
 /// Where the subject that ends at `end` starts, back to `first` at most: after a comma,
-/// "that", a relative word, the "of" of a noun it is the complement of, a quotation mark,
+/// "that", a relative word, a quotation mark (a noun's complement goes with it: "the
+/// dredging of the canal was debated"),
 /// or an "and" that an article follows ("… and the need to cut tariffs was stressed"; but
 /// "gas storage and flood relief were reviewed" is one subject).
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
@@ -2045,7 +2046,6 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 Cat::Complementizer,
                 Cat::Relative,
                 Cat::FusedRelative,
-                Cat::GenitiveLink,
             ])
             && !doc.token(start - 1).is_quote_mark()
         {
