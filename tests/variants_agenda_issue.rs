@@ -167,3 +167,133 @@ fn a_passive_in_a_relative_or_infinitive_clause_gives_its_topic() {
         ],
     );
 }
+
+/// A verb of expression names a topic through an attitude that points at it ("expressed
+/// support for X", "voiced concern over Y"), in any tense and with a possessive; an
+/// expression of thanks or satisfaction names none.
+#[test]
+fn an_attitude_expressed_points_at_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner expressed his support for the canal project.",
+                "agenda = canal project",
+            ),
+            (
+                "Kral voiced concern over the dredging of the canal.",
+                "agenda = dredging of the canal",
+            ),
+            (
+                "The two leaders will express their concern about river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "Kral has shown support for the enlargement of the group.",
+                "agenda = enlargement of the group",
+            ),
+            (
+                "Brenner expressed thanks to Kral for the warm welcome.",
+                "agenda = ",
+            ),
+            ("Kral expressed satisfaction with the talks.", "agenda = "),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Benítez expresó su preocupación por el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+            (
+                "Sosa manifestó preocupación por la contaminación del río.",
+                "agenda = contaminación del río",
+            ),
+            (
+                "Sosa expresó su apoyo a la ampliación del bloque.",
+                "agenda = ampliación del bloque",
+            ),
+            ("Benítez expresó su agradecimiento a Sosa.", "agenda = "),
+            (
+                "Benítez manifestó su satisfacción por la cumbre.",
+                "agenda = ",
+            ),
+        ],
+    );
+}
+
+/// "The signing of X" points at the document signed, after any verb; "cover" takes its
+/// topics in every form, after a raising verb too.
+#[test]
+fn a_signing_points_at_its_document_and_cover_takes_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders hailed the signing of the river treaty.",
+                "agenda = river treaty",
+            ),
+            (
+                "Brenner noted the signing of the dam accord.",
+                "agenda = dam accord",
+            ),
+            (
+                "They discussed the planned signing of a canal pact.",
+                "agenda = canal pact",
+            ),
+            (
+                "Discussions were expected to cover tolls, canal dredging and barge traffic.",
+                "agenda = tolls; canal dredging; barge traffic",
+            ),
+            (
+                "The talks will cover dam safety and river pollution.",
+                "agenda = dam safety; river pollution",
+            ),
+            (
+                "The summit is set to cover canal tolls.",
+                "agenda = canal tolls",
+            ),
+        ],
+    );
+}
+
+/// What a denied verb of discussion names was not raised, whatever its tense; a negation
+/// in an earlier clause denies nothing.
+#[test]
+fn a_denied_cue_names_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("They did not discuss canal tolls.", "agenda = "),
+            ("The talks will not cover dam safety.", "agenda = "),
+            (
+                "Brenner and Kral never discussed the river treaty.",
+                "agenda = ",
+            ),
+            (
+                "As members not yet admitted, they discussed canal tolls.",
+                "agenda = canal tolls",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("No abordaron los peajes fluviales.", "agenda = "),
+            (
+                "Los presidentes no discutirán el dragado del canal.",
+                "agenda = ",
+            ),
+            (
+                "Como miembros no permanentes, abordaron los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+        ],
+    );
+}

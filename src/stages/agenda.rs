@@ -28,6 +28,7 @@ const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
 const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
+const POINTING_OBJECT: i32 = 64;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
@@ -1066,7 +1067,8 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = signed_document(topics, s, k, source) {
         return end;
     }
-    if let Some((len, verbs)) = cue_at(doc, k) {
+    // "did not discuss X", "does not cover Y": what a denied cue names was not raised.
+    if let Some((len, verbs)) = cue_at(doc, k).filter(|_| !denied(doc, k)) {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
     if let Some(complement) = predicate_complement(doc, k, sentence.end) {
@@ -1612,13 +1614,22 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
     t.is_quote_mark() && next_attached && apart
 }
 
+/// Whether the verb at `k` is denied: a negation shortly before it in its clause ("did not
+/// discuss"; not "members, not permanent, agreed").
+fn denied(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .any(|j| doc.is(j, Cat::Negation))
+}
+
 /// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
 /// over X", "keen to strengthen X", "urged Washington to ease X"): where its topics start
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
     // "he did not mention X", "no mencionó X": what a denied predicate names was not raised.
-    if (k.saturating_sub(3)..k).any(|j| doc.is(j, Cat::Negation)) {
+    if denied(doc, k) {
         return None;
     }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
@@ -1666,6 +1677,13 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     }
     if takes & PREPOSITIONAL != 0 && marker == Some(TOPIC_PREPOSITION) {
         return Some((j + 1, false));
+    }
+    // "expressed support for X", "voiced their concern over Y": a verb of expression names a
+    // topic only through an attitude that points at it (not "expressed thanks").
+    if takes & POINTING_OBJECT != 0
+        && (j..j + 2).any(|h| doc.phrase_at(h, Cat::PointerHead).is_some())
+    {
+        return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun.
