@@ -297,3 +297,39 @@ fn a_denied_cue_names_no_topic() {
         ],
     );
 }
+
+/// A head that only points at a topic through a relative clause: the object of the clause's
+/// verb of policy is the topic, whatever the modal, the relative word or the cue before.
+#[test]
+fn a_pointing_head_is_looked_through_its_relative_clause() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders discussed measures that could boost barge traffic.",
+                "agenda = barge traffic",
+            ),
+            (
+                "They discussed steps that would strengthen dam safety.",
+                "agenda = dam safety",
+            ),
+            (
+                "They reviewed ways that might expand canal tolls.",
+                "agenda = canal tolls",
+            ),
+            (
+                "The talks focused on steps that would cut river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "Kral stressed the measures that could help the river economy.",
+                "agenda = river economy",
+            ),
+            (
+                "They will discuss means that can curb river pollution.",
+                "agenda = river pollution",
+            ),
+        ],
+    );
+}

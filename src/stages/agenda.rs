@@ -645,6 +645,21 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     let link = (head + head_len..y.min(head + 6))
         .take_while(|&k| !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction))
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
+    // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
+    // verb of policy opens the topic.
+    let relative = head + head_len;
+    if doc
+        .classes(relative)
+        .has_any(&[Cat::Relative, Cat::Complementizer])
+    {
+        let mut verb = relative + 1;
+        while verb < y && in_verb_group(doc, verb) {
+            verb += 1;
+        }
+        if let Some((len, _)) = doc.phrase_at(verb, Cat::PolicyVerb) {
+            return Some(past_adverbials(doc, verb + len));
+        }
+    }
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
