@@ -333,3 +333,63 @@ fn a_pointing_head_is_looked_through_its_relative_clause() {
         ],
     );
 }
+
+/// "Welcomed" names a topic through what points at it ("welcomed the progress made in X"),
+/// never a welcomed guest; in Spanish, a pointing head's infinitive after "de" or "a" is
+/// looked through to its object ("la necesidad de proteger X").
+#[test]
+fn welcomed_progress_and_a_needed_infinitive_point_at_their_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Kral welcomed the progress made in the canal talks.",
+                "agenda = canal talks",
+            ),
+            (
+                "The leaders will welcome the progress on dam safety.",
+                "agenda = dam safety",
+            ),
+            (
+                "Brenner welcomed the support for the canal project.",
+                "agenda = canal project",
+            ),
+            (
+                "Both sides welcomed efforts to curb river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "Kral has welcomed the steps toward barge traffic reform.",
+                "agenda = barge traffic reform",
+            ),
+            ("Brenner welcomed Kral to Graz.", "agenda = "),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Subrayaron la necesidad de proteger la cuenca del río.",
+                "agenda = cuenca del río",
+            ),
+            (
+                "Sosa expresó su voluntad de ampliar el tráfico de barcazas.",
+                "agenda = tráfico de barcazas",
+            ),
+            (
+                "Ambos destacaron la importancia de reforzar la seguridad de las represas.",
+                "agenda = seguridad de las represas",
+            ),
+            (
+                "Benítez reiteró su disposición a reducir los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Los presidentes subrayaron la voluntad de ampliar el puerto fluvial.",
+                "agenda = puerto fluvial",
+            ),
+        ],
+    );
+}

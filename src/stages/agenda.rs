@@ -664,9 +664,12 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
-    // "ways to enhance cooperation in energy": the verb after "to" goes too.
+    // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
+    // of the infinitive goes too.
     let mut after = k + len;
-    if marks(doc, k, INFINITIVE_MARKER) {
+    if marks(doc, k, INFINITIVE_MARKER)
+        || (doc.token(after).is_lowercase() && doc.ends_in(after, Cat::InfinitiveEnding, 1))
+    {
         after = past_adverbials(doc, after);
         after += doc
             .phrase_at(after, Cat::PolicyVerb)
