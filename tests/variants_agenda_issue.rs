@@ -393,3 +393,50 @@ fn welcomed_progress_and_a_needed_infinitive_point_at_their_topic() {
         ],
     );
 }
+
+/// The agenda lists its topics with a verb of inclusion after a modal or a raising verb, or
+/// in the subjunctive, as with the verb alone.
+#[test]
+fn the_agenda_includes_its_topics_after_a_modal_or_raising_verb() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The agenda is expected to include canal tolls.",
+                "agenda = canal tolls",
+            ),
+            (
+                "The agenda is likely to feature dam safety and canal tolls.",
+                "agenda = dam safety; canal tolls",
+            ),
+            (
+                "The agenda of the talks was set to cover barge traffic.",
+                "agenda = barge traffic",
+            ),
+            (
+                "The agenda is due to comprise canal tolls and dam safety.",
+                "agenda = canal tolls; dam safety",
+            ),
+            ("The agenda is expected to be tight.", "agenda = "),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Se espera que la agenda incluya los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "La agenda debería incluir el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+            (
+                "La agenda podría abarcar el tráfico de barcazas.",
+                "agenda = tráfico de barcazas",
+            ),
+        ],
+    );
+}

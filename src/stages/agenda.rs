@@ -1962,13 +1962,10 @@ fn agenda_object(
     // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
     // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.classes(j).has_any(&[
-            Cat::Stop,
-            Cat::Adverbial,
-            Cat::Auxiliary,
-            Cat::Relative,
-            Cat::VagueQualifier,
-        ]) || relative_comma(j)
+        doc.classes(j)
+            .has_any(&[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
+            || in_verb_group(doc, j)
+            || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
     });
     // "el acuerdo no incluye ninguna mención a X": a denied inclusion lists nothing.
@@ -1976,6 +1973,16 @@ fn agenda_object(
     if !between_ok || denied {
         return None;
     }
+    // "the agenda is expected to include X": the verb of inclusion after the raising words.
+    let mut next = verb + 1;
+    while next < sentence.end && in_verb_group(doc, next) {
+        next += 1;
+    }
+    let verb = if doc.is(next, Cat::InclusionVerb) {
+        next
+    } else {
+        verb
+    };
     let from = past_adverbials(doc, verb + 1);
     // "the issues of the regional agenda were also discussed": a passive, read at its verb.
     if passive_participle_after(doc, from) {
