@@ -440,3 +440,43 @@ fn the_agenda_includes_its_topics_after_a_modal_or_raising_verb() {
         ],
     );
 }
+
+/// Words quoted inside a topic keep the noun they qualify ("the 'canal first' policy"); a
+/// quotation closed before what reports it ends the topic.
+#[test]
+fn a_quoted_qualifier_keeps_its_noun() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the \"canal first\" policy.",
+                "agenda = canal first policy",
+            ),
+            (
+                "Brenner raised the \"blue corridor\" plan and dam safety.",
+                "agenda = blue corridor plan; dam safety",
+            ),
+            (
+                "The talks will cover \"green shipping\" initiatives.",
+                "agenda = green shipping initiatives",
+            ),
+            (
+                "They discussed \"flood relief\" and rail freight.",
+                "agenda = flood relief; rail freight",
+            ),
+            (
+                "They discussed \"river justice,\" Kral said.",
+                "agenda = river justice",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Abordaron el plan «canal primero» y la seguridad de las represas.",
+            "agenda = plan canal primero; seguridad de las represas",
+        )],
+    );
+}

@@ -1598,8 +1598,12 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
     loop {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
+        // "the 'canal first' policy": so does the noun the quoted words qualify.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
-            && (doc.is(end + 1, Cat::CopulativeConjunction) || doc.punct(end + 1, ','));
+            && (doc.is(end + 1, Cat::CopulativeConjunction)
+                || doc.punct(end + 1, ',')
+                || (doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase())
+                    && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
             && doc
