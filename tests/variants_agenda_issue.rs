@@ -480,3 +480,40 @@ fn a_quoted_qualifier_keeps_its_noun() {
         )],
     );
 }
+
+/// Working together toward an aim: the verb after "to" opens the topic, with adverbials
+/// after the first word ("work closely to"), alone or after another cue ("agreed to work
+/// together to fight X"), in any tense.
+#[test]
+fn working_together_to_an_aim_gives_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders agreed to work together to fight river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "They will join forces to curb barge traffic accidents.",
+                "agenda = barge traffic accidents",
+            ),
+            (
+                "Brenner and Kral pledged to work closely to expand canal tolls.",
+                "agenda = canal tolls",
+            ),
+            (
+                "Both countries have worked together to protect the fish stocks.",
+                "agenda = fish stocks",
+            ),
+            (
+                "They vowed to cooperate to reduce dam risks.",
+                "agenda = dam risks",
+            ),
+            (
+                "The two leaders are working jointly to protect fish stocks.",
+                "agenda = fish stocks",
+            ),
+        ],
+    );
+}

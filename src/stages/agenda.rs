@@ -155,14 +155,16 @@ impl Topics<'_> {
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
-    fn item(&mut self, mut x: usize, y: usize, verbs: bool, source: &Option<String>) {
+    fn item(&mut self, mut x: usize, y: usize, mut verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
-        // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
-        while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
+        // "reviewed X and discussed Y": an item that is a cue of its own gives its object;
+        // "(agreed to) work together to fight X", its verb phrase.
+        while let Some((len, cue_verbs)) = cue_at(doc, x) {
             if x + len >= y {
                 break;
             }
             x += len;
+            verbs |= cue_verbs;
         }
         if let Some((x, y)) = self.topic_of(x, y, verbs) {
             self.add(x, y, source);
