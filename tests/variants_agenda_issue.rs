@@ -517,3 +517,35 @@ fn working_together_to_an_aim_gives_its_topic() {
         ],
     );
 }
+
+/// A lone word after "the agenda is" describes the agenda and is no topic on it, in any
+/// tense; a list or a noun phrase after it is.
+#[test]
+fn a_word_describing_the_agenda_is_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("The agenda was busy.", "agenda = "),
+            ("The agenda is full.", "agenda = "),
+            ("The agenda will be packed.", "agenda = "),
+            (
+                "The agenda was dam safety and barge traffic.",
+                "agenda = dam safety; barge traffic",
+            ),
+            ("The agenda is canal tolls.", "agenda = canal tolls"),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("La agenda es amplia.", "agenda = "),
+            ("La agenda fue intensa.", "agenda = "),
+            (
+                "La agenda es el dragado del canal.",
+                "agenda = dragado del canal",
+            ),
+        ],
+    );
+}

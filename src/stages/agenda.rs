@@ -1995,6 +1995,11 @@ fn agenda_object(
         return None;
     }
     let end = object_end(doc, from, sentence.end);
+    // "the agenda was busy", "la agenda es amplia": a lone word after a copula describes the
+    // agenda, it is no topic on it.
+    if end == from + 1 && doc.is(verb, Cat::Copula) && doc.token(from).is_lowercase() {
+        return Some(end);
+    }
     topics.list(from, end, false, source);
     Some(end)
 }
