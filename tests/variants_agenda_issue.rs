@@ -549,3 +549,45 @@ fn a_word_describing_the_agenda_is_no_topic() {
         ],
     );
 }
+
+/// A range of topics names each of its ends and steps, after a head that names nothing
+/// ("issues ranging from X to Y") or none; Spanish marks its steps with "hasta".
+#[test]
+fn a_range_names_each_end() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed issues ranging from canal tolls to dam safety.",
+                "agenda = canal tolls; dam safety",
+            ),
+            (
+                "They will discuss topics that range from canal tolls to dam safety.",
+                "agenda = canal tolls; dam safety",
+            ),
+            (
+                "The talks covered everything from canal tolls to dam safety to barge traffic.",
+                "agenda = canal tolls; dam safety; barge traffic",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Discutieron desde los peajes fluviales hasta el dragado del canal.",
+                "agenda = peajes fluviales; dragado del canal",
+            ),
+            (
+                "Abordaron temas desde los peajes fluviales hasta el dragado del canal.",
+                "agenda = peajes fluviales; dragado del canal",
+            ),
+            (
+                "Analizarán cuestiones desde la seguridad de las represas hasta el tráfico de barcazas.",
+                "agenda = seguridad de las represas; tráfico de barcazas",
+            ),
+        ],
+    );
+}

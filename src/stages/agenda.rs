@@ -33,6 +33,8 @@ const POINTING_OBJECT: i32 = 64;
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
+/// A step of a range that is no infinitive's marker ("desde X hasta Y").
+const RANGE_STEP: i32 = 4;
 /// A place in a list of topics: its `agenda_position` value ("among the issues").
 const AMONG_TOPICS: i32 = 2;
 /// A noun a topic is on: its `agenda_position` value ("the agenda", "the table").
@@ -949,7 +951,7 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
         return None;
     }
     let mut items = cut_at(from + 1, from + 2..end, end, &|k| {
-        marks(doc, k, INFINITIVE_MARKER)
+        marks(doc, k, INFINITIVE_MARKER) || marks(doc, k, RANGE_STEP)
     });
     if items.len() == 1 {
         return None;
