@@ -2086,10 +2086,9 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 }
 
 /// Where the subject that ends at `end` starts, back to `first` at most: after a comma,
-/// "that", a relative word, a quotation mark (a noun's complement goes with it: "the
-/// dredging of the canal was debated"),
-/// or an "and" that an article follows ("… and the need to cut tariffs was stressed"; but
-/// "gas storage and flood relief were reviewed" is one subject).
+/// "that", a relative word, a quotation mark, or an "and" that an article follows ("… and the
+/// need to cut tariffs was stressed"; but "gas storage and flood relief were reviewed" is one
+/// subject). A noun's complement goes with it ("the dredging of the canal was debated").
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
         |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
