@@ -28,10 +28,13 @@ const INFINITIVE: i32 = 4;
 const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
 const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
+const POINTING_OBJECT: i32 = 64;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
 const RANGE_START: i32 = 3;
+/// A step of a range that is no infinitive's marker ("desde X hasta Y").
+const RANGE_STEP: i32 = 4;
 /// A place in a list of topics: its `agenda_position` value ("among the issues").
 const AMONG_TOPICS: i32 = 2;
 /// A noun a topic is on: its `agenda_position` value ("the agenda", "the table").
@@ -154,14 +157,16 @@ impl Topics<'_> {
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
-    fn item(&mut self, mut x: usize, y: usize, verbs: bool, source: &Option<String>) {
+    fn item(&mut self, mut x: usize, y: usize, mut verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
-        // "reviewed X and discussed Y": an item that is a cue of its own gives its object.
-        while let Some((len, 0)) = doc.phrase_at(x, Cat::TopicCue) {
+        // "reviewed X and discussed Y": an item that is a cue of its own gives its object;
+        // "(agreed to) work together to fight X", its verb phrase.
+        while let Some((len, cue_verbs)) = cue_at(doc, x) {
             if x + len >= y {
                 break;
             }
             x += len;
+            verbs |= cue_verbs;
         }
         if let Some((x, y)) = self.topic_of(x, y, verbs) {
             self.add(x, y, source);
@@ -658,13 +663,31 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
                 && !qualifies(k)
         })
         .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
+    // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
+    // verb of policy opens the topic.
+    let relative = head + head_len;
+    if doc
+        .classes(relative)
+        .has_any(&[Cat::Relative, Cat::Complementizer])
+    {
+        let mut verb = relative + 1;
+        while verb < y && in_verb_group(doc, verb) {
+            verb += 1;
+        }
+        if let Some((len, _)) = doc.phrase_at(verb, Cat::PolicyVerb) {
+            return Some(past_adverbials(doc, verb + len));
+        }
+    }
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
     let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
-    // "ways to enhance cooperation in energy": the verb after "to" goes too.
+    // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
+    // of the infinitive goes too.
     let mut after = k + len;
-    if marks(doc, k, INFINITIVE_MARKER) {
+    if marks(doc, k, INFINITIVE_MARKER)
+        || (doc.token(after).is_lowercase() && doc.ends_in(after, Cat::InfinitiveEnding, 1))
+    {
         after = past_adverbials(doc, after);
         after += doc
             .phrase_at(after, Cat::PolicyVerb)
@@ -675,14 +698,21 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
 
 /// "ties based on trust, fair trade and …": a list after a
 /// participle and its preposition belongs to the participle's phrase, not to the list the
-/// range `first..end` holds; the range ends before the participle.
+/// range `first..end` holds; the range ends before the participle. What follows "including"
+/// goes back to the head ("the deals made in May, including on X and Y").
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
+    let including = |j: usize| {
+        let quote = doc.tokens.get(j).is_some_and(|t| t.is_quote_mark());
+        doc.is(j + usize::from(quote), Cat::ItemIntroducer)
+    };
     (first + 2..end)
         .find(|&k| {
             doc.token(k).is_lowercase()
                 && ends_as_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
-                && (k + 2..end).any(|j| doc.punct(j, ','))
+                && (k + 2..end)
+                    .take_while(|&j| !including(j))
+                    .any(|j| doc.punct(j, ',') && !including(j + 1))
         })
         .unwrap_or(end)
 }
@@ -850,14 +880,19 @@ fn names_time(doc: &Doc, k: usize) -> bool {
 fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
     // "… on 14/04/2023", "… el 14 de abril en Lima": a date after its preposition or article,
     // up to the end or a setting.
-    let date_tail = |k: usize| {
+    let date_tail = |k: usize, y: usize| {
         doc.is(k, Cat::Stop)
             && crate::stages::time::date_at(doc, k + 1, None, false)
                 .is_some_and(|d| d.first == k + 1 && (d.end >= y || setting_tail(doc, d.end, y)))
     };
-    (x + 1..y)
-        .find(|&k| time_tail(doc, k, y) || setting_tail(doc, k, y) || date_tail(k))
-        .unwrap_or(y)
+    // "trade in Vienna on Tuesday": a setting before a time goes too, tail after tail.
+    let mut end = y;
+    while let Some(k) = (x + 1..end)
+        .find(|&k| time_tail(doc, k, end) || setting_tail(doc, k, end) || date_tail(k, end))
+    {
+        end = k;
+    }
+    end
 }
 
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
@@ -888,10 +923,14 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 }
 
 /// `k..y` is a setting: a preposition of place, an article and a building ("at the hotel",
-/// "in the Blue Room") or a region that no name specifies ("in the region"), or a city.
+/// "in the Blue Room"), a region or a meeting that no name specifies ("in the region", "at the
+/// summit"), or a city.
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
+    // "at the meeting", "at the upcoming summit": the meeting itself is no part of its topic.
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
-        && doc.is(y - 1, Cat::RegionNoun)
+        && doc
+            .classes(y - 1)
+            .has_any(&[Cat::RegionNoun, Cat::MeetingNoun])
         && doc.token(y - 1).is_lowercase();
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)
@@ -926,7 +965,7 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
         return None;
     }
     let mut items = cut_at(from + 1, from + 2..end, end, &|k| {
-        marks(doc, k, INFINITIVE_MARKER)
+        marks(doc, k, INFINITIVE_MARKER) || marks(doc, k, RANGE_STEP)
     });
     if items.len() == 1 {
         return None;
@@ -1064,15 +1103,19 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = signed_document(topics, s, k, source) {
         return end;
     }
-    if let Some((len, verbs)) = cue_at(doc, k) {
+    // "did not discuss X", "does not cover Y": what a denied cue names was not raised.
+    if let Some((len, verbs)) = cue_at(doc, k).filter(|_| !denied(doc, k)) {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
     if let Some(complement) = predicate_complement(doc, k, sentence.end) {
         return read_predicate(topics, s, k, complement, source);
     }
-    if doc
-        .value(k, Cat::TopicPredicate)
-        .is_some_and(|takes| takes & OBJECT != 0)
+    // "X was stressed", "los peajes fueron abordados": a participle of a cue or a predicate
+    // that takes an object makes a passive.
+    if (doc.is(k, Cat::AgendaCue)
+        || doc
+            .value(k, Cat::TopicPredicate)
+            .is_some_and(|takes| takes & OBJECT != 0))
         && ends_as_participle(doc, k)
     {
         passive_subject(topics, sentence.first, k, source);
@@ -1589,8 +1632,12 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
     loop {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
+        // "the 'canal first' policy": so does the noun the quoted words qualify.
         let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
-            && (doc.is(end + 1, Cat::CopulativeConjunction) || doc.punct(end + 1, ','));
+            && (doc.is(end + 1, Cat::CopulativeConjunction)
+                || doc.punct(end + 1, ',')
+                || (doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase())
+                    && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
             && doc
@@ -1623,13 +1670,22 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
     t.is_quote_mark() && next_attached && apart
 }
 
+/// Whether the verb at `k` is denied: a negation shortly before it in its clause ("did not
+/// discuss"; not "members, not permanent, agreed").
+fn denied(doc: &Doc, k: usize) -> bool {
+    (k.saturating_sub(3)..k)
+        .rev()
+        .take_while(|&j| !doc.punct(j, ','))
+        .any(|j| doc.is(j, Cat::Negation))
+}
+
 /// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
 /// over X", "keen to strengthen X", "urged Washington to ease X"): where its topics start
 /// and whether they are verb phrases.
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
     // "he did not mention X", "no mencionó X": what a denied predicate names was not raised.
-    if (k.saturating_sub(3)..k).any(|j| doc.is(j, Cat::Negation)) {
+    if denied(doc, k) {
         return None;
     }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
@@ -1681,6 +1737,13 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     }
     if takes & PREPOSITIONAL != 0 && marker == Some(TOPIC_PREPOSITION) {
         return Some((j + 1, false));
+    }
+    // "expressed support for X", "voiced their concern over Y": a verb of expression names a
+    // topic only through an attitude that points at it (not "expressed thanks").
+    if takes & POINTING_OBJECT != 0
+        && (j..j + 2).any(|h| doc.phrase_at(h, Cat::PointerHead).is_some())
+    {
+        return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun.
@@ -1943,13 +2006,10 @@ fn agenda_object(
     // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
     // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.classes(j).has_any(&[
-            Cat::Stop,
-            Cat::Adverbial,
-            Cat::Auxiliary,
-            Cat::Relative,
-            Cat::VagueQualifier,
-        ]) || relative_comma(j)
+        doc.classes(j)
+            .has_any(&[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
+            || in_verb_group(doc, j)
+            || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
             || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
     });
@@ -1959,6 +2019,16 @@ fn agenda_object(
     if !between_ok || denied {
         return None;
     }
+    // "the agenda is expected to include X": the verb of inclusion after the raising words.
+    let mut next = verb + 1;
+    while next < sentence.end && in_verb_group(doc, next) {
+        next += 1;
+    }
+    let verb = if doc.is(next, Cat::InclusionVerb) {
+        next
+    } else {
+        verb
+    };
     let from = past_adverbials(doc, verb + 1);
     // "the issues of the regional agenda were also discussed": a passive, read at its verb.
     if passive_participle_after(doc, from) {
@@ -1980,6 +2050,11 @@ fn agenda_object(
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
     if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
         return None;
+    }
+    // "the agenda was busy", "la agenda es amplia": a lone word after a copula describes the
+    // agenda, it is no topic on it.
+    if end == from + 1 && doc.is(verb, Cat::Copula) && small {
+        return Some(end);
     }
     topics.list(from, end, false, source);
     Some(end)
@@ -2042,10 +2117,18 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if !copula || k == first {
         return;
     }
+    let opener = k - 1;
     if doc
-        .classes(k - 1)
+        .classes(opener)
         .has_any(&[Cat::Relative, Cat::Complementizer])
+        || marks(doc, k, INFINITIVE_MARKER)
     {
+        // "Energy, which was discussed at length, remains …": a relative clause set off by a
+        // comma was said of the noun before it.
+        if opener > first + 1 && doc.punct(opener - 1, ',') && starts_relative(doc, opener) {
+            let start = passive_subject_start(doc, first, opener - 1);
+            topics.list(start, opener - 1, false, source);
+        }
         relative_passive(topics, verb, source);
         return;
     }
@@ -2057,9 +2140,9 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
 }
 
 /// Where the subject that ends at `end` starts, back to `first` at most: after a comma,
-/// "that", a relative word, the "of" of a noun it is the complement of, a quotation mark,
-/// or an "and" that an article follows ("… and the need to cut tariffs was stressed"; but
-/// "gas storage and flood relief were reviewed" is one subject).
+/// "that", a relative word, a quotation mark, or an "and" that an article follows ("… and the
+/// need to cut tariffs was stressed"; but "gas storage and flood relief were reviewed" is one
+/// subject). A noun's complement goes with it ("the dredging of the canal was debated").
 fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let new_phrase_after =
         |j: usize| doc.is(j, Cat::CopulativeConjunction) && doc.is(j + 1, Cat::Determiner);
@@ -2717,7 +2800,7 @@ mod tests {
 
     #[test]
     fn endings_are_read_from_their_classes() {
-        let doc = english("discussed discussing held ed");
+        let doc = english("discussed discussing hold held");
         let participle: Vec<bool> = (0..4).map(|k| ends_as_participle(&doc, k)).collect();
         let gerund: Vec<bool> = (0..4).map(|k| ends_as_gerund(&doc, k)).collect();
         assert_eq!(participle, [true, false, false, true]);
