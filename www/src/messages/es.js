@@ -69,7 +69,7 @@ export const es = {
   topicCount: { one: '# tema', other: '# temas' },
   topics: 'Temas',
   noTopics: 'El artículo no nombra ningún tema.',
-  from: 'según {source}',
+  from: 'fuente: {source}',
   secondary: 'Intereses, declaraciones y fuentes',
   interests: 'Qué quiere cada parte',
   wants: 'Lo que quiere {party}',
