@@ -61,7 +61,7 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     if !opens_quote(doc, k) {
         return None;
     }
-    let close = (k + 2..k + 7).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
+    let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
     let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
     let object_follows =
         doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
@@ -702,7 +702,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
 /// goes back to the head ("the deals made in May, including on X and Y").
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     let including = |j: usize| {
-        let quote = doc.tokens.get(j).is_some_and(|t| t.is_quote_mark());
+        let quote = doc.token(j).is_quote_mark();
         doc.is(j + usize::from(quote), Cat::ItemIntroducer)
     };
     (first + 2..end)
@@ -760,12 +760,11 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // "between Vienna and Prague", "friends of ours and partners":
     // an "and" inside a phrase joins its words.
     let pairs = |k: usize| {
-        (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
+        doc.any_is(k.saturating_sub(4).max(x)..k, Cat::PhrasePreposition)
             && !doc.is(k + 1, Cat::Determiner)
     };
     // "the border between Graz and the lakes": an "and" that joins the pair of "between".
-    let between =
-        |k: usize| (k.saturating_sub(6).max(x)..k).any(|j| doc.is(j, Cat::PairPreposition));
+    let between = |k: usize| doc.any_is(k.saturating_sub(6).max(x)..k, Cat::PairPreposition);
     // An article after "and" opens an item for sure ("… and the related issues"), and so does
     // a head that points on ("… and prospects for further relations").
     let opens_item = |k: usize| {
@@ -791,10 +790,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // and a common noun follow, outside a pair ("la renovación de la cooperación y el deporte";
     // but "conflicts in Ukraine and the Mideast", "Guatemala y El Salvador").
     let parting = last.filter(|&k| {
-        count >= 2
-            || (opens_item(k)
-                && !between(k)
-                && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
+        count >= 2 || (opens_item(k) && !between(k) && !doc.token(k + 2).is_capitalized())
     });
     cut_at(x, ands, y, &|k| Some(k) == parting)
 }
@@ -1003,7 +999,7 @@ fn is_subset(part: &[String], whole: &[String]) -> bool {
 /// agenda, names a principal, or stands in a paragraph that reports the meeting.
 fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     let doc = a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // A sentence about an earlier meeting is ruled out ("they last met in Bali, where they
     // discussed X"); one that names a later meeting or a meeting elsewhere is not: such a
     // meeting is agreed or discussed at this one ("agreed to hold two working meetings",
@@ -1027,7 +1023,7 @@ fn about_the_meeting(a: &Analysis, s: usize) -> bool {
         .meeting
         .sentences
         .iter()
-        .any(|&m| doc.sentences[m].paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
+        .any(|&m| doc.sentence(m).paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
     named || near
 }
 
@@ -1068,7 +1064,7 @@ fn cut_off_end(doc: &Doc) -> Option<usize> {
 /// side,").
 fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     if !doc.is(sentence.first, Cat::FrontedTopicMarker) {
         return;
     }
@@ -1093,7 +1089,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
 /// where to read on.
 fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     if let Some(end) = read_agenda_words(topics, s, k, source) {
         return end.max(k + 1);
     }
@@ -1172,7 +1168,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
         return;
     };
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
     let Some(office) = (k + len..(k + len + 8).min(end))
         .take_while(|&j| !clause_mark(j))
@@ -1217,7 +1213,7 @@ fn agreed_obligation(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
@@ -1262,7 +1258,7 @@ fn signed_document(
     if !doc.is(k, Cat::SigningVerb) || doc.token(k).is_capitalized() && !doc.opens_sentence(k) {
         return None;
     }
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
     let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
@@ -1393,7 +1389,7 @@ fn read_cue(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
     // a verb that takes its object directly may still have.
     let mut from = from;
@@ -1482,7 +1478,7 @@ fn read_predicate(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let end = list_end(doc, from, doc.sentences[s].end);
+    let end = list_end(doc, from, doc.sentence(s).end);
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
     let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
@@ -1633,7 +1629,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         // "the 'canal first' policy": so does the noun the quoted words qualify.
-        let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
+        let list_goes_on = doc.token(end).is_quote_mark()
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
                 || (doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase())
@@ -1691,8 +1687,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
     // it reports has its subject after it, not its object.
     let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark());
-    let subject_closes = (doc.is(k + len, Cat::Determiner)
-        || doc.tokens.get(k + len).is_some_and(|t| t.is_capitalized()))
+    let subject_closes = (doc.is(k + len, Cat::Determiner) || doc.token(k + len).is_capitalized())
         && (k + len..(k + len + 10).min(doc.tokens.len()))
             .take_while(|&j| !doc.punct(j, ','))
             .any(|j| doc.punct(j, '.'));
@@ -1740,9 +1735,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     }
     // "expressed support for X", "voiced their concern over Y": a verb of expression names a
     // topic only through an attitude that points at it (not "expressed thanks").
-    if takes & POINTING_OBJECT != 0
-        && (j..j + 2).any(|h| doc.phrase_at(h, Cat::PointerHead).is_some())
-    {
+    if takes & POINTING_OBJECT != 0 && doc.any_phrase(j..j + 2, Cat::PointerHead) {
         return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
@@ -1820,7 +1813,7 @@ fn aims_at(doc: &Doc, k: usize) -> bool {
 /// that puts it on the agenda at token `agenda`.
 fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // Headlines leave out articles and copulas: "Gas storage on agenda as …".
     let headline = !sentence.terminated;
     let Some((position, is_verb)) = agenda_position_before(doc, s, agenda) else {
@@ -1897,7 +1890,7 @@ fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 /// sentence `s`, right before its article ("on the agenda", "topped the agenda"; in a
 /// headline, "on agenda"): where it starts, and whether it is a verb ("topped").
 fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let headline = !sentence.terminated;
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
@@ -1942,7 +1935,7 @@ fn verb_group_start(doc: &Doc, first: usize, verb: usize) -> (usize, bool) {
 /// the subject of a copula that puts it among topics, at `among`.
 fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let mut head = among + 1 + usize::from(doc.is(among + 1, Cat::Determiner));
     while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
         head += 1;
@@ -1982,7 +1975,7 @@ fn agenda_object(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // "… agenda of the talks also included": a short phrase after the noun.
     // "the agreement includes X": a document lists its contents with a verb of inclusion (but
     // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
@@ -2015,7 +2008,7 @@ fn agenda_object(
     });
     // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
     // lists nothing.
-    let denied = (agenda + 1..verb + 2).any(|j| doc.is(j, Cat::Negation));
+    let denied = doc.any_is(agenda + 1..verb + 2, Cat::Negation);
     if !between_ok || denied {
         return None;
     }
@@ -2069,7 +2062,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
-        let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
+        let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
         // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
@@ -2166,7 +2159,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
     // no preposition (not "at the talks,").
-    if (start..end).any(|j| doc.is(j, Cat::CopulativeConjunction)) {
+    if doc.any_is(start..end, Cat::CopulativeConjunction) {
         while start > first + 1 && doc.punct(start - 1, ',') {
             let item = segment_start(start - 1);
             let words = start - 1 - item;
@@ -2250,7 +2243,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
 /// affairs, among other topics": the list goes on after the agenda phrase, even across a
 /// sentence break that only a missing space made.
 fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let mut k = after;
     if k >= sentence.end || doc.punct(k, '.') {
         let next = doc.sentences.get(s + 1)?;
@@ -2282,11 +2275,11 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
-    let sentence = doc.sentences[*doc.sentence_of.get(from)?];
+    let sentence = doc.sentence(*doc.sentence_of.get(from)?);
     let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
     let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
     let mut k = described + described_len;
-    if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
+    if doc.token(k).is_quote_mark() {
         k += 1;
     }
     let word_end = (k..sentence.end)
@@ -2335,7 +2328,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let end = lists::clause_end(doc, from, sentence.end);
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
-            if (from..end).any(|k| doc.is(k, Cat::Modal)) {
+            if doc.any_is(from..end, Cat::Modal) {
                 continue;
             }
             let mut wants = Vec::new();

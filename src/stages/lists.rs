@@ -334,7 +334,7 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         && and <= a + 3
         && doc.token(and + 1).is_lowercase()
         && !doc.is(and + 1, Cat::Stop)
-        && (and + 2..b).any(|k| doc.is(k, Cat::PhrasePreposition))
+        && doc.any_is(and + 2..b, Cat::PhrasePreposition)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on

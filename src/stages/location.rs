@@ -72,7 +72,7 @@ pub fn locate(
                 || anchors
                     .iter()
                     .flatten()
-                    .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
+                    .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
         }
     };
     let best_region = likeliest(doc, meeting, &regions, &|r| {
@@ -202,7 +202,7 @@ fn likeliest<'a>(
 /// How likely the place at token `k` is the meeting's: in a clause about the meeting, in the
 /// first sentence that reports it, right after a place preposition; earlier is likelier.
 fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
-    let s = doc.sentence_of[k];
+    let s = doc.sentence_index(k);
     let lead = meeting.sentences.first() == Some(&s);
     let towards = |j: usize| towards(doc, j);
     let preposition =
@@ -236,7 +236,7 @@ fn best_venue(
     let unnamed = |v: &Candidate| {
         v.score > UNPLACED
             && meeting.context[v.first] == crate::stages::event::Context::None
-            && together(doc.sentence_of[v.first])
+            && together(doc.sentence_index(v.first))
     };
     let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
     let best = likeliest(doc, meeting, venues, &about)
@@ -281,7 +281,7 @@ fn best_city(
         cities.iter().any(|d| {
             d.end <= c.first
                 && d.name != c.name
-                && doc.sentence_of[d.first] == doc.sentence_of[c.first]
+                && doc.sentence_index(d.first) == doc.sentence_index(c.first)
                 && meeting.about_meeting(d.first)
                 && doc.any_is(d.end..c.first, Cat::MeetingNoun)
         })
@@ -728,8 +728,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             let mut end = start;
             while name_word(doc, end)
                 || doc.name(end).is_some()
-                || (doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
-                    && doc.is(end, Cat::MeetingNoun))
+                || (doc.token(end).is_capitalized() && doc.is(end, Cat::MeetingNoun))
             {
                 end += 1;
             }
@@ -866,8 +865,8 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
         end += 1;
     }
     // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
-    let close = end + usize::from(doc.tokens.get(end).is_some_and(|t| t.is_any(&[',', '.'])));
-    if !doc.tokens.get(close).is_some_and(|t| t.is_quote_mark()) {
+    let close = end + usize::from(doc.token(end).is_any(&[',', '.']));
+    if !doc.token(close).is_quote_mark() {
         return None;
     }
     Some(Candidate::new(doc, first, end, None, 1))
@@ -886,7 +885,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         if !names_meeting
-            && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
+            && doc.token(next).is_capitalized()
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
             continue;
@@ -972,7 +971,7 @@ fn signed_off(doc: &Doc, m: &NameMention) -> bool {
     first < comma
         && (first == 0 || doc.token(first).line_before)
         && doc.name(first).is_none()
-        && doc.tokens.get(end).is_none_or(|t| t.line_before)
+        && doc.token(end).line_before
 }
 
 /// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
@@ -1292,7 +1291,7 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.
 fn clause_ends(doc: &Doc, end: usize) -> bool {
-    doc.tokens.get(end).is_none_or(|t| !t.is_capitalized())
+    !doc.token(end).is_capitalized()
 }
 
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
@@ -1374,7 +1373,7 @@ fn title_case_capitals(name: String) -> String {
 /// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
 fn dateline_place_country(doc: &Doc) -> Option<u16> {
     for start in 0..doc.tokens.len() {
-        if !doc.token(start).line_before || doc.sentence_of[start] > 10 {
+        if !doc.token(start).line_before || doc.sentence_index(start) > 10 {
             continue;
         }
         let Some(separator) = line_separator(doc, start) else {
@@ -1422,7 +1421,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         // "the U.S. State Department": a region word inside a longer name.
-        if doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+        if doc.token(k + 1).is_capitalized() {
             continue;
         }
         // The region's own name: no country, organisation or part of the world ("Nigeria
@@ -1669,7 +1668,7 @@ fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usi
             named += 1;
         }
     }
-    named >= 2 || doc.any_is(doc.sentences[s].range(), Cat::PronounThey)
+    named >= 2 || doc.any_is(doc.sentence(s).range(), Cat::PronounThey)
 }
 
 /// The principals' entities.

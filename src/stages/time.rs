@@ -586,7 +586,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let (mut future, mut past) = (false, false);
-    for k in doc.sentences[s].range() {
+    for k in doc.sentence(s).range() {
         if ignored[k] {
             continue;
         }
@@ -682,7 +682,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     let mut found = Vec::new();
     let mut k = dateline.max(stamp.map_or(0, |(end, _)| end));
     while k < doc.tokens.len() {
-        let sentence = doc.sentence_of[k];
+        let sentence = doc.sentence_index(k);
         let future = futures[sentence];
         let mention = (meeting.context[k] != Context::OtherMeeting && !agency_stamp(k))
             .then(|| date_at(doc, k, published, future == Some(true)))
@@ -730,7 +730,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         // most preferred full date that the phrase may name, published within a week of it
         // ("This afternoon, Friday 10 July 2009, …"; not a birthday for "el 27 de abril").
         let headline = |c: &&Candidate| {
-            c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
+            c.sentence == 0 && !doc.sentence(0).terminated && c.mention.date.is_some()
         };
         let relative = chosen.mention.first;
         let names = |c: &Candidate| {
