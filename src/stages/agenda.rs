@@ -818,7 +818,7 @@ fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     }
     let mut out = pieces[..pieces.len() - 1].to_vec();
     // The last piece: "cultura y turismo", or one noun.
-    let and = (a + 1..b).find(|&k| doc.is(k, Cat::CopulativeConjunction));
+    let and = lists::find_word(doc, a + 1, b, Cat::CopulativeConjunction);
     match and {
         Some(k) if short(&(a, k)) && short(&(k + 1, b)) => {
             out.push((a, k));
@@ -1068,9 +1068,12 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     if !doc.is(sentence.first, Cat::FrontedTopicMarker) {
         return;
     }
-    let Some(comma) =
-        (sentence.first + 1..(sentence.first + 10).min(sentence.end)).find(|&k| doc.punct(k, ','))
-    else {
+    let Some(comma) = lists::find_punct(
+        doc,
+        sentence.first + 1,
+        (sentence.first + 10).min(sentence.end),
+        ',',
+    ) else {
         return;
     };
     let circumstance = (sentence.first + 1..comma).any(|k| {
@@ -1144,7 +1147,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(from) = examples_after(doc, k) {
         // A period glued to the next word ends the examples too ("South.Describing").
         let end = list_end(doc, from, sentence.end);
-        let end = (from..end).find(|&j| doc.punct(j, '.')).unwrap_or(end);
+        let end = lists::find_punct(doc, from, end, '.').unwrap_or(end);
         if from < end {
             topics.list(from, end, false, source);
         }
@@ -1404,7 +1407,7 @@ fn read_cue(
     // "abordó con su par chino, Wang Yi, la crisis en Ucrania": the companion, set off by
     // commas, stands between the verb and its object.
     if doc.is(from, Cat::Comitative)
-        && let Some(comma) = (from + 1..(from + 8).min(sentence.end)).find(|&j| doc.punct(j, ','))
+        && let Some(comma) = lists::find_punct(doc, from + 1, (from + 8).min(sentence.end), ',')
     {
         let mut next = comma + 1;
         if let Some(m) = doc.name(next).filter(|m| m.first == next)
@@ -1446,9 +1449,8 @@ fn read_cue(
     let phrase_end = (from..end).find(|&j| !of_agenda(j)).unwrap_or(end);
     let relative_after = (doc.punct(phrase_end, ',') && starts_relative(doc, phrase_end + 1))
         || starts_relative(doc, phrase_end);
-    let agenda_noun = (from..phrase_end)
-        .find(|&j| doc.is(j, Cat::AgendaNoun))
-        .filter(|_| relative_after);
+    let agenda_noun =
+        lists::find_word(doc, from, phrase_end, Cat::AgendaNoun).filter(|_| relative_after);
     // "the issues that were discussed included X": the participle has no object.
     let verb_follows = lists_members(doc, past_adverbials(doc, from));
     if from < end && !doc.punct(from, ',') && !verb_follows {
@@ -1481,7 +1483,7 @@ fn read_predicate(
     let end = list_end(doc, from, doc.sentence(s).end);
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
-    let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+    let first_item = lists::find_punct(doc, from, end, ',').unwrap_or(end);
     // So do examples after a head ("enfrentar desafíos como el cambio climático").
     if (from + 1..first_item).any(|j| cue_at(doc, j).is_some() || examples_after(doc, j).is_some())
     {
@@ -2294,13 +2296,10 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     // "among other topics": the noun after the phrase, and its last word ("other").
     let head = among + others_len;
     let noun = doc.phrase(head, head + 1);
-    let by = (word_end..sentence.end)
-        .find(|&j| doc.is(j, Cat::PassiveAgent))
+    let by = lists::find_word(doc, word_end, sentence.end, Cat::PassiveAgent)
         .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
         .and_then(|name| sources::source_at(doc, name));
-    let end = (word_end..sentence.end)
-        .find(|&j| doc.punct(j, '.'))
-        .unwrap_or(sentence.end);
+    let end = lists::find_punct(doc, word_end, sentence.end, '.').unwrap_or(sentence.end);
     Some(AgendaItem {
         topic: [doc.lower(head - 1), &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
@@ -2420,7 +2419,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
         x += 3;
     }
-    if let Some(from) = (x + 1..y).find(|&k| doc.is(k, Cat::OriginMarker)) {
+    if let Some(from) = lists::find_word(doc, x + 1, y, Cat::OriginMarker) {
         y = from;
     }
     if y >= x + 2
@@ -2459,7 +2458,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
     }
     let m = doc.name(last).filter(|m| m.end == k)?;
     match m.meaning {
-        Meaning::Country(c, _) => Some((doc.lex.countries[c as usize].name.clone(), None)),
+        Meaning::Country(c, _) => Some((doc.country(c).name.clone(), None)),
         Meaning::Organization(o) => Some((a.owner_name(Owner::Organization(o)), None)),
         _ => None,
     }

@@ -35,7 +35,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             }
             let comma_before = start > from && doc.punct(start - 1, ',');
             if comma_before
-                && let Some(resume) = (k + 1..limit).find(|&j| doc.punct(j, ','))
+                && let Some(resume) = find_punct(doc, k + 1, limit, ',')
                 && (addition_at(doc, resume + 1).is_some()
                     || doc.is(resume + 1, Cat::CopulativeConjunction))
             {
@@ -322,8 +322,13 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
 }
 
 /// The first token of `a..b` that is a word of class `cat`.
-fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
+pub(crate) fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
     (a..b).find(|&k| doc.is(k, cat))
+}
+
+/// The first token of `a..b` that is the punctuation mark `c`: one search the stages share.
+pub(crate) fn find_punct(doc: &Doc, a: usize, b: usize, c: char) -> Option<usize> {
+    (a..b).find(|&k| doc.punct(k, c))
 }
 
 /// "la historia y desafíos comunes de la hidrovía", "the security and stability of the

@@ -15,6 +15,7 @@ use crate::doc::Doc;
 use crate::report::{Location, Span};
 use crate::stages::coref::Entity;
 use crate::stages::event::Meeting;
+use crate::stages::lists;
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
@@ -134,7 +135,7 @@ pub fn locate(
         },
         other => other,
     };
-    let country = country.map(|c| &doc.lex.countries[c as usize]);
+    let country = country.map(|c| doc.country(c));
     Location {
         venue,
         city,
@@ -1002,7 +1003,7 @@ fn capitals(doc: &Doc) -> Vec<Candidate> {
         let Some((c, first, end)) = capital_phrase(doc, m) else {
             continue;
         };
-        if let Some(capital) = &doc.lex.countries[c as usize].capital
+        if let Some(capital) = &doc.country(c).capital
             && placed(doc, first)
         {
             found.push(Candidate {
@@ -1499,9 +1500,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
                 (c, m.first - 1, m.end)
             }
             _ => match capital_phrase(doc, m) {
-                Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
-                    (c, first, end)
-                }
+                Some((c, first, end)) if doc.country(c).capital.is_none() => (c, first, end),
                 _ => continue,
             },
         };
@@ -1639,8 +1638,7 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
     let hosting = |e: &Entity| {
         e.mentions.iter().find_map(|&m| {
             let end = people.mentions[m].evidence_end;
-            (end..end + 3)
-                .find(|&k| doc.is(k, Cat::HostVerb))
+            lists::find_word(doc, end, end + 3, Cat::HostVerb)
                 .map(|k| k > end && doc.is(k - 1, Cat::Copula))
         })
     };

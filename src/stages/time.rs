@@ -10,6 +10,7 @@
 use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
+use crate::stages::lists;
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -632,7 +633,7 @@ fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
 /// 2021"): a stamp label in the first words, then a full date. Returns the end of the stamp
 /// and its date.
 fn page_stamp(doc: &Doc) -> Option<(usize, Date)> {
-    let label = (0..3.min(doc.tokens.len())).find(|&k| doc.is(k, Cat::StampLabel))?;
+    let label = lists::find_word(doc, 0, 3.min(doc.tokens.len()), Cat::StampLabel)?;
     let at = label + 1 + usize::from(doc.punct(label + 1, ':'));
     let d = date_at(doc, at, None, false)?;
     Some((d.end, d.date?))
