@@ -1534,10 +1534,7 @@ fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     }
     doc.is(head, Cat::MeetingNoun)
         && !doc.is(head + 1, Cat::GenitiveLink)
-        && !doc
-            .tokens
-            .get(head + 1)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive)
+        && !doc.is_possessive(head + 1)
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
@@ -1638,10 +1635,8 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
-            && doc
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
+            && !doc.token(end + 1).space_before
+            && doc.token(end + 1).kind == crate::text::tokens::Kind::Word;
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
@@ -2387,10 +2382,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if let Some(len) = len
         && doc.token(from).is_lowercase()
         && !ends_as_gerund(doc, from)
-        && doc
-            .tokens
-            .get(from + len)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
+        && doc.token(from + len).kind == crate::text::tokens::Kind::Word
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
         return past_adverbials(doc, from + len);

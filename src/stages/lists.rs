@@ -124,9 +124,9 @@ fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
 fn attribution_tail(doc: &Doc, j: usize) -> bool {
     let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
     for e in j + 1..j + 5 {
-        let token = doc.tokens.get(e);
-        let stop = token.is_none_or(|t| t.is_any(&['.', ';']));
-        ends |= stop || token.is_some_and(|t| t.line_before);
+        // Past the last token the text stops, and the end mark stands after a break.
+        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';']);
+        ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
             tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);

@@ -334,9 +334,7 @@ fn same_venue(a: &str, b: &str) -> bool {
 
 /// A capitalised word that may be part of a place's name.
 fn name_word(doc: &Doc, k: usize) -> bool {
-    let Some(t) = doc.tokens.get(k) else {
-        return false;
-    };
+    let t = doc.token(k);
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
         && !doc
@@ -1240,10 +1238,8 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
         let Some(end) = place_name_end(doc, k) else {
             continue;
         };
-        let closed = doc
-            .tokens
-            .get(end)
-            .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
+        let t = doc.token(end);
+        let closed = t.is_any(&[',', '.', ';']) || t.line_before;
         if closed {
             let country = doc
                 .punct(end, ',')

@@ -90,10 +90,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
     if let Some((len, week)) = marker
         && week != 0
-        && doc
-            .tokens
-            .get(k + len)
-            .is_some_and(|t| t.kind == Kind::Number)
+        && doc.token(k + len).kind == Kind::Number
         && let Some(d) = day_then_month(doc, k + len, published, week > 0)
     {
         return Some(DateMention { first: k, ..d });
@@ -163,11 +160,11 @@ fn month_then_day(
     future: bool,
 ) -> Option<DateMention> {
     let month = month_at(doc, k)?;
-    let day = doc
-        .tokens
-        .get(k + 1)
-        .filter(|d| d.kind == Kind::Number)
-        .and_then(|d| leading_day(doc, &d.text))?;
+    let d = doc.token(k + 1);
+    if d.kind != Kind::Number {
+        return None;
+    }
+    let day = leading_day(doc, &d.text)?;
     let j = k + 2 + range_end(doc, k + 2);
     let (year, end) = year_after(doc, j);
     Some(DateMention::new(
@@ -187,10 +184,8 @@ fn month_at(doc: &Doc, k: usize) -> Option<u32> {
 /// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
 /// when there is none.
 fn range_end(doc: &Doc, k: usize) -> usize {
-    let day_follows = doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.kind == Kind::Number && leading_day(doc, &t.text).is_some());
+    let t = doc.token(k + 1);
+    let day_follows = t.kind == Kind::Number && leading_day(doc, &t.text).is_some();
     if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
         2
     } else {
@@ -241,10 +236,7 @@ fn weekday_phrase(
     }
     let mut day_of_month = None;
     if doc.punct(end, '(') && doc.punct(end + 2, ')') {
-        day_of_month = doc
-            .tokens
-            .get(end + 1)
-            .and_then(|t| leading_day(doc, &t.text));
+        day_of_month = leading_day(doc, &doc.token(end + 1).text);
         if day_of_month.is_some() {
             end += 3;
         }
@@ -382,9 +374,8 @@ fn small(text: &str) -> Option<u32> {
 /// ("2019-10-03", "3.10.2019"). Returns the end of the phrase and the three parts.
 fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
     let tight_number = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
+        let t = doc.token(j);
+        t.kind == Kind::Number && !t.spaced()
     };
     let tight_slash = |j: usize| doc.punct(j, '/') && !doc.token(j).spaced();
     let text = doc.token(k).text.as_str();
@@ -421,9 +412,8 @@ fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
 /// the month ("13 September", "13 de septiembre") or after it ("September 13").
 fn worded_order(doc: &Doc) -> Option<NumericOrder> {
     let day = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Number && small(&t.text).is_some_and(|d| d <= 31))
+        let t = doc.token(k);
+        t.kind == Kind::Number && small(&t.text).is_some_and(|d| d <= 31)
     };
     let mut agreed = None;
     for k in 0..doc.tokens.len() {
