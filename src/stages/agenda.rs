@@ -631,7 +631,7 @@ const TOPIC_WORDS: usize = 12;
 /// "themes such as X", "steps they will take on arms control", "the topic of X", "exerted
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
-fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) -> Option<usize> {
     let determiner = usize::from(
         doc.classes(x)
             .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
@@ -836,7 +836,7 @@ fn cut_at(
     mut start: usize,
     within: Range<usize>,
     end: usize,
-    joint: &dyn Fn(usize) -> bool,
+    joint: &impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     for k in within {
@@ -1748,7 +1748,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
 
 /// The first token where `found` holds in the few words after the object at `j` ("urged
 /// *Prague* to", "briefed *the president* on"), before a comma or a quotation mark.
-fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn shortly_after(doc: &Doc, j: usize, end: usize, found: &impl Fn(usize) -> bool) -> Option<usize> {
     (j + 1..(j + 8).min(end))
         .take_while(|&t| !doc.punct(t, ',') && !doc.token(t).is_quote_mark())
         .find(|&t| found(t))

@@ -185,7 +185,7 @@ fn likeliest<'a>(
     doc: &Doc,
     meeting: &Meeting,
     candidates: &'a [Candidate],
-    keep: &dyn Fn(&Candidate) -> bool,
+    keep: &impl Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(&Candidate, (i32, std::cmp::Reverse<usize>))> = None;
     for c in candidates {
@@ -227,7 +227,7 @@ fn best_venue(
     doc: &Doc,
     meeting: &Meeting,
     venues: &[Candidate],
-    together: &dyn Fn(usize) -> bool,
+    together: &impl Fn(usize) -> bool,
 ) -> Option<Candidate> {
     let about = |v: &Candidate| {
         v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())

@@ -756,7 +756,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
 /// accepts.
 fn most_preferred<'a>(
     found: &'a [Candidate],
-    keep: &dyn Fn(&Candidate) -> bool,
+    keep: &impl Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
