@@ -236,10 +236,7 @@ impl Topics<'_> {
         // the function word that opens its last, broken phrase ("support for Ukraine against
         // the war of aggre"), or before its last word; a phrase of a word or two goes.
         if end == y && self.cut == Some(y) {
-            let words = (x..y)
-                .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
-                .count();
-            if words < 3 {
+            if word_count(doc, x, y) < 3 {
                 return None;
             }
             end = (x + 1..y - 1)
@@ -285,11 +282,12 @@ impl Topics<'_> {
 /// quote half a phrase ("support for “open markets"), and written small when it opens a
 /// sentence ("Bilateral relations …"), but for names.
 fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
-    let topic: String = doc
-        .phrase(x, y)
-        .chars()
-        .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
-        .collect();
+    let mut topic = String::new();
+    for c in doc.phrase(x, y).chars() {
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            topic.push(c);
+        }
+    }
     let t = &doc.token(x);
     if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
         let first = topic.chars().next().map_or(0, char::len_utf8);
@@ -717,15 +715,21 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// The number of words in `x..y`.
+fn word_count(doc: &Doc, x: usize, y: usize) -> usize {
+    let mut words = 0;
+    for k in x..y {
+        words += usize::from(doc.token(k).kind == crate::text::tokens::Kind::Word);
+    }
+    words
+}
+
 /// A phrase too long to name a topic, trimmed to its head: cut before the first comma,
 /// infinitive, relative or side clause that follows at least two words ("continued
 /// implementation of the agreed reforms to fully benefit from …" → "continued implementation
 /// of the agreed reforms").
 fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
-    let words = (x..y)
-        .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
-        .count();
-    if words <= TOPIC_WORDS {
+    if word_count(doc, x, y) <= TOPIC_WORDS {
         return y;
     }
     (x + 2..y)
