@@ -1614,17 +1614,23 @@ fn holder_country(
             && doc.is(j - 2, Cat::NameLink);
         (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
     })?;
-    let mut holders = principals(entities, cast).filter(|e| {
-        e.role.is_some_and(|(r, t)| {
+    let mut holder = None;
+    for e in principals(entities, cast) {
+        let holds = e.role.is_some_and(|(r, t)| {
             people.roles[r]
                 .titles
                 .get(t)
                 .is_some_and(|held| fold(held).ends_with(&title))
-        })
-    });
-    let holder = holders.next()?;
-    // Two principals of the same title: the seat does not say whose it is.
-    holders.next().is_none().then(|| holder.country()).flatten()
+        });
+        if holds {
+            // Two principals of the same title: the seat does not say whose it is.
+            if holder.is_some() {
+                return None;
+            }
+            holder = Some(e);
+        }
+    }
+    holder?.country()
 }
 
 /// The country of the principal who receives the others ("President Museveni received …"),
@@ -1638,7 +1644,7 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
                 .map(|k| k > end && doc.is(k - 1, Cat::Copula))
         })
     };
-    let principals: Vec<&Entity> = principals(entities, cast).collect();
+    let principals = principals(entities, cast);
     if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
         return host.country();
     }
@@ -1666,11 +1672,14 @@ fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usi
 }
 
 /// The principals' entities.
-fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item = &'a Entity> {
-    cast.participants
-        .iter()
-        .filter(|p| p.principal)
-        .map(|p| &entities[p.entity])
+fn principals<'a>(entities: &'a [Entity], cast: &Cast) -> Vec<&'a Entity> {
+    let mut found = Vec::new();
+    for p in &cast.participants {
+        if p.principal {
+            found.push(&entities[p.entity]);
+        }
+    }
+    found
 }
 
 #[cfg(test)]
