@@ -239,10 +239,10 @@ impl Topics<'_> {
             if word_count(doc, x, y) < 3 {
                 return None;
             }
-            end = (x + 1..y - 1)
-                .rev()
-                .find(|&k| doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner))
-                .unwrap_or(y - 1);
+            end = lists::last_where(x + 1, y - 1, |k| {
+                doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
+            })
+            .unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
         // "raised the issue of gas storage with Kral": a person after a preposition ends the
@@ -1274,7 +1274,7 @@ fn signed_document(
         |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
-    let count = (from..noun).rev().find(|&j| number(j));
+    let count = lists::last_where(from, noun, number);
     if count.is_none() && !doc.is(from, Cat::Determiner) {
         return None;
     }
@@ -1670,10 +1670,14 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// Whether the verb at `k` is denied: a negation shortly before it in its clause ("did not
 /// discuss"; not "members, not permanent, agreed").
 fn denied(doc: &Doc, k: usize) -> bool {
-    (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&j| !doc.punct(j, ','))
-        .any(|j| doc.is(j, Cat::Negation))
+    let mut j = k;
+    while j > k.saturating_sub(3) && !doc.punct(j - 1, ',') {
+        j -= 1;
+        if doc.is(j, Cat::Negation) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
@@ -2209,7 +2213,7 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
     if !doc.is(j, Cat::ListHead) {
         return None;
     }
-    let verb = (first..k).rev().find(|&v| doc.is(v, Cat::ListingVerb))?;
+    let verb = lists::last_where(first, k, |v| doc.is(v, Cat::ListingVerb))?;
     Some(verb + 1)
 }
 
@@ -2222,7 +2226,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     }
     if k > first + 1
         && doc.token(k - 1).is_quote_mark()
-        && (first..k - 1).rev().find(|&j| doc.token(j).is_quote_mark()) == Some(first)
+        && lists::last_where(first, k - 1, |j| doc.token(j).is_quote_mark()) == Some(first)
     {
         return first + 1;
     }

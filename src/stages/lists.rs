@@ -331,6 +331,19 @@ pub(crate) fn find_punct(doc: &Doc, a: usize, b: usize, c: char) -> Option<usize
     (a..b).find(|&k| doc.punct(k, c))
 }
 
+/// The last index of `a..b` where `test` holds: a plain loop, smaller in the module than a
+/// reversed range's search.
+pub(crate) fn last_where(a: usize, b: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut k = b;
+    while k > a {
+        k -= 1;
+        if test(k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// "la historia y desafíos comunes de la hidrovía", "the security and stability of the
 /// region": a short phrase with its article, "and", and a noun without one, whose complement
 /// both share.

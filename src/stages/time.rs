@@ -527,9 +527,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
     // recibido …"): that dates the aside.
     let aside = doc.punct(d.end, ',')
-        && (sentence.first..d.first)
-            .rev()
-            .find(|&j| doc.punct(j, ','))
+        && lists::last_where(sentence.first, d.first, |j| doc.punct(j, ','))
             .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
     if verb_after && next < sentence.end && !aside {
         return Attachment::Meeting;
