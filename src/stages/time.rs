@@ -485,9 +485,16 @@ fn settle_readings(
         Some(NumericOrder::MonthFirst) => d == month_first,
         None => false,
     };
-    let tests: [&dyn Fn(Date) -> bool; 4] = [&in_words, &in_order, &fits, &near];
-    for test in tests {
-        match (test(day_first), test(month_first)) {
+    // Each test's answers for both readings, in order of precedence (the tests read nothing
+    // but the dates, so answering them all at once changes nothing).
+    let answers = [
+        (in_words(day_first), in_words(month_first)),
+        (in_order(day_first), in_order(month_first)),
+        (fits(day_first), fits(month_first)),
+        (near(day_first), near(month_first)),
+    ];
+    for answer in answers {
+        match answer {
             (true, false) => return Some(day_first),
             (false, true) => return Some(month_first),
             _ => {}
