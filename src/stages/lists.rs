@@ -181,25 +181,22 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         }
     }
     push_segment(doc, &mut segments, start, end);
-    if segments.is_empty() {
+    // Where the list starts and ends: the joins below keep both.
+    let (Some(&(first_a, _)), Some(&(_, last_b))) = (segments.first(), segments.last()) else {
         return segments;
-    }
+    };
     let one_word = |(a, b): (usize, usize)| b - a == 1;
     if let Some(items) = modifiers_of_a_pointing_head(doc, &segments, joining) {
         return items;
     }
     // "bilateral, regional, and global issues": adjectives sharing the last head.
-    let (last_a, last_b) = segments[segments.len() - 1];
-    let (_, first_b) = segments[0];
-    if segments.len() > 1
+    if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
-        && segments[1..segments.len() - 1]
-            .iter()
-            .all(|&(a, b)| b - a == 1 && adjective(doc, a))
+        && middle.iter().all(|&(a, b)| b - a == 1 && adjective(doc, a))
         && last_b - last_a >= 2
         && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
-        return vec![(segments[0].0, last_b)];
+        return vec![(first_a, last_b)];
     }
     // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
     // that ends in an adjective after its head, share that head.
@@ -214,7 +211,6 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         }
     }
     let segments = joined;
-    let (_, last_b) = segments[segments.len() - 1];
     // "trade, economy, finance, investment, energy, connectivity, health": a long run of
     // single words is one topic, not a shower of chips.
     let mut one_words = 0;
@@ -222,7 +218,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         one_words += usize::from(one_word(s));
     }
     if segments.len() > 4 && one_words >= 4 {
-        return vec![(segments[0].0, last_b)];
+        return vec![(first_a, last_b)];
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
