@@ -813,14 +813,14 @@ fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
                 !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
             })
     };
-    let Some(&(a, b)) = pieces.last() else {
+    let Some((&(a, b), before)) = pieces.split_last() else {
         return vec![(x, y)];
     };
     let adjective = (a..b).any(|k| lists::is_adjective(doc, k));
-    if pieces.len() < 3 || adjective || !pieces[..pieces.len() - 1].iter().all(short) {
+    if before.len() < 2 || adjective || !before.iter().all(short) {
         return vec![(x, y)];
     }
-    let mut out = pieces[..pieces.len() - 1].to_vec();
+    let mut out = before.to_vec();
     // The last piece: "cultura y turismo", or one noun.
     let and = lists::find_word(doc, a + 1, b, Cat::CopulativeConjunction);
     match and {
