@@ -1414,7 +1414,7 @@ fn read_cue(
         && let Some(comma) = lists::find_punct(doc, from + 1, (from + 8).min(sentence.end), ',')
     {
         let mut next = comma + 1;
-        if let Some(m) = doc.name(next).filter(|m| m.first == next)
+        if let Some(m) = doc.name_starting(next)
             && doc.punct(m.end, ',')
         {
             next = m.end + 1;
@@ -2360,7 +2360,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 /// investment": the wish is what is attracted).
 fn wish_start(a: &Analysis, from: usize) -> usize {
     let doc = a.doc;
-    if let Some(m) = doc.name(from).filter(|m| m.first == from)
+    if let Some(m) = doc.name_starting(from)
         && marks(doc, m.end, INFINITIVE_MARKER)
     {
         return m.end + 2;
@@ -2456,7 +2456,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
             .or_else(|| entity.name.clone())?;
         return Some((party, a.participant_of(e)));
     }
-    let m = doc.name(last).filter(|m| m.end == k)?;
+    let m = doc.name_ending(k)?;
     match m.meaning {
         Meaning::Country(c, _) => Some((doc.country(c).name.clone(), None)),
         Meaning::Organization(o) => Some((a.owner_name(Owner::Organization(o)), None)),

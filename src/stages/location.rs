@@ -687,13 +687,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         } else {
             first
         };
-        let country = (owner_end > 0)
-            .then(|| {
-                doc.name(owner_end - 1)
-                    .filter(|m| m.end == owner_end)
-                    .and_then(|m| m.country())
-            })
-            .flatten()
+        let country = doc
+            .name_ending(owner_end)
+            .and_then(|m| m.country())
             // Or one right after, in lowercase where adjectives follow their noun: "la sede de
             // la Cancillería argentina".
             .or_else(|| {
@@ -1147,10 +1143,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             }
             first -= 1;
         }
-        let owner = first
-            .checked_sub(1)
-            .and_then(|p| doc.name(p))
-            .filter(|m| m.end == first);
+        let owner = doc.name_ending(first);
         let owner = owner.or(after);
         let (country, described) =
             match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
@@ -1448,10 +1441,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             first += 1;
         }
         // "the Amur region of Russia's Far East", "the Russian Amur region"
-        let before = doc
-            .name(first.saturating_sub(1))
-            .filter(|m| m.end == first)
-            .and_then(|m| m.country());
+        let before = doc.name_ending(first).and_then(|m| m.country());
         let after = doc
             .is(k + 1, Cat::NameLink)
             .then(|| doc.name(k + 2).and_then(|m| m.country()))
