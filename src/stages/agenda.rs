@@ -61,7 +61,7 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     if !opens_quote(doc, k) {
         return None;
     }
-    let close = (k + 2..k + 7).find(|&j| doc.tokens.get(j).is_some_and(|t| t.is_quote_mark()))?;
+    let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
     let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
     let object_follows =
         doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
@@ -236,16 +236,13 @@ impl Topics<'_> {
         // the function word that opens its last, broken phrase ("support for Ukraine against
         // the war of aggre"), or before its last word; a phrase of a word or two goes.
         if end == y && self.cut == Some(y) {
-            let words = (x..y)
-                .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
-                .count();
-            if words < 3 {
+            if word_count(doc, x, y) < 3 {
                 return None;
             }
-            end = (x + 1..y - 1)
-                .rev()
-                .find(|&k| doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner))
-                .unwrap_or(y - 1);
+            end = lists::last_where(x + 1, y - 1, |k| {
+                doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
+            })
+            .unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
         // "raised the issue of gas storage with Kral": a person after a preposition ends the
@@ -285,11 +282,12 @@ impl Topics<'_> {
 /// quote half a phrase ("support for “open markets"), and written small when it opens a
 /// sentence ("Bilateral relations …"), but for names.
 fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
-    let topic: String = doc
-        .phrase(x, y)
-        .chars()
-        .filter(|c| !matches!(c, '"' | '“' | '”' | '„' | '«' | '»'))
-        .collect();
+    let mut topic = String::new();
+    for c in doc.phrase(x, y).chars() {
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»') {
+            topic.push(c);
+        }
+    }
     let t = &doc.token(x);
     if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
         let first = topic.chars().next().map_or(0, char::len_utf8);
@@ -631,7 +629,7 @@ const TOPIC_WORDS: usize = 12;
 /// "themes such as X", "steps they will take on arms control", "the topic of X", "exerted
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
-fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) -> Option<usize> {
     let determiner = usize::from(
         doc.classes(x)
             .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
@@ -702,7 +700,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &dyn Fn(usize) -> bool) -
 /// goes back to the head ("the deals made in May, including on X and Y").
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     let including = |j: usize| {
-        let quote = doc.tokens.get(j).is_some_and(|t| t.is_quote_mark());
+        let quote = doc.token(j).is_quote_mark();
         doc.is(j + usize::from(quote), Cat::ItemIntroducer)
     };
     (first + 2..end)
@@ -717,15 +715,21 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
         .unwrap_or(end)
 }
 
+/// The number of words in `x..y`.
+fn word_count(doc: &Doc, x: usize, y: usize) -> usize {
+    let mut words = 0;
+    for k in x..y {
+        words += usize::from(doc.token(k).kind == crate::text::tokens::Kind::Word);
+    }
+    words
+}
+
 /// A phrase too long to name a topic, trimmed to its head: cut before the first comma,
 /// infinitive, relative or side clause that follows at least two words ("continued
 /// implementation of the agreed reforms to fully benefit from …" → "continued implementation
 /// of the agreed reforms").
 fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
-    let words = (x..y)
-        .filter(|&k| doc.token(k).kind == crate::text::tokens::Kind::Word)
-        .count();
-    if words <= TOPIC_WORDS {
+    if word_count(doc, x, y) <= TOPIC_WORDS {
         return y;
     }
     (x + 2..y)
@@ -760,12 +764,11 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // "between Vienna and Prague", "friends of ours and partners":
     // an "and" inside a phrase joins its words.
     let pairs = |k: usize| {
-        (k.saturating_sub(4).max(x)..k).any(|j| doc.is(j, Cat::PhrasePreposition))
+        doc.any_is(k.saturating_sub(4).max(x)..k, Cat::PhrasePreposition)
             && !doc.is(k + 1, Cat::Determiner)
     };
     // "the border between Graz and the lakes": an "and" that joins the pair of "between".
-    let between =
-        |k: usize| (k.saturating_sub(6).max(x)..k).any(|j| doc.is(j, Cat::PairPreposition));
+    let between = |k: usize| doc.any_is(k.saturating_sub(6).max(x)..k, Cat::PairPreposition);
     // An article after "and" opens an item for sure ("… and the related issues"), and so does
     // a head that points on ("… and prospects for further relations").
     let opens_item = |k: usize| {
@@ -791,10 +794,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // and a common noun follow, outside a pair ("la renovación de la cooperación y el deporte";
     // but "conflicts in Ukraine and the Mideast", "Guatemala y El Salvador").
     let parting = last.filter(|&k| {
-        count >= 2
-            || (opens_item(k)
-                && !between(k)
-                && !doc.tokens.get(k + 2).is_some_and(|t| t.is_capitalized()))
+        count >= 2 || (opens_item(k) && !between(k) && !doc.token(k + 2).is_capitalized())
     });
     cut_at(x, ands, y, &|k| Some(k) == parting)
 }
@@ -813,16 +813,16 @@ fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
                 !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
             })
     };
-    let Some(&(a, b)) = pieces.last() else {
+    let Some((&(a, b), before)) = pieces.split_last() else {
         return vec![(x, y)];
     };
     let adjective = (a..b).any(|k| lists::is_adjective(doc, k));
-    if pieces.len() < 3 || adjective || !pieces[..pieces.len() - 1].iter().all(short) {
+    if before.len() < 2 || adjective || !before.iter().all(short) {
         return vec![(x, y)];
     }
-    let mut out = pieces[..pieces.len() - 1].to_vec();
+    let mut out = before.to_vec();
     // The last piece: "cultura y turismo", or one noun.
-    let and = (a + 1..b).find(|&k| doc.is(k, Cat::CopulativeConjunction));
+    let and = lists::find_word(doc, a + 1, b, Cat::CopulativeConjunction);
     match and {
         Some(k) if short(&(a, k)) && short(&(k + 1, b)) => {
             out.push((a, k));
@@ -840,7 +840,7 @@ fn cut_at(
     mut start: usize,
     within: Range<usize>,
     end: usize,
-    joint: &dyn Fn(usize) -> bool,
+    joint: &impl Fn(usize) -> bool,
 ) -> Vec<(usize, usize)> {
     let mut pieces = Vec::new();
     for k in within {
@@ -1003,7 +1003,7 @@ fn is_subset(part: &[String], whole: &[String]) -> bool {
 /// agenda, names a principal, or stands in a paragraph that reports the meeting.
 fn about_the_meeting(a: &Analysis, s: usize) -> bool {
     let doc = a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // A sentence about an earlier meeting is ruled out ("they last met in Bali, where they
     // discussed X"); one that names a later meeting or a meeting elsewhere is not: such a
     // meeting is agreed or discussed at this one ("agreed to hold two working meetings",
@@ -1027,7 +1027,7 @@ fn about_the_meeting(a: &Analysis, s: usize) -> bool {
         .meeting
         .sentences
         .iter()
-        .any(|&m| doc.sentences[m].paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
+        .any(|&m| doc.sentence(m).paragraph == sentence.paragraph || m + 1 == s || s + 1 == m);
     named || near
 }
 
@@ -1068,13 +1068,16 @@ fn cut_off_end(doc: &Doc) -> Option<usize> {
 /// side,").
 fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     if !doc.is(sentence.first, Cat::FrontedTopicMarker) {
         return;
     }
-    let Some(comma) =
-        (sentence.first + 1..(sentence.first + 10).min(sentence.end)).find(|&k| doc.punct(k, ','))
-    else {
+    let Some(comma) = lists::find_punct(
+        doc,
+        sentence.first + 1,
+        (sentence.first + 10).min(sentence.end),
+        ',',
+    ) else {
         return;
     };
     let circumstance = (sentence.first + 1..comma).any(|k| {
@@ -1093,7 +1096,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
 /// where to read on.
 fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> usize {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     if let Some(end) = read_agenda_words(topics, s, k, source) {
         return end.max(k + 1);
     }
@@ -1148,7 +1151,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(from) = examples_after(doc, k) {
         // A period glued to the next word ends the examples too ("South.Describing").
         let end = list_end(doc, from, sentence.end);
-        let end = (from..end).find(|&j| doc.punct(j, '.')).unwrap_or(end);
+        let end = lists::find_punct(doc, from, end, '.').unwrap_or(end);
         if from < end {
             topics.list(from, end, false, source);
         }
@@ -1172,7 +1175,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
         return;
     };
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
     let Some(office) = (k + len..(k + len + 8).min(end))
         .take_while(|&j| !clause_mark(j))
@@ -1217,7 +1220,7 @@ fn agreed_obligation(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
@@ -1262,7 +1265,7 @@ fn signed_document(
     if !doc.is(k, Cat::SigningVerb) || doc.token(k).is_capitalized() && !doc.opens_sentence(k) {
         return None;
     }
-    let end = doc.sentences[s].end;
+    let end = doc.sentence(s).end;
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
     let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
@@ -1271,7 +1274,7 @@ fn signed_document(
         |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
-    let count = (from..noun).rev().find(|&j| number(j));
+    let count = lists::last_where(from, noun, number);
     if count.is_none() && !doc.is(from, Cat::Determiner) {
         return None;
     }
@@ -1393,7 +1396,7 @@ fn read_cue(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
     // a verb that takes its object directly may still have.
     let mut from = from;
@@ -1408,10 +1411,10 @@ fn read_cue(
     // "abordó con su par chino, Wang Yi, la crisis en Ucrania": the companion, set off by
     // commas, stands between the verb and its object.
     if doc.is(from, Cat::Comitative)
-        && let Some(comma) = (from + 1..(from + 8).min(sentence.end)).find(|&j| doc.punct(j, ','))
+        && let Some(comma) = lists::find_punct(doc, from + 1, (from + 8).min(sentence.end), ',')
     {
         let mut next = comma + 1;
-        if let Some(m) = doc.name(next).filter(|m| m.first == next)
+        if let Some(m) = doc.name_starting(next)
             && doc.punct(m.end, ',')
         {
             next = m.end + 1;
@@ -1450,9 +1453,8 @@ fn read_cue(
     let phrase_end = (from..end).find(|&j| !of_agenda(j)).unwrap_or(end);
     let relative_after = (doc.punct(phrase_end, ',') && starts_relative(doc, phrase_end + 1))
         || starts_relative(doc, phrase_end);
-    let agenda_noun = (from..phrase_end)
-        .find(|&j| doc.is(j, Cat::AgendaNoun))
-        .filter(|_| relative_after);
+    let agenda_noun =
+        lists::find_word(doc, from, phrase_end, Cat::AgendaNoun).filter(|_| relative_after);
     // "the issues that were discussed included X": the participle has no object.
     let verb_follows = lists_members(doc, past_adverbials(doc, from));
     if from < end && !doc.punct(from, ',') && !verb_follows {
@@ -1482,10 +1484,10 @@ fn read_predicate(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let end = list_end(doc, from, doc.sentences[s].end);
+    let end = list_end(doc, from, doc.sentence(s).end);
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
-    let first_item = (from..end).find(|&j| doc.punct(j, ',')).unwrap_or(end);
+    let first_item = lists::find_punct(doc, from, end, ',').unwrap_or(end);
     // So do examples after a head ("enfrentar desafíos como el cambio climático").
     if (from + 1..first_item).any(|j| cue_at(doc, j).is_some() || examples_after(doc, j).is_some())
     {
@@ -1536,10 +1538,7 @@ fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     }
     doc.is(head, Cat::MeetingNoun)
         && !doc.is(head + 1, Cat::GenitiveLink)
-        && !doc
-            .tokens
-            .get(head + 1)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive)
+        && !doc.is_possessive(head + 1)
 }
 
 /// Where the list of a cue's or predicate's complement starting at `from` ends: at the end
@@ -1633,17 +1632,15 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let end = lists::clause_end(doc, k, limit);
         // "'flood relief' and rail freight": a quotation closed inside the list goes on.
         // "the 'canal first' policy": so does the noun the quoted words qualify.
-        let list_goes_on = doc.tokens.get(end).is_some_and(|t| t.is_quote_mark())
+        let list_goes_on = doc.token(end).is_quote_mark()
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
                 || (doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase())
                     && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
-            && doc
-                .tokens
-                .get(end + 1)
-                .is_some_and(|t| !t.space_before && t.kind == crate::text::tokens::Kind::Word);
+            && !doc.token(end + 1).space_before
+            && doc.token(end + 1).kind == crate::text::tokens::Kind::Word;
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
@@ -1673,10 +1670,14 @@ fn opens_quote(doc: &Doc, k: usize) -> bool {
 /// Whether the verb at `k` is denied: a negation shortly before it in its clause ("did not
 /// discuss"; not "members, not permanent, agreed").
 fn denied(doc: &Doc, k: usize) -> bool {
-    (k.saturating_sub(3)..k)
-        .rev()
-        .take_while(|&j| !doc.punct(j, ','))
-        .any(|j| doc.is(j, Cat::Negation))
+    let mut j = k;
+    while j > k.saturating_sub(3) && !doc.punct(j - 1, ',') {
+        j -= 1;
+        if doc.is(j, Cat::Negation) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
@@ -1691,8 +1692,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
     // it reports has its subject after it, not its object.
     let after_report = k > 0 && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark());
-    let subject_closes = (doc.is(k + len, Cat::Determiner)
-        || doc.tokens.get(k + len).is_some_and(|t| t.is_capitalized()))
+    let subject_closes = (doc.is(k + len, Cat::Determiner) || doc.token(k + len).is_capitalized())
         && (k + len..(k + len + 10).min(doc.tokens.len()))
             .take_while(|&j| !doc.punct(j, ','))
             .any(|j| doc.punct(j, '.'));
@@ -1740,9 +1740,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     }
     // "expressed support for X", "voiced their concern over Y": a verb of expression names a
     // topic only through an attitude that points at it (not "expressed thanks").
-    if takes & POINTING_OBJECT != 0
-        && (j..j + 2).any(|h| doc.phrase_at(h, Cat::PointerHead).is_some())
-    {
+    if takes & POINTING_OBJECT != 0 && doc.any_phrase(j..j + 2, Cat::PointerHead) {
         return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
@@ -1758,7 +1756,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
 
 /// The first token where `found` holds in the few words after the object at `j` ("urged
 /// *Prague* to", "briefed *the president* on"), before a comma or a quotation mark.
-fn shortly_after(doc: &Doc, j: usize, end: usize, found: &dyn Fn(usize) -> bool) -> Option<usize> {
+fn shortly_after(doc: &Doc, j: usize, end: usize, found: &impl Fn(usize) -> bool) -> Option<usize> {
     (j + 1..(j + 8).min(end))
         .take_while(|&t| !doc.punct(t, ',') && !doc.token(t).is_quote_mark())
         .find(|&t| found(t))
@@ -1820,7 +1818,7 @@ fn aims_at(doc: &Doc, k: usize) -> bool {
 /// that puts it on the agenda at token `agenda`.
 fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // Headlines leave out articles and copulas: "Gas storage on agenda as …".
     let headline = !sentence.terminated;
     let Some((position, is_verb)) = agenda_position_before(doc, s, agenda) else {
@@ -1897,7 +1895,7 @@ fn comitative_before(doc: &Doc, first: usize, end: usize) -> Option<usize> {
 /// sentence `s`, right before its article ("on the agenda", "topped the agenda"; in a
 /// headline, "on agenda"): where it starts, and whether it is a verb ("topped").
 fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, bool)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let headline = !sentence.terminated;
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
@@ -1942,7 +1940,7 @@ fn verb_group_start(doc: &Doc, first: usize, verb: usize) -> (usize, bool) {
 /// the subject of a copula that puts it among topics, at `among`.
 fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let mut head = among + 1 + usize::from(doc.is(among + 1, Cat::Determiner));
     while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
         head += 1;
@@ -1982,7 +1980,7 @@ fn agenda_object(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     // "… agenda of the talks also included": a short phrase after the noun.
     // "the agreement includes X": a document lists its contents with a verb of inclusion (but
     // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
@@ -2015,7 +2013,7 @@ fn agenda_object(
     });
     // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
     // lists nothing.
-    let denied = (agenda + 1..verb + 2).any(|j| doc.is(j, Cat::Negation));
+    let denied = doc.any_is(agenda + 1..verb + 2, Cat::Negation);
     if !between_ok || denied {
         return None;
     }
@@ -2069,7 +2067,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
         let first = doc.sentence_at(k).first;
-        let talk = (k.saturating_sub(9).max(first)..k).any(|j| doc.is(j, Cat::TalkWord));
+        let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
         // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
@@ -2166,7 +2164,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
     // no preposition (not "at the talks,").
-    if (start..end).any(|j| doc.is(j, Cat::CopulativeConjunction)) {
+    if doc.any_is(start..end, Cat::CopulativeConjunction) {
         while start > first + 1 && doc.punct(start - 1, ',') {
             let item = segment_start(start - 1);
             let words = start - 1 - item;
@@ -2215,7 +2213,7 @@ fn named_as_issues(doc: &Doc, first: usize, k: usize) -> Option<usize> {
     if !doc.is(j, Cat::ListHead) {
         return None;
     }
-    let verb = (first..k).rev().find(|&v| doc.is(v, Cat::ListingVerb))?;
+    let verb = lists::last_where(first, k, |v| doc.is(v, Cat::ListingVerb))?;
     Some(verb + 1)
 }
 
@@ -2228,7 +2226,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     }
     if k > first + 1
         && doc.token(k - 1).is_quote_mark()
-        && (first..k - 1).rev().find(|&j| doc.token(j).is_quote_mark()) == Some(first)
+        && lists::last_where(first, k - 1, |j| doc.token(j).is_quote_mark()) == Some(first)
     {
         return first + 1;
     }
@@ -2250,7 +2248,7 @@ fn subject_start(doc: &Doc, first: usize, end: usize) -> usize {
 /// affairs, among other topics": the list goes on after the agenda phrase, even across a
 /// sentence break that only a missing space made.
 fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     let mut k = after;
     if k >= sentence.end || doc.punct(k, '.') {
         let next = doc.sentences.get(s + 1)?;
@@ -2282,11 +2280,11 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
 fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
-    let sentence = doc.sentences[*doc.sentence_of.get(from)?];
+    let sentence = doc.sentence(*doc.sentence_of.get(from)?);
     let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
     let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
     let mut k = described + described_len;
-    if doc.tokens.get(k).is_some_and(|t| t.is_quote_mark()) {
+    if doc.token(k).is_quote_mark() {
         k += 1;
     }
     let word_end = (k..sentence.end)
@@ -2301,13 +2299,10 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     // "among other topics": the noun after the phrase, and its last word ("other").
     let head = among + others_len;
     let noun = doc.phrase(head, head + 1);
-    let by = (word_end..sentence.end)
-        .find(|&j| doc.is(j, Cat::PassiveAgent))
+    let by = lists::find_word(doc, word_end, sentence.end, Cat::PassiveAgent)
         .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
         .and_then(|name| sources::source_at(doc, name));
-    let end = (word_end..sentence.end)
-        .find(|&j| doc.punct(j, '.'))
-        .unwrap_or(sentence.end);
+    let end = lists::find_punct(doc, word_end, sentence.end, '.').unwrap_or(sentence.end);
     Some(AgendaItem {
         topic: [doc.lower(head - 1), &quality, &noun].join(" "),
         source: by.map(|(name, _)| name),
@@ -2335,7 +2330,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let end = lists::clause_end(doc, from, sentence.end);
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
-            if (from..end).any(|k| doc.is(k, Cat::Modal)) {
+            if doc.any_is(from..end, Cat::Modal) {
                 continue;
             }
             let mut wants = Vec::new();
@@ -2365,7 +2360,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 /// investment": the wish is what is attracted).
 fn wish_start(a: &Analysis, from: usize) -> usize {
     let doc = a.doc;
-    if let Some(m) = doc.name(from).filter(|m| m.first == from)
+    if let Some(m) = doc.name_starting(from)
         && marks(doc, m.end, INFINITIVE_MARKER)
     {
         return m.end + 2;
@@ -2395,10 +2390,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if let Some(len) = len
         && doc.token(from).is_lowercase()
         && !ends_as_gerund(doc, from)
-        && doc
-            .tokens
-            .get(from + len)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Word)
+        && doc.token(from + len).kind == crate::text::tokens::Kind::Word
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
         return past_adverbials(doc, from + len);
@@ -2427,7 +2419,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
         x += 3;
     }
-    if let Some(from) = (x + 1..y).find(|&k| doc.is(k, Cat::OriginMarker)) {
+    if let Some(from) = lists::find_word(doc, x + 1, y, Cat::OriginMarker) {
         y = from;
     }
     if y >= x + 2
@@ -2464,9 +2456,9 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
             .or_else(|| entity.name.clone())?;
         return Some((party, a.participant_of(e)));
     }
-    let m = doc.name(last).filter(|m| m.end == k)?;
+    let m = doc.name_ending(k)?;
     match m.meaning {
-        Meaning::Country(c, _) => Some((doc.lex.countries[c as usize].name.clone(), None)),
+        Meaning::Country(c, _) => Some((doc.country(c).name.clone(), None)),
         Meaning::Organization(o) => Some((a.owner_name(Owner::Organization(o)), None)),
         _ => None,
     }

@@ -35,7 +35,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             }
             let comma_before = start > from && doc.punct(start - 1, ',');
             if comma_before
-                && let Some(resume) = (k + 1..limit).find(|&j| doc.punct(j, ','))
+                && let Some(resume) = find_punct(doc, k + 1, limit, ',')
                 && (addition_at(doc, resume + 1).is_some()
                     || doc.is(resume + 1, Cat::CopulativeConjunction))
             {
@@ -124,9 +124,9 @@ fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
 fn attribution_tail(doc: &Doc, j: usize) -> bool {
     let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
     for e in j + 1..j + 5 {
-        let token = doc.tokens.get(e);
-        let stop = token.is_none_or(|t| t.is_any(&['.', ';']));
-        ends |= stop || token.is_some_and(|t| t.line_before);
+        // Past the last token the text stops, and the end mark stands after a break.
+        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';']);
+        ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
             tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);
@@ -181,25 +181,22 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         }
     }
     push_segment(doc, &mut segments, start, end);
-    if segments.is_empty() {
+    // Where the list starts and ends: the joins below keep both.
+    let (Some(&(first_a, _)), Some(&(_, last_b))) = (segments.first(), segments.last()) else {
         return segments;
-    }
+    };
     let one_word = |(a, b): (usize, usize)| b - a == 1;
     if let Some(items) = modifiers_of_a_pointing_head(doc, &segments, joining) {
         return items;
     }
     // "bilateral, regional, and global issues": adjectives sharing the last head.
-    let (last_a, last_b) = segments[segments.len() - 1];
-    let (_, first_b) = segments[0];
-    if segments.len() > 1
+    if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
-        && segments[1..segments.len() - 1]
-            .iter()
-            .all(|&(a, b)| b - a == 1 && adjective(doc, a))
+        && middle.iter().all(|&(a, b)| b - a == 1 && adjective(doc, a))
         && last_b - last_a >= 2
         && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
-        return vec![(segments[0].0, last_b)];
+        return vec![(first_a, last_b)];
     }
     // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
     // that ends in an adjective after its head, share that head.
@@ -214,7 +211,6 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         }
     }
     let segments = joined;
-    let (_, last_b) = segments[segments.len() - 1];
     // "trade, economy, finance, investment, energy, connectivity, health": a long run of
     // single words is one topic, not a shower of chips.
     let mut one_words = 0;
@@ -222,7 +218,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         one_words += usize::from(one_word(s));
     }
     if segments.len() > 4 && one_words >= 4 {
-        return vec![(segments[0].0, last_b)];
+        return vec![(first_a, last_b)];
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
@@ -322,8 +318,26 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
 }
 
 /// The first token of `a..b` that is a word of class `cat`.
-fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
+pub(crate) fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize> {
     (a..b).find(|&k| doc.is(k, cat))
+}
+
+/// The first token of `a..b` that is the punctuation mark `c`: one search the stages share.
+pub(crate) fn find_punct(doc: &Doc, a: usize, b: usize, c: char) -> Option<usize> {
+    (a..b).find(|&k| doc.punct(k, c))
+}
+
+/// The last index of `a..b` where `test` holds: a plain loop, smaller in the module than a
+/// reversed range's search.
+pub(crate) fn last_where(a: usize, b: usize, test: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut k = b;
+    while k > a {
+        k -= 1;
+        if test(k) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// "la historia y desafíos comunes de la hidrovía", "the security and stability of the
@@ -334,7 +348,7 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         && and <= a + 3
         && doc.token(and + 1).is_lowercase()
         && !doc.is(and + 1, Cat::Stop)
-        && (and + 2..b).any(|k| doc.is(k, Cat::PhrasePreposition))
+        && doc.any_is(and + 2..b, Cat::PhrasePreposition)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on

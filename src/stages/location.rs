@@ -15,6 +15,7 @@ use crate::doc::Doc;
 use crate::report::{Location, Span};
 use crate::stages::coref::Entity;
 use crate::stages::event::Meeting;
+use crate::stages::lists;
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
 use crate::stages::people::fold;
@@ -72,7 +73,7 @@ pub fn locate(
                 || anchors
                     .iter()
                     .flatten()
-                    .any(|a| doc.sentence_of[a.first] == doc.sentence_of[r.first])
+                    .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
         }
     };
     let best_region = likeliest(doc, meeting, &regions, &|r| {
@@ -134,7 +135,7 @@ pub fn locate(
         },
         other => other,
     };
-    let country = country.map(|c| &doc.lex.countries[c as usize]);
+    let country = country.map(|c| doc.country(c));
     Location {
         venue,
         city,
@@ -184,7 +185,7 @@ fn likeliest<'a>(
     doc: &Doc,
     meeting: &Meeting,
     candidates: &'a [Candidate],
-    keep: &dyn Fn(&Candidate) -> bool,
+    keep: &impl Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(&Candidate, (i32, std::cmp::Reverse<usize>))> = None;
     for c in candidates {
@@ -202,7 +203,7 @@ fn likeliest<'a>(
 /// How likely the place at token `k` is the meeting's: in a clause about the meeting, in the
 /// first sentence that reports it, right after a place preposition; earlier is likelier.
 fn weight(doc: &Doc, meeting: &Meeting, k: usize) -> i32 {
-    let s = doc.sentence_of[k];
+    let s = doc.sentence_index(k);
     let lead = meeting.sentences.first() == Some(&s);
     let towards = |j: usize| towards(doc, j);
     let preposition =
@@ -226,7 +227,7 @@ fn best_venue(
     doc: &Doc,
     meeting: &Meeting,
     venues: &[Candidate],
-    together: &dyn Fn(usize) -> bool,
+    together: &impl Fn(usize) -> bool,
 ) -> Option<Candidate> {
     let about = |v: &Candidate| {
         v.score > UNPLACED && (meeting.about_meeting(v.first) || meeting.sentences.is_empty())
@@ -236,7 +237,7 @@ fn best_venue(
     let unnamed = |v: &Candidate| {
         v.score > UNPLACED
             && meeting.context[v.first] == crate::stages::event::Context::None
-            && together(doc.sentence_of[v.first])
+            && together(doc.sentence_index(v.first))
     };
     let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
     let best = likeliest(doc, meeting, venues, &about)
@@ -281,7 +282,7 @@ fn best_city(
         cities.iter().any(|d| {
             d.end <= c.first
                 && d.name != c.name
-                && doc.sentence_of[d.first] == doc.sentence_of[c.first]
+                && doc.sentence_index(d.first) == doc.sentence_index(c.first)
                 && meeting.about_meeting(d.first)
                 && doc.any_is(d.end..c.first, Cat::MeetingNoun)
         })
@@ -333,9 +334,7 @@ fn same_venue(a: &str, b: &str) -> bool {
 
 /// A capitalised word that may be part of a place's name.
 fn name_word(doc: &Doc, k: usize) -> bool {
-    let Some(t) = doc.tokens.get(k) else {
-        return false;
-    };
+    let t = doc.token(k);
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
         && !doc
@@ -688,13 +687,9 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         } else {
             first
         };
-        let country = (owner_end > 0)
-            .then(|| {
-                doc.name(owner_end - 1)
-                    .filter(|m| m.end == owner_end)
-                    .and_then(|m| m.country())
-            })
-            .flatten()
+        let country = doc
+            .name_ending(owner_end)
+            .and_then(|m| m.country())
             // Or one right after, in lowercase where adjectives follow their noun: "la sede de
             // la Cancillería argentina".
             .or_else(|| {
@@ -728,8 +723,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             let mut end = start;
             while name_word(doc, end)
                 || doc.name(end).is_some()
-                || (doc.tokens.get(end).is_some_and(|t| t.is_capitalized())
-                    && doc.is(end, Cat::MeetingNoun))
+                || (doc.token(end).is_capitalized() && doc.is(end, Cat::MeetingNoun))
             {
                 end += 1;
             }
@@ -866,8 +860,8 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
         end += 1;
     }
     // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
-    let close = end + usize::from(doc.tokens.get(end).is_some_and(|t| t.is_any(&[',', '.'])));
-    if !doc.tokens.get(close).is_some_and(|t| t.is_quote_mark()) {
+    let close = end + usize::from(doc.token(end).is_any(&[',', '.']));
+    if !doc.token(close).is_quote_mark() {
         return None;
     }
     Some(Candidate::new(doc, first, end, None, 1))
@@ -886,7 +880,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         if !names_meeting
-            && doc.tokens.get(next).is_some_and(|t| t.is_capitalized())
+            && doc.token(next).is_capitalized()
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
             continue;
@@ -972,7 +966,7 @@ fn signed_off(doc: &Doc, m: &NameMention) -> bool {
     first < comma
         && (first == 0 || doc.token(first).line_before)
         && doc.name(first).is_none()
-        && doc.tokens.get(end).is_none_or(|t| t.line_before)
+        && doc.token(end).line_before
 }
 
 /// Whether the city ending at `end` names a meeting: capitalised words, maybe none, then a
@@ -1003,7 +997,7 @@ fn capitals(doc: &Doc) -> Vec<Candidate> {
         let Some((c, first, end)) = capital_phrase(doc, m) else {
             continue;
         };
-        if let Some(capital) = &doc.lex.countries[c as usize].capital
+        if let Some(capital) = &doc.country(c).capital
             && placed(doc, first)
         {
             found.push(Candidate {
@@ -1149,10 +1143,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             }
             first -= 1;
         }
-        let owner = first
-            .checked_sub(1)
-            .and_then(|p| doc.name(p))
-            .filter(|m| m.end == first);
+        let owner = doc.name_ending(first);
         let owner = owner.or(after);
         let (country, described) =
             match owner.map(|m| (m.meaning, if m.first > k { first } else { m.first })) {
@@ -1240,10 +1231,8 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
         let Some(end) = place_name_end(doc, k) else {
             continue;
         };
-        let closed = doc
-            .tokens
-            .get(end)
-            .is_none_or(|t| t.is_any(&[',', '.', ';']) || t.line_before);
+        let t = doc.token(end);
+        let closed = t.is_any(&[',', '.', ';']) || t.line_before;
         if closed {
             let country = doc
                 .punct(end, ',')
@@ -1292,7 +1281,7 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.
 fn clause_ends(doc: &Doc, end: usize) -> bool {
-    doc.tokens.get(end).is_none_or(|t| !t.is_capitalized())
+    !doc.token(end).is_capitalized()
 }
 
 /// A country's name starting at `k` ("Japan", "the Republic of Uganda").
@@ -1374,7 +1363,7 @@ fn title_case_capitals(name: String) -> String {
 /// "VOSTOCHNY, Russia —": a dateline naming a place the tables do not know, and its country.
 fn dateline_place_country(doc: &Doc) -> Option<u16> {
     for start in 0..doc.tokens.len() {
-        if !doc.token(start).line_before || doc.sentence_of[start] > 10 {
+        if !doc.token(start).line_before || doc.sentence_index(start) > 10 {
             continue;
         }
         let Some(separator) = line_separator(doc, start) else {
@@ -1422,7 +1411,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             continue;
         }
         // "the U.S. State Department": a region word inside a longer name.
-        if doc.tokens.get(k + 1).is_some_and(|t| t.is_capitalized()) {
+        if doc.token(k + 1).is_capitalized() {
             continue;
         }
         // The region's own name: no country, organisation or part of the world ("Nigeria
@@ -1452,10 +1441,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             first += 1;
         }
         // "the Amur region of Russia's Far East", "the Russian Amur region"
-        let before = doc
-            .name(first.saturating_sub(1))
-            .filter(|m| m.end == first)
-            .and_then(|m| m.country());
+        let before = doc.name_ending(first).and_then(|m| m.country());
         let after = doc
             .is(k + 1, Cat::NameLink)
             .then(|| doc.name(k + 2).and_then(|m| m.country()))
@@ -1500,9 +1486,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
                 (c, m.first - 1, m.end)
             }
             _ => match capital_phrase(doc, m) {
-                Some((c, first, end)) if doc.lex.countries[c as usize].capital.is_none() => {
-                    (c, first, end)
-                }
+                Some((c, first, end)) if doc.country(c).capital.is_none() => (c, first, end),
                 _ => continue,
             },
         };
@@ -1620,17 +1604,23 @@ fn holder_country(
             && doc.is(j - 2, Cat::NameLink);
         (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
     })?;
-    let mut holders = principals(entities, cast).filter(|e| {
-        e.role.is_some_and(|(r, t)| {
+    let mut holder = None;
+    for e in principals(entities, cast) {
+        let holds = e.role.is_some_and(|(r, t)| {
             people.roles[r]
                 .titles
                 .get(t)
                 .is_some_and(|held| fold(held).ends_with(&title))
-        })
-    });
-    let holder = holders.next()?;
-    // Two principals of the same title: the seat does not say whose it is.
-    holders.next().is_none().then(|| holder.country()).flatten()
+        });
+        if holds {
+            // Two principals of the same title: the seat does not say whose it is.
+            if holder.is_some() {
+                return None;
+            }
+            holder = Some(e);
+        }
+    }
+    holder?.country()
 }
 
 /// The country of the principal who receives the others ("President Museveni received …"),
@@ -1640,12 +1630,11 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
     let hosting = |e: &Entity| {
         e.mentions.iter().find_map(|&m| {
             let end = people.mentions[m].evidence_end;
-            (end..end + 3)
-                .find(|&k| doc.is(k, Cat::HostVerb))
+            lists::find_word(doc, end, end + 3, Cat::HostVerb)
                 .map(|k| k > end && doc.is(k - 1, Cat::Copula))
         })
     };
-    let principals: Vec<&Entity> = principals(entities, cast).collect();
+    let principals = principals(entities, cast);
     if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
         return host.country();
     }
@@ -1669,15 +1658,18 @@ fn together(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast, s: usi
             named += 1;
         }
     }
-    named >= 2 || doc.any_is(doc.sentences[s].range(), Cat::PronounThey)
+    named >= 2 || doc.any_is(doc.sentence(s).range(), Cat::PronounThey)
 }
 
 /// The principals' entities.
-fn principals<'a>(entities: &'a [Entity], cast: &'a Cast) -> impl Iterator<Item = &'a Entity> {
-    cast.participants
-        .iter()
-        .filter(|p| p.principal)
-        .map(|p| &entities[p.entity])
+fn principals<'a>(entities: &'a [Entity], cast: &Cast) -> Vec<&'a Entity> {
+    let mut found = Vec::new();
+    for p in &cast.participants {
+        if p.principal {
+            found.push(&entities[p.entity]);
+        }
+    }
+    found
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
+use crate::stages::lists;
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -89,10 +90,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
     if let Some((len, week)) = marker
         && week != 0
-        && doc
-            .tokens
-            .get(k + len)
-            .is_some_and(|t| t.kind == Kind::Number)
+        && doc.token(k + len).kind == Kind::Number
         && let Some(d) = day_then_month(doc, k + len, published, week > 0)
     {
         return Some(DateMention { first: k, ..d });
@@ -162,11 +160,11 @@ fn month_then_day(
     future: bool,
 ) -> Option<DateMention> {
     let month = month_at(doc, k)?;
-    let day = doc
-        .tokens
-        .get(k + 1)
-        .filter(|d| d.kind == Kind::Number)
-        .and_then(|d| leading_day(doc, &d.text))?;
+    let d = doc.token(k + 1);
+    if d.kind != Kind::Number {
+        return None;
+    }
+    let day = leading_day(doc, &d.text)?;
     let j = k + 2 + range_end(doc, k + 2);
     let (year, end) = year_after(doc, j);
     Some(DateMention::new(
@@ -186,10 +184,8 @@ fn month_at(doc: &Doc, k: usize) -> Option<u32> {
 /// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
 /// when there is none.
 fn range_end(doc: &Doc, k: usize) -> usize {
-    let day_follows = doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|t| t.kind == Kind::Number && leading_day(doc, &t.text).is_some());
+    let t = doc.token(k + 1);
+    let day_follows = t.kind == Kind::Number && leading_day(doc, &t.text).is_some();
     if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
         2
     } else {
@@ -240,10 +236,7 @@ fn weekday_phrase(
     }
     let mut day_of_month = None;
     if doc.punct(end, '(') && doc.punct(end + 2, ')') {
-        day_of_month = doc
-            .tokens
-            .get(end + 1)
-            .and_then(|t| leading_day(doc, &t.text));
+        day_of_month = leading_day(doc, &doc.token(end + 1).text);
         if day_of_month.is_some() {
             end += 3;
         }
@@ -381,9 +374,8 @@ fn small(text: &str) -> Option<u32> {
 /// ("2019-10-03", "3.10.2019"). Returns the end of the phrase and the three parts.
 fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
     let tight_number = |j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
+        let t = doc.token(j);
+        t.kind == Kind::Number && !t.spaced()
     };
     let tight_slash = |j: usize| doc.punct(j, '/') && !doc.token(j).spaced();
     let text = doc.token(k).text.as_str();
@@ -420,9 +412,8 @@ fn numeric_order_at(doc: &Doc, k: usize) -> Option<NumericOrder> {
 /// the month ("13 September", "13 de septiembre") or after it ("September 13").
 fn worded_order(doc: &Doc) -> Option<NumericOrder> {
     let day = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Kind::Number && small(&t.text).is_some_and(|d| d <= 31))
+        let t = doc.token(k);
+        t.kind == Kind::Number && small(&t.text).is_some_and(|d| d <= 31)
     };
     let mut agreed = None;
     for k in 0..doc.tokens.len() {
@@ -494,9 +485,16 @@ fn settle_readings(
         Some(NumericOrder::MonthFirst) => d == month_first,
         None => false,
     };
-    let tests: [&dyn Fn(Date) -> bool; 4] = [&in_words, &in_order, &fits, &near];
-    for test in tests {
-        match (test(day_first), test(month_first)) {
+    // Each test's answers for both readings, in order of precedence (the tests read nothing
+    // but the dates, so answering them all at once changes nothing).
+    let answers = [
+        (in_words(day_first), in_words(month_first)),
+        (in_order(day_first), in_order(month_first)),
+        (fits(day_first), fits(month_first)),
+        (near(day_first), near(month_first)),
+    ];
+    for answer in answers {
+        match answer {
             (true, false) => return Some(day_first),
             (false, true) => return Some(month_first),
             _ => {}
@@ -536,9 +534,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
     // recibido …"): that dates the aside.
     let aside = doc.punct(d.end, ',')
-        && (sentence.first..d.first)
-            .rev()
-            .find(|&j| doc.punct(j, ','))
+        && lists::last_where(sentence.first, d.first, |j| doc.punct(j, ','))
             .is_some_and(|comma| doc.is(comma + 1, Cat::Relative));
     if verb_after && next < sentence.end && !aside {
         return Attachment::Meeting;
@@ -586,7 +582,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let (mut future, mut past) = (false, false);
-    for k in doc.sentences[s].range() {
+    for k in doc.sentence(s).range() {
         if ignored[k] {
             continue;
         }
@@ -632,7 +628,7 @@ fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
 /// 2021"): a stamp label in the first words, then a full date. Returns the end of the stamp
 /// and its date.
 fn page_stamp(doc: &Doc) -> Option<(usize, Date)> {
-    let label = (0..3.min(doc.tokens.len())).find(|&k| doc.is(k, Cat::StampLabel))?;
+    let label = lists::find_word(doc, 0, 3.min(doc.tokens.len()), Cat::StampLabel)?;
     let at = label + 1 + usize::from(doc.punct(label + 1, ':'));
     let d = date_at(doc, at, None, false)?;
     Some((d.end, d.date?))
@@ -682,7 +678,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     let mut found = Vec::new();
     let mut k = dateline.max(stamp.map_or(0, |(end, _)| end));
     while k < doc.tokens.len() {
-        let sentence = doc.sentence_of[k];
+        let sentence = doc.sentence_index(k);
         let future = futures[sentence];
         let mention = (meeting.context[k] != Context::OtherMeeting && !agency_stamp(k))
             .then(|| date_at(doc, k, published, future == Some(true)))
@@ -730,7 +726,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
         // most preferred full date that the phrase may name, published within a week of it
         // ("This afternoon, Friday 10 July 2009, …"; not a birthday for "el 27 de abril").
         let headline = |c: &&Candidate| {
-            c.sentence == 0 && !doc.sentences[0].terminated && c.mention.date.is_some()
+            c.sentence == 0 && !doc.sentence(0).terminated && c.mention.date.is_some()
         };
         let relative = chosen.mention.first;
         let names = |c: &Candidate| {
@@ -765,7 +761,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
 /// accepts.
 fn most_preferred<'a>(
     found: &'a [Candidate],
-    keep: &dyn Fn(&Candidate) -> bool,
+    keep: &impl Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
