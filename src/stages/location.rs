@@ -1366,7 +1366,7 @@ fn title_case_capitals(name: String) -> String {
         } else {
             out.push(crate::text::case::lower(c));
         }
-        start = !c.is_alphabetic();
+        start = !crate::text::case::is_letter(c);
     }
     out
 }

@@ -526,7 +526,9 @@ fn is_initial(t: &crate::text::tokens::Token) -> bool {
 
 /// How many letters `text` has.
 fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
+    text.chars()
+        .filter(|&c| crate::text::case::is_letter(c))
+        .count()
 }
 
 struct Finder<'a> {

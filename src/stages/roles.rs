@@ -139,7 +139,7 @@ fn spell_out_acronyms(doc: &Doc, roles: &mut [Role]) {
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
 pub fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
     let letters = short.chars().count();
-    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
+    if !(2..=4).contains(&letters) || !short.chars().all(crate::text::case::is_letter) {
         return false;
     }
     let before = before_link(lex, title, Link::Of);

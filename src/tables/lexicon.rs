@@ -393,7 +393,7 @@ fn is_plain(phrase: &str) -> bool {
     let mut after_space = false;
     phrase.chars().all(|c| {
         let space = c == ' ';
-        let fine = c.is_alphabetic() || (space && !after_space);
+        let fine = crate::text::case::is_letter(c) || (space && !after_space);
         after_space = space;
         fine
     })

@@ -81,6 +81,62 @@ pub fn capitalize(s: &str) -> String {
     out
 }
 
+/// Whether `c` is a letter. Exactly what `char::is_alphabetic` says from U+0000 to U+058F
+/// (Latin with its accented letters and IPA, Greek, Cyrillic, Armenian) and in Latin Extended
+/// Additional (U+1E00–U+1EFF, Vietnamese); the standard library's Unicode table would add
+/// itself to the WebAssembly module. Elsewhere it goes by block: the punctuation and symbol
+/// blocks U+2000–U+2BFF, U+3000–U+303F (CJK punctuation), U+FE00–U+FE6F, U+FEFF, U+FFF0–U+FFFF
+/// and U+1F000–U+1FFFF (emoji) hold no letters, although Unicode counts a few there ("ⁿ",
+/// "ℕ", Roman numerals, circled letters, "々"); every other character counts as a letter, as
+/// the letters of the other scripts are, but so are those scripts' own punctuation, digits
+/// and marks.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A
+        | 0x61..=0x7A
+        | 0xAA
+        | 0xB5
+        | 0xBA
+        | 0xC0..=0xD6
+        | 0xD8..=0xF6
+        | 0xF8..=0x2C1
+        | 0x2C6..=0x2D1
+        | 0x2E0..=0x2E4
+        | 0x2EC
+        | 0x2EE
+        | 0x345
+        | 0x363..=0x374
+        | 0x376..=0x377
+        | 0x37A..=0x37D
+        | 0x37F
+        | 0x386
+        | 0x388..=0x38A
+        | 0x38C
+        | 0x38E..=0x3A1
+        | 0x3A3..=0x3F5
+        | 0x3F7..=0x481
+        | 0x48A..=0x52F
+        | 0x531..=0x556
+        | 0x559
+        | 0x560..=0x588 => true,
+        0..=0x58F
+        | 0x2000..=0x2BFF
+        | 0x3000..=0x303F
+        | 0xFE00..=0xFE6F
+        | 0xFEFF
+        | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FFFF => false,
+        _ => true,
+    }
+}
+
+/// Whether `c` is a letter or a digit: [`is_letter`], or what `char::is_numeric` says up to
+/// U+058F (the digits, "¹²³" and "¼½¾"). The digits of other scripts count through
+/// [`is_letter`]'s rule; the numbers of the symbol blocks ("①", "Ⅻ", "⁴") do not.
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_ascii_digit() || matches!(c, '²' | '³' | '¹' | '¼'..='¾')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +165,21 @@ mod tests {
         );
         assert_eq!(capitalize("élysée"), "Élysée");
         assert_eq!(capitalize("foreign minister"), "Foreign minister");
+    }
+
+    #[test]
+    fn tells_letters_and_digits_as_unicode_does_on_the_scripts_it_serves() {
+        let ranges = [0..0x590u32, 0x1E00..0x1F00];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(
+                is_letter(c),
+                c.is_alphabetic(),
+                "letter {c:?} U+{:04X}",
+                c as u32
+            );
+            let alphanumeric = c.is_alphanumeric();
+            assert_eq!(is_letter_or_digit(c), alphanumeric, "U+{:04X}", c as u32);
+        }
+        assert!(is_letter('北') && is_letter('ب') && !is_letter('…') && !is_letter('😀'));
     }
 }

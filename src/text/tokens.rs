@@ -85,7 +85,7 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == FILLER || ('\u{300}'..='\u{36f}').contains(&c)
+    crate::text::case::is_letter_or_digit(c) || c == FILLER || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -146,10 +146,10 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
                 let word = &text[byte(start_k)..byte(k)];
-                let single_letter = word.chars().count() == 1 && c.is_alphabetic();
+                let single_letter = word.chars().count() == 1 && crate::text::case::is_letter(c);
                 if single_letter {
                     k += 1;
-                    while at(k).is_some_and(char::is_alphabetic)
+                    while at(k).is_some_and(crate::text::case::is_letter)
                         && at(k + 1) == Some('.')
                         && !at(k + 2).is_some_and(is_word_char)
                     {
@@ -220,7 +220,7 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
         let next_is_word = next.is_some_and(is_word_char);
         if is_word_char(c) {
             k += 1;
-        } else if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
+        } else if is_apostrophe(c) && next_is_word && crate::text::case::is_letter(prev) {
             // "'s" at a word's end is a possessive token of its own; "O'Neill" and "don't"
             // stay whole.
             let possessive =
@@ -250,7 +250,7 @@ pub fn is_all_caps(word: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        if crate::text::case::is_letter(c) {
             letters += 1;
         }
     }
@@ -410,7 +410,9 @@ fn camel_pieces(
     words: &dyn WordKnowledge,
 ) -> Option<Vec<Token>> {
     // Only plain letter words the length of the text (no fillers, so byte cuts line up).
-    if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic) {
+    if token.text.len() != token.end - token.start
+        || !token.text.chars().all(crate::text::case::is_letter)
+    {
         return None;
     }
     let cuts = camel_cuts(&token.text);
