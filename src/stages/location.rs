@@ -1355,7 +1355,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
 
 /// "HAVANA" → "Havana": datelines shout.
 fn title_case_capitals(name: String) -> String {
-    if name.chars().any(char::is_lowercase) {
+    if name.chars().any(crate::text::case::is_lower) {
         return name;
     }
     let mut out = String::with_capacity(name.len());

@@ -214,7 +214,7 @@ impl Namer<'_> {
         }
         // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.
         let particle_hyphen = t.text.split_once('-').is_some_and(|(p, rest)| {
-            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(char::is_uppercase)
+            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(crate::text::case::is_upper)
         });
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
@@ -226,7 +226,7 @@ impl Namer<'_> {
             .split_once(['\'', '’'])
             .is_some_and(|(before, after)| {
                 doc.lex.is(Cat::Stop, &crate::text::case::lower_str(before))
-                    && !after.starts_with(char::is_uppercase)
+                    && !after.starts_with(crate::text::case::is_upper)
             });
         if contraction {
             return false;
@@ -377,7 +377,7 @@ impl Namer<'_> {
     /// own, hyphened to name a pair, not one person.
     fn names_a_pair(&self, k: usize) -> bool {
         let used_alone = |p: &str| {
-            p.starts_with(char::is_uppercase)
+            p.starts_with(crate::text::case::is_upper)
                 && self
                     .standalone
                     .contains(crate::text::tokens::lower_form(p).as_str())
@@ -495,7 +495,7 @@ impl Namer<'_> {
         }
         let phrase = self.doc.phrase(first, end);
         // "antónio Guterres" is printed as the name it is.
-        if phrase.starts_with(char::is_lowercase) && self.lowercase_first_name(first) {
+        if phrase.starts_with(crate::text::case::is_lower) && self.lowercase_first_name(first) {
             crate::text::case::capitalize(&phrase)
         } else {
             phrase

@@ -1160,7 +1160,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         match one {
             Some(s) if s == t.lower => phrase.push_str(&t.text),
             // Keep the written case of the first letter.
-            Some(s) if t.text.starts_with(char::is_uppercase) => {
+            Some(s) if t.text.starts_with(crate::text::case::is_upper) => {
                 phrase.push_str(&crate::text::case::capitalize(s))
             }
             Some(s) => phrase.push_str(s),

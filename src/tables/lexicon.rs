@@ -671,8 +671,8 @@ impl Lexicon {
             if !is_word {
                 return;
             }
-            lowercase |= n == 0 && token.starts_with(char::is_lowercase);
-            if n < 32 && token.starts_with(char::is_uppercase) {
+            lowercase |= n == 0 && token.starts_with(crate::text::case::is_lower);
+            if n < 32 && token.starts_with(crate::text::case::is_upper) {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(token) || token.contains('.');

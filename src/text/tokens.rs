@@ -44,12 +44,22 @@ pub struct Token {
 impl Token {
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && self
+                .text
+                .chars()
+                .next()
+                .is_some_and(crate::text::case::is_upper)
     }
 
     /// Starts with a lowercase letter.
     pub fn is_lowercase(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+        self.kind == Kind::Word
+            && self
+                .text
+                .chars()
+                .next()
+                .is_some_and(crate::text::case::is_lower)
     }
 
     /// Written in capitals, at least two letters ("UN", "DPRK", "U.S.", "MOSCOW").
@@ -247,7 +257,7 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
-        if c.is_lowercase() {
+        if crate::text::case::is_lower(c) {
             return false;
         }
         if crate::text::case::is_letter(c) {
@@ -372,10 +382,10 @@ fn camel_cuts(word: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut prev_lower = false;
     for (at, c) in word.char_indices() {
-        if c.is_uppercase() && prev_lower {
+        if crate::text::case::is_upper(c) && prev_lower {
             cuts.push(at);
         }
-        prev_lower = c.is_lowercase();
+        prev_lower = crate::text::case::is_lower(c);
     }
     cuts
 }
@@ -447,7 +457,7 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
     text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
         let rest = &text[at..];
         rest.chars().count() >= 3
-            && rest.chars().all(char::is_lowercase)
+            && rest.chars().all(crate::text::case::is_lower)
             && words.is_gluable_verb(rest)
     })
 }
