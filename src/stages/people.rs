@@ -75,6 +75,18 @@ pub struct People {
     pub listing_sentences: Vec<usize>,
 }
 
+impl People {
+    /// Role phrase `r`: one shared index check for the stages that walk roles by number.
+    pub fn role(&self, r: usize) -> &Role {
+        &self.roles[r]
+    }
+
+    /// Mention `n`: one shared index check for the stages that walk mentions by number.
+    pub fn mention(&self, n: usize) -> &PersonMention {
+        &self.mentions[n]
+    }
+}
+
 /// Finds the people of `doc`.
 pub fn find(doc: &Doc) -> People {
     let roles = roles::find(doc);
@@ -543,7 +555,12 @@ struct Finder<'a> {
     name_ends: Vec<bool>,
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
+    /// Role phrase `r`, with one shared index check.
+    fn role(&self, r: usize) -> &'a Role {
+        &self.roles[r]
+    }
+
     fn free(&self, first: usize, end: usize) -> bool {
         !self.used[first..end].contains(&true)
     }
@@ -638,7 +655,7 @@ impl Finder<'_> {
     /// Lavrov", "the Minister of Foreign Affairs, Álvaro Leyva", "deputy prime ministers A,
     /// B and C", "the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un".
     fn after_role(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         let mut k = role.end;
         // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
@@ -691,12 +708,12 @@ impl Finder<'_> {
         // "Germany (Chancellor A) and France (President B)": the country the bracket follows;
         // "the German head of government (Chancellor A)": the title before, which is A's.
         let in_bracket = role.first >= 2 && doc.punct(role.first - 1, '(');
-        let title_before = r.checked_sub(1).filter(|&o| {
-            in_bracket && self.roles[o].end + 1 == role.first && !self.roles[o].plural
-        });
+        let title_before = r
+            .checked_sub(1)
+            .filter(|&o| in_bracket && self.role(o).end + 1 == role.first && !self.role(o).plural);
         let bracket_owner = if in_bracket {
             let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
-            let outer = title_before.map(|o| &self.roles[o]);
+            let outer = title_before.map(|o| self.role(o));
             (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
         } else {
             None
@@ -798,7 +815,8 @@ impl Finder<'_> {
         }
         // The title before the bracket describes no one else.
         if let Some(o) = title_before {
-            self.used[self.roles[o].first..self.roles[o].end].fill(true);
+            let outer = self.role(o);
+            self.used[outer.first..outer.end].fill(true);
         }
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
@@ -829,7 +847,7 @@ impl Finder<'_> {
     fn portfolio_item(&self, r: usize, k: usize) -> Option<usize> {
         const LONGEST: usize = 8;
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         let names_portfolio =
             (role.first..role.end).any(|j| doc.phrase_at(j, Cat::Portfolio).is_some());
         // An item the titles read as a title of its own ("; de Comercio, B") is not taken.
@@ -858,7 +876,7 @@ impl Finder<'_> {
     /// Exteriores" … "Economía": "de economía" is a portfolio too).
     fn portfolio_noun(&self, r: usize, k: usize) -> bool {
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
             return false;
         };
@@ -911,7 +929,7 @@ impl Finder<'_> {
     /// B, respectively": the countries listed before, one per name.
     fn respectively(&self, r: usize, count: usize) -> Option<Vec<Owner>> {
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         // The count first: the scan to the end of the sentence, for every role, is quadratic
         // in a sentence of thousands of titles and names.
         if count < 2 {
@@ -933,7 +951,7 @@ impl Finder<'_> {
 
     /// A name, a comma, a role: "Armando Benedetti, Colombia's ambassador to Venezuela".
     fn apposition_after_name(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         // "A, Nigeria's oil minister, …" or between dashes, "A -- Nigeria's oil minister --".
         let dash = |k: usize| {
@@ -1414,7 +1432,7 @@ impl Finder<'_> {
             let (Some(r), None, Some(_)) = (m.role, m.owner, &m.name) else {
                 continue;
             };
-            let first = self.roles[r].first.min(m.first);
+            let first = self.role(r).first.min(m.first);
             let side = sentence_side(doc, first, true)
                 .filter(|&(_, at)| !untitled[at..first].contains(&true));
             self.mentions[n].side = side.map(|(side, _)| side);
@@ -1496,7 +1514,7 @@ impl Finder<'_> {
     /// "the Russian leader", "the defence and foreign ministers": a definite or possessive
     /// role with no name after it.
     fn description(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         // "the leaders of France and Germany", "Kenyan and Ugandan leaders", "the foreign
         // ministers of A, B and C": a plural title with two owners or more stands for one
@@ -1556,7 +1574,7 @@ impl Finder<'_> {
 
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         self.mentions.push(PersonMention {
             first: role.first,
             end: role.end,
