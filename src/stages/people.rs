@@ -77,11 +77,13 @@ pub struct People {
 
 impl People {
     /// Role phrase `r`: one shared index check for the stages that walk roles by number.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn role(&self, r: usize) -> &Role {
         &self.roles[r]
     }
 
     /// Mention `n`: one shared index check for the stages that walk mentions by number.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn mention(&self, n: usize) -> &PersonMention {
         &self.mentions[n]
     }
@@ -557,6 +559,7 @@ struct Finder<'a> {
 
 impl<'a> Finder<'a> {
     /// Role phrase `r`, with one shared index check.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn role(&self, r: usize) -> &'a Role {
         &self.roles[r]
     }
@@ -597,7 +600,7 @@ impl<'a> Finder<'a> {
             role,
             title,
             owner,
-            sentence: doc.sentence_of[first],
+            sentence: doc.sentence_index(first),
             evidence,
             alias,
             side: None,
@@ -1584,7 +1587,7 @@ impl<'a> Finder<'a> {
             role: Some(r),
             title,
             owner,
-            sentence: self.doc.sentence_of[role.first],
+            sentence: self.doc.sentence_index(role.first),
             evidence: Evidence::Description,
             alias: None,
             side: None,

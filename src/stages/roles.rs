@@ -186,20 +186,20 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         {
             continue;
         }
-        let sentence = doc.sentence_of[role.first];
+        let sentence = doc.sentence_index(role.first);
         // The few titles said just before: a sentence of a thousand titles stays linear.
         const REACH: usize = 8;
         let last = roles[..n]
             .iter()
             .rev()
             .take(REACH)
-            .take_while(|r| doc.sentence_of[r.first] == sentence)
+            .take_while(|r| doc.sentence_index(r.first) == sentence)
             .find_map(|r| r.owner);
         // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
         // the sentence opens with, its subject.
         let subject = || {
             // Over the function words of a side before it ("Por parte de Nicaragua, …").
-            let mut first = doc.sentences[sentence].first;
+            let mut first = doc.sentence(sentence).first;
             while doc.name_starting(first).is_none()
                 && doc.classes(first).has_any(&[Cat::Stop, Cat::SideNoun])
                 && first < roles[n].first
@@ -233,7 +233,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
     if !(joined || or_listed)
         || !(definite || bare)
-        || doc.sentence_of[last.first] != doc.sentence_of[i]
+        || doc.sentence_index(last.first) != doc.sentence_index(i)
     {
         return None;
     }
