@@ -129,9 +129,10 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         }
         let mut found = None;
         for &e in &candidates {
-            if matches(&entities[e]) {
+            let entity = &entities[e];
+            if matches(entity) {
                 found = Some(e);
-                if entities[e].key == key {
+                if entity.key == key {
                     break;
                 }
             }
@@ -270,7 +271,7 @@ fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize
     let (old_title, role) = (title(people, old), people.role(new.0));
     generic(old_title)
         && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
-        && !generic(&role.titles[new.1])
+        && !generic(title(people, new))
         && role.class == RoleClass::Leader
         && !role.relational
         && !role.former
@@ -323,7 +324,7 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
         let (a, b) = (people.role(er.0), people.role(mr));
-        let (ta, tb) = (title(people, er), &b.titles[m.title]);
+        let (ta, tb) = (title(people, er), title(people, (mr, m.title)));
         // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
         // agrees with any leader's.
         let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
@@ -346,7 +347,8 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let m = people.mention(n);
     let Some(r) = m.role else { return };
     let role = people.role(r);
-    let head = title_head(people.lex, &role.titles[m.title]);
+    let written = title(people, (r, m.title));
+    let head = title_head(people.lex, written);
     let generic = people.lex.is(Cat::GenericTitle, &head);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
     let of_body = matches!(m.owner, Some(Owner::Organization(_)));
@@ -355,7 +357,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
-                same_office(people.lex, title(people, er), &role.titles[m.title])
+                same_office(people.lex, title(people, er), written)
                     // "the UN's leader" heads the UN, not a country.
                     || (generic && (heads_body(e) || (e.class == Some(RoleClass::Leader) && !of_body)))
                     || people.role(er.0).relational
@@ -472,7 +474,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         return;
     }
     // Known only by role: join an earlier description of the same title and owner.
-    let title_text = crate::text::case::lower_str(&role.titles[m.title]);
+    let title_text = crate::text::case::lower_str(written);
     let same = entities.iter().position(|e| {
         e.name.is_none()
             && e.role
@@ -589,7 +591,8 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
     }
     // The side left is one of a group the others of which have their names.
     let group_named_but = |d: usize| {
-        let (Some((r, _)), Some((own, _))) = (entities[d].role, entities[d].owner) else {
+        let d = &entities[d];
+        let (Some((r, _)), Some((own, _))) = (d.role, d.owner) else {
             return false;
         };
         (people.role(r).owners.iter()).all(|&o| o == own || named_owner(entities, o))
