@@ -568,6 +568,11 @@ impl<'a> Finder<'a> {
         !self.used[first..end].contains(&true)
     }
 
+    /// Marks tokens `first..end` as taken by a mention or a portfolio.
+    fn take(&mut self, first: usize, end: usize) {
+        self.used[first..end].fill(true);
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn add(
         &mut self,
@@ -590,7 +595,7 @@ impl<'a> Finder<'a> {
             self.name_starts[first] = true;
             self.name_ends[end] = true;
         }
-        self.used[first..end].fill(true);
+        self.take(first, end);
         self.mentions.push(PersonMention {
             first,
             end,
@@ -808,7 +813,7 @@ impl<'a> Finder<'a> {
             other_office = item_end.is_some();
             if let Some(item_end) = item_end {
                 // The portfolio is taken: no name.
-                self.used[next..item_end].fill(true);
+                self.take(next, item_end);
                 next = item_end + 1;
             }
             k = next;
@@ -819,7 +824,7 @@ impl<'a> Finder<'a> {
         // The title before the bracket describes no one else.
         if let Some(o) = title_before {
             let outer = self.role(o);
-            self.used[outer.first..outer.end].fill(true);
+            self.take(outer.first, outer.end);
         }
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
@@ -1030,8 +1035,10 @@ impl<'a> Finder<'a> {
                 .iter_mut()
                 .find(|m| m.first == first && m.end == name_end)
             {
-                let ownerless =
-                    |q: usize| roles[q].owner.is_none() && roles[q].weak_owner.is_none();
+                let ownerless = |q: usize| {
+                    let role = &roles[q];
+                    role.owner.is_none() && role.weak_owner.is_none()
+                };
                 if m.role.is_none_or(|q| owned_office && ownerless(q)) {
                     m.role = Some(r);
                     m.evidence_end = role.end;
