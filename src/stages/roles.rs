@@ -507,7 +507,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let names_body = determiner.is_some()
         && head_end - head_first >= 2
         && doc.token(head_end - 1).is_capitalized()
-        && tokens[head_first..head_end]
+        && doc
+            .tokens_between(head_first, head_end)
             .iter()
             .any(|t| t.is_lowercase());
     let qualifier_end = qualifiers_after(doc, head_end, names_body);
@@ -1085,7 +1086,7 @@ fn titles(
         // "Foreign and Defense Ministers" → each conjunct takes the head.
         let mut titles = Vec::new();
         let mut group_start = None;
-        for (n, &(s, _, p)) in before_head.iter().enumerate() {
+        for (n, &(s, e, p)) in before_head.iter().enumerate() {
             if p == Part::And {
                 continue;
             }
@@ -1095,7 +1096,6 @@ fn titles(
                 .is_none_or(|(_, _, next)| *next == Part::And);
             if group_ends {
                 let g = group_start.take().unwrap_or(s);
-                let e = before_head[n].1;
                 let mut title = doc.phrase(g, e);
                 title.push(' ');
                 title.push_str(&tail);
