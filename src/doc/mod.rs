@@ -331,7 +331,7 @@ fn shouted_line(line: &[Token]) -> bool {
     for t in line {
         if t.kind == Kind::Word {
             count += 1;
-            capitals += usize::from(!t.text.chars().any(char::is_lowercase));
+            capitals += usize::from(!t.text.chars().any(crate::text::case::is_lower));
         }
     }
     count >= 3 && capitals == count

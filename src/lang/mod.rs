@@ -206,7 +206,7 @@ fn function_words(text: &str) -> FunctionWords {
     // and one buffer serves every word (this runs on every article).
     let mut lower = String::new();
     for word in text
-        .split(|c: char| !c.is_alphabetic())
+        .split(|c: char| !crate::text::case::is_letter(c))
         .filter(|w| !w.is_empty())
         .take(2000)
     {

@@ -980,7 +980,9 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
 /// and "conflicts" agree.
 fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
     let mut words = Vec::new();
-    for w in crate::stages::people::fold(topic).split(|c: char| !c.is_alphanumeric()) {
+    for w in crate::stages::people::fold(topic)
+        .split(|c: char| !crate::text::case::is_letter_or_digit(c))
+    {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
             words.push(w.chars().take(5).collect());
         }

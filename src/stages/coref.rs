@@ -94,7 +94,8 @@ pub fn title_head(lex: &Lexicon, title: &str) -> String {
 }
 
 fn title(people: &People, role: (usize, usize)) -> &str {
-    people.roles[role.0]
+    people
+        .role(role.0)
         .titles
         .get(role.1)
         .map_or("", String::as_str)
@@ -128,9 +129,10 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         }
         let mut found = None;
         for &e in &candidates {
-            if matches(&entities[e]) {
+            let entity = &entities[e];
+            if matches(entity) {
                 found = Some(e);
-                if entities[e].key == key {
+                if entity.key == key {
                     break;
                 }
             }
@@ -141,7 +143,7 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                 entity.mentions.push(n);
                 // The fullest name; of two spellings as full ("Robert Lighthize", "Robert
                 // Lighthizer"), the one given with the person's own title.
-                let titled = |r: Option<usize>| r.is_some_and(|r| !people.roles[r].relational);
+                let titled = |r: Option<usize>| r.is_some_and(|r| !people.role(r).relational);
                 let respelled = key.len() == entity.key.len()
                     && key != entity.key
                     && titled(m.role)
@@ -215,9 +217,10 @@ fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
             continue;
         }
         let Some(side) = (entity.mentions.iter()).find_map(|&k| {
-            people.mentions[k]
+            people
+                .mention(k)
                 .side
-                .filter(|_| people.mentions[k].name.is_some())
+                .filter(|_| people.mention(k).name.is_some())
         }) else {
             continue;
         };
@@ -230,7 +233,7 @@ fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
 /// Takes a mention's role, owner and tense into its entity.
 fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
     if let Some(r) = m.role {
-        let role = &people.roles[r];
+        let role = people.role(r);
         let titled = m.evidence != Evidence::Description && !role.relational;
         entity.present |= titled && !role.former;
         entity.former = (entity.former || role.former) && !entity.present;
@@ -240,7 +243,7 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
             // and one held now beats a past one.
             // So does a leader's office a generic title ("mandatario", then "presidente").
             Some(old) => {
-                let old_role = &people.roles[old.0];
+                let old_role = people.role(old.0);
                 (old_role.relational && !role.relational)
                     || (old_role.former && !role.former && titled)
                     || (names_generic_office(people, old, (r, m.title)) && titled)
@@ -265,10 +268,10 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// generic title `old` ("mandatario"; not "líder de la alianza") left open.
 fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
     let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
-    let (old_title, role) = (title(people, old), &people.roles[new.0]);
+    let (old_title, role) = (title(people, old), people.role(new.0));
     generic(old_title)
         && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
-        && !generic(&role.titles[new.1])
+        && !generic(title(people, new))
         && role.class == RoleClass::Leader
         && !role.relational
         && !role.former
@@ -320,8 +323,8 @@ fn same_full_name(a: &[String], b: &[String]) -> bool {
 /// Mohammed bin Salman"), and so are two different countries.
 fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     if let (Some(er), Some(mr)) = (e.role, m.role) {
-        let (a, b) = (&people.roles[er.0], &people.roles[mr]);
-        let (ta, tb) = (title(people, er), &b.titles[m.title]);
+        let (a, b) = (people.role(er.0), people.role(mr));
+        let (ta, tb) = (title(people, er), title(people, (mr, m.title)));
         // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
         // agrees with any leader's.
         let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
@@ -341,10 +344,11 @@ fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
 
 /// A description joins the one named person it fits, else stands for a person known by role.
 fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
-    let m = &people.mentions[n];
+    let m = people.mention(n);
     let Some(r) = m.role else { return };
-    let role = &people.roles[r];
-    let head = title_head(people.lex, &role.titles[m.title]);
+    let role = people.role(r);
+    let written = title(people, (r, m.title));
+    let head = title_head(people.lex, written);
     let generic = people.lex.is(Cat::GenericTitle, &head);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
     let of_body = matches!(m.owner, Some(Owner::Organization(_)));
@@ -353,10 +357,10 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let class_fits = match e.role {
             _ if role.relational => true,
             Some(er) => {
-                same_office(people.lex, title(people, er), &role.titles[m.title])
+                same_office(people.lex, title(people, er), written)
                     // "the UN's leader" heads the UN, not a country.
                     || (generic && (heads_body(e) || (e.class == Some(RoleClass::Leader) && !of_body)))
-                    || people.roles[er.0].relational
+                    || people.role(er.0).relational
                     // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
                     // title fits any leader's description, as a leader fits a generic one.
                     || (role.class == RoleClass::Leader
@@ -377,7 +381,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let same_sentence_before = |e: &Entity| {
         role.relational
             && e.mentions.iter().any(|&k| {
-                people.mentions[k].sentence == m.sentence && people.mentions[k].first < m.first
+                people.mention(k).sentence == m.sentence && people.mention(k).first < m.first
             })
     };
     let mut candidates = Vec::new();
@@ -386,7 +390,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let named_before = entity
             .mentions
             .iter()
-            .any(|&k| people.mentions[k].first < m.first);
+            .any(|&k| people.mention(k).first < m.first);
         if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
             candidates.push(e);
         }
@@ -405,7 +409,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             // of two people a sentence names, the later one is nearer).
             let mut last = None;
             for &k in &entities[e].mentions {
-                let x = &people.mentions[k];
+                let x = people.mention(k);
                 if x.first < m.first {
                     last = last.max(Some((x.first, x.sentence)));
                 }
@@ -470,7 +474,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         return;
     }
     // Known only by role: join an earlier description of the same title and owner.
-    let title_text = crate::text::case::lower_str(&role.titles[m.title]);
+    let title_text = crate::text::case::lower_str(written);
     let same = entities.iter().position(|e| {
         e.name.is_none()
             && e.role
@@ -510,17 +514,18 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         let mut chosen = None;
         for &dm in &d.mentions {
             // One of a group ("the leaders of A, B and C") is no nearer one name than another.
-            if people.mentions[dm]
+            if people
+                .mention(dm)
                 .role
-                .is_some_and(|r| people.roles[r].owners.len() >= 2)
+                .is_some_and(|r| people.role(r).owners.len() >= 2)
             {
                 continue;
             }
-            let d_sentence = people.mentions[dm].sentence;
+            let d_sentence = people.mention(dm).sentence;
             let mut near = Vec::new();
             for (e, x) in entities.iter().enumerate() {
                 let nearby = x.mentions.iter().any(|&m| {
-                    let s = people.mentions[m].sentence;
+                    let s = people.mention(m).sentence;
                     s + 2 >= d_sentence && s <= d_sentence + 4
                 });
                 if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
@@ -529,7 +534,7 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             }
             chosen = match near.as_slice() {
                 [e] => Some(*e),
-                several => latest_subject(people, entities, several, people.mentions[dm].first),
+                several => latest_subject(people, entities, several, people.mention(dm).first),
             };
             if chosen.is_some() {
                 break;
@@ -549,7 +554,7 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         let x = &entities[d];
         let group = x.name.is_none()
             && x.role
-                .is_some_and(|(r, _)| people.roles[r].owners.len() >= 2);
+                .is_some_and(|(r, _)| people.role(r).owners.len() >= 2);
         let owner = x.owner.map(|(o, _)| o).filter(|_| group);
         let mut holders = (0..entities.len()).filter(|&e| {
             let y = &entities[e];
@@ -576,7 +581,7 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             untitled.push(e);
         }
         // A counterpart only points to a side another title names.
-        let relational = x.role.is_some_and(|(r, _)| people.roles[r].relational);
+        let relational = x.role.is_some_and(|(r, _)| people.role(r).relational);
         let side = x
             .owner
             .filter(|_| x.class == Some(RoleClass::Leader) && !relational);
@@ -586,10 +591,11 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
     }
     // The side left is one of a group the others of which have their names.
     let group_named_but = |d: usize| {
-        let (Some((r, _)), Some((own, _))) = (entities[d].role, entities[d].owner) else {
+        let d = &entities[d];
+        let (Some((r, _)), Some((own, _))) = (d.role, d.owner) else {
             return false;
         };
-        (people.roles[r].owners.iter()).all(|&o| o == own || named_owner(entities, o))
+        (people.role(r).owners.iter()).all(|&o| o == own || named_owner(entities, o))
     };
     if let ([e], [d]) = (untitled.as_slice(), described.as_slice())
         && group_named_but(*d)
@@ -623,7 +629,7 @@ fn latest_subject(
         entities[e]
             .mentions
             .iter()
-            .map(|&m| &people.mentions[m])
+            .map(|&m| people.mention(m))
             .filter(move |m| m.first < before)
     };
     let sentence = candidates
@@ -659,7 +665,7 @@ mod tests {
                     .unwrap_or_default();
                 let role = e
                     .role
-                    .map(|r| people.roles[r.0].titles[r.1].clone())
+                    .map(|r| people.role(r.0).titles[r.1].clone())
                     .unwrap_or_default();
                 format!(
                     "{}|{role}|{country}|{}",

@@ -81,7 +81,7 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 /// visit to Nepal"), which receives it but is no traveller's own.
 fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
-    for k in doc.sentences[s].range() {
+    for k in doc.sentence(s).range() {
         if let Some(c) = side_named_at(doc, meeting, k) {
             add_new(found, &[c]);
         }
@@ -134,7 +134,7 @@ fn add_new(found: &mut Vec<u16>, list: &[u16]) {
 /// Saturday held their first dialogue", "talks between Russia and Ukraine", "a summit with
 /// Egypt". Appends those `found` does not hold yet.
 fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u16>) {
-    let sentence = doc.sentences[s];
+    let sentence = doc.sentence(s);
     for k in sentence.range() {
         if !meeting.about_meeting(k) {
             continue;
@@ -237,7 +237,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         } else if !multilateral || meeting.previous.contains(&s) {
             continue;
         }
-        for k in doc.sentences[s].range() {
+        for k in doc.sentence(s).range() {
             if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
                 // "los ministros de Defensa de": the first "of" a list of countries follows,
@@ -282,7 +282,7 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
 fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
     const REACH: usize = 10;
     let (len, _) = doc.phrase_at(k, Cat::HandoverWord)?;
-    let sentence = doc.sentences[doc.sentence_of[k]];
+    let sentence = doc.sentence_at(k);
     // The office before the word ("la presidencia rotatoria será entregada") or after it.
     let mut office =
         (k.saturating_sub(4).max(sentence.first)..k).any(|j| doc.is(j, Cat::RotatingOffice));
@@ -404,7 +404,7 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
 /// the subject of the word of attending at `k`, over auxiliaries, or set off by commas at the
 /// head of its sentence.
 fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
-    let first = doc.sentences[doc.sentence_of[k]].first;
+    let first = doc.sentence_at(k).first;
     let mut end = k;
     while end > first
         && k - end < 2
@@ -428,9 +428,9 @@ fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
 /// participan en la reunión se encuentran A, B y C": a list of countries after the copula
 /// that follows a word of attending ending at `k`, in its clause.
 fn attending_after_copula(doc: &Doc, k: usize) -> Vec<u16> {
-    let end = doc.sentences[doc.sentence_of[k.saturating_sub(1)]].end;
+    let end = doc.sentence_at(k.saturating_sub(1)).end;
     for j in k..(k + COPULA_REACH).min(end) {
-        if doc.tokens[j].kind == Kind::Punct {
+        if doc.token(j).kind == Kind::Punct {
             break;
         }
         if let Some((len, _)) = doc.phrase_at(j, Cat::Copula) {

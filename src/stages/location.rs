@@ -1344,7 +1344,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
 
 /// "HAVANA" → "Havana": datelines shout.
 fn title_case_capitals(name: String) -> String {
-    if name.chars().any(char::is_lowercase) {
+    if name.chars().any(crate::text::case::is_lower) {
         return name;
     }
     let mut out = String::with_capacity(name.len());
@@ -1355,7 +1355,7 @@ fn title_case_capitals(name: String) -> String {
         } else {
             out.push(crate::text::case::lower(c));
         }
-        start = !c.is_alphabetic();
+        start = !crate::text::case::is_letter(c);
     }
     out
 }

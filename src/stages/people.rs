@@ -75,6 +75,20 @@ pub struct People {
     pub listing_sentences: Vec<usize>,
 }
 
+impl People {
+    /// Role phrase `r`: one shared index check for the stages that walk roles by number.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn role(&self, r: usize) -> &Role {
+        &self.roles[r]
+    }
+
+    /// Mention `n`: one shared index check for the stages that walk mentions by number.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn mention(&self, n: usize) -> &PersonMention {
+        &self.mentions[n]
+    }
+}
+
 /// Finds the people of `doc`.
 pub fn find(doc: &Doc) -> People {
     let roles = roles::find(doc);
@@ -214,7 +228,7 @@ impl Namer<'_> {
         }
         // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.
         let particle_hyphen = t.text.split_once('-').is_some_and(|(p, rest)| {
-            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(char::is_uppercase)
+            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(crate::text::case::is_upper)
         });
         if !(t.is_capitalized() || particle_hyphen) {
             return false;
@@ -226,7 +240,7 @@ impl Namer<'_> {
             .split_once(['\'', '’'])
             .is_some_and(|(before, after)| {
                 doc.lex.is(Cat::Stop, &crate::text::case::lower_str(before))
-                    && !after.starts_with(char::is_uppercase)
+                    && !after.starts_with(crate::text::case::is_upper)
             });
         if contraction {
             return false;
@@ -377,7 +391,7 @@ impl Namer<'_> {
     /// own, hyphened to name a pair, not one person.
     fn names_a_pair(&self, k: usize) -> bool {
         let used_alone = |p: &str| {
-            p.starts_with(char::is_uppercase)
+            p.starts_with(crate::text::case::is_upper)
                 && self
                     .standalone
                     .contains(crate::text::tokens::lower_form(p).as_str())
@@ -495,7 +509,7 @@ impl Namer<'_> {
         }
         let phrase = self.doc.phrase(first, end);
         // "antónio Guterres" is printed as the name it is.
-        if phrase.starts_with(char::is_lowercase) && self.lowercase_first_name(first) {
+        if phrase.starts_with(crate::text::case::is_lower) && self.lowercase_first_name(first) {
             crate::text::case::capitalize(&phrase)
         } else {
             phrase
@@ -526,7 +540,9 @@ fn is_initial(t: &crate::text::tokens::Token) -> bool {
 
 /// How many letters `text` has.
 fn letters(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
+    text.chars()
+        .filter(|&c| crate::text::case::is_letter(c))
+        .count()
 }
 
 struct Finder<'a> {
@@ -541,9 +557,20 @@ struct Finder<'a> {
     name_ends: Vec<bool>,
 }
 
-impl Finder<'_> {
+impl<'a> Finder<'a> {
+    /// Role phrase `r`, with one shared index check.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn role(&self, r: usize) -> &'a Role {
+        &self.roles[r]
+    }
+
     fn free(&self, first: usize, end: usize) -> bool {
         !self.used[first..end].contains(&true)
+    }
+
+    /// Marks tokens `first..end` as taken by a mention or a portfolio.
+    fn take(&mut self, first: usize, end: usize) {
+        self.used[first..end].fill(true);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -568,7 +595,7 @@ impl Finder<'_> {
             self.name_starts[first] = true;
             self.name_ends[end] = true;
         }
-        self.used[first..end].fill(true);
+        self.take(first, end);
         self.mentions.push(PersonMention {
             first,
             end,
@@ -578,7 +605,7 @@ impl Finder<'_> {
             role,
             title,
             owner,
-            sentence: doc.sentence_of[first],
+            sentence: doc.sentence_index(first),
             evidence,
             alias,
             side: None,
@@ -636,7 +663,7 @@ impl Finder<'_> {
     /// Lavrov", "the Minister of Foreign Affairs, Álvaro Leyva", "deputy prime ministers A,
     /// B and C", "the leaders of Russia, Vladimir Putin, and North Korea, Kim Jong-un".
     fn after_role(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         let mut k = role.end;
         // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
@@ -689,12 +716,12 @@ impl Finder<'_> {
         // "Germany (Chancellor A) and France (President B)": the country the bracket follows;
         // "the German head of government (Chancellor A)": the title before, which is A's.
         let in_bracket = role.first >= 2 && doc.punct(role.first - 1, '(');
-        let title_before = r.checked_sub(1).filter(|&o| {
-            in_bracket && self.roles[o].end + 1 == role.first && !self.roles[o].plural
-        });
+        let title_before = r
+            .checked_sub(1)
+            .filter(|&o| in_bracket && self.role(o).end + 1 == role.first && !self.role(o).plural);
         let bracket_owner = if in_bracket {
             let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
-            let outer = title_before.map(|o| &self.roles[o]);
+            let outer = title_before.map(|o| self.role(o));
             (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
         } else {
             None
@@ -786,7 +813,7 @@ impl Finder<'_> {
             other_office = item_end.is_some();
             if let Some(item_end) = item_end {
                 // The portfolio is taken: no name.
-                self.used[next..item_end].fill(true);
+                self.take(next, item_end);
                 next = item_end + 1;
             }
             k = next;
@@ -796,7 +823,8 @@ impl Finder<'_> {
         }
         // The title before the bracket describes no one else.
         if let Some(o) = title_before {
-            self.used[self.roles[o].first..self.roles[o].end].fill(true);
+            let outer = self.role(o);
+            self.take(outer.first, outer.end);
         }
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
@@ -827,7 +855,7 @@ impl Finder<'_> {
     fn portfolio_item(&self, r: usize, k: usize) -> Option<usize> {
         const LONGEST: usize = 8;
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         let names_portfolio =
             (role.first..role.end).any(|j| doc.phrase_at(j, Cat::Portfolio).is_some());
         // An item the titles read as a title of its own ("; de Comercio, B") is not taken.
@@ -856,7 +884,7 @@ impl Finder<'_> {
     /// Exteriores" … "Economía": "de economía" is a portfolio too).
     fn portfolio_noun(&self, r: usize, k: usize) -> bool {
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
             return false;
         };
@@ -909,7 +937,7 @@ impl Finder<'_> {
     /// B, respectively": the countries listed before, one per name.
     fn respectively(&self, r: usize, count: usize) -> Option<Vec<Owner>> {
         let doc = self.doc;
-        let role = &self.roles[r];
+        let role = self.role(r);
         // The count first: the scan to the end of the sentence, for every role, is quadratic
         // in a sentence of thousands of titles and names.
         if count < 2 {
@@ -931,7 +959,7 @@ impl Finder<'_> {
 
     /// A name, a comma, a role: "Armando Benedetti, Colombia's ambassador to Venezuela".
     fn apposition_after_name(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         // "A, Nigeria's oil minister, …" or between dashes, "A -- Nigeria's oil minister --".
         let dash = |k: usize| {
@@ -1007,8 +1035,10 @@ impl Finder<'_> {
                 .iter_mut()
                 .find(|m| m.first == first && m.end == name_end)
             {
-                let ownerless =
-                    |q: usize| roles[q].owner.is_none() && roles[q].weak_owner.is_none();
+                let ownerless = |q: usize| {
+                    let role = &roles[q];
+                    role.owner.is_none() && role.weak_owner.is_none()
+                };
                 if m.role.is_none_or(|q| owned_office && ownerless(q)) {
                     m.role = Some(r);
                     m.evidence_end = role.end;
@@ -1412,7 +1442,7 @@ impl Finder<'_> {
             let (Some(r), None, Some(_)) = (m.role, m.owner, &m.name) else {
                 continue;
             };
-            let first = self.roles[r].first.min(m.first);
+            let first = self.role(r).first.min(m.first);
             let side = sentence_side(doc, first, true)
                 .filter(|&(_, at)| !untitled[at..first].contains(&true));
             self.mentions[n].side = side.map(|(side, _)| side);
@@ -1494,7 +1524,7 @@ impl Finder<'_> {
     /// "the Russian leader", "the defence and foreign ministers": a definite or possessive
     /// role with no name after it.
     fn description(&mut self, r: usize) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         let doc = self.doc;
         // "the leaders of France and Germany", "Kenyan and Ugandan leaders", "the foreign
         // ministers of A, B and C": a plural title with two owners or more stands for one
@@ -1554,7 +1584,7 @@ impl Finder<'_> {
 
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
-        let role = &self.roles[r];
+        let role = self.role(r);
         self.mentions.push(PersonMention {
             first: role.first,
             end: role.end,
@@ -1564,7 +1594,7 @@ impl Finder<'_> {
             role: Some(r),
             title,
             owner,
-            sentence: self.doc.sentence_of[role.first],
+            sentence: self.doc.sentence_index(role.first),
             evidence: Evidence::Description,
             alias: None,
             side: None,

@@ -139,7 +139,7 @@ fn spell_out_acronyms(doc: &Doc, roles: &mut [Role]) {
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
 pub fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
     let letters = short.chars().count();
-    if !(2..=4).contains(&letters) || !short.chars().all(char::is_alphabetic) {
+    if !(2..=4).contains(&letters) || !short.chars().all(crate::text::case::is_letter) {
         return false;
     }
     let before = before_link(lex, title, Link::Of);
@@ -186,20 +186,20 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         {
             continue;
         }
-        let sentence = doc.sentence_of[role.first];
+        let sentence = doc.sentence_index(role.first);
         // The few titles said just before: a sentence of a thousand titles stays linear.
         const REACH: usize = 8;
         let last = roles[..n]
             .iter()
             .rev()
             .take(REACH)
-            .take_while(|r| doc.sentence_of[r.first] == sentence)
+            .take_while(|r| doc.sentence_index(r.first) == sentence)
             .find_map(|r| r.owner);
         // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
         // the sentence opens with, its subject.
         let subject = || {
             // Over the function words of a side before it ("Por parte de Nicaragua, …").
-            let mut first = doc.sentences[sentence].first;
+            let mut first = doc.sentence(sentence).first;
             while doc.name_starting(first).is_none()
                 && doc.classes(first).has_any(&[Cat::Stop, Cat::SideNoun])
                 && first < roles[n].first
@@ -233,7 +233,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
     if !(joined || or_listed)
         || !(definite || bare)
-        || doc.sentence_of[last.first] != doc.sentence_of[i]
+        || doc.sentence_index(last.first) != doc.sentence_index(i)
     {
         return None;
     }
@@ -507,7 +507,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let names_body = determiner.is_some()
         && head_end - head_first >= 2
         && doc.token(head_end - 1).is_capitalized()
-        && tokens[head_first..head_end]
+        && doc
+            .tokens_between(head_first, head_end)
             .iter()
             .any(|t| t.is_lowercase());
     let qualifier_end = qualifiers_after(doc, head_end, names_body);
@@ -1085,7 +1086,7 @@ fn titles(
         // "Foreign and Defense Ministers" → each conjunct takes the head.
         let mut titles = Vec::new();
         let mut group_start = None;
-        for (n, &(s, _, p)) in before_head.iter().enumerate() {
+        for (n, &(s, e, p)) in before_head.iter().enumerate() {
             if p == Part::And {
                 continue;
             }
@@ -1095,7 +1096,6 @@ fn titles(
                 .is_none_or(|(_, _, next)| *next == Part::And);
             if group_ends {
                 let g = group_start.take().unwrap_or(s);
-                let e = before_head[n].1;
                 let mut title = doc.phrase(g, e);
                 title.push(' ');
                 title.push_str(&tail);
@@ -1160,7 +1160,7 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         match one {
             Some(s) if s == t.lower => phrase.push_str(&t.text),
             // Keep the written case of the first letter.
-            Some(s) if t.text.starts_with(char::is_uppercase) => {
+            Some(s) if t.text.starts_with(crate::text::case::is_upper) => {
                 phrase.push_str(&crate::text::case::capitalize(s))
             }
             Some(s) => phrase.push_str(s),

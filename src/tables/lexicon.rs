@@ -393,7 +393,7 @@ fn is_plain(phrase: &str) -> bool {
     let mut after_space = false;
     phrase.chars().all(|c| {
         let space = c == ' ';
-        let fine = c.is_alphabetic() || (space && !after_space);
+        let fine = crate::text::case::is_letter(c) || (space && !after_space);
         after_space = space;
         fine
     })
@@ -671,8 +671,8 @@ impl Lexicon {
             if !is_word {
                 return;
             }
-            lowercase |= n == 0 && token.starts_with(char::is_lowercase);
-            if n < 32 && token.starts_with(char::is_uppercase) {
+            lowercase |= n == 0 && token.starts_with(crate::text::case::is_lower);
+            if n < 32 && token.starts_with(crate::text::case::is_upper) {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(token) || token.contains('.');

@@ -81,6 +81,206 @@ pub fn capitalize(s: &str) -> String {
     out
 }
 
+/// Whether `c` is a letter. Exactly what `char::is_alphabetic` says from U+0000 to U+058F
+/// (Latin with its accented letters and IPA, Greek, Cyrillic, Armenian) and in Latin Extended
+/// Additional (U+1E00–U+1EFF, Vietnamese); the standard library's Unicode table would add
+/// itself to the WebAssembly module. Elsewhere it goes by block: the punctuation and symbol
+/// blocks U+2000–U+2BFF, U+3000–U+303F (CJK punctuation), U+FE00–U+FE6F, U+FEFF, U+FFF0–U+FFFF
+/// and U+1F000–U+1FFFF (emoji) hold no letters, although Unicode counts a few there ("ⁿ",
+/// "ℕ", Roman numerals, circled letters, "々"); every other character counts as a letter, as
+/// the letters of the other scripts are, but so are those scripts' own punctuation, digits
+/// and marks.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0x41..=0x5A
+        | 0x61..=0x7A
+        | 0xAA
+        | 0xB5
+        | 0xBA
+        | 0xC0..=0xD6
+        | 0xD8..=0xF6
+        | 0xF8..=0x2C1
+        | 0x2C6..=0x2D1
+        | 0x2E0..=0x2E4
+        | 0x2EC
+        | 0x2EE
+        | 0x345
+        | 0x363..=0x374
+        | 0x376..=0x377
+        | 0x37A..=0x37D
+        | 0x37F
+        | 0x386
+        | 0x388..=0x38A
+        | 0x38C
+        | 0x38E..=0x3A1
+        | 0x3A3..=0x3F5
+        | 0x3F7..=0x481
+        | 0x48A..=0x52F
+        | 0x531..=0x556
+        | 0x559
+        | 0x560..=0x588 => true,
+        0..=0x58F
+        | 0x2000..=0x2BFF
+        | 0x3000..=0x303F
+        | 0xFE00..=0xFE6F
+        | 0xFEFF
+        | 0xFFF0..=0xFFFF
+        | 0x1F000..=0x1FFFF => false,
+        _ => true,
+    }
+}
+
+/// Whether `c` is a letter or a digit: [`is_letter`], or what `char::is_numeric` says up to
+/// U+058F (the digits, "¹²³" and "¼½¾"). The digits of other scripts count through
+/// [`is_letter`]'s rule; the numbers of the symbol blocks ("①", "Ⅻ", "⁴") do not.
+pub fn is_letter_or_digit(c: char) -> bool {
+    is_letter(c) || c.is_ascii_digit() || matches!(c, '²' | '³' | '¹' | '¼'..='¾')
+}
+
+/// Whether `c` is a capital letter. Exactly what `char::is_uppercase` says from U+0000 to
+/// U+058F and in Latin Extended Additional (U+1E00–U+1EFF): the capitals [`lower`] maps and
+/// the few it leaves (Latin Extended-B, archaic Greek, Abkhaz and Komi Cyrillic), listed here
+/// so that the standard library's Unicode table stays out of the WebAssembly module. Letters
+/// of other scripts (Greek Extended, Georgian, fullwidth Latin, …) count as neither capital
+/// nor small.
+pub fn is_upper(c: char) -> bool {
+    let u = c as u32;
+    lower(c) != c
+        || match u {
+            0x1CD..=0x1DB | 0x4C1..=0x4CD => u % 2 == 1,
+            0x1DE..=0x1EE
+            | 0x1F8..=0x1FE
+            | 0x246..=0x24E
+            | 0x3D8..=0x3EE
+            | 0x500..=0x52E
+            | 0x1E00..=0x1E94
+            | 0x1EA0..=0x1EFE => u % 2 == 0,
+            0x181..=0x182
+            | 0x184
+            | 0x186..=0x187
+            | 0x189..=0x18B
+            | 0x18E..=0x191
+            | 0x193..=0x194
+            | 0x196..=0x198
+            | 0x19C..=0x19D
+            | 0x19F..=0x1A0
+            | 0x1A2
+            | 0x1A4
+            | 0x1A6..=0x1A7
+            | 0x1A9
+            | 0x1AC
+            | 0x1AE..=0x1AF
+            | 0x1B1..=0x1B3
+            | 0x1B5
+            | 0x1B7..=0x1B8
+            | 0x1BC
+            | 0x1C4
+            | 0x1C7
+            | 0x1CA
+            | 0x1F1
+            | 0x1F4
+            | 0x1F6..=0x1F7
+            | 0x220
+            | 0x23A..=0x23B
+            | 0x23D..=0x23E
+            | 0x241
+            | 0x243..=0x245
+            | 0x370
+            | 0x372
+            | 0x376
+            | 0x37F
+            | 0x3AA..=0x3AB
+            | 0x3CF
+            | 0x3D2..=0x3D4
+            | 0x3F4
+            | 0x3F7
+            | 0x3F9..=0x3FA
+            | 0x3FD..=0x3FF
+            | 0x4C0
+            | 0x1E9E => true,
+            _ => false,
+        }
+}
+
+/// Whether `c` is a small letter, on the same terms as [`is_upper`]: the small letters
+/// [`upper`] maps and the ones it leaves (ordinal "ª", "ß", "ĸ", IPA, Latin Extended-B, …).
+pub fn is_lower(c: char) -> bool {
+    let u = c as u32;
+    upper(c) != c
+        || match u {
+            0x1CE..=0x1DC | 0x4C2..=0x4CE => u % 2 == 0,
+            0x1DF..=0x1EF
+            | 0x1F9..=0x1FF
+            | 0x247..=0x24D
+            | 0x3D9..=0x3EF
+            | 0x501..=0x52F
+            | 0x1E01..=0x1E95
+            | 0x1EA1..=0x1EFF => u % 2 == 1,
+            0xAA
+            | 0xB5
+            | 0xBA
+            | 0xDF
+            | 0x138
+            | 0x149
+            | 0x17F..=0x180
+            | 0x183
+            | 0x185
+            | 0x188
+            | 0x18C..=0x18D
+            | 0x192
+            | 0x195
+            | 0x199..=0x19B
+            | 0x19E
+            | 0x1A1
+            | 0x1A3
+            | 0x1A5
+            | 0x1A8
+            | 0x1AA..=0x1AB
+            | 0x1AD
+            | 0x1B0
+            | 0x1B4
+            | 0x1B6
+            | 0x1B9..=0x1BA
+            | 0x1BD..=0x1BF
+            | 0x1C6
+            | 0x1C9
+            | 0x1CC
+            | 0x1DD
+            | 0x1F0
+            | 0x1F3
+            | 0x1F5
+            | 0x221
+            | 0x234..=0x239
+            | 0x23C
+            | 0x23F..=0x240
+            | 0x242
+            | 0x24F..=0x293
+            | 0x296..=0x2B8
+            | 0x2C0..=0x2C1
+            | 0x2E0..=0x2E4
+            | 0x345
+            | 0x371
+            | 0x373
+            | 0x377
+            | 0x37A..=0x37D
+            | 0x390
+            | 0x3B0
+            | 0x3CA..=0x3CB
+            | 0x3D0..=0x3D1
+            | 0x3D5..=0x3D7
+            | 0x3F0..=0x3F3
+            | 0x3F5
+            | 0x3F8
+            | 0x3FB..=0x3FC
+            | 0x4CF
+            | 0x560
+            | 0x587..=0x588
+            | 0x1E96..=0x1E9D
+            | 0x1E9F => true,
+            _ => false,
+        }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +309,40 @@ mod tests {
         );
         assert_eq!(capitalize("élysée"), "Élysée");
         assert_eq!(capitalize("foreign minister"), "Foreign minister");
+    }
+
+    #[test]
+    fn tells_letters_and_digits_as_unicode_does_on_the_scripts_it_serves() {
+        let ranges = [0..0x590u32, 0x1E00..0x1F00];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(
+                is_letter(c),
+                c.is_alphabetic(),
+                "letter {c:?} U+{:04X}",
+                c as u32
+            );
+            let alphanumeric = c.is_alphanumeric();
+            assert_eq!(is_letter_or_digit(c), alphanumeric, "U+{:04X}", c as u32);
+        }
+        assert!(is_letter('北') && is_letter('ب') && !is_letter('…') && !is_letter('😀'));
+    }
+
+    #[test]
+    fn tells_case_as_unicode_does_on_the_scripts_it_serves() {
+        let ranges = [0..0x590u32, 0x1E00..0x1F00];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            assert_eq!(
+                is_upper(c),
+                c.is_uppercase(),
+                "upper {c:?} U+{:04X}",
+                c as u32
+            );
+            assert_eq!(
+                is_lower(c),
+                c.is_lowercase(),
+                "lower {c:?} U+{:04X}",
+                c as u32
+            );
+        }
     }
 }

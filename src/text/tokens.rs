@@ -44,12 +44,22 @@ pub struct Token {
 impl Token {
     /// Starts with an uppercase letter.
     pub fn is_capitalized(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && self
+                .text
+                .chars()
+                .next()
+                .is_some_and(crate::text::case::is_upper)
     }
 
     /// Starts with a lowercase letter.
     pub fn is_lowercase(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+        self.kind == Kind::Word
+            && self
+                .text
+                .chars()
+                .next()
+                .is_some_and(crate::text::case::is_lower)
     }
 
     /// Written in capitals, at least two letters ("UN", "DPRK", "U.S.", "MOSCOW").
@@ -85,7 +95,7 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == FILLER || ('\u{300}'..='\u{36f}').contains(&c)
+    crate::text::case::is_letter_or_digit(c) || c == FILLER || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -146,10 +156,10 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
                 let word = &text[byte(start_k)..byte(k)];
-                let single_letter = word.chars().count() == 1 && c.is_alphabetic();
+                let single_letter = word.chars().count() == 1 && crate::text::case::is_letter(c);
                 if single_letter {
                     k += 1;
-                    while at(k).is_some_and(char::is_alphabetic)
+                    while at(k).is_some_and(crate::text::case::is_letter)
                         && at(k + 1) == Some('.')
                         && !at(k + 2).is_some_and(is_word_char)
                     {
@@ -220,7 +230,7 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
         let next_is_word = next.is_some_and(is_word_char);
         if is_word_char(c) {
             k += 1;
-        } else if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
+        } else if is_apostrophe(c) && next_is_word && crate::text::case::is_letter(prev) {
             // "'s" at a word's end is a possessive token of its own; "O'Neill" and "don't"
             // stay whole.
             let possessive =
@@ -247,10 +257,10 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
 pub fn is_all_caps(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
-        if c.is_lowercase() {
+        if crate::text::case::is_lower(c) {
             return false;
         }
-        if c.is_alphabetic() {
+        if crate::text::case::is_letter(c) {
             letters += 1;
         }
     }
@@ -372,10 +382,10 @@ fn camel_cuts(word: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     let mut prev_lower = false;
     for (at, c) in word.char_indices() {
-        if c.is_uppercase() && prev_lower {
+        if crate::text::case::is_upper(c) && prev_lower {
             cuts.push(at);
         }
-        prev_lower = c.is_lowercase();
+        prev_lower = crate::text::case::is_lower(c);
     }
     cuts
 }
@@ -410,7 +420,9 @@ fn camel_pieces(
     words: &dyn WordKnowledge,
 ) -> Option<Vec<Token>> {
     // Only plain letter words the length of the text (no fillers, so byte cuts line up).
-    if token.text.len() != token.end - token.start || !token.text.chars().all(char::is_alphabetic) {
+    if token.text.len() != token.end - token.start
+        || !token.text.chars().all(crate::text::case::is_letter)
+    {
         return None;
     }
     let cuts = camel_cuts(&token.text);
@@ -445,7 +457,7 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
     text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
         let rest = &text[at..];
         rest.chars().count() >= 3
-            && rest.chars().all(char::is_lowercase)
+            && rest.chars().all(crate::text::case::is_lower)
             && words.is_gluable_verb(rest)
     })
 }

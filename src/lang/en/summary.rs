@@ -97,7 +97,7 @@ fn the_venue(venue: &str) -> String {
         .split(' ')
         .take(2)
         .any(|word| word.ends_with("'s") || word.ends_with("’s"));
-    if venue.starts_with(|c: char| c.is_lowercase()) || venue.starts_with("The ") || possessive {
+    if venue.starts_with(crate::text::case::is_lower) || venue.starts_with("The ") || possessive {
         venue.to_string()
     } else {
         ["the ", venue].concat()
