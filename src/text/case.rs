@@ -87,9 +87,11 @@ pub fn capitalize(s: &str) -> String {
 /// itself to the WebAssembly module. Elsewhere it goes by block: the punctuation and symbol
 /// blocks U+2000–U+2BFF, U+3000–U+303F (CJK punctuation), U+FE00–U+FE6F, U+FEFF, U+FFF0–U+FFFF
 /// and U+1F000–U+1FFFF (emoji) hold no letters, although Unicode counts a few there ("ⁿ",
-/// "ℕ", Roman numerals, circled letters, "々"); every other character counts as a letter, as
-/// the letters of the other scripts are, but so are those scripts' own punctuation, digits
-/// and marks.
+/// "ℕ", Roman numerals, circled letters, "々"), nor do the punctuation marks that end or part
+/// sentences and phrases in the scripts news quotes most (Hebrew, Arabic and Devanagari marks,
+/// fullwidth brackets and stops), so that a name in brackets after a name in another script
+/// stays a word of its own; every other character counts as a letter, as the letters of the
+/// other scripts are, and so do those scripts' other signs, digits and marks.
 pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0x41..=0x5A
@@ -120,10 +122,25 @@ pub fn is_letter(c: char) -> bool {
         | 0x559
         | 0x560..=0x588 => true,
         0..=0x58F
+        | 0x5BE
+        | 0x5C0
+        | 0x5C3
+        | 0x5C6
+        | 0x5F3..=0x5F4
+        | 0x60C
+        | 0x61B
+        | 0x61F
+        | 0x66A..=0x66D
+        | 0x6D4
+        | 0x964..=0x965
         | 0x2000..=0x2BFF
         | 0x3000..=0x303F
         | 0xFE00..=0xFE6F
         | 0xFEFF
+        | 0xFF01..=0xFF0F
+        | 0xFF1A..=0xFF20
+        | 0xFF3B..=0xFF40
+        | 0xFF5B..=0xFF65
         | 0xFFF0..=0xFFFF
         | 0x1F000..=0x1FFFF => false,
         _ => true,
@@ -325,6 +342,10 @@ mod tests {
             assert_eq!(is_letter_or_digit(c), alphanumeric, "U+{:04X}", c as u32);
         }
         assert!(is_letter('北') && is_letter('ب') && !is_letter('…') && !is_letter('😀'));
+        // The punctuation of other scripts parts words as ours does.
+        for mark in ['،', '؟', '।', '״', '（', '）', '，', '：', '｡'] {
+            assert!(!is_letter(mark), "{mark}");
+        }
     }
 
     #[test]
