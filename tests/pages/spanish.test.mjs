@@ -114,9 +114,9 @@ test('Spanish: a Spanish report gives Spanish cards, with Spanish dates, duratio
   assert.ok(northKorea[0].principal, 'Kim is marked principal');
 
   assert.deepEqual(details.sectionTitles, ['Quién se reunió con quién', 'En resumen', 'Temas', 'Qué quiere cada parte', 'Declaraciones', 'Fuentes citadas']);
-  assert.match(cards.topics[0], /^cooperación económica\s*según Kremlin$/);
+  assert.match(cards.topics[0], /^cooperación económica\s*fuente: Kremlin$/);
   assert.deepEqual(details.parties, ['Rusia', 'Corea del Norte']);
-  assert.match(cards.interests[0], /proyectiles de artillería\s*misiles antitanque\s*según The New York Times$/);
+  assert.match(cards.interests[0], /proyectiles de artillería\s*misiles antitanque\s*fuente: The New York Times$/);
   assert.match(cards.quotes[0], /Para eso hemos venido precisamente aquí\s*— Vladímir Putin$/);
   assert.deepEqual(cards.sources, ['Kremlin · gobierno', 'Interfax · agencia de noticias', 'The New York Times · periódico', 'EFE · agencia de noticias']);
   assert.equal(details.footnote, 'Extraído en el navegador por summit-cards.');
