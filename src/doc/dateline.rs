@@ -68,7 +68,9 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
             .get(k)
             .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
     };
-    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator.
+    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator; "LIMA, 3 de marzo
+    // (EFE)": the day, maybe a link, then the month.
+    let month = end + 2 + usize::from(doc.is(end + 2, Cat::GenitiveLink));
     let mark = separator(end)
         || (doc.punct(end, ',')
             && (doc.is(end + 1, Cat::Month)
@@ -76,30 +78,11 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
                     .tokens
                     .get(end + 1)
                     .is_some_and(|t| t.kind == Kind::Number)
-                    && (doc.is(end + 2, Cat::Month)
+                    && (doc.is(month, Cat::Month)
                         || agency_after(doc, end + 3)
-                        || separator(after_figures(doc, end + 1))))
+                        || separator(end + 2)))
                 || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark
-}
-
-/// The token after a date written in figures from token `k` ("14/03/2025", "14.03.2025",
-/// "2025-03-14"): numbers joined by a slash, period or hyphen with no space between.
-fn after_figures(doc: &Doc, k: usize) -> usize {
-    let mut k = k;
-    while doc.token(k).kind == Kind::Number
-        && doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|t| t.is_any(&['/', '.', '-']) && !t.spaced())
-        && doc
-            .tokens
-            .get(k + 2)
-            .is_some_and(|t| t.kind == Kind::Number && !t.spaced())
-    {
-        k += 2;
-    }
-    k + 1
 }
 
 /// "Oslo, 7 jun (EFE)", "LIMA, 2 mar. (Reuters)": an agency in brackets after the day and a

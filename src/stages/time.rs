@@ -369,26 +369,17 @@ fn small(text: &str) -> Option<u32> {
         .flatten()
 }
 
-/// The three numbers of a numeric date: numbers joined by slashes with no space
-/// ("03/10/2019", "25-26/06/2015"), or one token with two hyphens or two periods
-/// ("2019-10-03", "3.10.2019"). Returns the end of the phrase and the three parts.
+/// The three numbers of a numeric date, one token with two hyphens, periods or slashes
+/// ("2019-10-03", "3.10.2019", "03/10/2019"; the first may be a span of days, "25-26/06/2015").
+/// Returns the end of the phrase and the three parts.
 fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
-    let tight_number = |j: usize| {
-        let t = doc.token(j);
-        t.kind == Kind::Number && !t.spaced()
-    };
-    let tight_slash = |j: usize| doc.punct(j, '/') && !doc.token(j).spaced();
     let text = doc.token(k).text.as_str();
-    if tight_slash(k + 1) && tight_number(k + 2) && tight_slash(k + 3) && tight_number(k + 4) {
-        let slash_after = tight_slash(k + 5);
-        let part = |j: usize| doc.token(j).text.as_str();
-        return (!slash_after).then(|| (k + 5, [text, part(k + 2), part(k + 4)]));
-    }
-    for separator in ['-', '.'] {
+    for separator in ['-', '.', '/'] {
         let mut parts = text.split(separator);
         if let (Some(a), Some(b), Some(c), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
-            && [a, b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
+            && (a.len() == 4 || leading_day(doc, a).is_some())
+            && [b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
         {
             return Some((k + 1, [a, b, c]));
         }

@@ -240,7 +240,9 @@ fn scan_word(chars: &[(usize, char)], mut k: usize) -> usize {
             }
             k += 1;
         } else if (is_hyphen(c) && next_is_word && is_word_char(prev))
-            || (matches!(c, '.' | ',' | ':')
+            // A number keeps its marks between digits: "1,500", "10:30", "3.10.2025",
+            // "03/10/2025" (a date in figures is one token, whatever its separator).
+            || (matches!(c, '.' | ',' | ':' | '/')
                 && digits
                 && prev.is_ascii_digit()
                 && next.is_some_and(|n| n.is_ascii_digit()))
@@ -542,6 +544,10 @@ mod tests {
                 &["about", "4.5", "hours", ",", "1,000", "people"],
             ),
             ("from 9-10 February", &["from", "9-10", "February"]),
+            (
+                "on 03/10/2025, Russia/Ukraine",
+                &["on", "03/10/2025", ",", "Russia", "/", "Ukraine"],
+            ),
             ("meeting.as well", &["meeting", ".", "as", "well"]),
             ("half.. Kim", &["half", ".", ".", "Kim"]),
             (
