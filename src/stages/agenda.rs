@@ -1228,9 +1228,12 @@ fn agreed_obligation(
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
     }
-    let (modal, modal_len) = (subject..(subject + 10).min(end))
+    let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
-        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))?;
+        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
+    else {
+        return clause_subject(topics, subject, end, source);
+    };
     let mut verb = past_adverbials(doc, modal + modal_len);
     let small = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_lowercase());
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
@@ -1249,6 +1252,49 @@ fn agreed_obligation(
     }
     topics.list(verb, object_end, true, source);
     Some(object_end)
+}
+
+/// "agreed that illegal fishing posed a threat", "concluded that the dam project remained vital",
+/// "coincidieron en que la pesca ilegal amenaza la región": the subject of a clause after a verb
+/// of agreement, from `subject`, is what the clause is about, when it is a common noun
+/// phrase (no pronoun, person or name) ending at the clause's verb: a participle, a copula, a
+/// modal or an auxiliary, or a word before an article. Returns where to read on.
+fn clause_subject(
+    topics: &mut Topics,
+    subject: usize,
+    end: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let mut verb = subject + usize::from(doc.is(subject, Cat::Determiner));
+    while verb < end.min(subject + 8) {
+        // "that his government was determined": a side or its people are no topic.
+        let t = doc.token(verb);
+        if t.kind != crate::text::tokens::Kind::Word
+            || !t.is_lowercase()
+            || doc
+                .classes(verb)
+                .has_any(&[Cat::SideNoun, Cat::ParticipantGroup])
+        {
+            return None;
+        }
+        let opens_verb = doc
+            .classes(verb)
+            .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+            || (!doc.is(verb, Cat::Stop)
+                && (ends_as_participle(doc, verb) || doc.is(verb + 1, Cat::Determiner)));
+        // "que conversaron durante una hora": a clause that opens with its verb (or a
+        // preposition) names no subject.
+        if verb == subject && (opens_verb || doc.is(verb, Cat::Stop)) {
+            return None;
+        }
+        if opens_verb && !doc.is(verb - 1, Cat::Determiner) {
+            topics.list(subject, verb, false, source);
+            return Some(verb);
+        }
+        verb += 1;
+    }
+    None
 }
 
 /// "are expected to sign a river tolls pact", "firmaron el jueves en Quito un «tratado de

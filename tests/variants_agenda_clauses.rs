@@ -1,0 +1,80 @@
+//! Agenda topics named by clauses (issue #12): the subject of a clause after a verb of agreement
+//! or stance ("agreed that illegal fishing posed a threat", "coincidieron en que la pesca ilegal
+//! amenaza la región"). Every sentence is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+/// The meetings every row reports first, in English and in Spanish.
+const MEETING_EN: &str =
+    "President Tovan Marsk of Norland met Prime Minister Elia Varn of Ostria in Tarvik on Monday.";
+const MEETING_ES: &str = "El presidente chileno, Tomás Riera, se reunió el lunes en Santiago con \
+                          su homólogo peruano, Andrés Quiroga.";
+
+fn check_en(table: &[(&str, &str)]) {
+    common::check_rows("", "2023-09-13", MEETING_EN, table);
+}
+
+fn check_es(table: &[(&str, &str)]) {
+    common::check_rows("es", "2023-04-14", MEETING_ES, table);
+}
+
+/// The subject of the clause a verb of agreement takes is its topic, in any tense
+/// or modality of the clause's verb; a pronoun, a person or a side is none.
+#[test]
+fn the_subject_of_an_agreed_clause_is_a_topic() {
+    check_en(&[
+        (
+            "The leaders agreed that illegal fishing posed a threat to the region.",
+            "agenda = illegal fishing",
+        ),
+        (
+            "They decided that the dam project remained vital.",
+            "agenda = dam project",
+        ),
+        (
+            "The two sides agreed that river pollution is a shared concern.",
+            "agenda = river pollution",
+        ),
+        (
+            "The ministers concluded that barge traffic would grow.",
+            "agenda = barge traffic",
+        ),
+        (
+            "Both leaders recognised that the security of the dams remains a priority.",
+            "agenda = security of the dams",
+        ),
+        (
+            "Marsk concurred that grain exports had suffered.",
+            "agenda = grain exports",
+        ),
+        ("They agreed that they faced a long winter.", "agenda ="),
+        (
+            "Marsk agreed that Varn remained a close friend.",
+            "agenda =",
+        ),
+        ("Varn recognised that his government was ready.", "agenda ="),
+    ]);
+    check_es(&[
+        (
+            "Coincidieron en que la pesca ilegal amenaza la región.",
+            "agenda = pesca ilegal",
+        ),
+        (
+            "Convinieron en que el proyecto de la represa es vital.",
+            "agenda = proyecto de la represa",
+        ),
+        (
+            "Acordaron que la cooperación fluvial ha crecido.",
+            "agenda = cooperación fluvial",
+        ),
+        (
+            "Reconocieron que el comercio de granos será clave.",
+            "agenda = comercio de granos",
+        ),
+        (
+            "Riera reconoció que conversaron durante una hora.",
+            "agenda =",
+        ),
+    ]);
+}
