@@ -78,3 +78,45 @@ fn the_subject_of_an_agreed_clause_is_a_topic() {
         ),
     ]);
 }
+
+/// A plural passive keeps every item of a subject joined by "and" and an article; a singular
+/// one, or an item with a verb of its own, keeps the last.
+#[test]
+fn a_plural_passive_keeps_every_coordinated_subject() {
+    check_en(&[
+        (
+            "Barge tolls and the new river port were discussed.",
+            "agenda = barge tolls; new river port",
+        ),
+        (
+            "Flood relief, barge tolls and the canal dredging were reviewed.",
+            "agenda = flood relief; barge tolls; canal dredging",
+        ),
+        (
+            "The talks ended and the need to cut grain tariffs was stressed.",
+            "agenda = grain tariffs",
+        ),
+    ]);
+    check_es(&[
+        (
+            "El comercio fluvial y la seguridad de las represas serán debatidos.",
+            "agenda = comercio fluvial; seguridad de las represas",
+        ),
+        (
+            "El turismo rural y la seguridad de las represas fueron debatidos.",
+            "agenda = turismo rural; seguridad de las represas",
+        ),
+        (
+            "Las tarifas fluviales y los peajes del canal son analizados.",
+            "agenda = tarifas fluviales; peajes del canal",
+        ),
+        (
+            "El comercio de granos y la seguridad fronteriza serán debatidos.",
+            "agenda = comercio de granos; seguridad fronteriza",
+        ),
+        (
+            "Los presidentes llegaron y los peajes fueron debatidos.",
+            "agenda = peajes",
+        ),
+    ]);
+}

@@ -2209,21 +2209,28 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         start
     };
     let mut start = segment_start(end);
+    // "el comercio fluvial y la seguridad de las represas serán debatidos": a plural verb
+    // after an "and" that an article follows takes the item before it too.
+    let plural = doc.any_is(end..end + 3, Cat::PluralVerb);
+    let joined = |start: usize| plural && start > first + 1 && new_phrase_after(start - 1);
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
-    // no preposition (not "at the talks,").
-    if doc.any_is(start..end, Cat::CopulativeConjunction) {
-        while start > first + 1 && doc.punct(start - 1, ',') {
+    // no preposition (not "at the talks,") and holds no verb of its own.
+    if doc.any_is(start..end, Cat::CopulativeConjunction) || joined(start) {
+        while start > first + 1 && (doc.punct(start - 1, ',') || joined(start)) {
             let item = segment_start(start - 1);
             let words = start - 1 - item;
             if words == 0
                 || words > 4
                 || opens_with_preposition(doc, item)
                 || (item..start - 1).any(|j| {
-                    doc.is(j, Cat::Stop)
-                        && !doc
-                            .classes(j)
-                            .has_any(&[Cat::Determiner, Cat::CopulativeConjunction])
+                    (doc.is(j, Cat::Stop)
+                        && !doc.classes(j).has_any(&[
+                            Cat::Determiner,
+                            Cat::CopulativeConjunction,
+                            Cat::GenitiveLink,
+                        ]))
+                        || (doc.token(j).is_lowercase() && ends_as_participle(doc, j))
                 })
             {
                 break;
