@@ -120,3 +120,36 @@ fn a_plural_passive_keeps_every_coordinated_subject() {
         ),
     ]);
 }
+
+/// An infinitive after a side's name says what the side is to do: that is the topic, not the
+/// name and its infinitive ("support for Kyiv to join the alliance"); a phrase that holds more
+/// than the name keeps it ("the powers of the Danube Commission").
+#[test]
+fn an_infinitive_after_a_name_gives_what_the_side_is_to_do() {
+    check_en(&[
+        (
+            "Varn reiterated support for Ostria to join the river council.",
+            "agenda = join the river council",
+        ),
+        (
+            "The leaders voiced backing for Norland to join the barge pact.",
+            "agenda = join the barge pact",
+        ),
+        (
+            "Both sides will express support for Tarvik to enter the grain union.",
+            "agenda = enter the grain union",
+        ),
+        (
+            "Marsk welcomed plans for Ostria to build a new canal.",
+            "agenda = new canal",
+        ),
+        (
+            "Marsk reiterated his backing for Tarvik to host the next summit.",
+            "agenda =",
+        ),
+        (
+            "They discussed the powers of the Danube Commission to inspect barges.",
+            "agenda = powers of the Danube Commission",
+        ),
+    ]);
+}

@@ -232,6 +232,14 @@ impl Topics<'_> {
         let doc = self.a.doc;
         let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
         let mut end = before_description(doc, x, y);
+        // "support for Kyiv to join the alliance": a side alone before what it is to do is no
+        // topic, what it is to do is ("join the alliance"; but "the powers of Frontex" is).
+        if end + 1 < y
+            && marks(doc, end, INFINITIVE_MARKER)
+            && (x..end).all(|k| doc.token(k).is_capitalized())
+        {
+            return self.topic_of(end + 1, y, true);
+        }
         // A phrase that runs into the end of a text cut off may be cut itself: it ends before
         // the function word that opens its last, broken phrase ("support for Ukraine against
         // the war of aggre"), or before its last word; a phrase of a word or two goes.
@@ -407,6 +415,13 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 || doc.is(k, Cat::CircumstanceOpener)
                 || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
+                // "support for Kyiv to join the alliance": an infinitive after a name says
+                // what the named side is to do (not "Puentes para el desarrollo").
+                || (marks(doc, k, INFINITIVE_MARKER)
+                    && doc.token(k - 1).is_capitalized()
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+                    && !doc.is(k + 1, Cat::Determiner)
+                    && !doc.shouted(k))
         })
         .unwrap_or(y)
 }
