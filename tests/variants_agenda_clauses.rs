@@ -153,3 +153,46 @@ fn an_infinitive_after_a_name_gives_what_the_side_is_to_do() {
         ),
     ]);
 }
+
+/// A range of topics after a short relative clause ("temas que van desde X hasta Y"), and the
+/// verb of inclusion after a periphrastic future ("la agenda va a incluir X").
+#[test]
+fn a_range_after_a_relative_and_an_inclusion_after_a_future() {
+    check_es(&[
+        (
+            "Abordaron temas que van desde la pesca ilegal hasta el turismo.",
+            "agenda = pesca ilegal; turismo",
+        ),
+        (
+            "Los temas que iban desde la pesca ilegal hasta el turismo rural fueron abordados.",
+            "agenda = pesca ilegal; turismo rural",
+        ),
+        (
+            "Conversaron sobre asuntos que irán desde los peajes fluviales hasta la pesca ilegal \
+             y el turismo.",
+            "agenda = peajes fluviales; pesca ilegal; turismo",
+        ),
+        (
+            "Analizarán cuestiones que abarcan desde el dragado del canal hasta las tarifas \
+             portuarias.",
+            "agenda = dragado del canal; tarifas portuarias",
+        ),
+        (
+            "La agenda va a incluir la pesca ilegal y el turismo.",
+            "agenda = pesca ilegal; turismo",
+        ),
+        (
+            "La agenda de la cumbre iba a incluir los peajes fluviales.",
+            "agenda = peajes fluviales",
+        ),
+        (
+            "La agenda bilateral va a incluir el dragado del canal, la pesca ilegal y el turismo \
+             rural.",
+            "agenda = dragado del canal; pesca ilegal; turismo rural",
+        ),
+    ]);
+    check_en(&[(
+        "They will discuss issues that range from barge tolls to canal dredging.",
+        "agenda = barge tolls; canal dredging",
+    )]);
+}

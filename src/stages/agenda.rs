@@ -968,7 +968,13 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
 /// topic, when what stands before "from" names nothing of its own.
 fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize)>> {
     let from = (first..end).find(|&k| marks(doc, k, RANGE_START))?;
-    let names_nothing = (first..from).all(|k| {
+    // "temas que van desde X hasta Y", "(los temas que) iban desde X hasta Y": a short
+    // relative clause's verb leads to the range.
+    let head_end = (first.saturating_sub(1)..from)
+        .find(|&k| doc.is(k, Cat::Relative))
+        .filter(|&k| k + 3 >= from)
+        .map_or(from, |k| k.max(first));
+    let names_nothing = (first..head_end).all(|k| {
         doc.classes(k).has_any(&[
             Cat::VagueQualifier,
             Cat::VagueTopic,
@@ -1663,6 +1669,8 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
     doc.classes(k)
         .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+        // "la agenda va a incluir X": an auxiliary of more than one word.
+        || doc.phrase_at(k, Cat::Auxiliary).is_some()
         || marks(doc, k, INFINITIVE_MARKER)
 }
 
