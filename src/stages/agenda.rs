@@ -232,6 +232,14 @@ impl Topics<'_> {
         let doc = self.a.doc;
         let x = past_pointing_heads(doc, topic_start(doc, x, y, verbs)?, y);
         let mut end = before_description(doc, x, y);
+        // "support for Kyiv to join the alliance": a side alone before what it is to do is no
+        // topic, what it is to do is ("join the alliance"; but "the powers of Frontex" is).
+        if end + 1 < y
+            && marks(doc, end, INFINITIVE_MARKER)
+            && (x..end).all(|k| doc.token(k).is_capitalized())
+        {
+            return self.topic_of(end + 1, y, true);
+        }
         // A phrase that runs into the end of a text cut off may be cut itself: it ends before
         // the function word that opens its last, broken phrase ("support for Ukraine against
         // the war of aggre"), or before its last word; a phrase of a word or two goes.
@@ -407,6 +415,13 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 || doc.is(k, Cat::CircumstanceOpener)
                 || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
+                // "support for Kyiv to join the alliance": an infinitive after a name says
+                // what the named side is to do (not "Puentes para el desarrollo").
+                || (marks(doc, k, INFINITIVE_MARKER)
+                    && doc.token(k - 1).is_capitalized()
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+                    && !doc.is(k + 1, Cat::Determiner)
+                    && !doc.shouted(k))
         })
         .unwrap_or(y)
 }
@@ -953,7 +968,13 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
 /// topic, when what stands before "from" names nothing of its own.
 fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize)>> {
     let from = (first..end).find(|&k| marks(doc, k, RANGE_START))?;
-    let names_nothing = (first..from).all(|k| {
+    // "temas que van desde X hasta Y", "(los temas que) iban desde X hasta Y": a short
+    // relative clause's verb leads to the range.
+    let head_end = (first.saturating_sub(1)..from)
+        .find(|&k| doc.is(k, Cat::Relative))
+        .filter(|&k| k + 3 >= from)
+        .map_or(from, |k| k.max(first));
+    let names_nothing = (first..head_end).all(|k| {
         doc.classes(k).has_any(&[
             Cat::VagueQualifier,
             Cat::VagueTopic,
@@ -1228,9 +1249,12 @@ fn agreed_obligation(
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
     }
-    let (modal, modal_len) = (subject..(subject + 10).min(end))
+    let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
-        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))?;
+        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
+    else {
+        return clause_subject(topics, subject, end, source);
+    };
     let mut verb = past_adverbials(doc, modal + modal_len);
     let small = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_lowercase());
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
@@ -1249,6 +1273,49 @@ fn agreed_obligation(
     }
     topics.list(verb, object_end, true, source);
     Some(object_end)
+}
+
+/// "agreed that illegal fishing posed a threat", "concluded that the dam project remained vital",
+/// "coincidieron en que la pesca ilegal amenaza la región": the subject of a clause after a verb
+/// of agreement, from `subject`, is what the clause is about, when it is a common noun
+/// phrase (no pronoun, person or name) ending at the clause's verb: a participle, a copula, a
+/// modal or an auxiliary, or a word before an article. Returns where to read on.
+fn clause_subject(
+    topics: &mut Topics,
+    subject: usize,
+    end: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let mut verb = subject + usize::from(doc.is(subject, Cat::Determiner));
+    while verb < end.min(subject + 8) {
+        // "that his government was determined": a side or its people are no topic.
+        let t = doc.token(verb);
+        if t.kind != crate::text::tokens::Kind::Word
+            || !t.is_lowercase()
+            || doc
+                .classes(verb)
+                .has_any(&[Cat::SideNoun, Cat::ParticipantGroup])
+        {
+            return None;
+        }
+        let opens_verb = doc
+            .classes(verb)
+            .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+            || (!doc.is(verb, Cat::Stop)
+                && (ends_as_participle(doc, verb) || doc.is(verb + 1, Cat::Determiner)));
+        // "que conversaron durante una hora": a clause that opens with its verb (or a
+        // preposition) names no subject.
+        if verb == subject && (opens_verb || doc.is(verb, Cat::Stop)) {
+            return None;
+        }
+        if opens_verb && !doc.is(verb - 1, Cat::Determiner) {
+            topics.list(subject, verb, false, source);
+            return Some(verb);
+        }
+        verb += 1;
+    }
+    None
 }
 
 /// "are expected to sign a river tolls pact", "firmaron el jueves en Quito un «tratado de
@@ -1602,6 +1669,8 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
     doc.classes(k)
         .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+        // "la agenda va a incluir X": an auxiliary of more than one word.
+        || doc.phrase_at(k, Cat::Auxiliary).is_some()
         || marks(doc, k, INFINITIVE_MARKER)
 }
 
@@ -2163,21 +2232,28 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         start
     };
     let mut start = segment_start(end);
+    // "el comercio fluvial y la seguridad de las represas serán debatidos": a plural verb
+    // after an "and" that an article follows takes the item before it too.
+    let plural = doc.any_is(end..end + 3, Cat::PluralVerb);
+    let joined = |start: usize| plural && start > first + 1 && new_phrase_after(start - 1);
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
-    // no preposition (not "at the talks,").
-    if doc.any_is(start..end, Cat::CopulativeConjunction) {
-        while start > first + 1 && doc.punct(start - 1, ',') {
+    // no preposition (not "at the talks,") and holds no verb of its own.
+    if doc.any_is(start..end, Cat::CopulativeConjunction) || joined(start) {
+        while start > first + 1 && (doc.punct(start - 1, ',') || joined(start)) {
             let item = segment_start(start - 1);
             let words = start - 1 - item;
             if words == 0
                 || words > 4
                 || opens_with_preposition(doc, item)
                 || (item..start - 1).any(|j| {
-                    doc.is(j, Cat::Stop)
-                        && !doc
-                            .classes(j)
-                            .has_any(&[Cat::Determiner, Cat::CopulativeConjunction])
+                    (doc.is(j, Cat::Stop)
+                        && !doc.classes(j).has_any(&[
+                            Cat::Determiner,
+                            Cat::CopulativeConjunction,
+                            Cat::GenitiveLink,
+                        ]))
+                        || (doc.token(j).is_lowercase() && ends_as_participle(doc, j))
                 })
             {
                 break;

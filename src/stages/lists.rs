@@ -10,6 +10,9 @@
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
 
+/// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
+const RANGE_START: i32 = 3;
+
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
 /// (", to which China claims sovereignty, as well as …") does not end it.
@@ -34,6 +37,15 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 start -= 1;
             }
             let comma_before = start > from && doc.punct(start - 1, ',');
+            // "temas que van desde X hasta Y": a relative whose verb leads to a range of
+            // items goes on with them.
+            if !comma_before
+                && (k + 1..(k + 4).min(limit))
+                    .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START))
+            {
+                k += 1;
+                continue;
+            }
             if comma_before
                 && let Some(resume) = find_punct(doc, k + 1, limit, ',')
                 && (addition_at(doc, resume + 1).is_some()
