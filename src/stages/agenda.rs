@@ -123,10 +123,8 @@ impl Topics<'_> {
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
-        let infinitive = |j: usize| {
-            doc.tokens.get(j).is_some_and(|t| t.is_lowercase())
-                && doc.ends_in(j, Cat::InfinitiveEnding, 1)
-        };
+        let infinitive =
+            |j: usize| doc.token(j).is_lowercase() && doc.ends_in(j, Cat::InfinitiveEnding, 1);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
@@ -419,7 +417,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 // what the named side is to do (not "Puentes para el desarrollo").
                 || (marks(doc, k, INFINITIVE_MARKER)
                     && doc.token(k - 1).is_capitalized()
-                    && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
+                    && doc.token(k + 1).is_lowercase()
                     && !doc.is(k + 1, Cat::Determiner)
                     && !doc.shouted(k))
         })
@@ -1256,7 +1254,7 @@ fn agreed_obligation(
         return clause_subject(topics, subject, end, source);
     };
     let mut verb = past_adverbials(doc, modal + modal_len);
-    let small = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_lowercase());
+    let small = |j: usize| doc.token(j).is_lowercase();
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
         small(verb + 1) && (ends_as_participle(doc, verb + 1) || doc.is(verb, Cat::Copula));
@@ -1625,13 +1623,13 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
             let next_verb = doc.is(j, Cat::CopulativeConjunction)
-                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.token(j + 1).is_lowercase()
                 && ends_as_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
-                && doc.tokens.get(j + 1).is_some_and(|t| t.is_lowercase())
+                && doc.token(j + 1).is_lowercase()
                 && doc.classes(j + 1).has_any(&[
                     Cat::VerbClitic,
                     Cat::Modal,
@@ -1691,7 +1689,7 @@ fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, k: usize) -> bool {
     let k = past_adverbials(doc, k);
-    doc.tokens.get(k).is_some_and(|t| t.is_lowercase()) && ends_as_participle(doc, k)
+    doc.token(k).is_lowercase() && ends_as_participle(doc, k)
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -1706,7 +1704,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let list_goes_on = doc.token(end).is_quote_mark()
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
-                || (doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase())
+                || (doc.token(end + 1).is_lowercase()
                     && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word = doc.punct(end, '.')
@@ -1799,7 +1797,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "for the warm welcome", "for hosting the summit", "for inviting him").
     if takes & OBJECT_PREPOSITIONAL_GERUND != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-        && doc.tokens.get(p + 1).is_some_and(|t| t.is_lowercase())
+        && doc.token(p + 1).is_lowercase()
         && ends_as_gerund(doc, p + 1)
         && doc.is(p + 2, Cat::Determiner)
         && !names_the_meeting(doc, p + 2)
@@ -2490,7 +2488,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
             x += len;
-        } else if doc.tokens.get(x).is_some_and(|t| t.is_lowercase()) {
+        } else if doc.token(x).is_lowercase() {
             x += 1;
         }
     }

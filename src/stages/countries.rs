@@ -356,7 +356,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
         // the person's name: capitalised words that name no country
         let name_start = k;
         while k < name_start + 4
-            && doc.tokens.get(k).is_some_and(|t| t.is_capitalized())
+            && doc.token(k).is_capitalized()
             && doc.name(k).is_none_or(|m| m.country().is_none())
         {
             k += 1;

@@ -76,7 +76,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                             && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
-                    && doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())));
+                    && doc.token(k + 1).is_lowercase()));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
@@ -93,8 +93,7 @@ fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
         || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
-        || (doc.tokens.get(k + 1).is_some_and(|t| t.is_lowercase())
-            && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
+        || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
@@ -382,7 +381,7 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
         && doc.token(and + 1).is_lowercase()
         && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
-        && doc.tokens.get(and + 2).is_some_and(|t| t.is_lowercase())
+        && doc.token(and + 2).is_lowercase()
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
     // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
     // "and" opens a parallel phrase.

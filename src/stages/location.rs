@@ -810,8 +810,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
 /// ("the Kremlin's position"), or a verb a government is the subject of ("the Élysée said",
 /// "el Kremlin saludó").
 fn metonym(doc: &Doc, end: usize) -> bool {
-    let possessive =
-        doc.is_possessive(end) && doc.tokens.get(end + 1).is_some_and(|t| t.is_lowercase());
+    let possessive = doc.is_possessive(end) && doc.token(end + 1).is_lowercase();
     possessive
         || governs(doc, end)
         || doc.is(end, Cat::ReportingVerb)
@@ -1300,13 +1299,13 @@ fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
 fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
     // "Cúcuta, capital del departamento de …", "Kasese, capital of the district": a kind of
     // place may stand without its article.
-    let bare_kind = doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+    let bare_kind = doc.token(k).is_lowercase()
         && (doc.is(k, Cat::SettlementNoun) || doc.is(k, Cat::RegionNoun));
     if !doc.is(k, Cat::Determiner) && !bare_kind {
         return None;
     }
     let mut j = if bare_kind { k } else { k + 1 };
-    while j < k + 4 && doc.tokens.get(j).is_some_and(|t| t.is_lowercase()) {
+    while j < k + 4 && doc.token(j).is_lowercase() {
         let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
         if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
             // "in northern Uganda": a direction of the country may stand before it.

@@ -417,7 +417,7 @@ impl Namer<'_> {
         let tokens = &doc.tokens;
         let mut start = k;
         // Honorifics that are no office stay with the name: "Sheikh Hasina", "Prince Charles".
-        while tokens.get(start).is_some_and(|t| t.is_capitalized())
+        while doc.token(start).is_capitalized()
             && doc.is(start, Cat::Honorific)
             && doc.lex.role_class(doc.lower(start)).is_none()
             && name_word(start + 1)
@@ -446,7 +446,7 @@ impl Namer<'_> {
                 let mut after = end + 1;
                 while after < end + 3
                     && doc.is(after, Cat::NameParticle)
-                    && doc.tokens.get(after).is_some_and(|t| t.is_lowercase())
+                    && doc.token(after).is_lowercase()
                 {
                     after += 1;
                 }
@@ -672,10 +672,7 @@ impl<'a> Finder<'a> {
             k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
-        if doc.punct(k, '(')
-            && doc.punct(k + 2, ')')
-            && doc.tokens.get(k + 1).is_some_and(|t| t.is_all_caps())
-        {
+        if doc.punct(k, '(') && doc.punct(k + 2, ')') && doc.token(k + 1).is_all_caps() {
             k += 3;
         }
         // "Maj. Gen. (Rtd) Hugo Ferraz": a rank's bracketed qualifier.
@@ -908,7 +905,7 @@ impl<'a> Finder<'a> {
         // "el jeque Tamim", "el general Carlos Mata": a form of address written in lowercase
         // takes the article.
         let address = |k: usize| {
-            doc.tokens.get(k).is_some_and(|t| t.is_lowercase())
+            doc.token(k).is_lowercase()
                 && (doc.is(k, Cat::Honorific)
                     || doc.is(k, Cat::Courtesy)
                     || roles::head_at(doc, k).is_some_and(|(_, c, _)| c == RoleClass::Military))

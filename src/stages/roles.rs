@@ -300,7 +300,7 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
         owner = Some(Owner::Country(country));
         end = after;
     }
-    let named_after = doc.tokens.get(end + 1).is_some_and(|t| t.is_capitalized());
+    let named_after = doc.token(end + 1).is_capitalized();
     if !doc.punct(end, ',') || !named_after {
         return None;
     }
@@ -339,7 +339,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     // "the country's defence minister": the country the sentence speaks of.
     let mut determiner = determiner;
     // "the group's secretary general": a body the text speaks of, as well.
-    let body_noun = doc.is(j, Cat::OrgWord) && tokens.get(j).is_some_and(|t| t.is_lowercase());
+    let body_noun = doc.is(j, Cat::OrgWord) && doc.token(j).is_lowercase();
     if determiner == Some(Determiner::Definite)
         && (doc.is(j, Cat::CountryNoun) || body_noun)
         && doc.is_possessive(j + 1)
@@ -360,7 +360,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         if owner.is_none() && parts.iter().all(|(_, _, p)| *p == Part::Modifier) {
             if let Some((possessor, mut after)) = owner_at(doc, j) {
                 // "African Union Commission chairperson": the owner's own bodies go with it.
-                while tokens.get(after).is_some_and(|t| t.is_capitalized())
+                while doc.token(after).is_capitalized()
                     && doc.is(after, Cat::OrgWord)
                     && !doc.is(after, Cat::Portfolio)
                     && head_at(doc, after).is_none()
@@ -434,7 +434,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // So does a capitalised title that starts with a portfolio or modifier ("his
         // counterpart, Trade Representative …").
         let title_starts = head_at(doc, j + 1).is_some()
-            || (tokens.get(j + 1).is_some_and(|t| t.is_capitalized())
+            || (doc.token(j + 1).is_capitalized()
                 && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
                     || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
         // A rank after an office is the holder's form of address ("el secretario de Defensa,
@@ -657,10 +657,7 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
 /// `k` when there are none.
 fn office_tail(doc: &Doc, k: usize, closing: bool) -> usize {
     const LONGEST: usize = 5;
-    let tokens = &doc.tokens;
-    let connector = |j: usize| {
-        doc.is(j, Cat::OfficeConnector) && tokens.get(j).is_some_and(|t| t.is_lowercase())
-    };
+    let connector = |j: usize| doc.is(j, Cat::OfficeConnector) && doc.token(j).is_lowercase();
     if !k
         .checked_sub(1)
         .is_some_and(|p| doc.token(p).is_capitalized())
@@ -671,7 +668,7 @@ fn office_tail(doc: &Doc, k: usize, closing: bool) -> usize {
     while j < k + LONGEST && (office_word(doc, j) || (connector(j) && office_word(doc, j + 1))) {
         j += 1;
     }
-    let named_after = tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    let named_after = doc.token(j + 1).is_capitalized();
     let closed = if closing {
         j == k + 1 && !named_after
     } else {
@@ -1000,7 +997,7 @@ fn posting_at(doc: &Doc, k: usize) -> Option<(usize, Option<u16>)> {
             return None;
         }
     }
-    let named_after = doc.tokens.get(j + 1).is_some_and(|t| t.is_capitalized());
+    let named_after = doc.token(j + 1).is_capitalized();
     (j > k + 1 && doc.punct(j, ',') && named_after).then_some((j, country))
 }
 
