@@ -5,12 +5,7 @@
 
 mod common;
 
-use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
-
-/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
-fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
-    common::check_rows(lang, "2023-04-14", meeting, table);
-}
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
 
 /// The complement of a topic predicate may stand in quotation marks: the topic is what they
 /// quote, read as the complement would be read without them (pointing heads looked through,

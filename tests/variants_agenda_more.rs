@@ -6,12 +6,7 @@
 
 mod common;
 
-use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
-
-/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
-fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
-    common::check_rows(lang, "2023-04-14", meeting, table);
-}
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
 
 /// A word or two quoted between a verb and its object is an adverbial: the topic is the
 /// object after it, whatever the tense, the mood or the verb that governs the infinitive;

@@ -6,12 +6,7 @@
 
 mod common;
 
-use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES};
-
-/// Checks each `(text, expected)` row read in `lang` after `meeting`, published on 2023-04-14.
-fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
-    common::check_rows(lang, "2023-04-14", meeting, table);
-}
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
 
 /// An office handed over is a topic, whatever the verb's tense or voice, with its possessor
 /// and modifiers, without who gives it or takes it, nor for how long.

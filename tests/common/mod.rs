@@ -215,6 +215,12 @@ pub fn check_rows(lang: &str, published: &str, lead: &str, table: &[(&str, &str)
     check_in(lang, &rows);
 }
 
+/// Checks each `(text, expected)` row of the agenda tests read in `lang` after `meeting` (one of
+/// the agenda meetings above), published on 2023-04-14.
+pub fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
+    check_rows(lang, "2023-04-14", meeting, table);
+}
+
 /// Checks every row of `(text, published, expected)` read in the language `lang`, and reports
 /// all the rows that fail.
 pub fn check_in(lang: &str, table: &[(String, &str, &str)]) {
