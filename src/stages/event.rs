@@ -59,6 +59,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut context = vec![Context::None; doc.tokens.len()];
     let mut sentences = Vec::new();
     let mut previous = Vec::new();
+    // The first report of a meeting says it is called off with no new date ("the summit has
+    // been postponed indefinitely").
+    let mut called_off = false;
     for (n, s) in doc.sentences.iter().enumerate() {
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
@@ -81,6 +84,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         if triggers.is_empty() {
             continue;
         }
+        // "Leaders of A and B had been expected to attend": once the meeting is called off,
+        // attendance alone tells of the meeting that is not held.
+        if called_off
+            && triggers
+                .iter()
+                .all(|&(k, _)| doc.phrase_at(k, Cat::Attendance).is_some())
+        {
+            context[s.first..s.end].fill(Context::OtherMeeting);
+            continue;
+        }
         // Clauses with meeting words of their own first; a relative clause naming a meeting
         // follows its antecedent's reading ("…last met in 2019 in Vladivostok, where their
         // talks went on …"), and so does a relative clause naming none.
@@ -98,9 +111,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
+            let not_held = own
+                .then(|| not_held_now(doc, first.saturating_sub(2).max(s.first), end))
+                .flatten();
+            if sentences.is_empty() && not_held == Some(CALLED_OFF) {
+                called_off = true;
+            }
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own_other
-                || (own && not_held_now(doc, first.saturating_sub(2).max(s.first), end))
+                || not_held.is_some()
+                || (own && open_question(doc, first))
             {
                 Some(Context::OtherMeeting)
             } else if own {
@@ -134,6 +154,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     }
     list_continuations(doc, &mut context, &mut sentences);
     keep_meeting_sentences(doc, &context, &mut sentences);
+    // "President X told the General Assembly that …": a text whose only meeting words name the
+    // audience of a speech reports a speech, not a meeting of sides.
+    if (0..doc.tokens.len())
+        .all(|k| context[k] != Context::Meeting || !is_trigger(doc, k) || speech_audience(doc, k))
+    {
+        for c in context.iter_mut().filter(|c| **c == Context::Meeting) {
+            *c = Context::OtherMeeting;
+        }
+        sentences.clear();
+    }
     // Photo captions among them, when the text's own sentences report the meeting too.
     let mut captions: Vec<usize> = Vec::new();
     if sentences.iter().any(|&n| !is_caption(doc, n)) {
@@ -292,6 +322,32 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
             });
     meeting_word && !of_own_people(doc, k)
+}
+
+/// How many words may stand between a verb of speech and the gathering it addresses ("told
+/// the United Nations General Assembly").
+const AUDIENCE_REACH: usize = 5;
+
+/// "told the General Assembly", "addressed a summit", "habló ante la Asamblea": the meeting
+/// noun at `k` is the audience of a speech, after its verb and the words of its name.
+fn speech_audience(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::MeetingNoun)
+        && (k.saturating_sub(AUDIENCE_REACH)..k).any(|j| {
+            doc.phrase_at(j, Cat::AudienceVerb).is_some_and(|(len, _)| {
+                // A determiner or a name first, then the words of the name or modifiers ("told
+                // the annual assembly", not "told reporters the meeting was useful").
+                let opens = doc.is(j + len, Cat::Determiner) || doc.token(j + len).is_capitalized();
+                opens
+                    && (j + len + 1..k).all(|n| {
+                        let t = doc.token(n);
+                        t.is_capitalized()
+                            || doc.is(n, Cat::GenitiveLink)
+                            || (t.is_lowercase()
+                                && !doc.is(n, Cat::Stop)
+                                && !doc.is(n, Cat::Determiner))
+                    })
+            })
+        })
 }
 
 /// "bilateral relations", "their bilateral ties", "la relación bilateral": a meeting noun
@@ -492,6 +548,14 @@ fn is_other_meeting(
         && !doc.is(k + 2, Cat::Weekday)
         && !doc.is(k + 2, Cat::Month);
     let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
+    // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
+    // completes a noun of another meeting.
+    let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
+        doc.is(j, Cat::OtherMeeting)
+            && doc.token(j).is_lowercase()
+            && doc.is(j + 1, Cat::GenitiveLink)
+            && (j + 2..k).all(|n| doc.token(n).kind != Kind::Punct && !doc.is(n, Cat::MeetingNoun))
+    });
     let earlier_after = earlier_after(doc, k);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
@@ -577,6 +641,7 @@ fn is_other_meeting(
         || spaced
         || apart
         || their_first
+        || of_other
         || earlier_after
         || also
         || dated_elsewhere
@@ -612,6 +677,10 @@ const SPAN_REACH: usize = 4;
 /// counting a name in apposition.
 const DATING_REACH: usize = 8;
 
+/// How far before a meeting word a noun it completes may stand ("the anniversary of the
+/// landmark visit").
+const GENITIVE_REACH: usize = 6;
+
 /// The longest name in apposition, with its commas.
 const APPOSITION_REACH: usize = 6;
 
@@ -644,26 +713,42 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
 /// postponed indefinitely": the clause recalls a meeting long past, or one called off with no
 /// new date ("postponed to March" is still planned); a side calling off its attendance calls
-/// off no meeting.
-fn not_held_now(doc: &Doc, first: usize, end: usize) -> bool {
-    (first..end).any(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
-        Some((_, RECALLED)) => true,
+/// off no meeting. The value of the phrase that tells so: [`RECALLED`] or [`CALLED_OFF`].
+fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
+    (first..end).find_map(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
+        Some((_, RECALLED)) => Some(RECALLED),
         // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-        Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => false,
-        // A new date, not the day it was called off ("called off on Tuesday").
-        Some((len, _)) => !(k + len..end).any(|j| {
+        Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
+        // A new date, not the day it was called off ("called off on Tuesday") nor the day it
+        // was reported ("postponed indefinitely, the ministry said on Monday").
+        Some((len, _)) => (!(k + len..end).any(|j| {
+            if doc.any_is(k + len..j, Cat::Attribution) {
+                return false;
+            }
             let date = doc.is(j, Cat::Month)
                 || doc.is(j, Cat::Weekday)
                 || doc.phrase_at(j, Cat::RelativeDay).is_some()
                 || doc.value(j, Cat::WeekRef) == Some(1);
             date && doc.value(j - 1, Cat::WeekRef) != Some(0)
-        }),
-        None => false,
+        }))
+        .then_some(CALLED_OFF),
+        None => None,
     })
+}
+
+/// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
+/// text asks about, not one it reports (not "si bien", "although").
+fn open_question(doc: &Doc, first: usize) -> bool {
+    doc.phrase_at(first, Cat::OpenQuestion)
+        .is_some_and(|(len, _)| {
+            doc.phrase_at(first, Cat::Subordinator).map(|(l, _)| l) == Some(len)
+        })
 }
 
 /// The value of `not_held_now` phrases that recall a past meeting.
 const RECALLED: i32 = 1;
+/// The value of `not_held_now` phrases that call a meeting off or deny it.
+const CALLED_OFF: i32 = 0;
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
