@@ -547,7 +547,6 @@ fn is_other_meeting(
         && !doc.is(k + 2, Cat::TimeNoun)
         && !doc.is(k + 2, Cat::Weekday)
         && !doc.is(k + 2, Cat::Month);
-    let their_first = k >= 2 && doc.phrase_at(k - 2, Cat::FirstEncounter).is_some();
     // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
     // completes a noun of another meeting.
     let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
@@ -640,7 +639,6 @@ fn is_other_meeting(
         || recalled
         || spaced
         || apart
-        || their_first
         || of_other
         || earlier_after
         || also
