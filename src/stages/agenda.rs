@@ -337,6 +337,10 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
     // place between the verb and its object.
     x = past_circumstances(doc, x, y);
+    // "several issues, such as X and Y": the examples of the vague item before.
+    if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
+        x += len;
+    }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
         // "including on X": the topic's preposition after the introducer.
@@ -767,7 +771,8 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
     let ands = x + 1..y.saturating_sub(1);
-    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction);
+    // "the crisis and its implications": an "and" before a possessive joins one topic.
+    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction) && !lists::refers_back(doc, k + 1);
     if gerund(x) {
         let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
         if gerunds.len() > 1 {
@@ -1155,6 +1160,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         return end.max(k + 1);
     }
     handed_office(topics, s, k, source);
+    called_important(topics, sentence.first, k, source);
     if let Some(from) = aim_infinitive(doc, k, sentence.end) {
         let end = list_end(doc, from, sentence.end);
         topics.list(from, end, true, source);
@@ -1185,6 +1191,52 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// "the reforms will be instrumental", "this stage of resolving the conflict was crucial", "it
+/// is vital to boost trade": what a clause calls important with the adjective at `k` is a
+/// topic: the infinitive after the adjective, or else the clause's subject (not the meeting,
+/// "the visit was important", nor "what is important"; "the border was calm" names none).
+fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    if !doc.is(k, Cat::ImportanceAdjective) || !doc.token(k).is_lowercase() {
+        return;
+    }
+    // "is as vital now as ever"
+    let verb = k - usize::from(k > first && doc.is(k - 1, Cat::PredicativeMarker));
+    let (start, copula) = verb_group_start(doc, first, verb);
+    if !copula {
+        return;
+    }
+    if let Some(from) = infinitive_after(doc, k + 1) {
+        let end = list_end(doc, from, doc.sentence_at(k).end);
+        topics.list(from, end, true, source);
+        return;
+    }
+    let mut subject = passive_subject_start(doc, first, start);
+    // "said this stage … was crucial": a verb of speech or agreement before a clause without
+    // "that".
+    if let Some(verb) = lists::last_where(subject, start, |j| {
+        doc.token(j).is_lowercase()
+            && doc
+                .classes(j)
+                .has_any(&[Cat::SpeechVerb, Cat::AgreementVerb])
+    }) {
+        subject = verb + 1;
+    }
+    // "this stage of …": a demonstrative before a noun.
+    if doc.is(subject, Cat::ProForm) && subject + 1 < start {
+        subject += 1;
+    }
+    // One phrase, not a list: "a free and open Indo-Pacific is essential" (and "a strong,
+    // stable and prosperous Pakistan is vital" lists qualities, not topics).
+    if subject < start
+        && !doc.is(subject, Cat::FusedRelative)
+        && !names_the_meeting(doc, subject)
+        && lists::find_punct(doc, subject, start, ',').is_none()
+    {
+        topics.item(subject, start, false, source);
+    }
 }
 
 /// "Macri traspasará la presidencia pro témpore del Mercosur a Temer", "the hand-over of the
@@ -1418,9 +1470,14 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     while doc.is(j, Cat::VagueQualifier) && doc.token(j).is_lowercase() {
         j += 1;
     }
+    example_link(doc, j).map(|len| j + len)
+}
+
+/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
+/// in the predicative "as".
+fn example_link(doc: &Doc, j: usize) -> Option<usize> {
     let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
-    doc.is(j + len - 1, Cat::PredicativeMarker)
-        .then_some(j + len)
+    doc.is(j + len - 1, Cat::PredicativeMarker).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -2180,6 +2237,19 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
+    // "certain issues were then considered, such as X and Y": examples set after the verb.
+    let after = past_adverbials(doc, verb + 1);
+    if doc.punct(after, ',')
+        && let Some(len) = example_link(doc, after + 1)
+    {
+        let from = after + 1 + len;
+        topics.list(
+            from,
+            list_end(doc, from, doc.sentence_at(verb).end),
+            false,
+            source,
+        );
+    }
     let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
         return;

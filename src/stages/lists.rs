@@ -12,6 +12,8 @@ use crate::tables::lexicon::Cat;
 
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
+/// A possessive article: its `determiner` value ("its", "their"; "su", "sus").
+const POSSESSIVE: i32 = 2;
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
@@ -265,6 +267,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
+                    && !refers_back(doc, at + 1)
                     && find_word(doc, a, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
@@ -360,6 +363,12 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         && doc.token(and + 1).is_lowercase()
         && !doc.is(and + 1, Cat::Stop)
         && doc.any_is(and + 2..b, Cat::PhrasePreposition)
+}
+
+/// "the economic crisis and its ethical implications", "la crisis y sus efectos": a possessive
+/// at `k`, right after "and", that refers back to the phrase before makes one item with it.
+pub fn refers_back(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::Determiner) == Some(POSSESSIVE)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on

@@ -1,0 +1,129 @@
+//! Agenda constructions of issue #12 (wave 4) in their variants: a clause that calls its
+//! subject important, the examples set after a passive verb or after a comma, and a phrase
+//! joined by "and" to what refers back to it. Every sentence here is written by the team; the
+//! names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
+
+/// What a clause calls important (vital, crucial, essential, instrumental) is a topic: its
+/// subject, or the infinitive after "it is …". A state reported ("the border was calm"), the
+/// meeting itself or "what is important" names none, nor does a list of qualities.
+#[test]
+fn what_a_clause_calls_important_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner noted that the dam project remained vital to the region.",
+                "agenda = dam project",
+            ),
+            (
+                "Kral pointed out that reforms of the barge levy will be instrumental in reviving growth.",
+                "agenda = reforms of the barge levy",
+            ),
+            (
+                "Brenner, who said this phase of settling the quota dispute was crucial, left early.",
+                "agenda = phase of settling the quota dispute",
+            ),
+            (
+                "The two agreed the flood warning network is as essential now as ever.",
+                "agenda = flood warning network",
+            ),
+            (
+                "A clean and navigable Danube is vital to both economies, Kral said.",
+                "agenda = clean and navigable Danube",
+            ),
+            (
+                "It is crucial to end the quota dispute, Brenner stressed.",
+                "agenda = quota dispute",
+            ),
+            (
+                "Kral said it was essential to boost barge freight.",
+                "agenda = barge freight",
+            ),
+            // A state reported, the meeting, a fused relative, a list of qualities: no topic.
+            ("Kral noted that the river was calm.", "agenda ="),
+            (
+                "Brenner said the visit was important for both sides.",
+                "agenda =",
+            ),
+            ("What is important is to keep talking.", "agenda ="),
+            (
+                "They agreed that a stable, secure and prosperous Slovakia is vital.",
+                "agenda =",
+            ),
+        ],
+    );
+}
+
+/// Examples of a vague head are topics wherever they stand: after the passive verb the head
+/// is the subject of, or after a comma in a list; "such as" is no part of a topic.
+#[test]
+fn examples_after_a_verb_or_a_comma_are_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Several pressing issues were then reviewed, such as river pollution and rail freight.",
+                "agenda = river pollution; rail freight",
+            ),
+            (
+                "Some questions will be debated at length, such as the grain quota and dam safety.",
+                "agenda = grain quota; dam safety",
+            ),
+            (
+                "Other matters had been raised, such as barge tolls.",
+                "agenda = barge tolls",
+            ),
+            (
+                "They discussed several issues, such as flood relief and ferry links.",
+                "agenda = flood relief; ferry links",
+            ),
+            (
+                "Brenner and Kral will discuss certain topics, such as the quota dispute.",
+                "agenda = quota dispute",
+            ),
+        ],
+    );
+}
+
+/// "X and its Y", "X y sus Y": what a possessive after "and" refers back to makes one topic
+/// with it.
+#[test]
+fn a_possessive_after_and_keeps_one_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the grain crisis and its social costs.",
+                "agenda = grain crisis and its social costs",
+            ),
+            (
+                "Flood relief, the barge levy and its exemptions, and rail freight were reviewed.",
+                "agenda = flood relief; barge levy and its exemptions; rail freight",
+            ),
+            (
+                "The talks will focus on the quota dispute and its legal roots.",
+                "agenda = quota dispute and its legal roots",
+            ),
+            (
+                "Brenner raised the ferry strike and its effects on trade.",
+                "agenda = ferry strike and its effects on trade",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Los presidentes analizaron la crisis del trigo y sus efectos sociales.",
+            "agenda = crisis del trigo y sus efectos sociales",
+        )],
+    );
+}
