@@ -127,3 +127,43 @@ fn a_possessive_after_and_keeps_one_topic() {
         )],
     );
 }
+
+/// A clause of obligation reported by a verb of speech is what a topic is: its object, or its
+/// subject when the verb is passive or quoted; "should meet again" is a later meeting.
+#[test]
+fn a_reported_obligation_names_its_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner claimed that both sides must curb river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "Kral said that the barge levy should be lowered.",
+                "agenda = barge levy",
+            ),
+            (
+                "Brenner stressed that the two capitals need to expand ferry links.",
+                "agenda = ferry links",
+            ),
+            (
+                "Kral pointed out that dam safety ought to be reviewed soon.",
+                "agenda = dam safety",
+            ),
+            (
+                "Brenner has stated that the group should “deepen grain trade”.",
+                "agenda = grain trade",
+            ),
+            (
+                "Kral said that the bloc must “compete in the world not only as a grain seller, but also as a maker of goods”.",
+                "agenda = compete in the world",
+            ),
+            (
+                "Brenner said that the two leaders should meet again in May.",
+                "agenda =",
+            ),
+        ],
+    );
+}

@@ -1294,7 +1294,10 @@ fn agreed_obligation(
 ) -> Option<usize> {
     let doc = topics.a.doc;
     let end = doc.sentence(s).end;
-    let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
+    // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
+    // "noted that the border was calm" names no topic).
+    let agreed = doc.phrase_at(k, Cat::AgreementVerb);
+    let (len, _) = agreed.or_else(|| doc.phrase_at(k, Cat::SpeechVerb))?;
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
@@ -1303,9 +1306,12 @@ fn agreed_obligation(
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
         .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
     else {
-        return clause_subject(topics, subject, end, source);
+        return agreed.and_then(|_| clause_subject(topics, subject, end, source));
     };
     let mut verb = past_adverbials(doc, modal + modal_len);
+    // "stated that the group should “integrate into the world …”": a quotation that opens
+    // with the verb.
+    verb += usize::from(opens_quote(doc, verb));
     let small = |j: usize| doc.token(j).is_lowercase();
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
