@@ -167,3 +167,67 @@ fn a_reported_obligation_names_its_topic() {
         ],
     );
 }
+
+/// "discussed what X called “Y”": the name given is the topic, whoever gives it, quoted or
+/// not, "called" or "described as".
+#[test]
+fn a_topic_named_by_someone_else_is_the_name() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed what Brenner called “the grain problem”.",
+                "agenda = grain problem",
+            ),
+            (
+                "The leaders reviewed what the ministry calls a new flood architecture.",
+                "agenda = new flood architecture",
+            ),
+            (
+                "Brenner and Kral also examined what the two governments described as the quota dispute.",
+                "agenda = quota dispute",
+            ),
+            (
+                "They will discuss what Kral has called \"barge diplomacy\".",
+                "agenda = barge diplomacy",
+            ),
+            (
+                "The talks covered what officials called the ferry question.",
+                "agenda = ferry question",
+            ),
+        ],
+    );
+}
+
+/// Items joined by "and" before a modal passive are each its subject: a modal, like a plural
+/// verb, does not tell one subject from two.
+#[test]
+fn a_coordinated_subject_before_a_modal_passive() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Gas storage and the new rail link should be reviewed.",
+                "agenda = gas storage; new rail link",
+            ),
+            (
+                "Flood relief and the barge levy could also be debated.",
+                "agenda = flood relief; barge levy",
+            ),
+            (
+                "Dam safety and the ferry strike will be discussed on Friday.",
+                "agenda = dam safety; ferry strike",
+            ),
+            (
+                "River tolls, grain quotas and the border regime might be raised.",
+                "agenda = river tolls; grain quotas; border regime",
+            ),
+            (
+                "Barge freight and the Danube canal must be addressed first.",
+                "agenda = barge freight; Danube canal",
+            ),
+        ],
+    );
+}

@@ -336,7 +336,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
     // place between the verb and its object.
-    x = past_circumstances(doc, x, y);
+    // "discussed what the ministry called “X”": the name given.
+    x = past_naming(doc, past_circumstances(doc, x, y), y);
     // "several issues, such as X and Y": the examples of the vague item before.
     if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
         x += len;
@@ -364,6 +365,19 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         x += 1;
     }
     Some(x)
+}
+
+/// "what the Kremlin calls “X”", "what the ministry described as X": where the name given
+/// starts, from the fused relative at `x` (before `y`); `x` when there is none.
+fn past_naming(doc: &Doc, x: usize, y: usize) -> usize {
+    if !doc.is(x, Cat::FusedRelative) {
+        return x;
+    }
+    let Some(verb) = (x + 2..(x + 6).min(y)).find(|&j| doc.is(j, Cat::NamingVerb)) else {
+        return x;
+    };
+    let name = verb + 1 + usize::from(doc.is(verb + 1, Cat::PredicativeMarker));
+    (name + usize::from(opens_quote(doc, name))).min(y)
 }
 
 /// Topic phase 2, past the heads that only point at the topic from `x` ("steps on arms
@@ -1876,7 +1890,8 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
-    // …") nor a pronoun.
+    // …") nor a pronoun, but for a name given ("examined what X called Y").
+    let j = past_naming(doc, j, end);
     let t = &doc.token(j);
     let verb_follows = lists_members(doc, j);
     let object = t.kind == crate::text::tokens::Kind::Word
@@ -2308,7 +2323,9 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let mut start = segment_start(end);
     // "el comercio fluvial y la seguridad de las represas serán debatidos": a plural verb
     // after an "and" that an article follows takes the item before it too.
-    let plural = doc.any_is(end..end + 3, Cat::PluralVerb);
+    // So does a modal, which leaves the number unmarked ("gas storage and the rail link
+    // should be reviewed").
+    let plural = doc.any_is(end..end + 3, Cat::PluralVerb) || doc.is(end, Cat::Modal);
     let joined = |start: usize| plural && start > first + 1 && new_phrase_after(start - 1);
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
@@ -2568,9 +2585,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
             x += 1;
         }
     }
-    if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
-        x += 3;
-    }
+    x = past_naming(doc, x, y);
     if let Some(from) = lists::find_word(doc, x + 1, y, Cat::OriginMarker) {
         y = from;
     }
