@@ -231,3 +231,43 @@ fn a_coordinated_subject_before_a_modal_passive() {
         ],
     );
 }
+
+/// "discussed how to foster X": a question of manner names the verb phrase after it, its
+/// verb of policy passed over as in a list of verb phrases.
+#[test]
+fn a_question_of_manner_names_its_verb_phrase() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner and Kral discussed how to foster joint barge ventures.",
+                "agenda = joint barge ventures",
+            ),
+            (
+                "They will discuss how to strengthen flood warning cooperation.",
+                "agenda = flood warning cooperation",
+            ),
+            (
+                "The two leaders talked about how to end the quota dispute.",
+                "agenda = quota dispute",
+            ),
+            (
+                "How to curb river pollution was also discussed.",
+                "agenda = river pollution",
+            ),
+            (
+                "Kral and Brenner explored how to expand rail freight.",
+                "agenda = rail freight",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Los presidentes analizaron cómo fortalecer el comercio fluvial.",
+            "agenda = comercio fluvial",
+        )],
+    );
+}

@@ -309,7 +309,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// phrases the policy verb ("accelerate"), and a gerund of discussion ("discussing key
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
-fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> {
+fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
     if x > 0
         && doc.punct(x - 1, ',')
         && doc.value(x, Cat::Number) == Some(1)
@@ -348,6 +348,11 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
             x += 1;
         }
+    }
+    // "discussed how to foster X": a verb phrase after the question.
+    if doc.is(x, Cat::MannerQuestion) && x + 2 < y {
+        x += 1;
+        verbs = true;
     }
     // "… and to ease X": the infinitive's marker before the next verb.
     if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
@@ -1897,7 +1902,10 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     let object = t.kind == crate::text::tokens::Kind::Word
         && marker.is_none()
         && !verb_follows
-        && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
+        && (doc
+            .classes(j)
+            .has_any(&[Cat::Determiner, Cat::MannerQuestion])
+            || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
