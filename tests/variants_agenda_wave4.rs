@@ -271,3 +271,36 @@ fn a_question_of_manner_names_its_verb_phrase() {
         )],
     );
 }
+
+/// Names listed after an item that ends in the name its preposition takes are more objects of
+/// that preposition, not topics of their own ("cooperation with China, India and Brazil"); a
+/// list after a common noun stays a list.
+#[test]
+fn names_after_a_prepositions_name_stay_with_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed barge links with Linz, Passau and Regensburg.",
+                "agenda = barge links with Linz, Passau and Regensburg",
+            ),
+            (
+                "Brenner raised concerns about Vienna's grain quotas for Moravia, Silesia and Bohemia.",
+                "agenda = Vienna's grain quotas for Moravia, Silesia and Bohemia",
+            ),
+            (
+                "Kral briefed Brenner on rail freight to Trieste, Koper and Rijeka.",
+                "agenda = rail freight to Trieste, Koper and Rijeka",
+            ),
+            (
+                "The talks will focus on ferry traffic between Komarno, Esztergom and Vac, and dam safety.",
+                "agenda = ferry traffic between Komarno, Esztergom and Vac; dam safety",
+            ),
+            (
+                "They discussed flood relief in Moravia, river tolls and dam safety.",
+                "agenda = flood relief in Moravia; river tolls; dam safety",
+            ),
+        ],
+    );
+}

@@ -216,10 +216,29 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     let only_adjectives =
         |(a, b): (usize, usize)| (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction));
     let headed = |(a, b): (usize, usize)| b - a >= 2 && adjective(doc, b - 1) && !adjective(doc, a);
+    // "cooperation with China, India and Brazil", "practices in Xinjiang, Tibet and Hong Kong":
+    // names after an item that ends in the name a preposition takes are more of its objects.
+    let name = |k: usize| doc.token(k).is_capitalized() && !doc.opens_sentence(k);
+    let only_names = |(a, b): (usize, usize)| {
+        (a..b).all(|k| name(k) || doc.classes(k).has_any(&[Cat::Determiner, Cat::Conjunction]))
+    };
+    let takes_names = |(a, b): (usize, usize)| {
+        last_where(a, b, |k| doc.is(k, Cat::PhrasePreposition)).is_some_and(|p| {
+            p > a
+                && p + 1 < b
+                && only_names((p + 1, b))
+                && find_word(doc, a, p, Cat::Conjunction).is_none()
+        })
+    };
     let mut joined: Vec<(usize, usize)> = Vec::with_capacity(segments.len());
     for &(a, b) in &segments {
         match joined.last_mut() {
-            Some(last) if headed(*last) && only_adjectives((a, b)) => last.1 = b,
+            Some(last)
+                if (headed(*last) && only_adjectives((a, b)))
+                    || (takes_names(*last) && only_names((a, b))) =>
+            {
+                last.1 = b
+            }
             _ => joined.push((a, b)),
         }
     }
