@@ -304,3 +304,35 @@ fn names_after_a_prepositions_name_stay_with_it() {
         ],
     );
 }
+
+/// A name that ends in a word a verb of speech is spelled as ("States") is no attribution: the
+/// topic that ends in it stays.
+#[test]
+fn a_name_ending_like_a_speech_verb_is_kept() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed barge cooperation with the United States.",
+                "agenda = barge cooperation with the United States",
+            ),
+            (
+                "Grain exports to the Gulf States were also reviewed.",
+                "agenda = grain exports to the Gulf States",
+            ),
+            (
+                "Brenner and Kral will discuss energy links with the Baltic States.",
+                "agenda = energy links with the Baltic States",
+            ),
+            (
+                "The talks focused on rail freight to the Arab States.",
+                "agenda = rail freight to the Arab States",
+            ),
+            (
+                "Kral briefed Brenner on ferry routes shared with the Baltic States.",
+                "agenda = ferry routes shared with the Baltic States",
+            ),
+        ],
+    );
+}

@@ -616,7 +616,12 @@ fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
     first_said
         || words
             .last()
-            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+            // (a name is no verb: "cooperation with the United States").
+            .is_some_and(|&k| {
+                doc.token(k).is_lowercase()
+                    && doc.is(k, Cat::SpeechVerb)
+                    && !doc.is(k - 1, Cat::Determiner)
+            })
 }
 
 /// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
