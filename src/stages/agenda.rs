@@ -309,7 +309,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// phrases the policy verb ("accelerate"), and a gerund of discussion ("discussing key
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
-fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> {
+fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
     if x > 0
         && doc.punct(x - 1, ',')
         && doc.value(x, Cat::Number) == Some(1)
@@ -336,13 +336,23 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
     }
     // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
     // place between the verb and its object.
-    x = past_circumstances(doc, x, y);
+    // "discussed what the ministry called “X”": the name given.
+    x = past_naming(doc, past_circumstances(doc, x, y), y);
+    // "several issues, such as X and Y": the examples of the vague item before.
+    if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
+        x += len;
+    }
     if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
         x += 1;
         // "including on X": the topic's preposition after the introducer.
         if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
             x += 1;
         }
+    }
+    // "discussed how to foster X": a verb phrase after the question.
+    if doc.is(x, Cat::MannerQuestion) && x + 2 < y {
+        x += 1;
+        verbs = true;
     }
     // "… and to ease X": the infinitive's marker before the next verb.
     if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
@@ -360,6 +370,19 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, verbs: bool) -> Option<usize> 
         x += 1;
     }
     Some(x)
+}
+
+/// "what the Kremlin calls “X”", "what the ministry described as X": where the name given
+/// starts, from the fused relative at `x` (before `y`); `x` when there is none.
+fn past_naming(doc: &Doc, x: usize, y: usize) -> usize {
+    if !doc.is(x, Cat::FusedRelative) {
+        return x;
+    }
+    let Some(verb) = (x + 2..(x + 6).min(y)).find(|&j| doc.is(j, Cat::NamingVerb)) else {
+        return x;
+    };
+    let name = verb + 1 + usize::from(doc.is(verb + 1, Cat::PredicativeMarker));
+    (name + usize::from(opens_quote(doc, name))).min(y)
 }
 
 /// Topic phase 2, past the heads that only point at the topic from `x` ("steps on arms
@@ -593,7 +616,12 @@ fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
     first_said
         || words
             .last()
-            .is_some_and(|&k| doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner))
+            // (a name is no verb: "cooperation with the United States").
+            .is_some_and(|&k| {
+                doc.token(k).is_lowercase()
+                    && doc.is(k, Cat::SpeechVerb)
+                    && !doc.is(k - 1, Cat::Determiner)
+            })
 }
 
 /// "a wide range of topics", "several key issues": a vague head with nothing but qualifiers
@@ -767,7 +795,8 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || (k + 3 == y && doc.is(k + 2, Cat::VagueTopic))
     };
     let ands = x + 1..y.saturating_sub(1);
-    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction);
+    // "the crisis and its implications": an "and" before a possessive joins one topic.
+    let and = |k: usize| doc.is(k, Cat::CopulativeConjunction) && !lists::refers_back(doc, k + 1);
     if gerund(x) {
         let gerunds = cut_at(x, ands.clone(), y, &|k| and(k) && gerund(k + 1));
         if gerunds.len() > 1 {
@@ -1155,6 +1184,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         return end.max(k + 1);
     }
     handed_office(topics, s, k, source);
+    called_important(topics, sentence.first, k, source);
     if let Some(from) = aim_infinitive(doc, k, sentence.end) {
         let end = list_end(doc, from, sentence.end);
         topics.list(from, end, true, source);
@@ -1185,6 +1215,52 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         topics.list(list_start, k, false, source);
     }
     k + 1
+}
+
+/// "the reforms will be instrumental", "this stage of resolving the conflict was crucial", "it
+/// is vital to boost trade": what a clause calls important with the adjective at `k` is a
+/// topic: the infinitive after the adjective, or else the clause's subject (not the meeting,
+/// "the visit was important", nor "what is important"; "the border was calm" names none).
+fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    if !doc.is(k, Cat::ImportanceAdjective) || !doc.token(k).is_lowercase() {
+        return;
+    }
+    // "is as vital now as ever"
+    let verb = k - usize::from(k > first && doc.is(k - 1, Cat::PredicativeMarker));
+    let (start, copula) = verb_group_start(doc, first, verb);
+    if !copula {
+        return;
+    }
+    if let Some(from) = infinitive_after(doc, k + 1) {
+        let end = list_end(doc, from, doc.sentence_at(k).end);
+        topics.list(from, end, true, source);
+        return;
+    }
+    let mut subject = passive_subject_start(doc, first, start);
+    // "said this stage … was crucial": a verb of speech or agreement before a clause without
+    // "that".
+    if let Some(verb) = lists::last_where(subject, start, |j| {
+        doc.token(j).is_lowercase()
+            && doc
+                .classes(j)
+                .has_any(&[Cat::SpeechVerb, Cat::AgreementVerb])
+    }) {
+        subject = verb + 1;
+    }
+    // "this stage of …": a demonstrative before a noun.
+    if doc.is(subject, Cat::ProForm) && subject + 1 < start {
+        subject += 1;
+    }
+    // One phrase, not a list: "a free and open Indo-Pacific is essential" (and "a strong,
+    // stable and prosperous Pakistan is vital" lists qualities, not topics).
+    if subject < start
+        && !doc.is(subject, Cat::FusedRelative)
+        && !names_the_meeting(doc, subject)
+        && lists::find_punct(doc, subject, start, ',').is_none()
+    {
+        topics.item(subject, start, false, source);
+    }
 }
 
 /// "Macri traspasará la presidencia pro témpore del Mercosur a Temer", "the hand-over of the
@@ -1242,7 +1318,10 @@ fn agreed_obligation(
 ) -> Option<usize> {
     let doc = topics.a.doc;
     let end = doc.sentence(s).end;
-    let (len, _) = doc.phrase_at(k, Cat::AgreementVerb)?;
+    // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
+    // "noted that the border was calm" names no topic).
+    let agreed = doc.phrase_at(k, Cat::AgreementVerb);
+    let (len, _) = agreed.or_else(|| doc.phrase_at(k, Cat::SpeechVerb))?;
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
@@ -1251,9 +1330,12 @@ fn agreed_obligation(
         .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
         .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
     else {
-        return clause_subject(topics, subject, end, source);
+        return agreed.and_then(|_| clause_subject(topics, subject, end, source));
     };
     let mut verb = past_adverbials(doc, modal + modal_len);
+    // "stated that the group should “integrate into the world …”": a quotation that opens
+    // with the verb.
+    verb += usize::from(opens_quote(doc, verb));
     let small = |j: usize| doc.token(j).is_lowercase();
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
@@ -1418,9 +1500,14 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     while doc.is(j, Cat::VagueQualifier) && doc.token(j).is_lowercase() {
         j += 1;
     }
+    example_link(doc, j).map(|len| j + len)
+}
+
+/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
+/// in the predicative "as".
+fn example_link(doc: &Doc, j: usize) -> Option<usize> {
     let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
-    doc.is(j + len - 1, Cat::PredicativeMarker)
-        .then_some(j + len)
+    doc.is(j + len - 1, Cat::PredicativeMarker).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -1813,13 +1900,17 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return Some((j, false));
     }
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
-    // …") nor a pronoun.
+    // …") nor a pronoun, but for a name given ("examined what X called Y").
+    let j = past_naming(doc, j, end);
     let t = &doc.token(j);
     let verb_follows = lists_members(doc, j);
     let object = t.kind == crate::text::tokens::Kind::Word
         && marker.is_none()
         && !verb_follows
-        && (doc.is(j, Cat::Determiner) || !doc.is(j, Cat::Stop));
+        && (doc
+            .classes(j)
+            .has_any(&[Cat::Determiner, Cat::MannerQuestion])
+            || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
@@ -2180,6 +2271,19 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// what the clause's noun is said to include.
 fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
+    // "certain issues were then considered, such as X and Y": examples set after the verb.
+    let after = past_adverbials(doc, verb + 1);
+    if doc.punct(after, ',')
+        && let Some(len) = example_link(doc, after + 1)
+    {
+        let from = after + 1 + len;
+        topics.list(
+            from,
+            list_end(doc, from, doc.sentence_at(verb).end),
+            false,
+            source,
+        );
+    }
     let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
         return;
@@ -2232,7 +2336,9 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
     let mut start = segment_start(end);
     // "el comercio fluvial y la seguridad de las represas serán debatidos": a plural verb
     // after an "and" that an article follows takes the item before it too.
-    let plural = doc.any_is(end..end + 3, Cat::PluralVerb);
+    // So does a modal, which leaves the number unmarked ("gas storage and the rail link
+    // should be reviewed").
+    let plural = doc.any_is(end..end + 3, Cat::PluralVerb) || doc.is(end, Cat::Modal);
     let joined = |start: usize| plural && start > first + 1 && new_phrase_after(start - 1);
     // "water security, tourism and river transport were discussed": a list that ends in "and"
     // runs back over its commas, item by item, while each is a short phrase that opens with
@@ -2492,9 +2598,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
             x += 1;
         }
     }
-    if doc.is(x, Cat::FusedRelative) && doc.is(x + 2, Cat::NamingVerb) {
-        x += 3;
-    }
+    x = past_naming(doc, x, y);
     if let Some(from) = lists::find_word(doc, x + 1, y, Cat::OriginMarker) {
         y = from;
     }

@@ -12,6 +12,8 @@ use crate::tables::lexicon::Cat;
 
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
+/// A possessive article: its `determiner` value ("its", "their"; "su", "sus").
+const POSSESSIVE: i32 = 2;
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
@@ -214,10 +216,29 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     let only_adjectives =
         |(a, b): (usize, usize)| (a..b).all(|k| adjective(doc, k) || doc.is(k, Cat::Conjunction));
     let headed = |(a, b): (usize, usize)| b - a >= 2 && adjective(doc, b - 1) && !adjective(doc, a);
+    // "cooperation with China, India and Brazil", "practices in Xinjiang, Tibet and Hong Kong":
+    // names after an item that ends in the name a preposition takes are more of its objects.
+    let name = |k: usize| doc.token(k).is_capitalized() && !doc.opens_sentence(k);
+    let only_names = |(a, b): (usize, usize)| {
+        (a..b).all(|k| name(k) || doc.classes(k).has_any(&[Cat::Determiner, Cat::Conjunction]))
+    };
+    let takes_names = |(a, b): (usize, usize)| {
+        last_where(a, b, |k| doc.is(k, Cat::PhrasePreposition)).is_some_and(|p| {
+            p > a
+                && p + 1 < b
+                && only_names((p + 1, b))
+                && find_word(doc, a, p, Cat::Conjunction).is_none()
+        })
+    };
     let mut joined: Vec<(usize, usize)> = Vec::with_capacity(segments.len());
     for &(a, b) in &segments {
         match joined.last_mut() {
-            Some(last) if headed(*last) && only_adjectives((a, b)) => last.1 = b,
+            Some(last)
+                if (headed(*last) && only_adjectives((a, b)))
+                    || (takes_names(*last) && only_names((a, b))) =>
+            {
+                last.1 = b
+            }
             _ => joined.push((a, b)),
         }
     }
@@ -265,6 +286,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
+                    && !refers_back(doc, at + 1)
                     && find_word(doc, a, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
@@ -360,6 +382,12 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         && doc.token(and + 1).is_lowercase()
         && !doc.is(and + 1, Cat::Stop)
         && doc.any_is(and + 2..b, Cat::PhrasePreposition)
+}
+
+/// "the economic crisis and its ethical implications", "la crisis y sus efectos": a possessive
+/// at `k`, right after "and", that refers back to the phrase before makes one item with it.
+pub fn refers_back(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::Determiner) == Some(POSSESSIVE)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on
