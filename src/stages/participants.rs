@@ -1810,11 +1810,17 @@ fn passive(doc: &Doc, k: usize) -> bool {
 /// receives the others there.
 fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     let doc = facts.doc;
-    // Seats and capitals named in meeting sentences ("received at Casa Rosada").
+    // Seats and capitals named in meeting sentences ("received at Casa Rosada"), and countries
+    // named where something is ("received Obama at the Vatican").
     let place = facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentence(s).range().find_map(|k| {
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::Country(c, CountryForm::Name)
+                    if place_preposition(doc, k) == Some(AT_PLACE) =>
+                {
+                    Some(c)
+                }
                 Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
                 _ => None,
             })
@@ -1850,28 +1856,36 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             taken.push(c);
         }
     }
-    if missing.is_empty() || count_marked(principal) > 2 {
+    let count = count_marked(principal);
+    if missing.is_empty() {
         return;
     }
-    dateline_leader(facts, entities, &mut missing, &mut taken);
+    if count <= 2 {
+        dateline_leader(facts, entities, &mut missing, &mut taken);
+    }
     // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
+    if missing.len() != 1 || missing.len() == count {
         return;
     }
-    let reporting = reporting_governments(facts, &taken);
     // The sides the text names as countries ("talks between Russia and China", "the
-    // Chinese side"): the one no principal represents is the missing principal's.
-    let mut sides: Vec<u16> = Vec::new();
-    for c in crate::stages::countries::sides(facts.doc, facts.meeting) {
-        if !taken.contains(&c) {
+    // Chinese side", "a meeting for India, the United States, Japan and Australia"): the one
+    // no principal represents is the missing principal's, at a meeting of any size.
+    let mut sides = crate::stages::countries::sides(facts.doc, facts.meeting);
+    for c in crate::stages::countries::participating(facts.doc, facts.meeting, count > 2) {
+        if !sides.contains(&c) {
             sides.push(c);
         }
     }
+    sides.retain(|c| !taken.contains(c));
+    if let [c] = sides[..] {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Context);
+        return;
+    }
+    if count > 2 || taken.is_empty() {
+        return;
+    }
+    let reporting = reporting_governments(facts, &taken);
     let guess = match (&sides[..], &reporting[..]) {
-        ([c], _) => {
-            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
-            return;
-        }
         ([], [c]) => Some(*c),
         _ => most_named(facts, &taken),
     };
@@ -1962,12 +1976,15 @@ const TRAVEL_REACH: usize = 8;
 /// A country named as a place someone is or goes to ("met in Osaka in Japan", "visits to
 /// Norway", "a tour that included Denmark"): no side's own country.
 fn destination(doc: &Doc, first: usize) -> bool {
+    place_preposition(doc, first).is_some_and(|v| v == AT_PLACE || v == TO_PLACE)
+        || travelled_to(doc, first)
+}
+
+/// The value of the preposition of place right before the name at token `first`, over a
+/// determiner ("at the Vatican", "to Norway").
+fn place_preposition(doc: &Doc, first: usize) -> Option<i32> {
     let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
-    let placed = before > 0
-        && doc
-            .value(before - 1, Cat::PlacePreposition)
-            .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
-    placed || travelled_to(doc, first)
+    doc.value(before.checked_sub(1)?, Cat::PlacePreposition)
 }
 
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
