@@ -986,14 +986,19 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         delegation_countries(facts, self.entities, &self.principal, &self.member, host);
         fill_principal_countries(facts, self.entities, &self.principal);
-        self.dateline_offices();
+        self.home_offices();
         host
     }
 
-    /// "WASHINGTON — … hosted by Vice President Kamala Harris": a member's office named without
-    /// its country, under the dateline of a principal's country, is that country's (a guess).
-    fn dateline_offices(&mut self) {
-        let Some(home) = self.facts.doc.dateline.map(|d| d.country) else {
+    /// "WASHINGTON — … hosted by Vice President Kamala Harris", "the meeting in the Oval Office
+    /// between President X, Vice President Y and Z": a member's office named without its
+    /// country, where a meeting of two is held in (or, no place named, under the dateline of)
+    /// a principal's country, is that country's (a guess). A summit's place is one side's of
+    /// many.
+    fn home_offices(&mut self) {
+        let two = count_marked(&self.principal) <= 2;
+        let place = meeting_place(&self.facts).filter(|_| two);
+        let Some(home) = place.or(self.facts.doc.dateline.map(|d| d.country)) else {
             return;
         };
         let count = self.entities.len();
@@ -1003,7 +1008,22 @@ impl<'a, 'e> Casting<'a, 'e> {
         for n in 0..count {
             let e = self.entity(n);
             let national_office = e.role.is_some_and(|(r, _)| !self.facts.role(r).relational);
-            if self.is_member(n) && e.owner.is_none() && e.name.is_some() && national_office {
+            // Not people a title names together ("the foreign ministers X and Y"): counterparts.
+            let shared_title = e.mentions.iter().any(|&m| {
+                let role = self.facts.mention(m).role;
+                role.is_some()
+                    && (0..count).any(|o| {
+                        o != n
+                            && (self.entity(o).mentions.iter())
+                                .any(|&p| self.facts.mention(p).role == role)
+                    })
+            });
+            if self.is_member(n)
+                && e.owner.is_none()
+                && e.name.is_some()
+                && national_office
+                && !shared_title
+            {
                 self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
             }
         }
@@ -1809,10 +1829,24 @@ fn passive(doc: &Doc, k: usize) -> bool {
 /// The host country: the country of the place of the meeting, when a principal is from it or
 /// receives the others there.
 fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
+    let place = meeting_place(facts)?;
+    let someone_from_there = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && e.country() == Some(place));
+    let a_receiver = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && receives(facts, e));
+    (someone_from_there || a_receiver).then_some(place)
+}
+
+/// The country of the place of the meeting, as the sentences reporting it name it first.
+fn meeting_place(facts: &Facts) -> Option<u16> {
     let doc = facts.doc;
     // Seats and capitals named in meeting sentences ("received at Casa Rosada"), and countries
     // named where something is ("received Obama at the Vatican").
-    let place = facts.meeting.sentences.iter().find_map(|&s| {
+    facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentence(s).range().find_map(|k| {
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
@@ -1825,16 +1859,7 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
                 _ => None,
             })
         })
-    })?;
-    let someone_from_there = entities
-        .iter()
-        .enumerate()
-        .any(|(n, e)| principal[n] && e.country() == Some(place));
-    let a_receiver = entities
-        .iter()
-        .enumerate()
-        .any(|(n, e)| principal[n] && receives(facts, e));
-    (someone_from_there || a_receiver).then_some(place)
+    })
 }
 
 /// In a meeting of two sides, a principal still without a country takes one the article
@@ -2080,9 +2105,8 @@ fn delegation_countries(
             mentions
                 .iter()
                 .find_map(|&m| {
-                    side_of[facts.mention_sentence(m)].map(|first| {
+                    side_of[facts.mention_sentence(m)].and_then(|_first| {
                         companion_side(facts, entities, principal, facts.mention(m).first)
-                            .unwrap_or(first)
                     })
                 })
                 .filter(|_| member[n])
