@@ -69,6 +69,12 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
             add_new(&mut found, &pair);
         }
     }
+    // "called on Prime Minister X at the Embassy of Pakistan": a mission anywhere.
+    for k in 0..doc.tokens.len() {
+        if let Some(c) = mission_of(doc, k) {
+            add_new(&mut found, &[c]);
+        }
+    }
     for &s in &meeting.sentences {
         sides_in(doc, meeting, s, false, &mut found);
     }
@@ -82,7 +88,7 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
     for k in doc.sentence(s).range() {
-        if let Some(c) = side_named_at(doc, meeting, k) {
+        if let Some(c) = side_named_at(doc, meeting, k).or_else(|| mission_of(doc, k)) {
             add_new(found, &[c]);
         }
         if !taking_part || !meeting.about_meeting(k) {
@@ -119,6 +125,20 @@ fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
         && m.country_form() == Some(CountryForm::Adjective)
         && doc.token(k).is_lowercase();
     m.country().filter(|_| side_noun(m.end) || after_noun)
+}
+
+/// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada
+/// de Colombia": the country whose mission abroad the words at `k` name, a side of a meeting
+/// held there.
+fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
+    let (len, _) = doc.phrase_at(k, Cat::MissionNoun)?;
+    let owner = if doc.is(k + len, Cat::GenitiveLink) {
+        doc.name_starting(k + len + 1)
+    } else {
+        let end = k - usize::from(k >= 1 && doc.is_possessive(k - 1));
+        doc.name_ending(end)
+    };
+    owner?.country()
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.

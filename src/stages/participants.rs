@@ -1885,16 +1885,8 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     if missing.is_empty() {
         return;
     }
-    if count <= 2 {
-        dateline_leader(facts, entities, &mut missing, &mut taken);
-    }
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || missing.len() == count {
-        return;
-    }
     // The sides the text names as countries ("talks between Russia and China", "the
-    // Chinese side", "a meeting for India, the United States, Japan and Australia"): the one
-    // no principal represents is the missing principal's, at a meeting of any size.
+    // Chinese side", "at the Embassy of Pakistan"), other than the principals'.
     let mut sides = crate::stages::countries::sides(facts.doc, facts.meeting);
     for c in crate::stages::countries::participating(facts.doc, facts.meeting, count > 2) {
         if !sides.contains(&c) {
@@ -1902,6 +1894,21 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         }
     }
     sides.retain(|c| !taken.contains(c));
+    // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
+    // Prime Minister X at the Embassy of Pakistan" names no American.
+    let home = facts.doc.dateline.map(|d| d.country);
+    let yields =
+        missing.len() == 1 && home.is_some_and(|h| !sides.is_empty() && !sides.contains(&h));
+    if count <= 2 && !yields {
+        dateline_leader(facts, entities, &mut missing, &mut taken);
+        sides.retain(|c| !taken.contains(c));
+    }
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || missing.len() == count {
+        return;
+    }
+    // The one side no principal represents is the missing principal's, at a meeting of any
+    // size ("a summit of the GCC, which comprises …").
     if let [c] = sides[..] {
         entities[missing[0]].set_owner(Owner::Country(c), Certainty::Context);
         return;
