@@ -2136,9 +2136,12 @@ fn companion_side(
     let sentence = facts.doc.sentence_at(k);
     let (mut before, mut after) = (None, None);
     for (n, e) in entities.iter().enumerate() {
-        let Some(owner) = side(e).filter(|_| principal[n]) else {
+        if !principal[n] {
             continue;
-        };
+        }
+        // The nearest principal, whose side may be unknown yet ("Accompanied by A, X received
+        // Y": X's, not Y's).
+        let owner = side(e);
         for &m in &e.mentions {
             let (first, end) = (facts.mention(m).first, facts.mention(m).end);
             if first < sentence.first || first >= sentence.end {
@@ -2152,11 +2155,8 @@ fn companion_side(
         }
     }
     match before {
-        Some((end, owner)) => facts
-            .doc
-            .any_is(end..k, Cat::DelegationCue)
-            .then_some(owner),
-        None => after.map(|(_, owner)| owner),
+        Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::DelegationCue)),
+        None => after.and_then(|(_, owner)| owner),
     }
 }
 
