@@ -88,7 +88,11 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
     for k in doc.sentence(s).range() {
-        if let Some(c) = side_named_at(doc, meeting, k).or_else(|| mission_of(doc, k)) {
+        let named = side_named_at(doc, meeting, k);
+        if let Some(c) = named
+            .or_else(|| mission_of(doc, k))
+            .or_else(|| seat_at(doc, k))
+        {
             add_new(found, &[c]);
         }
         if !taking_part || !meeting.about_meeting(k) {
@@ -139,6 +143,18 @@ fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
         doc.name_ending(end)
     };
     owner?.country()
+}
+
+/// "talks at the Kremlin", "in the Oval Office", "en la Casa Rosada": the government whose seat
+/// the meeting is held at, starting at `k`.
+fn seat_at(doc: &Doc, k: usize) -> Option<u16> {
+    let m = doc.name_starting(k)?;
+    let before = k - usize::from(k >= 1 && doc.is(k - 1, Cat::Determiner));
+    let at = before >= 1 && doc.value(before - 1, Cat::PlacePreposition) == Some(AT);
+    match m.meaning {
+        Meaning::Country(c, CountryForm::Seat) if at => Some(c),
+        _ => None,
+    }
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.

@@ -2155,7 +2155,7 @@ fn companion_side(
         }
     }
     match before {
-        Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::DelegationCue)),
+        Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::CompanionWord)),
         None => after.and_then(|(_, owner)| owner),
     }
 }
