@@ -134,8 +134,12 @@ fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
 /// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada
 /// de Colombia": the country whose mission abroad the words at `k` name, a side of a meeting
 /// held there.
-fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
+pub fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
     let (len, _) = doc.phrase_at(k, Cat::MissionNoun)?;
+    // Not a mission speaking ("from the embassy of Brazil, they confirmed").
+    if place_preposition(doc, k) == Some(FROM) {
+        return None;
+    }
     let owner = if doc.is(k + len, Cat::GenitiveLink) {
         doc.name_starting(k + len + 1)
     } else {
@@ -149,10 +153,8 @@ fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
 /// the meeting is held at, starting at `k`.
 fn seat_at(doc: &Doc, k: usize) -> Option<u16> {
     let m = doc.name_starting(k)?;
-    let before = k - usize::from(k >= 1 && doc.is(k - 1, Cat::Determiner));
-    let at = before >= 1 && doc.value(before - 1, Cat::PlacePreposition) == Some(AT);
     match m.meaning {
-        Meaning::Country(c, CountryForm::Seat) if at => Some(c),
+        Meaning::Country(c, CountryForm::Seat) if place_preposition(doc, k) == Some(AT) => Some(c),
         _ => None,
     }
 }
@@ -259,6 +261,12 @@ fn visited(doc: &Doc, k: usize) -> Option<u16> {
 const AT: i32 = 0;
 /// The value of the `place_preposition` words of where one goes ("to").
 const TO: i32 = 1;
+/// The value of the preposition of place right before the word at token `first`, over a
+/// determiner ("at the Vatican", "to Norway").
+pub fn place_preposition(doc: &Doc, first: usize) -> Option<i32> {
+    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
+    doc.value(before.checked_sub(1)?, Cat::PlacePreposition)
+}
 
 /// Countries the text names as taking part: sides named as countries and lists after "the
 /// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the

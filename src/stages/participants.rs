@@ -12,6 +12,7 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
+use crate::stages::countries::{mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
@@ -1841,9 +1842,20 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     (someone_from_there || a_receiver).then_some(place)
 }
 
-/// The country of the place of the meeting, as the sentences reporting it name it first.
+/// The country of the place of the meeting, as the sentences reporting it name it first: a
+/// country's mission before any city ("at the Embassy of Pakistan, Washington" is Pakistan's
+/// ground).
 fn meeting_place(facts: &Facts) -> Option<u16> {
     let doc = facts.doc;
+    let sentences = &facts.meeting.sentences;
+    let mission = sentences.iter().find_map(|&s| {
+        (doc.sentence(s).range())
+            .filter(|&k| place_preposition(doc, k) == Some(AT_PLACE))
+            .find_map(|k| mission_of(doc, k))
+    });
+    if mission.is_some() {
+        return mission;
+    }
     // Seats and capitals named in meeting sentences ("received at Casa Rosada"), and countries
     // named where something is ("received Obama at the Vatican").
     facts.meeting.sentences.iter().find_map(|&s| {
@@ -2010,13 +2022,6 @@ const TRAVEL_REACH: usize = 8;
 fn destination(doc: &Doc, first: usize) -> bool {
     place_preposition(doc, first).is_some_and(|v| v == AT_PLACE || v == TO_PLACE)
         || travelled_to(doc, first)
-}
-
-/// The value of the preposition of place right before the name at token `first`, over a
-/// determiner ("at the Vatican", "to Norway").
-fn place_preposition(doc: &Doc, first: usize) -> Option<i32> {
-    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
-    doc.value(before.checked_sub(1)?, Cat::PlacePreposition)
 }
 
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
