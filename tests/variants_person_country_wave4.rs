@@ -277,3 +277,46 @@ fn a_member_is_of_the_side_they_come_with() {
         ],
     );
 }
+
+/// "The Kremlin said the talks will also include Defence Minister X": the government of a side
+/// that reports who takes part names its own people; a member named without a country in its
+/// report is of that side.
+#[test]
+fn a_sides_government_reports_its_own_people() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Viktor Orlov will meet French President Claire Dumont in Geneva on \
+                 Friday. The Kremlin said the talks will also include Defence Minister Anatoly \
+                 Gromov and adviser Pavel Lebedev.",
+                "members ~ Anatoly Gromov | Defence Minister | Russia
+                 members ~ Pavel Lebedev | Adviser | Russia",
+            ),
+            (
+                "President Mark Fenner met Ukrainian President Oleh Marchuk in Geneva on Monday. \
+                 The White House said the meeting also included Treasury Secretary Dana Whitfield.",
+                "members ~ Dana Whitfield | Treasury Secretary | United States",
+            ),
+            (
+                "President Viktor Orlov met French President Claire Dumont in Geneva on Friday, the \
+                 Kremlin said, adding that Foreign Minister Anatoly Gromov took part in the talks.",
+                "members ~ Anatoly Gromov | Foreign Minister | Russia",
+            ),
+            (
+                "Chinese Premier Li Wenbo met Prime Minister Asif Qureshi in Geneva. Islamabad said \
+                 Foreign Minister Hina Siddiqui joined the meeting.",
+                "members ~ Hina Siddiqui | Foreign Minister | Pakistan",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Martín Iriarte se reunió el lunes en Ginebra con el presidente uruguayo \
+             Tomás Ferreyra. La Casa Rosada informó que del encuentro participó también la ministra \
+             de Economía, Laura Benítez.",
+            "members ~ Laura Benítez | Ministra de Economía | Argentina",
+        )],
+    );
+}

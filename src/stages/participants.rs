@@ -16,6 +16,7 @@ use crate::stages::countries::{mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
 
@@ -997,35 +998,51 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// a principal's country, is that country's (a guess). A summit's place is one side's of
     /// many.
     fn home_offices(&mut self) {
-        let two = count_marked(&self.principal) <= 2;
-        let place = meeting_place(&self.facts).filter(|_| two);
-        let Some(home) = place.or(self.facts.doc.dateline.map(|d| d.country)) else {
-            return;
-        };
+        let facts = &self.facts;
         let count = self.entities.len();
-        if !(0..count).any(|n| self.is_principal(n) && self.entity(n).country() == Some(home)) {
-            return;
+        let mut sides: Vec<u16> = Vec::new();
+        for n in 0..count {
+            if let Some(c) = self.entity(n).country().filter(|_| self.is_principal(n)) {
+                sides.push(c);
+            }
         }
+        let a_side = |c: &u16| sides.contains(c);
+        let two = count_marked(&self.principal) <= 2;
+        let place = meeting_place(facts).filter(|_| two);
+        let home = place
+            .or(facts.doc.dateline.map(|d| d.country))
+            .filter(a_side);
         for n in 0..count {
             let e = self.entity(n);
-            let national_office = e.role.is_some_and(|(r, _)| !self.facts.role(r).relational);
+            let national_office = e.role.is_some_and(|(r, _)| !facts.role(r).relational);
             // Not people a title names together ("the foreign ministers X and Y"): counterparts.
             let shared_title = e.mentions.iter().any(|&m| {
-                let role = self.facts.mention(m).role;
+                let role = facts.mention(m).role;
                 role.is_some()
                     && (0..count).any(|o| {
                         o != n
                             && (self.entity(o).mentions.iter())
-                                .any(|&p| self.facts.mention(p).role == role)
+                                .any(|&p| facts.mention(p).role == role)
                     })
             });
-            if self.is_member(n)
-                && e.owner.is_none()
-                && e.name.is_some()
-                && national_office
-                && !shared_title
+            if !self.is_member(n)
+                || e.owner.is_some()
+                || e.name.is_none()
+                || !national_office
+                || shared_title
             {
-                self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+                continue;
+            }
+            // "White House press secretary X said the meeting will include Secretary of State
+            // Y": a side's government that reports a member names one of its own.
+            let reported = e.mentions.iter().find_map(|&m| {
+                let sentence = facts.doc.sentence(facts.mention_sentence(m));
+                (facts.doc.names.iter())
+                    .filter(|g| sentence.range().contains(&g.first) && reports(facts, g))
+                    .find_map(|g| g.country().filter(a_side))
+            });
+            if let Some(c) = reported.or(home) {
+                self.entities[n].set_owner(Owner::Country(c), Certainty::Guess);
             }
         }
     }
@@ -1996,18 +2013,23 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
             continue;
         };
-        let in_person = facts
-            .people
-            .mentions
-            .iter()
-            .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
-        let reports = doc.any_is(m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
-            && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
-        if reports && !in_person && !reporting.contains(&c) {
+        if reports(facts, m) && !reporting.contains(&c) {
             reporting.push(c);
         }
     }
     reporting
+}
+
+/// Whether the country or seat `m` names a government that reports ("Seoul's foreign ministry
+/// said", "the White House said"): not one inside a person's name, nor one a name follows
+/// closely.
+fn reports(facts: &Facts, m: &NameMention) -> bool {
+    let doc = facts.doc;
+    let in_person = (facts.people.mentions.iter())
+        .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
+    !in_person
+        && doc.any_is(m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
+        && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some())
 }
 
 /// How many words before a noun a phrase over it may start ("contó con la presencia de").
