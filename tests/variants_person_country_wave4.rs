@@ -289,9 +289,9 @@ fn a_sides_government_reports_its_own_people() {
             (
                 "President Viktor Orlov will meet French President Claire Dumont in Geneva on \
                  Friday. The Kremlin said the talks will also include Defence Minister Anatoly \
-                 Gromov and adviser Pavel Lebedev.",
+                 Gromov and adviser Pavel Zhuravin.",
                 "members ~ Anatoly Gromov | Defence Minister | Russia
-                 members ~ Pavel Lebedev | Adviser | Russia",
+                 members ~ Pavel Zhuravin | Adviser | Russia",
             ),
             (
                 "President Mark Fenner met Ukrainian President Oleh Marchuk in Geneva on Monday. \
