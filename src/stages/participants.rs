@@ -995,8 +995,9 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// "WASHINGTON — … hosted by Vice President Kamala Harris", "the meeting in the Oval Office
     /// between President X, Vice President Y and Z": a member's office named without its
     /// country, where a meeting of two is held in (or, no place named, under the dateline of)
-    /// a principal's country, is that country's (a guess). A summit's place is one side's of
-    /// many.
+    /// a principal's country, is that country's (a guess); so is one a side's government
+    /// reports ("the Kremlin said Y joined the talks"), from the text. A summit's place is one
+    /// side's of many.
     fn home_offices(&mut self) {
         let facts = &self.facts;
         let count = self.entities.len();
@@ -1008,7 +1009,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         let a_side = |c: &u16| sides.contains(c);
         let two = count_marked(&self.principal) <= 2;
-        let place = meeting_place(facts).filter(|_| two);
+        let place = meeting_place(facts, false).filter(|_| two);
         let home = place
             .or(facts.doc.dateline.map(|d| d.country))
             .filter(a_side);
@@ -1041,7 +1042,10 @@ impl<'a, 'e> Casting<'a, 'e> {
                     .filter(|g| sentence.range().contains(&g.first) && reports(facts, g))
                     .find_map(|g| g.country().filter(a_side))
             });
-            if let Some(c) = reported.or(home) {
+            // The report's words say whose the member is; the place only suggests it.
+            if let Some(c) = reported {
+                self.entities[n].set_owner(Owner::Country(c), Certainty::Context);
+            } else if let Some(c) = home {
                 self.entities[n].set_owner(Owner::Country(c), Certainty::Guess);
             }
         }
@@ -1847,22 +1851,23 @@ fn passive(doc: &Doc, k: usize) -> bool {
 /// The host country: the country of the place of the meeting, when a principal is from it or
 /// receives the others there.
 fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
-    let place = meeting_place(facts)?;
-    let someone_from_there = entities
-        .iter()
-        .enumerate()
-        .any(|(n, e)| principal[n] && e.country() == Some(place));
     let a_receiver = entities
         .iter()
         .enumerate()
         .any(|(n, e)| principal[n] && receives(facts, e));
+    let place = meeting_place(facts, a_receiver)?;
+    let someone_from_there = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && e.country() == Some(place));
     (someone_from_there || a_receiver).then_some(place)
 }
 
 /// The country of the place of the meeting, as the sentences reporting it name it first: a
 /// country's mission before any city ("at the Embassy of Pakistan, Washington" is Pakistan's
-/// ground).
-fn meeting_place(facts: &Facts) -> Option<u16> {
+/// ground); with `by_name`, a country named where something is, too ("received Obama at the
+/// Vatican", but not "agreed on an exercise to be held in Japan" without a receiver).
+fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
     let doc = facts.doc;
     let sentences = &facts.meeting.sentences;
     let mission = sentences.iter().find_map(|&s| {
@@ -1880,7 +1885,7 @@ fn meeting_place(facts: &Facts) -> Option<u16> {
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
                 Meaning::Country(c, CountryForm::Name)
-                    if place_preposition(doc, k) == Some(AT_PLACE) =>
+                    if by_name && place_preposition(doc, k) == Some(AT_PLACE) =>
                 {
                     Some(c)
                 }
@@ -2813,7 +2818,7 @@ mod tests {
     }
 
     #[test]
-    fn an_office_under_a_principals_dateline_is_of_that_country() {
+    fn an_office_where_a_principal_is_at_home_is_of_that_country() {
         casting(
             "ACCRA: President Amara Kone of Ghana met President Luc Mbeki of Togo in Accra on \
              Monday, joined by Trade Minister Efua Sarpong.",
@@ -2822,7 +2827,7 @@ mod tests {
                 c.members();
                 assert_eq!(c.marked(&c.member), ["Efua Sarpong"]);
                 assert_eq!(c.country_of("Efua Sarpong"), None);
-                c.dateline_offices();
+                c.home_offices();
                 assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
             },
         );
