@@ -261,6 +261,7 @@ fn visited(doc: &Doc, k: usize) -> Option<u16> {
 const AT: i32 = 0;
 /// The value of the `place_preposition` words of where one goes ("to").
 const TO: i32 = 1;
+
 /// The value of the preposition of place right before the word at token `first`, over a
 /// determiner ("at the Vatican", "to Norway").
 pub fn place_preposition(doc: &Doc, first: usize) -> Option<i32> {

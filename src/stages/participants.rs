@@ -2106,7 +2106,8 @@ const REPORTER_REACH: usize = 5;
 /// side ("X and Y led the Indian delegation while the Japanese side was headed by Z", "On the
 /// Russian side", "Several Indonesian ministers"): a country word before "side",
 /// "delegation", "ministers". A member in a clause naming no side takes the country of the
-/// principal the sentence names ("Albanese was accompanied by ...").
+/// principal the sentence says they come with ("Albanese was accompanied by ...", see
+/// [`companion_side`]).
 fn delegation_countries(
     facts: &Facts,
     entities: &mut [Entity],
@@ -2115,7 +2116,7 @@ fn delegation_countries(
     host: Option<u16>,
 ) {
     let doc = facts.doc;
-    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal, host);
+    let stated = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
         if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
@@ -2143,11 +2144,8 @@ fn delegation_countries(
         let by_principal = || {
             mentions
                 .iter()
-                .find_map(|&m| {
-                    side_of[facts.mention_sentence(m)].and_then(|_first| {
-                        companion_side(facts, entities, principal, facts.mention(m).first)
-                    })
-                })
+                .filter(|&&m| facts.delegation_sentence(facts.mention_sentence(m)))
+                .find_map(|&m| companion_side(facts, entities, principal, facts.mention(m).first))
                 .filter(|_| member[n])
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
@@ -2192,24 +2190,16 @@ fn companion_side(
     }
 }
 
-/// The sides the delegation sentences name.
-struct DelegationSides {
-    /// (first token, end, side) of each clause that names a side.
-    stated: Vec<(usize, usize, Owner)>,
-    /// For each sentence, the side of the first principal with one it names.
-    side_of: Vec<Option<Owner>>,
-}
-
-/// The sides the delegation sentences name, clause by clause and sentence by sentence.
+/// The sides the delegation sentences name, clause by clause: (first token, end, side) of
+/// each clause that names one.
 fn delegation_sides(
     facts: &Facts,
     entities: &[Entity],
     principal: &[bool],
     host: Option<u16>,
-) -> DelegationSides {
+) -> Vec<(usize, usize, Owner)> {
     let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
-    let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;
@@ -2232,18 +2222,8 @@ fn delegation_sides(
                 stated.push((first, end, owner));
             }
         }
-        // The side of the first principal with one the sentence names.
-        for (n, e) in entities.iter().enumerate() {
-            if principal[n]
-                && side(e).is_some()
-                && e.mentions.iter().any(|&m| facts.mention_sentence(m) == s)
-            {
-                side_of[s] = side(e);
-                break;
-            }
-        }
     }
-    DelegationSides { stated, side_of }
+    stated
 }
 
 /// Whether a mention of `e` starts between `first` and `end`.
