@@ -69,6 +69,12 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
             add_new(&mut found, &pair);
         }
     }
+    // "called on Prime Minister X at the Embassy of Pakistan": a mission anywhere.
+    for k in 0..doc.tokens.len() {
+        if let Some(c) = mission_of(doc, k) {
+            add_new(&mut found, &[c]);
+        }
+    }
     for &s in &meeting.sentences {
         sides_in(doc, meeting, s, false, &mut found);
     }
@@ -82,7 +88,11 @@ pub fn sides(doc: &Doc, meeting: &Meeting) -> Vec<u16> {
 fn sides_in(doc: &Doc, meeting: &Meeting, s: usize, taking_part: bool, found: &mut Vec<u16>) {
     sides_as_countries(doc, meeting, s, found);
     for k in doc.sentence(s).range() {
-        if let Some(c) = side_named_at(doc, meeting, k) {
+        let named = side_named_at(doc, meeting, k);
+        if let Some(c) = named
+            .or_else(|| mission_of(doc, k))
+            .or_else(|| seat_at(doc, k))
+        {
             add_new(found, &[c]);
         }
         if !taking_part || !meeting.about_meeting(k) {
@@ -119,6 +129,34 @@ fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
         && m.country_form() == Some(CountryForm::Adjective)
         && doc.token(k).is_lowercase();
     m.country().filter(|_| side_noun(m.end) || after_noun)
+}
+
+/// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada
+/// de Colombia": the country whose mission abroad the words at `k` name, a side of a meeting
+/// held there.
+pub fn mission_of(doc: &Doc, k: usize) -> Option<u16> {
+    let (len, _) = doc.phrase_at(k, Cat::MissionNoun)?;
+    // Not a mission speaking ("from the embassy of Brazil, they confirmed").
+    if place_preposition(doc, k) == Some(FROM) {
+        return None;
+    }
+    let owner = if doc.is(k + len, Cat::GenitiveLink) {
+        doc.name_starting(k + len + 1)
+    } else {
+        let end = k - usize::from(k >= 1 && doc.is_possessive(k - 1));
+        doc.name_ending(end)
+    };
+    owner?.country()
+}
+
+/// "talks at the Kremlin", "in the Oval Office", "en la Casa Rosada": the government whose seat
+/// the meeting is held at, starting at `k`.
+fn seat_at(doc: &Doc, k: usize) -> Option<u16> {
+    let m = doc.name_starting(k)?;
+    match m.meaning {
+        Meaning::Country(c, CountryForm::Seat) if place_preposition(doc, k) == Some(AT) => Some(c),
+        _ => None,
+    }
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.
@@ -223,6 +261,13 @@ fn visited(doc: &Doc, k: usize) -> Option<u16> {
 const AT: i32 = 0;
 /// The value of the `place_preposition` words of where one goes ("to").
 const TO: i32 = 1;
+
+/// The value of the preposition of place right before the word at token `first`, over a
+/// determiner ("at the Vatican", "to Norway").
+pub fn place_preposition(doc: &Doc, first: usize) -> Option<i32> {
+    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
+    doc.value(before.checked_sub(1)?, Cat::PlacePreposition)
+}
 
 /// Countries the text names as taking part: sides named as countries and lists after "the
 /// leaders of" in sentences that report the meeting, and, at a multilateral meeting, the

@@ -12,9 +12,11 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
+use crate::stages::countries::{mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
 
@@ -986,25 +988,65 @@ impl<'a, 'e> Casting<'a, 'e> {
         }
         delegation_countries(facts, self.entities, &self.principal, &self.member, host);
         fill_principal_countries(facts, self.entities, &self.principal);
-        self.dateline_offices();
+        self.home_offices();
         host
     }
 
-    /// "WASHINGTON — … hosted by Vice President Kamala Harris": a member's office named without
-    /// its country, under the dateline of a principal's country, is that country's (a guess).
-    fn dateline_offices(&mut self) {
-        let Some(home) = self.facts.doc.dateline.map(|d| d.country) else {
-            return;
-        };
+    /// "WASHINGTON — … hosted by Vice President Kamala Harris", "the meeting in the Oval Office
+    /// between President X, Vice President Y and Z": a member's office named without its
+    /// country, where a meeting of two is held in (or, no place named, under the dateline of)
+    /// a principal's country, is that country's (a guess); so is one a side's government
+    /// reports ("the Kremlin said Y joined the talks"), from the text. A summit's place is one
+    /// side's of many.
+    fn home_offices(&mut self) {
+        let facts = &self.facts;
         let count = self.entities.len();
-        if !(0..count).any(|n| self.is_principal(n) && self.entity(n).country() == Some(home)) {
-            return;
+        let mut sides: Vec<u16> = Vec::new();
+        for n in 0..count {
+            if let Some(c) = self.entity(n).country().filter(|_| self.is_principal(n)) {
+                sides.push(c);
+            }
         }
+        let a_side = |c: &u16| sides.contains(c);
+        let two = count_marked(&self.principal) <= 2;
+        let place = meeting_place(facts, false).filter(|_| two);
+        let home = place
+            .or(facts.doc.dateline.map(|d| d.country))
+            .filter(a_side);
         for n in 0..count {
             let e = self.entity(n);
-            let national_office = e.role.is_some_and(|(r, _)| !self.facts.role(r).relational);
-            if self.is_member(n) && e.owner.is_none() && e.name.is_some() && national_office {
-                self.entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+            let national_office = e.role.is_some_and(|(r, _)| !facts.role(r).relational);
+            // Not people a title names together ("the foreign ministers X and Y"): counterparts.
+            let shared_title = e.mentions.iter().any(|&m| {
+                let role = facts.mention(m).role;
+                role.is_some()
+                    && (0..count).any(|o| {
+                        o != n
+                            && (self.entity(o).mentions.iter())
+                                .any(|&p| facts.mention(p).role == role)
+                    })
+            });
+            if !self.is_member(n)
+                || e.owner.is_some()
+                || e.name.is_none()
+                || !national_office
+                || shared_title
+            {
+                continue;
+            }
+            // "White House press secretary X said the meeting will include Secretary of State
+            // Y": a side's government that reports a member names one of its own.
+            let reported = e.mentions.iter().find_map(|&m| {
+                let sentence = facts.doc.sentence(facts.mention_sentence(m));
+                (facts.doc.names.iter())
+                    .filter(|g| sentence.range().contains(&g.first) && reports(facts, g))
+                    .find_map(|g| g.country().filter(a_side))
+            });
+            // The report's words say whose the member is; the place only suggests it.
+            if let Some(c) = reported {
+                self.entities[n].set_owner(Owner::Country(c), Certainty::Context);
+            } else if let Some(c) = home {
+                self.entities[n].set_owner(Owner::Country(c), Certainty::Guess);
             }
         }
     }
@@ -1809,26 +1851,49 @@ fn passive(doc: &Doc, k: usize) -> bool {
 /// The host country: the country of the place of the meeting, when a principal is from it or
 /// receives the others there.
 fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
-    let doc = facts.doc;
-    // Seats and capitals named in meeting sentences ("received at Casa Rosada").
-    let place = facts.meeting.sentences.iter().find_map(|&s| {
-        doc.sentence(s).range().find_map(|k| {
-            doc.name_starting(k).and_then(|m| match m.meaning {
-                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
-                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                _ => None,
-            })
-        })
-    })?;
-    let someone_from_there = entities
-        .iter()
-        .enumerate()
-        .any(|(n, e)| principal[n] && e.country() == Some(place));
     let a_receiver = entities
         .iter()
         .enumerate()
         .any(|(n, e)| principal[n] && receives(facts, e));
+    let place = meeting_place(facts, a_receiver)?;
+    let someone_from_there = entities
+        .iter()
+        .enumerate()
+        .any(|(n, e)| principal[n] && e.country() == Some(place));
     (someone_from_there || a_receiver).then_some(place)
+}
+
+/// The country of the place of the meeting, as the sentences reporting it name it first: a
+/// country's mission before any city ("at the Embassy of Pakistan, Washington" is Pakistan's
+/// ground); with `by_name`, a country named where something is, too ("received Obama at the
+/// Vatican", but not "agreed on an exercise to be held in Japan" without a receiver).
+fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
+    let doc = facts.doc;
+    let sentences = &facts.meeting.sentences;
+    let mission = sentences.iter().find_map(|&s| {
+        (doc.sentence(s).range())
+            .filter(|&k| place_preposition(doc, k) == Some(AT_PLACE))
+            .find_map(|k| mission_of(doc, k))
+    });
+    if mission.is_some() {
+        return mission;
+    }
+    // Seats and capitals named in meeting sentences ("received at Casa Rosada"), and countries
+    // named where something is ("received Obama at the Vatican").
+    facts.meeting.sentences.iter().find_map(|&s| {
+        doc.sentence(s).range().find_map(|k| {
+            doc.name_starting(k).and_then(|m| match m.meaning {
+                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::Country(c, CountryForm::Name)
+                    if by_name && place_preposition(doc, k) == Some(AT_PLACE) =>
+                {
+                    Some(c)
+                }
+                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
+                _ => None,
+            })
+        })
+    })
 }
 
 /// In a meeting of two sides, a principal still without a country takes one the article
@@ -1850,28 +1915,43 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             taken.push(c);
         }
     }
-    if missing.is_empty() || count_marked(principal) > 2 {
+    let count = count_marked(principal);
+    if missing.is_empty() {
         return;
     }
-    dateline_leader(facts, entities, &mut missing, &mut taken);
-    // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || taken.is_empty() {
-        return;
-    }
-    let reporting = reporting_governments(facts, &taken);
     // The sides the text names as countries ("talks between Russia and China", "the
-    // Chinese side"): the one no principal represents is the missing principal's.
-    let mut sides: Vec<u16> = Vec::new();
-    for c in crate::stages::countries::sides(facts.doc, facts.meeting) {
-        if !taken.contains(&c) {
+    // Chinese side", "at the Embassy of Pakistan"), other than the principals'.
+    let mut sides = crate::stages::countries::sides(facts.doc, facts.meeting);
+    for c in crate::stages::countries::participating(facts.doc, facts.meeting, count > 2) {
+        if !sides.contains(&c) {
             sides.push(c);
         }
     }
+    sides.retain(|c| !taken.contains(c));
+    // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
+    // Prime Minister X at the Embassy of Pakistan" names no American.
+    let home = facts.doc.dateline.map(|d| d.country);
+    let yields =
+        missing.len() == 1 && home.is_some_and(|h| !sides.is_empty() && !sides.contains(&h));
+    if count <= 2 && !yields {
+        dateline_leader(facts, entities, &mut missing, &mut taken);
+        sides.retain(|c| !taken.contains(c));
+    }
+    // With no side known, which country is whose would be a coin toss.
+    if missing.len() != 1 || missing.len() == count {
+        return;
+    }
+    // The one side no principal represents is the missing principal's, at a meeting of any
+    // size ("a summit of the GCC, which comprises …").
+    if let [c] = sides[..] {
+        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Context);
+        return;
+    }
+    if count > 2 || taken.is_empty() {
+        return;
+    }
+    let reporting = reporting_governments(facts, &taken);
     let guess = match (&sides[..], &reporting[..]) {
-        ([c], _) => {
-            entities[missing[0]].set_owner(Owner::Country(*c), Certainty::Context);
-            return;
-        }
         ([], [c]) => Some(*c),
         _ => most_named(facts, &taken),
     };
@@ -1938,18 +2018,23 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
             continue;
         };
-        let in_person = facts
-            .people
-            .mentions
-            .iter()
-            .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
-        let reports = doc.any_is(m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
-            && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some());
-        if reports && !in_person && !reporting.contains(&c) {
+        if reports(facts, m) && !reporting.contains(&c) {
             reporting.push(c);
         }
     }
     reporting
+}
+
+/// Whether the country or seat `m` names a government that reports ("Seoul's foreign ministry
+/// said", "the White House said"): not one inside a person's name, nor one a name follows
+/// closely.
+fn reports(facts: &Facts, m: &NameMention) -> bool {
+    let doc = facts.doc;
+    let in_person = (facts.people.mentions.iter())
+        .any(|p| p.name.is_some() && (p.first..p.end).contains(&m.first));
+    !in_person
+        && doc.any_is(m.end..m.end + REPORTER_REACH, Cat::ReportingVerb)
+        && !(m.end..m.end + REPORTER_REACH).any(|j| doc.name(j).is_some())
 }
 
 /// How many words before a noun a phrase over it may start ("contó con la presencia de").
@@ -1962,12 +2047,8 @@ const TRAVEL_REACH: usize = 8;
 /// A country named as a place someone is or goes to ("met in Osaka in Japan", "visits to
 /// Norway", "a tour that included Denmark"): no side's own country.
 fn destination(doc: &Doc, first: usize) -> bool {
-    let before = first.saturating_sub(usize::from(first > 0 && doc.is(first - 1, Cat::Determiner)));
-    let placed = before > 0
-        && doc
-            .value(before - 1, Cat::PlacePreposition)
-            .is_some_and(|v| v == AT_PLACE || v == TO_PLACE);
-    placed || travelled_to(doc, first)
+    place_preposition(doc, first).is_some_and(|v| v == AT_PLACE || v == TO_PLACE)
+        || travelled_to(doc, first)
 }
 
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
@@ -2025,7 +2106,8 @@ const REPORTER_REACH: usize = 5;
 /// side ("X and Y led the Indian delegation while the Japanese side was headed by Z", "On the
 /// Russian side", "Several Indonesian ministers"): a country word before "side",
 /// "delegation", "ministers". A member in a clause naming no side takes the country of the
-/// principal the sentence names ("Albanese was accompanied by ...").
+/// principal the sentence says they come with ("Albanese was accompanied by ...", see
+/// [`companion_side`]).
 fn delegation_countries(
     facts: &Facts,
     entities: &mut [Entity],
@@ -2034,7 +2116,7 @@ fn delegation_countries(
     host: Option<u16>,
 ) {
     let doc = facts.doc;
-    let DelegationSides { stated, side_of } = delegation_sides(facts, entities, principal, host);
+    let stated = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
         if !(member[n] || principal[n]) || entities[n].owner.is_some() {
             continue;
@@ -2062,12 +2144,8 @@ fn delegation_countries(
         let by_principal = || {
             mentions
                 .iter()
-                .find_map(|&m| {
-                    side_of[facts.mention_sentence(m)].map(|first| {
-                        companion_side(facts, entities, principal, facts.mention(m).first)
-                            .unwrap_or(first)
-                    })
-                })
+                .filter(|&&m| facts.delegation_sentence(facts.mention_sentence(m)))
+                .find_map(|&m| companion_side(facts, entities, principal, facts.mention(m).first))
                 .filter(|_| member[n])
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
@@ -2088,9 +2166,12 @@ fn companion_side(
     let sentence = facts.doc.sentence_at(k);
     let (mut before, mut after) = (None, None);
     for (n, e) in entities.iter().enumerate() {
-        let Some(owner) = side(e).filter(|_| principal[n]) else {
+        if !principal[n] {
             continue;
-        };
+        }
+        // The nearest principal, whose side may be unknown yet ("Accompanied by A, X received
+        // Y": X's, not Y's).
+        let owner = side(e);
         for &m in &e.mentions {
             let (first, end) = (facts.mention(m).first, facts.mention(m).end);
             if first < sentence.first || first >= sentence.end {
@@ -2104,32 +2185,21 @@ fn companion_side(
         }
     }
     match before {
-        Some((end, owner)) => facts
-            .doc
-            .any_is(end..k, Cat::DelegationCue)
-            .then_some(owner),
-        None => after.map(|(_, owner)| owner),
+        Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::CompanionWord)),
+        None => after.and_then(|(_, owner)| owner),
     }
 }
 
-/// The sides the delegation sentences name.
-struct DelegationSides {
-    /// (first token, end, side) of each clause that names a side.
-    stated: Vec<(usize, usize, Owner)>,
-    /// For each sentence, the side of the first principal with one it names.
-    side_of: Vec<Option<Owner>>,
-}
-
-/// The sides the delegation sentences name, clause by clause and sentence by sentence.
+/// The sides the delegation sentences name, clause by clause: (first token, end, side) of
+/// each clause that names one.
 fn delegation_sides(
     facts: &Facts,
     entities: &[Entity],
     principal: &[bool],
     host: Option<u16>,
-) -> DelegationSides {
+) -> Vec<(usize, usize, Owner)> {
     let doc = facts.doc;
     let mut stated: Vec<(usize, usize, Owner)> = Vec::new();
-    let mut side_of: Vec<Option<Owner>> = vec![None; doc.sentences.len()];
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if !facts.delegation_sentence(s) {
             continue;
@@ -2152,18 +2222,8 @@ fn delegation_sides(
                 stated.push((first, end, owner));
             }
         }
-        // The side of the first principal with one the sentence names.
-        for (n, e) in entities.iter().enumerate() {
-            if principal[n]
-                && side(e).is_some()
-                && e.mentions.iter().any(|&m| facts.mention_sentence(m) == s)
-            {
-                side_of[s] = side(e);
-                break;
-            }
-        }
     }
-    DelegationSides { stated, side_of }
+    stated
 }
 
 /// Whether a mention of `e` starts between `first` and `end`.
@@ -2738,7 +2798,7 @@ mod tests {
     }
 
     #[test]
-    fn an_office_under_a_principals_dateline_is_of_that_country() {
+    fn an_office_where_a_principal_is_at_home_is_of_that_country() {
         casting(
             "ACCRA: President Amara Kone of Ghana met President Luc Mbeki of Togo in Accra on \
              Monday, joined by Trade Minister Efua Sarpong.",
@@ -2747,7 +2807,7 @@ mod tests {
                 c.members();
                 assert_eq!(c.marked(&c.member), ["Efua Sarpong"]);
                 assert_eq!(c.country_of("Efua Sarpong"), None);
-                c.dateline_offices();
+                c.home_offices();
                 assert_eq!(c.country_of("Efua Sarpong").as_deref(), Some("Ghana"));
             },
         );
