@@ -878,7 +878,14 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
+        // "on Bali Island", "in Jeju Island": the place's own kind, capitalised, closing its
+        // name leaves the place.
+        let own_kind = doc
+            .classes(next)
+            .has_any(&[Cat::RegionNoun, Cat::SettlementNoun])
+            && !name_word(doc, next + 1);
         if !names_meeting
+            && !own_kind
             && doc.token(next).is_capitalized()
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
@@ -887,6 +894,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // "the Santiago Bernabeu stadium": a city's name run into a longer name (not into the
         // name of a person after it: "en Beijing Lavrov abordó …").
         if !names_meeting
+            && !own_kind
             && m.end == next
             && name_word(doc, next)
             && !in_name[next]

@@ -659,10 +659,16 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     };
     let stamp = page_stamp(doc);
     // With no publication date given, the dateline's date, the day the story was filed,
-    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week). A page's
-    // stamp may be a later update: it only settles the order of numeric dates.
-    let dateline_date =
-        || (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date));
+    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week; "LIMA,
+    // 3/10/2025" read in the text's or the language's order). A page's stamp may be a later
+    // update: it only settles the order of numeric dates.
+    let dateline_date = || {
+        (0..dateline).find_map(|k| {
+            let m = date_at(doc, k, None, false)?;
+            m.date
+                .or_else(|| settle_readings(doc, m.readings?, None, |_| true))
+        })
+    };
     let published = published.or_else(dateline_date);
     let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);

@@ -1,0 +1,111 @@
+//! The place and date of the meeting in constructions a reader saw misread: a dateline whose
+//! date is written in figures before the agency, a known place followed by its own kind
+//! ("Bali Island"). Every sentence is written by the team (names are invented) and occurs in no
+//! corpus article.
+
+mod common;
+use common::{check_all, check_in};
+
+/// "LIMA, 3.10.2025 (EFE) -": a dateline's date in figures (dots, slashes or hyphens) before
+/// the agency in brackets. The city is the dateline's, and the date dates the story when no
+/// publication date is given: a relative day counts from it.
+#[test]
+fn dateline_with_a_numeric_date_before_the_agency() {
+    let met =
+        "El presidente peruano, Óscar Valdivia, se reunió con su homólogo chileno, Ramiro Ossandón";
+    check_in("es", &[
+        (
+            format!("LIMA, 3.10.2025 (EFE) - {met} este viernes."),
+            "",
+            "city = Lima
+             date = este viernes = 2025-10-03",
+        ),
+        // Slashes, day first as the language writes it.
+        (
+            format!("LIMA, 3/10/2025 (EFE) - {met} este viernes en el Palacio de Gobierno."),
+            "",
+            "city = Lima
+             date = este viernes = 2025-10-03",
+        ),
+        // Hyphens, a period before the dash, "ayer".
+        (
+            format!("QUITO, 14-02-2024 (EFE).- {met} ayer."),
+            "",
+            "city = Quito
+             date = ayer = 2024-02-13",
+        ),
+        // Future tense, another agency.
+        (
+            "BOGOTÁ, 21.05.2024 (Reuters) - El presidente colombiano, Iván Roldán, recibirá mañana \
+             a su homólogo ecuatoriano, Darío Mena."
+                .to_string(),
+            "",
+            "city = Bogotá
+             date = mañana = 2024-05-22",
+        ),
+        // The date alone in the dateline, no weekday in the text.
+        (
+            format!("SANTIAGO, 09/07/2023 (AFP) - {met} en la capital chilena."),
+            "",
+            "city = Santiago",
+        ),
+    ]);
+    check_all(&[
+        (
+            "ACCRA, 14.03.2025 (Reuters) - Ghanaian President Kofi Adjei met Togolese President \
+             Jean Mbeki on Thursday.",
+            "",
+            "city = Accra
+             date = on Thursday = 2025-03-13",
+        ),
+        (
+            "ACCRA, 3/10/2025 (Reuters) - Ghanaian President Kofi Adjei met Togolese President \
+             Jean Mbeki on Friday.",
+            "",
+            "city = Accra
+             date = on Friday = 2025-10-03",
+        ),
+    ]);
+}
+
+/// "on Bali Island", "in Jeju Island": a place the tables know, followed by its own kind with
+/// a capital, is that place (not a longer name it would be part of, as in "Bali Island Resort").
+#[test]
+fn a_known_place_and_its_own_kind() {
+    check_all(&[
+        (
+            "President Aldo Ferreyra met Prime Minister Ned Carver on Bali Island on Monday.",
+            "",
+            "city = Bali
+             country = Indonesia",
+        ),
+        // A country after it.
+        (
+            "President Aldo Ferreyra met Prime Minister Ned Carver in Bali Island, Indonesia, last week.",
+            "2024-06-03",
+            "city = Bali
+             country = Indonesia",
+        ),
+        // Future, passive, a meeting noun.
+        (
+            "The summit of President Ivo Marin and Chancellor Rosa Delgado will be held on Sentosa Island.",
+            "",
+            "city = Sentosa
+             country = Singapore",
+        ),
+        // Progressive aspect, "in".
+        (
+            "Chancellor Rosa Delgado is holding talks with Prime Minister Lena Ostrova in Jeju Island.",
+            "",
+            "city ~ Jeju
+             country = South Korea",
+        ),
+        // In brackets after the venue.
+        (
+            "Prime Minister Lena Ostrova received President Omar Teller at the Tirta Resort (Bali Island) on Friday.",
+            "",
+            "venue = Tirta Resort
+             country = Indonesia",
+        ),
+    ]);
+}
