@@ -109,3 +109,58 @@ fn a_known_place_and_its_own_kind() {
         ),
     ]);
 }
+
+/// "the town of Villa Tunari", "la localidad de Casa Grande": after a kind of settlement, a
+/// name that opens with a kind of building is a town's, not a building's.
+#[test]
+fn a_town_named_after_a_building() {
+    check_all(&[
+        (
+            "President Aldo Ferreyra of Bolivia met President Rui Santana of Brazil on Tuesday in the Bolivian town of Villa Tunari.",
+            "",
+            "city = Villa Tunari
+             venue =
+             country = Bolivia",
+        ),
+        // Future, the kind without a people word.
+        (
+            "President Aldo Ferreyra will meet President Rui Santana in the town of Villa Serrano next week.",
+            "2024-06-03",
+            "city = Villa Serrano
+             venue =",
+        ),
+        // A building inside the town keeps its own name.
+        (
+            "President Aldo Ferreyra met President Rui Santana at the Hotel Cumbre in the village of Villa Oropeza.",
+            "",
+            "city = Villa Oropeza
+             venue = Hotel Cumbre",
+        ),
+    ]);
+    let met =
+        "El presidente boliviano, Aldo Ferreyra, se reunió con su homólogo brasileño, Rui Santana,";
+    check_in("es", &[
+        (
+            format!("{met} en la localidad de Villa Tunari, en el trópico."),
+            "",
+            "city = Villa Tunari
+             venue =",
+        ),
+        // A people word after the kind, future tense.
+        (
+            "El presidente boliviano, Aldo Ferreyra, recibirá a su homólogo brasileño, Rui Santana, \
+             en la ciudad boliviana de Puerto Quijarro."
+                .to_string(),
+            "",
+            "city = Puerto Quijarro
+             country = Bolivia",
+        ),
+        // A bracket after the town.
+        (
+            format!("{met} en el pueblo de Casa Grande (Cochabamba) el martes."),
+            "",
+            "city = Casa Grande
+             venue =",
+        ),
+    ]);
+}

@@ -47,10 +47,12 @@ pub fn locate(
             in_name[m.first..m.end].fill(true);
         }
     }
-    let venues = outside_names(venues(doc), &in_name, doc);
+    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
+    // A town named after a building ("the town of Villa Tunari") is no building.
+    let mut venues = outside_names(venues(doc), &in_name, doc);
+    venues.retain(|v| !cities.iter().any(|c| c.first == v.first && c.end == v.end));
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
@@ -1133,7 +1135,14 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             continue;
         }
         let name_first = kind_end + usize::from(link);
-        let Some(name_end) = place_name_end(doc, name_first) else {
+        // "the town of Villa Tunari", "la localidad de Casa Grande": after the kind, a town may
+        // be named after a kind of building.
+        let named_after_building = doc.is(name_first, Cat::VenueNoun) && name_word(doc, name_first);
+        let Some(name_end) = place_name_end(doc, name_first).or_else(|| {
+            named_after_building
+                .then(|| place_name_end(doc, name_first + 1))
+                .flatten()
+        }) else {
             continue;
         };
         // Before the kind: modifiers ("coastal", "port", "Black Sea"), then a people word or a
