@@ -164,3 +164,93 @@ fn a_town_named_after_a_building() {
         ),
     ]);
 }
+
+/// "la alfombra roja del Centro de Convenciones Atlapa … los primeros en llegar a Atlapa": a
+/// place the tables do not know that opens or closes a building's name given elsewhere is that
+/// building, not a town.
+#[test]
+fn a_bare_name_of_a_building_named_elsewhere() {
+    check_in("es", &[
+        (
+            "Los presidentes Tomás Orillac y Aurelio Brenes se reunieron el jueves durante la cumbre. \
+             Orillac pisó la alfombra roja del Centro de Convenciones Vistalmar tras llegar a Vistalmar para la cumbre."
+                .to_string(),
+            "",
+            "venue = Centro de Convenciones Vistalmar
+             city =",
+        ),
+        // The bare name first, the full name later.
+        (
+            "Los presidentes Tomás Orillac y Aurelio Brenes llegaron a Coralina para la cumbre. \
+             La cita se celebra en el Palacio de Congresos Coralina."
+                .to_string(),
+            "",
+            "venue ~ Coralina
+             city =",
+        ),
+        // Future tense, "a" after a verb of travel.
+        (
+            "El presidente Tomás Orillac viajará a Vistalmar para la cumbre con su homólogo Aurelio Brenes. \
+             El encuentro tendrá lugar en el salón principal del Centro de Convenciones Vistalmar."
+                .to_string(),
+            "",
+            "venue ~ Centro de Convenciones Vistalmar
+             city =",
+        ),
+    ]);
+    check_all(&[
+        (
+            "President Ivo Marin and Chancellor Rosa Delgado met on Thursday during the summit. \
+             Marin stepped onto the red carpet of the Coralina Convention Centre after arriving at Coralina.",
+            "",
+            "venue = Coralina Convention Centre
+             city =",
+        ),
+        // The full name after, in brackets.
+        (
+            "Prime Minister Lena Ostrova and President Omar Teller arrived in Vistalmar for the summit \
+             (held at the Vistalmar Conference Centre) on Friday.",
+            "",
+            "venue ~ Vistalmar Conference Centre
+             city =",
+        ),
+    ]);
+}
+
+/// "at the Coralina Conference Centre": a name before a kind of building of several words
+/// whose first word is also a meeting word ("Conference", "Convention").
+#[test]
+fn a_name_before_a_kind_of_building_of_several_words() {
+    check_all(&[
+        (
+            "President Ivo Marin met Chancellor Rosa Delgado at the Coralina Conference Centre on Friday.",
+            "",
+            "venue = Coralina Conference Centre",
+        ),
+        // Future, American spelling.
+        (
+            "President Ivo Marin will meet Chancellor Rosa Delgado at the Halvard Convention Center next week.",
+            "2024-06-03",
+            "venue = Halvard Convention Center",
+        ),
+        // Passive, a meeting noun.
+        (
+            "The talks between President Ivo Marin and Chancellor Rosa Delgado were held at the Tessaly Conference Center.",
+            "",
+            "venue = Tessaly Conference Center",
+        ),
+        // The place first.
+        (
+            "At the Coralina Convention Centre, President Ivo Marin held talks with Chancellor Rosa Delgado.",
+            "",
+            "venue = Coralina Convention Centre",
+        ),
+        // With the city after it.
+        (
+            "President Ivo Marin and Chancellor Rosa Delgado met at the Halvard Conference Centre in Vienna.",
+            "",
+            "venue = Halvard Conference Centre
+             city = Vienna",
+        ),
+    ]);
+}

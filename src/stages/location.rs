@@ -51,6 +51,15 @@ pub fn locate(
     // A town named after a building ("the town of Villa Tunari") is no building.
     let mut venues = outside_names(venues(doc), &in_name, doc);
     venues.retain(|v| !cities.iter().any(|c| c.first == v.first && c.end == v.end));
+    // "the Atlapa Convention Centre … arrived at Atlapa": a place the tables do not know that
+    // is part of a building's name named elsewhere is that building.
+    let mut cities = cities;
+    let building = |c: &Candidate| {
+        c.country.is_none() && venues.iter().any(|v| part_of_name(&c.name, &v.name))
+    };
+    let buildings: Vec<Candidate> = cities.iter().filter(|c| building(c)).cloned().collect();
+    cities.retain(|c| !building(c));
+    venues.extend(buildings);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
@@ -249,11 +258,9 @@ fn best_venue(
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
     let bare = !doc.any_is(best.first..best.end, Cat::VenueNoun);
-    let fuller = venues.iter().find(|v| {
-        bare && v.name.len() > best.name.len()
-            && v.name.ends_with(best.name.as_str())
-            && v.name[..v.name.len() - best.name.len()].ends_with(' ')
-    });
+    let fuller = venues
+        .iter()
+        .find(|v| bare && part_of_name(&best.name, &v.name));
     let mut best = best.clone();
     if let Some(v) = fuller {
         best.name.clone_from(&v.name);
@@ -314,6 +321,15 @@ fn best_city(
     })
     .or(dateline.filter(inside))
     .cloned()
+}
+
+/// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
+/// de Convenciones Atlapa" or of "Atlapa Convention Centre").
+fn part_of_name(part: &str, name: &str) -> bool {
+    let rest = name.len().saturating_sub(part.len());
+    rest > 0
+        && ((name.ends_with(part) && name[..rest].ends_with(' '))
+            || (name.starts_with(part) && name[part.len()..].starts_with(' ')))
 }
 
 /// Else a building heading a line with a date, as a statement made there is headed ("Elysee
@@ -611,7 +627,12 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && first >= 2
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
-            if word || possessive {
+            // "the Mediterranean Conference Centre": a kind of building of several words.
+            let kind = doc.token(p).is_capitalized()
+                && doc
+                    .phrase_at(p, Cat::VenueNoun)
+                    .is_some_and(|(len, _)| p + len > k);
+            if word || possessive || kind {
                 first = p;
             } else {
                 break;
