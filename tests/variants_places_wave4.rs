@@ -254,3 +254,53 @@ fn a_name_before_a_kind_of_building_of_several_words() {
         ),
     ]);
 }
+
+/// "Julián Medina … la visita a Medina": a person named again by a later word of the name is
+/// no city, even when a city has that name; the city itself, where no one bears its name,
+/// stays a place.
+#[test]
+fn a_person_named_again_by_a_name_a_city_shares() {
+    check_in("es", &[
+        (
+            "El presidente dominicano, Julián Medina, recibió al presidente haitiano, Paul Dorval. \
+             La visita a Medina es la primera de Dorval desde su elección."
+                .to_string(),
+            "",
+            "city =",
+        ),
+        // Past of a verb of arrival, the name as its goal.
+        (
+            "El presidente haitiano, Paul Dorval, viajó el lunes para reunirse con el presidente \
+             dominicano, Julián Medina. Dorval llegó a Medina con una propuesta comercial."
+                .to_string(),
+            "",
+            "city =",
+        ),
+    ]);
+    check_all(&[
+        (
+            "Haitian President Paul Dorval met President Carlos Medina on Monday. Dorval later flew to Medina for talks.",
+            "",
+            "city =",
+        ),
+        // A possessive.
+        (
+            "Haitian President Paul Dorval met Dominican President Julian Medina on Monday, travelling to Medina's palace in the capital.",
+            "",
+            "city =",
+        ),
+        // Future: "a visit to" the person.
+        (
+            "Dominican President Julian Medina will receive Haitian President Paul Dorval next week; the visit to Medina is Dorval's first trip abroad.",
+            "2024-06-03",
+            "city =",
+        ),
+        // The city where no one bears its name.
+        (
+            "Crown Prince Salem Qarim met President Paul Dorval in Medina on Monday.",
+            "",
+            "city = Medina
+             country = Saudi Arabia",
+        ),
+    ]);
+}

@@ -47,6 +47,17 @@ pub fn locate(
             in_name[m.first..m.end].fill(true);
         }
     }
+    // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
+    // which a city may share.
+    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
+        for j in m.first + 1..m.end {
+            for (k, t) in doc.tokens.iter().enumerate() {
+                if t.text == doc.token(j).text && t.is_capitalized() {
+                    in_name[k] = true;
+                }
+            }
+        }
+    }
     let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     // A town named after a building ("the town of Villa Tunari") is no building.
     let mut venues = outside_names(venues(doc), &in_name, doc);
