@@ -304,3 +304,63 @@ fn a_person_named_again_by_a_name_a_city_shares() {
         ),
     ]);
 }
+
+/// "their first talks since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé":
+/// after "since" and a meeting word, the place and date are an earlier meeting's, not this
+/// one's, even with no publication date to tell them apart.
+#[test]
+fn an_earlier_meeting_after_since() {
+    check_all(&[
+        (
+            "Prime Minister Lena Okafor of Ghana and President Jean Mbeki of Togo held talks on Thursday in Accra, \
+             their first since they met in Lomé on 12 March 2019.",
+            "",
+            "city = Accra
+             date = on Thursday = ?",
+        ),
+        // No place of its own: nothing rather than the earlier one.
+        (
+            "Prime Minister Lena Okafor of Ghana and President Jean Mbeki of Togo held talks, their first since \
+             a summit in Lomé on 12 March 2019.",
+            "",
+            "city =
+             date =",
+        ),
+        // Negated perfect, the new meeting after.
+        (
+            "Prime Minister Lena Okafor and President Jean Mbeki have not met since their summit in Lomé in \
+             March 2019, but they held talks in Kumasi on Thursday.",
+            "",
+            "city !~ Lomé
+             date !~ 2019",
+        ),
+    ]);
+    check_in("es", &[
+        (
+            "La primera ministra de Ghana, Lena Okafor, y el presidente de Togo, Jean Mbeki, se reunieron en \
+             Kumasi, por primera vez desde su encuentro en Lomé el 12 de marzo de 2019."
+                .to_string(),
+            "",
+            "city = Kumasi
+             date =",
+        ),
+        // "desde que" and a verb, after a semicolon.
+        (
+            "La primera ministra de Ghana, Lena Okafor, recibió al presidente de Togo, Jean Mbeki, el jueves; \
+             no se veían desde que se reunieron en Lomé el 12 de marzo de 2019."
+                .to_string(),
+            "",
+            "city =
+             date = el jueves = ?",
+        ),
+        // Future: the next meeting, the last one recalled.
+        (
+            "La primera ministra de Ghana, Lena Okafor, se reunirá con el presidente de Togo, Jean Mbeki, \
+             la próxima semana, la primera cita desde la cumbre de Lomé del 12 de marzo de 2019."
+                .to_string(),
+            "2024-06-03",
+            "city !~ Lomé
+             date !~ 2019",
+        ),
+    ]);
+}

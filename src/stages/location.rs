@@ -185,12 +185,36 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
 /// The candidates found, without those inside people's names: those starting in one ("Santiago
 /// Cafiero") or held by one, unless a building's lowercase kind opens the candidate ("la sede
 /// del Ministerio de …", whose name is no person's).
+/// Those of an earlier meeting recalled after "since" go too.
 fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
     found.retain(|c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
-        !in_name[c.first] && (kind_first || !in_name[c.first..c.end].contains(&true))
+        !in_name[c.first]
+            && (kind_first || !in_name[c.first..c.end].contains(&true))
+            && !since_earlier_meeting(doc, c.first)
     });
     found
+}
+
+/// Whether token `k` is in a stretch back to an earlier meeting: a word of class `SinceLink`
+/// before it in its clause, a meeting word within a few words after that ("their first talks
+/// since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé").
+pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
+    const MEETING_REACH: usize = 4;
+    let first = doc.sentence_at(k).first;
+    let mut j = k;
+    while j > first {
+        j -= 1;
+        if doc.token(j).is_any(&[',', ';', '(', ':']) {
+            return false;
+        }
+        if doc.is(j, Cat::SinceLink) {
+            return (j + 1..(j + MEETING_REACH).min(k)).any(|n| {
+                doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some()
+            });
+        }
+    }
+    false
 }
 
 /// How a candidate ranks as the meeting's place: its token's weight and its own score, the

@@ -11,6 +11,7 @@ use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
+use crate::stages::location::since_earlier_meeting;
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -677,9 +678,11 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     while k < doc.tokens.len() {
         let sentence = doc.sentence_index(k);
         let future = futures[sentence];
-        let mention = (meeting.context[k] != Context::OtherMeeting && !agency_stamp(k))
-            .then(|| date_at(doc, k, published, future == Some(true)))
-            .flatten();
+        let mention = (meeting.context[k] != Context::OtherMeeting
+            && !agency_stamp(k)
+            && !since_earlier_meeting(doc, k))
+        .then(|| date_at(doc, k, published, future == Some(true)))
+        .flatten();
         let Some(mut mention) = mention else {
             k += 1;
             continue;
