@@ -364,3 +364,48 @@ fn an_earlier_meeting_after_since() {
         ),
     ]);
 }
+
+/// "than it did during a 2018 meeting in Helsinki", "en una reunión de 2018 en Helsinki": a
+/// meeting word dated by a year after an indefinite article is one meeting among others; the
+/// place right after it is not the reported meeting's, even with no publication date.
+#[test]
+fn a_place_of_a_meeting_dated_by_its_year() {
+    check_all(&[
+        (
+            "President Omar Teller and Chancellor Rosa Delgado began their summit on Friday. The aides were \
+             more guarded than during a 2018 meeting in Helsinki.",
+            "",
+            "city =",
+        ),
+        // Past perfect, another city the meeting's own.
+        (
+            "President Omar Teller met Chancellor Rosa Delgado in Vienna on Friday. They had already talked \
+             at a 2019 summit in Osaka.",
+            "",
+            "city = Vienna",
+        ),
+        // Future, the dated meeting named first.
+        (
+            "After a 2021 meeting in Geneva, President Omar Teller will meet Chancellor Rosa Delgado again next month.",
+            "2024-06-03",
+            "city =",
+        ),
+    ]);
+    check_in("es", &[
+        (
+            "El presidente Omar Teller y la canciller Rosa Delgado iniciaron su cumbre el viernes. Los \
+             asesores fueron más prudentes que en una reunión de 2018 en Helsinki."
+                .to_string(),
+            "",
+            "city =",
+        ),
+        // A city of its own, the dated one after.
+        (
+            "El presidente Omar Teller se reunió con la canciller Rosa Delgado en Viena el viernes. Ya \
+             habían conversado en una cumbre de 2019 en Osaka."
+                .to_string(),
+            "",
+            "city = Viena",
+        ),
+    ]);
+}

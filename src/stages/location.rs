@@ -192,8 +192,28 @@ fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<
         !in_name[c.first]
             && (kind_first || !in_name[c.first..c.end].contains(&true))
             && !since_earlier_meeting(doc, c.first)
+            && !of_a_dated_meeting(doc, c.first)
     });
     found
+}
+
+/// Whether the place at `k` is placed right after a meeting word dated by a year after an
+/// indefinite article: one meeting among others, not the one reported ("than during a 2018
+/// meeting in Helsinki", "en una reunión de 2018 en Helsinki").
+fn of_a_dated_meeting(doc: &Doc, k: usize) -> bool {
+    const INDEFINITE: i32 = 1;
+    let prep = k - usize::from(k >= 1 && doc.is(k - 1, Cat::Determiner));
+    if prep < 5 || placing(doc, prep - 1).is_none() {
+        return false;
+    }
+    let m = prep - 1;
+    let year = |j: usize| doc.token(j).kind == Kind::Number && doc.token(j).text.len() == 4;
+    let indefinite = |j: usize| doc.value(j, Cat::Determiner) == Some(INDEFINITE);
+    (doc.is(m - 1, Cat::MeetingNoun) && year(m - 2) && indefinite(m - 3))
+        || (year(m - 1)
+            && doc.is(m - 2, Cat::NameLink)
+            && doc.is(m - 3, Cat::MeetingNoun)
+            && indefinite(m - 4))
 }
 
 /// Whether token `k` is in a stretch back to an earlier meeting: a word of class `SinceLink`
