@@ -409,3 +409,52 @@ fn a_place_of_a_meeting_dated_by_its_year() {
         ),
     ]);
 }
+
+/// "al margen de la IV Conferencia de Política Exterior Feminista", "on the sidelines of the
+/// Summit of the Americas": the name of a meeting on whose margins leaders meet runs over its
+/// links to its own capitalised words, not cut at the first link.
+#[test]
+fn a_meeting_name_with_its_links_on_the_sidelines() {
+    check_in("es", &[
+        (
+            "La ministra Lena Ostrova se reunió con el canciller Piet Vosse al margen de la III Conferencia \
+             de Seguridad Alimentaria en Ginebra."
+                .to_string(),
+            "",
+            "venue = III Conferencia de Seguridad Alimentaria
+             city = Ginebra",
+        ),
+        // Future, a name with an article after its link.
+        (
+            "La ministra Lena Ostrova se reunirá con el canciller Piet Vosse al margen de la Cumbre de los \
+             Pueblos Andinos."
+                .to_string(),
+            "",
+            "venue = Cumbre de los Pueblos Andinos",
+        ),
+        // The place before the margins.
+        (
+            "En Ginebra, la ministra Lena Ostrova conversó con el canciller Piet Vosse al margen del Foro \
+             de Cooperación Alpina."
+                .to_string(),
+            "",
+            "venue ~ Foro de Cooperación Alpina",
+        ),
+    ]);
+    check_all(&[
+        (
+            "Foreign Minister Lena Ostrova met Foreign Minister Piet Vosse on the sidelines of the Summit \
+             of the Andean Peoples in Lima.",
+            "",
+            "venue = Summit of the Andean Peoples
+             city = Lima",
+        ),
+        // Passive, a "forum".
+        (
+            "Talks between Foreign Minister Lena Ostrova and Foreign Minister Piet Vosse were held on the \
+             sidelines of the Forum of Alpine Cooperation.",
+            "",
+            "venue = Forum of Alpine Cooperation",
+        ),
+    ]);
+}

@@ -726,22 +726,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             && doc.name(complement).is_none_or(|m| m.country().is_none())
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
-            end = complement + 1;
-            // The name's own words and the links between them ("del Ministerio de Relaciones
-            // Exteriores", "del Partido de los Socialistas Europeos").
-            loop {
-                let link = doc.is(end, Cat::NameLink);
-                let next = end
-                    + usize::from(link)
-                    + usize::from(
-                        link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
-                    );
-                if name_word(doc, next) && !doc.token(next).line_before && (link || next == end) {
-                    end = next + 1;
-                } else {
-                    break;
-                }
-            }
+            end = linked_name_end(doc, complement + 1);
             // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
             // building's name.
             if doc.is(end, Cat::MeetingNoun) || doc.is(end, Cat::GatheringNoun) {
@@ -822,12 +807,32 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                             .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
                     }));
             if meeting_name {
+                let end = linked_name_end(doc, end);
                 found.push(Candidate::new(doc, start, end, None, 0));
             }
         }
     }
     sort_by_position(&mut found);
     found
+}
+
+/// The end of a name's own words and the links between them, from `end` ("del Ministerio de
+/// Relaciones Exteriores", "del Partido de los Socialistas Europeos", "la IV Conferencia de
+/// Política Exterior Feminista", "the Summit of the Americas").
+fn linked_name_end(doc: &Doc, mut end: usize) -> usize {
+    loop {
+        let link = doc.is(end, Cat::NameLink);
+        let next = end
+            + usize::from(link)
+            + usize::from(
+                link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
+            );
+        if name_word(doc, next) && !doc.token(next).line_before && (link || next == end) {
+            end = next + 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// "at the presidential palace", "at the prime minister's residence": a seat of government
