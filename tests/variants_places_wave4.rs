@@ -458,3 +458,54 @@ fn a_meeting_name_with_its_links_on_the_sidelines() {
         ),
     ]);
 }
+
+/// "in his first visit after taking office on January 1st", "tras asumir el cargo el 1 de
+/// enero": a date in a clause that an interval link opens with a verb of another act dates
+/// that act, not the meeting.
+#[test]
+fn a_date_of_another_act_after_an_interval_link() {
+    check_all(&[
+        (
+            "President Omar Teller received Chancellor Rosa Delgado at the Villa Serena, in what was her first \
+             trip abroad after taking office on January 1st.",
+            "2023-01-24",
+            "date =",
+        ),
+        // The meeting's own date stays.
+        (
+            "President Omar Teller received Chancellor Rosa Delgado on Monday, her first trip since taking office \
+             on 3 January.",
+            "2023-01-24",
+            "date = on Monday = 2023-01-23",
+        ),
+        // Future, "before" and a verb of travel.
+        (
+            "Chancellor Rosa Delgado will meet President Omar Teller on Friday before flying to Oslo on 27 January.",
+            "2023-01-24",
+            "date = on Friday = 2023-01-27",
+        ),
+        // A meeting noun after the link keeps its date.
+        (
+            "President Omar Teller and Chancellor Rosa Delgado spoke to the press after talks on 20 January.",
+            "2023-01-24",
+            "date ~ 2023-01-20",
+        ),
+    ]);
+    check_in("es", &[
+        (
+            "El presidente Omar Teller recibió a la canciller Rosa Delgado en su primer viaje tras asumir el \
+             cargo el 1 de enero."
+                .to_string(),
+            "2023-01-24",
+            "date =",
+        ),
+        // The meeting's day first.
+        (
+            "El presidente Omar Teller recibió el lunes a la canciller Rosa Delgado, que viajará a Oslo después \
+             de visitar Lima el 27 de enero."
+                .to_string(),
+            "2023-01-24",
+            "date = el lunes = 2023-01-23",
+        ),
+    ]);
+}

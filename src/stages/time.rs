@@ -680,7 +680,8 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         let future = futures[sentence];
         let mention = (meeting.context[k] != Context::OtherMeeting
             && !agency_stamp(k)
-            && !since_earlier_meeting(doc, k))
+            && !since_earlier_meeting(doc, k)
+            && !dates_another_act(doc, k))
         .then(|| date_at(doc, k, published, future == Some(true)))
         .flatten();
         let Some(mut mention) = mention else {
@@ -710,6 +711,37 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         }
     }
     found
+}
+
+/// Whether the date at `k` is in a clause that an interval link opens with a verb of another
+/// act, whose time it gives: "after taking office on January 1st", "before leaving for London
+/// on May 11", "tras asumir el cargo el 1 de enero" (not "after talks on Friday", "after
+/// midnight").
+fn dates_another_act(doc: &Doc, k: usize) -> bool {
+    let first = doc.sentence_at(k).first;
+    let mut j = k;
+    while j > first {
+        j -= 1;
+        if doc.token(j).is_any(&[',', ';', '(', ':']) {
+            return false;
+        }
+        if let Some((len, _)) = doc.phrase_at(j, Cat::IntervalLink) {
+            let v = j + len;
+            return v < k
+                && doc.token(v).is_lowercase()
+                && doc.phrase_at(v, Cat::MeetingVerb).is_none()
+                && !doc.classes(v).has_any(&[
+                    Cat::Determiner,
+                    Cat::MeetingNoun,
+                    Cat::DayPart,
+                    Cat::TimeNoun,
+                    Cat::RelativeDay,
+                    Cat::Weekday,
+                    Cat::Month,
+                ]);
+        }
+    }
+    false
 }
 
 /// The date of the meeting, in order of preference: a date hung on a meeting word in a
