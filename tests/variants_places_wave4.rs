@@ -509,3 +509,45 @@ fn a_date_of_another_act_after_an_interval_link() {
         ),
     ]);
 }
+
+/// "in a Buenos Aires hotel": a city and a lowercase kind of building describe a building by its
+/// town and name none; the city is the place, and a building named elsewhere stays the venue.
+#[test]
+fn a_building_described_by_its_town() {
+    check_all(&[
+        (
+            "President Omar Teller and Chancellor Rosa Delgado will meet in a Vienna hotel on Friday.",
+            "",
+            "venue =
+             city = Vienna",
+        ),
+        // Past, passive.
+        (
+            "The talks between President Omar Teller and Chancellor Rosa Delgado were held at a Lisbon palace.",
+            "",
+            "venue =
+             city = Lisbon",
+        ),
+        // The building named in a later sentence.
+        (
+            "President Omar Teller hosts the summit in a Vienna hotel this Tuesday. Chancellor Rosa Delgado \
+             met him at the Hotel Adlerhof before the opening.",
+            "2024-06-04",
+            "venue = Hotel Adlerhof
+             city = Vienna",
+        ),
+        // A named building with its city before it stays.
+        (
+            "President Omar Teller met Chancellor Rosa Delgado at the Vienna Belvedere Palace on Friday.",
+            "",
+            "venue ~ Vienna Belvedere Palace",
+        ),
+    ]);
+    check_in("es", &[(
+        "El presidente Omar Teller se reunió con la canciller Rosa Delgado en un hotel de Lisboa el viernes."
+            .to_string(),
+        "",
+        "venue =
+         city = Lisboa",
+    )]);
+}

@@ -733,7 +733,13 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 continue;
             }
         }
-        if first == k && end == k + 1 {
+        // "in a Buenos Aires hotel": a city and a lowercase kind describe a building by its
+        // town, they do not name it (the city is the place).
+        let by_town = noun.is_lowercase()
+            && doc
+                .name_starting(first)
+                .is_some_and(|m| m.end == k && city_country(doc, m.meaning).is_some());
+        if first == k && end == k + 1 || by_town {
             continue;
         }
         // A venue is where something happens: "at the …", "in the so-called …", "to …";
