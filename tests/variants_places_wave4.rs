@@ -551,3 +551,49 @@ fn a_building_described_by_its_town() {
          city = Lisboa",
     )]);
 }
+
+/// "JAKARTA: … at the Bogor Presidential Palace, West Java Province": a venue placed in a region
+/// is not in the dateline's city, and a compass word opens the region's name.
+#[test]
+fn a_venue_in_a_region_and_a_dateline_city() {
+    check_all(&[
+        (
+            "JAKARTA: President Budi Hartono received Prime Minister Jack Orlin at the Cipanas Palace, West \
+             Java Province, on Monday.",
+            "2024-06-04",
+            "venue = Cipanas Palace
+             city =
+             region = West Java Province",
+        ),
+        // Future, a region without a compass word.
+        (
+            "NAIROBI — President Daniel Okoth will host President Ali Warsame at the Sagana State Lodge, Nyeri \
+             County, next week.",
+            "2024-06-04",
+            "venue = Sagana State Lodge
+             city =
+             region = Nyeri County",
+        ),
+        // Passive, a compass word.
+        (
+            "MOSCOW, June 3 (Reuters) - The talks of President Ivan Petrov and President Ali Warsame were held \
+             at the Altai Lodge, South Altai Region.",
+            "2024-06-04",
+            "city =
+             region = South Altai Region",
+        ),
+        // No region: the dateline's city stays.
+        (
+            "JAKARTA: President Budi Hartono received Prime Minister Jack Orlin at the Merdeka Palace on Monday.",
+            "2024-06-04",
+            "venue = Merdeka Palace
+             city = Jakarta",
+        ),
+        // A region in the text, no venue.
+        (
+            "President Budi Hartono received Prime Minister Jack Orlin in East Nusa Province on Monday.",
+            "2024-06-04",
+            "region = East Nusa Province",
+        ),
+    ]);
+}

@@ -79,10 +79,19 @@ pub fn locate(
     // A dateline says where the story was filed: a venue or a host in another country puts
     // the meeting elsewhere ("LIMA — … received her at the Palacio Quemado", "JERUSALÉN — …
     // visita a Cisjordania", received by the Palestinian president).
+    // So does a venue placed in a region ("JAKARTA: … at the Bogor Presidential Palace, West
+    // Java Province").
     let elsewhere = best_venue.as_ref().and_then(|v| v.country).or(cast.host);
-    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
-        .filter(|c| c.score < DATELINE || elsewhere.is_none_or(|h| c.country == Some(h)));
     let regions = outside_names(regions(doc), &in_name, doc);
+    let in_region = best_venue.as_ref().is_some_and(|v| {
+        regions
+            .iter()
+            .any(|r| r.first > v.end && r.first <= v.end + 3)
+    });
+    let best_city =
+        best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
+            c.score < DATELINE || !in_region && elsewhere.is_none_or(|h| c.country == Some(h))
+        });
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -1539,6 +1548,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         while named_from > 0 && name_word(doc, named_from - 1) && in_area(doc, named_from - 1) {
             named_from -= 1;
         }
+        let own_first = first;
         // "Siberian Amur region": an adjective of a wider area goes.
         while first + 1 < k && doc.ends_in(first, Cat::WordEnding, PLACE_ADJECTIVE) {
             first += 1;
@@ -1559,7 +1569,13 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             && follows_meeting_word(doc, named_from - 1);
         let placed = on || placed(doc, named_from) || after_venue(doc, named_from);
         let score = if placed { 0 } else { UNPLACED };
-        found.push(Candidate::new(doc, first, k + 1, country, score));
+        // "West Java Province": the compass word is part of the name.
+        let start = if named_from < own_first {
+            named_from
+        } else {
+            first
+        };
+        found.push(Candidate::new(doc, start, k + 1, country, score));
     }
     found.extend(kinds_of_place(doc, true));
     found
