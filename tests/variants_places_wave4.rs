@@ -597,3 +597,48 @@ fn a_venue_in_a_region_and_a_dateline_city() {
         ),
     ]);
 }
+
+/// "la Universidad Federal del Lejano Oriente", "the Grand Hall of the People": a capitalised
+/// kind of building, its own words, then the links of its name and their words.
+#[test]
+fn a_building_name_with_words_then_links() {
+    check_in("es", &[
+        (
+            "El presidente Ivo Marin se reunió con la canciller Rosa Delgado en la Universidad Técnica del \
+             Alto Valle el viernes."
+                .to_string(),
+            "",
+            "venue = Universidad Técnica del Alto Valle",
+        ),
+        // Future, "de la".
+        (
+            "El presidente Ivo Marin recibirá a la canciller Rosa Delgado en el Palacio Episcopal de la \
+             Concordia."
+                .to_string(),
+            "",
+            "venue = Palacio Episcopal de la Concordia",
+        ),
+        // Two links.
+        (
+            "El presidente Ivo Marin y la canciller Rosa Delgado conversaron en el Museo Provincial de Arte \
+             Antiguo de Valdora."
+                .to_string(),
+            "",
+            "venue ~ Museo Provincial de Arte Antiguo",
+        ),
+    ]);
+    check_all(&[
+        (
+            "President Ivo Marin met Chancellor Rosa Delgado at the Grand Hall of the Northern Peoples on Friday.",
+            "",
+            "venue = Grand Hall of the Northern Peoples",
+        ),
+        // Passive.
+        (
+            "The talks of President Ivo Marin and Chancellor Rosa Delgado were held in the Royal Palace of \
+             Valdora Bay.",
+            "",
+            "venue = Royal Palace of Valdora Bay",
+        ),
+    ]);
+}

@@ -714,16 +714,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 end += 1;
             }
         }
-        // A capitalised building noun and its complement: "Palace of Facets", "the Office of
-        // the President".
-        if end == k + 1 && noun.is_capitalized() && doc.is(end, Cat::NameLink) {
-            let name = end + 1 + usize::from(doc.is(end + 1, Cat::Determiner));
-            if name_word(doc, name) {
-                end = name + 1;
-                while name_word(doc, end) && !doc.token(end).line_before {
-                    end += 1;
-                }
-            }
+        // A capitalised building noun, maybe its words, and its complement: "Palace of
+        // Facets", "the Office of the President", "Universidad Federal del Lejano Oriente".
+        if noun.is_capitalized() && doc.is(end, Cat::NameLink) {
+            end = linked_name_end(doc, end);
         }
         // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
         // then the name of its place or owner after the link (no country: "the embassy of
