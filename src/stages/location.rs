@@ -49,13 +49,16 @@ pub fn locate(
     }
     // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
     // which a city may share.
+    let mut later_words: Vec<&str> = Vec::new();
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         for j in m.first + 1..m.end {
-            for (k, t) in doc.tokens.iter().enumerate() {
-                if t.text == doc.token(j).text && t.is_capitalized() {
-                    in_name[k] = true;
-                }
-            }
+            later_words.push(&doc.token(j).text);
+        }
+    }
+    later_words.sort_unstable();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.is_capitalized() && later_words.binary_search(&t.text.as_str()).is_ok() {
+            in_name[k] = true;
         }
     }
     let cities = outside_names(cities(doc, &in_name), &in_name, doc);
@@ -225,12 +228,15 @@ fn of_a_dated_meeting(doc: &Doc, k: usize) -> bool {
             && indefinite(m - 4))
 }
 
+/// How far back a clause is read for the word that opens it.
+pub(crate) const CLAUSE_REACH: usize = 30;
+
 /// Whether token `k` is in a stretch back to an earlier meeting: a word of class `SinceLink`
 /// before it in its clause, a meeting word within a few words after that ("their first talks
 /// since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé").
 pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
     const MEETING_REACH: usize = 4;
-    let first = doc.sentence_at(k).first;
+    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
     let mut j = k;
     while j > first {
         j -= 1;

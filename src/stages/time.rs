@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
-use crate::stages::location::since_earlier_meeting;
+use crate::stages::location::{CLAUSE_REACH, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -718,7 +718,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// on May 11", "tras asumir el cargo el 1 de enero" (not "after talks on Friday", "after
 /// midnight").
 fn dates_another_act(doc: &Doc, k: usize) -> bool {
-    let first = doc.sentence_at(k).first;
+    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
     let mut j = k;
     while j > first {
         j -= 1;
