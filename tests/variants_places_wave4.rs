@@ -69,9 +69,18 @@ fn dateline_with_a_numeric_date_before_the_agency() {
 }
 
 /// "on Bali Island", "in Jeju Island": a place the tables know, followed by its own kind with
-/// a capital, is that place (not a longer name it would be part of, as in "Bali Island Resort").
+/// a capital, is that place (not a longer name it would be part of, as in "Bali Island Resort");
+/// "en la isla de Bali" names it once, as the city, not again as the region.
 #[test]
 fn a_known_place_and_its_own_kind() {
+    check_in("es", &[(
+        "El presidente Aldo Ferreyra se reunió con el primer ministro Ned Carver en la isla de Bali el lunes."
+            .to_string(),
+        "",
+        "city = Bali
+         region =
+         country = Indonesia",
+    )]);
     check_all(&[
         (
             "President Aldo Ferreyra met Prime Minister Ned Carver on Bali Island on Monday.",
@@ -129,6 +138,21 @@ fn a_town_named_after_a_building() {
             "city = Villa Serrano
              venue =",
         ),
+        // An apposition says it is a town.
+        (
+            "President Aldo Ferreyra met President Rui Santana in Villa Tunari, a town in Bolivia, on Tuesday.",
+            "",
+            "city = Villa Tunari
+             venue =
+             country = Bolivia",
+        ),
+        // With a country alone, a building's name stays a building's.
+        (
+            "President Aldo Ferreyra met President Rui Santana at Villa Serena, Italy, on Tuesday.",
+            "",
+            "venue = Villa Serena
+             city =",
+        ),
         // A building inside the town keeps its own name.
         (
             "President Aldo Ferreyra met President Rui Santana at the Hotel Cumbre in the village of Villa Oropeza.",
@@ -154,6 +178,13 @@ fn a_town_named_after_a_building() {
             "",
             "city = Puerto Quijarro
              country = Bolivia",
+        ),
+        // An apposition with the kind.
+        (
+            format!("{met} en Villa Tunari, una localidad de Bolivia, el martes."),
+            "",
+            "city = Villa Tunari
+             venue =",
         ),
         // A bracket after the town.
         (

@@ -110,8 +110,12 @@ pub fn locate(
                     .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
         }
     };
+    // "en la isla de Bali": a region named as the city is that city.
     let best_region = likeliest(doc, meeting, &regions, &|r| {
-        r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r)
+        r.score > UNPLACED
+            && meeting.about_meeting(r.first)
+            && consistent(r)
+            && best_city.as_ref().is_none_or(|c| c.name != r.name)
     })
     .cloned();
 
@@ -1193,6 +1197,17 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     (end > first).then_some(end)
 }
 
+/// A town's name from `first`, which may open with a kind of building when something else says
+/// it is a town ("the town of Villa Tunari", "Villa Tunari, a town in Bolivia", "la localidad
+/// de Casa Grande").
+fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    place_name_end(doc, first).or_else(|| {
+        (doc.is(first, Cat::VenueNoun) && name_word(doc, first))
+            .then(|| place_name_end(doc, first + 1))
+            .flatten()
+    })
+}
+
 /// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
 /// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
 /// (a settlement or a region), maybe a people word or a country's possessive before it, then
@@ -1231,14 +1246,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             continue;
         }
         let name_first = kind_end + usize::from(link);
-        // "the town of Villa Tunari", "la localidad de Casa Grande": after the kind, a town may
-        // be named after a kind of building.
-        let named_after_building = doc.is(name_first, Cat::VenueNoun) && name_word(doc, name_first);
-        let Some(name_end) = place_name_end(doc, name_first).or_else(|| {
-            named_after_building
-                .then(|| place_name_end(doc, name_first + 1))
-                .flatten()
-        }) else {
+        let Some(name_end) = town_name_end(doc, name_first) else {
             continue;
         };
         // Before the kind: modifiers ("coastal", "port", "Black Sea"), then a people word or a
@@ -1296,9 +1304,10 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         if !placed(doc, k) || name_word(doc, k - 1) {
             continue;
         }
-        let Some(end) = place_name_end(doc, k) else {
+        let Some(end) = town_name_end(doc, k) else {
             continue;
         };
+        let after_building = place_name_end(doc, k).is_none();
         // The country, and whether an apposition says what kind of place it is ("a town").
         let (country, kind_given) = if doc.punct(end, ',') {
             // A wider place between: "Nusa Dua, Bali, Indonesia".
@@ -1322,7 +1331,7 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
         let known = doc.name(k).and_then(|m| city_country(doc, m.meaning));
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
-            || (country.is_none() && !kind_given)
+            || (country.is_none() || after_building) && !kind_given
         {
             continue;
         }
