@@ -68,8 +68,9 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
             .get(k)
             .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
     };
-    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator; "LIMA, 3 de marzo
-    // (EFE)": the day, maybe a link, then the month.
+    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator or an agency in
+    // brackets ("LIMA, 3.10.2025 (EFE) -"); "LIMA, 3 de marzo (EFE)": the day, maybe a link,
+    // then the month.
     let month = end + 2 + usize::from(doc.is(end + 2, Cat::GenitiveLink));
     let mark = separator(end)
         || (doc.punct(end, ',')
@@ -80,6 +81,7 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
                     .is_some_and(|t| t.kind == Kind::Number)
                     && (doc.is(month, Cat::Month)
                         || agency_after(doc, end + 3)
+                        || agency_after(doc, end + 2)
                         || separator(end + 2)))
                 || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
     opens_line && early && mark

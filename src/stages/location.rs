@@ -47,20 +47,54 @@ pub fn locate(
             in_name[m.first..m.end].fill(true);
         }
     }
-    let venues = outside_names(venues(doc), &in_name, doc);
+    // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
+    // which a city may share.
+    let mut later_words: Vec<&str> = Vec::new();
+    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
+        for j in m.first + 1..m.end {
+            later_words.push(&doc.token(j).text);
+        }
+    }
+    later_words.sort_unstable();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if t.is_capitalized() && later_words.binary_search(&t.text.as_str()).is_ok() {
+            in_name[k] = true;
+        }
+    }
+    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
+    // A town named after a building ("the town of Villa Tunari") is no building.
+    let mut venues = outside_names(venues(doc), &in_name, doc);
+    venues.retain(|v| !cities.iter().any(|c| c.first == v.first && c.end == v.end));
+    // "the Atlapa Convention Centre … arrived at Atlapa": a place the tables do not know that
+    // is part of a building's name named elsewhere is that building.
+    let mut cities = cities;
+    let building = |c: &Candidate| {
+        c.country.is_none() && venues.iter().any(|v| part_of_name(&c.name, &v.name))
+    };
+    let buildings: Vec<Candidate> = cities.iter().filter(|c| building(c)).cloned().collect();
+    cities.retain(|c| !building(c));
+    venues.extend(buildings);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
-    let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
     // Every country place scores the same, so the weight of its token alone ranks them.
     let best_country = likeliest(doc, meeting, &countries, &|_| true);
     // A dateline says where the story was filed: a venue or a host in another country puts
     // the meeting elsewhere ("LIMA — … received her at the Palacio Quemado", "JERUSALÉN — …
     // visita a Cisjordania", received by the Palestinian president).
+    // So does a venue placed in a region ("JAKARTA: … at the Bogor Presidential Palace, West
+    // Java Province").
     let elsewhere = best_venue.as_ref().and_then(|v| v.country).or(cast.host);
-    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
-        .filter(|c| c.score < DATELINE || elsewhere.is_none_or(|h| c.country == Some(h)));
     let regions = outside_names(regions(doc), &in_name, doc);
+    let in_region = best_venue.as_ref().is_some_and(|v| {
+        regions
+            .iter()
+            .any(|r| r.first > v.end && r.first <= v.end + 3)
+    });
+    let best_city =
+        best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
+            c.score < DATELINE || !in_region && elsewhere.is_none_or(|h| c.country == Some(h))
+        });
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -76,8 +110,12 @@ pub fn locate(
                     .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
         }
     };
+    // "en la isla de Bali": a region named as the city is that city.
     let best_region = likeliest(doc, meeting, &regions, &|r| {
-        r.score > UNPLACED && meeting.about_meeting(r.first) && consistent(r)
+        r.score > UNPLACED
+            && meeting.about_meeting(r.first)
+            && consistent(r)
+            && best_city.as_ref().is_none_or(|c| c.name != r.name)
     })
     .cloned();
 
@@ -163,12 +201,59 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
 /// The candidates found, without those inside people's names: those starting in one ("Santiago
 /// Cafiero") or held by one, unless a building's lowercase kind opens the candidate ("la sede
 /// del Ministerio de …", whose name is no person's).
+/// Those of an earlier meeting recalled after "since" go too.
 fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
     found.retain(|c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
-        !in_name[c.first] && (kind_first || !in_name[c.first..c.end].contains(&true))
+        !in_name[c.first]
+            && (kind_first || !in_name[c.first..c.end].contains(&true))
+            && !since_earlier_meeting(doc, c.first)
+            && !of_a_dated_meeting(doc, c.first)
     });
     found
+}
+
+/// Whether the place at `k` is placed right after a meeting word dated by a year after an
+/// indefinite article: one meeting among others, not the one reported ("than during a 2018
+/// meeting in Helsinki", "en una reunión de 2018 en Helsinki").
+fn of_a_dated_meeting(doc: &Doc, k: usize) -> bool {
+    const INDEFINITE: i32 = 1;
+    let prep = k - usize::from(k >= 1 && doc.is(k - 1, Cat::Determiner));
+    if prep < 5 || placing(doc, prep - 1).is_none() {
+        return false;
+    }
+    let m = prep - 1;
+    let year = |j: usize| doc.token(j).kind == Kind::Number && doc.token(j).text.len() == 4;
+    let indefinite = |j: usize| doc.value(j, Cat::Determiner) == Some(INDEFINITE);
+    (doc.is(m - 1, Cat::MeetingNoun) && year(m - 2) && indefinite(m - 3))
+        || (year(m - 1)
+            && doc.is(m - 2, Cat::NameLink)
+            && doc.is(m - 3, Cat::MeetingNoun)
+            && indefinite(m - 4))
+}
+
+/// How far back a clause is read for the word that opens it.
+pub(crate) const CLAUSE_REACH: usize = 30;
+
+/// Whether token `k` is in a stretch back to an earlier meeting: a word of class `SinceLink`
+/// before it in its clause, a meeting word within a few words after that ("their first talks
+/// since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé").
+pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
+    const MEETING_REACH: usize = 4;
+    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
+    let mut j = k;
+    while j > first {
+        j -= 1;
+        if doc.token(j).is_any(&[',', ';', '(', ':']) {
+            return false;
+        }
+        if doc.is(j, Cat::SinceLink) {
+            return (j + 1..(j + MEETING_REACH).min(k)).any(|n| {
+                doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some()
+            });
+        }
+    }
+    false
 }
 
 /// How a candidate ranks as the meeting's place: its token's weight and its own score, the
@@ -247,11 +332,9 @@ fn best_venue(
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
     let bare = !doc.any_is(best.first..best.end, Cat::VenueNoun);
-    let fuller = venues.iter().find(|v| {
-        bare && v.name.len() > best.name.len()
-            && v.name.ends_with(best.name.as_str())
-            && v.name[..v.name.len() - best.name.len()].ends_with(' ')
-    });
+    let fuller = venues
+        .iter()
+        .find(|v| bare && part_of_name(&best.name, &v.name));
     let mut best = best.clone();
     if let Some(v) = fuller {
         best.name.clone_from(&v.name);
@@ -312,6 +395,15 @@ fn best_city(
     })
     .or(dateline.filter(inside))
     .cloned()
+}
+
+/// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
+/// de Convenciones Atlapa" or of "Atlapa Convention Centre").
+fn part_of_name(part: &str, name: &str) -> bool {
+    let rest = name.len().saturating_sub(part.len());
+    rest > 0
+        && ((name.ends_with(part) && name[..rest].ends_with(' '))
+            || (name.starts_with(part) && name[part.len()..].starts_with(' ')))
 }
 
 /// Else a building heading a line with a date, as a statement made there is headed ("Elysee
@@ -609,7 +701,12 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && first >= 2
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
-            if word || possessive {
+            // "the Mediterranean Conference Centre": a kind of building of several words.
+            let kind = doc.token(p).is_capitalized()
+                && doc
+                    .phrase_at(p, Cat::VenueNoun)
+                    .is_some_and(|(len, _)| p + len > k);
+            if word || possessive || kind {
                 first = p;
             } else {
                 break;
@@ -627,16 +724,10 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 end += 1;
             }
         }
-        // A capitalised building noun and its complement: "Palace of Facets", "the Office of
-        // the President".
-        if end == k + 1 && noun.is_capitalized() && doc.is(end, Cat::NameLink) {
-            let name = end + 1 + usize::from(doc.is(end + 1, Cat::Determiner));
-            if name_word(doc, name) {
-                end = name + 1;
-                while name_word(doc, end) && !doc.token(end).line_before {
-                    end += 1;
-                }
-            }
+        // A capitalised building noun, maybe its words, and its complement: "Palace of
+        // Facets", "the Office of the President", "Universidad Federal del Lejano Oriente".
+        if noun.is_capitalized() && doc.is(end, Cat::NameLink) {
+            end = linked_name_end(doc, end);
         }
         // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
         // then the name of its place or owner after the link (no country: "the embassy of
@@ -648,29 +739,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             && doc.name(complement).is_none_or(|m| m.country().is_none())
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
-            end = complement + 1;
-            // The name's own words and the links between them ("del Ministerio de Relaciones
-            // Exteriores", "del Partido de los Socialistas Europeos").
-            loop {
-                let link = doc.is(end, Cat::NameLink);
-                let next = end
-                    + usize::from(link)
-                    + usize::from(
-                        link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
-                    );
-                if name_word(doc, next) && !doc.token(next).line_before && (link || next == end) {
-                    end = next + 1;
-                } else {
-                    break;
-                }
-            }
+            end = linked_name_end(doc, complement + 1);
             // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
             // building's name.
             if doc.is(end, Cat::MeetingNoun) || doc.is(end, Cat::GatheringNoun) {
                 continue;
             }
         }
-        if first == k && end == k + 1 {
+        // "in a Buenos Aires hotel": a city and a lowercase kind describe a building by its
+        // town, they do not name it (the city is the place).
+        let by_town = noun.is_lowercase()
+            && doc
+                .name_starting(first)
+                .is_some_and(|m| m.end == k && city_country(doc, m.meaning).is_some());
+        if first == k && end == k + 1 || by_town {
             continue;
         }
         // A venue is where something happens: "at the …", "in the so-called …", "to …";
@@ -744,12 +826,32 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                             .is_some_and(|m| matches!(m.meaning, Meaning::Organization(_)))
                     }));
             if meeting_name {
+                let end = linked_name_end(doc, end);
                 found.push(Candidate::new(doc, start, end, None, 0));
             }
         }
     }
     sort_by_position(&mut found);
     found
+}
+
+/// The end of a name's own words and the links between them, from `end` ("del Ministerio de
+/// Relaciones Exteriores", "del Partido de los Socialistas Europeos", "la IV Conferencia de
+/// Política Exterior Feminista", "the Summit of the Americas").
+fn linked_name_end(doc: &Doc, mut end: usize) -> usize {
+    loop {
+        let link = doc.is(end, Cat::NameLink);
+        let next = end
+            + usize::from(link)
+            + usize::from(
+                link && doc.is(end + 1, Cat::Determiner) && !doc.is(end, Cat::Determiner),
+            );
+        if name_word(doc, next) && !doc.token(next).line_before && (link || next == end) {
+            end = next + 1;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// "at the presidential palace", "at the prime minister's residence": a seat of government
@@ -878,7 +980,14 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // But a meeting named after its city is held there: "the Vilnius Summit", "the Munich
         // Security Conference", "the Geneva talks".
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
+        // "on Bali Island", "in Jeju Island": the place's own kind, capitalised, closing its
+        // name leaves the place.
+        let own_kind = doc
+            .classes(next)
+            .has_any(&[Cat::RegionNoun, Cat::SettlementNoun])
+            && !name_word(doc, next + 1);
         if !names_meeting
+            && !own_kind
             && doc.token(next).is_capitalized()
             && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
         {
@@ -887,6 +996,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // "the Santiago Bernabeu stadium": a city's name run into a longer name (not into the
         // name of a person after it: "en Beijing Lavrov abordó …").
         if !names_meeting
+            && !own_kind
             && m.end == next
             && name_word(doc, next)
             && !in_name[next]
@@ -1087,6 +1197,17 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     (end > first).then_some(end)
 }
 
+/// A town's name from `first`, which may open with a kind of building when something else says
+/// it is a town ("the town of Villa Tunari", "Villa Tunari, a town in Bolivia", "la localidad
+/// de Casa Grande").
+fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    place_name_end(doc, first).or_else(|| {
+        (doc.is(first, Cat::VenueNoun) && name_word(doc, first))
+            .then(|| place_name_end(doc, first + 1))
+            .flatten()
+    })
+}
+
 /// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
 /// "Kenya's coastal city of Mombasa", "the Malaysian capital, Kuala Lumpur": a kind of place
 /// (a settlement or a region), maybe a people word or a country's possessive before it, then
@@ -1125,7 +1246,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             continue;
         }
         let name_first = kind_end + usize::from(link);
-        let Some(name_end) = place_name_end(doc, name_first) else {
+        let Some(name_end) = town_name_end(doc, name_first) else {
             continue;
         };
         // Before the kind: modifiers ("coastal", "port", "Black Sea"), then a people word or a
@@ -1183,9 +1304,10 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         if !placed(doc, k) || name_word(doc, k - 1) {
             continue;
         }
-        let Some(end) = place_name_end(doc, k) else {
+        let Some(end) = town_name_end(doc, k) else {
             continue;
         };
+        let after_building = place_name_end(doc, k).is_none();
         // The country, and whether an apposition says what kind of place it is ("a town").
         let (country, kind_given) = if doc.punct(end, ',') {
             // A wider place between: "Nusa Dua, Bali, Indonesia".
@@ -1209,7 +1331,7 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
         let known = doc.name(k).and_then(|m| city_country(doc, m.meaning));
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
-            || (country.is_none() && !kind_given)
+            || (country.is_none() || after_building) && !kind_given
         {
             continue;
         }
@@ -1435,6 +1557,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         while named_from > 0 && name_word(doc, named_from - 1) && in_area(doc, named_from - 1) {
             named_from -= 1;
         }
+        let own_first = first;
         // "Siberian Amur region": an adjective of a wider area goes.
         while first + 1 < k && doc.ends_in(first, Cat::WordEnding, PLACE_ADJECTIVE) {
             first += 1;
@@ -1455,7 +1578,13 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
             && follows_meeting_word(doc, named_from - 1);
         let placed = on || placed(doc, named_from) || after_venue(doc, named_from);
         let score = if placed { 0 } else { UNPLACED };
-        found.push(Candidate::new(doc, first, k + 1, country, score));
+        // "West Java Province": the compass word is part of the name.
+        let start = if named_from < own_first {
+            named_from
+        } else {
+            first
+        };
+        found.push(Candidate::new(doc, start, k + 1, country, score));
     }
     found.extend(kinds_of_place(doc, true));
     found

@@ -11,6 +11,7 @@ use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
+use crate::stages::location::{CLAUSE_REACH, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -659,10 +660,16 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     };
     let stamp = page_stamp(doc);
     // With no publication date given, the dateline's date, the day the story was filed,
-    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week). A page's
-    // stamp may be a later update: it only settles the order of numeric dates.
-    let dateline_date =
-        || (0..dateline).find_map(|k| date_at(doc, k, None, false).and_then(|d| d.date));
+    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week; "LIMA,
+    // 3/10/2025" read in the text's or the language's order). A page's stamp may be a later
+    // update: it only settles the order of numeric dates.
+    let dateline_date = || {
+        (0..dateline).find_map(|k| {
+            let m = date_at(doc, k, None, false)?;
+            m.date
+                .or_else(|| settle_readings(doc, m.readings?, None, |_| true))
+        })
+    };
     let published = published.or_else(dateline_date);
     let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);
@@ -671,9 +678,12 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     while k < doc.tokens.len() {
         let sentence = doc.sentence_index(k);
         let future = futures[sentence];
-        let mention = (meeting.context[k] != Context::OtherMeeting && !agency_stamp(k))
-            .then(|| date_at(doc, k, published, future == Some(true)))
-            .flatten();
+        let mention = (meeting.context[k] != Context::OtherMeeting
+            && !agency_stamp(k)
+            && !since_earlier_meeting(doc, k)
+            && !dates_another_act(doc, k))
+        .then(|| date_at(doc, k, published, future == Some(true)))
+        .flatten();
         let Some(mut mention) = mention else {
             k += 1;
             continue;
@@ -701,6 +711,37 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         }
     }
     found
+}
+
+/// Whether the date at `k` is in a clause that an interval link opens with a verb of another
+/// act, whose time it gives: "after taking office on January 1st", "before leaving for London
+/// on May 11", "tras asumir el cargo el 1 de enero" (not "after talks on Friday", "after
+/// midnight").
+fn dates_another_act(doc: &Doc, k: usize) -> bool {
+    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
+    let mut j = k;
+    while j > first {
+        j -= 1;
+        if doc.token(j).is_any(&[',', ';', '(', ':']) {
+            return false;
+        }
+        if let Some((len, _)) = doc.phrase_at(j, Cat::IntervalLink) {
+            let v = j + len;
+            return v < k
+                && doc.token(v).is_lowercase()
+                && doc.phrase_at(v, Cat::MeetingVerb).is_none()
+                && !doc.classes(v).has_any(&[
+                    Cat::Determiner,
+                    Cat::MeetingNoun,
+                    Cat::DayPart,
+                    Cat::TimeNoun,
+                    Cat::RelativeDay,
+                    Cat::Weekday,
+                    Cat::Month,
+                ]);
+        }
+    }
+    false
 }
 
 /// The date of the meeting, in order of preference: a date hung on a meeting word in a
