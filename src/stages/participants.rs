@@ -342,7 +342,12 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     if !two_sided(&casting.facts) {
         return Cast::no_meeting();
     }
-    let lead_people = casting.lead_people(lead);
+    let mut lead_people = casting.lead_people(lead);
+    // "The foreign ministers of Peru and Ecuador met in Quito": with nobody named and no leader
+    // known by title, the ministers known by their title and country are the sides.
+    if lead_people.is_empty() {
+        lead_people = casting.ministers_by_title(lead);
+    }
     let counterpart = casting.counterpart_rank(&lead_people);
     let lead_people = casting.between_sides(lead_people, lead);
     let mut top = casting.lead_principals(&lead_people, counterpart);
@@ -518,16 +523,6 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// counterpart"). Not whoever is represented or only owns something there ("Biden's
     /// plan"), nor a speaker without a title: they report the meeting.
     fn lead_people(&self, lead: usize) -> Vec<usize> {
-        let facts = &self.facts;
-        let in_lead = |e: &Entity| {
-            e.mentions.iter().any(|&m| {
-                facts.mention_sentence(m) == lead
-                    && facts.context(m) == Context::Meeting
-                    && !facts.represented(m)
-                    && !facts.possessor_only(m)
-                    && !(e.class.is_none() && facts.speaker(m))
-            })
-        };
         let mut lead_people: Vec<usize> = Vec::new();
         for by_title in [false, true] {
             for (n, e) in self.entities.iter().enumerate() {
@@ -536,12 +531,40 @@ impl<'a, 'e> Casting<'a, 'e> {
                 } else {
                     e.name.is_some()
                 };
-                if self.is_eligible(n) && named && in_lead(e) {
+                if self.is_eligible(n) && named && self.in_lead(e, lead) {
                     lead_people.push(n);
                 }
             }
         }
         lead_people
+    }
+
+    /// Whether `e` is in the lead sentence's meeting clause in their own right: not only
+    /// represented there or owning something ("Biden's plan"), nor a speaker without a title.
+    fn in_lead(&self, e: &Entity, lead: usize) -> bool {
+        let facts = &self.facts;
+        e.mentions.iter().any(|&m| {
+            facts.mention_sentence(m) == lead
+                && facts.context(m) == Context::Meeting
+                && !facts.represented(m)
+                && !facts.possessor_only(m)
+                && !(e.class.is_none() && facts.speaker(m))
+        })
+    }
+
+    /// The ministers of the lead sentence's meeting clause known only by their title and
+    /// country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"), made
+    /// eligible as its sides.
+    fn ministers_by_title(&mut self, lead: usize) -> Vec<usize> {
+        let mut found = Vec::new();
+        for n in 0..self.entities.len() {
+            let e = &self.entities[n];
+            if side_by_title(e, RoleClass::Minister) && !e.former && self.in_lead(e, lead) {
+                self.eligible[n] = true;
+                found.push(n);
+            }
+        }
+        found
     }
 
     /// The rank of a counterpart ("his Ethiopian counterpart"): that of the person met, a
@@ -1766,8 +1789,13 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
 /// A leader known only by the title of a country's office ("the French president", "the
 /// Prime Minister of India"): a side of the meeting, though unnamed.
 fn leader_by_title(e: &Entity) -> bool {
+    side_by_title(e, RoleClass::Leader)
+}
+
+/// Someone of rank `class` known only by the title of a country's office.
+fn side_by_title(e: &Entity, class: RoleClass) -> bool {
     e.name.is_none()
-        && e.class == Some(RoleClass::Leader)
+        && e.class == Some(class)
         && matches!(
             e.owner,
             Some((

@@ -1,0 +1,60 @@
+//! Ministers known only by their title and country are the sides of a ministerial meeting no
+//! one is named at (issue #12, item 5): "the foreign ministers of A and B met", in any tense,
+//! with two or more countries, and in Spanish; they say nothing of a meeting that names its
+//! leaders, nor make one of a statement. Every sentence is written by the team.
+
+mod common;
+use common::check_in;
+
+/// Checks each `(text, expected)` row read as `lang`, published on 2025-03-05.
+fn check_lang(lang: &str, table: &[(&str, &str)]) {
+    let rows: Vec<(String, &str, &str)> = (table.iter())
+        .map(|&(text, expected)| (text.to_string(), "2025-03-05", expected))
+        .collect();
+    check_in(lang, &rows);
+}
+
+#[test]
+fn ministers_by_title_are_the_sides() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The foreign ministers of Peru and Ecuador will meet in Quito on 20 April.",
+                "kind = ministerial\nstatus = planned\nprincipals = - | Foreign minister | Peru; \
+                 - | Foreign minister | Ecuador\ncity = Quito",
+            ),
+            (
+                "The foreign ministers of Peru and Ecuador met in Quito on Monday.",
+                "kind = ministerial\nstatus = held\nprincipals ~ Ecuador",
+            ),
+            (
+                "The foreign ministers of Peru, Ecuador and Bolivia met in Quito on Monday.",
+                "kind = ministerial\nprincipals ~ Bolivia\ncountries = Peru; Ecuador; Bolivia",
+            ),
+            (
+                "The defence ministers of Chile and Argentina held talks in Santiago on Friday.",
+                "kind = ministerial\nprincipals = - | Defence minister | Chile; - | Defence \
+                 minister | Argentina",
+            ),
+            (
+                "The foreign ministers of Peru and Ecuador said on Monday that the border was calm.",
+                "kind = other\nprincipals =",
+            ),
+            (
+                "President Ana Lisboa of Portugal met President Pablo Soler of Spain in Porto on \
+                 Monday. The foreign ministers of both countries also attended.",
+                "kind = bilateral\nprincipals = Ana Lisboa | President | Portugal; Pablo Soler | \
+                 President | Spain",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "Los ministros de Defensa de Perú y Ecuador se reunieron este lunes en Quito.",
+            "kind = ministerial\nprincipals = - | Ministro de Defensa | Peru; - | Ministro de \
+             Defensa | Ecuador",
+        )],
+    );
+}
