@@ -892,7 +892,7 @@ impl<'a> Finder<'a> {
                     .is_some_and(|(len, _)| len >= 2)
         });
         link.is_some_and(|j| {
-            let phrase = format!("{} {}", doc.lower(j), word.lower);
+            let phrase = [doc.lower(j), " ", &word.lower].concat();
             doc.lex.is(Cat::Portfolio, &phrase)
         })
     }

@@ -538,8 +538,8 @@ impl Lexicon {
                 lexicon.singulars.or_insert(many, phrase);
                 for prefix in &former_prefixes {
                     let past = class as i32 | RoleClass::FORMER;
-                    let one = keep(format!("{prefix}{phrase}"));
-                    let many_past = keep(format!("{prefix}{many}"));
+                    let one = keep([*prefix, phrase].concat());
+                    let many_past = keep([*prefix, many].concat());
                     lexicon.add_caseless(one, Meaning::Word(Cat::Role, past));
                     lexicon.add_caseless(many_past, Meaning::Word(Cat::RolePlural, past));
                     lexicon.singulars.or_insert(many_past, one);
@@ -584,9 +584,11 @@ impl Lexicon {
                 (4, CountryForm::Seat),
             ];
             for (column, form) in forms {
-                for phrase in list(row.get(column)) {
-                    lexicon.add(phrase, Meaning::Country(id, form), &country_names_table);
-                }
+                lexicon.add_all(
+                    row.get(column),
+                    Meaning::Country(id, form),
+                    &country_names_table,
+                );
             }
         }
         let organizations = Table::new(ORGANIZATIONS);
@@ -597,9 +599,7 @@ impl Lexicon {
                 name: name.to_string(),
             });
             lexicon.add(name, Meaning::Organization(id), &organizations);
-            for phrase in list(row.get(1)) {
-                lexicon.add(phrase, Meaning::Organization(id), &organizations);
-            }
+            lexicon.add_all(row.get(1), Meaning::Organization(id), &organizations);
         }
         let outlets = Table::new(OUTLETS);
         for row in rows(OUTLETS) {
@@ -610,9 +610,7 @@ impl Lexicon {
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
             lexicon.add(name, Meaning::Outlet(id), &outlets);
-            for phrase in list(row.get(1)) {
-                lexicon.add(phrase, Meaning::Outlet(id), &outlets);
-            }
+            lexicon.add_all(row.get(1), Meaning::Outlet(id), &outlets);
         }
         let cities = Table::new(CITIES);
         for row in rows(CITIES) {
@@ -624,9 +622,7 @@ impl Lexicon {
             let id = lexicon.cities.len() as u16;
             lexicon.cities.push(City { country });
             lexicon.add(name, Meaning::City(id), &cities);
-            for phrase in list(row.get(2)) {
-                lexicon.add(phrase, Meaning::City(id), &cities);
-            }
+            lexicon.add_all(row.get(2), Meaning::City(id), &cities);
         }
         lexicon
     }
@@ -685,6 +681,13 @@ impl Lexicon {
             }
         });
         self.insert(split.key(), len, meaning, exact, capitals);
+    }
+
+    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar").
+    fn add_all(&mut self, cell: Option<&&'static str>, meaning: Meaning, table: &Table) {
+        for phrase in list(cell) {
+            self.add(phrase, meaning, table);
+        }
     }
 
     /// [`Lexicon::add`] for the common case, a plain ASCII phrase, in one pass over its
