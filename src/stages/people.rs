@@ -122,10 +122,7 @@ pub fn find(doc: &Doc) -> People {
                 inside.insert(word);
             }
             if let Some(next) = doc.tokens.get(k + 1) {
-                capitalized_pairs
-                    .entry(pair_key(word, &next.lower))
-                    .or_default()
-                    .push(k);
+                capitalized_pairs.insert(pair_key(word, &next.lower), Vec::new());
             }
         }
     }
@@ -190,9 +187,10 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
-    /// Where each capitalised word stands with the word after it, by the two in lowercase
-    /// (see [`pair_key`]; "antónio guterres" for "António Guterres"). An index of the same
-    /// type as the coreference's `by_part`, so that the module carries one hash table's code.
+    /// Each capitalised word with the word after it, the two in lowercase (see [`pair_key`];
+    /// "antónio guterres" for "António Guterres"), filed with no positions: a map of the same
+    /// type as the name index's `by_part`, filled with the same calls, so that the module
+    /// carries one hash table's code.
     capitalized_pairs: FastMap<String, Vec<usize>>,
     /// Acronyms introduced in brackets after a body's name ("Forum (GECF)"): no one's name.
     body_acronyms: FastSet<&'a str>,
@@ -292,11 +290,7 @@ impl Namer<'_> {
             return false;
         }
         // A capitalised sentence opener the article also writes in lowercase is a word.
-        let opens_sentence = doc.opens_sentence(k)
-            || doc
-                .tokens
-                .get(k.wrapping_sub(1))
-                .is_some_and(|p| p.is_quote_mark());
+        let opens_sentence = doc.opens_sentence(k) || doc.token(k.wrapping_sub(1)).is_quote_mark();
         !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
@@ -318,7 +312,7 @@ impl Namer<'_> {
         };
         // In capitals only a name closed by punctuation or by its country ("… OF THE
         // REPUBLIC OF UGANDA") is told from the words after it.
-        let closed = doc.tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+        let closed = doc.token(end).kind == Kind::Punct
             || doc
                 .phrase_at(end, Cat::TitleComplement)
                 .is_some_and(|(len, link)| len == 1 && matches!(link, 0 | 3));
@@ -349,11 +343,7 @@ impl Namer<'_> {
                     Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
                 )
         });
-        let month = doc.is(end, Cat::CapitalizedMonth)
-            && doc
-                .tokens
-                .get(end + 1)
-                .is_none_or(|t| t.kind != Kind::Number);
+        let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
         (city || month || body_word || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
@@ -882,9 +872,10 @@ impl<'a> Finder<'a> {
     fn portfolio_noun(&self, r: usize, k: usize) -> bool {
         let doc = self.doc;
         let role = self.role(r);
-        let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
+        let word = doc.token(k);
+        if !word.is_capitalized() {
             return false;
-        };
+        }
         let link = (role.first..role.end).find(|&j| {
             doc.is(j, Cat::GenitiveLink)
                 && doc
@@ -975,10 +966,11 @@ impl<'a> Finder<'a> {
             1 + usize::from(role.first >= 3 && dash(role.first - 1) && dash(role.first - 2));
         // The role closes the apposition: punctuation or a verb follows, not another name
         // ("X, deputy of Taliban political office addresses ...").
-        let closes = dash(role.end)
-            || doc.tokens.get(role.end).is_none_or(|t| {
-                t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
-            });
+        let closes = dash(role.end) || {
+            // Past the last token: the end mark, after a break.
+            let t = doc.token(role.end);
+            t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
+        };
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
         let owned = role.determiner.is_some()
