@@ -887,7 +887,13 @@ impl Lexicon {
             let mut words = FastSet::default();
             for (key, slot) in &self.index {
                 if self.entries_of(slot).any(|e| e.meaning.is_name()) {
-                    words.extend(key.split(' ').filter(|w| w.chars().count() > 2));
+                    // Inserted one by one, as the other word sets are filled: extending
+                    // would be another copy of the hash set's code.
+                    for w in key.split(' ') {
+                        if w.chars().count() > 2 {
+                            words.insert(w);
+                        }
+                    }
                 }
             }
             words
