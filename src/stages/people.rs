@@ -1809,13 +1809,18 @@ impl NameIndex {
         for w in key {
             f(w);
             if w.chars().count() >= 5 {
+                // Pushed one by one: `extend` would be a generic copy for each iterator.
                 part.clear();
                 part.push('<');
-                part.extend(w.chars().take(3));
+                for c in w.chars().take(3) {
+                    part.push(c);
+                }
                 f(&part);
                 part.clear();
                 part.push('>');
-                part.extend(w.chars().rev().take(3));
+                for c in w.chars().rev().take(3) {
+                    part.push(c);
+                }
                 f(&part);
             }
         }
