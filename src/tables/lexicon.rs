@@ -138,7 +138,7 @@ impl Phrase {
     /// How many tokens the phrase has.
     fn len(&self) -> usize {
         match self {
-            Phrase::Plain(phrase, _) => spaced_words(phrase).count(),
+            Phrase::Plain(phrase, _) => phrase.split(' ').count(),
             Phrase::Tokenized(tokens) => tokens.len(),
         }
     }
@@ -397,21 +397,6 @@ fn is_plain(phrase: &str) -> bool {
         after_space = space;
         fine
     })
-}
-
-/// The words of a phrase split at single spaces, with their byte ranges.
-fn spaced_words(phrase: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut start = 0;
-    phrase
-        .bytes()
-        .chain(std::iter::once(b' '))
-        .enumerate()
-        .filter(|&(_, b)| b == b' ')
-        .map(move |(end, _)| {
-            let word = start..end;
-            start = end + 1;
-            word
-        })
 }
 
 /// Whether a phrase is its own lowercase form (lowercasing maps a space to itself).
@@ -694,15 +679,22 @@ impl Lexicon {
     /// words: the key and its words are stretches of the lowercased table.
     fn add_plain_ascii(&mut self, phrase: &'static str, lower: &'static str, meaning: Meaning) {
         let (mut len, mut capitals, mut abbreviated) = (0, 0u32, false);
-        for (n, word) in spaced_words(phrase).enumerate() {
+        for (n, written) in phrase.split(' ').enumerate() {
             len += 1;
-            let written = &phrase[word.clone()];
-            if n < 32 && written.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if n < 32
+                && written
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+            {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(written);
         }
-        let lowercase = phrase.starts_with(|c: char| c.is_ascii_lowercase());
+        let lowercase = phrase
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase);
         let exact = (abbreviated || lowercase).then_some(phrase);
         self.insert(lower, len, meaning, exact, capitals);
     }
@@ -720,7 +712,7 @@ impl Lexicon {
             return;
         }
         // The phrase's first word records how far a match starting with it may run.
-        let first = &key[spaced_words(key).next().unwrap_or_default()];
+        let first = key.split(' ').next().unwrap_or_default();
         if first.len() < key.len() {
             let slot = self.index.entry(first).or_default();
             slot.longest = slot.longest.max(len);
@@ -1074,8 +1066,7 @@ mod tests {
             ("two  spaces", None),
         ];
         for (phrase, words) in table {
-            let split = is_plain(phrase)
-                .then(|| spaced_words(phrase).map(|w| &phrase[w]).collect::<Vec<_>>());
+            let split = is_plain(phrase).then(|| phrase.split(' ').collect::<Vec<_>>());
             assert_eq!(split.as_deref(), *words, "{phrase:?}");
         }
     }
