@@ -1780,13 +1780,20 @@ fn near(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let suffix = a
-        .chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    // The letters alike from the start and from the end, read in plain loops.
+    let (mut prefix, mut suffix) = (0, 0);
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next(), y.next())
+        && p == q
+    {
+        prefix += 1;
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next_back(), y.next_back())
+        && p == q
+    {
+        suffix += 1;
+    }
     la.max(lb).saturating_sub(prefix + suffix) <= 1
 }
 

@@ -397,7 +397,9 @@ fn camel_cuts(word: &str) -> Vec<usize> {
 fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
-    for (n, &to) in cuts.iter().chain([&token.text.len()]).enumerate() {
+    // Each cut ends a piece, and the token's end the last one.
+    for n in 0..=cuts.len() {
+        let to = cuts.get(n).copied().unwrap_or(token.text.len());
         let text = token.text[from..to].to_string();
         pieces.push(Token {
             start: token.start + from,
