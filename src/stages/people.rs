@@ -819,9 +819,7 @@ impl<'a> Finder<'a> {
         let owners = self
             .respectively(r, names.len())
             .or_else(|| listed.then(|| role.owners.clone()));
-        for (n, (first, end, name_owner, evidence_end, other_office)) in
-            names.into_iter().enumerate()
-        {
+        for (n, &(first, end, name_owner, evidence_end, other_office)) in names.iter().enumerate() {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
             self.add(
@@ -1123,8 +1121,8 @@ impl<'a> Finder<'a> {
                     && !self.meets_named(first, end);
                 let seen = index
                     .candidates(&key)
-                    .into_iter()
-                    .any(|n| same_person(&known[n], &key));
+                    .iter()
+                    .any(|&n| same_person(&known[n], &key));
                 let evidence = if seen {
                     Some(Evidence::Repeated)
                 } else if (honorific || addressed) && !tail_of_name {
