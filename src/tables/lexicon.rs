@@ -546,7 +546,7 @@ impl Lexicon {
             });
             lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
-        for (title, class, codes) in owner_ranks {
+        for &(title, class, codes) in &owner_ranks {
             let (mut countries, mut seat) = (Vec::new(), false);
             for code in codes.split('|').map(str::trim) {
                 if let Some(id) = by_code.get(code) {
