@@ -68,7 +68,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             None => unplaced.push(d),
         }
     }
-    for d in unplaced {
+    for &d in &unplaced {
         let duration = d.to_report(doc);
         // "tuvo un encuentro de media hora": the length of a meeting named right before it,
         // which no format named elsewhere in the sentence takes.
