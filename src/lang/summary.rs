@@ -224,7 +224,7 @@ fn person(p: &Participant, words: &Phrasing) -> String {
 /// none ("X held talks").
 fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> String {
     let mut others: Vec<String> = Vec::new();
-    for c in other_countries(report) {
+    for &c in &other_countries(report) {
         others.push((words.country_name)(c).to_string());
     }
     let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
@@ -265,10 +265,8 @@ fn principals(report: &Report) -> Vec<&Participant> {
 /// being the country as the language names it.
 fn wider_places<'a>(place: &'a Location, country: Option<&'a str>) -> Vec<&'a str> {
     let mut wider: Vec<&str> = Vec::new();
-    for part in [place.city.as_deref(), place.region.as_deref(), country]
-        .into_iter()
-        .flatten()
-    {
+    for part in [place.city.as_deref(), place.region.as_deref(), country] {
+        let Some(part) = part else { continue };
         if !wider.iter().any(|w| w.eq_ignore_ascii_case(part))
             && place.venue.as_deref() != Some(part)
         {
