@@ -107,12 +107,10 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
         }
     }
-    let previous = a
-        .meeting
-        .previous
-        .iter()
-        .map(|&s| previous_meeting(doc, s))
-        .collect();
+    let mut previous = Vec::with_capacity(a.meeting.previous.len());
+    for &s in &a.meeting.previous {
+        previous.push(previous_meeting(doc, s));
+    }
     (sessions, previous)
 }
 
