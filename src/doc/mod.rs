@@ -56,7 +56,10 @@ impl Doc {
         for (n, s) in sentences.iter().enumerate() {
             sentence_of[s.range()].fill(n);
         }
-        let classes = tokens.iter().map(|t| lex.classes(&t.lower)).collect();
+        let mut classes = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            classes.push(lex.classes(&t.lower));
+        }
         let shouted = mark_lines(&tokens, &|first, end| shouted_line(&tokens[first..end]));
         let phrases = PhraseMatches::find(lex, &tokens);
         let names = gazetteer::find(&tokens, lex, &phrases);

@@ -139,7 +139,7 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
                     first.push(',');
                 }
                 first.push_str(words.on);
-                first.push_str(&long_date(d, &words.days, &words.months, words.date_link));
+                push_long_date(&mut first, d, words);
             }
             None => {
                 first.push_str(" (");
@@ -224,7 +224,7 @@ fn person(p: &Participant, words: &Phrasing) -> String {
 /// none ("X held talks").
 fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> String {
     let mut others: Vec<String> = Vec::new();
-    for c in other_countries(report) {
+    for &c in &other_countries(report) {
         others.push((words.country_name)(c).to_string());
     }
     let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
@@ -265,10 +265,8 @@ fn principals(report: &Report) -> Vec<&Participant> {
 /// being the country as the language names it.
 fn wider_places<'a>(place: &'a Location, country: Option<&'a str>) -> Vec<&'a str> {
     let mut wider: Vec<&str> = Vec::new();
-    for part in [place.city.as_deref(), place.region.as_deref(), country]
-        .into_iter()
-        .flatten()
-    {
+    for part in [place.city.as_deref(), place.region.as_deref(), country] {
+        let Some(part) = part else { continue };
         if !wider.iter().any(|w| w.eq_ignore_ascii_case(part))
             && place.venue.as_deref() != Some(part)
         {
@@ -320,33 +318,39 @@ pub fn length(minutes: u32, qualifier: DurationQualifier, words: &LengthWords) -
     };
     let (h, m) = (minutes / 60, minutes % 60);
     // Numbers are written through the formatter, whose code every build has, rather than
-    // by `to_string`, whose fast path for integers is code of its own.
+    // by `to_string`, whose fast path for integers is code of its own; straight into `out`
+    // (writing to a `String` cannot fail).
+    use std::fmt::Write;
     let mut out = hedge.to_string();
-    match (h, m) {
-        (0, m) => out.push_str(&format!("{m}{}", words.minutes)),
-        (1, 0 | 30) => out.push_str(words.hour[usize::from(m == 30)]),
+    let _ = match (h, m) {
+        (0, m) => write!(out, "{m}{}", words.minutes),
+        (1, 0 | 30) => out.write_str(words.hour[usize::from(m == 30)]),
         (_, 0 | 30) => {
-            match words.numbers.get(h as usize) {
-                Some(word) => out.push_str(word),
-                None => out.push_str(&format!("{h}")),
-            }
-            out.push_str(words.hours[usize::from(m == 30)]);
+            let _ = match words.numbers.get(h as usize) {
+                Some(word) => out.write_str(word),
+                None => write!(out, "{h}"),
+            };
+            out.write_str(words.hours[usize::from(m == 30)])
         }
-        (h, m) => out.push_str(&format!("{h} h {m} min")),
-    }
+        (h, m) => write!(out, "{h} h {m} min"),
+    };
     out
 }
 
-/// A date with its weekday, the day, month and year joined by `link`: "Wednesday 13
-/// September 2023", "miércoles 13 de septiembre de 2023".
-fn long_date(d: Date, days: &[&str; 7], months: &[&str; 12], link: &str) -> String {
-    format!(
+/// Appends a date with its weekday, the day, month and year joined by the language's link:
+/// "Wednesday 13 September 2023", "miércoles 13 de septiembre de 2023".
+fn push_long_date(out: &mut String, d: Date, words: &Phrasing) {
+    use std::fmt::Write;
+    let link = words.date_link;
+    // Writing to a `String` cannot fail.
+    let _ = write!(
+        out,
         "{} {}{link}{}{link}{}",
-        days[d.weekday() as usize],
+        words.days[d.weekday() as usize],
         d.day,
-        months[d.month as usize - 1],
+        words.months[d.month as usize - 1],
         d.year
-    )
+    );
 }
 
 /// What the summary writers' tests build reports from.

@@ -122,10 +122,7 @@ pub fn find(doc: &Doc) -> People {
                 inside.insert(word);
             }
             if let Some(next) = doc.tokens.get(k + 1) {
-                capitalized_pairs
-                    .entry(pair_key(word, &next.lower))
-                    .or_default()
-                    .push(k);
+                capitalized_pairs.insert(pair_key(word, &next.lower), Vec::new());
             }
         }
     }
@@ -190,9 +187,10 @@ struct Namer<'a> {
     standalone: FastSet<&'a str>,
     /// Capitalised words the article uses inside sentences, not only to open them.
     inside: FastSet<&'a str>,
-    /// Where each capitalised word stands with the word after it, by the two in lowercase
-    /// (see [`pair_key`]; "antónio guterres" for "António Guterres"). An index of the same
-    /// type as the coreference's `by_part`, so that the module carries one hash table's code.
+    /// Each capitalised word with the word after it, the two in lowercase (see [`pair_key`];
+    /// "antónio guterres" for "António Guterres"), filed with no positions: a map of the same
+    /// type as the name index's `by_part`, filled with the same calls, so that the module
+    /// carries one hash table's code.
     capitalized_pairs: FastMap<String, Vec<usize>>,
     /// Acronyms introduced in brackets after a body's name ("Forum (GECF)"): no one's name.
     body_acronyms: FastSet<&'a str>,
@@ -292,11 +290,7 @@ impl Namer<'_> {
             return false;
         }
         // A capitalised sentence opener the article also writes in lowercase is a word.
-        let opens_sentence = doc.opens_sentence(k)
-            || doc
-                .tokens
-                .get(k.wrapping_sub(1))
-                .is_some_and(|p| p.is_quote_mark());
+        let opens_sentence = doc.opens_sentence(k) || doc.token(k.wrapping_sub(1)).is_quote_mark();
         !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
@@ -318,7 +312,7 @@ impl Namer<'_> {
         };
         // In capitals only a name closed by punctuation or by its country ("… OF THE
         // REPUBLIC OF UGANDA") is told from the words after it.
-        let closed = doc.tokens.get(end).is_none_or(|t| t.kind == Kind::Punct)
+        let closed = doc.token(end).kind == Kind::Punct
             || doc
                 .phrase_at(end, Cat::TitleComplement)
                 .is_some_and(|(len, link)| len == 1 && matches!(link, 0 | 3));
@@ -349,11 +343,7 @@ impl Namer<'_> {
                     Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
                 )
         });
-        let month = doc.is(end, Cat::CapitalizedMonth)
-            && doc
-                .tokens
-                .get(end + 1)
-                .is_none_or(|t| t.kind != Kind::Number);
+        let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
         (city || month || body_word || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
@@ -829,9 +819,7 @@ impl<'a> Finder<'a> {
         let owners = self
             .respectively(r, names.len())
             .or_else(|| listed.then(|| role.owners.clone()));
-        for (n, (first, end, name_owner, evidence_end, other_office)) in
-            names.into_iter().enumerate()
-        {
+        for (n, &(first, end, name_owner, evidence_end, other_office)) in names.iter().enumerate() {
             let title = if respective { n } else { 0 };
             let owner = owners.as_ref().map(|o| o[n]).or(name_owner);
             self.add(
@@ -882,9 +870,10 @@ impl<'a> Finder<'a> {
     fn portfolio_noun(&self, r: usize, k: usize) -> bool {
         let doc = self.doc;
         let role = self.role(r);
-        let Some(word) = doc.tokens.get(k).filter(|t| t.is_capitalized()) else {
+        let word = doc.token(k);
+        if !word.is_capitalized() {
             return false;
-        };
+        }
         let link = (role.first..role.end).find(|&j| {
             doc.is(j, Cat::GenitiveLink)
                 && doc
@@ -892,7 +881,7 @@ impl<'a> Finder<'a> {
                     .is_some_and(|(len, _)| len >= 2)
         });
         link.is_some_and(|j| {
-            let phrase = format!("{} {}", doc.lower(j), word.lower);
+            let phrase = [doc.lower(j), " ", &word.lower].concat();
             doc.lex.is(Cat::Portfolio, &phrase)
         })
     }
@@ -975,10 +964,11 @@ impl<'a> Finder<'a> {
             1 + usize::from(role.first >= 3 && dash(role.first - 1) && dash(role.first - 2));
         // The role closes the apposition: punctuation or a verb follows, not another name
         // ("X, deputy of Taliban political office addresses ...").
-        let closes = dash(role.end)
-            || doc.tokens.get(role.end).is_none_or(|t| {
-                t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
-            });
+        let closes = dash(role.end) || {
+            // Past the last token: the end mark, after a break.
+            let t = doc.token(role.end);
+            t.line_before || t.is_any(&[',', '.', ';', '(', ')', ':']) || t.is_lowercase()
+        };
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
         let owned = role.determiner.is_some()
@@ -1131,8 +1121,8 @@ impl<'a> Finder<'a> {
                     && !self.meets_named(first, end);
                 let seen = index
                     .candidates(&key)
-                    .into_iter()
-                    .any(|n| same_person(&known[n], &key));
+                    .iter()
+                    .any(|&n| same_person(&known[n], &key));
                 let evidence = if seen {
                     Some(Evidence::Repeated)
                 } else if (honorific || addressed) && !tail_of_name {
@@ -1788,13 +1778,20 @@ fn near(a: &str, b: &str) -> bool {
     if la.abs_diff(lb) > 1 {
         return false;
     }
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    let suffix = a
-        .chars()
-        .rev()
-        .zip(b.chars().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    // The letters alike from the start and from the end, read in plain loops.
+    let (mut prefix, mut suffix) = (0, 0);
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next(), y.next())
+        && p == q
+    {
+        prefix += 1;
+    }
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next_back(), y.next_back())
+        && p == q
+    {
+        suffix += 1;
+    }
     la.max(lb).saturating_sub(prefix + suffix) <= 1
 }
 
@@ -1817,13 +1814,18 @@ impl NameIndex {
         for w in key {
             f(w);
             if w.chars().count() >= 5 {
+                // Pushed one by one: `extend` would be a generic copy for each iterator.
                 part.clear();
                 part.push('<');
-                part.extend(w.chars().take(3));
+                for c in w.chars().take(3) {
+                    part.push(c);
+                }
                 f(&part);
                 part.clear();
                 part.push('>');
-                part.extend(w.chars().rev().take(3));
+                for c in w.chars().rev().take(3) {
+                    part.push(c);
+                }
                 f(&part);
             }
         }

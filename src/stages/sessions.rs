@@ -68,7 +68,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             None => unplaced.push(d),
         }
     }
-    for d in unplaced {
+    for &d in &unplaced {
         let duration = d.to_report(doc);
         // "tuvo un encuentro de media hora": the length of a meeting named right before it,
         // which no format named elsewhere in the sentence takes.
@@ -107,12 +107,10 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
             }
         }
     }
-    let previous = a
-        .meeting
-        .previous
-        .iter()
-        .map(|&s| previous_meeting(doc, s))
-        .collect();
+    let mut previous = Vec::with_capacity(a.meeting.previous.len());
+    for &s in &a.meeting.previous {
+        previous.push(previous_meeting(doc, s));
+    }
     (sessions, previous)
 }
 

@@ -180,8 +180,12 @@ pub fn find(a: &Analysis) -> Vec<Source> {
             add(name, kind, doc.span(first, end));
         }
     }
-    for (name, span) in statements(doc) {
-        add(name, SourceKind::Statement, span);
+    for &(first, end) in &statements(doc) {
+        add(
+            doc.phrase(first, end),
+            SourceKind::Statement,
+            doc.span(first, end),
+        );
     }
     found
 }
@@ -191,7 +195,8 @@ pub fn find(a: &Analysis) -> Vec<Source> {
 /// "Turkish statement", "Kremlin statement", "joint statement". A statement from a named
 /// issuer ("a statement from the Kremlin") is cited as that issuer; a bare "statement"
 /// names nothing a reader could look up, and would read "statement · statement" on its chip.
-fn statements(doc: &Doc) -> Vec<(String, Span)> {
+/// The tokens (first, end) of each name.
+fn statements(doc: &Doc) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
         let Some((len, _)) = doc.phrase_at(k, Cat::StatementNoun) else {
@@ -210,7 +215,7 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
         }
         // "a statement from the ministry": an issuer the text describes but does not name.
         if let Some(issuer_end) = described {
-            found.push((doc.phrase(k, issuer_end), doc.span(k, issuer_end)));
+            found.push((k, issuer_end));
             continue;
         }
         // "a Turkish statement", "a Kremlin statement": a name just before; else the words
@@ -237,7 +242,7 @@ fn statements(doc: &Doc) -> Vec<(String, Span)> {
                 first
             }
         };
-        found.push((doc.phrase(first, end), doc.span(first, end)));
+        found.push((first, end));
     }
     found
 }

@@ -138,7 +138,7 @@ impl Phrase {
     /// How many tokens the phrase has.
     fn len(&self) -> usize {
         match self {
-            Phrase::Plain(phrase, _) => spaced_words(phrase).count(),
+            Phrase::Plain(phrase, _) => phrase.split(' ').count(),
             Phrase::Tokenized(tokens) => tokens.len(),
         }
     }
@@ -399,21 +399,6 @@ fn is_plain(phrase: &str) -> bool {
     })
 }
 
-/// The words of a phrase split at single spaces, with their byte ranges.
-fn spaced_words(phrase: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let mut start = 0;
-    phrase
-        .bytes()
-        .chain(std::iter::once(b' '))
-        .enumerate()
-        .filter(|&(_, b)| b == b' ')
-        .map(move |(end, _)| {
-            let word = start..end;
-            start = end + 1;
-            word
-        })
-}
-
 /// Whether a phrase is its own lowercase form (lowercasing maps a space to itself).
 fn is_lower(phrase: &str) -> bool {
     phrase.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
@@ -538,8 +523,8 @@ impl Lexicon {
                 lexicon.singulars.or_insert(many, phrase);
                 for prefix in &former_prefixes {
                     let past = class as i32 | RoleClass::FORMER;
-                    let one = keep(format!("{prefix}{phrase}"));
-                    let many_past = keep(format!("{prefix}{many}"));
+                    let one = keep([*prefix, phrase].concat());
+                    let many_past = keep([*prefix, many].concat());
                     lexicon.add_caseless(one, Meaning::Word(Cat::Role, past));
                     lexicon.add_caseless(many_past, Meaning::Word(Cat::RolePlural, past));
                     lexicon.singulars.or_insert(many_past, one);
@@ -561,7 +546,7 @@ impl Lexicon {
             });
             lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
-        for (title, class, codes) in owner_ranks {
+        for &(title, class, codes) in &owner_ranks {
             let (mut countries, mut seat) = (Vec::new(), false);
             for code in codes.split('|').map(str::trim) {
                 if let Some(id) = by_code.get(code) {
@@ -584,9 +569,11 @@ impl Lexicon {
                 (4, CountryForm::Seat),
             ];
             for (column, form) in forms {
-                for phrase in list(row.get(column)) {
-                    lexicon.add(phrase, Meaning::Country(id, form), &country_names_table);
-                }
+                lexicon.add_all(
+                    row.get(column),
+                    Meaning::Country(id, form),
+                    &country_names_table,
+                );
             }
         }
         let organizations = Table::new(ORGANIZATIONS);
@@ -597,9 +584,7 @@ impl Lexicon {
                 name: name.to_string(),
             });
             lexicon.add(name, Meaning::Organization(id), &organizations);
-            for phrase in list(row.get(1)) {
-                lexicon.add(phrase, Meaning::Organization(id), &organizations);
-            }
+            lexicon.add_all(row.get(1), Meaning::Organization(id), &organizations);
         }
         let outlets = Table::new(OUTLETS);
         for row in rows(OUTLETS) {
@@ -610,9 +595,7 @@ impl Lexicon {
                 kind: row.get(2).unwrap_or(&"").to_string(),
             });
             lexicon.add(name, Meaning::Outlet(id), &outlets);
-            for phrase in list(row.get(1)) {
-                lexicon.add(phrase, Meaning::Outlet(id), &outlets);
-            }
+            lexicon.add_all(row.get(1), Meaning::Outlet(id), &outlets);
         }
         let cities = Table::new(CITIES);
         for row in rows(CITIES) {
@@ -624,9 +607,7 @@ impl Lexicon {
             let id = lexicon.cities.len() as u16;
             lexicon.cities.push(City { country });
             lexicon.add(name, Meaning::City(id), &cities);
-            for phrase in list(row.get(2)) {
-                lexicon.add(phrase, Meaning::City(id), &cities);
-            }
+            lexicon.add_all(row.get(2), Meaning::City(id), &cities);
         }
         lexicon
     }
@@ -687,19 +668,33 @@ impl Lexicon {
         self.insert(split.key(), len, meaning, exact, capitals);
     }
 
+    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar").
+    fn add_all(&mut self, cell: Option<&&'static str>, meaning: Meaning, table: &Table) {
+        for phrase in list(cell) {
+            self.add(phrase, meaning, table);
+        }
+    }
+
     /// [`Lexicon::add`] for the common case, a plain ASCII phrase, in one pass over its
     /// words: the key and its words are stretches of the lowercased table.
     fn add_plain_ascii(&mut self, phrase: &'static str, lower: &'static str, meaning: Meaning) {
         let (mut len, mut capitals, mut abbreviated) = (0, 0u32, false);
-        for (n, word) in spaced_words(phrase).enumerate() {
+        for (n, written) in phrase.split(' ').enumerate() {
             len += 1;
-            let written = &phrase[word.clone()];
-            if n < 32 && written.starts_with(|c: char| c.is_ascii_uppercase()) {
+            if n < 32
+                && written
+                    .as_bytes()
+                    .first()
+                    .is_some_and(u8::is_ascii_uppercase)
+            {
                 capitals |= 1 << n;
             }
             abbreviated |= is_all_caps(written);
         }
-        let lowercase = phrase.starts_with(|c: char| c.is_ascii_lowercase());
+        let lowercase = phrase
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase);
         let exact = (abbreviated || lowercase).then_some(phrase);
         self.insert(lower, len, meaning, exact, capitals);
     }
@@ -717,7 +712,7 @@ impl Lexicon {
             return;
         }
         // The phrase's first word records how far a match starting with it may run.
-        let first = &key[spaced_words(key).next().unwrap_or_default()];
+        let first = key.split(' ').next().unwrap_or_default();
         if first.len() < key.len() {
             let slot = self.index.entry(first).or_default();
             slot.longest = slot.longest.max(len);
@@ -884,7 +879,13 @@ impl Lexicon {
             let mut words = FastSet::default();
             for (key, slot) in &self.index {
                 if self.entries_of(slot).any(|e| e.meaning.is_name()) {
-                    words.extend(key.split(' ').filter(|w| w.chars().count() > 2));
+                    // Inserted one by one, as the other word sets are filled: extending
+                    // would be another copy of the hash set's code.
+                    for w in key.split(' ') {
+                        if w.chars().count() > 2 {
+                            words.insert(w);
+                        }
+                    }
                 }
             }
             words
@@ -1065,8 +1066,7 @@ mod tests {
             ("two  spaces", None),
         ];
         for (phrase, words) in table {
-            let split = is_plain(phrase)
-                .then(|| spaced_words(phrase).map(|w| &phrase[w]).collect::<Vec<_>>());
+            let split = is_plain(phrase).then(|| phrase.split(' ').collect::<Vec<_>>());
             assert_eq!(split.as_deref(), *words, "{phrase:?}");
         }
     }

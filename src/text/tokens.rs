@@ -327,16 +327,16 @@ pub fn tokenize(
     let verb_cuts: Vec<Option<usize>> = tokens.iter().map(|t| glued_verb(t, words)).collect();
     // The words used on their own, needed only when a word looks glued.
     let looks_glued = camel_joined.contains(&true) || verb_cuts.iter().any(Option::is_some);
-    let standalone: crate::text::hash::FastSet<&str> = if looks_glued {
-        tokens
-            .iter()
-            .zip(&camel_joined)
-            .filter(|(t, joined)| t.kind == Kind::Word && !**joined)
-            .map(|(t, _)| t.lower.as_str())
-            .collect()
-    } else {
-        Default::default()
-    };
+    let mut standalone: crate::text::hash::FastSet<&str> = Default::default();
+    if looks_glued {
+        // A plain loop of inserts: the people stage fills its word sets so, and collecting
+        // would be another copy of the hash set's code.
+        for (t, &joined) in tokens.iter().zip(&camel_joined) {
+            if t.kind == Kind::Word && !joined {
+                standalone.insert(t.lower.as_str());
+            }
+        }
+    }
     // Glued words are rare: find them first, then move every other token as it is.
     let mut repairs: Vec<(usize, Vec<Token>)> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -397,7 +397,9 @@ fn camel_cuts(word: &str) -> Vec<usize> {
 fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
-    for (n, &to) in cuts.iter().chain([&token.text.len()]).enumerate() {
+    // Each cut ends a piece, and the token's end the last one.
+    for n in 0..=cuts.len() {
+        let to = cuts.get(n).copied().unwrap_or(token.text.len());
         let text = token.text[from..to].to_string();
         pieces.push(Token {
             start: token.start + from,

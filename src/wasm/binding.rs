@@ -27,7 +27,7 @@ export type ExtractOptions = {
 /// One option, read off the options object: `None` when absent, `null` or `undefined`.
 fn option(options: &JsValue, name: &str) -> Result<Option<JsValue>, JsError> {
     let value = js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| {
-        error(format!(
+        error(&format!(
             "extract(text, options): cannot read options.{name}"
         ))
     })?;
@@ -38,7 +38,7 @@ fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsErro
     option(options, name)?
         .map(|v| {
             v.as_string().ok_or_else(|| {
-                error(format!(
+                error(&format!(
                     "extract(text, options): options.{name} must be a string"
                 ))
             })
@@ -46,8 +46,13 @@ fn string_option(options: &JsValue, name: &str) -> Result<Option<String>, JsErro
         .transpose()
 }
 
-fn error(message: impl std::fmt::Display) -> JsError {
-    JsError::new(&message.to_string())
+fn error(message: &str) -> JsError {
+    JsError::new(message)
+}
+
+/// The error of the extractor as thrown: its message.
+fn failure(e: crate::Error) -> JsError {
+    error(&e.to_string())
 }
 
 /// Reads an article and returns its summit report.
@@ -69,10 +74,10 @@ pub fn extract(
             ));
         }
         if let Some(date) = string_option(&options, "publishedAt")?.filter(|d| !d.is_empty()) {
-            opts = opts.published(&date).map_err(error)?;
+            opts = opts.published(&date).map_err(failure)?;
         }
         if let Some(lang) = string_option(&options, "lang")? {
-            opts = opts.lang(&lang).map_err(error)?;
+            opts = opts.lang(&lang).map_err(failure)?;
         }
         if let Some(limit) = option(&options, "maxBytes")? {
             let limit = limit.as_f64().filter(|l| l.is_finite() && *l >= 0.0);
@@ -82,7 +87,7 @@ pub fn extract(
             opts = opts.max_bytes(limit as usize);
         }
     }
-    let report = extract_report(&text, &opts).map_err(error)?;
+    let report = extract_report(&text, &opts).map_err(failure)?;
     // Written as JSON text and turned into objects by the browser's JSON.parse: smaller and
     // faster than serde's serializer building them property by property (see `crate::report::json`).
     js_sys::JSON::parse(&report.to_json())

@@ -54,9 +54,6 @@ fn plural(title: &str) -> String {
 /// Appends the plural of one word: "presidente" → "presidentes", "canciller" → "cancilleres",
 /// "portavoz" → "portavoces", "rey" → "reyes", "sultán" → "sultanes", "primer" → "primeros".
 fn plural_word(word: &str, out: &mut String) {
-    const ACCENTED: [(char, char); 5] =
-        [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
-    let unaccented = |c: char| ACCENTED.iter().find(|(a, _)| *a == c).map(|&(_, u)| u);
     let is_vowel = |c: char| "aeiouáéíóúü".contains(c);
     let Some(last) = word.chars().last() else {
         return;
@@ -72,13 +69,14 @@ fn plural_word(word: &str, out: &mut String) {
         return out.push_str(word);
     }
     // Where the last vowel group starts: its accent, if any, marks a stressed last syllable.
-    let tail_start = word
-        .char_indices()
-        .rev()
-        .skip_while(|&(_, c)| !is_vowel(c))
-        .take_while(|&(_, c)| is_vowel(c))
-        .last()
-        .map_or(word.len(), |(i, _)| i);
+    let mut tail_start = word.len();
+    for (i, c) in word.char_indices().rev() {
+        if is_vowel(c) {
+            tail_start = i;
+        } else if tail_start < word.len() {
+            break;
+        }
+    }
     let stressed_last = word[tail_start..].chars().any(|c| unaccented(c).is_some());
     match last {
         'á' | 'é' | 'ó' | 'a' | 'e' | 'i' | 'o' | 'u' => {
@@ -96,17 +94,33 @@ fn plural_word(word: &str, out: &mut String) {
         // "análisis" stays; "marqués" → "marqueses".
         's' | 'x' if !stressed_last => out.push_str(word),
         _ if stressed_last => {
-            // "sultán" → "sultanes": the stress falls where it was, unmarked.
-            out.extend(word.chars().map(|c| match unaccented(c) {
-                Some(u) if word.find(c).is_some_and(|i| i >= tail_start) => u,
-                _ => c,
-            }));
+            // "sultán" → "sultanes": the stress falls where it was, unmarked (an accented
+            // vowel written before the last syllable too keeps its accents).
+            let before = &word[..tail_start];
+            for c in word.chars() {
+                out.push(match unaccented(c) {
+                    Some(u) if !before.contains(c) => u,
+                    _ => c,
+                });
+            }
             out.push_str("es");
         }
         _ => {
             out.push_str(word);
             out.push_str("es");
         }
+    }
+}
+
+/// The vowel an accented one is written without ("á" → "a").
+fn unaccented(c: char) -> Option<char> {
+    match c {
+        'á' => Some('a'),
+        'é' => Some('e'),
+        'í' => Some('i'),
+        'ó' => Some('o'),
+        'ú' => Some('u'),
+        _ => None,
     }
 }
 
