@@ -1046,9 +1046,10 @@ impl<'a> Finder<'a> {
             }
             return;
         }
+        // "received Hon. A, Kenya's …": the form of address is the reference's too.
         self.add(
             (first, name_end),
-            (first, role.end),
+            (self.before_address(first), role.end),
             Some(r),
             0,
             role.owner.or(role.weak_owner),
