@@ -238,6 +238,49 @@ fn the_sides_a_meeting_brings_together() {
     );
 }
 
+/// "A (Chile) and B (Ecuador) met": names listed with their countries in brackets are the
+/// sides, however short the sentence (a line ending in a full stop is no headline).
+#[test]
+fn names_with_their_countries_in_brackets_meet() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Tomas Ferrada (Chile), Daniel Mora (Ecuador) and Julio Mamani (Bolivia) met in \
+                 Lima on Monday.",
+                "kind = multilateral
+                 principals ~ Daniel Mora | - | Ecuador",
+            ),
+            (
+                "Ana Ruiz (Peru) and Marco Vela (Colombia) will meet in Quito next week.",
+                "kind = bilateral
+                 principals ~ Ana Ruiz | - | Peru
+                 principals ~ Marco Vela | - | Colombia",
+            ),
+            (
+                "Ana Ruiz (Peru) and Marco Vela (Colombia) held talks in Quito on Friday.",
+                "kind = bilateral
+                 principals ~ Marco Vela | - | Colombia",
+            ),
+            (
+                "On Monday, Ana Ruiz (Peru), Marco Vela (Colombia) and Luis Pardo (Chile) met in \
+                 Quito.",
+                "kind = multilateral
+                 principals ~ Luis Pardo | - | Chile",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El lunes se reunieron en Lima Tomás Ferrada (Chile), Daniel Mora (Ecuador) y Julio \
+             Mamani (Bolivia).",
+            "kind = multilateral
+             principals ~ Tomás Ferrada | - | Chile",
+        )],
+    );
+}
+
 /// "The summit ended with a joint declaration by A and B": the authors of the meeting's
 /// document are its sides.
 #[test]

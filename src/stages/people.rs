@@ -1617,7 +1617,9 @@ fn title_case_lines(doc: &Doc) -> Vec<bool> {
         let sentence_inside = line[..line.len() - 1]
             .iter()
             .any(|t| t.is_any(&['.', '!', '?']));
-        count >= 3 && capitalised == count && !sentence_inside
+        // A line that ends in a full stop is running text, however short.
+        let closed = line.last().is_some_and(|t| t.is('.'));
+        count >= 3 && capitalised == count && !sentence_inside && !closed
     })
 }
 
