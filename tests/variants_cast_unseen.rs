@@ -62,6 +62,45 @@ fn a_form_of_address_before_a_name_in_apposition() {
     );
 }
 
+/// "recibió el lunes a A, ministro de Comercio de Kenia": the personal "a" before a person
+/// verb's object is no preposition of place, so the title after the name is the name's.
+#[test]
+fn the_personal_a_before_a_guest_in_apposition() {
+    let guest = "kind = bilateral
+                 principals ~ Peter Otieno | Ministro de Comercio | Kenya";
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente de Ghana, Tunde Bakare, recibió el lunes a Peter Otieno, ministro de \
+                 Comercio de Kenia.",
+                guest,
+            ),
+            (
+                "El presidente de Ghana, Tunde Bakare, saludó en Acra a Peter Otieno, ministro de \
+                 Comercio de Kenia.",
+                guest,
+            ),
+            (
+                "El presidente de Ghana, Tunde Bakare, recibirá mañana en Acra a Peter Otieno, \
+                 ministro de Comercio de Kenia.",
+                guest,
+            ),
+            (
+                "El presidente de Ghana, Tunde Bakare, recibe hoy a Peter Otieno, ministro de \
+                 Comercio de Kenia, en el palacio presidencial.",
+                guest,
+            ),
+            (
+                "El presidente de Ghana, Tunde Bakare, recibió a Peter Otieno, ministro de Comercio \
+                 de Kenia, y a Mary Wanjiru, ministra de Comercio de Uganda.",
+                "principals ~ Peter Otieno | Ministro de Comercio | Kenya
+                 members ~ Mary Wanjiru | Ministra de Comercio | Uganda",
+            ),
+        ],
+    );
+}
+
 /// "the Minister of Production, A": a capitalised word after the link of a title, no country
 /// and closed by the comma before the holder's name, is the title's portfolio.
 #[test]

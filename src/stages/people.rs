@@ -1014,7 +1014,12 @@ impl<'a> Finder<'a> {
         // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
-        let placed = first > sentence_first && doc.is(first - 1, Cat::PlacePreposition);
+        // But "recibió el lunes a A, ministro de …, y a B, …": a person verb's objects.
+        let object =
+            (sentence_first..first).any(|v| doc.phrase_at(v, Cat::PersonObjectVerb).is_some());
+        let placed = first > sentence_first
+            && doc.is(first - 1, Cat::PlacePreposition)
+            && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
         if tail_of_name || placed || names_a_site(doc, first) {
             return;
         }
