@@ -223,6 +223,51 @@ fn the_sides_listed_with_their_titles_after_the_meeting() {
     );
 }
 
+/// "Se reunieron el lunes en Quito A, presidenta de Perú, y B, …": the subject put after the
+/// verb, right after the place; the place of the tables ends before the first name.
+#[test]
+fn the_sides_after_the_verb_and_the_place() {
+    let both = "kind = bilateral
+                principals ~ Ana Ruiz | Presidenta | Peru
+                principals ~ Marco Vela | Presidente | Colombia";
+    check_rows(
+        "es",
+        &[
+            (
+                "Se reunieron el lunes en Quito Ana Ruiz, presidenta de Perú, y Marco Vela, \
+                 presidente de Colombia.",
+                both,
+            ),
+            (
+                "Estuvieron presentes en Lima Ana Ruiz, presidenta de Perú, y Marco Vela, \
+                 presidente de Colombia.",
+                both,
+            ),
+            (
+                "Conversaron ayer en Bogotá Ana Ruiz, presidenta de Perú, y Marco Vela, presidente \
+                 de Colombia.",
+                both,
+            ),
+            (
+                "Participarán el martes en Lima Ana Ruiz, presidenta de Perú, y Marco Vela, \
+                 presidente de Colombia.",
+                both,
+            ),
+            (
+                "Se reunirán la próxima semana en Caracas Ana Ruiz, presidenta de Perú, y Marco \
+                 Vela, presidente de Colombia.",
+                both,
+            ),
+            (
+                "Asistieron a la cumbre de Quito Ana Ruiz, presidenta de Perú, Marco Vela, \
+                 presidente de Colombia, y Luis Pardo, primer ministro de Chile.",
+                "kind = multilateral
+                 principals ~ Ana Ruiz | Presidenta | Peru",
+            ),
+        ],
+    );
+}
+
 /// "The talks brought together A (Chile), B (Ecuador) and C (Bolivia)": a verb of gathering
 /// after the meeting word has the sides for its object.
 #[test]

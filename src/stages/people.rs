@@ -999,7 +999,22 @@ impl<'a> Finder<'a> {
         // Find the run that ends right before the comma.
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
-        let Some(first) = found else { return };
+        let Some(mut first) = found else { return };
+        // "se reunieron en Quito A B, presidenta de …": a place of the tables ends before the
+        // name, which it does not end.
+        let place = |m: &crate::tables::gazetteer::NameMention| {
+            matches!(m.meaning, Meaning::City(_))
+                || matches!(
+                    m.country_form(),
+                    Some(CountryForm::Name | CountryForm::Capital)
+                )
+        };
+        if let Some(m) = doc
+            .name_starting(first)
+            .filter(|m| place(m) && m.end + 2 <= name_end)
+        {
+            first = m.end;
+        }
         if !owned && name_end - first < 2 {
             return;
         }
@@ -1010,7 +1025,10 @@ impl<'a> Finder<'a> {
             && !doc.is(first - 1, Cat::Stop)
             && roles::head_at(doc, first - 1).is_none()
             && !doc.is(first - 1, Cat::Honorific)
-            && !doc.is(first - 1, Cat::Courtesy);
+            && !doc.is(first - 1, Cat::Courtesy)
+            && !doc
+                .name_ending(first)
+                .is_some_and(|m| place(m) && !names_a_site(doc, m.first));
         // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
