@@ -1000,8 +1000,8 @@ impl<'a> Finder<'a> {
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
         let Some(mut first) = found else { return };
-        // "se reunieron en Quito A B, presidenta de …": a place of the tables ends before the
-        // name, which it does not end.
+        // "se reunieron en Quito A B, presidenta de …": a place of the tables opening the run
+        // is no part of the name, and the name after it is no tail of a longer one (below).
         let place = |m: &crate::tables::gazetteer::NameMention| {
             matches!(m.meaning, Meaning::City(_))
                 || matches!(
