@@ -997,6 +997,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let facts = &self.facts;
         bracketed_countries(facts, self.entities, &self.principal, &self.member);
         weak_owners(facts, self.entities);
+        both_sides_holders(facts, self.entities, &self.principal);
         let host = host(facts, self.entities, &self.principal);
         if let Some(host) = host {
             // A principal without a country who receives the guests is the host.
@@ -1282,13 +1283,22 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let noun = doc
         .phrase_at(k, Cat::RemoteMeeting)
         .map(|(len, _)| k + len)
+        .or_else(|| (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1))
+        // "a joint declaration by A and B": a meeting's document names its authors.
         .or_else(|| {
-            (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1)
+            doc.phrase_at(k, Cat::OutcomeDocument)
+                .map(|(len, _)| k + len)
         });
     if object_attends(facts, k, sentence_first) {
         return true;
     }
     let subject_first = k.saturating_sub(20).max(sentence_first);
+    // "Asistieron a la cumbre A, presidenta de Perú, y B, …": with no side before it, a verb
+    // of meeting or attending has for its subject the list after it, appositions and all.
+    let subject_after = |after: usize| {
+        !(sentence_first..k).any(|j| side_at(facts, j))
+            && listed_sides(facts, after, doc.sentence_at(k).end)
+    };
     match (verb, noun) {
         // "received the minister", "met Xi", "Xi and Biden met", and the link put first
         // ("Con el presidente X se reunió Y"). A verb of attending has the gathering as its
@@ -1299,6 +1309,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
                 || plural_subject(facts, end, subject_end(facts, end))
+                || subject_after(end)
         }
         // "talks with Putin", "US-China talks", "bilateral talks", "Xi and Biden held a
         // summit" (not "the climbers reached the summit").
@@ -1308,6 +1319,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
             });
             linked_side(facts, end)
+                || listed_after(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
                 || joined_subject(facts, subject_first, k)
                 || held.is_some_and(|verb| {
@@ -1319,7 +1331,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // But "accompanied by the governor": companions are one side, no second.
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
             let companions = doc.phrase_at(k, Cat::MembershipVerb).is_some();
-            plural_subject(facts, subject_first, k) || (!companions && linked_side(facts, k + len))
+            plural_subject(facts, subject_first, k)
+                || (!companions && (linked_side(facts, k + len) || subject_after(k + len)))
         }),
     }
 }
@@ -1350,6 +1363,38 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
             };
             placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
             link
+        })
+}
+
+/// "Present at the talks were A, President of Chile, and B, …", "the talks brought together A
+/// (Chile) and B (Ecuador)", "a declaration by A and B": after the meeting noun ending at `end`,
+/// a copula, a verb of membership or a link to a side opens a list of sides that runs, with
+/// their appositions, to the end of the sentence.
+fn listed_after(facts: &Facts, end: usize) -> bool {
+    let doc = facts.doc;
+    (end..end + LINK_REACH)
+        .take_while(|&j| !is_punct(doc, j))
+        .find_map(|j| {
+            let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
+            let verb = doc
+                .phrase_at(j, Cat::MembershipVerb)
+                .map(|(len, _)| j + len);
+            verb.or(link.then_some(j + 1))
+        })
+        .is_some_and(|list| {
+            side_at(facts, list) && listed_sides(facts, list, doc.sentence_at(list).end)
+        })
+}
+
+/// Whether the words from `first` to `end` list people of two countries or more, joined ("A,
+/// President of Chile, and B, President of Ecuador"): not one side's own ("también asistieron
+/// el ministro de Defensa, A, y el candidato B").
+fn listed_sides(facts: &Facts, first: usize, end: usize) -> bool {
+    let mut last = None;
+    joined_subject(facts, first, end)
+        && facts.people.mentions.iter().any(|m| {
+            let owner = m.owner.filter(|_| (first..end).contains(&m.first));
+            owner.is_some() && last.replace(owner).is_some_and(|o| o != owner)
         })
 }
 
@@ -2327,6 +2372,38 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
             && let Some(o) = facts.role(r).weak_owner
         {
             e.set_owner(o, Certainty::Context);
+        }
+    }
+}
+
+/// "los cancilleres de ambos países, A y B": the holders of a title of both sides are, in
+/// order, of the principals' two countries in the order the text first names them.
+fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
+    let mut sides: Vec<(usize, u16)> = Vec::new();
+    for (n, e) in entities.iter().enumerate() {
+        if principal[n]
+            && let (Some(c), Some(&m)) = (e.country(), e.mentions.first())
+            && !sides.iter().any(|&(_, s)| s == c)
+        {
+            sides.push((m, c));
+        }
+    }
+    crate::text::sorting::sort_by_key(&mut sides, |&(m, _)| m as u128);
+    if sides.len() != 2 {
+        return;
+    }
+    let mentions = &facts.people.mentions;
+    for e in entities.iter_mut() {
+        let side = e.mentions.iter().find_map(|&m| {
+            let r = mentions[m].role.filter(|&r| facts.role(r).both_sides)?;
+            let before = mentions[..m]
+                .iter()
+                .filter(|p| p.role == Some(r) && p.name.is_some())
+                .count();
+            sides.get(before)
+        });
+        if let Some(&(_, c)) = side {
+            e.set_owner(Owner::Country(c), Certainty::Context);
         }
     }
 }

@@ -989,7 +989,22 @@ impl<'a> Finder<'a> {
         // Find the run that ends right before the comma.
         let sentence_first = doc.sentence_at(name_end - 1).first;
         let found = (sentence_first..name_end).find(|&k| self.namer.run_at(k) == Some(name_end));
-        let Some(first) = found else { return };
+        let Some(mut first) = found else { return };
+        // "se reunieron en Quito A B, presidenta de …": a place of the tables opening the run
+        // is no part of the name, and the name after it is no tail of a longer one (below).
+        let place = |m: &crate::tables::gazetteer::NameMention| {
+            matches!(m.meaning, Meaning::City(_))
+                || matches!(
+                    m.country_form(),
+                    Some(CountryForm::Name | CountryForm::Capital)
+                )
+        };
+        if let Some(m) = doc
+            .name_starting(first)
+            .filter(|m| place(m) && m.end + 2 <= name_end)
+        {
+            first = m.end;
+        }
         if !owned && name_end - first < 2 {
             return;
         }
@@ -1000,11 +1015,19 @@ impl<'a> Finder<'a> {
             && !doc.is(first - 1, Cat::Stop)
             && roles::head_at(doc, first - 1).is_none()
             && !doc.is(first - 1, Cat::Honorific)
-            && !doc.is(first - 1, Cat::Courtesy);
+            && !doc.is(first - 1, Cat::Courtesy)
+            && !doc
+                .name_ending(first)
+                .is_some_and(|m| place(m) && !names_a_site(doc, m.first));
         // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
-        let placed = first > sentence_first && doc.is(first - 1, Cat::PlacePreposition);
+        // But "recibió el lunes a A, ministro de …, y a B, …": a person verb's objects.
+        let object =
+            (sentence_first..first).any(|v| doc.phrase_at(v, Cat::PersonObjectVerb).is_some());
+        let placed = first > sentence_first
+            && doc.is(first - 1, Cat::PlacePreposition)
+            && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
         if tail_of_name || placed || names_a_site(doc, first) {
             return;
         }
@@ -1036,9 +1059,10 @@ impl<'a> Finder<'a> {
             }
             return;
         }
+        // "received Hon. A, Kenya's …": the form of address is the reference's too.
         self.add(
             (first, name_end),
-            (first, role.end),
+            (self.before_address(first), role.end),
             Some(r),
             0,
             role.owner.or(role.weak_owner),
@@ -1606,7 +1630,9 @@ fn title_case_lines(doc: &Doc) -> Vec<bool> {
         let sentence_inside = line[..line.len() - 1]
             .iter()
             .any(|t| t.is_any(&['.', '!', '?']));
-        count >= 3 && capitalised == count && !sentence_inside
+        // A line that ends in a full stop is running text, however short.
+        let closed = line.last().is_some_and(|t| t.is('.'));
+        count >= 3 && capitalised == count && !sentence_inside && !closed
     })
 }
 

@@ -77,6 +77,9 @@ pub struct Role {
     /// y chino" are two people); a list after "of" may name a group ("the leaders of Russia
     /// and China").
     pub owners_agree: bool,
+    /// A plural title of the meeting's two sides ("the foreign ministers of both countries"):
+    /// its holders, in order, are of the sides in the order the text first names them.
+    pub both_sides: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -513,6 +516,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .any(|t| t.is_lowercase());
     let qualifier_end = qualifiers_after(doc, head_end, names_body);
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
+    let both_sides = (plural && owners.is_empty() && doc.is(owners_end, Cat::GenitiveLink))
+        .then(|| doc.phrase_at(owners_end + 1, Cat::BothSides))
+        .flatten();
+    if let Some((len, _)) = both_sides {
+        owners_end += 1 + len;
+    }
     let owners_agree = adjective_at(doc, qualifier_end).is_some() || !owners_first.is_empty();
     if owners.is_empty() {
         owners = owners_first;
@@ -613,6 +622,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         destination,
         owners,
         owners_agree,
+        both_sides: both_sides.is_some(),
     })
 }
 
@@ -873,6 +883,18 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
     let connector = |k: usize| doc.is(k, Cat::OfficeConnector);
     while let Some(t) = tokens.get(k) {
         if t.line_before {
+            break;
+        }
+        // "Minister of Production, Andres Cueva": one capitalised word of no class of its own
+        // right after the link, closed by the comma before the holder's name, is a portfolio
+        // the tables do not know (two would be a name: "Head of HCNR Abdullah Abdullah, …").
+        if k == body
+            && office_word(doc, k)
+            && doc.punct(k + 1, ',')
+            && doc.token(k + 2).is_capitalized()
+            && !listed_office(doc, k + 2)
+        {
+            k += 1;
             break;
         }
         if let Some(m) = doc.name_starting(k) {
