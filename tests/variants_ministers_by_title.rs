@@ -1,6 +1,6 @@
 //! Ministers known only by their title and country are the sides of a ministerial meeting no
 //! one is named at (issue #12, item 5): "the foreign ministers of A and B met", in any tense,
-//! with two or more countries, and in Spanish; they say nothing of a meeting that names its
+//! with two or more countries, singular or plural, and in Spanish; they say nothing of a meeting that names its
 //! leaders, nor make one of a statement. Every sentence is written by the team.
 
 mod common;
@@ -51,10 +51,32 @@ fn ministers_by_title_are_the_sides() {
     );
     check_lang(
         "es",
-        &[(
-            "Los ministros de Defensa de Perú y Ecuador se reunieron este lunes en Quito.",
-            "kind = ministerial\nprincipals = - | Ministro de Defensa | Peru; - | Ministro de \
-             Defensa | Ecuador",
-        )],
+        &[
+            (
+                "Los ministros de Defensa de Perú y Ecuador se reunieron este lunes en Quito.",
+                "kind = ministerial\nprincipals = - | Ministro de Defensa | Peru; - | Ministro de \
+                 Defensa | Ecuador",
+            ),
+            (
+                "Los cancilleres de Perú y Ecuador se reunieron este lunes en Quito.",
+                "kind = ministerial\nprincipals = - | Canciller | Peru; - | Canciller | Ecuador",
+            ),
+            (
+                "El canciller peruano se reunió este lunes en Quito con el canciller ecuatoriano.",
+                "kind = ministerial\nprincipals ~ Peru\nprincipals ~ Ecuador",
+            ),
+            (
+                "La canciller de Perú recibió este lunes en Lima al canciller de Ecuador.",
+                "kind = ministerial\nprincipals ~ Ecuador\ncity = Lima",
+            ),
+            (
+                "El canciller peruano dijo este lunes que la frontera con Ecuador está en calma.",
+                "kind = other\nprincipals =",
+            ),
+            (
+                "El canciller peruano viajó este lunes a Quito.",
+                "kind = other\nprincipals =",
+            ),
+        ],
     );
 }

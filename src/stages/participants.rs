@@ -335,7 +335,13 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         meeting,
     };
     let mut casting = Casting::new(facts, entities);
-    let Some(lead) = casting.lead_sentence() else {
+    // "El canciller peruano se reunió con el canciller ecuatoriano": with no one else to meet,
+    // the ministers known by their title and country meet.
+    let lead = casting.lead_sentence().or_else(|| {
+        casting.admit_ministers_by_title();
+        casting.lead_sentence()
+    });
+    let Some(lead) = lead else {
         return Cast::no_meeting();
     };
     // A meeting reported with one side only is a press conference, a speech, a climb.
@@ -550,6 +556,21 @@ impl<'a, 'e> Casting<'a, 'e> {
                 && !facts.possessor_only(m)
                 && !(e.class.is_none() && facts.speaker(m))
         })
+    }
+
+    /// Makes eligible the ministers known only by their title and country who are named in a
+    /// clause about the meeting.
+    fn admit_ministers_by_title(&mut self) {
+        for n in 0..self.entities.len() {
+            let e = &self.entities[n];
+            let in_meeting = e
+                .mentions
+                .iter()
+                .any(|&m| self.facts.context(m) == Context::Meeting);
+            if side_by_title(e, RoleClass::Minister) && !e.former && in_meeting {
+                self.eligible[n] = true;
+            }
+        }
     }
 
     /// The ministers of the lead sentence's meeting clause known only by their title and
