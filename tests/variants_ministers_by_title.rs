@@ -38,6 +38,11 @@ fn ministers_by_title_are_the_sides() {
                  minister | Argentina",
             ),
             (
+                "The foreign minister of Peru met his Ecuadorian counterpart in Quito on Monday.",
+                "kind = ministerial\nprincipals = - | Foreign minister | Peru; - | Foreign \
+                 minister | Ecuador",
+            ),
+            (
                 "The foreign ministers of Peru and Ecuador said on Monday that the border was calm.",
                 "kind = other\nprincipals =",
             ),

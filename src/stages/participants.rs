@@ -335,12 +335,16 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         meeting,
     };
     let mut casting = Casting::new(facts, entities);
-    // "El canciller peruano se reunió con el canciller ecuatoriano": with no one else to meet,
-    // the ministers known by their title and country meet.
-    let lead = casting.lead_sentence().or_else(|| {
+    // "El canciller peruano se reunió con el canciller ecuatoriano", "Peru's foreign minister
+    // met his Ecuadorian counterpart": with no one named to meet, the ministers known by their
+    // title and country meet.
+    let mut lead = casting.lead_sentence();
+    let unnamed =
+        |s: usize| (casting.lead_people(s).iter()).all(|&n| casting.entity(n).name.is_none());
+    if lead.is_none_or(unnamed) {
         casting.admit_ministers_by_title();
-        casting.lead_sentence()
-    });
+        lead = casting.lead_sentence();
+    }
     let Some(lead) = lead else {
         return Cast::no_meeting();
     };
@@ -349,10 +353,18 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         return Cast::no_meeting();
     }
     let mut lead_people = casting.lead_people(lead);
-    // "The foreign ministers of Peru and Ecuador met in Quito": with nobody named and no leader
-    // known by title, the ministers known by their title and country are the sides.
-    if lead_people.is_empty() {
-        lead_people = casting.ministers_by_title(lead);
+    // "The foreign ministers of Peru and Ecuador met in Quito", "Peru's foreign minister met his
+    // Ecuadorian counterpart": with nobody named, the ministers known by their title and country
+    // are sides too.
+    if lead_people
+        .iter()
+        .all(|&n| casting.entity(n).name.is_none())
+    {
+        for n in casting.ministers_by_title(lead) {
+            if !lead_people.contains(&n) {
+                lead_people.push(n);
+            }
+        }
     }
     let counterpart = casting.counterpart_rank(&lead_people);
     let lead_people = casting.between_sides(lead_people, lead);
