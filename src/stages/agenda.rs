@@ -155,18 +155,23 @@ impl Topics<'_> {
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
-    fn item(&mut self, mut x: usize, y: usize, mut verbs: bool, source: &Option<String>) {
+    fn item(&mut self, x: usize, y: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "reviewed X and discussed Y": an item that is a cue of its own gives its object;
         // "(agreed to) work together to fight X", its verb phrase.
-        while let Some((len, cue_verbs)) = cue_at(doc, x) {
-            if x + len >= y {
+        let (mut object, mut cue_verbs) = (x, verbs);
+        while let Some((len, more_verbs)) = cue_at(doc, object) {
+            if object + len >= y {
                 break;
             }
-            x += len;
-            verbs |= cue_verbs;
+            object += len;
+            cue_verbs |= more_verbs;
         }
-        if let Some((x, y)) = self.topic_of(x, y, verbs) {
+        // "asuntos de interés común como la migración": a head read as a cue whose object
+        // names nothing may still point at examples.
+        let topic = (self.topic_of(object, y, cue_verbs))
+            .or_else(|| (object > x).then(|| self.topic_of(x, y, verbs)).flatten());
+        if let Some((x, y)) = topic {
             self.add(x, y, source);
         }
     }
@@ -695,13 +700,23 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
                 .classes(k)
                 .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
     };
-    let link = (head + head_len..y.min(head + 6))
+    let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
+        !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
+    });
+    // "asuntos de interés común como la migración", "issues that matter to both sides such as
+    // trade": examples after the head's own complement are what it points at (not after a
+    // verb phrase: "medidas para situar a la región como actor global").
+    let link = near
+        .clone()
         .take_while(|&k| {
-            !doc.token(k).is_capitalized()
-                && !doc.is(k, Cat::CopulativeConjunction)
-                && !qualifies(k)
+            !marks(doc, k, INFINITIVE_MARKER) && !doc.ends_in(k, Cat::InfinitiveEnding, 1)
         })
-        .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
+        .find(|&k| example_link(doc, k).is_some())
+        .or_else(|| {
+            near.take_while(|&k| k < head + 6).find(|&k| {
+                doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb)
+            })
+        });
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
     let relative = head + head_len;
@@ -1156,8 +1171,11 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = signed_document(topics, s, k, source) {
         return end;
     }
-    // "did not discuss X", "does not cover Y": what a denied cue names was not raised.
-    if let Some((len, verbs)) = cue_at(doc, k).filter(|_| !denied(doc, k)) {
+    // "did not discuss X", "does not cover Y": what a denied cue names was not raised; "el
+    // tema de la reunión fue X": a cue whose object is the meeting names it, the head is read.
+    if let Some((len, verbs)) =
+        cue_at(doc, k).filter(|&(len, _)| !denied(doc, k) && !names_the_meeting(doc, k + len))
+    {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
     if let Some(complement) = predicate_complement(doc, k, sentence.end) {
@@ -1496,11 +1514,22 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     if !doc.token(k).is_lowercase() || !doc.is(k, Cat::ListHead) {
         return None;
     }
-    let mut j = k + 1;
-    while doc.is(j, Cat::VagueQualifier) && doc.token(j).is_lowercase() {
-        j += 1;
+    // "asuntos de interés común como X", "issues that matter to both sides, such as Y": the
+    // head's own complement may come first, a few small words within the clause.
+    for j in k + 1..k + 8 {
+        let link = j + usize::from(doc.punct(j, ','));
+        if let Some(len) = example_link(doc, link) {
+            return Some(link + len);
+        }
+        let t = doc.token(j);
+        if t.kind != crate::text::tokens::Kind::Word
+            || !t.is_lowercase()
+            || doc.is(j, Cat::CopulativeConjunction)
+        {
+            return None;
+        }
     }
-    example_link(doc, j).map(|len| j + len)
+    None
 }
 
 /// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
@@ -1589,8 +1618,14 @@ fn read_cue(
             Cat::Stop,
         ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
     });
+    let examples = (from..end)
+        .find_map(|j| examples_after(doc, j))
+        .filter(|_| counts_only);
     let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
         (end + 1, object_end(doc, end + 1, sentence.end))
+    } else if let Some(examples) = examples {
+        // "conversaron sobre asuntos que interesan a ambos países como X": the examples.
+        (examples, list_end(doc, examples, sentence.end))
     } else {
         (from, end)
     };
@@ -2060,8 +2095,11 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
     let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    // "el tema principal del encuentro": a position may end in an article fused with its
+    // genitive.
+    let fused = |a: usize| doc.is(a - 1, Cat::GenitiveLink) && doc.is(a - 1, Cat::Determiner);
     let article_at = |a: usize| {
-        (a == agenda && headline)
+        (a == agenda && (headline || fused(a)))
             || (a < agenda
                 && a > sentence.first
                 && (a..agenda)

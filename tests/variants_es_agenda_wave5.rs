@@ -1,0 +1,161 @@
+//! The Spanish agenda, wave 5: verbs of talking in the infinitive and the imperfect ("pudieron
+//! conversar sobre X"), the theme of the meeting named before its copula ("el tema central del
+//! encuentro fue X"), a place on the meeting with the article fused to its genitive ("X fue el
+//! tema principal del encuentro"), examples after a head with a complement of its own ("asuntos
+//! de interés común como X") and going deeper into a topic ("para profundizar en X"). Every
+//! sentence here is written by the team; the names are invented.
+
+mod common;
+
+use common::AGENDA_MEETING_ES;
+
+fn check_es(table: &[(&str, &str)]) {
+    common::check_after("es", AGENDA_MEETING_ES, table);
+}
+
+/// A verb of talking keeps its preposition in the infinitive and the imperfect.
+#[test]
+fn talking_in_the_infinitive_and_the_imperfect() {
+    check_es(&[
+        (
+            "Los cancilleres quieren conversar sobre la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "Ambos mandatarios pudieron dialogar acerca de la interconexión eléctrica y el \
+             turismo.",
+            "agenda = interconexión eléctrica; turismo",
+        ),
+        (
+            "Benítez y Sosa van a charlar sobre el corredor bioceánico.",
+            "agenda = corredor bioceánico",
+        ),
+        (
+            "Mientras almorzaban, conversaban sobre la hidrovía y los puertos.",
+            "agenda = hidrovía; puertos",
+        ),
+        (
+            "Los dos presidentes hablaban de la represa binacional.",
+            "agenda = represa binacional",
+        ),
+        (
+            "Sosa prefirió platicar sobre la minería del litio.",
+            "agenda = minería del litio",
+        ),
+    ]);
+}
+
+/// "El tema de la reunión fue X": the theme's genitive names the meeting, the copula gives the
+/// topic; "central" and "recurrente" pick a theme out as "principal" does.
+#[test]
+fn the_theme_of_the_meeting_before_its_copula() {
+    check_es(&[
+        (
+            "El tema de la cita fue la hidrovía Paraguay-Paraná.",
+            "agenda = hidrovía Paraguay-Paraná",
+        ),
+        (
+            "El tema central del encuentro será la represa binacional.",
+            "agenda = represa binacional",
+        ),
+        (
+            "El tema central de las conversaciones fue el corredor bioceánico.",
+            "agenda = corredor bioceánico",
+        ),
+        (
+            "El tema recurrente de la reunión es la pesca ilegal.",
+            "agenda = pesca ilegal",
+        ),
+        (
+            "Los temas centrales del encuentro fueron la hidrovía y el turismo.",
+            "agenda = hidrovía; turismo",
+        ),
+    ]);
+}
+
+/// "X fue el tema principal del encuentro": the place on the meeting ends in "del".
+#[test]
+fn a_place_on_the_meeting_with_a_fused_article() {
+    check_es(&[
+        (
+            "La hidrovía fue el tema principal del encuentro.",
+            "agenda = hidrovía",
+        ),
+        (
+            "La represa binacional será el tema central del diálogo.",
+            "agenda = represa binacional",
+        ),
+        (
+            "El corredor bioceánico estuvo en el centro del encuentro.",
+            "agenda = corredor bioceánico",
+        ),
+        (
+            "La pesca ilegal fue el principal tema del encuentro.",
+            "agenda = pesca ilegal",
+        ),
+        (
+            "Los puertos fluviales estarán en el foco del encuentro.",
+            "agenda = puertos fluviales",
+        ),
+    ]);
+}
+
+/// A head of topics with a complement or a relative clause of its own, then its examples.
+#[test]
+fn examples_after_a_head_and_its_complement() {
+    check_es(&[
+        (
+            "Los presidentes conversaron sobre asuntos de interés común como la hidrovía y la \
+             pesca.",
+            "agenda = hidrovía; pesca",
+        ),
+        (
+            "Abordaron temas que preocupan a ambos gobiernos como la pesca ilegal y la sequía.",
+            "agenda = pesca ilegal; sequía",
+        ),
+        (
+            "Los cancilleres analizaron cuestiones de interés mutuo, como la represa binacional.",
+            "agenda = represa binacional",
+        ),
+        (
+            "Dialogaron sobre desafíos que enfrentan ambos países como la sequía.",
+            "agenda = sequía",
+        ),
+        (
+            "Los mandatarios pudieron conversar sobre asuntos que interesan a sus pueblos como \
+             la salud y la lucha contra la trata de personas, entre otros.",
+            "agenda = salud; lucha contra la trata de personas",
+        ),
+        (
+            "Abordaron varios temas, como la pesca y el turismo.",
+            "agenda = pesca; turismo",
+        ),
+    ]);
+}
+
+/// "profundizar en X", "ahondar en Y": going deeper into a topic, as "avanzar en" does.
+#[test]
+fn going_deeper_into_a_topic() {
+    check_es(&[
+        (
+            "Benítez se reunió con Sosa para profundizar en la integración energética.",
+            "agenda = integración energética",
+        ),
+        (
+            "Los cancilleres se verán el jueves para ahondar en la cooperación aduanera.",
+            "agenda = cooperación aduanera",
+        ),
+        (
+            "El encuentro servirá para seguir profundizando en la relación comercial.",
+            "agenda = relación comercial",
+        ),
+        (
+            "Los ministros acordaron profundizar en la integración fronteriza.",
+            "agenda = integración fronteriza",
+        ),
+        (
+            "La reunión buscó ahondar en los lazos culturales.",
+            "agenda = lazos culturales",
+        ),
+    ]);
+}
