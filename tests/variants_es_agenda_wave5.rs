@@ -159,3 +159,38 @@ fn going_deeper_into_a_topic() {
         ),
     ]);
 }
+
+/// "fortalecer X para Y": the purpose of a verb phrase is a topic of its own, after any marker
+/// of purpose.
+#[test]
+fn the_purpose_of_a_verb_phrase() {
+    check_es(&[
+        (
+            "Los ministros convinieron en ampliar la cooperación aduanera para agilizar el \
+             comercio fronterizo.",
+            "agenda = cooperación aduanera; comercio fronterizo",
+        ),
+        (
+            "Acordaron reforzar el patrullaje conjunto con el fin de combatir la pesca ilegal.",
+            "agenda = patrullaje conjunto; pesca ilegal",
+        ),
+        (
+            "Benítez y Sosa decidieron crear un fondo común a fin de ampliar la hidrovía.",
+            "agenda = fondo común; hidrovía",
+        ),
+        (
+            "Se comprometieron a estrechar la coordinación policial con el objetivo de frenar la \
+             trata de personas.",
+            "agenda = coordinación policial; trata de personas",
+        ),
+        (
+            "Los cancilleres acordaron intensificar la cooperación minera para impulsar la \
+             integración energética.",
+            "agenda = cooperación minera; integración energética",
+        ),
+        (
+            "Acordaron fortalecer la cooperación sanitaria para enfrentar el dengue.",
+            "agenda = cooperación sanitaria; dengue",
+        ),
+    ]);
+}

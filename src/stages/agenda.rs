@@ -132,7 +132,19 @@ impl Topics<'_> {
                     || infinitive(k + 1)
                     || infinitive_after(doc, k + 1).is_some())
         };
-        for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
+        let mut pieces = cut_at(first, first + 1..end, end, &next_verb);
+        // "fortalecer la cooperación para reforzar el puerto": the purpose of a verb phrase is
+        // a topic of its own (not a clause: "in order to make sure that …").
+        if verbs
+            && let Some(&(a, b)) = pieces.first()
+            && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
+            && doc.phrase_at(marker + len, Cat::PolicyVerb).is_some()
+            && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
+        {
+            pieces[0] = (a, marker);
+            pieces.insert(1, (marker + len, b));
+        }
+        for (a, b) in pieces {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
