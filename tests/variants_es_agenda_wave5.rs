@@ -194,3 +194,35 @@ fn the_purpose_of_a_verb_phrase() {
         ),
     ]);
 }
+
+/// "medidas que permitan ampliar X": a head that points at a topic through a relative clause
+/// whose verb (after a modal, or one that takes an infinitive) is a verb of policy.
+#[test]
+fn a_head_pointing_through_a_relative_clause() {
+    check_es(&[
+        (
+            "Acordaron impulsar medidas que permitan ampliar la hidrovía.",
+            "agenda = hidrovía",
+        ),
+        (
+            "Se comprometieron a adoptar acciones que busquen frenar la sequía.",
+            "agenda = sequía",
+        ),
+        (
+            "Los cancilleres analizaron medidas que podrían facilitar el comercio fronterizo.",
+            "agenda = comercio fronterizo",
+        ),
+        (
+            "Abordaron mecanismos que permitirían reforzar la seguridad portuaria.",
+            "agenda = seguridad portuaria",
+        ),
+        (
+            "Acordaron acciones que pretenden mejorar la conectividad aérea.",
+            "agenda = conectividad aérea",
+        ),
+        (
+            "Discutieron medidas que deberían fortalecer la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+    ]);
+}

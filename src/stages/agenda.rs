@@ -740,7 +740,13 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         while verb < y && in_verb_group(doc, verb) {
             verb += 1;
         }
-        if let Some((len, _)) = doc.phrase_at(verb, Cat::PolicyVerb) {
+        // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
+        // verb may take the infinitive of policy.
+        let policy = |j: usize| doc.phrase_at(j, Cat::PolicyVerb);
+        if policy(verb).is_none() && doc.token(verb).is_lowercase() && verb + 1 < y {
+            verb += 1;
+        }
+        if let Some((len, _)) = policy(verb) {
             return Some(past_adverbials(doc, verb + len));
         }
     }

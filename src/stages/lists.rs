@@ -41,9 +41,14 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let comma_before = start > from && doc.punct(start - 1, ',');
             // "temas que van desde X hasta Y": a relative whose verb leads to a range of
             // items goes on with them.
+            // "acciones que busquen profundizar X": nor does one that leads to a verb of policy
+            // after a head that points at it.
+            let pointed = doc.is(k - 1, Cat::PointerHead)
+                && (k + 1..(k + 3).min(limit)).any(|j| doc.phrase_at(j, Cat::PolicyVerb).is_some());
             if !comma_before
-                && (k + 1..(k + 4).min(limit))
-                    .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START))
+                && (pointed
+                    || (k + 1..(k + 4).min(limit))
+                        .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START)))
             {
                 k += 1;
                 continue;
@@ -345,7 +350,11 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
     while a < b && doc.is(a, Cat::Conjunction) {
         a += 1;
     }
-    if a < b && !doc.is(a, Cat::Relative) && !(a + 1 < b && doc.is(a + 1, Cat::Relative)) {
+    // ", which …", ", to which …" start clauses; "medidas que permitan X" is a head and its
+    // clause.
+    let clause = doc.is(a, Cat::Relative)
+        || (a + 1 < b && doc.is(a, Cat::Stop) && doc.is(a + 1, Cat::Relative));
+    if a < b && !clause {
         segments.push((a, b));
     }
 }
