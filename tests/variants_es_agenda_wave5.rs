@@ -192,6 +192,37 @@ fn the_purpose_of_a_verb_phrase() {
             "Acordaron fortalecer la cooperación sanitaria para enfrentar el dengue.",
             "agenda = cooperación sanitaria; dengue",
         ),
+        (
+            "Acordaron impulsar las conversaciones para concluir un tratado de extradición.",
+            "agenda = tratado de extradición",
+        ),
+    ]);
+}
+
+/// A lone noun keeps the purpose that completes it: "una estrategia para enfrentar X".
+#[test]
+fn a_lone_noun_keeps_its_purpose() {
+    check_es(&[
+        (
+            "Acordaron revisar una estrategia para enfrentar la sequía.",
+            "agenda = estrategia para enfrentar la sequía",
+        ),
+        (
+            "Apostaron por su fortalecimiento para mejorar la hidrovía.",
+            "agenda = fortalecimiento para mejorar la hidrovía",
+        ),
+        (
+            "Decidieron crear un fondo para financiar la represa.",
+            "agenda = fondo para financiar la represa",
+        ),
+        (
+            "Se comprometieron a crear un plan con el fin de reducir la pesca ilegal.",
+            "agenda = plan con el fin de reducir la pesca ilegal",
+        ),
+        (
+            "Acordaron establecer un protocolo para atender a los migrantes.",
+            "agenda = protocolo para atender a los migrantes",
+        ),
     ]);
 }
 

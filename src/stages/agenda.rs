@@ -125,19 +125,30 @@ impl Topics<'_> {
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
         let infinitive =
             |j: usize| doc.token(j).is_lowercase() && doc.ends_in(j, Cat::InfinitiveEnding, 1);
+        let verb_at = |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || infinitive(j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
-                    || infinitive(k + 1)
-                    || infinitive_after(doc, k + 1).is_some())
+                && (verb_at(k + 1) || infinitive_after(doc, k + 1).is_some())
         };
         let mut pieces = cut_at(first, first + 1..end, end, &next_verb);
-        // "fortalecer la cooperación para reforzar el puerto": the purpose of a verb phrase is
-        // a topic of its own (not a clause: "in order to make sure that …").
+        // "fortalecer la cooperación bilateral para reforzar el puerto": the purpose of a verb
+        // phrase is a topic of its own (not a clause: "in order to make sure that …"), unless
+        // it completes a lone noun ("una estrategia para enfrentar X"; but "impulsar las
+        // conversaciones para concluir X": talks name no topic).
+        let own_words = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&j| {
+                    doc.token(j).kind == crate::text::tokens::Kind::Word
+                        && !doc.classes(j).has_any(&[Cat::Stop, Cat::VagueTopic])
+                        && !verb_at(j)
+                })
+                .count()
+        };
         if verbs
             && let Some(&(a, b)) = pieces.first()
             && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
+            && own_words(a, marker) != 1
             && doc.phrase_at(marker + len, Cat::PolicyVerb).is_some()
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
         {
