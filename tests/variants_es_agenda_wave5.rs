@@ -257,3 +257,35 @@ fn a_head_pointing_through_a_relative_clause() {
         ),
     ]);
 }
+
+/// "conversaron antes de entrar": the "de" that ends a preposition of time is no preposition of
+/// talking, and what follows it is no topic.
+#[test]
+fn talking_before_something_else_names_no_topic() {
+    check_es(&[
+        (
+            "Han seguido conversando antes de dar inicio a su reunión oficial.",
+            "agenda =",
+        ),
+        (
+            "Charlaron brevemente antes de ingresar al salón.",
+            "agenda =",
+        ),
+        (
+            "Los dos hablaron animadamente antes de sentarse a la mesa.",
+            "agenda =",
+        ),
+        (
+            "Conversaron en privado antes de recorrer la muestra.",
+            "agenda =",
+        ),
+        (
+            "Dialogaron unos minutos después de posar para la foto oficial.",
+            "agenda =",
+        ),
+        (
+            "Hablaron antes de la cena sobre la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+    ]);
+}

@@ -2301,7 +2301,12 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             && doc.is(k, Cat::GenitiveLink)
             && (doc.is(k - 1, Cat::MeetingNoun)
                 || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
-        if talk && !genitive {
+        // "conversaron antes de dar inicio a la reunión": the end of a preposition of time.
+        let opener = k > first
+            && doc
+                .phrase_at(k - 1, Cat::CircumstanceOpener)
+                .is_some_and(|(len, _)| len == 2);
+        if talk && !genitive && !opener {
             return Some((1, false));
         }
     }
