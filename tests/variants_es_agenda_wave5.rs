@@ -289,3 +289,33 @@ fn talking_before_something_else_names_no_topic() {
         ),
     ]);
 }
+
+/// ", fundamentada en X": a participle and its preposition after a comma describe the item
+/// before it; the list ends there.
+#[test]
+fn a_participle_after_a_comma_ends_the_list() {
+    check_es(&[
+        (
+            "Abordaron la sólida relación entre ambos países, fundamentada en el respeto y la \
+             confianza mutua.",
+            "agenda = sólida relación entre ambos países",
+        ),
+        (
+            "Analizaron la hidrovía, financiada por el banco regional y la corporación andina.",
+            "agenda = hidrovía",
+        ),
+        (
+            "Trataron el tratado de límites, firmado en 1990 por ambos gobiernos.",
+            "agenda = tratado de límites",
+        ),
+        (
+            "Discutieron el corredor bioceánico, impulsado desde hace años por los gremios y las \
+             cámaras.",
+            "agenda = corredor bioceánico",
+        ),
+        (
+            "Abordaron la pesca artesanal, el turismo y la hidrovía, afectada por la sequía.",
+            "agenda = pesca artesanal; turismo; hidrovía",
+        ),
+    ]);
+}

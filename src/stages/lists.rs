@@ -83,7 +83,12 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                             && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
-                    && doc.token(k + 1).is_lowercase()));
+                    && doc.token(k + 1).is_lowercase())
+                // ", fundamentada en el respeto": a participle and its preposition describe
+                // the item before the comma.
+                || (doc.token(k).is_lowercase()
+                    && doc.ends_in(k, Cat::WordEnding, PAST_VERB)
+                    && doc.is(k + 1, Cat::ParticiplePreposition)));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
