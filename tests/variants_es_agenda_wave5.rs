@@ -319,3 +319,32 @@ fn a_participle_after_a_comma_ends_the_list() {
         ),
     ]);
 }
+
+/// ", se reunirá con X", ", reunió a Y": after a comma, a verb's clitic or a verb of meeting
+/// opens the next clause; the list ends before it.
+#[test]
+fn a_clause_after_the_list_is_no_topic() {
+    check_es(&[
+        (
+            "Benítez, que analizará la pesca artesanal, se reunirá luego con los gremios.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "La comida, en la que discutirán la represa, reunió a técnicos de ambos países.",
+            "agenda = represa",
+        ),
+        (
+            "Los cancilleres abordaron la sequía, se reunieron con los gremios y visitaron el \
+             puerto.",
+            "agenda = sequía",
+        ),
+        (
+            "La cita, en la que repasarán el comercio fluvial, se realizará en Pilar.",
+            "agenda = comercio fluvial",
+        ),
+        (
+            "El encuentro, en el que tratarán el turismo, se celebrará en Encarnación.",
+            "agenda = turismo",
+        ),
+    ]);
+}

@@ -85,10 +85,13 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
                     && doc.token(k + 1).is_lowercase())
                 // ", fundamentada en el respeto": a participle and its preposition describe
-                // the item before the comma.
+                // the item before the comma; ", reunirá a X", ", se celebrará en Y": a verb of
+                // meeting or a verb's clitic says what the subject does next.
                 || (doc.token(k).is_lowercase()
-                    && doc.ends_in(k, Cat::WordEnding, PAST_VERB)
-                    && doc.is(k + 1, Cat::ParticiplePreposition)));
+                    && ((doc.ends_in(k, Cat::WordEnding, PAST_VERB)
+                        && doc.is(k + 1, Cat::ParticiplePreposition))
+                        || doc.is(k, Cat::VerbClitic)
+                        || doc.phrase_at(k, Cat::MeetingVerb).is_some())));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
