@@ -348,3 +348,30 @@ fn a_clause_after_the_list_is_no_topic() {
         ),
     ]);
 }
+
+/// "tanto X como Y": a correlative pair that opens the list gives two items.
+#[test]
+fn a_correlative_pair_lists_two_topics() {
+    check_es(&[
+        (
+            "Abordaron tanto la pesca como el turismo.",
+            "agenda = pesca; turismo",
+        ),
+        (
+            "Los ministros analizaron tanto la sequía como la hidrovía y el turismo.",
+            "agenda = sequía; hidrovía; turismo",
+        ),
+        (
+            "Trataron tanto la integración eléctrica como el corredor bioceánico.",
+            "agenda = integración eléctrica; corredor bioceánico",
+        ),
+        (
+            "Repasarán tanto la cooperación aduanera como la seguridad fronteriza.",
+            "agenda = cooperación aduanera; seguridad fronteriza",
+        ),
+        (
+            "La agenda incluye tanto la hidrovía como los puertos fluviales.",
+            "agenda = hidrovía; puertos fluviales",
+        ),
+    ]);
+}

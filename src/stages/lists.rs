@@ -184,8 +184,18 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     let mut out = Vec::new();
     let mut start = first;
     let mut k = first;
+    // "tanto la pesca como el turismo", "both trade and security": the two halves of a pair
+    // that opens the list separate its items (not "a compromise from both Israel and Hamas").
+    let half = |j: usize, which: i32| doc.value(j, Cat::CorrelativePair) == Some(which);
+    let mut paired = false;
     while k < end {
-        if let Some(len) = addition_at(doc, k) {
+        let opens = k == first
+            && half(k, 0)
+            && doc.token(k).is_lowercase()
+            && doc.token(k + 1).kind == crate::text::tokens::Kind::Word
+            && (k + 2..(k + 9).min(end)).any(|j| half(j, 1));
+        paired |= opens;
+        if let Some(len) = addition_at(doc, k).or((opens || paired && half(k, 1)).then_some(1)) {
             out.extend(group_items(doc, start, k, joining));
             start = k + len;
             k += len;
