@@ -375,3 +375,31 @@ fn a_correlative_pair_lists_two_topics() {
         ),
     ]);
 }
+
+/// "Los temas abordados fueron X": a participle after the head picks the topics out, and the
+/// copula lists them, a range too.
+#[test]
+fn the_topics_discussed_were() {
+    check_es(&[
+        (
+            "Los temas abordados fueron la pesca y el turismo.",
+            "agenda = pesca; turismo",
+        ),
+        (
+            "Los temas tratados serán la hidrovía y los puertos fluviales.",
+            "agenda = hidrovía; puertos fluviales",
+        ),
+        (
+            "Los asuntos analizados fueron la sequía y la represa binacional.",
+            "agenda = sequía; represa binacional",
+        ),
+        (
+            "Los temas abordados fueron desde la pesca hasta el turismo.",
+            "agenda = pesca; turismo",
+        ),
+        (
+            "Las cuestiones debatidas eran la minería del litio y el corredor bioceánico.",
+            "agenda = minería del litio; corredor bioceánico",
+        ),
+    ]);
+}

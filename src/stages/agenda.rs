@@ -2270,8 +2270,11 @@ fn agenda_object(
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
     // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
     let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
-    let picked =
-        qualifier(agenda - 1) || qualifier(agenda + 1) || doc.is(agenda + 1, Cat::PointerLink);
+    // "los temas abordados fueron X", "the issues discussed were Y": so does a participle.
+    let picked = qualifier(agenda - 1)
+        || qualifier(agenda + 1)
+        || doc.is(agenda + 1, Cat::PointerLink)
+        || ends_as_participle(doc, agenda + 1) && doc.token(agenda + 1).is_lowercase();
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
     if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
         return None;
