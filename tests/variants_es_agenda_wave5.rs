@@ -403,3 +403,35 @@ fn the_topics_discussed_were() {
         ),
     ]);
 }
+
+/// "los refugiados en la frontera": a word shaped as a participle after an article is a noun,
+/// and the topic goes on past it; a participle after its noun still ends the topic.
+#[test]
+fn a_participle_after_an_article_is_a_noun() {
+    check_es(&[
+        (
+            "Hablaron de la crisis de los refugiados en la frontera.",
+            "agenda = crisis de los refugiados en la frontera",
+        ),
+        (
+            "Discutieron el salario de los empleados en las maquilas.",
+            "agenda = salario de los empleados en las maquilas",
+        ),
+        (
+            "Abordaron la protección de los exiliados en el extranjero.",
+            "agenda = protección de los exiliados en el extranjero",
+        ),
+        (
+            "Repasaron los derechos de los jubilados desde la reforma.",
+            "agenda = derechos de los jubilados desde la reforma",
+        ),
+        (
+            "Analizaron la situación de los desplazados por la sequía.",
+            "agenda = desplazados por la sequía",
+        ),
+        (
+            "Trataron la seguridad de los soldados desplegados en la frontera.",
+            "agenda = seguridad de los soldados",
+        ),
+    ]);
+}

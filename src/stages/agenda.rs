@@ -456,7 +456,10 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     };
     (x + 1..y)
         .find(|&k| {
-            (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition))
+            // "los refugiados en la frontera": a participle after an article is a noun.
+            (ends_as_participle(doc, k)
+                && doc.is(k + 1, Cat::ParticiplePreposition)
+                && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
                     && doc
                         .classes(k)
