@@ -349,7 +349,8 @@ fn a_clause_after_the_list_is_no_topic() {
     ]);
 }
 
-/// "tanto X como Y": a correlative pair that opens the list gives two items.
+/// "tanto X como Y", "no solo X sino también Y": a correlative pair that opens the list gives
+/// two items.
 #[test]
 fn a_correlative_pair_lists_two_topics() {
     check_es(&[
@@ -373,7 +374,64 @@ fn a_correlative_pair_lists_two_topics() {
             "La agenda incluye tanto la hidrovía como los puertos fluviales.",
             "agenda = hidrovía; puertos fluviales",
         ),
+        (
+            "Abordaron no solo la pesca sino también el turismo.",
+            "agenda = pesca; turismo",
+        ),
+        (
+            "Analizarán no sólo la sequía sino también la represa binacional.",
+            "agenda = sequía; represa binacional",
+        ),
+        (
+            "Trataron no solo la hidrovía, sino también los puertos fluviales.",
+            "agenda = hidrovía; puertos fluviales",
+        ),
+        (
+            "Repasaron no solo el comercio fluvial sino la seguridad fronteriza.",
+            "agenda = comercio fluvial; seguridad fronteriza",
+        ),
     ]);
+}
+
+/// "X, pero también Y": an addition after "but" goes on with the list.
+#[test]
+fn but_also_adds_to_the_list() {
+    check_es(&[
+        (
+            "Los cancilleres abordaron la minería del litio, pero también la pesca artesanal.",
+            "agenda = minería del litio; pesca artesanal",
+        ),
+        (
+            "Trataron la hidrovía y los puertos, pero también el turismo.",
+            "agenda = hidrovía; puertos; turismo",
+        ),
+        (
+            "Conversaron sobre la sequía, pero también sobre la represa binacional.",
+            "agenda = sequía; represa binacional",
+        ),
+        (
+            "Abordaron la integración eléctrica pero también el corredor bioceánico.",
+            "agenda = integración eléctrica; corredor bioceánico",
+        ),
+        (
+            "Abordaron la pesca, pero también el turismo.",
+            "agenda = pesca; turismo",
+        ),
+    ]);
+    common::check_after(
+        "en",
+        common::AGENDA_MEETING_EN,
+        &[
+            (
+                "They discussed not only river shipping but also flood relief.",
+                "agenda = river shipping; flood relief",
+            ),
+            (
+                "They discussed river shipping, but also flood relief.",
+                "agenda = river shipping; flood relief",
+            ),
+        ],
+    );
 }
 
 /// "Los temas abordados fueron X": a participle after the head picks the topics out, and the

@@ -63,7 +63,8 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             }
             return if comma_before { start - 1 } else { start };
         }
-        let ends_clause = doc.is(k, Cat::ClauseOpener);
+        // "X, but also Y", "X, pero también Y": an addition goes on with the list.
+        let ends_clause = doc.is(k, Cat::ClauseOpener) && addition_at(doc, k).is_none();
         // ", as agreed", ", said …", ", the White House said.", ", and pressed Beijing": a
         // comma and a new clause.
         let after_comma = k > from
@@ -184,18 +185,25 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     let mut out = Vec::new();
     let mut start = first;
     let mut k = first;
-    // "tanto la pesca como el turismo", "both trade and security": the two halves of a pair
-    // that opens the list separate its items (not "a compromise from both Israel and Hamas").
-    let half = |j: usize, which: i32| doc.value(j, Cat::CorrelativePair) == Some(which);
+    // "tanto la pesca como el turismo", "not only trade but also security": the two halves
+    // of a pair that opens the list separate its items (not "a compromise from both Israel
+    // and Hamas").
+    let half = |j: usize, which: i32| {
+        doc.phrase_at(j, Cat::CorrelativePair)
+            .filter(|&(_, value)| value == which)
+            .map(|(len, _)| len)
+    };
     let mut paired = false;
     while k < end {
-        let opens = k == first
-            && half(k, 0)
-            && doc.token(k).is_lowercase()
-            && doc.token(k + 1).kind == crate::text::tokens::Kind::Word
-            && (k + 2..(k + 9).min(end)).any(|j| half(j, 1));
-        paired |= opens;
-        if let Some(len) = addition_at(doc, k).or((opens || paired && half(k, 1)).then_some(1)) {
+        let opens = half(k, 0).filter(|&len| {
+            k == first
+                && doc.token(k).is_lowercase()
+                && doc.token(k + len).kind == crate::text::tokens::Kind::Word
+                && (k + len + 1..(k + len + 8).min(end)).any(|j| half(j, 1).is_some())
+        });
+        paired |= opens.is_some();
+        let second = half(k, 1).filter(|_| paired);
+        if let Some(len) = addition_at(doc, k).or(opens).or(second) {
             out.extend(group_items(doc, start, k, joining));
             start = k + len;
             k += len;
