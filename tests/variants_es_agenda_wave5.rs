@@ -493,3 +493,31 @@ fn a_participle_after_an_article_is_a_noun() {
         ),
     ]);
 }
+
+/// "una amplia gama de temas, desde X hasta Y": a range set off by a comma after a head that
+/// names nothing gives its ends and steps.
+#[test]
+fn a_range_after_a_comma() {
+    check_es(&[
+        (
+            "Trataron una amplia gama de temas, desde la pesca hasta el turismo.",
+            "agenda = pesca; turismo",
+        ),
+        (
+            "Abordaron diversos asuntos, desde la sequía hasta la hidrovía y los puertos.",
+            "agenda = sequía; hidrovía; puertos",
+        ),
+        (
+            "Analizaron varias cuestiones, desde el comercio fluvial hasta la minería del litio.",
+            "agenda = comercio fluvial; minería del litio",
+        ),
+        (
+            "La agenda abarca muchos temas, desde la pesca artesanal hasta la represa binacional.",
+            "agenda = pesca artesanal; represa binacional",
+        ),
+        (
+            "Conversaron sobre numerosos temas, desde la sequía hasta el turismo.",
+            "agenda = sequía; turismo",
+        ),
+    ]);
+}

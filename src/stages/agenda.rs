@@ -1048,13 +1048,15 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
         .find(|&k| doc.is(k, Cat::Relative))
         .filter(|&k| k + 3 >= from)
         .map_or(from, |k| k.max(first));
+    // "una amplia gama de temas, desde X hasta Y": a comma may set the range off.
     let names_nothing = (first..head_end).all(|k| {
-        doc.classes(k).has_any(&[
-            Cat::VagueQualifier,
-            Cat::VagueTopic,
-            Cat::PointerHead,
-            Cat::Stop,
-        ])
+        doc.punct(k, ',')
+            || doc.classes(k).has_any(&[
+                Cat::VagueQualifier,
+                Cat::VagueTopic,
+                Cat::PointerHead,
+                Cat::Stop,
+            ])
     });
     if !names_nothing {
         return None;
