@@ -521,3 +521,31 @@ fn a_range_after_a_comma() {
         ),
     ]);
 }
+
+/// "hablaron de X que … y de Y": past the relative clause that ends the list, "y" and the
+/// cue's preposition again go on with it.
+#[test]
+fn the_preposition_again_after_a_relative_clause() {
+    check_es(&[
+        (
+            "Conversaron sobre la sequía que azota al Chaco y sobre el turismo.",
+            "agenda = sequía; turismo",
+        ),
+        (
+            "Hablaron de la pesca que practican los ribereños y de los puertos fluviales.",
+            "agenda = pesca; puertos fluviales",
+        ),
+        (
+            "Hablaron de la cooperación aduanera que impulsan ambos gobiernos y de la sequía.",
+            "agenda = cooperación aduanera; sequía",
+        ),
+        (
+            "Conversaron sobre la minería del litio que explotan ambos países y sobre el turismo.",
+            "agenda = minería del litio; turismo",
+        ),
+        (
+            "Hablaron de la crisis que vive el sector minero y de la integración eléctrica.",
+            "agenda = crisis; integración eléctrica",
+        ),
+    ]);
+}

@@ -1693,6 +1693,20 @@ fn read_cue(
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
     }
+    // "hablaron de la oportunidad que representa X y de la buena relación": past the relative
+    // clause that ends the list, "and" and the cue's preposition again go on with it.
+    if starts_relative(doc, end) && from > k && doc.is(from - 1, Cat::Stop) {
+        let again = (end + 1..sentence.end)
+            .take_while(|&j| !doc.token(j).is_any(&['.', ';', ':']))
+            .find(|&j| {
+                doc.is(j, Cat::CopulativeConjunction) && doc.lower(j + 1) == doc.lower(from - 1)
+            });
+        if let Some(j) = again {
+            let end = list_end(doc, j + 2, sentence.end);
+            topics.list(j + 2, end, verbs, source);
+            return end;
+        }
+    }
     end.max(k + 1)
 }
 
