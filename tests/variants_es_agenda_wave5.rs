@@ -549,3 +549,31 @@ fn the_preposition_again_after_a_relative_clause() {
         ),
     ]);
 }
+
+/// "someter a análisis X", "sometieron a consideración Y": submitting a topic to examination
+/// names it, as "pasaron revista a" does.
+#[test]
+fn submitting_a_topic_to_examination() {
+    check_es(&[
+        (
+            "Los ministros someterán a análisis el avance de las obras de la represa.",
+            "agenda = avance de las obras de la represa",
+        ),
+        (
+            "Los cancilleres sometieron a discusión la cooperación minera.",
+            "agenda = cooperación minera",
+        ),
+        (
+            "Sometieron a debate la reforma aduanera y el turismo.",
+            "agenda = reforma aduanera; turismo",
+        ),
+        (
+            "Los cancilleres sometieron a consideración la hidrovía y los puertos.",
+            "agenda = hidrovía; puertos",
+        ),
+        (
+            "Los presidentes sometieron a análisis la integración eléctrica.",
+            "agenda = integración eléctrica",
+        ),
+    ]);
+}
