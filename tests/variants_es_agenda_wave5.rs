@@ -577,3 +577,59 @@ fn submitting_a_topic_to_examination() {
         ),
     ]);
 }
+
+/// "han abordado X", "se han comprometido a Y": after an auxiliary, the participle is the verb
+/// of talks or of decision; without one it is a noun or a modifier ("un tratado similar", "el
+/// plan acordado con Brasil").
+#[test]
+fn compound_tenses_of_talks_and_decisions() {
+    check_es(&[
+        ("Los ministros han abordado la sequía.", "agenda = sequía"),
+        (
+            "Los presidentes habían analizado la hidrovía y los puertos.",
+            "agenda = hidrovía; puertos",
+        ),
+        (
+            "Los dos gobiernos han acordado ampliar la represa binacional.",
+            "agenda = represa binacional",
+        ),
+        (
+            "Benítez ha decidido impulsar la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "Ambos se han comprometido a fortalecer la cooperación aduanera.",
+            "agenda = cooperación aduanera",
+        ),
+        (
+            "Los cancilleres habrían discutido la reforma aduanera.",
+            "agenda = reforma aduanera",
+        ),
+        (
+            "El plan acordado con Brasil incluye la hidrovía.",
+            "agenda !~ Brasil",
+        ),
+        ("El calendario acordado prevé tres reuniones.", "agenda ="),
+        (
+            "Paraguay solo tiene un tratado similar con Bolivia.",
+            "agenda =",
+        ),
+    ]);
+}
+
+/// "la situación de la provincia": a head that points at a place only a common noun names
+/// names no topic; a real topic of the place does.
+#[test]
+fn a_vague_head_of_a_common_place_is_no_topic() {
+    check_es(&[
+        ("Habían analizado la situación de la provincia.", "agenda ="),
+        ("Han abordado la situación de la región.", "agenda ="),
+        ("Han tratado la situación del valle.", "agenda ="),
+        ("Discutieron la situación de la costa.", "agenda ="),
+        ("Han analizado los temas de la región.", "agenda ="),
+        (
+            "Han abordado la seguridad de la provincia.",
+            "agenda = seguridad de la provincia",
+        ),
+    ]);
+}

@@ -29,6 +29,8 @@ const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
 const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
 const POINTING_OBJECT: i32 = 64;
+/// A bit of a `topic_cue` value: the cue is a participle, a verb only after an auxiliary.
+const AFTER_AUXILIARY: i32 = 2;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
@@ -508,10 +510,12 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             words.push(k);
         }
     }
-    // "reach the target", "cumplir la meta": an aim names no topic by itself.
+    // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
+    // place a common noun names ("la situación de la provincia").
     let vague = |k: usize| {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
+            || doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
     let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
@@ -2332,14 +2336,19 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             return Some((1, false));
         }
     }
-    let verbs = |value: i32| value == 1;
+    // A cue of value 2 or 3 is a participle that is a verb only after an auxiliary ("han
+    // abordado la sequía"; but "un tratado similar", "el plan acordado con Brasil").
+    let after_auxiliary = k > 0 && doc.is(k - 1, Cat::Auxiliary);
+    let cue = |len: usize, value: i32| {
+        (value & AFTER_AUXILIARY == 0 || after_auxiliary).then_some((len, value & 1 == 1))
+    };
     let j = past_adverbials(doc, k + 1);
     if j == k + 1 {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
             .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::PassiveAgent)))
-            .map(|(len, value)| (len, verbs(value)));
+            .and_then(|(len, value)| cue(len, value));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
     // with"); a one-word cue is the word alone ("discussed in detail").
@@ -2351,12 +2360,12 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     key.push(' ');
     key.push_str(doc.lower(j + 1));
     if let Some(value) = doc.lex.value(Cat::TopicCue, &key) {
-        return Some((j + 2 - k, verbs(value)));
+        return cue(j + 2 - k, value);
     }
     if let Some(value) = doc.lex.value(Cat::TopicCue, &key[..one_after]) {
-        return Some((j + 1 - k, verbs(value)));
+        return cue(j + 1 - k, value);
     }
-    doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value)))
+    doc.value(k, Cat::TopicCue).and_then(|value| cue(1, value))
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
