@@ -633,3 +633,35 @@ fn a_vague_head_of_a_common_place_is_no_topic() {
         ),
     ]);
 }
+
+/// "una reunión con su homólogo, Raúl Sosa, en Asunción para X": a name set off by commas
+/// between the meeting and its purpose is no break.
+#[test]
+fn a_purpose_after_a_name_in_apposition() {
+    check_es(&[
+        (
+            "Benítez mantuvo una reunión con su homólogo, Raúl Sosa, en Asunción para \
+             profundizar en las relaciones bilaterales.",
+            "agenda = relaciones bilaterales",
+        ),
+        (
+            "Los cancilleres se reunieron con el ministro uruguayo, Pedro Lima, para revisar la \
+             hidrovía.",
+            "agenda = hidrovía",
+        ),
+        (
+            "Benítez recibió a su par, Raúl Sosa, para analizar la sequía.",
+            "agenda = sequía",
+        ),
+        (
+            "Benítez se reunió el martes con el canciller, Pedro Lima, con el objetivo de \
+             impulsar la pesca artesanal.",
+            "agenda = pesca artesanal",
+        ),
+        (
+            "La reunión con el presidente electo, Raúl Sosa, sirvió para abordar la integración \
+             eléctrica.",
+            "agenda = integración eléctrica",
+        ),
+    ]);
+}

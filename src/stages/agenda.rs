@@ -2034,10 +2034,21 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let (len, _) = doc
         .phrase_at(k, Cat::MeetingVerb)
         .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
-    let to = (k + len..(k + len + 16).min(end))
+    // "una reunión con su homólogo, Nasser Bourita, en París para X": a name set off by commas
+    // is no break.
+    let mut apposition = 0..0;
+    let to = (k + len..(k + len + 20).min(end))
         .take_while(|&t| {
             let token = &doc.token(t);
-            !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
+            if token.is(',')
+                && !apposition.contains(&t)
+                && let Some(close) = lists::find_punct(doc, t + 2, (t + 6).min(end), ',')
+                && (t + 1..close).all(|j| doc.token(j).is_capitalized())
+            {
+                apposition = t..close + 1;
+            }
+            apposition.contains(&t)
+                || !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
         })
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
