@@ -665,3 +665,26 @@ fn a_purpose_after_a_name_in_apposition() {
         ),
     ]);
 }
+
+/// "conversaron de manera informal": "de" that opens an adverbial of manner is no preposition of
+/// talking; the topic after the adverbial still is one.
+#[test]
+fn talking_in_some_manner() {
+    check_es(&[
+        (
+            "Los dos han estado conversando de manera informal antes de entrar al edificio.",
+            "agenda =",
+        ),
+        ("Charlaron de forma breve en el pasillo.", "agenda ="),
+        ("Conversaron de manera telefónica.", "agenda ="),
+        (
+            "Dialogaron de forma privada sobre la hidrovía.",
+            "agenda = hidrovía",
+        ),
+        (
+            "Conversaron de manera distendida sobre la pesca.",
+            "agenda = pesca",
+        ),
+        ("Hablaron de manera franca de la sequía.", "agenda = sequía"),
+    ]);
+}

@@ -2338,12 +2338,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             && doc.is(k, Cat::GenitiveLink)
             && (doc.is(k - 1, Cat::MeetingNoun)
                 || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
-        // "conversaron antes de dar inicio a la reunión": the end of a preposition of time.
+        // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
+        // "conversaron de manera informal": the start of an adverbial.
         let opener = k > first
             && doc
                 .phrase_at(k - 1, Cat::CircumstanceOpener)
                 .is_some_and(|(len, _)| len == 2);
-        if talk && !genitive && !opener {
+        if talk && !genitive && !opener && doc.phrase_at(k, Cat::Adverbial).is_none() {
             return Some((1, false));
         }
     }
