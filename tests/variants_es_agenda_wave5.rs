@@ -688,3 +688,31 @@ fn talking_in_some_manner() {
         ("Hablaron de manera franca de la sequía.", "agenda = sequía"),
     ]);
 }
+
+/// "le abordaron antes de emprender la caminata": what follows a cue is no topic when it opens
+/// with a preposition of circumstance of more than one word.
+#[test]
+fn a_circumstance_after_a_cue_is_no_topic() {
+    check_es(&[
+        (
+            "Benítez habló con los periodistas que le abordaron antes de emprender la caminata.",
+            "agenda =",
+        ),
+        (
+            "Los guardias lo abordaron antes de subir al avión.",
+            "agenda =",
+        ),
+        (
+            "Los reporteros la abordaron después de la ceremonia.",
+            "agenda =",
+        ),
+        (
+            "Un grupo de vecinos los abordó antes de entrar al palacio.",
+            "agenda =",
+        ),
+        (
+            "Los periodistas abordaron a Sosa antes de la rueda de prensa.",
+            "agenda =",
+        ),
+    ]);
+}

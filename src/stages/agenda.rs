@@ -574,6 +574,8 @@ fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
         Cat::VerbParticle,
         Cat::CircumstanceOpener,
     ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+        // "antes de emprender la caminata": an opener of more than one word.
+        || doc.phrase_at(x, Cat::CircumstanceOpener).is_some()
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
