@@ -716,3 +716,22 @@ fn a_circumstance_after_a_cue_is_no_topic() {
         ),
     ]);
 }
+
+/// "acordaron volver a reunirse": meeting again is another meeting, no topic; "volver a" is
+/// looked through as a verb of policy is.
+#[test]
+fn meeting_again_is_no_topic() {
+    check_es(&[
+        ("Acordaron volver a reunirse en marzo.", "agenda ="),
+        ("Decidieron volver a reunirse el próximo año.", "agenda ="),
+        (
+            "Ambos prometieron volver a reunirse antes de fin de año.",
+            "agenda =",
+        ),
+        ("Se comprometieron a volver a reunirse pronto.", "agenda ="),
+        (
+            "Los presidentes se comprometieron a volver a reunirse y a ampliar la hidrovía.",
+            "agenda = hidrovía",
+        ),
+    ]);
+}
