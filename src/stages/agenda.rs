@@ -194,7 +194,8 @@ impl Topics<'_> {
         }
         // "asuntos de interés común como la migración": a head read as a cue whose object
         // names nothing may still point at examples.
-        let topic = (self.topic_of(object, y, cue_verbs))
+        let topic = self
+            .topic_of(object, y, cue_verbs)
             .or_else(|| (object > x).then(|| self.topic_of(x, y, verbs)).flatten());
         if let Some((x, y)) = topic {
             self.add(x, y, source);
@@ -1658,9 +1659,9 @@ fn read_cue(
             Cat::Stop,
         ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
     });
-    let examples = (from..end)
-        .find_map(|j| examples_after(doc, j))
-        .filter(|_| counts_only);
+    let examples = counts_only
+        .then(|| (from..end).find_map(|j| examples_after(doc, j)))
+        .flatten();
     let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
         (end + 1, object_end(doc, end + 1, sentence.end))
     } else if let Some(examples) = examples {

@@ -39,12 +39,12 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 start -= 1;
             }
             let comma_before = start > from && doc.punct(start - 1, ',');
-            // "temas que van desde X hasta Y": a relative whose verb leads to a range of
-            // items goes on with them.
-            // "acciones que busquen profundizar X": nor does one that leads to a verb of policy
-            // after a head that points at it.
+            // "acciones que busquen profundizar X": a relative on a head that points, whose
+            // verb leads to a verb of policy, goes on with what the head points at.
             let pointed = doc.is(k - 1, Cat::PointerHead)
                 && (k + 1..(k + 3).min(limit)).any(|j| doc.phrase_at(j, Cat::PolicyVerb).is_some());
+            // "temas que van desde X hasta Y": a relative whose verb leads to a range of
+            // items goes on with them.
             if !comma_before
                 && (pointed
                     || (k + 1..(k + 4).min(limit))
