@@ -29,6 +29,8 @@ const OBJECT_INFINITIVE: i32 = 8;
 const OBJECT_PREPOSITIONAL: i32 = 16;
 const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
 const POINTING_OBJECT: i32 = 64;
+/// A bit of a `topic_cue` value: the cue is a participle, a verb only after an auxiliary.
+const AFTER_AUXILIARY: i32 = 2;
 /// What a complement marker opens: its `complement_marker` value (the topic's preposition is
 /// `crate::tables::values::TOPIC_PREPOSITION`).
 const INFINITIVE_MARKER: i32 = 2;
@@ -125,14 +127,37 @@ impl Topics<'_> {
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
         let infinitive =
             |j: usize| doc.token(j).is_lowercase() && doc.ends_in(j, Cat::InfinitiveEnding, 1);
+        let verb_at = |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || infinitive(j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
-                && (doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
-                    || infinitive(k + 1)
-                    || infinitive_after(doc, k + 1).is_some())
+                && (verb_at(k + 1) || infinitive_after(doc, k + 1).is_some())
         };
-        for (a, b) in cut_at(first, first + 1..end, end, &next_verb) {
+        let mut pieces = cut_at(first, first + 1..end, end, &next_verb);
+        // "fortalecer la cooperación bilateral para reforzar el puerto": the purpose of a verb
+        // phrase is a topic of its own (not a clause: "in order to make sure that …"), unless
+        // it completes a lone noun ("una estrategia para enfrentar X"; but "impulsar las
+        // conversaciones para concluir X": talks name no topic).
+        let own_words = |a: usize, b: usize| {
+            (a..b)
+                .filter(|&j| {
+                    doc.token(j).kind == crate::text::tokens::Kind::Word
+                        && !doc.classes(j).has_any(&[Cat::Stop, Cat::VagueTopic])
+                        && !verb_at(j)
+                })
+                .count()
+        };
+        if verbs
+            && let Some(&(a, b)) = pieces.first()
+            && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
+            && own_words(a, marker) != 1
+            && doc.phrase_at(marker + len, Cat::PolicyVerb).is_some()
+            && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
+        {
+            pieces[0] = (a, marker);
+            pieces.insert(1, (marker + len, b));
+        }
+        for (a, b) in pieces {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
@@ -155,18 +180,24 @@ impl Topics<'_> {
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
-    fn item(&mut self, mut x: usize, y: usize, mut verbs: bool, source: &Option<String>) {
+    fn item(&mut self, x: usize, y: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "reviewed X and discussed Y": an item that is a cue of its own gives its object;
         // "(agreed to) work together to fight X", its verb phrase.
-        while let Some((len, cue_verbs)) = cue_at(doc, x) {
-            if x + len >= y {
+        let (mut object, mut cue_verbs) = (x, verbs);
+        while let Some((len, more_verbs)) = cue_at(doc, object) {
+            if object + len >= y {
                 break;
             }
-            x += len;
-            verbs |= cue_verbs;
+            object += len;
+            cue_verbs |= more_verbs;
         }
-        if let Some((x, y)) = self.topic_of(x, y, verbs) {
+        // "asuntos de interés común como la migración": a head read as a cue whose object
+        // names nothing may still point at examples.
+        let topic = self
+            .topic_of(object, y, cue_verbs)
+            .or_else(|| (object > x).then(|| self.topic_of(x, y, verbs)).flatten());
+        if let Some((x, y)) = topic {
             self.add(x, y, source);
         }
     }
@@ -428,7 +459,10 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     };
     (x + 1..y)
         .find(|&k| {
-            (ends_as_participle(doc, k) && doc.is(k + 1, Cat::ParticiplePreposition))
+            // "los refugiados en la frontera": a participle after an article is a noun.
+            (ends_as_participle(doc, k)
+                && doc.is(k + 1, Cat::ParticiplePreposition)
+                && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
                     && doc
                         .classes(k)
@@ -477,10 +511,12 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
             words.push(k);
         }
     }
-    // "reach the target", "cumplir la meta": an aim names no topic by itself.
+    // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
+    // place a common noun names ("la situación de la provincia").
     let vague = |k: usize| {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
+            || doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
     let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
@@ -539,6 +575,8 @@ fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
         Cat::VerbParticle,
         Cat::CircumstanceOpener,
     ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
+        // "antes de emprender la caminata": an opener of more than one word.
+        || doc.phrase_at(x, Cat::CircumstanceOpener).is_some()
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -695,13 +733,23 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
                 .classes(k)
                 .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
     };
-    let link = (head + head_len..y.min(head + 6))
+    let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
+        !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
+    });
+    // "asuntos de interés común como la migración", "issues that matter to both sides such as
+    // trade": examples after the head's own complement are what it points at (not after a
+    // verb phrase: "medidas para situar a la región como actor global").
+    let link = near
+        .clone()
         .take_while(|&k| {
-            !doc.token(k).is_capitalized()
-                && !doc.is(k, Cat::CopulativeConjunction)
-                && !qualifies(k)
+            !marks(doc, k, INFINITIVE_MARKER) && !doc.ends_in(k, Cat::InfinitiveEnding, 1)
         })
-        .find(|&k| doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb));
+        .find(|&k| example_link(doc, k).is_some())
+        .or_else(|| {
+            near.take_while(|&k| k < head + 6).find(|&k| {
+                doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb)
+            })
+        });
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
     let relative = head + head_len;
@@ -713,7 +761,13 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         while verb < y && in_verb_group(doc, verb) {
             verb += 1;
         }
-        if let Some((len, _)) = doc.phrase_at(verb, Cat::PolicyVerb) {
+        // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
+        // verb may take the infinitive of policy.
+        let policy = |j: usize| doc.phrase_at(j, Cat::PolicyVerb);
+        if policy(verb).is_none() && doc.token(verb).is_lowercase() && verb + 1 < y {
+            verb += 1;
+        }
+        if let Some((len, _)) = policy(verb) {
             return Some(past_adverbials(doc, verb + len));
         }
     }
@@ -1001,13 +1055,15 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
         .find(|&k| doc.is(k, Cat::Relative))
         .filter(|&k| k + 3 >= from)
         .map_or(from, |k| k.max(first));
+    // "una amplia gama de temas, desde X hasta Y": a comma may set the range off.
     let names_nothing = (first..head_end).all(|k| {
-        doc.classes(k).has_any(&[
-            Cat::VagueQualifier,
-            Cat::VagueTopic,
-            Cat::PointerHead,
-            Cat::Stop,
-        ])
+        doc.punct(k, ',')
+            || doc.classes(k).has_any(&[
+                Cat::VagueQualifier,
+                Cat::VagueTopic,
+                Cat::PointerHead,
+                Cat::Stop,
+            ])
     });
     if !names_nothing {
         return None;
@@ -1156,8 +1212,11 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
     if let Some(end) = signed_document(topics, s, k, source) {
         return end;
     }
-    // "did not discuss X", "does not cover Y": what a denied cue names was not raised.
-    if let Some((len, verbs)) = cue_at(doc, k).filter(|_| !denied(doc, k)) {
+    // "did not discuss X", "does not cover Y": what a denied cue names was not raised; "el
+    // tema de la reunión fue X": a cue whose object is the meeting names it, the head is read.
+    if let Some((len, verbs)) =
+        cue_at(doc, k).filter(|&(len, _)| !denied(doc, k) && !names_the_meeting(doc, k + len))
+    {
         return read_cue(topics, s, k, (k + len, verbs), source);
     }
     if let Some(complement) = predicate_complement(doc, k, sentence.end) {
@@ -1496,11 +1555,22 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     if !doc.token(k).is_lowercase() || !doc.is(k, Cat::ListHead) {
         return None;
     }
-    let mut j = k + 1;
-    while doc.is(j, Cat::VagueQualifier) && doc.token(j).is_lowercase() {
-        j += 1;
+    // "asuntos de interés común como X", "issues that matter to both sides, such as Y": the
+    // head's own complement may come first, a few small words within the clause.
+    for j in k + 1..k + 8 {
+        let link = j + usize::from(doc.punct(j, ','));
+        if let Some(len) = example_link(doc, link) {
+            return Some(link + len);
+        }
+        let t = doc.token(j);
+        if t.kind != crate::text::tokens::Kind::Word
+            || !t.is_lowercase()
+            || doc.is(j, Cat::CopulativeConjunction)
+        {
+            return None;
+        }
     }
-    example_link(doc, j).map(|len| j + len)
+    None
 }
 
 /// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
@@ -1589,8 +1659,14 @@ fn read_cue(
             Cat::Stop,
         ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
     });
+    let examples = counts_only
+        .then(|| (from..end).find_map(|j| examples_after(doc, j)))
+        .flatten();
     let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
         (end + 1, object_end(doc, end + 1, sentence.end))
+    } else if let Some(examples) = examples {
+        // "conversaron sobre asuntos que interesan a ambos países como X": the examples.
+        (examples, list_end(doc, examples, sentence.end))
     } else {
         (from, end)
     };
@@ -1623,6 +1699,20 @@ fn read_cue(
     }
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
+    }
+    // "hablaron de la oportunidad que representa X y de la buena relación": past the relative
+    // clause that ends the list, "and" and the cue's preposition again go on with it.
+    if starts_relative(doc, end) && from > k && doc.is(from - 1, Cat::Stop) {
+        let again = (end + 1..sentence.end)
+            .take_while(|&j| !doc.token(j).is_any(&['.', ';', ':']))
+            .find(|&j| {
+                doc.is(j, Cat::CopulativeConjunction) && doc.lower(j + 1) == doc.lower(from - 1)
+            });
+        if let Some(j) = again {
+            let end = list_end(doc, j + 2, sentence.end);
+            topics.list(j + 2, end, verbs, source);
+            return end;
+        }
     }
     end.max(k + 1)
 }
@@ -1947,10 +2037,21 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     let (len, _) = doc
         .phrase_at(k, Cat::MeetingVerb)
         .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
-    let to = (k + len..(k + len + 16).min(end))
+    // "una reunión con su homólogo, Nasser Bourita, en París para X": a name set off by commas
+    // is no break.
+    let mut apposition = 0..0;
+    let to = (k + len..(k + len + 20).min(end))
         .take_while(|&t| {
             let token = &doc.token(t);
-            !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
+            if token.is(',')
+                && !apposition.contains(&t)
+                && let Some(close) = lists::find_punct(doc, t + 2, (t + 6).min(end), ',')
+                && (t + 1..close).all(|j| doc.token(j).is_capitalized())
+            {
+                apposition = t..close + 1;
+            }
+            apposition.contains(&t)
+                || !token.is_any(&[',', ';', ':', '.']) && !token.is_quote_mark()
         })
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
@@ -2060,8 +2161,11 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
     let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    // "el tema principal del encuentro": a position may end in an article fused with its
+    // genitive.
+    let fused = |a: usize| doc.is(a - 1, Cat::GenitiveLink) && doc.is(a - 1, Cat::Determiner);
     let article_at = |a: usize| {
-        (a == agenda && headline)
+        (a == agenda && (headline || fused(a)))
             || (a < agenda
                 && a > sentence.first
                 && (a..agenda)
@@ -2203,8 +2307,11 @@ fn agenda_object(
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
     // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
     let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
-    let picked =
-        qualifier(agenda - 1) || qualifier(agenda + 1) || doc.is(agenda + 1, Cat::PointerLink);
+    // "los temas abordados fueron X", "the issues discussed were Y": so does a participle.
+    let picked = qualifier(agenda - 1)
+        || qualifier(agenda + 1)
+        || doc.is(agenda + 1, Cat::PointerLink)
+        || ends_as_participle(doc, agenda + 1) && doc.token(agenda + 1).is_lowercase();
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
     if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
         return None;
@@ -2234,18 +2341,29 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             && doc.is(k, Cat::GenitiveLink)
             && (doc.is(k - 1, Cat::MeetingNoun)
                 || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
-        if talk && !genitive {
+        // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
+        // "conversaron de manera informal": the start of an adverbial.
+        let opener = k > first
+            && doc
+                .phrase_at(k - 1, Cat::CircumstanceOpener)
+                .is_some_and(|(len, _)| len == 2);
+        if talk && !genitive && !opener && doc.phrase_at(k, Cat::Adverbial).is_none() {
             return Some((1, false));
         }
     }
-    let verbs = |value: i32| value == 1;
+    // A cue of value 2 or 3 is a participle that is a verb only after an auxiliary ("han
+    // abordado la sequía"; but "un tratado similar", "el plan acordado con Brasil").
+    let after_auxiliary = k > 0 && doc.is(k - 1, Cat::Auxiliary);
+    let cue = |len: usize, value: i32| {
+        (value & AFTER_AUXILIARY == 0 || after_auxiliary).then_some((len, value & 1 == 1))
+    };
     let j = past_adverbials(doc, k + 1);
     if j == k + 1 {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
             .phrase_at(k, Cat::TopicCue)
             .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::PassiveAgent)))
-            .map(|(len, value)| (len, verbs(value)));
+            .and_then(|(len, value)| cue(len, value));
     }
     // Adverbials after the first word: the cue's other words follow them ("dealt at length
     // with"); a one-word cue is the word alone ("discussed in detail").
@@ -2257,12 +2375,12 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     key.push(' ');
     key.push_str(doc.lower(j + 1));
     if let Some(value) = doc.lex.value(Cat::TopicCue, &key) {
-        return Some((j + 2 - k, verbs(value)));
+        return cue(j + 2 - k, value);
     }
     if let Some(value) = doc.lex.value(Cat::TopicCue, &key[..one_after]) {
-        return Some((j + 1 - k, verbs(value)));
+        return cue(j + 1 - k, value);
     }
-    doc.value(k, Cat::TopicCue).map(|value| (1, verbs(value)))
+    doc.value(k, Cat::TopicCue).and_then(|value| cue(1, value))
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be

@@ -39,11 +39,16 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 start -= 1;
             }
             let comma_before = start > from && doc.punct(start - 1, ',');
+            // "acciones que busquen profundizar X": a relative on a head that points, whose
+            // verb leads to a verb of policy, goes on with what the head points at.
+            let pointed = doc.is(k - 1, Cat::PointerHead)
+                && (k + 1..(k + 3).min(limit)).any(|j| doc.phrase_at(j, Cat::PolicyVerb).is_some());
             // "temas que van desde X hasta Y": a relative whose verb leads to a range of
             // items goes on with them.
             if !comma_before
-                && (k + 1..(k + 4).min(limit))
-                    .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START))
+                && (pointed
+                    || (k + 1..(k + 4).min(limit))
+                        .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START)))
             {
                 k += 1;
                 continue;
@@ -58,7 +63,8 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             }
             return if comma_before { start - 1 } else { start };
         }
-        let ends_clause = doc.is(k, Cat::ClauseOpener);
+        // "X, but also Y", "X, pero también Y": an addition goes on with the list.
+        let ends_clause = doc.is(k, Cat::ClauseOpener) && addition_at(doc, k).is_none();
         // ", as agreed", ", said …", ", the White House said.", ", and pressed Beijing": a
         // comma and a new clause.
         let after_comma = k > from
@@ -78,7 +84,15 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                             && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
-                    && doc.token(k + 1).is_lowercase()));
+                    && doc.token(k + 1).is_lowercase())
+                // ", fundamentada en el respeto": a participle and its preposition describe
+                // the item before the comma; ", reunirá a X", ", se celebrará en Y": a verb of
+                // meeting or a verb's clitic says what the subject does next.
+                || (doc.token(k).is_lowercase()
+                    && ((doc.ends_in(k, Cat::WordEnding, PAST_VERB)
+                        && doc.is(k + 1, Cat::ParticiplePreposition))
+                        || doc.is(k, Cat::VerbClitic)
+                        || doc.phrase_at(k, Cat::MeetingVerb).is_some())));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
@@ -171,8 +185,25 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     let mut out = Vec::new();
     let mut start = first;
     let mut k = first;
+    // "tanto la pesca como el turismo", "not only trade but also security": the two halves
+    // of a pair that opens the list separate its items (not "a compromise from both Israel
+    // and Hamas").
+    let half = |j: usize, which: i32| {
+        doc.phrase_at(j, Cat::CorrelativePair)
+            .filter(|&(_, value)| value == which)
+            .map(|(len, _)| len)
+    };
+    let mut paired = false;
     while k < end {
-        if let Some(len) = addition_at(doc, k) {
+        let opens = half(k, 0).filter(|&len| {
+            k == first
+                && doc.token(k).is_lowercase()
+                && doc.token(k + len).kind == crate::text::tokens::Kind::Word
+                && (k + len + 1..(k + len + 8).min(end)).any(|j| half(j, 1).is_some())
+        });
+        paired |= opens.is_some();
+        let second = half(k, 1).filter(|_| paired);
+        if let Some(len) = addition_at(doc, k).or(opens).or(second) {
             out.extend(group_items(doc, start, k, joining));
             start = k + len;
             k += len;
@@ -345,7 +376,11 @@ fn push_segment(doc: &Doc, segments: &mut Vec<(usize, usize)>, mut a: usize, b: 
     while a < b && doc.is(a, Cat::Conjunction) {
         a += 1;
     }
-    if a < b && !doc.is(a, Cat::Relative) && !(a + 1 < b && doc.is(a + 1, Cat::Relative)) {
+    // ", which …", ", to which …" start clauses; "medidas que permitan X" is a head and its
+    // clause.
+    let clause = doc.is(a, Cat::Relative)
+        || (a + 1 < b && doc.is(a, Cat::Stop) && doc.is(a + 1, Cat::Relative));
+    if a < b && !clause {
         segments.push((a, b));
     }
 }
