@@ -59,7 +59,10 @@ pub fn run(text: &str, context: &Context) -> Report {
     } else {
         location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
     };
-    if a.cast.kind == EventKind::Other || one_side_alone(&a, &report, &location) {
+    if a.cast.kind == EventKind::Other
+        || one_side_alone(&a, &report, &location)
+        || principals_unknown(&report)
+    {
         return no_meeting(report, language);
     }
 
@@ -134,6 +137,14 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         && location.region.is_none()
         && location.country.is_none()
         && !country_named()
+}
+
+/// Whether no principal has a name or a title ("Peru's president met his Ecuadorian
+/// counterpart", when neither is read as an office): the cards would show a meeting of no one.
+fn principals_unknown(report: &Report) -> bool {
+    (report.participants.iter())
+        .filter(|p| p.principal)
+        .all(|p| p.name.is_none() && p.role.is_none())
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their

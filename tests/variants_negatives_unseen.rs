@@ -182,3 +182,42 @@ fn meeting_asked_about_is_not_reported() {
         ),
     ]);
 }
+
+/// "Peru's president met his Ecuadorian counterpart": when no principal is read with a name or
+/// a title, the cards would show a meeting of no one; the report is the one of no meeting
+/// (honest and empty) until such titles are read.
+#[test]
+fn meeting_of_no_one_known_shows_no_cards() {
+    check_rows(&[
+        (
+            "en",
+            "Peru's president met his Ecuadorian counterpart in Quito on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peru's foreign minister met his Ecuadorian counterpart in Quito on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chile's president received her Bolivian counterpart in Santiago on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "On Tuesday, Kenya's president hosted his Ugandan counterpart at State House in Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peru's president will meet his Ecuadorian counterpart in Quito next week.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The foreign minister of Peru met his Ecuadorian counterpart in Quito on Monday.",
+            "kind = ministerial\nprincipals ~ Ecuador",
+        ),
+    ]);
+}
