@@ -437,7 +437,7 @@ fn settle_readings(
     doc: &Doc,
     (day_first, month_first): (Date, Date),
     reference: Option<Date>,
-    fits: impl Fn(Date) -> bool,
+    fits: &dyn Fn(Date) -> bool,
 ) -> Option<Date> {
     // The order all the text's telling numeric dates agree on.
     let mut agreed: Option<NumericOrder> = None;
@@ -667,7 +667,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         (0..dateline).find_map(|k| {
             let m = date_at(doc, k, None, false)?;
             m.date
-                .or_else(|| settle_readings(doc, m.readings?, None, |_| true))
+                .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
         })
     };
     let published = published.or_else(dateline_date);
@@ -695,7 +695,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
             _ => true,
         };
         if let Some(readings) = mention.readings {
-            mention.date = settle_readings(doc, readings, reference, fits);
+            mention.date = settle_readings(doc, readings, reference, &fits);
         }
         let fits_tense = mention.date.is_none_or(fits);
         let attachment = attachment(doc, &mention);
@@ -793,7 +793,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
 /// accepts.
 fn most_preferred<'a>(
     found: &'a [Candidate],
-    keep: &impl Fn(&Candidate) -> bool,
+    keep: &dyn Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
