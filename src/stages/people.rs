@@ -1809,7 +1809,7 @@ impl NameIndex {
 
     /// Calls `f` with each part of `key`, built in one buffer: this runs for every name
     /// mention, and most parts are already filed.
-    fn for_each_part(key: &[String], mut f: impl FnMut(&str)) {
+    fn for_each_part(key: &[String], f: &mut dyn FnMut(&str)) {
         let mut part = String::new();
         for w in key {
             f(w);
@@ -1833,7 +1833,7 @@ impl NameIndex {
 
     /// Files `key` under `id`.
     pub fn insert(&mut self, key: &[String], id: usize) {
-        Self::for_each_part(key, |part| match self.by_part.get_mut(part) {
+        Self::for_each_part(key, &mut |part| match self.by_part.get_mut(part) {
             Some(ids) if ids.last() == Some(&id) => {}
             Some(ids) => ids.push(id),
             None => {
@@ -1845,9 +1845,13 @@ impl NameIndex {
     /// Ids filed under a part of `key`, ascending, that may be the same person.
     pub fn candidates(&self, key: &[String]) -> Vec<usize> {
         let mut ids: Vec<usize> = Vec::new();
-        Self::for_each_part(key, |part| {
+        Self::for_each_part(key, &mut |part| {
             if let Some(filed) = self.by_part.get(part) {
-                ids.extend(filed.iter().rev().take(Self::RECENT));
+                // Pushed one by one: `extend` would be a generic copy for this iterator.
+                let recent = &filed[filed.len().saturating_sub(Self::RECENT)..];
+                for &id in recent.iter().rev() {
+                    ids.push(id);
+                }
             }
         });
         crate::text::sorting::sort_dedup(&mut ids);
