@@ -71,9 +71,15 @@ pub fn locate(
     let building = |c: &Candidate| {
         c.country.is_none() && venues.iter().any(|v| part_of_name(&c.name, &v.name))
     };
-    let buildings: Vec<Candidate> = cities.iter().filter(|c| building(c)).cloned().collect();
-    cities.retain(|c| !building(c));
-    venues.extend(buildings);
+    let mut buildings = Vec::new();
+    cities.retain(|c| {
+        let moves = building(c);
+        if moves {
+            buildings.push(c.clone());
+        }
+        !moves
+    });
+    venues.append(&mut buildings);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
@@ -98,16 +104,21 @@ pub fn locate(
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
-    let anchors = [best_venue.as_ref(), best_city.as_ref()];
-    let anchor_country = anchors.iter().flatten().find_map(|a| a.country);
+    let anchor_country = best_venue
+        .as_ref()
+        .and_then(|v| v.country)
+        .or(best_city.as_ref().and_then(|c| c.country));
+    let with = |anchor: &Option<Candidate>, r: &Candidate| {
+        anchor
+            .as_ref()
+            .is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+    };
     let consistent = |r: &Candidate| match (r.country, anchor_country) {
         (Some(c), Some(a)) => c == a,
         _ => {
             (best_venue.is_none() && best_city.is_none())
-                || anchors
-                    .iter()
-                    .flatten()
-                    .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+                || with(&best_venue, r)
+                || with(&best_city, r)
         }
     };
     // "en la isla de Bali": a region named as the city is that city.
@@ -121,10 +132,10 @@ pub fn locate(
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    for p in [&best_venue, &best_city, &best_region]
-        .into_iter()
-        .flatten()
-    {
+    for p in [&best_venue, &best_city, &best_region] {
+        let Some(p) = p else {
+            continue;
+        };
         add_evidence(doc, &mut evidence, p);
         country = country.or(p.country);
     }
@@ -240,20 +251,28 @@ pub(crate) const CLAUSE_REACH: usize = 30;
 /// since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé").
 pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
     const MEETING_REACH: usize = 4;
+    clause_link_before(doc, k, Cat::SinceLink).is_some_and(|(j, _)| {
+        (j + 1..(j + MEETING_REACH).min(k))
+            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some())
+    })
+}
+
+/// The nearest phrase of class `cat` before token `k` in its clause, read back at most
+/// [`CLAUSE_REACH`] words and not past a comma, semicolon, bracket or colon: its first token
+/// and length.
+pub(crate) fn clause_link_before(doc: &Doc, k: usize, cat: Cat) -> Option<(usize, usize)> {
     let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
     let mut j = k;
     while j > first {
         j -= 1;
         if doc.token(j).is_any(&[',', ';', '(', ':']) {
-            return false;
+            return None;
         }
-        if doc.is(j, Cat::SinceLink) {
-            return (j + 1..(j + MEETING_REACH).min(k)).any(|n| {
-                doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some()
-            });
+        if let Some((len, _)) = doc.phrase_at(j, cat) {
+            return Some((j, len));
         }
     }
-    false
+    None
 }
 
 /// How a candidate ranks as the meeting's place: its token's weight and its own score, the

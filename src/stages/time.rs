@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
-use crate::stages::location::{CLAUSE_REACH, since_earlier_meeting};
+use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -718,30 +718,21 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// on May 11", "tras asumir el cargo el 1 de enero" (not "after talks on Friday", "after
 /// midnight").
 fn dates_another_act(doc: &Doc, k: usize) -> bool {
-    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
-    let mut j = k;
-    while j > first {
-        j -= 1;
-        if doc.token(j).is_any(&[',', ';', '(', ':']) {
-            return false;
-        }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::IntervalLink) {
-            let v = j + len;
-            return v < k
-                && doc.token(v).is_lowercase()
-                && doc.phrase_at(v, Cat::MeetingVerb).is_none()
-                && !doc.classes(v).has_any(&[
-                    Cat::Determiner,
-                    Cat::MeetingNoun,
-                    Cat::DayPart,
-                    Cat::TimeNoun,
-                    Cat::RelativeDay,
-                    Cat::Weekday,
-                    Cat::Month,
-                ]);
-        }
-    }
-    false
+    clause_link_before(doc, k, Cat::IntervalLink).is_some_and(|(j, len)| {
+        let v = j + len;
+        v < k
+            && doc.token(v).is_lowercase()
+            && doc.phrase_at(v, Cat::MeetingVerb).is_none()
+            && !doc.classes(v).has_any(&[
+                Cat::Determiner,
+                Cat::MeetingNoun,
+                Cat::DayPart,
+                Cat::TimeNoun,
+                Cat::RelativeDay,
+                Cat::Weekday,
+                Cat::Month,
+            ])
+    })
 }
 
 /// The date of the meeting, in order of preference: a date hung on a meeting word in a
