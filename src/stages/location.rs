@@ -439,8 +439,7 @@ fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
 fn same_venue(a: &str, b: &str) -> bool {
     let (a, b) = (fold(a), fold(b));
     let (ah, bh) = (a.rsplit(' ').next(), b.rsplit(' ').next());
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    ah == bh && prefix >= 5
+    ah == bh && crate::stages::people::shared_prefix(&a, &b) >= 5
 }
 
 /// A capitalised word that may be part of a place's name.

@@ -1772,6 +1772,18 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     })
 }
 
+/// How many letters `a` and `b` have alike from the start.
+pub(crate) fn shared_prefix(a: &str, b: &str) -> usize {
+    let mut prefix = 0;
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next(), y.next())
+        && p == q
+    {
+        prefix += 1;
+    }
+    prefix
+}
+
 /// Edit distance of at most one.
 fn near(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
@@ -1779,13 +1791,8 @@ fn near(a: &str, b: &str) -> bool {
         return false;
     }
     // The letters alike from the start and from the end, read in plain loops.
-    let (mut prefix, mut suffix) = (0, 0);
-    let (mut x, mut y) = (a.chars(), b.chars());
-    while let (Some(p), Some(q)) = (x.next(), y.next())
-        && p == q
-    {
-        prefix += 1;
-    }
+    let prefix = shared_prefix(a, b);
+    let mut suffix = 0;
     let (mut x, mut y) = (a.chars(), b.chars());
     while let (Some(p), Some(q)) = (x.next_back(), y.next_back())
         && p == q
