@@ -21,6 +21,7 @@ use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
+use crate::text::hash::FastSet;
 use crate::text::tokens::Kind;
 
 #[derive(Debug, Clone)]
@@ -49,15 +50,16 @@ pub fn locate(
     }
     // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
     // which a city may share.
-    let mut later_words: Vec<&str> = Vec::new();
+    // A set of the kind the people stage keeps (a sorted list would bring a copy of the
+    // standard sort of its own, 3 KB).
+    let mut later_words: FastSet<&str> = FastSet::default();
     for m in people.mentions.iter().filter(|m| m.name.is_some()) {
         for j in m.first + 1..m.end {
-            later_words.push(&doc.token(j).text);
+            later_words.insert(&doc.token(j).text);
         }
     }
-    later_words.sort_unstable();
     for (k, t) in doc.tokens.iter().enumerate() {
-        if t.is_capitalized() && later_words.binary_search(&t.text.as_str()).is_ok() {
+        if t.is_capitalized() && later_words.contains(t.text.as_str()) {
             in_name[k] = true;
         }
     }
