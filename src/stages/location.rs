@@ -66,7 +66,9 @@ pub fn locate(
     let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     // A town named after a building ("the town of Villa Tunari") is no building.
     let mut venues = outside_names(venues(doc), &in_name, doc);
-    venues.retain(|v| !cities.iter().any(|c| c.first == v.first && c.end == v.end));
+    keep_candidates(&mut venues, &mut |v| {
+        !cities.iter().any(|c| c.first == v.first && c.end == v.end)
+    });
     // "the Atlapa Convention Centre … arrived at Atlapa": a place the tables do not know that
     // is part of a building's name named elsewhere is that building.
     let mut cities = cities;
@@ -74,7 +76,7 @@ pub fn locate(
         c.country.is_none() && venues.iter().any(|v| part_of_name(&c.name, &v.name))
     };
     let mut buildings = Vec::new();
-    cities.retain(|c| {
+    keep_candidates(&mut cities, &mut |c| {
         let moves = building(c);
         if moves {
             buildings.push(c.clone());
@@ -216,7 +218,7 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
 /// del Ministerio de …", whose name is no person's).
 /// Those of an earlier meeting recalled after "since" go too.
 fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
-    found.retain(|c| {
+    keep_candidates(&mut found, &mut |c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
         !in_name[c.first]
             && (kind_first || !in_name[c.first..c.end].contains(&true))
@@ -224,6 +226,19 @@ fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<
             && !of_a_dated_meeting(doc, c.first)
     });
     found
+}
+
+/// Keeps the candidates that `keep` accepts, in order: one loop for the stage's filters, where
+/// each `retain` with a closure of its own would be a generic copy.
+fn keep_candidates(found: &mut Vec<Candidate>, keep: &mut dyn FnMut(&Candidate) -> bool) {
+    let mut kept = 0;
+    for i in 0..found.len() {
+        if keep(&found[i]) {
+            found.swap(kept, i);
+            kept += 1;
+        }
+    }
+    found.truncate(kept);
 }
 
 /// Whether the place at `k` is placed right after a meeting word dated by a year after an
