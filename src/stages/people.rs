@@ -1716,9 +1716,10 @@ pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
 
 /// Lowercase without diacritics.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(crate::text::case::lower)
-        .map(|c| match c {
+    // Pushed in a loop: collecting would be a generic copy of its own.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(match crate::text::case::lower(c) {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
@@ -1733,8 +1734,9 @@ pub fn fold(s: &str) -> String {
             'ł' => 'l',
             '’' | 'ʼ' => '\'',
             c => c,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// Whether two name keys can be the same person: one's words all in the other's, or the
