@@ -248,7 +248,10 @@ fn decide(counts: &FunctionWords) -> Option<&'static str> {
 /// the build's default language.
 pub fn unsupported(code: &str) -> Report {
     let default = readers()[0];
-    let readable: Vec<&str> = readers().iter().map(|l| l.code()).collect();
+    let mut readable: Vec<&str> = Vec::new();
+    for l in readers() {
+        readable.push(l.code());
+    }
     let mut report = Report::empty(code);
     report.warnings.push(
         Notice::UnsupportedLanguage {

@@ -999,7 +999,10 @@ fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
     if !word.contains('-') {
         return None;
     }
-    let parts: Vec<&str> = word.split('-').collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for part in word.split('-') {
+        parts.push(part);
+    }
     let lex = doc.lex;
     // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
     let longest = |at: usize, cat: Cat| {
