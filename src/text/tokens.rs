@@ -373,12 +373,15 @@ pub fn tokenize(
     }
     repairs.reverse();
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + repairs.len());
-    for (i, token) in tokens.into_iter().enumerate() {
-        match repairs.last() {
-            Some((at, _)) if *at == i => {
-                out.extend(repairs.pop().map(|(_, p)| p).unwrap_or_default())
+    // The other tokens are copied: moving them out would be a Vec iterator's drop code of its
+    // own, for a case this rare.
+    for (i, token) in tokens.iter().enumerate() {
+        match repairs.last_mut() {
+            Some((at, pieces)) if *at == i => {
+                out.append(pieces);
+                repairs.pop();
             }
-            _ => out.push(token),
+            _ => out.push(token.clone()),
         }
     }
     out
