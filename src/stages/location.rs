@@ -361,9 +361,14 @@ fn best_venue(
             && together(doc.sentence_index(v.first))
     };
     let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
-    let best = likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
-        .or_else(|| likeliest(doc, meeting, venues, &heading))?;
+    // The three tests in turn, through one search (a copy of it per test otherwise).
+    let best = (0..3).find_map(|tier| {
+        likeliest(doc, meeting, venues, &|v| match tier {
+            0 => about(v),
+            1 => unnamed(v),
+            _ => heading(v),
+        })
+    })?;
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
@@ -419,15 +424,11 @@ fn best_city(
             && !another_meetings(c)
             && here.is_none_or(|h| c.first < h)
     };
-    let Some(place) = country else {
-        return likeliest(doc, meeting, cities, &in_sentences)
-            .or(dateline)
-            .cloned();
-    };
-    let place_rank = rank(doc, meeting, place);
-    let inside = |c: &&Candidate| c.country == place.country;
+    let place_rank = country.map(|place| rank(doc, meeting, place));
+    let inside = |c: &&Candidate| country.is_none_or(|place| c.country == place.country);
     likeliest(doc, meeting, cities, &|c| {
-        in_sentences(c) && (inside(&c) || rank(doc, meeting, c) > place_rank)
+        in_sentences(c)
+            && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
     })
     .or(dateline.filter(inside))
     .cloned()
