@@ -235,13 +235,15 @@ fn decide(counts: &FunctionWords) -> Option<&'static str> {
     // Two languages with as many function words each ("in" is English, German and Italian)
     // leave the text undecided, as do too few function words of any language (a list of
     // names, a table): the caller then reads it in its default language.
-    let mut best = languages()
-        .list
-        .iter()
-        .zip(hits)
-        .filter(|(_, h)| **h == best_hits);
-    let (language, _) = best.next()?;
-    (best.next().is_none() && best_hits * 20 >= *words).then_some(language.code)
+    let (mut first, mut tied) = (None, 0);
+    for (n, language) in languages().list.iter().enumerate() {
+        if hits.get(n) == Some(&best_hits) {
+            first.get_or_insert(language);
+            tied += 1;
+        }
+    }
+    let language = first?;
+    (tied == 1 && best_hits * 20 >= *words).then_some(language.code)
 }
 
 /// The honest empty report for a text in a language this build does not read, its warning in
