@@ -159,8 +159,10 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     if (0..doc.tokens.len())
         .all(|k| context[k] != Context::Meeting || !is_trigger(doc, k) || speech_audience(doc, k))
     {
-        for c in context.iter_mut().filter(|c| **c == Context::Meeting) {
-            *c = Context::OtherMeeting;
+        for c in &mut context {
+            if *c == Context::Meeting {
+                *c = Context::OtherMeeting;
+            }
         }
         sentences.clear();
     }
@@ -178,7 +180,11 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // article's first sentence of running text: a call mentioned later ("a phone call … has
     // been suggested") is another meeting.
     let lead = doc.sentences.iter().position(|s| s.terminated).unwrap_or(0);
-    let first_reports = sentences.iter().filter(|&&n| n <= lead).count().max(1);
+    let mut first_reports = 0;
+    for &n in &sentences {
+        first_reports += usize::from(n <= lead);
+    }
+    let first_reports = first_reports.max(1);
     let virtual_meeting = sentences
         .iter()
         .take(first_reports)
