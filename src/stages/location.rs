@@ -427,8 +427,7 @@ fn best_city(
     let place_rank = country.map(|place| rank(doc, meeting, place));
     let inside = |c: &&Candidate| country.is_none_or(|place| c.country == place.country);
     likeliest(doc, meeting, cities, &|c| {
-        in_sentences(c)
-            && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
+        in_sentences(c) && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
     })
     .or(dateline.filter(inside))
     .cloned()
