@@ -53,7 +53,10 @@ pub fn locate(
     // A set of the kind the people stage keeps (a sorted list would bring a copy of the
     // standard sort of its own, 3 KB).
     let mut later_words: FastSet<&str> = FastSet::default();
-    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
+    for m in &people.mentions {
+        if m.name.is_none() {
+            continue;
+        }
         for j in m.first + 1..m.end {
             later_words.insert(&doc.token(j).text);
         }

@@ -851,8 +851,10 @@ fn decimal(text: &str) -> Option<f64> {
         return None;
     }
     let mut value = 0.0;
-    for b in whole.bytes().filter(u8::is_ascii_digit) {
-        value = value * 10.0 + f64::from(b - b'0');
+    for b in whole.bytes() {
+        if b.is_ascii_digit() {
+            value = value * 10.0 + f64::from(b - b'0');
+        }
     }
     let mut scale = 0.1;
     for b in fraction.bytes().take(6) {
