@@ -132,10 +132,13 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     };
     let mut formats: Vec<FormatMention> = Vec::new();
     let mut durations: Vec<DurationMention> = Vec::new();
-    for s in (0..doc.sentences.len()).filter(|&s| meeting.sentences.contains(&s) || continues(s)) {
+    for s in 0..doc.sentences.len() {
+        let about_meeting = meeting.sentences.contains(&s);
+        if !about_meeting && !continues(s) {
+            continue;
+        }
         let sentence = doc.sentence(s);
         let mut k = sentence.first;
-        let about_meeting = meeting.sentences.contains(&s);
         while k < sentence.end {
             if about_meeting && meeting.context[k] != Context::Meeting {
                 k += 1;
