@@ -205,11 +205,13 @@ fn function_words(text: &str) -> FunctionWords {
     // Function words are short: longer words are counted, never lowercased nor looked up,
     // and one buffer serves every word (this runs on every article).
     let mut lower = String::new();
-    for word in text
-        .split(|c: char| !crate::text::case::is_letter(c))
-        .filter(|w| !w.is_empty())
-        .take(2000)
-    {
+    for word in text.split(|c: char| !crate::text::case::is_letter(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        if words == 2000 {
+            break;
+        }
         words += 1;
         if word.len() > languages.longest_word {
             continue;
