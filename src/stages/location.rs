@@ -1086,11 +1086,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let score = if dateline { DATELINE } else { 1 };
         found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
-    found.extend(capitals(doc));
-    found.extend(kinds_of_place(doc, false));
-    found.extend(places_with_country(doc));
-    found.extend(towns_of_venues(doc));
-    found.extend(towns_where_met(doc, in_name));
+    found.append(&mut capitals(doc));
+    found.append(&mut kinds_of_place(doc, false));
+    found.append(&mut places_with_country(doc));
+    found.append(&mut towns_of_venues(doc));
+    found.append(&mut towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
 }
@@ -1624,7 +1624,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         };
         found.push(Candidate::new(doc, start, k + 1, country, score));
     }
-    found.extend(kinds_of_place(doc, true));
+    found.append(&mut kinds_of_place(doc, true));
     found
 }
 
