@@ -487,15 +487,6 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     false
 }
 
-/// The country of a city or capital, if the name is one.
-fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
-    match meaning {
-        Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-        Meaning::Country(c, CountryForm::Capital) => Some(c),
-        _ => None,
-    }
-}
-
 /// Orders candidates by their place in the text. Their indices are sorted (the module's
 /// sort of indices serves), then the candidates copied in that order: a sort of candidates
 /// themselves would be an instance of its own.
@@ -789,7 +780,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         let by_town = noun.is_lowercase()
             && doc
                 .name_starting(first)
-                .is_some_and(|m| m.end == k && city_country(doc, m.meaning).is_some());
+                .is_some_and(|m| m.end == k && doc.city_country(m.meaning).is_some());
         if first == k && end == k + 1 || by_town {
             continue;
         }
@@ -1010,7 +1001,7 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
 fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
-        let Some(country) = city_country(doc, m.meaning) else {
+        let Some(country) = doc.city_country(m.meaning) else {
             continue;
         };
         // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
@@ -1198,7 +1189,7 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 /// make it a region's or a building's name ("Naivasha", "Nusa Dua"; not "West Java Province").
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     let word_of_place = |k: usize| match doc.name(k) {
-        Some(m) => city_country(doc, m.meaning).is_some(),
+        Some(m) => doc.city_country(m.meaning).is_some(),
         None => !doc.classes(k).has_any(&[
             Cat::RegionNoun,
             Cat::VenueNoun,
@@ -1216,7 +1207,7 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     // A city the tables know is whole: "Punta del Este".
     if let Some(m) = doc
         .name_starting(first)
-        .filter(|m| city_country(doc, m.meaning).is_some())
+        .filter(|m| doc.city_country(m.meaning).is_some())
     {
         return Some(m.end);
     }
@@ -1325,7 +1316,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
         if !placed(doc, start) && !surface {
             continue;
         }
-        let country = country.or_else(|| city_country(doc, doc.name(name_first)?.meaning));
+        let country = country.or_else(|| doc.city_country(doc.name(name_first)?.meaning));
         if region == regions {
             found.push(Candidate::place(doc, name_first, name_end, country, 2));
         }
@@ -1367,7 +1358,7 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
             (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
-        let known = doc.name(k).and_then(|m| city_country(doc, m.meaning));
+        let known = doc.name(k).and_then(|m| doc.city_country(m.meaning));
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
             || (country.is_none() || after_building) && !kind_given
         {
@@ -1491,7 +1482,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     while j < k + REACH {
         let t = doc.tokens.get(j)?;
         if let Some(m) = doc.name_starting(j) {
-            return city_country(doc, m.meaning);
+            return doc.city_country(m.meaning);
         }
         if !(t.is_lowercase() || t.kind == Kind::Number) {
             return None;
