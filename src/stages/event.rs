@@ -50,7 +50,13 @@ pub struct Meeting {
 impl Meeting {
     /// Whether token `k` is in a clause about the meeting.
     pub fn about_meeting(&self, k: usize) -> bool {
-        self.context.get(k) == Some(&Context::Meeting)
+        self.context_of(k) == Context::Meeting
+    }
+
+    /// The context of token `k` (`Context::None` past the end): one bounds check for the
+    /// stages that read it.
+    pub fn context_of(&self, k: usize) -> Context {
+        self.context.get(k).copied().unwrap_or(Context::None)
     }
 }
 

@@ -360,7 +360,7 @@ fn best_venue(
     // names no meeting ("They shook hands at the Mulia Hotel").
     let unnamed = |v: &Candidate| {
         v.score > UNPLACED
-            && meeting.context[v.first] == crate::stages::event::Context::None
+            && meeting.context_of(v.first) == crate::stages::event::Context::None
             && together(doc.sentence_index(v.first))
     };
     let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);

@@ -125,7 +125,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
         s > 0
             && meeting.sentences.contains(&(s - 1))
             && doc.sentence(s).range().all(|k| {
-                meeting.context[k] == Context::None
+                meeting.context_of(k) == Context::None
                     && !doc.is(k, Cat::ArrivalVerb)
                     && !doc.is(k, Cat::TravelWord)
             })
@@ -140,7 +140,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
         let sentence = doc.sentence(s);
         let mut k = sentence.first;
         while k < sentence.end {
-            if about_meeting && meeting.context[k] != Context::Meeting {
+            if about_meeting && meeting.context_of(k) != Context::Meeting {
                 k += 1;
                 continue;
             }

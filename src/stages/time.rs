@@ -595,7 +595,7 @@ const FUTURE_TENSE: i32 = 1;
 fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
     let mut ignored = quoted.to_vec();
     for (k, ignore) in ignored.iter_mut().enumerate() {
-        *ignore |= meeting.context[k] == Context::OtherMeeting;
+        *ignore |= meeting.context_of(k) == Context::OtherMeeting;
     }
     let mut by_sentence = Vec::with_capacity(doc.sentences.len());
     for s in 0..doc.sentences.len() {
@@ -678,7 +678,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     while k < doc.tokens.len() {
         let sentence = doc.sentence_index(k);
         let future = futures[sentence];
-        let mention = (meeting.context[k] != Context::OtherMeeting
+        let mention = (meeting.context_of(k) != Context::OtherMeeting
             && !agency_stamp(k)
             && !since_earlier_meeting(doc, k)
             && !dates_another_act(doc, k))
@@ -704,7 +704,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
                 sentence,
                 quoted: quoted[mention.first],
                 attachment,
-                meeting_clause: meeting.context[mention.first] == Context::Meeting
+                meeting_clause: meeting.about_meeting(mention.first)
                     && meeting.sentences.contains(&sentence),
                 mention,
             });
