@@ -405,11 +405,17 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
         return false;
     }
     // Up to the attendance word's own comma (", attended by X").
-    (k.saturating_sub(OWN_LINK_REACH)..k)
-        .rev()
-        .take_while(|&j| j + 1 == k || doc.token(j).kind != Kind::Punct)
-        .find(|&j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
-        .is_some_and(|j| of_own_people(doc, j))
+    let mut j = k;
+    while j > k.saturating_sub(OWN_LINK_REACH) {
+        j -= 1;
+        if j + 1 != k && doc.token(j).kind == Kind::Punct {
+            return false;
+        }
+        if doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun) {
+            return of_own_people(doc, j);
+        }
+    }
+    false
 }
 
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
@@ -461,10 +467,16 @@ const OWN_PHRASE_REACH: usize = 4;
 /// Room"); a title that begins with the word or goes on after it ("Cabinet Secretary for …")
 /// names an office, no own people.
 fn meets_own_people(doc: &Doc, end: usize) -> bool {
-    let link = (end..end + OWN_LINK_REACH)
-        .take_while(|&j| doc.token(j).kind != Kind::Punct)
-        .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
-    let first = link.map_or(end, |j| j + 1);
+    let mut first = end;
+    for j in end..end + OWN_LINK_REACH {
+        if doc.token(j).kind == Kind::Punct {
+            break;
+        }
+        if doc.value(j, Cat::SideLink) == Some(1) {
+            first = j + 1;
+            break;
+        }
+    }
     for j in first..first + OWN_PHRASE_REACH {
         // Past the end, the end sentinel is punctuation.
         let t = doc.token(j);
