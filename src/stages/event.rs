@@ -279,11 +279,16 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
             && last_of_paragraph
             && credit(next.first, next.end)
     });
-    let bracketed_credit = (s.first..s.end)
-        .rev()
-        .take(12)
-        .find(|&k| doc.punct(k, '['))
-        .is_some_and(|open| credit(open, s.end));
+    // The last 12 tokens, back to an opening bracket.
+    let mut bracketed_credit = false;
+    let mut open = s.end;
+    while open > s.first && s.end - open < 12 {
+        open -= 1;
+        if doc.punct(open, '[') {
+            bracketed_credit = credit(open, s.end);
+            break;
+        }
+    }
     credit_after || bracketed_credit
 }
 
