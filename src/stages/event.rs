@@ -727,12 +727,17 @@ fn year_of(t: &crate::text::tokens::Token) -> Option<i32> {
 /// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said
 /// of a past office holder tells of the past.
 fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
-    let Some(relative) = (sentence_first + 1..k)
-        .rev()
-        .find(|&j| doc.is(j, Cat::Relative) && doc.punct(j - 1, ','))
-    else {
-        return false;
-    };
+    // The nearest relative word after a comma before `k`.
+    let mut relative = k;
+    loop {
+        if relative <= sentence_first + 1 {
+            return false;
+        }
+        relative -= 1;
+        if doc.is(relative, Cat::Relative) && doc.punct(relative - 1, ',') {
+            break;
+        }
+    }
     (relative.saturating_sub(8).max(sentence_first)..relative)
         .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
 }

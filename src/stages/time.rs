@@ -275,7 +275,15 @@ fn day_part(doc: &Doc, k: usize) -> usize {
 /// The day in "21", "7th", "3RD", "1º", "9-10" (the first day of a range): digits, then
 /// nothing, a hyphen or an ordinal ending of the language (`ordinal_suffix`).
 fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
-    let (digits, rest) = text.split_at(text.bytes().take_while(u8::is_ascii_digit).count());
+    let mut digit_count = 0;
+    while text
+        .as_bytes()
+        .get(digit_count)
+        .is_some_and(u8::is_ascii_digit)
+    {
+        digit_count += 1;
+    }
+    let (digits, rest) = text.split_at(digit_count);
     let suffix_ok = rest.is_empty()
         || rest.starts_with('-')
         || doc

@@ -107,7 +107,10 @@ fn is_apostrophe(c: char) -> bool {
 /// "&#60;", "&#x3c;"). The fillers of a decoded "&amp;" before it count in its length
 /// ("&amp;lt;" reads as "&lt;").
 fn reference_len(chars: &[(usize, char)]) -> Option<usize> {
-    let fillers = chars[1..].iter().take_while(|(_, c)| *c == FILLER).count();
+    let mut fillers = 0;
+    while chars.get(1 + fillers).is_some_and(|&(_, c)| c == FILLER) {
+        fillers += 1;
+    }
     let mut body: Vec<char> = Vec::new();
     for &(_, c) in chars[1 + fillers..].iter().take(10) {
         body.push(c);
