@@ -4,7 +4,7 @@
 
 use super::Doc;
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Meaning};
+use crate::tables::lexicon::Cat;
 use crate::text::tokens::Kind;
 
 /// The dateline of an article.
@@ -28,25 +28,16 @@ pub(super) fn find(doc: &Doc) -> Option<Dateline> {
         })
         .map_or(sentence_end.min(m.end + 8), |k| k + 1);
     Some(Dateline {
-        country: city_country(doc, m.meaning)?,
+        country: doc.city_country(m.meaning)?,
         end,
     })
-}
-
-/// The country of a city or capital.
-fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
-    match meaning {
-        Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-        Meaning::Country(c, CountryForm::Capital) => Some(c),
-        _ => None,
-    }
 }
 
 /// The city or capital of the article's dateline.
 fn dateline_name(doc: &Doc) -> Option<&NameMention> {
     doc.names
         .iter()
-        .find(|m| city_country(doc, m.meaning).is_some() && is_dateline(doc, m.first, m.end))
+        .find(|m| doc.city_country(m.meaning).is_some() && is_dateline(doc, m.first, m.end))
 }
 
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".

@@ -8,7 +8,9 @@ mod quoted;
 pub use dateline::{Dateline, is_dateline};
 
 use crate::tables::gazetteer::{self, NameMention};
-use crate::tables::lexicon::{Cat, Classes, Country, Lexicon, Meaning, PhraseMatches, RoleClass};
+use crate::tables::lexicon::{
+    Cat, Classes, Country, CountryForm, Lexicon, Meaning, PhraseMatches, RoleClass,
+};
 use crate::text::normalize::normalize;
 use crate::text::offsets::Utf16Index;
 use crate::text::sentences::{self, Sentence};
@@ -276,6 +278,15 @@ impl Doc {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn country(&self, c: u16) -> &Country {
         &self.lex.countries[c as usize]
+    }
+
+    /// The country of a city or capital, if the name is one.
+    pub fn city_country(&self, meaning: Meaning) -> Option<u16> {
+        match meaning {
+            Meaning::City(c) => Some(self.lex.cities[c as usize].country),
+            Meaning::Country(c, CountryForm::Capital) => Some(c),
+            _ => None,
+        }
     }
 
     /// Whether token `k` opens its sentence.

@@ -24,9 +24,16 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
             continue;
         }
         let paragraph = doc.sentence_at(k).paragraph;
-        let close = (k + 1..doc.tokens.len().min(k + 400))
-            .take_while(|&j| doc.sentence_at(j).paragraph == paragraph)
-            .find(|&j| doc.token(j).is(closing) || (closing == '”' && doc.token(j).is('"')));
+        let mut close = None;
+        for j in k + 1..doc.tokens.len().min(k + 400) {
+            if doc.sentence_at(j).paragraph != paragraph {
+                break;
+            }
+            if doc.token(j).is(closing) || (closing == '”' && doc.token(j).is('"')) {
+                close = Some(j);
+                break;
+            }
+        }
         match close {
             Some(j) => {
                 spans.push((k, j));

@@ -205,11 +205,13 @@ fn function_words(text: &str) -> FunctionWords {
     // Function words are short: longer words are counted, never lowercased nor looked up,
     // and one buffer serves every word (this runs on every article).
     let mut lower = String::new();
-    for word in text
-        .split(|c: char| !crate::text::case::is_letter(c))
-        .filter(|w| !w.is_empty())
-        .take(2000)
-    {
+    for word in text.split(|c: char| !crate::text::case::is_letter(c)) {
+        if word.is_empty() {
+            continue;
+        }
+        if words == 2000 {
+            break;
+        }
         words += 1;
         if word.len() > languages.longest_word {
             continue;
@@ -235,20 +237,25 @@ fn decide(counts: &FunctionWords) -> Option<&'static str> {
     // Two languages with as many function words each ("in" is English, German and Italian)
     // leave the text undecided, as do too few function words of any language (a list of
     // names, a table): the caller then reads it in its default language.
-    let mut best = languages()
-        .list
-        .iter()
-        .zip(hits)
-        .filter(|(_, h)| **h == best_hits);
-    let (language, _) = best.next()?;
-    (best.next().is_none() && best_hits * 20 >= *words).then_some(language.code)
+    let (mut first, mut tied) = (None, 0);
+    for (n, language) in languages().list.iter().enumerate() {
+        if hits.get(n) == Some(&best_hits) {
+            first.get_or_insert(language);
+            tied += 1;
+        }
+    }
+    let language = first?;
+    (tied == 1 && best_hits * 20 >= *words).then_some(language.code)
 }
 
 /// The honest empty report for a text in a language this build does not read, its warning in
 /// the build's default language.
 pub fn unsupported(code: &str) -> Report {
     let default = readers()[0];
-    let readable: Vec<&str> = readers().iter().map(|l| l.code()).collect();
+    let mut readable: Vec<&str> = Vec::new();
+    for l in readers() {
+        readable.push(l.code());
+    }
     let mut report = Report::empty(code);
     report.warnings.push(
         Notice::UnsupportedLanguage {

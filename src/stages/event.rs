@@ -50,7 +50,13 @@ pub struct Meeting {
 impl Meeting {
     /// Whether token `k` is in a clause about the meeting.
     pub fn about_meeting(&self, k: usize) -> bool {
-        self.context.get(k) == Some(&Context::Meeting)
+        self.context_of(k) == Context::Meeting
+    }
+
+    /// The context of token `k` (`Context::None` past the end): one bounds check for the
+    /// stages that read it.
+    pub fn context_of(&self, k: usize) -> Context {
+        self.context.get(k).copied().unwrap_or(Context::None)
     }
 }
 
@@ -159,8 +165,10 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     if (0..doc.tokens.len())
         .all(|k| context[k] != Context::Meeting || !is_trigger(doc, k) || speech_audience(doc, k))
     {
-        for c in context.iter_mut().filter(|c| **c == Context::Meeting) {
-            *c = Context::OtherMeeting;
+        for c in &mut context {
+            if *c == Context::Meeting {
+                *c = Context::OtherMeeting;
+            }
         }
         sentences.clear();
     }
@@ -178,7 +186,11 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // article's first sentence of running text: a call mentioned later ("a phone call … has
     // been suggested") is another meeting.
     let lead = doc.sentences.iter().position(|s| s.terminated).unwrap_or(0);
-    let first_reports = sentences.iter().filter(|&&n| n <= lead).count().max(1);
+    let mut first_reports = 0;
+    for &n in &sentences {
+        first_reports += usize::from(n <= lead);
+    }
+    let first_reports = first_reports.max(1);
     let virtual_meeting = sentences
         .iter()
         .take(first_reports)
@@ -267,11 +279,16 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
             && last_of_paragraph
             && credit(next.first, next.end)
     });
-    let bracketed_credit = (s.first..s.end)
-        .rev()
-        .take(12)
-        .find(|&k| doc.punct(k, '['))
-        .is_some_and(|open| credit(open, s.end));
+    // The last 12 tokens, back to an opening bracket.
+    let mut bracketed_credit = false;
+    let mut open = s.end;
+    while open > s.first && s.end - open < 12 {
+        open -= 1;
+        if doc.punct(open, '[') {
+            bracketed_credit = credit(open, s.end);
+            break;
+        }
+    }
     credit_after || bracketed_credit
 }
 
@@ -393,11 +410,17 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
         return false;
     }
     // Up to the attendance word's own comma (", attended by X").
-    (k.saturating_sub(OWN_LINK_REACH)..k)
-        .rev()
-        .take_while(|&j| j + 1 == k || doc.token(j).kind != Kind::Punct)
-        .find(|&j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
-        .is_some_and(|j| of_own_people(doc, j))
+    let mut j = k;
+    while j > k.saturating_sub(OWN_LINK_REACH) {
+        j -= 1;
+        if j + 1 != k && doc.token(j).kind == Kind::Punct {
+            return false;
+        }
+        if doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun) {
+            return of_own_people(doc, j);
+        }
+    }
+    false
 }
 
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
@@ -449,10 +472,16 @@ const OWN_PHRASE_REACH: usize = 4;
 /// Room"); a title that begins with the word or goes on after it ("Cabinet Secretary for …")
 /// names an office, no own people.
 fn meets_own_people(doc: &Doc, end: usize) -> bool {
-    let link = (end..end + OWN_LINK_REACH)
-        .take_while(|&j| doc.token(j).kind != Kind::Punct)
-        .find(|&j| doc.value(j, Cat::SideLink) == Some(1));
-    let first = link.map_or(end, |j| j + 1);
+    let mut first = end;
+    for j in end..end + OWN_LINK_REACH {
+        if doc.token(j).kind == Kind::Punct {
+            break;
+        }
+        if doc.value(j, Cat::SideLink) == Some(1) {
+            first = j + 1;
+            break;
+        }
+    }
     for j in first..first + OWN_PHRASE_REACH {
         // Past the end, the end sentinel is punctuation.
         let t = doc.token(j);
@@ -698,12 +727,17 @@ fn year_of(t: &crate::text::tokens::Token) -> Option<i32> {
 /// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said
 /// of a past office holder tells of the past.
 fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
-    let Some(relative) = (sentence_first + 1..k)
-        .rev()
-        .find(|&j| doc.is(j, Cat::Relative) && doc.punct(j - 1, ','))
-    else {
-        return false;
-    };
+    // The nearest relative word after a comma before `k`.
+    let mut relative = k;
+    loop {
+        if relative <= sentence_first + 1 {
+            return false;
+        }
+        relative -= 1;
+        if doc.is(relative, Cat::Relative) && doc.punct(relative - 1, ',') {
+            break;
+        }
+    }
     (relative.saturating_sub(8).max(sentence_first)..relative)
         .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
 }

@@ -21,6 +21,7 @@ use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
+use crate::text::hash::FastSet;
 use crate::text::tokens::Kind;
 
 #[derive(Debug, Clone)]
@@ -49,31 +50,43 @@ pub fn locate(
     }
     // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
     // which a city may share.
-    let mut later_words: Vec<&str> = Vec::new();
-    for m in people.mentions.iter().filter(|m| m.name.is_some()) {
+    // A set of the kind the people stage keeps (a sorted list would bring a copy of the
+    // standard sort of its own, 3 KB).
+    let mut later_words: FastSet<&str> = FastSet::default();
+    for m in &people.mentions {
+        if m.name.is_none() {
+            continue;
+        }
         for j in m.first + 1..m.end {
-            later_words.push(&doc.token(j).text);
+            later_words.insert(&doc.token(j).text);
         }
     }
-    later_words.sort_unstable();
     for (k, t) in doc.tokens.iter().enumerate() {
-        if t.is_capitalized() && later_words.binary_search(&t.text.as_str()).is_ok() {
+        if t.is_capitalized() && later_words.contains(t.text.as_str()) {
             in_name[k] = true;
         }
     }
     let cities = outside_names(cities(doc, &in_name), &in_name, doc);
     // A town named after a building ("the town of Villa Tunari") is no building.
     let mut venues = outside_names(venues(doc), &in_name, doc);
-    venues.retain(|v| !cities.iter().any(|c| c.first == v.first && c.end == v.end));
+    keep_candidates(&mut venues, &mut |v| {
+        !cities.iter().any(|c| c.first == v.first && c.end == v.end)
+    });
     // "the Atlapa Convention Centre … arrived at Atlapa": a place the tables do not know that
     // is part of a building's name named elsewhere is that building.
     let mut cities = cities;
     let building = |c: &Candidate| {
         c.country.is_none() && venues.iter().any(|v| part_of_name(&c.name, &v.name))
     };
-    let buildings: Vec<Candidate> = cities.iter().filter(|c| building(c)).cloned().collect();
-    cities.retain(|c| !building(c));
-    venues.extend(buildings);
+    let mut buildings = Vec::new();
+    keep_candidates(&mut cities, &mut |c| {
+        let moves = building(c);
+        if moves {
+            buildings.push(c.clone());
+        }
+        !moves
+    });
+    venues.append(&mut buildings);
     let together = |s: usize| together(doc, people, entities, cast, s);
     let best_venue = best_venue(doc, meeting, &venues, &together);
     let countries = outside_names(country_places(doc, meeting), &in_name, doc);
@@ -98,16 +111,21 @@ pub fn locate(
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
-    let anchors = [best_venue.as_ref(), best_city.as_ref()];
-    let anchor_country = anchors.iter().flatten().find_map(|a| a.country);
+    let anchor_country = best_venue
+        .as_ref()
+        .and_then(|v| v.country)
+        .or(best_city.as_ref().and_then(|c| c.country));
+    let with = |anchor: &Option<Candidate>, r: &Candidate| {
+        anchor
+            .as_ref()
+            .is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+    };
     let consistent = |r: &Candidate| match (r.country, anchor_country) {
         (Some(c), Some(a)) => c == a,
         _ => {
             (best_venue.is_none() && best_city.is_none())
-                || anchors
-                    .iter()
-                    .flatten()
-                    .any(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+                || with(&best_venue, r)
+                || with(&best_city, r)
         }
     };
     // "en la isla de Bali": a region named as the city is that city.
@@ -121,10 +139,10 @@ pub fn locate(
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    for p in [&best_venue, &best_city, &best_region]
-        .into_iter()
-        .flatten()
-    {
+    for p in [&best_venue, &best_city, &best_region] {
+        let Some(p) = p else {
+            continue;
+        };
         add_evidence(doc, &mut evidence, p);
         country = country.or(p.country);
     }
@@ -203,7 +221,7 @@ fn add_evidence(doc: &Doc, evidence: &mut Vec<Span>, c: &Candidate) {
 /// del Ministerio de …", whose name is no person's).
 /// Those of an earlier meeting recalled after "since" go too.
 fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<Candidate> {
-    found.retain(|c| {
+    keep_candidates(&mut found, &mut |c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
         !in_name[c.first]
             && (kind_first || !in_name[c.first..c.end].contains(&true))
@@ -211,6 +229,19 @@ fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<
             && !of_a_dated_meeting(doc, c.first)
     });
     found
+}
+
+/// Keeps the candidates that `keep` accepts, in order: one loop for the stage's filters, where
+/// each `retain` with a closure of its own would be a generic copy.
+fn keep_candidates(found: &mut Vec<Candidate>, keep: &mut dyn FnMut(&Candidate) -> bool) {
+    let mut kept = 0;
+    for i in 0..found.len() {
+        if keep(&found[i]) {
+            found.swap(kept, i);
+            kept += 1;
+        }
+    }
+    found.truncate(kept);
 }
 
 /// Whether the place at `k` is placed right after a meeting word dated by a year after an
@@ -240,20 +271,28 @@ pub(crate) const CLAUSE_REACH: usize = 30;
 /// since they met in Lomé on 12 March 2019", "desde su encuentro en Lomé").
 pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
     const MEETING_REACH: usize = 4;
+    clause_link_before(doc, k, Cat::SinceLink).is_some_and(|(j, _)| {
+        (j + 1..(j + MEETING_REACH).min(k))
+            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some())
+    })
+}
+
+/// The nearest phrase of class `cat` before token `k` in its clause, read back at most
+/// [`CLAUSE_REACH`] words and not past a comma, semicolon, bracket or colon: its first token
+/// and length.
+pub(crate) fn clause_link_before(doc: &Doc, k: usize, cat: Cat) -> Option<(usize, usize)> {
     let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
     let mut j = k;
     while j > first {
         j -= 1;
         if doc.token(j).is_any(&[',', ';', '(', ':']) {
-            return false;
+            return None;
         }
-        if doc.is(j, Cat::SinceLink) {
-            return (j + 1..(j + MEETING_REACH).min(k)).any(|n| {
-                doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some()
-            });
+        if let Some((len, _)) = doc.phrase_at(j, cat) {
+            return Some((j, len));
         }
     }
-    false
+    None
 }
 
 /// How a candidate ranks as the meeting's place: its token's weight and its own score, the
@@ -321,13 +360,18 @@ fn best_venue(
     // names no meeting ("They shook hands at the Mulia Hotel").
     let unnamed = |v: &Candidate| {
         v.score > UNPLACED
-            && meeting.context[v.first] == crate::stages::event::Context::None
+            && meeting.context_of(v.first) == crate::stages::event::Context::None
             && together(doc.sentence_index(v.first))
     };
     let heading = |v: &Candidate| heads_dated_line(doc, v.first, v.end);
-    let best = likeliest(doc, meeting, venues, &about)
-        .or_else(|| likeliest(doc, meeting, venues, &unnamed))
-        .or_else(|| likeliest(doc, meeting, venues, &heading))?;
+    // The three tests in turn, through one search (a copy of it per test otherwise).
+    let best = (0..3).find_map(|tier| {
+        likeliest(doc, meeting, venues, &|v| match tier {
+            0 => about(v),
+            1 => unnamed(v),
+            _ => heading(v),
+        })
+    })?;
     // The fullest form the text gives of a bare name: "Palacio de Miraflores" for "Miraflores"
     // (but a building named with its kind is no part of another: "the Hall of the Grand
     // Kremlin Palace").
@@ -383,15 +427,10 @@ fn best_city(
             && !another_meetings(c)
             && here.is_none_or(|h| c.first < h)
     };
-    let Some(place) = country else {
-        return likeliest(doc, meeting, cities, &in_sentences)
-            .or(dateline)
-            .cloned();
-    };
-    let place_rank = rank(doc, meeting, place);
-    let inside = |c: &&Candidate| c.country == place.country;
+    let place_rank = country.map(|place| rank(doc, meeting, place));
+    let inside = |c: &&Candidate| country.is_none_or(|place| c.country == place.country);
     likeliest(doc, meeting, cities, &|c| {
-        in_sentences(c) && (inside(&c) || rank(doc, meeting, c) > place_rank)
+        in_sentences(c) && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
     })
     .or(dateline.filter(inside))
     .cloned()
@@ -420,8 +459,7 @@ fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
 fn same_venue(a: &str, b: &str) -> bool {
     let (a, b) = (fold(a), fold(b));
     let (ah, bh) = (a.rsplit(' ').next(), b.rsplit(' ').next());
-    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    ah == bh && prefix >= 5
+    ah == bh && crate::stages::people::shared_prefix(&a, &b) >= 5
 }
 
 /// A capitalised word that may be part of a place's name.
@@ -447,15 +485,6 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
         }
     }
     false
-}
-
-/// The country of a city or capital, if the name is one.
-fn city_country(doc: &Doc, meaning: Meaning) -> Option<u16> {
-    match meaning {
-        Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-        Meaning::Country(c, CountryForm::Capital) => Some(c),
-        _ => None,
-    }
 }
 
 /// Orders candidates by their place in the text. Their indices are sorted (the module's
@@ -751,7 +780,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         let by_town = noun.is_lowercase()
             && doc
                 .name_starting(first)
-                .is_some_and(|m| m.end == k && city_country(doc, m.meaning).is_some());
+                .is_some_and(|m| m.end == k && doc.city_country(m.meaning).is_some());
         if first == k && end == k + 1 || by_town {
             continue;
         }
@@ -972,7 +1001,7 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
 fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
     let mut found = Vec::new();
     for m in &doc.names {
-        let Some(country) = city_country(doc, m.meaning) else {
+        let Some(country) = doc.city_country(m.meaning) else {
             continue;
         };
         // "St. George's Hall", "Moscow State University": a city's name inside a longer name.
@@ -1048,11 +1077,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let score = if dateline { DATELINE } else { 1 };
         found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
-    found.extend(capitals(doc));
-    found.extend(kinds_of_place(doc, false));
-    found.extend(places_with_country(doc));
-    found.extend(towns_of_venues(doc));
-    found.extend(towns_where_met(doc, in_name));
+    found.append(&mut capitals(doc));
+    found.append(&mut kinds_of_place(doc, false));
+    found.append(&mut places_with_country(doc));
+    found.append(&mut towns_of_venues(doc));
+    found.append(&mut towns_where_met(doc, in_name));
     sort_by_position(&mut found);
     found
 }
@@ -1160,7 +1189,7 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 /// make it a region's or a building's name ("Naivasha", "Nusa Dua"; not "West Java Province").
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     let word_of_place = |k: usize| match doc.name(k) {
-        Some(m) => city_country(doc, m.meaning).is_some(),
+        Some(m) => doc.city_country(m.meaning).is_some(),
         None => !doc.classes(k).has_any(&[
             Cat::RegionNoun,
             Cat::VenueNoun,
@@ -1178,7 +1207,7 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     // A city the tables know is whole: "Punta del Este".
     if let Some(m) = doc
         .name_starting(first)
-        .filter(|m| city_country(doc, m.meaning).is_some())
+        .filter(|m| doc.city_country(m.meaning).is_some())
     {
         return Some(m.end);
     }
@@ -1287,7 +1316,7 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
         if !placed(doc, start) && !surface {
             continue;
         }
-        let country = country.or_else(|| city_country(doc, doc.name(name_first)?.meaning));
+        let country = country.or_else(|| doc.city_country(doc.name(name_first)?.meaning));
         if region == regions {
             found.push(Candidate::place(doc, name_first, name_end, country, 2));
         }
@@ -1329,7 +1358,7 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
             (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
-        let known = doc.name(k).and_then(|m| city_country(doc, m.meaning));
+        let known = doc.name(k).and_then(|m| doc.city_country(m.meaning));
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
             || (country.is_none() || after_building) && !kind_given
         {
@@ -1453,7 +1482,7 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     while j < k + REACH {
         let t = doc.tokens.get(j)?;
         if let Some(m) = doc.name_starting(j) {
-            return city_country(doc, m.meaning);
+            return doc.city_country(m.meaning);
         }
         if !(t.is_lowercase() || t.kind == Kind::Number) {
             return None;
@@ -1586,7 +1615,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         };
         found.push(Candidate::new(doc, start, k + 1, country, score));
     }
-    found.extend(kinds_of_place(doc, true));
+    found.append(&mut kinds_of_place(doc, true));
     found
 }
 

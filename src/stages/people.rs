@@ -1742,9 +1742,10 @@ pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
 
 /// Lowercase without diacritics.
 pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(crate::text::case::lower)
-        .map(|c| match c {
+    // Pushed in a loop: collecting would be a generic copy of its own.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(match crate::text::case::lower(c) {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
             'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' => 'e',
             'í' | 'ì' | 'î' | 'ï' | 'ī' => 'i',
@@ -1759,8 +1760,9 @@ pub fn fold(s: &str) -> String {
             'ł' => 'l',
             '’' | 'ʼ' => '\'',
             c => c,
-        })
-        .collect()
+        });
+    }
+    out
 }
 
 /// Whether two name keys can be the same person: one's words all in the other's, or the
@@ -1798,6 +1800,18 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     })
 }
 
+/// How many letters `a` and `b` have alike from the start.
+pub(crate) fn shared_prefix(a: &str, b: &str) -> usize {
+    let mut prefix = 0;
+    let (mut x, mut y) = (a.chars(), b.chars());
+    while let (Some(p), Some(q)) = (x.next(), y.next())
+        && p == q
+    {
+        prefix += 1;
+    }
+    prefix
+}
+
 /// Edit distance of at most one.
 fn near(a: &str, b: &str) -> bool {
     let (la, lb) = (a.chars().count(), b.chars().count());
@@ -1805,13 +1819,8 @@ fn near(a: &str, b: &str) -> bool {
         return false;
     }
     // The letters alike from the start and from the end, read in plain loops.
-    let (mut prefix, mut suffix) = (0, 0);
-    let (mut x, mut y) = (a.chars(), b.chars());
-    while let (Some(p), Some(q)) = (x.next(), y.next())
-        && p == q
-    {
-        prefix += 1;
-    }
+    let prefix = shared_prefix(a, b);
+    let mut suffix = 0;
     let (mut x, mut y) = (a.chars(), b.chars());
     while let (Some(p), Some(q)) = (x.next_back(), y.next_back())
         && p == q
@@ -1835,7 +1844,7 @@ impl NameIndex {
 
     /// Calls `f` with each part of `key`, built in one buffer: this runs for every name
     /// mention, and most parts are already filed.
-    fn for_each_part(key: &[String], mut f: impl FnMut(&str)) {
+    fn for_each_part(key: &[String], f: &mut dyn FnMut(&str)) {
         let mut part = String::new();
         for w in key {
             f(w);
@@ -1859,7 +1868,7 @@ impl NameIndex {
 
     /// Files `key` under `id`.
     pub fn insert(&mut self, key: &[String], id: usize) {
-        Self::for_each_part(key, |part| match self.by_part.get_mut(part) {
+        Self::for_each_part(key, &mut |part| match self.by_part.get_mut(part) {
             Some(ids) if ids.last() == Some(&id) => {}
             Some(ids) => ids.push(id),
             None => {
@@ -1871,9 +1880,13 @@ impl NameIndex {
     /// Ids filed under a part of `key`, ascending, that may be the same person.
     pub fn candidates(&self, key: &[String]) -> Vec<usize> {
         let mut ids: Vec<usize> = Vec::new();
-        Self::for_each_part(key, |part| {
+        Self::for_each_part(key, &mut |part| {
             if let Some(filed) = self.by_part.get(part) {
-                ids.extend(filed.iter().rev().take(Self::RECENT));
+                // Pushed one by one: `extend` would be a generic copy for this iterator.
+                let recent = &filed[filed.len().saturating_sub(Self::RECENT)..];
+                for &id in recent.iter().rev() {
+                    ids.push(id);
+                }
             }
         });
         crate::text::sorting::sort_dedup(&mut ids);

@@ -27,7 +27,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
     let mut spans = doc.quoted.clone();
-    spans.extend(dialogue(doc));
+    spans.append(&mut dialogue(doc));
     // By opening, then closing mark: their indices sorted, as other stages sort theirs (a
     // sort of the pairs themselves would be a copy of the sort of its own).
     let mut order: Vec<usize> = (0..spans.len()).collect();

@@ -125,19 +125,22 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
         s > 0
             && meeting.sentences.contains(&(s - 1))
             && doc.sentence(s).range().all(|k| {
-                meeting.context[k] == Context::None
+                meeting.context_of(k) == Context::None
                     && !doc.is(k, Cat::ArrivalVerb)
                     && !doc.is(k, Cat::TravelWord)
             })
     };
     let mut formats: Vec<FormatMention> = Vec::new();
     let mut durations: Vec<DurationMention> = Vec::new();
-    for s in (0..doc.sentences.len()).filter(|&s| meeting.sentences.contains(&s) || continues(s)) {
+    for s in 0..doc.sentences.len() {
+        let about_meeting = meeting.sentences.contains(&s);
+        if !about_meeting && !continues(s) {
+            continue;
+        }
         let sentence = doc.sentence(s);
         let mut k = sentence.first;
-        let about_meeting = meeting.sentences.contains(&s);
         while k < sentence.end {
-            if about_meeting && meeting.context[k] != Context::Meeting {
+            if about_meeting && meeting.context_of(k) != Context::Meeting {
                 k += 1;
                 continue;
             }

@@ -254,15 +254,16 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
     if !doc.is(link, Cat::SourceLink) || !doc.is(link + 1, Cat::Determiner) {
         return None;
     }
-    let words = (link + 2..link + 5)
-        .take_while(|&j| {
-            doc.token(j).is_lowercase()
-                && !doc.is(j, Cat::Stop)
-                && !doc.is(j, Cat::SpeechVerb)
-                && !doc.is(j, Cat::ReportingVerb)
-        })
-        .count();
-    (words > 0).then_some(link + 2 + words)
+    let mut end = link + 2;
+    while end < link + 5
+        && doc.token(end).is_lowercase()
+        && !doc.is(end, Cat::Stop)
+        && !doc.is(end, Cat::SpeechVerb)
+        && !doc.is(end, Cat::ReportingVerb)
+    {
+        end += 1;
+    }
+    (end > link + 2).then_some(end)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use crate::doc::Doc;
 use crate::report::{Duration, DurationQualifier, EventDate, EventStatus};
 use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
-use crate::stages::location::{CLAUSE_REACH, since_earlier_meeting};
+use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
 use crate::text::calendar::{Date, days_in_month};
 use crate::text::tokens::Kind;
@@ -275,7 +275,15 @@ fn day_part(doc: &Doc, k: usize) -> usize {
 /// The day in "21", "7th", "3RD", "1º", "9-10" (the first day of a range): digits, then
 /// nothing, a hyphen or an ordinal ending of the language (`ordinal_suffix`).
 fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
-    let (digits, rest) = text.split_at(text.bytes().take_while(u8::is_ascii_digit).count());
+    let mut digit_count = 0;
+    while text
+        .as_bytes()
+        .get(digit_count)
+        .is_some_and(u8::is_ascii_digit)
+    {
+        digit_count += 1;
+    }
+    let (digits, rest) = text.split_at(digit_count);
     let suffix_ok = rest.is_empty()
         || rest.starts_with('-')
         || doc
@@ -437,7 +445,7 @@ fn settle_readings(
     doc: &Doc,
     (day_first, month_first): (Date, Date),
     reference: Option<Date>,
-    fits: impl Fn(Date) -> bool,
+    fits: &dyn Fn(Date) -> bool,
 ) -> Option<Date> {
     // The order all the text's telling numeric dates agree on.
     let mut agreed: Option<NumericOrder> = None;
@@ -595,7 +603,7 @@ const FUTURE_TENSE: i32 = 1;
 fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
     let mut ignored = quoted.to_vec();
     for (k, ignore) in ignored.iter_mut().enumerate() {
-        *ignore |= meeting.context[k] == Context::OtherMeeting;
+        *ignore |= meeting.context_of(k) == Context::OtherMeeting;
     }
     let mut by_sentence = Vec::with_capacity(doc.sentences.len());
     for s in 0..doc.sentences.len() {
@@ -667,7 +675,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         (0..dateline).find_map(|k| {
             let m = date_at(doc, k, None, false)?;
             m.date
-                .or_else(|| settle_readings(doc, m.readings?, None, |_| true))
+                .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
         })
     };
     let published = published.or_else(dateline_date);
@@ -678,7 +686,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     while k < doc.tokens.len() {
         let sentence = doc.sentence_index(k);
         let future = futures[sentence];
-        let mention = (meeting.context[k] != Context::OtherMeeting
+        let mention = (meeting.context_of(k) != Context::OtherMeeting
             && !agency_stamp(k)
             && !since_earlier_meeting(doc, k)
             && !dates_another_act(doc, k))
@@ -695,7 +703,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
             _ => true,
         };
         if let Some(readings) = mention.readings {
-            mention.date = settle_readings(doc, readings, reference, fits);
+            mention.date = settle_readings(doc, readings, reference, &fits);
         }
         let fits_tense = mention.date.is_none_or(fits);
         let attachment = attachment(doc, &mention);
@@ -704,7 +712,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
                 sentence,
                 quoted: quoted[mention.first],
                 attachment,
-                meeting_clause: meeting.context[mention.first] == Context::Meeting
+                meeting_clause: meeting.about_meeting(mention.first)
                     && meeting.sentences.contains(&sentence),
                 mention,
             });
@@ -718,30 +726,21 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
 /// on May 11", "tras asumir el cargo el 1 de enero" (not "after talks on Friday", "after
 /// midnight").
 fn dates_another_act(doc: &Doc, k: usize) -> bool {
-    let first = doc.sentence_at(k).first.max(k.saturating_sub(CLAUSE_REACH));
-    let mut j = k;
-    while j > first {
-        j -= 1;
-        if doc.token(j).is_any(&[',', ';', '(', ':']) {
-            return false;
-        }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::IntervalLink) {
-            let v = j + len;
-            return v < k
-                && doc.token(v).is_lowercase()
-                && doc.phrase_at(v, Cat::MeetingVerb).is_none()
-                && !doc.classes(v).has_any(&[
-                    Cat::Determiner,
-                    Cat::MeetingNoun,
-                    Cat::DayPart,
-                    Cat::TimeNoun,
-                    Cat::RelativeDay,
-                    Cat::Weekday,
-                    Cat::Month,
-                ]);
-        }
-    }
-    false
+    clause_link_before(doc, k, Cat::IntervalLink).is_some_and(|(j, len)| {
+        let v = j + len;
+        v < k
+            && doc.token(v).is_lowercase()
+            && doc.phrase_at(v, Cat::MeetingVerb).is_none()
+            && !doc.classes(v).has_any(&[
+                Cat::Determiner,
+                Cat::MeetingNoun,
+                Cat::DayPart,
+                Cat::TimeNoun,
+                Cat::RelativeDay,
+                Cat::Weekday,
+                Cat::Month,
+            ])
+    })
 }
 
 /// The date of the meeting, in order of preference: a date hung on a meeting word in a
@@ -793,7 +792,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
 /// accepts.
 fn most_preferred<'a>(
     found: &'a [Candidate],
-    keep: &impl Fn(&Candidate) -> bool,
+    keep: &dyn Fn(&Candidate) -> bool,
 ) -> Option<&'a Candidate> {
     let mut best: Option<(u8, &Candidate)> = None;
     for c in found {
@@ -860,8 +859,10 @@ fn decimal(text: &str) -> Option<f64> {
         return None;
     }
     let mut value = 0.0;
-    for b in whole.bytes().filter(u8::is_ascii_digit) {
-        value = value * 10.0 + f64::from(b - b'0');
+    for b in whole.bytes() {
+        if b.is_ascii_digit() {
+            value = value * 10.0 + f64::from(b - b'0');
+        }
     }
     let mut scale = 0.1;
     for b in fraction.bytes().take(6) {
@@ -1008,7 +1009,10 @@ fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
     if !word.contains('-') {
         return None;
     }
-    let parts: Vec<&str> = word.split('-').collect();
+    let mut parts: Vec<&str> = Vec::new();
+    for part in word.split('-') {
+        parts.push(part);
+    }
     let lex = doc.lex;
     // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
     let longest = |at: usize, cat: Cat| {

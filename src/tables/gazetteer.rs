@@ -79,7 +79,7 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
         if let Some(&(_, meaning)) = learned.iter().find(|(a, _)| *a == t.text) {
             found.push(whole(tokens, i, 1, meaning));
         } else if t.text.contains('-') {
-            found.extend(hyphen_pair(t, i, lex));
+            found.append(&mut hyphen_pair(t, i, lex));
         }
         i += 1;
     }

@@ -501,7 +501,9 @@ impl Lexicon {
         let mut former_prefixes: Vec<&'static str> = Vec::new();
         for row in rows(words) {
             if row.first() == Some(&"former_prefix") {
-                former_prefixes.extend(list(row.get(2)));
+                for prefix in list(row.get(2)) {
+                    former_prefixes.push(prefix);
+                }
             }
         }
         // Titles ranked by their owner, their countries' codes read once the countries are.

@@ -66,7 +66,9 @@ pub fn push_lower(out: &mut String, s: &str) {
         let start = out.len() - s.len();
         out[start..].make_ascii_lowercase();
     } else {
-        out.extend(s.chars().map(lower));
+        for c in s.chars() {
+            out.push(lower(c));
+        }
     }
 }
 

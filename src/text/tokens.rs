@@ -107,12 +107,14 @@ fn is_apostrophe(c: char) -> bool {
 /// "&#60;", "&#x3c;"). The fillers of a decoded "&amp;" before it count in its length
 /// ("&amp;lt;" reads as "&lt;").
 fn reference_len(chars: &[(usize, char)]) -> Option<usize> {
-    let fillers = chars[1..].iter().take_while(|(_, c)| *c == FILLER).count();
-    let body: Vec<char> = chars[1 + fillers..]
-        .iter()
-        .take(10)
-        .map(|(_, c)| *c)
-        .collect();
+    let mut fillers = 0;
+    while chars.get(1 + fillers).is_some_and(|&(_, c)| c == FILLER) {
+        fillers += 1;
+    }
+    let mut body: Vec<char> = Vec::new();
+    for &(_, c) in chars[1 + fillers..].iter().take(10) {
+        body.push(c);
+    }
     let semicolon = body.iter().position(|&c| c == ';')?;
     let well_formed = match &body[..semicolon] {
         ['#', 'x' | 'X', hex @ ..] => !hex.is_empty() && hex.iter().all(char::is_ascii_hexdigit),
@@ -129,7 +131,10 @@ fn is_hyphen(c: char) -> bool {
 /// Splits `text` into tokens, asking `is_abbreviation` (given a lowercase word without its
 /// period) whether a following period belongs to the word.
 pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    for pair in text.char_indices() {
+        chars.push(pair);
+    }
     let at = |k: usize| chars.get(k).map(|(_, c)| *c);
     let byte = |k: usize| chars.get(k).map_or(text.len(), |(b, _)| *b);
     let mut tokens: Vec<Token> = Vec::new();
@@ -272,7 +277,13 @@ pub fn is_all_caps(word: &str) -> bool {
 /// `s` without the filler bytes of cleaned entities, copied whole when it has none.
 fn without_filler(s: &str) -> String {
     if s.contains(FILLER) {
-        s.chars().filter(|c| *c != FILLER).collect()
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c != FILLER {
+                out.push(c);
+            }
+        }
+        out
     } else {
         s.to_owned()
     }
@@ -284,19 +295,19 @@ pub fn lower_form(written: &str) -> String {
     if written.is_ascii() {
         return written.to_ascii_lowercase();
     }
-    written
-        .chars()
-        .map(crate::text::case::lower)
-        .map(|c| {
-            if is_apostrophe(c) {
-                '\''
-            } else if is_hyphen(c) {
-                '-'
-            } else {
-                c
-            }
-        })
-        .collect()
+    // Pushed in a loop: collecting would be a generic copy of its own.
+    let mut out = String::with_capacity(written.len());
+    for c in written.chars() {
+        let c = crate::text::case::lower(c);
+        out.push(if is_apostrophe(c) {
+            '\''
+        } else if is_hyphen(c) {
+            '-'
+        } else {
+            c
+        });
+    }
+    out
 }
 
 /// What the glue repair needs to know about words.
@@ -320,11 +331,12 @@ pub fn tokenize(
     words: &dyn WordKnowledge,
 ) -> Vec<Token> {
     let tokens = tokenize_plain(text, is_abbreviation);
-    let camel_joined: Vec<bool> = tokens
-        .iter()
-        .map(|t| t.kind == Kind::Word && has_camel_join(&t.text))
-        .collect();
-    let verb_cuts: Vec<Option<usize>> = tokens.iter().map(|t| glued_verb(t, words)).collect();
+    let mut camel_joined: Vec<bool> = Vec::with_capacity(tokens.len());
+    let mut verb_cuts: Vec<Option<usize>> = Vec::with_capacity(tokens.len());
+    for t in &tokens {
+        camel_joined.push(t.kind == Kind::Word && has_camel_join(&t.text));
+        verb_cuts.push(glued_verb(t, words));
+    }
     // The words used on their own, needed only when a word looks glued.
     let looks_glued = camel_joined.contains(&true) || verb_cuts.iter().any(Option::is_some);
     let mut standalone: crate::text::hash::FastSet<&str> = Default::default();
@@ -364,12 +376,15 @@ pub fn tokenize(
     }
     repairs.reverse();
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len() + repairs.len());
-    for (i, token) in tokens.into_iter().enumerate() {
-        match repairs.last() {
-            Some((at, _)) if *at == i => {
-                out.extend(repairs.pop().map(|(_, p)| p).unwrap_or_default())
+    // The other tokens are copied: moving them out would be a Vec iterator's drop code of its
+    // own, for a case this rare.
+    for (i, token) in tokens.iter().enumerate() {
+        match repairs.last_mut() {
+            Some((at, pieces)) if *at == i => {
+                out.append(pieces);
+                repairs.pop();
             }
-            _ => out.push(token),
+            _ => out.push(token.clone()),
         }
     }
     out

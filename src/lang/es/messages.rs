@@ -36,10 +36,10 @@ pub fn message(notice: &Notice) -> String {
         }
         Notice::NoMeeting => "No se ha encontrado ninguna reunión de líderes en este texto.".into(),
         Notice::UnsupportedLanguage { language, readable } => {
-            let names: Vec<String> = readable
-                .iter()
-                .map(|c| language_name(c).to_string())
-                .collect();
+            let mut names: Vec<String> = Vec::new();
+            for c in readable.iter() {
+                names.push(language_name(c).to_string());
+            }
             format!(
                 "El texto parece estar en {}; por ahora solo se leen artículos en {}.",
                 language_name(language),

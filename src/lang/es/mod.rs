@@ -60,7 +60,10 @@ fn plural_word(word: &str, out: &mut String) {
     };
     // Apocopated before a noun, whole in the plural.
     match word {
-        "primer" | "tercer" => return out.extend([word, "os"]),
+        "primer" | "tercer" => {
+            out.push_str(word);
+            return out.push_str("os");
+        }
         "gran" => return out.push_str("grandes"),
         _ => {}
     }
