@@ -101,6 +101,44 @@ fn the_personal_a_before_a_guest_in_apposition() {
     );
 }
 
+/// "ha recibido a A", "había recibido a A", "está recibiendo a A": the verb of receiving in its
+/// compound and progressive forms takes its guest as the simple forms do.
+#[test]
+fn the_guest_of_a_compound_tense_of_receiving() {
+    let guest = "kind = bilateral
+                 principals ~ Daniel Mora | Ministro de Comercio | Ecuador";
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente de Chile, Tomás Ferrada, ha recibido este lunes a Daniel Mora, \
+                 ministro de Comercio de Ecuador, en el Palacio de La Moneda.",
+                guest,
+            ),
+            (
+                "Tomás Ferrada, presidente de Chile, había recibido el lunes a Daniel Mora, ministro \
+                 de Comercio de Ecuador.",
+                guest,
+            ),
+            (
+                "El presidente chileno, Tomás Ferrada, está recibiendo a Daniel Mora, ministro de \
+                 Comercio de Ecuador, en La Moneda.",
+                guest,
+            ),
+            (
+                "La presidenta de Chile, Ana Ferrada, ha recibido hoy en Santiago a Daniel Mora, \
+                 ministro de Comercio de Ecuador.",
+                guest,
+            ),
+            (
+                "El presidente de Chile, Tomás Ferrada, ha recibido en La Moneda a Daniel Mora, \
+                 ministro de Comercio de Ecuador, y a Luisa Paz, ministra de Comercio de Perú.",
+                "principals ~ Daniel Mora | Ministro de Comercio | Ecuador",
+            ),
+        ],
+    );
+}
+
 /// "the Minister of Production, A": a capitalised word after the link of a title, no country
 /// and closed by the comma before the holder's name, is the title's portfolio.
 #[test]
