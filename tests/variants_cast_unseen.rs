@@ -139,6 +139,45 @@ fn the_guest_of_a_compound_tense_of_receiving() {
     );
 }
 
+/// "Managing Director of the IMF", "IMF Managing Director": "managing" qualifies a title as
+/// "executive" does; it is no name ("Managing" was read as a person beside the director).
+#[test]
+fn a_managing_director_in_apposition() {
+    let director = "kind = bilateral
+                    principals ~ Anna Berg | Managing Director
+                    principals !~ Managing |";
+    check_rows(
+        "en",
+        &[
+            (
+                "Anna Berg, Managing Director of the IMF, met President Tomas Ferrada of Chile in \
+                 Santiago on Monday.",
+                director,
+            ),
+            (
+                "Anna Berg, IMF Managing Director, met President Tomas Ferrada of Chile in Santiago \
+                 on Monday.",
+                director,
+            ),
+            (
+                "On Monday, Anna Berg, Managing Director of the IMF, met President Tomas Ferrada of \
+                 Chile in Santiago.",
+                director,
+            ),
+            (
+                "President Tomas Ferrada of Chile met Anna Berg, Managing Director of the IMF, in \
+                 Santiago on Monday.",
+                director,
+            ),
+            (
+                "IMF Managing Director Anna Berg will meet President Tomas Ferrada of Chile in \
+                 Santiago next week.",
+                "kind = bilateral\nprincipals ~ Anna Berg | Managing Director",
+            ),
+        ],
+    );
+}
+
 /// "the Minister of Production, A": a capitalised word after the link of a title, no country
 /// and closed by the comma before the holder's name, is the title's portfolio.
 #[test]
