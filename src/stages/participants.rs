@@ -335,13 +335,14 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         meeting,
     };
     let mut casting = Casting::new(facts, entities);
-    // "El canciller peruano se reunió con el canciller ecuatoriano", "Peru's foreign minister
-    // met his Ecuadorian counterpart": with no one named to meet, the ministers known by their
-    // title and country meet.
+    // "El canciller peruano se reunió con el canciller ecuatoriano", "the foreign ministers of
+    // Peru and Ecuador met", "Peru's foreign minister met his Ecuadorian counterpart": with no
+    // one named to meet, the ministers known by their title and country meet, as sides.
     let mut lead = casting.lead_sentence();
     let unnamed =
         |s: usize| (casting.lead_people(s).iter()).all(|&n| casting.entity(n).name.is_none());
-    if lead.is_none_or(unnamed) {
+    let ministers_meet = lead.is_none_or(unnamed);
+    if ministers_meet {
         casting.admit_ministers_by_title();
         lead = casting.lead_sentence();
     }
@@ -353,17 +354,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         return Cast::no_meeting();
     }
     let mut lead_people = casting.lead_people(lead);
-    // "The foreign ministers of Peru and Ecuador met in Quito", "Peru's foreign minister met his
-    // Ecuadorian counterpart": with nobody named, the ministers known by their title and country
-    // are sides too.
-    if lead_people
-        .iter()
-        .all(|&n| casting.entity(n).name.is_none())
-    {
+    if ministers_meet {
         for n in casting.ministers_by_title(lead) {
-            if !lead_people.contains(&n) {
-                lead_people.push(n);
-            }
+            lead_people.push(n);
         }
     }
     let counterpart = casting.counterpart_rank(&lead_people);
@@ -586,14 +579,14 @@ impl<'a, 'e> Casting<'a, 'e> {
     }
 
     /// The ministers of the lead sentence's meeting clause known only by their title and
-    /// country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"), made
-    /// eligible as its sides.
-    fn ministers_by_title(&mut self, lead: usize) -> Vec<usize> {
+    /// country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"), once
+    /// admitted (see [`Casting::admit_ministers_by_title`]); [`Casting::lead_people`] takes
+    /// the named and the leaders by title, not them.
+    fn ministers_by_title(&self, lead: usize) -> Vec<usize> {
         let mut found = Vec::new();
-        for n in 0..self.entities.len() {
-            let e = &self.entities[n];
-            if side_by_title(e, RoleClass::Minister) && !e.former && self.in_lead(e, lead) {
-                self.eligible[n] = true;
+        for (n, e) in self.entities.iter().enumerate() {
+            if self.is_eligible(n) && side_by_title(e, RoleClass::Minister) && self.in_lead(e, lead)
+            {
                 found.push(n);
             }
         }
