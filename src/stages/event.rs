@@ -68,11 +68,14 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // The first report of a meeting says it is called off with no new date ("the summit has
     // been postponed indefinitely").
     let mut called_off = false;
+    // Every meeting word of the text.
+    let mut meeting_words: Vec<usize> = Vec::new();
     for (n, s) in doc.sentences.iter().enumerate() {
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
             if is_trigger(doc, k) {
                 triggers.push((k, is_other_meeting(doc, k, s, published)));
+                meeting_words.push(k);
             }
         }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
@@ -162,9 +165,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
     // audience of a speech reports a speech, not a meeting of sides.
-    if (0..doc.tokens.len())
-        .all(|k| context[k] != Context::Meeting || !is_trigger(doc, k) || speech_audience(doc, k))
-    {
+    if (meeting_words.iter()).all(|&k| context[k] != Context::Meeting || speech_audience(doc, k)) {
         for c in &mut context {
             if *c == Context::Meeting {
                 *c = Context::OtherMeeting;
