@@ -4,14 +4,10 @@
 //! by the team; the names are invented.
 
 mod common;
-use common::check_in;
 
 /// Checks each `(text, expected)` row read as `lang`, published on 2025-11-06.
 fn check_lang(lang: &str, table: &[(&str, &str)]) {
-    let rows: Vec<(String, &str, &str)> = (table.iter())
-        .map(|&(text, expected)| (text.to_string(), "2025-11-06", expected))
-        .collect();
-    check_in(lang, &rows);
+    common::check_rows(lang, "2025-11-06", "", table);
 }
 
 #[test]

@@ -1,17 +1,14 @@
 //! Ministers known only by their title and country are the sides of a ministerial meeting no
 //! one is named at (issue #12, item 5): "the foreign ministers of A and B met", in any tense,
-//! with two or more countries, singular or plural, and in Spanish; they say nothing of a meeting that names its
-//! leaders, nor make one of a statement. Every sentence is written by the team.
+//! with two or more countries, singular or plural, and in Spanish; they say nothing of a
+//! meeting that names its leaders, nor make one of a statement. Every sentence is written by
+//! the team.
 
 mod common;
-use common::check_in;
 
 /// Checks each `(text, expected)` row read as `lang`, published on 2025-03-05.
 fn check_lang(lang: &str, table: &[(&str, &str)]) {
-    let rows: Vec<(String, &str, &str)> = (table.iter())
-        .map(|&(text, expected)| (text.to_string(), "2025-03-05", expected))
-        .collect();
-    check_in(lang, &rows);
+    common::check_rows(lang, "2025-03-05", "", table);
 }
 
 #[test]
