@@ -9,44 +9,56 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
-/// Every table the extractor compiles in, relative to `data/`.
-const TABLES: [&str; 11] = [
-    "languages.tsv",
-    "countries.tsv",
-    "organizations.tsv",
-    "outlets.tsv",
-    "cities.tsv",
-    "en/countries.tsv",
-    "en/words.tsv",
-    "en/roles.tsv",
-    "es/countries.tsv",
-    "es/words.tsv",
-    "es/roles.tsv",
+/// Every table the extractor compiles in, relative to `data/`, with how many of its columns the
+/// extractor reads: the columns after them (an organisation's kind, an outlet's country) are
+/// for the people who edit the tables, and are left out of the copy compiled in.
+const TABLES: [(&str, usize); 11] = [
+    ("languages.tsv", 3),
+    ("countries.tsv", 2),
+    ("organizations.tsv", 2),
+    ("outlets.tsv", 3),
+    ("cities.tsv", 3),
+    ("en/countries.tsv", 5),
+    ("en/words.tsv", 3),
+    ("en/roles.tsv", 3),
+    ("es/countries.tsv", 5),
+    ("es/words.tsv", 3),
+    ("es/roles.tsv", 3),
 ];
 
 fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let classes = word_classes(&out_dir);
-    for table in TABLES.iter().filter(|t| t.ends_with("/words.tsv")) {
+    for (table, _) in TABLES.iter().filter(|(t, _)| t.ends_with("/words.tsv")) {
         check_classes(table, &classes);
     }
-    for table in TABLES {
+    for (table, columns) in TABLES {
         let source = Path::new("data").join(table);
         println!("cargo::rerun-if-changed={}", source.display());
         let text = fs::read_to_string(&source)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
-        let rows: String = text
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .flat_map(|line| [line, "\n"])
-            .collect();
+        let mut compiled = String::new();
+        for (_, row) in rows(&text) {
+            compiled.push_str(&compiled_row(row, columns));
+            compiled.push('\n');
+        }
         let target = out_dir.join("data").join(table);
         if let Some(dir) = target.parent() {
             fs::create_dir_all(dir).expect("cannot create the tables' directory in OUT_DIR");
         }
-        fs::write(&target, rows)
+        fs::write(&target, compiled)
             .unwrap_or_else(|e| panic!("cannot write {}: {e}", target.display()));
     }
+}
+
+/// A row as it is compiled in: its first `columns` cells, without the empty cells that end it
+/// (the extractor reads a missing cell as an empty one).
+fn compiled_row(row: &str, columns: usize) -> String {
+    let mut cells: Vec<&str> = row.split('\t').take(columns).collect();
+    while cells.last().is_some_and(|cell| cell.is_empty()) {
+        cells.pop();
+    }
+    cells.join("\t")
 }
 
 /// The rows of a table: its lines but for comments and blank lines, with their line numbers.
