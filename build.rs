@@ -51,14 +51,37 @@ fn main() {
     }
 }
 
-/// A row as it is compiled in: its first `columns` cells, without the empty cells that end it
-/// (the extractor reads a missing cell as an empty one).
+/// A row as it is compiled in: its first `columns` cells, each with the names this build reads
+/// ([`for_this_build`]), without the empty cells that end it (the extractor reads a missing
+/// cell as an empty one).
 fn compiled_row(row: &str, columns: usize) -> String {
-    let mut cells: Vec<&str> = row.split('\t').take(columns).collect();
+    let mut cells: Vec<String> = row.split('\t').take(columns).map(for_this_build).collect();
     while cells.last().is_some_and(|cell| cell.is_empty()) {
         cells.pop();
     }
     cells.join("\t")
+}
+
+/// The names of a cell this build reads. A name marked with a language ("Nueva York@es",
+/// "Basle@en") is one only texts in that language write: a build without the language (its
+/// cargo feature) leaves it out, and one with it keeps it, unmarked.
+fn for_this_build(cell: &str) -> String {
+    if !cell.contains('@') {
+        return cell.to_string();
+    }
+    let mut kept = Vec::new();
+    for name in cell.split('|') {
+        match name.rsplit_once('@') {
+            Some((name, language)) => {
+                let feature = format!("CARGO_FEATURE_{}", language.to_ascii_uppercase());
+                if env::var_os(feature).is_some() {
+                    kept.push(name);
+                }
+            }
+            None => kept.push(name),
+        }
+    }
+    kept.join("|")
 }
 
 /// The rows of a table: its lines but for comments and blank lines, with their line numbers.
