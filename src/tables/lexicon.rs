@@ -388,6 +388,24 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The phrases of a cell of a class's phrases or a country's adjectives, which `build.rs`
+/// compiles in with the beginning consecutive phrases share written once: "rus{o,a,os,as}" is
+/// "ruso", "rusa", "rusos" and "rusas", in that order.
+fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for phrase in list(cell) {
+        match phrase.strip_suffix('}').and_then(|p| p.split_once('{')) {
+            Some((beginning, endings)) => {
+                for ending in endings.split(',') {
+                    out.push(keep([beginning, ending].concat()));
+                }
+            }
+            None => out.push(phrase),
+        }
+    }
+    out
+}
+
 /// Whether a phrase is plain: letters and single spaces, which split where they stand.
 fn is_plain(phrase: &str) -> bool {
     let mut after_space = false;
@@ -493,7 +511,7 @@ impl Lexicon {
                 continue;
             };
             let value = value.parse().unwrap_or(0);
-            for phrase in list(row.get(2)) {
+            for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
             }
         }
@@ -501,7 +519,7 @@ impl Lexicon {
         let mut former_prefixes: Vec<&'static str> = Vec::new();
         for row in rows(words) {
             if row.first() == Some(&"former_prefix") {
-                for prefix in list(row.get(2)) {
+                for prefix in phrases(row.get(2)) {
                     former_prefixes.push(prefix);
                 }
             }
@@ -670,9 +688,10 @@ impl Lexicon {
         self.insert(split.key(), len, meaning, exact, capitals);
     }
 
-    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar").
+    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar"),
+    /// read as [`phrases`].
     fn add_all(&mut self, cell: Option<&&'static str>, meaning: Meaning, table: &Table) {
-        for phrase in list(cell) {
+        for phrase in phrases(cell) {
             self.add(phrase, meaning, table);
         }
     }
@@ -1144,16 +1163,23 @@ mod tests {
 
     #[test]
     fn table_rows_have_their_columns() {
-        let tables: [(&str, &str, usize); 7] = [
-            ("countries.tsv", COUNTRIES, 2),
-            ("organizations.tsv", ORGANIZATIONS, 3),
-            ("outlets.tsv", OUTLETS, 4),
-            ("cities.tsv", CITIES, 3),
-            ("en/countries.tsv", EN_COUNTRIES, 5),
-            ("en/words.tsv", EN_WORDS, 3),
-            ("en/roles.tsv", EN_ROLES, 2),
+        // The tables as written: the copies compiled in leave out the columns the extractor
+        // does not read and the empty cells that end a row (build.rs).
+        macro_rules! source {
+            ($path:literal) => {
+                ($path, include_str!(concat!("../../data/", $path)))
+            };
+        }
+        let tables: [((&str, &str), usize); 7] = [
+            (source!("countries.tsv"), 2),
+            (source!("organizations.tsv"), 3),
+            (source!("outlets.tsv"), 4),
+            (source!("cities.tsv"), 3),
+            (source!("en/countries.tsv"), 5),
+            (source!("en/words.tsv"), 3),
+            (source!("en/roles.tsv"), 2),
         ];
-        for (name, table, columns) in tables {
+        for ((name, table), columns) in tables {
             for row in rows(table) {
                 assert_eq!(row.len(), columns, "{name}: {:?}", row.cells);
             }
