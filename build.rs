@@ -46,7 +46,12 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
         let mut compiled = String::new();
         for (_, row) in rows(&text) {
-            compiled.push_str(&compiled_row(row, columns, braced_column));
+            let row = compiled_row(row, columns, braced_column);
+            if table.ends_with("/words.tsv") {
+                compiled.push_str(&numbered_class(&row, &classes));
+            } else {
+                compiled.push_str(&row);
+            }
             compiled.push('\n');
         }
         let target = out_dir.join("data").join(table);
@@ -136,6 +141,17 @@ fn common_beginning(a: &str, b: &str) -> usize {
         .zip(b.chars())
         .find(|((_, x), y)| x != y)
         .map_or(a.len().min(b.len()), |((at, _), _)| at)
+}
+
+/// A row of a `words.tsv` with its class given by its number in `data/classes.tsv` (the order
+/// of `Cat`) rather than by its name: the names, one a row, were some 1.4 KB of a download.
+/// The lexicon reads either (`Cat::from_name`).
+fn numbered_class(row: &str, classes: &[String]) -> String {
+    let (class, rest) = row.split_once('\t').unwrap_or((row, ""));
+    match classes.iter().position(|c| c == class) {
+        Some(n) => format!("{n}\t{rest}"),
+        None => row.to_string(),
+    }
 }
 
 /// The names of a cell this build reads. A name marked with a language ("Nueva York@es",

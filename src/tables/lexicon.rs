@@ -18,8 +18,13 @@ include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 const _: () = assert!((Cat::RolePlural as usize) < Classes::CAPACITY);
 
 impl Cat {
+    /// The class a `words.tsv` row gives: by its number in `data/classes.tsv`, as `build.rs`
+    /// compiles the tables in, or by its name, as a table given from outside writes it.
     fn from_name(name: &str) -> Option<Cat> {
-        let n = Cat::NAMES.split(' ').position(|known| known == name)?;
+        let n = match name.parse::<i32>() {
+            Ok(n) => usize::try_from(n).ok()?,
+            Err(_) => Cat::NAMES.split(' ').position(|known| known == name)?,
+        };
         Cat::NAMED.get(n).copied()
     }
 }
@@ -504,6 +509,9 @@ impl Lexicon {
             day_first_dates: false,
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
+        // Prefixes joined to a title that make its holder a past one ("expresidente") are kept
+        // for the titles.
+        let mut former_prefixes: Vec<&'static str> = Vec::new();
         for row in rows(words) {
             let (Some(cat), Some(value)) =
                 (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
@@ -513,14 +521,8 @@ impl Lexicon {
             let value = value.parse().unwrap_or(0);
             for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
-            }
-        }
-        // Prefixes joined to a title that make its holder a past one ("expresidente").
-        let mut former_prefixes: Vec<&'static str> = Vec::new();
-        for row in rows(words) {
-            if row.first() == Some(&"former_prefix") {
-                for prefix in phrases(row.get(2)) {
-                    former_prefixes.push(prefix);
+                if cat == Cat::FormerPrefix {
+                    former_prefixes.push(phrase);
                 }
             }
         }
