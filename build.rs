@@ -24,7 +24,7 @@ const TABLES: [(&str, usize, Option<usize>); 11] = [
     ("en/roles.tsv", 3, None),
     ("es/countries.tsv", 5, Some(ADJECTIVES)),
     ("es/words.tsv", 3, Some(PHRASES)),
-    ("es/roles.tsv", 3, None),
+    ("es/roles.tsv", 3, Some(TITLES)),
 ];
 
 /// The column of a language's `countries.tsv` that lists the adjectives and demonyms, in all
@@ -32,6 +32,9 @@ const TABLES: [(&str, usize, Option<usize>); 11] = [
 const ADJECTIVES: usize = 2;
 /// The column of a `words.tsv` that lists the phrases of a class, verbs in several forms.
 const PHRASES: usize = 2;
+/// The column of a `roles.tsv` that lists the titles of a class, in Spanish both genders
+/// ("presidente|presidenta").
+const TITLES: usize = 1;
 
 fn main() {
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -393,9 +393,9 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The phrases of a cell of a class's phrases or a country's adjectives, which `build.rs`
-/// compiles in with the beginning consecutive phrases share written once: "rus{o,a,os,as}" is
-/// "ruso", "rusa", "rusos" and "rusas", in that order.
+/// The phrases of a cell. The phrases of a class, a country's adjectives and Spanish titles
+/// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
+/// "rus{o,a,os,as}" is "ruso", "rusa", "rusos" and "rusas", in that order.
 fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
     let mut out = Vec::new();
     for phrase in list(cell) {
@@ -533,7 +533,7 @@ impl Lexicon {
                 continue;
             };
             let owners = row.get(2).copied().filter(|codes| !codes.trim().is_empty());
-            for phrase in list(row.get(1)) {
+            for phrase in phrases(row.get(1)) {
                 let many = keep(plural(phrase));
                 if let Some(codes) = owners {
                     owner_ranks.push((phrase, class, codes));
