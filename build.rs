@@ -49,8 +49,9 @@ fn main() {
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
         let mut compiled = String::new();
         for (_, row) in rows(&text) {
-            let row = compiled_row(row, columns, braced_column);
-            if table.ends_with("/words.tsv") {
+            let words = table.ends_with("/words.tsv");
+            let row = compiled_row(row, columns, braced_column, words && in_any_order(row));
+            if words {
                 compiled.push_str(&numbered_class(&row, &classes));
             } else {
                 compiled.push_str(&row);
@@ -67,14 +68,14 @@ fn main() {
 }
 
 /// A row as it is compiled in: its first `columns` cells, each with the names this build reads
-/// ([`for_this_build`]) and the cell of `braced_column` [`braced`], without the empty cells that
+/// ([`for_this_build`]) and the cell of `braced_column` [`braced`] (`sorted` first), without the empty cells that
 /// end it (the extractor reads a missing cell as an empty one).
-fn compiled_row(row: &str, columns: usize, braced_column: Option<usize>) -> String {
+fn compiled_row(row: &str, columns: usize, braced_column: Option<usize>, sorted: bool) -> String {
     let mut cells: Vec<String> = Vec::new();
     for (n, cell) in row.split('\t').take(columns).enumerate() {
         let cell = for_this_build(cell);
         cells.push(if braced_column == Some(n) {
-            braced(&cell)
+            braced(&cell, sorted)
         } else {
             cell
         });
@@ -89,13 +90,17 @@ fn compiled_row(row: &str, columns: usize, braced_column: Option<usize>) -> Stri
 /// rusos|rusas" as "rus{o,a,os,as}", "said|says" as "sa{id,ys}". The extractor reads such a
 /// name as the names it stands for, in the same order (`lexicon::phrases`); the inflected forms
 /// of the tables are compiled in some 2 KB smaller so.
-fn braced(cell: &str) -> String {
+fn braced(cell: &str, sorted: bool) -> String {
     // As the extractor reads a list: each name trimmed, the empty ones skipped.
-    let names: Vec<&str> = cell
+    let mut names: Vec<&str> = cell
         .split('|')
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .collect();
+    // In order, more of them share a beginning with the next ("meet|meeting|meets|met").
+    if sorted {
+        names.sort_unstable();
+    }
     for name in &names {
         assert!(
             !name.contains(['{', '}']),
@@ -136,6 +141,15 @@ fn braced(cell: &str) -> String {
         }
     }
     written.join("|")
+}
+
+/// Whether the phrases of a row may be compiled in any order: those of a class of `words.tsv`,
+/// which the lexicon indexes each on its own, but for the abbreviations, which the tokenizer
+/// reads the phrases after them with, and the former-title prefixes, which make titles in
+/// their order.
+fn in_any_order(row: &str) -> bool {
+    let class = row.split('\t').next().unwrap_or_default();
+    !matches!(class, "abbreviation" | "former_prefix")
 }
 
 /// The length in bytes of the beginning two names share, whole characters only.
