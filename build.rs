@@ -48,9 +48,13 @@ fn main() {
         let text = fs::read_to_string(&source)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
         let mut compiled = String::new();
-        for (_, row) in rows(&text) {
+        let mut previous_country = String::new();
+        for (line, row) in rows(&text) {
             let words = table.ends_with("/words.tsv");
-            let row = compiled_row(row, columns, braced_column, words && in_any_order(row));
+            let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
+            if table == "cities.tsv" {
+                row = country_once(&row, &mut previous_country, line);
+            }
             if words {
                 compiled.push_str(&numbered_class(&row, &classes));
             } else {
@@ -141,6 +145,27 @@ fn braced(cell: &str, sorted: bool) -> String {
         }
     }
     written.join("|")
+}
+
+/// A row of `cities.tsv` with its country left empty when it is the country of the row before:
+/// the table lists a country's cities together, and the lexicon reads an empty country as the
+/// one before it.
+fn country_once(row: &str, previous: &mut String, line: usize) -> String {
+    let mut cells: Vec<&str> = row.split('\t').collect();
+    let country = cells.get(1).copied().unwrap_or_default();
+    assert!(
+        !country.is_empty(),
+        "data/cities.tsv:{line}: a city without its country"
+    );
+    if country == previous {
+        cells[1] = "";
+    } else {
+        *previous = country.to_string();
+    }
+    while cells.last().is_some_and(|cell| cell.is_empty()) {
+        cells.pop();
+    }
+    cells.join("\t")
 }
 
 /// Whether the phrases of a row may be compiled in any order: those of a class of `words.tsv`,

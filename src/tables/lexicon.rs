@@ -620,10 +620,13 @@ impl Lexicon {
             lexicon.add_all(row.get(1), Meaning::Outlet(id), &outlets);
         }
         let cities = Table::new(CITIES);
+        // build.rs leaves a city's country out when it is the one of the city before.
+        let mut country = None;
         for row in rows(CITIES) {
-            let (Some(name), Some(country)) =
-                (row.first(), row.get(1).and_then(|c| by_code.get(c)))
-            else {
+            if let Some(code) = row.get(1).filter(|code| !code.is_empty()) {
+                country = by_code.get(code);
+            }
+            let (Some(name), Some(country)) = (row.first(), country) else {
                 continue;
             };
             let id = lexicon.cities.len() as u16;
