@@ -48,18 +48,21 @@ fn main() {
         let text = fs::read_to_string(&source)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", source.display()));
         let mut compiled = String::new();
-        let mut previous_country = String::new();
+        let mut previous = String::new();
+        let ditto = DITTO
+            .iter()
+            .find(|(t, _)| *t == table)
+            .map(|&(_, column)| column);
         for (line, row) in rows(&text) {
             let words = table.ends_with("/words.tsv");
             let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
-            if table == "cities.tsv" {
-                row = country_once(&row, &mut previous_country, line);
-            }
             if words {
-                compiled.push_str(&numbered_class(&row, &classes));
-            } else {
-                compiled.push_str(&row);
+                row = numbered_class(&row, &classes);
             }
+            if let Some(column) = ditto {
+                row = said_once(&row, column, &mut previous, (table, line));
+            }
+            compiled.push_str(&row);
             compiled.push('\n');
         }
         let target = out_dir.join("data").join(table);
@@ -147,20 +150,32 @@ fn braced(cell: &str, sorted: bool) -> String {
     written.join("|")
 }
 
-/// A row of `cities.tsv` with its country left empty when it is the country of the row before:
-/// the table lists a country's cities together, and the lexicon reads an empty country as the
-/// one before it.
-fn country_once(row: &str, previous: &mut String, line: usize) -> String {
+/// The tables whose rows come in groups that share a cell, and the column of that cell: a
+/// country's cities, the outlets of a kind, the rows of a class. The copy compiled in gives the
+/// cell once for its group ([`said_once`]), and the lexicon reads an empty one as the one of
+/// the row before.
+const DITTO: [(&str, usize); 4] = [
+    ("cities.tsv", 1),
+    ("outlets.tsv", 2),
+    ("en/words.tsv", 0),
+    ("es/words.tsv", 0),
+];
+
+/// A row with its cell of `column` left empty when it is the one of the row before (kept in
+/// `previous`); `at` is the table and line, for the error of a row without that cell.
+fn said_once(row: &str, column: usize, previous: &mut String, at: (&str, usize)) -> String {
     let mut cells: Vec<&str> = row.split('\t').collect();
-    let country = cells.get(1).copied().unwrap_or_default();
+    let cell = cells.get(column).copied().unwrap_or_default();
     assert!(
-        !country.is_empty(),
-        "data/cities.tsv:{line}: a city without its country"
+        !cell.is_empty(),
+        "data/{}:{}: an empty cell {column}",
+        at.0,
+        at.1
     );
-    if country == previous {
-        cells[1] = "";
+    if cell == previous {
+        cells[column] = "";
     } else {
-        *previous = country.to_string();
+        *previous = cell.to_string();
     }
     while cells.last().is_some_and(|cell| cell.is_empty()) {
         cells.pop();

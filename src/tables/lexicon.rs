@@ -512,10 +512,13 @@ impl Lexicon {
         // Prefixes joined to a title that make its holder a past one ("expresidente") are kept
         // for the titles.
         let mut former_prefixes: Vec<&'static str> = Vec::new();
+        // build.rs leaves a row's class out when it is the class of the row before.
+        let mut cat = None;
         for row in rows(words) {
-            let (Some(cat), Some(value)) =
-                (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
-            else {
+            if let Some(class) = row.first().filter(|class| !class.is_empty()) {
+                cat = Cat::from_name(class);
+            }
+            let (Some(cat), Some(value)) = (cat, row.get(1)) else {
                 continue;
             };
             let value = value.parse().unwrap_or(0);
@@ -609,18 +612,23 @@ impl Lexicon {
             lexicon.add_all(row.get(1), Meaning::Organization(id), &organizations);
         }
         let outlets = Table::new(OUTLETS);
+        // build.rs leaves an outlet's kind out when it is the kind of the outlet before.
+        let mut kind = "";
         for row in rows(OUTLETS) {
             let Some(name) = row.first() else { continue };
+            if let Some(&this) = row.get(2).filter(|this| !this.is_empty()) {
+                kind = this;
+            }
             let id = lexicon.outlets.len() as u16;
             lexicon.outlets.push(Outlet {
                 name: name.to_string(),
-                kind: row.get(2).unwrap_or(&"").to_string(),
+                kind: kind.to_string(),
             });
             lexicon.add(name, Meaning::Outlet(id), &outlets);
             lexicon.add_all(row.get(1), Meaning::Outlet(id), &outlets);
         }
         let cities = Table::new(CITIES);
-        // build.rs leaves a city's country out when it is the one of the city before.
+        // build.rs leaves a city's country out when it is the country of the city before.
         let mut country = None;
         for row in rows(CITIES) {
             if let Some(code) = row.get(1).filter(|code| !code.is_empty()) {
