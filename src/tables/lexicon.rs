@@ -1035,7 +1035,6 @@ impl crate::text::tokens::WordKnowledge for Lexicon {
 mod tests {
     use super::*;
     const EN_COUNTRIES: &str = table!("en/countries.tsv");
-    const EN_WORDS: &str = table!("en/words.tsv");
     const EN_ROLES: &str = table!("en/roles.tsv");
 
     fn lex() -> &'static Lexicon {
@@ -1197,7 +1196,7 @@ mod tests {
                 assert_eq!(row.len(), columns, "{name}: {:?}", row.cells);
             }
         }
-        for row in rows(EN_WORDS) {
+        for row in rows(source!("en/words.tsv").1) {
             assert!(
                 Cat::from_name(row.cells[0]).is_some(),
                 "unknown class {:?}",
