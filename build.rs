@@ -42,6 +42,7 @@ fn main() {
     for (table, ..) in TABLES.iter().filter(|(t, ..)| t.ends_with("/words.tsv")) {
         check_classes(table, &classes);
     }
+    let country_codes = country_codes();
     for (table, columns, braced_column) in TABLES {
         let source = Path::new("data").join(table);
         println!("cargo::rerun-if-changed={}", source.display());
@@ -53,11 +54,15 @@ fn main() {
             .iter()
             .find(|(t, _)| *t == table)
             .map(|&(_, column)| column);
+        let mut last_country = None;
         for (line, row) in rows(&text) {
             let words = table.ends_with("/words.tsv");
             let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
             if words {
                 row = numbered_class(&row, &classes);
+            }
+            if table.ends_with("/countries.tsv") {
+                row = code_in_order(&row, &country_codes, &mut last_country, line);
             }
             if let Some(column) = ditto {
                 row = said_once(&row, column, &mut previous, (table, line));
@@ -181,6 +186,42 @@ fn said_once(row: &str, column: usize, previous: &mut String, at: (&str, usize))
         cells.pop();
     }
     cells.join("\t")
+}
+
+/// The codes of `countries.tsv`, in its order; each two capital letters, as the lexicon reads
+/// a code.
+fn country_codes() -> Vec<String> {
+    let text = fs::read_to_string("data/countries.tsv").expect("cannot read data/countries.tsv");
+    let mut codes = Vec::new();
+    for (line, row) in rows(&text) {
+        let code = row.split('\t').next().unwrap_or_default();
+        let valid = code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());
+        assert!(
+            valid,
+            "data/countries.tsv:{line}: {code:?} is not a country code"
+        );
+        codes.push(code.to_string());
+    }
+    codes
+}
+
+/// A row of a language's `countries.tsv` with its code left out when it is the code of the
+/// country after the one of the row before (`last`, an index into `codes`): the languages list
+/// the countries in the order of `countries.tsv`, and the lexicon reads an empty code as the
+/// code of that next country. A row of a code the table lacks keeps it and changes nothing.
+fn code_in_order(row: &str, codes: &[String], last: &mut Option<usize>, line: usize) -> String {
+    let (code, rest) = row.split_once('\t').unwrap_or((row, ""));
+    assert!(!code.is_empty(), "line {line}: a country without its code");
+    let next = last.map_or(0, |n| n + 1);
+    // A row of a code alone stays whole: an empty line would be no row.
+    if !rest.is_empty() && codes.get(next).is_some_and(|c| c == code) {
+        *last = Some(next);
+        return format!("\t{rest}");
+    }
+    if let Some(n) = codes.iter().rposition(|c| c == code) {
+        *last = Some(n);
+    }
+    row.to_string()
 }
 
 /// Whether the phrases of a row may be compiled in any order: those of a class of `words.tsv`,

@@ -127,17 +127,12 @@ fn unaccented(c: char) -> Option<char> {
 }
 
 /// The Spanish name of the country the report names `english` (its stable English key), or
-/// `english` itself for an organisation or a country the table does not name. The table is
-/// read at each call, a few a report, rather than kept in a map of its own.
+/// `english` itself for an organisation or a country the table does not name.
 fn country_name(english: &str) -> &str {
-    let Some(country) = lexicon().countries.iter().find(|c| c.name == english) else {
-        return english;
-    };
-    for row in COUNTRIES.lines() {
-        let mut cells = row.split('\t');
-        if cells.next() == Some(country.code.as_str()) {
+    for country in &lexicon().countries {
+        if country.name == english {
             // The table's first alias is the usual Spanish short name.
-            let first = cells.next().and_then(|aliases| aliases.split('|').next());
+            let first = country.names.split('|').next();
             return first.filter(|n| !n.is_empty()).unwrap_or(english);
         }
     }
