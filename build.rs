@@ -5,7 +5,8 @@
 //! The copies say the same in fewer bytes, each way documented where it is done and read back
 //! by the lexicon: without the columns the extractor does not read, the names only another
 //! language's texts write and the empty cells that end a row; lists braced ("rus{o,a,os,as}");
-//! a class by its number; a cell that a group of rows shares given once; and a language's
+//! a class by its number, or by its place after the class before; a cell that a group of rows
+//! shares given once; and a language's
 //! countries without the codes that follow the order of `countries.tsv`.
 //!
 //! It also generates the word-class enum, `Cat`, from the class list `data/classes.tsv`, and
@@ -61,11 +62,12 @@ fn main() {
             .find(|(t, _)| *t == table)
             .map(|&(_, column)| column);
         let mut last_country = None;
+        let mut previous_class = None;
         for (line, row) in rows(&text) {
             let words = table.ends_with("/words.tsv");
             let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
             if words {
-                row = numbered_class(&row, &classes);
+                row = numbered_class(&row, &classes, &mut previous_class);
             }
             if table.ends_with("/countries.tsv") {
                 row = code_in_order(&row, &country_codes, &mut last_country, line);
@@ -162,15 +164,10 @@ fn braced(cell: &str, sorted: bool) -> String {
 }
 
 /// The tables whose rows come in groups that share a cell, and the column of that cell: a
-/// country's cities, the outlets of a kind, the rows of a class. The copy compiled in gives the
-/// cell once for its group ([`said_once`]), and the lexicon reads an empty one as the one of
-/// the row before.
-const DITTO: [(&str, usize); 4] = [
-    ("cities.tsv", 1),
-    ("outlets.tsv", 2),
-    ("en/words.tsv", 0),
-    ("es/words.tsv", 0),
-];
+/// country's cities, the outlets of a kind (the rows of a class: [`numbered_class`]). The copy
+/// compiled in gives the cell once for its group ([`said_once`]), and the lexicon reads an
+/// empty one as the one of the row before.
+const DITTO: [(&str, usize); 2] = [("cities.tsv", 1), ("outlets.tsv", 2)];
 
 /// A row with its cell of `column` left empty when it is the one of the row before (kept in
 /// `previous`); `at` is the table and line, for the error of a row without that cell.
@@ -249,13 +246,23 @@ fn common_beginning(a: &str, b: &str) -> usize {
 
 /// A row of a `words.tsv` with its class given by its number in `data/classes.tsv` (the order
 /// of `Cat`) rather than by its name: the names, one a row, were some 1.4 KB of a download.
-/// The lexicon reads either (`Cat::from_name`).
-fn numbered_class(row: &str, classes: &[String]) -> String {
+/// The class is left empty when it is the class of the row before (`previous`), and is "+"
+/// when it is the class after that one: the rows follow the order of the classes. The lexicon
+/// reads a name too (`Cat::from_name`).
+fn numbered_class(row: &str, classes: &[String], previous: &mut Option<usize>) -> String {
     let (class, rest) = row.split_once('\t').unwrap_or((row, ""));
-    match classes.iter().position(|c| c == class) {
-        Some(n) => format!("{n}\t{rest}"),
-        None => row.to_string(),
-    }
+    let Some(n) = classes.iter().position(|c| c == class) else {
+        return row.to_string();
+    };
+    let written = match *previous {
+        // A row of a class alone keeps it: an empty line would be no row.
+        _ if rest.is_empty() => n.to_string(),
+        Some(p) if p == n => String::new(),
+        Some(p) if p + 1 == n => "+".to_string(),
+        _ => n.to_string(),
+    };
+    *previous = Some(n);
+    format!("{written}\t{rest}")
 }
 
 /// The names of a cell this build reads. A name marked with a language ("Nueva York@es",

@@ -515,11 +515,14 @@ impl Lexicon {
         // Prefixes joined to a title that make its holder a past one ("expresidente") are kept
         // for the titles.
         let mut former_prefixes: Vec<&'static str> = Vec::new();
-        // build.rs leaves a row's class out when it is the class of the row before.
+        // build.rs leaves a row's class out when it is the class of the row before, and
+        // writes "+" for the class after that one.
         let mut cat = None;
         for row in rows(words) {
-            if let Some(class) = row.first().filter(|class| !class.is_empty()) {
-                cat = Cat::from_name(class);
+            match row.first() {
+                Some(&"") | None => {}
+                Some(&"+") => cat = cat.and_then(|c| Cat::NAMED.get(c as usize + 1).copied()),
+                Some(class) => cat = Cat::from_name(class),
             }
             let (Some(cat), Some(value)) = (cat, row.get(1)) else {
                 continue;
