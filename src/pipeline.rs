@@ -284,7 +284,10 @@ fn regnal_name(lex: &Lexicon, name: &str, role: Option<&str>) -> String {
         _ => false,
     };
     if regnal {
-        format!("{} {name}", crate::text::case::capitalize(title))
+        let mut titled = crate::text::case::capitalize(title);
+        titled.push(' ');
+        titled.push_str(name);
+        titled
     } else {
         name.to_string()
     }

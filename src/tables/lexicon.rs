@@ -18,8 +18,13 @@ include!(concat!(env!("OUT_DIR"), "/classes.rs"));
 const _: () = assert!((Cat::RolePlural as usize) < Classes::CAPACITY);
 
 impl Cat {
+    /// The class a `words.tsv` row gives: by its number in `data/classes.tsv`, as `build.rs`
+    /// compiles the tables in, or by its name, as a table given from outside writes it.
     fn from_name(name: &str) -> Option<Cat> {
-        let n = Cat::NAMES.split(' ').position(|known| known == name)?;
+        let n = match name.parse::<i32>() {
+            Ok(n) => usize::try_from(n).ok()?,
+            Err(_) => Cat::NAMES.split(' ').position(|known| known == name)?,
+        };
         Cat::NAMED.get(n).copied()
     }
 }
@@ -176,6 +181,9 @@ pub struct Country {
     pub name: String,
     /// Its capital as the language names it ("Vilnius"), for "the Lithuanian capital".
     pub capital: Option<String>,
+    /// Its other names in the language, as its `countries.tsv` lists them ("|"-separated):
+    /// Spanish lists its usual short name first.
+    pub names: &'static str,
 }
 
 /// An organisation of `data/organizations.tsv`.
@@ -388,6 +396,24 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The phrases of a cell. The phrases of a class, a country's adjectives and Spanish titles
+/// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
+/// "rus{o,a,os,as}" is "ruso", "rusa", "rusos" and "rusas", in that order.
+fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for phrase in list(cell) {
+        match phrase.strip_suffix('}').and_then(|p| p.split_once('{')) {
+            Some((beginning, endings)) => {
+                for ending in endings.split(',') {
+                    out.push(keep([beginning, ending].concat()));
+                }
+            }
+            None => out.push(phrase),
+        }
+    }
+    out
+}
+
 /// Whether a phrase is plain: letters and single spaces, which split where they stand.
 fn is_plain(phrase: &str) -> bool {
     let mut after_space = false;
@@ -486,23 +512,26 @@ impl Lexicon {
             day_first_dates: false,
         };
         // Words first: the tokenizer needs the abbreviations to read the other tables.
+        // Prefixes joined to a title that make its holder a past one ("expresidente") are kept
+        // for the titles.
+        let mut former_prefixes: Vec<&'static str> = Vec::new();
+        // build.rs leaves a row's class out when it is the class of the row before, and
+        // writes "+" for the class after that one.
+        let mut cat = None;
         for row in rows(words) {
-            let (Some(cat), Some(value)) =
-                (row.first().and_then(|c| Cat::from_name(c)), row.get(1))
-            else {
+            match row.first() {
+                Some(&"") | None => {}
+                Some(&"+") => cat = cat.and_then(|c| Cat::NAMED.get(c as usize + 1).copied()),
+                Some(class) => cat = Cat::from_name(class),
+            }
+            let (Some(cat), Some(value)) = (cat, row.get(1)) else {
                 continue;
             };
             let value = value.parse().unwrap_or(0);
-            for phrase in list(row.get(2)) {
+            for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
-            }
-        }
-        // Prefixes joined to a title that make its holder a past one ("expresidente").
-        let mut former_prefixes: Vec<&'static str> = Vec::new();
-        for row in rows(words) {
-            if row.first() == Some(&"former_prefix") {
-                for prefix in list(row.get(2)) {
-                    former_prefixes.push(prefix);
+                if cat == Cat::FormerPrefix {
+                    former_prefixes.push(phrase);
                 }
             }
         }
@@ -513,7 +542,7 @@ impl Lexicon {
                 continue;
             };
             let owners = row.get(2).copied().filter(|codes| !codes.trim().is_empty());
-            for phrase in list(row.get(1)) {
+            for phrase in phrases(row.get(1)) {
                 let many = keep(plural(phrase));
                 if let Some(codes) = owners {
                     owner_ranks.push((phrase, class, codes));
@@ -545,6 +574,7 @@ impl Lexicon {
                 code: code.to_string(),
                 name: name.to_string(),
                 capital: None,
+                names: "",
             });
             lexicon.add(name, Meaning::Country(id, CountryForm::Name), &countries);
         }
@@ -559,11 +589,21 @@ impl Lexicon {
             lexicon.owner_ranks.push((title, class, countries, seat));
         }
         let country_names_table = Table::new(country_names);
+        // build.rs leaves a row's code out when the row is of the country after the one of the
+        // row before, in the order of countries.tsv.
+        let mut next = 0;
         for row in rows(country_names) {
-            let Some(id) = row.first().and_then(|code| by_code.get(code)) else {
+            let id = match row.first() {
+                Some(&"") => Some(next),
+                code => code.and_then(|code| by_code.get(code)),
+            };
+            let Some(id) = id.filter(|&id| usize::from(id) < lexicon.countries.len()) else {
                 continue;
             };
-            lexicon.countries[id as usize].capital = list(row.get(3)).next().map(str::to_string);
+            next = id + 1;
+            let country = &mut lexicon.countries[usize::from(id)];
+            country.capital = list(row.get(3)).next().map(str::to_string);
+            country.names = row.get(1).copied().unwrap_or_default();
             let forms = [
                 (1, CountryForm::Name),
                 (2, CountryForm::Adjective),
@@ -589,21 +629,29 @@ impl Lexicon {
             lexicon.add_all(row.get(1), Meaning::Organization(id), &organizations);
         }
         let outlets = Table::new(OUTLETS);
+        // build.rs leaves an outlet's kind out when it is the kind of the outlet before.
+        let mut kind = "";
         for row in rows(OUTLETS) {
             let Some(name) = row.first() else { continue };
+            if let Some(&this) = row.get(2).filter(|this| !this.is_empty()) {
+                kind = this;
+            }
             let id = lexicon.outlets.len() as u16;
             lexicon.outlets.push(Outlet {
                 name: name.to_string(),
-                kind: row.get(2).unwrap_or(&"").to_string(),
+                kind: kind.to_string(),
             });
             lexicon.add(name, Meaning::Outlet(id), &outlets);
             lexicon.add_all(row.get(1), Meaning::Outlet(id), &outlets);
         }
         let cities = Table::new(CITIES);
+        // build.rs leaves a city's country out when it is the country of the city before.
+        let mut country = None;
         for row in rows(CITIES) {
-            let (Some(name), Some(country)) =
-                (row.first(), row.get(1).and_then(|c| by_code.get(c)))
-            else {
+            if let Some(code) = row.get(1).filter(|code| !code.is_empty()) {
+                country = by_code.get(code);
+            }
+            let (Some(name), Some(country)) = (row.first(), country) else {
                 continue;
             };
             let id = lexicon.cities.len() as u16;
@@ -670,9 +718,10 @@ impl Lexicon {
         self.insert(split.key(), len, meaning, exact, capitals);
     }
 
-    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar").
+    /// [`Lexicon::add`] for each name of a cell ("Burma|Republic of the Union of Myanmar"),
+    /// read as [`phrases`].
     fn add_all(&mut self, cell: Option<&&'static str>, meaning: Meaning, table: &Table) {
-        for phrase in list(cell) {
+        for phrase in phrases(cell) {
             self.add(phrase, meaning, table);
         }
     }
@@ -1002,8 +1051,9 @@ impl crate::text::tokens::WordKnowledge for Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-    const EN_COUNTRIES: &str = table!("en/countries.tsv");
-    const EN_WORDS: &str = table!("en/words.tsv");
+    // As written: the copy compiled in leaves out the codes that follow the order of
+    // countries.tsv.
+    const EN_COUNTRIES: &str = include_str!("../../data/en/countries.tsv");
     const EN_ROLES: &str = table!("en/roles.tsv");
 
     fn lex() -> &'static Lexicon {
@@ -1144,21 +1194,28 @@ mod tests {
 
     #[test]
     fn table_rows_have_their_columns() {
-        let tables: [(&str, &str, usize); 7] = [
-            ("countries.tsv", COUNTRIES, 2),
-            ("organizations.tsv", ORGANIZATIONS, 3),
-            ("outlets.tsv", OUTLETS, 4),
-            ("cities.tsv", CITIES, 3),
-            ("en/countries.tsv", EN_COUNTRIES, 5),
-            ("en/words.tsv", EN_WORDS, 3),
-            ("en/roles.tsv", EN_ROLES, 2),
+        // The tables as written: the copies compiled in leave out the columns the extractor
+        // does not read and the empty cells that end a row (build.rs).
+        macro_rules! source {
+            ($path:literal) => {
+                ($path, include_str!(concat!("../../data/", $path)))
+            };
+        }
+        let tables: [((&str, &str), usize); 7] = [
+            (source!("countries.tsv"), 2),
+            (source!("organizations.tsv"), 3),
+            (source!("outlets.tsv"), 4),
+            (source!("cities.tsv"), 3),
+            (source!("en/countries.tsv"), 5),
+            (source!("en/words.tsv"), 3),
+            (source!("en/roles.tsv"), 2),
         ];
-        for (name, table, columns) in tables {
+        for ((name, table), columns) in tables {
             for row in rows(table) {
                 assert_eq!(row.len(), columns, "{name}: {:?}", row.cells);
             }
         }
-        for row in rows(EN_WORDS) {
+        for row in rows(source!("en/words.tsv").1) {
             assert!(
                 Cat::from_name(row.cells[0]).is_some(),
                 "unknown class {:?}",

@@ -5,9 +5,13 @@ use crate::lang::Notice;
 /// The sentence a reader of the report is shown for `notice`.
 pub fn message(notice: &Notice) -> String {
     match notice {
-        Notice::CountryInferred { name, country } => {
-            format!("{name} is shown for {country}, which the article does not state but suggests.")
-        }
+        Notice::CountryInferred { name, country } => [
+            name,
+            " is shown for ",
+            country,
+            ", which the article does not state but suggests.",
+        ]
+        .concat(),
         Notice::DateUnresolved => {
             "The meeting date is relative; give the publication date to resolve it.".into()
         }
@@ -25,7 +29,14 @@ pub fn message(notice: &Notice) -> String {
                 read.push_str(crate::lang::name_of(code).unwrap_or(code));
             }
             let name = crate::lang::name_of(language).unwrap_or(language);
-            format!("The text seems to be in {name}; only {read} articles are read so far.")
+            [
+                "The text seems to be in ",
+                name,
+                "; only ",
+                &read,
+                " articles are read so far.",
+            ]
+            .concat()
         }
     }
 }

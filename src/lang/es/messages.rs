@@ -15,21 +15,24 @@ const LANGUAGE_NAMES: [(&str, &str); 6] = [
 /// The Spanish name of a language; for one this list lacks, the English name of
 /// `data/languages.tsv`, which the reader can still tell apart.
 fn language_name(code: &str) -> &str {
-    LANGUAGE_NAMES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, name)| *name)
-        .or_else(|| crate::lang::name_of(code))
-        .unwrap_or(code)
+    for (c, name) in LANGUAGE_NAMES {
+        if c == code {
+            return name;
+        }
+    }
+    crate::lang::name_of(code).unwrap_or(code)
 }
 
 /// The sentence a reader of the report is shown for `notice`.
 pub fn message(notice: &Notice) -> String {
     match notice {
-        Notice::CountryInferred { name, country } => format!(
-            "{name} aparece con {}, que el artículo no indica pero sugiere.",
-            super::country_name(country)
-        ),
+        Notice::CountryInferred { name, country } => [
+            name,
+            " aparece con ",
+            super::country_name(country),
+            ", que el artículo no indica pero sugiere.",
+        ]
+        .concat(),
         Notice::DateUnresolved => {
             "La fecha de la reunión es relativa: indique la fecha de publicación para resolverla."
                 .into()
@@ -40,11 +43,14 @@ pub fn message(notice: &Notice) -> String {
             for c in readable.iter() {
                 names.push(language_name(c).to_string());
             }
-            format!(
-                "El texto parece estar en {}; por ahora solo se leen artículos en {}.",
+            [
+                "El texto parece estar en ",
                 language_name(language),
-                super::summary::join(&names)
-            )
+                "; por ahora solo se leen artículos en ",
+                &super::summary::join(&names),
+                ".",
+            ]
+            .concat()
         }
     }
 }

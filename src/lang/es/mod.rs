@@ -5,7 +5,6 @@ use std::sync::OnceLock;
 use crate::lang::{Language, Notice};
 use crate::report::Report;
 use crate::tables::lexicon::Lexicon;
-use crate::text::word_map::WordMap;
 
 mod messages;
 mod summary;
@@ -130,28 +129,14 @@ fn unaccented(c: char) -> Option<char> {
 /// The Spanish name of the country the report names `english` (its stable English key), or
 /// `english` itself for an organisation or a country the table does not name.
 fn country_name(english: &str) -> &str {
-    static NAMES: OnceLock<WordMap<&'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        // The table's first alias is the usual Spanish short name.
-        let mut by_code = WordMap::new();
-        for row in COUNTRIES.lines() {
-            let mut cells = row.split('\t');
-            if let (Some(code), Some(aliases)) = (cells.next(), cells.next())
-                && let Some(name) = aliases.split('|').next().filter(|n| !n.is_empty())
-            {
-                // A later row wins.
-                *by_code.or_insert(code, name) = name;
-            }
+    for country in &lexicon().countries {
+        if country.name == english {
+            // The table's first alias is the usual Spanish short name.
+            let first = country.names.split('|').next();
+            return first.filter(|n| !n.is_empty()).unwrap_or(english);
         }
-        let mut by_english = WordMap::new();
-        for country in &lexicon().countries {
-            if let Some(&name) = by_code.get(country.code.as_str()) {
-                *by_english.or_insert(country.name.as_str(), name) = name;
-            }
-        }
-        by_english
-    });
-    names.get(english).copied().unwrap_or(english)
+    }
+    english
 }
 
 impl Language for Spanish {
