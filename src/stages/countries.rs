@@ -123,12 +123,18 @@ fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
 /// noun is the language's that puts its adjectives after their noun.
 fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
     let m = doc.name_starting(k).filter(|_| meeting.about_meeting(k))?;
-    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     let after_noun = k >= 1
-        && side_noun(k - 1)
+        && is_side_noun(doc, k - 1)
         && m.country_form() == Some(CountryForm::Adjective)
         && doc.token(k).is_lowercase();
-    m.country().filter(|_| side_noun(m.end) || after_noun)
+    m.country()
+        .filter(|_| is_side_noun(doc, m.end) || after_noun)
+}
+
+/// "side", "delegation": the word at `j` names a side of a meeting, by which a country word
+/// beside it names that side ("the Chinese side", "la delegación rusa").
+pub fn is_side_noun(doc: &Doc, j: usize) -> bool {
+    doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun)
 }
 
 /// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada

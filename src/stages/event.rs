@@ -392,7 +392,7 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
         .map_or(1, |(len, _)| len);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
     // empresarial", "a summit of business leaders", "reunión del Gabinete").
-    let noun = doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun);
+    let noun = is_gathering_word(doc, k);
     (k > 0 && doc.is(k - 1, Cat::OneSideBody))
         || (noun && doc.is(k + 1, Cat::OneSideBody))
         || (noun
@@ -401,6 +401,11 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
                 || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
         || meets_own_people(doc, k + len)
         || attends_own_people(doc, k)
+}
+
+/// A meeting noun or a gathering noun ("talks", "summit", "cumbre") at `k`.
+pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
 }
 
 /// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
@@ -417,7 +422,7 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
         if j + 1 != k && doc.token(j).kind == Kind::Punct {
             return false;
         }
-        if doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun) {
+        if is_gathering_word(doc, j) {
             return of_own_people(doc, j);
         }
     }
@@ -517,7 +522,7 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         }
         // A title first: people attending, the subject after its verb ("asistieron el
         // canciller X y la ministra Y") or the agent of a passive ("attended by President X").
-        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+        if is_gathering_word(doc, j)
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
@@ -554,8 +559,8 @@ fn is_other_meeting(
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
         // "la última sesión del encuentro", "the last session of the summit": the final part
         // of a meeting, not another one.
-        let part = doc.is(k + 1, Cat::GenitiveLink)
-            && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
+        let part =
+            doc.is(k + 1, Cat::GenitiveLink) && (k + 2..k + 4).any(|n| is_gathering_word(doc, n));
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
         let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);

@@ -12,8 +12,8 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
-use crate::stages::countries::{mission_of, place_preposition};
-use crate::stages::event::{Context, Meeting, of_own_people};
+use crate::stages::countries::{is_side_noun, mission_of, place_preposition};
+use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
 use crate::tables::gazetteer::NameMention;
@@ -86,14 +86,23 @@ impl Facts<'_> {
     /// Whether `e` is in a meeting clause in person: not represented there by someone else,
     /// nor named only as the owner of something.
     fn in_meeting(&self, e: &Entity) -> bool {
-        e.mentions.iter().any(|&m| {
-            self.context(m) == Context::Meeting && !self.represented(m) && !self.possessor_only(m)
-        })
+        self.in_clause(e, true)
     }
 
     /// Whether `e` is in a meeting clause and not represented there.
     fn in_person(&self, e: &Entity) -> bool {
-        (e.mentions.iter()).any(|&m| self.context(m) == Context::Meeting && !self.represented(m))
+        self.in_clause(e, false)
+    }
+
+    /// Whether `e` is in a meeting clause, not represented there, nor, with `not_owner`, named
+    /// only as the owner of something: one loop for [`Facts::in_meeting`] and
+    /// [`Facts::in_person`].
+    fn in_clause(&self, e: &Entity, not_owner: bool) -> bool {
+        e.mentions.iter().any(|&m| {
+            self.context(m) == Context::Meeting
+                && !self.represented(m)
+                && !(not_owner && self.possessor_only(m))
+        })
     }
 
     /// Whether every meeting clause naming `e` only lists people ("accompanied by Commission
@@ -143,10 +152,7 @@ impl Facts<'_> {
 
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
-        let sentence = self.doc.sentence(s);
-        sentence
-            .range()
-            .any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
+        (self.doc).any_phrase(self.doc.sentence(s).range(), Cat::DelegationCue)
     }
 
     /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
@@ -234,11 +240,7 @@ impl Facts<'_> {
             return true;
         }
         let end = self.mention(m).end;
-        let possessive = doc
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
-        possessive
+        doc.is_possessive(end)
             && !(end + 1..end + 4).any(|j| {
                 doc.is(j, Cat::MeetingNoun)
                     || doc.is(j, Cat::DelegationNoun)
@@ -1309,7 +1311,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let noun = doc
         .phrase_at(k, Cat::RemoteMeeting)
         .map(|(len, _)| k + len)
-        .or_else(|| (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1))
+        .or_else(|| is_gathering_word(doc, k).then_some(k + 1))
         // "a joint declaration by A and B": a meeting's document names its authors.
         .or_else(|| {
             doc.phrase_at(k, Cat::OutcomeDocument)
@@ -2350,10 +2352,10 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 /// delegación india", "los ministros indonesios"), or the host beside it ("the host side", "la
 /// parte anfitriona"), the `host` country's.
 fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option<Owner> {
-    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     // "the host side", "la parte anfitriona": the host country's.
-    let host_side = (first + 1..end)
-        .any(|k| side_noun(k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle)));
+    let host_side = (first + 1..end).any(|k| {
+        is_side_noun(doc, k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle))
+    });
     if let Some(c) = host.filter(|_| host_side) {
         return Some(Owner::Country(c));
     }
@@ -2365,8 +2367,9 @@ fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option
         let group = [m.end, m.end + 1]
             .into_iter()
             .take(if adjective { 2 } else { 1 })
-            .any(side_noun);
-        let after = adjective && k > first && side_noun(k - 1) && doc.token(k).is_lowercase();
+            .any(|j| is_side_noun(doc, j));
+        let after =
+            adjective && k > first && is_side_noun(doc, k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))
     })
 }
@@ -2414,9 +2417,13 @@ fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]
             sides.push((m, c));
         }
     }
-    crate::text::sorting::sort_by_key(&mut sides, |&(m, _)| m as u128);
     if sides.len() != 2 {
         return;
+    }
+    // In the order the text first names them: two sides need one swap at most, not a sort of
+    // pairs (an instance of the sort of its own).
+    if sides[0].0 > sides[1].0 {
+        sides.swap(0, 1);
     }
     let mentions = &facts.people.mentions;
     for e in entities.iter_mut() {
