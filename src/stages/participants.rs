@@ -150,6 +150,13 @@ impl Facts<'_> {
                 && named > 1)
     }
 
+    /// Whether every meeting clause naming `e` stands in a sentence `kind` tells (see
+    /// [`Facts::delegation_sentence`], [`Facts::lists_members`]).
+    fn met_only_in(&self, e: &Entity, kind: fn(&Self, usize) -> bool) -> bool {
+        (e.mentions.iter())
+            .all(|&m| self.context(m) != Context::Meeting || kind(self, self.mention_sentence(m)))
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         (self.doc).any_phrase(self.doc.sentence(s).range(), Cat::DelegationCue)
@@ -320,6 +327,9 @@ fn set_mark(marks: &mut [bool], n: usize, value: bool) {
     marks[n] = value;
 }
 
+/// No entity: for a test of all of them that leaves out none.
+const NOBODY: usize = usize::MAX;
+
 /// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
 /// en la cita será el presidente X").
 const ABSENCE_REACH: usize = 6;
@@ -341,8 +351,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // Peru and Ecuador met", "Peru's foreign minister met his Ecuadorian counterpart": with no
     // one named to meet, the ministers known by their title and country meet, as sides.
     let mut lead = casting.lead_sentence();
-    let unnamed =
-        |s: usize| (casting.lead_people(s).iter()).all(|&n| casting.entity(n).name.is_none());
+    let unnamed = |s: usize| {
+        (casting.lead_people(s, false).iter()).all(|&n| casting.entity(n).name.is_none())
+    };
     let ministers_meet = lead.is_none_or(unnamed);
     if ministers_meet {
         casting.admit_ministers_by_title();
@@ -355,12 +366,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     if !two_sided(&casting.facts) {
         return Cast::no_meeting();
     }
-    let mut lead_people = casting.lead_people(lead);
-    if ministers_meet {
-        for n in casting.ministers_by_title(lead) {
-            lead_people.push(n);
-        }
-    }
+    let lead_people = casting.lead_people(lead, ministers_meet);
     let counterpart = casting.counterpart_rank(&lead_people);
     let lead_people = casting.between_sides(lead_people, lead);
     let mut top = casting.lead_principals(&lead_people, counterpart);
@@ -533,18 +539,21 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// The people of the lead sentence's meeting clause who may be principals: the named
     /// ones, then the sides named by their title only ("the French president", "his Uzbek
-    /// counterpart"). Not whoever is represented or only owns something there ("Biden's
-    /// plan"), nor a speaker without a title: they report the meeting.
-    fn lead_people(&self, lead: usize) -> Vec<usize> {
+    /// counterpart"), then, when `ministers` meet, the ministers known only by their title
+    /// and country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"),
+    /// once admitted (see [`Casting::admit_ministers_by_title`]). Not whoever is represented
+    /// or only owns something there ("Biden's plan"), nor a speaker without a title: they
+    /// report the meeting.
+    fn lead_people(&self, lead: usize, ministers: bool) -> Vec<usize> {
         let mut lead_people: Vec<usize> = Vec::new();
-        for by_title in [false, true] {
+        for pass in 0..2 + usize::from(ministers) {
             for (n, e) in self.entities.iter().enumerate() {
-                let named = if by_title {
-                    leader_by_title(e)
-                } else {
-                    e.name.is_some()
+                let named = match pass {
+                    0 => e.name.is_some(),
+                    1 => leader_by_title(e),
+                    _ => side_by_title(e, RoleClass::Minister),
                 };
-                if self.is_eligible(n) && named && self.in_lead(e, lead) {
+                if self.is_eligible(n) && named && self.in_lead(e, lead, false) {
                     lead_people.push(n);
                 }
             }
@@ -553,15 +562,16 @@ impl<'a, 'e> Casting<'a, 'e> {
     }
 
     /// Whether `e` is in the lead sentence's meeting clause in their own right: not only
-    /// represented there or owning something ("Biden's plan"), nor a speaker without a title.
-    fn in_lead(&self, e: &Entity, lead: usize) -> bool {
+    /// represented there or owning something ("Biden's plan"), nor a speaker without a title
+    /// (with `no_speaker`, nor any speaker).
+    fn in_lead(&self, e: &Entity, lead: usize, no_speaker: bool) -> bool {
         let facts = &self.facts;
         e.mentions.iter().any(|&m| {
             facts.mention_sentence(m) == lead
                 && facts.context(m) == Context::Meeting
                 && !facts.represented(m)
                 && !facts.possessor_only(m)
-                && !(e.class.is_none() && facts.speaker(m))
+                && !((no_speaker || e.class.is_none()) && facts.speaker(m))
         })
     }
 
@@ -578,21 +588,6 @@ impl<'a, 'e> Casting<'a, 'e> {
                 self.eligible[n] = true;
             }
         }
-    }
-
-    /// The ministers of the lead sentence's meeting clause known only by their title and
-    /// country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"), once
-    /// admitted (see [`Casting::admit_ministers_by_title`]); [`Casting::lead_people`] takes
-    /// the named and the leaders by title, not them.
-    fn ministers_by_title(&self, lead: usize) -> Vec<usize> {
-        let mut found = Vec::new();
-        for (n, e) in self.entities.iter().enumerate() {
-            if self.is_eligible(n) && side_by_title(e, RoleClass::Minister) && self.in_lead(e, lead)
-            {
-                found.push(n);
-            }
-        }
-        found
     }
 
     /// The rank of a counterpart ("his Ethiopian counterpart"): that of the person met, a
@@ -670,25 +665,17 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// a past holder of a leader's office met in the lead sentence's meeting clause, of
     /// another country, is the other side.
     fn former_met(&mut self, lead: usize) {
-        let facts = &self.facts;
         let owners = owners_of(self.entities, &self.principal);
         if owners.len() != 1 || count_marked(&self.principal) != 1 {
             return;
         }
         for n in 0..self.entities.len() {
             let e = self.entity(n);
-            let met = e.mentions.iter().any(|&m| {
-                facts.mention_sentence(m) == lead
-                    && facts.context(m) == Context::Meeting
-                    && !facts.represented(m)
-                    && !facts.possessor_only(m)
-                    && !facts.speaker(m)
-            });
             if e.former
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && side(e).is_some_and(|o| !owners.contains(&o))
-                && met
+                && self.in_lead(e, lead, true)
             {
                 set_mark(&mut self.eligible, n, true);
                 set_mark(&mut self.principal, n, true);
@@ -814,19 +801,13 @@ impl<'a, 'e> Casting<'a, 'e> {
                 }
             }
             // A counterpart ("su par del gobierno español, X") is the other side by name.
-            let only_listed = !self.relational(e)
-                && e.mentions.iter().all(|&m| {
-                    facts.context(m) != Context::Meeting
-                        || facts.delegation_sentence(facts.mention_sentence(m))
-                });
+            let only_listed =
+                !self.relational(e) && facts.met_only_in(e, Facts::delegation_sentence);
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             // "Estuvieron presentes por la parte cubana el primer ministro X, …": a leader of
             // a principal's country named only in lists of those present is a member.
-            let in_lists_only = e.mentions.iter().all(|&m| {
-                facts.context(m) != Context::Meeting
-                    || facts.lists_members(facts.mention_sentence(m))
-            });
+            let in_lists_only = facts.met_only_in(e, Facts::lists_members);
             if multilateral
                 || (shares_country && !in_lists_only)
                 || (sides < 2 && new_side && !only_listed)
@@ -878,10 +859,8 @@ impl<'a, 'e> Casting<'a, 'e> {
         for r in 0..self.entities.len() {
             let represented = (self.entity(r).mentions.iter()).any(|&m| self.facts.represented(m));
             let represented_side = side(self.entity(r));
-            let side_has_principal = represented_side.is_some_and(|owner| {
-                (0..self.entities.len())
-                    .any(|n| self.is_principal(n) && side(self.entity(n)) == Some(owner))
-            });
+            let side_has_principal =
+                represented_side.is_some_and(|owner| self.principal_of_side(owner, false, NOBODY));
             if !represented || self.facts.in_person(self.entity(r)) || side_has_principal {
                 continue;
             }
@@ -927,17 +906,22 @@ impl<'a, 'e> Casting<'a, 'e> {
         stand_in
     }
 
+    /// Whether a principal other than `n` (with `named`, one with a name) represents `owner`.
+    fn principal_of_side(&self, owner: Owner, named: bool, n: usize) -> bool {
+        (0..self.entities.len()).any(|p| {
+            p != n
+                && self.is_principal(p)
+                && (!named || self.entity(p).name.is_some())
+                && side(self.entity(p)) == Some(owner)
+        })
+    }
+
     /// A side named by its title gives way to the named principal of its country when there
     /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
     fn titles_give_way(&mut self) {
         for n in 0..self.entities.len() {
             let duplicate = leader_by_title(self.entity(n))
-                && (0..self.entities.len()).any(|p| {
-                    p != n
-                        && self.is_principal(p)
-                        && self.entity(p).name.is_some()
-                        && side(self.entity(p)) == side(self.entity(n))
-                });
+                && side(self.entity(n)).is_some_and(|owner| self.principal_of_side(owner, true, n));
             if duplicate || self.shorter_name_of_principal(n) {
                 set_mark(&mut self.principal, n, false);
             }
@@ -2513,7 +2497,7 @@ mod tests {
         /// sentence and whether leaders meet.
         fn lead_phases(&mut self) -> (usize, bool) {
             let lead = self.lead_sentence().expect("a lead sentence");
-            let lead_people = self.lead_people(lead);
+            let lead_people = self.lead_people(lead, false);
             let counterpart = self.counterpart_rank(&lead_people);
             let lead_people = self.between_sides(lead_people, lead);
             let top = self.lead_principals(&lead_people, counterpart);
@@ -2664,12 +2648,22 @@ mod tests {
     fn lead_people_are_the_named_then_the_titled_not_the_represented() {
         casting(
             "President Amara Kone of Ghana met the Togolese president in Lome on Monday.",
-            |c| assert_eq!(c.named(&c.lead_people(0)), ["Amara Kone", "president"]),
+            |c| {
+                assert_eq!(
+                    c.named(&c.lead_people(0, false)),
+                    ["Amara Kone", "president"]
+                )
+            },
         );
         casting(
             "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
              President Luc Mbeki of Togo in Lome on Monday.",
-            |c| assert_eq!(c.named(&c.lead_people(0)), ["Femi Adeyemi", "Luc Mbeki"]),
+            |c| {
+                assert_eq!(
+                    c.named(&c.lead_people(0, false)),
+                    ["Femi Adeyemi", "Luc Mbeki"]
+                )
+            },
         );
     }
 
@@ -2678,7 +2672,7 @@ mod tests {
         casting(
             "Foreign Minister Amara Kone of Ghana met his Togolese counterpart in Lome on Tuesday.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 let counterpart = c.counterpart_rank(&lead_people);
                 assert_eq!(counterpart, RoleClass::Minister);
                 // Ministers meet: both are principals.
@@ -2698,7 +2692,7 @@ mod tests {
              Afghan President Karim Rahimi and Taliban leader Omar Haqqani present, hosted by \
              Qatari Emir Tamim Rashid.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 assert_eq!(
                     c.named(&lead_people),
                     ["Karim Rahimi", "Omar Haqqani", "Tamim Rashid"]
@@ -2715,7 +2709,7 @@ mod tests {
             "President Amara Kone of Ghana and Trade Minister Efua Sarpong met President Luc \
              Mbeki of Togo in Lome.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 assert_eq!(
                     c.lead_principals(&lead_people, RoleClass::Leader),
                     RoleClass::Leader
@@ -2731,7 +2725,7 @@ mod tests {
             "Crown Prince Faisal bin Omar received the Iranian foreign minister, Hamid Tehrani, \
              in Riyadh on Sunday.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 c.lead_principals(&lead_people, RoleClass::Leader);
                 assert_eq!(c.principals(), ["Faisal bin Omar"]);
                 c.other_side(&lead_people, RoleClass::Leader);
