@@ -50,7 +50,7 @@ pub struct Meeting {
 impl Meeting {
     /// Whether token `k` is in a clause about the meeting.
     pub fn about_meeting(&self, k: usize) -> bool {
-        self.context_of(k) == Context::Meeting
+        in_meeting_clause(&self.context, k)
     }
 
     /// The context of token `k` (`Context::None` past the end): one bounds check for the
@@ -58,6 +58,12 @@ impl Meeting {
     pub fn context_of(&self, k: usize) -> Context {
         self.context.get(k).copied().unwrap_or(Context::None)
     }
+}
+
+/// Whether token `k` is in a clause about the meeting, by the `context` of every token (none
+/// past the end): one test, with no bounds check, for the stage's many reads.
+fn in_meeting_clause(context: &[Context], k: usize) -> bool {
+    context.get(k) == Some(&Context::Meeting)
 }
 
 /// Reads the meeting of `doc`, published on `published` when known.
@@ -165,7 +171,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
     // audience of a speech reports a speech, not a meeting of sides.
-    if (meeting_words.iter()).all(|&k| context[k] != Context::Meeting || speech_audience(doc, k)) {
+    if (meeting_words.iter()).all(|&k| !in_meeting_clause(&context, k) || speech_audience(doc, k)) {
         for c in &mut context {
             if *c == Context::Meeting {
                 *c = Context::OtherMeeting;
@@ -230,7 +236,7 @@ fn later_calls_elsewhere(
         let s = doc.sentence(n);
         for (first, end, _) in clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
-                context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
+                in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
             });
             if call {
                 context[first..end].fill(Context::OtherMeeting);
@@ -248,7 +254,7 @@ fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<us
         if doc
             .sentence(n)
             .range()
-            .any(|k| context[k] == Context::Meeting)
+            .any(|k| in_meeting_clause(context, k))
         {
             sentences[kept] = n;
             kept += 1;
@@ -314,7 +320,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
                 continue;
             }
         }
-        open = doc.punct(last, ':') && context[last] == Context::Meeting;
+        open = doc.punct(last, ':') && in_meeting_clause(context, last);
     }
     // Each sentence is listed once: sorting them drops nothing.
     crate::text::sorting::sort_dedup(sentences);

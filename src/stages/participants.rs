@@ -80,7 +80,7 @@ impl Facts<'_> {
         if self.meeting.captions.contains(&mention.sentence) {
             return Context::None;
         }
-        self.meeting.context[mention.first]
+        self.meeting.context_of(mention.first)
     }
 
     /// Whether `e` is in a meeting clause in person: not represented there by someone else,
@@ -320,6 +320,26 @@ impl Facts<'_> {
     }
 }
 
+/// Mark `n` of `marks` (principal, eligible, member): one bounds check in the module for the
+/// phases' many reads.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn marked(marks: &[bool], n: usize) -> bool {
+    marks[n]
+}
+
+/// Entity `n` of `entities`: one bounds check in the module for the phases' many lookups.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn entity_of(entities: &[Entity], n: usize) -> &Entity {
+    &entities[n]
+}
+
+/// Gives entity `n` the side `owner` with `certainty`, unless it has one as certain: one copy
+/// of [`Entity::set_owner`] for the phases that fill in countries.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn give_owner(entities: &mut [Entity], n: usize, owner: Owner, certainty: Certainty) {
+    entities[n].set_owner(owner, certainty);
+}
+
 /// Sets mark `n` of `marks` (principal, eligible) to `value`: one bounds check in the module
 /// for the phases' many marks.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -453,24 +473,24 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Entity `n`: one bounds check in the module for the phases' many lookups.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn entity(&self, n: usize) -> &Entity {
-        &self.entities[n]
+        entity_of(self.entities, n)
     }
 
     /// Whether entity `n` is a principal so far.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn is_principal(&self, n: usize) -> bool {
-        self.principal[n]
+        marked(&self.principal, n)
     }
 
     /// Whether entity `n` can take part at all.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn is_eligible(&self, n: usize) -> bool {
-        self.eligible[n]
+        marked(&self.eligible, n)
     }
 
     /// Whether entity `n` is a delegation member.
     fn is_member(&self, n: usize) -> bool {
-        self.member[n]
+        marked(&self.member, n)
     }
 
     /// The casting before its first phase: who can take part, nobody chosen yet.
@@ -489,7 +509,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 if facts.represented(m)
                     && let Some(n) = representative(&facts, entities, m)
                 {
-                    stands_in[n] = true;
+                    set_mark(&mut stands_in, n, true);
                 }
             }
         }
@@ -579,13 +599,13 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// clause about the meeting.
     fn admit_ministers_by_title(&mut self) {
         for n in 0..self.entities.len() {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             let in_meeting = e
                 .mentions
                 .iter()
                 .any(|&m| self.facts.context(m) == Context::Meeting);
             if side_by_title(e, RoleClass::Minister) && !e.former && in_meeting {
-                self.eligible[n] = true;
+                set_mark(&mut self.eligible, n, true);
             }
         }
     }
@@ -741,11 +761,12 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn leaders_of_many_sides(&self) -> bool {
         let mut present = vec![false; self.entities.len()];
         for (n, e) in self.entities.iter().enumerate() {
-            present[n] = self.is_eligible(n)
+            let leader = self.is_eligible(n)
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && self.facts.in_meeting(e)
                 && !self.facts.listed_only(e);
+            set_mark(&mut present, n, leader);
         }
         owners_of(self.entities, &present).len() >= 3
     }
@@ -760,14 +781,16 @@ impl<'a, 'e> Casting<'a, 'e> {
         for group in [&present.leaders, &present.deputies] {
             for &n in group {
                 if !self.facts.listed_only(self.entity(n)) {
-                    everyone[n] = true;
+                    set_mark(&mut everyone, n, true);
                 }
             }
         }
         // Names listed with their country in brackets are sides ("A (Chile), B (Honduras)").
         for &n in &present.untitled {
-            everyone[n] |= (self.entity(n).mentions.iter())
-                .any(|&m| self.facts.bracketed_country(m).is_some());
+            if (self.entity(n).mentions.iter()).any(|&m| self.facts.bracketed_country(m).is_some())
+            {
+                set_mark(&mut everyone, n, true);
+            }
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
@@ -867,7 +890,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             if let Some(n) = self.stand_in_for(r) {
                 set_mark(&mut self.principal, n, true);
                 if let (Some(side), None) = (represented_side, self.entity(n).owner) {
-                    self.entities[n].set_owner(side, Certainty::Context);
+                    give_owner(self.entities, n, side, Certainty::Context);
                 }
             }
         }
@@ -990,7 +1013,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && facts.delegation_sentence(facts.mention_sentence(m))
                     && !facts.speaker(m)
             });
-            self.member[n] = match (e.name.is_some(), e.class) {
+            let member = match (e.name.is_some(), e.class) {
                 (false, Some(RoleClass::Leader)) => false,
                 (false, _) => listed,
                 (true, None) => listed,
@@ -998,6 +1021,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 (true, Some(RoleClass::Leader)) => listed,
                 (true, Some(_)) => true,
             };
+            set_mark(&mut self.member, n, member);
         }
     }
 
@@ -1018,7 +1042,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && self.entity(n).owner.is_none()
                     && receives(facts, self.entity(n))
                 {
-                    self.entities[n].set_owner(Owner::Country(host), Certainty::Context);
+                    give_owner(self.entities, n, Owner::Country(host), Certainty::Context);
                 }
             }
         }
@@ -1080,9 +1104,9 @@ impl<'a, 'e> Casting<'a, 'e> {
             });
             // The report's words say whose the member is; the place only suggests it.
             if let Some(c) = reported {
-                self.entities[n].set_owner(Owner::Country(c), Certainty::Context);
+                give_owner(self.entities, n, Owner::Country(c), Certainty::Context);
             } else if let Some(c) = home {
-                self.entities[n].set_owner(Owner::Country(c), Certainty::Guess);
+                give_owner(self.entities, n, Owner::Country(c), Certainty::Guess);
             }
         }
     }
@@ -1178,7 +1202,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = self.entity(n);
-        if self.stands_in[n] {
+        if marked(&self.stands_in, n) {
             RoleClass::Leader
         } else if self.relational(e) {
             counterpart
@@ -1702,7 +1726,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
 fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
-            meeting.context[k] == Context::Meeting
+            meeting.context_of(k) == Context::Meeting
                 && doc.value(k, Cat::Number) == Some(2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
                     || doc
@@ -1779,7 +1803,7 @@ fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
 fn reached(doc: &Doc, meeting: &Meeting, k: usize) -> bool {
     let article = k > 0 && doc.is(k - 1, Cat::DefiniteArticle);
     let at = k.saturating_sub(1 + article as usize);
-    at > 0 && meeting.context[k] == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
+    at > 0 && meeting.context_of(k) == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
 }
 
 fn is_org(doc: &Doc, k: usize) -> bool {
@@ -1939,12 +1963,12 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     let a_receiver = entities
         .iter()
         .enumerate()
-        .any(|(n, e)| principal[n] && receives(facts, e));
+        .any(|(n, e)| marked(principal, n) && receives(facts, e));
     let place = meeting_place(facts, a_receiver)?;
     let someone_from_there = entities
         .iter()
         .enumerate()
-        .any(|(n, e)| principal[n] && e.country() == Some(place));
+        .any(|(n, e)| marked(principal, n) && e.country() == Some(place));
     (someone_from_there || a_receiver).then_some(place)
 }
 
@@ -1990,7 +2014,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     let mut missing: Vec<usize> = Vec::new();
     let mut taken: Vec<u16> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
-        if !principal[n] {
+        if !marked(principal, n) {
             continue;
         }
         if e.owner.is_none() {
@@ -2029,7 +2053,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     // The one side no principal represents is the missing principal's, at a meeting of any
     // size ("a summit of the GCC, which comprises …").
     if let [c] = sides[..] {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Context);
+        give_owner(entities, missing[0], Owner::Country(c), Certainty::Context);
         return;
     }
     if count > 2 || taken.is_empty() {
@@ -2041,7 +2065,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         _ => most_named(facts, &taken),
     };
     if let Some(c) = guess {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+        give_owner(entities, missing[0], Owner::Country(c), Certainty::Guess);
     }
 }
 
@@ -2078,7 +2102,7 @@ fn dateline_leader(
         }
     }
     let national_leader = |n: &usize| {
-        let e = &entities[*n];
+        let e = entity_of(entities, *n);
         !e.mentions.iter().any(|m| guests.contains(m))
             && e.role.is_some_and(|(r, _)| {
                 facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
@@ -2088,7 +2112,7 @@ fn dateline_leader(
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
-        entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+        give_owner(entities, n, Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
 }
@@ -2203,20 +2227,20 @@ fn delegation_countries(
     let doc = facts.doc;
     let stated = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
-        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
+        if !(marked(member, n) || marked(principal, n)) || entity_of(entities, n).owner.is_some() {
             continue;
         }
-        let mentions = &entities[n].mentions;
+        let mentions = &entity_of(entities, n).mentions;
         // A principal takes the side of a clause that names one country only and no principal
         // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
         // and the U.S. and German delegations").
         let fits = |first: usize, end: usize, side: Owner| {
-            member[n]
+            marked(member, n)
                 || (countries_named(doc, first, end) == 1
                     && !(0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p].owner.is_some_and(|(o, _)| o != side)
-                            && mentioned_in(facts, &entities[p], first, end)
+                        marked(principal, p)
+                            && entity_of(entities, p).owner.is_some_and(|(o, _)| o != side)
+                            && mentioned_in(facts, entity_of(entities, p), first, end)
                     }))
         };
         let in_clause = mentions.iter().find_map(|&m| {
@@ -2231,10 +2255,10 @@ fn delegation_countries(
                 .iter()
                 .filter(|&&m| facts.delegation_sentence(facts.mention_sentence(m)))
                 .find_map(|&m| companion_side(facts, entities, principal, facts.mention(m).first))
-                .filter(|_| member[n])
+                .filter(|_| marked(member, n))
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
-            entities[n].set_owner(owner, Certainty::Context);
+            give_owner(entities, n, owner, Certainty::Context);
         }
     }
 }
@@ -2251,7 +2275,7 @@ fn companion_side(
     let sentence = facts.doc.sentence_at(k);
     let (mut before, mut after) = (None, None);
     for (n, e) in entities.iter().enumerate() {
-        if !principal[n] {
+        if !marked(principal, n) {
             continue;
         }
         // The nearest principal, whose side may be unknown yet ("Accompanied by A, X received
@@ -2300,8 +2324,9 @@ fn delegation_sides(
                     .phrase_at(first, Cat::PluralSide)
                     .is_some_and(|(_, v)| v == JOINER)
                 && countries_named(doc, first, end) == 0
-                && !(0..entities.len())
-                    .any(|p| principal[p] && mentioned_in(facts, &entities[p], first, end));
+                && !(0..entities.len()).any(|p| {
+                    marked(principal, p) && mentioned_in(facts, entity_of(entities, p), first, end)
+                });
             listing = stated_side(doc, first, end, host).or(listing.filter(|_| continues));
             if let Some(owner) = listing {
                 stated.push((first, end, owner));
@@ -2367,12 +2392,13 @@ fn bracketed_countries(
     member: &[bool],
 ) {
     for n in 0..entities.len() {
-        if !(principal[n] || member[n]) || entities[n].owner.is_some() {
+        if !(marked(principal, n) || marked(member, n)) || entity_of(entities, n).owner.is_some() {
             continue;
         }
-        let bracketed = (entities[n].mentions.iter()).find_map(|&m| facts.bracketed_country(m));
+        let bracketed =
+            (entity_of(entities, n).mentions.iter()).find_map(|&m| facts.bracketed_country(m));
         if let Some(country) = bracketed {
-            entities[n].set_owner(Owner::Country(country), Certainty::Stated);
+            give_owner(entities, n, Owner::Country(country), Certainty::Stated);
         }
     }
 }
@@ -2394,7 +2420,7 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
 fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
     let mut sides: Vec<(usize, u16)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
-        if principal[n]
+        if marked(principal, n)
             && let (Some(c), Some(&m)) = (e.country(), e.mentions.first())
             && !sides.iter().any(|&(_, s)| s == c)
         {
