@@ -66,6 +66,12 @@ fn in_meeting_clause(context: &[Context], k: usize) -> bool {
     context.get(k) == Some(&Context::Meeting)
 }
 
+/// Sets the context of tokens `first..end`: one bounds check for the stage's clauses.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn set_context(context: &mut [Context], first: usize, end: usize, c: Context) {
+    context[first..end].fill(c);
+}
+
 /// Reads the meeting of `doc`, published on `published` when known.
 pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut context = vec![Context::None; doc.tokens.len()];
@@ -106,7 +112,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 .iter()
                 .all(|&(k, _)| doc.phrase_at(k, Cat::Attendance).is_some())
         {
-            context[s.first..s.end].fill(Context::OtherMeeting);
+            set_context(&mut context, s.first, s.end, Context::OtherMeeting);
             continue;
         }
         // Clauses with meeting words of their own first; a relative clause naming a meeting
@@ -159,7 +165,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             } else {
                 Context::OtherMeeting
             });
-            context[first..end].fill(c);
+            set_context(&mut context, first, end, c);
         }
         if sentence_main {
             sentences.push(n);
@@ -239,7 +245,7 @@ fn later_calls_elsewhere(
                 in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
             });
             if call {
-                context[first..end].fill(Context::OtherMeeting);
+                set_context(context, first, end, Context::OtherMeeting);
             }
         }
     }

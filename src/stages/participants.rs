@@ -1998,8 +1998,7 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
                 {
                     Some(c)
                 }
-                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                _ => None,
+                meaning => doc.city_country(meaning),
             })
         })
     })
@@ -2036,7 +2035,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
             sides.push(c);
         }
     }
-    sides.retain(|c| !taken.contains(c));
+    leave_out(&mut sides, &taken);
     // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
     // Prime Minister X at the Embassy of Pakistan" names no American.
     let home = facts.doc.dateline.map(|d| d.country);
@@ -2044,16 +2043,19 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         missing.len() == 1 && home.is_some_and(|h| !sides.is_empty() && !sides.contains(&h));
     if count <= 2 && !yields {
         dateline_leader(facts, entities, &mut missing, &mut taken);
-        sides.retain(|c| !taken.contains(c));
+        leave_out(&mut sides, &taken);
     }
     // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || missing.len() == count {
+    let [lone] = missing[..] else {
+        return;
+    };
+    if count == 1 {
         return;
     }
     // The one side no principal represents is the missing principal's, at a meeting of any
     // size ("a summit of the GCC, which comprises …").
     if let [c] = sides[..] {
-        give_owner(entities, missing[0], Owner::Country(c), Certainty::Context);
+        give_owner(entities, lone, Owner::Country(c), Certainty::Context);
         return;
     }
     if count > 2 || taken.is_empty() {
@@ -2065,8 +2067,13 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         _ => most_named(facts, &taken),
     };
     if let Some(c) = guess {
-        give_owner(entities, missing[0], Owner::Country(c), Certainty::Guess);
+        give_owner(entities, lone, Owner::Country(c), Certainty::Guess);
     }
+}
+
+/// Leaves out of `sides` the countries of `taken`: one instance of the retaining code.
+fn leave_out(sides: &mut Vec<u16>, taken: &[u16]) {
+    sides.retain(|c| !taken.contains(c));
 }
 
 /// The first national leader of the `missing` principals takes the dateline's country when
@@ -2427,18 +2434,21 @@ fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]
             sides.push((m, c));
         }
     }
-    if sides.len() != 2 {
+    let [first, second] = &mut sides[..] else {
         return;
-    }
+    };
     // In the order the text first names them: two sides need one swap at most, not a sort of
     // pairs (an instance of the sort of its own).
-    if sides[0].0 > sides[1].0 {
-        sides.swap(0, 1);
+    if first.0 > second.0 {
+        std::mem::swap(first, second);
     }
     let mentions = &facts.people.mentions;
     for e in entities.iter_mut() {
         let side = e.mentions.iter().find_map(|&m| {
-            let r = mentions[m].role.filter(|&r| facts.role(r).both_sides)?;
+            let r = facts
+                .mention(m)
+                .role
+                .filter(|&r| facts.role(r).both_sides)?;
             let before = mentions[..m]
                 .iter()
                 .filter(|p| p.role == Some(r) && p.name.is_some())
