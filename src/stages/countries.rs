@@ -166,7 +166,7 @@ fn seat_at(doc: &Doc, k: usize) -> Option<u16> {
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.
-fn add_new(found: &mut Vec<u16>, list: &[u16]) {
+pub fn add_new(found: &mut Vec<u16>, list: &[u16]) {
     for &c in list {
         if !found.contains(&c) {
             found.push(c);
@@ -389,9 +389,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
         else {
             break;
         };
-        if !found.contains(&c.0) {
-            found.push(c.0);
-        }
+        add_new(&mut found, &[c.0]);
         k = c.1;
         // the name after the country, between commas; a short form in brackets before it
         if doc.punct(k, '(') {

@@ -213,11 +213,12 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     }
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
-    let name = [false, true].into_iter().find_map(|after_only| {
-        sentences
-            .iter()
-            .find_map(|&n| meeting_name(doc, n, after_only))
-    });
+    let mut name = None;
+    for after_only in [false, true] {
+        for &n in &sentences {
+            name = name.or_else(|| meeting_name(doc, n, after_only));
+        }
+    }
     Meeting {
         context,
         sentences,

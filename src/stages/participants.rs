@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
-use crate::stages::countries::{is_side_noun, mission_of, place_preposition};
+use crate::stages::countries::{add_new, is_side_noun, mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
@@ -301,7 +301,7 @@ impl Facts<'_> {
             .into_iter()
             .any(|c| {
                 // The noun or a phrase over it ("con la presencia de").
-                (noun.saturating_sub(PHRASE_REACH)..=noun)
+                (noun.saturating_sub(PHRASE_REACH)..noun + 1)
                     .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
             })
     }
@@ -310,7 +310,7 @@ impl Facts<'_> {
     /// not present.
     fn represented(&self, m: usize) -> bool {
         let first = self.mention(m).evidence_first;
-        (1..=3).any(|len| {
+        (1..4).any(|len| {
             first.checked_sub(len).is_some_and(|j| {
                 self.doc
                     .phrase_at(j, Cat::StandIn)
@@ -1952,7 +1952,7 @@ const AGENT_REACH: usize = 4;
 fn passive(doc: &Doc, k: usize) -> bool {
     k >= 1
         && doc.is(k - 1, Cat::Auxiliary)
-        && (k + 1..=k + AGENT_REACH)
+        && (k + 1..k + 1 + AGENT_REACH)
             .take_while(|&j| !is_punct(doc, j))
             .any(|j| doc.is(j, Cat::PassiveAgent))
 }
@@ -2030,11 +2030,9 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     // The sides the text names as countries ("talks between Russia and China", "the
     // Chinese side", "at the Embassy of Pakistan"), other than the principals'.
     let mut sides = crate::stages::countries::sides(facts.doc, facts.meeting);
-    for c in crate::stages::countries::participating(facts.doc, facts.meeting, count > 2) {
-        if !sides.contains(&c) {
-            sides.push(c);
-        }
-    }
+    let participating =
+        crate::stages::countries::participating(facts.doc, facts.meeting, count > 2);
+    add_new(&mut sides, &participating);
     leave_out(&mut sides, &taken);
     // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
     // Prime Minister X at the Embassy of Pakistan" names no American.
@@ -2134,8 +2132,8 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
             continue;
         };
-        if reports(facts, m) && !reporting.contains(&c) {
-            reporting.push(c);
+        if reports(facts, m) {
+            add_new(&mut reporting, &[c]);
         }
     }
     reporting
@@ -2354,10 +2352,8 @@ fn mentioned_in(facts: &Facts, e: &Entity, first: usize, end: usize) -> bool {
 fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
     let mut seen: Vec<u16> = Vec::new();
     for k in first..end {
-        if let Some(c) = doc.name_starting(k).and_then(|m| m.country())
-            && !seen.contains(&c)
-        {
-            seen.push(c);
+        if let Some(c) = doc.name_starting(k).and_then(|m| m.country()) {
+            add_new(&mut seen, &[c]);
         }
     }
     seen.len()
