@@ -2445,8 +2445,7 @@ fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]
                 .mention(m)
                 .role
                 .filter(|&r| facts.role(r).both_sides)?;
-            let before = mentions[..m]
-                .iter()
+            let before = (mentions.iter().take(m))
                 .filter(|p| p.role == Some(r) && p.name.is_some())
                 .count();
             sides.get(before)
