@@ -214,7 +214,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
     let mut name = None;
-    for after_only in [false, true] {
+    for &after_only in &[false, true] {
         for &n in &sentences {
             name = name.or_else(|| meeting_name(doc, n, after_only));
         }
@@ -241,7 +241,7 @@ fn later_calls_elsewhere(
 ) {
     for &n in sentences.iter().skip(from) {
         let s = doc.sentence(n);
-        for (first, end, _) in clauses(doc, s.first, s.end) {
+        for &(first, end, _) in &clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
                 in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
             });

@@ -298,8 +298,8 @@ impl Facts<'_> {
                 // An elided head: "el del gobierno español, X" is "el presidente del …".
                 Cat::Determiner,
             ]
-            .into_iter()
-            .any(|c| {
+            .iter()
+            .any(|&c| {
                 // The noun or a phrase over it ("con la presencia de").
                 (noun.saturating_sub(PHRASE_REACH)..noun + 1)
                     .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
@@ -634,7 +634,13 @@ impl<'a, 'e> Casting<'a, 'e> {
         if !lead_people.iter().any(|&n| of_a_side(n)) {
             return lead_people;
         }
-        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
+        let mut of_sides = Vec::new();
+        for &n in &lead_people {
+            if of_a_side(n) {
+                of_sides.push(n);
+            }
+        }
+        of_sides
     }
 
     /// The principals of the lead sentence: its people of the highest rank there, and its
@@ -1144,7 +1150,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             (u128::from(!self.is_principal(n)) << 64) | first_mention(n) as u128
         });
         let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
-        for n in order {
+        for &n in &order {
             participants.push(Participant {
                 entity: EntityId(n),
                 principal: self.is_principal(n),
@@ -1503,8 +1509,8 @@ fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<us
     let doc = facts.doc;
     let pronoun = end > sentence_first
         && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
-            .into_iter()
-            .any(|c| doc.is(end - 1, c));
+            .iter()
+            .any(|&c| doc.is(end - 1, c));
     facts
         .people
         .mentions
@@ -1631,7 +1637,7 @@ fn side_at(facts: &Facts, j: usize) -> bool {
     while start < j + 2 && (doc.is(start, Cat::Determiner) || is_count(doc, start)) {
         start += 1;
     }
-    [j, start].into_iter().any(|j| {
+    [j, start].iter().any(|&j| {
         facts
             .people
             .mentions
@@ -1659,8 +1665,8 @@ fn side_at(facts: &Facts, j: usize) -> bool {
                 Cat::PronounHe,
                 Cat::PronounShe,
             ]
-            .into_iter()
-            .any(|c| doc.is(j, c))
+            .iter()
+            .any(|&c| doc.is(j, c))
     })
 }
 
@@ -1839,8 +1845,8 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
         name.split_whitespace().all(|w| {
             let w = crate::text::case::lower_str(w);
             [Cat::MeetingVerb, Cat::MeetingNoun, Cat::Stop]
-                .into_iter()
-                .any(|c| lex.is(c, &w))
+                .iter()
+                .any(|&c| lex.is(c, &w))
         })
     })
 }
@@ -2321,8 +2327,8 @@ fn delegation_sides(
         // "The Ugandan delegation … included X, and Y": a conjunct with no country and no
         // principal of its own continues the list of the clause before it.
         let mut listing: Option<Owner> = None;
-        for (first, end, relative) in
-            crate::stages::event::clauses(doc, sentence.first, sentence.end)
+        for &(first, end, relative) in
+            &crate::stages::event::clauses(doc, sentence.first, sentence.end)
         {
             let continues = !relative
                 && doc
@@ -2376,10 +2382,7 @@ fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option
         let c = m.country()?;
         // "the Indian delegation", "the Indian cabinet ministers".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
-        let group = [m.end, m.end + 1]
-            .into_iter()
-            .take(if adjective { 2 } else { 1 })
-            .any(|j| is_side_noun(doc, j));
+        let group = is_side_noun(doc, m.end) || (adjective && is_side_noun(doc, m.end + 1));
         let after =
             adjective && k > first && is_side_noun(doc, k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))
