@@ -237,7 +237,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
 /// else ("a visit to Peru's border"); not a journey before or after the meeting.
 fn visited(doc: &Doc, k: usize) -> Option<u16> {
     // "Tras su visita a Dinamarca", "after his trip to Peru": another journey than the meeting.
-    if (k.saturating_sub(3)..k).any(|j| doc.phrase_at(j, Cat::IntervalLink).is_some()) {
+    if doc.any_phrase(k.saturating_sub(3)..k, Cat::IntervalLink) {
         return None;
     }
     // "una visita oficial a Perú": the modifier that follows its noun.
@@ -335,8 +335,10 @@ fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
     let (len, _) = doc.phrase_at(k, Cat::HandoverWord)?;
     let sentence = doc.sentence_at(k);
     // The office before the word ("la presidencia rotatoria será entregada") or after it.
-    let mut office =
-        (k.saturating_sub(4).max(sentence.first)..k).any(|j| doc.is(j, Cat::RotatingOffice));
+    let mut office = doc.any_is(
+        k.saturating_sub(4).max(sentence.first)..k,
+        Cat::RotatingOffice,
+    );
     let mut receiver = None;
     for j in k + len..(k + len + REACH).min(sentence.end) {
         if doc.token(j).is_any(&[',', ';', ':', '.']) {

@@ -91,16 +91,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
         }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
-        for n in 0..triggers.len() {
-            let (k, _) = triggers[n];
-            if !doc.is(k, Cat::MeetingNoun) {
-                let object = triggers[n + 1..]
-                    .iter()
-                    .find(|(j, _)| *j <= k + 3 && doc.is(*j, Cat::MeetingNoun));
-                if let Some(&(_, other)) = object {
-                    triggers[n].1 |= other;
+        let mut rest = &mut triggers[..];
+        while let Some(((k, other), later)) = rest.split_first_mut() {
+            if !doc.is(*k, Cat::MeetingNoun) {
+                let object =
+                    (later.iter()).find(|(j, _)| *j <= *k + 3 && doc.is(*j, Cat::MeetingNoun));
+                if let Some(&(_, object_other)) = object {
+                    *other |= object_other;
                 }
             }
+            rest = later;
         }
         if triggers.is_empty() {
             continue;
@@ -255,19 +255,16 @@ fn later_calls_elsewhere(
 
 /// Keeps the sentences that still have a clause about the meeting.
 fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<usize>) {
-    let mut kept = 0;
-    for i in 0..sentences.len() {
-        let n = sentences[i];
+    let all = std::mem::take(sentences);
+    for &n in &all {
         if doc
             .sentence(n)
             .range()
             .any(|k| in_meeting_clause(context, k))
         {
-            sentences[kept] = n;
-            kept += 1;
+            sentences.push(n);
         }
     }
-    sentences.truncate(kept);
 }
 
 /// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",
@@ -316,8 +313,10 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         if open {
             let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
             if bullet || !s.terminated {
-                for c in &mut context[s.range()] {
-                    if *c == Context::None {
+                for k in s.range() {
+                    if let Some(c) = context.get_mut(k)
+                        && *c == Context::None
+                    {
                         *c = Context::Meeting;
                     }
                 }

@@ -540,9 +540,9 @@ impl<'a, 'e> Casting<'a, 'e> {
                     })
             })
         };
-        for officials in [false, true] {
-            for listing_too in [false, true] {
-                for running_text_only in [true, false] {
+        for &officials in &[false, true] {
+            for &listing_too in &[false, true] {
+                for &running_text_only in &[true, false] {
                     for &s in &facts.meeting.sentences {
                         if (facts.doc.sentence(s).terminated || !running_text_only)
                             && (listing_too || !facts.lists_members(s))
