@@ -726,28 +726,27 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && !facts.represented(m)
             }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
         };
-        let present_of_class = |n: usize, class: Option<RoleClass>| {
-            let e = self.entity(n);
-            !self.is_principal(n)
-                && self.is_eligible(n)
-                && e.name.is_some()
-                && e.class == class
-                && (facts.in_meeting(e) || (gathering && neutral(e)))
-        };
         let mut leaders: Vec<usize> = Vec::new();
         let mut untitled: Vec<usize> = Vec::new();
         let mut deputies: Vec<usize> = Vec::new();
         for (n, e) in self.entities.iter().enumerate() {
-            if present_of_class(n, Some(rank)) {
+            let present = !self.is_principal(n)
+                && self.is_eligible(n)
+                && e.name.is_some()
+                && (facts.in_meeting(e) || (gathering && neutral(e)));
+            if !present {
+                continue;
+            }
+            if e.class == Some(rank) {
                 leaders.push(n);
             }
-            if present_of_class(n, None)
+            if e.class.is_none()
                 && e.owner
                     .is_some_and(|(_, certainty)| certainty >= Certainty::Stated)
             {
                 untitled.push(n);
             }
-            if present_of_class(n, Some(RoleClass::Deputy))
+            if e.class == Some(RoleClass::Deputy)
                 && matches!(e.owner, Some((Owner::Country(_), _)))
                 && !facts.listed_only(e)
             {
