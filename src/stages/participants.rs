@@ -1387,24 +1387,26 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
     let mut placed = false;
-    (end..end + LINK_REACH)
-        .take_while(|&j| {
-            !is_punct(doc, j)
-                && facts.meeting.about_meeting(j)
-                && !doc.is(j, Cat::Modal)
-                && !doc.is(j, Cat::Relative)
-        })
-        .any(|j| {
-            let link = match doc.value(j, Cat::SideLink) {
-                Some(1) => {
-                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
-                }
-                Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
-                None => false,
-            };
-            placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
-            link
-        })
+    for j in end..end + LINK_REACH {
+        // The stretch of the clause ends at a mark, a modal or a relative word.
+        if is_punct(doc, j)
+            || !facts.meeting.about_meeting(j)
+            || doc.is(j, Cat::Modal)
+            || doc.is(j, Cat::Relative)
+        {
+            return false;
+        }
+        let link = match doc.value(j, Cat::SideLink) {
+            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
+            Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
+            None => false,
+        };
+        if link {
+            return true;
+        }
+        placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+    }
+    false
 }
 
 /// "Present at the talks were A, President of Chile, and B, …", "the talks brought together A
@@ -1413,18 +1415,19 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
 /// their appositions, to the end of the sentence.
 fn listed_after(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
-    (end..end + LINK_REACH)
-        .take_while(|&j| !is_punct(doc, j))
-        .find_map(|j| {
-            let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
-            let verb = doc
-                .phrase_at(j, Cat::MembershipVerb)
-                .map(|(len, _)| j + len);
-            verb.or(link.then_some(j + 1))
-        })
-        .is_some_and(|list| {
-            side_at(facts, list) && listed_sides(facts, list, doc.sentence_at(list).end)
-        })
+    for j in end..end + LINK_REACH {
+        if is_punct(doc, j) {
+            return false;
+        }
+        let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
+        let verb = doc
+            .phrase_at(j, Cat::MembershipVerb)
+            .map(|(len, _)| j + len);
+        if let Some(list) = verb.or(link.then_some(j + 1)) {
+            return side_at(facts, list) && listed_sides(facts, list, doc.sentence_at(list).end);
+        }
+    }
+    false
 }
 
 /// Whether the words from `first` to `end` list people of two countries or more, joined ("A,
@@ -1750,7 +1753,10 @@ const FORMER: i32 = 1;
 fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
     // Where the talks are first reported, up to the lead sentence: later ones may recall
     // others ("the meeting follows talks between A and B held last year").
-    for &s in meeting.sentences.iter().take_while(|&&s| s <= lead) {
+    for &s in &meeting.sentences {
+        if s > lead {
+            break;
+        }
         let sentence = doc.sentence(s);
         for k in sentence.range() {
             let after_meeting_noun =
@@ -1901,10 +1907,7 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         // "the host of the summit, President X", "el anfitrión de la cita, el presidente X".
         let apposed = first >= 2
             && doc.punct(first - 1, ',')
-            && (first.saturating_sub(HOST_REACH)..first - 1)
-                .rev()
-                .take_while(|&k| !is_punct(doc, k))
-                .any(|k| doc.is(k, Cat::HostTitle));
+            && behind_in_clause(doc, first - 1, HOST_REACH - 1, Cat::HostTitle, false);
         if apposed {
             return true;
         }
@@ -1920,22 +1923,8 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         let end = mention.evidence_end;
         // Its object (up to "of" or "from") a side or a visit: "received the guests", "recibió
         // esta tarde la visita del presidente", not "received the all-clear from his doctors".
-        let active = (end..end + 3).any(|k| {
-            doc.is(k, Cat::HostVerb)
-                && !passive(doc, k)
-                && (k + 1..k + 1 + HOST_REACH)
-                    .take_while(|&j| {
-                        j < doc.tokens.len()
-                            && !is_punct(doc, j)
-                            && !doc.is(j, Cat::GenitiveLink)
-                            && !doc.is(j, Cat::OriginLink)
-                    })
-                    .any(|j| {
-                        (side_at(facts, j)
-                            && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
-                            || doc.is(j, Cat::MeetingNoun)
-                    })
-        });
+        let active = (end..end + 3)
+            .any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k) && hosts_someone(facts, k));
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
             doc.is(a, Cat::PassiveAgent)
@@ -1944,6 +1933,54 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         });
         active || agent
     })
+}
+
+/// Whether the object of the verb of hosting at `k`, up to "of" or "from", is a side (not one
+/// where something is) or a meeting: "received the guests", "recibió esta tarde la visita del
+/// presidente".
+fn hosts_someone(facts: &Facts, k: usize) -> bool {
+    let doc = facts.doc;
+    for j in k + 1..k + 1 + HOST_REACH {
+        if is_punct(doc, j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
+            return false;
+        }
+        if (side_at(facts, j) && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+            || doc.is(j, Cat::MeetingNoun)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of class `cat` stands in the `reach` words before token `end`, back to a
+/// mark (with `commas`, back over commas): in the same stretch of the clause.
+fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool) -> bool {
+    let mut k = end;
+    while k > end.saturating_sub(reach) {
+        k -= 1;
+        if is_punct(doc, k) && !(commas && doc.punct(k, ',')) {
+            return false;
+        }
+        if doc.is(k, cat) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of class `cat` stands in the `reach` words from token `first`, up to a mark:
+/// in the same stretch of the clause.
+fn ahead_in_clause(doc: &Doc, first: usize, reach: usize, cat: Cat) -> bool {
+    for j in first..first + reach {
+        if is_punct(doc, j) {
+            return false;
+        }
+        if doc.is(j, cat) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far before a comma and the host a host title may stand ("the host of the summit, X").
@@ -1957,9 +1994,7 @@ const AGENT_REACH: usize = 4;
 fn passive(doc: &Doc, k: usize) -> bool {
     k >= 1
         && doc.is(k - 1, Cat::Auxiliary)
-        && (k + 1..k + 1 + AGENT_REACH)
-            .take_while(|&j| !is_punct(doc, j))
-            .any(|j| doc.is(j, Cat::PassiveAgent))
+        && ahead_in_clause(doc, k + 1, AGENT_REACH, Cat::PassiveAgent)
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
@@ -2173,10 +2208,7 @@ fn destination(doc: &Doc, first: usize) -> bool {
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
 /// travels ("a visit to Norway", "a tour that included Denmark").
 fn travelled_to(doc: &Doc, first: usize) -> bool {
-    (first.saturating_sub(TRAVEL_REACH)..first)
-        .rev()
-        .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
-        .any(|k| doc.is(k, Cat::TravelWord))
+    behind_in_clause(doc, first, TRAVEL_REACH, Cat::TravelWord, true)
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
