@@ -1513,14 +1513,14 @@ fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<us
         && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
             .iter()
             .any(|&c| doc.is(end - 1, c));
-    facts
-        .people
-        .mentions
-        .iter()
-        .filter(|m| m.evidence_end == end || m.end == end)
-        .map(|m| m.evidence_first.min(m.first))
-        .min()
-        .or(pronoun.then(|| end - 1))
+    let mut first: Option<usize> = None;
+    for m in &facts.people.mentions {
+        if m.evidence_end == end || m.end == end {
+            let start = m.evidence_first.min(m.first);
+            first = Some(first.map_or(start, |f| f.min(start)));
+        }
+    }
+    first.or(pronoun.then(|| end - 1))
 }
 
 /// The first token of a person verb ("thanked", "called on") that ends right before `end`.
