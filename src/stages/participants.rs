@@ -1541,6 +1541,8 @@ fn proper_name_at(doc: &Doc, j: usize) -> bool {
             .is_some_and(|m| matches!(m.meaning, Meaning::City(_) | Meaning::Outlet(_)))
 }
 
+/// Whether token `j` is a mark, or past the end: one copy for the module's many clause ends.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_punct(doc: &Doc, j: usize) -> bool {
     doc.tokens
         .get(j)
