@@ -57,6 +57,7 @@ impl Meeting {
 
     /// The context of token `k` (`Context::None` past the end): one bounds check for the
     /// stages that read it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn context_of(&self, k: usize) -> Context {
         self.context.get(k).copied().unwrap_or(Context::None)
     }

@@ -1736,7 +1736,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
 fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
-            meeting.context_of(k) == Context::Meeting
+            meeting.about_meeting(k)
                 && doc.value(k, Cat::Number) == Some(2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
                     || doc
@@ -1816,7 +1816,7 @@ fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
 fn reached(doc: &Doc, meeting: &Meeting, k: usize) -> bool {
     let article = k > 0 && doc.is(k - 1, Cat::DefiniteArticle);
     let at = k.saturating_sub(1 + article as usize);
-    at > 0 && meeting.context_of(k) == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
+    at > 0 && meeting.about_meeting(k) && doc.is(at, Cat::ArrivalPreposition)
 }
 
 fn is_org(doc: &Doc, k: usize) -> bool {
