@@ -619,7 +619,7 @@ fn is_other_meeting(
                     || j + 1 == k)
         });
         let year = year_of(t);
-        month.is_some_and(|m| published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1))
+        month.is_some_and(|m| months_away(published, m))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
@@ -665,9 +665,7 @@ fn is_other_meeting(
                         .tokens
                         .get(j + 1)
                         .is_some_and(|n| n.kind == Kind::Number)
-                    && published.is_some_and(|p| {
-                        p.month as i32 != m && (p.month as i32 - m).rem_euclid(12) > 1
-                    })
+                    && months_away(published, m)
             }
             _ => last_period,
         }
@@ -695,6 +693,12 @@ fn is_other_meeting(
         || dated_elsewhere
         || dated_before
         || said_of_former(doc, k, sentence.first)
+}
+
+/// Whether month `m` is more than a month before the publication (a meeting dated then is
+/// another one), known.
+fn months_away(published: Option<Date>, m: i32) -> bool {
+    published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1)
 }
 
 /// "met earlier", "se reunieron por última vez": a word of recency right after the meeting

@@ -783,7 +783,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
-        for group in [&present.leaders, &present.deputies] {
+        for &group in &[&present.leaders, &present.deputies] {
             for &n in group {
                 if !self.facts.listed_only(self.entity(n)) {
                     set_mark(&mut everyone, n, true);
