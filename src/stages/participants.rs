@@ -1132,13 +1132,6 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// The participants in report order: principals first, then members, each in order of
     /// first mention.
     fn participants(&self) -> Vec<Participant> {
-        let first_mention = |n: usize| {
-            self.entity(n)
-                .mentions
-                .first()
-                .copied()
-                .unwrap_or(usize::MAX)
-        };
         let mut order: Vec<usize> = Vec::new();
         for n in 0..self.entities.len() {
             if self.is_principal(n) || self.is_member(n) {
@@ -1146,14 +1139,20 @@ impl<'a, 'e> Casting<'a, 'e> {
             }
         }
         crate::text::sorting::sort_by_key(&mut order, |&n| {
-            (u128::from(!self.is_principal(n)) << 64) | first_mention(n) as u128
+            let first_mention = self.entity(n).mentions.first();
+            first_mention.copied().unwrap_or(usize::MAX) as u128
         });
+        // The principals, then the members: each in that order.
         let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
-        for &n in &order {
-            participants.push(Participant {
-                entity: EntityId(n),
-                principal: self.is_principal(n),
-            });
+        for &principal in &[true, false] {
+            for &n in &order {
+                if self.is_principal(n) == principal {
+                    participants.push(Participant {
+                        entity: EntityId(n),
+                        principal,
+                    });
+                }
+            }
         }
         participants
     }
