@@ -63,19 +63,26 @@ impl<'a> Analysis<'a> {
     ) -> Analysis<'a> {
         let mut participant_id = vec![None; entities.len()];
         for (id, p) in cast.participants.iter().enumerate() {
-            participant_id[p.entity.0] = Some(id as u32);
+            if let Some(slot) = participant_id.get_mut(p.entity.0) {
+                *slot = Some(id as u32);
+            }
         }
         let mut entity_of_mention = vec![None; people.mentions.len()];
         for (e, entity) in entities.iter().enumerate() {
             for &m in &entity.mentions {
-                entity_of_mention[m].get_or_insert(EntityId(e));
+                if let Some(slot) = entity_of_mention.get_mut(m) {
+                    slot.get_or_insert(EntityId(e));
+                }
             }
         }
         let mut entity_of_token = vec![None; doc.tokens.len()];
-        for (m, mention) in people.mentions.iter().enumerate() {
-            for slot in &mut entity_of_token[mention.evidence_first..mention.evidence_end] {
-                if slot.is_none() {
-                    *slot = entity_of_mention[m];
+        // Plain loops over what the vectors hold: no index to check.
+        for (mention, &entity) in people.mentions.iter().zip(&entity_of_mention) {
+            for k in mention.evidence_first..mention.evidence_end {
+                if let Some(slot) = entity_of_token.get_mut(k)
+                    && slot.is_none()
+                {
+                    *slot = entity;
                 }
             }
         }

@@ -123,12 +123,18 @@ fn dashed_pair(doc: &Doc, k: usize) -> Option<[u16; 2]> {
 /// noun is the language's that puts its adjectives after their noun.
 fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
     let m = doc.name_starting(k).filter(|_| meeting.about_meeting(k))?;
-    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     let after_noun = k >= 1
-        && side_noun(k - 1)
+        && is_side_noun(doc, k - 1)
         && m.country_form() == Some(CountryForm::Adjective)
         && doc.token(k).is_lowercase();
-    m.country().filter(|_| side_noun(m.end) || after_noun)
+    m.country()
+        .filter(|_| is_side_noun(doc, m.end) || after_noun)
+}
+
+/// "side", "delegation": the word at `j` names a side of a meeting, by which a country word
+/// beside it names that side ("the Chinese side", "la delegación rusa").
+pub fn is_side_noun(doc: &Doc, j: usize) -> bool {
+    doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun)
 }
 
 /// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada
@@ -160,7 +166,7 @@ fn seat_at(doc: &Doc, k: usize) -> Option<u16> {
 }
 
 /// Appends the countries of `list` that `found` does not hold yet.
-fn add_new(found: &mut Vec<u16>, list: &[u16]) {
+pub fn add_new(found: &mut Vec<u16>, list: &[u16]) {
     for &c in list {
         if !found.contains(&c) {
             found.push(c);
@@ -231,7 +237,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
 /// else ("a visit to Peru's border"); not a journey before or after the meeting.
 fn visited(doc: &Doc, k: usize) -> Option<u16> {
     // "Tras su visita a Dinamarca", "after his trip to Peru": another journey than the meeting.
-    if (k.saturating_sub(3)..k).any(|j| doc.phrase_at(j, Cat::IntervalLink).is_some()) {
+    if doc.any_phrase(k.saturating_sub(3)..k, Cat::IntervalLink) {
         return None;
     }
     // "una visita oficial a Perú": the modifier that follows its noun.
@@ -329,8 +335,10 @@ fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
     let (len, _) = doc.phrase_at(k, Cat::HandoverWord)?;
     let sentence = doc.sentence_at(k);
     // The office before the word ("la presidencia rotatoria será entregada") or after it.
-    let mut office =
-        (k.saturating_sub(4).max(sentence.first)..k).any(|j| doc.is(j, Cat::RotatingOffice));
+    let mut office = doc.any_is(
+        k.saturating_sub(4).max(sentence.first)..k,
+        Cat::RotatingOffice,
+    );
     let mut receiver = None;
     for j in k + len..(k + len + REACH).min(sentence.end) {
         if doc.token(j).is_any(&[',', ';', ':', '.']) {
@@ -383,9 +391,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
         else {
             break;
         };
-        if !found.contains(&c.0) {
-            found.push(c.0);
-        }
+        add_new(&mut found, &[c.0]);
         k = c.1;
         // the name after the country, between commas; a short form in brackets before it
         if doc.punct(k, '(') {

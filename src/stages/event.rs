@@ -48,16 +48,31 @@ pub struct Meeting {
 }
 
 impl Meeting {
-    /// Whether token `k` is in a clause about the meeting.
+    /// Whether token `k` is in a clause about the meeting: one copy for the stages' many
+    /// tests.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn about_meeting(&self, k: usize) -> bool {
-        self.context_of(k) == Context::Meeting
+        in_meeting_clause(&self.context, k)
     }
 
     /// The context of token `k` (`Context::None` past the end): one bounds check for the
     /// stages that read it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn context_of(&self, k: usize) -> Context {
         self.context.get(k).copied().unwrap_or(Context::None)
     }
+}
+
+/// Whether token `k` is in a clause about the meeting, by the `context` of every token (none
+/// past the end): one test, with no bounds check, for the stage's many reads.
+fn in_meeting_clause(context: &[Context], k: usize) -> bool {
+    context.get(k) == Some(&Context::Meeting)
+}
+
+/// Sets the context of tokens `first..end`: one bounds check for the stage's clauses.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn set_context(context: &mut [Context], first: usize, end: usize, c: Context) {
+    context[first..end].fill(c);
 }
 
 /// Reads the meeting of `doc`, published on `published` when known.
@@ -79,16 +94,16 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
         }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
-        for n in 0..triggers.len() {
-            let (k, _) = triggers[n];
-            if !doc.is(k, Cat::MeetingNoun) {
-                let object = triggers[n + 1..]
-                    .iter()
-                    .find(|(j, _)| *j <= k + 3 && doc.is(*j, Cat::MeetingNoun));
-                if let Some(&(_, other)) = object {
-                    triggers[n].1 |= other;
+        let mut rest = &mut triggers[..];
+        while let Some(((k, other), later)) = rest.split_first_mut() {
+            if !doc.is(*k, Cat::MeetingNoun) {
+                let object =
+                    (later.iter()).find(|(j, _)| *j <= *k + 3 && doc.is(*j, Cat::MeetingNoun));
+                if let Some(&(_, object_other)) = object {
+                    *other |= object_other;
                 }
             }
+            rest = later;
         }
         if triggers.is_empty() {
             continue;
@@ -100,7 +115,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 .iter()
                 .all(|&(k, _)| doc.phrase_at(k, Cat::Attendance).is_some())
         {
-            context[s.first..s.end].fill(Context::OtherMeeting);
+            set_context(&mut context, s.first, s.end, Context::OtherMeeting);
             continue;
         }
         // Clauses with meeting words of their own first; a relative clause naming a meeting
@@ -153,7 +168,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             } else {
                 Context::OtherMeeting
             });
-            context[first..end].fill(c);
+            set_context(&mut context, first, end, c);
         }
         if sentence_main {
             sentences.push(n);
@@ -165,7 +180,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
     // audience of a speech reports a speech, not a meeting of sides.
-    if (meeting_words.iter()).all(|&k| context[k] != Context::Meeting || speech_audience(doc, k)) {
+    if (meeting_words.iter()).all(|&k| !in_meeting_clause(&context, k) || speech_audience(doc, k)) {
         for c in &mut context {
             if *c == Context::Meeting {
                 *c = Context::OtherMeeting;
@@ -201,11 +216,12 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     }
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
-    let name = [false, true].into_iter().find_map(|after_only| {
-        sentences
-            .iter()
-            .find_map(|&n| meeting_name(doc, n, after_only))
-    });
+    let mut name = None;
+    for &after_only in &[false, true] {
+        for &n in &sentences {
+            name = name.or_else(|| meeting_name(doc, n, after_only));
+        }
+    }
     Meeting {
         context,
         sentences,
@@ -228,12 +244,12 @@ fn later_calls_elsewhere(
 ) {
     for &n in sentences.iter().skip(from) {
         let s = doc.sentence(n);
-        for (first, end, _) in clauses(doc, s.first, s.end) {
+        for &(first, end, _) in &clauses(doc, s.first, s.end) {
             let call = (first..end).any(|k| {
-                context[k] == Context::Meeting && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
+                in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
             });
             if call {
-                context[first..end].fill(Context::OtherMeeting);
+                set_context(context, first, end, Context::OtherMeeting);
             }
         }
     }
@@ -242,19 +258,16 @@ fn later_calls_elsewhere(
 
 /// Keeps the sentences that still have a clause about the meeting.
 fn keep_meeting_sentences(doc: &Doc, context: &[Context], sentences: &mut Vec<usize>) {
-    let mut kept = 0;
-    for i in 0..sentences.len() {
-        let n = sentences[i];
+    let all = std::mem::take(sentences);
+    for &n in &all {
         if doc
             .sentence(n)
             .range()
-            .any(|k| context[k] == Context::Meeting)
+            .any(|k| in_meeting_clause(context, k))
         {
-            sentences[kept] = n;
-            kept += 1;
+            sentences.push(n);
         }
     }
-    sentences.truncate(kept);
 }
 
 /// A photo caption: a sentence followed in its paragraph by a credit ("Name/Pool via REUTERS",
@@ -303,8 +316,10 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         if open {
             let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
             if bullet || !s.terminated {
-                for c in &mut context[s.range()] {
-                    if *c == Context::None {
+                for k in s.range() {
+                    if let Some(c) = context.get_mut(k)
+                        && *c == Context::None
+                    {
                         *c = Context::Meeting;
                     }
                 }
@@ -314,7 +329,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
                 continue;
             }
         }
-        open = doc.punct(last, ':') && context[last] == Context::Meeting;
+        open = doc.punct(last, ':') && in_meeting_clause(context, last);
     }
     // Each sentence is listed once: sorting them drops nothing.
     crate::text::sorting::sort_dedup(sentences);
@@ -392,7 +407,7 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
         .map_or(1, |(len, _)| len);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
     // empresarial", "a summit of business leaders", "reunión del Gabinete").
-    let noun = doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun);
+    let noun = is_gathering_word(doc, k);
     (k > 0 && doc.is(k - 1, Cat::OneSideBody))
         || (noun && doc.is(k + 1, Cat::OneSideBody))
         || (noun
@@ -401,6 +416,11 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
                 || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
         || meets_own_people(doc, k + len)
         || attends_own_people(doc, k)
+}
+
+/// A meeting noun or a gathering noun ("talks", "summit", "cumbre") at `k`.
+pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
 }
 
 /// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
@@ -417,7 +437,7 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
         if j + 1 != k && doc.token(j).kind == Kind::Punct {
             return false;
         }
-        if doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun) {
+        if is_gathering_word(doc, j) {
             return of_own_people(doc, j);
         }
     }
@@ -517,7 +537,7 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         }
         // A title first: people attending, the subject after its verb ("asistieron el
         // canciller X y la ministra Y") or the agent of a passive ("attended by President X").
-        if (doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun))
+        if is_gathering_word(doc, j)
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
@@ -554,8 +574,8 @@ fn is_other_meeting(
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
         // "la última sesión del encuentro", "the last session of the summit": the final part
         // of a meeting, not another one.
-        let part = doc.is(k + 1, Cat::GenitiveLink)
-            && (k + 2..k + 4).any(|n| doc.is(n, Cat::MeetingNoun) || doc.is(n, Cat::GatheringNoun));
+        let part =
+            doc.is(k + 1, Cat::GenitiveLink) && (k + 2..k + 4).any(|n| is_gathering_word(doc, n));
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
         let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);
@@ -599,7 +619,7 @@ fn is_other_meeting(
                     || j + 1 == k)
         });
         let year = year_of(t);
-        month.is_some_and(|m| published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1))
+        month.is_some_and(|m| months_away(published, m))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
@@ -645,9 +665,7 @@ fn is_other_meeting(
                         .tokens
                         .get(j + 1)
                         .is_some_and(|n| n.kind == Kind::Number)
-                    && published.is_some_and(|p| {
-                        p.month as i32 != m && (p.month as i32 - m).rem_euclid(12) > 1
-                    })
+                    && months_away(published, m)
             }
             _ => last_period,
         }
@@ -675,6 +693,12 @@ fn is_other_meeting(
         || dated_elsewhere
         || dated_before
         || said_of_former(doc, k, sentence.first)
+}
+
+/// Whether month `m` is more than a month before the publication (a meeting dated then is
+/// another one), known.
+fn months_away(published: Option<Date>, m: i32) -> bool {
+    published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1)
 }
 
 /// "met earlier", "se reunieron por última vez": a word of recency right after the meeting

@@ -12,8 +12,8 @@
 use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
-use crate::stages::countries::{mission_of, place_preposition};
-use crate::stages::event::{Context, Meeting, of_own_people};
+use crate::stages::countries::{add_new, is_side_noun, mission_of, place_preposition};
+use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
 use crate::stages::people::{People, PersonMention};
 use crate::stages::roles::{Owner, Role};
 use crate::tables::gazetteer::NameMention;
@@ -80,20 +80,29 @@ impl Facts<'_> {
         if self.meeting.captions.contains(&mention.sentence) {
             return Context::None;
         }
-        self.meeting.context[mention.first]
+        self.meeting.context_of(mention.first)
     }
 
     /// Whether `e` is in a meeting clause in person: not represented there by someone else,
     /// nor named only as the owner of something.
     fn in_meeting(&self, e: &Entity) -> bool {
-        e.mentions.iter().any(|&m| {
-            self.context(m) == Context::Meeting && !self.represented(m) && !self.possessor_only(m)
-        })
+        self.in_clause(e, true)
     }
 
     /// Whether `e` is in a meeting clause and not represented there.
     fn in_person(&self, e: &Entity) -> bool {
-        (e.mentions.iter()).any(|&m| self.context(m) == Context::Meeting && !self.represented(m))
+        self.in_clause(e, false)
+    }
+
+    /// Whether `e` is in a meeting clause, not represented there, nor, with `not_owner`, named
+    /// only as the owner of something: one loop for [`Facts::in_meeting`] and
+    /// [`Facts::in_person`].
+    fn in_clause(&self, e: &Entity, not_owner: bool) -> bool {
+        e.mentions.iter().any(|&m| {
+            self.context(m) == Context::Meeting
+                && !self.represented(m)
+                && !(not_owner && self.possessor_only(m))
+        })
     }
 
     /// Whether every meeting clause naming `e` only lists people ("accompanied by Commission
@@ -141,12 +150,16 @@ impl Facts<'_> {
                 && named > 1)
     }
 
+    /// Whether every meeting clause naming `e` stands in a sentence `kind` tells (see
+    /// [`Facts::delegation_sentence`], [`Facts::lists_members`]).
+    fn met_only_in(&self, e: &Entity, kind: fn(&Self, usize) -> bool) -> bool {
+        (e.mentions.iter())
+            .all(|&m| self.context(m) != Context::Meeting || kind(self, self.mention_sentence(m)))
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
-        let sentence = self.doc.sentence(s);
-        sentence
-            .range()
-            .any(|k| self.doc.phrase_at(k, Cat::DelegationCue).is_some())
+        (self.doc).any_phrase(self.doc.sentence(s).range(), Cat::DelegationCue)
     }
 
     /// "Putin met Xi on the sidelines of the summit": a meeting within a larger one.
@@ -234,11 +247,7 @@ impl Facts<'_> {
             return true;
         }
         let end = self.mention(m).end;
-        let possessive = doc
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == crate::text::tokens::Kind::Possessive);
-        possessive
+        doc.is_possessive(end)
             && !(end + 1..end + 4).any(|j| {
                 doc.is(j, Cat::MeetingNoun)
                     || doc.is(j, Cat::DelegationNoun)
@@ -289,10 +298,10 @@ impl Facts<'_> {
                 // An elided head: "el del gobierno español, X" is "el presidente del …".
                 Cat::Determiner,
             ]
-            .into_iter()
-            .any(|c| {
+            .iter()
+            .any(|&c| {
                 // The noun or a phrase over it ("con la presencia de").
-                (noun.saturating_sub(PHRASE_REACH)..=noun)
+                (noun.saturating_sub(PHRASE_REACH)..noun + 1)
                     .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
             })
     }
@@ -301,7 +310,7 @@ impl Facts<'_> {
     /// not present.
     fn represented(&self, m: usize) -> bool {
         let first = self.mention(m).evidence_first;
-        (1..=3).any(|len| {
+        (1..4).any(|len| {
             first.checked_sub(len).is_some_and(|j| {
                 self.doc
                     .phrase_at(j, Cat::StandIn)
@@ -311,12 +320,35 @@ impl Facts<'_> {
     }
 }
 
+/// Mark `n` of `marks` (principal, eligible, member): one bounds check in the module for the
+/// phases' many reads.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn marked(marks: &[bool], n: usize) -> bool {
+    marks[n]
+}
+
+/// Entity `n` of `entities`: one bounds check in the module for the phases' many lookups.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn entity_of(entities: &[Entity], n: usize) -> &Entity {
+    &entities[n]
+}
+
+/// Gives entity `n` the side `owner` with `certainty`, unless it has one as certain: one copy
+/// of [`Entity::set_owner`] for the phases that fill in countries.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn give_owner(entities: &mut [Entity], n: usize, owner: Owner, certainty: Certainty) {
+    entities[n].set_owner(owner, certainty);
+}
+
 /// Sets mark `n` of `marks` (principal, eligible) to `value`: one bounds check in the module
 /// for the phases' many marks.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn set_mark(marks: &mut [bool], n: usize, value: bool) {
     marks[n] = value;
 }
+
+/// No entity: for a test of all of them that leaves out none.
+const NOBODY: usize = usize::MAX;
 
 /// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
 /// en la cita será el presidente X").
@@ -339,8 +371,9 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     // Peru and Ecuador met", "Peru's foreign minister met his Ecuadorian counterpart": with no
     // one named to meet, the ministers known by their title and country meet, as sides.
     let mut lead = casting.lead_sentence();
-    let unnamed =
-        |s: usize| (casting.lead_people(s).iter()).all(|&n| casting.entity(n).name.is_none());
+    let unnamed = |s: usize| {
+        (casting.lead_people(s, false).iter()).all(|&n| casting.entity(n).name.is_none())
+    };
     let ministers_meet = lead.is_none_or(unnamed);
     if ministers_meet {
         casting.admit_ministers_by_title();
@@ -353,12 +386,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     if !two_sided(&casting.facts) {
         return Cast::no_meeting();
     }
-    let mut lead_people = casting.lead_people(lead);
-    if ministers_meet {
-        for n in casting.ministers_by_title(lead) {
-            lead_people.push(n);
-        }
-    }
+    let lead_people = casting.lead_people(lead, ministers_meet);
     let counterpart = casting.counterpart_rank(&lead_people);
     let lead_people = casting.between_sides(lead_people, lead);
     let mut top = casting.lead_principals(&lead_people, counterpart);
@@ -445,24 +473,24 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Entity `n`: one bounds check in the module for the phases' many lookups.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn entity(&self, n: usize) -> &Entity {
-        &self.entities[n]
+        entity_of(self.entities, n)
     }
 
     /// Whether entity `n` is a principal so far.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn is_principal(&self, n: usize) -> bool {
-        self.principal[n]
+        marked(&self.principal, n)
     }
 
     /// Whether entity `n` can take part at all.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn is_eligible(&self, n: usize) -> bool {
-        self.eligible[n]
+        marked(&self.eligible, n)
     }
 
     /// Whether entity `n` is a delegation member.
     fn is_member(&self, n: usize) -> bool {
-        self.member[n]
+        marked(&self.member, n)
     }
 
     /// The casting before its first phase: who can take part, nobody chosen yet.
@@ -481,7 +509,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 if facts.represented(m)
                     && let Some(n) = representative(&facts, entities, m)
                 {
-                    stands_in[n] = true;
+                    set_mark(&mut stands_in, n, true);
                 }
             }
         }
@@ -512,9 +540,9 @@ impl<'a, 'e> Casting<'a, 'e> {
                     })
             })
         };
-        for officials in [false, true] {
-            for listing_too in [false, true] {
-                for running_text_only in [true, false] {
+        for &officials in &[false, true] {
+            for &listing_too in &[false, true] {
+                for &running_text_only in &[true, false] {
                     for &s in &facts.meeting.sentences {
                         if (facts.doc.sentence(s).terminated || !running_text_only)
                             && (listing_too || !facts.lists_members(s))
@@ -531,18 +559,21 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// The people of the lead sentence's meeting clause who may be principals: the named
     /// ones, then the sides named by their title only ("the French president", "his Uzbek
-    /// counterpart"). Not whoever is represented or only owns something there ("Biden's
-    /// plan"), nor a speaker without a title: they report the meeting.
-    fn lead_people(&self, lead: usize) -> Vec<usize> {
+    /// counterpart"), then, when `ministers` meet, the ministers known only by their title
+    /// and country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"),
+    /// once admitted (see [`Casting::admit_ministers_by_title`]). Not whoever is represented
+    /// or only owns something there ("Biden's plan"), nor a speaker without a title: they
+    /// report the meeting.
+    fn lead_people(&self, lead: usize, ministers: bool) -> Vec<usize> {
         let mut lead_people: Vec<usize> = Vec::new();
-        for by_title in [false, true] {
+        for pass in 0..2 + usize::from(ministers) {
             for (n, e) in self.entities.iter().enumerate() {
-                let named = if by_title {
-                    leader_by_title(e)
-                } else {
-                    e.name.is_some()
+                let named = match pass {
+                    0 => e.name.is_some(),
+                    1 => leader_by_title(e),
+                    _ => side_by_title(e, RoleClass::Minister),
                 };
-                if self.is_eligible(n) && named && self.in_lead(e, lead) {
+                if self.is_eligible(n) && named && self.in_lead(e, lead, false) {
                     lead_people.push(n);
                 }
             }
@@ -551,15 +582,16 @@ impl<'a, 'e> Casting<'a, 'e> {
     }
 
     /// Whether `e` is in the lead sentence's meeting clause in their own right: not only
-    /// represented there or owning something ("Biden's plan"), nor a speaker without a title.
-    fn in_lead(&self, e: &Entity, lead: usize) -> bool {
+    /// represented there or owning something ("Biden's plan"), nor a speaker without a title
+    /// (with `no_speaker`, nor any speaker).
+    fn in_lead(&self, e: &Entity, lead: usize, no_speaker: bool) -> bool {
         let facts = &self.facts;
         e.mentions.iter().any(|&m| {
             facts.mention_sentence(m) == lead
                 && facts.context(m) == Context::Meeting
                 && !facts.represented(m)
                 && !facts.possessor_only(m)
-                && !(e.class.is_none() && facts.speaker(m))
+                && !((no_speaker || e.class.is_none()) && facts.speaker(m))
         })
     }
 
@@ -567,30 +599,15 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// clause about the meeting.
     fn admit_ministers_by_title(&mut self) {
         for n in 0..self.entities.len() {
-            let e = &self.entities[n];
+            let e = self.entity(n);
             let in_meeting = e
                 .mentions
                 .iter()
                 .any(|&m| self.facts.context(m) == Context::Meeting);
             if side_by_title(e, RoleClass::Minister) && !e.former && in_meeting {
-                self.eligible[n] = true;
+                set_mark(&mut self.eligible, n, true);
             }
         }
-    }
-
-    /// The ministers of the lead sentence's meeting clause known only by their title and
-    /// country ("the foreign ministers of Peru and Ecuador", "los cancilleres de A y B"), once
-    /// admitted (see [`Casting::admit_ministers_by_title`]); [`Casting::lead_people`] takes
-    /// the named and the leaders by title, not them.
-    fn ministers_by_title(&self, lead: usize) -> Vec<usize> {
-        let mut found = Vec::new();
-        for (n, e) in self.entities.iter().enumerate() {
-            if self.is_eligible(n) && side_by_title(e, RoleClass::Minister) && self.in_lead(e, lead)
-            {
-                found.push(n);
-            }
-        }
-        found
     }
 
     /// The rank of a counterpart ("his Ethiopian counterpart"): that of the person met, a
@@ -617,7 +634,13 @@ impl<'a, 'e> Casting<'a, 'e> {
         if !lead_people.iter().any(|&n| of_a_side(n)) {
             return lead_people;
         }
-        lead_people.into_iter().filter(|&n| of_a_side(n)).collect()
+        let mut of_sides = Vec::new();
+        for &n in &lead_people {
+            if of_a_side(n) {
+                of_sides.push(n);
+            }
+        }
+        of_sides
     }
 
     /// The principals of the lead sentence: its people of the highest rank there, and its
@@ -668,25 +691,17 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// a past holder of a leader's office met in the lead sentence's meeting clause, of
     /// another country, is the other side.
     fn former_met(&mut self, lead: usize) {
-        let facts = &self.facts;
         let owners = owners_of(self.entities, &self.principal);
         if owners.len() != 1 || count_marked(&self.principal) != 1 {
             return;
         }
         for n in 0..self.entities.len() {
             let e = self.entity(n);
-            let met = e.mentions.iter().any(|&m| {
-                facts.mention_sentence(m) == lead
-                    && facts.context(m) == Context::Meeting
-                    && !facts.represented(m)
-                    && !facts.possessor_only(m)
-                    && !facts.speaker(m)
-            });
             if e.former
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && side(e).is_some_and(|o| !owners.contains(&o))
-                && met
+                && self.in_lead(e, lead, true)
             {
                 set_mark(&mut self.eligible, n, true);
                 set_mark(&mut self.principal, n, true);
@@ -711,28 +726,27 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && !facts.represented(m)
             }) && e.mentions.iter().any(|&m| !facts.possessor_only(m))
         };
-        let present_of_class = |n: usize, class: Option<RoleClass>| {
-            let e = self.entity(n);
-            !self.is_principal(n)
-                && self.is_eligible(n)
-                && e.name.is_some()
-                && e.class == class
-                && (facts.in_meeting(e) || (gathering && neutral(e)))
-        };
         let mut leaders: Vec<usize> = Vec::new();
         let mut untitled: Vec<usize> = Vec::new();
         let mut deputies: Vec<usize> = Vec::new();
         for (n, e) in self.entities.iter().enumerate() {
-            if present_of_class(n, Some(rank)) {
+            let present = !self.is_principal(n)
+                && self.is_eligible(n)
+                && e.name.is_some()
+                && (facts.in_meeting(e) || (gathering && neutral(e)));
+            if !present {
+                continue;
+            }
+            if e.class == Some(rank) {
                 leaders.push(n);
             }
-            if present_of_class(n, None)
+            if e.class.is_none()
                 && e.owner
                     .is_some_and(|(_, certainty)| certainty >= Certainty::Stated)
             {
                 untitled.push(n);
             }
-            if present_of_class(n, Some(RoleClass::Deputy))
+            if e.class == Some(RoleClass::Deputy)
                 && matches!(e.owner, Some((Owner::Country(_), _)))
                 && !facts.listed_only(e)
             {
@@ -752,11 +766,12 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn leaders_of_many_sides(&self) -> bool {
         let mut present = vec![false; self.entities.len()];
         for (n, e) in self.entities.iter().enumerate() {
-            present[n] = self.is_eligible(n)
+            let leader = self.is_eligible(n)
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && self.facts.in_meeting(e)
                 && !self.facts.listed_only(e);
+            set_mark(&mut present, n, leader);
         }
         owners_of(self.entities, &present).len() >= 3
     }
@@ -768,17 +783,19 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// says many leaders meet.
     fn multilateral(&self, lead: usize, present: &Present) -> bool {
         let mut everyone = self.principal.clone();
-        for group in [&present.leaders, &present.deputies] {
+        for &group in &[&present.leaders, &present.deputies] {
             for &n in group {
                 if !self.facts.listed_only(self.entity(n)) {
-                    everyone[n] = true;
+                    set_mark(&mut everyone, n, true);
                 }
             }
         }
         // Names listed with their country in brackets are sides ("A (Chile), B (Honduras)").
         for &n in &present.untitled {
-            everyone[n] |= (self.entity(n).mentions.iter())
-                .any(|&m| self.facts.bracketed_country(m).is_some());
+            if (self.entity(n).mentions.iter()).any(|&m| self.facts.bracketed_country(m).is_some())
+            {
+                set_mark(&mut everyone, n, true);
+            }
         }
         !self.facts.on_sidelines(lead)
             && (owners_of(self.entities, &everyone).len() >= 3
@@ -812,19 +829,13 @@ impl<'a, 'e> Casting<'a, 'e> {
                 }
             }
             // A counterpart ("su par del gobierno español, X") is the other side by name.
-            let only_listed = !self.relational(e)
-                && e.mentions.iter().all(|&m| {
-                    facts.context(m) != Context::Meeting
-                        || facts.delegation_sentence(facts.mention_sentence(m))
-                });
+            let only_listed =
+                !self.relational(e) && facts.met_only_in(e, Facts::delegation_sentence);
             let shares_country = side(e).is_some_and(|o| owners.contains(&o));
             let new_side = side(e).is_none_or(|o| !owners.contains(&o));
             // "Estuvieron presentes por la parte cubana el primer ministro X, …": a leader of
             // a principal's country named only in lists of those present is a member.
-            let in_lists_only = e.mentions.iter().all(|&m| {
-                facts.context(m) != Context::Meeting
-                    || facts.lists_members(facts.mention_sentence(m))
-            });
+            let in_lists_only = facts.met_only_in(e, Facts::lists_members);
             if multilateral
                 || (shares_country && !in_lists_only)
                 || (sides < 2 && new_side && !only_listed)
@@ -876,17 +887,15 @@ impl<'a, 'e> Casting<'a, 'e> {
         for r in 0..self.entities.len() {
             let represented = (self.entity(r).mentions.iter()).any(|&m| self.facts.represented(m));
             let represented_side = side(self.entity(r));
-            let side_has_principal = represented_side.is_some_and(|owner| {
-                (0..self.entities.len())
-                    .any(|n| self.is_principal(n) && side(self.entity(n)) == Some(owner))
-            });
+            let side_has_principal =
+                represented_side.is_some_and(|owner| self.principal_of_side(owner, false, NOBODY));
             if !represented || self.facts.in_person(self.entity(r)) || side_has_principal {
                 continue;
             }
             if let Some(n) = self.stand_in_for(r) {
                 set_mark(&mut self.principal, n, true);
                 if let (Some(side), None) = (represented_side, self.entity(n).owner) {
-                    self.entities[n].set_owner(side, Certainty::Context);
+                    give_owner(self.entities, n, side, Certainty::Context);
                 }
             }
         }
@@ -925,17 +934,22 @@ impl<'a, 'e> Casting<'a, 'e> {
         stand_in
     }
 
+    /// Whether a principal other than `n` (with `named`, one with a name) represents `owner`.
+    fn principal_of_side(&self, owner: Owner, named: bool, n: usize) -> bool {
+        (0..self.entities.len()).any(|p| {
+            p != n
+                && self.is_principal(p)
+                && (!named || self.entity(p).name.is_some())
+                && side(self.entity(p)) == Some(owner)
+        })
+    }
+
     /// A side named by its title gives way to the named principal of its country when there
     /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
     fn titles_give_way(&mut self) {
         for n in 0..self.entities.len() {
             let duplicate = leader_by_title(self.entity(n))
-                && (0..self.entities.len()).any(|p| {
-                    p != n
-                        && self.is_principal(p)
-                        && self.entity(p).name.is_some()
-                        && side(self.entity(p)) == side(self.entity(n))
-                });
+                && side(self.entity(n)).is_some_and(|owner| self.principal_of_side(owner, true, n));
             if duplicate || self.shorter_name_of_principal(n) {
                 set_mark(&mut self.principal, n, false);
             }
@@ -1004,7 +1018,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && facts.delegation_sentence(facts.mention_sentence(m))
                     && !facts.speaker(m)
             });
-            self.member[n] = match (e.name.is_some(), e.class) {
+            let member = match (e.name.is_some(), e.class) {
                 (false, Some(RoleClass::Leader)) => false,
                 (false, _) => listed,
                 (true, None) => listed,
@@ -1012,6 +1026,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 (true, Some(RoleClass::Leader)) => listed,
                 (true, Some(_)) => true,
             };
+            set_mark(&mut self.member, n, member);
         }
     }
 
@@ -1032,7 +1047,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                     && self.entity(n).owner.is_none()
                     && receives(facts, self.entity(n))
                 {
-                    self.entities[n].set_owner(Owner::Country(host), Certainty::Context);
+                    give_owner(self.entities, n, Owner::Country(host), Certainty::Context);
                 }
             }
         }
@@ -1094,9 +1109,9 @@ impl<'a, 'e> Casting<'a, 'e> {
             });
             // The report's words say whose the member is; the place only suggests it.
             if let Some(c) = reported {
-                self.entities[n].set_owner(Owner::Country(c), Certainty::Context);
+                give_owner(self.entities, n, Owner::Country(c), Certainty::Context);
             } else if let Some(c) = home {
-                self.entities[n].set_owner(Owner::Country(c), Certainty::Guess);
+                give_owner(self.entities, n, Owner::Country(c), Certainty::Guess);
             }
         }
     }
@@ -1117,13 +1132,6 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// The participants in report order: principals first, then members, each in order of
     /// first mention.
     fn participants(&self) -> Vec<Participant> {
-        let first_mention = |n: usize| {
-            self.entity(n)
-                .mentions
-                .first()
-                .copied()
-                .unwrap_or(usize::MAX)
-        };
         let mut order: Vec<usize> = Vec::new();
         for n in 0..self.entities.len() {
             if self.is_principal(n) || self.is_member(n) {
@@ -1131,14 +1139,20 @@ impl<'a, 'e> Casting<'a, 'e> {
             }
         }
         crate::text::sorting::sort_by_key(&mut order, |&n| {
-            (u128::from(!self.is_principal(n)) << 64) | first_mention(n) as u128
+            let first_mention = self.entity(n).mentions.first();
+            first_mention.copied().unwrap_or(usize::MAX) as u128
         });
+        // The principals, then the members: each in that order.
         let mut participants: Vec<Participant> = Vec::with_capacity(order.len());
-        for n in order {
-            participants.push(Participant {
-                entity: EntityId(n),
-                principal: self.is_principal(n),
-            });
+        for &principal in &[true, false] {
+            for &n in &order {
+                if self.is_principal(n) == principal {
+                    participants.push(Participant {
+                        entity: EntityId(n),
+                        principal,
+                    });
+                }
+            }
         }
         participants
     }
@@ -1192,7 +1206,7 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// counterpart"), the `counterpart` rank.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = self.entity(n);
-        if self.stands_in[n] {
+        if marked(&self.stands_in, n) {
             RoleClass::Leader
         } else if self.relational(e) {
             counterpart
@@ -1309,7 +1323,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let noun = doc
         .phrase_at(k, Cat::RemoteMeeting)
         .map(|(len, _)| k + len)
-        .or_else(|| (doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)).then_some(k + 1))
+        .or_else(|| is_gathering_word(doc, k).then_some(k + 1))
         // "a joint declaration by A and B": a meeting's document names its authors.
         .or_else(|| {
             doc.phrase_at(k, Cat::OutcomeDocument)
@@ -1372,24 +1386,26 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
     let mut placed = false;
-    (end..end + LINK_REACH)
-        .take_while(|&j| {
-            !is_punct(doc, j)
-                && facts.meeting.about_meeting(j)
-                && !doc.is(j, Cat::Modal)
-                && !doc.is(j, Cat::Relative)
-        })
-        .any(|j| {
-            let link = match doc.value(j, Cat::SideLink) {
-                Some(1) => {
-                    side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':')
-                }
-                Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
-                None => false,
-            };
-            placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
-            link
-        })
+    for j in end..end + LINK_REACH {
+        // The stretch of the clause ends at a mark, a modal or a relative word.
+        if is_punct(doc, j)
+            || !facts.meeting.about_meeting(j)
+            || doc.is(j, Cat::Modal)
+            || doc.is(j, Cat::Relative)
+        {
+            return false;
+        }
+        let link = match doc.value(j, Cat::SideLink) {
+            Some(1) => side_at(facts, j + 1) || proper_name_at(doc, j + 1) || doc.punct(j + 1, ':'),
+            Some(_) => !(placed && doc.is(j, Cat::NameLink)) && side_at(facts, j + 1),
+            None => false,
+        };
+        if link {
+            return true;
+        }
+        placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+    }
+    false
 }
 
 /// "Present at the talks were A, President of Chile, and B, …", "the talks brought together A
@@ -1398,18 +1414,19 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
 /// their appositions, to the end of the sentence.
 fn listed_after(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
-    (end..end + LINK_REACH)
-        .take_while(|&j| !is_punct(doc, j))
-        .find_map(|j| {
-            let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
-            let verb = doc
-                .phrase_at(j, Cat::MembershipVerb)
-                .map(|(len, _)| j + len);
-            verb.or(link.then_some(j + 1))
-        })
-        .is_some_and(|list| {
-            side_at(facts, list) && listed_sides(facts, list, doc.sentence_at(list).end)
-        })
+    for j in end..end + LINK_REACH {
+        if is_punct(doc, j) {
+            return false;
+        }
+        let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
+        let verb = doc
+            .phrase_at(j, Cat::MembershipVerb)
+            .map(|(len, _)| j + len);
+        if let Some(list) = verb.or(link.then_some(j + 1)) {
+            return side_at(facts, list) && listed_sides(facts, list, doc.sentence_at(list).end);
+        }
+    }
+    false
 }
 
 /// Whether the words from `first` to `end` list people of two countries or more, joined ("A,
@@ -1493,16 +1510,16 @@ fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<us
     let doc = facts.doc;
     let pronoun = end > sentence_first
         && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
-            .into_iter()
-            .any(|c| doc.is(end - 1, c));
-    facts
-        .people
-        .mentions
-        .iter()
-        .filter(|m| m.evidence_end == end || m.end == end)
-        .map(|m| m.evidence_first.min(m.first))
-        .min()
-        .or(pronoun.then(|| end - 1))
+            .iter()
+            .any(|&c| doc.is(end - 1, c));
+    let mut first: Option<usize> = None;
+    for m in &facts.people.mentions {
+        if m.evidence_end == end || m.end == end {
+            let start = m.evidence_first.min(m.first);
+            first = Some(first.map_or(start, |f| f.min(start)));
+        }
+    }
+    first.or(pronoun.then(|| end - 1))
 }
 
 /// The first token of a person verb ("thanked", "called on") that ends right before `end`.
@@ -1523,6 +1540,8 @@ fn proper_name_at(doc: &Doc, j: usize) -> bool {
             .is_some_and(|m| matches!(m.meaning, Meaning::City(_) | Meaning::Outlet(_)))
 }
 
+/// Whether token `j` is a mark, or past the end: one copy for the module's many clause ends.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_punct(doc: &Doc, j: usize) -> bool {
     doc.tokens
         .get(j)
@@ -1621,7 +1640,7 @@ fn side_at(facts: &Facts, j: usize) -> bool {
     while start < j + 2 && (doc.is(start, Cat::Determiner) || is_count(doc, start)) {
         start += 1;
     }
-    [j, start].into_iter().any(|j| {
+    [j, start].iter().any(|&j| {
         facts
             .people
             .mentions
@@ -1649,8 +1668,8 @@ fn side_at(facts: &Facts, j: usize) -> bool {
                 Cat::PronounHe,
                 Cat::PronounShe,
             ]
-            .into_iter()
-            .any(|c| doc.is(j, c))
+            .iter()
+            .any(|&c| doc.is(j, c))
     })
 }
 
@@ -1716,7 +1735,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
 fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
-            meeting.context[k] == Context::Meeting
+            meeting.about_meeting(k)
                 && doc.value(k, Cat::Number) == Some(2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
                     || doc
@@ -1735,7 +1754,10 @@ const FORMER: i32 = 1;
 fn sides_between(doc: &Doc, meeting: &Meeting, lead: usize) -> Vec<Owner> {
     // Where the talks are first reported, up to the lead sentence: later ones may recall
     // others ("the meeting follows talks between A and B held last year").
-    for &s in meeting.sentences.iter().take_while(|&&s| s <= lead) {
+    for &s in &meeting.sentences {
+        if s > lead {
+            break;
+        }
         let sentence = doc.sentence(s);
         for k in sentence.range() {
             let after_meeting_noun =
@@ -1793,7 +1815,7 @@ fn owners_of(entities: &[Entity], chosen: &[bool]) -> Vec<Owner> {
 fn reached(doc: &Doc, meeting: &Meeting, k: usize) -> bool {
     let article = k > 0 && doc.is(k - 1, Cat::DefiniteArticle);
     let at = k.saturating_sub(1 + article as usize);
-    at > 0 && meeting.context[k] == Context::Meeting && doc.is(at, Cat::ArrivalPreposition)
+    at > 0 && meeting.about_meeting(k) && doc.is(at, Cat::ArrivalPreposition)
 }
 
 fn is_org(doc: &Doc, k: usize) -> bool {
@@ -1829,8 +1851,8 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
         name.split_whitespace().all(|w| {
             let w = crate::text::case::lower_str(w);
             [Cat::MeetingVerb, Cat::MeetingNoun, Cat::Stop]
-                .into_iter()
-                .any(|c| lex.is(c, &w))
+                .iter()
+                .any(|&c| lex.is(c, &w))
         })
     })
 }
@@ -1886,10 +1908,7 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         // "the host of the summit, President X", "el anfitrión de la cita, el presidente X".
         let apposed = first >= 2
             && doc.punct(first - 1, ',')
-            && (first.saturating_sub(HOST_REACH)..first - 1)
-                .rev()
-                .take_while(|&k| !is_punct(doc, k))
-                .any(|k| doc.is(k, Cat::HostTitle));
+            && behind_in_clause(doc, first - 1, HOST_REACH - 1, Cat::HostTitle, false);
         if apposed {
             return true;
         }
@@ -1905,22 +1924,8 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         let end = mention.evidence_end;
         // Its object (up to "of" or "from") a side or a visit: "received the guests", "recibió
         // esta tarde la visita del presidente", not "received the all-clear from his doctors".
-        let active = (end..end + 3).any(|k| {
-            doc.is(k, Cat::HostVerb)
-                && !passive(doc, k)
-                && (k + 1..k + 1 + HOST_REACH)
-                    .take_while(|&j| {
-                        j < doc.tokens.len()
-                            && !is_punct(doc, j)
-                            && !doc.is(j, Cat::GenitiveLink)
-                            && !doc.is(j, Cat::OriginLink)
-                    })
-                    .any(|j| {
-                        (side_at(facts, j)
-                            && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
-                            || doc.is(j, Cat::MeetingNoun)
-                    })
-        });
+        let active = (end..end + 3)
+            .any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k) && hosts_someone(facts, k));
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
             doc.is(a, Cat::PassiveAgent)
@@ -1929,6 +1934,54 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
         });
         active || agent
     })
+}
+
+/// Whether the object of the verb of hosting at `k`, up to "of" or "from", is a side (not one
+/// where something is) or a meeting: "received the guests", "recibió esta tarde la visita del
+/// presidente".
+fn hosts_someone(facts: &Facts, k: usize) -> bool {
+    let doc = facts.doc;
+    for j in k + 1..k + 1 + HOST_REACH {
+        if is_punct(doc, j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
+            return false;
+        }
+        if (side_at(facts, j) && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+            || doc.is(j, Cat::MeetingNoun)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of class `cat` stands in the `reach` words before token `end`, back to a
+/// mark (with `commas`, back over commas): in the same stretch of the clause.
+fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool) -> bool {
+    let mut k = end;
+    while k > end.saturating_sub(reach) {
+        k -= 1;
+        if is_punct(doc, k) && !(commas && doc.punct(k, ',')) {
+            return false;
+        }
+        if doc.is(k, cat) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether a word of class `cat` stands in the `reach` words from token `first`, up to a mark:
+/// in the same stretch of the clause.
+fn ahead_in_clause(doc: &Doc, first: usize, reach: usize, cat: Cat) -> bool {
+    for j in first..first + reach {
+        if is_punct(doc, j) {
+            return false;
+        }
+        if doc.is(j, cat) {
+            return true;
+        }
+    }
+    false
 }
 
 /// How far before a comma and the host a host title may stand ("the host of the summit, X").
@@ -1942,9 +1995,7 @@ const AGENT_REACH: usize = 4;
 fn passive(doc: &Doc, k: usize) -> bool {
     k >= 1
         && doc.is(k - 1, Cat::Auxiliary)
-        && (k + 1..=k + AGENT_REACH)
-            .take_while(|&j| !is_punct(doc, j))
-            .any(|j| doc.is(j, Cat::PassiveAgent))
+        && ahead_in_clause(doc, k + 1, AGENT_REACH, Cat::PassiveAgent)
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
@@ -1953,12 +2004,12 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
     let a_receiver = entities
         .iter()
         .enumerate()
-        .any(|(n, e)| principal[n] && receives(facts, e));
+        .any(|(n, e)| marked(principal, n) && receives(facts, e));
     let place = meeting_place(facts, a_receiver)?;
     let someone_from_there = entities
         .iter()
         .enumerate()
-        .any(|(n, e)| principal[n] && e.country() == Some(place));
+        .any(|(n, e)| marked(principal, n) && e.country() == Some(place));
     (someone_from_there || a_receiver).then_some(place)
 }
 
@@ -1988,8 +2039,7 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
                 {
                     Some(c)
                 }
-                Meaning::City(c) => Some(doc.lex.cities[c as usize].country),
-                _ => None,
+                meaning => doc.city_country(meaning),
             })
         })
     })
@@ -2004,7 +2054,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     let mut missing: Vec<usize> = Vec::new();
     let mut taken: Vec<u16> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
-        if !principal[n] {
+        if !marked(principal, n) {
             continue;
         }
         if e.owner.is_none() {
@@ -2021,12 +2071,10 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     // The sides the text names as countries ("talks between Russia and China", "the
     // Chinese side", "at the Embassy of Pakistan"), other than the principals'.
     let mut sides = crate::stages::countries::sides(facts.doc, facts.meeting);
-    for c in crate::stages::countries::participating(facts.doc, facts.meeting, count > 2) {
-        if !sides.contains(&c) {
-            sides.push(c);
-        }
-    }
-    sides.retain(|c| !taken.contains(c));
+    let participating =
+        crate::stages::countries::participating(facts.doc, facts.meeting, count > 2);
+    add_new(&mut sides, &participating);
+    leave_out(&mut sides, &taken);
     // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
     // Prime Minister X at the Embassy of Pakistan" names no American.
     let home = facts.doc.dateline.map(|d| d.country);
@@ -2034,16 +2082,19 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         missing.len() == 1 && home.is_some_and(|h| !sides.is_empty() && !sides.contains(&h));
     if count <= 2 && !yields {
         dateline_leader(facts, entities, &mut missing, &mut taken);
-        sides.retain(|c| !taken.contains(c));
+        leave_out(&mut sides, &taken);
     }
     // With no side known, which country is whose would be a coin toss.
-    if missing.len() != 1 || missing.len() == count {
+    let [lone] = missing[..] else {
+        return;
+    };
+    if count == 1 {
         return;
     }
     // The one side no principal represents is the missing principal's, at a meeting of any
     // size ("a summit of the GCC, which comprises …").
     if let [c] = sides[..] {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Context);
+        give_owner(entities, lone, Owner::Country(c), Certainty::Context);
         return;
     }
     if count > 2 || taken.is_empty() {
@@ -2055,8 +2106,13 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         _ => most_named(facts, &taken),
     };
     if let Some(c) = guess {
-        entities[missing[0]].set_owner(Owner::Country(c), Certainty::Guess);
+        give_owner(entities, lone, Owner::Country(c), Certainty::Guess);
     }
+}
+
+/// Leaves out of `sides` the countries of `taken`: one instance of the retaining code.
+fn leave_out(sides: &mut Vec<u16>, taken: &[u16]) {
+    sides.retain(|c| !taken.contains(c));
 }
 
 /// The first national leader of the `missing` principals takes the dateline's country when
@@ -2092,7 +2148,7 @@ fn dateline_leader(
         }
     }
     let national_leader = |n: &usize| {
-        let e = &entities[*n];
+        let e = entity_of(entities, *n);
         !e.mentions.iter().any(|m| guests.contains(m))
             && e.role.is_some_and(|(r, _)| {
                 facts.role(r).class == RoleClass::Leader && !facts.role(r).relational
@@ -2102,7 +2158,7 @@ fn dateline_leader(
         && let Some(pos) = missing.iter().position(national_leader)
     {
         let n = missing.remove(pos);
-        entities[n].set_owner(Owner::Country(home), Certainty::Guess);
+        give_owner(entities, n, Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
 }
@@ -2117,8 +2173,8 @@ fn reporting_governments(facts: &Facts, taken: &[u16]) -> Vec<u16> {
         let Some(c) = m.country().filter(|c| !taken.contains(c)) else {
             continue;
         };
-        if reports(facts, m) && !reporting.contains(&c) {
-            reporting.push(c);
+        if reports(facts, m) {
+            add_new(&mut reporting, &[c]);
         }
     }
     reporting
@@ -2153,10 +2209,7 @@ fn destination(doc: &Doc, first: usize) -> bool {
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
 /// travels ("a visit to Norway", "a tour that included Denmark").
 fn travelled_to(doc: &Doc, first: usize) -> bool {
-    (first.saturating_sub(TRAVEL_REACH)..first)
-        .rev()
-        .take_while(|&k| !is_punct(doc, k) || doc.punct(k, ','))
-        .any(|k| doc.is(k, Cat::TravelWord))
+    behind_in_clause(doc, first, TRAVEL_REACH, Cat::TravelWord, true)
 }
 
 /// The state or people the article names most (then first), outside people's names ("Joseph
@@ -2217,20 +2270,20 @@ fn delegation_countries(
     let doc = facts.doc;
     let stated = delegation_sides(facts, entities, principal, host);
     for n in 0..entities.len() {
-        if !(member[n] || principal[n]) || entities[n].owner.is_some() {
+        if !(marked(member, n) || marked(principal, n)) || entity_of(entities, n).owner.is_some() {
             continue;
         }
-        let mentions = &entities[n].mentions;
+        let mentions = &entity_of(entities, n).mentions;
         // A principal takes the side of a clause that names one country only and no principal
         // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
         // and the U.S. and German delegations").
         let fits = |first: usize, end: usize, side: Owner| {
-            member[n]
+            marked(member, n)
                 || (countries_named(doc, first, end) == 1
                     && !(0..entities.len()).any(|p| {
-                        principal[p]
-                            && entities[p].owner.is_some_and(|(o, _)| o != side)
-                            && mentioned_in(facts, &entities[p], first, end)
+                        marked(principal, p)
+                            && entity_of(entities, p).owner.is_some_and(|(o, _)| o != side)
+                            && mentioned_in(facts, entity_of(entities, p), first, end)
                     }))
         };
         let in_clause = mentions.iter().find_map(|&m| {
@@ -2245,10 +2298,10 @@ fn delegation_countries(
                 .iter()
                 .filter(|&&m| facts.delegation_sentence(facts.mention_sentence(m)))
                 .find_map(|&m| companion_side(facts, entities, principal, facts.mention(m).first))
-                .filter(|_| member[n])
+                .filter(|_| marked(member, n))
         };
         if let Some(owner) = in_clause.or_else(by_principal) {
-            entities[n].set_owner(owner, Certainty::Context);
+            give_owner(entities, n, owner, Certainty::Context);
         }
     }
 }
@@ -2265,7 +2318,7 @@ fn companion_side(
     let sentence = facts.doc.sentence_at(k);
     let (mut before, mut after) = (None, None);
     for (n, e) in entities.iter().enumerate() {
-        if !principal[n] {
+        if !marked(principal, n) {
             continue;
         }
         // The nearest principal, whose side may be unknown yet ("Accompanied by A, X received
@@ -2306,16 +2359,17 @@ fn delegation_sides(
         // "The Ugandan delegation … included X, and Y": a conjunct with no country and no
         // principal of its own continues the list of the clause before it.
         let mut listing: Option<Owner> = None;
-        for (first, end, relative) in
-            crate::stages::event::clauses(doc, sentence.first, sentence.end)
+        for &(first, end, relative) in
+            &crate::stages::event::clauses(doc, sentence.first, sentence.end)
         {
             let continues = !relative
                 && doc
                     .phrase_at(first, Cat::PluralSide)
                     .is_some_and(|(_, v)| v == JOINER)
                 && countries_named(doc, first, end) == 0
-                && !(0..entities.len())
-                    .any(|p| principal[p] && mentioned_in(facts, &entities[p], first, end));
+                && !(0..entities.len()).any(|p| {
+                    marked(principal, p) && mentioned_in(facts, entity_of(entities, p), first, end)
+                });
             listing = stated_side(doc, first, end, host).or(listing.filter(|_| continues));
             if let Some(owner) = listing {
                 stated.push((first, end, owner));
@@ -2336,10 +2390,8 @@ fn mentioned_in(facts: &Facts, e: &Entity, first: usize, end: usize) -> bool {
 fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
     let mut seen: Vec<u16> = Vec::new();
     for k in first..end {
-        if let Some(c) = doc.name_starting(k).and_then(|m| m.country())
-            && !seen.contains(&c)
-        {
-            seen.push(c);
+        if let Some(c) = doc.name_starting(k).and_then(|m| m.country()) {
+            add_new(&mut seen, &[c]);
         }
     }
     seen.len()
@@ -2350,10 +2402,10 @@ fn countries_named(doc: &Doc, first: usize, end: usize) -> usize {
 /// delegación india", "los ministros indonesios"), or the host beside it ("the host side", "la
 /// parte anfitriona"), the `host` country's.
 fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option<Owner> {
-    let side_noun = |j: usize| doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun);
     // "the host side", "la parte anfitriona": the host country's.
-    let host_side = (first + 1..end)
-        .any(|k| side_noun(k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle)));
+    let host_side = (first + 1..end).any(|k| {
+        is_side_noun(doc, k) && (doc.is(k - 1, Cat::HostTitle) || doc.is(k + 1, Cat::HostTitle))
+    });
     if let Some(c) = host.filter(|_| host_side) {
         return Some(Owner::Country(c));
     }
@@ -2362,11 +2414,9 @@ fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option
         let c = m.country()?;
         // "the Indian delegation", "the Indian cabinet ministers".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
-        let group = [m.end, m.end + 1]
-            .into_iter()
-            .take(if adjective { 2 } else { 1 })
-            .any(side_noun);
-        let after = adjective && k > first && side_noun(k - 1) && doc.token(k).is_lowercase();
+        let group = is_side_noun(doc, m.end) || (adjective && is_side_noun(doc, m.end + 1));
+        let after =
+            adjective && k > first && is_side_noun(doc, k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))
     })
 }
@@ -2380,12 +2430,13 @@ fn bracketed_countries(
     member: &[bool],
 ) {
     for n in 0..entities.len() {
-        if !(principal[n] || member[n]) || entities[n].owner.is_some() {
+        if !(marked(principal, n) || marked(member, n)) || entity_of(entities, n).owner.is_some() {
             continue;
         }
-        let bracketed = (entities[n].mentions.iter()).find_map(|&m| facts.bracketed_country(m));
+        let bracketed =
+            (entity_of(entities, n).mentions.iter()).find_map(|&m| facts.bracketed_country(m));
         if let Some(country) = bracketed {
-            entities[n].set_owner(Owner::Country(country), Certainty::Stated);
+            give_owner(entities, n, Owner::Country(country), Certainty::Stated);
         }
     }
 }
@@ -2407,23 +2458,29 @@ fn weak_owners(facts: &Facts, entities: &mut [Entity]) {
 fn both_sides_holders(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
     let mut sides: Vec<(usize, u16)> = Vec::new();
     for (n, e) in entities.iter().enumerate() {
-        if principal[n]
+        if marked(principal, n)
             && let (Some(c), Some(&m)) = (e.country(), e.mentions.first())
             && !sides.iter().any(|&(_, s)| s == c)
         {
             sides.push((m, c));
         }
     }
-    crate::text::sorting::sort_by_key(&mut sides, |&(m, _)| m as u128);
-    if sides.len() != 2 {
+    let [first, second] = &mut sides[..] else {
         return;
+    };
+    // In the order the text first names them: two sides need one swap at most, not a sort of
+    // pairs (an instance of the sort of its own).
+    if first.0 > second.0 {
+        std::mem::swap(first, second);
     }
     let mentions = &facts.people.mentions;
     for e in entities.iter_mut() {
         let side = e.mentions.iter().find_map(|&m| {
-            let r = mentions[m].role.filter(|&r| facts.role(r).both_sides)?;
-            let before = mentions[..m]
-                .iter()
+            let r = facts
+                .mention(m)
+                .role
+                .filter(|&r| facts.role(r).both_sides)?;
+            let before = (mentions.iter().take(m))
                 .filter(|p| p.role == Some(r) && p.name.is_some())
                 .count();
             sides.get(before)
@@ -2506,7 +2563,7 @@ mod tests {
         /// sentence and whether leaders meet.
         fn lead_phases(&mut self) -> (usize, bool) {
             let lead = self.lead_sentence().expect("a lead sentence");
-            let lead_people = self.lead_people(lead);
+            let lead_people = self.lead_people(lead, false);
             let counterpart = self.counterpart_rank(&lead_people);
             let lead_people = self.between_sides(lead_people, lead);
             let top = self.lead_principals(&lead_people, counterpart);
@@ -2657,12 +2714,22 @@ mod tests {
     fn lead_people_are_the_named_then_the_titled_not_the_represented() {
         casting(
             "President Amara Kone of Ghana met the Togolese president in Lome on Monday.",
-            |c| assert_eq!(c.named(&c.lead_people(0)), ["Amara Kone", "president"]),
+            |c| {
+                assert_eq!(
+                    c.named(&c.lead_people(0, false)),
+                    ["Amara Kone", "president"]
+                )
+            },
         );
         casting(
             "Foreign Minister Femi Adeyemi, standing in for President Tunde Bello of Nigeria, met \
              President Luc Mbeki of Togo in Lome on Monday.",
-            |c| assert_eq!(c.named(&c.lead_people(0)), ["Femi Adeyemi", "Luc Mbeki"]),
+            |c| {
+                assert_eq!(
+                    c.named(&c.lead_people(0, false)),
+                    ["Femi Adeyemi", "Luc Mbeki"]
+                )
+            },
         );
     }
 
@@ -2671,7 +2738,7 @@ mod tests {
         casting(
             "Foreign Minister Amara Kone of Ghana met his Togolese counterpart in Lome on Tuesday.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 let counterpart = c.counterpart_rank(&lead_people);
                 assert_eq!(counterpart, RoleClass::Minister);
                 // Ministers meet: both are principals.
@@ -2691,7 +2758,7 @@ mod tests {
              Afghan President Karim Rahimi and Taliban leader Omar Haqqani present, hosted by \
              Qatari Emir Tamim Rashid.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 assert_eq!(
                     c.named(&lead_people),
                     ["Karim Rahimi", "Omar Haqqani", "Tamim Rashid"]
@@ -2708,7 +2775,7 @@ mod tests {
             "President Amara Kone of Ghana and Trade Minister Efua Sarpong met President Luc \
              Mbeki of Togo in Lome.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 assert_eq!(
                     c.lead_principals(&lead_people, RoleClass::Leader),
                     RoleClass::Leader
@@ -2724,7 +2791,7 @@ mod tests {
             "Crown Prince Faisal bin Omar received the Iranian foreign minister, Hamid Tehrani, \
              in Riyadh on Sunday.",
             |c| {
-                let lead_people = c.lead_people(0);
+                let lead_people = c.lead_people(0, false);
                 c.lead_principals(&lead_people, RoleClass::Leader);
                 assert_eq!(c.principals(), ["Faisal bin Omar"]);
                 c.other_side(&lead_people, RoleClass::Leader);
