@@ -625,27 +625,32 @@ fn latest_subject(
     candidates: &[usize],
     before: usize,
 ) -> Option<usize> {
-    let mentioned = |e: usize| {
-        entities[e]
-            .mentions
-            .iter()
-            .map(|&m| people.mention(m))
-            .filter(move |m| m.first < before)
-    };
-    let sentence = candidates
-        .iter()
-        .filter_map(|&e| mentioned(e).map(|m| m.sentence).max())
-        .max()?;
-    let subject = people
-        .mentions
-        .iter()
-        .filter(|m| m.sentence == sentence && m.name.is_some())
-        .map(|m| m.first)
-        .min()?;
-    candidates
-        .iter()
-        .copied()
-        .find(|&e| mentioned(e).any(|m| m.first == subject))
+    // Plain loops: each adapter chain would be generic code of its own.
+    let mut sentence = None;
+    for &e in candidates {
+        for &k in &entities[e].mentions {
+            let m = people.mention(k);
+            if m.first < before {
+                sentence = sentence.max(Some(m.sentence));
+            }
+        }
+    }
+    let sentence = sentence?;
+    let mut subject = usize::MAX;
+    for m in &people.mentions {
+        if m.sentence == sentence && m.name.is_some() {
+            subject = subject.min(m.first);
+        }
+    }
+    for &e in candidates {
+        for &k in &entities[e].mentions {
+            let m = people.mention(k);
+            if m.first < before && m.first == subject {
+                return Some(e);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
