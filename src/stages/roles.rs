@@ -737,7 +737,7 @@ fn plural_head_at(doc: &Doc, mut k: usize) -> bool {
 fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
     let mut owners = vec![first];
     let mut end = after;
-    while doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction) {
+    while list_mark(doc, end) {
         let next = end
             + 1
             + usize::from(doc.punct(end, ',') && doc.is(end + 1, Cat::CopulativeConjunction));
@@ -754,13 +754,12 @@ fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
 /// "ruso y chino", "ruso, chino e indio"); after a plural title, also a list of countries
 /// after the genitive link ("de Argentina y Brasil", "de Rusia, China y la India").
 fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
-    let joiner = |j: usize| doc.punct(j, ',') || doc.is(j, Cat::CopulativeConjunction);
     let mut owners = Vec::new();
     let mut end = k;
     while let Some((country, after)) = adjective_at(doc, end) {
         owners.push(Owner::Country(country));
         end = after;
-        if !(plural && joiner(end) && adjective_at(doc, end + 1).is_some()) {
+        if !(plural && list_mark(doc, end) && adjective_at(doc, end + 1).is_some()) {
             break;
         }
         end += 1;
@@ -776,7 +775,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     while let Some((country, m)) = country_name_at(doc, at) {
         owners.push(Owner::Country(country));
         end = m.end;
-        if !joiner(end) {
+        if !list_mark(doc, end) {
             break;
         }
         at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
@@ -1192,6 +1191,12 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         }
     }
     phrase
+}
+
+/// Whether token `k` is a comma or a copulative conjunction ("and"): a mark that goes on a list.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn list_mark(doc: &Doc, k: usize) -> bool {
+    doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
