@@ -574,13 +574,15 @@ impl<'a> Finder<'a> {
         evidence: Evidence,
     ) {
         let doc = self.doc;
+        let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
         let mut alias = None;
-        // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
-        let alias_word = self.namer.name_word(end + 1) && letters(&doc.token(end + 1).text) >= 3;
+        // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left; no description's.
+        let alias_word = name.is_some()
+            && self.namer.name_word(end + 1)
+            && letters(&doc.token(end + 1).text) >= 3;
         if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
             alias = Some(doc.token(end + 1).text.clone());
         }
-        let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
         if name.is_some() {
             self.name_starts[first] = true;
             self.name_ends[end] = true;
@@ -1584,20 +1586,8 @@ impl<'a> Finder<'a> {
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
         let role = self.role(r);
-        self.mentions.push(PersonMention {
-            first: role.first,
-            end: role.end,
-            evidence_first: role.first,
-            evidence_end: role.end,
-            name: None,
-            role: Some(r),
-            title,
-            owner,
-            sentence: self.doc.sentence_index(role.first),
-            evidence: Evidence::Description,
-            alias: None,
-            side: None,
-        });
+        let span = (role.first, role.end);
+        self.add(span, span, Some(r), title, owner, Evidence::Description);
     }
 }
 
