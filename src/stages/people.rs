@@ -524,6 +524,15 @@ fn names_a_site(doc: &Doc, first: usize) -> bool {
     k > 0 && doc.is(k - 1, Cat::VenueNoun)
 }
 
+/// Whether a table name is a place: a city, a country's name or its capital.
+fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
+    matches!(m.meaning, Meaning::City(_))
+        || matches!(
+            m.country_form(),
+            Some(CountryForm::Name | CountryForm::Capital)
+        )
+}
+
 fn is_initial(t: &crate::text::tokens::Token) -> bool {
     t.kind == Kind::Word && t.text.ends_with('.') && letters(&t.text) == 1
 }
@@ -990,16 +999,9 @@ impl<'a> Finder<'a> {
         let Some(mut first) = found else { return };
         // "se reunieron en Quito A B, presidenta de …": a place of the tables opening the run
         // is no part of the name, and the name after it is no tail of a longer one (below).
-        let place = |m: &crate::tables::gazetteer::NameMention| {
-            matches!(m.meaning, Meaning::City(_))
-                || matches!(
-                    m.country_form(),
-                    Some(CountryForm::Name | CountryForm::Capital)
-                )
-        };
         if let Some(m) = doc
             .name_starting(first)
-            .filter(|m| place(m) && m.end + 2 <= name_end)
+            .filter(|m| is_place(m) && m.end + 2 <= name_end)
         {
             first = m.end;
         }
@@ -1016,7 +1018,7 @@ impl<'a> Finder<'a> {
             && !doc.is(first - 1, Cat::Courtesy)
             && !doc
                 .name_ending(first)
-                .is_some_and(|m| place(m) && !names_a_site(doc, m.first));
+                .is_some_and(|m| is_place(m) && !names_a_site(doc, m.first));
         // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
@@ -1119,13 +1121,7 @@ impl<'a> Finder<'a> {
                 // that is no title is the tail of a longer name.
                 // ("en Beijing Lavrov abordó": a place of the tables ends before the name.)
                 let lead = first - usize::from(addressed);
-                let after_place = doc.name_ending(lead).is_some_and(|m| {
-                    matches!(m.meaning, Meaning::City(_))
-                        || matches!(
-                            m.country_form(),
-                            Some(CountryForm::Name | CountryForm::Capital)
-                        )
-                });
+                let after_place = doc.name_ending(lead).is_some_and(is_place);
                 let tail_of_name = lead > 0
                     && !after_place
                     && doc.token(lead - 1).is_capitalized()
