@@ -216,15 +216,17 @@ fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
         if entity.owner.is_some() {
             continue;
         }
-        let Some(side) = (entity.mentions.iter()).find_map(|&k| {
-            people
-                .mention(k)
-                .side
-                .filter(|_| people.mention(k).name.is_some())
-        }) else {
-            continue;
-        };
-        if led.contains(&side) {
+        let mut side = None;
+        for &k in &entity.mentions {
+            let m = people.mention(k);
+            if m.name.is_some() && m.side.is_some() {
+                side = m.side;
+                break;
+            }
+        }
+        if let Some(side) = side
+            && led.contains(&side)
+        {
             entity.set_owner(side, Certainty::Context);
         }
     }
