@@ -848,8 +848,7 @@ impl<'a> Finder<'a> {
         const LONGEST: usize = 8;
         let doc = self.doc;
         let role = self.role(r);
-        let names_portfolio =
-            (role.first..role.end).any(|j| doc.phrase_at(j, Cat::Portfolio).is_some());
+        let names_portfolio = doc.any_phrase(role.first..role.end, Cat::Portfolio);
         // An item the titles read as a title of its own ("; de Comercio, B") is not taken.
         let titled = self.roles.binary_search_by_key(&k, |r| r.first).is_ok();
         if !role.plural || !names_portfolio || titled {
@@ -1023,8 +1022,7 @@ impl<'a> Finder<'a> {
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
         // But "recibió el lunes a A, ministro de …, y a B, …": a person verb's objects.
-        let object =
-            (sentence_first..first).any(|v| doc.phrase_at(v, Cat::PersonObjectVerb).is_some());
+        let object = doc.any_phrase(sentence_first..first, Cat::PersonObjectVerb);
         let placed = first > sentence_first
             && doc.is(first - 1, Cat::PlacePreposition)
             && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
