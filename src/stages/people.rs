@@ -285,7 +285,7 @@ impl Namer<'_> {
                         doc.token(p).is_lowercase() || doc.token(p).kind == Kind::Number
                     })))
             || self.names_a_pair(k)
-            || self.portfolio_of_title(k)
+            || roles::portfolio_before_head(doc, k)
         {
             return false;
         }
@@ -348,20 +348,6 @@ impl Namer<'_> {
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
-    }
-
-    /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
-    /// that a name follows names the title's portfolio, not a person.
-    fn portfolio_of_title(&self, k: usize) -> bool {
-        let doc = self.doc;
-        let Some((len, class, false)) = roles::head_at(doc, k + 1) else {
-            return false;
-        };
-        class != RoleClass::Bystander
-            && doc.token(k + 1).is_capitalized()
-            && !doc.token(k).is_all_caps()
-            && doc.capitalized_in_line(k + 1 + len)
-            && doc.name(k).is_none()
     }
 
     /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a

@@ -418,15 +418,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .iter()
             .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
             && doc.token(j).is_capitalized()
-            && !doc.token(j).is_all_caps()
-            && doc.name(j).is_none()
             && !doc.is(j, Cat::Stop)
-            && next_head.is_some_and(|(len, class, plural)| {
-                !plural
-                    && class != RoleClass::Bystander
-                    && doc.token(j + 1).is_capitalized()
-                    && doc.capitalized_in_line(j + 1 + len)
-            });
+            && portfolio_before_head(doc, j);
         // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
         // both do apart.
         let hyphened = (tokens.get(j).and_then(|t| t.lower.split_once('-'))).is_some_and(
@@ -793,6 +786,20 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     let owner = Owner::of(m.meaning)?;
     let possessive = doc.is_possessive(m.end);
     Some((owner, m.end + usize::from(possessive)))
+}
+
+/// "Business Secretary Priya Mehta": whether the word at `k`, no table name nor acronym, stands
+/// right before a capitalised singular title head that a name follows, so that it names the
+/// title's portfolio, not a person.
+pub fn portfolio_before_head(doc: &Doc, k: usize) -> bool {
+    let Some((len, class, false)) = head_at(doc, k + 1) else {
+        return false;
+    };
+    class != RoleClass::Bystander
+        && doc.token(k + 1).is_capitalized()
+        && !doc.token(k).is_all_caps()
+        && doc.capitalized_in_line(k + 1 + len)
+        && doc.name(k).is_none()
 }
 
 /// Whether token `k` is part of a social-media handle ("@AmbassadorTai", split by the glue
