@@ -399,8 +399,13 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         }
     }
     let with_owner = |owner: Option<Owner>| -> Vec<usize> {
-        let mut owned = candidates.clone();
-        owned.retain(|&e| owner_of(&entities[e]) == owner);
+        // Pushed in a loop: `retain` would be generic code of its own for this closure.
+        let mut owned = Vec::new();
+        for &e in &candidates {
+            if owner_of(&entities[e]) == owner {
+                owned.push(e);
+            }
+        }
         owned
     };
     // Several fit: the one named last, when that was within the last few sentences ("…,
