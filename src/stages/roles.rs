@@ -275,7 +275,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         determiner: Some(Determiner::Definite),
         owner: Some(Owner::Country(country)),
         weak_owner: None,
-        titles: last.titles.iter().take(1).cloned().collect(),
+        titles: last.titles[..last.titles.len().min(1)].to_vec(),
         plural: false,
         owners: Vec::new(),
         owners_agree: false,
