@@ -93,6 +93,11 @@ pub fn title_head(lex: &Lexicon, title: &str) -> String {
     crate::text::case::lower_str(before.rsplit(' ').next().unwrap_or(before))
 }
 
+/// Whether a title is a generic one of leaders ("mandatario", "leader"), by its head.
+fn generic_title(lex: &Lexicon, title: &str) -> bool {
+    lex.is(Cat::GenericTitle, &title_head(lex, title))
+}
+
 fn title(people: &People, role: (usize, usize)) -> &str {
     people
         .role(role.0)
@@ -216,15 +221,17 @@ fn sides_of_named_leaders(people: &People, entities: &mut [Entity]) {
         if entity.owner.is_some() {
             continue;
         }
-        let Some(side) = (entity.mentions.iter()).find_map(|&k| {
-            people
-                .mention(k)
-                .side
-                .filter(|_| people.mention(k).name.is_some())
-        }) else {
-            continue;
-        };
-        if led.contains(&side) {
+        let mut side = None;
+        for &k in &entity.mentions {
+            let m = people.mention(k);
+            if m.name.is_some() && m.side.is_some() {
+                side = m.side;
+                break;
+            }
+        }
+        if let Some(side) = side
+            && led.contains(&side)
+        {
             entity.set_owner(side, Certainty::Context);
         }
     }
@@ -267,11 +274,10 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 /// Whether title `new` (a role and title index) names the leader's office that the bare
 /// generic title `old` ("mandatario"; not "líder de la alianza") left open.
 fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
     let (old_title, role) = (title(people, old), people.role(new.0));
-    generic(old_title)
+    generic_title(people.lex, old_title)
         && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
-        && !generic(title(people, new))
+        && !generic_title(people.lex, title(people, new))
         && role.class == RoleClass::Leader
         && !role.relational
         && !role.former
@@ -327,7 +333,7 @@ fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
         let (ta, tb) = (title(people, er), title(people, (mr, m.title)));
         // "el mandatario Enrique Peña Nieto" and "el presidente Peña Nieto": a generic title
         // agrees with any leader's.
-        let generic = |t: &str| people.lex.is(Cat::GenericTitle, &title_head(people.lex, t));
+        let generic = |t: &str| generic_title(people.lex, t);
         // So does it a chair's ("leader Kim Jong Un", "Mr Kim, Chairman of the State Affairs
         // Commission"): a body's chair may lead a country; not a minister's or a deputy's.
         let leads = |class: RoleClass| matches!(class, RoleClass::Leader | RoleClass::Official);
@@ -348,8 +354,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let Some(r) = m.role else { return };
     let role = people.role(r);
     let written = title(people, (r, m.title));
-    let head = title_head(people.lex, written);
-    let generic = people.lex.is(Cat::GenericTitle, &head);
+    let generic = generic_title(people.lex, written);
     // "the World Health Organization's leader" is whoever heads it, whatever their title.
     let of_body = matches!(m.owner, Some(Owner::Organization(_)));
     let heads_body = |e: &Entity| of_body && e.owner.map(|(o, _)| o) == m.owner;
@@ -364,9 +369,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                     // "el mandatario de Colombia, A" … "el presidente colombiano": a generic
                     // title fits any leader's description, as a leader fits a generic one.
                     || (role.class == RoleClass::Leader
-                        && people
-                            .lex
-                            .is(Cat::GenericTitle, &title_head(people.lex, title(people, er))))
+                        && generic_title(people.lex, title(people, er)))
             }
             // An untitled name takes only the generic description.
             None => generic,
@@ -396,8 +399,13 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         }
     }
     let with_owner = |owner: Option<Owner>| -> Vec<usize> {
-        let mut owned = candidates.clone();
-        owned.retain(|&e| owner_of(&entities[e]) == owner);
+        // Pushed in a loop: `retain` would be generic code of its own for this closure.
+        let mut owned = Vec::new();
+        for &e in &candidates {
+            if owner_of(&entities[e]) == owner {
+                owned.push(e);
+            }
+        }
         owned
     };
     // Several fit: the one named last, when that was within the last few sentences ("…,
@@ -625,27 +633,32 @@ fn latest_subject(
     candidates: &[usize],
     before: usize,
 ) -> Option<usize> {
-    let mentioned = |e: usize| {
-        entities[e]
-            .mentions
-            .iter()
-            .map(|&m| people.mention(m))
-            .filter(move |m| m.first < before)
-    };
-    let sentence = candidates
-        .iter()
-        .filter_map(|&e| mentioned(e).map(|m| m.sentence).max())
-        .max()?;
-    let subject = people
-        .mentions
-        .iter()
-        .filter(|m| m.sentence == sentence && m.name.is_some())
-        .map(|m| m.first)
-        .min()?;
-    candidates
-        .iter()
-        .copied()
-        .find(|&e| mentioned(e).any(|m| m.first == subject))
+    // Plain loops: each adapter chain would be generic code of its own.
+    let mut sentence = None;
+    for &e in candidates {
+        for &k in &entities[e].mentions {
+            let m = people.mention(k);
+            if m.first < before {
+                sentence = sentence.max(Some(m.sentence));
+            }
+        }
+    }
+    let sentence = sentence?;
+    let mut subject = usize::MAX;
+    for m in &people.mentions {
+        if m.sentence == sentence && m.name.is_some() {
+            subject = subject.min(m.first);
+        }
+    }
+    for &e in candidates {
+        for &k in &entities[e].mentions {
+            let m = people.mention(k);
+            if m.first < before && m.first == subject {
+                return Some(e);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -285,7 +285,7 @@ impl Namer<'_> {
                         doc.token(p).is_lowercase() || doc.token(p).kind == Kind::Number
                     })))
             || self.names_a_pair(k)
-            || self.portfolio_of_title(k)
+            || roles::portfolio_before_head(doc, k)
         {
             return false;
         }
@@ -348,20 +348,6 @@ impl Namer<'_> {
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
-    }
-
-    /// "Business Secretary Priya Mehta": a capitalised word right before a singular title head
-    /// that a name follows names the title's portfolio, not a person.
-    fn portfolio_of_title(&self, k: usize) -> bool {
-        let doc = self.doc;
-        let Some((len, class, false)) = roles::head_at(doc, k + 1) else {
-            return false;
-        };
-        class != RoleClass::Bystander
-            && doc.token(k + 1).is_capitalized()
-            && !doc.token(k).is_all_caps()
-            && doc.capitalized_in_line(k + 1 + len)
-            && doc.name(k).is_none()
     }
 
     /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a
@@ -524,6 +510,15 @@ fn names_a_site(doc: &Doc, first: usize) -> bool {
     k > 0 && doc.is(k - 1, Cat::VenueNoun)
 }
 
+/// Whether a table name is a place: a city, a country's name or its capital.
+fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
+    matches!(m.meaning, Meaning::City(_))
+        || matches!(
+            m.country_form(),
+            Some(CountryForm::Name | CountryForm::Capital)
+        )
+}
+
 fn is_initial(t: &crate::text::tokens::Token) -> bool {
     t.kind == Kind::Word && t.text.ends_with('.') && letters(&t.text) == 1
 }
@@ -574,13 +569,15 @@ impl<'a> Finder<'a> {
         evidence: Evidence,
     ) {
         let doc = self.doc;
+        let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
         let mut alias = None;
-        // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left.
-        let alias_word = self.namer.name_word(end + 1) && letters(&doc.token(end + 1).text) >= 3;
+        // "Joko Widodo (Jokowi)"; not a caption's "(L)" for the one on the left; no description's.
+        let alias_word = name.is_some()
+            && self.namer.name_word(end + 1)
+            && letters(&doc.token(end + 1).text) >= 3;
         if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
             alias = Some(doc.token(end + 1).text.clone());
         }
-        let name = (evidence != Evidence::Description).then(|| self.namer.printed(first, end));
         if name.is_some() {
             self.name_starts[first] = true;
             self.name_ends[end] = true;
@@ -677,11 +674,7 @@ impl<'a> Finder<'a> {
             && (self
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
-            .is_some_and(|end| {
-                doc.punct(end, ')')
-                    || (role.plural
-                        && (doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction)))
-            });
+            .is_some_and(|end| doc.punct(end, ')') || (role.plural && roles::list_mark(doc, end)));
         let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
@@ -841,8 +834,7 @@ impl<'a> Finder<'a> {
         const LONGEST: usize = 8;
         let doc = self.doc;
         let role = self.role(r);
-        let names_portfolio =
-            (role.first..role.end).any(|j| doc.phrase_at(j, Cat::Portfolio).is_some());
+        let names_portfolio = doc.any_phrase(role.first..role.end, Cat::Portfolio);
         // An item the titles read as a title of its own ("; de Comercio, B") is not taken.
         let titled = self.roles.binary_search_by_key(&k, |r| r.first).is_ok();
         if !role.plural || !names_portfolio || titled {
@@ -992,16 +984,9 @@ impl<'a> Finder<'a> {
         let Some(mut first) = found else { return };
         // "se reunieron en Quito A B, presidenta de …": a place of the tables opening the run
         // is no part of the name, and the name after it is no tail of a longer one (below).
-        let place = |m: &crate::tables::gazetteer::NameMention| {
-            matches!(m.meaning, Meaning::City(_))
-                || matches!(
-                    m.country_form(),
-                    Some(CountryForm::Name | CountryForm::Capital)
-                )
-        };
         if let Some(m) = doc
             .name_starting(first)
-            .filter(|m| place(m) && m.end + 2 <= name_end)
+            .filter(|m| is_place(m) && m.end + 2 <= name_end)
         {
             first = m.end;
         }
@@ -1018,13 +1003,12 @@ impl<'a> Finder<'a> {
             && !doc.is(first - 1, Cat::Courtesy)
             && !doc
                 .name_ending(first)
-                .is_some_and(|m| place(m) && !names_a_site(doc, m.first));
+                .is_some_and(|m| is_place(m) && !names_a_site(doc, m.first));
         // "Aunque se encuentra en Veracruz, el presidente …": a place, not a name; nor the
         // name a building or site goes by ("al aeropuerto Simón Bolívar, el mandatario …",
         // "del aeropuerto internacional de Cochabamba Jorge Wilsterman, el presidente …").
         // But "recibió el lunes a A, ministro de …, y a B, …": a person verb's objects.
-        let object =
-            (sentence_first..first).any(|v| doc.phrase_at(v, Cat::PersonObjectVerb).is_some());
+        let object = doc.any_phrase(sentence_first..first, Cat::PersonObjectVerb);
         let placed = first > sentence_first
             && doc.is(first - 1, Cat::PlacePreposition)
             && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
@@ -1121,13 +1105,7 @@ impl<'a> Finder<'a> {
                 // that is no title is the tail of a longer name.
                 // ("en Beijing Lavrov abordó": a place of the tables ends before the name.)
                 let lead = first - usize::from(addressed);
-                let after_place = doc.name_ending(lead).is_some_and(|m| {
-                    matches!(m.meaning, Meaning::City(_))
-                        || matches!(
-                            m.country_form(),
-                            Some(CountryForm::Name | CountryForm::Capital)
-                        )
-                });
+                let after_place = doc.name_ending(lead).is_some_and(is_place);
                 let tail_of_name = lead > 0
                     && !after_place
                     && doc.token(lead - 1).is_capitalized()
@@ -1220,8 +1198,7 @@ impl<'a> Finder<'a> {
             let (first, end) = (m.first, m.end);
             // A name joined by "and" or a comma to the last one takes its side.
             let joined = side.is_some_and(|(_, last_end)| {
-                first == last_end + 1
-                    && (doc.is(last_end, Cat::CopulativeConjunction) || doc.punct(last_end, ','))
+                first == last_end + 1 && roles::list_mark(doc, last_end)
             });
             // "represented by Hon. A", "Lesotho by Hon. B": the side is named before the
             // forms of address.
@@ -1270,8 +1247,7 @@ impl<'a> Finder<'a> {
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
         // ", Tanzania by B", "and Uganda by C".
-        let comma_before = m.first > 0
-            && (doc.punct(m.first - 1, ',') || doc.is(m.first - 1, Cat::CopulativeConjunction));
+        let comma_before = m.first > 0 && roles::list_mark(doc, m.first - 1);
         // The clause gapped is near: a bounded look back keeps long sentences linear.
         let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
         let same_agent = (from..m.first).any(|k| {
@@ -1290,7 +1266,7 @@ impl<'a> Finder<'a> {
         let mut k = end;
         // Past the few names coordinated after this one.
         let mut names = 0;
-        while doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ',') {
+        while roles::list_mark(doc, k) {
             names += 1;
             if names > Self::SIDE_NAMES {
                 return None;
@@ -1475,9 +1451,7 @@ impl<'a> Finder<'a> {
         let Some(after) = item_end(first, end) else {
             return false;
         };
-        let joiner = |k: usize| {
-            doc.punct(k, ',') || doc.punct(k, ';') || doc.is(k, Cat::CopulativeConjunction)
-        };
+        let joiner = |k: usize| roles::list_mark(doc, k) || doc.punct(k, ';');
         let mut next = after;
         while next < after + 2 && joiner(next) {
             next += 1;
@@ -1523,11 +1497,7 @@ impl<'a> Finder<'a> {
         let caption = !doc.sentence_at(first).terminated;
         let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
         let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
-        let joiner = |k: usize| {
-            doc.is(k, Cat::CopulativeConjunction)
-                || doc.punct(k, ',')
-                || (caption && doc.is(k, Cat::Comitative))
-        };
+        let joiner = |k: usize| roles::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
     }
@@ -1596,20 +1566,8 @@ impl<'a> Finder<'a> {
     /// A person known by title `title` of role `r`, owned by `owner`.
     fn describe_one(&mut self, r: usize, title: usize, owner: Option<Owner>) {
         let role = self.role(r);
-        self.mentions.push(PersonMention {
-            first: role.first,
-            end: role.end,
-            evidence_first: role.first,
-            evidence_end: role.end,
-            name: None,
-            role: Some(r),
-            title,
-            owner,
-            sentence: self.doc.sentence_index(role.first),
-            evidence: Evidence::Description,
-            alias: None,
-            side: None,
-        });
+        let span = (role.first, role.end);
+        self.add(span, span, Some(r), title, owner, Evidence::Description);
     }
 }
 

@@ -123,14 +123,16 @@ fn spell_out_acronyms(doc: &Doc, roles: &mut [Role]) {
         }
         let short = crate::text::case::lower_str(short);
         let mut spelled: Option<&String> = None;
-        for title in roles.iter().flat_map(|r| &r.titles) {
-            let whole = title.split(' ').count() == short.len();
-            if whole && acronym_of(doc.lex, &short, title) {
-                if spelled.is_some_and(|s| !s.eq_ignore_ascii_case(title)) {
-                    spelled = None;
-                    break;
+        'titles: for role in roles.iter() {
+            for title in &role.titles {
+                let whole = title.split(' ').count() == short.len();
+                if whole && acronym_of(doc.lex, &short, title) {
+                    if spelled.is_some_and(|s| !s.eq_ignore_ascii_case(title)) {
+                        spelled = None;
+                        break 'titles;
+                    }
+                    spelled = spelled.or(Some(title));
                 }
-                spelled = spelled.or(Some(title));
             }
         }
         if let Some(title) = spelled.cloned() {
@@ -150,12 +152,14 @@ pub fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
     let Some(skipped) = words.checked_sub(letters) else {
         return false;
     };
-    let initials = before
-        .split_whitespace()
-        .skip(skipped)
-        .filter_map(|w| w.chars().next())
-        .map(crate::text::case::lower);
-    initials.eq(short.chars())
+    // Compared letter by letter in a loop: an adapter chain would be generic code of its own.
+    let mut letters = short.chars();
+    for word in before.split_whitespace().skip(skipped) {
+        if word.chars().next().map(crate::text::case::lower) != letters.next() {
+            return false;
+        }
+    }
+    letters.next().is_none()
 }
 
 /// The title `role` possesses ("the US president's special envoy"): the second title, with the
@@ -192,12 +196,16 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         let sentence = doc.sentence_index(role.first);
         // The few titles said just before: a sentence of a thousand titles stays linear.
         const REACH: usize = 8;
-        let last = roles[..n]
-            .iter()
-            .rev()
-            .take(REACH)
-            .take_while(|r| doc.sentence_index(r.first) == sentence)
-            .find_map(|r| r.owner);
+        let mut last = None;
+        for r in roles[..n].iter().rev().take(REACH) {
+            if doc.sentence_index(r.first) != sentence {
+                break;
+            }
+            last = r.owner;
+            if last.is_some() {
+                break;
+            }
+        }
         // "Panamá, …, participó representado por su nuevo mandatario, A": else the country
         // the sentence opens with, its subject.
         let subject = || {
@@ -267,7 +275,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         determiner: Some(Determiner::Definite),
         owner: Some(Owner::Country(country)),
         weak_owner: None,
-        titles: last.titles.iter().take(1).cloned().collect(),
+        titles: last.titles[..last.titles.len().min(1)].to_vec(),
         plural: false,
         owners: Vec::new(),
         owners_agree: false,
@@ -350,6 +358,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         determiner = Some(Determiner::Possessive);
         j += 2;
     }
+    // The title follows a name and its comma: it may close that name's apposition.
+    let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
     let mut owner = None;
     let mut owners_first: Vec<Owner> = Vec::new();
     let body_start = j;
@@ -400,21 +410,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             && doc.token(j).is_lowercase()
             && !parts.is_empty()
             && !doc.is(j, Cat::Stop);
+        // What follows the word, asked once for the tests below.
+        let next_head = head_at(doc, j + 1);
         // "Digitalisation Minister Jan Horak": a capitalised word, no name nor function word,
         // before a capitalised singular head that a name follows, is the head's portfolio.
         let capitalised_portfolio = parts
             .iter()
             .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
             && doc.token(j).is_capitalized()
-            && !doc.token(j).is_all_caps()
-            && doc.name(j).is_none()
             && !doc.is(j, Cat::Stop)
-            && head_at(doc, j + 1).is_some_and(|(len, class, plural)| {
-                !plural
-                    && class != RoleClass::Bystander
-                    && doc.token(j + 1).is_capitalized()
-                    && doc.capitalized_in_line(j + 1 + len)
-            });
+            && portfolio_before_head(doc, j);
         // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
         // both do apart.
         let hyphened = (tokens.get(j).and_then(|t| t.lower.split_once('-'))).is_some_and(
@@ -436,14 +441,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
         // So does a capitalised title that starts with a portfolio or modifier ("his
         // counterpart, Trade Representative …").
-        let title_starts = head_at(doc, j + 1).is_some()
-            || (doc.token(j + 1).is_capitalized()
-                && (doc.phrase_at(j + 1, Cat::Portfolio).is_some()
-                    || doc.phrase_at(j + 1, Cat::RoleModifier).is_some()));
+        let next_qualifier = doc.phrase_at(j + 1, Cat::Portfolio).is_some()
+            || doc.phrase_at(j + 1, Cat::RoleModifier).is_some();
+        let title_starts =
+            next_head.is_some() || (doc.token(j + 1).is_capitalized() && next_qualifier);
         // A rank after an office is the holder's form of address ("el secretario de Defensa,
         // general Luis Sandoval"), unless the office only points to another's ("his
         // counterpart, General X").
-        let rank_only = head_at(doc, j + 1).is_some_and(|(_, c, _)| c == RoleClass::Military)
+        let rank_only = next_head.is_some_and(|(_, c, _)| c == RoleClass::Military)
             && parts.iter().any(|&(s, _, p)| {
                 matches!(p, Part::Head(..)) && doc.phrase_at(s, Cat::RelationalTitle).is_none()
             });
@@ -458,18 +463,15 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
         // "Mr. A, Foreign Secretary and Ambassador B": a title closing the apposition of a name
         // ends at "and" when the next title is followed by its own holder's name.
-        let next_titled = head_at(doc, j + 1).is_some_and(|(len, _, plural)| {
+        let next_titled = next_head.is_some_and(|(len, _, plural)| {
             !plural && doc.capitalized_in_line(j + 1 + len) && doc.name(j + 1 + len).is_none()
         });
-        let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
         if after_name && next_titled && joins_sides(doc, j) {
             break;
         }
         if (joins_sides(doc, j) || doc.punct(j, ','))
             && !parts.is_empty()
-            && (head_at(doc, j + 1).is_some()
-                || doc.phrase_at(j + 1, Cat::Portfolio).is_some()
-                || doc.phrase_at(j + 1, Cat::RoleModifier).is_some())
+            && (next_head.is_some() || next_qualifier)
         {
             parts.push((j, j + 1, Part::And));
             j += 1;
@@ -550,29 +552,25 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             owner = Some(Owner::Country(country));
             complement_text = Some(c.first..of_at);
         } else {
+            // The complement is written in the title unless it only names the owner.
+            let mut written = true;
             match (c.link, c.only_country) {
                 // "el jefe del Kremlin": a seat names the office as the text writes it.
                 (Link::Of | Link::From, Some(country)) if owner.is_none() => {
                     owner = Some(Owner::Country(country));
-                    if c.only_seat {
-                        complement_text = Some(c.first..c.end);
-                    }
+                    written = c.only_seat;
                 }
-                (Link::Of, Some(_)) => complement_text = Some(c.first..c.end),
-                (Link::To, first_country) => {
-                    destination = first_country.or(c.first_country);
-                    complement_text = Some(c.first..c.end);
-                }
-                _ => {
-                    weak_owner = c.first_owner;
-                    complement_text = Some(c.first..c.end);
-                }
+                (Link::Of, Some(_)) => {}
+                (Link::To, first_country) => destination = first_country.or(c.first_country),
+                _ => weak_owner = c.first_owner,
+            }
+            if written {
+                complement_text = Some(c.first..c.end);
             }
         }
     }
     // "A, jefe de la Comisión de Asuntos Estatales, elogió": a title in apposition to a name
     // holds no other name before its closing comma; capitalised words up to it are the office's.
-    let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
     if after_name && let Some(c) = complement_text.as_mut().filter(|c| c.end == end) {
         c.end = office_tail(doc, end, true);
         end = c.end;
@@ -732,7 +730,7 @@ fn plural_head_at(doc: &Doc, mut k: usize) -> bool {
 fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
     let mut owners = vec![first];
     let mut end = after;
-    while doc.punct(end, ',') || doc.is(end, Cat::CopulativeConjunction) {
+    while list_mark(doc, end) {
         let next = end
             + 1
             + usize::from(doc.punct(end, ',') && doc.is(end + 1, Cat::CopulativeConjunction));
@@ -749,13 +747,12 @@ fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
 /// "ruso y chino", "ruso, chino e indio"); after a plural title, also a list of countries
 /// after the genitive link ("de Argentina y Brasil", "de Rusia, China y la India").
 fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
-    let joiner = |j: usize| doc.punct(j, ',') || doc.is(j, Cat::CopulativeConjunction);
     let mut owners = Vec::new();
     let mut end = k;
     while let Some((country, after)) = adjective_at(doc, end) {
         owners.push(Owner::Country(country));
         end = after;
-        if !(plural && joiner(end) && adjective_at(doc, end + 1).is_some()) {
+        if !(plural && list_mark(doc, end) && adjective_at(doc, end + 1).is_some()) {
             break;
         }
         end += 1;
@@ -771,7 +768,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     while let Some((country, m)) = country_name_at(doc, at) {
         owners.push(Owner::Country(country));
         end = m.end;
-        if !joiner(end) {
+        if !list_mark(doc, end) {
             break;
         }
         at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
@@ -789,6 +786,20 @@ fn owner_at(doc: &Doc, j: usize) -> Option<(Owner, usize)> {
     let owner = Owner::of(m.meaning)?;
     let possessive = doc.is_possessive(m.end);
     Some((owner, m.end + usize::from(possessive)))
+}
+
+/// "Business Secretary Priya Mehta": whether the word at `k`, no table name nor acronym, stands
+/// right before a capitalised singular title head that a name follows, so that it names the
+/// title's portfolio, not a person.
+pub fn portfolio_before_head(doc: &Doc, k: usize) -> bool {
+    let Some((len, class, false)) = head_at(doc, k + 1) else {
+        return false;
+    };
+    class != RoleClass::Bystander
+        && doc.token(k + 1).is_capitalized()
+        && !doc.token(k).is_all_caps()
+        && doc.capitalized_in_line(k + 1 + len)
+        && doc.name(k).is_none()
 }
 
 /// Whether token `k` is part of a social-media handle ("@AmbassadorTai", split by the glue
@@ -1187,6 +1198,12 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         }
     }
     phrase
+}
+
+/// Whether token `k` is a comma or a copulative conjunction ("and"): a mark that goes on a list.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn list_mark(doc: &Doc, k: usize) -> bool {
+    doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
