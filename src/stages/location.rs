@@ -1077,11 +1077,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let score = if dateline { DATELINE } else { 1 };
         found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
     }
-    found.append(&mut capitals(doc));
-    found.append(&mut kinds_of_place(doc, false));
-    found.append(&mut places_with_country(doc));
-    found.append(&mut towns_of_venues(doc));
-    found.append(&mut towns_where_met(doc, in_name));
+    capitals(doc, &mut found);
+    kinds_of_place(doc, false, &mut found);
+    places_with_country(doc, &mut found);
+    towns_of_venues(doc, &mut found);
+    towns_where_met(doc, in_name, &mut found);
     sort_by_position(&mut found);
     found
 }
@@ -1129,8 +1129,7 @@ fn meeting_of(doc: &Doc, first: usize) -> bool {
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
 /// of the country named, when the tables know it (else the country is the place, see
 /// [`country_places`]).
-fn capitals(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn capitals(doc: &Doc, found: &mut Vec<Candidate>) {
     for m in &doc.names {
         let Some((c, first, end)) = capital_phrase(doc, m) else {
             continue;
@@ -1147,7 +1146,6 @@ fn capitals(doc: &Doc) -> Vec<Candidate> {
             });
         }
     }
-    found
 }
 
 /// A phrase naming a country's capital by the country: its country and token range.
@@ -1243,8 +1241,7 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// its name; the place is a region when its kind is one. With a people word or possessive, a
 /// surface preposition places it too ("on the island of"). Only regions when `regions`, else
 /// only settlements.
-fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
         let region = doc.is(k, Cat::RegionNoun);
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
@@ -1321,14 +1318,12 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
             found.push(Candidate::place(doc, name_first, name_end, country, 2));
         }
     }
-    found
 }
 
 /// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya", "in
 /// Kasane (Botswana)": a placed name followed by its country, or by the kind of place it is in
 /// a country.
-fn places_with_country(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
         if !placed(doc, k) || name_word(doc, k - 1) {
             continue;
@@ -1366,14 +1361,12 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         }
         found.push(Candidate::place(doc, k, end, known.or(country), 2));
     }
-    found
 }
 
 /// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
 /// tables do not know, set off by commas right after a building, is the building's town; in
 /// the country named after it ("at the Speke Resort, Munyonyo, Republic of Uganda").
-fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn towns_of_venues(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 2..doc.tokens.len() {
         if !doc.punct(k - 1, ',') || !after_venue(doc, k) || doc.name(k).is_some() {
             continue;
@@ -1391,15 +1384,13 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
             found.push(Candidate::place(doc, k, end, country, 1));
         }
     }
-    found
 }
 
 /// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
 /// know, right after a meeting verb, a day and a place preposition, and before the end of
 /// its clause; or right after a word of travel and the preposition of where one goes ("una
 /// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
-fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
     for (k, &named) in in_name.iter().enumerate().skip(1) {
         if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
@@ -1426,7 +1417,6 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         };
         found.push(Candidate::place(doc, k, end, None, 1));
     }
-    found
 }
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.
@@ -1615,7 +1605,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         };
         found.push(Candidate::new(doc, start, k + 1, country, score));
     }
-    found.append(&mut kinds_of_place(doc, true));
+    kinds_of_place(doc, true, &mut found);
     found
 }
 
