@@ -172,6 +172,13 @@ impl Doc {
         })
     }
 
+    /// Whether a phrase of class `cat` starts at token `i`: a yes or no is smaller at a call
+    /// than the phrase's length and value.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_phrase(&self, i: usize, cat: Cat) -> bool {
+        self.phrase_at(i, cat).is_some()
+    }
+
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
     pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
         // A title that would end inside a table name begun after it ("presidenta de la
@@ -238,7 +245,7 @@ impl Doc {
 
     /// Whether a phrase of class `cat` begins at a token of `range`.
     pub fn any_phrase(&self, range: std::ops::Range<usize>, cat: Cat) -> bool {
-        range.into_iter().any(|k| self.phrase_at(k, cat).is_some())
+        range.into_iter().any(|k| self.has_phrase(k, cat))
     }
 
     /// Tokens `first..end` as a reader would print them: single spaces where the text had

@@ -42,7 +42,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "acciones que busquen profundizar X": a relative on a head that points, whose
             // verb leads to a verb of policy, goes on with what the head points at.
             let pointed = doc.is(k - 1, Cat::PointerHead)
-                && (k + 1..(k + 3).min(limit)).any(|j| doc.phrase_at(j, Cat::PolicyVerb).is_some());
+                && (k + 1..(k + 3).min(limit)).any(|j| doc.has_phrase(j, Cat::PolicyVerb));
             // "temas que van desde X hasta Y": a relative whose verb leads to a range of
             // items goes on with them.
             if !comma_before
@@ -92,7 +92,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && ((doc.ends_in(k, Cat::WordEnding, PAST_VERB)
                         && doc.is(k + 1, Cat::ParticiplePreposition))
                         || doc.is(k, Cat::VerbClitic)
-                        || doc.phrase_at(k, Cat::MeetingVerb).is_some())));
+                        || doc.has_phrase(k, Cat::MeetingVerb))));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
@@ -107,13 +107,13 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// gerunds.
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
-    let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
+    let takes_infinitive = doc.has_phrase(k + 1, Cat::PolicyVerb)
         || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
         || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
-        && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
+        && (takes_infinitive || doc.has_phrase(k, Cat::InterestVerb))
 }
 
 /// ", with Japan calling for X", ", con Chile pidiendo Y": "with", a short subject and a gerund

@@ -273,7 +273,7 @@ pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
     const MEETING_REACH: usize = 4;
     clause_link_before(doc, k, Cat::SinceLink).is_some_and(|(j, _)| {
         (j + 1..(j + MEETING_REACH).min(k))
-            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some())
+            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.has_phrase(n, Cat::MeetingVerb))
     })
 }
 
@@ -419,7 +419,7 @@ fn best_city(
     // from, in a clause about the meeting, names the dateline's city before any named later.
     let here = dateline.and(
         (0..doc.tokens.len())
-            .find(|&k| meeting.about_meeting(k) && doc.phrase_at(k, Cat::PlaceDeixis).is_some()),
+            .find(|&k| meeting.about_meeting(k) && doc.has_phrase(k, Cat::PlaceDeixis)),
     );
     let in_sentences = |c: &Candidate| {
         meeting.about_meeting(c.first)

@@ -528,8 +528,8 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     // "Tinubu on Thursday received …", "the bloc, on Sunday, held …": a meeting verb right
     // after the date.
     let next = d.end + usize::from(doc.punct(d.end, ','));
-    let verb_after = doc.phrase_at(next, Cat::MeetingVerb).is_some()
-        || doc.phrase_at(next, Cat::Attendance).is_some()
+    let verb_after = doc.has_phrase(next, Cat::MeetingVerb)
+        || doc.has_phrase(next, Cat::Attendance)
         || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
     // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
     // recibido …"): that dates the aside.
@@ -547,10 +547,10 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
         // meeting's own course ("concluded", "agreed") is that, though it may report speech.
         let verb = doc.token(j).is_lowercase();
-        if doc.phrase_at(j, Cat::MeetingNoun).is_some()
-            || doc.phrase_at(j, Cat::MeetingVerb).is_some()
-            || doc.phrase_at(j, Cat::Attendance).is_some()
-            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+        if doc.has_phrase(j, Cat::MeetingNoun)
+            || doc.has_phrase(j, Cat::MeetingVerb)
+            || doc.has_phrase(j, Cat::Attendance)
+            || doc.has_phrase(j, Cat::RemoteMeeting)
             || (verb && doc.is(j, Cat::PastMeetingVerb) && !doc.is(j, Cat::Copula))
         {
             return Attachment::Meeting;
@@ -558,7 +558,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         if verb
             && (doc.is(j, Cat::SpeechVerb)
                 || doc.is(j, Cat::ReportingVerb)
-                || doc.phrase_at(j, Cat::Attribution).is_some())
+                || doc.has_phrase(j, Cat::Attribution))
         {
             return Attachment::Report;
         }
@@ -730,7 +730,7 @@ fn dates_another_act(doc: &Doc, k: usize) -> bool {
         let v = j + len;
         v < k
             && doc.token(v).is_lowercase()
-            && doc.phrase_at(v, Cat::MeetingVerb).is_none()
+            && !doc.has_phrase(v, Cat::MeetingVerb)
             && !doc.classes(v).has_any(&[
                 Cat::Determiner,
                 Cat::MeetingNoun,
@@ -935,7 +935,7 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     // which follows an amount).
     let of_one = |&(len, _): &(usize, i32)| {
         doc.is(j + len - 1, Cat::Number)
-            || (!doc.is(j, Cat::Conjunction) && doc.phrase_at(j + len, Cat::TimeUnit).is_some())
+            || (!doc.is(j, Cat::Conjunction) && doc.has_phrase(j + len, Cat::TimeUnit))
     };
     match doc.phrase_at(j, Cat::Fraction).filter(of_one) {
         Some((len, minutes)) => {
