@@ -897,9 +897,17 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
         first: k,
         end,
-        minutes: minutes.round() as u32,
+        minutes: round_positive(minutes),
         qualifier,
     })
+}
+
+/// A positive number rounded to the nearest whole, halves up, as `f64::round` does: its
+/// whole part and the fraction's test (both exact), where `round` would add the library's
+/// rounding function to the WebAssembly module.
+fn round_positive(x: f64) -> u32 {
+    let whole = x.trunc();
+    whole as u32 + u32::from(x - whole >= 0.5)
 }
 
 /// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
@@ -1268,6 +1276,13 @@ mod tests {
             let got = date(text, published, *future);
             assert_eq!(got.0, *phrase, "{text:?}");
             assert_eq!(got.1.as_deref(), *iso, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rounds_as_the_standard_round_does() {
+        for x in [0.4, 0.5, 0.49999999999999994, 1.5, 2.5, 89.99, 90.5, 210.0, 9_999_999.5] {
+            assert_eq!(round_positive(x), x.round() as u32, "{x}");
         }
     }
 
