@@ -381,7 +381,8 @@ fn best_venue(
         .find(|v| bare && part_of_name(&best.name, &v.name));
     let mut best = best.clone();
     if let Some(v) = fuller {
-        best.name.clone_from(&v.name);
+        // A plain clone: `clone_from` would be an instance of its own in the module.
+        best.name = v.name.clone();
     }
     Some(best)
 }
