@@ -833,17 +833,18 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             });
         push_place(&mut found, doc, first, end, country, score, false);
     }
-    // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
-    let mut k = 0;
-    while k + 1 < found.len() {
-        let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
-        if joined {
-            found.remove(k);
-        } else {
-            k += 1;
-        }
+    // "the X of the Y": the building Y holds X ("the Oval Office of the White House"). Each
+    // is tested against the next one found; the kept ones move up in one pass.
+    let mut held = vec![false; found.len()];
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        held[k - 1] = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
     }
+    let mut n = 0;
+    keep_candidates(&mut found, &mut |_| {
+        n += 1;
+        !held[n - 1]
+    });
     for k in 0..tokens.len().saturating_sub(3) {
         if let Some(quoted) = quoted_venue(doc, k) {
             found.push(quoted);
