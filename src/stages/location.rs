@@ -1773,7 +1773,7 @@ fn holder_country(
         (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
     })?;
     let mut holder = None;
-    for e in principals(entities, cast) {
+    for &e in &principals(entities, cast) {
         let holds = e.role.is_some_and(|(r, t)| {
             people.roles[r]
                 .titles
