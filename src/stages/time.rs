@@ -475,7 +475,15 @@ fn settle_readings(
         }
     }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
-    let in_words = |d: Date| written.contains(&day_month(d));
+    let in_words = |d: Date| {
+        // A plain loop: `contains` would be a search of its own for these pairs.
+        for &w in &written {
+            if w == day_month(d) {
+                return true;
+            }
+        }
+        false
+    };
     // Else the order of the dates the text writes in words ("13 September", "13 de
     // septiembre" against "September 13"), else its language's custom; else the tense, else
     // nearness to publication.
