@@ -13,7 +13,7 @@ use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
 use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
-use crate::text::calendar::{Date, days_in_month};
+use crate::text::calendar::{Date, all_digits, days_in_month};
 use crate::text::tokens::Kind;
 
 /// A date phrase.
@@ -373,7 +373,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
 
 /// A number of one or two digits, as the day and month of a numeric date are written.
 fn small(text: &str) -> Option<u32> {
-    (text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
+    (text.len() <= 2 && all_digits(text))
         .then(|| text.parse().ok())
         .flatten()
 }
@@ -862,14 +862,15 @@ impl DurationMention {
 /// hand: the standard float parser would add its tables to the WebAssembly module.
 fn decimal(text: &str) -> Option<f64> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || b == b',');
-    if whole.is_empty() || !digits(whole) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+    if whole.is_empty() || !all_digits(fraction) {
         return None;
     }
     let mut value = 0.0;
     for b in whole.bytes() {
         if b.is_ascii_digit() {
             value = value * 10.0 + f64::from(b - b'0');
+        } else if b != b',' {
+            return None;
         }
     }
     let mut scale = 0.1;
