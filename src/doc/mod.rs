@@ -163,6 +163,13 @@ impl Doc {
         self.classes.get(i).copied().unwrap_or_default()
     }
 
+    /// Whether token `i` is a word of one of the classes `cats`: one call at the site, where
+    /// the class set would be copied out and searched there.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_any_of(&self, i: usize, cats: &[Cat]) -> bool {
+        self.classes(i).has_any(cats)
+    }
+
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn phrase_at(&self, i: usize, cat: Cat) -> Option<(usize, i32)> {

@@ -80,7 +80,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 // clause resumes at its copula.
                 || (doc.token(k).is_lowercase()
                     && (doc.is(k, Cat::Copula)
-                        || (doc.classes(k).has_any(&[Cat::Modal, Cat::Auxiliary])
+                        || (doc.is_any_of(k, &[Cat::Modal, Cat::Auxiliary])
                             && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
@@ -251,7 +251,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     // names after an item that ends in the name a preposition takes are more of its objects.
     let name = |k: usize| doc.token(k).is_capitalized() && !doc.opens_sentence(k);
     let only_names = |(a, b): (usize, usize)| {
-        (a..b).all(|k| name(k) || doc.classes(k).has_any(&[Cat::Determiner, Cat::Conjunction]))
+        (a..b).all(|k| name(k) || doc.is_any_of(k, &[Cat::Determiner, Cat::Conjunction]))
     };
     let takes_names = |(a, b): (usize, usize)| {
         last_where(a, b, |k| doc.is(k, Cat::PhrasePreposition)).is_some_and(|p| {
@@ -345,7 +345,7 @@ fn modifiers_of_a_pointing_head(
     // Qualifiers of scope share their head as one topic ("bilateral, regional and global
     // issues").
     let modifier = |k: usize| {
-        doc.token(k).is_lowercase() && !doc.classes(k).has_any(&[Cat::Stop, Cat::VagueQualifier])
+        doc.token(k).is_lowercase() && !doc.is_any_of(k, &[Cat::Stop, Cat::VagueQualifier])
     };
     let run = middle.iter().all(|&(a, b)| b - a == 1 && modifier(a));
     // The last modifiers may be joined by "and" ("…, water and farming sectors").

@@ -452,7 +452,7 @@ fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
     doc.token(first).line_before
         && doc.punct(end, ',')
         && (doc.token(end + 1).kind == Kind::Number
-            || doc.classes(end + 1).has_any(&[Cat::Month, Cat::Weekday]))
+            || doc.is_any_of(end + 1, &[Cat::Month, Cat::Weekday]))
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -468,9 +468,7 @@ fn name_word(doc: &Doc, k: usize) -> bool {
     let t = doc.token(k);
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
-        && !doc
-            .classes(k)
-            .has_any(&[Cat::Stop, Cat::Month, Cat::Weekday, Cat::MeetingNoun])
+        && !doc.is_any_of(k, &[Cat::Stop, Cat::Month, Cat::Weekday, Cat::MeetingNoun])
 }
 
 /// Token `k` is a word of a part of the world ("Far East", "Middle East").
@@ -972,8 +970,10 @@ fn metonym(doc: &Doc, end: usize) -> bool {
 /// Whether the word at `k` makes the place before it its subject, a government: a verb of
 /// saying, wanting or governing ("Pyongyang would be seeking", "Washington dijo").
 fn governs(doc: &Doc, k: usize) -> bool {
-    doc.classes(k)
-        .has_any(&[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb])
+    doc.is_any_of(
+        k,
+        &[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb],
+    )
 }
 
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
@@ -1032,9 +1032,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         // "on Bali Island", "in Jeju Island": the place's own kind, capitalised, closing its
         // name leaves the place.
-        let own_kind = doc
-            .classes(next)
-            .has_any(&[Cat::RegionNoun, Cat::SettlementNoun])
+        let own_kind = doc.is_any_of(next, &[Cat::RegionNoun, Cat::SettlementNoun])
             && !name_word(doc, next + 1);
         if !names_meeting
             && !own_kind
@@ -1209,12 +1207,15 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     let word_of_place = |k: usize| match doc.name(k) {
         Some(m) => doc.city_country(m.meaning).is_some(),
-        None => !doc.classes(k).has_any(&[
-            Cat::RegionNoun,
-            Cat::VenueNoun,
-            Cat::OrgWord,
-            Cat::SettlementNoun,
-        ]),
+        None => !doc.is_any_of(
+            k,
+            &[
+                Cat::RegionNoun,
+                Cat::VenueNoun,
+                Cat::OrgWord,
+                Cat::SettlementNoun,
+            ],
+        ),
     };
     // "Puerto Montt", "Port Moresby": a kind of settlement may open the name.
     let opening_kind = |k: usize| {
@@ -1416,10 +1417,7 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
         }
-        let travel = k >= 2
-            && doc
-                .classes(k - 2)
-                .has_any(&[Cat::TravelWord, Cat::ArrivalVerb]);
+        let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
@@ -1705,12 +1703,15 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
     let mut k = p;
     while k > sentence_first && p - k < REACH {
         k -= 1;
-        let meeting_word = doc.classes(k).has_any(&[
-            Cat::MeetingNoun,
-            Cat::ArrivalVerb,
-            Cat::TravelWord,
-            Cat::HostVerb,
-        ]) || in_phrase(doc, k, Cat::MeetingVerb)
+        let meeting_word = doc.is_any_of(
+            k,
+            &[
+                Cat::MeetingNoun,
+                Cat::ArrivalVerb,
+                Cat::TravelWord,
+                Cat::HostVerb,
+            ],
+        ) || in_phrase(doc, k, Cat::MeetingVerb)
             || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
@@ -1728,7 +1729,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || t.is_any(&[',', '/', '(', ')'])
             || doc.name(k).is_some()
             || crate::stages::roles::head_at(doc, k).is_some()
-            || doc.classes(k).has_any(&[
+            || doc.is_any_of(k, &[
                 Cat::Stop,
                 Cat::Determiner,
                 Cat::Auxiliary,

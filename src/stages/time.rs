@@ -739,15 +739,18 @@ fn dates_another_act(doc: &Doc, k: usize) -> bool {
         v < k
             && doc.token(v).is_lowercase()
             && !doc.has_phrase(v, Cat::MeetingVerb)
-            && !doc.classes(v).has_any(&[
-                Cat::Determiner,
-                Cat::MeetingNoun,
-                Cat::DayPart,
-                Cat::TimeNoun,
-                Cat::RelativeDay,
-                Cat::Weekday,
-                Cat::Month,
-            ])
+            && !doc.is_any_of(
+                v,
+                &[
+                    Cat::Determiner,
+                    Cat::MeetingNoun,
+                    Cat::DayPart,
+                    Cat::TimeNoun,
+                    Cat::RelativeDay,
+                    Cat::Weekday,
+                    Cat::Month,
+                ],
+            )
     })
 }
 
@@ -1290,7 +1293,17 @@ mod tests {
 
     #[test]
     fn rounds_as_the_standard_round_does() {
-        for x in [0.4, 0.5, 0.49999999999999994, 1.5, 2.5, 89.99, 90.5, 210.0, 9_999_999.5] {
+        for x in [
+            0.4,
+            0.5,
+            0.49999999999999994,
+            1.5,
+            2.5,
+            89.99,
+            90.5,
+            210.0,
+            9_999_999.5,
+        ] {
             assert_eq!(round_positive(x), x.round() as u32, "{x}");
         }
     }
