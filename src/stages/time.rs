@@ -145,12 +145,21 @@ fn day_then_month(
         j += 1;
     }
     let month = month_at(doc, j)?;
-    let (year, end) = year_after(doc, j + 1);
-    Some(DateMention::new(
-        k,
-        end,
-        resolve_day(day, month, year, published, future),
-    ))
+    Some(dated(doc, k, j + 1, day, month, published, future))
+}
+
+/// The date phrase from `k` of a day and month, whose year, if it has one, stands at `j`.
+fn dated(
+    doc: &Doc,
+    k: usize,
+    j: usize,
+    day: u32,
+    month: u32,
+    published: Option<Date>,
+    future: bool,
+) -> DateMention {
+    let (year, end) = year_after(doc, j);
+    DateMention::new(k, end, resolve_day(day, month, year, published, future))
 }
 
 /// "March 21", "January 7th, 2025", "October 3, 2019", "June 25-27", "June 25 to 27, 2015".
@@ -167,12 +176,7 @@ fn month_then_day(
     }
     let day = leading_day(doc, &d.text)?;
     let j = k + 2 + range_end(doc, k + 2);
-    let (year, end) = year_after(doc, j);
-    Some(DateMention::new(
-        k,
-        end,
-        resolve_day(day, month, year, published, future),
-    ))
+    Some(dated(doc, k, j, day, month, published, future))
 }
 
 /// A month name, with its capital where the language writes months so (in English "may" in
