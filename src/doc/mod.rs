@@ -140,6 +140,13 @@ impl Doc {
         }
     }
 
+    /// Whether token `i` is a word of class `cat` with the value `value`: a yes or no is
+    /// smaller at a call than the value.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn value_is(&self, i: usize, cat: Cat, value: i32) -> bool {
+        self.value(i, cat) == Some(value)
+    }
+
     /// Whether the lowercase form of token `i` ends in an ending of class `cat` whose value has
     /// one of the bits `kinds` (the whole word counts as its own ending).
     pub fn ends_in(&self, i: usize, cat: Cat, kinds: i32) -> bool {

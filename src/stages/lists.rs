@@ -48,7 +48,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             if !comma_before
                 && (pointed
                     || (k + 1..(k + 4).min(limit))
-                        .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START)))
+                        .any(|j| doc.value_is(j, Cat::ComplementMarker, RANGE_START)))
             {
                 k += 1;
                 continue;
@@ -108,7 +108,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.has_phrase(k + 1, Cat::PolicyVerb)
-        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+        || doc.value_is(k + 1, Cat::ComplementMarker, INFINITIVE_MARKER)
         || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
@@ -422,7 +422,7 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 /// "the economic crisis and its ethical implications", "la crisis y sus efectos": a possessive
 /// at `k`, right after "and", that refers back to the phrase before makes one item with it.
 pub fn refers_back(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::Determiner) == Some(POSSESSIVE)
+    doc.value_is(k, Cat::Determiner, POSSESSIVE)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on

@@ -255,7 +255,7 @@ fn of_a_dated_meeting(doc: &Doc, k: usize) -> bool {
     }
     let m = prep - 1;
     let year = |j: usize| doc.token(j).kind == Kind::Number && doc.token(j).text.len() == 4;
-    let indefinite = |j: usize| doc.value(j, Cat::Determiner) == Some(INDEFINITE);
+    let indefinite = |j: usize| doc.value_is(j, Cat::Determiner, INDEFINITE);
     (doc.is(m - 1, Cat::MeetingNoun) && year(m - 2) && indefinite(m - 3))
         || (year(m - 1)
             && doc.is(m - 2, Cat::NameLink)
@@ -1169,7 +1169,7 @@ fn capitals(doc: &Doc, found: &mut Vec<Candidate>) {
 
 /// A phrase naming a country's capital by the country: its country and token range.
 fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
-    let capital = |k: usize| doc.value(k, Cat::SettlementNoun) == Some(1);
+    let capital = |k: usize| doc.value_is(k, Cat::SettlementNoun, 1);
     let article = m.first >= 1 && doc.is(m.first - 1, Cat::Determiner);
     match m.meaning {
         // "the Ethiopian capital"

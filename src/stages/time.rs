@@ -141,7 +141,7 @@ fn day_then_month(
     let degree = usize::from(doc.punct(k + 1, '°') && !doc.token(k + 1).spaced());
     let mut j = k + 1 + degree;
     j += range_end(doc, j);
-    if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
+    if doc.value_is(j, Cat::DateLink, DAY_OF_MONTH_LINK) {
         j += 1;
     }
     let month = month_at(doc, j)?;
@@ -191,7 +191,7 @@ fn month_at(doc: &Doc, k: usize) -> Option<u32> {
 fn range_end(doc: &Doc, k: usize) -> usize {
     let t = doc.token(k + 1);
     let day_follows = t.kind == Kind::Number && leading_day(doc, &t.text).is_some();
-    if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
+    if doc.value_is(k, Cat::DateLink, RANGE_LINK) && day_follows {
         2
     } else {
         0
@@ -203,7 +203,7 @@ fn range_end(doc: &Doc, k: usize) -> usize {
 fn year_after(doc: &Doc, k: usize) -> (Option<i32>, usize) {
     // "June 25, 2015", "25 de junio de 2015"
     let comma = usize::from(
-        (doc.punct(k, ',') || doc.value(k, Cat::DateLink) == Some(DAY_OF_MONTH_LINK))
+        (doc.punct(k, ',') || doc.value_is(k, Cat::DateLink, DAY_OF_MONTH_LINK))
             && year_at(doc, k + 1).is_some(),
     );
     year_at(doc, k + comma).map_or((None, k), |y| (Some(y), k + comma + 1))
