@@ -193,6 +193,14 @@ impl Doc {
         self.phrase_at(i, cat).is_some()
     }
 
+    /// The length of the longest phrase of class `cat` starting at token `i`, 0 when none
+    /// does: one number back from the call, where the phrase's length and value come back
+    /// through memory.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn phrase_len(&self, i: usize, cat: Cat) -> usize {
+        self.phrase_at(i, cat).map_or(0, |(len, _)| len)
+    }
+
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
     pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
         // A title that would end inside a table name begun after it ("presidenta de la

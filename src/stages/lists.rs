@@ -73,7 +73,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || attribution_follows(doc, k, limit)
                 // ", de acuerdo con un comunicado", ", according to aides": a source named by a
                 // phrase of attribution.
-                || doc.phrase_at(k, Cat::Attribution).is_some_and(|(len, _)| len > 1)
+                || doc.phrase_len(k, Cat::Attribution) > 1
                 || gerund_clause(doc, from, k)
                 || absolute_clause(doc, k, limit)
                 // "the agenda, which included X and Y, was (will be, had been) adopted": the main

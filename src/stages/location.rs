@@ -288,7 +288,8 @@ pub(crate) fn clause_link_before(doc: &Doc, k: usize, cat: Cat) -> Option<(usize
         if doc.token(j).is_any(&[',', ';', '(', ':']) {
             return None;
         }
-        if let Some((len, _)) = doc.phrase_at(j, cat) {
+        let len = doc.phrase_len(j, cat);
+        if len > 0 {
             return Some((j, len));
         }
     }
@@ -479,7 +480,7 @@ fn in_area(doc: &Doc, k: usize) -> bool {
 /// Token `k` is inside a phrase of class `cat` (of at most three words).
 fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     for j in k.saturating_sub(2)..=k {
-        if doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k) {
+        if j + doc.phrase_len(j, cat) > k {
             return true;
         }
     }
@@ -749,10 +750,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
             // "the Mediterranean Conference Centre": a kind of building of several words.
-            let kind = doc.token(p).is_capitalized()
-                && doc
-                    .phrase_at(p, Cat::VenueNoun)
-                    .is_some_and(|(len, _)| p + len > k);
+            let kind = doc.token(p).is_capitalized() && p + doc.phrase_len(p, Cat::VenueNoun) > k;
             if word || possessive || kind {
                 first = p;
             } else {
@@ -910,10 +908,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         return None;
     }
     // "the presidential palace": a seat's kind of several words.
-    let kind = doc
-        .phrase_at(k, Cat::VenueNoun)
-        .map(|(len, _)| len)
-        .filter(|&len| len >= 2);
+    let kind = Some(doc.phrase_len(k, Cat::VenueNoun)).filter(|&len| len >= 2);
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -984,7 +979,7 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
     // reporting or attribution ending right before.
     for j in end.saturating_sub(3)..end {
         for c in [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution] {
-            if doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end) {
+            if j + doc.phrase_len(j, c) == end {
                 return true;
             }
         }

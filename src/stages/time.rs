@@ -273,7 +273,7 @@ fn weekday_phrase(
 
 /// The length of a part of the day at `k` ("afternoon", "por la mañana"), 0 when there is none.
 fn day_part(doc: &Doc, k: usize) -> usize {
-    doc.phrase_at(k, Cat::DayPart).map_or(0, |(len, _)| len)
+    doc.phrase_len(k, Cat::DayPart)
 }
 
 /// The day in "21", "7th", "3RD", "1º", "9-10" (the first day of a range): digits, then
