@@ -204,18 +204,25 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
         paired |= opens.is_some();
         let second = half(k, 1).filter(|_| paired);
         if let Some(len) = addition_at(doc, k).or(opens).or(second) {
-            out.extend(group_items(doc, start, k, joining));
+            group_items(doc, start, k, joining, &mut out);
             start = k + len;
             k += len;
             continue;
         }
         k += 1;
     }
-    out.extend(group_items(doc, start, end, joining));
+    group_items(doc, start, end, joining, &mut out);
     out
 }
 
-fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usize, usize)> {
+/// Adds the items of `first..end`, a group of a list, to `out`.
+fn group_items(
+    doc: &Doc,
+    first: usize,
+    end: usize,
+    joining: Joining,
+    out: &mut Vec<(usize, usize)>,
+) {
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut start = first;
     for k in first..end {
@@ -227,11 +234,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     push_segment(doc, &mut segments, start, end);
     // Where the list starts and ends: the joins below keep both.
     let (Some(&(first_a, _)), Some(&(_, last_b))) = (segments.first(), segments.last()) else {
-        return segments;
+        return;
     };
     let one_word = |(a, b): (usize, usize)| b - a == 1;
-    if let Some(items) = modifiers_of_a_pointing_head(doc, &segments, joining) {
-        return items;
+    if modifiers_of_a_pointing_head(doc, &segments, joining, out) {
+        return;
     }
     // "bilateral, regional, and global issues": adjectives sharing the last head.
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
@@ -240,7 +247,8 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         && last_b - last_a >= 2
         && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
-        return vec![(first_a, last_b)];
+        out.push((first_a, last_b));
+        return;
     }
     // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
     // that ends in an adjective after its head, share that head.
@@ -281,7 +289,8 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         one_words += usize::from(one_word(s));
     }
     if segments.len() > 4 && one_words >= 4 {
-        return vec![(first_a, last_b)];
+        out.push((first_a, last_b));
+        return;
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
@@ -306,7 +315,6 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
             !adjectives_after_head(doc, a, at, b) && !modifiers_before_head(a, at, b)
         });
     }
-    let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
         match and_at {
@@ -327,21 +335,25 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
             _ => out.push((a, b)),
         }
     }
-    out
 }
 
 /// "the interaction in the political, trade-economic, investment, water, cultural spheres and
 /// industry", "ties in the energy, transport and farming sectors": single words before a
 /// pointing head ("spheres", "fields", "areas") that each of them shares name a topic each,
 /// the first one cut from the words that lead to the list, the last one with the head (and
-/// what "and" adds after it).
+/// what "and" adds after it). Adds them to `out` and says whether it did.
 fn modifiers_of_a_pointing_head(
     doc: &Doc,
     segments: &[(usize, usize)],
     joining: Joining,
-) -> Option<Vec<(usize, usize)>> {
-    let (&(_, first_b), rest) = segments.split_first()?;
-    let (&(last_a, last_b), middle) = rest.split_last()?;
+    out: &mut Vec<(usize, usize)>,
+) -> bool {
+    let Some((&(_, first_b), rest)) = segments.split_first() else {
+        return false;
+    };
+    let Some((&(last_a, last_b), middle)) = rest.split_last() else {
+        return false;
+    };
     // Qualifiers of scope share their head as one topic ("bilateral, regional and global
     // issues").
     let modifier = |k: usize| {
@@ -358,15 +370,15 @@ fn modifiers_of_a_pointing_head(
         || !modifier(last_a)
         || !doc.is(head, Cat::PointerHead)
     {
-        return None;
+        return false;
     }
-    let mut items = vec![(first_b - 1, first_b)];
-    items.extend_from_slice(middle);
+    out.push((first_b - 1, first_b));
+    out.extend_from_slice(middle);
     if joined {
-        items.push((last_a, last_a + 1));
+        out.push((last_a, last_a + 1));
     }
-    items.extend(group_items(doc, head - 1, last_b, joining));
-    Some(items)
+    group_items(doc, head - 1, last_b, joining, out);
+    true
 }
 
 /// Adds the segment `a..b` of a list unless nothing is left of it once a leading "and"/"or"
