@@ -126,7 +126,7 @@ impl Doc {
 
     /// Whether token `i` is a word of class `cat`.
     pub fn is(&self, i: usize, cat: Cat) -> bool {
-        self.classes(i).has(cat)
+        self.classes.get(i).is_some_and(|c| c.has(cat))
     }
 
     /// The value of token `i` as a word of class `cat`.
