@@ -174,7 +174,7 @@ impl Doc {
     /// the class set would be copied out and searched there.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is_any_of(&self, i: usize, cats: &[Cat]) -> bool {
-        self.classes(i).has_any(cats)
+        self.classes.get(i).is_some_and(|c| c.has_any(cats))
     }
 
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
