@@ -150,12 +150,17 @@ impl Doc {
     /// Whether the lowercase form of token `i` ends in an ending of class `cat` whose value has
     /// one of the bits `kinds` (the whole word counts as its own ending).
     pub fn ends_in(&self, i: usize, cat: Cat, kinds: i32) -> bool {
-        let lower = self.lower(i);
-        lower.char_indices().any(|(at, _)| {
-            self.lex
-                .value(cat, &lower[at..])
-                .is_some_and(|v| v & kinds != 0)
-        })
+        // Each ending in turn, from the whole word, one character shorter each time.
+        let mut ending = self.lower(i);
+        while !ending.is_empty() {
+            if self.lex.value(cat, ending).is_some_and(|v| v & kinds != 0) {
+                return true;
+            }
+            let mut chars = ending.chars();
+            chars.next();
+            ending = chars.as_str();
+        }
+        false
     }
 
     /// Whether token `i` stands on a line written in capitals, a shouted headline.
