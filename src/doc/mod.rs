@@ -126,7 +126,7 @@ impl Doc {
 
     /// Whether token `i` is a word of class `cat`.
     pub fn is(&self, i: usize, cat: Cat) -> bool {
-        self.classes(i).has(cat)
+        self.classes.get(i).is_some_and(|c| c.has(cat))
     }
 
     /// The value of token `i` as a word of class `cat`.
@@ -140,15 +140,27 @@ impl Doc {
         }
     }
 
+    /// Whether token `i` is a word of class `cat` with the value `value`: a yes or no is
+    /// smaller at a call than the value.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn value_is(&self, i: usize, cat: Cat, value: i32) -> bool {
+        self.value(i, cat) == Some(value)
+    }
+
     /// Whether the lowercase form of token `i` ends in an ending of class `cat` whose value has
     /// one of the bits `kinds` (the whole word counts as its own ending).
     pub fn ends_in(&self, i: usize, cat: Cat, kinds: i32) -> bool {
-        let lower = self.lower(i);
-        lower.char_indices().any(|(at, _)| {
-            self.lex
-                .value(cat, &lower[at..])
-                .is_some_and(|v| v & kinds != 0)
-        })
+        // Each ending in turn, from the whole word, one character shorter each time.
+        let mut ending = self.lower(i);
+        while !ending.is_empty() {
+            if self.lex.value(cat, ending).is_some_and(|v| v & kinds != 0) {
+                return true;
+            }
+            let mut chars = ending.chars();
+            chars.next();
+            ending = chars.as_str();
+        }
+        false
     }
 
     /// Whether token `i` stands on a line written in capitals, a shouted headline.
@@ -163,6 +175,13 @@ impl Doc {
         self.classes.get(i).copied().unwrap_or_default()
     }
 
+    /// Whether token `i` is a word of one of the classes `cats`: one call at the site, where
+    /// the class set would be copied out and searched there.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_any_of(&self, i: usize, cats: &[Cat]) -> bool {
+        self.classes.get(i).is_some_and(|c| c.has_any(cats))
+    }
+
     /// The longest phrase of class `cat` starting at token `i`: its length and value.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn phrase_at(&self, i: usize, cat: Cat) -> Option<(usize, i32)> {
@@ -170,6 +189,21 @@ impl Doc {
             Meaning::Word(c, v) if c == cat => Some((m.len, v)),
             _ => None,
         })
+    }
+
+    /// Whether a phrase of class `cat` starts at token `i`: a yes or no is smaller at a call
+    /// than the phrase's length and value.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn has_phrase(&self, i: usize, cat: Cat) -> bool {
+        self.phrase_at(i, cat).is_some()
+    }
+
+    /// The length of the longest phrase of class `cat` starting at token `i`, 0 when none
+    /// does: one number back from the call, where the phrase's length and value come back
+    /// through memory.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn phrase_len(&self, i: usize, cat: Cat) -> usize {
+        self.phrase_at(i, cat).map_or(0, |(len, _)| len)
     }
 
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
@@ -238,7 +272,7 @@ impl Doc {
 
     /// Whether a phrase of class `cat` begins at a token of `range`.
     pub fn any_phrase(&self, range: std::ops::Range<usize>, cat: Cat) -> bool {
-        range.into_iter().any(|k| self.phrase_at(k, cat).is_some())
+        range.into_iter().any(|k| self.has_phrase(k, cat))
     }
 
     /// Tokens `first..end` as a reader would print them: single spaces where the text had

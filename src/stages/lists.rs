@@ -42,13 +42,13 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "acciones que busquen profundizar X": a relative on a head that points, whose
             // verb leads to a verb of policy, goes on with what the head points at.
             let pointed = doc.is(k - 1, Cat::PointerHead)
-                && (k + 1..(k + 3).min(limit)).any(|j| doc.phrase_at(j, Cat::PolicyVerb).is_some());
+                && (k + 1..(k + 3).min(limit)).any(|j| doc.has_phrase(j, Cat::PolicyVerb));
             // "temas que van desde X hasta Y": a relative whose verb leads to a range of
             // items goes on with them.
             if !comma_before
                 && (pointed
                     || (k + 1..(k + 4).min(limit))
-                        .any(|j| doc.value(j, Cat::ComplementMarker) == Some(RANGE_START)))
+                        .any(|j| doc.value_is(j, Cat::ComplementMarker, RANGE_START)))
             {
                 k += 1;
                 continue;
@@ -73,14 +73,14 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || attribution_follows(doc, k, limit)
                 // ", de acuerdo con un comunicado", ", according to aides": a source named by a
                 // phrase of attribution.
-                || doc.phrase_at(k, Cat::Attribution).is_some_and(|(len, _)| len > 1)
+                || doc.phrase_len(k, Cat::Attribution) > 1
                 || gerund_clause(doc, from, k)
                 || absolute_clause(doc, k, limit)
                 // "the agenda, which included X and Y, was (will be, had been) adopted": the main
                 // clause resumes at its copula.
                 || (doc.token(k).is_lowercase()
                     && (doc.is(k, Cat::Copula)
-                        || (doc.classes(k).has_any(&[Cat::Modal, Cat::Auxiliary])
+                        || (doc.is_any_of(k, &[Cat::Modal, Cat::Auxiliary])
                             && doc.is(k + 1, Cat::Copula))))
                 || (doc.is(k, Cat::CopulativeConjunction)
                     && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
@@ -92,7 +92,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && ((doc.ends_in(k, Cat::WordEnding, PAST_VERB)
                         && doc.is(k + 1, Cat::ParticiplePreposition))
                         || doc.is(k, Cat::VerbClitic)
-                        || doc.phrase_at(k, Cat::MeetingVerb).is_some())));
+                        || doc.has_phrase(k, Cat::MeetingVerb))));
         if k > from && (ends_clause || after_comma) {
             // The clause ends before the comma that introduces the new one.
             return if doc.punct(k - 1, ',') { k - 1 } else { k };
@@ -107,13 +107,13 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// gerunds.
 fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
-    let takes_infinitive = doc.phrase_at(k + 1, Cat::PolicyVerb).is_some()
-        || doc.value(k + 1, Cat::ComplementMarker) == Some(INFINITIVE_MARKER)
+    let takes_infinitive = doc.has_phrase(k + 1, Cat::PolicyVerb)
+        || doc.value_is(k + 1, Cat::ComplementMarker, INFINITIVE_MARKER)
         || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::WordEnding, GERUND)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
-        && (takes_infinitive || doc.phrase_at(k, Cat::InterestVerb).is_some())
+        && (takes_infinitive || doc.has_phrase(k, Cat::InterestVerb))
 }
 
 /// ", with Japan calling for X", ", con Chile pidiendo Y": "with", a short subject and a gerund
@@ -204,18 +204,25 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
         paired |= opens.is_some();
         let second = half(k, 1).filter(|_| paired);
         if let Some(len) = addition_at(doc, k).or(opens).or(second) {
-            out.extend(group_items(doc, start, k, joining));
+            group_items(doc, start, k, joining, &mut out);
             start = k + len;
             k += len;
             continue;
         }
         k += 1;
     }
-    out.extend(group_items(doc, start, end, joining));
+    group_items(doc, start, end, joining, &mut out);
     out
 }
 
-fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usize, usize)> {
+/// Adds the items of `first..end`, a group of a list, to `out`.
+fn group_items(
+    doc: &Doc,
+    first: usize,
+    end: usize,
+    joining: Joining,
+    out: &mut Vec<(usize, usize)>,
+) {
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut start = first;
     for k in first..end {
@@ -227,11 +234,11 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     push_segment(doc, &mut segments, start, end);
     // Where the list starts and ends: the joins below keep both.
     let (Some(&(first_a, _)), Some(&(_, last_b))) = (segments.first(), segments.last()) else {
-        return segments;
+        return;
     };
     let one_word = |(a, b): (usize, usize)| b - a == 1;
-    if let Some(items) = modifiers_of_a_pointing_head(doc, &segments, joining) {
-        return items;
+    if modifiers_of_a_pointing_head(doc, &segments, joining, out) {
+        return;
     }
     // "bilateral, regional, and global issues": adjectives sharing the last head.
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
@@ -240,7 +247,8 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         && last_b - last_a >= 2
         && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
-        return vec![(first_a, last_b)];
+        out.push((first_a, last_b));
+        return;
     }
     // "asuntos culturales, migratorios y consulares": items of adjectives only, after an item
     // that ends in an adjective after its head, share that head.
@@ -251,7 +259,7 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
     // names after an item that ends in the name a preposition takes are more of its objects.
     let name = |k: usize| doc.token(k).is_capitalized() && !doc.opens_sentence(k);
     let only_names = |(a, b): (usize, usize)| {
-        (a..b).all(|k| name(k) || doc.classes(k).has_any(&[Cat::Determiner, Cat::Conjunction]))
+        (a..b).all(|k| name(k) || doc.is_any_of(k, &[Cat::Determiner, Cat::Conjunction]))
     };
     let takes_names = |(a, b): (usize, usize)| {
         last_where(a, b, |k| doc.is(k, Cat::PhrasePreposition)).is_some_and(|p| {
@@ -281,7 +289,8 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
         one_words += usize::from(one_word(s));
     }
     if segments.len() > 4 && one_words >= 4 {
-        return vec![(first_a, last_b)];
+        out.push((first_a, last_b));
+        return;
     }
     // The list's last item is the last one that is no adjunct (", with particular attention
     // to …" adds to the list, it does not end it).
@@ -306,7 +315,6 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
             !adjectives_after_head(doc, a, at, b) && !modifiers_before_head(a, at, b)
         });
     }
-    let mut out = Vec::new();
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
         match and_at {
@@ -327,25 +335,29 @@ fn group_items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(us
             _ => out.push((a, b)),
         }
     }
-    out
 }
 
 /// "the interaction in the political, trade-economic, investment, water, cultural spheres and
 /// industry", "ties in the energy, transport and farming sectors": single words before a
 /// pointing head ("spheres", "fields", "areas") that each of them shares name a topic each,
 /// the first one cut from the words that lead to the list, the last one with the head (and
-/// what "and" adds after it).
+/// what "and" adds after it). Adds them to `out` and says whether it did.
 fn modifiers_of_a_pointing_head(
     doc: &Doc,
     segments: &[(usize, usize)],
     joining: Joining,
-) -> Option<Vec<(usize, usize)>> {
-    let (&(_, first_b), rest) = segments.split_first()?;
-    let (&(last_a, last_b), middle) = rest.split_last()?;
+    out: &mut Vec<(usize, usize)>,
+) -> bool {
+    let Some((&(_, first_b), rest)) = segments.split_first() else {
+        return false;
+    };
+    let Some((&(last_a, last_b), middle)) = rest.split_last() else {
+        return false;
+    };
     // Qualifiers of scope share their head as one topic ("bilateral, regional and global
     // issues").
     let modifier = |k: usize| {
-        doc.token(k).is_lowercase() && !doc.classes(k).has_any(&[Cat::Stop, Cat::VagueQualifier])
+        doc.token(k).is_lowercase() && !doc.is_any_of(k, &[Cat::Stop, Cat::VagueQualifier])
     };
     let run = middle.iter().all(|&(a, b)| b - a == 1 && modifier(a));
     // The last modifiers may be joined by "and" ("…, water and farming sectors").
@@ -358,15 +370,15 @@ fn modifiers_of_a_pointing_head(
         || !modifier(last_a)
         || !doc.is(head, Cat::PointerHead)
     {
-        return None;
+        return false;
     }
-    let mut items = vec![(first_b - 1, first_b)];
-    items.extend_from_slice(middle);
+    out.push((first_b - 1, first_b));
+    out.extend_from_slice(middle);
     if joined {
-        items.push((last_a, last_a + 1));
+        out.push((last_a, last_a + 1));
     }
-    items.extend(group_items(doc, head - 1, last_b, joining));
-    Some(items)
+    group_items(doc, head - 1, last_b, joining, out);
+    true
 }
 
 /// Adds the segment `a..b` of a list unless nothing is left of it once a leading "and"/"or"
@@ -422,7 +434,7 @@ fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 /// "the economic crisis and its ethical implications", "la crisis y sus efectos": a possessive
 /// at `k`, right after "and", that refers back to the phrase before makes one item with it.
 pub fn refers_back(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::Determiner) == Some(POSSESSIVE)
+    doc.value_is(k, Cat::Determiner, POSSESSIVE)
 }
 
 /// A preposition at `k`, right after "and", said again to open a parallel phrase ("… and on

@@ -255,7 +255,7 @@ fn of_a_dated_meeting(doc: &Doc, k: usize) -> bool {
     }
     let m = prep - 1;
     let year = |j: usize| doc.token(j).kind == Kind::Number && doc.token(j).text.len() == 4;
-    let indefinite = |j: usize| doc.value(j, Cat::Determiner) == Some(INDEFINITE);
+    let indefinite = |j: usize| doc.value_is(j, Cat::Determiner, INDEFINITE);
     (doc.is(m - 1, Cat::MeetingNoun) && year(m - 2) && indefinite(m - 3))
         || (year(m - 1)
             && doc.is(m - 2, Cat::NameLink)
@@ -273,7 +273,7 @@ pub(crate) fn since_earlier_meeting(doc: &Doc, k: usize) -> bool {
     const MEETING_REACH: usize = 4;
     clause_link_before(doc, k, Cat::SinceLink).is_some_and(|(j, _)| {
         (j + 1..(j + MEETING_REACH).min(k))
-            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.phrase_at(n, Cat::MeetingVerb).is_some())
+            .any(|n| doc.is(n, Cat::MeetingNoun) || doc.has_phrase(n, Cat::MeetingVerb))
     })
 }
 
@@ -288,7 +288,8 @@ pub(crate) fn clause_link_before(doc: &Doc, k: usize, cat: Cat) -> Option<(usize
         if doc.token(j).is_any(&[',', ';', '(', ':']) {
             return None;
         }
-        if let Some((len, _)) = doc.phrase_at(j, cat) {
+        let len = doc.phrase_len(j, cat);
+        if len > 0 {
             return Some((j, len));
         }
     }
@@ -381,7 +382,8 @@ fn best_venue(
         .find(|v| bare && part_of_name(&best.name, &v.name));
     let mut best = best.clone();
     if let Some(v) = fuller {
-        best.name.clone_from(&v.name);
+        // A plain clone: `clone_from` would be an instance of its own in the module.
+        best.name = v.name.clone();
     }
     Some(best)
 }
@@ -419,7 +421,7 @@ fn best_city(
     // from, in a clause about the meeting, names the dateline's city before any named later.
     let here = dateline.and(
         (0..doc.tokens.len())
-            .find(|&k| meeting.about_meeting(k) && doc.phrase_at(k, Cat::PlaceDeixis).is_some()),
+            .find(|&k| meeting.about_meeting(k) && doc.has_phrase(k, Cat::PlaceDeixis)),
     );
     let in_sentences = |c: &Candidate| {
         meeting.about_meeting(c.first)
@@ -451,7 +453,7 @@ fn heads_dated_line(doc: &Doc, first: usize, end: usize) -> bool {
     doc.token(first).line_before
         && doc.punct(end, ',')
         && (doc.token(end + 1).kind == Kind::Number
-            || doc.classes(end + 1).has_any(&[Cat::Month, Cat::Weekday]))
+            || doc.is_any_of(end + 1, &[Cat::Month, Cat::Weekday]))
 }
 
 /// Two spellings of one venue: the same kind of place and names that start alike
@@ -467,9 +469,7 @@ fn name_word(doc: &Doc, k: usize) -> bool {
     let t = doc.token(k);
     t.kind == Kind::Word
         && (t.is_capitalized() || t.is_all_caps())
-        && !doc
-            .classes(k)
-            .has_any(&[Cat::Stop, Cat::Month, Cat::Weekday, Cat::MeetingNoun])
+        && !doc.is_any_of(k, &[Cat::Stop, Cat::Month, Cat::Weekday, Cat::MeetingNoun])
 }
 
 /// Token `k` is a word of a part of the world ("Far East", "Middle East").
@@ -480,7 +480,7 @@ fn in_area(doc: &Doc, k: usize) -> bool {
 /// Token `k` is inside a phrase of class `cat` (of at most three words).
 fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     for j in k.saturating_sub(2)..=k {
-        if doc.phrase_at(j, cat).is_some_and(|(len, _)| j + len > k) {
+        if j + doc.phrase_len(j, cat) > k {
             return true;
         }
     }
@@ -500,6 +500,25 @@ fn sort_by_position(found: &mut Vec<Candidate>) {
         sorted.push(found[i].clone());
     }
     *found = sorted;
+}
+
+/// Adds the candidate named by its tokens `first..end` (a dateline's capitals in title case
+/// when `titled`): one push in the module for the stage's many finders.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn push_place(
+    found: &mut Vec<Candidate>,
+    doc: &Doc,
+    first: usize,
+    end: usize,
+    country: Option<u16>,
+    score: i32,
+    titled: bool,
+) {
+    found.push(if titled {
+        Candidate::place(doc, first, end, country, score)
+    } else {
+        Candidate::new(doc, first, end, country, score)
+    });
 }
 
 impl Candidate {
@@ -684,7 +703,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && !metonym(doc, m.end)
                 && !reported_by(doc, k)
             {
-                found.push(Candidate::new(doc, k, m.end, Some(c), 1));
+                push_place(&mut found, doc, k, m.end, Some(c), 1, false);
             }
             continue;
         }
@@ -731,10 +750,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                 && name_word(doc, p - 1)
                 && doc.name(p - 1).and_then(|m| m.country()).is_none();
             // "the Mediterranean Conference Centre": a kind of building of several words.
-            let kind = doc.token(p).is_capitalized()
-                && doc
-                    .phrase_at(p, Cat::VenueNoun)
-                    .is_some_and(|(len, _)| p + len > k);
+            let kind = doc.token(p).is_capitalized() && p + doc.phrase_len(p, Cat::VenueNoun) > k;
             if word || possessive || kind {
                 first = p;
             } else {
@@ -811,19 +827,20 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     })
                     .and_then(|m| m.country())
             });
-        found.push(Candidate::new(doc, first, end, country, score));
+        push_place(&mut found, doc, first, end, country, score, false);
     }
-    // "the X of the Y": the building Y holds X ("the Oval Office of the White House").
-    let mut k = 0;
-    while k + 1 < found.len() {
-        let (a, b) = (&found[k], &found[k + 1]);
-        let joined = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
-        if joined {
-            found.remove(k);
-        } else {
-            k += 1;
-        }
+    // "the X of the Y": the building Y holds X ("the Oval Office of the White House"). Each
+    // is tested against the next one found; the kept ones move up in one pass.
+    let mut held = vec![false; found.len()];
+    for k in 1..found.len() {
+        let (a, b) = (&found[k - 1], &found[k]);
+        held[k - 1] = b.first >= a.end && b.first <= a.end + 2 && doc.is(a.end, Cat::NameLink);
     }
+    let mut n = 0;
+    keep_candidates(&mut found, &mut |_| {
+        n += 1;
+        !held[n - 1]
+    });
     for k in 0..tokens.len().saturating_sub(3) {
         if let Some(quoted) = quoted_venue(doc, k) {
             found.push(quoted);
@@ -856,7 +873,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     }));
             if meeting_name {
                 let end = linked_name_end(doc, end);
-                found.push(Candidate::new(doc, start, end, None, 0));
+                push_place(&mut found, doc, start, end, None, 0, false);
             }
         }
     }
@@ -891,10 +908,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         return None;
     }
     // "the presidential palace": a seat's kind of several words.
-    let kind = doc
-        .phrase_at(k, Cat::VenueNoun)
-        .map(|(len, _)| len)
-        .filter(|&len| len >= 2);
+    let kind = Some(doc.phrase_len(k, Cat::VenueNoun)).filter(|&len| len >= 2);
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -951,8 +965,10 @@ fn metonym(doc: &Doc, end: usize) -> bool {
 /// Whether the word at `k` makes the place before it its subject, a government: a verb of
 /// saying, wanting or governing ("Pyongyang would be seeking", "Washington dijo").
 fn governs(doc: &Doc, k: usize) -> bool {
-    doc.classes(k)
-        .has_any(&[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb])
+    doc.is_any_of(
+        k,
+        &[Cat::SpeechVerb, Cat::InterestVerb, Cat::GovernmentVerb],
+    )
 }
 
 /// A seat of government starting at `first` that a verb of reporting before makes its subject
@@ -963,7 +979,7 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
     // reporting or attribution ending right before.
     for j in end.saturating_sub(3)..end {
         for c in [Cat::SpeechVerb, Cat::ReportingVerb, Cat::Attribution] {
-            if doc.phrase_at(j, c).is_some_and(|(len, _)| j + len == end) {
+            if j + doc.phrase_len(j, c) == end {
                 return true;
             }
         }
@@ -1011,9 +1027,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let names_meeting = names_a_meeting(doc, m.end) || meeting_of(doc, m.first);
         // "on Bali Island", "in Jeju Island": the place's own kind, capitalised, closing its
         // name leaves the place.
-        let own_kind = doc
-            .classes(next)
-            .has_any(&[Cat::RegionNoun, Cat::SettlementNoun])
+        let own_kind = doc.is_any_of(next, &[Cat::RegionNoun, Cat::SettlementNoun])
             && !name_word(doc, next + 1);
         if !names_meeting
             && !own_kind
@@ -1075,13 +1089,13 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             continue;
         }
         let score = if dateline { DATELINE } else { 1 };
-        found.push(Candidate::place(doc, m.first, m.end, Some(country), score));
+        push_place(&mut found, doc, m.first, m.end, Some(country), score, true);
     }
-    found.append(&mut capitals(doc));
-    found.append(&mut kinds_of_place(doc, false));
-    found.append(&mut places_with_country(doc));
-    found.append(&mut towns_of_venues(doc));
-    found.append(&mut towns_where_met(doc, in_name));
+    capitals(doc, &mut found);
+    kinds_of_place(doc, false, &mut found);
+    places_with_country(doc, &mut found);
+    towns_of_venues(doc, &mut found);
+    towns_where_met(doc, in_name, &mut found);
     sort_by_position(&mut found);
     found
 }
@@ -1129,8 +1143,7 @@ fn meeting_of(doc: &Doc, first: usize) -> bool {
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
 /// of the country named, when the tables know it (else the country is the place, see
 /// [`country_places`]).
-fn capitals(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn capitals(doc: &Doc, found: &mut Vec<Candidate>) {
     for m in &doc.names {
         let Some((c, first, end)) = capital_phrase(doc, m) else {
             continue;
@@ -1147,12 +1160,11 @@ fn capitals(doc: &Doc) -> Vec<Candidate> {
             });
         }
     }
-    found
 }
 
 /// A phrase naming a country's capital by the country: its country and token range.
 fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
-    let capital = |k: usize| doc.value(k, Cat::SettlementNoun) == Some(1);
+    let capital = |k: usize| doc.value_is(k, Cat::SettlementNoun, 1);
     let article = m.first >= 1 && doc.is(m.first - 1, Cat::Determiner);
     match m.meaning {
         // "the Ethiopian capital"
@@ -1190,12 +1202,15 @@ fn capital_phrase(doc: &Doc, m: &NameMention) -> Option<(u16, usize, usize)> {
 fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     let word_of_place = |k: usize| match doc.name(k) {
         Some(m) => doc.city_country(m.meaning).is_some(),
-        None => !doc.classes(k).has_any(&[
-            Cat::RegionNoun,
-            Cat::VenueNoun,
-            Cat::OrgWord,
-            Cat::SettlementNoun,
-        ]),
+        None => !doc.is_any_of(
+            k,
+            &[
+                Cat::RegionNoun,
+                Cat::VenueNoun,
+                Cat::OrgWord,
+                Cat::SettlementNoun,
+            ],
+        ),
     };
     // "Puerto Montt", "Port Moresby": a kind of settlement may open the name.
     let opening_kind = |k: usize| {
@@ -1243,8 +1258,7 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// its name; the place is a region when its kind is one. With a people word or possessive, a
 /// surface preposition places it too ("on the island of"). Only regions when `regions`, else
 /// only settlements.
-fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
         let region = doc.is(k, Cat::RegionNoun);
         if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
@@ -1318,17 +1332,15 @@ fn kinds_of_place(doc: &Doc, regions: bool) -> Vec<Candidate> {
         }
         let country = country.or_else(|| doc.city_country(doc.name(name_first)?.meaning));
         if region == regions {
-            found.push(Candidate::place(doc, name_first, name_end, country, 2));
+            push_place(found, doc, name_first, name_end, country, 2, true);
         }
     }
-    found
 }
 
 /// "in Hokkaido, Japan", "in Nusa Dua, Bali, Indonesia", "in Naivasha, a town in Kenya", "in
 /// Kasane (Botswana)": a placed name followed by its country, or by the kind of place it is in
 /// a country.
-fn places_with_country(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
         if !placed(doc, k) || name_word(doc, k - 1) {
             continue;
@@ -1364,16 +1376,14 @@ fn places_with_country(doc: &Doc) -> Vec<Candidate> {
         {
             continue;
         }
-        found.push(Candidate::place(doc, k, end, known.or(country), 2));
+        push_place(found, doc, k, end, known.or(country), 2, true);
     }
-    found
 }
 
 /// "at State House, Nakasero, on Monday", "at the Speke Resort, Munyonyo.": a place the
 /// tables do not know, set off by commas right after a building, is the building's town; in
 /// the country named after it ("at the Speke Resort, Munyonyo, Republic of Uganda").
-fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn towns_of_venues(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 2..doc.tokens.len() {
         if !doc.punct(k - 1, ',') || !after_venue(doc, k) || doc.name(k).is_some() {
             continue;
@@ -1388,31 +1398,26 @@ fn towns_of_venues(doc: &Doc) -> Vec<Candidate> {
                 .punct(end, ',')
                 .then(|| country_named_at(doc, end + 1))
                 .flatten();
-            found.push(Candidate::place(doc, k, end, country, 1));
+            push_place(found, doc, k, end, country, 1, true);
         }
     }
-    found
 }
 
 /// "se reunieron hoy en Veracruz", "met on Monday in Naivasha": a place the tables do not
 /// know, right after a meeting verb, a day and a place preposition, and before the end of
 /// its clause; or right after a word of travel and the preposition of where one goes ("una
 /// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
-fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
-    let mut found = Vec::new();
+fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
     for (k, &named) in in_name.iter().enumerate().skip(1) {
         if named || doc.name(k).is_some() || in_area(doc, k) {
             continue;
         }
-        let travel = k >= 2
-            && doc
-                .classes(k - 2)
-                .has_any(&[Cat::TravelWord, Cat::ArrivalVerb]);
+        let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
                 if let Some(end) = place_name_end(doc, k).filter(|&e| clause_ends(doc, e)) {
-                    found.push(Candidate::place(doc, k, end, None, 1));
+                    push_place(found, doc, k, end, None, 1, true);
                 }
                 continue;
             }
@@ -1424,9 +1429,8 @@ fn towns_where_met(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
-        found.push(Candidate::place(doc, k, end, None, 1));
+        push_place(found, doc, k, end, None, 1, true);
     }
-    found
 }
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.
@@ -1613,9 +1617,9 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         } else {
             first
         };
-        found.push(Candidate::new(doc, start, k + 1, country, score));
+        push_place(&mut found, doc, start, k + 1, country, score, false);
     }
-    found.append(&mut kinds_of_place(doc, true));
+    kinds_of_place(doc, true, &mut found);
     found
 }
 
@@ -1649,7 +1653,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         };
         // "Egypt on Monday hosted an emergency meeting": the country hosting it.
         if hosts_after(doc, end) && meeting.about_meeting(first) {
-            found.push(Candidate::new(doc, first, end, Some(c), 1));
+            push_place(&mut found, doc, first, end, Some(c), 1, false);
             continue;
         }
         // The ground of a country is also on a surface: "on Chilean soil".
@@ -1666,7 +1670,7 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
         if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
             continue;
         }
-        found.push(Candidate::new(doc, first, end, Some(c), 1));
+        push_place(&mut found, doc, first, end, Some(c), 1, false);
     }
     found
 }
@@ -1694,12 +1698,15 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
     let mut k = p;
     while k > sentence_first && p - k < REACH {
         k -= 1;
-        let meeting_word = doc.classes(k).has_any(&[
-            Cat::MeetingNoun,
-            Cat::ArrivalVerb,
-            Cat::TravelWord,
-            Cat::HostVerb,
-        ]) || in_phrase(doc, k, Cat::MeetingVerb)
+        let meeting_word = doc.is_any_of(
+            k,
+            &[
+                Cat::MeetingNoun,
+                Cat::ArrivalVerb,
+                Cat::TravelWord,
+                Cat::HostVerb,
+            ],
+        ) || in_phrase(doc, k, Cat::MeetingVerb)
             || in_phrase(doc, k, Cat::MeetingNoun)
             || in_phrase(doc, k, Cat::Attendance);
         if meeting_word {
@@ -1717,7 +1724,7 @@ fn follows_meeting_word(doc: &Doc, p: usize) -> bool {
             || t.is_any(&[',', '/', '(', ')'])
             || doc.name(k).is_some()
             || crate::stages::roles::head_at(doc, k).is_some()
-            || doc.classes(k).has_any(&[
+            || doc.is_any_of(k, &[
                 Cat::Stop,
                 Cat::Determiner,
                 Cat::Auxiliary,
@@ -1762,7 +1769,7 @@ fn holder_country(
         (possessive || complement).then(|| fold(&doc.phrase(j, j + len)))
     })?;
     let mut holder = None;
-    for e in principals(entities, cast) {
+    for &e in &principals(entities, cast) {
         let holds = e.role.is_some_and(|(r, t)| {
             people.roles[r]
                 .titles

@@ -274,8 +274,7 @@ fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
 /// A duration of talks: "lasted …", "lasting …", "after … of talks", "… of meetings", "a
 /// 90-minute meeting", "a 40-minute one-on-one", "two hours long", "una reunión de dos horas".
 fn lasts(doc: &Doc, d: &DurationMention) -> bool {
-    let lead =
-        (d.first.saturating_sub(3)..d.first).any(|k| doc.value(k, Cat::DurationLead) == Some(0));
+    let lead = (d.first.saturating_sub(3)..d.first).any(|k| doc.value_is(k, Cat::DurationLead, 0));
     let of_meeting = of_meeting(doc, d);
     let after = doc.value(d.end, Cat::DurationLead);
     let of_talks = after == Some(DURATION_OF)

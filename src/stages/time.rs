@@ -13,7 +13,7 @@ use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
 use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
-use crate::text::calendar::{Date, days_in_month};
+use crate::text::calendar::{Date, all_digits, days_in_month};
 use crate::text::tokens::Kind;
 
 /// A date phrase.
@@ -141,16 +141,25 @@ fn day_then_month(
     let degree = usize::from(doc.punct(k + 1, '°') && !doc.token(k + 1).spaced());
     let mut j = k + 1 + degree;
     j += range_end(doc, j);
-    if doc.value(j, Cat::DateLink) == Some(DAY_OF_MONTH_LINK) {
+    if doc.value_is(j, Cat::DateLink, DAY_OF_MONTH_LINK) {
         j += 1;
     }
     let month = month_at(doc, j)?;
-    let (year, end) = year_after(doc, j + 1);
-    Some(DateMention::new(
-        k,
-        end,
-        resolve_day(day, month, year, published, future),
-    ))
+    Some(dated(doc, k, j + 1, day, month, published, future))
+}
+
+/// The date phrase from `k` of a day and month, whose year, if it has one, stands at `j`.
+fn dated(
+    doc: &Doc,
+    k: usize,
+    j: usize,
+    day: u32,
+    month: u32,
+    published: Option<Date>,
+    future: bool,
+) -> DateMention {
+    let (year, end) = year_after(doc, j);
+    DateMention::new(k, end, resolve_day(day, month, year, published, future))
 }
 
 /// "March 21", "January 7th, 2025", "October 3, 2019", "June 25-27", "June 25 to 27, 2015".
@@ -167,12 +176,7 @@ fn month_then_day(
     }
     let day = leading_day(doc, &d.text)?;
     let j = k + 2 + range_end(doc, k + 2);
-    let (year, end) = year_after(doc, j);
-    Some(DateMention::new(
-        k,
-        end,
-        resolve_day(day, month, year, published, future),
-    ))
+    Some(dated(doc, k, j, day, month, published, future))
 }
 
 /// A month name, with its capital where the language writes months so (in English "may" in
@@ -187,7 +191,7 @@ fn month_at(doc: &Doc, k: usize) -> Option<u32> {
 fn range_end(doc: &Doc, k: usize) -> usize {
     let t = doc.token(k + 1);
     let day_follows = t.kind == Kind::Number && leading_day(doc, &t.text).is_some();
-    if doc.value(k, Cat::DateLink) == Some(RANGE_LINK) && day_follows {
+    if doc.value_is(k, Cat::DateLink, RANGE_LINK) && day_follows {
         2
     } else {
         0
@@ -199,7 +203,7 @@ fn range_end(doc: &Doc, k: usize) -> usize {
 fn year_after(doc: &Doc, k: usize) -> (Option<i32>, usize) {
     // "June 25, 2015", "25 de junio de 2015"
     let comma = usize::from(
-        (doc.punct(k, ',') || doc.value(k, Cat::DateLink) == Some(DAY_OF_MONTH_LINK))
+        (doc.punct(k, ',') || doc.value_is(k, Cat::DateLink, DAY_OF_MONTH_LINK))
             && year_at(doc, k + 1).is_some(),
     );
     year_at(doc, k + comma).map_or((None, k), |y| (Some(y), k + comma + 1))
@@ -269,7 +273,7 @@ fn weekday_phrase(
 
 /// The length of a part of the day at `k` ("afternoon", "por la mañana"), 0 when there is none.
 fn day_part(doc: &Doc, k: usize) -> usize {
-    doc.phrase_at(k, Cat::DayPart).map_or(0, |(len, _)| len)
+    doc.phrase_len(k, Cat::DayPart)
 }
 
 /// The day in "21", "7th", "3RD", "1º", "9-10" (the first day of a range): digits, then
@@ -373,7 +377,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
 
 /// A number of one or two digits, as the day and month of a numeric date are written.
 fn small(text: &str) -> Option<u32> {
-    (text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit()))
+    (text.len() <= 2 && all_digits(text))
         .then(|| text.parse().ok())
         .flatten()
 }
@@ -475,7 +479,15 @@ fn settle_readings(
         }
     }
     let near = |d: Date| reference.is_some_and(|r| r.days_until(d).abs() <= 31);
-    let in_words = |d: Date| written.contains(&day_month(d));
+    let in_words = |d: Date| {
+        // A plain loop: `contains` would be a search of its own for these pairs.
+        for &w in &written {
+            if w == day_month(d) {
+                return true;
+            }
+        }
+        false
+    };
     // Else the order of the dates the text writes in words ("13 September", "13 de
     // septiembre" against "September 13"), else its language's custom; else the tense, else
     // nearness to publication.
@@ -528,8 +540,8 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
     // "Tinubu on Thursday received …", "the bloc, on Sunday, held …": a meeting verb right
     // after the date.
     let next = d.end + usize::from(doc.punct(d.end, ','));
-    let verb_after = doc.phrase_at(next, Cat::MeetingVerb).is_some()
-        || doc.phrase_at(next, Cat::Attendance).is_some()
+    let verb_after = doc.has_phrase(next, Cat::MeetingVerb)
+        || doc.has_phrase(next, Cat::Attendance)
         || (doc.is(next, Cat::PastMeetingVerb) && !doc.is(next, Cat::Copula));
     // Not the end of a relative clause set off by commas ("Arce, quien llegó el domingo, fue
     // recibido …"): that dates the aside.
@@ -547,10 +559,10 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         // Verbs are written in lowercase: "States" in a name reports nothing. A verb of the
         // meeting's own course ("concluded", "agreed") is that, though it may report speech.
         let verb = doc.token(j).is_lowercase();
-        if doc.phrase_at(j, Cat::MeetingNoun).is_some()
-            || doc.phrase_at(j, Cat::MeetingVerb).is_some()
-            || doc.phrase_at(j, Cat::Attendance).is_some()
-            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
+        if doc.has_phrase(j, Cat::MeetingNoun)
+            || doc.has_phrase(j, Cat::MeetingVerb)
+            || doc.has_phrase(j, Cat::Attendance)
+            || doc.has_phrase(j, Cat::RemoteMeeting)
             || (verb && doc.is(j, Cat::PastMeetingVerb) && !doc.is(j, Cat::Copula))
         {
             return Attachment::Meeting;
@@ -558,7 +570,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
         if verb
             && (doc.is(j, Cat::SpeechVerb)
                 || doc.is(j, Cat::ReportingVerb)
-                || doc.phrase_at(j, Cat::Attribution).is_some())
+                || doc.has_phrase(j, Cat::Attribution))
         {
             return Attachment::Report;
         }
@@ -730,16 +742,19 @@ fn dates_another_act(doc: &Doc, k: usize) -> bool {
         let v = j + len;
         v < k
             && doc.token(v).is_lowercase()
-            && doc.phrase_at(v, Cat::MeetingVerb).is_none()
-            && !doc.classes(v).has_any(&[
-                Cat::Determiner,
-                Cat::MeetingNoun,
-                Cat::DayPart,
-                Cat::TimeNoun,
-                Cat::RelativeDay,
-                Cat::Weekday,
-                Cat::Month,
-            ])
+            && !doc.has_phrase(v, Cat::MeetingVerb)
+            && !doc.is_any_of(
+                v,
+                &[
+                    Cat::Determiner,
+                    Cat::MeetingNoun,
+                    Cat::DayPart,
+                    Cat::TimeNoun,
+                    Cat::RelativeDay,
+                    Cat::Weekday,
+                    Cat::Month,
+                ],
+            )
     })
 }
 
@@ -854,14 +869,15 @@ impl DurationMention {
 /// hand: the standard float parser would add its tables to the WebAssembly module.
 fn decimal(text: &str) -> Option<f64> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit() || b == b',');
-    if whole.is_empty() || !digits(whole) || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+    if whole.is_empty() || !all_digits(fraction) {
         return None;
     }
     let mut value = 0.0;
     for b in whole.bytes() {
         if b.is_ascii_digit() {
             value = value * 10.0 + f64::from(b - b'0');
+        } else if b != b',' {
+            return None;
         }
     }
     let mut scale = 0.1;
@@ -897,9 +913,17 @@ pub fn duration_at(doc: &Doc, k: usize) -> Option<DurationMention> {
     (minutes > 0.0 && minutes < 1.0e7).then_some(DurationMention {
         first: k,
         end,
-        minutes: minutes.round() as u32,
+        minutes: round_positive(minutes),
         qualifier,
     })
+}
+
+/// A positive number rounded to the nearest whole, halves up, as `f64::round` does: its
+/// whole part and the fraction's test (both exact), where `round` would add the library's
+/// rounding function to the WebAssembly module.
+fn round_positive(x: f64) -> u32 {
+    let whole = x.trunc();
+    whole as u32 + u32::from(x - whole >= 0.5)
 }
 
 /// Whether the amount at `first..end` is counted in a unit smaller than the `minutes`
@@ -935,7 +959,7 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     // which follows an amount).
     let of_one = |&(len, _): &(usize, i32)| {
         doc.is(j + len - 1, Cat::Number)
-            || (!doc.is(j, Cat::Conjunction) && doc.phrase_at(j + len, Cat::TimeUnit).is_some())
+            || (!doc.is(j, Cat::Conjunction) && doc.has_phrase(j + len, Cat::TimeUnit))
     };
     match doc.phrase_at(j, Cat::Fraction).filter(of_one) {
         Some((len, minutes)) => {
@@ -1268,6 +1292,23 @@ mod tests {
             let got = date(text, published, *future);
             assert_eq!(got.0, *phrase, "{text:?}");
             assert_eq!(got.1.as_deref(), *iso, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rounds_as_the_standard_round_does() {
+        for x in [
+            0.4,
+            0.5,
+            0.49999999999999994,
+            1.5,
+            2.5,
+            89.99,
+            90.5,
+            210.0,
+            9_999_999.5,
+        ] {
+            assert_eq!(round_positive(x), x.round() as u32, "{x}");
         }
     }
 

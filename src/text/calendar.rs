@@ -37,9 +37,7 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = date.get(r)?;
-            part.bytes()
-                .all(|c| c.is_ascii_digit())
-                .then(|| part.parse().ok())?
+            all_digits(part).then(|| part.parse().ok())?
         };
         Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
@@ -100,6 +98,12 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// Whether `s` is ASCII digits only (or empty): one test for the numbers of dates and
+/// durations.
+pub fn all_digits(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
