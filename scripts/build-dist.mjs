@@ -153,6 +153,40 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 if (!builds.length) fail('usage: node scripts/build-dist.mjs <languages>:<dir> …');
 
+// The functions the WebAssembly imports, which the glue gives under their names
+// (__wbg_Error_208446807d0d1e30: function…, most with a hash), are given in the order of the
+// module's imports instead, a list the glue matches with WebAssembly.Module.imports of the
+// compiled module (which lists them in that order): the names are not in the bundle.
+function withImportsInOrder(glueBody, gluePath) {
+  const wasm = new WebAssembly.Module(readFileSync(join(dirname(gluePath), 'summit_cards_bg.wasm')));
+  const importObject = /\n {8}const import0 = \{\n {12}__proto__: null,\n([\s\S]*?),?\n {8}\};\n {8}return \{\n {12}__proto__: null,\n {12}"\.\/summit_cards_bg\.js": import0,\n {8}\};\n/.exec(glueBody);
+  const call = 'const imports = __wbg_get_imports();\n        const instance = new WebAssembly.Instance(module, imports);';
+  if (!importObject || !glueBody.includes(call)) fail(`${gluePath}: the glue's imports are not written as this build expects; review withImportsInOrder`);
+  // The entries `            name: function…`, each up to the next one.
+  const entries = new Map(importObject[1].split(/,\n(?= {12}[\w$]+: )/).map((entry) => {
+    const [, name, value] = /^ {12}([\w$]+): ([\s\S]*)$/.exec(entry);
+    return [name, value];
+  }));
+  const imported = WebAssembly.Module.imports(wasm);
+  for (const { module, name, kind } of imported) {
+    if (module !== './summit_cards_bg.js' || kind !== 'function' || !entries.has(name)) fail(`${gluePath}: the glue gives no function for the import ${module} ${name}`);
+  }
+  if (entries.size !== imported.length) fail(`${gluePath}: the glue gives functions the WebAssembly does not import`);
+  return glueBody
+    .replace(importObject[0], () => `
+        const inOrder = [
+${imported.map(({ name }) => `            ${entries.get(name)}`).join(',\n')}
+        ];
+        const imports = {};
+        WebAssembly.Module.imports(module).forEach(({ module, name }, index) => {
+            (imports[module] ??= {})[name] = inOrder[index];
+        });
+        return imports;
+`)
+    .replace('function __wbg_get_imports() {', 'function __wbg_get_imports(module) {')
+    .replace(call, call.replace('__wbg_get_imports()', '__wbg_get_imports(module)'));
+}
+
 // The glue of one build, as a factory.
 function glueFactoryOf(gluePath) {
 const glue = readFileSync(gluePath, 'utf8').replace(/^\/\*\s*@ts-self-types=.*\*\/\n/m, '').trim();
@@ -187,6 +221,7 @@ for (const [from, to] of GLUE_EDITS) {
   if (edited === glueBody) fail(`${gluePath}: the glue has changed (no ${from}); review GLUE_EDITS for this wasm-bindgen version`);
   glueBody = edited;
 }
+glueBody = withImportsInOrder(glueBody, gluePath);
 return `function createWasmBindgen() {\n  return (function(exports) {${glueBody}})({ __proto__: null });\n}`;
 }
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
