@@ -66,6 +66,19 @@ function minifiedCss(literal) {
     .replace(/;}/g, '}');
 }
 
+// The stylesheet's own custom properties (--_accent, --_tint-strong…: the theming API is the
+// --summit-cards-* ones, which the host page sets) get names of one letter (--_a), the most used
+// the first letters.
+function withShortCustomProperties(code) {
+  const uses = new Map();
+  for (const [name] of code.matchAll(/--_[\w-]+/g)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  const names = [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a));
+  if (names.length > 52) fail('www/src/styles.js: more than 52 custom properties of its own');
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = new Map(names.map((name, index) => [name, `--_${letters[index]}`]));
+  return code.replace(/--_[\w-]+/g, (name) => short.get(name));
+}
+
 // The module an import names, as a path inside www/src ('cards/glance.js' imports
 // '../format.js': 'format.js').
 function resolveImport(file, specifier) {
@@ -84,7 +97,7 @@ function parseModule(file) {
     fail(`www/src/${file} is imported but does not exist`);
   }
   if (file === 'styles.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
-    code = code.replace(/`[^`]*`/g, minifiedCss);
+    code = withShortCustomProperties(code.replace(/`[^`]*`/g, minifiedCss));
   }
   const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: resolveImport(file, match[2]) }));
   const declared = [...code.matchAll(DECLARATION)].map((match) => ({ name: match[2], exported: Boolean(match[1]) }));
