@@ -52,7 +52,9 @@ function names(list) {
 // Also dropped: the space after a colon (declarations, media features), around a child or
 // sibling combinator (not around the + of calc(), which needs it) and a slash ("1 / -1"), at
 // the ends of the literal, and the zero of "0.5"; "#ffffff" is written "#fff". The stylesheet
-// has no string with a colon, a slash or a plus in it.
+// has no string with a colon, a slash or a plus in it. The quotes go around an attribute
+// selector's value that is a name ([theme=dark]) and around a font family's name in a list
+// ("Segoe UI" between commas), which need none; not around other strings (grid areas, content).
 function minifiedCss(literal) {
   return literal
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -63,6 +65,8 @@ function minifiedCss(literal) {
     .replace(/: /g, ':')
     .replace(/([^\d.])0\.(\d)/g, '$1.$2')
     .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/\[([\w-]+)="([A-Za-z][\w-]*)"\]/g, '[$1=$2]')
+    .replace(/,"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)*)"(?=[,)])/g, ',$1')
     .replace(/;}/g, '}');
 }
 
@@ -98,6 +102,12 @@ function parseModule(file) {
   }
   if (file === 'styles.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
     code = withShortCustomProperties(code.replace(/`[^`]*`/g, minifiedCss));
+  }
+  // The highlight's style in the host page (www/src/highlight.js), minified the same way.
+  if (file === 'highlight.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
+    const minifiedHostCss = code.replace(/(?<=^const HOST_DOCUMENT_CSS = )`[^`]*`/m, minifiedCss);
+    if (minifiedHostCss === code) fail('www/src/highlight.js: no `const HOST_DOCUMENT_CSS = `…`` to minify');
+    code = minifiedHostCss;
   }
   const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: resolveImport(file, match[2]) }));
   const declared = [...code.matchAll(DECLARATION)].map((match) => ({ name: match[2], exported: Boolean(match[1]) }));
