@@ -126,6 +126,12 @@ function parseModule(file) {
   };
 }
 
+// Modules the bundles start with (with what they import), before the entry's own imports: the
+// stylesheet, then the message tables. Of the orders tried, the one that compresses best: the
+// order of the imports alone (the stylesheet just before the element) gives 140 bytes more
+// gzip in each module build.
+const BUNDLE_START = ['styles.js', 'messages/messages.js'];
+
 // The modules an entry needs, dependencies first, checked against the convention.
 function collect(entry) {
   const ordered = [];
@@ -139,6 +145,7 @@ function collect(entry) {
     state.set(file, 'done');
     ordered.push(module);
   };
+  for (const file of BUNDLE_START) visit(file, []);
   visit(entry, []);
   const byFile = new Map(ordered.map((module) => [module.file, module]));
   // The names the build itself declares around the modules.
