@@ -233,7 +233,8 @@ if (glue.indexOf(glueStart) !== 0 || !glue.endsWith(glueEnd)) fail(`${gluePath}:
 // those used. Also gone: the fallbacks for browsers without TextEncoder.encodeInto (all that
 // run this build have it) and for calls without realloc (the glue always passes one); and the
 // memory view is renewed when the memory's buffer is another one, which is what its detached
-// checks come to. Every edit must apply: a new wasm-bindgen needs a review of them.
+// checks come to; the module and the instance it keeps and never reads go too. Every edit must
+// apply: a new wasm-bindgen needs a review of them.
 const GLUE_EDITS = [
   [/\n {4}let script_src;\n {4}if \(typeof document !== 'undefined' && document\.currentScript !== null\) \{\n[^\n]*\n {4}\}\n/, '\n'],
   ['return Object.assign(__wbg_init, { initSync }, exports);', 'return Object.assign(exports, { initSync });'],
@@ -242,6 +243,9 @@ const GLUE_EDITS = [
   [/\n {8}if \(!\(module instanceof WebAssembly\.Module\)\) \{\n {12}module = new WebAssembly\.Module\(module\);\n {8}\}\n/, '\n'],
   [/\n {4}if \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n {4}\}\n/, '\n'],
   [/\n {8}if \(realloc === undefined\) \{\n[\s\S]*?\n {8}\}\n/, '\n'],
+  ['let wasmModule, wasmInstance, wasm;', 'let wasm;'],
+  ['        wasmInstance = instance;\n', ''],
+  ['        wasmModule = module;\n', ''],
   ['cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)',
     'cachedDataViewMemory0.buffer !== wasm.memory.buffer'],
 ];
