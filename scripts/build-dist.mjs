@@ -319,12 +319,20 @@ const PUBLIC_TYPES = ['types/report.d.ts', 'www/src/summit-cards.d.ts', 'www/src
 // places, the strings marked with terser's /*@__KEY__*/ annotation: 134 to 172 bytes of gzip.
 // Only camelCase ones: the class names, card kinds and values of the report that www/src also
 // writes as strings are lower case (people, one-on-one). A key that is a name of the public
-// types, or whose word is elsewhere in the minified code, is left as it is.
+// types, or whose word is elsewhere in the minified code, is left as it is; so is one that is the
+// name of a DOM or built-in property (terser's list of them and the names of JavaScript's own
+// objects), which the minifier, told to shorten it, would shorten wherever the code uses it.
+const BUILT_IN_NAMES = new Set([
+  ...(await import(pathToFileURL(join(root, 'node_modules/terser/tools/domprops.js')).href)).domprops,
+  ...[globalThis, Object, Array, String, Number, Promise, Map, Set, Intl, Reflect, JSON, Math, Date, RegExp, Error, WebAssembly]
+    .flatMap((object) => [...Object.getOwnPropertyNames(object), ...Object.getOwnPropertyNames(object.prototype ?? {})]),
+]);
 const MESSAGE_KEYS = [...new Set((await Promise.all(readdirSync(join(src, 'messages'))
   .filter((file) => /^[a-z]{2,3}\.js$/.test(file))
   .map(async (file) => Object.values(await import(pathToFileURL(join(src, 'messages', file)).href))[0])))
   .flatMap((table) => Object.keys(table)))]
-  .filter((key) => /^[a-z]+[A-Z]\w*$/.test(key) && !PUBLIC_TYPES.some((types) => new RegExp(`\\b${key}\\b`).test(types)));
+  .filter((key) => /^[a-z]+[A-Z]\w*$/.test(key) && !BUILT_IN_NAMES.has(key)
+    && !PUBLIC_TYPES.some((types) => new RegExp(`\\b${key}\\b`).test(types)));
 
 function annotatedMessageKeys(code) {
   const keys = new Set(MESSAGE_KEYS);
