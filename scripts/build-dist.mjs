@@ -25,8 +25,8 @@
 
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { minify } from 'terser';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minify as terserMinify } from 'terser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'www/src');
@@ -52,7 +52,9 @@ function names(list) {
 // Also dropped: the space after a colon (declarations, media features), around a child or
 // sibling combinator (not around the + of calc(), which needs it) and a slash ("1 / -1"), at
 // the ends of the literal, and the zero of "0.5"; "#ffffff" is written "#fff". The stylesheet
-// has no string with a colon, a slash or a plus in it.
+// has no string with a colon, a slash or a plus in it. The quotes go around an attribute
+// selector's value that is a name ([theme=dark]) and around a font family's name in a list
+// ("Segoe UI" between commas), which need none; not around other strings (grid areas, content).
 function minifiedCss(literal) {
   return literal
     .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -63,7 +65,22 @@ function minifiedCss(literal) {
     .replace(/: /g, ':')
     .replace(/([^\d.])0\.(\d)/g, '$1.$2')
     .replace(/#([\da-f])\1([\da-f])\2([\da-f])\3\b/gi, '#$1$2$3')
+    .replace(/\[([\w-]+)="([A-Za-z][\w-]*)"\]/g, '[$1=$2]')
+    .replace(/,"([A-Za-z][\w-]*(?: [A-Za-z][\w-]*)*)"(?=[,)])/g, ',$1')
     .replace(/;}/g, '}');
+}
+
+// The stylesheet's own custom properties (--_accent, --_tint-strong…: the theming API is the
+// --summit-cards-* ones, which the host page sets) get names of one letter (--_a), the most used
+// the first letters.
+function withShortCustomProperties(code) {
+  const uses = new Map();
+  for (const [name] of code.matchAll(/--_[\w-]+/g)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  const names = [...uses.keys()].sort((a, b) => uses.get(b) - uses.get(a));
+  if (names.length > 52) fail('www/src/styles.js: more than 52 custom properties of its own');
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = new Map(names.map((name, index) => [name, `--_${letters[index]}`]));
+  return code.replace(/--_[\w-]+/g, (name) => short.get(name));
 }
 
 // The module an import names, as a path inside www/src ('cards/glance.js' imports
@@ -84,7 +101,13 @@ function parseModule(file) {
     fail(`www/src/${file} is imported but does not exist`);
   }
   if (file === 'styles.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
-    code = code.replace(/`[^`]*`/g, minifiedCss);
+    code = withShortCustomProperties(code.replace(/`[^`]*`/g, minifiedCss));
+  }
+  // The highlight's style in the host page (www/src/highlight.js), minified the same way.
+  if (file === 'highlight.js' && process.env.SUMMIT_CARDS_DEBUG_BUILD !== '1') {
+    const minifiedHostCss = code.replace(/(?<=^const HOST_DOCUMENT_CSS = )`[^`]*`/m, minifiedCss);
+    if (minifiedHostCss === code) fail('www/src/highlight.js: no `const HOST_DOCUMENT_CSS = `…`` to minify');
+    code = minifiedHostCss;
   }
   const imports = [...code.matchAll(IMPORT)].map((match) => ({ names: names(match[1]), from: resolveImport(file, match[2]) }));
   const declared = [...code.matchAll(DECLARATION)].map((match) => ({ name: match[2], exported: Boolean(match[1]) }));
@@ -103,6 +126,12 @@ function parseModule(file) {
   };
 }
 
+// Modules the bundles start with (with what they import), before the entry's own imports: the
+// stylesheet, then the message tables. Of the orders tried, the one that compresses best: the
+// order of the imports alone (the stylesheet just before the element) gives 140 bytes more
+// gzip in each module build.
+const BUNDLE_START = ['styles.js', 'messages/messages.js'];
+
 // The modules an entry needs, dependencies first, checked against the convention.
 function collect(entry) {
   const ordered = [];
@@ -116,6 +145,7 @@ function collect(entry) {
     state.set(file, 'done');
     ordered.push(module);
   };
+  for (const file of BUNDLE_START) visit(file, []);
   visit(entry, []);
   const byFile = new Map(ordered.map((module) => [module.file, module]));
   // The names the build itself declares around the modules.
@@ -153,6 +183,40 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 if (!builds.length) fail('usage: node scripts/build-dist.mjs <languages>:<dir> …');
 
+// The functions the WebAssembly imports, which the glue gives under their names
+// (__wbg_Error_208446807d0d1e30: function…, most with a hash), are given in the order of the
+// module's imports instead, a list the glue matches with WebAssembly.Module.imports of the
+// compiled module (which lists them in that order): the names are not in the bundle.
+function withImportsInOrder(glueBody, gluePath) {
+  const wasm = new WebAssembly.Module(readFileSync(join(dirname(gluePath), 'summit_cards_bg.wasm')));
+  const importObject = /\n {8}const import0 = \{\n {12}__proto__: null,\n([\s\S]*?),?\n {8}\};\n {8}return \{\n {12}__proto__: null,\n {12}"\.\/summit_cards_bg\.js": import0,\n {8}\};\n/.exec(glueBody);
+  const call = 'const imports = __wbg_get_imports();\n        const instance = new WebAssembly.Instance(module, imports);';
+  if (!importObject || !glueBody.includes(call)) fail(`${gluePath}: the glue's imports are not written as this build expects; review withImportsInOrder`);
+  // The entries `            name: function…`, each up to the next one.
+  const entries = new Map(importObject[1].split(/,\n(?= {12}[\w$]+: )/).map((entry) => {
+    const [, name, value] = /^ {12}([\w$]+): ([\s\S]*)$/.exec(entry);
+    return [name, value];
+  }));
+  const imported = WebAssembly.Module.imports(wasm);
+  for (const { module, name, kind } of imported) {
+    if (module !== './summit_cards_bg.js' || kind !== 'function' || !entries.has(name)) fail(`${gluePath}: the glue gives no function for the import ${module} ${name}`);
+  }
+  if (entries.size !== imported.length) fail(`${gluePath}: the glue gives functions the WebAssembly does not import`);
+  return glueBody
+    .replace(importObject[0], () => `
+        const inOrder = [
+${imported.map(({ name }) => `            ${entries.get(name)}`).join(',\n')}
+        ];
+        const imports = {};
+        WebAssembly.Module.imports(module).forEach(({ module, name }, index) => {
+            (imports[module] ??= {})[name] = inOrder[index];
+        });
+        return imports;
+`)
+    .replace('function __wbg_get_imports() {', 'function __wbg_get_imports(module) {')
+    .replace(call, call.replace('__wbg_get_imports()', '__wbg_get_imports(module)'));
+}
+
 // The glue of one build, as a factory.
 function glueFactoryOf(gluePath) {
 const glue = readFileSync(gluePath, 'utf8').replace(/^\/\*\s*@ts-self-types=.*\*\/\n/m, '').trim();
@@ -169,7 +233,8 @@ if (glue.indexOf(glueStart) !== 0 || !glue.endsWith(glueEnd)) fail(`${gluePath}:
 // those used. Also gone: the fallbacks for browsers without TextEncoder.encodeInto (all that
 // run this build have it) and for calls without realloc (the glue always passes one); and the
 // memory view is renewed when the memory's buffer is another one, which is what its detached
-// checks come to. Every edit must apply: a new wasm-bindgen needs a review of them.
+// checks come to; the module and the instance it keeps and never reads go too. Every edit must
+// apply: a new wasm-bindgen needs a review of them.
 const GLUE_EDITS = [
   [/\n {4}let script_src;\n {4}if \(typeof document !== 'undefined' && document\.currentScript !== null\) \{\n[^\n]*\n {4}\}\n/, '\n'],
   ['return Object.assign(__wbg_init, { initSync }, exports);', 'return Object.assign(exports, { initSync });'],
@@ -178,6 +243,9 @@ const GLUE_EDITS = [
   [/\n {8}if \(!\(module instanceof WebAssembly\.Module\)\) \{\n {12}module = new WebAssembly\.Module\(module\);\n {8}\}\n/, '\n'],
   [/\n {4}if \(!\('encodeInto' in cachedTextEncoder\)\) \{\n[\s\S]*?\n {4}\}\n/, '\n'],
   [/\n {8}if \(realloc === undefined\) \{\n[\s\S]*?\n {8}\}\n/, '\n'],
+  ['let wasmModule, wasmInstance, wasm;', 'let wasm;'],
+  ['        wasmInstance = instance;\n', ''],
+  ['        wasmModule = module;\n', ''],
   ['cachedDataViewMemory0.buffer.detached === true || (cachedDataViewMemory0.buffer.detached === undefined && cachedDataViewMemory0.buffer !== wasm.memory.buffer)',
     'cachedDataViewMemory0.buffer !== wasm.memory.buffer'],
 ];
@@ -187,6 +255,7 @@ for (const [from, to] of GLUE_EDITS) {
   if (edited === glueBody) fail(`${gluePath}: the glue has changed (no ${from}); review GLUE_EDITS for this wasm-bindgen version`);
   glueBody = edited;
 }
+glueBody = withImportsInOrder(glueBody, gluePath);
 return `function createWasmBindgen() {\n  return (function(exports) {${glueBody}})({ __proto__: null });\n}`;
 }
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))?.[1];
@@ -223,21 +292,64 @@ function build(entry, keepExports, { languages, dir }) {
   return `${rest}\n// ---- wasm-bindgen glue (--target no-modules), as a factory\n${glueFactory}\n\n${entryCode}`;
 }
 
-const banner = (what) => `/*! summit-cards ${version} — ${what}. MIT License.
- * Generated by scripts/build-dist.mjs from www/src and the wasm-bindgen glue; do not edit. */\n`;
+// One short line, as it is part of the download (the two lines before, which also named the
+// script that makes the file, cost 70 bytes of gzip more): what the file is and its license.
+const banner = (what) => `/*! summit-cards ${version}, ${what} | MIT License | generated, do not edit */\n`;
 
-// Property names that only www/src uses, among its own modules (methods of the cards' CardView
-// and of Messages, option names, the parts of an input read), which the minifier may shorten
-// as it does local names: 102 bytes of gzip. Not a name of the report, of the message tables, of the DOM or of the public
-// API: the build fails when one is left in the minified code (in a string) or is a name in the
-// public types.
+// Property names that only www/src uses, among its own modules (methods and fields of the cards'
+// CardView and of Messages, option names, the parts of an input read or of a state shown), which
+// the minifier may shorten as it does local names: 163 bytes of gzip. Not a name of the report,
+// of the message tables or of the public API: the build fails when one is left in the minified
+// code (in a string) or is a name in the public types. Some are also names of DOM or built-in
+// properties (messages, table, node, origin…), which terser leaves alone unless told
+// (`builtins`): none of these objects is a DOM or built-in one. The shortened names stay clear
+// of every property name the code uses.
 const INTERNAL_PROPERTIES = [
   'evidenceButton', 'sectionTitle', 'peopleInSteps', 'personButton', 'inSteps', 'personName', 'loadFailure',
   'capitalize', 'interactive', 'moreKey', 'withCountry', 'headingLevel', 'problem', 'pieces', 'compiledModule', 'shows',
-  'countryName', 'countryCodes',
+  'countryName', 'countryCodes', 'messages', 'table', 'regions', 'numbers', 'plurals', 'lines', 'step', 'group', 'node',
+  'tree', 'limit', 'origin',
 ];
 const PUBLIC_TYPES = ['types/report.d.ts', 'www/src/summit-cards.d.ts', 'www/src/summit-cards.standalone.d.ts']
   .map((file) => readFileSync(join(root, file), 'utf8'));
+
+// The camelCase keys of the message tables ('glanceTitle', 'moreQuotes', 'loadErrors'…), which
+// www/src writes as property names in the tables and as quoted strings in the code, always whole
+// (messages.text('glanceTitle'), moreKey: 'moreQuotes'): the minifier shortens them in both
+// places, the strings marked with terser's /*@__KEY__*/ annotation: 134 to 172 bytes of gzip.
+// Only camelCase ones: the class names, card kinds and values of the report that www/src also
+// writes as strings are lower case (people, one-on-one). A key that is a name of the public
+// types, or whose word is elsewhere in the minified code, is left as it is; so is one that is the
+// name of a DOM or built-in property (terser's list of them and the names of JavaScript's own
+// objects), which the minifier, told to shorten it, would shorten wherever the code uses it.
+const BUILT_IN_NAMES = new Set([
+  ...(await import(pathToFileURL(join(root, 'node_modules/terser/tools/domprops.js')).href)).domprops,
+  ...[globalThis, Object, Array, String, Number, Promise, Map, Set, Intl, Reflect, JSON, Math, Date, RegExp, Error, WebAssembly]
+    .flatMap((object) => [...Object.getOwnPropertyNames(object), ...Object.getOwnPropertyNames(object.prototype ?? {})]),
+]);
+const MESSAGE_KEYS = [...new Set((await Promise.all(readdirSync(join(src, 'messages'))
+  .filter((file) => /^[a-z]{2,3}\.js$/.test(file))
+  .map(async (file) => Object.values(await import(pathToFileURL(join(src, 'messages', file)).href))[0])))
+  .flatMap((table) => Object.keys(table)))]
+  .filter((key) => /^[a-z]+[A-Z]\w*$/.test(key) && !BUILT_IN_NAMES.has(key)
+    && !PUBLIC_TYPES.some((types) => new RegExp(`\\b${key}\\b`).test(types)));
+
+function annotatedMessageKeys(code) {
+  const keys = new Set(MESSAGE_KEYS);
+  return code.replace(/'([a-z]+[A-Z]\w*)'/g, (literal, name) => (keys.has(name) ? `/*@__KEY__*/${literal}` : literal));
+}
+
+function minify(code, module, shortened) {
+  return terserMinify(code, {
+    module,
+    ecma: 2020,
+    compress: { passes: 3, inline: 1 },
+    mangle: { properties: { builtins: true, regex: new RegExp(`^(${shortened.join('|')})$`) } },
+    format: { comments: /^!/ },
+  });
+}
+
+const wordIn = (name, code) => new RegExp(`\\b${name}\\b`).test(code);
 
 // Minified, keeping the license banner (`/*!`). The module build keeps its exports' names; the
 // single-file build is one function scope, so every name in it may be shortened. Measured on the
@@ -246,20 +358,21 @@ const PUBLIC_TYPES = ['types/report.d.ts', 'www/src/summit-cards.d.ts', 'www/src
 // worse; terser's `unsafe` options save under 30 bytes and are not taken.
 async function minified(code, module) {
   if (process.env.SUMMIT_CARDS_DEBUG_BUILD === '1') return code;
-  const result = await minify(code, {
-    module,
-    ecma: 2020,
-    compress: { passes: 3, inline: 1 },
-    mangle: { properties: { regex: new RegExp(`^(${INTERNAL_PROPERTIES.join('|')})$`) } },
-    format: { comments: /^!/ },
-  });
+  code = annotatedMessageKeys(code);
+  let result = await minify(code, module, [...INTERNAL_PROPERTIES, ...MESSAGE_KEYS]);
   // A name left in the minified code is in a string (a message key, an attribute…), which the
   // shortened property would no longer match.
   for (const name of INTERNAL_PROPERTIES) {
-    const word = new RegExp(`\\b${name}\\b`);
-    if (word.test(result.code) || PUBLIC_TYPES.some((types) => word.test(types))) {
+    if (wordIn(name, result.code) || PUBLIC_TYPES.some((types) => wordIn(name, types))) {
       fail(`${name} is in a string of the code or in the public types: remove it from INTERNAL_PROPERTIES`);
     }
+  }
+  const kept = MESSAGE_KEYS.filter((key) => wordIn(key, result.code));
+  if (kept.length) {
+    const shortened = MESSAGE_KEYS.filter((key) => !kept.includes(key));
+    result = await minify(code, module, [...INTERNAL_PROPERTIES, ...shortened]);
+    const left = shortened.filter((key) => wordIn(key, result.code));
+    if (left.length) fail(`message keys ${left.join(', ')} are both shortened and left in the minified code`);
   }
   return result.code.endsWith('\n') ? result.code : `${result.code}\n`;
 }
@@ -267,10 +380,10 @@ async function minified(code, module) {
 // The two bundles of a build: the ES module and the single-file script.
 async function bundles(target) {
   const wasm = readFileSync(join(target.dir, 'summit_cards_bg.wasm'));
-  const moduleBuild = await minified(`${banner('ES module build; fetches summit_cards_bg.wasm from next to this file')}${build('entry-module.js', true, target)}`, true);
+  const moduleBuild = await minified(`${banner('ES module build')}${build('entry-module.js', true, target)}`, true);
   // The WebAssembly comes first: the entry may compile it while the script still runs (a widget
   // already in the page connects when the element is defined).
-  const standaloneBuild = await minified(`${banner('single-file build, a classic script with the WebAssembly inlined')}(function () {
+  const standaloneBuild = await minified(`${banner('single-file build')}(function () {
 'use strict';
 
 // ---- the WebAssembly module (summit_cards_bg.wasm, ${wasm.length} bytes)

@@ -7,7 +7,7 @@ import { EvidenceHighlighter } from './highlight.js';
 import { renderReport, renderState } from './render.js';
 import { messagesFor } from './messages/messages.js';
 import { elementStyleSheet } from './styles.js';
-import { loadEngine, readyEngine, startEngineNow, extractOffMainThread, OFF_THREAD_CHARS } from './engine.js';
+import { loadEngine, readyEngine, extractOffMainThread, OFF_THREAD_CHARS } from './engine.js';
 import { markFirstCard } from './perf.js';
 
 // How long edits of the article must pause before it is read again.
@@ -50,12 +50,14 @@ function publicationDay(value) {
 
 // Defines <summit-cards> and returns its class; undefined where there is no DOM (Node, to call
 // extract), which is why the class is only created here and not at the top level.
-export function defineSummitCards() {
+// `startEngineNow`: given by a build that can start the extractor synchronously (the single-file
+// build: engine.js's startEngineNow), so that the module build carries no such code.
+export function defineSummitCards(startEngineNow = null) {
   if (typeof HTMLElement === 'undefined' || typeof customElements === 'undefined') return undefined;
   // Both builds on one page (the module and the single file): the first one defines the element.
   const defined = customElements.get('summit-cards');
   if (defined) return defined;
-  const element = createSummitCardsElement();
+  const element = createSummitCardsElement(startEngineNow);
   // Properties that reflect attributes: null when absent, and null removes the attribute.
   for (const name of ['source', 'published', 'exclude']) {
     Object.defineProperty(element.prototype, name, {
@@ -72,7 +74,7 @@ export function defineSummitCards() {
   return element;
 }
 
-function createSummitCardsElement() {
+function createSummitCardsElement(startEngineNow) {
   return class SummitCardsElement extends HTMLElement {
     static observedAttributes = ['source', 'text', 'published', 'exclude', 'layout', 'heading-level', 'evidence'];
 
@@ -129,7 +131,7 @@ function createSummitCardsElement() {
     connectedCallback() {
       // A build that can start the extractor at once (the single-file build) does, so that
       // the first update below draws the cards before the page is first painted.
-      if (!readyEngine() && !startEngineNow()) {
+      if (!readyEngine() && !startEngineNow?.()) {
         this.#showState({ title: 'reading', busy: true });
         // Fetch and compile the extractor now rather than at the first update. In a
         // microtask, so the build's script has finished defining what the loader uses;

@@ -6,7 +6,7 @@
 
 import { markScriptStart } from './perf.js';
 import {
-  setEngineLoader, loadEngine, extractWithEngine, engineVersion, explainLoadFailure, SummitCardsLoadError,
+  setEngineLoader, startEngineNow, loadEngine, extractWithEngine, engineVersion, explainLoadFailure, SummitCardsLoadError,
   setWorkerSource, serveExtractionsInWorker,
 } from './engine.js';
 import { defineSummitCards } from './element.js';
@@ -65,6 +65,6 @@ globalThis.SummitCards = Object.freeze({
   },
   extract: (text, options) => extractWithEngine(text, options),
   version: () => engineVersion(),
-  SummitCardsElement: defineSummitCards(),
+  SummitCardsElement: defineSummitCards(startEngineNow),
   SummitCardsLoadError,
 });

@@ -8,8 +8,8 @@ export const agendaCard = {
   render(view, report) {
     const { messages } = view;
     const count = report.agenda.length;
-    return view.card('agenda', messages.text('agendaTitle'), count ? messages.count('topicCount', count) : null,
-      view.sectionTitle(messages.text('topics')),
+    return view.card('agenda', 'agendaTitle', count ? messages.count('topicCount', count) : null,
+      view.sectionTitle('topics'),
       count ? topicList(view, report.agenda) : h('p', { class: 'summary' }, messages.text('noTopics')),
       view.secondary(messages.text('secondary'), [
         interestList(view, report.interests),
@@ -36,7 +36,7 @@ function topicList(view, agenda) {
 function interestList(view, interests) {
   if (!interests.length) return null;
   const { messages } = view;
-  return [view.sectionTitle(messages.text('interests')),
+  return [view.sectionTitle('interests'),
     listInSteps(view, interests, { class: 'interests' }, { limit: LIST_LIMITS.interests, moreKey: 'moreInterests' }, (interest, index) => {
       const person = interest.participantId === null ? null : view.participants.get(interest.participantId);
       const code = person?.countryCode ?? view.countryCodes.get(interest.party) ?? null;
@@ -53,7 +53,7 @@ function interestList(view, interests) {
 function quoteList(view, quotes) {
   if (!quotes.length) return null;
   const { messages } = view;
-  return [view.sectionTitle(messages.text('quotes')),
+  return [view.sectionTitle('quotes'),
     listInSteps(view, quotes, { class: 'quotes' }, { limit: LIST_LIMITS.quotes, moreKey: 'moreQuotes' }, (quote) =>
       h('figure', { class: 'quote' },
         h('blockquote', null, quote.text),
@@ -63,7 +63,7 @@ function quoteList(view, quotes) {
 function sourceList(view, sources) {
   if (!sources.length) return null;
   const { messages } = view;
-  return [view.sectionTitle(messages.text('sources')),
+  return [view.sectionTitle('sources'),
     listInSteps(view, sources, { class: 'sources' }, { limit: LIST_LIMITS.sources, moreKey: 'moreSources' }, (source, index) =>
       view.evidenceButton(`source-${index}`, source.evidence, source.name, { class: 'ev source' },
         source.name, ' ', h('span', { class: 'source__kind' }, messages.text('sourceKind', { kind: messages.label('sourceKinds', source.kind) ?? source.kind }))))];

@@ -69,18 +69,20 @@ export class CardView {
     return h('button', { type: 'button', ...attributes, 'data-evidence': key }, ...children);
   }
 
-  // A card is a section under its heading, deliberately without an accessible name: a named
-  // section is a landmark, and two widgets on a page would repeat the same landmark names.
-  card(kind, title, eyebrow, ...body) {
+  // A card is a section under its heading (the message `titleKey`), deliberately without an
+  // accessible name: a named section is a landmark, and two widgets on a page would repeat the
+  // same landmark names.
+  card(kind, titleKey, eyebrow, ...body) {
     return h('section', { class: `card card--${kind}` },
       h('header', { class: 'card__head' },
-        h(`h${this.level}`, { class: 'card__title' }, title),
+        h(`h${this.level}`, { class: 'card__title' }, this.messages.text(titleKey)),
         eyebrow ? h('p', { class: 'card__eyebrow' }, eyebrow) : null),
       body);
   }
 
-  sectionTitle(text) {
-    return h(`h${this.level + 1}`, { class: 'section-title' }, text);
+  // The heading of a section of a card: the message `key`.
+  sectionTitle(key) {
+    return h(`h${this.level + 1}`, { class: 'section-title' }, this.messages.text(key));
   }
 
   // Sections a compact widget folds into a disclosure, to keep a sidebar short.
@@ -156,8 +158,9 @@ export class CardView {
         role ? h('span', { class: 'person__role' }, role) : null));
   }
 
-  fact(term, ...value) {
-    return h('div', { class: 'fact' }, h('dt', null, term), h('dd', null, value));
+  // A fact of the glance card: the message `termKey`, and what it is.
+  fact(termKey, ...value) {
+    return h('div', { class: 'fact' }, h('dt', null, this.messages.text(termKey)), h('dd', null, value));
   }
 
   warnings(warnings) {

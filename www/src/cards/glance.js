@@ -22,20 +22,20 @@ export const glanceCard = {
       const more = view.inSteps(principals, view.peopleInSteps(),
         (person) => list.appendChild(h('li', null, view.personButton(person, { key: `principal-${person.id}`, withCountry: true, badge: false }))));
       who = h('div', { class: 'glance__who' },
-        view.sectionTitle(messages.text(principals.length === 2 ? 'whoMetWhom' : 'whoMet')), list, more);
+        view.sectionTitle(principals.length === 2 ? 'whoMetWhom' : 'whoMet'), list, more);
     }
-    return view.card('glance', messages.text('glanceTitle'), eyebrow,
+    return view.card('glance', 'glanceTitle', eyebrow,
       event.name ? h('p', { class: 'event-name' }, event.name) : null,
       h('div', { class: 'glance' },
         who,
         h('dl', { class: 'facts glance__facts' },
           placeFact(view, event),
           dateFact(view, event),
-          event.host ? view.fact(messages.text('host'), view.countryName(event.host)) : null,
+          event.host ? view.fact('host', view.countryName(event.host)) : null,
           sessionsFact(view, report.sessions),
           historyFact(view, report.previousMeetings)),
         report.summary
-          ? h('div', { class: 'glance__brief' }, view.sectionTitle(messages.text('inBrief')), h('p', { class: 'summary' }, report.summary))
+          ? h('div', { class: 'glance__brief' }, view.sectionTitle('inBrief'), h('p', { class: 'summary' }, report.summary))
           : null),
       view.warnings(report.warnings));
   },
@@ -47,7 +47,7 @@ function placeFact(view, event) {
   const parts = placeParts({ ...event.location, country });
   if (!parts.length) return null;
   const [main, ...rest] = parts;
-  return view.fact(view.messages.text('where'), view.evidenceButton('place', event.location.evidence, parts.join(', '), { class: 'ev place' },
+  return view.fact('where', view.evidenceButton('place', event.location.evidence, parts.join(', '), { class: 'ev place' },
     h('span', { class: 'place__main' }, main),
     rest.length ? h('span', { class: 'place__rest' },
       country && rest[rest.length - 1] === country ? view.flag(countryCode, country) : null,
@@ -59,7 +59,7 @@ function dateFact(view, event) {
   if (!date) return null;
   const { messages } = view;
   const formatted = messages.date(date.iso);
-  return view.fact(messages.text('when'), view.evidenceButton('date', [date.evidence], formatted ?? date.text, { class: 'ev date' },
+  return view.fact('when', view.evidenceButton('date', [date.evidence], formatted ?? date.text, { class: 'ev date' },
     h('span', { class: 'place__main' }, formatted ?? date.text),
     formatted ? h('span', { class: 'as-written' }, messages.text('asWritten', { text: date.text })) : null));
 }
@@ -73,7 +73,7 @@ function sessionTitle(messages, session) {
 function sessionsFact(view, sessions) {
   if (!sessions.length) return null;
   const { messages } = view;
-  return view.fact(messages.text('format'), h('ul', { class: 'sessions' }, sessions.map((session, index) =>
+  return view.fact('format', h('ul', { class: 'sessions' }, sessions.map((session, index) =>
     h('li', null, view.evidenceButton(`session-${index}`, [...session.evidence, session.duration?.evidence],
       sessionTitle(messages, session), { class: 'ev session' },
       h('span', null, sessionTitle(messages, session)),
@@ -83,7 +83,7 @@ function sessionsFact(view, sessions) {
 function historyFact(view, previous) {
   if (!previous.length) return null;
   const { messages } = view;
-  return view.fact(messages.text('earlier'), h('ul', { class: 'history' }, previous.map((meeting, index) => {
+  return view.fact('earlier', h('ul', { class: 'history' }, previous.map((meeting, index) => {
     const summary = [meeting.year, meeting.place, meeting.duration ? messages.duration(meeting.duration) : null]
       .filter((part) => part !== null && part !== undefined).join(' · ');
     return h('li', null, view.evidenceButton(`previous-${index}`, [meeting.evidence], meeting.text,

@@ -7,7 +7,7 @@ export const noSummitCard = {
 
   render(view, report) {
     const { messages } = view;
-    return view.card('empty', messages.text('noSummitTitle'), messages.text('nothingToShow'),
+    return view.card('empty', 'noSummitTitle', messages.text('nothingToShow'),
       h('p', { class: 'summary' }, messages.text('noSummit')),
       view.warnings(report.warnings.filter((warning) => warning.code !== 'no-meeting')));
   },

@@ -11,7 +11,7 @@ export const participantsCard = {
     const eyebrow = count
       ? `${messages.count('people', count)} · ${messages.count('delegations', report.delegations.length)}`
       : null;
-    if (!count) return view.card('people', messages.text('participantsTitle'), eyebrow, h('p', { class: 'summary' }, messages.text('noParticipants')));
+    if (!count) return view.card('people', 'participantsTitle', eyebrow, h('p', { class: 'summary' }, messages.text('noParticipants')));
 
     const groups = delegationGroups(view, report);
     // The people in the order of their groups, each group's heading made when its first member
@@ -36,7 +36,7 @@ export const participantsCard = {
     const more = view.inSteps(people, view.peopleInSteps(), ({ group, person }) =>
       listOf(group).appendChild(h('li', null,
         view.personButton(person, { key: `person-${person.id}`, withCountry: !group.code, badge: true }))));
-    return view.card('people', messages.text('participantsTitle'), eyebrow, box, more);
+    return view.card('people', 'participantsTitle', eyebrow, box, more);
   },
 };
 
