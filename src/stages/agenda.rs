@@ -85,6 +85,38 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
+/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
+/// `kinds`: a verb form, not the start of a name ("Meeting …").
+fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
+    doc.token(k).is_lowercase() && doc.ends_in(k, cat, kinds)
+}
+
+/// Whether token `k` is a participle written small ("discussed").
+fn small_participle(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
+}
+
+/// Whether token `k` is a gerund written small ("discussing").
+fn small_gerund(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, GERUND)
+}
+
+/// Whether token `k` is an infinitive that a language marks on the verb, written small
+/// ("estrechar").
+fn small_infinitive(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+}
+
+/// Whether token `k` is a word (not a number, a mark or past the end).
+fn is_word(doc: &Doc, k: usize) -> bool {
+    doc.token(k).kind == crate::text::tokens::Kind::Word
+}
+
+/// Whether token `k` is a number, in words ("two", "a") or in figures.
+fn is_number(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Number) || doc.token(k).kind == crate::text::tokens::Kind::Number
+}
+
 /// Whether a relative clause starts at token `k` ("which", "que", "la cual").
 fn starts_relative(doc: &Doc, k: usize) -> bool {
     doc.phrase_at(k, Cat::Relative).is_some()
@@ -125,9 +157,8 @@ impl Topics<'_> {
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
-        let infinitive =
-            |j: usize| doc.token(j).is_lowercase() && doc.ends_in(j, Cat::InfinitiveEnding, 1);
-        let verb_at = |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || infinitive(j);
+        let verb_at =
+            |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || small_infinitive(doc, j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
@@ -141,7 +172,7 @@ impl Topics<'_> {
         let own_words = |a: usize, b: usize| {
             (a..b)
                 .filter(|&j| {
-                    doc.token(j).kind == crate::text::tokens::Kind::Word
+                    is_word(doc, j)
                         && !doc.classes(j).has_any(&[Cat::Stop, Cat::VagueTopic])
                         && !verb_at(j)
                 })
@@ -177,6 +208,27 @@ impl Topics<'_> {
                 }
             }
         }
+    }
+
+    /// Adds the items of the list of a complement from `from` to its end ([`list_end`]) before
+    /// `limit`, and returns that end.
+    fn list_to_end(
+        &mut self,
+        from: usize,
+        limit: usize,
+        verbs: bool,
+        source: &Option<String>,
+    ) -> usize {
+        let end = list_end(self.a.doc, from, limit);
+        self.list(from, end, verbs, source);
+        end
+    }
+
+    /// Adds the items of the noun phrases from `from` to the end of their clause
+    /// ([`object_end`]) before `limit`.
+    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) {
+        let end = object_end(self.a.doc, from, limit);
+        self.list(from, end, false, source);
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
@@ -507,7 +559,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let mut words = Vec::new();
     for k in x..y {
-        if doc.token(k).kind == crate::text::tokens::Kind::Word {
+        if is_word(doc, k) {
             words.push(k);
         }
     }
@@ -666,15 +718,6 @@ fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
 /// names nothing ("bilateral cooperation issues" does; "bilateral, regional, and global
 /// issues", "two main points" do not).
 fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
-    let qualifier = |k: usize| {
-        doc.classes(k).has_any(&[
-            Cat::VagueTopic,
-            Cat::PointerHead,
-            Cat::VagueQualifier,
-            Cat::Number,
-            Cat::Stop,
-        ]) || doc.token(k).kind == crate::text::tokens::Kind::Number
-    };
     // The head is the last word, or in a language that puts adjectives after the noun the
     // first ("asuntos de interés bilateral y regional").
     let head = |k: &usize| doc.is(*k, Cat::VagueTopic);
@@ -683,7 +726,16 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
             .iter()
             .find(|&&k| !doc.is(k, Cat::Stop))
             .is_some_and(head))
-        && words.iter().all(|&k| qualifier(k))
+        && words.iter().all(|&k| only_counts(doc, k, Cat::PointerHead))
+}
+
+/// Whether token `k` only counts or qualifies a vague head of class `head` ("several key
+/// issues", "three key areas"): it is a vague topic, such a head, a qualifier, a number or a
+/// function word.
+fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
+    doc.classes(k)
+        .has_any(&[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop])
+        || is_number(doc, k)
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -695,7 +747,7 @@ fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
     // "the agreed reforms", "the said report": a verb form after an article modifies a noun.
     let after_article = doc.is(k - 1, Cat::Determiner);
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !after_article)
-        || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
+        || (small_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
             && !after_article
             && doc.is(k, Cat::PersonVerb)
@@ -778,9 +830,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
     // of the infinitive goes too.
     let mut after = k + len;
-    if marks(doc, k, INFINITIVE_MARKER)
-        || (doc.token(after).is_lowercase() && doc.ends_in(after, Cat::InfinitiveEnding, 1))
-    {
+    if marks(doc, k, INFINITIVE_MARKER) || small_infinitive(doc, after) {
         after = past_adverbials(doc, after);
         after += doc
             .phrase_at(after, Cat::PolicyVerb)
@@ -800,8 +850,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     };
     (first + 2..end)
         .find(|&k| {
-            doc.token(k).is_lowercase()
-                && ends_as_participle(doc, k)
+            small_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end)
                     .take_while(|&j| !including(j))
@@ -814,7 +863,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
 fn word_count(doc: &Doc, x: usize, y: usize) -> usize {
     let mut words = 0;
     for k in x..y {
-        words += usize::from(doc.token(k).kind == crate::text::tokens::Kind::Word);
+        words += usize::from(is_word(doc, k));
     }
     words
 }
@@ -841,7 +890,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.token(k).is_lowercase() && ends_as_gerund(doc, k);
+    let gerund = |k: usize| small_gerund(doc, k);
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
@@ -903,11 +952,7 @@ fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     let comma = |k: usize| doc.punct(k, ',');
     let pieces = cut_at(x, x + 1..y, y, &comma);
     let short = |&(a, b): &(usize, usize)| {
-        b > a
-            && b - a <= 2
-            && (a..b).all(|k| {
-                !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
-            })
+        b > a && b - a <= 2 && (a..b).all(|k| !lists::is_adjective(doc, k) && is_word(doc, k))
     };
     let Some((&(a, b), before)) = pieces.split_last() else {
         return vec![(x, y)];
@@ -965,9 +1010,8 @@ fn names_time(doc: &Doc, k: usize) -> bool {
         Cat::TimeNoun,
         Cat::TimeUnit,
         Cat::Hedge,
-        Cat::Number,
     ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
-        || doc.token(k).kind == crate::text::tokens::Kind::Number
+        || is_number(doc, k)
 }
 
 /// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
@@ -1088,7 +1132,8 @@ fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
         .split(|c: char| !crate::text::case::is_letter_or_digit(c))
     {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
-            words.push(w.chars().take(5).collect());
+            let five = w.char_indices().nth(5).map_or(w.len(), |(at, _)| at);
+            words.push(w[..five].to_string());
         }
     }
     words
@@ -1233,28 +1278,28 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         passive_subject(topics, sentence.first, k, source);
     }
     if let Some(from) = purpose(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
         // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
         // comercio, la inversión" names things.
         let verbs = ends_as_gerund(doc, from)
             || doc.phrase_at(from, Cat::PolicyVerb).is_some()
             || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
-        topics.list(from, end, verbs, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(from, sentence.end, verbs, source)
+            .max(k + 1);
     }
     handed_office(topics, s, k, source);
     called_important(topics, sentence.first, k, source);
     if let Some(from) = aim_infinitive(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
-        topics.list(from, end, true, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(from, sentence.end, true, source)
+            .max(k + 1);
     }
     // "held wide-ranging talks, including on X and Y": members added to talks by the topic's
     // preposition are topics.
     if doc.is(k, Cat::InclusionMarker) && marks(doc, k + 1, TOPIC_PREPOSITION) {
-        let end = list_end(doc, k + 2, sentence.end);
-        topics.list(k + 2, end, false, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(k + 2, sentence.end, false, source)
+            .max(k + 1);
     }
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
     // topics and its examples.
@@ -1292,8 +1337,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
         return;
     }
     if let Some(from) = infinitive_after(doc, k + 1) {
-        let end = list_end(doc, from, doc.sentence_at(k).end);
-        topics.list(from, end, true, source);
+        topics.list_to_end(from, doc.sentence_at(k).end, true, source);
         return;
     }
     let mut subject = passive_subject_start(doc, first, start);
@@ -1386,7 +1430,7 @@ fn agreed_obligation(
         return None;
     }
     let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
-        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+        .take_while(|&j| is_word(doc, j))
         .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
     else {
         return agreed.and_then(|_| clause_subject(topics, subject, end, source));
@@ -1430,8 +1474,7 @@ fn clause_subject(
     while verb < end.min(subject + 8) {
         // "that his government was determined": a side or its people are no topic.
         let t = doc.token(verb);
-        if t.kind != crate::text::tokens::Kind::Word
-            || !t.is_lowercase()
+        if !t.is_lowercase()
             || doc
                 .classes(verb)
                 .has_any(&[Cat::SideNoun, Cat::ParticipantGroup])
@@ -1478,17 +1521,15 @@ fn signed_document(
     let object_end = list_end(doc, from, end);
     let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
     // "cerca de 20 acuerdos": a count is no part of the document's name.
-    let number =
-        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
-    let count = lists::last_where(from, noun, number);
+    let count = lists::last_where(from, noun, |j| is_number(doc, j));
     if count.is_none() && !doc.is(from, Cat::Determiner) {
         return None;
     }
     from = count.map_or(from, |c| c + 1);
     let naming = |j: usize| {
-        doc.token(j).kind == crate::text::tokens::Kind::Word
+        is_word(doc, j)
             && !doc.classes(j).has_any(&[
                 Cat::Stop,
                 Cat::VagueQualifier,
@@ -1510,7 +1551,7 @@ fn signed_document(
         last = (last + 1..object_end)
             .find(|&j| {
                 !doc.token(j).is_quote_mark()
-                    && (doc.token(j).kind != crate::text::tokens::Kind::Word
+                    && (!is_word(doc, j)
                         || doc.is(j, Cat::Stop)
                             && !doc.classes(j).has_any(&[
                                 Cat::GenitiveLink,
@@ -1531,11 +1572,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if !doc.is(k, Cat::AimNoun) {
         return None;
     }
-    let bare = |j: usize| {
-        doc.token(j).is_lowercase()
-            && doc.ends_in(j, Cat::InfinitiveEnding, 1)
-            && doc.phrase_at(j, Cat::PolicyVerb).is_some()
-    };
+    let bare = |j: usize| small_infinitive(doc, j) && doc.phrase_at(j, Cat::PolicyVerb).is_some();
     (k + 1..(k + 9).min(end))
         .take_while(|&j| {
             !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
@@ -1562,11 +1599,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
         if let Some(len) = example_link(doc, link) {
             return Some(link + len);
         }
-        let t = doc.token(j);
-        if t.kind != crate::text::tokens::Kind::Word
-            || !t.is_lowercase()
-            || doc.is(j, Cat::CopulativeConjunction)
-        {
+        if !doc.token(j).is_lowercase() || doc.is(j, Cat::CopulativeConjunction) {
             return None;
         }
     }
@@ -1650,15 +1683,7 @@ fn read_cue(
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
-    let counts_only = (from..end).all(|j| {
-        doc.classes(j).has_any(&[
-            Cat::VagueTopic,
-            Cat::ListHead,
-            Cat::VagueQualifier,
-            Cat::Number,
-            Cat::Stop,
-        ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
-    });
+    let counts_only = (from..end).all(|j| only_counts(doc, j, Cat::ListHead));
     let examples = counts_only
         .then(|| (from..end).find_map(|j| examples_after(doc, j)))
         .flatten();
@@ -1694,8 +1719,7 @@ fn read_cue(
         }
     } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
         // "were also discussed, including X, Y and Z"
-        let end = object_end(doc, from + 2, sentence.end);
-        topics.list(from + 2, end, false, source);
+        topics.list_to_clause_end(from + 2, sentence.end, source);
     }
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
@@ -1709,9 +1733,7 @@ fn read_cue(
                 doc.is(j, Cat::CopulativeConjunction) && doc.lower(j + 1) == doc.lower(from - 1)
             });
         if let Some(j) = again {
-            let end = list_end(doc, j + 2, sentence.end);
-            topics.list(j + 2, end, verbs, source);
-            return end;
+            return topics.list_to_end(j + 2, sentence.end, verbs, source);
         }
     }
     end.max(k + 1)
@@ -1800,8 +1822,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
             let next_verb = doc.is(j, Cat::CopulativeConjunction)
-                && doc.token(j + 1).is_lowercase()
-                && ends_as_participle(doc, j + 1)
+                && small_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
@@ -1865,8 +1886,7 @@ fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
 
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, k: usize) -> bool {
-    let k = past_adverbials(doc, k);
-    doc.token(k).is_lowercase() && ends_as_participle(doc, k)
+    small_participle(doc, past_adverbials(doc, k))
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -1884,9 +1904,8 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || (doc.token(end + 1).is_lowercase()
                     && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
-        let inside_word = doc.punct(end, '.')
-            && !doc.token(end + 1).space_before
-            && doc.token(end + 1).kind == crate::text::tokens::Kind::Word;
+        let inside_word =
+            doc.punct(end, '.') && !doc.token(end + 1).space_before && is_word(doc, end + 1);
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
@@ -1904,12 +1923,8 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// from the word before it.
 fn opens_quote(doc: &Doc, k: usize) -> bool {
     let t = &doc.token(k);
-    let next_attached = doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|n| !n.space_before && n.kind == crate::text::tokens::Kind::Word);
-    let apart =
-        k == 0 || t.space_before || doc.token(k - 1).kind != crate::text::tokens::Kind::Word;
+    let next_attached = is_word(doc, k + 1) && !doc.token(k + 1).space_before;
+    let apart = k == 0 || t.space_before || !is_word(doc, k - 1);
     t.is_quote_mark() && next_attached && apart
 }
 
@@ -1974,8 +1989,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "for the warm welcome", "for hosting the summit", "for inviting him").
     if takes & OBJECT_PREPOSITIONAL_GERUND != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-        && doc.token(p + 1).is_lowercase()
-        && ends_as_gerund(doc, p + 1)
+        && small_gerund(doc, p + 1)
         && doc.is(p + 2, Cat::Determiner)
         && !names_the_meeting(doc, p + 2)
     {
@@ -1992,9 +2006,8 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun, but for a name given ("examined what X called Y").
     let j = past_naming(doc, j, end);
-    let t = &doc.token(j);
     let verb_follows = lists_members(doc, j);
-    let object = t.kind == crate::text::tokens::Kind::Word
+    let object = is_word(doc, j)
         && marker.is_none()
         && !verb_follows
         && (doc
@@ -2112,7 +2125,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         // position places its object there.
         let Some(put) = (placement.saturating_sub(8).max(sentence.first)..placement)
             .rev()
-            .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+            .take_while(|&j| is_word(doc, j))
             .find(|&j| doc.is(j, Cat::PlacementVerb))
             .filter(|&put| put + 1 < placement)
         else {
@@ -2168,8 +2181,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
         (a == agenda && (headline || fused(a)))
             || (a < agenda
                 && a > sentence.first
-                && (a..agenda)
-                    .all(|j| possessive(j) || doc.token(j).kind == crate::text::tokens::Kind::Word)
+                && (a..agenda).all(|j| possessive(j) || is_word(doc, j))
                 && ((a + 1 == agenda && doc.is(a, Cat::Determiner)) || (a..agenda).any(possessive)))
     };
     let (position, is_verb, article) = (agenda.saturating_sub(9).max(sentence.first)..agenda)
@@ -2227,9 +2239,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
                     .map(|(len, _)| j + len)
             });
         if let Some(after) = linked {
-            let from = past_adverbials(doc, after);
-            let end = object_end(doc, from, sentence.end);
-            topics.list(from, end, false, source);
+            topics.list_to_clause_end(past_adverbials(doc, after), sentence.end, source);
         }
     }
 }
@@ -2257,7 +2267,7 @@ fn agenda_object(
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word || relative_comma(j))
+        .take_while(|&j| is_word(doc, j) || relative_comma(j))
         .find(|&j| {
             if document {
                 doc.is(j, Cat::InclusionVerb)
@@ -2273,7 +2283,7 @@ fn agenda_object(
             || in_verb_group(doc, j)
             || relative_comma(j)
             || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
-            || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
+            || small_participle(doc, j)
     });
     // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
     // lists nothing.
@@ -2311,7 +2321,7 @@ fn agenda_object(
     let picked = qualifier(agenda - 1)
         || qualifier(agenda + 1)
         || doc.is(agenda + 1, Cat::PointerLink)
-        || ends_as_participle(doc, agenda + 1) && doc.token(agenda + 1).is_lowercase();
+        || small_participle(doc, agenda + 1);
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
     if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
         return None;
@@ -2330,9 +2340,7 @@ fn agenda_object(
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     // ("talked for about an hour": "about" before a number is a hedge.)
-    let number =
-        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
-    if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
+    if doc.is(k, Cat::TalkPreposition) && !is_number(doc, k + 1) {
         let first = doc.sentence_at(k).first;
         let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
@@ -2394,13 +2402,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if doc.punct(after, ',')
         && let Some(len) = example_link(doc, after + 1)
     {
-        let from = after + 1 + len;
-        topics.list(
-            from,
-            list_end(doc, from, doc.sentence_at(verb).end),
-            false,
-            source,
-        );
+        topics.list_to_end(after + 1 + len, doc.sentence_at(verb).end, false, source);
     }
     let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
@@ -2475,7 +2477,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                             Cat::CopulativeConjunction,
                             Cat::GenitiveLink,
                         ]))
-                        || (doc.token(j).is_lowercase() && ends_as_participle(doc, j))
+                        || small_participle(doc, j)
                 })
             {
                 break;
@@ -2495,9 +2497,7 @@ fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
     if !lists_members(doc, j) {
         return;
     }
-    let from = j + 1;
-    let to = object_end(doc, from, end);
-    topics.list(from, to, false, source);
+    topics.list_to_clause_end(j + 1, end, source);
 }
 
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
@@ -2683,14 +2683,11 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     let len = doc
         .phrase_at(from, Cat::PolicyVerb)
         .map(|(len, _)| len)
-        .or_else(|| {
-            let t = doc.tokens.get(from)?;
-            (t.is_lowercase() && doc.ends_in(from, Cat::InfinitiveEnding, 1)).then_some(1)
-        });
+        .or_else(|| small_infinitive(doc, from).then_some(1));
     if let Some(len) = len
         && doc.token(from).is_lowercase()
         && !ends_as_gerund(doc, from)
-        && doc.token(from + len).kind == crate::text::tokens::Kind::Word
+        && is_word(doc, from + len)
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
         return past_adverbials(doc, from + len);
