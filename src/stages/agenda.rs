@@ -2623,7 +2623,8 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             if a.meeting.context[k] == Context::OtherMeeting {
                 continue;
             }
-            let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
+            let Some((party, participant_id, subject_first)) = side_before(a, sentence.first, k)
+            else {
                 continue;
             };
             let from = wish_start(a, k + len);
@@ -2647,7 +2648,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 participant_id,
                 wants,
                 source: source.clone(),
-                evidence: doc.span(subject_first(a, sentence.first, k), end),
+                evidence: doc.span(subject_first, end),
             });
         }
     }
@@ -2726,59 +2727,42 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     lists::clean(doc, x, y, 14)
 }
 
-/// The side whose wish the verb at `verb` reports: the person or country right before it.
-fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>)> {
+/// The side whose wish the verb at `verb` reports: the person or country right before it,
+/// its participant, and the first token of its mention or name (where the evidence starts).
+fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>, usize)> {
     let doc = a.doc;
-    let k = before_auxiliaries(doc, first, verb);
+    // The verb group starts at its auxiliaries ("would be seeking").
+    let mut k = verb;
+    while k > first && doc.is(k - 1, Cat::Auxiliary) {
+        k -= 1;
+    }
     let last = k.checked_sub(1)?;
+    let mention = a.people.mentions.iter().find(|m| m.end == k);
+    let name_first = doc.name(last).map(|m| m.first);
     // The side is the subject, not a name inside a phrase ("the embargo of Cuba needs").
-    let subject_start = a
-        .people
-        .mentions
-        .iter()
-        .find(|m| m.end == k)
+    let subject_start = mention
         .map(|m| m.evidence_first)
-        .or_else(|| doc.name(last).map(|m| m.first))
+        .or(name_first)
         .unwrap_or(last);
     if subject_start > first && doc.is(subject_start - 1, Cat::ObjectPreposition) {
         return None;
     }
+    let mention_first = mention.map(|m| m.first).or(name_first).unwrap_or(last);
     if let Some(e) = a.entity_at(last) {
         let entity = &a.entities[e];
         let party = entity
             .owner
             .map(|(o, _)| a.owner_name(o))
             .or_else(|| entity.name.clone())?;
-        return Some((party, a.participant_of(e)));
+        return Some((party, a.participant_of(e), mention_first));
     }
     let m = doc.name_ending(k)?;
-    match m.meaning {
-        Meaning::Country(c, _) => Some((doc.country(c).name.clone(), None)),
-        Meaning::Organization(o) => Some((a.owner_name(Owner::Organization(o)), None)),
-        _ => None,
-    }
-}
-
-/// Where the verb group of the verb at `verb` starts, its auxiliaries included ("would be
-/// seeking").
-fn before_auxiliaries(doc: &Doc, first: usize, verb: usize) -> usize {
-    let mut k = verb;
-    while k > first && doc.is(k - 1, Cat::Auxiliary) {
-        k -= 1;
-    }
-    k
-}
-
-fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
-    let k = before_auxiliaries(a.doc, first, verb);
-    let last = k.saturating_sub(1);
-    a.people
-        .mentions
-        .iter()
-        .find(|m| m.end == k)
-        .map(|m| m.first)
-        .or_else(|| a.doc.name(last).map(|m| m.first))
-        .unwrap_or(last)
+    let party = match m.meaning {
+        Meaning::Country(c, _) => doc.country(c).name.clone(),
+        Meaning::Organization(o) => a.owner_name(Owner::Organization(o)),
+        _ => return None,
+    };
+    Some((party, None, mention_first))
 }
 
 #[cfg(test)]
