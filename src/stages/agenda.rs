@@ -273,23 +273,28 @@ impl Topics<'_> {
     /// ("ports", then "inland ports policy"), the fuller topic takes the place of the first
     /// shorter one and the other shorter ones go.
     fn merge(&mut self, item: AgendaItem, words: Vec<String>) {
-        let mut covered = Vec::new();
-        for (n, other) in self.words.iter().enumerate() {
+        for other in &self.words {
             if is_subset(&words, other) {
                 return;
             }
-            if is_subset(other, &words) {
-                covered.push(n);
+        }
+        let mut first = None;
+        let mut n = 0;
+        while n < self.words.len() {
+            if !is_subset(&self.words[n], &words) {
+                n += 1;
+            } else if first.is_none() {
+                first = Some(n);
+                n += 1;
+            } else {
+                self.found.remove(n);
+                self.words.remove(n);
             }
         }
-        match covered.first() {
-            Some(&first) => {
+        match first {
+            Some(first) => {
                 self.found[first] = item;
                 self.words[first] = words;
-                for &n in covered[1..].iter().rev() {
-                    self.found.remove(n);
-                    self.words.remove(n);
-                }
             }
             None => {
                 self.found.push(item);
