@@ -1628,10 +1628,11 @@ fn read_agenda_words(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
+    let position = doc.value(k, Cat::AgendaPosition);
+    if position == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
-    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+    if position == Some(AGENDA_NOUN)
         || doc
             .phrase_at(k, Cat::MeetingNoun)
             .is_some_and(|(len, _)| len == 1)
