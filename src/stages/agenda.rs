@@ -64,7 +64,7 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
-    let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
+    let small = (k + 1..close).all(|j| lowercase(doc, j));
     let object_follows =
         doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
     (small && object_follows).then_some(close + 1)
@@ -88,7 +88,7 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
 /// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
 /// `kinds`: a verb form, not the start of a name ("Meeting …").
 fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
-    doc.token(k).is_lowercase() && doc.ends_in(k, cat, kinds)
+    lowercase(doc, k) && doc.ends_in(k, cat, kinds)
 }
 
 /// Whether token `k` is a participle written small ("discussed").
@@ -105,6 +105,11 @@ fn small_gerund(doc: &Doc, k: usize) -> bool {
 /// ("estrechar").
 fn small_infinitive(doc: &Doc, k: usize) -> bool {
     small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+}
+
+/// Whether token `k` is a word written small.
+fn lowercase(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase()
 }
 
 /// Whether token `k` is a word (not a number, a mark or past the end).
@@ -398,11 +403,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
 fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
-    if x > 0
-        && doc.punct(x - 1, ',')
-        && doc.value(x, Cat::Number) == Some(1)
-        && doc.token(x).is_lowercase()
-    {
+    if x > 0 && doc.punct(x - 1, ',') && doc.value(x, Cat::Number) == Some(1) && lowercase(doc, x) {
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
@@ -492,7 +493,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
         while k < y && doc.is(k, Cat::Determiner) {
             k += 1;
         }
-        k + 1 >= y && doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+        k + 1 >= y && doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     for _ in 0..3 {
         match pointed_at(doc, x, y, &modifier) {
@@ -511,7 +512,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
 fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     let clause_after_verb = |k: usize| {
         doc.is(k, Cat::Complementizer)
-            && doc.token(k - 1).is_lowercase()
+            && lowercase(doc, k - 1)
             && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
     };
     (x + 1..y)
@@ -531,7 +532,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 // what the named side is to do (not "Puentes para el desarrollo").
                 || (marks(doc, k, INFINITIVE_MARKER)
                     && doc.token(k - 1).is_capitalized()
-                    && doc.token(k + 1).is_lowercase()
+                    && lowercase(doc, k + 1)
                     && !doc.is(k + 1, Cat::Determiner)
                     && !doc.shouted(k))
         })
@@ -545,7 +546,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
-    if y > x + 1 && doc.token(y - 1).is_lowercase() && doc.is(y - 1, Cat::PastMeetingVerb) {
+    if y > x + 1 && lowercase(doc, y - 1) && doc.is(y - 1, Cat::PastMeetingVerb) {
         y -= 1;
     }
     if y >= x + 3
@@ -573,7 +574,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let vague = |k: usize| {
         doc.classes(k)
             .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
-            || doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+            || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
     let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
@@ -665,7 +666,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     };
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
-        doc.token(k).is_lowercase()
+        lowercase(doc, k)
             && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
                 || doc.ends_in(k, Cat::InfinitiveEnding, 1))
     };
@@ -684,7 +685,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     match *words {
         [k] => {
             doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || (doc.token(k).is_lowercase() && !object(k) && (verbs || ends_as_gerund(doc, k)))
+                || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
                 || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
         }
         _ => false,
@@ -697,7 +698,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
 /// of the sides, no topic of this one.
 fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
     verbs
-        && doc.token(x).is_lowercase()
+        && lowercase(doc, x)
         && (doc.phrase_at(x, Cat::MeetingVerb).is_some()
             || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
@@ -706,16 +707,14 @@ fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
 /// topic ("ties between the states" ends on a noun).
 fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
     let first_said = words.first().is_some_and(|&k| {
-        doc.token(k).is_lowercase() && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
+        lowercase(doc, k) && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
     });
     first_said
         || words
             .last()
             // (a name is no verb: "cooperation with the United States").
             .is_some_and(|&k| {
-                doc.token(k).is_lowercase()
-                    && doc.is(k, Cat::SpeechVerb)
-                    && !doc.is(k - 1, Cat::Determiner)
+                lowercase(doc, k) && doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner)
             })
 }
 
@@ -748,7 +747,7 @@ fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
 /// predicate with its complement ("Vienna calling for its neighbour to open markets"), a past
 /// verb of people ("some African leaders met with …").
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
-    let small = doc.token(k).is_lowercase();
+    let small = lowercase(doc, k);
     // "the agreed reforms", "the said report": a verb form after an article modifies a noun.
     let after_article = doc.is(k - 1, Cat::Determiner);
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !after_article)
@@ -771,9 +770,8 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
             .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
     );
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
-    let small = |k: usize| {
-        doc.token(k).is_lowercase() || (doc.opens_sentence(k) && !doc.token(k).is_all_caps())
-    };
+    let small =
+        |k: usize| lowercase(doc, k) || (doc.opens_sentence(k) && !doc.token(k).is_all_caps());
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
         .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
@@ -821,7 +819,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
         // verb may take the infinitive of policy.
         let policy = |j: usize| doc.phrase_at(j, Cat::PolicyVerb);
-        if policy(verb).is_none() && doc.token(verb).is_lowercase() && verb + 1 < y {
+        if policy(verb).is_none() && lowercase(doc, verb) && verb + 1 < y {
             verb += 1;
         }
         if let Some((len, _)) = policy(verb) {
@@ -926,8 +924,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || doc
                 .phrase_at(k + 1, Cat::PointerHead)
                 .is_some_and(|(len, _)| {
-                    doc.token(k + 1).is_lowercase()
-                        && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
+                    lowercase(doc, k + 1) && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
                 })
     };
     let mut count = 0;
@@ -1076,7 +1073,7 @@ fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
         && doc
             .classes(y - 1)
             .has_any(&[Cat::RegionNoun, Cat::MeetingNoun])
-        && doc.token(y - 1).is_lowercase();
+        && lowercase(doc, y - 1);
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)
         || (doc.is(k + 2, Cat::VenueNoun) && doc.token(k + 2).is_capitalized());
@@ -1332,7 +1329,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
 /// "the visit was important", nor "what is important"; "the border was calm" names none).
 fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    if !doc.is(k, Cat::ImportanceAdjective) || !doc.token(k).is_lowercase() {
+    if !doc.is(k, Cat::ImportanceAdjective) || !lowercase(doc, k) {
         return;
     }
     // "is as vital now as ever"
@@ -1349,7 +1346,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
     // "said this stage … was crucial": a verb of speech or agreement before a clause without
     // "that".
     if let Some(verb) = lists::last_where(subject, start, |j| {
-        doc.token(j).is_lowercase()
+        lowercase(doc, j)
             && doc
                 .classes(j)
                 .has_any(&[Cat::SpeechVerb, Cat::AgreementVerb])
@@ -1444,7 +1441,7 @@ fn agreed_obligation(
     // "stated that the group should “integrate into the world …”": a quotation that opens
     // with the verb.
     verb += usize::from(opens_quote(doc, verb));
-    let small = |j: usize| doc.token(j).is_lowercase();
+    let small = |j: usize| lowercase(doc, j);
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
         small(verb + 1) && (ends_as_participle(doc, verb + 1) || doc.is(verb, Cat::Copula));
@@ -1594,7 +1591,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
 /// como X", "issues such as X" (a link that ends in the predicative "como"/"as").
 fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
-    if !doc.token(k).is_lowercase() || !doc.is(k, Cat::ListHead) {
+    if !lowercase(doc, k) || !doc.is(k, Cat::ListHead) {
         return None;
     }
     // "asuntos de interés común como X", "issues that matter to both sides, such as Y": the
@@ -1604,7 +1601,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
         if let Some(len) = example_link(doc, link) {
             return Some(link + len);
         }
-        if !doc.token(j).is_lowercase() || doc.is(j, Cat::CopulativeConjunction) {
+        if !lowercase(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
             return None;
         }
     }
@@ -1833,7 +1830,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
-                && doc.token(j + 1).is_lowercase()
+                && lowercase(doc, j + 1)
                 && doc.classes(j + 1).has_any(&[
                     Cat::VerbClitic,
                     Cat::Modal,
@@ -1907,7 +1904,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let list_goes_on = doc.token(end).is_quote_mark()
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
-                || (doc.token(end + 1).is_lowercase()
+                || (lowercase(doc, end + 1)
                     && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word =
@@ -2288,7 +2285,7 @@ fn agenda_object(
             .has_any(&[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
             || in_verb_group(doc, j)
             || relative_comma(j)
-            || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
+            || lowercase(doc, j) && doc.is(agenda + 1, Cat::PointerLink)
             || small_participle(doc, j)
     });
     // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
@@ -2315,7 +2312,7 @@ fn agenda_object(
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are.
-    let small = doc.token(from).is_lowercase();
+    let small = lowercase(doc, from);
     let verb_form = ends_as_gerund(doc, from)
         || ends_as_participle(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
@@ -2692,7 +2689,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
         .map(|(len, _)| len)
         .or_else(|| small_infinitive(doc, from).then_some(1));
     if let Some(len) = len
-        && doc.token(from).is_lowercase()
+        && lowercase(doc, from)
         && !ends_as_gerund(doc, from)
         && is_word(doc, from + len)
         && !doc.is(from + len, Cat::PhrasePreposition)
@@ -2716,7 +2713,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
         x += 1;
         if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
             x += len;
-        } else if doc.token(x).is_lowercase() {
+        } else if lowercase(doc, x) {
             x += 1;
         }
     }
