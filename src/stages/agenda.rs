@@ -66,7 +66,7 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
     let small = (k + 1..close).all(|j| lowercase(doc, j));
     let object_follows =
-        doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
+        doc.is(close + 1, Cat::Determiner) || starts_phrase(doc, close + 1, Cat::PolicyVerb);
     (small && object_follows).then_some(close + 1)
 }
 
@@ -112,6 +112,11 @@ fn lowercase(doc: &Doc, k: usize) -> bool {
     doc.token(k).is_lowercase()
 }
 
+/// Whether a phrase of class `cat` starts at token `k`.
+fn starts_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
+    doc.phrase_at(k, cat).is_some()
+}
+
 /// Whether token `k` is a word (not a number, a mark or past the end).
 fn is_word(doc: &Doc, k: usize) -> bool {
     doc.token(k).kind == crate::text::tokens::Kind::Word
@@ -124,7 +129,7 @@ fn is_number(doc: &Doc, k: usize) -> bool {
 
 /// Whether a relative clause starts at token `k` ("which", "que", "la cual").
 fn starts_relative(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::Relative).is_some()
+    starts_phrase(doc, k, Cat::Relative)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
@@ -162,8 +167,7 @@ impl Topics<'_> {
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
-        let verb_at =
-            |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || small_infinitive(doc, j);
+        let verb_at = |j: usize| starts_phrase(doc, j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
@@ -187,7 +191,7 @@ impl Topics<'_> {
             && let Some(&(a, b)) = pieces.first()
             && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
             && own_words(a, marker) != 1
-            && doc.phrase_at(marker + len, Cat::PolicyVerb).is_some()
+            && starts_phrase(doc, marker + len, Cat::PolicyVerb)
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
         {
             pieces[0] = (a, marker);
@@ -414,7 +418,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if adverbials_end < y {
         // "…, particularly in the grain trade": a focus on a part of the list before, the
         // preposition after the adverb goes with it.
-        let focus = adverbials_end > x && doc.phrase_at(x, Cat::ListAdjunct).is_some();
+        let focus = adverbials_end > x && starts_phrase(doc, x, Cat::ListAdjunct);
         let preposition = doc
             .phrase_at(adverbials_end, Cat::ComplementMarker)
             .filter(|&(_, value)| value == TOPIC_PREPOSITION)
@@ -551,7 +555,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     }
     if y >= x + 3
         && marks(doc, y - 2, INFINITIVE_MARKER)
-        && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+        && starts_phrase(doc, y - 1, Cat::PolicyVerb)
     {
         y -= 2;
     }
@@ -634,7 +638,7 @@ fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
         Cat::CircumstanceOpener,
     ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
         // "antes de emprender la caminata": an opener of more than one word.
-        || doc.phrase_at(x, Cat::CircumstanceOpener).is_some()
+        || starts_phrase(doc, x, Cat::CircumstanceOpener)
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -667,8 +671,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
         lowercase(doc, k)
-            && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || doc.ends_in(k, Cat::InfinitiveEnding, 1))
+            && (starts_phrase(doc, k, Cat::PolicyVerb) || doc.ends_in(k, Cat::InfinitiveEnding, 1))
     };
     if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
         return true;
@@ -684,7 +687,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     };
     match *words {
         [k] => {
-            doc.phrase_at(k, Cat::PolicyVerb).is_some()
+            starts_phrase(doc, k, Cat::PolicyVerb)
                 || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
                 || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
         }
@@ -699,7 +702,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
 fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
     verbs
         && lowercase(doc, x)
-        && (doc.phrase_at(x, Cat::MeetingVerb).is_some()
+        && (starts_phrase(doc, x, Cat::MeetingVerb)
             || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
 
@@ -774,7 +777,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         |k: usize| lowercase(doc, k) || (doc.opens_sentence(k) && !doc.token(k).is_all_caps());
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
-        .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
+        .find(|&k| starts_phrase(doc, k, Cat::PointerHead))
         .filter(|&h| (x + determiner..h).all(modifier))?;
     let head_len = doc
         .phrase_at(head, Cat::PointerHead)
@@ -801,9 +804,8 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         })
         .find(|&k| example_link(doc, k).is_some())
         .or_else(|| {
-            near.take_while(|&k| k < head + 6).find(|&k| {
-                doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb)
-            })
+            near.take_while(|&k| k < head + 6)
+                .find(|&k| starts_phrase(doc, k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
         });
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
@@ -924,7 +926,7 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
             || doc
                 .phrase_at(k + 1, Cat::PointerHead)
                 .is_some_and(|(len, _)| {
-                    lowercase(doc, k + 1) && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
+                    lowercase(doc, k + 1) && starts_phrase(doc, k + 1 + len, Cat::PointerLink)
                 })
     };
     let mut count = 0;
@@ -1012,7 +1014,7 @@ fn names_time(doc: &Doc, k: usize) -> bool {
         Cat::TimeNoun,
         Cat::TimeUnit,
         Cat::Hedge,
-    ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
+    ]) || starts_phrase(doc, k, Cat::RelativeDay)
         || is_number(doc, k)
 }
 
@@ -1238,7 +1240,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
             || doc.token(k).kind == crate::text::tokens::Kind::Number
             || doc.is(k, Cat::CircumstanceNoun)
             || doc.is(k, Cat::TravelWord)
-            || doc.phrase_at(k, Cat::MeetingNoun).is_some()
+            || starts_phrase(doc, k, Cat::MeetingNoun)
     });
     if !circumstance {
         topics.list(sentence.first + 1, comma, false, source);
@@ -1283,7 +1285,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
         // comercio, la inversión" names things.
         let verbs = ends_as_gerund(doc, from)
-            || doc.phrase_at(from, Cat::PolicyVerb).is_some()
+            || starts_phrase(doc, from, Cat::PolicyVerb)
             || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
         return topics
             .list_to_end(from, sentence.end, verbs, source)
@@ -1574,7 +1576,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if !doc.is(k, Cat::AimNoun) {
         return None;
     }
-    let bare = |j: usize| small_infinitive(doc, j) && doc.phrase_at(j, Cat::PolicyVerb).is_some();
+    let bare = |j: usize| small_infinitive(doc, j) && starts_phrase(doc, j, Cat::PolicyVerb);
     (k + 1..(k + 9).min(end))
         .take_while(|&j| {
             !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
@@ -1637,7 +1639,7 @@ fn read_agenda_words(
         agenda_subject(topics, s, k, source);
     }
     if doc.classes(k).has_any(&[Cat::AgendaNoun, Cat::ListHead])
-        || doc.phrase_at(k, Cat::OutcomeDocument).is_some()
+        || starts_phrase(doc, k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
     }
@@ -1848,7 +1850,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
                 });
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
-            let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
+            let others = doc.punct(j, ',') && starts_phrase(doc, j + 1, Cat::OthersMarker);
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
@@ -1869,7 +1871,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
     doc.classes(k)
         .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         // "la agenda va a incluir X": an auxiliary of more than one word.
-        || doc.phrase_at(k, Cat::Auxiliary).is_some()
+        || starts_phrase(doc, k, Cat::Auxiliary)
         || marks(doc, k, INFINITIVE_MARKER)
 }
 
@@ -2106,7 +2108,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // "X featured (prominently) on the agenda", "X was placed on it": a verb of placement
     // right before the position links its subject there as a copula does.
     let mut placement = position;
-    while placement > sentence.first && doc.phrase_at(placement - 1, Cat::Adverbial).is_some() {
+    while placement > sentence.first && starts_phrase(doc, placement - 1, Cat::Adverbial) {
         placement -= 1;
     }
     let placed = placement > sentence.first + 1 && doc.is(placement - 1, Cat::PlacementVerb);
@@ -2350,8 +2352,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
             && doc.is(k, Cat::GenitiveLink)
-            && (doc.is(k - 1, Cat::MeetingNoun)
-                || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
+            && (doc.is(k - 1, Cat::MeetingNoun) || starts_phrase(doc, k - 1, Cat::MeetingNoun));
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
         let opener = k > first
