@@ -117,6 +117,11 @@ fn starts_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     doc.phrase_at(k, cat).is_some()
 }
 
+/// Whether token `k` is a word of one of the classes `cats`.
+fn is_any_of(doc: &Doc, k: usize, cats: &[Cat]) -> bool {
+    doc.classes(k).has_any(cats)
+}
+
 /// Whether token `k` is a word (not a number, a mark or past the end).
 fn is_word(doc: &Doc, k: usize) -> bool {
     doc.token(k).kind == crate::text::tokens::Kind::Word
@@ -140,7 +145,7 @@ fn marks(doc: &Doc, k: usize, what: i32) -> bool {
 /// Whether token `k` is a verb that gives a list its members: a copula or a verb of
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
-    doc.classes(k).has_any(&[Cat::InclusionVerb, Cat::Copula])
+    is_any_of(doc, k, &[Cat::InclusionVerb, Cat::Copula])
 }
 
 /// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
@@ -182,7 +187,7 @@ impl Topics<'_> {
             (a..b)
                 .filter(|&j| {
                     is_word(doc, j)
-                        && !doc.classes(j).has_any(&[Cat::Stop, Cat::VagueTopic])
+                        && !is_any_of(doc, j, &[Cat::Stop, Cat::VagueTopic])
                         && !verb_at(j)
                 })
                 .count()
@@ -526,9 +531,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
-                    && doc
-                        .classes(k)
-                        .has_any(&[Cat::PredicativeMarker, Cat::Complementizer]))
+                    && is_any_of(doc, k, &[Cat::PredicativeMarker, Cat::Complementizer]))
                 || doc.is(k, Cat::CircumstanceOpener)
                 || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
@@ -576,12 +579,14 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
     // place a common noun names ("la situación de la provincia").
     let vague = |k: usize| {
-        doc.classes(k)
-            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
-            || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
+        is_any_of(
+            doc,
+            k,
+            &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
+        ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
-    let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
+    let qualifier = |k: usize| is_any_of(doc, k, &[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
@@ -631,7 +636,7 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 /// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
 /// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
-    doc.classes(x).has_any(&[
+    is_any_of(doc, x, &[
         Cat::PlacePreposition,
         Cat::PointerLink,
         Cat::VerbParticle,
@@ -653,8 +658,7 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
             && ends_as_participle(doc, k + 1)
     };
     words.iter().enumerate().any(|(n, &k)| {
-        doc.classes(k)
-            .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+        is_any_of(doc, k, &[Cat::Modal, Cat::Copula, Cat::ProForm])
             || (n > 0 && clause_verb(doc, k, y))
             || perfect(n, k)
     })
@@ -740,9 +744,11 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// issues", "three key areas"): it is a vague topic, such a head, a qualifier, a number or a
 /// function word.
 fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
-    doc.classes(k)
-        .has_any(&[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop])
-        || is_number(doc, k)
+    is_any_of(
+        doc,
+        k,
+        &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop],
+    ) || is_number(doc, k)
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -768,10 +774,7 @@ const TOPIC_WORDS: usize = 12;
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
 fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) -> Option<usize> {
-    let determiner = usize::from(
-        doc.classes(x)
-            .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
-    );
+    let determiner = usize::from(is_any_of(doc, x, &[Cat::Determiner, Cat::VagueQualifier]));
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
     let small =
         |k: usize| lowercase(doc, k) || (doc.opens_sentence(k) && !doc.token(k).is_all_caps());
@@ -787,9 +790,11 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     // which then names the topic itself ("los aspectos económicos de la relación").
     let qualifies = |k: usize| {
         lists::is_adjective(doc, k)
-            && !doc
-                .classes(k)
-                .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
+            && !is_any_of(
+                doc,
+                k,
+                &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop],
+            )
     };
     let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
         !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
@@ -810,10 +815,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
     let relative = head + head_len;
-    if doc
-        .classes(relative)
-        .has_any(&[Cat::Relative, Cat::Complementizer])
-    {
+    if is_any_of(doc, relative, &[Cat::Relative, Cat::Complementizer]) {
         let mut verb = relative + 1;
         while verb < y && in_verb_group(doc, verb) {
             verb += 1;
@@ -885,7 +887,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
         .find(|&k| {
             doc.punct(k, ',')
                 || marks(doc, k, INFINITIVE_MARKER)
-                || doc.classes(k).has_any(&[Cat::Relative, Cat::ClauseOpener])
+                || is_any_of(doc, k, &[Cat::Relative, Cat::ClauseOpener])
         })
         .unwrap_or(y)
 }
@@ -1006,15 +1008,19 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` names a time or a length of time itself ("September", "hour").
 fn names_time(doc: &Doc, k: usize) -> bool {
-    doc.classes(k).has_any(&[
-        Cat::Month,
-        Cat::Weekday,
-        Cat::WeekRef,
-        Cat::DayPart,
-        Cat::TimeNoun,
-        Cat::TimeUnit,
-        Cat::Hedge,
-    ]) || starts_phrase(doc, k, Cat::RelativeDay)
+    is_any_of(
+        doc,
+        k,
+        &[
+            Cat::Month,
+            Cat::Weekday,
+            Cat::WeekRef,
+            Cat::DayPart,
+            Cat::TimeNoun,
+            Cat::TimeUnit,
+            Cat::Hedge,
+        ],
+    ) || starts_phrase(doc, k, Cat::RelativeDay)
         || is_number(doc, k)
 }
 
@@ -1042,17 +1048,21 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
-    let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
+    let opens = is_any_of(doc, k, &[Cat::Stop, Cat::WeekRef]);
     // "by the end of the year": a point of the period stands before its time. "before the
     // next summit": another meeting dates what is to be done by then.
     let qualifier = |j: usize| {
         is_time_word(doc, j)
-            || doc.classes(j).has_any(&[
-                Cat::VagueQualifier,
-                Cat::TimePoint,
-                Cat::OtherMeeting,
-                Cat::MeetingNoun,
-            ])
+            || is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::VagueQualifier,
+                    Cat::TimePoint,
+                    Cat::OtherMeeting,
+                    Cat::MeetingNoun,
+                ],
+            )
     };
     let other_meeting =
         |j: usize| doc.is(j, Cat::MeetingNoun) && j > k && doc.is(j - 1, Cat::OtherMeeting);
@@ -1072,9 +1082,7 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     // "at the meeting", "at the upcoming summit": the meeting itself is no part of its topic.
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
-        && doc
-            .classes(y - 1)
-            .has_any(&[Cat::RegionNoun, Cat::MeetingNoun])
+        && is_any_of(doc, y - 1, &[Cat::RegionNoun, Cat::MeetingNoun])
         && lowercase(doc, y - 1);
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)
@@ -1106,12 +1114,16 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
     // "una amplia gama de temas, desde X hasta Y": a comma may set the range off.
     let names_nothing = (first..head_end).all(|k| {
         doc.punct(k, ',')
-            || doc.classes(k).has_any(&[
-                Cat::VagueQualifier,
-                Cat::VagueTopic,
-                Cat::PointerHead,
-                Cat::Stop,
-            ])
+            || is_any_of(
+                doc,
+                k,
+                &[
+                    Cat::VagueQualifier,
+                    Cat::VagueTopic,
+                    Cat::PointerHead,
+                    Cat::Stop,
+                ],
+            )
     });
     if !names_nothing {
         return None;
@@ -1348,10 +1360,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
     // "said this stage … was crucial": a verb of speech or agreement before a clause without
     // "that".
     if let Some(verb) = lists::last_where(subject, start, |j| {
-        lowercase(doc, j)
-            && doc
-                .classes(j)
-                .has_any(&[Cat::SpeechVerb, Cat::AgreementVerb])
+        lowercase(doc, j) && is_any_of(doc, j, &[Cat::SpeechVerb, Cat::AgreementVerb])
     }) {
         subject = verb + 1;
     }
@@ -1402,12 +1411,16 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
         clause_mark(j)
             || marks(doc, j, INFINITIVE_MARKER)
             || marks(doc, j, RANGE_START)
-            || doc.classes(j).has_any(&[
-                Cat::PassiveAgent,
-                Cat::CopulativeConjunction,
-                Cat::Complementizer,
-                Cat::Relative,
-            ])
+            || is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::PassiveAgent,
+                    Cat::CopulativeConjunction,
+                    Cat::Complementizer,
+                    Cat::Relative,
+                ],
+            )
     };
     let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
     topics.item(first, last, false, source);
@@ -1478,16 +1491,10 @@ fn clause_subject(
     while verb < end.min(subject + 8) {
         // "that his government was determined": a side or its people are no topic.
         let t = doc.token(verb);
-        if !t.is_lowercase()
-            || doc
-                .classes(verb)
-                .has_any(&[Cat::SideNoun, Cat::ParticipantGroup])
-        {
+        if !t.is_lowercase() || is_any_of(doc, verb, &[Cat::SideNoun, Cat::ParticipantGroup]) {
             return None;
         }
-        let opens_verb = doc
-            .classes(verb)
-            .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+        let opens_verb = is_any_of(doc, verb, &[Cat::Copula, Cat::Modal, Cat::Auxiliary])
             || (!doc.is(verb, Cat::Stop)
                 && (ends_as_participle(doc, verb) || doc.is(verb + 1, Cat::Determiner)));
         // "que conversaron durante una hora": a clause that opens with its verb (or a
@@ -1534,12 +1541,16 @@ fn signed_document(
     from = count.map_or(from, |c| c + 1);
     let naming = |j: usize| {
         is_word(doc, j)
-            && !doc.classes(j).has_any(&[
-                Cat::Stop,
-                Cat::VagueQualifier,
-                Cat::RoleModifier,
-                Cat::PointerModifier,
-            ])
+            && !is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::Stop,
+                    Cat::VagueQualifier,
+                    Cat::RoleModifier,
+                    Cat::PointerModifier,
+                ],
+            )
             && !lists::is_adjective(doc, j)
             && !ends_as_participle(doc, j)
     };
@@ -1557,11 +1568,15 @@ fn signed_document(
                 !doc.token(j).is_quote_mark()
                     && (!is_word(doc, j)
                         || doc.is(j, Cat::Stop)
-                            && !doc.classes(j).has_any(&[
-                                Cat::GenitiveLink,
-                                Cat::CopulativeConjunction,
-                                Cat::Determiner,
-                            ]))
+                            && !is_any_of(
+                                doc,
+                                j,
+                                &[
+                                    Cat::GenitiveLink,
+                                    Cat::CopulativeConjunction,
+                                    Cat::Determiner,
+                                ],
+                            ))
             })
             .unwrap_or(object_end);
     }
@@ -1638,7 +1653,7 @@ fn read_agenda_words(
     {
         agenda_subject(topics, s, k, source);
     }
-    if doc.classes(k).has_any(&[Cat::AgendaNoun, Cat::ListHead])
+    if is_any_of(doc, k, &[Cat::AgendaNoun, Cat::ListHead])
         || starts_phrase(doc, k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
@@ -1703,12 +1718,16 @@ fn read_cue(
     // "reviewed the bilateral agenda, which includes X": an object that is the agenda is read
     // as one, and reading goes on at its noun, whose relative clause lists what it holds.
     let of_agenda = |j: usize| {
-        doc.classes(j).has_any(&[
-            Cat::AgendaNoun,
-            Cat::VagueQualifier,
-            Cat::Stop,
-            Cat::Determiner,
-        ])
+        is_any_of(
+            doc,
+            j,
+            &[
+                Cat::AgendaNoun,
+                Cat::VagueQualifier,
+                Cat::Stop,
+                Cat::Determiner,
+            ],
+        )
     };
     let phrase_end = (from..end).find(|&j| !of_agenda(j)).unwrap_or(end);
     let relative_after = (doc.punct(phrase_end, ',') && starts_relative(doc, phrase_end + 1))
@@ -1833,13 +1852,17 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
                 && lowercase(doc, j + 1)
-                && doc.classes(j + 1).has_any(&[
-                    Cat::VerbClitic,
-                    Cat::Modal,
-                    Cat::PronounThey,
-                    Cat::PronounHe,
-                    Cat::PronounShe,
-                ]);
+                && is_any_of(
+                    doc,
+                    j + 1,
+                    &[
+                        Cat::VerbClitic,
+                        Cat::Modal,
+                        Cat::PronounThey,
+                        Cat::PronounHe,
+                        Cat::PronounShe,
+                    ],
+                );
             // "put the issue of X (firmly) on the table": the place on the agenda ends the
             // object.
             let place = past_adverbials(doc, j);
@@ -1868,8 +1891,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
 /// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
-    doc.classes(k)
-        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+    is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         // "la agenda va a incluir X": an auxiliary of more than one word.
         || starts_phrase(doc, k, Cat::Auxiliary)
         || marks(doc, k, INFINITIVE_MARKER)
@@ -1879,10 +1901,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
 /// participle ("were discussed", "had been raised", "will be reviewed").
 fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
     let mut copula = false;
-    while doc
-        .classes(k)
-        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
-    {
+    while is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary]) {
         copula |= doc.is(k, Cat::Copula);
         k += 1;
     }
@@ -1907,7 +1926,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
                 || (lowercase(doc, end + 1)
-                    && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
+                    && !is_any_of(doc, end + 1, &[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word =
             doc.punct(end, '.') && !doc.token(end + 1).space_before && is_word(doc, end + 1);
@@ -2015,10 +2034,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     let object = is_word(doc, j)
         && marker.is_none()
         && !verb_follows
-        && (doc
-            .classes(j)
-            .has_any(&[Cat::Determiner, Cat::MannerQuestion])
-            || !doc.is(j, Cat::Stop));
+        && (is_any_of(doc, j, &[Cat::Determiner, Cat::MannerQuestion]) || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
@@ -2074,8 +2090,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
         .take_while(|&t| {
-            !doc.classes(t)
-                .has_any(&[Cat::Auxiliary, Cat::Modal, Cat::Copula])
+            !is_any_of(doc, t, &[Cat::Auxiliary, Cat::Modal, Cat::Copula])
                 || opens_infinitive(doc, t)
         })
         .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
@@ -2283,8 +2298,7 @@ fn agenda_object(
     // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
     // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.classes(j)
-            .has_any(&[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
+        is_any_of(doc, j, &[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
             || in_verb_group(doc, j)
             || relative_comma(j)
             || lowercase(doc, j) && doc.is(agenda + 1, Cat::PointerLink)
@@ -2413,9 +2427,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     let opener = k - 1;
-    if doc
-        .classes(opener)
-        .has_any(&[Cat::Relative, Cat::Complementizer])
+    if is_any_of(doc, opener, &[Cat::Relative, Cat::Complementizer])
         || marks(doc, k, INFINITIVE_MARKER)
     {
         // "Energy, which was discussed at length, remains …": a relative clause set off by a
@@ -2446,11 +2458,11 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         while start > first
             && !doc.punct(start - 1, ',')
             && !new_phrase_after(start - 1)
-            && !doc.classes(start - 1).has_any(&[
-                Cat::Complementizer,
-                Cat::Relative,
-                Cat::FusedRelative,
-            ])
+            && !is_any_of(
+                doc,
+                start - 1,
+                &[Cat::Complementizer, Cat::Relative, Cat::FusedRelative],
+            )
             && !doc.token(start - 1).is_quote_mark()
         {
             start -= 1;
@@ -2476,11 +2488,15 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 || opens_with_preposition(doc, item)
                 || (item..start - 1).any(|j| {
                     (doc.is(j, Cat::Stop)
-                        && !doc.classes(j).has_any(&[
-                            Cat::Determiner,
-                            Cat::CopulativeConjunction,
-                            Cat::GenitiveLink,
-                        ]))
+                        && !is_any_of(
+                            doc,
+                            j,
+                            &[
+                                Cat::Determiner,
+                                Cat::CopulativeConjunction,
+                                Cat::GenitiveLink,
+                            ],
+                        ))
                         || small_participle(doc, j)
                 })
             {
@@ -2704,10 +2720,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
-    if doc
-        .classes(x)
-        .has_any(&[Cat::ListAdjunct, Cat::PlacePreposition])
-    {
+    if is_any_of(doc, x, &[Cat::ListAdjunct, Cat::PlacePreposition]) {
         return None;
     }
     if marks(doc, x, INFINITIVE_MARKER) {
