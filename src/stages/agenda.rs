@@ -122,6 +122,12 @@ fn is_any_of(doc: &Doc, k: usize, cats: &[Cat]) -> bool {
     doc.classes(k).has_any(cats)
 }
 
+/// Whether token `k` is a function word that is no determiner: a preposition or a
+/// conjunction ("of", "with").
+fn is_connector(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
+}
+
 /// Whether token `k` is a word (not a number, a mark or past the end).
 fn is_word(doc: &Doc, k: usize) -> bool {
     doc.token(k).kind == crate::text::tokens::Kind::Word
@@ -347,17 +353,14 @@ impl Topics<'_> {
             if word_count(doc, x, y) < 3 {
                 return None;
             }
-            end = lists::last_where(x + 1, y - 1, |k| {
-                doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
-            })
-            .unwrap_or(y - 1);
+            end = lists::last_where(x + 1, y - 1, |k| is_connector(doc, k)).unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
         // "raised the issue of gas storage with Kral": a person after a preposition ends the
         // topic of two words or more; a topic that holds one otherwise is none (people are no
         // topics).
         let (x, y) = match self.person_in(x, y) {
-            Some(p) if p > x + 2 && doc.is(p - 1, Cat::Stop) && !doc.is(p - 1, Cat::Determiner) => {
+            Some(p) if p > x + 2 && is_connector(doc, p - 1) => {
                 lists::clean(doc, x, without_trailers(doc, x, p - 1), TOPIC_WORDS)?
             }
             Some(_) => return None,
@@ -602,8 +605,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         // has lost.
         || words.windows(2).any(|w| {
             w[1] == w[0] + 1
-                && doc.is(w[0], Cat::Stop)
-                && !doc.is(w[0], Cat::Determiner)
+                && is_connector(doc, w[0])
                 && doc.is(w[1], Cat::CopulativeConjunction)
         })
 }
