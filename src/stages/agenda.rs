@@ -45,7 +45,8 @@ const AGENDA_NOUN: i32 = 3;
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     loop {
-        if let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+        let len = phrase_len(doc, k, Cat::Adverbial);
+        if len > 0 {
             k += len;
         } else if let Some(end) = quoted_adverbial_end(doc, k) {
             k = end;
@@ -117,6 +118,11 @@ fn starts_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     doc.phrase_at(k, cat).is_some()
 }
 
+/// The length of the phrase of class `cat` that starts at token `k`, 0 where none does.
+fn phrase_len(doc: &Doc, k: usize, cat: Cat) -> usize {
+    doc.phrase_at(k, cat).map_or(0, |(len, _)| len)
+}
+
 /// Whether token `k` is a word of one of the classes `cats`.
 fn is_any_of(doc: &Doc, k: usize, cats: &[Cat]) -> bool {
     doc.classes(k).has_any(cats)
@@ -157,7 +163,13 @@ fn lists_members(doc: &Doc, k: usize) -> bool {
 /// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
 /// the phrase's length.
 fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
-    (from..end).find_map(|j| doc.phrase_at(j, cat).map(|(len, _)| (j, len)))
+    for j in from..end {
+        let len = phrase_len(doc, j, cat);
+        if len > 0 {
+            return Some((j, len));
+        }
+    }
+    None
 }
 
 /// Collects topics, once each.
@@ -459,11 +471,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
         x = past_adverbials(doc, verb);
     }
-    if verbs
-        && let Some((len, _)) = doc
-            .phrase_at(x, Cat::PolicyVerb)
-            .filter(|(len, _)| x + len < y)
-    {
+    let len = phrase_len(doc, x, Cat::PolicyVerb);
+    if verbs && len > 0 && x + len < y {
         // "buscar activamente el apoyo": adverbs after the verb go with it.
         x = past_adverbials(doc, x + len).min(y - 1);
     }
@@ -686,10 +695,8 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     // article) is its object, not a verb.
     let object = |k: usize| {
         let verb_end = k - usize::from(k > 0 && doc.is(k - 1, Cat::Determiner));
-        (verb_end.saturating_sub(3)..verb_end).any(|j| {
-            doc.phrase_at(j, Cat::PolicyVerb)
-                .is_some_and(|(len, _)| j + len == verb_end)
-        })
+        (verb_end.saturating_sub(3)..verb_end)
+            .any(|j| j + phrase_len(doc, j, Cat::PolicyVerb) == verb_end)
     };
     match *words {
         [k] => {
@@ -784,9 +791,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         .take_while(|&k| small(k))
         .find(|&k| starts_phrase(doc, k, Cat::PointerHead))
         .filter(|&h| (x + determiner..h).all(modifier))?;
-    let head_len = doc
-        .phrase_at(head, Cat::PointerHead)
-        .map_or(1, |(len, _)| len);
+    let head_len = phrase_len(doc, head, Cat::PointerHead).max(1);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
     // which then names the topic itself ("los aspectos económicos de la relación").
@@ -835,15 +840,13 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
-    let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
+    let len = phrase_len(doc, k, Cat::PointerLink).max(1);
     // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
     // of the infinitive goes too.
     let mut after = k + len;
     if marks(doc, k, INFINITIVE_MARKER) || small_infinitive(doc, after) {
         after = past_adverbials(doc, after);
-        after += doc
-            .phrase_at(after, Cat::PolicyVerb)
-            .map_or(0, |(len, _)| len);
+        after += phrase_len(doc, after, Cat::PolicyVerb);
     }
     Some(after)
 }
@@ -926,12 +929,10 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // An article after "and" opens an item for sure ("… and the related issues"), and so does
     // a head that points on ("… and prospects for further relations").
     let opens_item = |k: usize| {
-        doc.is(k + 1, Cat::Determiner)
-            || doc
-                .phrase_at(k + 1, Cat::PointerHead)
-                .is_some_and(|(len, _)| {
-                    lowercase(doc, k + 1) && starts_phrase(doc, k + 1 + len, Cat::PointerLink)
-                })
+        doc.is(k + 1, Cat::Determiner) || {
+            let len = phrase_len(doc, k + 1, Cat::PointerHead);
+            len > 0 && lowercase(doc, k + 1) && starts_phrase(doc, k + 1 + len, Cat::PointerLink)
+        }
     };
     let mut count = 0;
     let mut last = None;
@@ -1387,9 +1388,10 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
 /// possessor and modifiers to before its holders ("from Jordan", "a Temer", "por parte de X").
 fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
+    let len = phrase_len(doc, k, Cat::HandoverWord);
+    if len == 0 {
         return;
-    };
+    }
     let end = doc.sentence(s).end;
     let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
     let Some(office) = (k + len..(k + len + 8).min(end))
@@ -1630,8 +1632,8 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
 /// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
 /// in the predicative "as".
 fn example_link(doc: &Doc, j: usize) -> Option<usize> {
-    let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
-    doc.is(j + len - 1, Cat::PredicativeMarker).then_some(len)
+    let len = phrase_len(doc, j, Cat::PointerLink);
+    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -1648,11 +1650,7 @@ fn read_agenda_words(
     if position == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
-    if position == Some(AGENDA_NOUN)
-        || doc
-            .phrase_at(k, Cat::MeetingNoun)
-            .is_some_and(|(len, _)| len == 1)
-    {
+    if position == Some(AGENDA_NOUN) || phrase_len(doc, k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
     if is_any_of(doc, k, &[Cat::AgendaNoun, Cat::ListHead])
@@ -1868,12 +1866,11 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "put the issue of X (firmly) on the table": the place on the agenda ends the
             // object.
             let place = past_adverbials(doc, j);
-            let on_agenda = doc
-                .phrase_at(place, Cat::AgendaPosition)
-                .is_some_and(|(len, _)| {
-                    let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
-                    doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-                });
+            let len = phrase_len(doc, place, Cat::AgendaPosition);
+            let on_agenda = len > 0 && {
+                let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
+                doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+            };
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && starts_phrase(doc, j + 1, Cat::OthersMarker);
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
@@ -2063,16 +2060,20 @@ fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
         .map(|(len, _)| len)
         .or_else(|| marks(doc, k, INFINITIVE_MARKER).then_some(1))?;
     let j = past_adverbials(doc, k + len);
-    doc.phrase_at(j, Cat::PolicyVerb).map(|_| k + len)
+    starts_phrase(doc, j, Cat::PolicyVerb).then_some(k + len)
 }
 
 /// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
 /// with its purpose, an infinitive after the places and times of the clause. Returns where
 /// the infinitive's verb phrases start.
 fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let (len, _) = doc
-        .phrase_at(k, Cat::MeetingVerb)
-        .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
+    let len = match phrase_len(doc, k, Cat::MeetingVerb) {
+        0 => phrase_len(doc, k, Cat::MeetingNoun),
+        len => len,
+    };
+    if len == 0 {
+        return None;
+    }
     // "una reunión con su homólogo, Nasser Bourita, en París para X": a name set off by commas
     // is no break.
     let mut apposition = 0..0;
@@ -2097,7 +2098,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         })
         .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
     if aims_at(doc, to) {
-        return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
+        return Some(to + phrase_len(doc, to, Cat::PointerLink));
     }
     infinitive_after(doc, to)
 }
@@ -2105,8 +2106,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::PointerLink)
-        .is_some_and(|(len, _)| len > 1 && ends_as_participle(doc, k))
+    phrase_len(doc, k, Cat::PointerLink) > 1 && ends_as_participle(doc, k)
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -2282,10 +2282,9 @@ fn agenda_object(
     // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
     // ("other topics included X", "the main topic of the talks was Y", "los temas abordados
     // incluyeron Z").
-    let (len, document) = doc
-        .phrase_at(agenda, Cat::OutcomeDocument)
-        .map_or((1, false), |(len, _)| (len, true));
-    let agenda = agenda + len - 1;
+    let len = phrase_len(doc, agenda, Cat::OutcomeDocument);
+    let document = len > 0;
+    let agenda = agenda + len.max(1) - 1;
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
@@ -2371,11 +2370,8 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             && (doc.is(k - 1, Cat::MeetingNoun) || starts_phrase(doc, k - 1, Cat::MeetingNoun));
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
-        let opener = k > first
-            && doc
-                .phrase_at(k - 1, Cat::CircumstanceOpener)
-                .is_some_and(|(len, _)| len == 2);
-        if talk && !genitive && !opener && doc.phrase_at(k, Cat::Adverbial).is_none() {
+        let opener = k > first && phrase_len(doc, k - 1, Cat::CircumstanceOpener) == 2;
+        if talk && !genitive && !opener && !starts_phrase(doc, k, Cat::Adverbial) {
             return Some((1, false));
         }
     }
@@ -2582,7 +2578,10 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    let (len, _) = doc.phrase_at(k, Cat::ListAddition)?;
+    let len = phrase_len(doc, k, Cat::ListAddition);
+    if len == 0 {
+        return None;
+    }
     let from = k + len;
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
@@ -2639,9 +2638,10 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let source = sources::attribution(doc, s).map(|(name, _)| name);
         for k in sentence.range() {
-            let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
+            let len = phrase_len(doc, k, Cat::InterestVerb);
+            if len == 0 {
                 continue;
-            };
+            }
             if a.meeting.context[k] == Context::OtherMeeting {
                 continue;
             }
@@ -2727,7 +2727,8 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
-        if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
+        let len = phrase_len(doc, x, Cat::PolicyVerb);
+        if len > 0 {
             x += len;
         } else if lowercase(doc, x) {
             x += 1;
