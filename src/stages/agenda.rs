@@ -154,6 +154,11 @@ fn marks(doc: &Doc, k: usize, what: i32) -> bool {
     doc.value(k, Cat::ComplementMarker) == Some(what)
 }
 
+/// Whether token `k` is a noun a topic is on ("the agenda", "the table").
+fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+}
+
 /// Whether token `k` is a verb that gives a list its members: a copula or a verb of
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
@@ -702,7 +707,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
         [k] => {
             starts_phrase(doc, k, Cat::PolicyVerb)
                 || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
-                || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+                || is_agenda_noun(doc, k)
         }
         _ => false,
     }
@@ -1869,7 +1874,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let len = phrase_len(doc, place, Cat::AgendaPosition);
             let on_agenda = len > 0 && {
                 let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
-                doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+                is_agenda_noun(doc, noun)
             };
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && starts_phrase(doc, j + 1, Cat::OthersMarker);
@@ -2215,7 +2220,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
     // agenda, takes only the verbs and the places of which it is the complement.
     let of_meeting = doc.is(article - 1, Cat::GenitiveLink);
-    if !is_verb && !of_meeting && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+    if !is_verb && !of_meeting && !is_agenda_noun(doc, agenda) {
         return None;
     }
     Some((position, is_verb))
