@@ -103,7 +103,7 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
         }
         let end = line_end(open + 1);
         let close = (open + 1..end).find(|&k| dash(k) && doc.token(k).space_before);
-        let Some(close) = close.filter(|&c| doc.phrase_at(c + 1, Cat::SpeechVerb).is_some()) else {
+        let Some(close) = close.filter(|&c| speech_verb_len(doc, c + 1) > 0) else {
             continue;
         };
         found.push((open, close));
@@ -114,6 +114,11 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
         }
     }
     found
+}
+
+/// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
+fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
+    doc.phrase_at(k, Cat::SpeechVerb).map_or(0, |(len, _)| len)
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
@@ -136,7 +141,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     }
     // Speech verb first: "said Harper", "argued Biden"; with no subject at all ("…», añadió."),
     // the person last named, as for a pronoun.
-    if let Some((len, _)) = doc.phrase_at(k, Cat::SpeechVerb) {
+    let len = speech_verb_len(doc, k);
+    if len > 0 {
         let ends = doc
             .tokens
             .get(k + len)
@@ -147,8 +153,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
-    let subject_end = (k..(k + 8).min(doc.tokens.len()))
-        .find(|&j| doc.phrase_at(j, Cat::SpeechVerb).is_some())?;
+    let subject_end = (k..(k + 8).min(doc.tokens.len())).find(|&j| speech_verb_len(doc, j) > 0)?;
     if subject_end == k {
         return None;
     }
@@ -216,9 +221,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    let verb = (first..open)
-        .rev()
-        .find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;
+    let verb = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0)?;
     subject(a, first, verb)
 }
 
