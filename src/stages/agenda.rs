@@ -159,6 +159,11 @@ fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
     doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
 }
 
+/// Where sentence `s` ends.
+fn sentence_end(doc: &Doc, s: usize) -> usize {
+    doc.sentence(s).end
+}
+
 /// Whether token `k` is a verb that gives a list its members: a copula or a verb of
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
@@ -1361,7 +1366,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
         return;
     }
     if let Some(from) = infinitive_after(doc, k + 1) {
-        topics.list_to_end(from, doc.sentence_at(k).end, true, source);
+        topics.list_to_end(from, sentence_end(doc, doc.sentence_index(k)), true, source);
         return;
     }
     let mut subject = passive_subject_start(doc, first, start);
@@ -1397,7 +1402,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     if len == 0 {
         return;
     }
-    let end = doc.sentence(s).end;
+    let end = sentence_end(doc, s);
     let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
     let Some(office) = (k + len..(k + len + 8).min(end))
         .take_while(|&j| !clause_mark(j))
@@ -1446,7 +1451,7 @@ fn agreed_obligation(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let end = doc.sentence(s).end;
+    let end = sentence_end(doc, s);
     // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
     // "noted that the border was calm" names no topic).
     let agreed = doc.phrase_at(k, Cat::AgreementVerb);
@@ -1536,7 +1541,7 @@ fn signed_document(
     if !doc.is(k, Cat::SigningVerb) || doc.token(k).is_capitalized() && !doc.opens_sentence(k) {
         return None;
     }
-    let end = doc.sentence(s).end;
+    let end = sentence_end(doc, s);
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
     let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
@@ -1779,7 +1784,7 @@ fn read_predicate(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let end = list_end(doc, from, doc.sentence(s).end);
+    let end = list_end(doc, from, sentence_end(doc, s));
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
     let first_item = lists::find_punct(doc, from, end, ',').unwrap_or(end);
@@ -2423,7 +2428,12 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if doc.punct(after, ',')
         && let Some(len) = example_link(doc, after + 1)
     {
-        topics.list_to_end(after + 1 + len, doc.sentence_at(verb).end, false, source);
+        topics.list_to_end(
+            after + 1 + len,
+            sentence_end(doc, doc.sentence_index(verb)),
+            false,
+            source,
+        );
     }
     let (k, copula) = verb_group_start(doc, first, verb);
     if !copula || k == first {
@@ -2515,7 +2525,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
 /// verb after the relative clause's participle at `verb` gives.
 fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let end = doc.sentence_at(verb).end;
+    let end = sentence_end(doc, doc.sentence_index(verb));
     let j = past_adverbials(doc, verb + 1);
     if !lists_members(doc, j) {
         return;
