@@ -197,7 +197,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         return pronoun(a, last).map(Speaker::Entity);
     }
     if let Some(m) = doc.name(last)
-        && sources::source_at(doc, m.first).is_some()
+        && sources::names_source(doc, m.first)
     {
         return Some(Speaker::Source(m.first));
     }
@@ -207,7 +207,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         for m in doc.names.iter().rev() {
             if m.end <= last
                 && doc.sentence_index(m.first) >= window
-                && sources::source_at(doc, m.first).is_some()
+                && sources::names_source(doc, m.first)
             {
                 return Some(Speaker::Source(m.first));
             }
