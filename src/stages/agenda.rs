@@ -2634,13 +2634,13 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let quality = doc.phrase(k, word_end);
     // "among other topics": the noun after the phrase, and its last word ("other").
     let head = among + others_len;
-    let noun = doc.phrase(head, head + 1);
+    let noun = &doc.token(head).text;
     let by = lists::find_word(doc, word_end, sentence.end, Cat::PassiveAgent)
         .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
         .and_then(|name| sources::source_at(doc, name));
     let end = lists::find_punct(doc, word_end, sentence.end, '.').unwrap_or(sentence.end);
     Some(AgendaItem {
-        topic: [doc.lower(head - 1), &quality, &noun].join(" "),
+        topic: [doc.lower(head - 1), &quality, noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
     })
