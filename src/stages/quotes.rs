@@ -231,12 +231,12 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
     let window = doc.sentence_index(k).saturating_sub(3);
-    // Mentions are in text order: the ones before `k`, back to the window's start.
+    // Mentions are in text order: back from the last one to the window's start, passing
+    // over those that end after `k` (which the ones after it do).
     let mentions = &a.people.mentions;
-    let before_k = mentions.partition_point(|m| m.first < k);
     // The entity of the nearest named mention, if no participant is named in the window.
     let mut nearest: Option<Option<EntityId>> = None;
-    for n in (0..before_k).rev() {
+    for n in (0..mentions.len()).rev() {
         let mention = &mentions[n];
         if mention.sentence < window {
             break;
