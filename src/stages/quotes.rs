@@ -27,7 +27,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
     let mut spans = doc.quoted.clone();
-    spans.append(&mut dialogue(doc));
+    dialogue(doc, &mut spans);
     // By opening, then closing mark: their indices sorted, as other stages sort theirs (a
     // sort of the pairs themselves would be a copy of the sort of its own).
     let mut order: Vec<usize> = (0..spans.len()).collect();
@@ -83,16 +83,15 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 /// Dialogue set off by dashes: a dash against the first word of a paragraph or a sentence, up
 /// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
 /// Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
-/// Y …"), the rest of the paragraph, which goes on with the quotation. Returns the marks
-/// around each part, as the quote marks of `doc.quoted` are.
-fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
+/// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
+/// around each part to `found`, as the quote marks of `doc.quoted` are.
+fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
     let dash = |k: usize| doc.token(k).is('—');
     let line_end = |from: usize| {
         (from..doc.tokens.len())
             .find(|&k| doc.token(k).line_before)
             .unwrap_or(doc.tokens.len())
     };
-    let mut found = Vec::new();
     for open in 0..doc.tokens.len() {
         let opens = open == 0
             || doc.token(open).line_before
@@ -113,7 +112,6 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
             found.push((resumes, end));
         }
     }
-    found
 }
 
 /// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
