@@ -288,9 +288,10 @@ impl Topics<'_> {
         }
         // "asuntos de interés común como la migración": a head read as a cue whose object
         // names nothing may still point at examples.
-        let topic = self
-            .topic_of(object, y, cue_verbs)
-            .or_else(|| (object > x).then(|| self.topic_of(x, y, verbs)).flatten());
+        let mut topic = self.topic_of(object, y, cue_verbs);
+        if topic.is_none() && object > x {
+            topic = self.topic_of(x, y, verbs);
+        }
         if let Some((x, y)) = topic {
             self.add(x, y, source);
         }
