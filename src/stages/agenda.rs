@@ -450,13 +450,14 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
         // "…, particularly in the grain trade": a focus on a part of the list before, the
         // preposition after the adverb goes with it.
         let focus = adverbials_end > x && starts_phrase(doc, x, Cat::ListAdjunct);
-        let preposition = doc
-            .phrase_at(adverbials_end, Cat::ComplementMarker)
-            .filter(|&(_, value)| value == TOPIC_PREPOSITION)
-            .map(|(len, _)| len)
-            .or_else(|| doc.is(adverbials_end, Cat::PhrasePreposition).then_some(1))
-            .filter(|len| focus && adverbials_end + len < y);
-        x = adverbials_end + preposition.unwrap_or(0);
+        let mut preposition = match doc.phrase_at(adverbials_end, Cat::ComplementMarker) {
+            Some((len, TOPIC_PREPOSITION)) => len,
+            _ => usize::from(doc.is(adverbials_end, Cat::PhrasePreposition)),
+        };
+        if !focus || adverbials_end + preposition >= y {
+            preposition = 0;
+        }
+        x = adverbials_end + preposition;
     }
     // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
     // place between the verb and its object.
@@ -2065,11 +2066,13 @@ fn opens_infinitive(doc: &Doc, k: usize) -> bool {
 /// Where the words after the infinitive's marker at `k` start ("to boost trade", "con el fin
 /// de impulsar X": the marker may be a phrase), when a verb of policy follows it.
 fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
-    let len = doc
-        .phrase_at(k, Cat::ComplementMarker)
-        .filter(|&(_, value)| value == INFINITIVE_MARKER)
-        .map(|(len, _)| len)
-        .or_else(|| marks(doc, k, INFINITIVE_MARKER).then_some(1))?;
+    let len = match doc.phrase_at(k, Cat::ComplementMarker) {
+        Some((len, INFINITIVE_MARKER)) => len,
+        _ => usize::from(marks(doc, k, INFINITIVE_MARKER)),
+    };
+    if len == 0 {
+        return None;
+    }
     let j = past_adverbials(doc, k + len);
     starts_phrase(doc, j, Cat::PolicyVerb).then_some(k + len)
 }
