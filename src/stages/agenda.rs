@@ -1456,8 +1456,15 @@ fn agreed_obligation(
     let end = sentence_end(doc, s);
     // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
     // "noted that the border was calm" names no topic).
-    let agreed = doc.phrase_at(k, Cat::AgreementVerb);
-    let (len, _) = agreed.or_else(|| doc.phrase_at(k, Cat::SpeechVerb))?;
+    let agreed = phrase_len(doc, k, Cat::AgreementVerb);
+    let len = if agreed > 0 {
+        agreed
+    } else {
+        phrase_len(doc, k, Cat::SpeechVerb)
+    };
+    if len == 0 {
+        return None;
+    }
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
@@ -1466,7 +1473,11 @@ fn agreed_obligation(
         .take_while(|&j| is_word(doc, j))
         .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
     else {
-        return agreed.and_then(|_| clause_subject(topics, subject, end, source));
+        return if agreed > 0 {
+            clause_subject(topics, subject, end, source)
+        } else {
+            None
+        };
     };
     let mut verb = past_adverbials(doc, modal + modal_len);
     // "stated that the group should “integrate into the world …”": a quotation that opens
