@@ -841,11 +841,11 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         }
         // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
         // verb may take the infinitive of policy.
-        let policy = |j: usize| doc.phrase_at(j, Cat::PolicyVerb);
-        if policy(verb).is_none() && lowercase(doc, verb) && verb + 1 < y {
+        if !starts_phrase(doc, verb, Cat::PolicyVerb) && lowercase(doc, verb) && verb + 1 < y {
             verb += 1;
         }
-        if let Some((len, _)) = policy(verb) {
+        let len = phrase_len(doc, verb, Cat::PolicyVerb);
+        if len > 0 {
             return Some(past_adverbials(doc, verb + len));
         }
     }
@@ -2726,18 +2726,18 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if marks(doc, from, INFINITIVE_MARKER) {
         return from + 2;
     }
-    if marks(doc, from - 1, INFINITIVE_MARKER)
-        && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
-    {
-        return from + len;
+    let policy = phrase_len(doc, from, Cat::PolicyVerb);
+    if marks(doc, from - 1, INFINITIVE_MARKER) && policy > 0 {
+        return from + policy;
     }
     // "Rusia busca obtener X", "París quiere destacar X": an infinitive right after the verb,
     // with no word before it.
-    let len = doc
-        .phrase_at(from, Cat::PolicyVerb)
-        .map(|(len, _)| len)
-        .or_else(|| small_infinitive(doc, from).then_some(1));
-    if let Some(len) = len
+    let len = if policy > 0 {
+        policy
+    } else {
+        usize::from(small_infinitive(doc, from))
+    };
+    if len > 0
         && lowercase(doc, from)
         && !ends_as_gerund(doc, from)
         && is_word(doc, from + len)
