@@ -45,7 +45,8 @@ const AGENDA_NOUN: i32 = 3;
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     loop {
-        if let Some((len, _)) = doc.phrase_at(k, Cat::Adverbial) {
+        let len = phrase_len(doc, k, Cat::Adverbial);
+        if len > 0 {
             k += len;
         } else if let Some(end) = quoted_adverbial_end(doc, k) {
             k = end;
@@ -64,9 +65,9 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
-    let small = (k + 1..close).all(|j| doc.token(j).is_lowercase());
+    let small = (k + 1..close).all(|j| lowercase(doc, j));
     let object_follows =
-        doc.is(close + 1, Cat::Determiner) || doc.phrase_at(close + 1, Cat::PolicyVerb).is_some();
+        doc.is(close + 1, Cat::Determiner) || starts_phrase(doc, close + 1, Cat::PolicyVerb);
     (small && object_follows).then_some(close + 1)
 }
 
@@ -85,9 +86,67 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
+/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
+/// `kinds`: a verb form, not the start of a name ("Meeting …").
+fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
+    lowercase(doc, k) && doc.ends_in(k, cat, kinds)
+}
+
+/// Whether token `k` is a participle written small ("discussed").
+fn small_participle(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
+}
+
+/// Whether token `k` is a gerund written small ("discussing").
+fn small_gerund(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, GERUND)
+}
+
+/// Whether token `k` is an infinitive that a language marks on the verb, written small
+/// ("estrechar").
+fn small_infinitive(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+}
+
+/// Whether token `k` is a word written small.
+fn lowercase(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase()
+}
+
+/// Whether a phrase of class `cat` starts at token `k`.
+fn starts_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
+    doc.phrase_at(k, cat).is_some()
+}
+
+/// The length of the phrase of class `cat` that starts at token `k`, 0 where none does.
+fn phrase_len(doc: &Doc, k: usize, cat: Cat) -> usize {
+    doc.phrase_at(k, cat).map_or(0, |(len, _)| len)
+}
+
+/// Whether token `k` is a word of one of the classes `cats`.
+fn is_any_of(doc: &Doc, k: usize, cats: &[Cat]) -> bool {
+    doc.classes(k).has_any(cats)
+}
+
+/// Whether token `k` is a function word that is no determiner: a preposition or a
+/// conjunction ("of", "with").
+fn is_connector(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
+}
+
+/// Whether token `k` is a word (not a number, a mark or past the end).
+fn is_word(doc: &Doc, k: usize) -> bool {
+    doc.token(k).kind == crate::text::tokens::Kind::Word
+}
+
+/// Whether token `k` is a number, in words ("two", "a") or in figures.
+fn is_number(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::Number) || doc.token(k).kind == crate::text::tokens::Kind::Number
+}
+
 /// Whether a relative clause starts at token `k` ("which", "que", "la cual").
 fn starts_relative(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::Relative).is_some()
+    starts_phrase(doc, k, Cat::Relative)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
@@ -95,16 +154,32 @@ fn marks(doc: &Doc, k: usize, what: i32) -> bool {
     doc.value(k, Cat::ComplementMarker) == Some(what)
 }
 
+/// Whether token `k` is a noun a topic is on ("the agenda", "the table").
+fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
+    doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+}
+
+/// Where sentence `s` ends.
+fn sentence_end(doc: &Doc, s: usize) -> usize {
+    doc.sentence(s).end
+}
+
 /// Whether token `k` is a verb that gives a list its members: a copula or a verb of
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
-    doc.classes(k).has_any(&[Cat::InclusionVerb, Cat::Copula])
+    is_any_of(doc, k, &[Cat::InclusionVerb, Cat::Copula])
 }
 
 /// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
 /// the phrase's length.
 fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
-    (from..end).find_map(|j| doc.phrase_at(j, cat).map(|(len, _)| (j, len)))
+    for j in from..end {
+        let len = phrase_len(doc, j, cat);
+        if len > 0 {
+            return Some((j, len));
+        }
+    }
+    None
 }
 
 /// Collects topics, once each.
@@ -125,9 +200,7 @@ impl Topics<'_> {
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
-        let infinitive =
-            |j: usize| doc.token(j).is_lowercase() && doc.ends_in(j, Cat::InfinitiveEnding, 1);
-        let verb_at = |j: usize| doc.phrase_at(j, Cat::PolicyVerb).is_some() || infinitive(j);
+        let verb_at = |j: usize| starts_phrase(doc, j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
@@ -141,8 +214,8 @@ impl Topics<'_> {
         let own_words = |a: usize, b: usize| {
             (a..b)
                 .filter(|&j| {
-                    doc.token(j).kind == crate::text::tokens::Kind::Word
-                        && !doc.classes(j).has_any(&[Cat::Stop, Cat::VagueTopic])
+                    is_word(doc, j)
+                        && !is_any_of(doc, j, &[Cat::Stop, Cat::VagueTopic])
                         && !verb_at(j)
                 })
                 .count()
@@ -151,7 +224,7 @@ impl Topics<'_> {
             && let Some(&(a, b)) = pieces.first()
             && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
             && own_words(a, marker) != 1
-            && doc.phrase_at(marker + len, Cat::PolicyVerb).is_some()
+            && starts_phrase(doc, marker + len, Cat::PolicyVerb)
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
         {
             pieces[0] = (a, marker);
@@ -179,6 +252,27 @@ impl Topics<'_> {
         }
     }
 
+    /// Adds the items of the list of a complement from `from` to its end ([`list_end`]) before
+    /// `limit`, and returns that end.
+    fn list_to_end(
+        &mut self,
+        from: usize,
+        limit: usize,
+        verbs: bool,
+        source: &Option<String>,
+    ) -> usize {
+        let end = list_end(self.a.doc, from, limit);
+        self.list(from, end, verbs, source);
+        end
+    }
+
+    /// Adds the items of the noun phrases from `from` to the end of their clause
+    /// ([`object_end`]) before `limit`.
+    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) {
+        let end = object_end(self.a.doc, from, limit);
+        self.list(from, end, false, source);
+    }
+
     /// Adds the topic of the item `x..y`, if it names one.
     fn item(&mut self, x: usize, y: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
@@ -194,9 +288,10 @@ impl Topics<'_> {
         }
         // "asuntos de interés común como la migración": a head read as a cue whose object
         // names nothing may still point at examples.
-        let topic = self
-            .topic_of(object, y, cue_verbs)
-            .or_else(|| (object > x).then(|| self.topic_of(x, y, verbs)).flatten());
+        let mut topic = self.topic_of(object, y, cue_verbs);
+        if topic.is_none() && object > x {
+            topic = self.topic_of(x, y, verbs);
+        }
         if let Some((x, y)) = topic {
             self.add(x, y, source);
         }
@@ -221,23 +316,28 @@ impl Topics<'_> {
     /// ("ports", then "inland ports policy"), the fuller topic takes the place of the first
     /// shorter one and the other shorter ones go.
     fn merge(&mut self, item: AgendaItem, words: Vec<String>) {
-        let mut covered = Vec::new();
-        for (n, other) in self.words.iter().enumerate() {
+        for other in &self.words {
             if is_subset(&words, other) {
                 return;
             }
-            if is_subset(other, &words) {
-                covered.push(n);
+        }
+        let mut first = None;
+        let mut n = 0;
+        while n < self.words.len() {
+            if !is_subset(&self.words[n], &words) {
+                n += 1;
+            } else if first.is_none() {
+                first = Some(n);
+                n += 1;
+            } else {
+                self.found.remove(n);
+                self.words.remove(n);
             }
         }
-        match covered.first() {
-            Some(&first) => {
+        match first {
+            Some(first) => {
                 self.found[first] = item;
                 self.words[first] = words;
-                for &n in covered[1..].iter().rev() {
-                    self.found.remove(n);
-                    self.words.remove(n);
-                }
             }
             None => {
                 self.found.push(item);
@@ -276,17 +376,14 @@ impl Topics<'_> {
             if word_count(doc, x, y) < 3 {
                 return None;
             }
-            end = lists::last_where(x + 1, y - 1, |k| {
-                doc.is(k, Cat::Stop) && !doc.is(k, Cat::Determiner)
-            })
-            .unwrap_or(y - 1);
+            end = lists::last_where(x + 1, y - 1, |k| is_connector(doc, k)).unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
         // "raised the issue of gas storage with Kral": a person after a preposition ends the
         // topic of two words or more; a topic that holds one otherwise is none (people are no
         // topics).
         let (x, y) = match self.person_in(x, y) {
-            Some(p) if p > x + 2 && doc.is(p - 1, Cat::Stop) && !doc.is(p - 1, Cat::Determiner) => {
+            Some(p) if p > x + 2 && is_connector(doc, p - 1) => {
                 lists::clean(doc, x, without_trailers(doc, x, p - 1), TOPIC_WORDS)?
             }
             Some(_) => return None,
@@ -341,11 +438,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
 fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
-    if x > 0
-        && doc.punct(x - 1, ',')
-        && doc.value(x, Cat::Number) == Some(1)
-        && doc.token(x).is_lowercase()
-    {
+    if x > 0 && doc.punct(x - 1, ',') && doc.value(x, Cat::Number) == Some(1) && lowercase(doc, x) {
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
@@ -356,14 +449,15 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if adverbials_end < y {
         // "…, particularly in the grain trade": a focus on a part of the list before, the
         // preposition after the adverb goes with it.
-        let focus = adverbials_end > x && doc.phrase_at(x, Cat::ListAdjunct).is_some();
-        let preposition = doc
-            .phrase_at(adverbials_end, Cat::ComplementMarker)
-            .filter(|&(_, value)| value == TOPIC_PREPOSITION)
-            .map(|(len, _)| len)
-            .or_else(|| doc.is(adverbials_end, Cat::PhrasePreposition).then_some(1))
-            .filter(|len| focus && adverbials_end + len < y);
-        x = adverbials_end + preposition.unwrap_or(0);
+        let focus = adverbials_end > x && starts_phrase(doc, x, Cat::ListAdjunct);
+        let mut preposition = match doc.phrase_at(adverbials_end, Cat::ComplementMarker) {
+            Some((len, TOPIC_PREPOSITION)) => len,
+            _ => usize::from(doc.is(adverbials_end, Cat::PhrasePreposition)),
+        };
+        if !focus || adverbials_end + preposition >= y {
+            preposition = 0;
+        }
+        x = adverbials_end + preposition;
     }
     // "acordaron este martes formalizar X", "abordaron el 14/04/2023 en Lima X": a time and a
     // place between the verb and its object.
@@ -389,11 +483,8 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
         x = past_adverbials(doc, verb);
     }
-    if verbs
-        && let Some((len, _)) = doc
-            .phrase_at(x, Cat::PolicyVerb)
-            .filter(|(len, _)| x + len < y)
-    {
+    let len = phrase_len(doc, x, Cat::PolicyVerb);
+    if verbs && len > 0 && x + len < y {
         // "buscar activamente el apoyo": adverbs after the verb go with it.
         x = past_adverbials(doc, x + len).min(y - 1);
     }
@@ -435,7 +526,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
         while k < y && doc.is(k, Cat::Determiner) {
             k += 1;
         }
-        k + 1 >= y && doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+        k + 1 >= y && doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     for _ in 0..3 {
         match pointed_at(doc, x, y, &modifier) {
@@ -454,7 +545,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
 fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     let clause_after_verb = |k: usize| {
         doc.is(k, Cat::Complementizer)
-            && doc.token(k - 1).is_lowercase()
+            && lowercase(doc, k - 1)
             && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
     };
     (x + 1..y)
@@ -464,9 +555,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
-                    && doc
-                        .classes(k)
-                        .has_any(&[Cat::PredicativeMarker, Cat::Complementizer]))
+                    && is_any_of(doc, k, &[Cat::PredicativeMarker, Cat::Complementizer]))
                 || doc.is(k, Cat::CircumstanceOpener)
                 || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
@@ -474,7 +563,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 // what the named side is to do (not "Puentes para el desarrollo").
                 || (marks(doc, k, INFINITIVE_MARKER)
                     && doc.token(k - 1).is_capitalized()
-                    && doc.token(k + 1).is_lowercase()
+                    && lowercase(doc, k + 1)
                     && !doc.is(k + 1, Cat::Determiner)
                     && !doc.shouted(k))
         })
@@ -488,12 +577,12 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
-    if y > x + 1 && doc.token(y - 1).is_lowercase() && doc.is(y - 1, Cat::PastMeetingVerb) {
+    if y > x + 1 && lowercase(doc, y - 1) && doc.is(y - 1, Cat::PastMeetingVerb) {
         y -= 1;
     }
     if y >= x + 3
         && marks(doc, y - 2, INFINITIVE_MARKER)
-        && doc.phrase_at(y - 1, Cat::PolicyVerb).is_some()
+        && starts_phrase(doc, y - 1, Cat::PolicyVerb)
     {
         y -= 2;
     }
@@ -507,19 +596,21 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let mut words = Vec::new();
     for k in x..y {
-        if doc.token(k).kind == crate::text::tokens::Kind::Word {
+        if is_word(doc, k) {
             words.push(k);
         }
     }
     // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
     // place a common noun names ("la situación de la provincia").
     let vague = |k: usize| {
-        doc.classes(k)
-            .has_any(&[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun])
-            || doc.is(k, Cat::RegionNoun) && doc.token(k).is_lowercase()
+        is_any_of(
+            doc,
+            k,
+            &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
+        ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
-    let qualifier = |k: usize| doc.classes(k).has_any(&[Cat::VagueQualifier, Cat::Stop]);
+    let qualifier = |k: usize| is_any_of(doc, k, &[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
@@ -535,8 +626,7 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
         // has lost.
         || words.windows(2).any(|w| {
             w[1] == w[0] + 1
-                && doc.is(w[0], Cat::Stop)
-                && !doc.is(w[0], Cat::Determiner)
+                && is_connector(doc, w[0])
                 && doc.is(w[1], Cat::CopulativeConjunction)
         })
 }
@@ -569,14 +659,14 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 /// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
 /// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
-    doc.classes(x).has_any(&[
+    is_any_of(doc, x, &[
         Cat::PlacePreposition,
         Cat::PointerLink,
         Cat::VerbParticle,
         Cat::CircumstanceOpener,
     ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
         // "antes de emprender la caminata": an opener of more than one word.
-        || doc.phrase_at(x, Cat::CircumstanceOpener).is_some()
+        || starts_phrase(doc, x, Cat::CircumstanceOpener)
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -591,8 +681,7 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
             && ends_as_participle(doc, k + 1)
     };
     words.iter().enumerate().any(|(n, &k)| {
-        doc.classes(k)
-            .has_any(&[Cat::Modal, Cat::Copula, Cat::ProForm])
+        is_any_of(doc, k, &[Cat::Modal, Cat::Copula, Cat::ProForm])
             || (n > 0 && clause_verb(doc, k, y))
             || perfect(n, k)
     })
@@ -608,9 +697,8 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     };
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
-        doc.token(k).is_lowercase()
-            && (doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || doc.ends_in(k, Cat::InfinitiveEnding, 1))
+        lowercase(doc, k)
+            && (starts_phrase(doc, k, Cat::PolicyVerb) || doc.ends_in(k, Cat::InfinitiveEnding, 1))
     };
     if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
         return true;
@@ -619,16 +707,14 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     // article) is its object, not a verb.
     let object = |k: usize| {
         let verb_end = k - usize::from(k > 0 && doc.is(k - 1, Cat::Determiner));
-        (verb_end.saturating_sub(3)..verb_end).any(|j| {
-            doc.phrase_at(j, Cat::PolicyVerb)
-                .is_some_and(|(len, _)| j + len == verb_end)
-        })
+        (verb_end.saturating_sub(3)..verb_end)
+            .any(|j| j + phrase_len(doc, j, Cat::PolicyVerb) == verb_end)
     };
     match *words {
         [k] => {
-            doc.phrase_at(k, Cat::PolicyVerb).is_some()
-                || (doc.token(k).is_lowercase() && !object(k) && (verbs || ends_as_gerund(doc, k)))
-                || doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+            starts_phrase(doc, k, Cat::PolicyVerb)
+                || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
+                || is_agenda_noun(doc, k)
         }
         _ => false,
     }
@@ -640,8 +726,8 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
 /// of the sides, no topic of this one.
 fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
     verbs
-        && doc.token(x).is_lowercase()
-        && (doc.phrase_at(x, Cat::MeetingVerb).is_some()
+        && lowercase(doc, x)
+        && (starts_phrase(doc, x, Cat::MeetingVerb)
             || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
 
@@ -649,16 +735,14 @@ fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
 /// topic ("ties between the states" ends on a noun).
 fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
     let first_said = words.first().is_some_and(|&k| {
-        doc.token(k).is_lowercase() && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
+        lowercase(doc, k) && doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution)
     });
     first_said
         || words
             .last()
             // (a name is no verb: "cooperation with the United States").
             .is_some_and(|&k| {
-                doc.token(k).is_lowercase()
-                    && doc.is(k, Cat::SpeechVerb)
-                    && !doc.is(k - 1, Cat::Determiner)
+                lowercase(doc, k) && doc.is(k, Cat::SpeechVerb) && !doc.is(k - 1, Cat::Determiner)
             })
 }
 
@@ -666,15 +750,6 @@ fn ends_in_attribution(doc: &Doc, words: &[usize]) -> bool {
 /// names nothing ("bilateral cooperation issues" does; "bilateral, regional, and global
 /// issues", "two main points" do not).
 fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
-    let qualifier = |k: usize| {
-        doc.classes(k).has_any(&[
-            Cat::VagueTopic,
-            Cat::PointerHead,
-            Cat::VagueQualifier,
-            Cat::Number,
-            Cat::Stop,
-        ]) || doc.token(k).kind == crate::text::tokens::Kind::Number
-    };
     // The head is the last word, or in a language that puts adjectives after the noun the
     // first ("asuntos de interés bilateral y regional").
     let head = |k: &usize| doc.is(*k, Cat::VagueTopic);
@@ -683,7 +758,18 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
             .iter()
             .find(|&&k| !doc.is(k, Cat::Stop))
             .is_some_and(head))
-        && words.iter().all(|&k| qualifier(k))
+        && words.iter().all(|&k| only_counts(doc, k, Cat::PointerHead))
+}
+
+/// Whether token `k` only counts or qualifies a vague head of class `head` ("several key
+/// issues", "three key areas"): it is a vague topic, such a head, a qualifier, a number or a
+/// function word.
+fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
+    is_any_of(
+        doc,
+        k,
+        &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop],
+    ) || is_number(doc, k)
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -691,11 +777,11 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// predicate with its complement ("Vienna calling for its neighbour to open markets"), a past
 /// verb of people ("some African leaders met with …").
 fn clause_verb(doc: &Doc, k: usize, y: usize) -> bool {
-    let small = doc.token(k).is_lowercase();
+    let small = lowercase(doc, k);
     // "the agreed reforms", "the said report": a verb form after an article modifies a noun.
     let after_article = doc.is(k - 1, Cat::Determiner);
     (doc.is(k, Cat::SpeechVerb) && doc.is(k, Cat::Attribution) && !after_article)
-        || (small && ends_as_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
+        || (small_gerund(doc, k) && predicate_complement(doc, k, y).is_some())
         || (small
             && !after_article
             && doc.is(k, Cat::PersonVerb)
@@ -709,29 +795,25 @@ const TOPIC_WORDS: usize = 12;
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
 fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) -> Option<usize> {
-    let determiner = usize::from(
-        doc.classes(x)
-            .has_any(&[Cat::Determiner, Cat::VagueQualifier]),
-    );
+    let determiner = usize::from(is_any_of(doc, x, &[Cat::Determiner, Cat::VagueQualifier]));
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
-    let small = |k: usize| {
-        doc.token(k).is_lowercase() || (doc.opens_sentence(k) && !doc.token(k).is_all_caps())
-    };
+    let small =
+        |k: usize| lowercase(doc, k) || (doc.opens_sentence(k) && !doc.token(k).is_all_caps());
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
-        .find(|&k| doc.phrase_at(k, Cat::PointerHead).is_some())
+        .find(|&k| starts_phrase(doc, k, Cat::PointerHead))
         .filter(|&h| (x + determiner..h).all(modifier))?;
-    let head_len = doc
-        .phrase_at(head, Cat::PointerHead)
-        .map_or(1, |(len, _)| len);
+    let head_len = phrase_len(doc, head, Cat::PointerHead).max(1);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
     // which then names the topic itself ("los aspectos económicos de la relación").
     let qualifies = |k: usize| {
         lists::is_adjective(doc, k)
-            && !doc
-                .classes(k)
-                .has_any(&[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
+            && !is_any_of(
+                doc,
+                k,
+                &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop],
+            )
     };
     let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
         !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
@@ -746,45 +828,37 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         })
         .find(|&k| example_link(doc, k).is_some())
         .or_else(|| {
-            near.take_while(|&k| k < head + 6).find(|&k| {
-                doc.phrase_at(k, Cat::PointerLink).is_some() || doc.is(k, Cat::InclusionVerb)
-            })
+            near.take_while(|&k| k < head + 6)
+                .find(|&k| starts_phrase(doc, k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
         });
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
     let relative = head + head_len;
-    if doc
-        .classes(relative)
-        .has_any(&[Cat::Relative, Cat::Complementizer])
-    {
+    if is_any_of(doc, relative, &[Cat::Relative, Cat::Complementizer]) {
         let mut verb = relative + 1;
         while verb < y && in_verb_group(doc, verb) {
             verb += 1;
         }
         // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
         // verb may take the infinitive of policy.
-        let policy = |j: usize| doc.phrase_at(j, Cat::PolicyVerb);
-        if policy(verb).is_none() && doc.token(verb).is_lowercase() && verb + 1 < y {
+        if !starts_phrase(doc, verb, Cat::PolicyVerb) && lowercase(doc, verb) && verb + 1 < y {
             verb += 1;
         }
-        if let Some((len, _)) = policy(verb) {
+        let len = phrase_len(doc, verb, Cat::PolicyVerb);
+        if len > 0 {
             return Some(past_adverbials(doc, verb + len));
         }
     }
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
-    let len = doc.phrase_at(k, Cat::PointerLink).map_or(1, |(len, _)| len);
+    let len = phrase_len(doc, k, Cat::PointerLink).max(1);
     // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
     // of the infinitive goes too.
     let mut after = k + len;
-    if marks(doc, k, INFINITIVE_MARKER)
-        || (doc.token(after).is_lowercase() && doc.ends_in(after, Cat::InfinitiveEnding, 1))
-    {
+    if marks(doc, k, INFINITIVE_MARKER) || small_infinitive(doc, after) {
         after = past_adverbials(doc, after);
-        after += doc
-            .phrase_at(after, Cat::PolicyVerb)
-            .map_or(0, |(len, _)| len);
+        after += phrase_len(doc, after, Cat::PolicyVerb);
     }
     Some(after)
 }
@@ -800,8 +874,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     };
     (first + 2..end)
         .find(|&k| {
-            doc.token(k).is_lowercase()
-                && ends_as_participle(doc, k)
+            small_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && (k + 2..end)
                     .take_while(|&j| !including(j))
@@ -814,7 +887,7 @@ fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
 fn word_count(doc: &Doc, x: usize, y: usize) -> usize {
     let mut words = 0;
     for k in x..y {
-        words += usize::from(doc.token(k).kind == crate::text::tokens::Kind::Word);
+        words += usize::from(is_word(doc, k));
     }
     words
 }
@@ -831,7 +904,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
         .find(|&k| {
             doc.punct(k, ',')
                 || marks(doc, k, INFINITIVE_MARKER)
-                || doc.classes(k).has_any(&[Cat::Relative, Cat::ClauseOpener])
+                || is_any_of(doc, k, &[Cat::Relative, Cat::ClauseOpener])
         })
         .unwrap_or(y)
 }
@@ -841,7 +914,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
 /// issues" shares its head); "developing X and aligning Y": a gerund after "and" starts an
 /// item of a list of gerunds.
 fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
-    let gerund = |k: usize| doc.token(k).is_lowercase() && ends_as_gerund(doc, k);
+    let gerund = |k: usize| small_gerund(doc, k);
     // "regional and international issues", "migrant and terrorism issues": the words on both
     // sides of "and" share the head after them.
     let shares_head = |k: usize| {
@@ -868,13 +941,10 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // An article after "and" opens an item for sure ("… and the related issues"), and so does
     // a head that points on ("… and prospects for further relations").
     let opens_item = |k: usize| {
-        doc.is(k + 1, Cat::Determiner)
-            || doc
-                .phrase_at(k + 1, Cat::PointerHead)
-                .is_some_and(|(len, _)| {
-                    doc.token(k + 1).is_lowercase()
-                        && doc.phrase_at(k + 1 + len, Cat::PointerLink).is_some()
-                })
+        doc.is(k + 1, Cat::Determiner) || {
+            let len = phrase_len(doc, k + 1, Cat::PointerHead);
+            len > 0 && lowercase(doc, k + 1) && starts_phrase(doc, k + 1 + len, Cat::PointerLink)
+        }
     };
     let mut count = 0;
     let mut last = None;
@@ -903,11 +973,7 @@ fn run_of_nouns(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     let comma = |k: usize| doc.punct(k, ',');
     let pieces = cut_at(x, x + 1..y, y, &comma);
     let short = |&(a, b): &(usize, usize)| {
-        b > a
-            && b - a <= 2
-            && (a..b).all(|k| {
-                !lists::is_adjective(doc, k) && doc.token(k).kind == crate::text::tokens::Kind::Word
-            })
+        b > a && b - a <= 2 && (a..b).all(|k| !lists::is_adjective(doc, k) && is_word(doc, k))
     };
     let Some((&(a, b), before)) = pieces.split_last() else {
         return vec![(x, y)];
@@ -957,17 +1023,20 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` names a time or a length of time itself ("September", "hour").
 fn names_time(doc: &Doc, k: usize) -> bool {
-    doc.classes(k).has_any(&[
-        Cat::Month,
-        Cat::Weekday,
-        Cat::WeekRef,
-        Cat::DayPart,
-        Cat::TimeNoun,
-        Cat::TimeUnit,
-        Cat::Hedge,
-        Cat::Number,
-    ]) || doc.phrase_at(k, Cat::RelativeDay).is_some()
-        || doc.token(k).kind == crate::text::tokens::Kind::Number
+    is_any_of(
+        doc,
+        k,
+        &[
+            Cat::Month,
+            Cat::Weekday,
+            Cat::WeekRef,
+            Cat::DayPart,
+            Cat::TimeNoun,
+            Cat::TimeUnit,
+            Cat::Hedge,
+        ],
+    ) || starts_phrase(doc, k, Cat::RelativeDay)
+        || is_number(doc, k)
 }
 
 /// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
@@ -994,17 +1063,21 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
-    let opens = doc.classes(k).has_any(&[Cat::Stop, Cat::WeekRef]);
+    let opens = is_any_of(doc, k, &[Cat::Stop, Cat::WeekRef]);
     // "by the end of the year": a point of the period stands before its time. "before the
     // next summit": another meeting dates what is to be done by then.
     let qualifier = |j: usize| {
         is_time_word(doc, j)
-            || doc.classes(j).has_any(&[
-                Cat::VagueQualifier,
-                Cat::TimePoint,
-                Cat::OtherMeeting,
-                Cat::MeetingNoun,
-            ])
+            || is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::VagueQualifier,
+                    Cat::TimePoint,
+                    Cat::OtherMeeting,
+                    Cat::MeetingNoun,
+                ],
+            )
     };
     let other_meeting =
         |j: usize| doc.is(j, Cat::MeetingNoun) && j > k && doc.is(j - 1, Cat::OtherMeeting);
@@ -1024,10 +1097,8 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     // "at the meeting", "at the upcoming summit": the meeting itself is no part of its topic.
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
-        && doc
-            .classes(y - 1)
-            .has_any(&[Cat::RegionNoun, Cat::MeetingNoun])
-        && doc.token(y - 1).is_lowercase();
+        && is_any_of(doc, y - 1, &[Cat::RegionNoun, Cat::MeetingNoun])
+        && lowercase(doc, y - 1);
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)
         || (doc.is(k + 2, Cat::VenueNoun) && doc.token(k + 2).is_capitalized());
@@ -1058,12 +1129,16 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
     // "una amplia gama de temas, desde X hasta Y": a comma may set the range off.
     let names_nothing = (first..head_end).all(|k| {
         doc.punct(k, ',')
-            || doc.classes(k).has_any(&[
-                Cat::VagueQualifier,
-                Cat::VagueTopic,
-                Cat::PointerHead,
-                Cat::Stop,
-            ])
+            || is_any_of(
+                doc,
+                k,
+                &[
+                    Cat::VagueQualifier,
+                    Cat::VagueTopic,
+                    Cat::PointerHead,
+                    Cat::Stop,
+                ],
+            )
     });
     if !names_nothing {
         return None;
@@ -1088,7 +1163,8 @@ fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
         .split(|c: char| !crate::text::case::is_letter_or_digit(c))
     {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
-            words.push(w.chars().take(5).collect());
+            let five = w.char_indices().nth(5).map_or(w.len(), |(at, _)| at);
+            words.push(w[..five].to_string());
         }
     }
     words
@@ -1191,7 +1267,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
             || doc.token(k).kind == crate::text::tokens::Kind::Number
             || doc.is(k, Cat::CircumstanceNoun)
             || doc.is(k, Cat::TravelWord)
-            || doc.phrase_at(k, Cat::MeetingNoun).is_some()
+            || starts_phrase(doc, k, Cat::MeetingNoun)
     });
     if !circumstance {
         topics.list(sentence.first + 1, comma, false, source);
@@ -1233,28 +1309,28 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         passive_subject(topics, sentence.first, k, source);
     }
     if let Some(from) = purpose(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
         // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
         // comercio, la inversión" names things.
         let verbs = ends_as_gerund(doc, from)
-            || doc.phrase_at(from, Cat::PolicyVerb).is_some()
+            || starts_phrase(doc, from, Cat::PolicyVerb)
             || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
-        topics.list(from, end, verbs, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(from, sentence.end, verbs, source)
+            .max(k + 1);
     }
     handed_office(topics, s, k, source);
     called_important(topics, sentence.first, k, source);
     if let Some(from) = aim_infinitive(doc, k, sentence.end) {
-        let end = list_end(doc, from, sentence.end);
-        topics.list(from, end, true, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(from, sentence.end, true, source)
+            .max(k + 1);
     }
     // "held wide-ranging talks, including on X and Y": members added to talks by the topic's
     // preposition are topics.
     if doc.is(k, Cat::InclusionMarker) && marks(doc, k + 1, TOPIC_PREPOSITION) {
-        let end = list_end(doc, k + 2, sentence.end);
-        topics.list(k + 2, end, false, source);
-        return end.max(k + 1);
+        return topics
+            .list_to_end(k + 2, sentence.end, false, source)
+            .max(k + 1);
     }
     // "en temas como la pesca, la salud y el turismo", "on issues such as X and Y": a head of
     // topics and its examples.
@@ -1282,7 +1358,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
 /// "the visit was important", nor "what is important"; "the border was calm" names none).
 fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    if !doc.is(k, Cat::ImportanceAdjective) || !doc.token(k).is_lowercase() {
+    if !doc.is(k, Cat::ImportanceAdjective) || !lowercase(doc, k) {
         return;
     }
     // "is as vital now as ever"
@@ -1292,18 +1368,14 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
         return;
     }
     if let Some(from) = infinitive_after(doc, k + 1) {
-        let end = list_end(doc, from, doc.sentence_at(k).end);
-        topics.list(from, end, true, source);
+        topics.list_to_end(from, sentence_end(doc, doc.sentence_index(k)), true, source);
         return;
     }
     let mut subject = passive_subject_start(doc, first, start);
     // "said this stage … was crucial": a verb of speech or agreement before a clause without
     // "that".
     if let Some(verb) = lists::last_where(subject, start, |j| {
-        doc.token(j).is_lowercase()
-            && doc
-                .classes(j)
-                .has_any(&[Cat::SpeechVerb, Cat::AgreementVerb])
+        lowercase(doc, j) && is_any_of(doc, j, &[Cat::SpeechVerb, Cat::AgreementVerb])
     }) {
         subject = verb + 1;
     }
@@ -1328,10 +1400,11 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
 /// possessor and modifiers to before its holders ("from Jordan", "a Temer", "por parte de X").
 fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let Some((len, _)) = doc.phrase_at(k, Cat::HandoverWord) else {
+    let len = phrase_len(doc, k, Cat::HandoverWord);
+    if len == 0 {
         return;
-    };
-    let end = doc.sentence(s).end;
+    }
+    let end = sentence_end(doc, s);
     let clause_mark = |j: usize| doc.token(j).is_any(&[',', ';', ':', '.', '(', ')']);
     let Some(office) = (k + len..(k + len + 8).min(end))
         .take_while(|&j| !clause_mark(j))
@@ -1354,12 +1427,16 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
         clause_mark(j)
             || marks(doc, j, INFINITIVE_MARKER)
             || marks(doc, j, RANGE_START)
-            || doc.classes(j).has_any(&[
-                Cat::PassiveAgent,
-                Cat::CopulativeConjunction,
-                Cat::Complementizer,
-                Cat::Relative,
-            ])
+            || is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::PassiveAgent,
+                    Cat::CopulativeConjunction,
+                    Cat::Complementizer,
+                    Cat::Relative,
+                ],
+            )
     };
     let last = (office + 1..end).find(|&j| holder(j)).unwrap_or(end);
     topics.item(first, last, false, source);
@@ -1376,26 +1453,37 @@ fn agreed_obligation(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    let end = doc.sentence(s).end;
+    let end = sentence_end(doc, s);
     // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
     // "noted that the border was calm" names no topic).
-    let agreed = doc.phrase_at(k, Cat::AgreementVerb);
-    let (len, _) = agreed.or_else(|| doc.phrase_at(k, Cat::SpeechVerb))?;
+    let agreed = phrase_len(doc, k, Cat::AgreementVerb);
+    let len = if agreed > 0 {
+        agreed
+    } else {
+        phrase_len(doc, k, Cat::SpeechVerb)
+    };
+    if len == 0 {
+        return None;
+    }
     let subject = k + len + 1;
     if !doc.is(k + len, Cat::Complementizer) {
         return None;
     }
     let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
-        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+        .take_while(|&j| is_word(doc, j))
         .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
     else {
-        return agreed.and_then(|_| clause_subject(topics, subject, end, source));
+        return if agreed > 0 {
+            clause_subject(topics, subject, end, source)
+        } else {
+            None
+        };
     };
     let mut verb = past_adverbials(doc, modal + modal_len);
     // "stated that the group should “integrate into the world …”": a quotation that opens
     // with the verb.
     verb += usize::from(opens_quote(doc, verb));
-    let small = |j: usize| doc.token(j).is_lowercase();
+    let small = |j: usize| lowercase(doc, j);
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
         small(verb + 1) && (ends_as_participle(doc, verb + 1) || doc.is(verb, Cat::Copula));
@@ -1430,17 +1518,10 @@ fn clause_subject(
     while verb < end.min(subject + 8) {
         // "that his government was determined": a side or its people are no topic.
         let t = doc.token(verb);
-        if t.kind != crate::text::tokens::Kind::Word
-            || !t.is_lowercase()
-            || doc
-                .classes(verb)
-                .has_any(&[Cat::SideNoun, Cat::ParticipantGroup])
-        {
+        if !t.is_lowercase() || is_any_of(doc, verb, &[Cat::SideNoun, Cat::ParticipantGroup]) {
             return None;
         }
-        let opens_verb = doc
-            .classes(verb)
-            .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+        let opens_verb = is_any_of(doc, verb, &[Cat::Copula, Cat::Modal, Cat::Auxiliary])
             || (!doc.is(verb, Cat::Stop)
                 && (ends_as_participle(doc, verb) || doc.is(verb + 1, Cat::Determiner)));
         // "que conversaron durante una hora": a clause that opens with its verb (or a
@@ -1473,28 +1554,30 @@ fn signed_document(
     if !doc.is(k, Cat::SigningVerb) || doc.token(k).is_capitalized() && !doc.opens_sentence(k) {
         return None;
     }
-    let end = doc.sentence(s).end;
+    let end = sentence_end(doc, s);
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
     let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
     // "cerca de 20 acuerdos": a count is no part of the document's name.
-    let number =
-        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
-    let count = lists::last_where(from, noun, number);
+    let count = lists::last_where(from, noun, |j| is_number(doc, j));
     if count.is_none() && !doc.is(from, Cat::Determiner) {
         return None;
     }
     from = count.map_or(from, |c| c + 1);
     let naming = |j: usize| {
-        doc.token(j).kind == crate::text::tokens::Kind::Word
-            && !doc.classes(j).has_any(&[
-                Cat::Stop,
-                Cat::VagueQualifier,
-                Cat::RoleModifier,
-                Cat::PointerModifier,
-            ])
+        is_word(doc, j)
+            && !is_any_of(
+                doc,
+                j,
+                &[
+                    Cat::Stop,
+                    Cat::VagueQualifier,
+                    Cat::RoleModifier,
+                    Cat::PointerModifier,
+                ],
+            )
             && !lists::is_adjective(doc, j)
             && !ends_as_participle(doc, j)
     };
@@ -1510,13 +1593,17 @@ fn signed_document(
         last = (last + 1..object_end)
             .find(|&j| {
                 !doc.token(j).is_quote_mark()
-                    && (doc.token(j).kind != crate::text::tokens::Kind::Word
+                    && (!is_word(doc, j)
                         || doc.is(j, Cat::Stop)
-                            && !doc.classes(j).has_any(&[
-                                Cat::GenitiveLink,
-                                Cat::CopulativeConjunction,
-                                Cat::Determiner,
-                            ]))
+                            && !is_any_of(
+                                doc,
+                                j,
+                                &[
+                                    Cat::GenitiveLink,
+                                    Cat::CopulativeConjunction,
+                                    Cat::Determiner,
+                                ],
+                            ))
             })
             .unwrap_or(object_end);
     }
@@ -1531,11 +1618,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if !doc.is(k, Cat::AimNoun) {
         return None;
     }
-    let bare = |j: usize| {
-        doc.token(j).is_lowercase()
-            && doc.ends_in(j, Cat::InfinitiveEnding, 1)
-            && doc.phrase_at(j, Cat::PolicyVerb).is_some()
-    };
+    let bare = |j: usize| small_infinitive(doc, j) && starts_phrase(doc, j, Cat::PolicyVerb);
     (k + 1..(k + 9).min(end))
         .take_while(|&j| {
             !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
@@ -1552,7 +1635,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// Where the examples of the head of topics at `k` start: "temas como X", "diversos temas
 /// como X", "issues such as X" (a link that ends in the predicative "como"/"as").
 fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
-    if !doc.token(k).is_lowercase() || !doc.is(k, Cat::ListHead) {
+    if !lowercase(doc, k) || !doc.is(k, Cat::ListHead) {
         return None;
     }
     // "asuntos de interés común como X", "issues that matter to both sides, such as Y": the
@@ -1562,11 +1645,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
         if let Some(len) = example_link(doc, link) {
             return Some(link + len);
         }
-        let t = doc.token(j);
-        if t.kind != crate::text::tokens::Kind::Word
-            || !t.is_lowercase()
-            || doc.is(j, Cat::CopulativeConjunction)
-        {
+        if !lowercase(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
             return None;
         }
     }
@@ -1576,8 +1655,8 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
 /// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
 /// in the predicative "as".
 fn example_link(doc: &Doc, j: usize) -> Option<usize> {
-    let (len, _) = doc.phrase_at(j, Cat::PointerLink)?;
-    doc.is(j + len - 1, Cat::PredicativeMarker).then_some(len)
+    let len = phrase_len(doc, j, Cat::PointerLink);
+    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -1590,18 +1669,15 @@ fn read_agenda_words(
     source: &Option<String>,
 ) -> Option<usize> {
     let doc = topics.a.doc;
-    if doc.value(k, Cat::AgendaPosition) == Some(AMONG_TOPICS) {
+    let position = doc.value(k, Cat::AgendaPosition);
+    if position == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
-    if doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-        || doc
-            .phrase_at(k, Cat::MeetingNoun)
-            .is_some_and(|(len, _)| len == 1)
-    {
+    if position == Some(AGENDA_NOUN) || phrase_len(doc, k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
-    if doc.classes(k).has_any(&[Cat::AgendaNoun, Cat::ListHead])
-        || doc.phrase_at(k, Cat::OutcomeDocument).is_some()
+    if is_any_of(doc, k, &[Cat::AgendaNoun, Cat::ListHead])
+        || starts_phrase(doc, k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
     }
@@ -1650,15 +1726,7 @@ fn read_cue(
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
-    let counts_only = (from..end).all(|j| {
-        doc.classes(j).has_any(&[
-            Cat::VagueTopic,
-            Cat::ListHead,
-            Cat::VagueQualifier,
-            Cat::Number,
-            Cat::Stop,
-        ]) || doc.token(j).kind == crate::text::tokens::Kind::Number
-    });
+    let counts_only = (from..end).all(|j| only_counts(doc, j, Cat::ListHead));
     let examples = counts_only
         .then(|| (from..end).find_map(|j| examples_after(doc, j)))
         .flatten();
@@ -1673,12 +1741,16 @@ fn read_cue(
     // "reviewed the bilateral agenda, which includes X": an object that is the agenda is read
     // as one, and reading goes on at its noun, whose relative clause lists what it holds.
     let of_agenda = |j: usize| {
-        doc.classes(j).has_any(&[
-            Cat::AgendaNoun,
-            Cat::VagueQualifier,
-            Cat::Stop,
-            Cat::Determiner,
-        ])
+        is_any_of(
+            doc,
+            j,
+            &[
+                Cat::AgendaNoun,
+                Cat::VagueQualifier,
+                Cat::Stop,
+                Cat::Determiner,
+            ],
+        )
     };
     let phrase_end = (from..end).find(|&j| !of_agenda(j)).unwrap_or(end);
     let relative_after = (doc.punct(phrase_end, ',') && starts_relative(doc, phrase_end + 1))
@@ -1694,8 +1766,7 @@ fn read_cue(
         }
     } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
         // "were also discussed, including X, Y and Z"
-        let end = object_end(doc, from + 2, sentence.end);
-        topics.list(from + 2, end, false, source);
+        topics.list_to_clause_end(from + 2, sentence.end, source);
     }
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
@@ -1709,9 +1780,7 @@ fn read_cue(
                 doc.is(j, Cat::CopulativeConjunction) && doc.lower(j + 1) == doc.lower(from - 1)
             });
         if let Some(j) = again {
-            let end = list_end(doc, j + 2, sentence.end);
-            topics.list(j + 2, end, verbs, source);
-            return end;
+            return topics.list_to_end(j + 2, sentence.end, verbs, source);
         }
     }
     end.max(k + 1)
@@ -1728,7 +1797,7 @@ fn read_predicate(
     source: &Option<String>,
 ) -> usize {
     let doc = topics.a.doc;
-    let end = list_end(doc, from, doc.sentence(s).end);
+    let end = list_end(doc, from, sentence_end(doc, s));
     // "explore areas of cooperation in trade, security and …": a cue inside the first
     // item reads the list more closely.
     let first_item = lists::find_punct(doc, from, end, ',').unwrap_or(end);
@@ -1800,31 +1869,33 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "… the border and resolved to work for calm": "and" and a verb with its own
             // complement start a new predicate.
             let next_verb = doc.is(j, Cat::CopulativeConjunction)
-                && doc.token(j + 1).is_lowercase()
-                && ends_as_participle(doc, j + 1)
+                && small_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
-                && doc.token(j + 1).is_lowercase()
-                && doc.classes(j + 1).has_any(&[
-                    Cat::VerbClitic,
-                    Cat::Modal,
-                    Cat::PronounThey,
-                    Cat::PronounHe,
-                    Cat::PronounShe,
-                ]);
+                && lowercase(doc, j + 1)
+                && is_any_of(
+                    doc,
+                    j + 1,
+                    &[
+                        Cat::VerbClitic,
+                        Cat::Modal,
+                        Cat::PronounThey,
+                        Cat::PronounHe,
+                        Cat::PronounShe,
+                    ],
+                );
             // "put the issue of X (firmly) on the table": the place on the agenda ends the
             // object.
             let place = past_adverbials(doc, j);
-            let on_agenda = doc
-                .phrase_at(place, Cat::AgendaPosition)
-                .is_some_and(|(len, _)| {
-                    let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
-                    doc.value(noun, Cat::AgendaPosition) == Some(AGENDA_NOUN)
-                });
+            let len = phrase_len(doc, place, Cat::AgendaPosition);
+            let on_agenda = len > 0 && {
+                let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
+                is_agenda_noun(doc, noun)
+            };
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
-            let others = doc.punct(j, ',') && doc.phrase_at(j + 1, Cat::OthersMarker).is_some();
+            let others = doc.punct(j, ',') && starts_phrase(doc, j + 1, Cat::OthersMarker);
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
@@ -1842,10 +1913,9 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
 /// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
-    doc.classes(k)
-        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+    is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         // "la agenda va a incluir X": an auxiliary of more than one word.
-        || doc.phrase_at(k, Cat::Auxiliary).is_some()
+        || starts_phrase(doc, k, Cat::Auxiliary)
         || marks(doc, k, INFINITIVE_MARKER)
 }
 
@@ -1853,10 +1923,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
 /// participle ("were discussed", "had been raised", "will be reviewed").
 fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
     let mut copula = false;
-    while doc
-        .classes(k)
-        .has_any(&[Cat::Copula, Cat::Modal, Cat::Auxiliary])
-    {
+    while is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary]) {
         copula |= doc.is(k, Cat::Copula);
         k += 1;
     }
@@ -1865,8 +1932,7 @@ fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
 
 /// Whether a participle follows at `k`, maybe after adverbials: "(were) also discussed".
 fn passive_participle_after(doc: &Doc, k: usize) -> bool {
-    let k = past_adverbials(doc, k);
-    doc.token(k).is_lowercase() && ends_as_participle(doc, k)
+    small_participle(doc, past_adverbials(doc, k))
 }
 
 /// Where the clause holding a list from `from` ends, reading through quotation marks that
@@ -1881,12 +1947,11 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         let list_goes_on = doc.token(end).is_quote_mark()
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
-                || (doc.token(end + 1).is_lowercase()
-                    && !doc.classes(end + 1).has_any(&[Cat::Stop, Cat::SpeechVerb])));
+                || (lowercase(doc, end + 1)
+                    && !is_any_of(doc, end + 1, &[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
-        let inside_word = doc.punct(end, '.')
-            && !doc.token(end + 1).space_before
-            && doc.token(end + 1).kind == crate::text::tokens::Kind::Word;
+        let inside_word =
+            doc.punct(end, '.') && !doc.token(end + 1).space_before && is_word(doc, end + 1);
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
@@ -1904,12 +1969,8 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// from the word before it.
 fn opens_quote(doc: &Doc, k: usize) -> bool {
     let t = &doc.token(k);
-    let next_attached = doc
-        .tokens
-        .get(k + 1)
-        .is_some_and(|n| !n.space_before && n.kind == crate::text::tokens::Kind::Word);
-    let apart =
-        k == 0 || t.space_before || doc.token(k - 1).kind != crate::text::tokens::Kind::Word;
+    let next_attached = is_word(doc, k + 1) && !doc.token(k + 1).space_before;
+    let apart = k == 0 || t.space_before || !is_word(doc, k - 1);
     t.is_quote_mark() && next_attached && apart
 }
 
@@ -1974,8 +2035,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // "for the warm welcome", "for hosting the summit", "for inviting him").
     if takes & OBJECT_PREPOSITIONAL_GERUND != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-        && doc.token(p + 1).is_lowercase()
-        && ends_as_gerund(doc, p + 1)
+        && small_gerund(doc, p + 1)
         && doc.is(p + 2, Cat::Determiner)
         && !names_the_meeting(doc, p + 2)
     {
@@ -1992,15 +2052,11 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     // The object is a noun phrase: an article or a content word, not a clause ("noted that
     // …") nor a pronoun, but for a name given ("examined what X called Y").
     let j = past_naming(doc, j, end);
-    let t = &doc.token(j);
     let verb_follows = lists_members(doc, j);
-    let object = t.kind == crate::text::tokens::Kind::Word
+    let object = is_word(doc, j)
         && marker.is_none()
         && !verb_follows
-        && (doc
-            .classes(j)
-            .has_any(&[Cat::Determiner, Cat::MannerQuestion])
-            || !doc.is(j, Cat::Stop));
+        && (is_any_of(doc, j, &[Cat::Determiner, Cat::MannerQuestion]) || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
@@ -2021,22 +2077,28 @@ fn opens_infinitive(doc: &Doc, k: usize) -> bool {
 /// Where the words after the infinitive's marker at `k` start ("to boost trade", "con el fin
 /// de impulsar X": the marker may be a phrase), when a verb of policy follows it.
 fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
-    let len = doc
-        .phrase_at(k, Cat::ComplementMarker)
-        .filter(|&(_, value)| value == INFINITIVE_MARKER)
-        .map(|(len, _)| len)
-        .or_else(|| marks(doc, k, INFINITIVE_MARKER).then_some(1))?;
+    let len = match doc.phrase_at(k, Cat::ComplementMarker) {
+        Some((len, INFINITIVE_MARKER)) => len,
+        _ => usize::from(marks(doc, k, INFINITIVE_MARKER)),
+    };
+    if len == 0 {
+        return None;
+    }
     let j = past_adverbials(doc, k + len);
-    doc.phrase_at(j, Cat::PolicyVerb).map(|_| k + len)
+    starts_phrase(doc, j, Cat::PolicyVerb).then_some(k + len)
 }
 
 /// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
 /// with its purpose, an infinitive after the places and times of the clause. Returns where
 /// the infinitive's verb phrases start.
 fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let (len, _) = doc
-        .phrase_at(k, Cat::MeetingVerb)
-        .or_else(|| doc.phrase_at(k, Cat::MeetingNoun))?;
+    let len = match phrase_len(doc, k, Cat::MeetingVerb) {
+        0 => phrase_len(doc, k, Cat::MeetingNoun),
+        len => len,
+    };
+    if len == 0 {
+        return None;
+    }
     // "una reunión con su homólogo, Nasser Bourita, en París para X": a name set off by commas
     // is no break.
     let mut apposition = 0..0;
@@ -2056,13 +2118,12 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
         .take_while(|&t| {
-            !doc.classes(t)
-                .has_any(&[Cat::Auxiliary, Cat::Modal, Cat::Copula])
+            !is_any_of(doc, t, &[Cat::Auxiliary, Cat::Modal, Cat::Copula])
                 || opens_infinitive(doc, t)
         })
         .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
     if aims_at(doc, to) {
-        return doc.phrase_at(to, Cat::PointerLink).map(|(len, _)| to + len);
+        return Some(to + phrase_len(doc, to, Cat::PointerLink));
     }
     infinitive_after(doc, to)
 }
@@ -2070,8 +2131,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::PointerLink)
-        .is_some_and(|(len, _)| len > 1 && ends_as_participle(doc, k))
+    phrase_len(doc, k, Cat::PointerLink) > 1 && ends_as_participle(doc, k)
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -2090,7 +2150,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // "X featured (prominently) on the agenda", "X was placed on it": a verb of placement
     // right before the position links its subject there as a copula does.
     let mut placement = position;
-    while placement > sentence.first && doc.phrase_at(placement - 1, Cat::Adverbial).is_some() {
+    while placement > sentence.first && starts_phrase(doc, placement - 1, Cat::Adverbial) {
         placement -= 1;
     }
     let placed = placement > sentence.first + 1 && doc.is(placement - 1, Cat::PlacementVerb);
@@ -2112,7 +2172,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         // position places its object there.
         let Some(put) = (placement.saturating_sub(8).max(sentence.first)..placement)
             .rev()
-            .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word)
+            .take_while(|&j| is_word(doc, j))
             .find(|&j| doc.is(j, Cat::PlacementVerb))
             .filter(|&put| put + 1 < placement)
         else {
@@ -2168,8 +2228,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
         (a == agenda && (headline || fused(a)))
             || (a < agenda
                 && a > sentence.first
-                && (a..agenda)
-                    .all(|j| possessive(j) || doc.token(j).kind == crate::text::tokens::Kind::Word)
+                && (a..agenda).all(|j| possessive(j) || is_word(doc, j))
                 && ((a + 1 == agenda && doc.is(a, Cat::Determiner)) || (a..agenda).any(possessive)))
     };
     let (position, is_verb, article) = (agenda.saturating_sub(9).max(sentence.first)..agenda)
@@ -2181,7 +2240,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     // "Trade dominated the talks", "Trade was at the heart of the talks": a meeting, not an
     // agenda, takes only the verbs and the places of which it is the complement.
     let of_meeting = doc.is(article - 1, Cat::GenitiveLink);
-    if !is_verb && !of_meeting && doc.value(agenda, Cat::AgendaPosition) != Some(AGENDA_NOUN) {
+    if !is_verb && !of_meeting && !is_agenda_noun(doc, agenda) {
         return None;
     }
     Some((position, is_verb))
@@ -2227,9 +2286,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
                     .map(|(len, _)| j + len)
             });
         if let Some(after) = linked {
-            let from = past_adverbials(doc, after);
-            let end = object_end(doc, from, sentence.end);
-            topics.list(from, end, false, source);
+            topics.list_to_clause_end(past_adverbials(doc, after), sentence.end, source);
         }
     }
 }
@@ -2250,14 +2307,13 @@ fn agenda_object(
     // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
     // ("other topics included X", "the main topic of the talks was Y", "los temas abordados
     // incluyeron Z").
-    let (len, document) = doc
-        .phrase_at(agenda, Cat::OutcomeDocument)
-        .map_or((1, false), |(len, _)| (len, true));
-    let agenda = agenda + len - 1;
+    let len = phrase_len(doc, agenda, Cat::OutcomeDocument);
+    let document = len > 0;
+    let agenda = agenda + len.max(1) - 1;
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| doc.token(j).kind == crate::text::tokens::Kind::Word || relative_comma(j))
+        .take_while(|&j| is_word(doc, j) || relative_comma(j))
         .find(|&j| {
             if document {
                 doc.is(j, Cat::InclusionVerb)
@@ -2268,12 +2324,11 @@ fn agenda_object(
     // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
     // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        doc.classes(j)
-            .has_any(&[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
+        is_any_of(doc, j, &[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
             || in_verb_group(doc, j)
             || relative_comma(j)
-            || doc.token(j).is_lowercase() && doc.is(agenda + 1, Cat::PointerLink)
-            || ends_as_participle(doc, j) && doc.token(j).is_lowercase()
+            || lowercase(doc, j) && doc.is(agenda + 1, Cat::PointerLink)
+            || small_participle(doc, j)
     });
     // "el acuerdo no incluye ninguna mención a X", "the theme is not X": a denied inclusion
     // lists nothing.
@@ -2299,7 +2354,7 @@ fn agenda_object(
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are.
-    let small = doc.token(from).is_lowercase();
+    let small = lowercase(doc, from);
     let verb_form = ends_as_gerund(doc, from)
         || ends_as_participle(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
@@ -2311,7 +2366,7 @@ fn agenda_object(
     let picked = qualifier(agenda - 1)
         || qualifier(agenda + 1)
         || doc.is(agenda + 1, Cat::PointerLink)
-        || ends_as_participle(doc, agenda + 1) && doc.token(agenda + 1).is_lowercase();
+        || small_participle(doc, agenda + 1);
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
     if doc.is(verb, Cat::Copula) && (unpicked || small && verb_form) {
         return None;
@@ -2330,24 +2385,18 @@ fn agenda_object(
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     // ("talked for about an hour": "about" before a number is a hedge.)
-    let number =
-        |j: usize| doc.is(j, Cat::Number) || doc.token(j).kind == crate::text::tokens::Kind::Number;
-    if doc.is(k, Cat::TalkPreposition) && !doc.tokens.get(k + 1).is_some_and(|_| number(k + 1)) {
+    if doc.is(k, Cat::TalkPreposition) && !is_number(doc, k + 1) {
         let first = doc.sentence_at(k).first;
         let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
         // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
             && doc.is(k, Cat::GenitiveLink)
-            && (doc.is(k - 1, Cat::MeetingNoun)
-                || doc.phrase_at(k - 1, Cat::MeetingNoun).is_some());
+            && (doc.is(k - 1, Cat::MeetingNoun) || starts_phrase(doc, k - 1, Cat::MeetingNoun));
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
-        let opener = k > first
-            && doc
-                .phrase_at(k - 1, Cat::CircumstanceOpener)
-                .is_some_and(|(len, _)| len == 2);
-        if talk && !genitive && !opener && doc.phrase_at(k, Cat::Adverbial).is_none() {
+        let opener = k > first && phrase_len(doc, k - 1, Cat::CircumstanceOpener) == 2;
+        if talk && !genitive && !opener && !starts_phrase(doc, k, Cat::Adverbial) {
             return Some((1, false));
         }
     }
@@ -2394,10 +2443,9 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     if doc.punct(after, ',')
         && let Some(len) = example_link(doc, after + 1)
     {
-        let from = after + 1 + len;
-        topics.list(
-            from,
-            list_end(doc, from, doc.sentence_at(verb).end),
+        topics.list_to_end(
+            after + 1 + len,
+            sentence_end(doc, doc.sentence_index(verb)),
             false,
             source,
         );
@@ -2407,9 +2455,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     let opener = k - 1;
-    if doc
-        .classes(opener)
-        .has_any(&[Cat::Relative, Cat::Complementizer])
+    if is_any_of(doc, opener, &[Cat::Relative, Cat::Complementizer])
         || marks(doc, k, INFINITIVE_MARKER)
     {
         // "Energy, which was discussed at length, remains …": a relative clause set off by a
@@ -2440,11 +2486,11 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         while start > first
             && !doc.punct(start - 1, ',')
             && !new_phrase_after(start - 1)
-            && !doc.classes(start - 1).has_any(&[
-                Cat::Complementizer,
-                Cat::Relative,
-                Cat::FusedRelative,
-            ])
+            && !is_any_of(
+                doc,
+                start - 1,
+                &[Cat::Complementizer, Cat::Relative, Cat::FusedRelative],
+            )
             && !doc.token(start - 1).is_quote_mark()
         {
             start -= 1;
@@ -2470,12 +2516,16 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 || opens_with_preposition(doc, item)
                 || (item..start - 1).any(|j| {
                     (doc.is(j, Cat::Stop)
-                        && !doc.classes(j).has_any(&[
-                            Cat::Determiner,
-                            Cat::CopulativeConjunction,
-                            Cat::GenitiveLink,
-                        ]))
-                        || (doc.token(j).is_lowercase() && ends_as_participle(doc, j))
+                        && !is_any_of(
+                            doc,
+                            j,
+                            &[
+                                Cat::Determiner,
+                                Cat::CopulativeConjunction,
+                                Cat::GenitiveLink,
+                            ],
+                        ))
+                        || small_participle(doc, j)
                 })
             {
                 break;
@@ -2490,14 +2540,12 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
 /// verb after the relative clause's participle at `verb` gives.
 fn relative_passive(topics: &mut Topics, verb: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let end = doc.sentence_at(verb).end;
+    let end = sentence_end(doc, doc.sentence_index(verb));
     let j = past_adverbials(doc, verb + 1);
     if !lists_members(doc, j) {
         return;
     }
-    let from = j + 1;
-    let to = object_end(doc, from, end);
-    topics.list(from, to, false, source);
+    topics.list_to_clause_end(j + 1, end, source);
 }
 
 /// "listed fiscal deficits, … and protectionism as some of the major issues": where the list
@@ -2560,7 +2608,10 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    let (len, _) = doc.phrase_at(k, Cat::ListAddition)?;
+    let len = phrase_len(doc, k, Cat::ListAddition);
+    if len == 0 {
+        return None;
+    }
     let from = k + len;
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
@@ -2598,13 +2649,13 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let quality = doc.phrase(k, word_end);
     // "among other topics": the noun after the phrase, and its last word ("other").
     let head = among + others_len;
-    let noun = doc.phrase(head, head + 1);
+    let noun = &doc.token(head).text;
     let by = lists::find_word(doc, word_end, sentence.end, Cat::PassiveAgent)
         .map(|j| j + 1 + usize::from(doc.is(j + 1, Cat::DefiniteArticle)))
         .and_then(|name| sources::source_at(doc, name));
     let end = lists::find_punct(doc, word_end, sentence.end, '.').unwrap_or(sentence.end);
     Some(AgendaItem {
-        topic: [doc.lower(head - 1), &quality, &noun].join(" "),
+        topic: [doc.lower(head - 1), &quality, noun].join(" "),
         source: by.map(|(name, _)| name),
         evidence: doc.span(among, end),
     })
@@ -2617,13 +2668,15 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let source = sources::attribution(doc, s).map(|(name, _)| name);
         for k in sentence.range() {
-            let Some((len, _)) = doc.phrase_at(k, Cat::InterestVerb) else {
+            let len = phrase_len(doc, k, Cat::InterestVerb);
+            if len == 0 {
                 continue;
-            };
+            }
             if a.meeting.context[k] == Context::OtherMeeting {
                 continue;
             }
-            let Some((party, participant_id)) = side_before(a, sentence.first, k) else {
+            let Some((party, participant_id, subject_first)) = side_before(a, sentence.first, k)
+            else {
                 continue;
             };
             let from = wish_start(a, k + len);
@@ -2647,7 +2700,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 participant_id,
                 wants,
                 source: source.clone(),
-                evidence: doc.span(subject_first(a, sentence.first, k), end),
+                evidence: doc.span(subject_first, end),
             });
         }
     }
@@ -2673,24 +2726,21 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if marks(doc, from, INFINITIVE_MARKER) {
         return from + 2;
     }
-    if marks(doc, from - 1, INFINITIVE_MARKER)
-        && let Some((len, _)) = doc.phrase_at(from, Cat::PolicyVerb)
-    {
-        return from + len;
+    let policy = phrase_len(doc, from, Cat::PolicyVerb);
+    if marks(doc, from - 1, INFINITIVE_MARKER) && policy > 0 {
+        return from + policy;
     }
     // "Rusia busca obtener X", "París quiere destacar X": an infinitive right after the verb,
     // with no word before it.
-    let len = doc
-        .phrase_at(from, Cat::PolicyVerb)
-        .map(|(len, _)| len)
-        .or_else(|| {
-            let t = doc.tokens.get(from)?;
-            (t.is_lowercase() && doc.ends_in(from, Cat::InfinitiveEnding, 1)).then_some(1)
-        });
-    if let Some(len) = len
-        && doc.token(from).is_lowercase()
+    let len = if policy > 0 {
+        policy
+    } else {
+        usize::from(small_infinitive(doc, from))
+    };
+    if len > 0
+        && lowercase(doc, from)
         && !ends_as_gerund(doc, from)
-        && doc.token(from + len).kind == crate::text::tokens::Kind::Word
+        && is_word(doc, from + len)
         && !doc.is(from + len, Cat::PhrasePreposition)
     {
         return past_adverbials(doc, from + len);
@@ -2702,17 +2752,15 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
-    if doc
-        .classes(x)
-        .has_any(&[Cat::ListAdjunct, Cat::PlacePreposition])
-    {
+    if is_any_of(doc, x, &[Cat::ListAdjunct, Cat::PlacePreposition]) {
         return None;
     }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
-        if let Some((len, _)) = doc.phrase_at(x, Cat::PolicyVerb) {
+        let len = phrase_len(doc, x, Cat::PolicyVerb);
+        if len > 0 {
             x += len;
-        } else if doc.token(x).is_lowercase() {
+        } else if lowercase(doc, x) {
             x += 1;
         }
     }
@@ -2729,59 +2777,42 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     lists::clean(doc, x, y, 14)
 }
 
-/// The side whose wish the verb at `verb` reports: the person or country right before it.
-fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>)> {
+/// The side whose wish the verb at `verb` reports: the person or country right before it,
+/// its participant, and the first token of its mention or name (where the evidence starts).
+fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>, usize)> {
     let doc = a.doc;
-    let k = before_auxiliaries(doc, first, verb);
+    // The verb group starts at its auxiliaries ("would be seeking").
+    let mut k = verb;
+    while k > first && doc.is(k - 1, Cat::Auxiliary) {
+        k -= 1;
+    }
     let last = k.checked_sub(1)?;
+    let mention = a.people.mentions.iter().find(|m| m.end == k);
+    let name_first = doc.name(last).map(|m| m.first);
     // The side is the subject, not a name inside a phrase ("the embargo of Cuba needs").
-    let subject_start = a
-        .people
-        .mentions
-        .iter()
-        .find(|m| m.end == k)
+    let subject_start = mention
         .map(|m| m.evidence_first)
-        .or_else(|| doc.name(last).map(|m| m.first))
+        .or(name_first)
         .unwrap_or(last);
     if subject_start > first && doc.is(subject_start - 1, Cat::ObjectPreposition) {
         return None;
     }
+    let mention_first = mention.map(|m| m.first).or(name_first).unwrap_or(last);
     if let Some(e) = a.entity_at(last) {
         let entity = &a.entities[e];
         let party = entity
             .owner
             .map(|(o, _)| a.owner_name(o))
             .or_else(|| entity.name.clone())?;
-        return Some((party, a.participant_of(e)));
+        return Some((party, a.participant_of(e), mention_first));
     }
     let m = doc.name_ending(k)?;
-    match m.meaning {
-        Meaning::Country(c, _) => Some((doc.country(c).name.clone(), None)),
-        Meaning::Organization(o) => Some((a.owner_name(Owner::Organization(o)), None)),
-        _ => None,
-    }
-}
-
-/// Where the verb group of the verb at `verb` starts, its auxiliaries included ("would be
-/// seeking").
-fn before_auxiliaries(doc: &Doc, first: usize, verb: usize) -> usize {
-    let mut k = verb;
-    while k > first && doc.is(k - 1, Cat::Auxiliary) {
-        k -= 1;
-    }
-    k
-}
-
-fn subject_first(a: &Analysis, first: usize, verb: usize) -> usize {
-    let k = before_auxiliaries(a.doc, first, verb);
-    let last = k.saturating_sub(1);
-    a.people
-        .mentions
-        .iter()
-        .find(|m| m.end == k)
-        .map(|m| m.first)
-        .or_else(|| a.doc.name(last).map(|m| m.first))
-        .unwrap_or(last)
+    let party = match m.meaning {
+        Meaning::Country(c, _) => doc.country(c).name.clone(),
+        Meaning::Organization(o) => a.owner_name(Owner::Organization(o)),
+        _ => return None,
+    };
+    Some((party, None, mention_first))
 }
 
 #[cfg(test)]

@@ -27,7 +27,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut last: Option<(usize, Option<Speaker>)> = None;
     let mut spans = doc.quoted.clone();
-    spans.append(&mut dialogue(doc));
+    dialogue(doc, &mut spans);
     // By opening, then closing mark: their indices sorted, as other stages sort theirs (a
     // sort of the pairs themselves would be a copy of the sort of its own).
     let mut order: Vec<usize> = (0..spans.len()).collect();
@@ -83,16 +83,15 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 /// Dialogue set off by dashes: a dash against the first word of a paragraph or a sentence, up
 /// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
 /// Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
-/// Y …"), the rest of the paragraph, which goes on with the quotation. Returns the marks
-/// around each part, as the quote marks of `doc.quoted` are.
-fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
+/// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
+/// around each part to `found`, as the quote marks of `doc.quoted` are.
+fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
     let dash = |k: usize| doc.token(k).is('—');
     let line_end = |from: usize| {
         (from..doc.tokens.len())
             .find(|&k| doc.token(k).line_before)
             .unwrap_or(doc.tokens.len())
     };
-    let mut found = Vec::new();
     for open in 0..doc.tokens.len() {
         let opens = open == 0
             || doc.token(open).line_before
@@ -103,7 +102,7 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
         }
         let end = line_end(open + 1);
         let close = (open + 1..end).find(|&k| dash(k) && doc.token(k).space_before);
-        let Some(close) = close.filter(|&c| doc.phrase_at(c + 1, Cat::SpeechVerb).is_some()) else {
+        let Some(close) = close.filter(|&c| speech_verb_len(doc, c + 1) > 0) else {
             continue;
         };
         found.push((open, close));
@@ -113,7 +112,11 @@ fn dialogue(doc: &crate::doc::Doc) -> Vec<(usize, usize)> {
             found.push((resumes, end));
         }
     }
-    found
+}
+
+/// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
+fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
+    doc.phrase_at(k, Cat::SpeechVerb).map_or(0, |(len, _)| len)
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
@@ -136,7 +139,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     }
     // Speech verb first: "said Harper", "argued Biden"; with no subject at all ("…», añadió."),
     // the person last named, as for a pronoun.
-    if let Some((len, _)) = doc.phrase_at(k, Cat::SpeechVerb) {
+    let len = speech_verb_len(doc, k);
+    if len > 0 {
         let ends = doc
             .tokens
             .get(k + len)
@@ -147,8 +151,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
-    let subject_end = (k..(k + 8).min(doc.tokens.len()))
-        .find(|&j| doc.phrase_at(j, Cat::SpeechVerb).is_some())?;
+    let subject_end = (k..(k + 8).min(doc.tokens.len())).find(|&j| speech_verb_len(doc, j) > 0)?;
     if subject_end == k {
         return None;
     }
@@ -192,7 +195,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         return pronoun(a, last).map(Speaker::Entity);
     }
     if let Some(m) = doc.name(last)
-        && sources::source_at(doc, m.first).is_some()
+        && sources::names_source(doc, m.first)
     {
         return Some(Speaker::Source(m.first));
     }
@@ -202,7 +205,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         for m in doc.names.iter().rev() {
             if m.end <= last
                 && doc.sentence_index(m.first) >= window
-                && sources::source_at(doc, m.first).is_some()
+                && sources::names_source(doc, m.first)
             {
                 return Some(Speaker::Source(m.first));
             }
@@ -216,9 +219,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    let verb = (first..open)
-        .rev()
-        .find(|&k| doc.phrase_at(k, Cat::SpeechVerb).is_some())?;
+    let verb = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0)?;
     subject(a, first, verb)
 }
 
@@ -228,12 +229,12 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
     let window = doc.sentence_index(k).saturating_sub(3);
-    // Mentions are in text order: the ones before `k`, back to the window's start.
+    // Mentions are in text order: back from the last one to the window's start, passing
+    // over those that end after `k` (which the ones after it do).
     let mentions = &a.people.mentions;
-    let before_k = mentions.partition_point(|m| m.first < k);
     // The entity of the nearest named mention, if no participant is named in the window.
     let mut nearest: Option<Option<EntityId>> = None;
-    for n in (0..before_k).rev() {
+    for n in (0..mentions.len()).rev() {
         let mention = &mentions[n];
         if mention.sentence < window {
             break;

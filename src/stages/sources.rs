@@ -37,6 +37,16 @@ pub fn source_at(doc: &Doc, k: usize) -> Option<(String, SourceKind)> {
     }
 }
 
+/// Whether a source is named at token `k` ([`source_at`] gives it), without writing its name.
+pub fn names_source(doc: &Doc, k: usize) -> bool {
+    doc.name_starting(k).is_some_and(|m| {
+        matches!(
+            m.meaning,
+            Meaning::Outlet(_) | Meaning::Country(_, CountryForm::Seat) | Meaning::Organization(_)
+        )
+    })
+}
+
 /// An outlet the tables do not know, named beside a noun of its kind at token `k`: "the news
 /// agency Yonhap", "la agencia ABI", "el diario La Nación" (the name after the noun), "the
 /// Yonhap news agency" (before it). Returns the name, its kind and its tokens.
@@ -209,7 +219,7 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
             || doc.is(verb_at, Cat::SpeechVerb)
             || doc.any_phrase(k.saturating_sub(4)..k, Cat::Attribution);
         let issuer_after =
-            doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| source_at(doc, j).is_some());
+            doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| names_source(doc, j));
         if !reporting || issuer_after {
             continue;
         }
@@ -223,7 +233,7 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
         let owner = k
             .checked_sub(1)
             .and_then(|p| doc.name(p).filter(|m| m.end == k))
-            .filter(|m| m.country().is_some() || source_at(doc, m.first).is_some());
+            .filter(|m| m.country().is_some() || names_source(doc, m.first));
         let first = match owner {
             Some(m) => m.first,
             None => {
