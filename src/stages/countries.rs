@@ -189,7 +189,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         let topic = k > sentence.first && doc.is(k - 1, Cat::PointerLink)
             || k > sentence.first + 1 && doc.is(k - 2, Cat::PointerLink);
         let meeting_word =
-            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
+            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.has_phrase(k, Cat::MeetingVerb);
         if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
             let (list, end) = listed_to(doc, k + 2);
             let head = !(doc.is_possessive(end) || doc.token(end).is_capitalized())
@@ -211,8 +211,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         };
         let mut verb_follows = false;
         for j in end..(end + 6).min(sentence.end) {
-            verb_follows |=
-                doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun);
+            verb_follows |= doc.has_phrase(j, Cat::MeetingVerb) || doc.is(j, Cat::MeetingNoun);
         }
         // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
         // received").

@@ -113,7 +113,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         if called_off
             && triggers
                 .iter()
-                .all(|&(k, _)| doc.phrase_at(k, Cat::Attendance).is_some())
+                .all(|&(k, _)| doc.has_phrase(k, Cat::Attendance))
         {
             set_context(&mut context, s.first, s.end, Context::OtherMeeting);
             continue;
@@ -245,9 +245,8 @@ fn later_calls_elsewhere(
     for &n in sentences.iter().skip(from) {
         let s = doc.sentence(n);
         for &(first, end, _) in &clauses(doc, s.first, s.end) {
-            let call = (first..end).any(|k| {
-                in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
-            });
+            let call = (first..end)
+                .any(|k| in_meeting_clause(context, k) && doc.has_phrase(k, Cat::RemoteMeeting));
             if call {
                 set_context(context, first, end, Context::OtherMeeting);
             }
@@ -346,7 +345,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     let meeting_word = (doc.is(k, Cat::MeetingNoun)
         && !for_the_press(doc, k)
         && !qualifier(doc, k))
-        || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
+        || doc.has_phrase(k, Cat::RemoteMeeting)
         || arrival
         || doc
             .phrase_at(k, Cat::MeetingVerb)
@@ -427,7 +426,7 @@ pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
 /// attended by X": a word of attendance after the gathering it is of, when that gathering is
 /// of one side's own people.
 fn attends_own_people(doc: &Doc, k: usize) -> bool {
-    if doc.phrase_at(k, Cat::Attendance).is_none() {
+    if !doc.has_phrase(k, Cat::Attendance) {
         return false;
     }
     // Up to the attendance word's own comma (", attended by X").
@@ -447,19 +446,19 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
 /// meeting ("mantuvo un encuentro", "celebraron una cumbre de dos días" are meetings).
 fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    doc.phrase_at(verb, Cat::HoldingVerb).is_some()
+    doc.has_phrase(verb, Cat::HoldingVerb)
         && !(object..object + 4).any(|j| {
             doc.is(j, Cat::MeetingNoun)
-                || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-                || doc.phrase_at(j, Cat::Meal).is_some()
-                || doc.phrase_at(j, Cat::Ceremony).is_some()
+                || doc.has_phrase(j, Cat::RemoteMeeting)
+                || doc.has_phrase(j, Cat::Meal)
+                || doc.has_phrase(j, Cat::Ceremony)
         })
 }
 
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
 /// ("will be received", "será recibido").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::PastMeetingVerb).is_some()
+    doc.has_phrase(k, Cat::PastMeetingVerb)
         && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
 }
 
@@ -541,12 +540,12 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
-            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-            || doc.phrase_at(j, Cat::Ceremony).is_some()
-            || doc.phrase_at(j, Cat::Meal).is_some()
+            || doc.has_phrase(j, Cat::RemoteMeeting)
+            || doc.has_phrase(j, Cat::Ceremony)
+            || doc.has_phrase(j, Cat::Meal)
             // "attended on behalf of the president", "asistió en representación de": the
             // meeting, for someone else.
-            || doc.phrase_at(j, Cat::StandIn).is_some()
+            || doc.has_phrase(j, Cat::StandIn)
             // "Those expected to attend include X": the attendees, listed after a verb of
             // membership.
             || doc.is(j, Cat::MembershipVerb)
@@ -623,8 +622,7 @@ fn is_other_meeting(
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
-    let also =
-        k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
+    let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.has_phrase(k, Cat::MeetVerb);
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let mut end = k + DATING_REACH;
@@ -645,8 +643,8 @@ fn is_other_meeting(
         // "the first summit since 2020", "su primera participación desde 2019": the year
         // starts the span before the meeting, it does not date it (but "have met twice since
         // 2019" tells of other meetings).
-        let span_start = doc.phrase_at(k, Cat::MeetingVerb).is_none()
-            && doc.phrase_at(j - 1, Cat::IntervalLink).is_some();
+        let span_start =
+            !doc.has_phrase(k, Cat::MeetingVerb) && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
@@ -656,7 +654,7 @@ fn is_other_meeting(
             .lex
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
-        let last_period = doc.phrase_at(j - 1, Cat::PastPeriod).is_some();
+        let last_period = doc.has_phrase(j - 1, Cat::PastPeriod);
         match (year, month) {
             (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
             (_, Some(m)) => {
@@ -718,7 +716,7 @@ fn span_link(doc: &Doc, k: usize) -> bool {
     }
     let count = k - 2;
     let counted = doc.token(count).kind == Kind::Number || doc.is(count, Cat::Number);
-    counted && doc.is(k - 1, Cat::TimeNoun) && doc.phrase_at(k, Cat::IntervalLink).is_some()
+    counted && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
 }
 
 /// How far before a meeting word the link of a span of time may stand ("two months after
@@ -784,7 +782,7 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             }
             let date = doc.is(j, Cat::Month)
                 || doc.is(j, Cat::Weekday)
-                || doc.phrase_at(j, Cat::RelativeDay).is_some()
+                || doc.has_phrase(j, Cat::RelativeDay)
                 || doc.value(j, Cat::WeekRef) == Some(1);
             date && doc.value(j - 1, Cat::WeekRef) != Some(0)
         }))

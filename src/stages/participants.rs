@@ -195,7 +195,7 @@ impl Facts<'_> {
             let in_list = t.is_capitalized()
                 || t.is(',')
                 || t.kind == crate::text::tokens::Kind::Possessive
-                || doc.phrase_at(j, Cat::PluralSide).is_some()
+                || doc.has_phrase(j, Cat::PluralSide)
                 || doc.role_at(j).is_some();
             if !in_list {
                 break;
@@ -230,7 +230,7 @@ impl Facts<'_> {
             if is_punct(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
                 break;
             }
-            absent_before |= doc.phrase_at(j, Cat::Absence).is_some();
+            absent_before |= doc.has_phrase(j, Cat::Absence);
         }
         absent_before
             || doc.any_phrase(first..first + 3, Cat::Absence)
@@ -252,8 +252,8 @@ impl Facts<'_> {
                 doc.is(j, Cat::MeetingNoun)
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
-                    || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-                    || doc.phrase_at(j, Cat::Attendance).is_some()
+                    || doc.has_phrase(j, Cat::RemoteMeeting)
+                    || doc.has_phrase(j, Cat::Attendance)
             })
     }
 
@@ -1235,7 +1235,7 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
                 .any(|k| gathering_org(k) && reached(doc, meeting, k))
                 || (range.clone().any(gathering_org)
                     && range.into_iter().any(|k| {
-                        doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
+                        doc.is(k, Cat::MeetingNoun) && !doc.has_phrase(k, Cat::PluralSide)
                     }))
         })
 }
@@ -1355,9 +1355,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // summit" (not "the climbers reached the summit").
         (None, Some(end)) => {
             // "the two leaders held a virtual summit": a plural subject of a verb of holding.
-            let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
-                doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
-            });
+            let held = (k.saturating_sub(4).max(sentence_first)..k)
+                .find(|&j| doc.is(j, Cat::PastMeetingVerb) || doc.has_phrase(j, Cat::FutureMarker));
             linked_side(facts, end)
                 || listed_after(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
@@ -1370,7 +1369,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         // But "accompanied by the governor": companions are one side, no second.
         (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
-            let companions = doc.phrase_at(k, Cat::MembershipVerb).is_some();
+            let companions = doc.has_phrase(k, Cat::MembershipVerb);
             plural_subject(facts, subject_first, k)
                 || (!companions && (linked_side(facts, k + len) || subject_after(k + len)))
         }),
@@ -1474,8 +1473,8 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let doc = facts.doc;
     let verb_form = !doc.is(k, Cat::MeetingNoun)
         && (doc.is(k, Cat::ArrivalVerb)
-            || doc.phrase_at(k, Cat::Attendance).is_some()
-            || doc.phrase_at(k, Cat::MeetingVerb).is_some());
+            || doc.has_phrase(k, Cat::Attendance)
+            || doc.has_phrase(k, Cat::MeetingVerb));
     let Some(marker) = k.checked_sub(1).filter(|&j| {
         verb_form
             && j > sentence_first
@@ -1586,7 +1585,7 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     let first = facts.mention(m).evidence_first;
     let sentence = facts.doc.sentence(facts.mention(m).sentence);
     let phrase = (first.saturating_sub(3).max(sentence.first)..first)
-        .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
+        .find(|&j| facts.doc.has_phrase(j, Cat::StandIn))?;
     // The last mention of the sentence that ends at most two words before the phrase.
     let mut subject = None;
     for (i, p) in facts.people.mentions.iter().enumerate() {
@@ -1620,7 +1619,7 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
             || t.kind == crate::text::tokens::Kind::Possessive
             || t.is_any(&['-', '–', '/'])
             || joins(doc, j)
-            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.has_phrase(j, Cat::PluralSide)
             || doc.is(j, Cat::LeaderGroup)
             || doc.role_at(j).is_some();
         if !modifier {

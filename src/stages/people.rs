@@ -272,7 +272,7 @@ impl Namer<'_> {
                 // "NATO Leaders Meet With Zelenskyy": a headline's verb.
                 Cat::MeetingVerb,
             ])
-            || doc.phrase_at(k, Cat::Area).is_some()
+            || doc.has_phrase(k, Cat::Area)
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
             // capitalised inside a name ("Bui Thanh Son").
             || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::tables::lexicon::RoleClass::Bystander)
@@ -1355,8 +1355,8 @@ impl<'a> Finder<'a> {
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
-        let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
-            || doc.is(end + adverb, Cat::LeadingVerb);
+        let verb_after =
+            doc.has_phrase(end + adverb, Cat::PersonVerb) || doc.is(end + adverb, Cat::LeadingVerb);
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".

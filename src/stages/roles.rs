@@ -441,8 +441,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
         // So does a capitalised title that starts with a portfolio or modifier ("his
         // counterpart, Trade Representative …").
-        let next_qualifier = doc.phrase_at(j + 1, Cat::Portfolio).is_some()
-            || doc.phrase_at(j + 1, Cat::RoleModifier).is_some();
+        let next_qualifier =
+            doc.has_phrase(j + 1, Cat::Portfolio) || doc.has_phrase(j + 1, Cat::RoleModifier);
         let title_starts =
             next_head.is_some() || (doc.token(j + 1).is_capitalized() && next_qualifier);
         // A rank after an office is the holder's form of address ("el secretario de Defensa,
@@ -450,7 +450,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // counterpart, General X").
         let rank_only = next_head.is_some_and(|(_, c, _)| c == RoleClass::Military)
             && parts.iter().any(|&(s, _, p)| {
-                matches!(p, Part::Head(..)) && doc.phrase_at(s, Cat::RelationalTitle).is_none()
+                matches!(p, Part::Head(..)) && !doc.has_phrase(s, Cat::RelationalTitle)
             });
         if doc.punct(j, ',') && after_singular_head && rank_only {
             break;
@@ -499,7 +499,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
     }
     let class = if heads > 1 && and { lowest } else { head_class };
-    let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
+    let relational = doc.has_phrase(head_first, Cat::RelationalTitle);
 
     // After the head, what a language writes there (Spanish): the words that qualify it
     // ("presidente interino", "ministro de Defensa"), then its owner as an adjective that
