@@ -190,7 +190,7 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
             || k > sentence.first + 1 && doc.is(k - 2, Cat::PointerLink);
         let meeting_word =
             (doc.is(k, Cat::MeetingNoun) && !topic) || doc.has_phrase(k, Cat::MeetingVerb);
-        if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
+        if meeting_word && doc.value_is(k + 1, Cat::SideLink, 1) {
             let (list, end) = listed_to(doc, k + 2);
             let head = !(doc.is_possessive(end) || doc.token(end).is_capitalized())
                 && doc.role_at(end).is_none();
@@ -344,7 +344,7 @@ fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
             break;
         }
         office |= doc.is(j, Cat::RotatingOffice);
-        if receiver.is_none() && doc.value(j, Cat::PlacePreposition) == Some(TO) {
+        if receiver.is_none() && doc.value_is(j, Cat::PlacePreposition, TO) {
             receiver = listed(doc, j + 1).first().copied();
         }
     }
@@ -425,7 +425,7 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
     if doc.is(k, Cat::AdditiveAdverb) {
         k += 1;
     }
-    if doc.is(k, Cat::NameLink) || doc.value(k, Cat::SideLink) == Some(1) {
+    if doc.is(k, Cat::NameLink) || doc.value_is(k, Cat::SideLink, 1) {
         k += 1;
     }
     // "invitados de", "their counterparts from", "sus colegas de"
@@ -497,7 +497,7 @@ const COPULA_REACH: usize = 6;
 /// "of", "from": the word at `k` before the countries a group of people comes from ("the
 /// leaders of", "ministers from").
 fn opens_origin(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::NameLink) || doc.value(k, Cat::PlacePreposition) == Some(FROM)
+    doc.is(k, Cat::NameLink) || doc.value_is(k, Cat::PlacePreposition, FROM)
 }
 
 /// The value of the `place_preposition` words of where someone comes from ("from").

@@ -497,7 +497,7 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         if doc.token(j).kind == Kind::Punct {
             break;
         }
-        if doc.value(j, Cat::SideLink) == Some(1) {
+        if doc.value_is(j, Cat::SideLink, 1) {
             first = j + 1;
             break;
         }
@@ -585,7 +585,7 @@ fn is_other_meeting(
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
-            || doc.value(j, Cat::OtherMeeting) == Some(ALWAYS_OTHER)
+            || doc.value_is(j, Cat::OtherMeeting, ALWAYS_OTHER)
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
     // language puts its adjectives after (not "the talks last week", "met earlier").
@@ -705,7 +705,7 @@ fn months_away(published: Option<Date>, m: i32) -> bool {
 fn earlier_after(doc: &Doc, k: usize) -> bool {
     let end = k + doc.phrase_at(k, Cat::MeetingVerb).map_or(1, |(len, _)| len);
     doc.phrase_at(end, Cat::Recency)
-        .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
+        .is_some_and(|(len, v)| v == BEFORE_NOW && !doc.value_is(end + len, Cat::Recency, NOW))
 }
 
 /// "two months after", "a year before", "dos meses después de": the link at `k` after a
@@ -762,7 +762,7 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
         }
     }
     (relative.saturating_sub(8).max(sentence_first)..relative)
-        .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
+        .any(|j| doc.value_is(j, Cat::RoleModifier, 1))
 }
 
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
@@ -783,8 +783,8 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             let date = doc.is(j, Cat::Month)
                 || doc.is(j, Cat::Weekday)
                 || doc.has_phrase(j, Cat::RelativeDay)
-                || doc.value(j, Cat::WeekRef) == Some(1);
-            date && doc.value(j - 1, Cat::WeekRef) != Some(0)
+                || doc.value_is(j, Cat::WeekRef, 1);
+            date && !doc.value_is(j - 1, Cat::WeekRef, 0)
         }))
         .then_some(CALLED_OFF),
         None => None,

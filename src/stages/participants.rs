@@ -1402,7 +1402,7 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
         if link {
             return true;
         }
-        placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+        placed |= doc.value_is(j, Cat::PlacePreposition, AT_PLACE);
     }
     false
 }
@@ -1417,7 +1417,7 @@ fn listed_after(facts: &Facts, end: usize) -> bool {
         if is_punct(doc, j) {
             return false;
         }
-        let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
+        let link = doc.is(j, Cat::Copula) || doc.value_is(j, Cat::SideLink, 1);
         let verb = doc
             .phrase_at(j, Cat::MembershipVerb)
             .map(|(len, _)| j + len);
@@ -1457,7 +1457,7 @@ fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
         .rev()
         .find(|&j| is_punct(doc, j))
         .map_or(sentence_first, |j| j + 1);
-    first < k && doc.value(first, Cat::SideLink) == Some(1) && side_at(facts, first + 1)
+    first < k && doc.value_is(first, Cat::SideLink, 1) && side_at(facts, first + 1)
 }
 
 /// The value of `place_preposition` words that say where something is ("in", "at").
@@ -1476,9 +1476,7 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
             || doc.has_phrase(k, Cat::Attendance)
             || doc.has_phrase(k, Cat::MeetingVerb));
     let Some(marker) = k.checked_sub(1).filter(|&j| {
-        verb_form
-            && j > sentence_first
-            && doc.value(j, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION)
+        verb_form && j > sentence_first && doc.value_is(j, Cat::ComplementMarker, TOPIC_PREPOSITION)
     }) else {
         return false;
     };
@@ -1495,7 +1493,7 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     // Passive: "<side> was thanked by <side>": the agent after a link, the subject before the
     // auxiliary.
     let passive = object > sentence_first
-        && doc.value(object - 1, Cat::SideLink) == Some(1)
+        && doc.value_is(object - 1, Cat::SideLink, 1)
         && person_verb_ending_at(doc, object - 1, sentence_first).is_some_and(|verb| {
             verb > sentence_first
                 && doc.is(verb - 1, Cat::Auxiliary)
@@ -1689,7 +1687,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
             // Not past holders: "former presidents of the African Union".
-            let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
+            let former = k > 0 && doc.value_is(k - 1, Cat::RoleModifier, FORMER);
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
                 Some((len, of, true)) if of == class => k + len,
@@ -1735,7 +1733,7 @@ fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
             meeting.about_meeting(k)
-                && doc.value(k, Cat::Number) == Some(2)
+                && doc.value_is(k, Cat::Number, 2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
                     || doc
                         .role_at(k + 1)
@@ -1944,7 +1942,7 @@ fn hosts_someone(facts: &Facts, k: usize) -> bool {
         if is_punct(doc, j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
             return false;
         }
-        if (side_at(facts, j) && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+        if (side_at(facts, j) && !doc.value_is(j - 1, Cat::PlacePreposition, AT_PLACE))
             || doc.is(j, Cat::MeetingNoun)
         {
             return true;

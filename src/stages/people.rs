@@ -617,7 +617,7 @@ impl<'a> Finder<'a> {
         let m = doc.name_ending(first)?;
         let article = m.first.checked_sub(1)?;
         let adjective = m.country_form() == Some(CountryForm::Adjective);
-        (adjective && doc.value(article, Cat::Determiner) == Some(0))
+        (adjective && doc.value_is(article, Cat::Determiner, 0))
             .then(|| m.country().map(|c| (Owner::Country(c), article)))
             .flatten()
     }
@@ -634,9 +634,8 @@ impl<'a> Finder<'a> {
             return Some((owner, m.end + 1));
         }
         // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
-        let comma = usize::from(
-            doc.punct(end, ',') && doc.value(end + 1, Cat::OriginLink) == Some(AFTER_COMMA),
-        );
+        let comma =
+            usize::from(doc.punct(end, ',') && doc.value_is(end + 1, Cat::OriginLink, AFTER_COMMA));
         if !doc.is(end + comma, Cat::OriginLink) {
             return None;
         }
@@ -1011,7 +1010,7 @@ impl<'a> Finder<'a> {
         let object = doc.any_phrase(sentence_first..first, Cat::PersonObjectVerb);
         let placed = first > sentence_first
             && doc.is(first - 1, Cat::PlacePreposition)
-            && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
+            && !(object && doc.value_is(first - 1, Cat::PlacePreposition, 1));
         if tail_of_name || placed || names_a_site(doc, first) {
             return;
         }

@@ -239,7 +239,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let joined = conjunction || listed;
     // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
     let bare = doc.is(i, Cat::GenitiveLink);
-    let definite = doc.value(i, Cat::Determiner) == Some(0);
+    let definite = doc.value_is(i, Cat::Determiner, 0);
     // "…, B, o el de Minas y Energía, C": a list of offices may close with "or".
     let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
     if !(joined || or_listed)
@@ -1208,7 +1208,7 @@ pub fn list_mark(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
 fn joins_sides(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::PluralSide) == Some(1) || doc.is(k, Cat::CopulativeConjunction)
+    doc.value_is(k, Cat::PluralSide, 1) || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// The title a counterpart holds, from the title of the person it is the counterpart of: the
