@@ -288,7 +288,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
             continue;
         }
         for k in doc.sentence(s).range() {
-            if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
+            let len = doc.phrase_len(k, Cat::ParticipantGroup);
+            if len > 0 {
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
                 // "los ministros de Defensa de": the first "of" a list of countries follows,
                 // over the words of an office.
@@ -298,7 +299,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // "traspasó la presidencia rotatoria del bloque a Uruguay"
                 add_new(&mut found, &[c]);
             }
-            if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
+            let len = doc.phrase_len(k, Cat::Attendance);
+            if len > 0 {
                 add_new(&mut found, &attending(doc, k + len));
                 if let Some(c) = attending_subject(doc, k) {
                     add_new(&mut found, &[c]);
@@ -311,7 +313,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         // "The group's 19 other members are Australia, Brunei, …", "the bloc also comprises
         // …", "the forum, which groups …", "the V4 is made up of …".
         for k in 0..doc.tokens.len() {
-            if let Some((len, _)) = doc.phrase_at(k, Cat::MembershipVerb) {
+            let len = doc.phrase_len(k, Cat::MembershipVerb);
+            if len > 0 {
                 let mut first = k + len;
                 if doc.is(first, Cat::SideLink) {
                     first += 1;
@@ -483,7 +486,8 @@ fn attending_after_copula(doc: &Doc, k: usize) -> Vec<u16> {
         if doc.token(j).kind == Kind::Punct {
             break;
         }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::Copula) {
+        let len = doc.phrase_len(j, Cat::Copula);
+        if len > 0 {
             let list = listed(doc, j + len);
             return if list.len() >= 2 { list } else { Vec::new() };
         }

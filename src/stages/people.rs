@@ -475,10 +475,8 @@ impl Namer<'_> {
         let mut first = first;
         // "H.E", "His Excellency": a form of address of one word or more.
         while first < end {
-            let Some((len, _)) = self.doc.phrase_at(first, Cat::Courtesy) else {
-                break;
-            };
-            if first + len >= end {
+            let len = self.doc.phrase_len(first, Cat::Courtesy);
+            if len == 0 || first + len >= end {
                 break;
             }
             first += len;
@@ -894,7 +892,8 @@ impl<'a> Finder<'a> {
             if doc.is(k, Cat::DefiniteArticle) && address(k + 1) {
                 k += 1;
             }
-            if let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
+            let len = doc.phrase_len(k, Cat::Courtesy);
+            if len > 0 {
                 k += len;
             } else if address(k) && doc.is(k, Cat::Honorific) {
                 k += 1;
@@ -1663,7 +1662,8 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
 fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
     let mut k = first;
     while k < at {
-        if let Some((len, _)) = doc.phrase_at(k, Cat::DelegationCue) {
+        let len = doc.phrase_len(k, Cat::DelegationCue);
+        if len > 0 {
             k += len;
         } else if doc
             .classes(k)
