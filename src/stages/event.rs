@@ -703,7 +703,7 @@ fn months_away(published: Option<Date>, m: i32) -> bool {
 /// word (a verb of several words, "se reunieron", ends first), not of the present after it
 /// ("earlier today").
 fn earlier_after(doc: &Doc, k: usize) -> bool {
-    let end = k + doc.phrase_at(k, Cat::MeetingVerb).map_or(1, |(len, _)| len);
+    let end = k + doc.phrase_len(k, Cat::MeetingVerb).max(1);
     doc.phrase_at(end, Cat::Recency)
         .is_some_and(|(len, v)| v == BEFORE_NOW && !doc.value_is(end + len, Cat::Recency, NOW))
 }
@@ -794,10 +794,8 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
 /// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
 /// text asks about, not one it reports (not "si bien", "although").
 fn open_question(doc: &Doc, first: usize) -> bool {
-    doc.phrase_at(first, Cat::OpenQuestion)
-        .is_some_and(|(len, _)| {
-            doc.phrase_at(first, Cat::Subordinator).map(|(l, _)| l) == Some(len)
-        })
+    let len = doc.phrase_len(first, Cat::OpenQuestion);
+    len > 0 && doc.phrase_len(first, Cat::Subordinator) == len
 }
 
 /// The value of `not_held_now` phrases that recall a past meeting.

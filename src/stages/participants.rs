@@ -144,10 +144,7 @@ impl Facts<'_> {
             named += usize::from(m.sentence == s);
         }
         self.people.listing_sentences.contains(&s)
-            || (doc
-                .phrase_at(doc.sentence(s).first, Cat::DelegationCue)
-                .is_some()
-                && named > 1)
+            || (doc.has_phrase(doc.sentence(s).first, Cat::DelegationCue) && named > 1)
     }
 
     /// Whether every meeting clause naming `e` stands in a sentence `kind` tells (see
@@ -311,11 +308,9 @@ impl Facts<'_> {
     fn represented(&self, m: usize) -> bool {
         let first = self.mention(m).evidence_first;
         (1..4).any(|len| {
-            first.checked_sub(len).is_some_and(|j| {
-                self.doc
-                    .phrase_at(j, Cat::StandIn)
-                    .is_some_and(|(phrase, _)| phrase == len)
-            })
+            first
+                .checked_sub(len)
+                .is_some_and(|j| self.doc.phrase_len(j, Cat::StandIn) == len)
         })
     }
 }
@@ -1521,10 +1516,8 @@ fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<us
 
 /// The first token of a person verb ("thanked", "called on") that ends right before `end`.
 fn person_verb_ending_at(doc: &Doc, end: usize, sentence_first: usize) -> Option<usize> {
-    (end.saturating_sub(3).max(sentence_first)..end).find(|&v| {
-        doc.phrase_at(v, Cat::PersonObjectVerb)
-            .is_some_and(|(len, _)| v + len == end)
-    })
+    (end.saturating_sub(3).max(sentence_first)..end)
+        .find(|&v| v + doc.phrase_len(v, Cat::PersonObjectVerb) == end)
 }
 
 /// A capitalised word that is no function word and no place: a name the gazetteers lack.

@@ -863,12 +863,8 @@ impl<'a> Finder<'a> {
         if !word.is_capitalized() {
             return false;
         }
-        let link = (role.first..role.end).find(|&j| {
-            doc.is(j, Cat::GenitiveLink)
-                && doc
-                    .phrase_at(j, Cat::Portfolio)
-                    .is_some_and(|(len, _)| len >= 2)
-        });
+        let link = (role.first..role.end)
+            .find(|&j| doc.is(j, Cat::GenitiveLink) && doc.phrase_len(j, Cat::Portfolio) >= 2);
         link.is_some_and(|j| {
             let phrase = [doc.lower(j), " ", &word.lower].concat();
             doc.lex.is(Cat::Portfolio, &phrase)

@@ -922,7 +922,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             continue;
         }
         // "de la Secretaría de Economía": a portfolio goes on the office's name.
-        if let Some((len, _)) = doc.phrase_at(k, Cat::Portfolio).filter(|_| k > body) {
+        let len = doc.phrase_len(k, Cat::Portfolio);
+        if len > 0 && k > body {
             k += len;
             continue;
         }
