@@ -216,9 +216,10 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
         // received").
         let object = k > sentence.first
-            && doc
-                .classes(k - 1)
-                .has_any(&[Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]);
+            && doc.is_any_of(
+                k - 1,
+                &[Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord],
+            );
         if list.len() >= 2
             && verb_follows
             && !object

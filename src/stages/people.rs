@@ -1386,11 +1386,7 @@ impl<'a> Finder<'a> {
         }
         // "Ruto will meet Okafor", "Ruto then met Okafor".
         let mut verb = end;
-        while verb < end + 3
-            && doc
-                .classes(verb)
-                .has_any(&[Cat::Auxiliary, Cat::VerbAdverb])
-        {
+        while verb < end + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
             verb += 1;
         }
         if let Some(v) = verb_end(verb) {
@@ -1661,10 +1657,7 @@ fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
         let len = doc.phrase_len(k, Cat::DelegationCue);
         if len > 0 {
             k += len;
-        } else if doc
-            .classes(k)
-            .has_any(&[Cat::Stop, Cat::DelegationNoun, Cat::SideNoun])
-        {
+        } else if doc.is_any_of(k, &[Cat::Stop, Cat::DelegationNoun, Cat::SideNoun]) {
             k += 1;
         } else {
             return false;
