@@ -247,18 +247,21 @@ impl Namer<'_> {
         // a verb form of the verb classes, or a word the article writes in lowercase in its
         // prose, is capitalised as a headline's word, not as a name's.
         let headline_word = self.title_case[k]
-            && (doc.classes(k).has_any(&[
-                Cat::PastMeetingVerb,
-                Cat::ArrivalVerb,
-                Cat::SpeechVerb,
-                Cat::TalkWord,
-            ]) || self.lowercase_words.contains(t.lower.as_str()));
+            && (doc.is_any_of(
+                k,
+                &[
+                    Cat::PastMeetingVerb,
+                    Cat::ArrivalVerb,
+                    Cat::SpeechVerb,
+                    Cat::TalkWord,
+                ],
+            ) || self.lowercase_words.contains(t.lower.as_str()));
         if headline_word {
             return false;
         }
         if doc.name(k).is_some()
             || self.body_acronyms.contains(t.lower.as_str())
-            || doc.classes(k).has_any(&[
+            || doc.is_any_of(k, &[
                 Cat::Stop,
                 Cat::OrgWord,
                 // A month that the language capitalises ("July"); where months are written in
@@ -1862,12 +1865,10 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
         && first_name.is_capitalized()
         && doc.name(before).is_none()
         && roles::head_at(doc, before).is_none()
-        && !doc.classes(before).has_any(&[
-            Cat::Stop,
-            Cat::Courtesy,
-            Cat::RoleModifier,
-            Cat::Portfolio,
-        ])
+        && !doc.is_any_of(
+            before,
+            &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier, Cat::Portfolio],
+        )
         && doc.role_at(k).is_some_and(|(len, _, plural)| {
             let set_off = before > 0
                 && doc.token(before - 1).kind == Kind::Punct
