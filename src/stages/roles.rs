@@ -264,7 +264,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
                 // A first name may be a place's ("el argentino Mauricio Macri").
                 && (doc.name(end).is_none()
                     || doc.tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
-                && !doc.classes(end).has_any(&[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
+                && !doc.is_any_of(end, &[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
     });
     if head_at(doc, end).is_some() || (!conjunction && !name_after) {
         return None;
@@ -1023,7 +1023,7 @@ fn posting_at(doc: &Doc, k: usize) -> Option<(usize, Option<u16>)> {
         if let Some(m) = doc.name_starting(j) {
             country = country.or(m.country());
             j = m.end;
-        } else if doc.classes(j).has_any(&[Cat::Determiner, Cat::CountryNoun])
+        } else if doc.is_any_of(j, &[Cat::Determiner, Cat::CountryNoun])
             || doc.token(j).is_all_caps()
         {
             j += 1;
