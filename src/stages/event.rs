@@ -673,9 +673,9 @@ fn is_other_meeting(
     let recalled = (sentence.first..k)
         .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
-    let apart = doc
-        .phrase_at(sentence.first, Cat::SeparateOpener)
-        .is_some_and(|(len, _)| sentence.first + len < k && doc.punct(sentence.first + len, ','));
+    let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
+    let apart =
+        opener > 0 && sentence.first + opener < k && doc.punct(sentence.first + opener, ',');
     // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
     // a span of time away from the one reported.
     let spaced =

@@ -299,7 +299,7 @@ impl Facts<'_> {
             .any(|&c| {
                 // The noun or a phrase over it ("con la presencia de").
                 (noun.saturating_sub(PHRASE_REACH)..noun + 1)
-                    .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
+                    .any(|j| j + doc.phrase_len(j, c) > noun)
             })
     }
 
