@@ -244,7 +244,7 @@ fn visited(doc: &Doc, k: usize) -> Option<u16> {
     let preposition = |j: usize| doc.value(j, Cat::PlacePreposition);
     let modified = doc.token(k + 1).is_lowercase()
         && preposition(k + 1).is_none()
-        && preposition(k + 2) == Some(TO);
+        && doc.value_is(k + 2, Cat::PlacePreposition, TO);
     let p = k + 1 + usize::from(modified);
     // Arriving takes the preposition of where one is: "when it came to Peru" is no arrival.
     let to = match preposition(p) {
