@@ -334,6 +334,14 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
     crate::text::sorting::sort_dedup(sentences);
 }
 
+/// The length of the verb of meeting or of attending at `k`, 0 when there is none.
+fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
+    match doc.phrase_len(k, Cat::MeetingVerb) {
+        0 => doc.phrase_len(k, Cat::Attendance),
+        len => len,
+    }
+}
+
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
 fn is_trigger(doc: &Doc, k: usize) -> bool {
     // "arrived in Addis Ababa", "traveled to Russia" (not "waves reached nine metres").
@@ -342,17 +350,16 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
             doc.is(j, Cat::ArrivalPreposition)
                 && (doc.token(j + 1).is_capitalized() || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    let meeting_word = (doc.is(k, Cat::MeetingNoun)
-        && !for_the_press(doc, k)
-        && !qualifier(doc, k))
-        || doc.has_phrase(k, Cat::RemoteMeeting)
-        || arrival
-        || doc
-            .phrase_at(k, Cat::MeetingVerb)
-            .or_else(|| doc.phrase_at(k, Cat::Attendance))
-            .is_some_and(|(len, _)| {
-                !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
-            });
+    let meeting_word =
+        (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k) && !qualifier(doc, k))
+            || doc.has_phrase(k, Cat::RemoteMeeting)
+            || arrival
+            || {
+                let len = meeting_verb_len(doc, k);
+                len > 0
+                    && !attends_something_else(doc, k, k + len)
+                    && !holds_something_else(doc, k, k + len)
+            };
     meeting_word && !of_own_people(doc, k)
 }
 
@@ -400,10 +407,7 @@ fn qualifier(doc: &Doc, k: usize) -> bool {
 /// second side: of business or of a government's own body ("a business summit", "a cabinet
 /// meeting", "the cabinet met"), or a meeting with one's own people ("met his aides").
 pub fn of_own_people(doc: &Doc, k: usize) -> bool {
-    let len = doc
-        .phrase_at(k, Cat::MeetingVerb)
-        .or_else(|| doc.phrase_at(k, Cat::Attendance))
-        .map_or(1, |(len, _)| len);
+    let len = meeting_verb_len(doc, k).max(1);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
     // empresarial", "a summit of business leaders", "reunión del Gabinete").
     let noun = is_gathering_word(doc, k);
