@@ -1363,11 +1363,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         // But "accompanied by the governor": companions are one side, no second.
-        (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
+        (None, None) => {
+            let len = doc.phrase_len(k, Cat::Attendance);
             let companions = doc.has_phrase(k, Cat::MembershipVerb);
-            plural_subject(facts, subject_first, k)
-                || (!companions && (linked_side(facts, k + len) || subject_after(k + len)))
-        }),
+            len > 0
+                && (plural_subject(facts, subject_first, k)
+                    || (!companions && (linked_side(facts, k + len) || subject_after(k + len))))
+        }
     }
 }
 
