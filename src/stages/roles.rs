@@ -648,11 +648,15 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
                 continue;
             }
         }
-        let qualifier = doc.phrase_at(k, Cat::TitleQualifier);
-        let Some((len, _)) = qualifier.or_else(|| doc.phrase_at(k, Cat::Portfolio)) else {
-            break;
+        let qualifier = doc.phrase_len(k, Cat::TitleQualifier);
+        let len = match qualifier {
+            0 => doc.phrase_len(k, Cat::Portfolio),
+            len => len,
         };
-        portfolio = qualifier.is_none();
+        if len == 0 {
+            break;
+        }
+        portfolio = qualifier == 0;
         k += len;
     }
     k
