@@ -189,8 +189,8 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         let topic = k > sentence.first && doc.is(k - 1, Cat::PointerLink)
             || k > sentence.first + 1 && doc.is(k - 2, Cat::PointerLink);
         let meeting_word =
-            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.phrase_at(k, Cat::MeetingVerb).is_some();
-        if meeting_word && doc.value(k + 1, Cat::SideLink) == Some(1) {
+            (doc.is(k, Cat::MeetingNoun) && !topic) || doc.has_phrase(k, Cat::MeetingVerb);
+        if meeting_word && doc.value_is(k + 1, Cat::SideLink, 1) {
             let (list, end) = listed_to(doc, k + 2);
             let head = !(doc.is_possessive(end) || doc.token(end).is_capitalized())
                 && doc.role_at(end).is_none();
@@ -211,15 +211,15 @@ fn sides_as_countries(doc: &Doc, meeting: &Meeting, s: usize, found: &mut Vec<u1
         };
         let mut verb_follows = false;
         for j in end..(end + 6).min(sentence.end) {
-            verb_follows |=
-                doc.phrase_at(j, Cat::MeetingVerb).is_some() || doc.is(j, Cat::MeetingNoun);
+            verb_follows |= doc.has_phrase(j, Cat::MeetingVerb) || doc.is(j, Cat::MeetingNoun);
         }
         // Not the object of a verb before it ("visited Portugal and the Vatican, where he was
         // received").
         let object = k > sentence.first
-            && doc
-                .classes(k - 1)
-                .has_any(&[Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord]);
+            && doc.is_any_of(
+                k - 1,
+                &[Cat::MeetingVerb, Cat::ArrivalVerb, Cat::TravelWord],
+            );
         if list.len() >= 2
             && verb_follows
             && !object
@@ -244,7 +244,7 @@ fn visited(doc: &Doc, k: usize) -> Option<u16> {
     let preposition = |j: usize| doc.value(j, Cat::PlacePreposition);
     let modified = doc.token(k + 1).is_lowercase()
         && preposition(k + 1).is_none()
-        && preposition(k + 2) == Some(TO);
+        && doc.value_is(k + 2, Cat::PlacePreposition, TO);
     let p = k + 1 + usize::from(modified);
     // Arriving takes the preposition of where one is: "when it came to Peru" is no arrival.
     let to = match preposition(p) {
@@ -289,7 +289,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
             continue;
         }
         for k in doc.sentence(s).range() {
-            if let Some((len, _)) = doc.phrase_at(k, Cat::ParticipantGroup) {
+            let len = doc.phrase_len(k, Cat::ParticipantGroup);
+            if len > 0 {
                 // "leaders of", "heads of state and government of", "los jefes de Estado de",
                 // "los ministros de Defensa de": the first "of" a list of countries follows,
                 // over the words of an office.
@@ -299,7 +300,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
                 // "traspasó la presidencia rotatoria del bloque a Uruguay"
                 add_new(&mut found, &[c]);
             }
-            if let Some((len, _)) = doc.phrase_at(k, Cat::Attendance) {
+            let len = doc.phrase_len(k, Cat::Attendance);
+            if len > 0 {
                 add_new(&mut found, &attending(doc, k + len));
                 if let Some(c) = attending_subject(doc, k) {
                     add_new(&mut found, &[c]);
@@ -312,7 +314,8 @@ pub fn participating(doc: &Doc, meeting: &Meeting, multilateral: bool) -> Vec<u1
         // "The group's 19 other members are Australia, Brunei, …", "the bloc also comprises
         // …", "the forum, which groups …", "the V4 is made up of …".
         for k in 0..doc.tokens.len() {
-            if let Some((len, _)) = doc.phrase_at(k, Cat::MembershipVerb) {
+            let len = doc.phrase_len(k, Cat::MembershipVerb);
+            if len > 0 {
                 let mut first = k + len;
                 if doc.is(first, Cat::SideLink) {
                     first += 1;
@@ -345,7 +348,7 @@ fn office_receiver(doc: &Doc, k: usize) -> Option<u16> {
             break;
         }
         office |= doc.is(j, Cat::RotatingOffice);
-        if receiver.is_none() && doc.value(j, Cat::PlacePreposition) == Some(TO) {
+        if receiver.is_none() && doc.value_is(j, Cat::PlacePreposition, TO) {
             receiver = listed(doc, j + 1).first().copied();
         }
     }
@@ -426,7 +429,7 @@ fn attending(doc: &Doc, mut k: usize) -> Vec<u16> {
     if doc.is(k, Cat::AdditiveAdverb) {
         k += 1;
     }
-    if doc.is(k, Cat::NameLink) || doc.value(k, Cat::SideLink) == Some(1) {
+    if doc.is(k, Cat::NameLink) || doc.value_is(k, Cat::SideLink, 1) {
         k += 1;
     }
     // "invitados de", "their counterparts from", "sus colegas de"
@@ -484,7 +487,8 @@ fn attending_after_copula(doc: &Doc, k: usize) -> Vec<u16> {
         if doc.token(j).kind == Kind::Punct {
             break;
         }
-        if let Some((len, _)) = doc.phrase_at(j, Cat::Copula) {
+        let len = doc.phrase_len(j, Cat::Copula);
+        if len > 0 {
             let list = listed(doc, j + len);
             return if list.len() >= 2 { list } else { Vec::new() };
         }
@@ -498,7 +502,7 @@ const COPULA_REACH: usize = 6;
 /// "of", "from": the word at `k` before the countries a group of people comes from ("the
 /// leaders of", "ministers from").
 fn opens_origin(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::NameLink) || doc.value(k, Cat::PlacePreposition) == Some(FROM)
+    doc.is(k, Cat::NameLink) || doc.value_is(k, Cat::PlacePreposition, FROM)
 }
 
 /// The value of the `place_preposition` words of where someone comes from ("from").

@@ -113,7 +113,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         if called_off
             && triggers
                 .iter()
-                .all(|&(k, _)| doc.phrase_at(k, Cat::Attendance).is_some())
+                .all(|&(k, _)| doc.has_phrase(k, Cat::Attendance))
         {
             set_context(&mut context, s.first, s.end, Context::OtherMeeting);
             continue;
@@ -245,9 +245,8 @@ fn later_calls_elsewhere(
     for &n in sentences.iter().skip(from) {
         let s = doc.sentence(n);
         for &(first, end, _) in &clauses(doc, s.first, s.end) {
-            let call = (first..end).any(|k| {
-                in_meeting_clause(context, k) && doc.phrase_at(k, Cat::RemoteMeeting).is_some()
-            });
+            let call = (first..end)
+                .any(|k| in_meeting_clause(context, k) && doc.has_phrase(k, Cat::RemoteMeeting));
             if call {
                 set_context(context, first, end, Context::OtherMeeting);
             }
@@ -335,6 +334,14 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
     crate::text::sorting::sort_dedup(sentences);
 }
 
+/// The length of the verb of meeting or of attending at `k`, 0 when there is none.
+fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
+    match doc.phrase_len(k, Cat::MeetingVerb) {
+        0 => doc.phrase_len(k, Cat::Attendance),
+        len => len,
+    }
+}
+
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
 fn is_trigger(doc: &Doc, k: usize) -> bool {
     // "arrived in Addis Ababa", "traveled to Russia" (not "waves reached nine metres").
@@ -343,17 +350,16 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
             doc.is(j, Cat::ArrivalPreposition)
                 && (doc.token(j + 1).is_capitalized() || doc.is(j + 1, Cat::DefiniteArticle))
         });
-    let meeting_word = (doc.is(k, Cat::MeetingNoun)
-        && !for_the_press(doc, k)
-        && !qualifier(doc, k))
-        || doc.phrase_at(k, Cat::RemoteMeeting).is_some()
-        || arrival
-        || doc
-            .phrase_at(k, Cat::MeetingVerb)
-            .or_else(|| doc.phrase_at(k, Cat::Attendance))
-            .is_some_and(|(len, _)| {
-                !attends_something_else(doc, k, k + len) && !holds_something_else(doc, k, k + len)
-            });
+    let meeting_word =
+        (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k) && !qualifier(doc, k))
+            || doc.has_phrase(k, Cat::RemoteMeeting)
+            || arrival
+            || {
+                let len = meeting_verb_len(doc, k);
+                len > 0
+                    && !attends_something_else(doc, k, k + len)
+                    && !holds_something_else(doc, k, k + len)
+            };
     meeting_word && !of_own_people(doc, k)
 }
 
@@ -401,10 +407,7 @@ fn qualifier(doc: &Doc, k: usize) -> bool {
 /// second side: of business or of a government's own body ("a business summit", "a cabinet
 /// meeting", "the cabinet met"), or a meeting with one's own people ("met his aides").
 pub fn of_own_people(doc: &Doc, k: usize) -> bool {
-    let len = doc
-        .phrase_at(k, Cat::MeetingVerb)
-        .or_else(|| doc.phrase_at(k, Cat::Attendance))
-        .map_or(1, |(len, _)| len);
+    let len = meeting_verb_len(doc, k).max(1);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
     // empresarial", "a summit of business leaders", "reunión del Gabinete").
     let noun = is_gathering_word(doc, k);
@@ -427,7 +430,7 @@ pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
 /// attended by X": a word of attendance after the gathering it is of, when that gathering is
 /// of one side's own people.
 fn attends_own_people(doc: &Doc, k: usize) -> bool {
-    if doc.phrase_at(k, Cat::Attendance).is_none() {
+    if !doc.has_phrase(k, Cat::Attendance) {
         return false;
     }
     // Up to the attendance word's own comma (", attended by X").
@@ -447,19 +450,19 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
 /// meeting ("mantuvo un encuentro", "celebraron una cumbre de dos días" are meetings).
 fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    doc.phrase_at(verb, Cat::HoldingVerb).is_some()
+    doc.has_phrase(verb, Cat::HoldingVerb)
         && !(object..object + 4).any(|j| {
             doc.is(j, Cat::MeetingNoun)
-                || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-                || doc.phrase_at(j, Cat::Meal).is_some()
-                || doc.phrase_at(j, Cat::Ceremony).is_some()
+                || doc.has_phrase(j, Cat::RemoteMeeting)
+                || doc.has_phrase(j, Cat::Meal)
+                || doc.has_phrase(j, Cat::Ceremony)
         })
 }
 
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
 /// ("will be received", "será recibido").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
-    doc.phrase_at(k, Cat::PastMeetingVerb).is_some()
+    doc.has_phrase(k, Cat::PastMeetingVerb)
         && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
 }
 
@@ -498,7 +501,7 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         if doc.token(j).kind == Kind::Punct {
             break;
         }
-        if doc.value(j, Cat::SideLink) == Some(1) {
+        if doc.value_is(j, Cat::SideLink, 1) {
             first = j + 1;
             break;
         }
@@ -541,12 +544,12 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
-            || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-            || doc.phrase_at(j, Cat::Ceremony).is_some()
-            || doc.phrase_at(j, Cat::Meal).is_some()
+            || doc.has_phrase(j, Cat::RemoteMeeting)
+            || doc.has_phrase(j, Cat::Ceremony)
+            || doc.has_phrase(j, Cat::Meal)
             // "attended on behalf of the president", "asistió en representación de": the
             // meeting, for someone else.
-            || doc.phrase_at(j, Cat::StandIn).is_some()
+            || doc.has_phrase(j, Cat::StandIn)
             // "Those expected to attend include X": the attendees, listed after a verb of
             // membership.
             || doc.is(j, Cat::MembershipVerb)
@@ -586,7 +589,7 @@ fn is_other_meeting(
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
             && !doc.is(j + 1, Cat::Weekday)
             && !doc.is(j + 1, Cat::Month))
-            || doc.value(j, Cat::OtherMeeting) == Some(ALWAYS_OTHER)
+            || doc.value_is(j, Cat::OtherMeeting, ALWAYS_OTHER)
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
     // language puts its adjectives after (not "the talks last week", "met earlier").
@@ -623,8 +626,7 @@ fn is_other_meeting(
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
-    let also =
-        k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.phrase_at(k, Cat::MeetVerb).is_some();
+    let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.has_phrase(k, Cat::MeetVerb);
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let mut end = k + DATING_REACH;
@@ -645,8 +647,8 @@ fn is_other_meeting(
         // "the first summit since 2020", "su primera participación desde 2019": the year
         // starts the span before the meeting, it does not date it (but "have met twice since
         // 2019" tells of other meetings).
-        let span_start = doc.phrase_at(k, Cat::MeetingVerb).is_none()
-            && doc.phrase_at(j - 1, Cat::IntervalLink).is_some();
+        let span_start =
+            !doc.has_phrase(k, Cat::MeetingVerb) && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
@@ -656,7 +658,7 @@ fn is_other_meeting(
             .lex
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
-        let last_period = doc.phrase_at(j - 1, Cat::PastPeriod).is_some();
+        let last_period = doc.has_phrase(j - 1, Cat::PastPeriod);
         match (year, month) {
             (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
             (_, Some(m)) => {
@@ -675,9 +677,9 @@ fn is_other_meeting(
     let recalled = (sentence.first..k)
         .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
-    let apart = doc
-        .phrase_at(sentence.first, Cat::SeparateOpener)
-        .is_some_and(|(len, _)| sentence.first + len < k && doc.punct(sentence.first + len, ','));
+    let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
+    let apart =
+        opener > 0 && sentence.first + opener < k && doc.punct(sentence.first + opener, ',');
     // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
     // a span of time away from the one reported.
     let spaced =
@@ -705,9 +707,9 @@ fn months_away(published: Option<Date>, m: i32) -> bool {
 /// word (a verb of several words, "se reunieron", ends first), not of the present after it
 /// ("earlier today").
 fn earlier_after(doc: &Doc, k: usize) -> bool {
-    let end = k + doc.phrase_at(k, Cat::MeetingVerb).map_or(1, |(len, _)| len);
+    let end = k + doc.phrase_len(k, Cat::MeetingVerb).max(1);
     doc.phrase_at(end, Cat::Recency)
-        .is_some_and(|(len, v)| v == BEFORE_NOW && doc.value(end + len, Cat::Recency) != Some(NOW))
+        .is_some_and(|(len, v)| v == BEFORE_NOW && !doc.value_is(end + len, Cat::Recency, NOW))
 }
 
 /// "two months after", "a year before", "dos meses después de": the link at `k` after a
@@ -718,7 +720,7 @@ fn span_link(doc: &Doc, k: usize) -> bool {
     }
     let count = k - 2;
     let counted = doc.token(count).kind == Kind::Number || doc.is(count, Cat::Number);
-    counted && doc.is(k - 1, Cat::TimeNoun) && doc.phrase_at(k, Cat::IntervalLink).is_some()
+    counted && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
 }
 
 /// How far before a meeting word the link of a span of time may stand ("two months after
@@ -764,7 +766,7 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
         }
     }
     (relative.saturating_sub(8).max(sentence_first)..relative)
-        .any(|j| doc.value(j, Cat::RoleModifier) == Some(1))
+        .any(|j| doc.value_is(j, Cat::RoleModifier, 1))
 }
 
 /// "Twenty years ago, X and Y met", "on the anniversary of the summit", "the summit has been
@@ -784,9 +786,9 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             }
             let date = doc.is(j, Cat::Month)
                 || doc.is(j, Cat::Weekday)
-                || doc.phrase_at(j, Cat::RelativeDay).is_some()
-                || doc.value(j, Cat::WeekRef) == Some(1);
-            date && doc.value(j - 1, Cat::WeekRef) != Some(0)
+                || doc.has_phrase(j, Cat::RelativeDay)
+                || doc.value_is(j, Cat::WeekRef, 1);
+            date && !doc.value_is(j - 1, Cat::WeekRef, 0)
         }))
         .then_some(CALLED_OFF),
         None => None,
@@ -796,10 +798,8 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
 /// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
 /// text asks about, not one it reports (not "si bien", "although").
 fn open_question(doc: &Doc, first: usize) -> bool {
-    doc.phrase_at(first, Cat::OpenQuestion)
-        .is_some_and(|(len, _)| {
-            doc.phrase_at(first, Cat::Subordinator).map(|(l, _)| l) == Some(len)
-        })
+    let len = doc.phrase_len(first, Cat::OpenQuestion);
+    len > 0 && doc.phrase_len(first, Cat::Subordinator) == len
 }
 
 /// The value of `not_held_now` phrases that recall a past meeting.

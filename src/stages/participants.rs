@@ -144,10 +144,7 @@ impl Facts<'_> {
             named += usize::from(m.sentence == s);
         }
         self.people.listing_sentences.contains(&s)
-            || (doc
-                .phrase_at(doc.sentence(s).first, Cat::DelegationCue)
-                .is_some()
-                && named > 1)
+            || (doc.has_phrase(doc.sentence(s).first, Cat::DelegationCue) && named > 1)
     }
 
     /// Whether every meeting clause naming `e` stands in a sentence `kind` tells (see
@@ -195,7 +192,7 @@ impl Facts<'_> {
             let in_list = t.is_capitalized()
                 || t.is(',')
                 || t.kind == crate::text::tokens::Kind::Possessive
-                || doc.phrase_at(j, Cat::PluralSide).is_some()
+                || doc.has_phrase(j, Cat::PluralSide)
                 || doc.role_at(j).is_some();
             if !in_list {
                 break;
@@ -230,7 +227,7 @@ impl Facts<'_> {
             if is_punct(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
                 break;
             }
-            absent_before |= doc.phrase_at(j, Cat::Absence).is_some();
+            absent_before |= doc.has_phrase(j, Cat::Absence);
         }
         absent_before
             || doc.any_phrase(first..first + 3, Cat::Absence)
@@ -252,8 +249,8 @@ impl Facts<'_> {
                 doc.is(j, Cat::MeetingNoun)
                     || doc.is(j, Cat::DelegationNoun)
                     || doc.is(j, Cat::TravelWord)
-                    || doc.phrase_at(j, Cat::RemoteMeeting).is_some()
-                    || doc.phrase_at(j, Cat::Attendance).is_some()
+                    || doc.has_phrase(j, Cat::RemoteMeeting)
+                    || doc.has_phrase(j, Cat::Attendance)
             })
     }
 
@@ -302,7 +299,7 @@ impl Facts<'_> {
             .any(|&c| {
                 // The noun or a phrase over it ("con la presencia de").
                 (noun.saturating_sub(PHRASE_REACH)..noun + 1)
-                    .any(|j| doc.phrase_at(j, c).is_some_and(|(len, _)| j + len > noun))
+                    .any(|j| j + doc.phrase_len(j, c) > noun)
             })
     }
 
@@ -311,11 +308,9 @@ impl Facts<'_> {
     fn represented(&self, m: usize) -> bool {
         let first = self.mention(m).evidence_first;
         (1..4).any(|len| {
-            first.checked_sub(len).is_some_and(|j| {
-                self.doc
-                    .phrase_at(j, Cat::StandIn)
-                    .is_some_and(|(phrase, _)| phrase == len)
-            })
+            first
+                .checked_sub(len)
+                .is_some_and(|j| self.doc.phrase_len(j, Cat::StandIn) == len)
         })
     }
 }
@@ -1235,7 +1230,7 @@ fn org_summit(doc: &Doc, meeting: &Meeting) -> bool {
                 .any(|k| gathering_org(k) && reached(doc, meeting, k))
                 || (range.clone().any(gathering_org)
                     && range.into_iter().any(|k| {
-                        doc.is(k, Cat::MeetingNoun) && doc.phrase_at(k, Cat::PluralSide).is_none()
+                        doc.is(k, Cat::MeetingNoun) && !doc.has_phrase(k, Cat::PluralSide)
                     }))
         })
 }
@@ -1355,9 +1350,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // summit" (not "the climbers reached the summit").
         (None, Some(end)) => {
             // "the two leaders held a virtual summit": a plural subject of a verb of holding.
-            let held = (k.saturating_sub(4).max(sentence_first)..k).find(|&j| {
-                doc.is(j, Cat::PastMeetingVerb) || doc.phrase_at(j, Cat::FutureMarker).is_some()
-            });
+            let held = (k.saturating_sub(4).max(sentence_first)..k)
+                .find(|&j| doc.is(j, Cat::PastMeetingVerb) || doc.has_phrase(j, Cat::FutureMarker));
             linked_side(facts, end)
                 || listed_after(facts, end)
                 || plural_subject(facts, modifiers_first(doc, k, sentence_first), k)
@@ -1369,11 +1363,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
         // But "accompanied by the governor": companions are one side, no second.
-        (None, None) => doc.phrase_at(k, Cat::Attendance).is_some_and(|(len, _)| {
-            let companions = doc.phrase_at(k, Cat::MembershipVerb).is_some();
-            plural_subject(facts, subject_first, k)
-                || (!companions && (linked_side(facts, k + len) || subject_after(k + len)))
-        }),
+        (None, None) => {
+            let len = doc.phrase_len(k, Cat::Attendance);
+            let companions = doc.has_phrase(k, Cat::MembershipVerb);
+            len > 0
+                && (plural_subject(facts, subject_first, k)
+                    || (!companions && (linked_side(facts, k + len) || subject_after(k + len))))
+        }
     }
 }
 
@@ -1403,7 +1399,7 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
         if link {
             return true;
         }
-        placed |= doc.value(j, Cat::PlacePreposition) == Some(AT_PLACE);
+        placed |= doc.value_is(j, Cat::PlacePreposition, AT_PLACE);
     }
     false
 }
@@ -1418,7 +1414,7 @@ fn listed_after(facts: &Facts, end: usize) -> bool {
         if is_punct(doc, j) {
             return false;
         }
-        let link = doc.is(j, Cat::Copula) || doc.value(j, Cat::SideLink) == Some(1);
+        let link = doc.is(j, Cat::Copula) || doc.value_is(j, Cat::SideLink, 1);
         let verb = doc
             .phrase_at(j, Cat::MembershipVerb)
             .map(|(len, _)| j + len);
@@ -1458,7 +1454,7 @@ fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
         .rev()
         .find(|&j| is_punct(doc, j))
         .map_or(sentence_first, |j| j + 1);
-    first < k && doc.value(first, Cat::SideLink) == Some(1) && side_at(facts, first + 1)
+    first < k && doc.value_is(first, Cat::SideLink, 1) && side_at(facts, first + 1)
 }
 
 /// The value of `place_preposition` words that say where something is ("in", "at").
@@ -1474,12 +1470,10 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let doc = facts.doc;
     let verb_form = !doc.is(k, Cat::MeetingNoun)
         && (doc.is(k, Cat::ArrivalVerb)
-            || doc.phrase_at(k, Cat::Attendance).is_some()
-            || doc.phrase_at(k, Cat::MeetingVerb).is_some());
+            || doc.has_phrase(k, Cat::Attendance)
+            || doc.has_phrase(k, Cat::MeetingVerb));
     let Some(marker) = k.checked_sub(1).filter(|&j| {
-        verb_form
-            && j > sentence_first
-            && doc.value(j, Cat::ComplementMarker) == Some(TOPIC_PREPOSITION)
+        verb_form && j > sentence_first && doc.value_is(j, Cat::ComplementMarker, TOPIC_PREPOSITION)
     }) else {
         return false;
     };
@@ -1496,7 +1490,7 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     // Passive: "<side> was thanked by <side>": the agent after a link, the subject before the
     // auxiliary.
     let passive = object > sentence_first
-        && doc.value(object - 1, Cat::SideLink) == Some(1)
+        && doc.value_is(object - 1, Cat::SideLink, 1)
         && person_verb_ending_at(doc, object - 1, sentence_first).is_some_and(|verb| {
             verb > sentence_first
                 && doc.is(verb - 1, Cat::Auxiliary)
@@ -1524,10 +1518,8 @@ fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<us
 
 /// The first token of a person verb ("thanked", "called on") that ends right before `end`.
 fn person_verb_ending_at(doc: &Doc, end: usize, sentence_first: usize) -> Option<usize> {
-    (end.saturating_sub(3).max(sentence_first)..end).find(|&v| {
-        doc.phrase_at(v, Cat::PersonObjectVerb)
-            .is_some_and(|(len, _)| v + len == end)
-    })
+    (end.saturating_sub(3).max(sentence_first)..end)
+        .find(|&v| v + doc.phrase_len(v, Cat::PersonObjectVerb) == end)
 }
 
 /// A capitalised word that is no function word and no place: a name the gazetteers lack.
@@ -1586,7 +1578,7 @@ fn representative(facts: &Facts, entities: &[Entity], m: usize) -> Option<usize>
     let first = facts.mention(m).evidence_first;
     let sentence = facts.doc.sentence(facts.mention(m).sentence);
     let phrase = (first.saturating_sub(3).max(sentence.first)..first)
-        .find(|&j| facts.doc.phrase_at(j, Cat::StandIn).is_some())?;
+        .find(|&j| facts.doc.has_phrase(j, Cat::StandIn))?;
     // The last mention of the sentence that ends at most two words before the phrase.
     let mut subject = None;
     for (i, p) in facts.people.mentions.iter().enumerate() {
@@ -1620,7 +1612,7 @@ fn modifiers_first(doc: &Doc, k: usize, sentence_first: usize) -> usize {
             || t.kind == crate::text::tokens::Kind::Possessive
             || t.is_any(&['-', '–', '/'])
             || joins(doc, j)
-            || doc.phrase_at(j, Cat::PluralSide).is_some()
+            || doc.has_phrase(j, Cat::PluralSide)
             || doc.is(j, Cat::LeaderGroup)
             || doc.role_at(j).is_some();
         if !modifier {
@@ -1690,7 +1682,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
             // Not past holders: "former presidents of the African Union".
-            let former = k > 0 && doc.value(k - 1, Cat::RoleModifier) == Some(FORMER);
+            let former = k > 0 && doc.value_is(k - 1, Cat::RoleModifier, FORMER);
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
                 Some((len, of, true)) if of == class => k + len,
@@ -1736,7 +1728,7 @@ fn two_leaders(doc: &Doc, meeting: &Meeting) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
             meeting.about_meeting(k)
-                && doc.value(k, Cat::Number) == Some(2)
+                && doc.value_is(k, Cat::Number, 2)
                 && (doc.is(k + 1, Cat::LeaderGroup)
                     || doc
                         .role_at(k + 1)
@@ -1945,7 +1937,7 @@ fn hosts_someone(facts: &Facts, k: usize) -> bool {
         if is_punct(doc, j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
             return false;
         }
-        if (side_at(facts, j) && doc.value(j - 1, Cat::PlacePreposition) != Some(AT_PLACE))
+        if (side_at(facts, j) && !doc.value_is(j - 1, Cat::PlacePreposition, AT_PLACE))
             || doc.is(j, Cat::MeetingNoun)
         {
             return true;

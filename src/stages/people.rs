@@ -247,18 +247,21 @@ impl Namer<'_> {
         // a verb form of the verb classes, or a word the article writes in lowercase in its
         // prose, is capitalised as a headline's word, not as a name's.
         let headline_word = self.title_case[k]
-            && (doc.classes(k).has_any(&[
-                Cat::PastMeetingVerb,
-                Cat::ArrivalVerb,
-                Cat::SpeechVerb,
-                Cat::TalkWord,
-            ]) || self.lowercase_words.contains(t.lower.as_str()));
+            && (doc.is_any_of(
+                k,
+                &[
+                    Cat::PastMeetingVerb,
+                    Cat::ArrivalVerb,
+                    Cat::SpeechVerb,
+                    Cat::TalkWord,
+                ],
+            ) || self.lowercase_words.contains(t.lower.as_str()));
         if headline_word {
             return false;
         }
         if doc.name(k).is_some()
             || self.body_acronyms.contains(t.lower.as_str())
-            || doc.classes(k).has_any(&[
+            || doc.is_any_of(k, &[
                 Cat::Stop,
                 Cat::OrgWord,
                 // A month that the language capitalises ("July"); where months are written in
@@ -272,7 +275,7 @@ impl Namer<'_> {
                 // "NATO Leaders Meet With Zelenskyy": a headline's verb.
                 Cat::MeetingVerb,
             ])
-            || doc.phrase_at(k, Cat::Area).is_some()
+            || doc.has_phrase(k, Cat::Area)
             // Titles are no names ("Minister", "Prime"); words of kinship or trade are, when
             // capitalised inside a name ("Bui Thanh Son").
             || roles::head_at(doc, k).is_some_and(|(_, class, _)| class != crate::tables::lexicon::RoleClass::Bystander)
@@ -475,10 +478,8 @@ impl Namer<'_> {
         let mut first = first;
         // "H.E", "His Excellency": a form of address of one word or more.
         while first < end {
-            let Some((len, _)) = self.doc.phrase_at(first, Cat::Courtesy) else {
-                break;
-            };
-            if first + len >= end {
+            let len = self.doc.phrase_len(first, Cat::Courtesy);
+            if len == 0 || first + len >= end {
                 break;
             }
             first += len;
@@ -617,7 +618,7 @@ impl<'a> Finder<'a> {
         let m = doc.name_ending(first)?;
         let article = m.first.checked_sub(1)?;
         let adjective = m.country_form() == Some(CountryForm::Adjective);
-        (adjective && doc.value(article, Cat::Determiner) == Some(0))
+        (adjective && doc.value_is(article, Cat::Determiner, 0))
             .then(|| m.country().map(|c| (Owner::Country(c), article)))
             .flatten()
     }
@@ -634,9 +635,8 @@ impl<'a> Finder<'a> {
             return Some((owner, m.end + 1));
         }
         // "President Omar Guelleh of Djibouti", "Daniel Scioli, from Argentina"
-        let comma = usize::from(
-            doc.punct(end, ',') && doc.value(end + 1, Cat::OriginLink) == Some(AFTER_COMMA),
-        );
+        let comma =
+            usize::from(doc.punct(end, ',') && doc.value_is(end + 1, Cat::OriginLink, AFTER_COMMA));
         if !doc.is(end + comma, Cat::OriginLink) {
             return None;
         }
@@ -866,12 +866,8 @@ impl<'a> Finder<'a> {
         if !word.is_capitalized() {
             return false;
         }
-        let link = (role.first..role.end).find(|&j| {
-            doc.is(j, Cat::GenitiveLink)
-                && doc
-                    .phrase_at(j, Cat::Portfolio)
-                    .is_some_and(|(len, _)| len >= 2)
-        });
+        let link = (role.first..role.end)
+            .find(|&j| doc.is(j, Cat::GenitiveLink) && doc.phrase_len(j, Cat::Portfolio) >= 2);
         link.is_some_and(|j| {
             let phrase = [doc.lower(j), " ", &word.lower].concat();
             doc.lex.is(Cat::Portfolio, &phrase)
@@ -895,7 +891,8 @@ impl<'a> Finder<'a> {
             if doc.is(k, Cat::DefiniteArticle) && address(k + 1) {
                 k += 1;
             }
-            if let Some((len, _)) = doc.phrase_at(k, Cat::Courtesy) {
+            let len = doc.phrase_len(k, Cat::Courtesy);
+            if len > 0 {
                 k += len;
             } else if address(k) && doc.is(k, Cat::Honorific) {
                 k += 1;
@@ -1011,7 +1008,7 @@ impl<'a> Finder<'a> {
         let object = doc.any_phrase(sentence_first..first, Cat::PersonObjectVerb);
         let placed = first > sentence_first
             && doc.is(first - 1, Cat::PlacePreposition)
-            && !(object && doc.value(first - 1, Cat::PlacePreposition) == Some(1));
+            && !(object && doc.value_is(first - 1, Cat::PlacePreposition, 1));
         if tail_of_name || placed || names_a_site(doc, first) {
             return;
         }
@@ -1355,8 +1352,8 @@ impl<'a> Finder<'a> {
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
-        let verb_after = doc.phrase_at(end + adverb, Cat::PersonVerb).is_some()
-            || doc.is(end + adverb, Cat::LeadingVerb);
+        let verb_after =
+            doc.has_phrase(end + adverb, Cat::PersonVerb) || doc.is(end + adverb, Cat::LeadingVerb);
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
@@ -1392,11 +1389,7 @@ impl<'a> Finder<'a> {
         }
         // "Ruto will meet Okafor", "Ruto then met Okafor".
         let mut verb = end;
-        while verb < end + 3
-            && doc
-                .classes(verb)
-                .has_any(&[Cat::Auxiliary, Cat::VerbAdverb])
-        {
+        while verb < end + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
             verb += 1;
         }
         if let Some(v) = verb_end(verb) {
@@ -1664,12 +1657,10 @@ fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
 fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
     let mut k = first;
     while k < at {
-        if let Some((len, _)) = doc.phrase_at(k, Cat::DelegationCue) {
+        let len = doc.phrase_len(k, Cat::DelegationCue);
+        if len > 0 {
             k += len;
-        } else if doc
-            .classes(k)
-            .has_any(&[Cat::Stop, Cat::DelegationNoun, Cat::SideNoun])
-        {
+        } else if doc.is_any_of(k, &[Cat::Stop, Cat::DelegationNoun, Cat::SideNoun]) {
             k += 1;
         } else {
             return false;
@@ -1874,12 +1865,10 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
         && first_name.is_capitalized()
         && doc.name(before).is_none()
         && roles::head_at(doc, before).is_none()
-        && !doc.classes(before).has_any(&[
-            Cat::Stop,
-            Cat::Courtesy,
-            Cat::RoleModifier,
-            Cat::Portfolio,
-        ])
+        && !doc.is_any_of(
+            before,
+            &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier, Cat::Portfolio],
+        )
         && doc.role_at(k).is_some_and(|(len, _, plural)| {
             let set_off = before > 0
                 && doc.token(before - 1).kind == Kind::Punct

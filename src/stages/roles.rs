@@ -239,7 +239,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
     let joined = conjunction || listed;
     // "y el de Venezuela", and without the article, "y de Venezuela, General Carlos Mata".
     let bare = doc.is(i, Cat::GenitiveLink);
-    let definite = doc.value(i, Cat::Determiner) == Some(0);
+    let definite = doc.value_is(i, Cat::Determiner, 0);
     // "…, B, o el de Minas y Energía, C": a list of offices may close with "or".
     let or_listed = i > 0 && doc.is(i - 1, Cat::Conjunction);
     if !(joined || or_listed)
@@ -264,7 +264,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
                 // A first name may be a place's ("el argentino Mauricio Macri").
                 && (doc.name(end).is_none()
                     || doc.tokens.get(end + 1).is_some_and(|n| n.is_capitalized()))
-                && !doc.classes(end).has_any(&[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
+                && !doc.is_any_of(end, &[Cat::OrgWord, Cat::Portfolio, Cat::Stop]))
     });
     if head_at(doc, end).is_some() || (!conjunction && !name_after) {
         return None;
@@ -441,8 +441,8 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         let after_singular_head = matches!(parts.last(), Some((_, _, Part::Head(_, false))));
         // So does a capitalised title that starts with a portfolio or modifier ("his
         // counterpart, Trade Representative …").
-        let next_qualifier = doc.phrase_at(j + 1, Cat::Portfolio).is_some()
-            || doc.phrase_at(j + 1, Cat::RoleModifier).is_some();
+        let next_qualifier =
+            doc.has_phrase(j + 1, Cat::Portfolio) || doc.has_phrase(j + 1, Cat::RoleModifier);
         let title_starts =
             next_head.is_some() || (doc.token(j + 1).is_capitalized() && next_qualifier);
         // A rank after an office is the holder's form of address ("el secretario de Defensa,
@@ -450,7 +450,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // counterpart, General X").
         let rank_only = next_head.is_some_and(|(_, c, _)| c == RoleClass::Military)
             && parts.iter().any(|&(s, _, p)| {
-                matches!(p, Part::Head(..)) && doc.phrase_at(s, Cat::RelationalTitle).is_none()
+                matches!(p, Part::Head(..)) && !doc.has_phrase(s, Cat::RelationalTitle)
             });
         if doc.punct(j, ',') && after_singular_head && rank_only {
             break;
@@ -499,7 +499,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
     }
     let class = if heads > 1 && and { lowest } else { head_class };
-    let relational = doc.phrase_at(head_first, Cat::RelationalTitle).is_some();
+    let relational = doc.has_phrase(head_first, Cat::RelationalTitle);
 
     // After the head, what a language writes there (Spanish): the words that qualify it
     // ("presidente interino", "ministro de Defensa"), then its owner as an adjective that
@@ -648,11 +648,15 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
                 continue;
             }
         }
-        let qualifier = doc.phrase_at(k, Cat::TitleQualifier);
-        let Some((len, _)) = qualifier.or_else(|| doc.phrase_at(k, Cat::Portfolio)) else {
-            break;
+        let qualifier = doc.phrase_len(k, Cat::TitleQualifier);
+        let len = match qualifier {
+            0 => doc.phrase_len(k, Cat::Portfolio),
+            len => len,
         };
-        portfolio = qualifier.is_none();
+        if len == 0 {
+            break;
+        }
+        portfolio = qualifier == 0;
         k += len;
     }
     k
@@ -922,7 +926,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             continue;
         }
         // "de la Secretaría de Economía": a portfolio goes on the office's name.
-        if let Some((len, _)) = doc.phrase_at(k, Cat::Portfolio).filter(|_| k > body) {
+        let len = doc.phrase_len(k, Cat::Portfolio);
+        if len > 0 && k > body {
             k += len;
             continue;
         }
@@ -1022,7 +1027,7 @@ fn posting_at(doc: &Doc, k: usize) -> Option<(usize, Option<u16>)> {
         if let Some(m) = doc.name_starting(j) {
             country = country.or(m.country());
             j = m.end;
-        } else if doc.classes(j).has_any(&[Cat::Determiner, Cat::CountryNoun])
+        } else if doc.is_any_of(j, &[Cat::Determiner, Cat::CountryNoun])
             || doc.token(j).is_all_caps()
         {
             j += 1;
@@ -1208,7 +1213,7 @@ pub fn list_mark(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
 fn joins_sides(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::PluralSide) == Some(1) || doc.is(k, Cat::CopulativeConjunction)
+    doc.value_is(k, Cat::PluralSide, 1) || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// The title a counterpart holds, from the title of the person it is the counterpart of: the
