@@ -423,7 +423,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
 fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
-    if x > 0 && doc.punct(x - 1, ',') && doc.value(x, Cat::Number) == Some(1) && lowercase(doc, x) {
+    if x > 0 && doc.punct(x - 1, ',') && doc.value_is(x, Cat::Number, 1) && lowercase(doc, x) {
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
@@ -1793,7 +1793,7 @@ fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
             .filter(|d| d.first == day && d.end < end)
         {
             k = date.end;
-        } else if doc.value(k, Cat::PlacePreposition) == Some(0)
+        } else if doc.value_is(k, Cat::PlacePreposition, 0)
             && let Some(place) = doc.name_starting(k + 1).filter(|m| m.end < end)
         {
             k = place.end;

@@ -479,7 +479,7 @@ fn in_area(doc: &Doc, k: usize) -> bool {
 
 /// Token `k` is inside a phrase of class `cat` (of at most three words).
 fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
-    for j in k.saturating_sub(2)..=k {
+    for j in k.saturating_sub(2)..k + 1 {
         if j + doc.phrase_len(j, cat) > k {
             return true;
         }

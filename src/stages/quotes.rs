@@ -53,7 +53,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             let near = doc.sentence_index(open) <= doc.sentence_index(close_prev) + 1;
             let after_aside = open > close_prev
                 && open - close_prev <= 8
-                && !(close_prev + 1..=open).any(|k| doc.token(k).line_before);
+                && !(close_prev + 1..open + 1).any(|k| doc.token(k).line_before);
             if starts_sentence && near || after_aside {
                 speaker = Some(prev);
             }
@@ -116,7 +116,7 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
 
 /// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
 fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
-    doc.phrase_at(k, Cat::SpeechVerb).map_or(0, |(len, _)| len)
+    doc.phrase_len(k, Cat::SpeechVerb)
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".

@@ -779,7 +779,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
             let Some(d) = c.mention.date else {
                 return false;
             };
-            for offset in -7..=7 {
+            for offset in -7..8 {
                 let published = Some(d.add_days(offset));
                 for future in [false, true] {
                     if date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d) {
@@ -1040,7 +1040,7 @@ fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
     let lex = doc.lex;
     // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
     let longest = |at: usize, cat: Cat| {
-        for len in (1..=parts.len() - at.min(parts.len())).rev() {
+        for len in (1..parts.len() - at.min(parts.len()) + 1).rev() {
             let phrase = parts.get(at..at + len).map(|p| p.join(" "));
             if let Some(value) = phrase.and_then(|p| lex.value(cat, &p)) {
                 return Some((len, value));
