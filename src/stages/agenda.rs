@@ -1441,7 +1441,10 @@ fn agreed_obligation(
     }
     let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
         .take_while(|&j| is_word(doc, j))
-        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
+        .find_map(|j| {
+            let len = doc.phrase_len(j, Cat::DeonticModal);
+            (len > 0).then_some((j, len))
+        })
     else {
         return if agreed > 0 {
             clause_subject(topics, subject, end, source)
@@ -2247,9 +2250,11 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
         let linked = (head + 1..(head + 8).min(sentence.end))
             .take_while(|&j| !doc.punct(j, ',') && !doc.token(j).is_capitalized())
             .find_map(|j| {
-                doc.phrase_at(j, Cat::Copula)
-                    .or_else(|| doc.phrase_at(j, Cat::InclusionVerb))
-                    .map(|(len, _)| j + len)
+                let len = match doc.phrase_len(j, Cat::Copula) {
+                    0 => doc.phrase_len(j, Cat::InclusionVerb),
+                    len => len,
+                };
+                (len > 0).then_some(j + len)
             });
         if let Some(after) = linked {
             topics.list_to_clause_end(past_adverbials(doc, after), sentence.end, source);

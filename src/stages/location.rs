@@ -921,9 +921,8 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
     // of its holder, the holder's title.
     let of_holder = || {
-        let (base, _) = doc.phrase_at(k, Cat::VenueNoun)?;
-        let link = k + base;
-        if !doc.is(link, Cat::NameLink) {
+        let link = k + doc.phrase_len(k, Cat::VenueNoun);
+        if link == k || !doc.is(link, Cat::NameLink) {
             return None;
         }
         let title = link

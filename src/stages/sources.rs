@@ -209,9 +209,10 @@ pub fn find(a: &Analysis) -> Vec<Source> {
 fn statements(doc: &Doc) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
-        let Some((len, _)) = doc.phrase_at(k, Cat::StatementNoun) else {
+        let len = doc.phrase_len(k, Cat::StatementNoun);
+        if len == 0 {
             continue;
-        };
+        }
         let end = k + len;
         let described = described_issuer(doc, end);
         let verb_at = described.unwrap_or(end);
