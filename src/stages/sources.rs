@@ -209,10 +209,9 @@ pub fn find(a: &Analysis) -> Vec<Source> {
 fn statements(doc: &Doc) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
     for k in 0..doc.tokens.len() {
-        let len = doc.phrase_len(k, Cat::StatementNoun);
-        if len == 0 {
+        let Some((len, _)) = doc.phrase_at(k, Cat::StatementNoun) else {
             continue;
-        }
+        };
         let end = k + len;
         let described = described_issuer(doc, end);
         let verb_at = described.unwrap_or(end);

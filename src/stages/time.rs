@@ -940,13 +940,6 @@ fn smaller_unit(doc: &Doc, first: usize, end: usize, minutes: f64) -> bool {
     false
 }
 
-/// "hora y media": a unit at `j`, named without its number, then a fraction written in words.
-fn unit_then_fraction(doc: &Doc, j: usize) -> bool {
-    let unit = doc.phrase_len(j, Cat::TimeUnit);
-    let fraction = doc.phrase_len(j + unit, Cat::Fraction);
-    unit > 0 && fraction > 0 && !doc.is(j + unit + fraction - 1, Cat::Number)
-}
-
 /// An amount of time at `j`, with no hedge: its end and minutes.
 fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
     let t = doc.tokens.get(j)?;
@@ -978,7 +971,13 @@ fn amount_at(doc: &Doc, mut j: usize) -> Option<(usize, f64)> {
                 // "twenty-five"
                 Some(n) => (1, n),
                 // "hora y media": one unit, named without its number, then a fraction.
-                None if unit_then_fraction(doc, j) => (0, 1.0),
+                None if doc.phrase_at(j, Cat::TimeUnit).is_some_and(|(len, _)| {
+                    doc.phrase_at(j + len, Cat::Fraction)
+                        .is_some_and(|(f, _)| !doc.is(j + len + f - 1, Cat::Number))
+                }) =>
+                {
+                    (0, 1.0)
+                }
                 None if t.kind == Kind::Number => (1, decimal(&t.text)?),
                 None => doc
                     .phrase_at(j, Cat::Number)
