@@ -294,7 +294,7 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
             .lex
             .is(Cat::OrdinalSuffix, &crate::text::case::lower_str(rest));
     let day: u32 = digits.parse().ok()?;
-    ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
+    ((1..32).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
 
 /// A year of four digits at `k` ("2019"), 1900 to 2100.
@@ -303,7 +303,7 @@ pub fn year_at(doc: &Doc, k: usize) -> Option<i32> {
     if t.kind != Kind::Number || t.text.len() != 4 {
         return None;
     }
-    t.text.parse().ok().filter(|y| (1900..=2100).contains(y))
+    t.text.parse().ok().filter(|y| (1900..2101).contains(y))
 }
 
 /// A day and month, with the year given or taken from the publication date: in a report of
