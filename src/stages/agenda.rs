@@ -1236,8 +1236,7 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let circumstance = (sentence.first + 1..comma).any(|k| {
         crate::stages::time::date_at(doc, k, None, false).is_some()
             || doc.token(k).kind == crate::text::tokens::Kind::Number
-            || doc.is(k, Cat::CircumstanceNoun)
-            || doc.is(k, Cat::TravelWord)
+            || doc.is_any_of(k, &[Cat::CircumstanceNoun, Cat::TravelWord])
             || doc.has_phrase(k, Cat::MeetingNoun)
     });
     if !circumstance {
@@ -1812,10 +1811,10 @@ fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
 fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     let mut head = past_circumstances(doc, from, doc.tokens.len());
     // "hailed the ministerial dialogue": adjectives before the noun too.
-    while doc.is(head, Cat::Determiner)
-        || doc.is(head, Cat::RoleModifier)
-        || doc.is(head, Cat::VagueQualifier)
-        || lists::is_adjective(doc, head)
+    while doc.is_any_of(
+        head,
+        &[Cat::Determiner, Cat::RoleModifier, Cat::VagueQualifier],
+    ) || lists::is_adjective(doc, head)
     {
         head += 1;
     }

@@ -156,7 +156,7 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
         ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
-            tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);
+            tail_words &= doc.is_any_of(e, &[Cat::AttributionTail, Cat::Weekday]);
         }
     }
     ends && tail_words

@@ -173,7 +173,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     }
     let mut end = verb;
     // "Putin also said", "Kim has said", "Xi later said"
-    while end > from && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::Adverbial)) {
+    while end > from && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
         end -= 1;
     }
     let last = end.checked_sub(1)?;
@@ -191,7 +191,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     {
         return Some(Speaker::Entity(e));
     }
-    if doc.is(last, Cat::PronounHe) || doc.is(last, Cat::PronounShe) {
+    if doc.is_any_of(last, &[Cat::PronounHe, Cat::PronounShe]) {
         return pronoun(a, last).map(Speaker::Entity);
     }
     if let Some(m) = doc.name(last)

@@ -223,7 +223,7 @@ fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
         && !(from..to).any(|k| {
             doc.token(k).is_any(&[',', ';'])
                 || doc.is(k, Cat::Conjunction)
-                    && (doc.is(k + 1, Cat::VerbAdverb) || doc.is(k + 1, Cat::PastMeetingVerb))
+                    && doc.is_any_of(k + 1, &[Cat::VerbAdverb, Cat::PastMeetingVerb])
         })
 }
 

@@ -215,8 +215,7 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
         let end = k + len;
         let described = described_issuer(doc, end);
         let verb_at = described.unwrap_or(end);
-        let reporting = doc.is(verb_at, Cat::ReportingVerb)
-            || doc.is(verb_at, Cat::SpeechVerb)
+        let reporting = doc.is_any_of(verb_at, &[Cat::ReportingVerb, Cat::SpeechVerb])
             || doc.any_phrase(k.saturating_sub(4)..k, Cat::Attribution);
         let issuer_after =
             doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| names_source(doc, j));

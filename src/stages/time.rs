@@ -52,9 +52,9 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     let t = doc.tokens.get(k)?;
     // "mañana" with no determiner or preposition before it ("mañana se reunirán", not "por
     // la mañana").
-    let bare = doc.value(k, Cat::BareRelativeDay).filter(|_| {
-        k == 0 || !(doc.is(k - 1, Cat::Determiner) || doc.is(k - 1, Cat::PhrasePreposition))
-    });
+    let bare = doc
+        .value(k, Cat::BareRelativeDay)
+        .filter(|_| k == 0 || !doc.is_any_of(k - 1, &[Cat::Determiner, Cat::PhrasePreposition]));
     if let Some((len, offset)) = doc
         .phrase_at(k, Cat::RelativeDay)
         .or(bare.map(|offset| (1, offset)))
@@ -568,8 +568,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
             return Attachment::Meeting;
         }
         if verb
-            && (doc.is(j, Cat::SpeechVerb)
-                || doc.is(j, Cat::ReportingVerb)
+            && (doc.is_any_of(j, &[Cat::SpeechVerb, Cat::ReportingVerb])
                 || doc.has_phrase(j, Cat::Attribution))
         {
             return Attachment::Report;
