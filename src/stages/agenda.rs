@@ -1387,8 +1387,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     let mut first = office;
     while first > k + len
         && first + 3 > office
-        && !doc.is(first - 1, Cat::Determiner)
-        && !doc.is(first - 1, Cat::Stop)
+        && !doc.is_any_of(first - 1, &[Cat::Determiner, Cat::Stop])
         && !clause_mark(first - 1)
     {
         first -= 1;
@@ -2236,7 +2235,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
         head += 1;
     }
-    if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
+    if !doc.is_any_of(head, &[Cat::ListHead, Cat::VagueTopic]) {
         return;
     }
     let (verb, copula) = verb_group_start(doc, sentence.first, among);

@@ -1576,8 +1576,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         while first > 0
             && name_word(doc, first - 1)
             && doc.name(first - 1).is_none()
-            && !doc.is(first - 1, Cat::Area)
-            && !doc.is(first - 1, Cat::OrgWord)
+            && !doc.is_any_of(first - 1, &[Cat::Area, Cat::OrgWord])
         {
             first -= 1;
         }

@@ -58,8 +58,7 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
     let unknown_name = |j: usize| {
         doc.token(j).is_capitalized()
             && doc.name(j).is_none()
-            && !doc.is(j, Cat::Determiner)
-            && !doc.is(j, Cat::Stop)
+            && !doc.is_any_of(j, &[Cat::Determiner, Cat::Stop])
     };
     let after = k + len;
     // "el diario El País": the name's own article, kept with it.
@@ -266,9 +265,7 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
     let mut end = link + 2;
     while end < link + 5
         && doc.token(end).is_lowercase()
-        && !doc.is(end, Cat::Stop)
-        && !doc.is(end, Cat::SpeechVerb)
-        && !doc.is(end, Cat::ReportingVerb)
+        && !doc.is_any_of(end, &[Cat::Stop, Cat::SpeechVerb, Cat::ReportingVerb])
     {
         end += 1;
     }

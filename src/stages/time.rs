@@ -106,8 +106,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         let in_capitals = t.is_all_caps()
             && k > 0
             && doc.token(k - 1).is_all_caps()
-            && !doc.is(k - 1, Cat::Stop)
-            && !doc.is(k - 1, Cat::WeekRef);
+            && !doc.is_any_of(k - 1, &[Cat::Stop, Cat::WeekRef]);
         let weekday = doc.value(k, Cat::Weekday).filter(|_| !in_capitals)?;
         Some((k, weekday, 0))
     });
