@@ -124,12 +124,10 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
     let sentence = doc.sentence(s);
     for k in sentence.range() {
         // An attribution that links to its source: "according to".
-        let Some((len, _)) = doc
-            .phrase_at(k, Cat::Attribution)
-            .filter(|&(len, _)| doc.is(k + len - 1, Cat::SourceLink))
-        else {
+        let len = doc.phrase_len(k, Cat::Attribution);
+        if len == 0 || !doc.is(k + len - 1, Cat::SourceLink) {
             continue;
-        };
+        }
         let mut j = k + len;
         while doc.is(j, Cat::OutletWord) && doc.name_starting(j).is_none() {
             j += 1;
