@@ -209,6 +209,19 @@ pub fn joined(items: &[String], separator: &str) -> String {
     out
 }
 
+/// "A, B and C": `items` with commas between them and `and` (" and ", " y ") before the last,
+/// one loop for both languages.
+pub fn listed(items: &[String], and: &str) -> String {
+    let mut out = String::new();
+    for (n, item) in items.iter().enumerate() {
+        if n > 0 {
+            out.push_str(if n + 1 == items.len() { and } else { ", " });
+        }
+        out.push_str(item);
+    }
+    out
+}
+
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant, words: &Phrasing) -> String {
     match (&p.name, &p.role, &p.country) {

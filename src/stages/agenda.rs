@@ -45,7 +45,7 @@ const AGENDA_NOUN: i32 = 3;
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     loop {
-        let len = phrase_len(doc, k, Cat::Adverbial);
+        let len = doc.phrase_len(k, Cat::Adverbial);
         if len > 0 {
             k += len;
         } else if let Some(end) = quoted_adverbial_end(doc, k) {
@@ -67,7 +67,7 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
     let close = (k + 2..k + 7).find(|&j| doc.token(j).is_quote_mark())?;
     let small = (k + 1..close).all(|j| lowercase(doc, j));
     let object_follows =
-        doc.is(close + 1, Cat::Determiner) || starts_phrase(doc, close + 1, Cat::PolicyVerb);
+        doc.is(close + 1, Cat::Determiner) || doc.has_phrase(close + 1, Cat::PolicyVerb);
     (small && object_follows).then_some(close + 1)
 }
 
@@ -113,21 +113,6 @@ fn lowercase(doc: &Doc, k: usize) -> bool {
     doc.token(k).is_lowercase()
 }
 
-/// Whether a phrase of class `cat` starts at token `k`.
-fn starts_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
-    doc.phrase_at(k, cat).is_some()
-}
-
-/// The length of the phrase of class `cat` that starts at token `k`, 0 where none does.
-fn phrase_len(doc: &Doc, k: usize, cat: Cat) -> usize {
-    doc.phrase_at(k, cat).map_or(0, |(len, _)| len)
-}
-
-/// Whether token `k` is a word of one of the classes `cats`.
-fn is_any_of(doc: &Doc, k: usize, cats: &[Cat]) -> bool {
-    doc.classes(k).has_any(cats)
-}
-
 /// Whether token `k` is a function word that is no determiner: a preposition or a
 /// conjunction ("of", "with").
 fn is_connector(doc: &Doc, k: usize) -> bool {
@@ -146,17 +131,17 @@ fn is_number(doc: &Doc, k: usize) -> bool {
 
 /// Whether a relative clause starts at token `k` ("which", "que", "la cual").
 fn starts_relative(doc: &Doc, k: usize) -> bool {
-    starts_phrase(doc, k, Cat::Relative)
+    doc.has_phrase(k, Cat::Relative)
 }
 
 /// Whether token `k` opens the complement `what` (a `complement_marker` value).
 fn marks(doc: &Doc, k: usize, what: i32) -> bool {
-    doc.value(k, Cat::ComplementMarker) == Some(what)
+    doc.value_is(k, Cat::ComplementMarker, what)
 }
 
 /// Whether token `k` is a noun a topic is on ("the agenda", "the table").
 fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
-    doc.value(k, Cat::AgendaPosition) == Some(AGENDA_NOUN)
+    doc.value_is(k, Cat::AgendaPosition, AGENDA_NOUN)
 }
 
 /// Where sentence `s` ends.
@@ -167,14 +152,14 @@ fn sentence_end(doc: &Doc, s: usize) -> usize {
 /// Whether token `k` is a verb that gives a list its members: a copula or a verb of
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
-    is_any_of(doc, k, &[Cat::InclusionVerb, Cat::Copula])
+    doc.is_any_of(k, &[Cat::InclusionVerb, Cat::Copula])
 }
 
 /// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
 /// the phrase's length.
 fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
     for j in from..end {
-        let len = phrase_len(doc, j, cat);
+        let len = doc.phrase_len(j, cat);
         if len > 0 {
             return Some((j, len));
         }
@@ -200,7 +185,7 @@ impl Topics<'_> {
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
-        let verb_at = |j: usize| starts_phrase(doc, j, Cat::PolicyVerb) || small_infinitive(doc, j);
+        let verb_at = |j: usize| doc.has_phrase(j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
             verbs
                 && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
@@ -215,7 +200,7 @@ impl Topics<'_> {
             (a..b)
                 .filter(|&j| {
                     is_word(doc, j)
-                        && !is_any_of(doc, j, &[Cat::Stop, Cat::VagueTopic])
+                        && !doc.is_any_of(j, &[Cat::Stop, Cat::VagueTopic])
                         && !verb_at(j)
                 })
                 .count()
@@ -224,7 +209,7 @@ impl Topics<'_> {
             && let Some(&(a, b)) = pieces.first()
             && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
             && own_words(a, marker) != 1
-            && starts_phrase(doc, marker + len, Cat::PolicyVerb)
+            && doc.has_phrase(marker + len, Cat::PolicyVerb)
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
         {
             pieces[0] = (a, marker);
@@ -438,7 +423,7 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
 /// hailed as historic": "a" right after a comma).
 fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
-    if x > 0 && doc.punct(x - 1, ',') && doc.value(x, Cat::Number) == Some(1) && lowercase(doc, x) {
+    if x > 0 && doc.punct(x - 1, ',') && doc.value_is(x, Cat::Number, 1) && lowercase(doc, x) {
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
@@ -449,7 +434,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if adverbials_end < y {
         // "…, particularly in the grain trade": a focus on a part of the list before, the
         // preposition after the adverb goes with it.
-        let focus = adverbials_end > x && starts_phrase(doc, x, Cat::ListAdjunct);
+        let focus = adverbials_end > x && doc.has_phrase(x, Cat::ListAdjunct);
         let mut preposition = match doc.phrase_at(adverbials_end, Cat::ComplementMarker) {
             Some((len, TOPIC_PREPOSITION)) => len,
             _ => usize::from(doc.is(adverbials_end, Cat::PhrasePreposition)),
@@ -483,7 +468,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if verbs && let Some(verb) = infinitive_after(doc, x).filter(|&v| v + 1 < y) {
         x = past_adverbials(doc, verb);
     }
-    let len = phrase_len(doc, x, Cat::PolicyVerb);
+    let len = doc.phrase_len(x, Cat::PolicyVerb);
     if verbs && len > 0 && x + len < y {
         // "buscar activamente el apoyo": adverbs after the verb go with it.
         x = past_adverbials(doc, x + len).min(y - 1);
@@ -555,7 +540,7 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
                 && doc.is(k + 1, Cat::ParticiplePreposition)
                 && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
-                    && is_any_of(doc, k, &[Cat::PredicativeMarker, Cat::Complementizer]))
+                    && doc.is_any_of(k, &[Cat::PredicativeMarker, Cat::Complementizer]))
                 || doc.is(k, Cat::CircumstanceOpener)
                 || (doc.token(k).is_any(&['–', '—']) && doc.token(k).space_before)
                 || clause_after_verb(k)
@@ -580,9 +565,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     if y > x + 1 && lowercase(doc, y - 1) && doc.is(y - 1, Cat::PastMeetingVerb) {
         y -= 1;
     }
-    if y >= x + 3
-        && marks(doc, y - 2, INFINITIVE_MARKER)
-        && starts_phrase(doc, y - 1, Cat::PolicyVerb)
+    if y >= x + 3 && marks(doc, y - 2, INFINITIVE_MARKER) && doc.has_phrase(y - 1, Cat::PolicyVerb)
     {
         y -= 2;
     }
@@ -603,14 +586,13 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
     // place a common noun names ("la situación de la provincia").
     let vague = |k: usize| {
-        is_any_of(
-            doc,
+        doc.is_any_of(
             k,
             &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
         ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
     };
     // "bilateral", "regional": qualifiers alone, their head left to the next item.
-    let qualifier = |k: usize| is_any_of(doc, k, &[Cat::VagueQualifier, Cat::Stop]);
+    let qualifier = |k: usize| doc.is_any_of(k, &[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
@@ -659,14 +641,14 @@ fn is_session(doc: &Doc, words: &[usize]) -> bool {
 /// at `x` is an adverbial, not a topic; one that opens with a particle ("get off the summit")
 /// is the rest of a phrasal verb.
 fn opens_with_preposition(doc: &Doc, x: usize) -> bool {
-    is_any_of(doc, x, &[
+    doc.is_any_of(x, &[
         Cat::PlacePreposition,
         Cat::PointerLink,
         Cat::VerbParticle,
         Cat::CircumstanceOpener,
     ]) || (doc.is(x, Cat::ParticiplePreposition) && !doc.is(x, Cat::WeekRef))
         // "antes de emprender la caminata": an opener of more than one word.
-        || starts_phrase(doc, x, Cat::CircumstanceOpener)
+        || doc.has_phrase(x, Cat::CircumstanceOpener)
 }
 
 /// Whether the `words` of a phrase ending at `y` hold a clause: "the treaty can not be
@@ -681,7 +663,7 @@ fn holds_clause(doc: &Doc, words: &[usize], y: usize) -> bool {
             && ends_as_participle(doc, k + 1)
     };
     words.iter().enumerate().any(|(n, &k)| {
-        is_any_of(doc, k, &[Cat::Modal, Cat::Copula, Cat::ProForm])
+        doc.is_any_of(k, &[Cat::Modal, Cat::Copula, Cat::ProForm])
             || (n > 0 && clause_verb(doc, k, y))
             || perfect(n, k)
     })
@@ -698,7 +680,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     // "intentar consolidar": infinitives only, their object left behind.
     let infinitive = |k: usize| {
         lowercase(doc, k)
-            && (starts_phrase(doc, k, Cat::PolicyVerb) || doc.ends_in(k, Cat::InfinitiveEnding, 1))
+            && (doc.has_phrase(k, Cat::PolicyVerb) || doc.ends_in(k, Cat::InfinitiveEnding, 1))
     };
     if words.len() > 1 && words.iter().all(|&k| infinitive(k)) {
         return true;
@@ -708,11 +690,11 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     let object = |k: usize| {
         let verb_end = k - usize::from(k > 0 && doc.is(k - 1, Cat::Determiner));
         (verb_end.saturating_sub(3)..verb_end)
-            .any(|j| j + phrase_len(doc, j, Cat::PolicyVerb) == verb_end)
+            .any(|j| j + doc.phrase_len(j, Cat::PolicyVerb) == verb_end)
     };
     match *words {
         [k] => {
-            starts_phrase(doc, k, Cat::PolicyVerb)
+            doc.has_phrase(k, Cat::PolicyVerb)
                 || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
                 || is_agenda_noun(doc, k)
         }
@@ -727,7 +709,7 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
 fn meets_again(doc: &Doc, x: usize, verbs: bool) -> bool {
     verbs
         && lowercase(doc, x)
-        && (starts_phrase(doc, x, Cat::MeetingVerb)
+        && (doc.has_phrase(x, Cat::MeetingVerb)
             || doc.is(x, Cat::HoldingVerb) && names_the_meeting(doc, x + 1))
 }
 
@@ -765,11 +747,7 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// issues", "three key areas"): it is a vague topic, such a head, a qualifier, a number or a
 /// function word.
 fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
-    is_any_of(
-        doc,
-        k,
-        &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop],
-    ) || is_number(doc, k)
+    doc.is_any_of(k, &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop]) || is_number(doc, k)
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -795,25 +773,21 @@ const TOPIC_WORDS: usize = 12;
 /// efforts toward X": where the topic starts after a pointing head at `x` (maybe after an
 /// article and modifiers), when there is one.
 fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) -> Option<usize> {
-    let determiner = usize::from(is_any_of(doc, x, &[Cat::Determiner, Cat::VagueQualifier]));
+    let determiner = usize::from(doc.is_any_of(x, &[Cat::Determiner, Cat::VagueQualifier]));
     // The head is written small, but for the first word of a sentence ("Measures aimed at …").
     let small =
         |k: usize| lowercase(doc, k) || (doc.opens_sentence(k) && !doc.token(k).is_all_caps());
     let head = (x + determiner..(x + determiner + 3).min(y))
         .take_while(|&k| small(k))
-        .find(|&k| starts_phrase(doc, k, Cat::PointerHead))
+        .find(|&k| doc.has_phrase(k, Cat::PointerHead))
         .filter(|&h| (x + determiner..h).all(modifier))?;
-    let head_len = phrase_len(doc, head, Cat::PointerHead).max(1);
+    let head_len = doc.phrase_len(head, Cat::PointerHead).max(1);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
     // which then names the topic itself ("los aspectos económicos de la relación").
     let qualifies = |k: usize| {
         lists::is_adjective(doc, k)
-            && !is_any_of(
-                doc,
-                k,
-                &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop],
-            )
+            && !doc.is_any_of(k, &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
     };
     let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
         !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
@@ -829,22 +803,22 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         .find(|&k| example_link(doc, k).is_some())
         .or_else(|| {
             near.take_while(|&k| k < head + 6)
-                .find(|&k| starts_phrase(doc, k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
+                .find(|&k| doc.has_phrase(k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
         });
     // "steps that would boost X", "medidas que permitan ampliar Y": a relative clause whose
     // verb of policy opens the topic.
     let relative = head + head_len;
-    if is_any_of(doc, relative, &[Cat::Relative, Cat::Complementizer]) {
+    if doc.is_any_of(relative, &[Cat::Relative, Cat::Complementizer]) {
         let mut verb = relative + 1;
         while verb < y && in_verb_group(doc, verb) {
             verb += 1;
         }
         // "medidas que permitan ampliar Y", "acciones que busquen profundizar Z": the clause's
         // verb may take the infinitive of policy.
-        if !starts_phrase(doc, verb, Cat::PolicyVerb) && lowercase(doc, verb) && verb + 1 < y {
+        if !doc.has_phrase(verb, Cat::PolicyVerb) && lowercase(doc, verb) && verb + 1 < y {
             verb += 1;
         }
-        let len = phrase_len(doc, verb, Cat::PolicyVerb);
+        let len = doc.phrase_len(verb, Cat::PolicyVerb);
         if len > 0 {
             return Some(past_adverbials(doc, verb + len));
         }
@@ -852,13 +826,13 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     // "humanitarian matters": a head that points nowhere is the topic when a real qualifier
     // names it; "several issues" names nothing (decided by the caller).
     let k = link?;
-    let len = phrase_len(doc, k, Cat::PointerLink).max(1);
+    let len = doc.phrase_len(k, Cat::PointerLink).max(1);
     // "ways to enhance cooperation in energy", "la necesidad de proteger la cuenca": the verb
     // of the infinitive goes too.
     let mut after = k + len;
     if marks(doc, k, INFINITIVE_MARKER) || small_infinitive(doc, after) {
         after = past_adverbials(doc, after);
-        after += phrase_len(doc, after, Cat::PolicyVerb);
+        after += doc.phrase_len(after, Cat::PolicyVerb);
     }
     Some(after)
 }
@@ -904,7 +878,7 @@ fn trimmed(doc: &Doc, x: usize, y: usize) -> usize {
         .find(|&k| {
             doc.punct(k, ',')
                 || marks(doc, k, INFINITIVE_MARKER)
-                || is_any_of(doc, k, &[Cat::Relative, Cat::ClauseOpener])
+                || doc.is_any_of(k, &[Cat::Relative, Cat::ClauseOpener])
         })
         .unwrap_or(y)
 }
@@ -942,8 +916,8 @@ fn last_two_split(doc: &Doc, (x, y): (usize, usize)) -> Vec<(usize, usize)> {
     // a head that points on ("… and prospects for further relations").
     let opens_item = |k: usize| {
         doc.is(k + 1, Cat::Determiner) || {
-            let len = phrase_len(doc, k + 1, Cat::PointerHead);
-            len > 0 && lowercase(doc, k + 1) && starts_phrase(doc, k + 1 + len, Cat::PointerLink)
+            let len = doc.phrase_len(k + 1, Cat::PointerHead);
+            len > 0 && lowercase(doc, k + 1) && doc.has_phrase(k + 1 + len, Cat::PointerLink)
         }
     };
     let mut count = 0;
@@ -1023,8 +997,7 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 
 /// Whether token `k` names a time or a length of time itself ("September", "hour").
 fn names_time(doc: &Doc, k: usize) -> bool {
-    is_any_of(
-        doc,
+    doc.is_any_of(
         k,
         &[
             Cat::Month,
@@ -1035,7 +1008,7 @@ fn names_time(doc: &Doc, k: usize) -> bool {
             Cat::TimeUnit,
             Cat::Hedge,
         ],
-    ) || starts_phrase(doc, k, Cat::RelativeDay)
+    ) || doc.has_phrase(k, Cat::RelativeDay)
         || is_number(doc, k)
 }
 
@@ -1063,13 +1036,12 @@ fn without_tails(doc: &Doc, x: usize, y: usize) -> usize {
 /// `k..y` is a time: a preposition or "next/last/this", then only words of time and their
 /// qualifiers, with at least one that names a time itself.
 fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
-    let opens = is_any_of(doc, k, &[Cat::Stop, Cat::WeekRef]);
+    let opens = doc.is_any_of(k, &[Cat::Stop, Cat::WeekRef]);
     // "by the end of the year": a point of the period stands before its time. "before the
     // next summit": another meeting dates what is to be done by then.
     let qualifier = |j: usize| {
         is_time_word(doc, j)
-            || is_any_of(
-                doc,
+            || doc.is_any_of(
                 j,
                 &[
                     Cat::VagueQualifier,
@@ -1097,7 +1069,7 @@ fn time_tail(doc: &Doc, k: usize, y: usize) -> bool {
 fn setting_tail(doc: &Doc, k: usize, y: usize) -> bool {
     // "at the meeting", "at the upcoming summit": the meeting itself is no part of its topic.
     let region = (k + 2..y - 1).all(|j| doc.is(j, Cat::VagueQualifier))
-        && is_any_of(doc, y - 1, &[Cat::RegionNoun, Cat::MeetingNoun])
+        && doc.is_any_of(y - 1, &[Cat::RegionNoun, Cat::MeetingNoun])
         && lowercase(doc, y - 1);
     // A building may have a name: "in the Blue Room", "en el Palacio de Gobierno".
     let building = doc.is(y - 1, Cat::VenueNoun)
@@ -1129,8 +1101,7 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
     // "una amplia gama de temas, desde X hasta Y": a comma may set the range off.
     let names_nothing = (first..head_end).all(|k| {
         doc.punct(k, ',')
-            || is_any_of(
-                doc,
+            || doc.is_any_of(
                 k,
                 &[
                     Cat::VagueQualifier,
@@ -1265,9 +1236,8 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     let circumstance = (sentence.first + 1..comma).any(|k| {
         crate::stages::time::date_at(doc, k, None, false).is_some()
             || doc.token(k).kind == crate::text::tokens::Kind::Number
-            || doc.is(k, Cat::CircumstanceNoun)
-            || doc.is(k, Cat::TravelWord)
-            || starts_phrase(doc, k, Cat::MeetingNoun)
+            || doc.is_any_of(k, &[Cat::CircumstanceNoun, Cat::TravelWord])
+            || doc.has_phrase(k, Cat::MeetingNoun)
     });
     if !circumstance {
         topics.list(sentence.first + 1, comma, false, source);
@@ -1312,7 +1282,7 @@ fn read_at(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) -> 
         // "aimed at boosting trade" names verb phrases; "un encuentro … relacionado con el
         // comercio, la inversión" names things.
         let verbs = ends_as_gerund(doc, from)
-            || starts_phrase(doc, from, Cat::PolicyVerb)
+            || doc.has_phrase(from, Cat::PolicyVerb)
             || (!aims_at(doc, from.saturating_sub(1)) && !aims_at(doc, from.saturating_sub(2)));
         return topics
             .list_to_end(from, sentence.end, verbs, source)
@@ -1375,7 +1345,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
     // "said this stage … was crucial": a verb of speech or agreement before a clause without
     // "that".
     if let Some(verb) = lists::last_where(subject, start, |j| {
-        lowercase(doc, j) && is_any_of(doc, j, &[Cat::SpeechVerb, Cat::AgreementVerb])
+        lowercase(doc, j) && doc.is_any_of(j, &[Cat::SpeechVerb, Cat::AgreementVerb])
     }) {
         subject = verb + 1;
     }
@@ -1400,7 +1370,7 @@ fn called_important(topics: &mut Topics, first: usize, k: usize, source: &Option
 /// possessor and modifiers to before its holders ("from Jordan", "a Temer", "por parte de X").
 fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String>) {
     let doc = topics.a.doc;
-    let len = phrase_len(doc, k, Cat::HandoverWord);
+    let len = doc.phrase_len(k, Cat::HandoverWord);
     if len == 0 {
         return;
     }
@@ -1417,8 +1387,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
     let mut first = office;
     while first > k + len
         && first + 3 > office
-        && !doc.is(first - 1, Cat::Determiner)
-        && !doc.is(first - 1, Cat::Stop)
+        && !doc.is_any_of(first - 1, &[Cat::Determiner, Cat::Stop])
         && !clause_mark(first - 1)
     {
         first -= 1;
@@ -1427,8 +1396,7 @@ fn handed_office(topics: &mut Topics, s: usize, k: usize, source: &Option<String
         clause_mark(j)
             || marks(doc, j, INFINITIVE_MARKER)
             || marks(doc, j, RANGE_START)
-            || is_any_of(
-                doc,
+            || doc.is_any_of(
                 j,
                 &[
                     Cat::PassiveAgent,
@@ -1456,11 +1424,11 @@ fn agreed_obligation(
     let end = sentence_end(doc, s);
     // "claimed that both sides must prevent X": a clause of obligation reported is one too (but
     // "noted that the border was calm" names no topic).
-    let agreed = phrase_len(doc, k, Cat::AgreementVerb);
+    let agreed = doc.phrase_len(k, Cat::AgreementVerb);
     let len = if agreed > 0 {
         agreed
     } else {
-        phrase_len(doc, k, Cat::SpeechVerb)
+        doc.phrase_len(k, Cat::SpeechVerb)
     };
     if len == 0 {
         return None;
@@ -1471,7 +1439,10 @@ fn agreed_obligation(
     }
     let Some((modal, modal_len)) = (subject..(subject + 10).min(end))
         .take_while(|&j| is_word(doc, j))
-        .find_map(|j| doc.phrase_at(j, Cat::DeonticModal).map(|(len, _)| (j, len)))
+        .find_map(|j| {
+            let len = doc.phrase_len(j, Cat::DeonticModal);
+            (len > 0).then_some((j, len))
+        })
     else {
         return if agreed > 0 {
             clause_subject(topics, subject, end, source)
@@ -1518,10 +1489,10 @@ fn clause_subject(
     while verb < end.min(subject + 8) {
         // "that his government was determined": a side or its people are no topic.
         let t = doc.token(verb);
-        if !t.is_lowercase() || is_any_of(doc, verb, &[Cat::SideNoun, Cat::ParticipantGroup]) {
+        if !t.is_lowercase() || doc.is_any_of(verb, &[Cat::SideNoun, Cat::ParticipantGroup]) {
             return None;
         }
-        let opens_verb = is_any_of(doc, verb, &[Cat::Copula, Cat::Modal, Cat::Auxiliary])
+        let opens_verb = doc.is_any_of(verb, &[Cat::Copula, Cat::Modal, Cat::Auxiliary])
             || (!doc.is(verb, Cat::Stop)
                 && (ends_as_participle(doc, verb) || doc.is(verb + 1, Cat::Determiner)));
         // "que conversaron durante una hora": a clause that opens with its verb (or a
@@ -1568,8 +1539,7 @@ fn signed_document(
     from = count.map_or(from, |c| c + 1);
     let naming = |j: usize| {
         is_word(doc, j)
-            && !is_any_of(
-                doc,
+            && !doc.is_any_of(
                 j,
                 &[
                     Cat::Stop,
@@ -1595,8 +1565,7 @@ fn signed_document(
                 !doc.token(j).is_quote_mark()
                     && (!is_word(doc, j)
                         || doc.is(j, Cat::Stop)
-                            && !is_any_of(
-                                doc,
+                            && !doc.is_any_of(
                                 j,
                                 &[
                                     Cat::GenitiveLink,
@@ -1618,7 +1587,7 @@ fn aim_infinitive(doc: &Doc, k: usize, end: usize) -> Option<usize> {
     if !doc.is(k, Cat::AimNoun) {
         return None;
     }
-    let bare = |j: usize| small_infinitive(doc, j) && starts_phrase(doc, j, Cat::PolicyVerb);
+    let bare = |j: usize| small_infinitive(doc, j) && doc.has_phrase(j, Cat::PolicyVerb);
     (k + 1..(k + 9).min(end))
         .take_while(|&j| {
             !doc.token(j).is_any(&[',', ';', ':', '.', '(']) && !doc.token(j).is_quote_mark()
@@ -1655,7 +1624,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
 /// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
 /// in the predicative "as".
 fn example_link(doc: &Doc, j: usize) -> Option<usize> {
-    let len = phrase_len(doc, j, Cat::PointerLink);
+    let len = doc.phrase_len(j, Cat::PointerLink);
     (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
@@ -1673,11 +1642,11 @@ fn read_agenda_words(
     if position == Some(AMONG_TOPICS) {
         among_topics(topics, s, k, source);
     }
-    if position == Some(AGENDA_NOUN) || phrase_len(doc, k, Cat::MeetingNoun) == 1 {
+    if position == Some(AGENDA_NOUN) || doc.phrase_len(k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
-    if is_any_of(doc, k, &[Cat::AgendaNoun, Cat::ListHead])
-        || starts_phrase(doc, k, Cat::OutcomeDocument)
+    if doc.is_any_of(k, &[Cat::AgendaNoun, Cat::ListHead])
+        || doc.has_phrase(k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
     }
@@ -1741,8 +1710,7 @@ fn read_cue(
     // "reviewed the bilateral agenda, which includes X": an object that is the agenda is read
     // as one, and reading goes on at its noun, whose relative clause lists what it holds.
     let of_agenda = |j: usize| {
-        is_any_of(
-            doc,
+        doc.is_any_of(
             j,
             &[
                 Cat::AgendaNoun,
@@ -1826,7 +1794,7 @@ fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
             .filter(|d| d.first == day && d.end < end)
         {
             k = date.end;
-        } else if doc.value(k, Cat::PlacePreposition) == Some(0)
+        } else if doc.value_is(k, Cat::PlacePreposition, 0)
             && let Some(place) = doc.name_starting(k + 1).filter(|m| m.end < end)
         {
             k = place.end;
@@ -1842,10 +1810,10 @@ fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
 fn names_the_meeting(doc: &Doc, from: usize) -> bool {
     let mut head = past_circumstances(doc, from, doc.tokens.len());
     // "hailed the ministerial dialogue": adjectives before the noun too.
-    while doc.is(head, Cat::Determiner)
-        || doc.is(head, Cat::RoleModifier)
-        || doc.is(head, Cat::VagueQualifier)
-        || lists::is_adjective(doc, head)
+    while doc.is_any_of(
+        head,
+        &[Cat::Determiner, Cat::RoleModifier, Cat::VagueQualifier],
+    ) || lists::is_adjective(doc, head)
     {
         head += 1;
     }
@@ -1875,8 +1843,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
                 && lowercase(doc, j + 1)
-                && is_any_of(
-                    doc,
+                && doc.is_any_of(
                     j + 1,
                     &[
                         Cat::VerbClitic,
@@ -1889,13 +1856,13 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             // "put the issue of X (firmly) on the table": the place on the agenda ends the
             // object.
             let place = past_adverbials(doc, j);
-            let len = phrase_len(doc, place, Cat::AgendaPosition);
+            let len = doc.phrase_len(place, Cat::AgendaPosition);
             let on_agenda = len > 0 && {
                 let noun = place + len + usize::from(doc.is(place + len, Cat::Determiner));
                 is_agenda_noun(doc, noun)
             };
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
-            let others = doc.punct(j, ',') && starts_phrase(doc, j + 1, Cat::OthersMarker);
+            let others = doc.punct(j, ',') && doc.has_phrase(j + 1, Cat::OthersMarker);
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
@@ -1913,9 +1880,9 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
 /// Whether token `k` belongs to a verb group before its main verb: a copula, modal,
 /// auxiliary, adverb or the infinitive's "to" ("is expected to be", "will also be").
 fn in_verb_group(doc: &Doc, k: usize) -> bool {
-    is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
+    doc.is_any_of(k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary, Cat::Adverbial])
         // "la agenda va a incluir X": an auxiliary of more than one word.
-        || starts_phrase(doc, k, Cat::Auxiliary)
+        || doc.has_phrase(k, Cat::Auxiliary)
         || marks(doc, k, INFINITIVE_MARKER)
 }
 
@@ -1923,7 +1890,7 @@ fn in_verb_group(doc: &Doc, k: usize) -> bool {
 /// participle ("were discussed", "had been raised", "will be reviewed").
 fn passive_group_at(doc: &Doc, mut k: usize) -> bool {
     let mut copula = false;
-    while is_any_of(doc, k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary]) {
+    while doc.is_any_of(k, &[Cat::Copula, Cat::Modal, Cat::Auxiliary]) {
         copula |= doc.is(k, Cat::Copula);
         k += 1;
     }
@@ -1948,7 +1915,7 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
             && (doc.is(end + 1, Cat::CopulativeConjunction)
                 || doc.punct(end + 1, ',')
                 || (lowercase(doc, end + 1)
-                    && !is_any_of(doc, end + 1, &[Cat::Stop, Cat::SpeechVerb])));
+                    && !doc.is_any_of(end + 1, &[Cat::Stop, Cat::SpeechVerb])));
         // "the Japan-U.S. alliance": a period written inside a word ends nothing.
         let inside_word =
             doc.punct(end, '.') && !doc.token(end + 1).space_before && is_word(doc, end + 1);
@@ -2056,7 +2023,7 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
     let object = is_word(doc, j)
         && marker.is_none()
         && !verb_follows
-        && (is_any_of(doc, j, &[Cat::Determiner, Cat::MannerQuestion]) || !doc.is(j, Cat::Stop));
+        && (doc.is_any_of(j, &[Cat::Determiner, Cat::MannerQuestion]) || !doc.is(j, Cat::Stop));
     (takes & OBJECT != 0 && object).then_some((j, false))
 }
 
@@ -2085,15 +2052,15 @@ fn infinitive_after(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let j = past_adverbials(doc, k + len);
-    starts_phrase(doc, j, Cat::PolicyVerb).then_some(k + len)
+    doc.has_phrase(j, Cat::PolicyVerb).then_some(k + len)
 }
 
 /// "leaders met in Vienna on Friday (May 9) to seek X and tackle Y": a meeting reported
 /// with its purpose, an infinitive after the places and times of the clause. Returns where
 /// the infinitive's verb phrases start.
 fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
-    let len = match phrase_len(doc, k, Cat::MeetingVerb) {
-        0 => phrase_len(doc, k, Cat::MeetingNoun),
+    let len = match doc.phrase_len(k, Cat::MeetingVerb) {
+        0 => doc.phrase_len(k, Cat::MeetingNoun),
         len => len,
     };
     if len == 0 {
@@ -2118,12 +2085,12 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
         // "the summit, scheduled to take place", "the visit has offered us an opportunity
         // to …": another verb takes the infinitive, not the meeting.
         .take_while(|&t| {
-            !is_any_of(doc, t, &[Cat::Auxiliary, Cat::Modal, Cat::Copula])
+            !doc.is_any_of(t, &[Cat::Auxiliary, Cat::Modal, Cat::Copula])
                 || opens_infinitive(doc, t)
         })
         .find(|&t| opens_infinitive(doc, t) || aims_at(doc, t))?;
     if aims_at(doc, to) {
-        return Some(to + phrase_len(doc, to, Cat::PointerLink));
+        return Some(to + doc.phrase_len(to, Cat::PointerLink));
     }
     infinitive_after(doc, to)
 }
@@ -2131,7 +2098,7 @@ fn purpose(doc: &Doc, k: usize, end: usize) -> Option<usize> {
 /// "talks aimed at boosting trade", "a meeting designed to ease tensions": a participle
 /// linking a meeting to its aim.
 fn aims_at(doc: &Doc, k: usize) -> bool {
-    phrase_len(doc, k, Cat::PointerLink) > 1 && ends_as_participle(doc, k)
+    doc.phrase_len(k, Cat::PointerLink) > 1 && ends_as_participle(doc, k)
 }
 
 /// "X, Y and Z were (also) on the agenda", "X will be high on the agenda", "X is expected to
@@ -2150,7 +2117,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // "X featured (prominently) on the agenda", "X was placed on it": a verb of placement
     // right before the position links its subject there as a copula does.
     let mut placement = position;
-    while placement > sentence.first && starts_phrase(doc, placement - 1, Cat::Adverbial) {
+    while placement > sentence.first && doc.has_phrase(placement - 1, Cat::Adverbial) {
         placement -= 1;
     }
     let placed = placement > sentence.first + 1 && doc.is(placement - 1, Cat::PlacementVerb);
@@ -2268,7 +2235,7 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     while doc.is(head, Cat::VagueQualifier) && !doc.is(head, Cat::ListHead) {
         head += 1;
     }
-    if !doc.is(head, Cat::ListHead) && !doc.is(head, Cat::VagueTopic) {
+    if !doc.is_any_of(head, &[Cat::ListHead, Cat::VagueTopic]) {
         return;
     }
     let (verb, copula) = verb_group_start(doc, sentence.first, among);
@@ -2281,9 +2248,11 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
         let linked = (head + 1..(head + 8).min(sentence.end))
             .take_while(|&j| !doc.punct(j, ',') && !doc.token(j).is_capitalized())
             .find_map(|j| {
-                doc.phrase_at(j, Cat::Copula)
-                    .or_else(|| doc.phrase_at(j, Cat::InclusionVerb))
-                    .map(|(len, _)| j + len)
+                let len = match doc.phrase_len(j, Cat::Copula) {
+                    0 => doc.phrase_len(j, Cat::InclusionVerb),
+                    len => len,
+                };
+                (len > 0).then_some(j + len)
             });
         if let Some(after) = linked {
             topics.list_to_clause_end(past_adverbials(doc, after), sentence.end, source);
@@ -2307,7 +2276,7 @@ fn agenda_object(
     // "the deal was a success"); the topics list theirs as the agenda does, with a copula too
     // ("other topics included X", "the main topic of the talks was Y", "los temas abordados
     // incluyeron Z").
-    let len = phrase_len(doc, agenda, Cat::OutcomeDocument);
+    let len = doc.phrase_len(agenda, Cat::OutcomeDocument);
     let document = len > 0;
     let agenda = agenda + len.max(1) - 1;
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
@@ -2324,7 +2293,7 @@ fn agenda_object(
     // Between the noun and its verb: function words, adverbials, auxiliaries, the relative
     // opening a clause on the noun, and qualifiers of the agenda ("la agenda bilateral incluirá").
     let between_ok = (agenda + 1..verb).all(|j| {
-        is_any_of(doc, j, &[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
+        doc.is_any_of(j, &[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
             || in_verb_group(doc, j)
             || relative_comma(j)
             || lowercase(doc, j) && doc.is(agenda + 1, Cat::PointerLink)
@@ -2392,11 +2361,11 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
             && doc.is(k, Cat::GenitiveLink)
-            && (doc.is(k - 1, Cat::MeetingNoun) || starts_phrase(doc, k - 1, Cat::MeetingNoun));
+            && (doc.is(k - 1, Cat::MeetingNoun) || doc.has_phrase(k - 1, Cat::MeetingNoun));
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
-        let opener = k > first && phrase_len(doc, k - 1, Cat::CircumstanceOpener) == 2;
-        if talk && !genitive && !opener && !starts_phrase(doc, k, Cat::Adverbial) {
+        let opener = k > first && doc.phrase_len(k - 1, Cat::CircumstanceOpener) == 2;
+        if talk && !genitive && !opener && !doc.has_phrase(k, Cat::Adverbial) {
             return Some((1, false));
         }
     }
@@ -2455,7 +2424,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
         return;
     }
     let opener = k - 1;
-    if is_any_of(doc, opener, &[Cat::Relative, Cat::Complementizer])
+    if doc.is_any_of(opener, &[Cat::Relative, Cat::Complementizer])
         || marks(doc, k, INFINITIVE_MARKER)
     {
         // "Energy, which was discussed at length, remains …": a relative clause set off by a
@@ -2486,8 +2455,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
         while start > first
             && !doc.punct(start - 1, ',')
             && !new_phrase_after(start - 1)
-            && !is_any_of(
-                doc,
+            && !doc.is_any_of(
                 start - 1,
                 &[Cat::Complementizer, Cat::Relative, Cat::FusedRelative],
             )
@@ -2516,8 +2484,7 @@ fn passive_subject_start(doc: &Doc, first: usize, end: usize) -> usize {
                 || opens_with_preposition(doc, item)
                 || (item..start - 1).any(|j| {
                     (doc.is(j, Cat::Stop)
-                        && !is_any_of(
-                            doc,
+                        && !doc.is_any_of(
                             j,
                             &[
                                 Cat::Determiner,
@@ -2608,7 +2575,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     if doc.punct(k, ',') {
         k += 1;
     }
-    let len = phrase_len(doc, k, Cat::ListAddition);
+    let len = doc.phrase_len(k, Cat::ListAddition);
     if len == 0 {
         return None;
     }
@@ -2668,7 +2635,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let source = sources::attribution(doc, s).map(|(name, _)| name);
         for k in sentence.range() {
-            let len = phrase_len(doc, k, Cat::InterestVerb);
+            let len = doc.phrase_len(k, Cat::InterestVerb);
             if len == 0 {
                 continue;
             }
@@ -2726,7 +2693,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     if marks(doc, from, INFINITIVE_MARKER) {
         return from + 2;
     }
-    let policy = phrase_len(doc, from, Cat::PolicyVerb);
+    let policy = doc.phrase_len(from, Cat::PolicyVerb);
     if marks(doc, from - 1, INFINITIVE_MARKER) && policy > 0 {
         return from + policy;
     }
@@ -2752,12 +2719,12 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
-    if is_any_of(doc, x, &[Cat::ListAdjunct, Cat::PlacePreposition]) {
+    if doc.is_any_of(x, &[Cat::ListAdjunct, Cat::PlacePreposition]) {
         return None;
     }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
-        let len = phrase_len(doc, x, Cat::PolicyVerb);
+        let len = doc.phrase_len(x, Cat::PolicyVerb);
         if len > 0 {
             x += len;
         } else if lowercase(doc, x) {

@@ -156,7 +156,7 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
         ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
-            tail_words &= doc.is(e, Cat::AttributionTail) || doc.is(e, Cat::Weekday);
+            tail_words &= doc.is_any_of(e, &[Cat::AttributionTail, Cat::Weekday]);
         }
     }
     ends && tail_words
@@ -164,7 +164,8 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
 
 /// The length of the phrase that adds the last group of a list at `k` ("as well as").
 fn addition_at(doc: &Doc, k: usize) -> Option<usize> {
-    doc.phrase_at(k, Cat::ListAddition).map(|(len, _)| len)
+    let len = doc.phrase_len(k, Cat::ListAddition);
+    (len > 0).then_some(len)
 }
 
 /// How "and" joins inside items.

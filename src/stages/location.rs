@@ -479,7 +479,7 @@ fn in_area(doc: &Doc, k: usize) -> bool {
 
 /// Token `k` is inside a phrase of class `cat` (of at most three words).
 fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
-    for j in k.saturating_sub(2)..=k {
+    for j in k.saturating_sub(2)..k + 1 {
         if j + doc.phrase_len(j, cat) > k {
             return true;
         }
@@ -658,7 +658,7 @@ fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
         if doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized() && placed(doc, k) {
             return true;
         }
-        if !(name_word(doc, k) || doc.is(k, Cat::NameLink) || doc.is(k, Cat::Determiner)) {
+        if !(name_word(doc, k) || doc.is_any_of(k, &[Cat::NameLink, Cat::Determiner])) {
             return false;
         }
     }
@@ -787,7 +787,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             end = linked_name_end(doc, complement + 1);
             // "la sede de la XXIV Cumbre Iberoamericana": the seat of a gathering is no
             // building's name.
-            if doc.is(end, Cat::MeetingNoun) || doc.is(end, Cat::GatheringNoun) {
+            if doc.is_any_of(end, &[Cat::MeetingNoun, Cat::GatheringNoun]) {
                 continue;
             }
         }
@@ -921,9 +921,8 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
     // of its holder, the holder's title.
     let of_holder = || {
-        let (base, _) = doc.phrase_at(k, Cat::VenueNoun)?;
-        let link = k + base;
-        if !doc.is(link, Cat::NameLink) {
+        let link = k + doc.phrase_len(k, Cat::VenueNoun);
+        if link == k || !doc.is(link, Cat::NameLink) {
             return None;
         }
         let title = link
@@ -1000,7 +999,7 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
     while end < first + LONGEST
         && (name_word(doc, end)
             || (end > first
-                && (doc.is(end, Cat::NameLink) || doc.is(end, Cat::Determiner))
+                && doc.is_any_of(end, &[Cat::NameLink, Cat::Determiner])
                 && name_word(doc, end + 1)))
     {
         end += 1;
@@ -1032,7 +1031,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         if !names_meeting
             && !own_kind
             && doc.token(next).is_capitalized()
-            && (doc.is(next, Cat::OrgWord) || doc.is(next, Cat::VenueNoun))
+            && doc.is_any_of(next, &[Cat::OrgWord, Cat::VenueNoun])
         {
             continue;
         }
@@ -1128,7 +1127,7 @@ fn names_a_meeting(doc: &Doc, end: usize) -> bool {
     while j < end + 3 && name_word(doc, j) && doc.name(j).is_none() {
         j += 1;
     }
-    let noun = doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::GatheringNoun);
+    let noun = doc.is_any_of(j, &[Cat::MeetingNoun, Cat::GatheringNoun]);
     noun && (j == end || doc.token(j).is_capitalized())
 }
 
@@ -1137,7 +1136,7 @@ fn names_a_meeting(doc: &Doc, end: usize) -> bool {
 fn meeting_of(doc: &Doc, first: usize) -> bool {
     first >= 2
         && doc.is(first - 1, Cat::NameLink)
-        && (doc.is(first - 2, Cat::MeetingNoun) || doc.is(first - 2, Cat::GatheringNoun))
+        && doc.is_any_of(first - 2, &[Cat::MeetingNoun, Cat::GatheringNoun])
 }
 
 /// "in the Ethiopian capital", "in Lithuania's capital", "in the capital of Kenya": the capital
@@ -1454,14 +1453,14 @@ fn country_named_at(doc: &Doc, k: usize) -> Option<u16> {
 fn kind_apposition(doc: &Doc, k: usize) -> Option<Option<u16>> {
     // "Cúcuta, capital del departamento de …", "Kasese, capital of the district": a kind of
     // place may stand without its article.
-    let bare_kind = doc.token(k).is_lowercase()
-        && (doc.is(k, Cat::SettlementNoun) || doc.is(k, Cat::RegionNoun));
+    let bare_kind =
+        doc.token(k).is_lowercase() && doc.is_any_of(k, &[Cat::SettlementNoun, Cat::RegionNoun]);
     if !doc.is(k, Cat::Determiner) && !bare_kind {
         return None;
     }
     let mut j = if bare_kind { k } else { k + 1 };
     while j < k + 4 && doc.token(j).is_lowercase() {
-        let kind = doc.is(j, Cat::SettlementNoun) || doc.is(j, Cat::RegionNoun);
+        let kind = doc.is_any_of(j, &[Cat::SettlementNoun, Cat::RegionNoun]);
         if kind && (placing(doc, j + 1) == Some(Placing::At) || doc.is(j + 1, Cat::NameLink)) {
             // "in northern Uganda": a direction of the country may stand before it.
             // "del sur de Bolivia": the direction may take the link of a name.
@@ -1577,8 +1576,7 @@ fn regions(doc: &Doc) -> Vec<Candidate> {
         while first > 0
             && name_word(doc, first - 1)
             && doc.name(first - 1).is_none()
-            && !doc.is(first - 1, Cat::Area)
-            && !doc.is(first - 1, Cat::OrgWord)
+            && !doc.is_any_of(first - 1, &[Cat::Area, Cat::OrgWord])
         {
             first -= 1;
         }
@@ -1682,7 +1680,7 @@ fn hosts_after(doc: &Doc, end: usize) -> bool {
     if placing(doc, k) == Some(Placing::On) || doc.is(k, Cat::Determiner) {
         k += 1;
     }
-    if doc.is(k, Cat::Weekday) || doc.is(k, Cat::RelativeDay) {
+    if doc.is_any_of(k, &[Cat::Weekday, Cat::RelativeDay]) {
         k += 1;
     }
     doc.is(k, Cat::PlaceHostVerb)

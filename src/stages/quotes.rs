@@ -53,7 +53,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             let near = doc.sentence_index(open) <= doc.sentence_index(close_prev) + 1;
             let after_aside = open > close_prev
                 && open - close_prev <= 8
-                && !(close_prev + 1..=open).any(|k| doc.token(k).line_before);
+                && !(close_prev + 1..open + 1).any(|k| doc.token(k).line_before);
             if starts_sentence && near || after_aside {
                 speaker = Some(prev);
             }
@@ -116,7 +116,7 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
 
 /// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
 fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
-    doc.phrase_at(k, Cat::SpeechVerb).map_or(0, |(len, _)| len)
+    doc.phrase_len(k, Cat::SpeechVerb)
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
@@ -173,7 +173,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     }
     let mut end = verb;
     // "Putin also said", "Kim has said", "Xi later said"
-    while end > from && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::Adverbial)) {
+    while end > from && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
         end -= 1;
     }
     let last = end.checked_sub(1)?;
@@ -191,7 +191,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     {
         return Some(Speaker::Entity(e));
     }
-    if doc.is(last, Cat::PronounHe) || doc.is(last, Cat::PronounShe) {
+    if doc.is_any_of(last, &[Cat::PronounHe, Cat::PronounShe]) {
         return pronoun(a, last).map(Speaker::Entity);
     }
     if let Some(m) = doc.name(last)

@@ -126,8 +126,7 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
             && meeting.sentences.contains(&(s - 1))
             && doc.sentence(s).range().all(|k| {
                 meeting.context_of(k) == Context::None
-                    && !doc.is(k, Cat::ArrivalVerb)
-                    && !doc.is(k, Cat::TravelWord)
+                    && !doc.is_any_of(k, &[Cat::ArrivalVerb, Cat::TravelWord])
             })
     };
     let mut formats: Vec<FormatMention> = Vec::new();
@@ -223,7 +222,7 @@ fn same_clause(doc: &Doc, a: usize, b: usize) -> bool {
         && !(from..to).any(|k| {
             doc.token(k).is_any(&[',', ';'])
                 || doc.is(k, Cat::Conjunction)
-                    && (doc.is(k + 1, Cat::VerbAdverb) || doc.is(k + 1, Cat::PastMeetingVerb))
+                    && doc.is_any_of(k + 1, &[Cat::VerbAdverb, Cat::PastMeetingVerb])
         })
 }
 

@@ -58,8 +58,7 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
     let unknown_name = |j: usize| {
         doc.token(j).is_capitalized()
             && doc.name(j).is_none()
-            && !doc.is(j, Cat::Determiner)
-            && !doc.is(j, Cat::Stop)
+            && !doc.is_any_of(j, &[Cat::Determiner, Cat::Stop])
     };
     let after = k + len;
     // "el diario El País": the name's own article, kept with it.
@@ -125,12 +124,10 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
     let sentence = doc.sentence(s);
     for k in sentence.range() {
         // An attribution that links to its source: "according to".
-        let Some((len, _)) = doc
-            .phrase_at(k, Cat::Attribution)
-            .filter(|&(len, _)| doc.is(k + len - 1, Cat::SourceLink))
-        else {
+        let len = doc.phrase_len(k, Cat::Attribution);
+        if len == 0 || !doc.is(k + len - 1, Cat::SourceLink) {
             continue;
-        };
+        }
         let mut j = k + len;
         while doc.is(j, Cat::OutletWord) && doc.name_starting(j).is_none() {
             j += 1;
@@ -215,8 +212,7 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
         let end = k + len;
         let described = described_issuer(doc, end);
         let verb_at = described.unwrap_or(end);
-        let reporting = doc.is(verb_at, Cat::ReportingVerb)
-            || doc.is(verb_at, Cat::SpeechVerb)
+        let reporting = doc.is_any_of(verb_at, &[Cat::ReportingVerb, Cat::SpeechVerb])
             || doc.any_phrase(k.saturating_sub(4)..k, Cat::Attribution);
         let issuer_after =
             doc.is(end, Cat::SourceLink) && (end + 1..end + 3).any(|j| names_source(doc, j));
@@ -267,9 +263,7 @@ fn described_issuer(doc: &Doc, link: usize) -> Option<usize> {
     let mut end = link + 2;
     while end < link + 5
         && doc.token(end).is_lowercase()
-        && !doc.is(end, Cat::Stop)
-        && !doc.is(end, Cat::SpeechVerb)
-        && !doc.is(end, Cat::ReportingVerb)
+        && !doc.is_any_of(end, &[Cat::Stop, Cat::SpeechVerb, Cat::ReportingVerb])
     {
         end += 1;
     }

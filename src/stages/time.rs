@@ -52,9 +52,9 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     let t = doc.tokens.get(k)?;
     // "mañana" with no determiner or preposition before it ("mañana se reunirán", not "por
     // la mañana").
-    let bare = doc.value(k, Cat::BareRelativeDay).filter(|_| {
-        k == 0 || !(doc.is(k - 1, Cat::Determiner) || doc.is(k - 1, Cat::PhrasePreposition))
-    });
+    let bare = doc
+        .value(k, Cat::BareRelativeDay)
+        .filter(|_| k == 0 || !doc.is_any_of(k - 1, &[Cat::Determiner, Cat::PhrasePreposition]));
     if let Some((len, offset)) = doc
         .phrase_at(k, Cat::RelativeDay)
         .or(bare.map(|offset| (1, offset)))
@@ -106,8 +106,7 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         let in_capitals = t.is_all_caps()
             && k > 0
             && doc.token(k - 1).is_all_caps()
-            && !doc.is(k - 1, Cat::Stop)
-            && !doc.is(k - 1, Cat::WeekRef);
+            && !doc.is_any_of(k - 1, &[Cat::Stop, Cat::WeekRef]);
         let weekday = doc.value(k, Cat::Weekday).filter(|_| !in_capitals)?;
         Some((k, weekday, 0))
     });
@@ -294,7 +293,7 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
             .lex
             .is(Cat::OrdinalSuffix, &crate::text::case::lower_str(rest));
     let day: u32 = digits.parse().ok()?;
-    ((1..=31).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
+    ((1..32).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
 
 /// A year of four digits at `k` ("2019"), 1900 to 2100.
@@ -303,7 +302,7 @@ pub fn year_at(doc: &Doc, k: usize) -> Option<i32> {
     if t.kind != Kind::Number || t.text.len() != 4 {
         return None;
     }
-    t.text.parse().ok().filter(|y| (1900..=2100).contains(y))
+    t.text.parse().ok().filter(|y| (1900..2101).contains(y))
 }
 
 /// A day and month, with the year given or taken from the publication date: in a report of
@@ -568,8 +567,7 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
             return Attachment::Meeting;
         }
         if verb
-            && (doc.is(j, Cat::SpeechVerb)
-                || doc.is(j, Cat::ReportingVerb)
+            && (doc.is_any_of(j, &[Cat::SpeechVerb, Cat::ReportingVerb])
                 || doc.has_phrase(j, Cat::Attribution))
         {
             return Attachment::Report;
@@ -779,7 +777,7 @@ pub fn meeting_date(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Op
             let Some(d) = c.mention.date else {
                 return false;
             };
-            for offset in -7..=7 {
+            for offset in -7..8 {
                 let published = Some(d.add_days(offset));
                 for future in [false, true] {
                     if date_at(doc, relative, published, future).and_then(|m| m.date) == Some(d) {
@@ -1040,7 +1038,7 @@ fn spelled(doc: &Doc, word: &str) -> Option<Spelled> {
     let lex = doc.lex;
     // The longest run of parts from `at` that is a phrase of `cat`: its length and value.
     let longest = |at: usize, cat: Cat| {
-        for len in (1..=parts.len() - at.min(parts.len())).rev() {
+        for len in (1..parts.len() - at.min(parts.len()) + 1).rev() {
             let phrase = parts.get(at..at + len).map(|p| p.join(" "));
             if let Some(value) = phrase.and_then(|p| lex.value(cat, &p)) {
                 return Some((len, value));

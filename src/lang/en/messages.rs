@@ -17,26 +17,36 @@ pub fn message(notice: &Notice) -> String {
         }
         Notice::NoMeeting => "No meeting of leaders was found in this text.".into(),
         Notice::UnsupportedLanguage { language, readable } => {
-            let mut read = String::new();
-            for (n, code) in readable.iter().enumerate() {
-                if n > 0 {
-                    read.push_str(if n + 1 == readable.len() {
-                        " and "
-                    } else {
-                        ", "
-                    });
-                }
-                read.push_str(crate::lang::name_of(code).unwrap_or(code));
+            let mut names: Vec<String> = Vec::new();
+            for code in readable.iter() {
+                names.push(crate::lang::name_of(code).unwrap_or(code).to_string());
             }
             let name = crate::lang::name_of(language).unwrap_or(language);
             [
                 "The text seems to be in ",
                 name,
                 "; only ",
-                &read,
+                &crate::lang::summary::listed(&names, " and "),
                 " articles are read so far.",
             ]
             .concat()
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unsupported_language_names_the_readable_ones() {
+        let unsupported = Notice::UnsupportedLanguage {
+            language: "fr",
+            readable: &["en", "es", "de"],
+        };
+        assert_eq!(
+            message(&unsupported),
+            "The text seems to be in French; only English, Spanish and German articles are read so far."
+        );
     }
 }

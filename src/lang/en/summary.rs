@@ -106,16 +106,7 @@ fn the_venue(venue: &str) -> String {
 
 /// "A, B and C".
 fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => {
-            let mut list = crate::lang::summary::joined(init, ", ");
-            list.push_str(" and ");
-            list.push_str(last);
-            list
-        }
-    }
+    crate::lang::summary::listed(items, " and ")
 }
 
 #[cfg(test)]

@@ -119,22 +119,11 @@ fn with_article(name: &str) -> String {
 
 /// "A, B y C"; "e" before a word that opens with the sound "i" ("Rusia e Irán").
 pub fn join(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => {
-            let lower = crate::text::case::lower_str(last);
-            let i_sound = (lower.starts_with('i') || lower.starts_with("hi"))
-                && !lower.starts_with("hie")
-                && !lower.starts_with("hia");
-            let and = if i_sound { "e" } else { "y" };
-            let mut list = crate::lang::summary::joined(init, ", ");
-            for word in [" ", and, " ", last] {
-                list.push_str(word);
-            }
-            list
-        }
-    }
+    let lower = crate::text::case::lower_str(items.last().map_or("", String::as_str));
+    let i_sound = (lower.starts_with('i') || lower.starts_with("hi"))
+        && !lower.starts_with("hie")
+        && !lower.starts_with("hia");
+    crate::lang::summary::listed(items, if i_sound { " e " } else { " y " })
 }
 
 #[cfg(test)]
