@@ -235,7 +235,7 @@ impl Doc {
             .get(i)
             .copied()
             .flatten()
-            .map(|n| &self.names[n])
+            .and_then(|n| self.names.get(n))
     }
 
     /// The name mention that starts at token `i`.
@@ -279,10 +279,7 @@ impl Doc {
     /// any whitespace or a glued join, no space before closing punctuation.
     pub fn phrase(&self, first: usize, end: usize) -> String {
         let mut out = String::new();
-        for (n, t) in self.tokens[first..end.min(self.tokens.len())]
-            .iter()
-            .enumerate()
-        {
+        for (n, t) in self.tokens_between(first, end).iter().enumerate() {
             if n > 0 && t.spaced() {
                 out.push(' ');
             }
@@ -317,7 +314,7 @@ impl Doc {
     /// The country of a city or capital, if the name is one.
     pub fn city_country(&self, meaning: Meaning) -> Option<u16> {
         match meaning {
-            Meaning::City(c) => Some(self.lex.cities[c as usize].country),
+            Meaning::City(c) => self.lex.cities.get(c as usize).map(|city| city.country),
             Meaning::Country(c, CountryForm::Capital) => Some(c),
             _ => None,
         }
@@ -332,8 +329,8 @@ impl Doc {
     /// The UTF-16 span of tokens `first..end` in the input.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn span(&self, first: usize, end: usize) -> Span {
-        let start = self.tokens[first].start;
-        let stop = self.tokens[end.max(first + 1) - 1].end;
+        let start = self.token(first).start;
+        let stop = self.token(end.max(first + 1) - 1).end;
         self.utf16.span(start, stop)
     }
 

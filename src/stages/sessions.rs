@@ -59,11 +59,13 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     for d in &durations {
         match free_session(doc, &firsts, &sessions, d, |first| {
             same_clause(doc, first, d.first)
-        }) {
-            Some(t) => {
+        })
+        .and_then(|t| sessions.get_mut(t))
+        {
+            Some(session) => {
                 let duration = d.to_report(doc);
-                sessions[t].evidence.push(duration.evidence);
-                sessions[t].duration = Some(duration);
+                session.evidence.push(duration.evidence);
+                session.duration = Some(duration);
             }
             None => unplaced.push(d),
         }
@@ -79,8 +81,10 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
         };
         match timed {
             Some(t) => {
-                sessions[t].evidence.push(duration.evidence);
-                sessions[t].duration = Some(duration);
+                if let Some(session) = sessions.get_mut(t) {
+                    session.evidence.push(duration.evidence);
+                    session.duration = Some(duration);
+                }
             }
             // "conversaron durante 10 horas … se reunieron durante diez horas": a length of
             // talks said again is the same session.

@@ -31,11 +31,10 @@ impl Utf16Index {
     pub fn utf16(&self, byte: usize) -> u32 {
         let byte = byte as u32;
         let passed = self.steps.partition_point(|(end, _)| *end <= byte);
-        let surplus = if passed == 0 {
-            0
-        } else {
-            self.steps[passed - 1].1
-        };
+        let surplus = passed
+            .checked_sub(1)
+            .and_then(|p| self.steps.get(p))
+            .map_or(0, |step| step.1);
         byte - surplus
     }
 
