@@ -442,10 +442,12 @@ fn best_city(
 /// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
 /// de Convenciones Atlapa" or of "Atlapa Convention Centre").
 fn part_of_name(part: &str, name: &str) -> bool {
+    // As bytes: the space is one byte, and byte tests need no check of char boundaries.
+    let (part, name) = (part.as_bytes(), name.as_bytes());
     let rest = name.len().saturating_sub(part.len());
     rest > 0
-        && ((name.ends_with(part) && name[..rest].ends_with(' '))
-            || (name.starts_with(part) && name[part.len()..].starts_with(' ')))
+        && ((name.ends_with(part) && name[rest - 1] == b' ')
+            || (name.starts_with(part) && name[part.len()] == b' '))
 }
 
 /// Else a building heading a line with a date, as a statement made there is headed ("Elysee
