@@ -168,6 +168,15 @@ fn addition_at(doc: &Doc, k: usize) -> Option<usize> {
     (len > 0).then_some(len)
 }
 
+/// The length of the phrase of class `cat` with the value `value` starting at `k`, 0 for
+/// none: one call where a phrase's value is tested and its length kept.
+pub fn phrase_len_valued(doc: &Doc, k: usize, cat: Cat, value: i32) -> usize {
+    match doc.phrase_at(k, cat) {
+        Some((len, v)) if v == value => len,
+        _ => 0,
+    }
+}
+
 /// How "and" joins inside items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Joining {
@@ -189,22 +198,25 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     // "tanto la pesca como el turismo", "not only trade but also security": the two halves
     // of a pair that opens the list separate its items (not "a compromise from both Israel
     // and Hamas").
-    let half = |j: usize, which: i32| {
-        doc.phrase_at(j, Cat::CorrelativePair)
-            .filter(|&(_, value)| value == which)
-            .map(|(len, _)| len)
-    };
+    let half = |j: usize, which: i32| phrase_len_valued(doc, j, Cat::CorrelativePair, which);
     let mut paired = false;
     while k < end {
-        let opens = half(k, 0).filter(|&len| {
-            k == first
-                && doc.token(k).is_lowercase()
-                && doc.token(k + len).kind == crate::text::tokens::Kind::Word
-                && (k + len + 1..(k + len + 8).min(end)).any(|j| half(j, 1).is_some())
-        });
-        paired |= opens.is_some();
-        let second = half(k, 1).filter(|_| paired);
-        if let Some(len) = addition_at(doc, k).or(opens).or(second) {
+        let open_len = half(k, 0);
+        let opens = open_len > 0
+            && k == first
+            && doc.token(k).is_lowercase()
+            && doc.token(k + open_len).kind == crate::text::tokens::Kind::Word
+            && (k + open_len + 1..(k + open_len + 8).min(end)).any(|j| half(j, 1) > 0);
+        paired |= opens;
+        let pair_len = if opens {
+            open_len
+        } else if paired {
+            half(k, 1)
+        } else {
+            0
+        };
+        let len = addition_at(doc, k).unwrap_or(pair_len);
+        if len > 0 {
             group_items(doc, start, k, joining, &mut out);
             start = k + len;
             k += len;

@@ -185,8 +185,9 @@ pub fn locate(
     }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
-        (Some(v), None) => match v.split_once(", ") {
-            Some((building, town)) => (Some(building.to_string()), Some(town.to_string())),
+        // A byte search: a string pattern would bring in the general substring searcher.
+        (Some(v), None) => match v.as_bytes().windows(2).position(|w| w == b", ") {
+            Some(i) => (Some(v[..i].to_string()), Some(v[i + 2..].to_string())),
             None => (Some(v), None),
         },
         other => other,
@@ -441,10 +442,12 @@ fn best_city(
 /// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
 /// de Convenciones Atlapa" or of "Atlapa Convention Centre").
 fn part_of_name(part: &str, name: &str) -> bool {
+    // As bytes: the space is one byte, and byte tests need no check of char boundaries.
+    let (part, name) = (part.as_bytes(), name.as_bytes());
     let rest = name.len().saturating_sub(part.len());
     rest > 0
-        && ((name.ends_with(part) && name[..rest].ends_with(' '))
-            || (name.starts_with(part) && name[part.len()..].starts_with(' ')))
+        && ((name.ends_with(part) && name[rest - 1] == b' ')
+            || (name.starts_with(part) && name[part.len()] == b' '))
 }
 
 /// Else a building heading a line with a date, as a statement made there is headed ("Elysee
@@ -583,11 +586,9 @@ fn towards(doc: &Doc, k: usize) -> bool {
 }
 
 /// "on the sidelines of", "on the margins of": the length of a phrase placing something at
-/// the margins of a meeting, starting at `k`.
-fn margins_of(doc: &Doc, k: usize) -> Option<usize> {
-    doc.phrase_at(k, Cat::PlacePreposition)
-        .filter(|&(_, value)| value == Placing::Margins as i32)
-        .map(|(len, _)| len)
+/// the margins of a meeting, starting at `k` (0 for none).
+fn margins_of(doc: &Doc, k: usize) -> usize {
+    lists::phrase_len_valued(doc, k, Cat::PlacePreposition, Placing::Margins as i32)
 }
 
 /// A locative preposition before `first`, with only articles, lowercase modifiers and
@@ -846,7 +847,8 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             found.push(quoted);
         }
         // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
-        if let Some(len) = margins_of(doc, k) {
+        let len = margins_of(doc, k);
+        if len > 0 {
             let start = k + len + usize::from(doc.is(k + len, Cat::Determiner));
             let mut end = start;
             while name_word(doc, end)

@@ -287,8 +287,8 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
         digit_count += 1;
     }
     let (digits, rest) = text.split_at(digit_count);
-    let suffix_ok = rest.is_empty()
-        || rest.starts_with('-')
+    // "9-10 February": nothing or a hyphen after the digits, else an ordinal suffix.
+    let suffix_ok = matches!(rest.as_bytes().first(), None | Some(b'-'))
         || doc
             .lex
             .is(Cat::OrdinalSuffix, &crate::text::case::lower_str(rest));

@@ -34,10 +34,11 @@ fn plural(phrase: &str) -> String {
         (stem, "men")
     } else if let Some(stem) = phrase
         .strip_suffix('y')
-        .filter(|s| !s.ends_with(['a', 'e', 'o', 'u']))
+        // Last bytes tested, not chars: a char pattern is searcher code of its own.
+        .filter(|s| !matches!(s.as_bytes().last(), Some(b'a' | b'e' | b'o' | b'u')))
     {
         (stem, "ies")
-    } else if phrase.ends_with('s') || phrase.ends_with('.') {
+    } else if matches!(phrase.as_bytes().last(), Some(b's' | b'.')) {
         (phrase, "")
     } else {
         (phrase, "s")
