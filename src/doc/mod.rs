@@ -206,6 +206,16 @@ impl Doc {
         self.phrase_at(i, cat).map_or(0, |(len, _)| len)
     }
 
+    /// The length of the longest phrase of class `cat` starting at token `i` when its value is
+    /// `value`, 0 otherwise: one number back where a phrase's value is tested and its length
+    /// kept.
+    pub fn phrase_len_valued(&self, i: usize, cat: Cat, value: i32) -> usize {
+        match self.phrase_at(i, cat) {
+            Some((len, v)) if v == value => len,
+            _ => 0,
+        }
+    }
+
     /// The longest title starting at token `i`: its length, rank and whether it is plural.
     pub fn role_at(&self, i: usize) -> Option<(usize, RoleClass, bool)> {
         // A title that would end inside a table name begun after it ("presidenta de la

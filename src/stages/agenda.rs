@@ -188,7 +188,7 @@ impl Topics<'_> {
         let verb_at = |j: usize| doc.has_phrase(j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
             verbs
-                && (doc.is(k, Cat::CopulativeConjunction) || doc.punct(k, ','))
+                && lists::list_mark(doc, k)
                 && (verb_at(k + 1) || infinitive_after(doc, k + 1).is_some())
         };
         let mut pieces = cut_at(first, first + 1..end, end, &next_verb);
@@ -1829,7 +1829,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let clause = object_end(doc, from, limit);
     (from + 1..clause)
         .find(|&j| {
-            let next_cue = (doc.is(j, Cat::CopulativeConjunction) || doc.punct(j, ','))
+            let next_cue = lists::list_mark(doc, j)
                 && (cue_at(doc, j + 1).is_some()
                     || predicate_complement(doc, j + 1, limit).is_some());
             // "issues of regional trade were also discussed": the noun phrase ends at the

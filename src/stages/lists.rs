@@ -168,13 +168,10 @@ fn addition_at(doc: &Doc, k: usize) -> Option<usize> {
     (len > 0).then_some(len)
 }
 
-/// The length of the phrase of class `cat` with the value `value` starting at `k`, 0 for
-/// none: one call where a phrase's value is tested and its length kept.
-pub fn phrase_len_valued(doc: &Doc, k: usize, cat: Cat, value: i32) -> usize {
-    match doc.phrase_at(k, cat) {
-        Some((len, v)) if v == value => len,
-        _ => 0,
-    }
+/// Whether token `k` is a comma or a copulative conjunction ("and"): a mark that goes on a list.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn list_mark(doc: &Doc, k: usize) -> bool {
+    doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// How "and" joins inside items.
@@ -198,7 +195,7 @@ pub fn items(doc: &Doc, first: usize, end: usize, joining: Joining) -> Vec<(usiz
     // "tanto la pesca como el turismo", "not only trade but also security": the two halves
     // of a pair that opens the list separate its items (not "a compromise from both Israel
     // and Hamas").
-    let half = |j: usize, which: i32| phrase_len_valued(doc, j, Cat::CorrelativePair, which);
+    let half = |j: usize, which: i32| doc.phrase_len_valued(j, Cat::CorrelativePair, which);
     let mut paired = false;
     while k < end {
         let open_len = half(k, 0);

@@ -588,7 +588,7 @@ fn towards(doc: &Doc, k: usize) -> bool {
 /// "on the sidelines of", "on the margins of": the length of a phrase placing something at
 /// the margins of a meeting, starting at `k` (0 for none).
 fn margins_of(doc: &Doc, k: usize) -> usize {
-    lists::phrase_len_valued(doc, k, Cat::PlacePreposition, Placing::Margins as i32)
+    doc.phrase_len_valued(k, Cat::PlacePreposition, Placing::Margins as i32)
 }
 
 /// A locative preposition before `first`, with only articles, lowercase modifiers and

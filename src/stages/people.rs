@@ -9,6 +9,7 @@
 //! the article also writes in lowercase.
 
 use crate::doc::{Doc, mark_lines};
+use crate::stages::lists;
 use crate::stages::roles::{self, Determiner, Owner, Role};
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::hash::{FastMap, FastSet};
@@ -674,7 +675,7 @@ impl<'a> Finder<'a> {
             && (self
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
-            .is_some_and(|end| doc.punct(end, ')') || (role.plural && roles::list_mark(doc, end)));
+            .is_some_and(|end| doc.punct(end, ')') || (role.plural && lists::list_mark(doc, end)));
         let apposition = doc.punct(k, ',') || bracketed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
@@ -1195,7 +1196,7 @@ impl<'a> Finder<'a> {
             let (first, end) = (m.first, m.end);
             // A name joined by "and" or a comma to the last one takes its side.
             let joined = side.is_some_and(|(_, last_end)| {
-                first == last_end + 1 && roles::list_mark(doc, last_end)
+                first == last_end + 1 && lists::list_mark(doc, last_end)
             });
             // "represented by Hon. A", "Lesotho by Hon. B": the side is named before the
             // forms of address.
@@ -1244,7 +1245,7 @@ impl<'a> Finder<'a> {
         let country = m.country()?;
         let sentence = doc.sentence_at(agent);
         // ", Tanzania by B", "and Uganda by C".
-        let comma_before = m.first > 0 && roles::list_mark(doc, m.first - 1);
+        let comma_before = m.first > 0 && lists::list_mark(doc, m.first - 1);
         // The clause gapped is near: a bounded look back keeps long sentences linear.
         let from = sentence.first.max(m.first.saturating_sub(Self::GAP_REACH));
         let same_agent = (from..m.first).any(|k| {
@@ -1263,7 +1264,7 @@ impl<'a> Finder<'a> {
         let mut k = end;
         // Past the few names coordinated after this one.
         let mut names = 0;
-        while roles::list_mark(doc, k) {
+        while lists::list_mark(doc, k) {
             names += 1;
             if names > Self::SIDE_NAMES {
                 return None;
@@ -1444,7 +1445,7 @@ impl<'a> Finder<'a> {
         let Some(after) = item_end(first, end) else {
             return false;
         };
-        let joiner = |k: usize| roles::list_mark(doc, k) || doc.punct(k, ';');
+        let joiner = |k: usize| lists::list_mark(doc, k) || doc.punct(k, ';');
         let mut next = after;
         while next < after + 2 && joiner(next) {
             next += 1;
@@ -1490,7 +1491,7 @@ impl<'a> Finder<'a> {
         let caption = !doc.sentence_at(first).terminated;
         let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
         let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
-        let joiner = |k: usize| roles::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
+        let joiner = |k: usize| lists::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
     }

@@ -8,6 +8,7 @@
 //! after coordinated portfolios distributes: "Foreign and Defense Ministers" is two titles.
 
 use crate::doc::Doc;
+use crate::stages::lists;
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::tokens::Kind;
@@ -734,7 +735,7 @@ fn plural_head_at(doc: &Doc, mut k: usize) -> bool {
 fn owners_before(doc: &Doc, first: Owner, after: usize) -> (Vec<Owner>, usize) {
     let mut owners = vec![first];
     let mut end = after;
-    while list_mark(doc, end) {
+    while lists::list_mark(doc, end) {
         let next = end
             + 1
             + usize::from(doc.punct(end, ',') && doc.is(end + 1, Cat::CopulativeConjunction));
@@ -756,7 +757,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     while let Some((country, after)) = adjective_at(doc, end) {
         owners.push(Owner::Country(country));
         end = after;
-        if !(plural && list_mark(doc, end) && adjective_at(doc, end + 1).is_some()) {
+        if !(plural && lists::list_mark(doc, end) && adjective_at(doc, end + 1).is_some()) {
             break;
         }
         end += 1;
@@ -772,7 +773,7 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     while let Some((country, m)) = country_name_at(doc, at) {
         owners.push(Owner::Country(country));
         end = m.end;
-        if !list_mark(doc, end) {
+        if !lists::list_mark(doc, end) {
             break;
         }
         at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
@@ -1203,12 +1204,6 @@ fn singular_phrase(doc: &Doc, first: usize, end: usize, plural: bool) -> String 
         }
     }
     phrase
-}
-
-/// Whether token `k` is a comma or a copulative conjunction ("and"): a mark that goes on a list.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub fn list_mark(doc: &Doc, k: usize) -> bool {
-    doc.punct(k, ',') || doc.is(k, Cat::CopulativeConjunction)
 }
 
 /// Whether token `k` joins two sides into one: "and", "&" (the plural-side words of value 1).
