@@ -1051,8 +1051,9 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         {
             continue;
         }
-        // A capital used for its government ("Pyongyang would be seeking") is no place.
-        if governs(doc, m.end) {
+        // A capital used for its government ("Pyongyang would be seeking") is no place; nor is
+        // one opening a longer name ("San Juan de la Maguana").
+        if governs(doc, m.end) || particle_tail_end(doc, m.end) > m.end {
             continue;
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
@@ -1220,12 +1221,13 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             && name_word(doc, k + 1)
             && doc.name(k + 1).is_none()
     };
-    // A city the tables know is whole: "Punta del Este".
+    // A city the tables know is whole ("Punta del Este"), or opens a longer name ("Santiago de
+    // Compostela").
     if let Some(m) = doc
         .name_starting(first)
         .filter(|m| doc.city_country(m.meaning).is_some())
     {
-        return Some(m.end);
+        return Some(particle_tail_end(doc, m.end));
     }
     // "gather at MCC": an acronym in lowercase text names a building or a body, not a town.
     if doc.token(first).is_all_caps() && first >= 1 && doc.token(first - 1).is_lowercase() {
@@ -1239,7 +1241,34 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     {
         end += 1;
     }
-    (end > first).then_some(end)
+    (end > first).then(|| particle_tail_end(doc, end))
+}
+
+/// The end of a place's name that goes on past `end` with particles and words of no class
+/// ("Santa Rosa de Cabal", "Villa del Rosario", "San Cristóbal de las Sierras"); `end` when it
+/// does not. The first particle is no article or conjunction ("Quito y Lima" are two towns), and
+/// a name the tables know ends it ("Santiago de Chile" is in Chile).
+fn particle_tail_end(doc: &Doc, end: usize) -> usize {
+    let particle = |k: usize| doc.token(k).is_lowercase() && doc.is(k, Cat::NameParticle);
+    let opens = particle(end)
+        && (doc.is(end, Cat::GenitiveLink)
+            || !doc.is_any_of(end, &[Cat::Determiner, Cat::Conjunction]));
+    if !opens {
+        return end;
+    }
+    let mut first = end + 1;
+    while first < end + 3 && particle(first) {
+        first += 1;
+    }
+    let mut tail = first;
+    while tail < first + 2
+        && name_word(doc, tail)
+        && doc.name(tail).is_none()
+        && doc.classes(tail) == Classes::default()
+    {
+        tail += 1;
+    }
+    if tail > first { tail } else { end }
 }
 
 /// A town's name from `first`, which may open with a kind of building when something else says
@@ -1247,9 +1276,13 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// de Casa Grande").
 fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
     place_name_end(doc, first).or_else(|| {
-        (doc.is(first, Cat::VenueNoun) && name_word(doc, first))
-            .then(|| place_name_end(doc, first + 1))
-            .flatten()
+        let building = doc.is(first, Cat::VenueNoun) && name_word(doc, first);
+        let end = if building {
+            place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1))
+        } else {
+            first
+        };
+        (end > first + 1).then_some(end)
     })
 }
 
@@ -1261,8 +1294,10 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// only settlements.
 fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
-        let region = doc.is(k, Cat::RegionNoun);
-        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
+        // A kind of both ("municipio") is a town's.
+        let settlement = doc.is(k, Cat::SettlementNoun);
+        let region = doc.is(k, Cat::RegionNoun) && !settlement;
+        if !(settlement || region) || !doc.token(k).is_lowercase() {
             continue;
         }
         // Words after the kind, in a language whose adjectives follow their noun: a people
@@ -1331,7 +1366,7 @@ fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
         if !placed(doc, start) && !surface {
             continue;
         }
-        let country = country.or_else(|| doc.city_country(doc.name(name_first)?.meaning));
+        let country = country.or_else(|| known_city_country(doc, name_first, name_end));
         if region == regions {
             push_place(found, doc, name_first, name_end, country, 2, true);
         }
@@ -1371,7 +1406,7 @@ fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
             (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
-        let known = doc.name(k).and_then(|m| doc.city_country(m.meaning));
+        let known = known_city_country(doc, k, end);
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
             || (country.is_none() || after_building) && !kind_given
         {
@@ -1410,7 +1445,10 @@ fn towns_of_venues(doc: &Doc, found: &mut Vec<Candidate>) {
 /// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
 fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
     for (k, &named) in in_name.iter().enumerate().skip(1) {
-        if named || doc.name(k).is_some() || in_area(doc, k) {
+        let known = doc
+            .name(k)
+            .is_some_and(|m| particle_tail_end(doc, m.end) == m.end);
+        if named || known || in_area(doc, k) {
             continue;
         }
         let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
@@ -1432,6 +1470,12 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         };
         push_place(found, doc, k, end, None, 1, true);
     }
+}
+
+/// The country of the city the tables know that is named from `first` to `end` exactly.
+fn known_city_country(doc: &Doc, first: usize, end: usize) -> Option<u16> {
+    let m = doc.name(first).filter(|m| m.end == end)?;
+    doc.city_country(m.meaning)
 }
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.

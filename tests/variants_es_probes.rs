@@ -1,0 +1,143 @@
+//! Rule-family tests from probing unseen articles: places whose names go on past a particle
+//! ("Santa Rosa de Cabal", "Villa del Rosario", "San Juan de la Maguana", where the tables know
+//! only "San Juan"), in Spanish and English; dates two days away in English ("the day before
+//! yesterday"). Every sentence is written for these tests.
+
+mod common;
+use common::check_rows;
+
+/// The two leaders of the Spanish rows, before the place or date that completes them.
+const MET_ES: &str = "El presidente de Colombia, Andrés Caicedo, se reunió con su homólogo de \
+                      Ecuador, Julián Saavedra,";
+
+/// A town the tables do not know, whose name goes on past a particle: after a kind of
+/// settlement, with or without a people word, after a meeting verb, with a building word
+/// opening it ("Villa"), set off by commas; and a town the tables know that opens a longer name
+/// ("San Juan" of "San Juan de la Maguana") is not that town, nor in its country.
+#[test]
+fn spanish_town_names_with_particles() {
+    check_rows(
+        "es",
+        "2026-03-10",
+        MET_ES,
+        &[
+            (
+                "en la localidad de Santa Rosa de Cabal.",
+                "city = Santa Rosa de Cabal\ncountry =",
+            ),
+            (
+                "en la localidad fronteriza de San Cristóbal de las Sierras el lunes.",
+                "city = San Cristóbal de las Sierras",
+            ),
+            (
+                "en el municipio de Villa del Rosario.",
+                "city = Villa del Rosario",
+            ),
+            (
+                "en la ciudad de Villa del Rosario.",
+                "city = Villa del Rosario\nvenue =",
+            ),
+            (
+                "en la ciudad colombiana de Puerto Alegre de Arriba, cerca de la frontera.",
+                "city = Puerto Alegre de Arriba\ncountry = Colombia",
+            ),
+            (
+                "este lunes en San Juan de la Maguana.",
+                "city = San Juan de la Maguana\ncountry =",
+            ),
+            (
+                "en la ciudad de Santiago de Compostela.",
+                "city = Santiago de Compostela\ncountry =",
+            ),
+            (
+                "en la ciudad española de Santiago de Compostela.",
+                "city = Santiago de Compostela\ncountry = Spain",
+            ),
+            // What ends the name: a country ("Santiago de Chile" is in Chile), a conjunction, an
+            // article, a lowercase word.
+            (
+                "en Santiago de Chile.",
+                "city = Santiago de Chile\ncountry = Chile",
+            ),
+            ("en Quito y Guayaquil.", "city = Quito\ncountry = Ecuador"),
+            (
+                "en Quito de manera discreta.",
+                "city = Quito\ncountry = Ecuador",
+            ),
+            (
+                "en Quito el 2 de marzo.",
+                "city = Quito\ndate = 2 de marzo = 2026-03-02",
+            ),
+        ],
+    );
+}
+
+/// The same in English, where "de" and "del" are particles of names too.
+#[test]
+fn english_town_names_with_particles() {
+    check_rows(
+        "en",
+        "2026-03-10",
+        "Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra",
+        &[
+            (
+                "in the town of Santa Rosa de Cabal.",
+                "city = Santa Rosa de Cabal",
+            ),
+            (
+                "in the village of Villa de Leyva on Monday.",
+                "city = Villa de Leyva",
+            ),
+            (
+                "in the Colombian border town of Puerto Alegre de Arriba.",
+                "city = Puerto Alegre de Arriba\ncountry = Colombia",
+            ),
+            (
+                "in San Juan de la Maguana on Monday.",
+                "city = San Juan de la Maguana\ncountry =",
+            ),
+            (
+                "in Santiago de Compostela.",
+                "city = Santiago de Compostela\ncountry =",
+            ),
+            ("in the town of Kasese of western Uganda.", "city = Kasese"),
+        ],
+    );
+}
+
+/// Two days before or after the publication: "the day before yesterday", "the day after
+/// tomorrow", in a past or future clause, before or after the place, in a passive.
+#[test]
+fn english_two_days_away() {
+    check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra in Quito the day before yesterday.",
+                "date = the day before yesterday = 2026-03-08",
+            ),
+            (
+                "The day before yesterday, Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra in Quito.",
+                "date ~ 2026-03-08",
+            ),
+            (
+                "Ecuadorian President Julian Saavedra was received by Colombian President Andres Caicedo in Bogota the day before yesterday.",
+                "date = the day before yesterday = 2026-03-08",
+            ),
+            (
+                "Colombian President Andres Caicedo will meet Ecuadorian President Julian Saavedra in Quito the day after tomorrow.",
+                "date = the day after tomorrow = 2026-03-12\nstatus = planned",
+            ),
+            (
+                "Colombian President Andres Caicedo is due to meet Ecuadorian President Julian Saavedra the day after tomorrow in Quito.",
+                "date = the day after tomorrow = 2026-03-12",
+            ),
+            (
+                "Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra in Quito yesterday.",
+                "date = yesterday = 2026-03-09",
+            ),
+        ],
+    );
+}
