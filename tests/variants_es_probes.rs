@@ -141,3 +141,46 @@ fn english_two_days_away() {
         ],
     );
 }
+
+/// A seat of government several countries share ("Palacio Nacional", Mexico's and the Dominican
+/// Republic's) is the country of the principal it belongs to: the host or the guest, named by
+/// adjective or by country, in the active or the passive, with the verb before or after the
+/// place; the one receiving when both could own it.
+#[test]
+fn shared_seat_is_a_principals() {
+    check_rows(
+        "es",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "El presidente mexicano, Andrés Manuel Salinas, recibió en el Palacio Nacional a su homólogo guatemalteco, Bernardo Arévalo.",
+                "venue = Palacio Nacional\ncountry = Mexico",
+            ),
+            (
+                "El presidente guatemalteco, Bernardo Arévalo, fue recibido en el Palacio Nacional por el presidente mexicano, Andrés Manuel Salinas.",
+                "country = Mexico",
+            ),
+            (
+                "El presidente de Panamá, Rubén Castillero, y la presidenta de México, Andrea Salinas, se reunieron en el Palacio Nacional.",
+                "country = Mexico",
+            ),
+            (
+                "En el Palacio Nacional, la presidenta de México, Andrea Salinas, mantuvo un encuentro con el primer ministro de Belice, Dean Barrow Young.",
+                "country = Mexico",
+            ),
+            (
+                "El presidente dominicano, Luis Ábrego Corona, recibió en el Palacio Nacional a su homólogo guatemalteco, Bernardo Arévalo.",
+                "country = Dominican Republic",
+            ),
+            (
+                "La presidenta de México, Andrea Salinas, recibió en el Palacio Nacional al presidente de República Dominicana, Luis Ábrego Corona.",
+                "country = Mexico",
+            ),
+            (
+                "El presidente de República Dominicana, Luis Ábrego Corona, recibió en el Palacio Nacional a la presidenta de México, Andrea Salinas.",
+                "country = Dominican Republic",
+            ),
+        ],
+    );
+}

@@ -153,6 +153,10 @@ pub fn locate(
             }
         }
     }
+    // A seat several countries share ("Palacio Nacional") is a principal's.
+    if let Some(v) = best_venue.as_ref().filter(|v| v.country.is_some()) {
+        country = shared_seat_country(doc, v, people, entities, cast).or(country);
+    }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
         country = best_venue
@@ -1829,6 +1833,34 @@ fn holder_country(
         }
     }
     holder?.country()
+}
+
+/// The country of the principals (else of the one receiving, when they are of several) when the
+/// venue is a seat of government the tables give that country among others ("Palacio
+/// Nacional": Mexico's and the Dominican Republic's).
+fn shared_seat_country(
+    doc: &Doc,
+    venue: &Candidate,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+) -> Option<u16> {
+    let seats = doc.lex.matches_at(&doc.tokens, venue.first);
+    let seat_of = |c: u16| {
+        seats.iter().any(|m| {
+            m.len == venue.end - venue.first && m.meaning == Meaning::Country(c, CountryForm::Seat)
+        })
+    };
+    let mut owner = None;
+    for e in principals(entities, cast) {
+        if let Some(c) = e.country().filter(|&c| seat_of(c)) {
+            if owner.is_some_and(|o| o != c) {
+                return receiver_country(doc, people, entities, cast).filter(|&h| seat_of(h));
+            }
+            owner = Some(c);
+        }
+    }
+    owner
 }
 
 /// The country of the principal who receives the others ("President Museveni received …"),
