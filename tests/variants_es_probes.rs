@@ -184,3 +184,57 @@ fn shared_seat_is_a_principals() {
         ],
     );
 }
+
+/// A weekday with its day of the month after it, bare ("el lunes 2") or as an ordinal after an
+/// article ("Monday the 2nd"): the day settles which week, before a place, a comma, a part of
+/// the day, a conjunction; a count after the weekday is no day ("el lunes 20 líderes").
+/// Published on Tuesday 10 March 2026.
+#[test]
+fn weekday_with_its_day_of_the_month() {
+    let p = "2026-03-10";
+    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    let will = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunirán";
+    check_rows(
+        "es",
+        p,
+        "",
+        &[
+            (
+                &format!("{met} el lunes 2 en Quito."),
+                "date = el lunes 2 = 2026-03-02",
+            ),
+            (
+                &format!("{met} el martes 3, en Quito."),
+                "date = el martes 3 = 2026-03-03",
+            ),
+            (
+                &format!("{met} el jueves 5 por la tarde en Quito."),
+                "date = el jueves 5 por la tarde = 2026-03-05",
+            ),
+            (
+                &format!("{will} el viernes 13 en Quito."),
+                "date = el viernes 13 = 2026-03-13",
+            ),
+            (
+                &format!("{will} el lunes 16 y el martes 17 en Quito."),
+                "date = el lunes 16 = 2026-03-16",
+            ),
+            (
+                &format!("{met} el lunes 20 minutos antes de la cumbre."),
+                "date = el lunes = 2026-03-09",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        p,
+        "Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra",
+        &[
+            (
+                "in Quito on Monday the 2nd.",
+                "date = on Monday the 2nd = 2026-03-02",
+            ),
+            ("on Tuesday 3 in Quito.", "date = on Tuesday 3 = 2026-03-03"),
+        ],
+    );
+}

@@ -244,6 +244,23 @@ fn weekday_phrase(
         if day_of_month.is_some() {
             end += 3;
         }
+    } else {
+        // "el lunes 2 en Quito", "on Monday the 2nd,": the day bare after the weekday (an
+        // ordinal after an article), closing the phrase; not a count ("el lunes 20 líderes").
+        let day = end + usize::from(doc.is(end, Cat::DefiniteArticle));
+        let ordinal = doc.token(day).text.bytes().any(|b| !b.is_ascii_digit());
+        let closes = doc.token(day + 1).kind != Kind::Word
+            || doc.is_any_of(
+                day + 1,
+                &[Cat::PlacePreposition, Cat::CopulativeConjunction],
+            )
+            || day_part(doc, day + 1) > 0;
+        if doc.token(day).kind == Kind::Number && closes && (day == end || ordinal) {
+            day_of_month = leading_day(doc, &doc.token(day).text);
+            if day_of_month.is_some() {
+                end = day + 1;
+            }
+        }
     }
     end += day_part(doc, end);
     let date = published.map(|p| {
