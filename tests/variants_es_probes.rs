@@ -238,3 +238,54 @@ fn weekday_with_its_day_of_the_month() {
         ],
     );
 }
+
+/// A seat's kind of several words completed by the seat's own name ("la residencia oficial de
+/// Los Pinos") is one venue, in that seat's country: with or without an article before the
+/// name, in the contracted link ("del Elíseo"), in English ("the official residence of Los
+/// Pinos"); a town after the kind stays the city ("la casa presidencial de Tegucigalpa").
+#[test]
+fn seat_kind_with_the_seats_name() {
+    let host = "El presidente mexicano, Andrés Manuel Salinas, recibió a su homólogo guatemalteco, Bernardo Arévalo,";
+    check_rows(
+        "es",
+        "2026-03-10",
+        host,
+        &[
+            (
+                "en la residencia oficial de Los Pinos.",
+                "venue = residencia oficial de Los Pinos\ncountry = Mexico",
+            ),
+            (
+                "el lunes en la residencia presidencial de la Quinta de Olivos.",
+                "venue = residencia presidencial de la Quinta de Olivos\ncountry = Argentina",
+            ),
+            (
+                "en la residencia oficial del Elíseo.",
+                "venue = residencia oficial del Elíseo\ncountry = France",
+            ),
+            (
+                "en la casa presidencial de Tegucigalpa.",
+                "venue = casa presidencial\ncity = Tegucigalpa",
+            ),
+            (
+                "en la residencia oficial.",
+                "venue = residencia oficial\ncountry = Mexico",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        "2026-03-10",
+        "President Andres Salinas received Guatemalan President Bernardo Arevalo",
+        &[
+            (
+                "at the official residence of Los Pinos.",
+                "venue = official residence of Los Pinos\ncountry = Mexico",
+            ),
+            (
+                "at the presidential palace of Miraflores on Monday.",
+                "venue = presidential palace of Miraflores\ncountry = Venezuela",
+            ),
+        ],
+    );
+}

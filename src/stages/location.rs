@@ -914,7 +914,19 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         return None;
     }
     // "the presidential palace": a seat's kind of several words.
-    let kind = Some(doc.phrase_len(k, Cat::VenueNoun)).filter(|&len| len >= 2);
+    // With the seat's own name after it: "la residencia oficial de Los Pinos", "the official
+    // residence of Los Pinos" (not a town's: "la casa presidencial de Tegucigalpa").
+    let kind = Some(doc.phrase_len(k, Cat::VenueNoun))
+        .filter(|&len| len >= 2)
+        .map(|len| {
+            let link = k + len;
+            let seat = [link + 1, link + 2].iter().find_map(|&j| {
+                doc.name_starting(j).filter(|m| {
+                    doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat)
+                })
+            });
+            seat.map_or(len, |m| m.end - k)
+        });
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -943,6 +955,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         .tokens_between(k, end)
         .iter()
         .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
+        && kind != Some(len)
     {
         return None;
     }
