@@ -289,3 +289,71 @@ fn seat_kind_with_the_seats_name() {
         ],
     );
 }
+
+/// Whole days counted back from the day of writing: the marker before the span ("hace dos
+/// días") or after it ("dos días atrás", "two days ago"), the number in words or digits; no date
+/// from a duration ("durante dos días") or from hours ("two hours ago").
+#[test]
+fn days_counted_back() {
+    let p = "2026-03-10";
+    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    check_rows(
+        "es",
+        p,
+        met,
+        &[
+            (
+                "hace dos días en Quito.",
+                "date = hace dos días = 2026-03-08",
+            ),
+            ("en Quito hace 3 días.", "date = hace 3 días = 2026-03-07"),
+            (
+                "dos días atrás en Quito.",
+                "date = dos días atrás = 2026-03-08",
+            ),
+            ("durante dos días en Quito.", "date ="),
+        ],
+    );
+    check_rows(
+        "en",
+        p,
+        "Kenyan President William Rutoto met Ethiopian Prime Minister Abiy Ahmedin",
+        &[
+            (
+                "in Nairobi two days ago.",
+                "date = two days ago = 2026-03-08",
+            ),
+            (
+                "three days ago in Nairobi.",
+                "date = three days ago = 2026-03-07",
+            ),
+            ("in Nairobi a day ago.", "date = a day ago = 2026-03-09"),
+            ("for two days in Nairobi.", "date ="),
+            ("in Nairobi two hours ago.", "date ="),
+        ],
+    );
+}
+
+/// Months abbreviated with a period in English ("Mar. 9", "Apr. 9", "Jun. 30", "Jul. 4"), as
+/// "Jan." and "Feb." already were; the day before or after, with a year or without.
+#[test]
+fn english_months_abbreviated_with_a_period() {
+    check_rows(
+        "en",
+        "2026-07-12",
+        "Kenyan President William Rutoto met Ethiopian Prime Minister Abiy Ahmedin",
+        &[
+            ("in Nairobi on Mar. 9.", "date = Mar. 9 = 2026-03-09"),
+            ("on Apr. 9 in Nairobi.", "date = Apr. 9 = 2026-04-09"),
+            (
+                "in Nairobi on Jun. 30, 2026.",
+                "date = Jun. 30, 2026 = 2026-06-30",
+            ),
+            ("in Nairobi on Jul. 4.", "date = Jul. 4 = 2026-07-04"),
+            (
+                "in Nairobi on 9 Apr. 2026.",
+                "date = 9 Apr. 2026 = 2026-04-09",
+            ),
+        ],
+    );
+}

@@ -41,6 +41,9 @@ impl DateMention {
     }
 }
 
+/// The minutes of a day, as `time_unit` counts them.
+const MINUTES_A_DAY: f64 = 1440.0;
+
 /// The value of a `date_link` word that joins a day to its month ("the 3rd of October").
 const DAY_OF_MONTH_LINK: i32 = 0;
 /// The value of a `date_link` word that joins the ends of a range ("25 to 27 June").
@@ -86,6 +89,20 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             end
         };
         return Some(DateMention::new(k, end, date));
+    }
+    // "two days ago", "hace tres días", "dos días atrás": whole days back from the publication.
+    let ago = |j: usize, side: i32| {
+        (doc.phrase_at(j, Cat::AgoMarker)).map_or(0, |(len, v)| if v == side { len } else { 0 })
+    };
+    let before = ago(k, 0);
+    if let Some((end, minutes)) = amount_at(doc, k + before)
+        && minutes % MINUTES_A_DAY == 0.0
+    {
+        let after = ago(end, 1);
+        if (before > 0) != (after > 0) {
+            let date = published.map(|p| p.add_days(-((minutes / MINUTES_A_DAY) as i64)));
+            return Some(DateMention::new(k, end + after, date));
+        }
     }
     let marker = doc.phrase_at(k, Cat::WeekRef);
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
