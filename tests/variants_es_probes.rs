@@ -357,3 +357,46 @@ fn english_months_abbreviated_with_a_period() {
         ],
     );
 }
+
+/// A town the tables do not know whose name opens with an article ("El Amatillo", "La
+/// Esperanza", "The Pas"): after a kind of settlement, with a people word, after a meeting verb
+/// and a day, with its country after a comma; a country or seat the tables know stays what it is.
+#[test]
+fn town_names_opening_with_an_article() {
+    let met = "La presidenta de Honduras, Marta Lozano, y el presidente de El Salvador, Óscar Benítez Rivas, se reunieron";
+    check_rows(
+        "es",
+        "2026-03-10",
+        met,
+        &[
+            (
+                "en la ciudad fronteriza de El Amatillo.",
+                "city = El Amatillo",
+            ),
+            (
+                "en la localidad hondureña de La Esperanza.",
+                "city = La Esperanza\ncountry = Honduras",
+            ),
+            ("el lunes en El Amatillo.", "city = El Amatillo"),
+            (
+                "en El Amatillo, Honduras, el lunes.",
+                "city = El Amatillo\ncountry = Honduras",
+            ),
+            (
+                "el lunes en La Esperanza, una localidad de Honduras.",
+                "city = La Esperanza\ncountry = Honduras",
+            ),
+            ("en El Salvador.", "city =\ncountry = El Salvador"),
+            ("el lunes en La Moneda.", "venue = La Moneda\ncity ="),
+        ],
+    );
+    check_rows(
+        "en",
+        "2026-03-10",
+        "Honduran President Marta Lozano and Salvadoran President Oscar Benitez met",
+        &[
+            ("in the border town of El Amatillo.", "city = El Amatillo"),
+            ("on Monday in The Pas.", "city = The Pas"),
+        ],
+    );
+}

@@ -1288,10 +1288,20 @@ fn particle_tail_end(doc: &Doc, end: usize) -> usize {
     if tail > first { tail } else { end }
 }
 
+/// A capitalised article, which may open a town's name ("El Amatillo", "The Pas").
+fn opens_name(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_capitalized() && doc.is(k, Cat::DefiniteArticle)
+}
+
 /// A town's name from `first`, which may open with a kind of building when something else says
 /// it is a town ("the town of Villa Tunari", "Villa Tunari, a town in Bolivia", "la localidad
 /// de Casa Grande").
 fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    if opens_name(doc, first)
+        && let Some(end) = place_name_end(doc, first + 1)
+    {
+        return Some(end);
+    }
     place_name_end(doc, first).or_else(|| {
         let building = doc.is(first, Cat::VenueNoun) && name_word(doc, first);
         let end = if building {
@@ -1395,13 +1405,13 @@ fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
 /// a country.
 fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
-        if !placed(doc, k) || name_word(doc, k - 1) {
+        if !placed(doc, k) || name_word(doc, k - 1) || opens_name(doc, k - 1) {
             continue;
         }
         let Some(end) = town_name_end(doc, k) else {
             continue;
         };
-        let after_building = place_name_end(doc, k).is_none();
+        let after_building = place_name_end(doc, k).is_none() && !opens_name(doc, k);
         // The country, and whether an apposition says what kind of place it is ("a town").
         let (country, kind_given) = if doc.punct(end, ',') {
             // A wider place between: "Nusa Dua, Bali, Indonesia".
@@ -1469,10 +1479,12 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
             continue;
         }
         let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
+        // "en El Amatillo": the name after its article.
+        let name = k + usize::from(opens_name(doc, k));
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
-                if let Some(end) = place_name_end(doc, k).filter(|&e| clause_ends(doc, e)) {
+                if let Some(end) = place_name_end(doc, name).filter(|&e| clause_ends(doc, e)) {
                     push_place(found, doc, k, end, None, 1, true);
                 }
                 continue;
@@ -1482,7 +1494,7 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
         // "met President Kofi Mensah of Ghana on Friday in Naivasha".
         let met = follows_meeting_word(doc, k - 1);
-        let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
+        let Some(end) = place_name_end(doc, name).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
         push_place(found, doc, k, end, None, 1, true);
