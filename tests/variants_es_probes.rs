@@ -400,3 +400,51 @@ fn town_names_opening_with_an_article() {
         ],
     );
 }
+
+/// A day of the month alone after a marker ("el día 2", "el 2 en Quito", "on the 8th"): in the
+/// publication's month, or the month before in a report of the past when the day is still to
+/// come, or the month after in an announcement when it is gone; a percentage is no day.
+/// Published on Tuesday 10 March 2026.
+#[test]
+fn day_of_the_month_alone() {
+    let p = "2026-03-10";
+    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    let will = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunirán";
+    check_rows(
+        "es",
+        p,
+        "",
+        &[
+            (
+                &format!("{met} el día 2 en Quito."),
+                "date = el día 2 = 2026-03-02",
+            ),
+            (&format!("{met} en Quito el 2."), "date = el 2 = 2026-03-02"),
+            (
+                &format!("{met} el día 20 en Quito."),
+                "date = el día 20 = 2026-02-20",
+            ),
+            (
+                &format!("{will} el día 20 en Quito."),
+                "date = el día 20 = 2026-03-20",
+            ),
+            (
+                &format!("{will} el 5, en Quito."),
+                "date = el 5 = 2026-04-05",
+            ),
+            (
+                &format!("{met} en Quito y acordaron el 20 % de aranceles."),
+                "date =",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        p,
+        "Kenyan President William Rutoto met Ethiopian Prime Minister Abiy Ahmedin",
+        &[
+            ("in Nairobi on the 8th.", "date = on the 8th = 2026-03-08"),
+            ("on the 8th in Nairobi.", "date = on the 8th = 2026-03-08"),
+        ],
+    );
+}

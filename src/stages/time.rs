@@ -138,6 +138,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             future,
         ));
     }
+    // "el día 8", "el 8 en Quito", "on the 8th": a day of the month alone after a marker.
+    if let Some((len, 0)) = marker
+        && let Some((end, day)) = lone_day(doc, k + len)
+    {
+        let date = published.and_then(|p| day_near(p, day, future));
+        return Some(DateMention::new(k, end, date));
+    }
     if t.kind == Kind::Number {
         return numeric_date(doc, k).or_else(|| day_then_month(doc, k, published, future));
     }
@@ -261,23 +268,10 @@ fn weekday_phrase(
         if day_of_month.is_some() {
             end += 3;
         }
-    } else {
-        // "el lunes 2 en Quito", "on Monday the 2nd,": the day bare after the weekday (an
-        // ordinal after an article), closing the phrase; not a count ("el lunes 20 líderes").
-        let day = end + usize::from(doc.is(end, Cat::DefiniteArticle));
-        let ordinal = doc.token(day).text.bytes().any(|b| !b.is_ascii_digit());
-        let closes = doc.token(day + 1).kind != Kind::Word
-            || doc.is_any_of(
-                day + 1,
-                &[Cat::PlacePreposition, Cat::CopulativeConjunction],
-            )
-            || day_part(doc, day + 1) > 0;
-        if doc.token(day).kind == Kind::Number && closes && (day == end || ordinal) {
-            day_of_month = leading_day(doc, &doc.token(day).text);
-            if day_of_month.is_some() {
-                end = day + 1;
-            }
-        }
+    } else if let Some((day_end, day)) = lone_day(doc, end) {
+        // "el lunes 2 en Quito", "on Monday the 2nd,"
+        day_of_month = Some(day);
+        end = day_end;
     }
     end += day_part(doc, end);
     let date = published.map(|p| {
@@ -302,6 +296,38 @@ fn weekday_phrase(
         d
     });
     DateMention::new(first, end, date)
+}
+
+/// A day of the month alone at `k` ("2", "the 2nd": an ordinal after an article), closing its
+/// phrase; not a count ("el lunes 20 líderes") nor a day with its month. Its end and the day.
+fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
+    let day = k + usize::from(doc.is(k, Cat::DefiniteArticle));
+    let ordinal = doc.token(day).text.bytes().any(|b| !b.is_ascii_digit());
+    let next = doc.token(day + 1);
+    let closes = next.is_any(&[',', '.', ';', ':', ')'])
+        || next.text.is_empty()
+        || next.line_before
+        || doc.is(day + 1, Cat::PlacePreposition)
+        // not a range of days ("on 12 and 13 June")
+        || doc.is(day + 1, Cat::CopulativeConjunction) && doc.token(day + 2).kind != Kind::Number
+        || day_part(doc, day + 1) > 0;
+    let numeric = numeric_parts(doc, day).is_some();
+    if doc.token(day).kind != Kind::Number || !closes || numeric || (day > k && !ordinal) {
+        return None;
+    }
+    Some((day + 1, leading_day(doc, &doc.token(day).text)?))
+}
+
+/// The day `day` of the publication's month, else of the month before (in a report of the
+/// past) or after (in an announcement) when that day is not yet or already gone.
+fn day_near(published: Date, day: u32, future: bool) -> Option<Date> {
+    let shift = match (future, day.cmp(&published.day)) {
+        (false, std::cmp::Ordering::Greater) => -1,
+        (true, std::cmp::Ordering::Less) => 1,
+        _ => 0,
+    };
+    let months = published.year * 12 + published.month as i32 - 1 + shift;
+    Date::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, day)
 }
 
 /// The length of a part of the day at `k` ("afternoon", "por la mañana"), 0 when there is none.
