@@ -448,3 +448,85 @@ fn day_of_the_month_alone() {
         ],
     );
 }
+
+/// A dateline opens its first sentence but names no place of it: a town named after a meeting
+/// noun in that sentence is the meeting's, not another meeting's ("QUITO (Reuters) - … un
+/// encuentro en la ciudad de Tulcán"), with the agency's dateline in either form, the town
+/// known to the tables or not, in Spanish and English.
+#[test]
+fn dateline_is_no_place_of_its_sentence() {
+    let sides = "El presidente ecuatoriano, Julián Saavedra, y su par colombiano, Andrés Caicedo,";
+    check_rows(
+        "es",
+        "2026-03-10",
+        "",
+        &[
+            (
+                &format!(
+                    "QUITO (Reuters) - {sides} sostuvieron el martes un encuentro en la ciudad de Tulcán."
+                ),
+                "city = Tulcán\ncountry = Ecuador",
+            ),
+            (
+                &format!(
+                    "QUITO, 10 mar (EFE).- {sides} mantuvieron este martes una reunión en Tulcán."
+                ),
+                "city = Tulcán",
+            ),
+            (
+                &format!(
+                    "QUITO, 10 mar (EFE).- {sides} celebraron una cumbre bilateral en Cuenca."
+                ),
+                "city = Cuenca",
+            ),
+            (
+                &format!(
+                    "QUITO, 10 mar (EFE).- {sides} tuvieron un encuentro en Tulcán, en la frontera común."
+                ),
+                "city = Tulcán",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[(
+            "QUITO (Reuters) - Ecuadorian President Julian Saavedra and his Colombian counterpart Andres Caicedo held talks in the town of Tulcan on Tuesday.",
+            "city = Tulcan\ncountry = Ecuador",
+        )],
+    );
+}
+
+/// A building's kind in lowercase completed by a seat of government ("el complejo de La
+/// Moncloa", "el palacio de la Moncloa") is a venue in the seat's country.
+#[test]
+fn building_kind_completed_by_a_seat() {
+    check_rows(
+        "es",
+        "2026-03-10",
+        "El presidente del Gobierno, Ramón Ezquerra, recibió al presidente de Francia, Étienne Morel,",
+        &[
+            (
+                "en el complejo de La Moncloa.",
+                "venue = complejo de La Moncloa\ncountry = Spain",
+            ),
+            (
+                "el lunes en el palacio de la Moncloa.",
+                "venue = palacio de la Moncloa\ncountry = Spain",
+            ),
+            (
+                "en el complejo de la Moncloa, en Madrid.",
+                "venue = complejo de la Moncloa\ncity = Madrid",
+            ),
+            (
+                "en la sala de La Moncloa.",
+                "venue = sala de La Moncloa\ncountry = Spain",
+            ),
+            (
+                "en el complejo presidencial de La Moncloa.",
+                "venue = complejo presidencial de La Moncloa",
+            ),
+        ],
+    );
+}

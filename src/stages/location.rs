@@ -414,7 +414,9 @@ fn best_city(
     // after another meeting word than an earlier place of its sentence is that meeting's.
     let another_meetings = |c: &Candidate| {
         cities.iter().any(|d| {
+            // (a dateline is no place of the sentence it opens)
             d.end <= c.first
+                && d.score < DATELINE
                 && d.name != c.name
                 && doc.sentence_index(d.first) == doc.sentence_index(c.first)
                 && meeting.about_meeting(d.first)
@@ -781,12 +783,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
         // then the name of its place or owner after the link (no country: "the embassy of
-        // Russia" is not in Russia; no title: "the residence of Prime Minister X").
-        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(end, Cat::NameLink);
-        let complement = end + 1 + usize::from(complemented && doc.is(end + 1, Cat::Determiner));
+        // Russia" is not in Russia; no title: "the residence of Prime Minister X"); an
+        // adjective may follow the kind ("el complejo presidencial de La Moncloa").
+        let described = end == k + 1 && doc.token(end).is_lowercase() && !doc.is(end, Cat::Stop);
+        let link = end + usize::from(described);
+        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(link, Cat::NameLink);
+        let complement = link + 1 + usize::from(complemented && doc.is(link + 1, Cat::Determiner));
         let complemented = complemented
             && name_word(doc, complement)
-            && doc.name(complement).is_none_or(|m| m.country().is_none())
+            && doc.name(complement).is_none_or(|m| {
+                m.country().is_none() || m.country_form() == Some(CountryForm::Seat)
+            })
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
             end = linked_name_end(doc, complement + 1);
