@@ -530,3 +530,40 @@ fn building_kind_completed_by_a_seat() {
         ],
     );
 }
+
+/// A city closing a building named by a lowercase kind and its name ("el hotel Marriott de
+/// Quito") is where the building is, as after a capitalised kind ("Palacio de Congresos de
+/// Madrid"): with a date after, in a kind with its complement, in English.
+#[test]
+fn city_closing_a_building_with_a_lowercase_kind() {
+    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    check_rows(
+        "es",
+        "2026-03-10",
+        met,
+        &[
+            (
+                "en el hotel Marriott de Quito.",
+                "venue = Marriott\ncity = Quito\ncountry = Ecuador",
+            ),
+            (
+                "en el hotel Hilton de Guayaquil el lunes.",
+                "city = Guayaquil\ncountry = Ecuador",
+            ),
+            (
+                "el lunes en el hotel Sheraton de Bogotá.",
+                "city = Bogotá\ncountry = Colombia",
+            ),
+            ("en la sede de la Cancillería de Quito.", "city = Quito"),
+        ],
+    );
+    check_rows(
+        "en",
+        "2026-03-10",
+        "Colombian President Andres Caicedo met Ecuadorian President Julian Saavedra",
+        &[(
+            "at the hotel Hilton of Quito.",
+            "venue = Hilton\ncity = Quito",
+        )],
+    );
+}

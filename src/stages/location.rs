@@ -652,7 +652,7 @@ fn after_venue(doc: &Doc, first: usize) -> bool {
 }
 
 /// "al Pabellón Presidencial del Aeropuerto Internacional de Malabo", "at the Palace of
-/// Congresses of Madrid": a city closing a building's name after its link is where the
+/// Congresses of Madrid", "en el hotel Marriott de Quito": a city closing a building's name after its link is where the
 /// building is, when the building, or one holding it, is placed.
 fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
     const REACH: usize = 8;
@@ -662,7 +662,7 @@ fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
     let mut k = first - 1;
     while k > 0 && first - k < REACH {
         k -= 1;
-        if doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized() && placed(doc, k) {
+        if doc.is(k, Cat::VenueNoun) && placed(doc, k) {
             return true;
         }
         if !(name_word(doc, k) || doc.is_any_of(k, &[Cat::NameLink, Cat::Determiner])) {
