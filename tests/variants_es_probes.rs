@@ -567,3 +567,56 @@ fn city_closing_a_building_with_a_lowercase_kind() {
         )],
     );
 }
+
+/// The dateline's date, the day the story was filed, is the day relative dates count from, even
+/// when the page was published later; without its year, the publication's completes it.
+/// Published on Tuesday 10 March 2026; filed on Thursday 5 March.
+#[test]
+fn relative_dates_count_from_the_datelines_day() {
+    let p = "2026-03-10";
+    let es = "La presidenta de Perú, Rosa Villanueva, recibió";
+    check_rows(
+        "es",
+        p,
+        "",
+        &[
+            (
+                &format!(
+                    "LIMA, 5 de marzo (EFE).- {es} este lunes al presidente de Ecuador, Julián Saavedra."
+                ),
+                "date = este lunes = 2026-03-02",
+            ),
+            (
+                &format!(
+                    "Lima, 5 de marzo de 2026 (Andina).- {es} ayer al presidente de Ecuador, Julián Saavedra."
+                ),
+                "date = ayer = 2026-03-04",
+            ),
+            (
+                &format!(
+                    "LIMA, 5 de marzo (EFE).- {es} hoy al presidente de Ecuador, Julián Saavedra."
+                ),
+                "date = hoy = 2026-03-05",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        p,
+        "",
+        &[
+            (
+                "NAIROBI, March 5 (Reuters) - Kenyan President William Rutoto met Ethiopian Prime Minister Abiy Ahmedin on Monday.",
+                "date = on Monday = 2026-03-02",
+            ),
+            (
+                "NAIROBI, March 5 (Reuters) - Kenyan President William Rutoto will meet Ethiopian Prime Minister Abiy Ahmedin on Monday.",
+                "date = on Monday = 2026-03-09",
+            ),
+            (
+                "NAIROBI, March 5 (Reuters) - Kenyan President William Rutoto met Ethiopian Prime Minister Abiy Ahmedin yesterday.",
+                "date = yesterday = 2026-03-04",
+            ),
+        ],
+    );
+}

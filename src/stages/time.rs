@@ -737,18 +737,19 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         false
     };
     let stamp = page_stamp(doc);
-    // With no publication date given, the dateline's date, the day the story was filed,
-    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week; "LIMA,
-    // 3/10/2025" read in the text's or the language's order). A page's stamp may be a later
-    // update: it only settles the order of numeric dates.
-    let dateline_date = || {
-        (0..dateline).find_map(|k| {
-            let m = date_at(doc, k, None, false)?;
-            m.date
-                .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
-        })
-    };
-    let published = published.or_else(dateline_date);
+    // The dateline's date, the day the story was filed, stands for the publication ("ACCRA,
+    // 14/03/2025 — … on Friday" is the Friday of that week; "LIMA, 3/10/2025" read in the
+    // text's or the language's order; "LIMA, 5 mar (EFE) — … este lunes" is the Monday before
+    // the 5th, in the publication's year), when the page came out within a week of it (not
+    // "MOSCOW, March 21." on a page of October). A page's stamp may be a later update: it only
+    // settles the order of numeric dates.
+    let dateline_date = (0..dateline).find_map(|k| {
+        let m = date_at(doc, k, published, false)?;
+        m.date
+            .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
+    });
+    let filed = |d: &Date| published.is_none_or(|p| (0..=7).contains(&d.days_until(p)));
+    let published = dateline_date.filter(filed).or(published);
     let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);
     let mut found = Vec::new();
