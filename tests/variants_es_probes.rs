@@ -598,6 +598,13 @@ fn relative_dates_count_from_the_datelines_day() {
                 ),
                 "date = hoy = 2026-03-05",
             ),
+            // A dateline long before the page is no day of filing.
+            (
+                &format!(
+                    "LIMA, 5 de enero (EFE).- {es} el lunes 9 al presidente de Ecuador, Julián Saavedra."
+                ),
+                "date = el lunes 9 = 2026-03-09",
+            ),
         ],
     );
     check_rows(
