@@ -273,6 +273,16 @@ fn seat_kind_with_the_seats_name() {
             ),
         ],
     );
+    // The seat's country, whoever meets there.
+    check_rows(
+        "es",
+        "2026-03-10",
+        "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron",
+        &[(
+            "en la residencia oficial de Los Pinos.",
+            "venue = residencia oficial de Los Pinos\ncountry = Mexico",
+        )],
+    );
     check_rows(
         "en",
         "2026-03-10",

@@ -923,17 +923,15 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // "the presidential palace": a seat's kind of several words.
     // With the seat's own name after it: "la residencia oficial de Los Pinos", "the official
     // residence of Los Pinos" (not a town's: "la casa presidencial de Tegucigalpa").
-    let kind = Some(doc.phrase_len(k, Cat::VenueNoun))
+    let kind_len = doc.phrase_len(k, Cat::VenueNoun);
+    let link = k + kind_len;
+    let seat = [link + 1, link + 2].iter().find_map(|&j| {
+        doc.name_starting(j)
+            .filter(|m| doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat))
+    });
+    let kind = Some(kind_len)
         .filter(|&len| len >= 2)
-        .map(|len| {
-            let link = k + len;
-            let seat = [link + 1, link + 2].iter().find_map(|&j| {
-                doc.name_starting(j).filter(|m| {
-                    doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat)
-                })
-            });
-            seat.map_or(len, |m| m.end - k)
-        });
+        .map(|len| seat.map_or(len, |m| m.end - k));
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -970,7 +968,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         doc,
         k,
         end,
-        None,
+        seat.filter(|m| m.end == end).and_then(|m| m.country()),
         if placed(doc, k) { 0 } else { UNPLACED },
     ))
 }
