@@ -322,6 +322,10 @@ fn days_counted_back() {
                 "date = dos días atrás = 2026-03-08",
             ),
             ("durante dos días en Quito.", "date ="),
+            // A month at most, in whole days.
+            ("hace 15 días en Quito.", "date = hace 15 días = 2026-02-23"),
+            ("hace 400 días en Quito.", "date ="),
+            ("hace 1,5 días en Quito.", "date ="),
         ],
     );
     check_rows(

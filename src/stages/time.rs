@@ -90,13 +90,17 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         };
         return Some(DateMention::new(k, end, date));
     }
-    // "two days ago", "hace tres días", "dos días atrás": whole days back from the publication.
+    // "two days ago", "hace tres días", "dos días atrás": whole days back from the publication,
+    // a month at most, counted in words or whole digits (not "1,5").
     let ago = |j: usize, side: i32| {
         (doc.phrase_at(j, Cat::AgoMarker)).map_or(0, |(len, v)| if v == side { len } else { 0 })
     };
     let before = ago(k, 0);
+    let count = doc.token(k + before);
     if let Some((end, minutes)) = amount_at(doc, k + before)
         && minutes % MINUTES_A_DAY == 0.0
+        && minutes <= 31.0 * MINUTES_A_DAY
+        && (count.kind != Kind::Number || all_digits(&count.text))
     {
         let after = ago(end, 1);
         if (before > 0) != (after > 0) {
