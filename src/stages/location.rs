@@ -153,6 +153,10 @@ pub fn locate(
             }
         }
     }
+    // A seat several countries share ("Palacio Nacional") is a principal's.
+    if let Some(v) = best_venue.as_ref().filter(|v| v.country.is_some()) {
+        country = shared_seat_country(doc, v, people, entities, cast).or(country);
+    }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
         country = best_venue
@@ -410,7 +414,9 @@ fn best_city(
     // after another meeting word than an earlier place of its sentence is that meeting's.
     let another_meetings = |c: &Candidate| {
         cities.iter().any(|d| {
+            // (a dateline is no place of the sentence it opens)
             d.end <= c.first
+                && d.score < DATELINE
                 && d.name != c.name
                 && doc.sentence_index(d.first) == doc.sentence_index(c.first)
                 && meeting.about_meeting(d.first)
@@ -646,7 +652,7 @@ fn after_venue(doc: &Doc, first: usize) -> bool {
 }
 
 /// "al Pabellón Presidencial del Aeropuerto Internacional de Malabo", "at the Palace of
-/// Congresses of Madrid": a city closing a building's name after its link is where the
+/// Congresses of Madrid", "en el hotel Marriott de Quito": a city closing a building's name after its link is where the
 /// building is, when the building, or one holding it, is placed.
 fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
     const REACH: usize = 8;
@@ -656,7 +662,7 @@ fn closes_placed_venue(doc: &Doc, first: usize) -> bool {
     let mut k = first - 1;
     while k > 0 && first - k < REACH {
         k -= 1;
-        if doc.is(k, Cat::VenueNoun) && doc.token(k).is_capitalized() && placed(doc, k) {
+        if doc.is(k, Cat::VenueNoun) && placed(doc, k) {
             return true;
         }
         if !(name_word(doc, k) || doc.is_any_of(k, &[Cat::NameLink, Cat::Determiner])) {
@@ -777,12 +783,17 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         }
         // "el cosmódromo de Vostochni", "la sede de la ONU": a building's kind in lowercase,
         // then the name of its place or owner after the link (no country: "the embassy of
-        // Russia" is not in Russia; no title: "the residence of Prime Minister X").
-        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(end, Cat::NameLink);
-        let complement = end + 1 + usize::from(complemented && doc.is(end + 1, Cat::Determiner));
+        // Russia" is not in Russia; no title: "the residence of Prime Minister X"); an
+        // adjective may follow the kind ("el complejo presidencial de La Moncloa").
+        let described = end == k + 1 && doc.token(end).is_lowercase() && !doc.is(end, Cat::Stop);
+        let link = end + usize::from(described);
+        let complemented = end == k + 1 && !noun.is_capitalized() && doc.is(link, Cat::NameLink);
+        let complement = link + 1 + usize::from(complemented && doc.is(link + 1, Cat::Determiner));
         let complemented = complemented
             && name_word(doc, complement)
-            && doc.name(complement).is_none_or(|m| m.country().is_none())
+            && doc.name(complement).is_none_or(|m| {
+                m.country().is_none() || m.country_form() == Some(CountryForm::Seat)
+            })
             && crate::stages::roles::head_at(doc, complement).is_none();
         if complemented {
             end = linked_name_end(doc, complement + 1);
@@ -910,7 +921,17 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         return None;
     }
     // "the presidential palace": a seat's kind of several words.
-    let kind = Some(doc.phrase_len(k, Cat::VenueNoun)).filter(|&len| len >= 2);
+    // With the seat's own name after it: "la residencia oficial de Los Pinos", "the official
+    // residence of Los Pinos" (not a town's: "la casa presidencial de Tegucigalpa").
+    let kind_len = doc.phrase_len(k, Cat::VenueNoun);
+    let link = k + kind_len;
+    let seat = [link + 1, link + 2].iter().find_map(|&j| {
+        doc.name_starting(j)
+            .filter(|m| doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat))
+    });
+    let kind = Some(kind_len)
+        .filter(|&len| len >= 2)
+        .map(|len| seat.map_or(len, |m| m.end - k));
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -939,6 +960,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         .tokens_between(k, end)
         .iter()
         .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
+        && kind != Some(len)
     {
         return None;
     }
@@ -946,7 +968,7 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         doc,
         k,
         end,
-        None,
+        seat.filter(|m| m.end == end).and_then(|m| m.country()),
         if placed(doc, k) { 0 } else { UNPLACED },
     ))
 }
@@ -1051,8 +1073,9 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         {
             continue;
         }
-        // A capital used for its government ("Pyongyang would be seeking") is no place.
-        if governs(doc, m.end) {
+        // A capital used for its government ("Pyongyang would be seeking") is no place; nor is
+        // one opening a longer name ("San Juan de la Maguana").
+        if governs(doc, m.end) || particle_tail_end(doc, m.end) > m.end {
             continue;
         }
         // A city is a place where it is placed: "in Hanoi", "arrived in the Ethiopian capital",
@@ -1220,12 +1243,13 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
             && name_word(doc, k + 1)
             && doc.name(k + 1).is_none()
     };
-    // A city the tables know is whole: "Punta del Este".
+    // A city the tables know is whole ("Punta del Este"), or opens a longer name ("Santiago de
+    // Compostela").
     if let Some(m) = doc
         .name_starting(first)
         .filter(|m| doc.city_country(m.meaning).is_some())
     {
-        return Some(m.end);
+        return Some(particle_tail_end(doc, m.end));
     }
     // "gather at MCC": an acronym in lowercase text names a building or a body, not a town.
     if doc.token(first).is_all_caps() && first >= 1 && doc.token(first - 1).is_lowercase() {
@@ -1239,17 +1263,58 @@ fn place_name_end(doc: &Doc, first: usize) -> Option<usize> {
     {
         end += 1;
     }
-    (end > first).then_some(end)
+    (end > first).then(|| particle_tail_end(doc, end))
+}
+
+/// The end of a place's name that goes on past `end` with particles and words of no class
+/// ("Santa Rosa de Cabal", "Villa del Rosario", "San Cristóbal de las Sierras"); `end` when it
+/// does not. The first particle is no article or conjunction ("Quito y Lima" are two towns), and
+/// a name the tables know ends it ("Santiago de Chile" is in Chile).
+fn particle_tail_end(doc: &Doc, end: usize) -> usize {
+    let particle = |k: usize| doc.token(k).is_lowercase() && doc.is(k, Cat::NameParticle);
+    let opens = particle(end)
+        && (doc.is(end, Cat::GenitiveLink)
+            || !doc.is_any_of(end, &[Cat::Determiner, Cat::Conjunction]));
+    if !opens {
+        return end;
+    }
+    let mut first = end + 1;
+    while first < end + 3 && particle(first) {
+        first += 1;
+    }
+    let mut tail = first;
+    while tail < first + 2
+        && name_word(doc, tail)
+        && doc.name(tail).is_none()
+        && doc.classes(tail) == Classes::default()
+    {
+        tail += 1;
+    }
+    if tail > first { tail } else { end }
+}
+
+/// A capitalised article, which may open a town's name ("El Amatillo", "The Pas").
+fn opens_name(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_capitalized() && doc.is(k, Cat::DefiniteArticle)
 }
 
 /// A town's name from `first`, which may open with a kind of building when something else says
 /// it is a town ("the town of Villa Tunari", "Villa Tunari, a town in Bolivia", "la localidad
 /// de Casa Grande").
 fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
+    if opens_name(doc, first)
+        && let Some(end) = place_name_end(doc, first + 1)
+    {
+        return Some(end);
+    }
     place_name_end(doc, first).or_else(|| {
-        (doc.is(first, Cat::VenueNoun) && name_word(doc, first))
-            .then(|| place_name_end(doc, first + 1))
-            .flatten()
+        let building = doc.is(first, Cat::VenueNoun) && name_word(doc, first);
+        let end = if building {
+            place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1))
+        } else {
+            first
+        };
+        (end > first + 1).then_some(end)
     })
 }
 
@@ -1261,8 +1326,10 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
 /// only settlements.
 fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
-        let region = doc.is(k, Cat::RegionNoun);
-        if !(doc.is(k, Cat::SettlementNoun) || region) || !doc.token(k).is_lowercase() {
+        // A kind of both ("municipio") is a town's.
+        let settlement = doc.is(k, Cat::SettlementNoun);
+        let region = doc.is(k, Cat::RegionNoun) && !settlement;
+        if !(settlement || region) || !doc.token(k).is_lowercase() {
             continue;
         }
         // Words after the kind, in a language whose adjectives follow their noun: a people
@@ -1331,7 +1398,7 @@ fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
         if !placed(doc, start) && !surface {
             continue;
         }
-        let country = country.or_else(|| doc.city_country(doc.name(name_first)?.meaning));
+        let country = country.or_else(|| known_city_country(doc, name_first, name_end));
         if region == regions {
             push_place(found, doc, name_first, name_end, country, 2, true);
         }
@@ -1343,13 +1410,13 @@ fn kinds_of_place(doc: &Doc, regions: bool, found: &mut Vec<Candidate>) {
 /// a country.
 fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
     for k in 1..doc.tokens.len() {
-        if !placed(doc, k) || name_word(doc, k - 1) {
+        if !placed(doc, k) || name_word(doc, k - 1) || opens_name(doc, k - 1) {
             continue;
         }
         let Some(end) = town_name_end(doc, k) else {
             continue;
         };
-        let after_building = place_name_end(doc, k).is_none();
+        let after_building = place_name_end(doc, k).is_none() && !opens_name(doc, k);
         // The country, and whether an apposition says what kind of place it is ("a town").
         let (country, kind_given) = if doc.punct(end, ',') {
             // A wider place between: "Nusa Dua, Bali, Indonesia".
@@ -1371,7 +1438,7 @@ fn places_with_country(doc: &Doc, found: &mut Vec<Candidate>) {
             (None, false)
         };
         // A city the tables know is in its own country ("in Washington, Russia's envoy …").
-        let known = doc.name(k).and_then(|m| doc.city_country(m.meaning));
+        let known = known_city_country(doc, k, end);
         if known.is_some_and(|k| country.is_some_and(|c| c != k))
             || (country.is_none() || after_building) && !kind_given
         {
@@ -1410,14 +1477,19 @@ fn towns_of_venues(doc: &Doc, found: &mut Vec<Candidate>) {
 /// visita a Cisjordania", "his trip to Naivasha"). `in_name` marks people's names.
 fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
     for (k, &named) in in_name.iter().enumerate().skip(1) {
-        if named || doc.name(k).is_some() || in_area(doc, k) {
+        let known = doc
+            .name(k)
+            .is_some_and(|m| particle_tail_end(doc, m.end) == m.end);
+        if named || known || in_area(doc, k) {
             continue;
         }
         let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
+        // "en El Amatillo": the name after its article.
+        let name = k + usize::from(opens_name(doc, k));
         match placing(doc, k - 1) {
             Some(Placing::At) => {}
             Some(Placing::To) if travel => {
-                if let Some(end) = place_name_end(doc, k).filter(|&e| clause_ends(doc, e)) {
+                if let Some(end) = place_name_end(doc, name).filter(|&e| clause_ends(doc, e)) {
                     push_place(found, doc, k, end, None, 1, true);
                 }
                 continue;
@@ -1427,11 +1499,17 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
         // "met President Kofi Mensah of Ghana on Friday in Naivasha".
         let met = follows_meeting_word(doc, k - 1);
-        let Some(end) = place_name_end(doc, k).filter(|&e| met && clause_ends(doc, e)) else {
+        let Some(end) = place_name_end(doc, name).filter(|&e| met && clause_ends(doc, e)) else {
             continue;
         };
         push_place(found, doc, k, end, None, 1, true);
     }
+}
+
+/// The country of the city the tables know that is named from `first` to `end` exactly.
+fn known_city_country(doc: &Doc, first: usize, end: usize) -> Option<u16> {
+    let m = doc.name(first).filter(|m| m.end == end)?;
+    doc.city_country(m.meaning)
 }
 
 /// Whether a place's name ends at `end`: lowercase words or punctuation go on.
@@ -1785,6 +1863,34 @@ fn holder_country(
         }
     }
     holder?.country()
+}
+
+/// The country of the principals (else of the one receiving, when they are of several) when the
+/// venue is a seat of government the tables give that country among others ("Palacio
+/// Nacional": Mexico's and the Dominican Republic's).
+fn shared_seat_country(
+    doc: &Doc,
+    venue: &Candidate,
+    people: &People,
+    entities: &[Entity],
+    cast: &Cast,
+) -> Option<u16> {
+    let seats = doc.lex.matches_at(&doc.tokens, venue.first);
+    let seat_of = |c: u16| {
+        seats.iter().any(|m| {
+            m.len == venue.end - venue.first && m.meaning == Meaning::Country(c, CountryForm::Seat)
+        })
+    };
+    let mut owner = None;
+    for e in principals(entities, cast) {
+        if let Some(c) = e.country().filter(|&c| seat_of(c)) {
+            if owner.is_some_and(|o| o != c) {
+                return receiver_country(doc, people, entities, cast).filter(|&h| seat_of(h));
+            }
+            owner = Some(c);
+        }
+    }
+    owner
 }
 
 /// The country of the principal who receives the others ("President Museveni received …"),

@@ -41,6 +41,9 @@ impl DateMention {
     }
 }
 
+/// The minutes of a day, as `time_unit` counts them.
+const MINUTES_A_DAY: f64 = 1440.0;
+
 /// The value of a `date_link` word that joins a day to its month ("the 3rd of October").
 const DAY_OF_MONTH_LINK: i32 = 0;
 /// The value of a `date_link` word that joins the ends of a range ("25 to 27 June").
@@ -87,6 +90,24 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
         };
         return Some(DateMention::new(k, end, date));
     }
+    // "two days ago", "hace tres días", "dos días atrás": whole days back from the publication,
+    // a month at most, counted in words or whole digits (not "1,5").
+    let ago = |j: usize, side: i32| {
+        (doc.phrase_at(j, Cat::AgoMarker)).map_or(0, |(len, v)| if v == side { len } else { 0 })
+    };
+    let before = ago(k, 0);
+    let count = doc.token(k + before);
+    if let Some((end, minutes)) = amount_at(doc, k + before)
+        && minutes % MINUTES_A_DAY == 0.0
+        && minutes <= 31.0 * MINUTES_A_DAY
+        && (count.kind != Kind::Number || all_digits(&count.text))
+    {
+        let after = ago(end, 1);
+        if (before > 0) != (after > 0) {
+            let date = published.map(|p| p.add_days(-((minutes / MINUTES_A_DAY) as i64)));
+            return Some(DateMention::new(k, end + after, date));
+        }
+    }
     let marker = doc.phrase_at(k, Cat::WeekRef);
     // "el pasado 13 de septiembre", "el próximo 2 de octubre": the marker says which way.
     if let Some((len, week)) = marker
@@ -120,6 +141,13 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             published,
             future,
         ));
+    }
+    // "el día 8", "el 8 en Quito", "on the 8th": a day of the month alone after a marker.
+    if let Some((len, 0)) = marker
+        && let Some((end, day)) = lone_day(doc, k + len)
+    {
+        let date = published.and_then(|p| day_near(p, day, future));
+        return Some(DateMention::new(k, end, date));
     }
     if t.kind == Kind::Number {
         return numeric_date(doc, k).or_else(|| day_then_month(doc, k, published, future));
@@ -244,6 +272,10 @@ fn weekday_phrase(
         if day_of_month.is_some() {
             end += 3;
         }
+    } else if let Some((day_end, day)) = lone_day(doc, end) {
+        // "el lunes 2 en Quito", "on Monday the 2nd,"
+        day_of_month = Some(day);
+        end = day_end;
     }
     end += day_part(doc, end);
     let date = published.map(|p| {
@@ -268,6 +300,38 @@ fn weekday_phrase(
         d
     });
     DateMention::new(first, end, date)
+}
+
+/// A day of the month alone at `k` ("2", "the 2nd": an ordinal after an article), closing its
+/// phrase; not a count ("el lunes 20 líderes") nor a day with its month. Its end and the day.
+fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
+    let day = k + usize::from(doc.is(k, Cat::DefiniteArticle));
+    let ordinal = doc.token(day).text.bytes().any(|b| !b.is_ascii_digit());
+    let next = doc.token(day + 1);
+    let closes = next.is_any(&[',', '.', ';', ':', ')'])
+        || next.text.is_empty()
+        || next.line_before
+        || doc.is(day + 1, Cat::PlacePreposition)
+        // not a range of days ("on 12 and 13 June")
+        || doc.is(day + 1, Cat::CopulativeConjunction) && doc.token(day + 2).kind != Kind::Number
+        || day_part(doc, day + 1) > 0;
+    let numeric = numeric_parts(doc, day).is_some();
+    if doc.token(day).kind != Kind::Number || !closes || numeric || (day > k && !ordinal) {
+        return None;
+    }
+    Some((day + 1, leading_day(doc, &doc.token(day).text)?))
+}
+
+/// The day `day` of the publication's month, else of the month before (in a report of the
+/// past) or after (in an announcement) when that day is not yet or already gone.
+fn day_near(published: Date, day: u32, future: bool) -> Option<Date> {
+    let shift = match (future, day.cmp(&published.day)) {
+        (false, std::cmp::Ordering::Greater) => -1,
+        (true, std::cmp::Ordering::Less) => 1,
+        _ => 0,
+    };
+    let months = published.year * 12 + published.month as i32 - 1 + shift;
+    Date::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, day)
 }
 
 /// The length of a part of the day at `k` ("afternoon", "por la mañana"), 0 when there is none.
@@ -677,18 +741,19 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         false
     };
     let stamp = page_stamp(doc);
-    // With no publication date given, the dateline's date, the day the story was filed,
-    // stands for it ("ACCRA, 14/03/2025 — … on Friday" is the Friday of that week; "LIMA,
-    // 3/10/2025" read in the text's or the language's order). A page's stamp may be a later
-    // update: it only settles the order of numeric dates.
-    let dateline_date = || {
-        (0..dateline).find_map(|k| {
-            let m = date_at(doc, k, None, false)?;
-            m.date
-                .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
-        })
-    };
-    let published = published.or_else(dateline_date);
+    // The dateline's date, the day the story was filed, stands for the publication ("ACCRA,
+    // 14/03/2025 — … on Friday" is the Friday of that week; "LIMA, 3/10/2025" read in the
+    // text's or the language's order; "LIMA, 5 mar (EFE) — … este lunes" is the Monday before
+    // the 5th, in the publication's year), when the page came out within a week of it (not
+    // "MOSCOW, March 21." on a page of October). A page's stamp may be a later update: it only
+    // settles the order of numeric dates.
+    let dateline_date = (0..dateline).find_map(|k| {
+        let m = date_at(doc, k, published, false)?;
+        m.date
+            .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
+    });
+    let filed = |d: &Date| published.is_none_or(|p| (0..=7).contains(&d.days_until(p)));
+    let published = dateline_date.filter(filed).or(published);
     let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);
     let mut found = Vec::new();

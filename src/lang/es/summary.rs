@@ -88,7 +88,8 @@ fn titled(role: &str, country: &str) -> String {
 }
 
 /// The definite article of a noun phrase, by the gender its first noun shows: "la" for the
-/// feminine endings ("cumbre", "reunión", "presidenta", "Casa Blanca"), "el" otherwise.
+/// feminine endings ("cumbre", "reunión", "presidenta", "Casa Blanca") and the feminine nouns of
+/// buildings and places with other endings ("sede", "base", "catedral"), "el" otherwise.
 fn article(phrase: &str) -> &'static str {
     let first = phrase
         .split(' ')
@@ -98,10 +99,11 @@ fn article(phrase: &str) -> &'static str {
     let feminine = ["a", "ión", "dad", "tad", "tud", "umbre", "ie"]
         .iter()
         .any(|ending| word.ends_with(ending))
-        && ![
-            "día", "mapa", "programa", "problema", "tema", "sistema", "clima",
-        ]
-        .contains(&word.as_str());
+        || ["sede", "base", "torre", "catedral", "calle", "cárcel"].contains(&word.as_str())
+            && ![
+                "día", "mapa", "programa", "problema", "tema", "sistema", "clima",
+            ]
+            .contains(&word.as_str());
     if feminine { "la" } else { "el" }
 }
 
@@ -260,6 +262,17 @@ mod tests {
             "la Reunión de Cancilleres"
         );
         assert_eq!(with_article("Foro de Davos"), "el Foro de Davos");
+        for (venue, written) in [
+            ("sede de la Cancillería", "la sede de la Cancillería"),
+            ("Sede de Naciones Unidas", "la Sede de Naciones Unidas"),
+            ("base aérea de Torrejón", "la base aérea de Torrejón"),
+            ("Torre Tagle", "la Torre Tagle"),
+            ("catedral de Santiago", "la catedral de Santiago"),
+            ("hotel Marriott", "el hotel Marriott"),
+            ("Pabellón Presidencial", "el Pabellón Presidencial"),
+        ] {
+            assert_eq!(with_article(venue), written);
+        }
     }
 
     #[test]
