@@ -1,0 +1,181 @@
+//! Articles that report no meeting, found by probing the reader with short team-written
+//! articles of the genres the schema calls negatives: a meeting only hoped for, a meeting said
+//! not to take place, a trip called off with the meeting it was for, a body's own sitting with
+//! one officer. Each table ends with meetings that must still be read, in the same
+//! constructions. Every sentence is written by the team; the names are invented.
+
+mod common;
+
+/// What a report of no meeting shows: kind `other` and no principals.
+const NO_MEETING: &str = "kind = other\nprincipals =";
+
+/// Checks each `(lang, text, expected)` row, published on 2026-03-10.
+fn check_rows(table: &[(&str, &str, &str)]) {
+    for lang in ["en", "es"] {
+        let rows: Vec<(&str, &str)> = (table.iter())
+            .filter(|row| row.0 == lang)
+            .map(|&(_, text, expected)| (text, expected))
+            .collect();
+        common::check_rows(lang, "2026-03-10", "", &rows);
+    }
+}
+
+/// "said he hoped to meet the Argentine president later this year", "quiere reunirse con su
+/// homólogo": a wish verb governing a meeting verb reports a meeting wished for, neither held
+/// nor planned; a date after it plans one, and a meeting reported before the wish in its
+/// clause stays reported.
+#[test]
+fn meeting_only_wished_for_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "In an interview with a radio station, Bolivian President Hugo Tarqui said he hoped to meet the Chilean president soon. He gave no date.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Prime Minister Lena Borg of Sweden wants to meet her Finnish counterpart to talk about the Baltic Sea, she told reporters.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "\"I would like to meet President Osei one day,\" Togolese President Koffi Adjo said in a speech on Tuesday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Paraguay's president, Tomas Gimenez, is eager to hold talks with Bolivia's leader about the gas pipeline, his spokesman said.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "En una entrevista radial, el presidente boliviano Hugo Tarqui dijo que espera reunirse con su homólogo chileno en los próximos meses.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La primera ministra sueca, Lena Borg, quiere reunirse con el presidente finlandés para hablar del mar Báltico, dijo a la prensa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "\"Me gustaría reunirme con el presidente Osei algún día\", declaró el martes el presidente togolés, Koffi Adjo, en un discurso.",
+            NO_MEETING,
+        ),
+        // a date after the wish plans the meeting; a meeting before it in the clause is held
+        (
+            "en",
+            "Bolivian President Hugo Tarqui hopes to meet Chilean President Ana Vidal on 20 April in Arica, his office said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Bolivian President Hugo Tarqui met Chilean President Ana Vidal in Arica on Monday, and they hope to meet again next year.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente boliviano Hugo Tarqui se reunió el lunes en Arica con la presidenta chilena Ana Vidal; ambos esperan reunirse de nuevo el próximo año.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "will not take place", "no se celebrará": a negated verb of taking place denies the
+/// meeting it is said of; affirmed, or with a new date after it, the meeting is planned.
+#[test]
+fn meeting_said_not_to_take_place_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "The talks between Armenian Prime Minister Aram Vardanyan and Azerbaijani President Ilham Rzayev, set for Geneva next week, will not take place, Swiss officials said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "A summit of the presidents of Niger and Chad won't go ahead as planned, the African Union said on Thursday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The meeting of the foreign ministers of Peru and Bolivia, Luis Paredes and Carla Flores, did not take place, diplomats said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The summit between Chancellor Anna Weber and President Louis Martel will not be held in Strasbourg, the two governments said.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo Tomás Benítez y su homólogo boliviano, Evo Quispe, no se celebrará, informó la cancillería.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La reunión de los cancilleres de Perú y Bolivia, Luis Paredes y Carla Flores, no tendrá lugar en Lima, según fuentes diplomáticas.",
+            NO_MEETING,
+        ),
+        // affirmed, the verb reports the meeting; a negated perfect tells of a gap up to now
+        (
+            "en",
+            "Visits between the leaders of Peru and Bolivia have not taken place in a decade. President Luis Paredes met Bolivian President Evo Quispe in La Paz on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Talks between Armenian Prime Minister Aram Vardanyan and Azerbaijani President Ilham Rzayev will take place in Geneva on 14 April, Swiss officials said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo Tomás Benítez y su homólogo boliviano, Evo Quispe, se celebrará el 14 de abril en Asunción, informó la cancillería.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
+
+/// "canceló su viaje a Tegucigalpa, donde debía reunirse con X": a relative clause follows the
+/// clause it hangs from, which calls off a trip with no meeting word of its own; a trip made
+/// ("viajó a …, donde se reunió con X") still reports the meeting.
+#[test]
+fn meeting_of_a_trip_called_off_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente guatemalteco Luis Morales canceló su viaje a Tegucigalpa, donde debía reunirse con la presidenta hondureña Ana Castro, informó su oficina.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La canciller chilena, Marta Vidal, suspendió su gira por Asia, en la que iba a reunirse con su par japonés, Kenji Sato.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El primer ministro portugués, Rui Matos, aplazó sin fecha su viaje a Luanda, donde se reuniría con el presidente angoleño, João Neto.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Hungarian Prime Minister Gabor Szalai called off his trip to Rome, where he was to meet Italian Prime Minister Marco Ferri, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chilean Foreign Minister Marta Vidal has postponed her tour of Asia, during which she would have met her Japanese counterpart Kenji Sato.",
+            NO_MEETING,
+        ),
+        // a trip made
+        (
+            "es",
+            "El presidente guatemalteco Luis Morales viajó el lunes a Tegucigalpa, donde se reunió con la presidenta hondureña Ana Castro.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Hungarian Prime Minister Gabor Szalai travelled to Rome on Monday, where he met Italian Prime Minister Marco Ferri.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
