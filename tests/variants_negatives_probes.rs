@@ -179,3 +179,49 @@ fn meeting_of_a_trip_called_off_is_no_meeting() {
         ),
     ]);
 }
+
+/// "El Congreso de Perú se reunió en sesión extraordinaria … El presidente del Congreso, X,
+/// abrió la sesión": a meeting's name that names one country names that country's own body,
+/// which attests no second side, and neither does the country in it: one participant with no
+/// country and no place is one side alone; two sides still meet.
+#[test]
+fn sitting_of_a_body_with_one_officer_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El Congreso de Perú se reunió en sesión extraordinaria el viernes para debatir el presupuesto. El presidente del Congreso, Alberto Ríos, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea de Panamá se reunió el viernes para votar la ley de aguas. El presidente de la Asamblea, Alberto Ríos, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Congreso de Chile se reunirá el lunes en sesión especial. La presidenta del Congreso, Clara Mejía, presidirá la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Senado de Colombia se reunirá el lunes. La presidenta del Senado, Clara Mejía, presidirá la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The Congress of Peru met in an extraordinary session on Friday. The President of Congress, Alberto Rios, opened the session.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The National Assembly of Panama will meet on Monday to vote on the water law. Its president, Alberto Rios, will open the session.",
+            NO_MEETING,
+        ),
+        // two sides
+        (
+            "es",
+            "El presidente del Congreso de Perú, Alberto Ríos, se reunió el viernes en Lima con el presidente boliviano, Evo Quispe.",
+            "kind = bilateral",
+        ),
+    ]);
+}
