@@ -225,3 +225,68 @@ fn sitting_of_a_body_with_one_officer_is_no_meeting() {
         ),
     ]);
 }
+
+/// "met farmers in Mumbai to hear their complaints", "se reunió con vecinos de Lima": farmers,
+/// students, workers, residents or troops a leader meets are that side's own people, no second
+/// side, wherever the meeting is; a delegation or a leader met still is one.
+#[test]
+fn meeting_with_ones_own_people_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Indian Prime Minister Arjun Mehta met farmers in Mumbai on Saturday to hear their complaints.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Argentine President Mario Duarte met students in Buenos Aires on Monday to hear their demands.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "French President Louis Martel met farmers in Paris on Saturday to hear their grievances about prices.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chilean President Ricardo Soto will meet miners in Antofagasta on Friday to discuss the copper tax.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Mexican President Elena Ruiz met residents of Acapulco on Sunday to discuss the storm damage.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta peruana Rosa Quispe se reunió con vecinos de Lima el domingo para hablar de seguridad.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente argentino Mario Duarte se reunió con estudiantes en Buenos Aires el lunes para escuchar sus reclamos.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente colombiano Andrés Valencia se reunió con las tropas en Bogotá el domingo.",
+            NO_MEETING,
+        ),
+        // a delegation or a leader met
+        (
+            "en",
+            "President Paulo Cardoso met a delegation of Chinese investors led by Vice Premier Li Wen in Brasilia on Thursday.",
+            "principals ~ Paulo Cardoso",
+        ),
+        (
+            "en",
+            "Indian Prime Minister Arjun Mehta met Nepali Prime Minister Ram Thapa in Mumbai on Saturday to discuss farmers' incomes.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "La presidenta peruana Rosa Quispe se reunió el domingo en Lima con el presidente boliviano Evo Quispe para hablar de los agricultores de la frontera.",
+            "kind = bilateral",
+        ),
+    ]);
+}
