@@ -290,3 +290,49 @@ fn meeting_with_ones_own_people_is_no_meeting() {
         ),
     ]);
 }
+
+/// "La reunión entre el primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran
+/// Shah, fue aplazada": the comma that closes a name in apposition to a title does not cut the
+/// sentence before "y"/"and", so the meeting and its calling-off are one clause; a list of
+/// people in the same form that met still reports the meeting.
+#[test]
+fn list_of_titles_with_names_in_apposition_is_one_clause() {
+    check_rows(&[
+        (
+            "es",
+            "La reunión prevista entre el primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran Shah, fue aplazada por las inundaciones.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo, Tomás Benítez, y la presidenta boliviana, Carla Flores, fue suspendida, informó la cancillería.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El encuentro entre la canciller chilena, Marta Vidal, y su par japonés, Kenji Sato, fue cancelado a última hora.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The meeting between India's prime minister, Arjun Mehta, and his Pakistani counterpart, Imran Shah, has been postponed because of the floods.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Talks between the Chilean foreign minister, Marta Vidal, and her Japanese counterpart, Kenji Sato, were called off at the last minute.",
+            NO_MEETING,
+        ),
+        // the same list, met
+        (
+            "es",
+            "El primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran Shah, se reunieron el lunes en Lahore.",
+            "kind = bilateral\nprincipals ~ Arjun Mehta\nprincipals ~ Imran Shah",
+        ),
+        (
+            "en",
+            "The Chilean foreign minister, Marta Vidal, and her Japanese counterpart, Kenji Sato, met in Tokyo on Monday.",
+            "principals ~ Marta Vidal\nprincipals ~ Kenji Sato",
+        ),
+    ]);
+}

@@ -845,11 +845,27 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
             && !doc.is(k + 2, Cat::TimeNoun))
 }
 
+/// "el primer ministro indio, Arjun Mehta, y su homólogo": the comma at `comma` closes a name
+/// in apposition to a title just before it, so the conjunction after it joins a list of
+/// people, not two clauses.
+fn closes_apposition(doc: &Doc, comma: usize) -> bool {
+    let mut name = comma;
+    while name > 0 && doc.token(name - 1).is_capitalized() {
+        name -= 1;
+    }
+    name < comma
+        && name >= 2
+        && doc.punct(name - 1, ',')
+        && (name.saturating_sub(5)..name - 1).any(|t| doc.role_at(t).is_some())
+}
+
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
 pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
-        let comma_and = doc.punct(k - 1, ',') && doc.is(k, Cat::CopulativeConjunction);
+        let comma_and = doc.punct(k - 1, ',')
+            && doc.is(k, Cat::CopulativeConjunction)
+            && !closes_apposition(doc, k - 1);
         // "…, two months after Kim's summit with Trump": what a span of time away is told of.
         let span = span_link(doc, k);
         if doc.is(k, Cat::Subordinator) || comma_and || span || doc.punct(k, ';') {
