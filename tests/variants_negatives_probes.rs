@@ -336,3 +336,53 @@ fn list_of_titles_with_names_in_apposition_is_one_clause() {
         ),
     ]);
 }
+
+/// "Hace veinte años, los presidentes de A y B se reunieron en X": a count of years after
+/// "hace" recalls a meeting long past, as "twenty years ago" does; a count of weeks or days
+/// does not, and a meeting reported beside the recalled one still counts.
+#[test]
+fn meeting_counted_years_back_is_recalled() {
+    check_rows(&[
+        (
+            "es",
+            "Hace veinte años, los presidentes de Argentina y Brasil se reunieron en Iguazú para firmar un acuerdo nuclear.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los cancilleres de Chile y Perú se reunieron en Lima hace 30 años para cerrar el acuerdo limítrofe, recordó el diario.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Hace tres décadas, el rey de España recibió en Madrid al presidente mexicano en una visita histórica.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia se reunieron en la frontera hace 15 años, en una cita que abrió el comercio, recuerda el libro.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Como hacía diez años, los mandatarios de Paraguay y Uruguay se reunieron en Asunción, según los archivos.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Twenty years ago, the presidents of Argentina and Brazil met in Iguazu to sign a nuclear accord.",
+            NO_MEETING,
+        ),
+        // weeks or days back, or a meeting reported beside the recalled one
+        (
+            "es",
+            "Hace dos semanas, el presidente argentino Mario Duarte se reunió en Brasilia con el presidente brasileño Paulo Cardoso.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El presidente argentino Mario Duarte se reunió el lunes en Brasilia con su homólogo Paulo Cardoso. Hace 20 años, sus antecesores se reunieron en Iguazú.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}

@@ -778,7 +778,7 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
     (first..end).find_map(|k| {
         match doc
             .phrase_at(k, Cat::NotHeldNow)
-            .or_else(|| unplanned(doc, first, k))
+            .or_else(|| not_held_construction(doc, first, k))
         {
             Some((_, RECALLED)) => Some(RECALLED),
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
@@ -801,12 +801,19 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
     })
 }
 
-/// "hoped to meet X", "quiere reunirse con X": a meeting only wished for, when no meeting word
-/// comes before the wish in its clause ("met on Monday and hope to meet again" reports one);
-/// "will not take place", "no se celebrará": a meeting denied. Read as a phrase of
-/// `not_held_now` that calls the meeting off, up to the verb it governs, so that a date after it
-/// still plans the meeting ("hopes to meet X on Friday").
-fn unplanned(doc: &Doc, first: usize, k: usize) -> Option<(usize, i32)> {
+/// The constructions read as a phrase of `not_held_now` at `k`: "hace veinte años", a count
+/// of years after a word that dates back from now, recalls a meeting long past; "hoped to meet
+/// X", "quiere reunirse con X", a meeting only wished for, when no meeting word comes before
+/// the wish in its clause ("met on Monday and hope to meet again" reports one), and "will not
+/// take place", "no se celebrará", a meeting denied, call the meeting off, up to the verb they
+/// govern, so that a date after it still plans the meeting ("hopes to meet X on Friday").
+fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i32)> {
+    if doc.is(k, Cat::AgoLead)
+        && (doc.token(k + 1).kind == Kind::Number || doc.is(k + 1, Cat::Number))
+        && doc.is(k + 2, Cat::YearSpan)
+    {
+        return Some((3, RECALLED));
+    }
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !(first..k).any(|j| is_trigger(doc, j)) {
         for j in k + wish..k + wish + 2 {
