@@ -150,11 +150,15 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 }
 
 /// Whether no principal has a name or a title ("Peru's president met his Ecuadorian
-/// counterpart", when neither is read as an office): the cards would show a meeting of no one.
+/// counterpart", when neither is read as an office), or the one participant has no name ("a
+/// meeting with the Russian leader was not on the table"): the cards would show a meeting of
+/// no one, or of one title alone.
 fn principals_unknown(report: &Report) -> bool {
-    (report.participants.iter())
-        .filter(|p| p.principal)
-        .all(|p| p.name.is_none() && p.role.is_none())
+    let alone_unnamed = report.participants.len() == 1 && report.participants[0].name.is_none();
+    alone_unnamed
+        || (report.participants.iter())
+            .filter(|p| p.principal)
+            .all(|p| p.name.is_none() && p.role.is_none())
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their

@@ -386,3 +386,48 @@ fn meeting_counted_years_back_is_recalled() {
         ),
     ]);
 }
+
+/// "a meeting with the Russian leader was not on the table": a meeting whose one participant
+/// has a title and no name is a meeting of no one the text names, never shown; a named
+/// participant, or an unnamed one beside a named one, still makes a meeting.
+#[test]
+fn one_unnamed_participant_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "\"We want good relations with Moscow,\" Finnish President Mikko Salo said in an interview. He added that a meeting with the Russian leader was not on the table.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Talks with the Iranian president are not part of the plan, a senior Swedish diplomat said on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Any summit with China's premier would be premature, an aide to the Dutch prime minister wrote in a column.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "\"Queremos buenas relaciones con Moscú\", dijo el presidente finlandés Mikko Salo en una entrevista. Añadió que un encuentro con el líder ruso no está sobre la mesa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Una reunión con el presidente iraní no forma parte del plan, dijo el lunes un diplomático sueco.",
+            NO_MEETING,
+        ),
+        // a named participant beside an unnamed one
+        (
+            "en",
+            "President Tomas Varga met his counterpart in Accra on Friday.",
+            "principals ~ Tomas Varga",
+        ),
+        (
+            "es",
+            "El presidente finlandés Mikko Salo se reunió el lunes en Moscú con el líder ruso.",
+            "principals ~ Mikko Salo",
+        ),
+    ]);
+}
