@@ -14,6 +14,7 @@ use crate::stages::roles::{self, Owner};
 use crate::stages::{
     agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
 };
+use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
 use crate::text::calendar::Date;
 
@@ -117,21 +118,30 @@ pub fn run_english(text: &str) -> Report {
 /// meeting, no place and no name of the meeting. A meeting has at least two sides; with
 /// nothing attesting the second, the cards would say only "X held talks" ("her party will meet
 /// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting. A capital
-/// that is not the meeting's place attests no side ("said he expected to visit Warsaw").
+/// that is not the meeting's place attests no side ("said he expected to visit Warsaw"), and
+/// neither does a name that names one country, that country's own body ("El Congreso de
+/// Perú se reunió"), nor the country in it.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
+    let is_country = |m: Option<&NameMention>| {
+        m.is_some_and(
+            |m| matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital),
+        )
+    };
+    let (name_first, name_end) = a.meeting.name.unwrap_or((0, 0));
+    let own_body = (name_first..name_end)
+        .filter(|&k| is_country(doc.name_starting(k)))
+        .count()
+        == 1;
     let country_named = || {
         a.meeting.sentences.iter().any(|&s| {
-            (doc.sentence(s).range()).any(|k| {
-                doc.name(k).is_some_and(|m| {
-                    matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital)
-                })
-            })
+            (doc.sentence(s).range())
+                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k)))
         })
     };
     report.participants.len() == 1
         && report.countries.is_empty()
-        && a.meeting.name.is_none()
+        && (a.meeting.name.is_none() || own_body)
         && location.venue.is_none()
         && location.city.is_none()
         && location.region.is_none()
@@ -140,11 +150,15 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 }
 
 /// Whether no principal has a name or a title ("Peru's president met his Ecuadorian
-/// counterpart", when neither is read as an office): the cards would show a meeting of no one.
+/// counterpart", when neither is read as an office), or the one participant has no name ("a
+/// meeting with the Russian leader was not on the table"): the cards would show a meeting of
+/// no one, or of one title alone.
 fn principals_unknown(report: &Report) -> bool {
-    (report.participants.iter())
-        .filter(|p| p.principal)
-        .all(|p| p.name.is_none() && p.role.is_none())
+    let alone_unnamed = report.participants.len() == 1 && report.participants[0].name.is_none();
+    alone_unnamed
+        || (report.participants.iter())
+            .filter(|p| p.principal)
+            .all(|p| p.name.is_none() && p.role.is_none())
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their

@@ -135,16 +135,15 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
-            let not_held = own
-                .then(|| not_held_now(doc, first.saturating_sub(2).max(s.first), end))
-                .flatten();
-            if sentences.is_empty() && not_held == Some(CALLED_OFF) {
+            // A clause that calls off something with no meeting word ("canceló su viaje a X")
+            // is read too: the relative clause after it ("donde debía reunirse con Y") follows it.
+            let not_held = not_held_now(doc, first.saturating_sub(2).max(s.first), end);
+            if own && sentences.is_empty() && not_held == Some(CALLED_OFF) {
                 called_off = true;
             }
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own_other
-                || not_held.is_some()
-                || (own && open_question(doc, first))
+                || (own && (not_held.is_some() || open_question(doc, first)))
             {
                 Some(Context::OtherMeeting)
             } else if own {
@@ -156,6 +155,8 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             };
             if let Some(c) = reading {
                 previous_clause = c;
+            } else if not_held.is_some() {
+                previous_clause = Context::OtherMeeting;
             }
             readings.push(reading);
         }
@@ -774,25 +775,56 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 /// new date ("postponed to March" is still planned); a side calling off its attendance calls
 /// off no meeting. The value of the phrase that tells so: [`RECALLED`] or [`CALLED_OFF`].
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
-    (first..end).find_map(|k| match doc.phrase_at(k, Cat::NotHeldNow) {
-        Some((_, RECALLED)) => Some(RECALLED),
-        // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-        Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
-        // A new date, not the day it was called off ("called off on Tuesday") nor the day it
-        // was reported ("postponed indefinitely, the ministry said on Monday").
-        Some((len, _)) => (!(k + len..end).any(|j| {
-            if doc.any_is(k + len..j, Cat::Attribution) {
-                return false;
-            }
-            let date = doc.is(j, Cat::Month)
-                || doc.is(j, Cat::Weekday)
-                || doc.has_phrase(j, Cat::RelativeDay)
-                || doc.value_is(j, Cat::WeekRef, 1);
-            date && !doc.value_is(j - 1, Cat::WeekRef, 0)
-        }))
-        .then_some(CALLED_OFF),
-        None => None,
+    (first..end).find_map(|k| {
+        match doc
+            .phrase_at(k, Cat::NotHeldNow)
+            .or_else(|| not_held_construction(doc, first, k))
+        {
+            Some((_, RECALLED)) => Some(RECALLED),
+            // "canceló su participación en la cumbre": one side's attendance, not the meeting.
+            Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
+            // A new date, not the day it was called off ("called off on Tuesday") nor the day it
+            // was reported ("postponed indefinitely, the ministry said on Monday").
+            Some((len, _)) => (!(k + len..end).any(|j| {
+                if doc.any_is(k + len..j, Cat::Attribution) {
+                    return false;
+                }
+                let date = doc.is(j, Cat::Month)
+                    || doc.is(j, Cat::Weekday)
+                    || doc.has_phrase(j, Cat::RelativeDay)
+                    || doc.value_is(j, Cat::WeekRef, 1);
+                date && !doc.value_is(j - 1, Cat::WeekRef, 0)
+            }))
+            .then_some(CALLED_OFF),
+            None => None,
+        }
     })
+}
+
+/// The constructions read as a phrase of `not_held_now` at `k`: "hace veinte años", a count
+/// of years after a word that dates back from now, recalls a meeting long past; "hoped to meet
+/// X", "quiere reunirse con X", a meeting only wished for, when no meeting word comes before
+/// the wish in its clause ("met on Monday and hope to meet again" reports one), and "will not
+/// take place", "no se celebrará", a meeting denied, call the meeting off, up to the verb they
+/// govern, so that a date after it still plans the meeting ("hopes to meet X on Friday").
+fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i32)> {
+    if doc.is(k, Cat::AgoLead)
+        && (doc.token(k + 1).kind == Kind::Number || doc.is(k + 1, Cat::Number))
+        && doc.is(k + 2, Cat::YearSpan)
+    {
+        return Some((3, RECALLED));
+    }
+    let wish = doc.phrase_len(k, Cat::WishVerb);
+    if wish > 0 && !(first..k).any(|j| is_trigger(doc, j)) {
+        for j in k + wish..k + wish + 2 {
+            let verb = doc.phrase_len(j, Cat::MeetingVerb);
+            if verb > 0 {
+                return Some((j + verb - k, CALLED_OFF));
+            }
+        }
+    }
+    let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
+    (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
 }
 
 /// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
@@ -820,11 +852,27 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
             && !doc.is(k + 2, Cat::TimeNoun))
 }
 
+/// "el primer ministro indio, Arjun Mehta, y su homólogo": the comma at `comma` closes a name
+/// in apposition to a title just before it, so the conjunction after it joins a list of
+/// people, not two clauses.
+fn closes_apposition(doc: &Doc, comma: usize) -> bool {
+    let mut name = comma;
+    while name > 0 && doc.token(name - 1).is_capitalized() {
+        name -= 1;
+    }
+    name < comma
+        && name >= 2
+        && doc.punct(name - 1, ',')
+        && (name.saturating_sub(5)..name - 1).any(|t| doc.role_at(t).is_some())
+}
+
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
 pub fn clauses(doc: &Doc, first: usize, end: usize) -> Vec<(usize, usize, bool)> {
     let mut cuts = vec![(first, false)];
     for k in first + 1..end {
-        let comma_and = doc.punct(k - 1, ',') && doc.is(k, Cat::CopulativeConjunction);
+        let comma_and = doc.punct(k - 1, ',')
+            && doc.is(k, Cat::CopulativeConjunction)
+            && !closes_apposition(doc, k - 1);
         // "…, two months after Kim's summit with Trump": what a span of time away is told of.
         let span = span_link(doc, k);
         if doc.is(k, Cat::Subordinator) || comma_and || span || doc.punct(k, ';') {

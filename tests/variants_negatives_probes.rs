@@ -1,0 +1,433 @@
+//! Articles that report no meeting, found by probing the reader with short team-written
+//! articles of the genres the schema calls negatives: a meeting only hoped for, a meeting said
+//! not to take place, a trip called off with the meeting it was for, a body's own sitting with
+//! one officer. Each table ends with meetings that must still be read, in the same
+//! constructions. Every sentence is written by the team; the names are invented.
+
+mod common;
+
+/// What a report of no meeting shows: kind `other` and no principals.
+const NO_MEETING: &str = "kind = other\nprincipals =";
+
+/// Checks each `(lang, text, expected)` row, published on 2026-03-10.
+fn check_rows(table: &[(&str, &str, &str)]) {
+    for lang in ["en", "es"] {
+        let rows: Vec<(&str, &str)> = (table.iter())
+            .filter(|row| row.0 == lang)
+            .map(|&(_, text, expected)| (text, expected))
+            .collect();
+        common::check_rows(lang, "2026-03-10", "", &rows);
+    }
+}
+
+/// "said he hoped to meet the Argentine president later this year", "quiere reunirse con su
+/// homólogo": a wish verb governing a meeting verb reports a meeting wished for, neither held
+/// nor planned; a date after it plans one, and a meeting reported before the wish in its
+/// clause stays reported.
+#[test]
+fn meeting_only_wished_for_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "In an interview with a radio station, Bolivian President Hugo Tarqui said he hoped to meet the Chilean president soon. He gave no date.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Prime Minister Lena Borg of Sweden wants to meet her Finnish counterpart to talk about the Baltic Sea, she told reporters.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "\"I would like to meet President Osei one day,\" Togolese President Koffi Adjo said in a speech on Tuesday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Paraguay's president, Tomas Gimenez, is eager to hold talks with Bolivia's leader about the gas pipeline, his spokesman said.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "En una entrevista radial, el presidente boliviano Hugo Tarqui dijo que espera reunirse con su homólogo chileno en los próximos meses.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La primera ministra sueca, Lena Borg, quiere reunirse con el presidente finlandés para hablar del mar Báltico, dijo a la prensa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "\"Me gustaría reunirme con el presidente Osei algún día\", declaró el martes el presidente togolés, Koffi Adjo, en un discurso.",
+            NO_MEETING,
+        ),
+        // a date after the wish plans the meeting; a meeting before it in the clause is held
+        (
+            "en",
+            "Bolivian President Hugo Tarqui hopes to meet Chilean President Ana Vidal on 20 April in Arica, his office said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Bolivian President Hugo Tarqui met Chilean President Ana Vidal in Arica on Monday, and they hope to meet again next year.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente boliviano Hugo Tarqui se reunió el lunes en Arica con la presidenta chilena Ana Vidal; ambos esperan reunirse de nuevo el próximo año.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "will not take place", "no se celebrará": a negated verb of taking place denies the
+/// meeting it is said of; affirmed, or with a new date after it, the meeting is planned.
+#[test]
+fn meeting_said_not_to_take_place_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "The talks between Armenian Prime Minister Aram Vardanyan and Azerbaijani President Ilham Rzayev, set for Geneva next week, will not take place, Swiss officials said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "A summit of the presidents of Niger and Chad won't go ahead as planned, the African Union said on Thursday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The meeting of the foreign ministers of Peru and Bolivia, Luis Paredes and Carla Flores, did not take place, diplomats said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The summit between Chancellor Anna Weber and President Louis Martel will not be held in Strasbourg, the two governments said.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo Tomás Benítez y su homólogo boliviano, Evo Quispe, no se celebrará, informó la cancillería.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La reunión de los cancilleres de Perú y Bolivia, Luis Paredes y Carla Flores, no tendrá lugar en Lima, según fuentes diplomáticas.",
+            NO_MEETING,
+        ),
+        // affirmed, the verb reports the meeting; a negated perfect tells of a gap up to now
+        (
+            "en",
+            "Visits between the leaders of Peru and Bolivia have not taken place in a decade. President Luis Paredes met Bolivian President Evo Quispe in La Paz on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Talks between Armenian Prime Minister Aram Vardanyan and Azerbaijani President Ilham Rzayev will take place in Geneva on 14 April, Swiss officials said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo Tomás Benítez y su homólogo boliviano, Evo Quispe, se celebrará el 14 de abril en Asunción, informó la cancillería.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
+
+/// "canceló su viaje a Tegucigalpa, donde debía reunirse con X": a relative clause follows the
+/// clause it hangs from, which calls off a trip with no meeting word of its own; a trip made
+/// ("viajó a …, donde se reunió con X") still reports the meeting.
+#[test]
+fn meeting_of_a_trip_called_off_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente guatemalteco Luis Morales canceló su viaje a Tegucigalpa, donde debía reunirse con la presidenta hondureña Ana Castro, informó su oficina.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La canciller chilena, Marta Vidal, suspendió su gira por Asia, en la que iba a reunirse con su par japonés, Kenji Sato.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El primer ministro portugués, Rui Matos, aplazó sin fecha su viaje a Luanda, donde se reuniría con el presidente angoleño, João Neto.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Hungarian Prime Minister Gabor Szalai called off his trip to Rome, where he was to meet Italian Prime Minister Marco Ferri, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chilean Foreign Minister Marta Vidal has postponed her tour of Asia, during which she would have met her Japanese counterpart Kenji Sato.",
+            NO_MEETING,
+        ),
+        // a trip made
+        (
+            "es",
+            "El presidente guatemalteco Luis Morales viajó el lunes a Tegucigalpa, donde se reunió con la presidenta hondureña Ana Castro.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Hungarian Prime Minister Gabor Szalai travelled to Rome on Monday, where he met Italian Prime Minister Marco Ferri.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "El Congreso de Perú se reunió en sesión extraordinaria … El presidente del Congreso, X,
+/// abrió la sesión": a meeting's name that names one country names that country's own body,
+/// which attests no second side, and neither does the country in it: one participant with no
+/// country and no place is one side alone; two sides still meet.
+#[test]
+fn sitting_of_a_body_with_one_officer_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El Congreso de Perú se reunió en sesión extraordinaria el viernes para debatir el presupuesto. El presidente del Congreso, Alberto Ríos, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea de Panamá se reunió el viernes para votar la ley de aguas. El presidente de la Asamblea, Alberto Ríos, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Congreso de Chile se reunirá el lunes en sesión especial. La presidenta del Congreso, Clara Mejía, presidirá la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Senado de Colombia se reunirá el lunes. La presidenta del Senado, Clara Mejía, presidirá la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The Congress of Peru met in an extraordinary session on Friday. The President of Congress, Alberto Rios, opened the session.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The National Assembly of Panama will meet on Monday to vote on the water law. Its president, Alberto Rios, will open the session.",
+            NO_MEETING,
+        ),
+        // two sides
+        (
+            "es",
+            "El presidente del Congreso de Perú, Alberto Ríos, se reunió el viernes en Lima con el presidente boliviano, Evo Quispe.",
+            "kind = bilateral",
+        ),
+    ]);
+}
+
+/// "met farmers in Mumbai to hear their complaints", "se reunió con vecinos de Lima": farmers,
+/// students, workers, residents or troops a leader meets are that side's own people, no second
+/// side, wherever the meeting is; a delegation or a leader met still is one.
+#[test]
+fn meeting_with_ones_own_people_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Indian Prime Minister Arjun Mehta met farmers in Mumbai on Saturday to hear their complaints.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Argentine President Mario Duarte met students in Buenos Aires on Monday to hear their demands.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "French President Louis Martel met farmers in Paris on Saturday to hear their grievances about prices.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chilean President Ricardo Soto will meet miners in Antofagasta on Friday to discuss the copper tax.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Mexican President Elena Ruiz met residents of Acapulco on Sunday to discuss the storm damage.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta peruana Rosa Quispe se reunió con vecinos de Lima el domingo para hablar de seguridad.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente argentino Mario Duarte se reunió con estudiantes en Buenos Aires el lunes para escuchar sus reclamos.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente colombiano Andrés Valencia se reunió con las tropas en Bogotá el domingo.",
+            NO_MEETING,
+        ),
+        // a delegation or a leader met
+        (
+            "en",
+            "President Paulo Cardoso met a delegation of Chinese investors led by Vice Premier Li Wen in Brasilia on Thursday.",
+            "principals ~ Paulo Cardoso",
+        ),
+        (
+            "en",
+            "Indian Prime Minister Arjun Mehta met Nepali Prime Minister Ram Thapa in Mumbai on Saturday to discuss farmers' incomes.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "La presidenta peruana Rosa Quispe se reunió el domingo en Lima con el presidente boliviano Evo Quispe para hablar de los agricultores de la frontera.",
+            "kind = bilateral",
+        ),
+    ]);
+}
+
+/// "La reunión entre el primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran
+/// Shah, fue aplazada": the comma that closes a name in apposition to a title does not cut the
+/// sentence before "y"/"and", so the meeting and its calling-off are one clause; a list of
+/// people in the same form that met still reports the meeting.
+#[test]
+fn list_of_titles_with_names_in_apposition_is_one_clause() {
+    check_rows(&[
+        (
+            "es",
+            "La reunión prevista entre el primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran Shah, fue aplazada por las inundaciones.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La cumbre entre el presidente paraguayo, Tomás Benítez, y la presidenta boliviana, Carla Flores, fue suspendida, informó la cancillería.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El encuentro entre la canciller chilena, Marta Vidal, y su par japonés, Kenji Sato, fue cancelado a última hora.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The meeting between India's prime minister, Arjun Mehta, and his Pakistani counterpart, Imran Shah, has been postponed because of the floods.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Talks between the Chilean foreign minister, Marta Vidal, and her Japanese counterpart, Kenji Sato, were called off at the last minute.",
+            NO_MEETING,
+        ),
+        // the same list, met
+        (
+            "es",
+            "El primer ministro indio, Arjun Mehta, y su homólogo paquistaní, Imran Shah, se reunieron el lunes en Lahore.",
+            "kind = bilateral\nprincipals ~ Arjun Mehta\nprincipals ~ Imran Shah",
+        ),
+        (
+            "en",
+            "The Chilean foreign minister, Marta Vidal, and her Japanese counterpart, Kenji Sato, met in Tokyo on Monday.",
+            "principals ~ Marta Vidal\nprincipals ~ Kenji Sato",
+        ),
+    ]);
+}
+
+/// "Hace veinte años, los presidentes de A y B se reunieron en X": a count of years after
+/// "hace" recalls a meeting long past, as "twenty years ago" does; a count of weeks or days
+/// does not, and a meeting reported beside the recalled one still counts.
+#[test]
+fn meeting_counted_years_back_is_recalled() {
+    check_rows(&[
+        (
+            "es",
+            "Hace veinte años, los presidentes de Argentina y Brasil se reunieron en Iguazú para firmar un acuerdo nuclear.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los cancilleres de Chile y Perú se reunieron en Lima hace 30 años para cerrar el acuerdo limítrofe, recordó el diario.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Hace tres décadas, el rey de España recibió en Madrid al presidente mexicano en una visita histórica.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia se reunieron en la frontera hace 15 años, en una cita que abrió el comercio, recuerda el libro.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Como hacía diez años, los mandatarios de Paraguay y Uruguay se reunieron en Asunción, según los archivos.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Twenty years ago, the presidents of Argentina and Brazil met in Iguazu to sign a nuclear accord.",
+            NO_MEETING,
+        ),
+        // weeks or days back, or a meeting reported beside the recalled one
+        (
+            "es",
+            "Hace dos semanas, el presidente argentino Mario Duarte se reunió en Brasilia con el presidente brasileño Paulo Cardoso.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El presidente argentino Mario Duarte se reunió el lunes en Brasilia con su homólogo Paulo Cardoso. Hace 20 años, sus antecesores se reunieron en Iguazú.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "a meeting with the Russian leader was not on the table": a meeting whose one participant
+/// has a title and no name is a meeting of no one the text names, never shown; a named
+/// participant, or an unnamed one beside a named one, still makes a meeting.
+#[test]
+fn one_unnamed_participant_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "\"We want good relations with Moscow,\" Finnish President Mikko Salo said in an interview. He added that a meeting with the Russian leader was not on the table.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Talks with the Iranian president are not part of the plan, a senior Swedish diplomat said on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Any summit with China's premier would be premature, an aide to the Dutch prime minister wrote in a column.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "\"Queremos buenas relaciones con Moscú\", dijo el presidente finlandés Mikko Salo en una entrevista. Añadió que un encuentro con el líder ruso no está sobre la mesa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Una reunión con el presidente iraní no forma parte del plan, dijo el lunes un diplomático sueco.",
+            NO_MEETING,
+        ),
+        // a named participant beside an unnamed one
+        (
+            "en",
+            "President Tomas Varga met his counterpart in Accra on Friday.",
+            "principals ~ Tomas Varga",
+        ),
+        (
+            "es",
+            "El presidente finlandés Mikko Salo se reunió el lunes en Moscú con el líder ruso.",
+            "principals ~ Mikko Salo",
+        ),
+    ]);
+}
