@@ -1340,6 +1340,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // object, never a side ("asistieron el ministro X": the minister is its subject).
         (Some(end), _) => {
             linked_side(facts, end)
+                || agent_link(doc, k).is_some_and(|a| side_at(facts, a + 1))
                 || (!doc.is(k, Cat::AttendVerb) && side_at(facts, end))
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
@@ -1920,9 +1921,8 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
             .any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k) && hosts_someone(facts, k));
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
-            doc.is(a, Cat::PassiveAgent)
-                && (a.saturating_sub(AGENT_REACH)..a)
-                    .any(|k| doc.is(k, Cat::HostVerb) && passive(doc, k))
+            (a.saturating_sub(AGENT_REACH)..a)
+                .any(|k| doc.is(k, Cat::HostVerb) && agent_link(doc, k) == Some(a))
         });
         active || agent
     })
@@ -1962,32 +1962,29 @@ fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool)
     false
 }
 
-/// Whether a word of class `cat` stands in the `reach` words from token `first`, up to a mark:
-/// in the same stretch of the clause.
-fn ahead_in_clause(doc: &Doc, first: usize, reach: usize, cat: Cat) -> bool {
-    for j in first..first + reach {
-        if is_punct(doc, j) {
-            return false;
-        }
-        if doc.is(j, cat) {
-            return true;
-        }
-    }
-    false
-}
-
 /// How far before a comma and the host a host title may stand ("the host of the summit, X").
 const HOST_REACH: usize = 6;
 
-/// How far after a passive verb its agent may stand ("será recibida el lunes por").
-const AGENT_REACH: usize = 4;
+/// How far after a passive verb its agent may stand, after the verb's complements of place
+/// and time ("was welcomed to the White House on Thursday by", "será recibida el lunes por").
+const AGENT_REACH: usize = 10;
 
 /// The verb at `k` is a passive: an auxiliary before it, the agent's preposition after it in
 /// the same stretch of the clause ("was received by", "fue recibida el lunes por").
 fn passive(doc: &Doc, k: usize) -> bool {
-    k >= 1
-        && doc.is(k - 1, Cat::Auxiliary)
-        && ahead_in_clause(doc, k + 1, AGENT_REACH, Cat::PassiveAgent)
+    agent_link(doc, k).is_some()
+}
+
+/// The agent's preposition of the passive verb at `k`: after an auxiliary, the first in the
+/// same stretch of the clause, past the verb's complements ("was welcomed at the Elysee in
+/// Paris on Monday by").
+fn agent_link(doc: &Doc, k: usize) -> Option<usize> {
+    if k == 0 || !doc.is(k - 1, Cat::Auxiliary) {
+        return None;
+    }
+    (k + 1..k + 1 + AGENT_REACH)
+        .take_while(|&j| !is_punct(doc, j))
+        .find(|&j| doc.is(j, Cat::PassiveAgent))
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
@@ -2204,6 +2201,28 @@ fn travelled_to(doc: &Doc, first: usize) -> bool {
     behind_in_clause(doc, first, TRAVEL_REACH, Cat::TravelWord, true)
 }
 
+/// How far after a verb of discussing a country may stand as one of its topics ("discussed
+/// trade, energy and Ukraine").
+const TOPIC_REACH: usize = 8;
+
+/// The value of the `complement_marker` words that open a topic ("talks on", "views about").
+const TOPIC_MARKER: i32 = 1;
+
+/// A country named as a topic of the talks, not a side ("discussed Ukraine", "talks on
+/// Ukraine", "their views about Ukraine"): its name as the head of a phrase (not "talks on
+/// North Korea's nuclear program", whose owner may sit at the table) after a verb of
+/// discussing in its clause, or right after a topic's preposition.
+fn talked_about(doc: &Doc, m: &NameMention) -> bool {
+    let first = m.first;
+    let determiner = usize::from(first >= 2 && doc.is(first - 1, Cat::Determiner));
+    matches!(m.meaning, Meaning::Country(_, CountryForm::Name))
+        && !doc.is_possessive(m.end)
+        && (first
+            .checked_sub(1 + determiner)
+            .is_some_and(|j| doc.value_is(j, Cat::ComplementMarker, TOPIC_MARKER))
+            || behind_in_clause(doc, first, TOPIC_REACH, Cat::AgendaCue, true))
+}
+
 /// The state or people the article names most (then first), outside people's names ("Joseph
 /// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
 fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
@@ -2225,7 +2244,7 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
         };
         if let (Some(c), true) = (
             m.country(),
-            weight > 0 && !in_name[m.first] && !destination(doc, m.first),
+            weight > 0 && !in_name[m.first] && !destination(doc, m.first) && !talked_about(doc, m),
         ) {
             match ranked.iter_mut().find(|(seen, _)| *seen == c) {
                 Some((_, n)) => *n += weight,

@@ -1,0 +1,121 @@
+//! The cast of articles the rules were not written on (issues #12 and #13): a host's passive
+//! whose agent follows the verb's complements of place and time ("was welcomed to the White
+//! House on Thursday by X"), a host's verb in any tense and aspect, and a country that is a
+//! topic of the talks, which is no side. Every sentence here is written by the team; the names
+//! are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+/// Checks each `(text, expected)` row read in `lang`, published on 2026-03-10 (a Tuesday).
+fn check_rows(lang: &str, table: &[(&str, &str)]) {
+    common::check_rows(lang, "2026-03-10", "", table);
+}
+
+/// "X was welcomed to the White House on Thursday by Y": the agent of a passive may follow
+/// the verb's complements anywhere in its stretch of the clause; the agent is the host, the
+/// subject the guest (who takes no host's country), in any tense and aspect.
+#[test]
+fn a_passive_hosts_agent_after_its_complements() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Prime Minister Tomas Verhoef was welcomed to the White House by President \
+                 Daniel Crowe on Thursday.",
+                "principals = Tomas Verhoef | Prime Minister | -; Daniel Crowe | President | United States",
+            ),
+            (
+                "Prime Minister Tomas Verhoef was received at the White House on Thursday by \
+                 President Daniel Crowe.",
+                "principals = Tomas Verhoef | Prime Minister | -; Daniel Crowe | President | United States",
+            ),
+            (
+                "Prime Minister Tomas Verhoef will be welcomed to the White House on Thursday by \
+                 President Daniel Crowe.",
+                "status = planned
+                 principals ~ Daniel Crowe | President | United States
+                 principals !~ Verhoef | Prime Minister | United States",
+            ),
+            (
+                "Prime Minister Tomas Verhoef has been hosted at the White House this week by \
+                 President Daniel Crowe.",
+                "principals = Tomas Verhoef | Prime Minister | -; Daniel Crowe | President | United States",
+            ),
+            (
+                "Canadian Prime Minister Paul Tremblay was welcomed at the Elysee Palace in Paris \
+                 on Monday by President Luc Moreau.",
+                "kind = bilateral
+                 principals = Paul Tremblay | Prime Minister | Canada; Luc Moreau | President | France",
+            ),
+            (
+                "President Daniel Crowe will receive Prime Minister Tomas Verhoef at the White \
+                 House on Thursday.",
+                "kind = bilateral
+                 principals = Daniel Crowe | President | United States; Tomas Verhoef | Prime Minister | -",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El primer ministro canadiense, Paul Tremblay, fue recibido en el Palacio del \
+                 Elíseo en París el lunes por el presidente Luc Moreau.",
+                "kind = bilateral
+                 principals ~ Luc Moreau | Presidente | France",
+            ),
+            (
+                "El primer ministro Tomas Verhoef fue recibido en la Casa Blanca por el presidente \
+                 Daniel Crowe el jueves.",
+                "principals = Tomas Verhoef | Primer ministro | -; Daniel Crowe | Presidente | United States",
+            ),
+        ],
+    );
+}
+
+/// "The pair discussed Ukraine", "talks on Ukraine", "their views about Ukraine": a country
+/// that is a topic of the talks is no side, so no principal is guessed to be from it.
+#[test]
+fn a_country_talked_about_is_no_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Prime Minister Tomas Verhoef was welcomed to the White House by President \
+                 Daniel Crowe on Thursday. The pair discussed Ukraine, artificial intelligence \
+                 and clean energy.",
+                "principals = Tomas Verhoef | Prime Minister | -; Daniel Crowe | President | United States",
+            ),
+            (
+                "President Daniel Crowe met Prime Minister Tomas Verhoef at the White House on \
+                 Thursday. They discussed China and trade.",
+                "principals !~ China",
+            ),
+            (
+                "President Daniel Crowe will receive Prime Minister Tomas Verhoef at the White \
+                 House on Thursday for talks on Iran.",
+                "principals !~ Iran",
+            ),
+            (
+                "President Daniel Crowe met Prime Minister Tomas Verhoef in the Oval Office on \
+                 Thursday. The two leaders exchanged views on Ukraine and Iran.",
+                "principals !~ Ukraine
+                 principals !~ Iran",
+            ),
+            (
+                "President Daniel Crowe and Prime Minister Tomas Verhoef held talks in the Oval \
+                 Office on Thursday, sharing their views about Venezuela.",
+                "principals !~ Venezuela",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Daniel Crowe recibió al primer ministro Tomas Verhoef en la Casa Blanca \
+             el jueves. Ambos conversaron sobre Ucrania y el comercio.",
+            "principals = Daniel Crowe | Presidente | United States; Tomas Verhoef | Primer ministro | -",
+        )],
+    );
+}
