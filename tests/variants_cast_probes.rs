@@ -119,3 +119,30 @@ fn a_country_talked_about_is_no_side() {
         )],
     );
 }
+
+/// "Petrova and Popescu discussed Black Sea security": a verb of discussing takes its topic for
+/// its object, so a capitalised word after it is no person met, in any tense and word order;
+/// "abordó con X" still links to a person.
+#[test]
+fn a_topic_after_a_verb_of_discussing_is_no_person() {
+    let meeting = "President Elena Petrova of Bulgaria met Romanian President Andrei Popescu in Ruse on Friday.";
+    let rows = [
+        "Petrova and Popescu discussed Black Sea security.",
+        "Petrova and Popescu will discuss Danube shipping on Saturday.",
+        "Petrova and Popescu were discussing Danube Commission reform.",
+        "Petrova discussed Black Sea security with Popescu.",
+        "Popescu and Petrova also discussed Schengen accession.",
+    ];
+    let expected =
+        "principals = Elena Petrova | President | Bulgaria; Andrei Popescu | President | Romania";
+    let table: Vec<(&str, &str)> = rows.iter().map(|&row| (row, expected)).collect();
+    common::check_rows("en", "2026-03-10", meeting, &table);
+    check_rows(
+        "es",
+        &[(
+            "La presidenta búlgara, Elena Petrova, recibió al presidente rumano, Andrei Popescu, en \
+             Ruse el viernes. Petrova y Popescu discutieron Schengen y el Danubio.",
+            "principals = Elena Petrova | Presidenta | Bulgaria; Andrei Popescu | Presidente | Romania",
+        )],
+    );
+}

@@ -1381,7 +1381,15 @@ impl<'a> Finder<'a> {
     /// the object of one whose subject is a person ("Lula se reunió con Petro").
     fn meets_named(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let verb_end = |k: usize| doc.phrase_at(k, Cat::MeetingVerb).map(|(len, _)| k + len);
+        // A verb of discussing takes its topic for its object, not a person ("discussed Danube
+        // shipping"), unless it ends in a link to a person or one follows ("abordó con X").
+        let verb_end = |k: usize| {
+            doc.phrase_at(k, Cat::MeetingVerb)
+                .map(|(len, _)| k + len)
+                .filter(|&end| {
+                    !doc.is(k, Cat::AgendaCue) || doc.any_is(end - 1..end + 1, Cat::Comitative)
+                })
+        };
         let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
         if (object_at.saturating_sub(3)..object_at)
             .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
