@@ -146,3 +146,45 @@ fn a_topic_after_a_verb_of_discussing_is_no_person() {
         )],
     );
 }
+
+/// "Tran Van Long met …", "Daniel Young said": a word of prose capitalised inside a sentence
+/// of prose, right after a name's words, is the name's last word (a surname), not the end of
+/// the name before it; in apposition, after a title, before a comma, in a list.
+#[test]
+fn a_surname_that_is_a_word_of_prose() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Vietnamese Prime Minister Tran Van Long met Thai Prime Minister Somchai \
+                 Wongsawat in Bangkok on Monday.",
+                "principals = Tran Van Long | Prime Minister | Vietnam; Somchai Wongsawat | Prime Minister | Thailand",
+            ),
+            (
+                "Tran Van Long, Vietnam's prime minister, met Thai Prime Minister Somchai \
+                 Wongsawat in Bangkok on Monday.",
+                "principals ~ Tran Van Long | Prime minister | Vietnam",
+            ),
+            (
+                "Thai Prime Minister Somchai Wongsawat will host Vietnamese Prime Minister Tran \
+                 Van Long in Bangkok next week.",
+                "principals ~ Tran Van Long | Prime Minister | Vietnam",
+            ),
+            (
+                "Prime Minister Tran Van Long of Vietnam and Prime Minister Somchai Wongsawat of \
+                 Thailand met in Bangkok.",
+                "principals ~ Tran Van Long | Prime Minister | Vietnam",
+            ),
+            (
+                "British Foreign Secretary Daniel Young held talks with Kenyan President Samuel \
+                 Kiprono in Nairobi on Monday.",
+                "principals = Daniel Young | Foreign Secretary | United Kingdom; Samuel Kiprono | President | Kenya",
+            ),
+            (
+                "Kenyan President Samuel Kiprono received Daniel Young, the British foreign \
+                 secretary, in Nairobi on Monday.",
+                "principals ~ Daniel Young | Foreign secretary | United Kingdom",
+            ),
+        ],
+    );
+}

@@ -334,8 +334,9 @@ impl Namer<'_> {
     }
 
     /// Whether the word at `end`, right after a name's words, is its surname though it also
-    /// names a city, a month or a form of address ("Prime Minister Joseph Muscat", "Danilo
-    /// Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser"): one capitalised word on
+    /// names a city, a month, a form of address or a word of prose ("Prime Minister Joseph
+    /// Muscat", "Danilo Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser", "Tran Van
+    /// Long met"): one capitalised word on
     /// the same line, before no other capitalised word and, for a month, before no number
     /// ("May 5").
     fn closing_surname(&self, end: usize, body_word: bool) -> bool {
@@ -348,7 +349,10 @@ impl Namer<'_> {
                 )
         });
         let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
-        (city || month || body_word || doc.is(end, Cat::Courtesy))
+        // A word of prose capitalised inside a sentence of prose is a surname ("Tran Van Long
+        // met", "Daniel Young said"): only a headline capitalises such words.
+        let word = doc.is(end, Cat::Stop) && !self.title_case[end];
+        (city || month || word || body_word || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
