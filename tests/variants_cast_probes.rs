@@ -188,3 +188,54 @@ fn a_surname_that_is_a_word_of_prose() {
         ],
     );
 }
+
+/// "Kiprono flew to Dodoma for talks with Mushi. The Kenyan leader …": a description of a
+/// country fitting several people of no known country is, in a later sentence, the subject the
+/// story goes on with; in their own sentence, the one named last ("met Mushi to urge the
+/// Tanzanian leader"). Never the other way round.
+#[test]
+fn a_description_of_a_country_among_two_people_of_none() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Kiprono flew to Dodoma on Monday for talks with President Mushi. The \
+                 Kenyan leader and his Tanzanian host discussed trade.",
+                "principals = Kiprono | President | Kenya; Mushi | President | Tanzania",
+            ),
+            (
+                "President Kiprono met President Mushi in Arusha on Monday. The Kenyan leader \
+                 said the talks were useful.",
+                "principals = Kiprono | President | Kenya; Mushi | President | -",
+            ),
+            (
+                "President Kiprono held talks with President Mushi in Arusha on Monday. Later, the \
+                 Kenyan president told reporters the border would reopen.",
+                "principals = Kiprono | President | Kenya; Mushi | President | -",
+            ),
+            (
+                "President Kiprono will travel to Arusha on Monday to meet President Mushi. The \
+                 Kenyan leader hopes to settle a border dispute.",
+                "principals = Kiprono | President | Kenya; Mushi | President | -",
+            ),
+            (
+                "President Kiprono was received by President Mushi in Dodoma on Monday. The \
+                 Kenyan leader thanked his hosts.",
+                "principals = Kiprono | President | Kenya; Mushi | President | Tanzania",
+            ),
+            (
+                "President Kiprono met President Mushi on Monday in Arusha to urge the Tanzanian \
+                 leader to reopen the border.",
+                "principals = Kiprono | President | -; Mushi | President | Tanzania",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Kiprono se reunió con la presidenta Mushi en Arusha el lunes. El \
+             mandatario keniano dijo que las conversaciones fueron útiles.",
+            "principals = Kiprono | Presidente | Kenya; Mushi | Presidenta | -",
+        )],
+    );
+}
