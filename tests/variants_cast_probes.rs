@@ -239,3 +239,59 @@ fn a_description_of_a_country_among_two_people_of_none() {
         )],
     );
 }
+
+/// "recibió el martes en el Palacio de La Moneda a su par", "met on Monday at the Merdeka
+/// Palace in central Jakarta with": the link to the other side may follow the verb's
+/// complements of time and place, however many, in its stretch of the clause.
+#[test]
+fn the_other_side_after_long_complements_of_time_and_place() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Malaysian Prime Minister Aziz Rahman met on Monday at the Merdeka Palace in \
+                 central Jakarta with President Budi Santoso.",
+                "kind = bilateral
+                 principals ~ Aziz Rahman | Prime Minister | Malaysia
+                 principals ~ Budi Santoso | President",
+            ),
+            (
+                "Malaysian Prime Minister Aziz Rahman held talks on Monday afternoon at the \
+                 presidential palace in Jakarta with Indonesian President Budi Santoso.",
+                "principals = Aziz Rahman | Prime Minister | Malaysia; Budi Santoso | President | Indonesia",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La presidenta chilena Carla Fuentes recibió el martes en el Palacio de La Moneda \
+                 a su par boliviano, Evo Quispe.",
+                "kind = bilateral
+                 principals ~ Carla Fuentes | Presidenta | Chile
+                 principals ~ Evo Quispe",
+            ),
+            (
+                "La presidenta chilena Carla Fuentes se reunió el martes por la tarde en el \
+                 Palacio de La Moneda con su par boliviano, Evo Quispe.",
+                "kind = bilateral
+                 principals ~ Evo Quispe",
+            ),
+            (
+                "El presidente boliviano Evo Quispe se reunirá el próximo martes en el Palacio de \
+                 La Moneda de Santiago con la presidenta Carla Fuentes.",
+                "kind = bilateral
+                 status = planned
+                 principals ~ Carla Fuentes | Presidenta | Chile",
+            ),
+            (
+                "El presidente boliviano Evo Quispe se reunió este martes por la mañana en la sede \
+                 del Gobierno en Santiago con la presidenta Carla Fuentes.",
+                "kind = bilateral
+                 principals ~ Evo Quispe | Presidente | Bolivia
+                 principals ~ Carla Fuentes | Presidenta",
+            ),
+        ],
+    );
+}

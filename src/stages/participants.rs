@@ -1297,10 +1297,11 @@ fn two_sided(facts: &Facts) -> bool {
         })
 }
 
-/// How far after a meeting word its link to the other side may stand ("met in Buenos Aires
-/// on Tuesday with …"), in the same clause (not "after a cabinet meeting that he would speak
-/// with …").
-const LINK_REACH: usize = 8;
+/// How far after a meeting word its link to the other side may stand, past the verb's
+/// complements of time and place ("met in Buenos Aires on Tuesday with …", "recibió el martes
+/// en el Palacio de La Moneda a …"), in the same clause (not "after a cabinet meeting that he
+/// would speak with …").
+const LINK_REACH: usize = 16;
 
 /// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
 fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
