@@ -295,3 +295,51 @@ fn the_other_side_after_long_complements_of_time_and_place() {
         ],
     );
 }
+
+/// "Kenji Morita, who took office in January, met President Lee": a relative clause set off by
+/// commas between a name and its verb of meeting leaves the name the verb's subject, a person
+/// who meets, in any tense and with any verb of meeting.
+#[test]
+fn a_relative_clause_between_a_name_and_its_verb() {
+    let principal = "principals ~ Kenji Morita |
+                     principals ~ Lee Dong-hoon | President | South Korea";
+    check_rows(
+        "en",
+        &[
+            (
+                "Kenji Morita, who took office in January, will meet South Korean President Lee \
+                 Dong-hoon in Seoul on Thursday.",
+                principal,
+            ),
+            (
+                "Kenji Morita, who became Japan's prime minister last year, met South Korean \
+                 President Lee Dong-hoon in Seoul on Thursday.",
+                principal,
+            ),
+            (
+                "Kenji Morita, whose party won the election in January, held talks with South \
+                 Korean President Lee Dong-hoon in Seoul on Thursday.",
+                principal,
+            ),
+            (
+                "Kenji Morita, who had never visited Korea before, met with South Korean \
+                 President Lee Dong-hoon in Seoul on Thursday.",
+                principal,
+            ),
+            (
+                "South Korean President Lee Dong-hoon met Kenji Morita, who took office in \
+                 January, in Seoul on Thursday.",
+                principal,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "Kenji Morita, quien asumió el cargo en enero, se reunió el jueves en Seúl con el \
+             presidente surcoreano Lee Dong-hoon.",
+            "principals ~ Kenji Morita |
+             principals ~ Lee Dong-hoon | Presidente | South Korea",
+        )],
+    );
+}

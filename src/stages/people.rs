@@ -1184,6 +1184,9 @@ impl<'a> Finder<'a> {
 
     /// How far back a gapped clause looks for the verb it leaves out, in tokens.
     const GAP_REACH: usize = 48;
+    /// How long a relative clause set off by commas between a subject and its verb may be
+    /// ("Ruto, who took office in May, met").
+    const RELATIVE_REACH: usize = 12;
     /// How many names may lead a side together ("A, B and C led the delegation").
     const SIDE_NAMES: usize = 6;
 
@@ -1353,12 +1356,29 @@ impl<'a> Finder<'a> {
         false
     }
 
-    /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
+    /// Where the clause of a name ending at `end` goes on past a relative clause set off by
+    /// commas ("Ruto, who took office in May, met"): the token after its closing comma, else
+    /// `end`.
+    fn past_relative(&self, end: usize) -> usize {
+        let doc = self.doc;
+        if doc.punct(end, ',') && doc.is(end + 1, Cat::Relative) {
+            let close = (end + 2..end + Self::RELATIVE_REACH)
+                .find(|&j| doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct));
+            if let Some(close) = close.filter(|&j| doc.punct(j, ',')) {
+                return close + 1;
+            }
+        }
+        end
+    }
+
+    /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan",
+    /// "Ruto, who took office in May, met".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
-        let verb_after =
-            doc.has_phrase(end + adverb, Cat::PersonVerb) || doc.is(end + adverb, Cat::LeadingVerb);
+        let verb = self.past_relative(end);
+        let adverb = usize::from(doc.is(verb, Cat::VerbAdverb));
+        let verb_after = doc.has_phrase(verb + adverb, Cat::PersonVerb)
+            || doc.is(verb + adverb, Cat::LeadingVerb);
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
@@ -1400,9 +1420,11 @@ impl<'a> Finder<'a> {
         {
             return true;
         }
-        // "Ruto will meet Okafor", "Ruto then met Okafor".
-        let mut verb = end;
-        while verb < end + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
+        // "Ruto will meet Okafor", "Ruto then met Okafor", "Ruto, who took office in May, met
+        // Okafor": over auxiliaries, adverbs and a relative clause set off by commas.
+        let verb_first = self.past_relative(end);
+        let mut verb = verb_first;
+        while verb < verb_first + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
             verb += 1;
         }
         if let Some(v) = verb_end(verb) {
