@@ -343,3 +343,54 @@ fn a_relative_clause_between_a_name_and_its_verb() {
         )],
     );
 }
+
+/// "His Majesty King Harald", "Her Royal Highness …": a form of address before a title is no
+/// part of the office (the title is the king's, not a "Majesty King"), as subject or agent,
+/// with any royal title.
+#[test]
+fn a_form_of_address_before_a_royal_title() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Her Majesty Queen Ingrid of Denmark received President Jonas Berg of Norway at \
+                 Amalienborg Palace on Tuesday.",
+                "principals ~ Ingrid | Queen | Denmark
+                 principals !~ Majesty",
+            ),
+            (
+                "President Jonas Berg of Norway was received by Her Majesty Queen Ingrid at \
+                 Amalienborg Palace on Tuesday.",
+                "principals ~ Ingrid | Queen | Denmark
+                 principals !~ Majesty",
+            ),
+            (
+                "His Majesty King Harald of Norway received President Luc Moreau of France at the \
+                 Royal Palace on Tuesday.",
+                "principals ~ Harald | King | Norway
+                 principals !~ Majesty",
+            ),
+            (
+                "His Royal Highness Crown Prince Faisal received President Luc Moreau of France in \
+                 Riyadh on Tuesday.",
+                "principals ~ Faisal | Crown Prince | Saudi Arabia
+                 principals !~ Highness",
+            ),
+            (
+                "His Highness Emir Hamad bin Khalid will host President Luc Moreau of France in \
+                 Doha next week.",
+                "principals ~ Hamad bin Khalid | Emir | Qatar
+                 principals !~ Highness",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "Su Majestad el Rey Harald de Noruega recibió al presidente francés Luc Moreau en Oslo \
+             el martes.",
+            "principals ~ Harald | Rey | Norway
+             principals !~ Majestad",
+        )],
+    );
+}
