@@ -394,3 +394,48 @@ fn a_form_of_address_before_a_royal_title() {
         )],
     );
 }
+
+/// "The leaders of France, Germany and Italy – A, B and C – met": after a plural title, a dash
+/// sets off the list of its holders as a comma does; each holder takes the country in the
+/// same place of the list, with any dash, title, tense and language.
+#[test]
+fn a_plural_title_and_its_holders_set_off_by_dashes() {
+    check_rows(
+        "en",
+        &[
+            (
+                "The leaders of France, Germany and Italy - Luc Moreau, Klaus Hartmann and Giulia \
+                 Ferraro - met in Rome on Friday.",
+                "principals = Luc Moreau | Leader | France; Klaus Hartmann | Leader | Germany; Giulia Ferraro | Leader | Italy",
+            ),
+            (
+                "The leaders of France, Germany and Italy – Luc Moreau, Klaus Hartmann and Giulia \
+                 Ferraro – met in Rome on Friday.",
+                "principals ~ Klaus Hartmann | Leader | Germany",
+            ),
+            (
+                "The prime ministers of Norway and Denmark — Erik Solheim-Berg and Mette Lindqvist \
+                 — met in Oslo on Friday.",
+                "principals = Erik Solheim-Berg | Prime minister | Norway; Mette Lindqvist | Prime minister | Denmark",
+            ),
+            (
+                "The presidents of Ghana and Togo – Kwame Asante and Koffi Mensah – will meet in \
+                 Lome next week.",
+                "principals = Kwame Asante | President | Ghana; Koffi Mensah | President | Togo",
+            ),
+            (
+                "The foreign ministers of Peru and Chile — Rosa Paredes and Pablo Soto — held talks \
+                 in Lima on Monday.",
+                "principals = Rosa Paredes | Foreign minister | Peru; Pablo Soto | Foreign minister | Chile",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "Los presidentes de Chile y Bolivia – Carla Fuentes y Evo Quispe – se reunieron el \
+             martes en La Paz.",
+            "principals = Carla Fuentes | Presidente | Chile; Evo Quispe | Presidente | Bolivia",
+        )],
+    );
+}

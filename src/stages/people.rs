@@ -680,7 +680,11 @@ impl<'a> Finder<'a> {
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
             .is_some_and(|end| doc.punct(end, ')') || (role.plural && lists::list_mark(doc, end)));
-        let apposition = doc.punct(k, ',') || bracketed;
+        // "the leaders of France and Italy – A and B –": after a plural title a dash sets off
+        // the list of its holders as a comma does.
+        let dash = doc.token(k);
+        let dashed = role.plural && (dash.is_any(&['–', '—']) || (dash.is('-') && dash.spaced()));
+        let apposition = doc.punct(k, ',') || bracketed || dashed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
             // and not when it closes the apposition of a name before it ("A, Chinese deputy
