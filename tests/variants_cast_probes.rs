@@ -439,3 +439,56 @@ fn a_plural_title_and_its_holders_set_off_by_dashes() {
         )],
     );
 }
+
+/// "a US congressional delegation led by Senator X": a country before a side noun and its
+/// modifier names that side, whose leader is of it; the principal who receives the
+/// delegation is not ("X hosted a Japanese trade delegation" leaves X no Japanese).
+#[test]
+fn a_delegation_named_by_its_country_and_its_host() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Kenyan President Samuel Kiprono received a US congressional delegation led by \
+                 Senator Daniel Yates on Monday.",
+                "principals = Samuel Kiprono | President | Kenya
+                 members = Daniel Yates | Senator | United States",
+            ),
+            (
+                "A UK parliamentary delegation led by Senator Daniel Yates met Kenyan President \
+                 Samuel Kiprono in Nairobi on Monday.",
+                "members ~ Daniel Yates | Senator | United Kingdom",
+            ),
+            (
+                "Kenyan President Samuel Kiprono will receive a US trade delegation led by \
+                 Commerce Secretary Ann Price in Nairobi next week.",
+                "members ~ Ann Price | Commerce Secretary | United States",
+            ),
+            (
+                "Kenyan President Samuel Kiprono met the US congressional delegation, led by \
+                 Senator Daniel Yates, at State House on Monday.",
+                "members ~ Daniel Yates | Senator | United States",
+            ),
+            (
+                "President Samuel Kiprono on Monday hosted a Japan trade delegation headed by \
+                 Minister Kenji Sato.",
+                "principals !~ Japan
+                 members ~ Kenji Sato | Minister | Japan",
+            ),
+            (
+                "President Samuel Kiprono on Monday hosted a Japanese trade delegation headed by \
+                 Minister Kenji Sato.",
+                "principals !~ Japan",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente keniano Samuel Kiprono recibió el lunes a una delegación estadounidense \
+             encabezada por el senador Daniel Yates.",
+            "principals ~ Samuel Kiprono | Presidente | Kenya
+             principals ~ Daniel Yates | Senador | United States",
+        )],
+    );
+}

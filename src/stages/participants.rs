@@ -2288,10 +2288,13 @@ fn delegation_countries(
         let mentions = &entity_of(entities, n).mentions;
         // A principal takes the side of a clause that names one country only and no principal
         // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
-        // and the U.S. and German delegations").
+        // and the U.S. and German delegations"), unless receiving it ("X hosted a Japanese
+        // trade delegation").
+        let host = receives(facts, entity_of(entities, n));
         let fits = |first: usize, end: usize, side: Owner| {
             marked(member, n)
-                || (countries_named(doc, first, end) == 1
+                || (!host
+                    && countries_named(doc, first, end) == 1
                     && !(0..entities.len()).any(|p| {
                         marked(principal, p)
                             && entity_of(entities, p).owner.is_some_and(|(o, _)| o != side)
@@ -2424,9 +2427,11 @@ fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option
     (first..end).find_map(|k| {
         let m = doc.name_starting(k)?;
         let c = m.country()?;
-        // "the Indian delegation", "the Indian cabinet ministers".
+        // "the Indian delegation", "the Indian cabinet ministers", "a US congressional
+        // delegation".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
-        let group = is_side_noun(doc, m.end) || (adjective && is_side_noun(doc, m.end + 1));
+        let modified = adjective || doc.token(m.end).is_lowercase();
+        let group = is_side_noun(doc, m.end) || (modified && is_side_noun(doc, m.end + 1));
         let after =
             adjective && k > first && is_side_noun(doc, k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))
