@@ -492,3 +492,53 @@ fn a_delegation_named_by_its_country_and_its_host() {
         )],
     );
 }
+
+/// "was received at La Moneda, in Santiago, by X": a passive's agent may follow a place set
+/// off by commas, in any tense and language.
+#[test]
+fn a_passive_hosts_agent_after_a_place_set_off_by_commas() {
+    let both = "kind = bilateral
+                principals = Juan Mendoza | President | Peru; Carla Fuentes | President | Chile";
+    check_rows(
+        "en",
+        &[
+            (
+                "Peruvian President Juan Mendoza was received on Thursday at La Moneda, in \
+                 Santiago, by Chilean President Carla Fuentes.",
+                both,
+            ),
+            (
+                "Peruvian President Juan Mendoza was welcomed to Santiago, the Chilean capital, \
+                 by President Carla Fuentes on Thursday.",
+                both,
+            ),
+            (
+                "Peruvian President Juan Mendoza will be received at La Moneda, the presidential \
+                 palace, by Chilean President Carla Fuentes.",
+                both,
+            ),
+            (
+                "Peruvian President Juan Mendoza has been hosted in Valparaiso, on the coast, by \
+                 President Carla Fuentes.",
+                both,
+            ),
+        ],
+    );
+    let ambos = "kind = bilateral
+                 principals = Juan Mendoza | Presidente | Peru; Carla Fuentes | Presidenta | Chile";
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente peruano Juan Mendoza fue recibido el jueves en el Palacio de La \
+                 Moneda, en Santiago, por la presidenta Carla Fuentes.",
+                ambos,
+            ),
+            (
+                "El presidente peruano Juan Mendoza será recibido en Santiago, la capital chilena, \
+                 por la presidenta Carla Fuentes.",
+                ambos,
+            ),
+        ],
+    );
+}

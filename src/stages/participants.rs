@@ -1967,8 +1967,9 @@ fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool)
 const HOST_REACH: usize = 6;
 
 /// How far after a passive verb its agent may stand, after the verb's complements of place
-/// and time ("was welcomed to the White House on Thursday by", "será recibida el lunes por").
-const AGENT_REACH: usize = 10;
+/// and time, a place's apposition too ("was welcomed to the White House on Thursday by", "fue
+/// recibido el jueves en el Palacio de La Moneda, en Santiago, por").
+const AGENT_REACH: usize = 14;
 
 /// The verb at `k` is a passive: an auxiliary before it, the agent's preposition after it in
 /// the same stretch of the clause ("was received by", "fue recibida el lunes por").
@@ -1977,14 +1978,14 @@ fn passive(doc: &Doc, k: usize) -> bool {
 }
 
 /// The agent's preposition of the passive verb at `k`: after an auxiliary, the first in the
-/// same stretch of the clause, past the verb's complements ("was welcomed at the Elysee in
-/// Paris on Monday by").
+/// clause, past the verb's complements and their commas ("was welcomed at the Elysee in Paris
+/// on Monday by", "was received at La Moneda, in Santiago, by").
 fn agent_link(doc: &Doc, k: usize) -> Option<usize> {
     if k == 0 || !doc.is(k - 1, Cat::Auxiliary) {
         return None;
     }
     (k + 1..k + 1 + AGENT_REACH)
-        .take_while(|&j| !is_punct(doc, j))
+        .take_while(|&j| !is_punct(doc, j) || doc.punct(j, ','))
         .find(|&j| doc.is(j, Cat::PassiveAgent))
 }
 
