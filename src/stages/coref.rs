@@ -381,12 +381,12 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
     // A counterpart is someone other than the sentence's subject: skip people named in the
     // same sentence before the description.
-    let same_sentence_before = |e: &Entity| {
-        role.relational
-            && e.mentions.iter().any(|&k| {
-                people.mention(k).sentence == m.sentence && people.mention(k).first < m.first
-            })
+    let named_here = |e: &Entity| {
+        e.mentions
+            .iter()
+            .any(|&k| people.mention(k).sentence == m.sentence && people.mention(k).first < m.first)
     };
+    let same_sentence_before = |e: &Entity| role.relational && named_here(e);
     let mut candidates = Vec::new();
     for (e, entity) in entities.iter().enumerate() {
         // A description points back: to someone named before it.
@@ -452,7 +452,17 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 with_owner(None).as_slice(),
             ) {
                 ([e], _) | ([], [e]) => Some(*e),
-                ([], set) if !set.is_empty() => latest(set),
+                // Of several people of no known country: in their sentence, the one named last
+                // ("Trump met Putin … to confront the Kremlin leader"); in a later sentence, the
+                // subject of the latest sentence naming them, which the story goes on with
+                // ("Kiprono flew to Dodoma for talks with Mushi. The Kenyan leader …").
+                ([], set) if !set.is_empty() => {
+                    if set.iter().any(|&e| named_here(&entities[e])) {
+                        latest(set)
+                    } else {
+                        latest_subject(people, entities, set, m.first).or_else(|| latest(set))
+                    }
+                }
                 (set, _) if !set.is_empty() => latest(set),
                 _ => None,
             },

@@ -1297,10 +1297,11 @@ fn two_sided(facts: &Facts) -> bool {
         })
 }
 
-/// How far after a meeting word its link to the other side may stand ("met in Buenos Aires
-/// on Tuesday with …"), in the same clause (not "after a cabinet meeting that he would speak
-/// with …").
-const LINK_REACH: usize = 8;
+/// How far after a meeting word its link to the other side may stand, past the verb's
+/// complements of time and place ("met in Buenos Aires on Tuesday with …", "recibió el martes
+/// en el Palacio de La Moneda a …"), in the same clause (not "after a cabinet meeting that he
+/// would speak with …").
+const LINK_REACH: usize = 16;
 
 /// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
 fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
@@ -1340,6 +1341,7 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         // object, never a side ("asistieron el ministro X": the minister is its subject).
         (Some(end), _) => {
             linked_side(facts, end)
+                || agent_link(doc, k).is_some_and(|a| side_at(facts, a + 1))
                 || (!doc.is(k, Cat::AttendVerb) && side_at(facts, end))
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
@@ -1920,9 +1922,8 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
             .any(|k| doc.is(k, Cat::HostVerb) && !passive(doc, k) && hosts_someone(facts, k));
         let determiner = usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner));
         let agent = first.checked_sub(1 + determiner).is_some_and(|a| {
-            doc.is(a, Cat::PassiveAgent)
-                && (a.saturating_sub(AGENT_REACH)..a)
-                    .any(|k| doc.is(k, Cat::HostVerb) && passive(doc, k))
+            (a.saturating_sub(AGENT_REACH)..a)
+                .any(|k| doc.is(k, Cat::HostVerb) && agent_link(doc, k) == Some(a))
         });
         active || agent
     })
@@ -1962,32 +1963,30 @@ fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool)
     false
 }
 
-/// Whether a word of class `cat` stands in the `reach` words from token `first`, up to a mark:
-/// in the same stretch of the clause.
-fn ahead_in_clause(doc: &Doc, first: usize, reach: usize, cat: Cat) -> bool {
-    for j in first..first + reach {
-        if is_punct(doc, j) {
-            return false;
-        }
-        if doc.is(j, cat) {
-            return true;
-        }
-    }
-    false
-}
-
 /// How far before a comma and the host a host title may stand ("the host of the summit, X").
 const HOST_REACH: usize = 6;
 
-/// How far after a passive verb its agent may stand ("será recibida el lunes por").
-const AGENT_REACH: usize = 4;
+/// How far after a passive verb its agent may stand, after the verb's complements of place
+/// and time, a place's apposition too ("was welcomed to the White House on Thursday by", "fue
+/// recibido el jueves en el Palacio de La Moneda, en Santiago, por").
+const AGENT_REACH: usize = 14;
 
 /// The verb at `k` is a passive: an auxiliary before it, the agent's preposition after it in
 /// the same stretch of the clause ("was received by", "fue recibida el lunes por").
 fn passive(doc: &Doc, k: usize) -> bool {
-    k >= 1
-        && doc.is(k - 1, Cat::Auxiliary)
-        && ahead_in_clause(doc, k + 1, AGENT_REACH, Cat::PassiveAgent)
+    agent_link(doc, k).is_some()
+}
+
+/// The agent's preposition of the passive verb at `k`: after an auxiliary, the first in the
+/// clause, past the verb's complements and their commas ("was welcomed at the Elysee in Paris
+/// on Monday by", "was received at La Moneda, in Santiago, by").
+fn agent_link(doc: &Doc, k: usize) -> Option<usize> {
+    if k == 0 || !doc.is(k - 1, Cat::Auxiliary) {
+        return None;
+    }
+    (k + 1..k + 1 + AGENT_REACH)
+        .take_while(|&j| !is_punct(doc, j) || doc.punct(j, ','))
+        .find(|&j| doc.is(j, Cat::PassiveAgent))
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or
@@ -2204,6 +2203,28 @@ fn travelled_to(doc: &Doc, first: usize) -> bool {
     behind_in_clause(doc, first, TRAVEL_REACH, Cat::TravelWord, true)
 }
 
+/// How far after a verb of discussing a country may stand as one of its topics ("discussed
+/// trade, energy and Ukraine").
+const TOPIC_REACH: usize = 8;
+
+/// The value of the `complement_marker` words that open a topic ("talks on", "views about").
+const TOPIC_MARKER: i32 = 1;
+
+/// A country named as a topic of the talks, not a side ("discussed Ukraine", "talks on
+/// Ukraine", "their views about Ukraine"): its name as the head of a phrase (not "talks on
+/// North Korea's nuclear program", whose owner may sit at the table) after a verb of
+/// discussing in its clause, or right after a topic's preposition.
+fn talked_about(doc: &Doc, m: &NameMention) -> bool {
+    let first = m.first;
+    let determiner = usize::from(first >= 2 && doc.is(first - 1, Cat::Determiner));
+    matches!(m.meaning, Meaning::Country(_, CountryForm::Name))
+        && !doc.is_possessive(m.end)
+        && (first
+            .checked_sub(1 + determiner)
+            .is_some_and(|j| doc.value_is(j, Cat::ComplementMarker, TOPIC_MARKER))
+            || behind_in_clause(doc, first, TOPIC_REACH, Cat::AgendaCue, true))
+}
+
 /// The state or people the article names most (then first), outside people's names ("Joseph
 /// Muscat" names no Oman) and other than `taken`: a last guess, which the report flags.
 fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
@@ -2225,7 +2246,7 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
         };
         if let (Some(c), true) = (
             m.country(),
-            weight > 0 && !in_name[m.first] && !destination(doc, m.first),
+            weight > 0 && !in_name[m.first] && !destination(doc, m.first) && !talked_about(doc, m),
         ) {
             match ranked.iter_mut().find(|(seen, _)| *seen == c) {
                 Some((_, n)) => *n += weight,
@@ -2268,10 +2289,13 @@ fn delegation_countries(
         let mentions = &entity_of(entities, n).mentions;
         // A principal takes the side of a clause that names one country only and no principal
         // of another ("X and Y led the Indian delegation"; not "a lunch with Chancellor Merkel
-        // and the U.S. and German delegations").
+        // and the U.S. and German delegations"), unless receiving it ("X hosted a Japanese
+        // trade delegation").
+        let host = receives(facts, entity_of(entities, n));
         let fits = |first: usize, end: usize, side: Owner| {
             marked(member, n)
-                || (countries_named(doc, first, end) == 1
+                || (!host
+                    && countries_named(doc, first, end) == 1
                     && !(0..entities.len()).any(|p| {
                         marked(principal, p)
                             && entity_of(entities, p).owner.is_some_and(|(o, _)| o != side)
@@ -2404,9 +2428,11 @@ fn stated_side(doc: &Doc, first: usize, end: usize, host: Option<u16>) -> Option
     (first..end).find_map(|k| {
         let m = doc.name_starting(k)?;
         let c = m.country()?;
-        // "the Indian delegation", "the Indian cabinet ministers".
+        // "the Indian delegation", "the Indian cabinet ministers", "a US congressional
+        // delegation".
         let adjective = matches!(m.country_form(), Some(CountryForm::Adjective));
-        let group = is_side_noun(doc, m.end) || (adjective && is_side_noun(doc, m.end + 1));
+        let modified = adjective || doc.token(m.end).is_lowercase();
+        let group = is_side_noun(doc, m.end) || (modified && is_side_noun(doc, m.end + 1));
         let after =
             adjective && k > first && is_side_noun(doc, k - 1) && doc.token(k).is_lowercase();
         (group || after).then_some(Owner::Country(c))

@@ -334,8 +334,9 @@ impl Namer<'_> {
     }
 
     /// Whether the word at `end`, right after a name's words, is its surname though it also
-    /// names a city, a month or a form of address ("Prime Minister Joseph Muscat", "Danilo
-    /// Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser"): one capitalised word on
+    /// names a city, a month, a form of address or a word of prose ("Prime Minister Joseph
+    /// Muscat", "Danilo Medina, de …", "Theresa May said", "Hafeez Shaikh, Adviser", "Tran Van
+    /// Long met"): one capitalised word on
     /// the same line, before no other capitalised word and, for a month, before no number
     /// ("May 5").
     fn closing_surname(&self, end: usize, body_word: bool) -> bool {
@@ -348,7 +349,10 @@ impl Namer<'_> {
                 )
         });
         let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
-        (city || month || body_word || doc.is(end, Cat::Courtesy))
+        // A word of prose capitalised inside a sentence of prose is a surname ("Tran Van Long
+        // met", "Daniel Young said"): only a headline capitalises such words.
+        let word = doc.is(end, Cat::Stop) && !self.title_case[end];
+        (city || month || word || body_word || doc.is(end, Cat::Courtesy))
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
@@ -676,7 +680,11 @@ impl<'a> Finder<'a> {
                 .namer
                 .run_at_titled(self.forms_of_address(k + 1), false))
             .is_some_and(|end| doc.punct(end, ')') || (role.plural && lists::list_mark(doc, end)));
-        let apposition = doc.punct(k, ',') || bracketed;
+        // "the leaders of France and Italy – A and B –": after a plural title a dash sets off
+        // the list of its holders as a comma does.
+        let dash = doc.token(k);
+        let dashed = role.plural && (dash.is_any(&['–', '—']) || (dash.is('-') && dash.spaced()));
+        let apposition = doc.punct(k, ',') || bracketed || dashed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,
             // and not when it closes the apposition of a name before it ("A, Chinese deputy
@@ -1180,6 +1188,9 @@ impl<'a> Finder<'a> {
 
     /// How far back a gapped clause looks for the verb it leaves out, in tokens.
     const GAP_REACH: usize = 48;
+    /// How long a relative clause set off by commas between a subject and its verb may be
+    /// ("Ruto, who took office in May, met").
+    const RELATIVE_REACH: usize = 12;
     /// How many names may lead a side together ("A, B and C led the delegation").
     const SIDE_NAMES: usize = 6;
 
@@ -1349,12 +1360,29 @@ impl<'a> Finder<'a> {
         false
     }
 
-    /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan".
+    /// Where the clause of a name ending at `end` goes on past a relative clause set off by
+    /// commas ("Ruto, who took office in May, met"): the token after its closing comma, else
+    /// `end`.
+    fn past_relative(&self, end: usize) -> usize {
+        let doc = self.doc;
+        if doc.punct(end, ',') && doc.is(end + 1, Cat::Relative) {
+            let close = (end + 2..end + Self::RELATIVE_REACH)
+                .find(|&j| doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct));
+            if let Some(close) = close.filter(|&j| doc.punct(j, ',')) {
+                return close + 1;
+            }
+        }
+        end
+    }
+
+    /// "Sanders said", "said Harper", "Putin met", "met with Kim", "received Erdogan",
+    /// "Ruto, who took office in May, met".
     fn next_to_person_verb(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let adverb = usize::from(doc.is(end, Cat::VerbAdverb));
-        let verb_after =
-            doc.has_phrase(end + adverb, Cat::PersonVerb) || doc.is(end + adverb, Cat::LeadingVerb);
+        let verb = self.past_relative(end);
+        let adverb = usize::from(doc.is(verb, Cat::VerbAdverb));
+        let verb_after = doc.has_phrase(verb + adverb, Cat::PersonVerb)
+            || doc.is(verb + adverb, Cat::LeadingVerb);
         let opens_sentence = doc.opens_sentence(first);
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
@@ -1381,16 +1409,26 @@ impl<'a> Finder<'a> {
     /// the object of one whose subject is a person ("Lula se reunió con Petro").
     fn meets_named(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
-        let verb_end = |k: usize| doc.phrase_at(k, Cat::MeetingVerb).map(|(len, _)| k + len);
+        // A verb of discussing takes its topic for its object, not a person ("discussed Danube
+        // shipping"), unless it ends in a link to a person or one follows ("abordó con X").
+        let verb_end = |k: usize| {
+            doc.phrase_at(k, Cat::MeetingVerb)
+                .map(|(len, _)| k + len)
+                .filter(|&end| {
+                    !doc.is(k, Cat::AgendaCue) || doc.any_is(end - 1..end + 1, Cat::Comitative)
+                })
+        };
         let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
         if (object_at.saturating_sub(3)..object_at)
             .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
         {
             return true;
         }
-        // "Ruto will meet Okafor", "Ruto then met Okafor".
-        let mut verb = end;
-        while verb < end + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
+        // "Ruto will meet Okafor", "Ruto then met Okafor", "Ruto, who took office in May, met
+        // Okafor": over auxiliaries, adverbs and a relative clause set off by commas.
+        let verb_first = self.past_relative(end);
+        let mut verb = verb_first;
+        while verb < verb_first + 3 && doc.is_any_of(verb, &[Cat::Auxiliary, Cat::VerbAdverb]) {
             verb += 1;
         }
         if let Some(v) = verb_end(verb) {

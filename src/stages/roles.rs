@@ -414,12 +414,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         // What follows the word, asked once for the tests below.
         let next_head = head_at(doc, j + 1);
         // "Digitalisation Minister Jan Horak": a capitalised word, no name nor function word,
-        // before a capitalised singular head that a name follows, is the head's portfolio.
+        // before a capitalised singular head that a name follows, is the head's portfolio (but
+        // a form of address is none: "His Majesty King Harald" is a king).
         let capitalised_portfolio = parts
             .iter()
             .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
             && doc.token(j).is_capitalized()
             && !doc.is(j, Cat::Stop)
+            && !doc.is(j, Cat::Courtesy)
             && portfolio_before_head(doc, j);
         // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
         // both do apart.
