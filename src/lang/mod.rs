@@ -124,12 +124,27 @@ struct TableLanguage {
     name: &'static str,
 }
 
-/// The languages of the table, and for each function word the languages it belongs to (bit
-/// `n` for `list[n]`): one lookup per word of the text, whatever the number of languages.
+/// The languages of the table, and for each function word and each letter beyond a to z the
+/// languages it belongs to (bit `n` for `list[n]`): one lookup per word of the text, whatever
+/// the number of languages.
 struct Languages {
     list: Vec<TableLanguage>,
     words: WordMap<u64>,
     longest_word: usize,
+    letters: Vec<(char, u64)>,
+}
+
+impl Languages {
+    /// The languages that write the letter `c` (none for a to z).
+    fn writing(&self, c: char) -> u64 {
+        let mut bits = 0;
+        for &(letter, languages) in &self.letters {
+            if letter == c {
+                bits |= languages;
+            }
+        }
+        bits
+    }
 }
 
 fn languages() -> &'static Languages {
@@ -139,11 +154,12 @@ fn languages() -> &'static Languages {
             list: Vec::new(),
             words: WordMap::new(),
             longest_word: 0,
+            letters: Vec::new(),
         };
         // A bit per language: the table holds at most 64.
         for row in rows(LANGUAGES).take(64) {
             let (Some(&code), Some(&name), Some(&words), None) =
-                (row.get(0), row.get(1), row.get(2), row.get(3))
+                (row.get(0), row.get(1), row.get(2), row.get(4))
             else {
                 continue;
             };
@@ -152,6 +168,9 @@ fn languages() -> &'static Languages {
             for word in words.split('|') {
                 *table.words.or_insert(word, 0) |= bit;
                 table.longest_word = table.longest_word.max(word.len());
+            }
+            for letter in row.get(3).map_or("", |l| l).chars() {
+                table.letters.push((letter, bit));
             }
         }
         table
@@ -191,8 +210,8 @@ pub fn language_of(text: &str) -> &'static str {
     if tied { readers()[0].code() } else { best }
 }
 
-/// How many of a text's first 2000 words are function words of each language of the table,
-/// and how many words it has.
+/// How many of a text's first 2000 words are function words of each language of the table, or
+/// words with a letter only some of them write, and how many words it has.
 struct FunctionWords {
     hits: Vec<usize>,
     words: usize,
@@ -213,15 +232,17 @@ fn function_words(text: &str) -> FunctionWords {
             break;
         }
         words += 1;
-        if word.len() > languages.longest_word {
-            continue;
+        let mut bits = 0;
+        if word.len() <= languages.longest_word {
+            lower.clear();
+            crate::text::case::push_lower(&mut lower, word);
+            bits = languages.words.get(&lower).copied().unwrap_or(0);
         }
-        lower.clear();
-        crate::text::case::push_lower(&mut lower, word);
-        if let Some(&bits) = languages.words.get(&lower) {
-            for (n, count) in hits.iter_mut().enumerate() {
-                *count += usize::from(bits & (1 << n) != 0);
-            }
+        for c in word.chars().filter(|c| !c.is_ascii()) {
+            bits |= languages.writing(crate::text::case::lower(c));
+        }
+        for (n, count) in hits.iter_mut().enumerate() {
+            *count += usize::from(bits & (1 << n) != 0);
         }
     }
     FunctionWords { hits, words }
@@ -311,6 +332,17 @@ mod tests {
             "en"
         );
         assert_eq!(language_of("Lula, Petro, Boric."), "en");
+        // Few function words, some shared with French ("la", "en", "a", "par"): the letters
+        // French does not write tell Spanish.
+        for text in [
+            "La presidenta chilena Carla Fuentes recibió en Santiago a su par boliviano, Evo Quispe.",
+            "La canciller Inés Robles viajó a Lima para una cita con su par peruano, Raúl Ortiz.",
+            "Reunión en Bogotá: la ministra Nuria Peña recibió a su par ecuatoriano.",
+            "Tras la cumbre, la presidenta Lucía Marín viajó a Quito a una cita con su par.",
+            "A la cita en Madrid, la ministra Begoña Ruiz llegó con su par francés, Luc Arnaud.",
+        ] {
+            assert_eq!(language_of(text), "es", "{text}");
+        }
     }
 
     #[test]
