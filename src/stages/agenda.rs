@@ -1839,6 +1839,19 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let next_verb = doc.is(j, Cat::CopulativeConjunction)
                 && small_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "the talks on X lasted an hour", "la disputa por X dominó las conversaciones": a
+            // verb in the past with its object, right after a noun, is the clause's own verb
+            // (but "el comunicado publicado este lunes" dates a participle, "ha sido" is a
+            // verb group of its own, and a verb of topics, "X, leaders stressed Y", is left to
+            // the item's check for a clause).
+            let own_verb = is_word(doc, j - 1)
+                && !doc.is(j - 1, Cat::Determiner)
+                && !in_verb_group(doc, j - 1)
+                && small_participle(doc, j)
+                && (doc.is(j + 1, Cat::Determiner) || is_number(doc, j + 1))
+                && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
+                && cue_at(doc, j).is_none()
+                && predicate_complement(doc, j, limit).is_none();
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
@@ -1867,6 +1880,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || own_verb
                 || new_clause
                 || on_agenda
                 || focus
