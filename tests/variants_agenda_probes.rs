@@ -56,3 +56,57 @@ fn a_topic_ends_at_the_verb_of_its_clause() {
         ],
     );
 }
+
+/// "energy (gas transit and power lines) and migration": what a bracket inside a list says of
+/// an item is no item of its own, and the list goes on after it.
+#[test]
+fn a_list_goes_on_past_a_bracket() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders talked about energy (gas transit and power lines) and migration.",
+                "agenda = energy; migration",
+            ),
+            (
+                "They discussed trade (including barge tolls), tourism and education.",
+                "agenda = trade; tourism; education",
+            ),
+            (
+                "The agenda included the Danube Commission (DC) and flood control.",
+                "agenda = Danube Commission; flood control",
+            ),
+            (
+                "Barge tolls (a sore point for Bratislava) and ferry subsidies were discussed.",
+                "agenda = barge tolls; ferry subsidies",
+            ),
+            (
+                "Brenner and Kral will discuss energy (notably gas), migration and tourism.",
+                "agenda = energy; migration; tourism",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios hablaron de energía (tránsito de gas y líneas eléctricas) y migración.",
+                "agenda = energía; migración",
+            ),
+            (
+                "Discutieron el comercio (incluidos los peajes fluviales), el turismo y la educación.",
+                "agenda = comercio; turismo; educación",
+            ),
+            (
+                "La agenda incluyó la Comisión del Paraná (CP) y el control de inundaciones.",
+                "agenda = Comisión del Paraná; control de inundaciones",
+            ),
+            (
+                "Benítez y Sosa abordarán la energía (sobre todo el gas), la migración y el turismo.",
+                "agenda = energía; migración; turismo",
+            ),
+        ],
+    );
+}

@@ -184,6 +184,15 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
+        // "energy (gas transit and power lines) and migration": what a bracket inside the list
+        // says of an item is no item; the list goes on after it.
+        if let Some(open) = lists::find_punct(doc, first, end, '(')
+            && let Some(close) = bracket_end(doc, open, end)
+        {
+            self.list(first, open, verbs, source);
+            let next = close + 1 + usize::from(lists::list_mark(doc, close + 1));
+            return self.list(next, end, verbs, source);
+        }
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
         let verb_at = |j: usize| doc.has_phrase(j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
@@ -1936,6 +1945,14 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
+        // "energy (gas and power lines) and migration": a bracket inside an item, the list
+        // going on after it.
+        if let Some(close) = bracket_end(doc, end, limit)
+            && lists::list_mark(doc, close + 1)
+        {
+            k = close + 1;
+            continue;
+        }
         if end + 1 < limit
             && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
         {
@@ -1944,6 +1961,14 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         }
         return end;
     }
+}
+
+/// Where the bracket opened at `k` closes, a few words on and before `limit`.
+fn bracket_end(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    if !doc.punct(k, '(') {
+        return None;
+    }
+    lists::find_punct(doc, k + 1, (k + TOPIC_WORDS).min(limit), ')')
 }
 
 /// A quotation mark that opens a quotation: written against the word after it and apart
