@@ -1850,14 +1850,18 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
             // "the talks on X lasted an hour", "la disputa por X dominó las conversaciones": a
             // verb in the past with its object, right after a noun, is the clause's own verb
-            // (but "el comunicado publicado este lunes" dates a participle, "ha sido" is a
-            // verb group of its own, and a verb of topics, "X, leaders stressed Y", is left to
-            // the item's check for a clause).
+            // (but "el comunicado publicado este lunes" dates a participle, "asuntos vinculados
+            // al comercio" links one, "ha sido" is a verb group of its own, "what officials
+            // called X" a relative clause, and a verb of topics, "X, leaders stressed Y", is
+            // left to the item's check for a clause).
             let own_verb = is_word(doc, j - 1)
                 && !doc.is(j - 1, Cat::Determiner)
                 && !in_verb_group(doc, j - 1)
                 && small_participle(doc, j)
-                && (doc.is(j + 1, Cat::Determiner) || is_number(doc, j + 1))
+                && ((doc.is(j + 1, Cat::Determiner) && !doc.is(j + 1, Cat::PhrasePreposition))
+                    || is_number(doc, j + 1))
+                && !doc.any_is(from..j, Cat::FusedRelative)
+                && !(from..j).any(|r| starts_relative(doc, r))
                 && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
                 && cue_at(doc, j).is_none()
                 && predicate_complement(doc, j, limit).is_none();
