@@ -110,3 +110,53 @@ fn a_list_goes_on_past_a_bracket() {
         ],
     );
 }
+
+/// "several issues, including X and Y", "varios temas, entre ellos X e Y": the members named
+/// after a comma are a list of their own, its "and" between two of them.
+#[test]
+fn members_named_after_a_comma_are_a_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed a number of regional issues, including flood control and grain quotas.",
+                "agenda = flood control; grain quotas",
+            ),
+            (
+                "Brenner and Kral will discuss regional issues, including flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "The talks covered several topics, among them flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "The leaders are expected to discuss several issues, among them barge tolls and grain quotas.",
+                "agenda = barge tolls; grain quotas",
+            ),
+            (
+                "They had discussed many issues, including flood control, tourism and grain quotas.",
+                "agenda = flood control; tourism; grain quotas",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Trataron varios temas regionales, entre ellos el control de inundaciones y las cuotas de grano.",
+                "agenda = control de inundaciones; cuotas de grano",
+            ),
+            (
+                "Abordarán diversos asuntos, entre ellas la pesca y el turismo.",
+                "agenda = pesca; turismo",
+            ),
+            (
+                "Trataron varios temas, incluidos el control de inundaciones y el turismo.",
+                "agenda = control de inundaciones; turismo",
+            ),
+        ],
+    );
+}

@@ -461,8 +461,9 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
         x += len;
     }
-    if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
-        x += 1;
+    let introducer = doc.phrase_len(x, Cat::ItemIntroducer);
+    if introducer > 0 && x + introducer < y {
+        x += introducer;
         // "including on X": the topic's preposition after the introducer.
         if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
             x += 1;
@@ -1741,9 +1742,9 @@ fn read_cue(
         if let Some(noun) = agenda_noun {
             return noun.max(k + 1);
         }
-    } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
-        // "were also discussed, including X, Y and Z"
-        topics.list_to_clause_end(from + 2, sentence.end, source);
+    } else if doc.punct(from, ',') && doc.has_phrase(from + 1, Cat::InclusionMarker) {
+        // "were also discussed, including X, Y and Z", "several issues, among them X and Y"
+        topics.list_to_clause_end(from + 1, sentence.end, source);
     }
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);

@@ -327,16 +327,18 @@ fn group_items(
     }
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
+        // ", including X and Y": the members of what was named before are a list of their own.
+        let members = doc.phrase_len(a, Cat::InclusionMarker);
         match and_at {
             Some(at)
-                if n == last
+                if (n == last || members > 0)
                     && !shared_and
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
                     && !refers_back(doc, at + 1)
-                    && find_word(doc, a, at, Cat::PairPreposition).is_none()
+                    && find_word(doc, a + members, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
