@@ -160,3 +160,44 @@ fn members_named_after_a_comma_are_a_list() {
         ],
     );
 }
+
+/// "se espera que X estén en la agenda", "se prevé que las conversaciones se centren en X": the
+/// subjunctive of the copula and of the verbs of focus after a clause of expectation, and "en
+/// torno al" with its article joined, read as their indicative forms are.
+#[test]
+fn the_subjunctive_of_expectation_reads_as_the_indicative() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Se espera que los peajes fluviales y los controles fronterizos estén en la agenda.",
+                "agenda = peajes fluviales; controles fronterizos",
+            ),
+            (
+                "Se prevé que las conversaciones se centren en la seguridad energética y el corredor de granos.",
+                "agenda = seguridad energética; corredor de granos",
+            ),
+            (
+                "Se espera que la migración figure en la agenda.",
+                "agenda = migración",
+            ),
+            (
+                "Es probable que el encuentro se centre en el comercio fluvial.",
+                "agenda = comercio fluvial",
+            ),
+            (
+                "Se espera que la pesca siga en la agenda.",
+                "agenda = pesca",
+            ),
+            (
+                "Las conversaciones giraron en torno al comercio.",
+                "agenda = comercio",
+            ),
+            (
+                "La reunión girará en torno al comercio y la energía.",
+                "agenda = comercio; energía",
+            ),
+        ],
+    );
+}
