@@ -201,3 +201,46 @@ fn the_subjunctive_of_expectation_reads_as_the_indicative() {
         ],
     );
 }
+
+/// "On the agenda: X, Y and Z", "En la agenda: X": a heading of the agenda, its colon before
+/// the list, names the topics after it, and fronts none of its own ("agenda: X").
+#[test]
+fn a_colon_after_the_agenda_lists_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "On the agenda: flood control, tourism and grain quotas.",
+                "agenda = flood control; tourism; grain quotas",
+            ),
+            (
+                "Also on the agenda: flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "The agenda: flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            ("Next on the agenda: barge tolls.", "agenda = barge tolls"),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "En la agenda: el control de inundaciones, el turismo y las cuotas de grano.",
+                "agenda = control de inundaciones; turismo; cuotas de grano",
+            ),
+            (
+                "También en la agenda: el control de inundaciones y el turismo.",
+                "agenda = control de inundaciones; turismo",
+            ),
+            (
+                "La agenda: los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+        ],
+    );
+}

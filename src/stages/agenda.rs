@@ -261,10 +261,11 @@ impl Topics<'_> {
     }
 
     /// Adds the items of the noun phrases from `from` to the end of their clause
-    /// ([`object_end`]) before `limit`.
-    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) {
+    /// ([`object_end`]) before `limit`, and returns that end.
+    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) -> usize {
         let end = object_end(self.a.doc, from, limit);
         self.list(from, end, false, source);
+        end
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
@@ -1243,8 +1244,10 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     ) else {
         return;
     };
+    // "On the agenda: X, Y and Z": a heading, its colon before the comma, fronts no topic.
     let circumstance = (sentence.first + 1..comma).any(|k| {
-        crate::stages::time::date_at(doc, k, None, false).is_some()
+        doc.punct(k, ':')
+            || crate::stages::time::date_at(doc, k, None, false).is_some()
             || doc.token(k).kind == crate::text::tokens::Kind::Number
             || doc.is_any_of(k, &[Cat::CircumstanceNoun, Cat::TravelWord])
             || doc.has_phrase(k, Cat::MeetingNoun)
@@ -2323,6 +2326,10 @@ fn agenda_object(
     let len = doc.phrase_len(agenda, Cat::OutcomeDocument);
     let document = len > 0;
     let agenda = agenda + len.max(1) - 1;
+    // "On the agenda: X, Y and Z", "En la agenda: X": a colon after the noun lists it.
+    if !document && doc.punct(agenda + 1, ':') {
+        return Some(topics.list_to_clause_end(agenda + 2, sentence.end, source));
+    }
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
