@@ -244,3 +244,54 @@ fn a_colon_after_the_agenda_lists_it() {
         ],
     );
 }
+
+/// "agreed to discuss X, Y and Z", "pledged to boost trade and tourism": the items after the
+/// first of a list a verb opens are its objects, each a topic, not verbs left alone; a lone
+/// adjective is still none, and a later verb in the first item takes the items after it.
+#[test]
+fn the_objects_of_a_verb_in_a_list_of_verb_phrases_are_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders plan to discuss flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "The leaders agreed to discuss flood control, tourism and grain quotas.",
+                "agenda = flood control; tourism; grain quotas",
+            ),
+            (
+                "They will try to address flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "They pledged to boost trade and tourism.",
+                "agenda = trade; tourism",
+            ),
+            (
+                "Brenner and Kral have vowed to promote shipping, tourism and trade.",
+                "agenda = shipping; tourism; trade",
+            ),
+            (
+                "They agreed to pursue closer shipping, economic and river co-operation.",
+                "agenda !~ economic;",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron mejorar la navegación, el turismo y la pesca.",
+                "agenda = navegación; turismo; pesca",
+            ),
+            (
+                "Se comprometieron a reforzar el comercio y la energía.",
+                "agenda = comercio; energía",
+            ),
+        ],
+    );
+}

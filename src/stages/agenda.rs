@@ -236,7 +236,17 @@ impl Topics<'_> {
             {
                 continue;
             }
-            for item in items {
+            // "agreed to discuss X, Y and Z", "pledged to boost trade and tourism": the items
+            // after the first of a piece its verb opens (no verb opens them) are the verb's
+            // objects, noun phrases (a lone adjective is still none: "economic and trade ties"),
+            // unless a later verb in the first item takes them ("take steps to benefit from X,
+            // Y and Z").
+            let first_end = items.first().map_or(a, |&(_, y)| y);
+            let objects = verbs
+                && verb_at(a)
+                && !(a + 1..first_end).any(|j| verb_at(j) || marks(doc, j, INFINITIVE_MARKER));
+            for (n, item) in items.into_iter().enumerate() {
+                let verbs = verbs && (n == 0 || !objects || lists::is_adjective(doc, item.0));
                 for piece in run_of_nouns(doc, item) {
                     for (x, y) in last_two_split(doc, piece) {
                         self.item(x, y, verbs, source);
