@@ -295,3 +295,50 @@ fn the_objects_of_a_verb_in_a_list_of_verb_phrases_are_topics() {
         ],
     );
 }
+
+/// "political, trade and cultural relations", "political and trade relations": an adjective
+/// standing alone at the head of a list (first, or after an article or a verb) is no topic; it
+/// shares the head the list ends in.
+#[test]
+fn a_lone_adjective_shares_the_head_after_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed political, trade and cultural relations.",
+                "agenda = political, trade and cultural relations",
+            ),
+            (
+                "They agreed to deepen their political, trade and cultural relations.",
+                "agenda = political, trade and cultural relations",
+            ),
+            (
+                "They agreed to further deepen political and trade relations.",
+                "agenda = political and trade relations",
+            ),
+            (
+                "The leaders reviewed bilateral and river transport ties.",
+                "agenda = bilateral and river transport ties",
+            ),
+            (
+                "Brenner and Kral will discuss the regional, energy and water agenda.",
+                "agenda !~ regional;",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron la cooperación económica y el comercio exterior.",
+                "agenda = cooperación económica; comercio exterior",
+            ),
+            (
+                "Abordaron las relaciones políticas, comerciales y culturales.",
+                "agenda = relaciones políticas, comerciales y culturales",
+            ),
+        ],
+    );
+}

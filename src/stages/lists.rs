@@ -250,12 +250,18 @@ fn group_items(
     if modifiers_of_a_pointing_head(doc, &segments, joining, out) {
         return;
     }
-    // "bilateral, regional, and global issues": adjectives sharing the last head.
+    // "bilateral, regional, and global issues": adjectives sharing the last head; after a
+    // lone adjective, which is no item, single words too ("political, trade and cultural
+    // relations").
+    let lone = lone_adjective(doc, first_a, segments[0].1 - 1);
+    let modifier = |k: usize| {
+        adjective(doc, k) || (lone && doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop))
+    };
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
-        && middle.iter().all(|&(a, b)| b - a == 1 && adjective(doc, a))
+        && middle.iter().all(|&(a, b)| b - a == 1 && modifier(a))
         && last_b - last_a >= 2
-        && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
+        && modifier(last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
         out.push((first_a, last_b));
         return;
@@ -496,6 +502,16 @@ fn adjective(doc: &Doc, k: usize) -> bool {
         && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
 }
 
+/// Whether token `k` of an item from `a` is an adjective standing alone, first or after an
+/// article, a preposition or a verb ("political", "deepen our political"): no item alone, it
+/// shares a head after it.
+fn lone_adjective(doc: &Doc, a: usize, k: usize) -> bool {
+    adjective(doc, k)
+        && (k == a
+            || doc.is_any_of(k - 1, &[Cat::Determiner, Cat::PhrasePreposition])
+            || doc.phrase_len(k - 1, Cat::PolicyVerb) == 1)
+}
+
 /// Words on both sides of "and" that share what follows: adjectives ("international and
 /// regional affairs"), a noun and an adjective ("food and nutritional security", "trade and
 /// economic ties"), or the words of a name ("Tuberculosis and HIV/AIDS Centre").
@@ -503,8 +519,12 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     if and <= a || and + 2 > b {
         return false;
     }
-    let shared_head =
-        and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
+    // "political and trade relations": a lone adjective before "and" shares the head after.
+    let lone_adjective = lone_adjective(doc, a, and - 1)
+        && doc.token(and + 1).is_lowercase()
+        && !doc.is(and + 1, Cat::Stop);
+    let shared_head = and + 2 < b
+        && (lone_adjective || adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1));
     let shared_head_before = adjectives_after_head(doc, a, and, b);
     let (left, right) = (&doc.token(and - 1), &doc.token(and + 1));
     let in_a_name = left.is_capitalized()
