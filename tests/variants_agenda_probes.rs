@@ -342,3 +342,50 @@ fn a_lone_adjective_shares_the_head_after_it() {
         ],
     );
 }
+
+/// "…, Reuters reported, citing a source": the attribution ends the list even when a comma
+/// follows it; "según un comunicado conjunto": a statement named in more than one word is a
+/// source.
+#[test]
+fn an_attribution_ends_the_list_and_a_statement_is_a_source() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders discussed flood control, Reuters reported, citing a source.",
+                "agenda = flood control\nsources = Reuters",
+            ),
+            (
+                "They talked about barge tolls and tourism, the Kremlin said, adding that more talks would follow.",
+                "agenda = barge tolls; tourism",
+            ),
+            (
+                "Flood control was discussed, Reuters reported on Tuesday, quoting an aide.",
+                "agenda = flood control",
+            ),
+            (
+                "The talks focused on trade, according to a joint statement.",
+                "agenda = trade\nsources = joint statement",
+            ),
+            (
+                "Brenner and Kral will discuss tourism, the Kremlin said, citing the schedule.",
+                "agenda = tourism",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Según un comunicado conjunto, las conversaciones se centraron en el comercio.",
+                "agenda = comercio\nsources = comunicado conjunto",
+            ),
+            (
+                "Abordaron el turismo, informó Reuters, citando a un asesor.",
+                "agenda = turismo\nsources = Reuters",
+            ),
+        ],
+    );
+}

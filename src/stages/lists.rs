@@ -152,7 +152,8 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
     let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
     for e in j + 1..j + 5 {
         // Past the last token the text stops, and the end mark stands after a break.
-        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';']);
+        // "…, Reuters reported, citing a source": a comma after the attribution ends it too.
+        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';', ',']);
         ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
