@@ -389,3 +389,50 @@ fn an_attribution_ends_the_list_and_a_statement_is_a_source() {
         ],
     );
 }
+
+/// "Bratislava hopes to secure X", "Sosa reclamó Y": a hope with its infinitive, and the past of
+/// the verbs of wanting and asking, say what a side wants.
+#[test]
+fn hopes_and_past_demands_are_interests() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Bratislava hopes to secure a share of the power project.",
+                "interests = Slovakia: share of the power project (-)",
+            ),
+            (
+                "Slovakia hoped to win lower barge tolls.",
+                "interests = Slovakia: lower barge tolls (-)",
+            ),
+            (
+                "Austria is hoping to attract Slovak investment.",
+                "interests = Austria: Slovak investment (-)",
+            ),
+            (
+                "Kral said Slovakia hopes to attract more Austrian investment.",
+                "interests = Slovakia: more Austrian investment (-)",
+            ),
+            ("They hope to meet again.", "interests ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Sosa reclamó peajes más bajos.",
+                "interests = Uruguay: peajes más bajos (-)",
+            ),
+            (
+                "Los uruguayos exigieron peajes más bajos.",
+                "interests = Uruguay: peajes más bajos (-)",
+            ),
+            (
+                "Paraguay buscó controles fronterizos más rápidos.",
+                "interests = Paraguay: controles fronterizos más rápidos (-)",
+            ),
+        ],
+    );
+}
