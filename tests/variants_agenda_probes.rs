@@ -436,3 +436,49 @@ fn hopes_and_past_demands_are_interests() {
         ],
     );
 }
+
+/// "También figuraron en la agenda X y Y": a clause that opens with its verb has its subject
+/// after the place on the agenda.
+#[test]
+fn a_subject_after_the_place_on_the_agenda_is_a_topic() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "También figuraron en la agenda el control de inundaciones y el turismo.",
+                "agenda = control de inundaciones; turismo",
+            ),
+            (
+                "Figuran en la agenda la pesca y la energía.",
+                "agenda = pesca; energía",
+            ),
+            (
+                "Estuvieron sobre la mesa los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Estarán en la agenda de la reunión el comercio y la migración.",
+                "agenda = comercio; migración",
+            ),
+            (
+                "Siguen en la agenda los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Also on the agenda were flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "High on the agenda will be flood control.",
+                "agenda = flood control",
+            ),
+        ],
+    );
+}

@@ -2211,6 +2211,12 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     if doc.is(after, Cat::GenitiveLink) {
         after += 1 + usize::from(doc.is(after + 1, Cat::DefiniteArticle)) + 1;
     }
+    // "También figuraron en la agenda X y Y": a clause that opens with its verb has its
+    // subject after the place on the agenda.
+    if copula && subject_start(doc, sentence.first, verb) == verb && after < sentence.end {
+        topics.list_to_clause_end(after, sentence.end, source);
+        return;
+    }
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
         if let Some(item) = sensitive(topics.a, from) {
