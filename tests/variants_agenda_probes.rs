@@ -482,3 +482,35 @@ fn a_subject_after_the_place_on_the_agenda_is_a_topic() {
         ],
     );
 }
+
+/// "intend to take up X": the particle of a phrasal verb of policy goes with the verb, not with
+/// its object.
+#[test]
+fn the_particle_of_a_phrasal_verb_is_no_part_of_the_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders intend to take up flood control.",
+                "agenda = flood control",
+            ),
+            (
+                "They agreed to take up barge tolls and ferry subsidies.",
+                "agenda = barge tolls; ferry subsidies",
+            ),
+            (
+                "Brenner and Kral pledged to take up the grain quotas.",
+                "agenda = grain quotas",
+            ),
+            (
+                "They agreed to step up border checks.",
+                "agenda = border checks",
+            ),
+            (
+                "They vowed to take up river pollution at the next round.",
+                "agenda ~ river pollution",
+            ),
+        ],
+    );
+}

@@ -491,8 +491,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     }
     let len = doc.phrase_len(x, Cat::PolicyVerb);
     if verbs && len > 0 && x + len < y {
-        // "buscar activamente el apoyo": adverbs after the verb go with it.
+        // "buscar activamente el apoyo": adverbs after the verb go with it, and so does the
+        // particle of a phrasal verb ("take up X").
         x = past_adverbials(doc, x + len).min(y - 1);
+        if doc.is(x, Cat::VerbParticle) && x + 1 < y {
+            x += 1;
+        }
     }
     if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
         x += 1;
