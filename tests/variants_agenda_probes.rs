@@ -514,3 +514,33 @@ fn the_particle_of_a_phrasal_verb_is_no_part_of_the_topic() {
         ],
     );
 }
+
+/// "will review X", "expected to center on Y": the other forms of cues the tables knew in one
+/// ("reviewed", "centered on"); a review as a noun lists nothing by itself.
+#[test]
+fn every_form_of_a_cue_reads_its_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Brenner and Kral will review flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "The leaders are reviewing flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "Kral reviews the river treaty with Brenner each year.",
+                "agenda ~ river treaty",
+            ),
+            (
+                "Discussions are expected to center on flood control.",
+                "agenda = flood control",
+            ),
+            ("The talks centre on barge tolls.", "agenda = barge tolls"),
+            ("A review of the river treaty is due next year.", "agenda ="),
+        ],
+    );
+}
