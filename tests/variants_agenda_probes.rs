@@ -515,8 +515,7 @@ fn the_particle_of_a_phrasal_verb_is_no_part_of_the_topic() {
     );
 }
 
-/// "will review X", "expected to center on Y": the other forms of cues the tables knew in one
-/// ("reviewed", "centered on"); a review as a noun lists nothing by itself.
+/// "expected to center on X": the other forms of a cue the tables knew in one ("centered on").
 #[test]
 fn every_form_of_a_cue_reads_its_topics() {
     check_after(
@@ -524,23 +523,22 @@ fn every_form_of_a_cue_reads_its_topics() {
         MEETING_EN,
         &[
             (
-                "Brenner and Kral will review flood control and tourism.",
-                "agenda = flood control; tourism",
-            ),
-            (
-                "The leaders are reviewing flood control and tourism.",
-                "agenda = flood control; tourism",
-            ),
-            (
-                "Kral reviews the river treaty with Brenner each year.",
-                "agenda ~ river treaty",
-            ),
-            (
                 "Discussions are expected to center on flood control.",
                 "agenda = flood control",
             ),
             ("The talks centre on barge tolls.", "agenda = barge tolls"),
-            ("A review of the river treaty is due next year.", "agenda ="),
+            (
+                "The talks will center on flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "Talks centering on barge tolls ended on Tuesday.",
+                "agenda ~ barge tolls",
+            ),
+            (
+                "The meeting centres on grain quotas, Kral said.",
+                "agenda = grain quotas",
+            ),
         ],
     );
 }
