@@ -542,3 +542,60 @@ fn every_form_of_a_cue_reads_its_topics() {
         ],
     );
 }
+
+/// "X was one of the issues discussed", "X fue el tema principal": a head of topics, picked out
+/// by a qualifier, "one of", a participle or a complement, that a copula links to its subject
+/// makes the subject a topic; a denied link, a pronoun or the meeting makes none.
+#[test]
+fn the_subject_of_a_head_of_topics_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Flood control was one of the issues discussed.",
+                "agenda = flood control",
+            ),
+            (
+                "Flood control will be one of the main topics.",
+                "agenda = flood control",
+            ),
+            (
+                "Flood control was the main topic.",
+                "agenda = flood control",
+            ),
+            (
+                "Flood control and tourism were the main topics of the talks.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "Flood control is expected to be one of the topics on the agenda.",
+                "agenda = flood control",
+            ),
+            ("Flood control was not one of the topics.", "agenda ="),
+            ("This is a key issue for both countries.", "agenda ="),
+            ("The meeting was the main issue.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("La pesca fue uno de los temas abordados.", "agenda = pesca"),
+            ("La migración fue el tema principal.", "agenda = migración"),
+            (
+                "La pesca y el turismo fueron los temas principales del encuentro.",
+                "agenda = pesca; turismo",
+            ),
+            (
+                "La pesca será uno de los asuntos a tratar.",
+                "agenda = pesca",
+            ),
+            (
+                "La pesca y el turismo serán los ejes del encuentro.",
+                "agenda = pesca; turismo",
+            ),
+            ("La pesca no fue uno de los temas tratados.", "agenda ="),
+        ],
+    );
+}

@@ -1672,12 +1672,38 @@ fn read_agenda_words(
     if position == Some(AGENDA_NOUN) || doc.phrase_len(k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
+    if doc.is(k, Cat::ListHead) {
+        subject_of_topics(topics, s, k, source);
+    }
     if doc.is_any_of(k, &[Cat::AgendaNoun, Cat::ListHead])
         || doc.has_phrase(k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
     }
     None
+}
+
+/// "X was one of the issues discussed", "X fue el tema principal", "X y Y serán los ejes del
+/// encuentro": a head of topics at `head` that a copula links to its subject makes the subject
+/// a topic, when the head is picked out (a qualifier, "one of", a participle or a complement
+/// after it).
+fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let first = doc.sentence(s).first;
+    let mut lead = head;
+    while lead > first && only_counts(doc, lead - 1, Cat::ListHead) && !in_verb_group(doc, lead - 1)
+    {
+        lead -= 1;
+    }
+    let (verb, copula) = verb_group_start(doc, first, lead);
+    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
+    let picked = (lead..head + 2).any(|j| qualifier(j) || doc.value_is(j, Cat::Number, 1))
+        || small_participle(doc, head + 1)
+        || doc.is(head + 1, Cat::GenitiveLink);
+    if copula && picked && verb > first && !doc.any_is(verb - 1..head, Cat::Negation) {
+        let start = subject_start(doc, first, verb);
+        topics.list(start, verb, false, source);
+    }
 }
 
 /// Reads the topics of the cue at `k` of sentence `s`, whose list starts at `from` (verb
