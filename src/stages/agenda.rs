@@ -1700,10 +1700,20 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
     let picked = (lead..head + 2).any(|j| qualifier(j) || doc.value_is(j, Cat::Number, 1))
         || small_participle(doc, head + 1)
         || doc.is(head + 1, Cat::GenitiveLink);
-    if copula && picked && verb > first && !doc.any_is(verb - 1..head, Cat::Negation) {
-        let start = subject_start(doc, first, verb);
-        topics.list(start, verb, false, source);
+    if !copula || !picked || verb == first || doc.any_is(verb - 1..head, Cat::Negation) {
+        return;
     }
+    // "con las tarifas siendo el eje de la reunión": a copula that is no finite verb has its
+    // subject after "with".
+    let start = if ends_as_gerund(doc, verb) || ends_as_participle(doc, verb) {
+        match comitative_before(doc, first, verb) {
+            Some(with) => with + 1,
+            None => return,
+        }
+    } else {
+        subject_start(doc, first, verb)
+    };
+    topics.list(start, verb, false, source);
 }
 
 /// Reads the topics of the cue at `k` of sentence `s`, whose list starts at `from` (verb
