@@ -599,3 +599,43 @@ fn the_subject_of_a_head_of_topics_is_a_topic() {
         ],
     );
 }
+
+/// "a number of issues such as X and Y": a preposition in the head before the examples does not
+/// join the examples into one phrase.
+#[test]
+fn examples_after_a_head_with_a_preposition_are_a_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed a number of issues such as flood control and grain quotas.",
+                "agenda = flood control; grain quotas",
+            ),
+            (
+                "Brenner and Kral will discuss a range of topics such as barge tolls and tourism.",
+                "agenda = barge tolls; tourism",
+            ),
+            (
+                "The leaders reviewed a host of issues such as flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+            (
+                "A number of issues such as barge tolls and grain quotas were discussed.",
+                "agenda ~ barge tolls",
+            ),
+            (
+                "They discussed areas of cooperation such as flood control and tourism.",
+                "agenda = flood control; tourism",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Trataron una serie de temas como el control de inundaciones y el turismo.",
+            "agenda = control de inundaciones; turismo",
+        )],
+    );
+}

@@ -469,7 +469,7 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     // "discussed what the ministry called “X”": the name given.
     x = past_naming(doc, past_circumstances(doc, x, y), y);
     // "several issues, such as X and Y": the examples of the vague item before.
-    if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
+    if let Some(len) = lists::example_link(doc, x).filter(|len| x + len < y) {
         x += len;
     }
     let introducer = doc.phrase_len(x, Cat::ItemIntroducer);
@@ -825,7 +825,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         .take_while(|&k| {
             !marks(doc, k, INFINITIVE_MARKER) && !doc.ends_in(k, Cat::InfinitiveEnding, 1)
         })
-        .find(|&k| example_link(doc, k).is_some())
+        .find(|&k| lists::example_link(doc, k).is_some())
         .or_else(|| {
             near.take_while(|&k| k < head + 6)
                 .find(|&k| doc.has_phrase(k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
@@ -1638,7 +1638,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     // head's own complement may come first, a few small words within the clause.
     for j in k + 1..k + 8 {
         let link = j + usize::from(doc.punct(j, ','));
-        if let Some(len) = example_link(doc, link) {
+        if let Some(len) = lists::example_link(doc, link) {
             return Some(link + len);
         }
         if !lowercase(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
@@ -1646,13 +1646,6 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
-/// in the predicative "as".
-fn example_link(doc: &Doc, j: usize) -> Option<usize> {
-    let len = doc.phrase_len(j, Cat::PointerLink);
-    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -2517,7 +2510,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     // "certain issues were then considered, such as X and Y": examples set after the verb.
     let after = past_adverbials(doc, verb + 1);
     if doc.punct(after, ',')
-        && let Some(len) = example_link(doc, after + 1)
+        && let Some(len) = lists::example_link(doc, after + 1)
     {
         topics.list_to_end(
             after + 1 + len,

@@ -468,6 +468,9 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     let mut preposition = false;
     for k in a..and {
         preposition |= doc.is(k, Cat::PhrasePreposition);
+        // "a number of issues such as X and Y": a preposition before the examples is the
+        // head's.
+        preposition &= example_link(doc, k).is_none();
     }
     // "the upkeep of locks and dredging the main channel": a gerund with
     // its object after "and" starts a new phrase too (not after a preposition: "the impacts
@@ -567,6 +570,13 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
         .filter(|&k| doc.token(k).kind != crate::text::tokens::Kind::Punct)
         .count();
     (words >= 1 && words <= max_words).then_some((a, b))
+}
+
+/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
+/// in the predicative "as".
+pub(crate) fn example_link(doc: &Doc, j: usize) -> Option<usize> {
+    let len = doc.phrase_len(j, Cat::PointerLink);
+    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 #[cfg(test)]
