@@ -639,3 +639,47 @@ fn examples_after_a_head_with_a_preposition_are_a_list() {
         )],
     );
 }
+
+/// "discussed the issue at length", "discutieron el tema a fondo": an adverbial phrase of the
+/// verb is no complement of a vague head ("length", "fondo" were chips) and no part of a topic
+/// ("trade in detail").
+#[test]
+fn an_adverbial_phrase_after_the_object_is_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The two leaders discussed the issue at length for an hour.",
+                "agenda =",
+            ),
+            ("They discussed the issue in detail.", "agenda ="),
+            (
+                "They discussed the question behind closed doors.",
+                "agenda =",
+            ),
+            ("They discussed trade in detail.", "agenda = trade"),
+            (
+                "They discussed barge tolls at length on Tuesday.",
+                "agenda = barge tolls",
+            ),
+            (
+                "Brenner and Kral will discuss flood control in depth.",
+                "agenda = flood control",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            ("Discutieron el tema a fondo durante una hora.", "agenda ="),
+            ("Abordaron el asunto en detalle.", "agenda ="),
+            ("Discutieron la pesca a fondo.", "agenda = pesca"),
+            (
+                "Abordaron el comercio fluvial en profundidad.",
+                "agenda = comercio fluvial",
+            ),
+        ],
+    );
+}

@@ -585,6 +585,12 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
+    // "discussed trade in detail", "el tema a fondo": an adverbial phrase of the verb after its
+    // object is no part of the topic (an adverb alone may be the topic's: "work closer
+    // together").
+    if let Some(adverbial) = (x + 1..y).find(|&k| doc.phrase_len(k, Cat::Adverbial) > 1) {
+        y = adverbial;
+    }
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
     if y > x + 1 && lowercase(doc, y - 1) && doc.is(y - 1, Cat::PastMeetingVerb) {
@@ -809,13 +815,17 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     let head_len = doc.phrase_len(head, Cat::PointerHead).max(1);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
-    // which then names the topic itself ("los aspectos económicos de la relación").
+    // which then names the topic itself ("los aspectos económicos de la relación"), nor into
+    // an adverbial ("discussed the issue at length": no link).
     let qualifies = |k: usize| {
         lists::is_adjective(doc, k)
             && !doc.is_any_of(k, &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
     };
     let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
-        !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
+        !doc.token(k).is_capitalized()
+            && !doc.is(k, Cat::CopulativeConjunction)
+            && !qualifies(k)
+            && !doc.has_phrase(k, Cat::Adverbial)
     });
     // "asuntos de interés común como la migración", "issues that matter to both sides such as
     // trade": examples after the head's own complement are what it points at (not after a
