@@ -683,3 +683,49 @@ fn an_adverbial_phrase_after_the_object_is_no_topic() {
         ],
     );
 }
+
+/// "According to Kral, “…”", "Según Sosa, «…»": the person a phrase of attribution names is the
+/// speaker of the quotation after it.
+#[test]
+fn a_phrase_of_attribution_names_the_speaker() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "\"We agreed to cut barge tolls,\" Kral said.",
+                "quotes = Ivo Kral: We agreed to cut barge tolls,",
+            ),
+            (
+                "\"We will meet again in May,\" said Brenner.",
+                "quotes = Otto Brenner: We will meet again in May,",
+            ),
+            (
+                "According to Kral, \"the river must unite us.\"",
+                "quotes = Ivo Kral: the river must unite us.",
+            ),
+            (
+                "According to Brenner, \"the tolls will have to go.\"",
+                "quotes = Otto Brenner: the tolls will have to go.",
+            ),
+            (
+                "Kral said: \"We agreed to cut barge tolls.\"",
+                "quotes = Ivo Kral: We agreed to cut barge tolls.",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Según Sosa, \"el río debe unirnos\".",
+                "quotes = Raúl Sosa: el río debe unirnos",
+            ),
+            (
+                "De acuerdo con Benítez, «el puente estará listo en mayo».",
+                "quotes = Tomás Benítez: el puente estará listo en mayo",
+            ),
+        ],
+    );
+}
