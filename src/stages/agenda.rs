@@ -184,6 +184,15 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
+        // "energy (gas transit and power lines) and migration": what a bracket inside the list
+        // says of an item is no item; the list goes on after it.
+        if let Some(open) = lists::find_punct(doc, first, end, '(')
+            && let Some(close) = bracket_end(doc, open, end)
+        {
+            self.list(first, open, verbs, source);
+            let next = close + 1 + usize::from(lists::list_mark(doc, close + 1));
+            return self.list(next, end, verbs, source);
+        }
         // "estrechar lazos y captar inversiones": an infinitive a language marks on the verb.
         let verb_at = |j: usize| doc.has_phrase(j, Cat::PolicyVerb) || small_infinitive(doc, j);
         let next_verb = |k: usize| {
@@ -227,7 +236,17 @@ impl Topics<'_> {
             {
                 continue;
             }
-            for item in items {
+            // "agreed to discuss X, Y and Z", "pledged to boost trade and tourism": the items
+            // after the first of a piece its verb opens (no verb opens them) are the verb's
+            // objects, noun phrases (a lone adjective is still none: "economic and trade ties"),
+            // unless a later verb in the first item takes them ("take steps to benefit from X,
+            // Y and Z").
+            let first_end = items.first().map_or(a, |&(_, y)| y);
+            let objects = verbs
+                && verb_at(a)
+                && !(a + 1..first_end).any(|j| verb_at(j) || marks(doc, j, INFINITIVE_MARKER));
+            for (n, item) in items.into_iter().enumerate() {
+                let verbs = verbs && (n == 0 || !objects || lists::is_adjective(doc, item.0));
                 for piece in run_of_nouns(doc, item) {
                     for (x, y) in last_two_split(doc, piece) {
                         self.item(x, y, verbs, source);
@@ -252,10 +271,11 @@ impl Topics<'_> {
     }
 
     /// Adds the items of the noun phrases from `from` to the end of their clause
-    /// ([`object_end`]) before `limit`.
-    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) {
+    /// ([`object_end`]) before `limit`, and returns that end.
+    fn list_to_clause_end(&mut self, from: usize, limit: usize, source: &Option<String>) -> usize {
         let end = object_end(self.a.doc, from, limit);
         self.list(from, end, false, source);
+        end
     }
 
     /// Adds the topic of the item `x..y`, if it names one.
@@ -449,11 +469,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     // "discussed what the ministry called “X”": the name given.
     x = past_naming(doc, past_circumstances(doc, x, y), y);
     // "several issues, such as X and Y": the examples of the vague item before.
-    if let Some(len) = example_link(doc, x).filter(|len| x + len < y) {
+    if let Some(len) = lists::example_link(doc, x).filter(|len| x + len < y) {
         x += len;
     }
-    if doc.is(x, Cat::ItemIntroducer) && x + 1 < y {
-        x += 1;
+    let introducer = doc.phrase_len(x, Cat::ItemIntroducer);
+    if introducer > 0 && x + introducer < y {
+        x += introducer;
         // "including on X": the topic's preposition after the introducer.
         if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
             x += 1;
@@ -470,8 +491,12 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     }
     let len = doc.phrase_len(x, Cat::PolicyVerb);
     if verbs && len > 0 && x + len < y {
-        // "buscar activamente el apoyo": adverbs after the verb go with it.
+        // "buscar activamente el apoyo": adverbs after the verb go with it, and so does the
+        // particle of a phrasal verb ("take up X").
         x = past_adverbials(doc, x + len).min(y - 1);
+        if doc.is(x, Cat::VerbParticle) && x + 1 < y {
+            x += 1;
+        }
     }
     if doc.is(x, Cat::AgendaCue) && ends_as_gerund(doc, x) && x + 1 < y {
         x += 1;
@@ -560,6 +585,12 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     let mut y = without_tails(doc, x, y);
+    // "discussed trade in detail", "el tema a fondo": an adverbial phrase of the verb after its
+    // object is no part of the topic (an adverb alone may be the topic's: "work closer
+    // together").
+    if let Some(adverbial) = (x + 1..y).find(|&k| doc.phrase_len(k, Cat::Adverbial) > 1) {
+        y = adverbial;
+    }
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
     if y > x + 1 && lowercase(doc, y - 1) && doc.is(y - 1, Cat::PastMeetingVerb) {
@@ -784,13 +815,17 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
     let head_len = doc.phrase_len(head, Cat::PointerHead).max(1);
     // The link follows the head closely, across at most a short lowercase clause ("steps
     // they will take on …"), never across a name nor an adjective that qualifies the head,
-    // which then names the topic itself ("los aspectos económicos de la relación").
+    // which then names the topic itself ("los aspectos económicos de la relación"), nor into
+    // an adverbial ("discussed the issue at length": no link).
     let qualifies = |k: usize| {
         lists::is_adjective(doc, k)
             && !doc.is_any_of(k, &[Cat::VagueQualifier, Cat::PointerModifier, Cat::Stop])
     };
     let near = (head + head_len..y.min(head + 8)).take_while(|&k| {
-        !doc.token(k).is_capitalized() && !doc.is(k, Cat::CopulativeConjunction) && !qualifies(k)
+        !doc.token(k).is_capitalized()
+            && !doc.is(k, Cat::CopulativeConjunction)
+            && !qualifies(k)
+            && !doc.has_phrase(k, Cat::Adverbial)
     });
     // "asuntos de interés común como la migración", "issues that matter to both sides such as
     // trade": examples after the head's own complement are what it points at (not after a
@@ -800,7 +835,7 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
         .take_while(|&k| {
             !marks(doc, k, INFINITIVE_MARKER) && !doc.ends_in(k, Cat::InfinitiveEnding, 1)
         })
-        .find(|&k| example_link(doc, k).is_some())
+        .find(|&k| lists::example_link(doc, k).is_some())
         .or_else(|| {
             near.take_while(|&k| k < head + 6)
                 .find(|&k| doc.has_phrase(k, Cat::PointerLink) || doc.is(k, Cat::InclusionVerb))
@@ -1233,8 +1268,10 @@ fn fronted_topic(topics: &mut Topics, s: usize, source: &Option<String>) {
     ) else {
         return;
     };
+    // "On the agenda: X, Y and Z": a heading, its colon before the comma, fronts no topic.
     let circumstance = (sentence.first + 1..comma).any(|k| {
-        crate::stages::time::date_at(doc, k, None, false).is_some()
+        doc.punct(k, ':')
+            || crate::stages::time::date_at(doc, k, None, false).is_some()
             || doc.token(k).kind == crate::text::tokens::Kind::Number
             || doc.is_any_of(k, &[Cat::CircumstanceNoun, Cat::TravelWord])
             || doc.has_phrase(k, Cat::MeetingNoun)
@@ -1611,7 +1648,7 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
     // head's own complement may come first, a few small words within the clause.
     for j in k + 1..k + 8 {
         let link = j + usize::from(doc.punct(j, ','));
-        if let Some(len) = example_link(doc, link) {
+        if let Some(len) = lists::example_link(doc, link) {
             return Some(link + len);
         }
         if !lowercase(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
@@ -1619,13 +1656,6 @@ fn examples_after(doc: &Doc, k: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
-/// in the predicative "as".
-fn example_link(doc: &Doc, j: usize) -> Option<usize> {
-    let len = doc.phrase_len(j, Cat::PointerLink);
-    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 /// Reads the topics the words of an agenda at `k` of sentence `s` place: "X was among the
@@ -1645,12 +1675,48 @@ fn read_agenda_words(
     if position == Some(AGENDA_NOUN) || doc.phrase_len(k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
+    if doc.is(k, Cat::ListHead) {
+        subject_of_topics(topics, s, k, source);
+    }
     if doc.is_any_of(k, &[Cat::AgendaNoun, Cat::ListHead])
         || doc.has_phrase(k, Cat::OutcomeDocument)
     {
         return agenda_object(topics, s, k, source);
     }
     None
+}
+
+/// "X was one of the issues discussed", "X fue el tema principal", "X y Y serán los ejes del
+/// encuentro": a head of topics at `head` that a copula links to its subject makes the subject
+/// a topic, when the head is picked out (a qualifier, "one of", a participle or a complement
+/// after it).
+fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option<String>) {
+    let doc = topics.a.doc;
+    let first = doc.sentence(s).first;
+    let mut lead = head;
+    while lead > first && only_counts(doc, lead - 1, Cat::ListHead) && !in_verb_group(doc, lead - 1)
+    {
+        lead -= 1;
+    }
+    let (verb, copula) = verb_group_start(doc, first, lead);
+    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
+    let picked = (lead..head + 2).any(|j| qualifier(j) || doc.value_is(j, Cat::Number, 1))
+        || small_participle(doc, head + 1)
+        || doc.is(head + 1, Cat::GenitiveLink);
+    if !copula || !picked || verb == first || doc.any_is(verb - 1..head, Cat::Negation) {
+        return;
+    }
+    // "con las tarifas siendo el eje de la reunión": a copula that is no finite verb has its
+    // subject after "with".
+    let start = if ends_as_gerund(doc, verb) || ends_as_participle(doc, verb) {
+        match comitative_before(doc, first, verb) {
+            Some(with) => with + 1,
+            None => return,
+        }
+    } else {
+        subject_start(doc, first, verb)
+    };
+    topics.list(start, verb, false, source);
 }
 
 /// Reads the topics of the cue at `k` of sentence `s`, whose list starts at `from` (verb
@@ -1732,9 +1798,9 @@ fn read_cue(
         if let Some(noun) = agenda_noun {
             return noun.max(k + 1);
         }
-    } else if doc.punct(from, ',') && doc.is(from + 1, Cat::InclusionMarker) {
-        // "were also discussed, including X, Y and Z"
-        topics.list_to_clause_end(from + 2, sentence.end, source);
+    } else if doc.punct(from, ',') && doc.has_phrase(from + 1, Cat::InclusionMarker) {
+        // "were also discussed, including X, Y and Z", "several issues, among them X and Y"
+        topics.list_to_clause_end(from + 1, sentence.end, source);
     }
     if k >= 2 && ends_as_participle(doc, k) && doc.is(k, Cat::AgendaCue) {
         passive_subject(topics, sentence.first, k, source);
@@ -1839,6 +1905,23 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let next_verb = doc.is(j, Cat::CopulativeConjunction)
                 && small_participle(doc, j + 1)
                 && (doc.is(j + 2, Cat::Determiner) || marks(doc, j + 2, INFINITIVE_MARKER));
+            // "the talks on X lasted an hour", "la disputa por X dominó las conversaciones": a
+            // verb in the past with its object, right after a noun, is the clause's own verb
+            // (but "el comunicado publicado este lunes" dates a participle, "asuntos vinculados
+            // al comercio" links one, "ha sido" is a verb group of its own, "what officials
+            // called X" a relative clause, and a verb of topics, "X, leaders stressed Y", is
+            // left to the item's check for a clause).
+            let own_verb = is_word(doc, j - 1)
+                && !doc.is(j - 1, Cat::Determiner)
+                && !in_verb_group(doc, j - 1)
+                && small_participle(doc, j)
+                && ((doc.is(j + 1, Cat::Determiner) && !doc.is(j + 1, Cat::PhrasePreposition))
+                    || is_number(doc, j + 1))
+                && !doc.any_is(from..j, Cat::FusedRelative)
+                && !(from..j).any(|r| starts_relative(doc, r))
+                && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
+                && cue_at(doc, j).is_none()
+                && predicate_complement(doc, j, limit).is_none();
             // "abordarán X y se emitirá un pronunciamiento", "reviewed X and they will sign
             // Y": "and" before a clitic, a modal or a subject pronoun opens a new clause.
             let new_clause = doc.is(j, Cat::CopulativeConjunction)
@@ -1867,6 +1950,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
             next_cue
+                || own_verb
                 || new_clause
                 || on_agenda
                 || focus
@@ -1922,6 +2006,14 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         // "reanudar «lo antes posible» las obras": an adverbial quoted inside the clause.
         let adverbial_closes =
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
+        // "energy (gas and power lines) and migration": a bracket inside an item, the list
+        // going on after it.
+        if let Some(close) = bracket_end(doc, end, limit)
+            && lists::list_mark(doc, close + 1)
+        {
+            k = close + 1;
+            continue;
+        }
         if end + 1 < limit
             && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
         {
@@ -1930,6 +2022,14 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
         }
         return end;
     }
+}
+
+/// Where the bracket opened at `k` closes, a few words on and before `limit`.
+fn bracket_end(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    if !doc.punct(k, '(') {
+        return None;
+    }
+    lists::find_punct(doc, k + 1, (k + TOPIC_WORDS).min(limit), ')')
 }
 
 /// A quotation mark that opens a quotation: written against the word after it and apart
@@ -2154,6 +2254,12 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     if doc.is(after, Cat::GenitiveLink) {
         after += 1 + usize::from(doc.is(after + 1, Cat::DefiniteArticle)) + 1;
     }
+    // "También figuraron en la agenda X y Y": a clause that opens with its verb has its
+    // subject after the place on the agenda.
+    if copula && subject_start(doc, sentence.first, verb) == verb && after < sentence.end {
+        topics.list_to_clause_end(after, sentence.end, source);
+        return;
+    }
     if let Some((from, to)) = continuation(doc, s, after) {
         topics.list(from, to, false, source);
         if let Some(item) = sensitive(topics.a, from) {
@@ -2279,6 +2385,10 @@ fn agenda_object(
     let len = doc.phrase_len(agenda, Cat::OutcomeDocument);
     let document = len > 0;
     let agenda = agenda + len.max(1) - 1;
+    // "On the agenda: X, Y and Z", "En la agenda: X": a colon after the noun lists it.
+    if !document && doc.punct(agenda + 1, ':') {
+        return Some(topics.list_to_clause_end(agenda + 2, sentence.end, source));
+    }
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
@@ -2410,7 +2520,7 @@ fn passive_subject(topics: &mut Topics, first: usize, verb: usize, source: &Opti
     // "certain issues were then considered, such as X and Y": examples set after the verb.
     let after = past_adverbials(doc, verb + 1);
     if doc.punct(after, ',')
-        && let Some(len) = example_link(doc, after + 1)
+        && let Some(len) = lists::example_link(doc, after + 1)
     {
         topics.list_to_end(
             after + 1 + len,

@@ -152,7 +152,8 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
     let (mut ends, mut tail_words, mut before_stop) = (false, true, true);
     for e in j + 1..j + 5 {
         // Past the last token the text stops, and the end mark stands after a break.
-        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';']);
+        // "…, Reuters reported, citing a source": a comma after the attribution ends it too.
+        let stop = e >= doc.tokens.len() || doc.token(e).is_any(&['.', ';', ',']);
         ends |= stop || doc.token(e).line_before;
         before_stop &= !stop;
         if before_stop {
@@ -250,12 +251,18 @@ fn group_items(
     if modifiers_of_a_pointing_head(doc, &segments, joining, out) {
         return;
     }
-    // "bilateral, regional, and global issues": adjectives sharing the last head.
+    // "bilateral, regional, and global issues": adjectives sharing the last head; after a
+    // lone adjective, which is no item, single words too ("political, trade and cultural
+    // relations").
+    let lone = lone_adjective(doc, first_a, segments[0].1 - 1);
+    let modifier = |k: usize| {
+        adjective(doc, k) || (lone && doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop))
+    };
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
-        && middle.iter().all(|&(a, b)| b - a == 1 && adjective(doc, a))
+        && middle.iter().all(|&(a, b)| b - a == 1 && modifier(a))
         && last_b - last_a >= 2
-        && adjective(doc, last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
+        && modifier(last_a + usize::from(doc.is(last_a, Cat::Conjunction)))
     {
         out.push((first_a, last_b));
         return;
@@ -327,16 +334,18 @@ fn group_items(
     }
     for (n, &(a, b)) in segments.iter().enumerate() {
         let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
+        // ", including X and Y": the members of what was named before are a list of their own.
+        let members = doc.phrase_len(a, Cat::InclusionMarker);
         match and_at {
             Some(at)
-                if n == last
+                if (n == last || members > 0)
                     && !shared_and
                     && at > a
                     && at + 1 < b
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
                     && !refers_back(doc, at + 1)
-                    && find_word(doc, a, at, Cat::PairPreposition).is_none()
+                    && find_word(doc, a + members, at, Cat::PairPreposition).is_none()
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
@@ -459,6 +468,9 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     let mut preposition = false;
     for k in a..and {
         preposition |= doc.is(k, Cat::PhrasePreposition);
+        // "a number of issues such as X and Y": a preposition before the examples is the
+        // head's.
+        preposition &= example_link(doc, k).is_none();
     }
     // "the upkeep of locks and dredging the main channel": a gerund with
     // its object after "and" starts a new phrase too (not after a preposition: "the impacts
@@ -494,6 +506,16 @@ fn adjective(doc: &Doc, k: usize) -> bool {
         && doc.ends_in(k, Cat::WordEnding, ADJECTIVE)
 }
 
+/// Whether token `k` of an item from `a` is an adjective standing alone, first or after an
+/// article, a preposition or a verb ("political", "deepen our political"): no item alone, it
+/// shares a head after it.
+fn lone_adjective(doc: &Doc, a: usize, k: usize) -> bool {
+    adjective(doc, k)
+        && (k == a
+            || doc.is_any_of(k - 1, &[Cat::Determiner, Cat::PhrasePreposition])
+            || doc.phrase_len(k - 1, Cat::PolicyVerb) == 1)
+}
+
 /// Words on both sides of "and" that share what follows: adjectives ("international and
 /// regional affairs"), a noun and an adjective ("food and nutritional security", "trade and
 /// economic ties"), or the words of a name ("Tuberculosis and HIV/AIDS Centre").
@@ -501,8 +523,12 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     if and <= a || and + 2 > b {
         return false;
     }
-    let shared_head =
-        and + 2 < b && adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1);
+    // "political and trade relations": a lone adjective before "and" shares the head after.
+    let lone_adjective = lone_adjective(doc, a, and - 1)
+        && doc.token(and + 1).is_lowercase()
+        && !doc.is(and + 1, Cat::Stop);
+    let shared_head = and + 2 < b
+        && (lone_adjective || adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1));
     let shared_head_before = adjectives_after_head(doc, a, and, b);
     let (left, right) = (&doc.token(and - 1), &doc.token(and + 1));
     let in_a_name = left.is_capitalized()
@@ -544,6 +570,13 @@ pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<
         .filter(|&k| doc.token(k).kind != crate::text::tokens::Kind::Punct)
         .count();
     (words >= 1 && words <= max_words).then_some((a, b))
+}
+
+/// The length of the link to examples at `j` ("such as", "como"): a pointing link that ends
+/// in the predicative "as".
+pub(crate) fn example_link(doc: &Doc, j: usize) -> Option<usize> {
+    let len = doc.phrase_len(j, Cat::PointerLink);
+    (len > 0 && doc.is(j + len - 1, Cat::PredicativeMarker)).then_some(len)
 }
 
 #[cfg(test)]

@@ -219,8 +219,14 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    let verb = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0)?;
-    subject(a, first, verb)
+    if let Some(verb) = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0) {
+        return subject(a, first, verb);
+    }
+    // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
+    // its comma.
+    let by = (first..open).find(|&k| doc.has_phrase(k, Cat::Attribution))?;
+    let comma = (by + 1..open).find(|&k| doc.punct(k, ','))?;
+    subject(a, by + doc.phrase_len(by, Cat::Attribution), comma)
 }
 
 /// The person a pronoun at `k` stands for: the participant last named before it within a

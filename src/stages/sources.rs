@@ -242,7 +242,8 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
                     first -= 1;
                 }
                 let noun_phrase = first > 0 && doc.is(first - 1, Cat::Determiner);
-                if first == k || !noun_phrase {
+                // "según un comunicado conjunto": a statement named in more than one word.
+                if (first == k && len < 2) || !noun_phrase {
                     continue;
                 }
                 first
