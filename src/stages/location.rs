@@ -925,13 +925,16 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // residence of Los Pinos" (not a town's: "la casa presidencial de Tegucigalpa").
     let kind_len = doc.phrase_len(k, Cat::VenueNoun);
     let link = k + kind_len;
-    let seat = [link + 1, link + 2].iter().find_map(|&j| {
+    let seat_at = |j: usize| {
         doc.name_starting(j)
-            .filter(|m| doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat))
-    });
-    let kind = Some(kind_len)
-        .filter(|&len| len >= 2)
-        .map(|len| seat.map_or(len, |m| m.end - k));
+            .filter(|m| m.country_form() == Some(CountryForm::Seat))
+    };
+    let seat = if doc.is(link, Cat::NameLink) {
+        seat_at(link + 1).or_else(|| seat_at(link + 2))
+    } else {
+        None
+    };
+    let kind = (kind_len >= 2).then(|| seat.map_or(kind_len, |m| m.end - k));
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -944,7 +947,6 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
     // of its holder, the holder's title.
     let of_holder = || {
-        let link = k + doc.phrase_len(k, Cat::VenueNoun);
         if link == k || !doc.is(link, Cat::NameLink) {
             return None;
         }
@@ -1876,10 +1878,14 @@ fn shared_seat_country(
     cast: &Cast,
 ) -> Option<u16> {
     let seats = doc.lex.matches_at(&doc.tokens, venue.first);
+    let len = venue.end - venue.first;
     let seat_of = |c: u16| {
-        seats.iter().any(|m| {
-            m.len == venue.end - venue.first && m.meaning == Meaning::Country(c, CountryForm::Seat)
-        })
+        for m in &seats {
+            if m.len == len && m.meaning == Meaning::Country(c, CountryForm::Seat) {
+                return true;
+            }
+        }
+        false
     };
     let mut owner = None;
     for e in principals(entities, cast) {
