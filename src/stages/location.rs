@@ -153,9 +153,11 @@ pub fn locate(
             }
         }
     }
+    // The principal who receives the others: one reading for the two rules below that ask.
+    let receiver = receiver_country(doc, people, entities, cast);
     // A seat several countries share ("Palacio Nacional") is a principal's.
     if let Some(v) = best_venue.as_ref().filter(|v| v.country.is_some()) {
-        country = shared_seat_country(doc, v, people, entities, cast).or(country);
+        country = shared_seat_country(doc, v, entities, cast, receiver).or(country);
     }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
@@ -175,11 +177,7 @@ pub fn locate(
     if country.is_none() {
         country = cast
             .host
-            .or_else(|| {
-                (best_venue.is_some() || best_city.is_some())
-                    .then(|| receiver_country(doc, people, entities, cast))
-                    .flatten()
-            })
+            .or(receiver.filter(|_| best_venue.is_some() || best_city.is_some()))
             .or_else(|| dateline_place_country(doc));
     }
     // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
@@ -1309,15 +1307,14 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
     {
         return Some(end);
     }
-    place_name_end(doc, first).or_else(|| {
-        let building = doc.is(first, Cat::VenueNoun) && name_word(doc, first);
-        let end = if building {
-            place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1))
-        } else {
-            first
-        };
-        (end > first + 1).then_some(end)
-    })
+    if let Some(end) = place_name_end(doc, first) {
+        return Some(end);
+    }
+    if !(doc.is(first, Cat::VenueNoun) && name_word(doc, first)) {
+        return None;
+    }
+    let end = place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1));
+    (end > first + 1).then_some(end)
 }
 
 /// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
@@ -1869,19 +1866,21 @@ fn holder_country(
 
 /// The country of the principals (else of the one receiving, when they are of several) when the
 /// venue is a seat of government the tables give that country among others ("Palacio
-/// Nacional": Mexico's and the Dominican Republic's).
+/// Nacional": Mexico's and the Dominican Republic's). `receiver` is the receiver's country.
 fn shared_seat_country(
     doc: &Doc,
     venue: &Candidate,
-    people: &People,
     entities: &[Entity],
     cast: &Cast,
+    receiver: Option<u16>,
 ) -> Option<u16> {
     let seats = doc.lex.matches_at(&doc.tokens, venue.first);
     let len = venue.end - venue.first;
     let seat_of = |c: u16| {
         for m in &seats {
-            if m.len == len && m.meaning == Meaning::Country(c, CountryForm::Seat) {
+            // (a match: `==` on meanings would be a comparison of every kind in the module)
+            if m.len == len && matches!(m.meaning, Meaning::Country(s, CountryForm::Seat) if s == c)
+            {
                 return true;
             }
         }
@@ -1891,7 +1890,7 @@ fn shared_seat_country(
     for e in principals(entities, cast) {
         if let Some(c) = e.country().filter(|&c| seat_of(c)) {
             if owner.is_some_and(|o| o != c) {
-                return receiver_country(doc, people, entities, cast).filter(|&h| seat_of(h));
+                return receiver.filter(|&h| seat_of(h));
             }
             owner = Some(c);
         }
