@@ -1887,7 +1887,7 @@ fn shared_seat_country(
         false
     };
     let mut owner = None;
-    for e in principals(entities, cast) {
+    for &e in &principals(entities, cast) {
         if let Some(c) = e.country().filter(|&c| seat_of(c)) {
             if owner.is_some_and(|o| o != c) {
                 return receiver.filter(|&h| seat_of(h));
