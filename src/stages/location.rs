@@ -494,19 +494,11 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     false
 }
 
-/// Orders candidates by their place in the text. Their indices are sorted (the module's
-/// sort of indices serves), then the candidates copied in that order: a sort of candidates
-/// themselves would be an instance of its own.
-fn sort_by_position(found: &mut Vec<Candidate>) {
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    crate::text::sorting::sort_by_key(&mut order, |&i| {
-        ((found[i].first as u128) << 64) | ((found[i].end as u128) << 32)
+/// Orders candidates by their place in the text.
+fn sort_by_position(found: &mut [Candidate]) {
+    crate::text::sorting::sort_by_key(found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
-    let mut sorted = Vec::with_capacity(found.len());
-    for i in order {
-        sorted.push(found[i].clone());
-    }
-    *found = sorted;
 }
 
 /// Adds the candidate named by its tokens `first..end` (a dateline's capitals in title case
