@@ -16,15 +16,21 @@ fn sort_by_dyn_key<T>(items: &mut [T], key: &dyn Fn(&T) -> u128) {
         keys.push((key(t), i));
     }
     sort_keys(&mut keys);
-    // The items moved to their places by swaps, with no list of their own type: place `p`
-    // takes the item first at `keys[p].1`; one first at an earlier place, already filled, was
-    // swapped on to where that place's own item went, followed in turn.
-    for p in 0..keys.len() {
-        let mut from = keys[p].1;
-        while from < p {
-            from = keys[from].1;
+    // The items moved to their places by swaps, with no list of their own type, one cycle of
+    // the order at a time: place `p` takes the item first at `keys[p].1`, whose place then
+    // takes its own, until the cycle comes back to where it began. A place filled is marked
+    // by its own index, so that no cycle is walked twice (linear time).
+    for start in 0..keys.len() {
+        let mut p = start;
+        loop {
+            let from = keys[p].1;
+            keys[p].1 = p;
+            if from == start {
+                break;
+            }
+            items.swap(p, from);
+            p = from;
         }
-        items.swap(p, from);
     }
 }
 
