@@ -455,12 +455,18 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
         if let (Some(a), Some(b), Some(c), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
             && (a.len() == 4 || leading_day(doc, a).is_some())
-            && [b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
+            && month_or_year(b)
+            && month_or_year(c)
         {
             return Some((k + 1, [a, b, c]));
         }
     }
     None
+}
+
+/// A part of a numeric date after the first: one or two digits, or a year of four.
+fn month_or_year(part: &str) -> bool {
+    small(part).is_some() || part.len() == 4
 }
 
 /// The order of the numeric date at `k` when its numbers show it ("25/06/2015": a day
