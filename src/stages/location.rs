@@ -1902,8 +1902,10 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
         })
     };
     let principals = principals(entities, cast);
-    if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
-        return host.country();
+    for &host in &principals {
+        if hosting(host) == Some(false) {
+            return host.country();
+        }
     }
     match principals[..] {
         [a, b] if hosting(a) == Some(true) => b.country(),
