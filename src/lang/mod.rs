@@ -84,6 +84,28 @@ impl Notice<'_> {
         }
     }
 
+    /// The sentence a reader is shown for the warning, in the words `words` of a language: one
+    /// writer for every language, as the summary's.
+    pub fn message_in(&self, words: &MessageWords) -> String {
+        match *self {
+            Notice::CountryInferred { name, country } => {
+                let [before, after] = words.country_inferred;
+                [name, before, (words.country_name)(country), after].concat()
+            }
+            Notice::DateUnresolved => words.date_unresolved.into(),
+            Notice::NoMeeting => words.no_meeting.into(),
+            Notice::UnsupportedLanguage { language, readable } => {
+                let mut names: Vec<String> = Vec::new();
+                for code in readable {
+                    names.push((words.language_name)(code).to_string());
+                }
+                let [opening, between, closing] = words.unsupported;
+                let language = (words.language_name)(language);
+                [opening, language, between, &(words.join)(&names), closing].concat()
+            }
+        }
+    }
+
     /// The warning, its message in `language`.
     pub fn warning(&self, language: &dyn Language) -> Warning {
         Warning {
@@ -91,6 +113,26 @@ impl Notice<'_> {
             message: language.message(self),
         }
     }
+}
+
+/// A language's words for the warnings' messages (see [`Notice::message_in`]).
+pub struct MessageWords {
+    /// Around the country shown for a participant: "{name} is shown for {country}, which the
+    /// article does not state but suggests."
+    pub country_inferred: [&'static str; 2],
+    /// For a relative date with no publication date to resolve it.
+    pub date_unresolved: &'static str,
+    /// For a text that reports no meeting.
+    pub no_meeting: &'static str,
+    /// Around the text's language and the languages read: "The text seems to be in
+    /// {language}; only {languages} articles are read so far."
+    pub unsupported: [&'static str; 3],
+    /// The language's name for a country of the report (named in English).
+    pub country_name: fn(&str) -> &str,
+    /// The language's name for the language of a code ("fr").
+    pub language_name: fn(&str) -> &str,
+    /// "A, B and C".
+    pub join: fn(&[String]) -> String,
 }
 
 /// The languages this build reads, the default first.

@@ -109,7 +109,7 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         !event
             .name
             .as_deref()
-            .is_some_and(|name| name.contains(v.as_str()))
+            .is_some_and(|name| crate::text::contains_part(name, v))
     }) {
         first.push_str(words.at);
         first.push_str(&(words.the_venue)(venue));
@@ -183,10 +183,12 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
             ""
         };
         // Topics with a conjunction of their own read better apart.
-        let list = if topics
-            .iter()
-            .any(|t| words.topic_conjunctions.iter().any(|c| t.contains(c)))
-        {
+        let list = if topics.iter().any(|t| {
+            words
+                .topic_conjunctions
+                .iter()
+                .any(|c| crate::text::contains_part(t, c))
+        }) {
             joined(&topics, "; ")
         } else {
             (words.join)(&topics)

@@ -153,9 +153,11 @@ pub fn locate(
             }
         }
     }
+    // The principal who receives the others: one reading for the two rules below that ask.
+    let receiver = receiver_country(doc, people, entities, cast);
     // A seat several countries share ("Palacio Nacional") is a principal's.
     if let Some(v) = best_venue.as_ref().filter(|v| v.country.is_some()) {
-        country = shared_seat_country(doc, v, people, entities, cast).or(country);
+        country = shared_seat_country(doc, v, entities, cast, receiver).or(country);
     }
     // A seat named by its holder's title is in the holder's country.
     if country.is_none() {
@@ -175,11 +177,7 @@ pub fn locate(
     if country.is_none() {
         country = cast
             .host
-            .or_else(|| {
-                (best_venue.is_some() || best_city.is_some())
-                    .then(|| receiver_country(doc, people, entities, cast))
-                    .flatten()
-            })
+            .or(receiver.filter(|_| best_venue.is_some() || best_city.is_some()))
             .or_else(|| dateline_place_country(doc));
     }
     // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
@@ -496,19 +494,11 @@ fn in_phrase(doc: &Doc, k: usize, cat: Cat) -> bool {
     false
 }
 
-/// Orders candidates by their place in the text. Their indices are sorted (the module's
-/// sort of indices serves), then the candidates copied in that order: a sort of candidates
-/// themselves would be an instance of its own.
-fn sort_by_position(found: &mut Vec<Candidate>) {
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    crate::text::sorting::sort_by_key(&mut order, |&i| {
-        ((found[i].first as u128) << 64) | ((found[i].end as u128) << 32)
+/// Orders candidates by their place in the text.
+fn sort_by_position(found: &mut [Candidate]) {
+    crate::text::sorting::sort_by_key(found, |c| {
+        ((c.first as u128) << 64) | ((c.end as u128) << 32)
     });
-    let mut sorted = Vec::with_capacity(found.len());
-    for i in order {
-        sorted.push(found[i].clone());
-    }
-    *found = sorted;
 }
 
 /// Adds the candidate named by its tokens `first..end` (a dateline's capitals in title case
@@ -925,13 +915,16 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // residence of Los Pinos" (not a town's: "la casa presidencial de Tegucigalpa").
     let kind_len = doc.phrase_len(k, Cat::VenueNoun);
     let link = k + kind_len;
-    let seat = [link + 1, link + 2].iter().find_map(|&j| {
+    let seat_at = |j: usize| {
         doc.name_starting(j)
-            .filter(|m| doc.is(link, Cat::NameLink) && m.country_form() == Some(CountryForm::Seat))
-    });
-    let kind = Some(kind_len)
-        .filter(|&len| len >= 2)
-        .map(|len| seat.map_or(len, |m| m.end - k));
+            .filter(|m| m.country_form() == Some(CountryForm::Seat))
+    };
+    let seat = if doc.is(link, Cat::NameLink) {
+        seat_at(link + 1).or_else(|| seat_at(link + 2))
+    } else {
+        None
+    };
+    let kind = (kind_len >= 2).then(|| seat.map_or(kind_len, |m| m.end - k));
     // "the prime minister's residence": a title's possessive and a building.
     let held = || {
         let (len, _, _) = crate::stages::roles::head_at(doc, k)?;
@@ -944,7 +937,6 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
     // "la residencia del primer ministro", "el despacho de la presidenta": a building, the link
     // of its holder, the holder's title.
     let of_holder = || {
-        let link = k + doc.phrase_len(k, Cat::VenueNoun);
         if link == k || !doc.is(link, Cat::NameLink) {
             return None;
         }
@@ -1307,15 +1299,14 @@ fn town_name_end(doc: &Doc, first: usize) -> Option<usize> {
     {
         return Some(end);
     }
-    place_name_end(doc, first).or_else(|| {
-        let building = doc.is(first, Cat::VenueNoun) && name_word(doc, first);
-        let end = if building {
-            place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1))
-        } else {
-            first
-        };
-        (end > first + 1).then_some(end)
-    })
+    if let Some(end) = place_name_end(doc, first) {
+        return Some(end);
+    }
+    if !(doc.is(first, Cat::VenueNoun) && name_word(doc, first)) {
+        return None;
+    }
+    let end = place_name_end(doc, first + 1).unwrap_or_else(|| particle_tail_end(doc, first + 1));
+    (end > first + 1).then_some(end)
 }
 
 /// "the Kenyan town of Naivasha", "on the Indonesian island of Bali", "in the town of Kasese",
@@ -1867,25 +1858,31 @@ fn holder_country(
 
 /// The country of the principals (else of the one receiving, when they are of several) when the
 /// venue is a seat of government the tables give that country among others ("Palacio
-/// Nacional": Mexico's and the Dominican Republic's).
+/// Nacional": Mexico's and the Dominican Republic's). `receiver` is the receiver's country.
 fn shared_seat_country(
     doc: &Doc,
     venue: &Candidate,
-    people: &People,
     entities: &[Entity],
     cast: &Cast,
+    receiver: Option<u16>,
 ) -> Option<u16> {
     let seats = doc.lex.matches_at(&doc.tokens, venue.first);
+    let len = venue.end - venue.first;
     let seat_of = |c: u16| {
-        seats.iter().any(|m| {
-            m.len == venue.end - venue.first && m.meaning == Meaning::Country(c, CountryForm::Seat)
-        })
+        for m in &seats {
+            // (a match: `==` on meanings would be a comparison of every kind in the module)
+            if m.len == len && matches!(m.meaning, Meaning::Country(s, CountryForm::Seat) if s == c)
+            {
+                return true;
+            }
+        }
+        false
     };
     let mut owner = None;
-    for e in principals(entities, cast) {
+    for &e in &principals(entities, cast) {
         if let Some(c) = e.country().filter(|&c| seat_of(c)) {
             if owner.is_some_and(|o| o != c) {
-                return receiver_country(doc, people, entities, cast).filter(|&h| seat_of(h));
+                return receiver.filter(|&h| seat_of(h));
             }
             owner = Some(c);
         }
@@ -1905,8 +1902,10 @@ fn receiver_country(doc: &Doc, people: &People, entities: &[Entity], cast: &Cast
         })
     };
     let principals = principals(entities, cast);
-    if let Some(host) = principals.iter().find(|e| hosting(e) == Some(false)) {
-        return host.country();
+    for &host in &principals {
+        if hosting(host) == Some(false) {
+            return host.country();
+        }
     }
     match principals[..] {
         [a, b] if hosting(a) == Some(true) => b.country(),

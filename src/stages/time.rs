@@ -92,19 +92,19 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
     }
     // "two days ago", "hace tres días", "dos días atrás": whole days back from the publication,
     // a month at most, counted in words or whole digits (not "1,5").
-    let ago = |j: usize, side: i32| {
-        (doc.phrase_at(j, Cat::AgoMarker)).map_or(0, |(len, v)| if v == side { len } else { 0 })
-    };
-    let before = ago(k, 0);
+    // (Whole days tested by multiplying back: a remainder of floats would bring the library's
+    // `fmod` into the WebAssembly module.)
+    let before = doc.phrase_len_valued(k, Cat::AgoMarker, 0);
     let count = doc.token(k + before);
-    if let Some((end, minutes)) = amount_at(doc, k + before)
-        && minutes % MINUTES_A_DAY == 0.0
-        && minutes <= 31.0 * MINUTES_A_DAY
-        && (count.kind != Kind::Number || all_digits(&count.text))
-    {
-        let after = ago(end, 1);
-        if (before > 0) != (after > 0) {
-            let date = published.map(|p| p.add_days(-((minutes / MINUTES_A_DAY) as i64)));
+    if let Some((end, minutes)) = amount_at(doc, k + before) {
+        let days = (minutes / MINUTES_A_DAY) as i64;
+        let after = doc.phrase_len_valued(end, Cat::AgoMarker, 1);
+        if days as f64 * MINUTES_A_DAY == minutes
+            && days <= 31
+            && (count.kind != Kind::Number || all_digits(&count.text))
+            && (before > 0) != (after > 0)
+        {
+            let date = published.map(|p| p.add_days(-days));
             return Some(DateMention::new(k, end + after, date));
         }
     }
@@ -306,7 +306,7 @@ fn weekday_phrase(
 /// phrase; not a count ("el lunes 20 líderes") nor a day with its month. Its end and the day.
 fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
     let day = k + usize::from(doc.is(k, Cat::DefiniteArticle));
-    let ordinal = doc.token(day).text.bytes().any(|b| !b.is_ascii_digit());
+    let ordinal = !all_digits(&doc.token(day).text);
     let next = doc.token(day + 1);
     let closes = next.is_any(&[',', '.', ';', ':', ')'])
         || next.text.is_empty()
@@ -325,10 +325,10 @@ fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
 /// The day `day` of the publication's month, else of the month before (in a report of the
 /// past) or after (in an announcement) when that day is not yet or already gone.
 fn day_near(published: Date, day: u32, future: bool) -> Option<Date> {
-    let shift = match (future, day.cmp(&published.day)) {
-        (false, std::cmp::Ordering::Greater) => -1,
-        (true, std::cmp::Ordering::Less) => 1,
-        _ => 0,
+    let shift = if future {
+        i32::from(day < published.day)
+    } else {
+        -i32::from(day > published.day)
     };
     let months = published.year * 12 + published.month as i32 - 1 + shift;
     Date::new(months.div_euclid(12), months.rem_euclid(12) as u32 + 1, day)
@@ -455,12 +455,18 @@ fn numeric_parts(doc: &Doc, k: usize) -> Option<(usize, [&str; 3])> {
         if let (Some(a), Some(b), Some(c), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
             && (a.len() == 4 || leading_day(doc, a).is_some())
-            && [b, c].iter().all(|p| small(p).is_some() || p.len() == 4)
+            && month_or_year(b)
+            && month_or_year(c)
         {
             return Some((k + 1, [a, b, c]));
         }
     }
     None
+}
+
+/// A part of a numeric date after the first: one or two digits, or a year of four.
+fn month_or_year(part: &str) -> bool {
+    small(part).is_some() || part.len() == 4
 }
 
 /// The order of the numeric date at `k` when its numbers show it ("25/06/2015": a day

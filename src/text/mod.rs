@@ -11,3 +11,10 @@ pub mod sentences;
 pub mod sorting;
 pub mod tokens;
 pub mod word_map;
+
+/// Whether `part` occurs in `text`: a byte search, where `str::contains` with a string would
+/// bring the general substring searcher (2 KB) into the WebAssembly module.
+pub fn contains_part(text: &str, part: &str) -> bool {
+    let part = part.as_bytes();
+    part.is_empty() || text.as_bytes().windows(part.len()).any(|w| w == part)
+}

@@ -4,26 +4,32 @@
 //! sort is 4 KB of it where this one is a few hundred bytes.
 
 /// Sorts `items` by `key`; items with equal keys keep their order.
-pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+pub fn sort_by_key<T>(items: &mut [T], key: impl Fn(&T) -> u128) {
     sort_by_dyn_key(items, &key);
 }
 
 /// The body of [`sort_by_key`], its key a trait object: one copy per element type rather than
 /// one per key closure.
-fn sort_by_dyn_key<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> u128) {
+fn sort_by_dyn_key<T>(items: &mut [T], key: &dyn Fn(&T) -> u128) {
     let mut keys: Vec<(u128, usize)> = Vec::with_capacity(items.len());
     for (i, t) in items.iter().enumerate() {
         keys.push((key(t), i));
     }
     sort_keys(&mut keys);
-    // Plain loops: iterator adapters here would be generic code of their own per type.
-    let mut slots: Vec<Option<T>> = Vec::with_capacity(keys.len());
-    for t in std::mem::take(items) {
-        slots.push(Some(t));
-    }
-    for &(_, i) in &keys {
-        if let Some(t) = slots[i].take() {
-            items.push(t);
+    // The items moved to their places by swaps, with no list of their own type, one cycle of
+    // the order at a time: place `p` takes the item first at `keys[p].1`, whose place then
+    // takes its own, until the cycle comes back to where it began. A place filled is marked
+    // by its own index, so that no cycle is walked twice (linear time).
+    for start in 0..keys.len() {
+        let mut p = start;
+        loop {
+            let from = keys[p].1;
+            keys[p].1 = p;
+            if from == start {
+                break;
+            }
+            items.swap(p, from);
+            p = from;
         }
     }
 }

@@ -1,37 +1,33 @@
 //! The warnings' messages, in English.
 
-use crate::lang::Notice;
+use crate::lang::{MessageWords, Notice};
+
+/// English's words for the messages.
+const ENGLISH: MessageWords = MessageWords {
+    country_inferred: [
+        " is shown for ",
+        ", which the article does not state but suggests.",
+    ],
+    date_unresolved: "The meeting date is relative; give the publication date to resolve it.",
+    no_meeting: "No meeting of leaders was found in this text.",
+    unsupported: [
+        "The text seems to be in ",
+        "; only ",
+        " articles are read so far.",
+    ],
+    country_name: super::summary::same_name,
+    language_name,
+    join: super::summary::join,
+};
+
+/// The English name of a language, from `data/languages.tsv`; its code for one the table lacks.
+fn language_name(code: &str) -> &str {
+    crate::lang::name_of(code).unwrap_or(code)
+}
 
 /// The sentence a reader of the report is shown for `notice`.
 pub fn message(notice: &Notice) -> String {
-    match notice {
-        Notice::CountryInferred { name, country } => [
-            name,
-            " is shown for ",
-            country,
-            ", which the article does not state but suggests.",
-        ]
-        .concat(),
-        Notice::DateUnresolved => {
-            "The meeting date is relative; give the publication date to resolve it.".into()
-        }
-        Notice::NoMeeting => "No meeting of leaders was found in this text.".into(),
-        Notice::UnsupportedLanguage { language, readable } => {
-            let mut names: Vec<String> = Vec::new();
-            for code in readable.iter() {
-                names.push(crate::lang::name_of(code).unwrap_or(code).to_string());
-            }
-            let name = crate::lang::name_of(language).unwrap_or(language);
-            [
-                "The text seems to be in ",
-                name,
-                "; only ",
-                &crate::lang::summary::listed(&names, " and "),
-                " articles are read so far.",
-            ]
-            .concat()
-        }
-    }
+    notice.message_in(&ENGLISH)
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ pub fn write(report: &Report) -> Option<String> {
 }
 
 /// The report's country names are English's own.
-fn same_name(country: &str) -> &str {
+pub(super) fn same_name(country: &str) -> &str {
     country
 }
 
@@ -105,7 +105,7 @@ fn the_venue(venue: &str) -> String {
 }
 
 /// "A, B and C".
-fn join(items: &[String]) -> String {
+pub(super) fn join(items: &[String]) -> String {
     crate::lang::summary::listed(items, " and ")
 }
 

@@ -1,6 +1,21 @@
 //! The warnings' messages, in Spanish.
 
-use crate::lang::Notice;
+use crate::lang::{MessageWords, Notice};
+
+/// Spanish's words for the messages.
+const SPANISH: MessageWords = MessageWords {
+    country_inferred: [" aparece con ", ", que el artículo no indica pero sugiere."],
+    date_unresolved: "La fecha de la reunión es relativa: indique la fecha de publicación para resolverla.",
+    no_meeting: "No se ha encontrado ninguna reunión de líderes en este texto.",
+    unsupported: [
+        "El texto parece estar en ",
+        "; por ahora solo se leen artículos en ",
+        ".",
+    ],
+    country_name: super::country_name,
+    language_name,
+    join: super::summary::join,
+};
 
 /// The Spanish names of the languages of `data/languages.tsv`.
 const LANGUAGE_NAMES: [(&str, &str); 6] = [
@@ -25,34 +40,7 @@ fn language_name(code: &str) -> &str {
 
 /// The sentence a reader of the report is shown for `notice`.
 pub fn message(notice: &Notice) -> String {
-    match notice {
-        Notice::CountryInferred { name, country } => [
-            name,
-            " aparece con ",
-            super::country_name(country),
-            ", que el artículo no indica pero sugiere.",
-        ]
-        .concat(),
-        Notice::DateUnresolved => {
-            "La fecha de la reunión es relativa: indique la fecha de publicación para resolverla."
-                .into()
-        }
-        Notice::NoMeeting => "No se ha encontrado ninguna reunión de líderes en este texto.".into(),
-        Notice::UnsupportedLanguage { language, readable } => {
-            let mut names: Vec<String> = Vec::new();
-            for c in readable.iter() {
-                names.push(language_name(c).to_string());
-            }
-            [
-                "El texto parece estar en ",
-                language_name(language),
-                "; por ahora solo se leen artículos en ",
-                &super::summary::join(&names),
-                ".",
-            ]
-            .concat()
-        }
-    }
+    notice.message_in(&SPANISH)
 }
 
 #[cfg(test)]

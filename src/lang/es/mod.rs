@@ -53,7 +53,13 @@ fn plural(title: &str) -> String {
 /// Appends the plural of one word: "presidente" → "presidentes", "canciller" → "cancilleres",
 /// "portavoz" → "portavoces", "rey" → "reyes", "sultán" → "sultanes", "primer" → "primeros".
 fn plural_word(word: &str, out: &mut String) {
-    let is_vowel = |c: char| "aeiouáéíóúü".contains(c);
+    // A match, not a search of a string: a search for an accented letter is a substring search.
+    let is_vowel = |c: char| {
+        matches!(
+            c,
+            'a' | 'e' | 'i' | 'o' | 'u' | 'á' | 'é' | 'í' | 'ó' | 'ú' | 'ü'
+        )
+    };
     let Some(last) = word.chars().last() else {
         return;
     };
@@ -101,7 +107,7 @@ fn plural_word(word: &str, out: &mut String) {
             let before = &word[..tail_start];
             for c in word.chars() {
                 out.push(match unaccented(c) {
-                    Some(u) if !before.contains(c) => u,
+                    Some(u) if !before.chars().any(|b| b == c) => u,
                     _ => c,
                 });
             }

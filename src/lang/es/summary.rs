@@ -93,7 +93,10 @@ fn titled(role: &str, country: &str) -> String {
 fn article(phrase: &str) -> &'static str {
     let first = phrase
         .split(' ')
-        .find(|w| !w.chars().all(|c| c.is_ascii_digit() || "IVXLC".contains(c)))
+        .find(|w| {
+            !w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        })
         .unwrap_or(phrase);
     let word = crate::text::case::lower_str(first);
     let feminine = ["a", "ión", "dad", "tad", "tud", "umbre", "ie"]
