@@ -1,0 +1,177 @@
+//! The meeting, its kind, status, sessions and duration on wording the rules were not written
+//! on, found by probing the reader with short team-written articles: the date of a meeting to
+//! come, a day kept for another event, a relative clause's tense, possessive countries before
+//! titles, verbs of meeting whose object is a thing. Each table has meetings that must be read
+//! and sentences that report none. Every sentence is written by the team; the names are
+//! invented.
+
+mod common;
+
+/// What a report of no meeting shows: kind `other` and no principals.
+const NO_MEETING: &str = "kind = other\nprincipals =";
+
+/// Checks each `(lang, text, expected)` row, published on 2026-03-10.
+fn check_rows(table: &[(&str, &str, &str)]) {
+    for lang in ["en", "es"] {
+        let rows: Vec<(&str, &str)> = (table.iter())
+            .filter(|row| row.0 == lang)
+            .map(|&(_, text, expected)| (text, expected))
+            .collect();
+        common::check_rows(lang, "2026-03-10", "", &rows);
+    }
+}
+
+/// "se reunirán en abril", "will meet in 2027": a later month or year after a verb in the
+/// future dates the meeting the text first reports; in the past, or after the meeting is
+/// reported, it dates another meeting.
+#[test]
+fn later_month_dates_a_meeting_to_come() {
+    check_rows(&[
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia, Marta Cedeño y Tulio Arango, se reunirán en abril en Quito.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La presidenta hondureña, Lidia Zelaya, celebrará en junio una cumbre con su homólogo salvadoreño, Rafael Quintanilla.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "Está previsto que el canciller uruguayo, Tomás Bordaberry, se reúna en mayo con el presidente paraguayo, Hugo Benítez.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Prime Minister Olaf Brandt of Denmark will meet President Ana Sousa of Portugal in May in Lisbon.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "President Hanna Kivi of Estonia is scheduled to hold talks with Latvian President Juris Ozols in 2027, officials said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        // a past month long before the page recalls another meeting
+        (
+            "en",
+            "Prime Minister Olaf Brandt of Denmark met President Ana Sousa of Portugal in October in Lisbon.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia, Marta Cedeño y Tulio Arango, se reunieron en octubre en Quito.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "en el cuarto aniversario de la invasión rusa": a day kept for an event that is no meeting
+/// dates the meeting it is told with; the anniversary of a meeting recalls that meeting.
+#[test]
+fn anniversary_of_an_event_dates_the_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente ucraniano, Bohdan Lysenko, se reunió con el primer ministro polaco, Marek Zielin, en el cuarto aniversario de la invasión rusa.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "En el décimo aniversario del terremoto, la presidenta chilena, Inés Araya, recibió en Santiago al presidente peruano, Óscar Salas.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "Con motivo del aniversario de la independencia, el rey Felipe de Arandia se reunirá con el presidente mexicano, Raúl Cota.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Ukrainian President Bohdan Lysenko met Polish Prime Minister Marek Zielin on the fourth anniversary of the Russian invasion.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "On the tenth anniversary of the earthquake, Chilean President Ines Araya hosted Peruvian President Oscar Salas in Santiago.",
+            "kind = bilateral\nstatus = held",
+        ),
+        // the anniversary of a meeting recalls it
+        (
+            "es",
+            "En el décimo aniversario de la cumbre de Arica, la presidenta chilena, Inés Araya, y el presidente peruano, Óscar Salas, recordaron el acuerdo.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "se celebrará … la semana que viene", "tendrá lugar": a verb of taking place in the future
+/// has the meeting for its subject, however long the subject.
+#[test]
+fn future_verb_of_taking_place_plans_the_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "La cumbre entre los presidentes de Ecuador y Perú, Marta Cedeño y Óscar Salas, se celebrará en Quito la semana que viene.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La reunión de los cancilleres de Bolivia y Paraguay, Carla Quispe y Hugo Benítez, tendrá lugar la semana que viene en Asunción.",
+            "kind = ministerial\nstatus = planned",
+        ),
+        (
+            "es",
+            "El encuentro entre el presidente argentino, Julián Ferraro, y su par uruguayo, Tomás Bordaberry, se realizará el mes que viene.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La cumbre entre los presidentes de Ecuador y Perú, Marta Cedeño y Óscar Salas, se celebró en Quito la semana pasada.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "The summit between the presidents of Ecuador and Peru, Marta Cedeno and Oscar Salas, will take place in Quito next week.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
+
+/// "X, who took office in January, will meet Y": the verb of a relative clause set off by
+/// commas tells of its antecedent; the main verb gives the meeting's tense.
+#[test]
+fn relative_clause_tense_is_not_the_meeting_tense() {
+    check_rows(&[
+        (
+            "en",
+            "Chancellor Karl Weber, who took office in January, will meet President Anna Novak of Slovenia on Thursday.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Slovenian President Anna Novak, who was elected last year, is scheduled to hold talks with Chancellor Karl Weber in Vienna.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "El canciller austriaco, Karl Weber, que asumió el cargo en enero, se reunirá el jueves con la presidenta eslovena, Anna Novak.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La presidenta eslovena, Anna Novak, quien fue elegida el año pasado, recibirá en Liubliana al presidente croata, Ivo Maric.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber, who will step down in May, met President Anna Novak of Slovenia on Thursday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber met President Anna Novak of Slovenia, who took office in January, in Ljubljana.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
