@@ -175,3 +175,91 @@ fn relative_clause_tense_is_not_the_meeting_tense() {
         ),
     ]);
 }
+
+/// "speaking alongside X at the White House, Y said", "compareció junto a X": a joint
+/// appearance of two leaders tells of their meeting; alone, or beside one's own people, none.
+#[test]
+fn joint_appearance_is_a_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Speaking alongside President Rosa Lopez of Chile at La Moneda, Prime Minister Kenji Tanaka of Japan said the talks were useful.",
+            "kind = bilateral\nprincipals = Rosa Lopez | President | Chile; Kenji Tanaka | Prime Minister | Japan",
+        ),
+        (
+            "en",
+            "Prime Minister Kenji Tanaka of Japan appeared alongside President Rosa Lopez of Chile at a news conference in Santiago on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Standing alongside Chilean President Rosa Lopez, Japanese Prime Minister Kenji Tanaka announced a new trade deal.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "Hablando junto a la presidenta chilena, Rosa López, en el Palacio de La Moneda, el primer ministro japonés, Kenji Tanaka, dijo que las conversaciones fueron útiles.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El primer ministro japonés, Kenji Tanaka, compareció junto a la presidenta chilena, Rosa López, en Santiago.",
+            "kind = bilateral",
+        ),
+        (
+            "en",
+            "Prime Minister Kenji Tanaka of Japan spoke to reporters in Tokyo on Monday.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
+/// verb of hosting whose object is a thing (an event, a decision, a deal) reports no meeting;
+/// a person, a title or a visit after it does.
+#[test]
+fn hosting_a_thing_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "President Vesna Horvat of Slovenia welcomed the ceasefire between Israel and Hamas on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Croatian President Ivo Maric welcomed the agreement between Serbia and Kosovo, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber has welcomed the decision of the court in Luxembourg.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta eslovena, Vesna Horvat, acogió con satisfacción el alto el fuego entre Israel y Hamás.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió con beneplácito el acuerdo entre Serbia y Kosovo.",
+            NO_MEETING,
+        ),
+        // a person, a visit or a time after the verb: a meeting
+        (
+            "en",
+            "President Ivo Maric of Croatia welcomed the visiting president of Slovenia, Vesna Horvat, in Zagreb.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió este martes a la presidenta eslovena, Vesna Horvat.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió la visita de la presidenta eslovena, Vesna Horvat.",
+            "kind = bilateral",
+        ),
+    ]);
+}

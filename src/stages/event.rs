@@ -361,6 +361,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 len > 0
                     && !attends_something_else(doc, k, k + len)
                     && !holds_something_else(doc, k, k + len)
+                    && !hosts_something_else(doc, k, k + len)
             };
     meeting_word && !of_own_people(doc, k)
 }
@@ -459,6 +460,50 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
                 || doc.has_phrase(j, Cat::Meal)
                 || doc.has_phrase(j, Cat::Ceremony)
         })
+}
+
+/// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
+/// verb of hosting whose object, past a manner adverbial, is a determiner and a lowercase noun
+/// that is no time, in a phrase (up to a link or a mark) that names no one: no name, title,
+/// side, group of leaders or gathering.
+fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
+    let object = object + doc.phrase_len(object, Cat::Adverbial);
+    let noun = object + 1;
+    if !doc.has_phrase(verb, Cat::HostVerb)
+        || !doc.is(object, Cat::Determiner)
+        || !doc.token(noun).is_lowercase()
+        || doc.is(noun, Cat::Stop)
+        || doc.is(noun, Cat::Weekday)
+        || doc.is(noun, Cat::TimeNoun)
+        || doc.is(noun, Cat::WeekRef)
+        || doc.is(noun, Cat::DayPart)
+    {
+        return false;
+    }
+    for j in noun..noun + 4 {
+        let t = doc.token(j);
+        if t.kind == Kind::Punct
+            || t.kind == Kind::Possessive
+            || doc.is(j, Cat::SideLink)
+            || doc.is(j, Cat::GenitiveLink)
+        {
+            break;
+        }
+        if t.is_capitalized()
+            || crate::stages::roles::head_at(doc, j).is_some()
+            || is_gathering_word(doc, j)
+            || doc.is(j, Cat::SideNoun)
+            || doc.is(j, Cat::OneSideBody)
+            || doc.has_phrase(j, Cat::ParticipantGroup)
+            || doc.has_phrase(j, Cat::DelegationNoun)
+            || doc.has_phrase(j, Cat::Meal)
+            || doc.has_phrase(j, Cat::Ceremony)
+            || doc.has_phrase(j, Cat::RemoteMeeting)
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
