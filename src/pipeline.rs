@@ -139,13 +139,16 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                 .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k)))
         })
     };
+    // A country's own body meets at home: its place attests no second side ("El Congreso
+    // Nacional de Honduras se reunió en Tegucigalpa").
+    let placed = location.venue.is_some()
+        || location.city.is_some()
+        || location.region.is_some()
+        || location.country.is_some();
     report.participants.len() == 1
         && report.countries.is_empty()
         && (a.meeting.name.is_none() || own_body)
-        && location.venue.is_none()
-        && location.city.is_none()
-        && location.region.is_none()
-        && location.country.is_none()
+        && (own_body || !placed)
         && !country_named()
 }
 

@@ -263,3 +263,43 @@ fn hosting_a_thing_is_no_meeting() {
         ),
     ]);
 }
+
+/// "La Asamblea Nacional de Panamá se reunió": a meeting's name, with its capitalised
+/// adjectives after the noun, that names one country is that country's own body, which meets
+/// at home with its one officer: no meeting of sides. A gathering named so with two sides is
+/// still a meeting.
+#[test]
+fn country_own_body_meeting_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "La Asamblea Nacional de Panamá se reunió el lunes en sesión extraordinaria. El presidente de la Asamblea, Jorge Herrera, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea Nacional de Panamá se reunió el lunes para debatir el presupuesto, según su presidente, Jorge Herrera.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Congreso Nacional de Honduras se reunió el martes en Tegucigalpa; su presidente, Luis Zelaya, dirigió el debate.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea Legislativa de Costa Rica se reunirá el jueves. Su presidenta, Ana Mora, convocó la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The National Congress of Chile met on Tuesday. Its president, Pedro Lagos, opened the session.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Cumbre Andina de Quito reunió el lunes al presidente ecuatoriano, Luis Páez, y a su homólogo colombiano, Iván Mejía.",
+            "kind = bilateral\nname = Cumbre Andina de Quito",
+        ),
+    ]);
+}

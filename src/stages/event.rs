@@ -1148,7 +1148,20 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
         // noun, where a language puts it there.
         let after = if capital_noun {
-            name_after(doc, k + 1, s.end)
+            // Capitalised adjectives first ("la Asamblea Nacional de Panamá"), not a place or
+            // a titled person after the name ("the Vilnius Summit Kyiv hosted").
+            let mut j = k + 1;
+            while doc.token(j).is_capitalized()
+                && !doc.is(j, Cat::Stop)
+                && !doc.is(j, Cat::Weekday)
+                && !doc.is(j, Cat::Month)
+                && doc.name(j).is_none()
+                && !(crate::stages::roles::head_at(doc, j).is_some()
+                    && doc.token(j + 1).is_capitalized())
+            {
+                j += 1;
+            }
+            name_after(doc, j, s.end)
         } else {
             k + 1
         };
