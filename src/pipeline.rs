@@ -211,22 +211,36 @@ fn add_new(list: &mut Vec<String>, name: &str) {
     }
 }
 
-/// The first title of a principal's own office on another side than entity `n`'s: whom "his
-/// counterpart" is the counterpart of.
+/// How far before "her counterpart" the person it is the counterpart of may be named ("Foreign
+/// Minister X also met her Hungarian counterpart").
+const COUNTERPART_REACH: usize = 20;
+
+/// The title of an own office on another side than entity `n`'s: whom "his counterpart" is the
+/// counterpart of. The participant named last before it, close by ("Foreign Minister X met her
+/// counterpart, Y": a minister's counterpart is a minister), else the first principal.
 fn other_side_title<'a>(a: &'a Analysis, n: coref::EntityId) -> Option<&'a String> {
     let side = a.entity(n).owner.map(|(o, _)| o);
+    let at = a.mention(a.entity(n).mentions[0]).first;
+    let (mut first_principal, mut nearest, mut nearest_at) = (None, None, 0);
     for p in &a.cast.participants {
         let e = a.entity(p.entity);
         if let Some((r, t)) = e.role
-            && p.principal
             && p.entity != n
             && !a.role(r).relational
             && (side.is_none() || e.owner.map(|(o, _)| o) != side)
         {
-            return Some(a.title(r, t));
+            if p.principal && first_principal.is_none() {
+                first_principal = Some(a.title(r, t));
+            }
+            for &m in &e.mentions {
+                let first = a.mention(m).first;
+                if first < at && first + COUNTERPART_REACH > at && first >= nearest_at {
+                    (nearest, nearest_at) = (Some(a.title(r, t)), first);
+                }
+            }
         }
     }
-    None
+    nearest.or(first_principal)
 }
 
 fn participants_of(a: &Analysis) -> Vec<Participant> {

@@ -303,3 +303,38 @@ fn country_own_body_meeting_is_no_meeting() {
         ),
     ]);
 }
+
+/// "Foreign Minister X met her Hungarian counterpart, Y": a counterpart holds the title of the
+/// person named just before it, a delegation member's counterpart a member's title, not the
+/// first principal's.
+#[test]
+fn counterpart_takes_the_title_of_whom_it_is_counterpart() {
+    check_rows(&[
+        (
+            "en",
+            "President Vera Kranjc of Slovenia met Hungarian President Laszlo Kovacs in Ljubljana on Monday. Slovenian Foreign Minister Maja Zupan met her Hungarian counterpart, Peter Szabo.",
+            "members = Maja Zupan | Foreign Minister | Slovenia",
+        ),
+        (
+            "en",
+            "President Vera Kranjc of Slovenia met Hungarian President Laszlo Kovacs in Ljubljana. Slovenian Foreign Minister Maja Zupan held talks with her Hungarian counterpart Peter Szabo.",
+            "members = Maja Zupan | Foreign Minister | Slovenia",
+        ),
+        (
+            "es",
+            "El presidente esloveno, Anton Kranjc, recibió al presidente húngaro, Laszlo Kovacs. La canciller eslovena, Maja Zupan, se reunió con su homólogo húngaro, Peter Szabo.",
+            "principals = Anton Kranjc | Presidente | Slovenia; Laszlo Kovacs | Presidente | Hungary; Peter Szabo | Canciller | Hungary",
+        ),
+        (
+            "es",
+            "El presidente esloveno, Anton Kranjc, recibió en Liubliana al presidente húngaro, Laszlo Kovacs. Por su parte, el ministro de Defensa esloveno, Marko Zupan, se reunió con su homólogo húngaro, Peter Szabo.",
+            "principals = Anton Kranjc | Presidente | Slovenia; Laszlo Kovacs | Presidente | Hungary; Peter Szabo | Ministro de Defensa | Hungary",
+        ),
+        // with no one named before it, the counterpart is of the first principal
+        (
+            "en",
+            "Hungarian President Laszlo Kovacs met his Slovenian counterpart, Vera Kranjc, in Budapest on Monday.",
+            "principals = Laszlo Kovacs | President | Hungary; Vera Kranjc | President | Slovenia",
+        ),
+    ]);
+}
