@@ -338,3 +338,73 @@ fn counterpart_takes_the_title_of_whom_it_is_counterpart() {
         ),
     ]);
 }
+
+/// Sessions and their lengths: "cerca de 40 minutos" is about 40 minutes; verbs of lasting
+/// ("se prolongó", "duraron") time the talks; a meal timed in the sentence after the report is
+/// a session of its own; the length of a thing that is no meeting ("after a two-hour flight")
+/// and a span up to now ("gobierna desde hace 20 años") time nothing.
+#[test]
+fn sessions_and_their_lengths() {
+    let es = "El presidente croata, Ivo Maric, recibió a la presidenta eslovena, Vesna Horvat, en Zagreb.";
+    let en = "President Ivo Maric of Croatia met President Vesna Horvat of Slovenia in Zagreb on Monday.";
+    let rows_es = [
+        (
+            format!("{es} La reunión a solas duró cerca de 40 minutos."),
+            "sessions = oneonone 40 min",
+        ),
+        (
+            format!("{es} El encuentro se prolongó dos horas."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{es} Las conversaciones duraron una hora y media."),
+            "sessions = talks 90 min",
+        ),
+        (
+            format!(
+                "{es} El almuerzo de trabajo, que duró una hora, fue seguido de una conferencia de prensa."
+            ),
+            "sessions = meal 60 min",
+        ),
+        (
+            format!(
+                "{es} Maric, que gobierna desde hace 20 años, dijo que la reunión de dos horas fue productiva."
+            ),
+            "kind = bilateral\nsessions = talks 120 min",
+        ),
+        (
+            format!(
+                "{es} Conversaron durante casi una hora y luego compartieron un almuerzo de trabajo."
+            ),
+            "sessions = talks 60 min; meal",
+        ),
+    ];
+    let rows_en = [
+        (
+            format!("{en} After a two-hour flight, Horvat was greeted at the airport."),
+            "sessions =",
+        ),
+        (
+            format!("{en} The tête-à-tête lasted about 40 minutes, and a working lunch followed."),
+            "sessions = oneonone 40 min; meal",
+        ),
+        (
+            format!("{en} They held a one-on-one meeting followed by talks in an expanded format."),
+            "sessions = oneonone; expanded",
+        ),
+        (
+            format!("{en} The talks lasted into the evening."),
+            "sessions =",
+        ),
+        (
+            format!("{en} The working dinner, which lasted two hours, ended with a toast."),
+            "sessions = meal 120 min",
+        ),
+    ];
+    for (lang, rows) in [("es", &rows_es[..]), ("en", &rows_en[..])] {
+        let rows: Vec<(String, &str, &str)> = (rows.iter())
+            .map(|(text, expected)| (text.clone(), "2026-03-10", *expected))
+            .collect();
+        common::check_in(lang, &rows);
+    }
+}

@@ -900,7 +900,9 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
 /// take place", "no se celebrará", a meeting denied, call the meeting off, up to the verb they
 /// govern, so that a date after it still plans the meeting ("hopes to meet X on Friday").
 fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i32)> {
+    // Not "gobierna desde hace 20 años": a span up to now.
     if doc.is(k, Cat::AgoLead)
+        && !(k > 0 && doc.is(k - 1, Cat::SinceLink))
         && (doc.token(k + 1).kind == Kind::Number || doc.is(k + 1, Cat::Number))
         && doc.is(k + 2, Cat::YearSpan)
     {
