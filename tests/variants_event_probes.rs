@@ -408,3 +408,47 @@ fn sessions_and_their_lengths() {
         common::check_in(lang, &rows);
     }
 }
+
+/// "declined an invitation to meet X", "rechazó reunirse con X": a verb of refusing that governs
+/// a meeting word close after it refuses the meeting, whatever date follows; a refusal of
+/// something at the meeting leaves the meeting reported.
+#[test]
+fn meeting_refused_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula declined an invitation to meet Ugandan President Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula rejected a meeting with Ugandan President Amos Okello, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula has refused to meet Ugandan President Amos Okello on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, rechazó reunirse con su homólogo ugandés, Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se negó a recibir el lunes a su homólogo ugandés, Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met Ugandan President Amos Okello in Kampala and rejected the proposal at the meeting.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se reunió con su homólogo ugandés, Amos Okello, y rechazó la propuesta en la reunión.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}

@@ -873,6 +873,7 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             Some((len, RECALLED)) => (!doc.is(k + len, Cat::GenitiveLink)
                 || (k + len + 1..k + len + GENITIVE_REACH).any(|j| is_gathering_word(doc, j)))
             .then_some(RECALLED),
+            Some((_, REFUSED)) => Some(CALLED_OFF),
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
             Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
             // A new date, not the day it was called off ("called off on Tuesday") nor the day it
@@ -908,6 +909,19 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     {
         return Some((3, RECALLED));
     }
+    // "declined an invitation to meet X", "rechazó reunirse con X": refused, whatever date
+    // follows (up to the clause's end); not "rejected the proposal at the meeting".
+    let refusal = doc.phrase_len(k, Cat::RefusalVerb);
+    if refusal > 0 {
+        for j in k + refusal..k + refusal + 4 {
+            if doc.token(j).kind == Kind::Punct || doc.value_is(j, Cat::PlacePreposition, 0) {
+                break;
+            }
+            if is_trigger(doc, j) {
+                return Some((j + 1 - k, REFUSED));
+            }
+        }
+    }
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !(first..k).any(|j| is_trigger(doc, j)) {
         for j in k + wish..k + wish + 2 {
@@ -932,6 +946,8 @@ fn open_question(doc: &Doc, first: usize) -> bool {
 const RECALLED: i32 = 1;
 /// The value of `not_held_now` phrases that call a meeting off or deny it.
 const CALLED_OFF: i32 = 0;
+/// The value `not_held_construction` gives a meeting refused: called off, whatever date follows.
+const REFUSED: i32 = 2;
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
