@@ -452,3 +452,42 @@ fn meeting_refused_is_no_meeting() {
         ),
     ]);
 }
+
+/// "talks are under way", "the two leaders are meeting in Kampala today": the progressive of a
+/// meeting reports it under way (a later date plans it); "met with business leaders and
+/// investors": a group of one side's own people is no second side.
+#[test]
+fn meeting_under_way_and_own_people() {
+    check_rows(&[
+        (
+            "en",
+            "Talks between Kenyan President Ruto Wafula and Ugandan President Amos Okello are under way in Kampala.",
+            "kind = bilateral\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello are meeting in Kampala today.",
+            "kind = bilateral\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "The foreign ministers of Kenya and Uganda, Joy Mutua and Sam Kato, are holding talks in Entebbe.",
+            "kind = ministerial\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula is meeting Ugandan President Amos Okello in Kampala on March 20.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met with business leaders and investors in London.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "In Berlin, Kenyan President Ruto Wafula held talks with German business leaders on Tuesday.",
+            NO_MEETING,
+        ),
+    ]);
+}

@@ -581,8 +581,10 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         {
             break;
         }
-        let office = doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
-            || crate::stages::roles::head_at(doc, j + 1).is_some();
+        // Not "business leaders": a group of the body's own people.
+        let office = (doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
+            || crate::stages::roles::head_at(doc, j + 1).is_some())
+            && !doc.is(j + 1, Cat::LeaderGroup);
         if doc.is(j, Cat::OneSideBody) && !office {
             return true;
         }
