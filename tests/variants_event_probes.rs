@@ -491,3 +491,41 @@ fn meeting_under_way_and_own_people() {
         ),
     ]);
 }
+
+/// "spoke by phone with X", "phoned X": a call told by its verb is a meeting held at a
+/// distance; speaking to reporters on the phone is none.
+#[test]
+fn call_told_by_its_verb() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula spoke by phone with Ugandan President Amos Okello on Monday.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula phoned Ugandan President Amos Okello on Monday to discuss the border.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula talked by phone with Ugandan President Amos Okello, the presidency said.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula will speak by phone with Ugandan President Amos Okello on Friday.",
+            "kind = bilateral\nstatus = planned\nvirtual = true",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, conversó por teléfono con su homólogo ugandés, Amos Okello.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula spoke to reporters on the phone.",
+            NO_MEETING,
+        ),
+    ]);
+}
