@@ -529,3 +529,35 @@ fn call_told_by_its_verb() {
         ),
     ]);
 }
+
+/// "lunched with X", "almorzó con X": a meal shared, told by its verb, is a meeting held.
+#[test]
+fn meal_told_by_its_verb() {
+    check_rows(&[
+        (
+            "en",
+            "Chilean President Ines Barcala lunched with Peruvian President Ramiro Tello in Lima on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Chilean President Ines Barcala had dinner with Peruvian President Ramiro Tello in Lima on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Ines Barcala, the Chilean president, dined with Peruvian President Ramiro Tello at the palace.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "La presidenta chilena, Inés Barcala, almorzó el lunes en Lima con su homólogo peruano, Ramiro Tello.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "La presidenta chilena, Inés Barcala, cenará el jueves con su homólogo peruano, Ramiro Tello.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
