@@ -1171,14 +1171,16 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             // Capitalised adjectives first ("la Asamblea Nacional de Panamá"), not a place or
             // a titled person after the name ("the Vilnius Summit Kyiv hosted").
             let mut j = k + 1;
-            while doc.token(j).is_capitalized()
-                && !doc.is(j, Cat::Stop)
-                && !doc.is(j, Cat::Weekday)
-                && !doc.is(j, Cat::Month)
-                && doc.name(j).is_none()
-                && !(crate::stages::roles::head_at(doc, j).is_some()
-                    && doc.token(j + 1).is_capitalized())
-            {
+            loop {
+                let titled_person = crate::stages::roles::head_at(doc, j).is_some()
+                    && doc.token(j + 1).is_capitalized();
+                if !doc.token(j).is_capitalized()
+                    || titled_person
+                    || doc.name(j).is_some()
+                    || doc.is_any_of(j, &[Cat::Stop, Cat::Weekday, Cat::Month])
+                {
+                    break;
+                }
                 j += 1;
             }
             name_after(doc, j, s.end)
