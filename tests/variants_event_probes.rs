@@ -561,3 +561,42 @@ fn meal_told_by_its_verb() {
         ),
     ]);
 }
+
+/// "met for the first time since 2019", "por primera vez desde 2019": a year after a time not
+/// counted and "since" starts the span up to this meeting; "have met three times since 2019"
+/// tells of other meetings.
+#[test]
+fn first_time_since_a_year_is_this_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello met for the first time since 2019 in Kampala on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met Ugandan President Amos Okello on Monday, for the first time since 2021.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "Los presidentes de Kenia y Uganda, Ruto Wafula y Amos Okello, se reunieron por primera vez desde 2019 en Kampala.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibió por primera vez desde 2020 a su homólogo ugandés, Amos Okello.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello have met three times since 2019.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello have met twice since 2019.",
+            NO_MEETING,
+        ),
+    ]);
+}

@@ -724,8 +724,14 @@ fn is_other_meeting(
         // "the first summit since 2020", "su primera participación desde 2019": the year
         // starts the span before the meeting, it does not date it (but "have met twice since
         // 2019" tells of other meetings).
-        let span_start =
-            !doc.has_phrase(k, Cat::MeetingVerb) && doc.has_phrase(j - 1, Cat::IntervalLink);
+        // "met for the first time since 2019", "por primera vez desde 2019": a time not
+        // counted before the link starts the span too (but "three times since 2019").
+        let first_time = j >= 3
+            && doc.is(j - 2, Cat::TimeNoun)
+            && !doc.is(j - 3, Cat::Number)
+            && doc.token(j - 3).kind != Kind::Number;
+        let span_start = (!doc.has_phrase(k, Cat::MeetingVerb) || first_time)
+            && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
