@@ -123,20 +123,31 @@ pub fn run_english(text: &str) -> Report {
 /// Perú se reunió"), nor the country in it.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
-    let is_country = |m: Option<&NameMention>| {
-        m.is_some_and(
-            |m| matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital),
-        )
+    // The one participant's own country, which attests no second side ("recibió al equipo
+    // nacional de fútbol en Nairobi").
+    let own = report
+        .participants
+        .first()
+        .and_then(|p| p.country.as_deref());
+    // A country's name or adjective, not its capital; with `foreign`, not the participant's own.
+    let is_country = |m: Option<&NameMention>, foreign: bool| {
+        m.is_some_and(|m| match m.meaning {
+            Meaning::Country(c, form) => {
+                form != CountryForm::Capital
+                    && !(foreign && Some(doc.country(c).name.as_str()) == own)
+            }
+            _ => false,
+        })
     };
     let (name_first, name_end) = a.meeting.name.unwrap_or((0, 0));
     let own_body = (name_first..name_end)
-        .filter(|&k| is_country(doc.name_starting(k)))
+        .filter(|&k| is_country(doc.name_starting(k), false))
         .count()
         == 1;
     let country_named = || {
         a.meeting.sentences.iter().any(|&s| {
             (doc.sentence(s).range())
-                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k)))
+                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k), true))
         })
     };
     // A country's own body meets at home: its place attests no second side ("El Congreso
@@ -145,10 +156,15 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         || location.city.is_some()
         || location.region.is_some()
         || location.country.is_some();
+    // At home, with no group of sides named ("los cancilleres de la Celac").
+    let at_home = own.is_some()
+        && location.country.as_deref() == own
+        && !(a.meeting.sentences.iter())
+            .any(|&s| doc.any_phrase(doc.sentence(s).range(), Cat::ParticipantGroup));
     report.participants.len() == 1
-        && report.countries.is_empty()
+        && report.countries.iter().all(|c| Some(c.as_str()) == own)
         && (a.meeting.name.is_none() || own_body)
-        && (own_body || !placed)
+        && (own_body || at_home || !placed)
         && !country_named()
 }
 

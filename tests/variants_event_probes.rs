@@ -600,3 +600,43 @@ fn first_time_since_a_year_is_this_meeting() {
         ),
     ]);
 }
+
+/// "recibió al equipo nacional de fútbol en Nairobi", "met the governors of all 47 counties in
+/// Nairobi": one participant meeting at home, with no other country and no group of sides
+/// named, meets no second side; a group of sides named ("los cancilleres de la Celac") keeps
+/// the meeting.
+#[test]
+fn one_participant_at_home_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibió al equipo nacional de fútbol en Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se reunió con los gobernadores del país en Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met the governors of all 47 counties in Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula hosted the winners of the national science fair at State House in Nairobi on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibirá el lunes en Mombasa a los alcaldes de la costa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los cancilleres de la Comunidad Andina se reunieron en Lima, donde el canciller peruano, Tomás Quiroga, abrió la sesión.",
+            "kind = ministerial",
+        ),
+    ]);
+}
