@@ -156,11 +156,22 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         || location.city.is_some()
         || location.region.is_some()
         || location.country.is_some();
-    // At home, with no group of sides named ("los cancilleres de la Celac").
+    // At home, with no group of sides named ("los cancilleres de la Celac"), no meeting noun,
+    // which has sides of its own ("the talks in Delhi were hosted by X"), and no one else
+    // mentioned in the meeting's clauses ("el mandatario se reunió con la presidenta").
+    let alone = a.cast.participants.first().is_some_and(|p| {
+        let own_mentions = &a.entity(p.entity).mentions;
+        (0..a.people.mentions.len())
+            .all(|m| own_mentions.contains(&m) || !a.meeting.about_meeting(a.mention(m).first))
+    });
     let at_home = own.is_some()
+        && alone
         && location.country.as_deref() == own
-        && !(a.meeting.sentences.iter())
-            .any(|&s| doc.any_phrase(doc.sentence(s).range(), Cat::ParticipantGroup));
+        && !(a.meeting.sentences.iter()).any(|&s| {
+            let range = doc.sentence(s).range();
+            doc.any_phrase(range.clone(), Cat::ParticipantGroup)
+                || doc.any_is(range, Cat::MeetingNoun)
+        });
     report.participants.len() == 1
         && report.countries.iter().all(|c| Some(c.as_str()) == own)
         && (a.meeting.name.is_none() || own_body)
