@@ -123,29 +123,59 @@ pub fn run_english(text: &str) -> Report {
 /// Perú se reunió"), nor the country in it.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
-    let is_country = |m: Option<&NameMention>| {
-        m.is_some_and(
-            |m| matches!(m.meaning, Meaning::Country(_, form) if form != CountryForm::Capital),
-        )
+    // The one participant's own country, which attests no second side ("recibió al equipo
+    // nacional de fútbol en Nairobi").
+    let own = report
+        .participants
+        .first()
+        .and_then(|p| p.country.as_deref());
+    // A country's name or adjective, not its capital; with `foreign`, not the participant's own.
+    let is_country = |m: Option<&NameMention>, foreign: bool| {
+        m.is_some_and(|m| match m.meaning {
+            Meaning::Country(c, form) => {
+                form != CountryForm::Capital
+                    && !(foreign && Some(doc.country(c).name.as_str()) == own)
+            }
+            _ => false,
+        })
     };
     let (name_first, name_end) = a.meeting.name.unwrap_or((0, 0));
     let own_body = (name_first..name_end)
-        .filter(|&k| is_country(doc.name_starting(k)))
+        .filter(|&k| is_country(doc.name_starting(k), false))
         .count()
         == 1;
     let country_named = || {
         a.meeting.sentences.iter().any(|&s| {
             (doc.sentence(s).range())
-                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k)))
+                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k), true))
         })
     };
+    // A country's own body meets at home: its place attests no second side ("El Congreso
+    // Nacional de Honduras se reunió en Tegucigalpa").
+    let placed = location.venue.is_some()
+        || location.city.is_some()
+        || location.region.is_some()
+        || location.country.is_some();
+    // At home, with no group of sides named ("los cancilleres de la Celac"), no meeting noun,
+    // which has sides of its own ("the talks in Delhi were hosted by X"), and no one else
+    // mentioned in the meeting's clauses ("el mandatario se reunió con la presidenta").
+    let alone = a.cast.participants.first().is_some_and(|p| {
+        let own_mentions = &a.entity(p.entity).mentions;
+        (0..a.people.mentions.len())
+            .all(|m| own_mentions.contains(&m) || !a.meeting.about_meeting(a.mention(m).first))
+    });
+    let at_home = own.is_some()
+        && alone
+        && location.country.as_deref() == own
+        && !(a.meeting.sentences.iter()).any(|&s| {
+            let range = doc.sentence(s).range();
+            doc.any_phrase(range.clone(), Cat::ParticipantGroup)
+                || doc.any_is(range, Cat::MeetingNoun)
+        });
     report.participants.len() == 1
-        && report.countries.is_empty()
+        && report.countries.iter().all(|c| Some(c.as_str()) == own)
         && (a.meeting.name.is_none() || own_body)
-        && location.venue.is_none()
-        && location.city.is_none()
-        && location.region.is_none()
-        && location.country.is_none()
+        && (own_body || at_home || !placed)
         && !country_named()
 }
 
@@ -208,22 +238,36 @@ fn add_new(list: &mut Vec<String>, name: &str) {
     }
 }
 
-/// The first title of a principal's own office on another side than entity `n`'s: whom "his
-/// counterpart" is the counterpart of.
+/// How far before "her counterpart" the person it is the counterpart of may be named ("Foreign
+/// Minister X also met her Hungarian counterpart").
+const COUNTERPART_REACH: usize = 20;
+
+/// The title of an own office on another side than entity `n`'s: whom "his counterpart" is the
+/// counterpart of. The participant named last before it, close by ("Foreign Minister X met her
+/// counterpart, Y": a minister's counterpart is a minister), else the first principal.
 fn other_side_title<'a>(a: &'a Analysis, n: coref::EntityId) -> Option<&'a String> {
     let side = a.entity(n).owner.map(|(o, _)| o);
+    let at = a.mention(a.entity(n).mentions[0]).first;
+    let (mut first_principal, mut nearest, mut nearest_at) = (None, None, 0);
     for p in &a.cast.participants {
         let e = a.entity(p.entity);
         if let Some((r, t)) = e.role
-            && p.principal
             && p.entity != n
             && !a.role(r).relational
             && (side.is_none() || e.owner.map(|(o, _)| o) != side)
         {
-            return Some(a.title(r, t));
+            if p.principal && first_principal.is_none() {
+                first_principal = Some(a.title(r, t));
+            }
+            for &m in &e.mentions {
+                let first = a.mention(m).first;
+                if first < at && first + COUNTERPART_REACH > at && first >= nearest_at {
+                    (nearest, nearest_at) = (Some(a.title(r, t)), first);
+                }
+            }
         }
     }
-    None
+    nearest.or(first_principal)
 }
 
 fn participants_of(a: &Analysis) -> Vec<Participant> {

@@ -89,7 +89,8 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
             if is_trigger(doc, k) {
-                triggers.push((k, is_other_meeting(doc, k, s, published)));
+                let first_report = sentences.is_empty();
+                triggers.push((k, is_other_meeting(doc, k, s, published, first_report)));
                 meeting_words.push(k);
             }
         }
@@ -360,6 +361,7 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
                 len > 0
                     && !attends_something_else(doc, k, k + len)
                     && !holds_something_else(doc, k, k + len)
+                    && !hosts_something_else(doc, k, k + len)
             };
     meeting_word && !of_own_people(doc, k)
 }
@@ -460,6 +462,50 @@ fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         })
 }
 
+/// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
+/// verb of hosting whose object, past a manner adverbial, is a determiner and a lowercase noun
+/// that is no time, in a phrase (up to a link or a mark) that names no one: no name, title,
+/// side, group of leaders or gathering.
+fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
+    let object = object + doc.phrase_len(object, Cat::Adverbial);
+    let noun = object + 1;
+    if !doc.has_phrase(verb, Cat::HostVerb)
+        || !doc.is(object, Cat::Determiner)
+        || !doc.token(noun).is_lowercase()
+        || doc.is(noun, Cat::Stop)
+        || doc.is(noun, Cat::Weekday)
+        || doc.is(noun, Cat::TimeNoun)
+        || doc.is(noun, Cat::WeekRef)
+        || doc.is(noun, Cat::DayPart)
+    {
+        return false;
+    }
+    for j in noun..noun + 4 {
+        let t = doc.token(j);
+        if t.kind == Kind::Punct
+            || t.kind == Kind::Possessive
+            || doc.is(j, Cat::SideLink)
+            || doc.is(j, Cat::GenitiveLink)
+        {
+            break;
+        }
+        if t.is_capitalized()
+            || crate::stages::roles::head_at(doc, j).is_some()
+            || is_gathering_word(doc, j)
+            || doc.is(j, Cat::SideNoun)
+            || doc.is(j, Cat::OneSideBody)
+            || doc.has_phrase(j, Cat::ParticipantGroup)
+            || doc.has_phrase(j, Cat::DelegationNoun)
+            || doc.has_phrase(j, Cat::Meal)
+            || doc.has_phrase(j, Cat::Ceremony)
+            || doc.has_phrase(j, Cat::RemoteMeeting)
+        {
+            return false;
+        }
+    }
+    true
+}
+
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
 /// ("will be received", "será recibido").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
@@ -470,11 +516,29 @@ pub fn past_verb(doc: &Doc, k: usize) -> bool {
 /// A verb of the meeting in the future tense written in the verb's ending: a meeting word
 /// itself or next to one ("se reunirá", "celebrarán una cumbre", "la cumbre será", not "las
 /// cuotas que cumplirán"). A lowercase word, as names ending so are not verbs.
+/// A verb of taking place has the meeting for its subject wherever it stands ("la cumbre
+/// entre … se celebrará").
 pub fn future_verb(doc: &Doc, k: usize) -> bool {
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::FutureEnding, 1)
-        && (k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
+        && ((k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
+            || doc.any_phrase(k.saturating_sub(1)..k + 1, Cat::OccurrenceVerb))
 }
+
+/// "will meet", "is scheduled to hold talks", "se reunirán": the meeting word at `k` in the
+/// future, by a marker before it or its own ending; a marker that opens a clause ("está
+/// previsto que X se reúna") from anywhere before it since the sentence's `first` token.
+fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
+    (first..k).any(|j| {
+        doc.phrase_at(j, Cat::FutureMarker).is_some_and(|(len, v)| {
+            v == FUTURE_TENSE
+                && (j + 4 >= k || doc.any_is(j + len - 1..j + len + 1, Cat::Complementizer))
+        })
+    }) || (k..k + meeting_verb_len(doc, k).max(1)).any(|j| future_verb(doc, j))
+}
+
+/// The value of a `future_marker` phrase that puts its verb in the future.
+const FUTURE_TENSE: i32 = 1;
 
 /// "a press conference", "a news conference": the meeting noun at `k` names an event held for
 /// the press, which one side may hold alone.
@@ -517,8 +581,10 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         {
             break;
         }
-        let office = doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
-            || crate::stages::roles::head_at(doc, j + 1).is_some();
+        // Not "business leaders": a group of the body's own people.
+        let office = (doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
+            || crate::stages::roles::head_at(doc, j + 1).is_some())
+            && !doc.is(j + 1, Cat::LeaderGroup);
         if doc.is(j, Cat::OneSideBody) && !office {
             return true;
         }
@@ -563,15 +629,22 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
 }
 
 /// "the previous meeting", "their first summit", "a separate meeting", "met earlier": the
-/// meeting word names a meeting other than the article's.
+/// meeting word names a meeting other than the article's; `first_report` when no sentence
+/// before reports the meeting.
 fn is_other_meeting(
     doc: &Doc,
     k: usize,
     sentence: &crate::text::sentences::Sentence,
     published: Option<Date>,
+    first_report: bool,
 ) -> bool {
     let from = k.saturating_sub(3).max(sentence.first);
-    // "the previous meeting", "their last summit" (not "next week to meet": a time).
+    // "the previous meeting", "their last summit" (not "next week to meet": a time), in the
+    // meeting word's own phrase ("quien fue elegida el año pasado, recibirá": a comma between).
+    let from = (from..k)
+        .rev()
+        .find(|&j| doc.punct(j, ','))
+        .map_or(from, |j| j + 1);
     let before_other = (from..k).any(|j| {
         // A time noun of the meeting word itself qualifies it still ("el próximo período de
         // sesiones").
@@ -642,14 +715,23 @@ fn is_other_meeting(
         end += close + 1 - open;
     }
     let end = end.min(sentence.end);
+    // A meeting to come in a later month dates the meeting the text first reports; after it,
+    // a later meeting is another ("Leaders are scheduled to meet in September").
+    let future = first_report && in_future(doc, sentence.first, k);
     let dated_elsewhere = (k + 1..end).any(|j| {
         // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
         // meeting word's own genitive.
         // "the first summit since 2020", "su primera participación desde 2019": the year
         // starts the span before the meeting, it does not date it (but "have met twice since
         // 2019" tells of other meetings).
-        let span_start =
-            !doc.has_phrase(k, Cat::MeetingVerb) && doc.has_phrase(j - 1, Cat::IntervalLink);
+        // "met for the first time since 2019", "por primera vez desde 2019": a time not
+        // counted before the link starts the span too (but "three times since 2019").
+        let first_time = j >= 3
+            && doc.is(j - 2, Cat::TimeNoun)
+            && !doc.is(j - 3, Cat::Number)
+            && doc.token(j - 3).kind != Kind::Number;
+        let span_start = (!doc.has_phrase(k, Cat::MeetingVerb) || first_time)
+            && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
@@ -660,10 +742,15 @@ fn is_other_meeting(
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
         let last_period = doc.has_phrase(j - 1, Cat::PastPeriod);
+        // "se reunirán en abril", "will meet in 2027": a later month or year dates a meeting
+        // still to come.
         match (year, month) {
-            (Some(y), _) => in_or_last && published.is_none_or(|p| p.year != y),
+            (Some(y), _) => {
+                in_or_last && published.is_none_or(|p| p.year != y && !(future && y > p.year))
+            }
             (_, Some(m)) => {
                 in_or_last
+                    && !future
                     && !doc
                         .tokens
                         .get(j + 1)
@@ -681,6 +768,14 @@ fn is_other_meeting(
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
     let apart =
         opener > 0 && sentence.first + opener < k && doc.punct(sentence.first + opener, ',');
+    // "met with him separately", "to separately hold talks": the same word beside the verb.
+    let mut separately = doc.any_phrase(k.saturating_sub(2)..k, Cat::SeparateOpener);
+    for j in k + 1..sentence.end.min(k + DATING_REACH) {
+        if doc.token(j).kind == Kind::Punct {
+            break;
+        }
+        separately |= doc.has_phrase(j, Cat::SeparateOpener);
+    }
     // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
     // a span of time away from the one reported.
     let spaced =
@@ -690,6 +785,7 @@ fn is_other_meeting(
         || recalled
         || spaced
         || apart
+        || separately
         || of_other
         || earlier_after
         || also
@@ -780,7 +876,12 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             .phrase_at(k, Cat::NotHeldNow)
             .or_else(|| not_held_construction(doc, first, k))
         {
-            Some((_, RECALLED)) => Some(RECALLED),
+            // "en el cuarto aniversario de la invasión": a day kept for an event that is no
+            // meeting dates the meeting, it recalls none.
+            Some((len, RECALLED)) => (!doc.is(k + len, Cat::GenitiveLink)
+                || (k + len + 1..k + len + GENITIVE_REACH).any(|j| is_gathering_word(doc, j)))
+            .then_some(RECALLED),
+            Some((_, REFUSED)) => Some(CALLED_OFF),
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
             Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
             // A new date, not the day it was called off ("called off on Tuesday") nor the day it
@@ -808,11 +909,26 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
 /// take place", "no se celebrará", a meeting denied, call the meeting off, up to the verb they
 /// govern, so that a date after it still plans the meeting ("hopes to meet X on Friday").
 fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i32)> {
+    // Not "gobierna desde hace 20 años": a span up to now.
     if doc.is(k, Cat::AgoLead)
+        && !(k > 0 && doc.is(k - 1, Cat::SinceLink))
         && (doc.token(k + 1).kind == Kind::Number || doc.is(k + 1, Cat::Number))
         && doc.is(k + 2, Cat::YearSpan)
     {
         return Some((3, RECALLED));
+    }
+    // "declined an invitation to meet X", "rechazó reunirse con X": refused, whatever date
+    // follows (up to the clause's end); not "rejected the proposal at the meeting".
+    let refusal = doc.phrase_len(k, Cat::RefusalVerb);
+    if refusal > 0 {
+        for j in k + refusal..k + refusal + 4 {
+            if doc.token(j).kind == Kind::Punct || doc.value_is(j, Cat::PlacePreposition, 0) {
+                break;
+            }
+            if is_trigger(doc, j) {
+                return Some((j + 1 - k, REFUSED));
+            }
+        }
     }
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !(first..k).any(|j| is_trigger(doc, j)) {
@@ -838,6 +954,8 @@ fn open_question(doc: &Doc, first: usize) -> bool {
 const RECALLED: i32 = 1;
 /// The value of `not_held_now` phrases that call a meeting off or deny it.
 const CALLED_OFF: i32 = 0;
+/// The value `not_held_construction` gives a meeting refused: called off, whatever date follows.
+const REFUSED: i32 = 2;
 
 /// The meeting word is about an earlier meeting (not a later one).
 fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
@@ -911,16 +1029,25 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                     .is_some_and(|(_, x)| x == v)
             })
         };
-        if s.range().any(|k| past_verb(doc, k)) {
-            return EventStatus::Held;
+        // "X, who took office in January, will meet Y": a relative clause's verb tells of its
+        // antecedent, the main verb of the meeting.
+        let mut held_aside = false;
+        for k in s.range() {
+            if past_verb(doc, k) {
+                if !in_relative(doc, s.first, k) {
+                    return EventStatus::Held;
+                }
+                held_aside = true;
+            }
         }
         // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
         // governing a meeting word.
         // Not a gathering the meeting is held before ("met ahead of the G20 summit").
         let announced = s.range().any(|k| {
             let before = k.saturating_sub(4).max(s.first)..k;
-            is_trigger(doc, k)
-                && doc.any_phrase(before.clone(), Cat::FutureMarker)
+            !in_relative(doc, s.first, k)
+                && is_trigger(doc, k)
+                && (doc.any_phrase(before.clone(), Cat::FutureMarker) || in_future(doc, s.first, k))
                 && !doc.any_phrase(before, Cat::WithinGathering)
         });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
@@ -928,10 +1055,15 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "will host … next Tuesday", "se reunirán el martes": a future tense and no past one.
         if announced
-            || s.range()
-                .any(|k| doc.is(k, Cat::FutureAuxiliary) || future_verb(doc, k))
+            || s.range().any(|k| {
+                !in_relative(doc, s.first, k)
+                    && (doc.is(k, Cat::FutureAuxiliary) || future_verb(doc, k))
+            })
         {
             return EventStatus::Planned;
+        }
+        if held_aside {
+            return EventStatus::Held;
         }
         present |= ongoing(PRESENT_TENSE);
     }
@@ -940,6 +1072,20 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
     } else {
         EventStatus::Unknown
     }
+}
+
+/// Whether token `k` stands in a relative clause set off by a comma ("…, who took office in
+/// January"), from the sentence's `first` token on: back to the nearest comma, a relative word
+/// right after it.
+fn in_relative(doc: &Doc, first: usize, k: usize) -> bool {
+    let mut j = k;
+    while j > first {
+        if doc.punct(j - 1, ',') {
+            return doc.is(j, Cat::Relative);
+        }
+        j -= 1;
+    }
+    false
 }
 
 /// The value of an `ongoing_marker` that is the present tense of a meeting verb ("se reúnen"):
@@ -1028,7 +1174,22 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
         // noun, where a language puts it there.
         let after = if capital_noun {
-            name_after(doc, k + 1, s.end)
+            // Capitalised adjectives first ("la Asamblea Nacional de Panamá"), not a place or
+            // a titled person after the name ("the Vilnius Summit Kyiv hosted").
+            let mut j = k + 1;
+            loop {
+                let titled_person = crate::stages::roles::head_at(doc, j).is_some()
+                    && doc.token(j + 1).is_capitalized();
+                if !doc.token(j).is_capitalized()
+                    || titled_person
+                    || doc.name(j).is_some()
+                    || doc.is_any_of(j, &[Cat::Stop, Cat::Weekday, Cat::Month])
+                {
+                    break;
+                }
+                j += 1;
+            }
+            name_after(doc, j, s.end)
         } else {
             k + 1
         };

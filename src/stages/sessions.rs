@@ -141,13 +141,19 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
             continue;
         }
         let sentence = doc.sentence(s);
+        let (formats_before, durations_before) = (formats.len(), durations.len());
         let mut k = sentence.first;
         while k < sentence.end {
             if about_meeting && meeting.context_of(k) != Context::Meeting {
                 k += 1;
                 continue;
             }
-            if let Some(f) = format_at(doc, k).filter(|_| about_meeting) {
+            // A ceremony named in the sentence after is often another event's ("the signing of
+            // a treaty"); a meal or a round of talks timed there goes on with the meeting ("El
+            // almuerzo, que duró una hora, …").
+            if let Some(f) =
+                format_at(doc, k).filter(|f| about_meeting || f.format != SessionFormat::Ceremony)
+            {
                 k = f.end;
                 formats.push(f);
                 continue;
@@ -167,6 +173,9 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
                 continue;
             }
             k += 1;
+        }
+        if !about_meeting && durations.len() == durations_before {
+            formats.truncate(formats_before);
         }
     }
     (formats, durations)
@@ -285,7 +294,15 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
     let long = after == Some(DURATION_AFTER)
         || doc.is(d.end, Cat::MeetingNoun)
         || format_at(doc, d.end).is_some();
-    lead || of_meeting || of_talks || long
+    // "after a two-hour flight": after a determiner, the length of the noun it qualifies, when
+    // that noun is no meeting.
+    let of_other_noun = d.first > 0
+        && doc.is(d.first - 1, Cat::Determiner)
+        && doc.token(d.end).is_lowercase()
+        && !doc.is(d.end, Cat::Stop)
+        && !long
+        && after.is_none();
+    (lead || of_meeting || of_talks || long) && !of_other_noun
 }
 
 /// "una reunión de dos horas", "el encuentro, de 45 minutos,": a duration after a meeting

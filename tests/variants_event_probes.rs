@@ -1,0 +1,642 @@
+//! The meeting, its kind, status, sessions and duration on wording the rules were not written
+//! on, found by probing the reader with short team-written articles: the date of a meeting to
+//! come, a day kept for another event, a relative clause's tense, possessive countries before
+//! titles, verbs of meeting whose object is a thing. Each table has meetings that must be read
+//! and sentences that report none. Every sentence is written by the team; the names are
+//! invented.
+
+mod common;
+
+/// What a report of no meeting shows: kind `other` and no principals.
+const NO_MEETING: &str = "kind = other\nprincipals =";
+
+/// Checks each `(lang, text, expected)` row, published on 2026-03-10.
+fn check_rows(table: &[(&str, &str, &str)]) {
+    for lang in ["en", "es"] {
+        let rows: Vec<(&str, &str)> = (table.iter())
+            .filter(|row| row.0 == lang)
+            .map(|&(_, text, expected)| (text, expected))
+            .collect();
+        common::check_rows(lang, "2026-03-10", "", &rows);
+    }
+}
+
+/// "se reunirán en abril", "will meet in 2027": a later month or year after a verb in the
+/// future dates the meeting the text first reports; in the past, or after the meeting is
+/// reported, it dates another meeting.
+#[test]
+fn later_month_dates_a_meeting_to_come() {
+    check_rows(&[
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia, Marta Cedeño y Tulio Arango, se reunirán en abril en Quito.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La presidenta hondureña, Lidia Zelaya, celebrará en junio una cumbre con su homólogo salvadoreño, Rafael Quintanilla.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "Está previsto que el canciller uruguayo, Tomás Bordaberry, se reúna en mayo con el presidente paraguayo, Hugo Benítez.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Prime Minister Olaf Brandt of Denmark will meet President Ana Sousa of Portugal in May in Lisbon.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "President Hanna Kivi of Estonia is scheduled to hold talks with Latvian President Juris Ozols in 2027, officials said.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        // a past month long before the page recalls another meeting
+        (
+            "en",
+            "Prime Minister Olaf Brandt of Denmark met President Ana Sousa of Portugal in October in Lisbon.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los presidentes de Ecuador y Colombia, Marta Cedeño y Tulio Arango, se reunieron en octubre en Quito.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "en el cuarto aniversario de la invasión rusa": a day kept for an event that is no meeting
+/// dates the meeting it is told with; the anniversary of a meeting recalls that meeting.
+#[test]
+fn anniversary_of_an_event_dates_the_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente ucraniano, Bohdan Lysenko, se reunió con el primer ministro polaco, Marek Zielin, en el cuarto aniversario de la invasión rusa.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "En el décimo aniversario del terremoto, la presidenta chilena, Inés Araya, recibió en Santiago al presidente peruano, Óscar Salas.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "Con motivo del aniversario de la independencia, el rey Felipe de Arandia se reunirá con el presidente mexicano, Raúl Cota.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Ukrainian President Bohdan Lysenko met Polish Prime Minister Marek Zielin on the fourth anniversary of the Russian invasion.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "On the tenth anniversary of the earthquake, Chilean President Ines Araya hosted Peruvian President Oscar Salas in Santiago.",
+            "kind = bilateral\nstatus = held",
+        ),
+        // the anniversary of a meeting recalls it
+        (
+            "es",
+            "En el décimo aniversario de la cumbre de Arica, la presidenta chilena, Inés Araya, y el presidente peruano, Óscar Salas, recordaron el acuerdo.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "se celebrará … la semana que viene", "tendrá lugar": a verb of taking place in the future
+/// has the meeting for its subject, however long the subject.
+#[test]
+fn future_verb_of_taking_place_plans_the_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "La cumbre entre los presidentes de Ecuador y Perú, Marta Cedeño y Óscar Salas, se celebrará en Quito la semana que viene.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La reunión de los cancilleres de Bolivia y Paraguay, Carla Quispe y Hugo Benítez, tendrá lugar la semana que viene en Asunción.",
+            "kind = ministerial\nstatus = planned",
+        ),
+        (
+            "es",
+            "El encuentro entre el presidente argentino, Julián Ferraro, y su par uruguayo, Tomás Bordaberry, se realizará el mes que viene.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La cumbre entre los presidentes de Ecuador y Perú, Marta Cedeño y Óscar Salas, se celebró en Quito la semana pasada.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "The summit between the presidents of Ecuador and Peru, Marta Cedeno and Oscar Salas, will take place in Quito next week.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
+
+/// "X, who took office in January, will meet Y": the verb of a relative clause set off by
+/// commas tells of its antecedent; the main verb gives the meeting's tense.
+#[test]
+fn relative_clause_tense_is_not_the_meeting_tense() {
+    check_rows(&[
+        (
+            "en",
+            "Chancellor Karl Weber, who took office in January, will meet President Anna Novak of Slovenia on Thursday.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Slovenian President Anna Novak, who was elected last year, is scheduled to hold talks with Chancellor Karl Weber in Vienna.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "El canciller austriaco, Karl Weber, que asumió el cargo en enero, se reunirá el jueves con la presidenta eslovena, Anna Novak.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "es",
+            "La presidenta eslovena, Anna Novak, quien fue elegida el año pasado, recibirá en Liubliana al presidente croata, Ivo Maric.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber, who will step down in May, met President Anna Novak of Slovenia on Thursday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber met President Anna Novak of Slovenia, who took office in January, in Ljubljana.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "speaking alongside X at the White House, Y said", "compareció junto a X": a joint
+/// appearance of two leaders tells of their meeting; alone, or beside one's own people, none.
+#[test]
+fn joint_appearance_is_a_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Speaking alongside President Rosa Lopez of Chile at La Moneda, Prime Minister Kenji Tanaka of Japan said the talks were useful.",
+            "kind = bilateral\nprincipals = Rosa Lopez | President | Chile; Kenji Tanaka | Prime Minister | Japan",
+        ),
+        (
+            "en",
+            "Prime Minister Kenji Tanaka of Japan appeared alongside President Rosa Lopez of Chile at a news conference in Santiago on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Standing alongside Chilean President Rosa Lopez, Japanese Prime Minister Kenji Tanaka announced a new trade deal.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "Hablando junto a la presidenta chilena, Rosa López, en el Palacio de La Moneda, el primer ministro japonés, Kenji Tanaka, dijo que las conversaciones fueron útiles.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El primer ministro japonés, Kenji Tanaka, compareció junto a la presidenta chilena, Rosa López, en Santiago.",
+            "kind = bilateral",
+        ),
+        (
+            "en",
+            "Prime Minister Kenji Tanaka of Japan spoke to reporters in Tokyo on Monday.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
+/// verb of hosting whose object is a thing (an event, a decision, a deal) reports no meeting;
+/// a person, a title or a visit after it does.
+#[test]
+fn hosting_a_thing_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "President Vesna Horvat of Slovenia welcomed the ceasefire between Israel and Hamas on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Croatian President Ivo Maric welcomed the agreement between Serbia and Kosovo, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chancellor Karl Weber has welcomed the decision of the court in Luxembourg.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta eslovena, Vesna Horvat, acogió con satisfacción el alto el fuego entre Israel y Hamás.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió con beneplácito el acuerdo entre Serbia y Kosovo.",
+            NO_MEETING,
+        ),
+        // a person, a visit or a time after the verb: a meeting
+        (
+            "en",
+            "President Ivo Maric of Croatia welcomed the visiting president of Slovenia, Vesna Horvat, in Zagreb.",
+            "kind = bilateral",
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió este martes a la presidenta eslovena, Vesna Horvat.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente croata, Ivo Maric, recibió la visita de la presidenta eslovena, Vesna Horvat.",
+            "kind = bilateral",
+        ),
+    ]);
+}
+
+/// "La Asamblea Nacional de Panamá se reunió": a meeting's name, with its capitalised
+/// adjectives after the noun, that names one country is that country's own body, which meets
+/// at home with its one officer: no meeting of sides. A gathering named so with two sides is
+/// still a meeting.
+#[test]
+fn country_own_body_meeting_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "La Asamblea Nacional de Panamá se reunió el lunes en sesión extraordinaria. El presidente de la Asamblea, Jorge Herrera, abrió la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea Nacional de Panamá se reunió el lunes para debatir el presupuesto, según su presidente, Jorge Herrera.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El Congreso Nacional de Honduras se reunió el martes en Tegucigalpa; su presidente, Luis Zelaya, dirigió el debate.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Asamblea Legislativa de Costa Rica se reunirá el jueves. Su presidenta, Ana Mora, convocó la sesión.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The National Congress of Chile met on Tuesday. Its president, Pedro Lagos, opened the session.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La Cumbre Andina de Quito reunió el lunes al presidente ecuatoriano, Luis Páez, y a su homólogo colombiano, Iván Mejía.",
+            "kind = bilateral\nname = Cumbre Andina de Quito",
+        ),
+    ]);
+}
+
+/// "Foreign Minister X met her Hungarian counterpart, Y": a counterpart holds the title of the
+/// person named just before it, a delegation member's counterpart a member's title, not the
+/// first principal's.
+#[test]
+fn counterpart_takes_the_title_of_whom_it_is_counterpart() {
+    check_rows(&[
+        (
+            "en",
+            "President Vera Kranjc of Slovenia met Hungarian President Laszlo Kovacs in Ljubljana on Monday. Slovenian Foreign Minister Maja Zupan met her Hungarian counterpart, Peter Szabo.",
+            "members = Maja Zupan | Foreign Minister | Slovenia",
+        ),
+        (
+            "en",
+            "President Vera Kranjc of Slovenia met Hungarian President Laszlo Kovacs in Ljubljana. Slovenian Foreign Minister Maja Zupan held talks with her Hungarian counterpart Peter Szabo.",
+            "members = Maja Zupan | Foreign Minister | Slovenia",
+        ),
+        (
+            "es",
+            "El presidente esloveno, Anton Kranjc, recibió al presidente húngaro, Laszlo Kovacs. La canciller eslovena, Maja Zupan, se reunió con su homólogo húngaro, Peter Szabo.",
+            "principals = Anton Kranjc | Presidente | Slovenia; Laszlo Kovacs | Presidente | Hungary; Peter Szabo | Canciller | Hungary",
+        ),
+        (
+            "es",
+            "El presidente esloveno, Anton Kranjc, recibió en Liubliana al presidente húngaro, Laszlo Kovacs. Por su parte, el ministro de Defensa esloveno, Marko Zupan, se reunió con su homólogo húngaro, Peter Szabo.",
+            "principals = Anton Kranjc | Presidente | Slovenia; Laszlo Kovacs | Presidente | Hungary; Peter Szabo | Ministro de Defensa | Hungary",
+        ),
+        // with no one named before it, the counterpart is of the first principal
+        (
+            "en",
+            "Hungarian President Laszlo Kovacs met his Slovenian counterpart, Vera Kranjc, in Budapest on Monday.",
+            "principals = Laszlo Kovacs | President | Hungary; Vera Kranjc | President | Slovenia",
+        ),
+    ]);
+}
+
+/// Sessions and their lengths: "cerca de 40 minutos" is about 40 minutes; verbs of lasting
+/// ("se prolongó", "duraron") time the talks; a meal timed in the sentence after the report is
+/// a session of its own; the length of a thing that is no meeting ("after a two-hour flight")
+/// and a span up to now ("gobierna desde hace 20 años") time nothing.
+#[test]
+fn sessions_and_their_lengths() {
+    let es = "El presidente croata, Ivo Maric, recibió a la presidenta eslovena, Vesna Horvat, en Zagreb.";
+    let en = "President Ivo Maric of Croatia met President Vesna Horvat of Slovenia in Zagreb on Monday.";
+    let rows_es = [
+        (
+            format!("{es} La reunión a solas duró cerca de 40 minutos."),
+            "sessions = oneonone 40 min",
+        ),
+        (
+            format!("{es} El encuentro se prolongó dos horas."),
+            "sessions = talks 120 min",
+        ),
+        (
+            format!("{es} Las conversaciones duraron una hora y media."),
+            "sessions = talks 90 min",
+        ),
+        (
+            format!(
+                "{es} El almuerzo de trabajo, que duró una hora, fue seguido de una conferencia de prensa."
+            ),
+            "sessions = meal 60 min",
+        ),
+        (
+            format!(
+                "{es} Maric, que gobierna desde hace 20 años, dijo que la reunión de dos horas fue productiva."
+            ),
+            "kind = bilateral\nsessions = talks 120 min",
+        ),
+        (
+            format!(
+                "{es} Conversaron durante casi una hora y luego compartieron un almuerzo de trabajo."
+            ),
+            "sessions = talks 60 min; meal",
+        ),
+    ];
+    let rows_en = [
+        (
+            format!("{en} After a two-hour flight, Horvat was greeted at the airport."),
+            "sessions =",
+        ),
+        (
+            format!("{en} The tête-à-tête lasted about 40 minutes, and a working lunch followed."),
+            "sessions = oneonone 40 min; meal",
+        ),
+        (
+            format!("{en} They held a one-on-one meeting followed by talks in an expanded format."),
+            "sessions = oneonone; expanded",
+        ),
+        (
+            format!("{en} The talks lasted into the evening."),
+            "sessions =",
+        ),
+        (
+            format!("{en} The working dinner, which lasted two hours, ended with a toast."),
+            "sessions = meal 120 min",
+        ),
+    ];
+    for (lang, rows) in [("es", &rows_es[..]), ("en", &rows_en[..])] {
+        let rows: Vec<(String, &str, &str)> = (rows.iter())
+            .map(|(text, expected)| (text.clone(), "2026-03-10", *expected))
+            .collect();
+        common::check_in(lang, &rows);
+    }
+}
+
+/// "declined an invitation to meet X", "rechazó reunirse con X": a verb of refusing that governs
+/// a meeting word close after it refuses the meeting, whatever date follows; a refusal of
+/// something at the meeting leaves the meeting reported.
+#[test]
+fn meeting_refused_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula declined an invitation to meet Ugandan President Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula rejected a meeting with Ugandan President Amos Okello, his office said.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula has refused to meet Ugandan President Amos Okello on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, rechazó reunirse con su homólogo ugandés, Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se negó a recibir el lunes a su homólogo ugandés, Amos Okello.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met Ugandan President Amos Okello in Kampala and rejected the proposal at the meeting.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se reunió con su homólogo ugandés, Amos Okello, y rechazó la propuesta en la reunión.",
+            "kind = bilateral\nstatus = held",
+        ),
+    ]);
+}
+
+/// "talks are under way", "the two leaders are meeting in Kampala today": the progressive of a
+/// meeting reports it under way (a later date plans it); "met with business leaders and
+/// investors": a group of one side's own people is no second side.
+#[test]
+fn meeting_under_way_and_own_people() {
+    check_rows(&[
+        (
+            "en",
+            "Talks between Kenyan President Ruto Wafula and Ugandan President Amos Okello are under way in Kampala.",
+            "kind = bilateral\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello are meeting in Kampala today.",
+            "kind = bilateral\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "The foreign ministers of Kenya and Uganda, Joy Mutua and Sam Kato, are holding talks in Entebbe.",
+            "kind = ministerial\nstatus = ongoing",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula is meeting Ugandan President Amos Okello in Kampala on March 20.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met with business leaders and investors in London.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "In Berlin, Kenyan President Ruto Wafula held talks with German business leaders on Tuesday.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "spoke by phone with X", "phoned X": a call told by its verb is a meeting held at a
+/// distance; speaking to reporters on the phone is none.
+#[test]
+fn call_told_by_its_verb() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula spoke by phone with Ugandan President Amos Okello on Monday.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula phoned Ugandan President Amos Okello on Monday to discuss the border.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula talked by phone with Ugandan President Amos Okello, the presidency said.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula will speak by phone with Ugandan President Amos Okello on Friday.",
+            "kind = bilateral\nstatus = planned\nvirtual = true",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, conversó por teléfono con su homólogo ugandés, Amos Okello.",
+            "kind = bilateral\nstatus = held\nvirtual = true",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula spoke to reporters on the phone.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "lunched with X", "almorzó con X": a meal shared, told by its verb, is a meeting held.
+#[test]
+fn meal_told_by_its_verb() {
+    check_rows(&[
+        (
+            "en",
+            "Chilean President Ines Barcala lunched with Peruvian President Ramiro Tello in Lima on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Chilean President Ines Barcala had dinner with Peruvian President Ramiro Tello in Lima on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Ines Barcala, the Chilean president, dined with Peruvian President Ramiro Tello at the palace.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "La presidenta chilena, Inés Barcala, almorzó el lunes en Lima con su homólogo peruano, Ramiro Tello.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "La presidenta chilena, Inés Barcala, cenará el jueves con su homólogo peruano, Ramiro Tello.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}
+
+/// "met for the first time since 2019", "por primera vez desde 2019": a year after a time not
+/// counted and "since" starts the span up to this meeting; "have met three times since 2019"
+/// tells of other meetings.
+#[test]
+fn first_time_since_a_year_is_this_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello met for the first time since 2019 in Kampala on Monday.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met Ugandan President Amos Okello on Monday, for the first time since 2021.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "Los presidentes de Kenia y Uganda, Ruto Wafula y Amos Okello, se reunieron por primera vez desde 2019 en Kampala.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibió por primera vez desde 2020 a su homólogo ugandés, Amos Okello.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello have met three times since 2019.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula and Ugandan President Amos Okello have met twice since 2019.",
+            NO_MEETING,
+        ),
+    ]);
+}
+
+/// "recibió al equipo nacional de fútbol en Nairobi", "met the governors of all 47 counties in
+/// Nairobi": one participant meeting at home, with no other country and no group of sides
+/// named, meets no second side; a group of sides named ("los cancilleres de la Celac") keeps
+/// the meeting.
+#[test]
+fn one_participant_at_home_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibió al equipo nacional de fútbol en Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, se reunió con los gobernadores del país en Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula met the governors of all 47 counties in Nairobi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula hosted the winners of the national science fair at State House in Nairobi on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, recibirá el lunes en Mombasa a los alcaldes de la costa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Los cancilleres de la Comunidad Andina se reunieron en Lima, donde el canciller peruano, Tomás Quiroga, abrió la sesión.",
+            "kind = ministerial",
+        ),
+    ]);
+}
