@@ -341,13 +341,7 @@ impl Namer<'_> {
     /// ("May 5").
     fn closing_surname(&self, end: usize, body_word: bool) -> bool {
         let doc = self.doc;
-        let city = doc.name_starting(end).is_some_and(|m| {
-            m.end == end + 1
-                && matches!(
-                    m.meaning,
-                    Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-                )
-        });
+        let city = self.one_word_place(end);
         let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
         // A word of prose capitalised inside a sentence of prose is a surname ("Tran Van Long
         // met", "Daniel Young said"): only a headline capitalises such words.
@@ -356,6 +350,14 @@ impl Namer<'_> {
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
+    }
+
+    /// Whether the word at `k` is, alone, a city's or a country's name, which a surname may
+    /// also be ("Ricardo Lagos", "Javier Montenegro").
+    fn one_word_place(&self, k: usize) -> bool {
+        self.doc
+            .name_starting(k)
+            .is_some_and(|m| m.end == k + 1 && is_place(m))
     }
 
     /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a
@@ -419,7 +421,8 @@ impl Namer<'_> {
             if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) || glued_on {
                 break;
             }
-            if name_word(end) {
+            // "Ricardo Lagos Soto": a place's name between two words of a name is a surname.
+            if name_word(end) || self.one_word_place(end) && name_word(end + 1) {
                 end += 1;
             } else if doc.is(end, Cat::NameParticle)
                 && t.is_lowercase()

@@ -1,0 +1,61 @@
+//! The cast of articles the rules were not written on, second round (issues #12 and #13):
+//! surnames that are also places, nationality adjectives of two words, periphrastic titles,
+//! counterparts. Every sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+/// Checks each `(text, expected)` row read in `lang`, published on 2026-03-10 (a Tuesday).
+fn check_rows(lang: &str, table: &[(&str, &str)]) {
+    common::check_rows(lang, "2026-03-10", "", table);
+}
+
+/// "Javier Montenegro", "Ricardo Lagos Soto": a surname that is also a country's or a city's
+/// name closes a name, or stands between two of its words; it is no country of the person.
+#[test]
+fn a_surname_that_names_a_place() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente de Chile, Javier Montenegro, recibió este martes en Santiago al \
+                 presidente de Perú, Luis Alva.",
+                "principals = Javier Montenegro | Presidente | Chile; Luis Alva | Presidente | Peru
+                 countries = Chile; Peru",
+            ),
+            (
+                "El mandatario peruano Luis Alva será recibido el jueves por el presidente \
+                 chileno, Ricardo Lagos Soto, en el Palacio de La Moneda.",
+                "principals ~ Ricardo Lagos Soto | Presidente | Chile
+                 principals !~ Ricardo |",
+            ),
+            (
+                "La canciller de Argentina, Marta Panamá Ruiz, y su homólogo uruguayo, Tomás \
+                 Ferreira, se han reunido hoy en Montevideo.",
+                "principals ~ Marta Panamá Ruiz |
+                 countries !~ Panama",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[
+            (
+                "Chilean President Javier Montenegro received Peruvian President Luis Alva in \
+                 Santiago on Tuesday.",
+                "principals = Javier Montenegro | President | Chile; Luis Alva | President | Peru
+                 countries = Chile; Peru",
+            ),
+            (
+                "Peru's President Luis Alva met his Chilean counterpart, Ricardo Lagos Soto, \
+                 in Lima on Monday.",
+                "principals ~ Ricardo Lagos Soto | President | Chile",
+            ),
+            (
+                "Brazil's Foreign Minister Ana Lima Costa will hold talks with Foreign \
+                 Minister Luis Alva of Peru next week.",
+                "principals ~ Ana Lima Costa | Foreign Minister | Brazil",
+            ),
+        ],
+    );
+}
