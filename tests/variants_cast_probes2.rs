@@ -59,3 +59,48 @@ fn a_surname_that_names_a_place() {
         ],
     );
 }
+
+/// "South Korean President Park Min-jun": right after a title, a first word of a name that is
+/// also a body's word ("Park", "House") when a word of a name follows, hyphenated or not; a
+/// nationality adjective of two words before the title gives the country.
+#[test]
+fn a_name_whose_first_word_is_a_bodys_word() {
+    check_rows(
+        "en",
+        &[
+            (
+                "South Korean President Park Min-jun met Japanese Prime Minister Taro Suzuki in \
+                 Tokyo on Tuesday.",
+                "principals = Park Min-jun | President | South Korea; Taro Suzuki | Prime Minister | Japan",
+            ),
+            (
+                "Japan's Prime Minister Taro Suzuki will host South Korean President Park \
+                 Min-jun in Tokyo next week.",
+                "principals ~ Park Min-jun | President | South Korea",
+            ),
+            (
+                "Taro Suzuki, Japan's prime minister, held talks with President Park Min-jun of \
+                 South Korea on Tuesday.",
+                "principals ~ Park Min-jun | President | South Korea",
+            ),
+            (
+                "South Korean President Park Min-jun and Japanese Prime Minister Taro Suzuki \
+                 met in Tokyo on Tuesday.",
+                "principals ~ Park Min-jun | President | South Korea",
+            ),
+            (
+                "Foreign Minister Park Ji-won met his Japanese counterpart, Taro Suzuki, in \
+                 Seoul on Monday.",
+                "principals ~ Park Ji-won | Foreign Minister |",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente surcoreano, Park Min-jun, se reunió este martes en Tokio con el \
+             primer ministro japonés, Taro Suzuki.",
+            "principals = Park Min-jun | Presidente | South Korea; Taro Suzuki | Primer ministro | Japan",
+        )],
+    );
+}

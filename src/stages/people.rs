@@ -298,15 +298,17 @@ impl Namer<'_> {
         !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
-    /// A name right after a title, where a first name may be a place's name as well
-    /// ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz").
-    /// `capitals` lets a name be read in a paragraph written in capitals: right after a
+    /// A name right after a title, where a first name may be a place's name or a body's word
+    /// as well ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz", "President
+    /// Park Min-jun"). `capitals` lets a name be read in a paragraph written in capitals: right after a
     /// singular title, two words at least, closed by punctuation or its country.
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
-        let place_first_name = doc.name_starting(k).is_some_and(|m| {
-            m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
-        }) && doc.token(k).is_capitalized()
+        let place_first_name = (doc.is(k, Cat::OrgWord)
+            || doc.name_starting(k).is_some_and(|m| {
+                m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
+            }))
+            && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
         let end = if place_first_name || self.lowercase_first_name(k) {
