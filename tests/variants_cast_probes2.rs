@@ -104,3 +104,41 @@ fn a_name_whose_first_word_is_a_bodys_word() {
         )],
     );
 }
+
+/// "El jefe de la diplomacia europea, Josep Borrell Fontelles": a region's adjective after a
+/// title qualifies it (and is written in it) as an owner adjective would, so the apposition
+/// after it still names the title's holder.
+#[test]
+fn a_title_qualified_by_a_region() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El jefe de la diplomacia europea, Josep Ferrer Puig, se reunió este martes en \
+                 Bruselas con el canciller de Chile, Alberto Valdés.",
+                "principals ~ Josep Ferrer Puig | Jefe de la diplomacia europea |
+                 principals ~ Alberto Valdés | Canciller | Chile",
+            ),
+            (
+                "La jefa de la diplomacia europea, Greta Lindqvist, recibió el lunes en \
+                 Bruselas al canciller de Chile, Alberto Valdés.",
+                "principals ~ Greta Lindqvist | Jefa de la diplomacia europea |",
+            ),
+            (
+                "El canciller de Chile, Alberto Valdés, fue recibido en Bruselas por el jefe de \
+                 la diplomacia europea, Josep Ferrer Puig.",
+                "principals ~ Josep Ferrer Puig | Jefe de la diplomacia europea |",
+            ),
+            (
+                "El jefe de la diplomacia europea, Josep Ferrer Puig, y el canciller chileno, \
+                 Alberto Valdés, se reunirán el jueves en Santiago.",
+                "principals ~ Josep Ferrer Puig | Jefe de la diplomacia europea | -",
+            ),
+            (
+                "El canciller chileno, Alberto Valdés, se reunió con el jefe de la diplomacia \
+                 europea, Josep Ferrer Puig, para hablar de comercio.",
+                "principals ~ Josep Ferrer Puig | Jefe de la diplomacia europea | -",
+            ),
+        ],
+    );
+}

@@ -651,7 +651,12 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
                 continue;
             }
         }
-        let qualifier = doc.phrase_len(k, Cat::TitleQualifier);
+        // "el jefe de la diplomacia europea": a region's adjective qualifies the title as
+        // its owner's would, but names no country.
+        let region = doc.phrase_len(k, Cat::Area) == 1 && doc.token(k).is_lowercase();
+        let qualifier = doc
+            .phrase_len(k, Cat::TitleQualifier)
+            .max(usize::from(region));
         let len = match qualifier {
             0 => doc.phrase_len(k, Cat::Portfolio),
             len => len,
