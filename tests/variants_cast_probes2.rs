@@ -142,3 +142,80 @@ fn a_title_qualified_by_a_region() {
         ],
     );
 }
+
+/// "El jefe del Ejecutivo español, Ramón Ezquerra": a government named by its branch has a
+/// head, whose owner adjective is the country and no word of the title.
+#[test]
+fn the_head_of_the_executive() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El Jefe del Ejecutivo español, Ramón Ezquerra, se reunió este martes con el \
+                 primer ministro de Portugal, Luis Alva.",
+                "principals = Ramón Ezquerra | Jefe del Ejecutivo | Spain; Luis Alva | Primer ministro | Portugal",
+            ),
+            (
+                "La jefa del Ejecutivo italiano, Giulia Ferraro, recibió este martes en Roma al \
+                 primer ministro de Portugal, Luis Alva.",
+                "principals ~ Giulia Ferraro | Jefa del Ejecutivo | Italy",
+            ),
+            (
+                "El primer ministro de Portugal, Luis Alva, se reunió con el presidente del \
+                 Ejecutivo español, Ramón Ezquerra.",
+                "principals ~ Ramón Ezquerra | Presidente del Ejecutivo | Spain",
+            ),
+            (
+                "El jefe del Ejecutivo griego, Nikos Andreou, y su homólogo búlgaro, Petar \
+                 Ivanov, se reunieron ayer en Sofía.",
+                "principals ~ Nikos Andreou | Jefe del Ejecutivo | Greece",
+            ),
+            (
+                "El primer ministro Luis Alva será recibido el jueves por la jefa del Ejecutivo \
+                 alemán, Greta Vogel.",
+                "principals ~ Greta Vogel | Jefa del Ejecutivo | Germany",
+            ),
+        ],
+    );
+}
+
+/// "recibió al presidente X, de visita oficial en España": a country the guest travels to is
+/// the place of the meeting, and the home of the one who receives him there.
+#[test]
+fn the_receiver_of_a_visit_is_of_its_country() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente del Gobierno, Ramón Ezquerra, recibió este martes al presidente \
+                 Luis Alva, que realiza una visita oficial a España.",
+                "principals = Ramón Ezquerra | Presidente del Gobierno | Spain; Luis Alva | Presidente | -",
+            ),
+            (
+                "El presidente del Gobierno, Ramón Ezquerra, recibió este martes al presidente \
+                 Luis Alva, de visita oficial en España.",
+                "principals ~ Ramón Ezquerra | Presidente del Gobierno | Spain",
+            ),
+            (
+                "La presidenta del Gobierno, Marta Ezquerra, recibirá el jueves al primer \
+                 ministro Luis Alva, que hará una visita oficial a España.",
+                "principals ~ Marta Ezquerra | Presidenta del Gobierno | Spain",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[
+            (
+                "Prime Minister Ramon Ezquerra received President Luis Alva, who is on a state \
+                 visit to Spain, on Tuesday.",
+                "principals = Ramon Ezquerra | Prime Minister | Spain; Luis Alva | President | -",
+            ),
+            (
+                "Prime Minister Ramon Ezquerra hosted President Luis Alva on his first official \
+                 visit to Spain.",
+                "principals ~ Ramon Ezquerra | Prime Minister | Spain",
+            ),
+        ],
+    );
+}

@@ -2006,8 +2006,9 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 
 /// The country of the place of the meeting, as the sentences reporting it name it first: a
 /// country's mission before any city ("at the Embassy of Pakistan, Washington" is Pakistan's
-/// ground); with `by_name`, a country named where something is, too ("received Obama at the
-/// Vatican", but not "agreed on an exercise to be held in Japan" without a receiver).
+/// ground); with `by_name`, a country named where something is or where someone travels, too
+/// alone ("received Obama at the Vatican", "recibió al presidente X, de visita oficial en
+/// España", but not "visitó Portugal y Noruega, donde fue recibido por …", nor "agreed on an exercise to be held in Japan" without a receiver).
 fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
     let doc = facts.doc;
     let sentences = &facts.meeting.sentences;
@@ -2026,7 +2027,9 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
                 Meaning::Country(c, CountryForm::Name)
-                    if by_name && place_preposition(doc, k) == Some(AT_PLACE) =>
+                    if by_name
+                        && (place_preposition(doc, k) == Some(AT_PLACE)
+                            || travelled_to(doc, k) && !in_list(doc, k, m.end)) =>
                 {
                     Some(c)
                 }
@@ -2195,6 +2198,16 @@ const TRAVEL_REACH: usize = 8;
 fn destination(doc: &Doc, first: usize) -> bool {
     place_preposition(doc, first).is_some_and(|v| v == AT_PLACE || v == TO_PLACE)
         || travelled_to(doc, first)
+}
+
+/// Whether the name at `first..end` is one item of a list of names ("visitó Portugal y
+/// Noruega"; not "visited Spain, on Tuesday").
+fn in_list(doc: &Doc, first: usize, end: usize) -> bool {
+    use crate::stages::lists::list_mark;
+    (list_mark(doc, end) && doc.name(end + 1).is_some())
+        || first
+            .checked_sub(1)
+            .is_some_and(|p| list_mark(doc, p) && doc.name_ending(p).is_some())
 }
 
 /// Whether a word of travel shortly before the place at token `first` makes it where someone
