@@ -219,3 +219,45 @@ fn the_receiver_of_a_visit_is_of_its_country() {
         ],
     );
 }
+
+/// "La ministra de Exteriores … con su homólogo venezolano": a counterpart holds the title of
+/// the one it is the counterpart of, in its own gender (of its word, else of the adjective
+/// that agrees with it: "su par boliviano"), the portfolio as written.
+#[test]
+fn a_counterpart_in_its_own_gender() {
+    check_rows(
+        "es",
+        &[
+            (
+                "La ministra de Exteriores de Colombia, Paula Restrepo, se reunió este martes en \
+                 Bogotá con su homólogo venezolano, Iván Mora Gil.",
+                "principals = Paula Restrepo | Ministra de Exteriores | Colombia; Iván Mora Gil | Ministro de Exteriores | Venezuela",
+            ),
+            (
+                "La presidenta de Perú, Úrsula Quintana, recibió este martes en Lima a su par \
+                 boliviano, Evo Quispe.",
+                "principals = Úrsula Quintana | Presidenta | Peru; Evo Quispe | Presidente | Bolivia",
+            ),
+            (
+                "La primera ministra de Italia, Giulia Ferraro, recibirá en Roma a su homólogo \
+                 portugués, Luis Alva.",
+                "principals ~ Luis Alva | Primer ministro | Portugal",
+            ),
+            (
+                "La jefa de Estado de Perú, Úrsula Quintana, recibió en Lima a su par boliviano, \
+                 Evo Quispe.",
+                "principals ~ Evo Quispe | Jefe de Estado | Bolivia",
+            ),
+            (
+                "El ministro de Asuntos Exteriores de Chile, Luis Alva, ha recibido en Santiago \
+                 a su homóloga peruana, Úrsula Quintana.",
+                "principals ~ Úrsula Quintana | Ministra de Asuntos Exteriores | Peru",
+            ),
+            (
+                "La presidenta del Gobierno, Marta Ezquerra, recibió en Madrid a su homólogo \
+                 portugués, Luis Alva.",
+                "principals ~ Luis Alva | Presidente del Gobierno | Portugal",
+            ),
+        ],
+    );
+}
