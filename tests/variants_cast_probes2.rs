@@ -261,3 +261,47 @@ fn a_counterpart_in_its_own_gender() {
         ],
     );
 }
+
+/// "Foreign Minister A and her Hungarian counterpart B also took part": a counterpart joined
+/// to a minister holds the minister's title, in its own gender, and is a member beside the
+/// leaders, as the minister is; the minister keeps their own side.
+#[test]
+fn a_ministers_counterpart_joined_to_the_minister() {
+    let lead = "Polish President Jan Nowak met Hungarian Prime Minister Laszlo Kovacs in Warsaw \
+                on Tuesday.";
+    let expected =
+        "principals = Jan Nowak | President | Poland; Laszlo Kovacs | Prime Minister | Hungary
+                    members ~ Peter Szabo | Foreign Minister | Hungary
+                    members !~ Zielinska | Foreign Minister | Hungary";
+    let rows = [
+        "Foreign Minister Ewa Zielinska and her Hungarian counterpart Peter Szabo also took part \
+         in the talks.",
+        "Foreign Minister Ewa Zielinska and her Hungarian counterpart, Peter Szabo, will also \
+         attend.",
+        "The talks were joined by Foreign Minister Ewa Zielinska and her Hungarian counterpart \
+         Peter Szabo.",
+    ];
+    let rows: Vec<(String, &str)> = rows
+        .iter()
+        .map(|r| (format!("{lead} {r}"), expected))
+        .collect();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
+    check_rows("en", &rows);
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente polaco, Jan Nowak, recibió el martes en Varsovia al primer \
+                 ministro húngaro, Laszlo Kovacs. En la reunión participaron también la ministra \
+                 de Exteriores, Ewa Zielinska, y su homólogo húngaro, Peter Szabo.",
+                "members = Ewa Zielinska | Ministra de Exteriores | Poland; Peter Szabo | Ministro de Exteriores | Hungary",
+            ),
+            (
+                "El presidente polaco, Jan Nowak, se reunió este martes en Varsovia con el \
+                 primer ministro húngaro, Laszlo Kovacs. Al encuentro asistieron el ministro de \
+                 Defensa, Tomasz Lis, y su homóloga húngara, Eva Nagy.",
+                "members = Tomasz Lis | Ministro de Defensa | Poland; Eva Nagy | Ministra de Defensa | Hungary",
+            ),
+        ],
+    );
+}

@@ -162,6 +162,8 @@ pub fn find(doc: &Doc) -> People {
     crate::text::sorting::sort_by_key(&mut mentions, |m| {
         ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
     });
+    let mut roles = roles;
+    counterparts_named_beside(doc, &mut roles, &mentions);
     let mut listing_sentences = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let lists = sentence.range().any(|k| {
@@ -1605,6 +1607,45 @@ impl<'a> Finder<'a> {
         let role = self.role(r);
         let span = (role.first, role.end);
         self.add(span, span, Some(r), title, owner, Evidence::Description);
+    }
+}
+
+/// "Foreign Minister A and her Hungarian counterpart B", "la canciller A y su homólogo B": a
+/// counterpart joined to the named person whose counterpart it is holds that person's title
+/// in its own gender and rank, whoever else the meeting has. (A leader's counterpart is the
+/// other side's leader, which the cast finds as it is.)
+fn counterparts_named_beside(doc: &Doc, roles: &mut [Role], mentions: &[PersonMention]) {
+    for m in mentions {
+        let Some(r) = m.role.filter(|&r| roles[r].relational) else {
+            continue;
+        };
+        let first = roles[r].first;
+        let joined = first >= 2 && doc.is(first - 1, Cat::CopulativeConjunction)
+            || first >= 3
+                && doc.is(first - 1, Cat::CopulativeConjunction)
+                && doc.punct(first - 2, ',');
+        if roles[r].determiner != Some(roles::Determiner::Possessive) || !joined {
+            continue;
+        }
+        let before = first - 1 - usize::from(doc.punct(first - 2, ','));
+        let anchor = mentions.iter().find(|p| {
+            p.name.is_some()
+                && p.evidence_end == before
+                && p.role.is_some_and(|a| {
+                    !roles[a].relational
+                        && roles[a].class != crate::tables::lexicon::RoleClass::Leader
+                })
+        });
+        let Some((a, t)) = anchor.and_then(|p| Some((p.role?, p.title))) else {
+            continue;
+        };
+        let (title, class) = (&roles[a].titles[t], roles[a].class);
+        if let Some(own) = roles::counterpart_title(doc.lex, title, &roles[r].titles[0]) {
+            let counterpart = &mut roles[r];
+            counterpart.titles = vec![own];
+            counterpart.class = class;
+            counterpart.relational = false;
+        }
     }
 }
 

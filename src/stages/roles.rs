@@ -519,7 +519,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .tokens_between(head_first, head_end)
             .iter()
             .any(|t| t.is_lowercase());
-    let qualifier_end = qualifiers_after(doc, head_end, names_body);
+    let mut qualifier_end = qualifiers_after(doc, head_end, names_body);
+    // "el jefe de la diplomacia europea": a region's adjective qualifies a single holder's
+    // title as an owner's would, but names no country (the plural's is the holders' own:
+    // "los presidentes andinos").
+    if !plural
+        && doc.phrase_len(qualifier_end, Cat::Area) == 1
+        && doc.token(qualifier_end).is_lowercase()
+    {
+        qualifier_end += 1;
+    }
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
     // "su par boliviano": a counterpart's title keeps the adjective that agrees with it, whose
     // ending gives its gender where the word itself has none.
@@ -654,12 +663,7 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
                 continue;
             }
         }
-        // "el jefe de la diplomacia europea": a region's adjective qualifies the title as
-        // its owner's would, but names no country.
-        let region = doc.phrase_len(k, Cat::Area) == 1 && doc.token(k).is_lowercase();
-        let qualifier = doc
-            .phrase_len(k, Cat::TitleQualifier)
-            .max(usize::from(region));
+        let qualifier = doc.phrase_len(k, Cat::TitleQualifier);
         let len = match qualifier {
             0 => doc.phrase_len(k, Cat::Portfolio),
             len => len,
@@ -1241,7 +1245,7 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     let relational = crate::text::case::lower_str(relational);
     let mut words = relational.split(' ');
     let marked = words.next().and_then(|w| gender_ending_of(lex, w));
-    let Some(marked) = marked.or_else(|| words.next().and_then(|w| gender_ending_of(lex, w)))
+    let Some(marked) = marked.or_else(|| words.next_back().and_then(|w| gender_ending_of(lex, w)))
     else {
         return Some(as_written);
     };
