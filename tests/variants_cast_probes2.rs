@@ -305,3 +305,51 @@ fn a_ministers_counterpart_joined_to_the_minister() {
         ],
     );
 }
+
+/// "Visiting Prime Minister X", "the new prime minister, X": a modifier of the holder's
+/// moment is no word of the title written.
+#[test]
+fn a_modifier_of_the_holders_moment_is_no_title() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Luis Alva met visiting Prime Minister Taro Suzuki in Lima on Tuesday.",
+                "principals ~ Taro Suzuki | Prime Minister |",
+            ),
+            (
+                "Visiting Prime Minister Taro Suzuki will meet President Luis Alva in Lima on \
+                 Tuesday.",
+                "principals ~ Taro Suzuki | Prime Minister |",
+            ),
+            (
+                "New prime minister Taro Suzuki met President Luis Alva in Lima on Tuesday.",
+                "principals ~ Taro Suzuki | Prime minister |",
+            ),
+            (
+                "Japan's new prime minister, Taro Suzuki, has met President Luis Alva in Lima.",
+                "principals ~ Taro Suzuki | Prime minister | Japan",
+            ),
+            (
+                "President Luis Alva received the current Japanese Prime Minister Taro Suzuki \
+                 in Lima.",
+                "principals ~ Taro Suzuki | Prime Minister | Japan",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El nuevo primer ministro japonés, Taro Suzuki, se reunió este martes en Lima con \
+                 el presidente Luis Alva.",
+                "principals ~ Taro Suzuki | Primer ministro | Japan",
+            ),
+            (
+                "La nueva canciller de Chile, Marta Ríos, recibirá el jueves a su homólogo \
+                 peruano, Luis Alva.",
+                "principals ~ Marta Ríos | Canciller | Chile",
+            ),
+        ],
+    );
+}

@@ -1154,9 +1154,13 @@ fn titles(
         }
         return titles;
     }
-    // The parts without the owner, which may stand among them ("former US President").
+    // The parts without the owner, which may stand among them ("former US President"), nor
+    // the holder's moment ("visiting", "new").
     let mut title = String::new();
-    for &(s, e, _) in before_head {
+    for &(s, e, p) in before_head {
+        if p == Part::Modifier && doc.phrase_len(s, Cat::PassingModifier) == e - s {
+            continue;
+        }
         title.push_str(&doc.phrase(s, e));
         title.push(' ');
     }
