@@ -353,3 +353,32 @@ fn a_modifier_of_the_holders_moment_is_no_title() {
         ],
     );
 }
+
+/// "negotiated Danube tolls with X": a verb of negotiating takes its topic for its object, as
+/// one of discussing does; a capitalised word there is no person.
+#[test]
+fn a_verb_of_negotiating_takes_a_topic() {
+    let lead = "Romanian President Ion Vasilescu met Bulgarian Prime Minister Georgi Ivanov in \
+                Bucharest.";
+    let expected = "principals = Ion Vasilescu | President | Romania; Georgi Ivanov | Prime Minister | Bulgaria";
+    let rows = [
+        "Vasilescu negotiated Danube tolls with Ivanov.",
+        "Vasilescu will negotiate Danube tolls with Ivanov on Friday.",
+        "Vasilescu has been negotiating Schengen entry with Ivanov for a year.",
+        "Vasilescu negotiates Danube tolls with him every spring.",
+    ];
+    let rows: Vec<(String, &str)> = rows
+        .iter()
+        .map(|r| (format!("{lead} {r}"), expected))
+        .collect();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
+    check_rows("en", &rows);
+    check_rows(
+        "es",
+        &[(
+            "El presidente rumano, Ion Vasilescu, recibió al primer ministro búlgaro, Georgi \
+             Ivanov. Vasilescu negoció Peajes Danubio con Ivanov.",
+            "principals = Ion Vasilescu | Presidente | Romania; Georgi Ivanov | Primer ministro | Bulgaria",
+        )],
+    );
+}
