@@ -382,3 +382,52 @@ fn a_verb_of_negotiating_takes_a_topic() {
         )],
     );
 }
+
+/// "El mandatario colombiano llegó … Andrés Caicedo, presidente de Colombia, dijo": a
+/// description of a country's office with nobody named before it is the one person named
+/// later with that country and an office it fits.
+#[test]
+fn a_description_named_later() {
+    let expected =
+        "principals = Andrés Caicedo | Presidente | Colombia; Daniel Mora | Presidente | Ecuador";
+    check_rows(
+        "es",
+        &[
+            (
+                "El mandatario colombiano se reunió este martes en Quito con el presidente \
+                 ecuatoriano, Daniel Mora. Según Andrés Caicedo, presidente de Colombia, los \
+                 acuerdos son históricos.",
+                expected,
+            ),
+            (
+                "El mandatario colombiano llegó este martes a Quito para reunirse con el \
+                 presidente ecuatoriano, Daniel Mora. Andrés Caicedo, presidente de Colombia, \
+                 dijo que la reunión fue productiva.",
+                expected,
+            ),
+            (
+                "El mandatario colombiano se reunirá el jueves en Quito con el presidente \
+                 ecuatoriano, Daniel Mora. El presidente de Colombia, Andrés Caicedo, viajará \
+                 acompañado de su canciller.",
+                "principals ~ Andrés Caicedo | Presidente | Colombia
+                 principals !~ - | Mandatario",
+            ),
+            (
+                "La mandataria colombiana ha sido recibida en Quito por el presidente \
+                 ecuatoriano, Daniel Mora. Andrea Caicedo, presidenta de Colombia, agradeció la \
+                 invitación.",
+                "principals ~ Andrea Caicedo | Presidenta | Colombia
+                 principals !~ - | Mandataria",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[(
+            "The Colombian president arrived in Quito on Tuesday for talks with Ecuador's \
+             President Daniel Mora. Andres Caicedo, president of Colombia, said the talks were \
+             productive.",
+            "principals = Andres Caicedo | President | Colombia; Daniel Mora | President | Ecuador",
+        )],
+    );
+}

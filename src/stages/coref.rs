@@ -472,6 +472,22 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             },
         }
     };
+    // "El mandatario colombiano llegó … Andrés Caicedo, presidente de Colombia, dijo": with
+    // nobody named before it to point back to, a description of a country's office is the one
+    // person the text names later with that country and an office it fits.
+    let target = target.or_else(|| {
+        let owner = m
+            .owner
+            .filter(|_| candidates.is_empty() && !lists_members && !of_group)?;
+        let mut later = (0..entities.len()).filter(|&e| {
+            let x = &entities[e];
+            x.name.is_some() && owner_of(x) == Some(owner) && fits(x)
+        });
+        match (later.next(), later.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    });
     if let Some(e) = target {
         let entity = &mut entities[e];
         entity.mentions.push(n);
