@@ -431,3 +431,27 @@ fn a_description_named_later() {
         )],
     );
 }
+
+/// "Los presidentes de Perú, Úrsula Quintana, y de Bolivia, Evo Quispe, … La presidenta
+/// peruana": a plural title gives each holder the masculine, which the holder's own title in
+/// the singular, in their gender, then corrects.
+#[test]
+fn a_plural_title_corrected_by_the_holders_own() {
+    let lead = "Los presidentes de Perú, Úrsula Quintana, y de Bolivia, Evo Quispe, se reunieron \
+                este martes en Lima.";
+    let expected =
+        "principals = Úrsula Quintana | Presidenta | Peru; Evo Quispe | Presidente | Bolivia";
+    let rows = [
+        "La presidenta peruana destacó la relación bilateral.",
+        "La presidenta Quintana destacó la relación bilateral.",
+        "Al término del encuentro, la presidenta de Perú ofreció un almuerzo.",
+        "\"Somos pueblos hermanos\", afirmó la presidenta Úrsula Quintana.",
+        "Mañana la presidenta peruana viajará a Cusco.",
+    ];
+    let rows: Vec<(String, &str)> = rows
+        .iter()
+        .map(|r| (format!("{lead} {r}"), expected))
+        .collect();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
+    check_rows("es", &rows);
+}
