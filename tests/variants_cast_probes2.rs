@@ -455,3 +455,39 @@ fn a_plural_title_corrected_by_the_holders_own() {
     let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
     check_rows("es", &rows);
 }
+
+/// "El presidente del Gobierno recibió al presidente de Colombia, X": a leader known only by a
+/// title of no stated country who receives the others is a side, of the host country; "el jefe
+/// del Estado" is a leader's title.
+#[test]
+fn a_host_known_by_title_only() {
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente del Gobierno recibió este martes en el Palacio de la Moncloa al \
+                 presidente de Colombia, Gustavo Ibarra.",
+                "principals = - | Presidente del Gobierno | Spain; Gustavo Ibarra | Presidente | Colombia",
+            ),
+            (
+                "El jefe del Estado recibió este martes en el Palacio de la Zarzuela al \
+                 presidente de Colombia, Gustavo Ibarra.",
+                "principals = - | Jefe del Estado | Spain; Gustavo Ibarra | Presidente | Colombia",
+            ),
+            (
+                "El jefe del Estado, el rey Alfonso, recibirá el jueves en el Palacio de la \
+                 Zarzuela al presidente de Colombia, Gustavo Ibarra.",
+                "principals ~ Alfonso | Jefe del Estado | Spain",
+            ),
+            (
+                "El presidente recibió este martes al primer ministro de Portugal, Luis Alva.",
+                "principals = - | Presidente | -; Luis Alva | Primer ministro | Portugal",
+            ),
+            (
+                "La presidenta ha recibido en la Casa Rosada al primer ministro de Portugal, \
+                 Luis Alva.",
+                "principals = - | Presidenta | Argentina; Luis Alva | Primer ministro | Portugal",
+            ),
+        ],
+    );
+}

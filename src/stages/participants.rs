@@ -565,7 +565,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             for (n, e) in self.entities.iter().enumerate() {
                 let named = match pass {
                     0 => e.name.is_some(),
-                    1 => leader_by_title(e),
+                    1 => leader_by_title(e) || host_by_title(&self.facts, e),
                     _ => side_by_title(e, RoleClass::Minister),
                 };
                 if self.is_eligible(n) && named && self.in_lead(e, lead, false) {
@@ -1830,6 +1830,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     // named by its title ("the French president met the German chancellor").
     if e.name.is_none() {
         return leader_by_title(e)
+            || host_by_title(facts, e)
             || e.mentions
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
@@ -1877,6 +1878,17 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
 /// Prime Minister of India"): a side of the meeting, though unnamed.
 fn leader_by_title(e: &Entity) -> bool {
     side_by_title(e, RoleClass::Leader)
+}
+
+/// "El presidente del Gobierno recibió al presidente de Colombia": a leader known only by a
+/// title of no stated country who receives the others is the host's side (the host country
+/// is theirs).
+fn host_by_title(facts: &Facts, e: &Entity) -> bool {
+    e.name.is_none()
+        && e.owner.is_none()
+        && e.class == Some(RoleClass::Leader)
+        && e.role.is_some_and(|(r, _)| !facts.role(r).relational)
+        && receives(facts, e)
 }
 
 /// Someone of rank `class` known only by the title of a country's office.
