@@ -258,6 +258,16 @@ fn a_counterpart_in_its_own_gender() {
                  portugués, Luis Alva.",
                 "principals ~ Luis Alva | Presidente del Gobierno | Portugal",
             ),
+            (
+                "El titular de Exteriores, Jaime Olano, recibió este martes en Madrid a su \
+                 homóloga francesa, Claire Dubois.",
+                "principals ~ Claire Dubois | Titular de Exteriores | France",
+            ),
+            (
+                "El primer ministro británico, Oliver Grant, recibirá a su homóloga italiana, \
+                 Chiara Conti, en Londres.",
+                "principals ~ Chiara Conti | Primera ministra | Italy",
+            ),
         ],
     );
 }

@@ -1290,7 +1290,8 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
                 options.push(format!("{}{e}", genderless(lex, word)));
             }
         }
-        if n > 0 {
+        // A head of one form for both may stay ("titular de Exteriores", "primer ministro").
+        if n > 0 || ending.is_none() {
             options.push(word.to_string());
         }
         let mut next = Vec::with_capacity(forms.len() * options.len());
@@ -1301,9 +1302,11 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
                 } else {
                     format!("{form} {option}")
                 };
-                if lex
-                    .value(Cat::Role, &crate::text::case::lower_str(&form))
-                    .is_some()
+                // Of the forms as long, the first: the changed before the unchanged.
+                if best.as_ref().is_none_or(|&(_, longest)| n > longest)
+                    && lex
+                        .value(Cat::Role, &crate::text::case::lower_str(&form))
+                        .is_some()
                 {
                     best = Some((form.clone(), n));
                 }
