@@ -501,3 +501,40 @@ fn a_host_known_by_title_only() {
         ],
     );
 }
+
+/// "Ezquerra recibió este martes en la Moncloa al primer ministro de Portugal, X": a surname
+/// alone before a verb of meeting is a person when a titled name follows past the verb's
+/// complements of time and place.
+#[test]
+fn a_surname_alone_meets_a_titled_name_past_complements() {
+    check_rows(
+        "es",
+        &[
+            (
+                "Ezquerra recibió este martes en la Moncloa al primer ministro de Portugal, \
+                 Luís Ferraz.",
+                "principals = Ezquerra | - | Spain; Luís Ferraz | Primer ministro | Portugal",
+            ),
+            (
+                "Ezquerra ha recibido hoy en el Palacio de la Moncloa al presidente de Chile, \
+                 Gabriel Rojas.",
+                "principals = Ezquerra | - | Spain; Gabriel Rojas | Presidente | Chile",
+            ),
+            (
+                "Ezquerra se reunió este martes en Lisboa con el primer ministro de Portugal, \
+                 Luís Ferraz.",
+                "principals ~ Ezquerra |",
+            ),
+            (
+                "Ezquerra recibirá el próximo jueves en Madrid a la presidenta de Chile, Gabriela \
+                 Rojas.",
+                "principals ~ Ezquerra |
+                 principals ~ Gabriela Rojas | Presidenta | Chile",
+            ),
+            (
+                "Ayer recibió en la Moncloa al primer ministro de Portugal, Luís Ferraz.",
+                "principals !~ Ayer",
+            ),
+        ],
+    );
+}

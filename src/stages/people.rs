@@ -1442,10 +1442,26 @@ impl<'a> Finder<'a> {
             let object = v + usize::from(doc.is(v, Cat::Comitative));
             // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
             let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
-            let titled = (self.roles.iter()).any(|r| {
-                r.first == object && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
-            });
-            return titled || self.namer.run_at(object).is_some();
+            let titled_at = |object: usize| {
+                (self.roles.iter()).any(|r| {
+                    r.first == object
+                        && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
+                })
+            };
+            // "Sánchez recibió este martes en la Moncloa al primer ministro de Portugal, X":
+            // a titled name past the verb's complements of time and place (not a passive's
+            // agent: "X was received by Treasury Secretary Y" is read as a passive).
+            let mut k = object;
+            while k < object + PAST_COMPLEMENTS
+                && doc.token(k).kind != Kind::Punct
+                && !doc.is(k, Cat::PassiveAgent)
+            {
+                if titled_at(k) {
+                    return true;
+                }
+                k += 1;
+            }
+            return self.namer.run_at(object).is_some();
         }
         doc.is(end, Cat::CopulativeConjunction)
             && (self.namer.run_at(end + 1)).is_some_and(|other| verb_end(other).is_some())
@@ -1648,6 +1664,10 @@ fn counterparts_named_beside(doc: &Doc, roles: &mut [Role], mentions: &[PersonMe
         }
     }
 }
+
+/// How many words of time and place may stand between a verb of meeting and the link to
+/// whom it meets ("recibió este martes en el Palacio de la Moncloa al …").
+const PAST_COMPLEMENTS: usize = 10;
 
 /// Which tokens stand in a paragraph written in capitals of at least fifteen words: a
 /// communiqué in capitals, where titles still introduce names (a headline is shorter).
