@@ -1036,12 +1036,15 @@ impl<'a, 'e> Casting<'a, 'e> {
         both_sides_holders(facts, self.entities, &self.principal);
         let host = host(facts, self.entities, &self.principal);
         if let Some(host) = host {
-            // A principal without a country who receives the guests is the host.
+            // A principal without a country who receives the guests is the host (not one
+            // whose title names a region: "el jefe de la diplomacia europea").
             for n in 0..self.entities.len() {
-                if self.is_principal(n)
-                    && self.entity(n).owner.is_none()
-                    && receives(facts, self.entity(n))
-                {
+                let e = self.entity(n);
+                let regional = e.role.is_some_and(|(r, _)| {
+                    let role = facts.role(r);
+                    (role.first..role.end).any(|k| facts.doc.has_phrase(k, Cat::Area))
+                });
+                if self.is_principal(n) && e.owner.is_none() && !regional && receives(facts, e) {
                     give_owner(self.entities, n, Owner::Country(host), Certainty::Context);
                 }
             }
