@@ -435,7 +435,7 @@ fn who_is_a_principal() {
         (
             "Russian President Vladimir Putin welcomed India's visiting leader Narendra Modi at the Kremlin on Monday.",
             "",
-            "principals ~ Narendra Modi | Visiting leader | India",
+            "principals ~ Narendra Modi | Leader | India",
         ),
         // ministers are the principals of a ministerial meeting
         (

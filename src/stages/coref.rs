@@ -254,6 +254,7 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
                 (old_role.relational && !role.relational)
                     || (old_role.former && !role.former && titled)
                     || (names_generic_office(people, old, (r, m.title)) && titled)
+                    || (holds_plural_office(people, old, (r, m.title)) && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -281,6 +282,35 @@ fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize
         && role.class == RoleClass::Leader
         && !role.relational
         && !role.former
+}
+
+/// Whether title `new` is the office that the plural title `old` ("los presidentes de A, X, y
+/// de B, Y") gave its holder, said of the holder alone, in the holder's gender ("la
+/// presidenta").
+fn holds_plural_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
+    let role = people.role(new.0);
+    people.role(old.0).plural
+        && !role.plural
+        && !role.relational
+        && !role.former
+        && same_but_gender(people.lex, title(people, old), title(people, new))
+}
+
+/// Whether two titles differ at most in the endings that give a gender ("presidente de Perú",
+/// "presidenta de Perú"; not "Foreign Minister" and "Minister").
+fn same_but_gender(lex: &Lexicon, a: &str, b: &str) -> bool {
+    let (a, b) = (
+        crate::text::case::lower_str(a),
+        crate::text::case::lower_str(b),
+    );
+    let (mut wa, mut wb) = (a.split(' '), b.split(' '));
+    loop {
+        match (wa.next(), wb.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if roles::genderless(lex, x) == roles::genderless(lex, y) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Two titles name the same office when their heads agree, or when one is the other's
@@ -472,6 +502,22 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
             },
         }
     };
+    // "El mandatario colombiano llegó … Andrés Caicedo, presidente de Colombia, dijo": with
+    // nobody named before it to point back to, a description of a country's office is the one
+    // person the text names later with that country and an office it fits.
+    let target = target.or_else(|| {
+        let owner = m
+            .owner
+            .filter(|_| candidates.is_empty() && !lists_members && !of_group)?;
+        let mut later = (0..entities.len()).filter(|&e| {
+            let x = &entities[e];
+            x.name.is_some() && owner_of(x) == Some(owner) && fits(x)
+        });
+        match (later.next(), later.next()) {
+            (Some(e), None) => Some(e),
+            _ => None,
+        }
+    });
     if let Some(e) = target {
         let entity = &mut entities[e];
         entity.mentions.push(n);
@@ -482,9 +528,10 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         // names the office; "Putin" … "the Kremlin leader": the office of an untitled name.
         let untitled = entity.role.is_none() && !role.relational && !role.former;
         if untitled
-            || entity
-                .role
-                .is_some_and(|old| names_generic_office(people, old, (r, m.title)))
+            || entity.role.is_some_and(|old| {
+                names_generic_office(people, old, (r, m.title))
+                    || holds_plural_office(people, old, (r, m.title))
+            })
         {
             entity.role = Some((r, m.title));
             entity.class = entity.class.or(Some(role.class));

@@ -565,7 +565,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             for (n, e) in self.entities.iter().enumerate() {
                 let named = match pass {
                     0 => e.name.is_some(),
-                    1 => leader_by_title(e),
+                    1 => leader_by_title(e) || host_by_title(&self.facts, e),
                     _ => side_by_title(e, RoleClass::Minister),
                 };
                 if self.is_eligible(n) && named && self.in_lead(e, lead, false) {
@@ -1036,12 +1036,15 @@ impl<'a, 'e> Casting<'a, 'e> {
         both_sides_holders(facts, self.entities, &self.principal);
         let host = host(facts, self.entities, &self.principal);
         if let Some(host) = host {
-            // A principal without a country who receives the guests is the host.
+            // A principal without a country who receives the guests is the host (not one
+            // whose title names a region: "el jefe de la diplomacia europea").
             for n in 0..self.entities.len() {
-                if self.is_principal(n)
-                    && self.entity(n).owner.is_none()
-                    && receives(facts, self.entity(n))
-                {
+                let e = self.entity(n);
+                let regional = e.role.is_some_and(|(r, _)| {
+                    let role = facts.role(r);
+                    (role.first..role.end).any(|k| facts.doc.has_phrase(k, Cat::Area))
+                });
+                if self.is_principal(n) && e.owner.is_none() && !regional && receives(facts, e) {
                     give_owner(self.entities, n, Owner::Country(host), Certainty::Context);
                 }
             }
@@ -1830,6 +1833,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     // named by its title ("the French president met the German chancellor").
     if e.name.is_none() {
         return leader_by_title(e)
+            || host_by_title(facts, e)
             || e.mentions
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
@@ -1877,6 +1881,17 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
 /// Prime Minister of India"): a side of the meeting, though unnamed.
 fn leader_by_title(e: &Entity) -> bool {
     side_by_title(e, RoleClass::Leader)
+}
+
+/// "El presidente del Gobierno recibió al presidente de Colombia": a leader known only by a
+/// title of no stated country who receives the others is the host's side (the host country
+/// is theirs).
+fn host_by_title(facts: &Facts, e: &Entity) -> bool {
+    e.name.is_none()
+        && e.owner.is_none()
+        && e.class == Some(RoleClass::Leader)
+        && e.role.is_some_and(|(r, _)| !facts.role(r).relational)
+        && receives(facts, e)
 }
 
 /// Someone of rank `class` known only by the title of a country's office.
@@ -2006,8 +2021,9 @@ fn host(facts: &Facts, entities: &[Entity], principal: &[bool]) -> Option<u16> {
 
 /// The country of the place of the meeting, as the sentences reporting it name it first: a
 /// country's mission before any city ("at the Embassy of Pakistan, Washington" is Pakistan's
-/// ground); with `by_name`, a country named where something is, too ("received Obama at the
-/// Vatican", but not "agreed on an exercise to be held in Japan" without a receiver).
+/// ground); with `by_name`, a country named where something is or where someone travels, too
+/// alone ("received Obama at the Vatican", "recibió al presidente X, de visita oficial en
+/// España", but not "visitó Portugal y Noruega, donde fue recibido por …", nor "agreed on an exercise to be held in Japan" without a receiver).
 fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
     let doc = facts.doc;
     let sentences = &facts.meeting.sentences;
@@ -2026,7 +2042,9 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
                 Meaning::Country(c, CountryForm::Name)
-                    if by_name && place_preposition(doc, k) == Some(AT_PLACE) =>
+                    if by_name
+                        && (place_preposition(doc, k) == Some(AT_PLACE)
+                            || travelled_to(doc, k) && !in_list(doc, k, m.end)) =>
                 {
                     Some(c)
                 }
@@ -2195,6 +2213,16 @@ const TRAVEL_REACH: usize = 8;
 fn destination(doc: &Doc, first: usize) -> bool {
     place_preposition(doc, first).is_some_and(|v| v == AT_PLACE || v == TO_PLACE)
         || travelled_to(doc, first)
+}
+
+/// Whether the name at `first..end` is one item of a list of names ("visitó Portugal y
+/// Noruega"; not "visited Spain, on Tuesday").
+fn in_list(doc: &Doc, first: usize, end: usize) -> bool {
+    use crate::stages::lists::list_mark;
+    (list_mark(doc, end) && doc.name(end + 1).is_some())
+        || first
+            .checked_sub(1)
+            .is_some_and(|p| list_mark(doc, p) && doc.name_ending(p).is_some())
 }
 
 /// Whether a word of travel shortly before the place at token `first` makes it where someone

@@ -162,6 +162,8 @@ pub fn find(doc: &Doc) -> People {
     crate::text::sorting::sort_by_key(&mut mentions, |m| {
         ((m.first as u128) << 64) | ((m.end as u128) << 32) | m.title as u128
     });
+    let mut roles = roles;
+    counterparts_named_beside(doc, &mut roles, &mentions);
     let mut listing_sentences = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let lists = sentence.range().any(|k| {
@@ -298,15 +300,17 @@ impl Namer<'_> {
         !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
-    /// A name right after a title, where a first name may be a place's name as well
-    /// ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz").
-    /// `capitals` lets a name be read in a paragraph written in capitals: right after a
+    /// A name right after a title, where a first name may be a place's name or a body's word
+    /// as well ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz", "President
+    /// Park Min-jun"). `capitals` lets a name be read in a paragraph written in capitals: right after a
     /// singular title, two words at least, closed by punctuation or its country.
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
-        let place_first_name = doc.name_starting(k).is_some_and(|m| {
-            m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
-        }) && doc.token(k).is_capitalized()
+        let place_first_name = (doc.is(k, Cat::OrgWord)
+            || doc.name_starting(k).is_some_and(|m| {
+                m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
+            }))
+            && doc.token(k).is_capitalized()
             && doc.name(k + 1).is_none()
             && self.word_of_name(k + 1, capitals);
         let end = if place_first_name || self.lowercase_first_name(k) {
@@ -341,13 +345,7 @@ impl Namer<'_> {
     /// ("May 5").
     fn closing_surname(&self, end: usize, body_word: bool) -> bool {
         let doc = self.doc;
-        let city = doc.name_starting(end).is_some_and(|m| {
-            m.end == end + 1
-                && matches!(
-                    m.meaning,
-                    Meaning::City(_) | Meaning::Country(_, CountryForm::Capital)
-                )
-        });
+        let city = self.one_word_place(end);
         let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
         // A word of prose capitalised inside a sentence of prose is a surname ("Tran Van Long
         // met", "Daniel Young said"): only a headline capitalises such words.
@@ -356,6 +354,14 @@ impl Namer<'_> {
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
+    }
+
+    /// Whether the word at `k` is, alone, a city's or a country's name, which a surname may
+    /// also be ("Ricardo Lagos", "Javier Montenegro").
+    fn one_word_place(&self, k: usize) -> bool {
+        self.doc
+            .name_starting(k)
+            .is_some_and(|m| m.end == k + 1 && is_place(m))
     }
 
     /// "the Secretary-General, antónio Guterres": a first name mistyped in lowercase after a
@@ -419,7 +425,8 @@ impl Namer<'_> {
             if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) || glued_on {
                 break;
             }
-            if name_word(end) {
+            // "Ricardo Lagos Soto": a place's name between two words of a name is a surname.
+            if name_word(end) || self.one_word_place(end) && name_word(end + 1) {
                 end += 1;
             } else if doc.is(end, Cat::NameParticle)
                 && t.is_lowercase()
@@ -1435,10 +1442,26 @@ impl<'a> Finder<'a> {
             let object = v + usize::from(doc.is(v, Cat::Comitative));
             // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
             let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
-            let titled = (self.roles.iter()).any(|r| {
-                r.first == object && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
-            });
-            return titled || self.namer.run_at(object).is_some();
+            let titled_at = |object: usize| {
+                (self.roles.iter()).any(|r| {
+                    r.first == object
+                        && (named(r.end) || (doc.punct(r.end, ',') && named(r.end + 1)))
+                })
+            };
+            // "Sánchez recibió este martes en la Moncloa al primer ministro de Portugal, X":
+            // a titled name past the verb's complements of time and place (not a passive's
+            // agent: "X was received by Treasury Secretary Y" is read as a passive).
+            let mut k = object;
+            while k < object + PAST_COMPLEMENTS
+                && doc.token(k).kind != Kind::Punct
+                && !doc.is(k, Cat::PassiveAgent)
+            {
+                if titled_at(k) {
+                    return true;
+                }
+                k += 1;
+            }
+            return self.namer.run_at(object).is_some();
         }
         doc.is(end, Cat::CopulativeConjunction)
             && (self.namer.run_at(end + 1)).is_some_and(|other| verb_end(other).is_some())
@@ -1602,6 +1625,49 @@ impl<'a> Finder<'a> {
         self.add(span, span, Some(r), title, owner, Evidence::Description);
     }
 }
+
+/// "Foreign Minister A and her Hungarian counterpart B", "la canciller A y su homólogo B": a
+/// counterpart joined to the named person whose counterpart it is holds that person's title
+/// in its own gender and rank, whoever else the meeting has. (A leader's counterpart is the
+/// other side's leader, which the cast finds as it is.)
+fn counterparts_named_beside(doc: &Doc, roles: &mut [Role], mentions: &[PersonMention]) {
+    for m in mentions {
+        let Some(r) = m.role.filter(|&r| roles[r].relational) else {
+            continue;
+        };
+        let first = roles[r].first;
+        let joined = first >= 2 && doc.is(first - 1, Cat::CopulativeConjunction)
+            || first >= 3
+                && doc.is(first - 1, Cat::CopulativeConjunction)
+                && doc.punct(first - 2, ',');
+        if roles[r].determiner != Some(roles::Determiner::Possessive) || !joined {
+            continue;
+        }
+        let before = first - 1 - usize::from(doc.punct(first - 2, ','));
+        let anchor = mentions.iter().find(|p| {
+            p.name.is_some()
+                && p.evidence_end == before
+                && p.role.is_some_and(|a| {
+                    !roles[a].relational
+                        && roles[a].class != crate::tables::lexicon::RoleClass::Leader
+                })
+        });
+        let Some((a, t)) = anchor.and_then(|p| Some((p.role?, p.title))) else {
+            continue;
+        };
+        let (title, class) = (&roles[a].titles[t], roles[a].class);
+        if let Some(own) = roles::counterpart_title(doc.lex, title, &roles[r].titles[0]) {
+            let counterpart = &mut roles[r];
+            counterpart.titles = vec![own];
+            counterpart.class = class;
+            counterpart.relational = false;
+        }
+    }
+}
+
+/// How many words of time and place may stand between a verb of meeting and the link to
+/// whom it meets ("recibió este martes en el Palacio de la Moncloa al …").
+const PAST_COMPLEMENTS: usize = 10;
 
 /// Which tokens stand in a paragraph written in capitals of at least fifteen words: a
 /// communiqué in capitals, where titles still introduce names (a headline is shorter).

@@ -519,8 +519,20 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .tokens_between(head_first, head_end)
             .iter()
             .any(|t| t.is_lowercase());
-    let qualifier_end = qualifiers_after(doc, head_end, names_body);
+    let mut qualifier_end = qualifiers_after(doc, head_end, names_body);
+    // "el jefe de la diplomacia europea": a region's adjective qualifies a single holder's
+    // title as an owner's would, but names no country (the plural's is the holders' own:
+    // "los presidentes andinos").
+    if !plural
+        && doc.phrase_len(qualifier_end, Cat::Area) == 1
+        && doc.token(qualifier_end).is_lowercase()
+    {
+        qualifier_end += 1;
+    }
     let (mut owners, mut owners_end) = owners_after(doc, qualifier_end, plural);
+    // "su par boliviano": a counterpart's title keeps the adjective that agrees with it, whose
+    // ending gives its gender where the word itself has none.
+    let agreeing = relational.then_some(qualifier_end..owners_end);
     let both_sides = (plural && owners.is_empty() && doc.is(owners_end, Cat::GenitiveLink))
         .then(|| doc.phrase_at(owners_end + 1, Cat::BothSides))
         .flatten();
@@ -607,7 +619,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .unwrap_or(class),
         _ => class,
     };
-    let qualifiers = [Some(head_end..qualifier_end), late_qualifier];
+    let qualifiers = [Some(head_end..qualifier_end), agreeing, late_qualifier];
     let titles = titles(doc, &parts, plural, &qualifiers, complement_text);
     Some(Role {
         first: i,
@@ -1142,9 +1154,13 @@ fn titles(
         }
         return titles;
     }
-    // The parts without the owner, which may stand among them ("former US President").
+    // The parts without the owner, which may stand among them ("former US President"), nor
+    // the holder's moment ("visiting", "new").
     let mut title = String::new();
-    for &(s, e, _) in before_head {
+    for &(s, e, p) in before_head {
+        if p == Part::Modifier && doc.phrase_len(s, Cat::PassingModifier) == e - s {
+            continue;
+        }
         title.push_str(&doc.phrase(s, e));
         title.push(' ');
     }
@@ -1228,8 +1244,13 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     // The plain title as written ("Presidente del Gobierno" keeps its capitals).
     let skip = title.len().saturating_sub(plain.len());
     let as_written = title.get(skip..).unwrap_or(&plain).to_string();
+    // The gender of the counterpart's word ("homóloga"), else of the adjective that agrees
+    // with it ("su par boliviano").
     let relational = crate::text::case::lower_str(relational);
-    let Some(marked) = gender_ending_of(lex, &relational) else {
+    let mut words = relational.split(' ');
+    let marked = words.next().and_then(|w| gender_ending_of(lex, w));
+    let Some(marked) = marked.or_else(|| words.next_back().and_then(|w| gender_ending_of(lex, w)))
+    else {
         return Some(as_written);
     };
     // A title of one form for both ("canciller") is the counterpart's as it is.
@@ -1242,24 +1263,68 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     if feminine(Some(marked)) == feminine_title {
         return Some(as_written);
     }
+    // The endings the counterpart's words may take: the feminine one; for the masculine,
+    // which is not one ending ("ministra" → "ministro", "presidenta" → "presidente",
+    // "primera" → "primer"), the counterpart's own, none, or one the title writes elsewhere.
+    let mut endings: Vec<&str> = vec![marked];
     if feminine_title {
-        // A masculine counterpart of a feminine title: which ending is masculine is not known.
-        return None;
-    }
-    // The head alone ("presidenta del Gobierno"), else every word ("primera ministra").
-    let first_only = format!("{}{marked}{}", genderless(lex, head), &plain[head.len()..]);
-    if lex.value(Cat::Role, &first_only).is_some() {
-        return Some(first_only);
-    }
-    let mut every = String::with_capacity(plain.len() + 4);
-    for word in plain.split(' ') {
-        if !every.is_empty() {
-            every.push(' ');
+        endings.push("");
+        for (at, c) in plain.char_indices() {
+            let e = &plain[at..at + c.len_utf8()];
+            if lex.is(Cat::GenderEnding, e) && !feminine(Some(e)) && !endings.contains(&e) {
+                endings.push(e);
+            }
         }
-        every.push_str(genderless(lex, word));
-        every.push_str(marked);
     }
-    lex.value(Cat::Role, &every).is_some().then_some(every)
+    // Each word of the title the counterpart's gender changes (the head always; others
+    // maybe: "presidenta del Gobierno", "primera ministra"): the longest start that is a
+    // title in that gender, the rest as written ("ministro de Exteriores").
+    let mut forms = vec![String::new()];
+    let mut best: Option<(String, usize)> = None;
+    let words: Vec<&str> = as_written.split(' ').collect();
+    for (n, word) in words.iter().enumerate() {
+        let ending = gender_ending_of(lex, word);
+        let mut options: Vec<String> = Vec::new();
+        if !feminine_title || feminine(ending) {
+            for e in &endings {
+                options.push(format!("{}{e}", genderless(lex, word)));
+            }
+        }
+        // A head of one form for both may stay ("titular de Exteriores", "primer ministro").
+        if n > 0 || ending.is_none() {
+            options.push(word.to_string());
+        }
+        let mut next = Vec::with_capacity(forms.len() * options.len());
+        for form in &forms {
+            for option in &options {
+                let form = if form.is_empty() {
+                    option.clone()
+                } else {
+                    format!("{form} {option}")
+                };
+                // Of the forms as long, the first: the changed before the unchanged.
+                if best.as_ref().is_none_or(|&(_, longest)| n > longest)
+                    && lex
+                        .value(Cat::Role, &crate::text::case::lower_str(&form))
+                        .is_some()
+                {
+                    best = Some((form.clone(), n));
+                }
+                next.push(form);
+            }
+        }
+        forms = next;
+        // A title's words are few; what follows its longest form is a portfolio.
+        if forms.len() > 64 {
+            break;
+        }
+    }
+    let (mut title, n) = best?;
+    for word in &words[n + 1..] {
+        title.push(' ');
+        title.push_str(word);
+    }
+    Some(title)
 }
 
 /// The last letter of `word` when it is an ending that gives a gender.
