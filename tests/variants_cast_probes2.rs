@@ -537,3 +537,49 @@ fn a_surname_alone_meets_a_titled_name_past_complements() {
         ],
     );
 }
+
+/// "The two leaders met for 30 minutes": a count of time after a group of leaders measures
+/// the talks, it counts no members ("leaders from 15 nations" does).
+#[test]
+fn a_count_of_time_after_the_leaders_counts_no_members() {
+    check_rows(
+        "en",
+        &[
+            (
+                "The two leaders met for 30 minutes in Kampala on Monday. President Anyango \
+                 Wafula of Kenya and President Peter Okello of Uganda discussed the border.",
+                "kind = bilateral",
+            ),
+            (
+                "Both presidents talked for 45 minutes in Arusha on Friday: President Anyango \
+                 Wafula of Kenya hosted President Peter Okello of Uganda.",
+                "kind = bilateral",
+            ),
+            (
+                "The leaders will meet for three hours on Thursday, when Kenyan President \
+                 Anyango Wafula receives Ugandan President Peter Okello in Nairobi.",
+                "kind = bilateral",
+            ),
+            (
+                "Leaders from 15 nations met in Nairobi on Monday, among them Kenyan President \
+                 Anyango Wafula and Ugandan President Peter Okello.",
+                "kind = multilateral",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los presidentes conversaron durante 40 minutos en Asunción el lunes: el \
+                 paraguayo Tomás Benítez recibió al uruguayo Raúl Sosa.",
+                "kind = bilateral",
+            ),
+            (
+                "Los dos mandatarios se reunieron por espacio de 50 minutos en Quito, donde el \
+                 presidente ecuatoriano, Jaime Mora, recibió a su homólogo peruano, Luis Alva.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+}

@@ -1718,8 +1718,12 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
                 doc.is(j - 1, Cat::TitleComplement)
                     || (doc.is(j - 2, Cat::TitleComplement) && doc.is(j - 1, Cat::Stop))
             };
+            // A count of time after the group measures the talks: "the leaders met for 30
+            // minutes", "conversaron durante 40 minutos".
+            let counts_members =
+                |j: usize| count_at(j) && !doc.is_any_of(j + 1, &[Cat::TimeUnit, Cat::YearSpan]);
             let counted = (k.saturating_sub(3)..k).any(count_at)
-                || (end + 1..end + 5).any(|j| linked(j) && count_at(j));
+                || (end + 1..end + 5).any(|j| linked(j) && counts_members(j));
             let listed = doc.is(end, Cat::NameLink)
                 && crate::stages::countries::listed(doc, end + 1).len() >= 3;
             !former && (counted || listed || of_a_group)
