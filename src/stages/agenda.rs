@@ -155,18 +155,6 @@ fn lists_members(doc: &Doc, k: usize) -> bool {
     doc.is_any_of(k, &[Cat::InclusionVerb, Cat::Copula])
 }
 
-/// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
-/// the phrase's length.
-fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
-    for j in from..end {
-        let len = doc.phrase_len(j, cat);
-        if len > 0 {
-            return Some((j, len));
-        }
-    }
-    None
-}
-
 /// Collects topics, once each.
 struct Topics<'a> {
     a: &'a Analysis<'a>,
@@ -216,7 +204,7 @@ impl Topics<'_> {
         };
         if verbs
             && let Some(&(a, b)) = pieces.first()
-            && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
+            && let Some((marker, len)) = lists::find_phrase(doc, a + 2, b, Cat::PurposeMarker)
             && own_words(a, marker) != 1
             && doc.has_phrase(marker + len, Cat::PolicyVerb)
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
@@ -510,7 +498,7 @@ fn past_naming(doc: &Doc, x: usize, y: usize) -> usize {
     if !doc.is(x, Cat::FusedRelative) {
         return x;
     }
-    let Some(verb) = (x + 2..(x + 6).min(y)).find(|&j| doc.is(j, Cat::NamingVerb)) else {
+    let Some(verb) = lists::find_word(doc, x + 2, (x + 6).min(y), Cat::NamingVerb) else {
         return x;
     };
     let name = verb + 1 + usize::from(doc.is(verb + 1, Cat::PredicativeMarker));
@@ -588,8 +576,11 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     // "discussed trade in detail", "el tema a fondo": an adverbial phrase of the verb after its
     // object is no part of the topic (an adverb alone may be the topic's: "work closer
     // together").
-    if let Some(adverbial) = (x + 1..y).find(|&k| doc.phrase_len(k, Cat::Adverbial) > 1) {
-        y = adverbial;
+    for k in x + 1..y {
+        if doc.phrase_len(k, Cat::Adverbial) > 1 {
+            y = k;
+            break;
+        }
     }
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
@@ -1565,7 +1556,8 @@ fn signed_document(
     let end = sentence_end(doc, s);
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
-    let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
+    let (noun, len) =
+        lists::find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
     // "cerca de 20 acuerdos": a count is no part of the document's name.
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
@@ -1918,7 +1910,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && ((doc.is(j + 1, Cat::Determiner) && !doc.is(j + 1, Cat::PhrasePreposition))
                     || is_number(doc, j + 1))
                 && !doc.any_is(from..j, Cat::FusedRelative)
-                && !(from..j).any(|r| starts_relative(doc, r))
+                && !doc.any_phrase(from..j, Cat::Relative)
                 && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
                 && cue_at(doc, j).is_none()
                 && predicate_complement(doc, j, limit).is_none();
@@ -2008,19 +2000,15 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
         // "energy (gas and power lines) and migration": a bracket inside an item, the list
         // going on after it.
-        if let Some(close) = bracket_end(doc, end, limit)
-            && lists::list_mark(doc, close + 1)
-        {
-            k = close + 1;
-            continue;
-        }
-        if end + 1 < limit
-            && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
-        {
-            k = end + 1;
-            continue;
-        }
-        return end;
+        k = match bracket_end(doc, end, limit) {
+            Some(close) if lists::list_mark(doc, close + 1) => close + 1,
+            _ if end + 1 < limit
+                && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes) =>
+            {
+                end + 1
+            }
+            _ => return end,
+        };
     }
 }
 
@@ -2693,7 +2681,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some((among, _)) = find_phrase(doc, from, end, Cat::OthersMarker) {
+    if let Some((among, _)) = lists::find_phrase(doc, from, end, Cat::OthersMarker) {
         end = if doc.punct(among - 1, ',') {
             among - 1
         } else {
@@ -2709,8 +2697,9 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
     let sentence = doc.sentence(*doc.sentence_of.get(from)?);
-    let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
-    let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
+    let (among, others_len) = lists::find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
+    let (described, described_len) =
+        lists::find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
     let mut k = described + described_len;
     if doc.token(k).is_quote_mark() {
         k += 1;

@@ -255,9 +255,7 @@ fn group_items(
     // lone adjective, which is no item, single words too ("political, trade and cultural
     // relations").
     let lone = lone_adjective(doc, first_a, segments[0].1 - 1);
-    let modifier = |k: usize| {
-        adjective(doc, k) || (lone && doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop))
-    };
+    let modifier = |k: usize| adjective(doc, k) || (lone && small_content_word(doc, k));
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
         && middle.iter().all(|&(a, b)| b - a == 1 && modifier(a))
@@ -421,6 +419,18 @@ pub(crate) fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize
     (a..b).find(|&k| doc.is(k, cat))
 }
 
+/// The first token of `a..b` where a phrase of class `cat` starts ("among other"), and the
+/// phrase's length.
+pub(crate) fn find_phrase(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<(usize, usize)> {
+    for j in a..b {
+        let len = doc.phrase_len(j, cat);
+        if len > 0 {
+            return Some((j, len));
+        }
+    }
+    None
+}
+
 /// The first token of `a..b` that is the punctuation mark `c`: one search the stages share.
 pub(crate) fn find_punct(doc: &Doc, a: usize, b: usize, c: char) -> Option<usize> {
     (a..b).find(|&k| doc.punct(k, c))
@@ -445,8 +455,7 @@ pub(crate) fn last_where(a: usize, b: usize, test: impl Fn(usize) -> bool) -> Op
 fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     doc.is(a, Cat::Determiner)
         && and <= a + 3
-        && doc.token(and + 1).is_lowercase()
-        && !doc.is(and + 1, Cat::Stop)
+        && small_content_word(doc, and + 1)
         && doc.any_is(and + 2..b, Cat::PhrasePreposition)
 }
 
@@ -516,6 +525,11 @@ fn lone_adjective(doc: &Doc, a: usize, k: usize) -> bool {
             || doc.phrase_len(k - 1, Cat::PolicyVerb) == 1)
 }
 
+/// Whether token `k` is a word written small that is no function word ("trade").
+fn small_content_word(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop)
+}
+
 /// Words on both sides of "and" that share what follows: adjectives ("international and
 /// regional affairs"), a noun and an adjective ("food and nutritional security", "trade and
 /// economic ties"), or the words of a name ("Tuberculosis and HIV/AIDS Centre").
@@ -524,9 +538,7 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         return false;
     }
     // "political and trade relations": a lone adjective before "and" shares the head after.
-    let lone_adjective = lone_adjective(doc, a, and - 1)
-        && doc.token(and + 1).is_lowercase()
-        && !doc.is(and + 1, Cat::Stop);
+    let lone_adjective = lone_adjective(doc, a, and - 1) && small_content_word(doc, and + 1);
     let shared_head = and + 2 < b
         && (lone_adjective || adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1));
     let shared_head_before = adjectives_after_head(doc, a, and, b);

@@ -12,6 +12,7 @@
 use crate::report::Quote;
 use crate::stages::analysis::Analysis;
 use crate::stages::coref::EntityId;
+use crate::stages::lists;
 use crate::stages::sources;
 use crate::tables::lexicon::Cat;
 
@@ -224,9 +225,9 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
     // its comma.
-    let by = (first..open).find(|&k| doc.has_phrase(k, Cat::Attribution))?;
-    let comma = (by + 1..open).find(|&k| doc.punct(k, ','))?;
-    subject(a, by + doc.phrase_len(by, Cat::Attribution), comma)
+    let (by, len) = lists::find_phrase(doc, first, open, Cat::Attribution)?;
+    let comma = lists::find_punct(doc, by + 1, open, ',')?;
+    subject(a, by + len, comma)
 }
 
 /// The person a pronoun at `k` stands for: the participant last named before it within a
