@@ -144,6 +144,12 @@ fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
     doc.value_is(k, Cat::AgendaPosition, AGENDA_NOUN)
 }
 
+/// Whether token `k` is a qualifier that picks a head out ("main", "principal"), not an
+/// article.
+fn picks_out(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::VagueQualifier) && !doc.is(k, Cat::Determiner)
+}
+
 /// Where sentence `s` ends.
 fn sentence_end(doc: &Doc, s: usize) -> usize {
     doc.sentence(s).end
@@ -1691,8 +1697,7 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
         lead -= 1;
     }
     let (verb, copula) = verb_group_start(doc, first, lead);
-    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
-    let picked = (lead..head + 2).any(|j| qualifier(j) || doc.value_is(j, Cat::Number, 1))
+    let picked = (lead..head + 2).any(|j| picks_out(doc, j) || doc.value_is(j, Cat::Number, 1))
         || small_participle(doc, head + 1)
         || doc.is(head + 1, Cat::GenitiveLink);
     if !copula || !picked || verb == first || doc.any_is(verb - 1..head, Cat::Negation) {
@@ -2281,7 +2286,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     let headline = !sentence.terminated;
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
-    let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    let possessive = |j: usize| doc.is_possessive(j);
     // "el tema principal del encuentro": a position may end in an article fused with its
     // genitive.
     let fused = |a: usize| doc.is(a - 1, Cat::GenitiveLink) && doc.is(a - 1, Cat::Determiner);
@@ -2428,10 +2433,9 @@ fn agenda_object(
         || marks(doc, from, INFINITIVE_MARKER);
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
     // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
-    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
     // "los temas abordados fueron X", "the issues discussed were Y": so does a participle.
-    let picked = qualifier(agenda - 1)
-        || qualifier(agenda + 1)
+    let picked = picks_out(doc, agenda - 1)
+        || picks_out(doc, agenda + 1)
         || doc.is(agenda + 1, Cat::PointerLink)
         || small_participle(doc, agenda + 1);
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;

@@ -165,10 +165,9 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
     let mut verb = verb;
     if verb > from + 1 && doc.punct(verb - 1, ',') {
-        if let Some(open) = (verb.saturating_sub(16).max(from)..verb - 1)
-            .rev()
-            .find(|&k| doc.punct(k, ','))
-        {
+        if let Some(open) = lists::last_where(verb.saturating_sub(16).max(from), verb - 1, |k| {
+            doc.punct(k, ',')
+        }) {
             verb = open;
         }
     }
@@ -220,7 +219,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    if let Some(verb) = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0) {
+    if let Some(verb) = lists::last_where(first, open, |k| speech_verb_len(doc, k) > 0) {
         return subject(a, first, verb);
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
