@@ -237,7 +237,7 @@ fn group_items(
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut start = first;
     for k in first..end {
-        if doc.punct(k, ',') || doc.punct(k, ';') {
+        if doc.token(k).is_any(&[',', ';']) {
             push_segment(doc, &mut segments, start, k);
             start = k + 1;
         }

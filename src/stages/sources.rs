@@ -226,9 +226,8 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
         }
         // "a Turkish statement", "a Kremlin statement": a name just before; else the words
         // between the determiner and the noun ("a joint statement", "the final communique").
-        let owner = k
-            .checked_sub(1)
-            .and_then(|p| doc.name(p).filter(|m| m.end == k))
+        let owner = doc
+            .name_ending(k)
             .filter(|m| m.country().is_some() || names_source(doc, m.first));
         let first = match owner {
             Some(m) => m.first,
