@@ -606,27 +606,28 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 /// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let mut words = Vec::new();
+    // Whether all the words name only a time, only vague words ("reach the target", "cumplir
+    // la meta": an aim names no topic by itself; nor does a place a common noun names, "la
+    // situación de la provincia"), or only qualifiers ("bilateral", "regional": their head
+    // is left to the next item).
+    let (mut time, mut vague, mut qualifiers) = (true, true, true);
     for k in x..y {
         if is_word(doc, k) {
             words.push(k);
+            time &= is_time_word(doc, k);
+            vague &= doc.is_any_of(
+                k,
+                &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
+            ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k);
+            qualifiers &= doc.is_any_of(k, &[Cat::VagueQualifier, Cat::Stop]);
         }
     }
-    // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
-    // place a common noun names ("la situación de la provincia").
-    let vague = |k: usize| {
-        doc.is_any_of(
-            k,
-            &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
-        ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
-    };
-    // "bilateral", "regional": qualifiers alone, their head left to the next item.
-    let qualifier = |k: usize| doc.is_any_of(k, &[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
-        || words.iter().all(|&k| is_time_word(doc, k))
-        || words.iter().all(|&k| vague(k))
-        || words.iter().all(|&k| qualifier(k))
+        || time
+        || vague
+        || qualifiers
         || is_lone_verb(doc, &words, verbs)
         || meets_again(doc, x, verbs)
         || ends_in_attribution(doc, &words)
