@@ -86,6 +86,11 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
+/// Whether token `k` ends as a participle or a gerund does ("discussed", "discussing").
+fn ends_as_verb_form(doc: &Doc, k: usize) -> bool {
+    doc.ends_in(k, Cat::WordEnding, PAST_VERB | GERUND)
+}
+
 /// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
 /// `kinds`: a verb form, not the start of a name ("Meeting …").
 fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
@@ -519,10 +524,8 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
     // nouns ("the security situation" is a topic of its own).
     let modifier = |k: usize| {
         lists::is_adjective(doc, k)
-            || ends_as_participle(doc, k)
-            || doc.is(k, Cat::VagueQualifier)
-            || ends_as_gerund(doc, k)
-            || doc.is(k, Cat::PointerModifier)
+            || ends_as_verb_form(doc, k)
+            || doc.is_any_of(k, &[Cat::VagueQualifier, Cat::PointerModifier])
     };
     // "the situation in the region": a head pointing at a place that only a common noun
     // names keeps it ("region" alone names none).
@@ -548,9 +551,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
 /// its verb ("noting that the border …").
 fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     let clause_after_verb = |k: usize| {
-        doc.is(k, Cat::Complementizer)
-            && lowercase(doc, k - 1)
-            && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
+        doc.is(k, Cat::Complementizer) && lowercase(doc, k - 1) && ends_as_verb_form(doc, k - 1)
     };
     (x + 1..y)
         .find(|&k| {
@@ -1706,7 +1707,7 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
     }
     // "con las tarifas siendo el eje de la reunión": a copula that is no finite verb has its
     // subject after "with".
-    let start = if ends_as_gerund(doc, verb) || ends_as_participle(doc, verb) {
+    let start = if ends_as_verb_form(doc, verb) {
         match comitative_before(doc, first, verb) {
             Some(with) => with + 1,
             None => return,
@@ -2223,7 +2224,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     let copula = linked || is_verb || headline;
     // "with the group's expansion being at the top of the agenda", "with X expected to be on
     // it": a gerund or a participle links no clause of its own, the subject stays after "with".
-    let finite = linked && !ends_as_gerund(doc, verb) && !ends_as_participle(doc, verb);
+    let finite = linked && !ends_as_verb_form(doc, verb);
     if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
         // "… gathered with water sharing and transport at the top of the agenda": a clause
         // without a verb after "with" puts its subject there.
@@ -2428,8 +2429,7 @@ fn agenda_object(
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are.
     let small = lowercase(doc, from);
-    let verb_form = ends_as_gerund(doc, from)
-        || ends_as_participle(doc, from)
+    let verb_form = ends_as_verb_form(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
         || marks(doc, from, INFINITIVE_MARKER);
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
