@@ -244,7 +244,7 @@ impl Topics<'_> {
             let objects = verbs
                 && verb_at(a)
                 && !(a + 1..first_end).any(|j| verb_at(j) || marks(doc, j, INFINITIVE_MARKER));
-            for (n, item) in items.into_iter().enumerate() {
+            for (n, &item) in items.iter().enumerate() {
                 let verbs = verbs && (n == 0 || !objects || lists::is_adjective(doc, item.0));
                 for piece in run_of_nouns(doc, item) {
                     for (x, y) in last_two_split(doc, piece) {
