@@ -223,7 +223,7 @@ impl Topics<'_> {
             pieces[0] = (a, marker);
             pieces.insert(1, (marker + len, b));
         }
-        for (a, b) in pieces {
+        for &(a, b) in &pieces {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
@@ -246,8 +246,8 @@ impl Topics<'_> {
                 && !(a + 1..first_end).any(|j| verb_at(j) || marks(doc, j, INFINITIVE_MARKER));
             for (n, &item) in items.iter().enumerate() {
                 let verbs = verbs && (n == 0 || !objects || lists::is_adjective(doc, item.0));
-                for piece in run_of_nouns(doc, item) {
-                    for (x, y) in last_two_split(doc, piece) {
+                for &piece in &run_of_nouns(doc, item) {
+                    for &(x, y) in &last_two_split(doc, piece) {
                         self.item(x, y, verbs, source);
                     }
                 }
@@ -2758,7 +2758,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 continue;
             }
             let mut wants = Vec::new();
-            for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
+            for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
                 if let Some((x, y)) = wish(doc, x, y) {
                     wants.push(doc.phrase(x, y));
                 }
