@@ -15,6 +15,7 @@ use crate::report::{AgendaItem, Interest};
 use crate::stages::analysis::Analysis;
 use crate::stages::event::Context;
 use crate::stages::lists;
+use crate::stages::lists::{small_gerund, small_infinitive, small_participle};
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
@@ -89,28 +90,6 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
 /// Whether token `k` ends as a participle or a gerund does ("discussed", "discussing").
 fn ends_as_verb_form(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, PAST_VERB | GERUND)
-}
-
-/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
-/// `kinds`: a verb form, not the start of a name ("Meeting …").
-fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
-    lowercase(doc, k) && doc.ends_in(k, cat, kinds)
-}
-
-/// Whether token `k` is a participle written small ("discussed").
-fn small_participle(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
-}
-
-/// Whether token `k` is a gerund written small ("discussing").
-fn small_gerund(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::WordEnding, GERUND)
-}
-
-/// Whether token `k` is an infinitive that a language marks on the verb, written small
-/// ("estrechar").
-fn small_infinitive(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
 }
 
 /// Whether token `k` is a word written small.

@@ -82,9 +82,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && (doc.is(k, Cat::Copula)
                         || (doc.is_any_of(k, &[Cat::Modal, Cat::Auxiliary])
                             && doc.is(k + 1, Cat::Copula))))
-                || (doc.is(k, Cat::CopulativeConjunction)
-                    && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
-                    && doc.token(k + 1).is_lowercase())
+                || (doc.is(k, Cat::CopulativeConjunction) && small_participle(doc, k + 1))
                 // ", fundamentada en el respeto": a participle and its preposition describe
                 // the item before the comma; ", reunirá a X", ", se celebrará en Y": a verb of
                 // meeting or a verb's clitic says what the subject does next.
@@ -109,9 +107,8 @@ fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.has_phrase(k + 1, Cat::PolicyVerb)
         || doc.value_is(k + 1, Cat::ComplementMarker, INFINITIVE_MARKER)
-        || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
-    doc.token(k).is_lowercase()
-        && doc.ends_in(k, Cat::WordEnding, GERUND)
+        || small_infinitive(doc, k + 1);
+    small_gerund(doc, k)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
         && (takes_infinitive || doc.has_phrase(k, Cat::InterestVerb))
 }
@@ -127,7 +124,7 @@ fn absolute_clause(doc: &Doc, k: usize, limit: usize) -> bool {
         if doc.punct(j, ',') {
             return false;
         }
-        if doc.token(j).is_lowercase() && doc.ends_in(j, Cat::WordEnding, GERUND) {
+        if small_gerund(doc, j) {
             return !doc.is(j - 1, Cat::Stop);
         }
     }
@@ -485,8 +482,7 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     // its object after "and" starts a new phrase too (not after a preposition: "the impacts
     // of and growing threat posed by floods" share what follows).
     let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
-        && doc.token(and + 1).is_lowercase()
-        && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
+        && small_gerund(doc, and + 1)
         && doc.token(and + 2).is_lowercase()
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
     // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
@@ -502,6 +498,28 @@ const PAST_VERB: i32 = 4;
 const GERUND: i32 = 8;
 /// The `complement_marker` value of the infinitive's "to".
 const INFINITIVE_MARKER: i32 = 2;
+
+/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
+/// `kinds`: a verb form, not the start of a name ("Meeting …").
+fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
+    doc.token(k).is_lowercase() && doc.ends_in(k, cat, kinds)
+}
+
+/// Whether token `k` is a participle written small ("discussed").
+pub(crate) fn small_participle(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
+}
+
+/// Whether token `k` is a gerund written small ("discussing").
+pub(crate) fn small_gerund(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, GERUND)
+}
+
+/// Whether token `k` is an infinitive that a language marks on the verb, written small
+/// ("estrechar").
+pub(crate) fn small_infinitive(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+}
 
 /// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
 pub fn is_adjective(doc: &Doc, k: usize) -> bool {
