@@ -1135,7 +1135,12 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
     }
     // The last step may be a list of its own ("… to trade and climate").
     let (start, _) = items.pop()?;
-    items.extend_from_slice(&lists::items(doc, start, end, lists::Joining::WithinPhrases));
+    items.extend_from_slice(&lists::items(
+        doc,
+        start,
+        end,
+        lists::Joining::WithinPhrases,
+    ));
     Some(items)
 }
 

@@ -87,7 +87,11 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 /// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
 /// around each part to `found`, as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
-    let dash = |k: usize| doc.token(k).is('—');
+    // The first dash of `from..end` written apart from the word before it (`apart`) or
+    // against it.
+    let dash = |from: usize, end: usize, apart: bool| {
+        (from..end).find(|&k| doc.token(k).is('—') && doc.token(k).space_before == apart)
+    };
     let line_end = |from: usize| {
         (from..doc.tokens.len())
             .find(|&k| doc.token(k).line_before)
@@ -98,17 +102,17 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
             || doc.token(open).line_before
             || doc.token(open - 1).is_any(&['.', '?', '!']);
         let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
-        if !(dash(open) && opens && attached) {
+        if !(doc.token(open).is('—') && opens && attached) {
             continue;
         }
         let end = line_end(open + 1);
-        let close = (open + 1..end).find(|&k| dash(k) && doc.token(k).space_before);
-        let Some(close) = close.filter(|&c| speech_verb_len(doc, c + 1) > 0) else {
+        let Some(close) = dash(open + 1, end, true).filter(|&c| speech_verb_len(doc, c + 1) > 0)
+        else {
             continue;
         };
         found.push((open, close));
         // "—dijo Putin—. Y …": the aside closed by a dash against its last word.
-        if let Some(aside_end) = (close + 1..end).find(|&k| dash(k) && !doc.token(k).space_before) {
+        if let Some(aside_end) = dash(close + 1, end, false) {
             let resumes = aside_end + usize::from(doc.token(aside_end + 1).is_any(&['.', ',']));
             found.push((resumes, end));
         }
