@@ -1217,7 +1217,7 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
         if !about_the_meeting(a, s) {
             continue;
         }
-        let source = sources::attribution(doc, s).map(|(name, _)| name);
+        let source = sources::attribution(doc, s);
         fronted_topic(&mut topics, s, &source);
         let mut k = sentence.first;
         while k < sentence.end {
@@ -2721,7 +2721,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     let doc = a.doc;
     let mut found = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let source = sources::attribution(doc, s).map(|(name, _)| name);
+        let source = sources::attribution(doc, s);
         for k in sentence.range() {
             let len = doc.phrase_len(k, Cat::InterestVerb);
             if len == 0 {
