@@ -143,9 +143,9 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<String> {
         }
     }
     for k in sentence.range() {
-        if let Some((name, _)) = source_at(doc, k)
-            && let Some(m) = doc.name(k)
+        if let Some(m) = doc.name_starting(k)
             && reports(doc, k, m.end)
+            && let Some((name, _)) = source_at(doc, k)
         {
             return Some(name);
         }
