@@ -15,6 +15,7 @@ use crate::report::{AgendaItem, Interest};
 use crate::stages::analysis::Analysis;
 use crate::stages::event::Context;
 use crate::stages::lists;
+use crate::stages::lists::{small_gerund, small_infinitive, small_participle};
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
@@ -86,26 +87,9 @@ fn ends_as_gerund(doc: &Doc, k: usize) -> bool {
     doc.ends_in(k, Cat::WordEnding, GERUND)
 }
 
-/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
-/// `kinds`: a verb form, not the start of a name ("Meeting …").
-fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
-    lowercase(doc, k) && doc.ends_in(k, cat, kinds)
-}
-
-/// Whether token `k` is a participle written small ("discussed").
-fn small_participle(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
-}
-
-/// Whether token `k` is a gerund written small ("discussing").
-fn small_gerund(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::WordEnding, GERUND)
-}
-
-/// Whether token `k` is an infinitive that a language marks on the verb, written small
-/// ("estrechar").
-fn small_infinitive(doc: &Doc, k: usize) -> bool {
-    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+/// Whether token `k` ends as a participle or a gerund does ("discussed", "discussing").
+fn ends_as_verb_form(doc: &Doc, k: usize) -> bool {
+    doc.ends_in(k, Cat::WordEnding, PAST_VERB | GERUND)
 }
 
 /// Whether token `k` is a word written small.
@@ -144,6 +128,12 @@ fn is_agenda_noun(doc: &Doc, k: usize) -> bool {
     doc.value_is(k, Cat::AgendaPosition, AGENDA_NOUN)
 }
 
+/// Whether token `k` is a qualifier that picks a head out ("main", "principal"), not an
+/// article.
+fn picks_out(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::VagueQualifier) && !doc.is(k, Cat::Determiner)
+}
+
 /// Where sentence `s` ends.
 fn sentence_end(doc: &Doc, s: usize) -> usize {
     doc.sentence(s).end
@@ -153,18 +143,6 @@ fn sentence_end(doc: &Doc, s: usize) -> usize {
 /// inclusion ("were", "included").
 fn lists_members(doc: &Doc, k: usize) -> bool {
     doc.is_any_of(k, &[Cat::InclusionVerb, Cat::Copula])
-}
-
-/// The first token of `from..end` where a phrase of class `cat` starts ("among other"), and
-/// the phrase's length.
-fn find_phrase(doc: &Doc, from: usize, end: usize, cat: Cat) -> Option<(usize, usize)> {
-    for j in from..end {
-        let len = doc.phrase_len(j, cat);
-        if len > 0 {
-            return Some((j, len));
-        }
-    }
-    None
 }
 
 /// Collects topics, once each.
@@ -216,7 +194,7 @@ impl Topics<'_> {
         };
         if verbs
             && let Some(&(a, b)) = pieces.first()
-            && let Some((marker, len)) = find_phrase(doc, a + 2, b, Cat::PurposeMarker)
+            && let Some((marker, len)) = lists::find_phrase(doc, a + 2, b, Cat::PurposeMarker)
             && own_words(a, marker) != 1
             && doc.has_phrase(marker + len, Cat::PolicyVerb)
             && !doc.any_is(marker + len..b.min(marker + len + 4), Cat::Complementizer)
@@ -224,7 +202,7 @@ impl Topics<'_> {
             pieces[0] = (a, marker);
             pieces.insert(1, (marker + len, b));
         }
-        for (a, b) in pieces {
+        for &(a, b) in &pieces {
             let b = before_participle(doc, a, b);
             let items = ranged_items(doc, a, b)
                 .unwrap_or_else(|| lists::items(doc, a, b, lists::Joining::WithinPhrases));
@@ -245,10 +223,10 @@ impl Topics<'_> {
             let objects = verbs
                 && verb_at(a)
                 && !(a + 1..first_end).any(|j| verb_at(j) || marks(doc, j, INFINITIVE_MARKER));
-            for (n, item) in items.into_iter().enumerate() {
+            for (n, &item) in items.iter().enumerate() {
                 let verbs = verbs && (n == 0 || !objects || lists::is_adjective(doc, item.0));
-                for piece in run_of_nouns(doc, item) {
-                    for (x, y) in last_two_split(doc, piece) {
+                for &piece in &run_of_nouns(doc, item) {
+                    for &(x, y) in &last_two_split(doc, piece) {
                         self.item(x, y, verbs, source);
                     }
                 }
@@ -510,7 +488,7 @@ fn past_naming(doc: &Doc, x: usize, y: usize) -> usize {
     if !doc.is(x, Cat::FusedRelative) {
         return x;
     }
-    let Some(verb) = (x + 2..(x + 6).min(y)).find(|&j| doc.is(j, Cat::NamingVerb)) else {
+    let Some(verb) = lists::find_word(doc, x + 2, (x + 6).min(y), Cat::NamingVerb) else {
         return x;
     };
     let name = verb + 1 + usize::from(doc.is(verb + 1, Cat::PredicativeMarker));
@@ -525,10 +503,8 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
     // nouns ("the security situation" is a topic of its own).
     let modifier = |k: usize| {
         lists::is_adjective(doc, k)
-            || ends_as_participle(doc, k)
-            || doc.is(k, Cat::VagueQualifier)
-            || ends_as_gerund(doc, k)
-            || doc.is(k, Cat::PointerModifier)
+            || ends_as_verb_form(doc, k)
+            || doc.is_any_of(k, &[Cat::VagueQualifier, Cat::PointerModifier])
     };
     // "the situation in the region": a head pointing at a place that only a common noun
     // names keeps it ("region" alone names none).
@@ -554,9 +530,7 @@ fn past_pointing_heads(doc: &Doc, mut x: usize, y: usize) -> usize {
 /// its verb ("noting that the border …").
 fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
     let clause_after_verb = |k: usize| {
-        doc.is(k, Cat::Complementizer)
-            && lowercase(doc, k - 1)
-            && (ends_as_gerund(doc, k - 1) || ends_as_participle(doc, k - 1))
+        doc.is(k, Cat::Complementizer) && lowercase(doc, k - 1) && ends_as_verb_form(doc, k - 1)
     };
     (x + 1..y)
         .find(|&k| {
@@ -588,8 +562,11 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     // "discussed trade in detail", "el tema a fondo": an adverbial phrase of the verb after its
     // object is no part of the topic (an adverb alone may be the topic's: "work closer
     // together").
-    if let Some(adverbial) = (x + 1..y).find(|&k| doc.phrase_len(k, Cat::Adverbial) > 1) {
-        y = adverbial;
+    for k in x + 1..y {
+        if doc.phrase_len(k, Cat::Adverbial) > 1 {
+            y = k;
+            break;
+        }
     }
     // "una declaración que expresa la voluntad de fortalecer los lazos firmaron hoy": the
     // object ran into its clause's verb, which a subject follows.
@@ -609,27 +586,28 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
 /// Kremlin said") or a vague head with nothing but qualifiers ("several key issues").
 fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     let mut words = Vec::new();
+    // Whether all the words name only a time, only vague words ("reach the target", "cumplir
+    // la meta": an aim names no topic by itself; nor does a place a common noun names, "la
+    // situación de la provincia"), or only qualifiers ("bilateral", "regional": their head
+    // is left to the next item).
+    let (mut time, mut vague, mut qualifiers) = (true, true, true);
     for k in x..y {
         if is_word(doc, k) {
             words.push(k);
+            time &= is_time_word(doc, k);
+            vague &= doc.is_any_of(
+                k,
+                &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
+            ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k);
+            qualifiers &= doc.is_any_of(k, &[Cat::VagueQualifier, Cat::Stop]);
         }
     }
-    // "reach the target", "cumplir la meta": an aim names no topic by itself; nor does a
-    // place a common noun names ("la situación de la provincia").
-    let vague = |k: usize| {
-        doc.is_any_of(
-            k,
-            &[Cat::VagueTopic, Cat::Stop, Cat::PointerHead, Cat::AimNoun],
-        ) || doc.is(k, Cat::RegionNoun) && lowercase(doc, k)
-    };
-    // "bilateral", "regional": qualifiers alone, their head left to the next item.
-    let qualifier = |k: usize| doc.is_any_of(k, &[Cat::VagueQualifier, Cat::Stop]);
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
         || holds_clause(doc, &words, y)
-        || words.iter().all(|&k| is_time_word(doc, k))
-        || words.iter().all(|&k| vague(k))
-        || words.iter().all(|&k| qualifier(k))
+        || time
+        || vague
+        || qualifiers
         || is_lone_verb(doc, &words, verbs)
         || meets_again(doc, x, verbs)
         || ends_in_attribution(doc, &words)
@@ -1157,7 +1135,12 @@ fn ranged_items(doc: &Doc, first: usize, end: usize) -> Option<Vec<(usize, usize
     }
     // The last step may be a list of its own ("… to trade and climate").
     let (start, _) = items.pop()?;
-    items.extend(lists::items(doc, start, end, lists::Joining::WithinPhrases));
+    items.extend_from_slice(&lists::items(
+        doc,
+        start,
+        end,
+        lists::Joining::WithinPhrases,
+    ));
     Some(items)
 }
 
@@ -1234,7 +1217,7 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
         if !about_the_meeting(a, s) {
             continue;
         }
-        let source = sources::attribution(doc, s).map(|(name, _)| name);
+        let source = sources::attribution(doc, s);
         fronted_topic(&mut topics, s, &source);
         let mut k = sentence.first;
         while k < sentence.end {
@@ -1565,7 +1548,8 @@ fn signed_document(
     let end = sentence_end(doc, s);
     let mut from = past_circumstances(doc, k + 1, end);
     let object_end = list_end(doc, from, end);
-    let (noun, len) = find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
+    let (noun, len) =
+        lists::find_phrase(doc, from, (from + 5).min(object_end), Cat::OutcomeDocument)?;
     // "cerca de 20 acuerdos": a count is no part of the document's name.
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
@@ -1699,8 +1683,7 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
         lead -= 1;
     }
     let (verb, copula) = verb_group_start(doc, first, lead);
-    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
-    let picked = (lead..head + 2).any(|j| qualifier(j) || doc.value_is(j, Cat::Number, 1))
+    let picked = (lead..head + 2).any(|j| picks_out(doc, j) || doc.value_is(j, Cat::Number, 1))
         || small_participle(doc, head + 1)
         || doc.is(head + 1, Cat::GenitiveLink);
     if !copula || !picked || verb == first || doc.any_is(verb - 1..head, Cat::Negation) {
@@ -1708,7 +1691,7 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
     }
     // "con las tarifas siendo el eje de la reunión": a copula that is no finite verb has its
     // subject after "with".
-    let start = if ends_as_gerund(doc, verb) || ends_as_participle(doc, verb) {
+    let start = if ends_as_verb_form(doc, verb) {
         match comitative_before(doc, first, verb) {
             Some(with) => with + 1,
             None => return,
@@ -1918,7 +1901,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && ((doc.is(j + 1, Cat::Determiner) && !doc.is(j + 1, Cat::PhrasePreposition))
                     || is_number(doc, j + 1))
                 && !doc.any_is(from..j, Cat::FusedRelative)
-                && !(from..j).any(|r| starts_relative(doc, r))
+                && !doc.any_phrase(from..j, Cat::Relative)
                 && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
                 && cue_at(doc, j).is_none()
                 && predicate_complement(doc, j, limit).is_none();
@@ -2008,19 +1991,15 @@ fn object_end(doc: &Doc, from: usize, limit: usize) -> usize {
             (end.saturating_sub(6)..end).any(|o| quoted_adverbial_end(doc, o) == Some(end + 1));
         // "energy (gas and power lines) and migration": a bracket inside an item, the list
         // going on after it.
-        if let Some(close) = bracket_end(doc, end, limit)
-            && lists::list_mark(doc, close + 1)
-        {
-            k = close + 1;
-            continue;
-        }
-        if end + 1 < limit
-            && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes)
-        {
-            k = end + 1;
-            continue;
-        }
-        return end;
+        k = match bracket_end(doc, end, limit) {
+            Some(close) if lists::list_mark(doc, close + 1) => close + 1,
+            _ if end + 1 < limit
+                && (opens_quote(doc, end) || list_goes_on || inside_word || adverbial_closes) =>
+            {
+                end + 1
+            }
+            _ => return end,
+        };
     }
 }
 
@@ -2229,7 +2208,7 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     let copula = linked || is_verb || headline;
     // "with the group's expansion being at the top of the agenda", "with X expected to be on
     // it": a gerund or a participle links no clause of its own, the subject stays after "with".
-    let finite = linked && !ends_as_gerund(doc, verb) && !ends_as_participle(doc, verb);
+    let finite = linked && !ends_as_verb_form(doc, verb);
     if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
         // "… gathered with water sharing and transport at the top of the agenda": a clause
         // without a verb after "with" puts its subject there.
@@ -2293,7 +2272,7 @@ fn agenda_position_before(doc: &Doc, s: usize, agenda: usize) -> Option<(usize, 
     let headline = !sentence.terminated;
     // "the theme of this year's Danube summit": a possessor may stand between the position and
     // the noun, with a name before the noun; otherwise an article does.
-    let possessive = |j: usize| doc.token(j).kind == crate::text::tokens::Kind::Possessive;
+    let possessive = |j: usize| doc.is_possessive(j);
     // "el tema principal del encuentro": a position may end in an article fused with its
     // genitive.
     let fused = |a: usize| doc.is(a - 1, Cat::GenitiveLink) && doc.is(a - 1, Cat::Determiner);
@@ -2434,16 +2413,14 @@ fn agenda_object(
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are.
     let small = lowercase(doc, from);
-    let verb_form = ends_as_gerund(doc, from)
-        || ends_as_participle(doc, from)
+    let verb_form = ends_as_verb_form(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
         || marks(doc, from, INFINITIVE_MARKER);
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
     // qualifier or a complement ("the main topic was X", "el tema de la reunión fue Y").
-    let qualifier = |j: usize| doc.is(j, Cat::VagueQualifier) && !doc.is(j, Cat::Determiner);
     // "los temas abordados fueron X", "the issues discussed were Y": so does a participle.
-    let picked = qualifier(agenda - 1)
-        || qualifier(agenda + 1)
+    let picked = picks_out(doc, agenda - 1)
+        || picks_out(doc, agenda + 1)
         || doc.is(agenda + 1, Cat::PointerLink)
         || small_participle(doc, agenda + 1);
     let unpicked = doc.is(agenda, Cat::ListHead) && !picked;
@@ -2693,7 +2670,7 @@ fn continuation(doc: &Doc, s: usize, after: usize) -> Option<(usize, usize)> {
     let limit = doc.sentence_at(from.min(doc.tokens.len() - 1)).end;
     let mut end = lists::clause_end(doc, from, limit);
     // "among other topics described as ..." closes the list.
-    if let Some((among, _)) = find_phrase(doc, from, end, Cat::OthersMarker) {
+    if let Some((among, _)) = lists::find_phrase(doc, from, end, Cat::OthersMarker) {
         end = if doc.punct(among - 1, ',') {
             among - 1
         } else {
@@ -2709,8 +2686,9 @@ fn sensitive(a: &Analysis, from: usize) -> Option<AgendaItem> {
     let doc = a.doc;
     // A continuation may start past the last token ("… of the meeting.as well as").
     let sentence = doc.sentence(*doc.sentence_of.get(from)?);
-    let (among, others_len) = find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
-    let (described, described_len) = find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
+    let (among, others_len) = lists::find_phrase(doc, from, sentence.end, Cat::OthersMarker)?;
+    let (described, described_len) =
+        lists::find_phrase(doc, among, sentence.end, Cat::DescriptionLink)?;
     let mut k = described + described_len;
     if doc.token(k).is_quote_mark() {
         k += 1;
@@ -2743,7 +2721,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     let doc = a.doc;
     let mut found = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
-        let source = sources::attribution(doc, s).map(|(name, _)| name);
+        let source = sources::attribution(doc, s);
         for k in sentence.range() {
             let len = doc.phrase_len(k, Cat::InterestVerb);
             if len == 0 {
@@ -2764,7 +2742,7 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 continue;
             }
             let mut wants = Vec::new();
-            for (x, y) in lists::items(doc, from, end, lists::Joining::Separates) {
+            for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
                 if let Some((x, y)) = wish(doc, x, y) {
                     wants.push(doc.phrase(x, y));
                 }

@@ -82,9 +82,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
                     && (doc.is(k, Cat::Copula)
                         || (doc.is_any_of(k, &[Cat::Modal, Cat::Auxiliary])
                             && doc.is(k + 1, Cat::Copula))))
-                || (doc.is(k, Cat::CopulativeConjunction)
-                    && doc.ends_in(k + 1, Cat::WordEnding, PAST_VERB)
-                    && doc.token(k + 1).is_lowercase())
+                || (doc.is(k, Cat::CopulativeConjunction) && small_participle(doc, k + 1))
                 // ", fundamentada en el respeto": a participle and its preposition describe
                 // the item before the comma; ", reunirá a X", ", se celebrará en Y": a verb of
                 // meeting or a verb's clitic says what the subject does next.
@@ -109,9 +107,8 @@ fn gerund_clause(doc: &Doc, from: usize, k: usize) -> bool {
     // "prefiriendo acudir a X": an infinitive a language marks on the verb.
     let takes_infinitive = doc.has_phrase(k + 1, Cat::PolicyVerb)
         || doc.value_is(k + 1, Cat::ComplementMarker, INFINITIVE_MARKER)
-        || (doc.token(k + 1).is_lowercase() && doc.ends_in(k + 1, Cat::InfinitiveEnding, 1));
-    doc.token(k).is_lowercase()
-        && doc.ends_in(k, Cat::WordEnding, GERUND)
+        || small_infinitive(doc, k + 1);
+    small_gerund(doc, k)
         && !doc.ends_in(from, Cat::WordEnding, GERUND)
         && (takes_infinitive || doc.has_phrase(k, Cat::InterestVerb))
 }
@@ -127,7 +124,7 @@ fn absolute_clause(doc: &Doc, k: usize, limit: usize) -> bool {
         if doc.punct(j, ',') {
             return false;
         }
-        if doc.token(j).is_lowercase() && doc.ends_in(j, Cat::WordEnding, GERUND) {
+        if small_gerund(doc, j) {
             return !doc.is(j - 1, Cat::Stop);
         }
     }
@@ -237,7 +234,7 @@ fn group_items(
     let mut segments: Vec<(usize, usize)> = Vec::new();
     let mut start = first;
     for k in first..end {
-        if doc.punct(k, ',') || doc.punct(k, ';') {
+        if doc.token(k).is_any(&[',', ';']) {
             push_segment(doc, &mut segments, start, k);
             start = k + 1;
         }
@@ -255,9 +252,7 @@ fn group_items(
     // lone adjective, which is no item, single words too ("political, trade and cultural
     // relations").
     let lone = lone_adjective(doc, first_a, segments[0].1 - 1);
-    let modifier = |k: usize| {
-        adjective(doc, k) || (lone && doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop))
-    };
+    let modifier = |k: usize| adjective(doc, k) || (lone && small_content_word(doc, k));
     if let [(_, first_b), ref middle @ .., (last_a, _)] = segments[..]
         && adjective(doc, first_b - 1)
         && middle.iter().all(|&(a, b)| b - a == 1 && modifier(a))
@@ -421,6 +416,18 @@ pub(crate) fn find_word(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<usize
     (a..b).find(|&k| doc.is(k, cat))
 }
 
+/// The first token of `a..b` where a phrase of class `cat` starts ("among other"), and the
+/// phrase's length.
+pub(crate) fn find_phrase(doc: &Doc, a: usize, b: usize, cat: Cat) -> Option<(usize, usize)> {
+    for j in a..b {
+        let len = doc.phrase_len(j, cat);
+        if len > 0 {
+            return Some((j, len));
+        }
+    }
+    None
+}
+
 /// The first token of `a..b` that is the punctuation mark `c`: one search the stages share.
 pub(crate) fn find_punct(doc: &Doc, a: usize, b: usize, c: char) -> Option<usize> {
     (a..b).find(|&k| doc.punct(k, c))
@@ -445,8 +452,7 @@ pub(crate) fn last_where(a: usize, b: usize, test: impl Fn(usize) -> bool) -> Op
 fn shared_determiner(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
     doc.is(a, Cat::Determiner)
         && and <= a + 3
-        && doc.token(and + 1).is_lowercase()
-        && !doc.is(and + 1, Cat::Stop)
+        && small_content_word(doc, and + 1)
         && doc.any_is(and + 2..b, Cat::PhrasePreposition)
 }
 
@@ -476,8 +482,7 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
     // its object after "and" starts a new phrase too (not after a preposition: "the impacts
     // of and growing threat posed by floods" share what follows).
     let verb_phrase = !doc.is(and - 1, Cat::PhrasePreposition)
-        && doc.token(and + 1).is_lowercase()
-        && doc.ends_in(and + 1, Cat::WordEnding, GERUND)
+        && small_gerund(doc, and + 1)
         && doc.token(and + 2).is_lowercase()
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
     // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
@@ -493,6 +498,28 @@ const PAST_VERB: i32 = 4;
 const GERUND: i32 = 8;
 /// The `complement_marker` value of the infinitive's "to".
 const INFINITIVE_MARKER: i32 = 2;
+
+/// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
+/// `kinds`: a verb form, not the start of a name ("Meeting …").
+fn small_ends_in(doc: &Doc, k: usize, cat: Cat, kinds: i32) -> bool {
+    doc.token(k).is_lowercase() && doc.ends_in(k, cat, kinds)
+}
+
+/// Whether token `k` is a participle written small ("discussed").
+pub(crate) fn small_participle(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, PAST_VERB)
+}
+
+/// Whether token `k` is a gerund written small ("discussing").
+pub(crate) fn small_gerund(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::WordEnding, GERUND)
+}
+
+/// Whether token `k` is an infinitive that a language marks on the verb, written small
+/// ("estrechar").
+pub(crate) fn small_infinitive(doc: &Doc, k: usize) -> bool {
+    small_ends_in(doc, k, Cat::InfinitiveEnding, 1)
+}
 
 /// A lowercase word with an adjective's ending ("regional", "economic", "nuclear").
 pub fn is_adjective(doc: &Doc, k: usize) -> bool {
@@ -516,6 +543,11 @@ fn lone_adjective(doc: &Doc, a: usize, k: usize) -> bool {
             || doc.phrase_len(k - 1, Cat::PolicyVerb) == 1)
 }
 
+/// Whether token `k` is a word written small that is no function word ("trade").
+fn small_content_word(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase() && !doc.is(k, Cat::Stop)
+}
+
 /// Words on both sides of "and" that share what follows: adjectives ("international and
 /// regional affairs"), a noun and an adjective ("food and nutritional security", "trade and
 /// economic ties"), or the words of a name ("Tuberculosis and HIV/AIDS Centre").
@@ -524,9 +556,7 @@ fn adjective_pair(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
         return false;
     }
     // "political and trade relations": a lone adjective before "and" shares the head after.
-    let lone_adjective = lone_adjective(doc, a, and - 1)
-        && doc.token(and + 1).is_lowercase()
-        && !doc.is(and + 1, Cat::Stop);
+    let lone_adjective = lone_adjective(doc, a, and - 1) && small_content_word(doc, and + 1);
     let shared_head = and + 2 < b
         && (lone_adjective || adjective(doc, and + 1) && (adjective(doc, and - 1) || and - a == 1));
     let shared_head_before = adjectives_after_head(doc, a, and, b);

@@ -12,6 +12,7 @@
 use crate::report::Quote;
 use crate::stages::analysis::Analysis;
 use crate::stages::coref::EntityId;
+use crate::stages::lists;
 use crate::stages::sources;
 use crate::tables::lexicon::Cat;
 
@@ -86,7 +87,11 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 /// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
 /// around each part to `found`, as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
-    let dash = |k: usize| doc.token(k).is('—');
+    // The first dash of `from..end` written apart from the word before it (`apart`) or
+    // against it.
+    let dash = |from: usize, end: usize, apart: bool| {
+        (from..end).find(|&k| doc.token(k).is('—') && doc.token(k).space_before == apart)
+    };
     let line_end = |from: usize| {
         (from..doc.tokens.len())
             .find(|&k| doc.token(k).line_before)
@@ -97,17 +102,17 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
             || doc.token(open).line_before
             || doc.token(open - 1).is_any(&['.', '?', '!']);
         let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
-        if !(dash(open) && opens && attached) {
+        if !(doc.token(open).is('—') && opens && attached) {
             continue;
         }
         let end = line_end(open + 1);
-        let close = (open + 1..end).find(|&k| dash(k) && doc.token(k).space_before);
-        let Some(close) = close.filter(|&c| speech_verb_len(doc, c + 1) > 0) else {
+        let Some(close) = dash(open + 1, end, true).filter(|&c| speech_verb_len(doc, c + 1) > 0)
+        else {
             continue;
         };
         found.push((open, close));
         // "—dijo Putin—. Y …": the aside closed by a dash against its last word.
-        if let Some(aside_end) = (close + 1..end).find(|&k| dash(k) && !doc.token(k).space_before) {
+        if let Some(aside_end) = dash(close + 1, end, false) {
             let resumes = aside_end + usize::from(doc.token(aside_end + 1).is_any(&['.', ',']));
             found.push((resumes, end));
         }
@@ -164,10 +169,9 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
     let mut verb = verb;
     if verb > from + 1 && doc.punct(verb - 1, ',') {
-        if let Some(open) = (verb.saturating_sub(16).max(from)..verb - 1)
-            .rev()
-            .find(|&k| doc.punct(k, ','))
-        {
+        if let Some(open) = lists::last_where(verb.saturating_sub(16).max(from), verb - 1, |k| {
+            doc.punct(k, ',')
+        }) {
             verb = open;
         }
     }
@@ -219,14 +223,14 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    if let Some(verb) = (first..open).rev().find(|&k| speech_verb_len(doc, k) > 0) {
+    if let Some(verb) = lists::last_where(first, open, |k| speech_verb_len(doc, k) > 0) {
         return subject(a, first, verb);
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
     // its comma.
-    let by = (first..open).find(|&k| doc.has_phrase(k, Cat::Attribution))?;
-    let comma = (by + 1..open).find(|&k| doc.punct(k, ','))?;
-    subject(a, by + doc.phrase_len(by, Cat::Attribution), comma)
+    let (by, len) = lists::find_phrase(doc, first, open, Cat::Attribution)?;
+    let comma = lists::find_punct(doc, by + 1, open, ',')?;
+    subject(a, by + len, comma)
 }
 
 /// The person a pronoun at `k` stands for: the participant last named before it within a

@@ -118,9 +118,9 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     doc.is(end, Cat::ReportingVerb) || link || verb_first
 }
 
-/// The source a sentence attributes its content to: "According to the newspaper The New
-/// York Times, …", "…, according to Interfax", "The Kremlin reported that …".
-pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
+/// The name of the source a sentence attributes its content to: "According to the newspaper
+/// The New York Times, …", "…, according to Interfax", "The Kremlin reported that …".
+pub fn attribution(doc: &Doc, s: usize) -> Option<String> {
     let sentence = doc.sentence(s);
     for k in sentence.range() {
         // An attribution that links to its source: "according to".
@@ -133,22 +133,21 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<(String, Span)> {
             j += 1;
         }
         if let Some((name, _)) = source_at(doc, j) {
-            let end = doc.name(j).map_or(j + 1, |m| m.end);
-            return Some((name, doc.span(k, end)));
+            return Some(name);
         }
         // "según la agencia ABI": the outlet noun is among the words skipped.
         for noun in k + len..j {
-            if let Some((name, _, _, end)) = unknown_outlet_at(doc, noun) {
-                return Some((name, doc.span(k, end)));
+            if let Some((name, ..)) = unknown_outlet_at(doc, noun) {
+                return Some(name);
             }
         }
     }
     for k in sentence.range() {
-        if let Some((name, _)) = source_at(doc, k)
-            && let Some(m) = doc.name(k)
+        if let Some(m) = doc.name_starting(k)
             && reports(doc, k, m.end)
+            && let Some((name, _)) = source_at(doc, k)
         {
-            return Some((name, doc.span(k, m.end)));
+            return Some(name);
         }
     }
     None
@@ -226,9 +225,8 @@ fn statements(doc: &Doc) -> Vec<(usize, usize)> {
         }
         // "a Turkish statement", "a Kremlin statement": a name just before; else the words
         // between the determiner and the noun ("a joint statement", "the final communique").
-        let owner = k
-            .checked_sub(1)
-            .and_then(|p| doc.name(p).filter(|m| m.end == k))
+        let owner = doc
+            .name_ending(k)
             .filter(|m| m.country().is_some() || names_source(doc, m.first));
         let first = match owner {
             Some(m) => m.first,
@@ -339,7 +337,7 @@ mod tests {
             crate::lang::en::lexicon(),
         );
         let attributed: Vec<Option<String>> = (0..doc.sentences.len())
-            .map(|s| attribution(&doc, s).map(|(name, _)| name))
+            .map(|s| attribution(&doc, s))
             .collect();
         assert_eq!(
             attributed,
