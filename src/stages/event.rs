@@ -439,6 +439,16 @@ pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
 }
 
+/// Whether a token of `range` is a meeting noun or a gathering noun.
+fn any_gathering_word(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+    for k in range {
+        if is_gathering_word(doc, k) {
+            return true;
+        }
+    }
+    false
+}
+
 /// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
 /// attended by X": a word of attendance after the gathering it is of, when that gathering is
 /// of one side's own people.
@@ -685,8 +695,7 @@ fn is_other_meeting(
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
         // "la última sesión del encuentro", "the last session of the summit": the final part
         // of a meeting, not another one.
-        let part =
-            doc.is(k + 1, Cat::GenitiveLink) && (k + 2..k + 4).any(|n| is_gathering_word(doc, n));
+        let part = doc.is(k + 1, Cat::GenitiveLink) && any_gathering_word(doc, k + 2..k + 4);
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
         let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);
@@ -903,34 +912,53 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 /// new date ("postponed to March" is still planned); a side calling off its attendance calls
 /// off no meeting. The value of the phrase that tells so: [`RECALLED`] or [`CALLED_OFF`].
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
-    (first..end).find_map(|k| {
-        match doc
+    for k in first..end {
+        let Some((len, value)) = doc
             .phrase_at(k, Cat::NotHeldNow)
             .or_else(|| not_held_construction(doc, first, k))
-        {
+        else {
+            continue;
+        };
+        let after = k + len;
+        match value {
             // "en el cuarto aniversario de la invasión": a day kept for an event that is no
             // meeting dates the meeting, it recalls none.
-            Some((len, RECALLED)) => (!doc.is(k + len, Cat::GenitiveLink)
-                || (k + len + 1..k + len + GENITIVE_REACH).any(|j| is_gathering_word(doc, j)))
-            .then_some(RECALLED),
-            Some((_, REFUSED)) => Some(CALLED_OFF),
-            // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-            Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
-            // A new date, not the day it was called off ("called off on Tuesday") nor the day it
-            // was reported ("postponed indefinitely, the ministry said on Monday").
-            Some((len, _)) => (!(k + len..end).any(|j| {
-                if doc.any_is(k + len..j, Cat::Attribution) {
-                    return false;
+            RECALLED => {
+                if !doc.is(after, Cat::GenitiveLink)
+                    || any_gathering_word(doc, after + 1..after + GENITIVE_REACH)
+                {
+                    return Some(RECALLED);
                 }
-                let date = doc.is_any_of(j, &[Cat::Month, Cat::Weekday])
-                    || doc.has_phrase(j, Cat::RelativeDay)
-                    || doc.value_is(j, Cat::WeekRef, 1);
-                date && !doc.value_is(j - 1, Cat::WeekRef, 0)
-            }))
-            .then_some(CALLED_OFF),
-            None => None,
+            }
+            REFUSED => return Some(CALLED_OFF),
+            // "canceló su participación en la cumbre": one side's attendance, not the meeting.
+            _ if doc.any_phrase(after..after + 2, Cat::Attendance) => {}
+            _ => {
+                if !new_date(doc, after, end) {
+                    return Some(CALLED_OFF);
+                }
+            }
         }
-    })
+    }
+    None
+}
+
+/// A new date of a meeting called off, from token `from` to the clause's `end`: not the day
+/// it was called off ("called off on Tuesday") nor the day it was reported ("postponed
+/// indefinitely, the ministry said on Monday").
+fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
+    for j in from..end {
+        if doc.any_is(from..j, Cat::Attribution) {
+            return false;
+        }
+        let date = doc.is_any_of(j, &[Cat::Month, Cat::Weekday])
+            || doc.has_phrase(j, Cat::RelativeDay)
+            || doc.value_is(j, Cat::WeekRef, 1);
+        if date && !doc.value_is(j - 1, Cat::WeekRef, 0) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The constructions read as a phrase of `not_held_now` at `k`: "hace veinte años", a count
