@@ -190,11 +190,16 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 /// meeting with the Russian leader was not on the table"): the cards would show a meeting of
 /// no one, or of one title alone.
 fn principals_unknown(report: &Report) -> bool {
-    let alone_unnamed = report.participants.len() == 1 && report.participants[0].name.is_none();
-    alone_unnamed
-        || (report.participants.iter())
-            .filter(|p| p.principal)
-            .all(|p| p.name.is_none() && p.role.is_none())
+    let people = &report.participants;
+    if people.len() == 1 && people[0].name.is_none() {
+        return true;
+    }
+    for p in people {
+        if p.principal && (p.name.is_some() || p.role.is_some()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their
