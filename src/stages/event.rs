@@ -799,8 +799,10 @@ fn is_other_meeting(
     });
     // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
     // of recalling reports is of the past.
-    let recalled = (sentence.first..k)
-        .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
+    let mut recalled = false;
+    for j in sentence.first..k {
+        recalled |= doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer);
+    }
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
     let apart =
@@ -815,8 +817,10 @@ fn is_other_meeting(
     }
     // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
     // a span of time away from the one reported.
-    let spaced =
-        (k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k).any(|j| span_link(doc, j));
+    let mut spaced = false;
+    for j in k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k {
+        spaced |= span_link(doc, j);
+    }
     before_other
         || after_other
         || recalled
