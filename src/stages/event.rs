@@ -1041,10 +1041,15 @@ fn closes_apposition(doc: &Doc, comma: usize) -> bool {
     while name > 0 && doc.token(name - 1).is_capitalized() {
         name -= 1;
     }
-    name < comma
-        && name >= 2
-        && doc.punct(name - 1, ',')
-        && (name.saturating_sub(5)..name - 1).any(|t| doc.role_at(t).is_some())
+    if name == comma || name < 2 || !doc.punct(name - 1, ',') {
+        return false;
+    }
+    for t in name.saturating_sub(5)..name - 1 {
+        if doc.role_at(t).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
