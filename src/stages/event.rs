@@ -689,13 +689,13 @@ fn is_other_meeting(
             from = j + 1;
         }
     }
+    // "la última sesión del encuentro", "the last session of the summit": the final part of a
+    // meeting, not another one.
+    let part = doc.is(k + 1, Cat::GenitiveLink) && any_gathering_word(doc, k + 2..k + 4);
     let before_other = (from..k).any(|j| {
         // A time noun of the meeting word itself qualifies it still ("el próximo período de
         // sesiones").
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
-        // "la última sesión del encuentro", "the last session of the summit": the final part
-        // of a meeting, not another one.
-        let part = doc.is(k + 1, Cat::GenitiveLink) && any_gathering_word(doc, k + 2..k + 4);
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
         let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);
