@@ -619,8 +619,7 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         let t = doc.token(j);
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
-            || doc.is(j, Cat::Conjunction)
-            || doc.is(j, Cat::PlacePreposition)
+            || doc.is_any_of(j, &[Cat::Conjunction, Cat::PlacePreposition])
         {
             break;
         }
@@ -654,19 +653,20 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
-            || doc.has_phrase(j, Cat::RemoteMeeting)
-            || doc.has_phrase(j, Cat::Ceremony)
-            || doc.has_phrase(j, Cat::Meal)
-            // "attended on behalf of the president", "asistió en representación de": the
-            // meeting, for someone else.
-            || doc.has_phrase(j, Cat::StandIn)
+            // "attended on behalf of the president", "asistió en representación de" (a stand-in):
+            // the meeting, for someone else.
+            || any_phrase_of(
+                doc,
+                j,
+                &[Cat::RemoteMeeting, Cat::Ceremony, Cat::Meal, Cat::StandIn],
+            )
             // "Those expected to attend include X": the attendees, listed after a verb of
             // membership.
             || doc.is(j, Cat::MembershipVerb)
         {
             return false;
         }
-        named_something |= !doc.is(j, Cat::Determiner) && !doc.is(j, Cat::Stop);
+        named_something |= !doc.is_any_of(j, &[Cat::Determiner, Cat::Stop]);
     }
     named_something
 }
