@@ -1230,7 +1230,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
-                    && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
+                    && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))
                 || (capital_noun
                     && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
                     && p > 0
