@@ -683,8 +683,9 @@ fn is_other_meeting(
 ) -> bool {
     // "the previous meeting", "their last summit" (not "next week to meet": a time), in the
     // meeting word's own phrase ("quien fue elegida el año pasado, recibirá": a comma between).
-    let mut from = k.saturating_sub(3).max(sentence.first);
-    for j in from..k {
+    let start = k.saturating_sub(3).max(sentence.first);
+    let mut from = start;
+    for j in start..k {
         if doc.punct(j, ',') {
             from = j + 1;
         }
