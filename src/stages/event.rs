@@ -728,14 +728,9 @@ fn is_other_meeting(
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.token(j);
         // "November's summit", "the November summit"
-        let month = doc.value(j, Cat::Month).filter(|_| {
-            t.is_capitalized()
-                && (doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.kind == Kind::Possessive)
-                    || j + 1 == k)
-        });
+        let month = doc
+            .value(j, Cat::Month)
+            .filter(|_| t.is_capitalized() && (doc.is_possessive(j + 1) || j + 1 == k));
         let year = year_of(t);
         month.is_some_and(|m| months_away(published, m))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
@@ -789,10 +784,7 @@ fn is_other_meeting(
             (_, Some(m)) => {
                 in_or_last
                     && !future
-                    && !doc
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|n| n.kind == Kind::Number)
+                    && doc.token(j + 1).kind != Kind::Number
                     && months_away(published, m)
             }
             _ => last_period,
