@@ -123,12 +123,17 @@ pub fn run_english(text: &str) -> Report {
 /// Perú se reunió"), nor the country in it.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
+    if report.participants.len() != 1 {
+        return false;
+    }
     // The one participant's own country, which attests no second side ("recibió al equipo
     // nacional de fútbol en Nairobi").
-    let own = report
-        .participants
-        .first()
-        .and_then(|p| p.country.as_deref());
+    let own = report.participants[0].country.as_deref();
+    for c in &report.countries {
+        if Some(c.as_str()) != own {
+            return false;
+        }
+    }
     // A country's name or adjective, not its capital; with `foreign`, not the participant's own.
     let is_country = |m: Option<&NameMention>, foreign: bool| {
         m.is_some_and(|m| match m.meaning {
@@ -140,43 +145,44 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         })
     };
     let (name_first, name_end) = a.meeting.name.unwrap_or((0, 0));
-    let own_body = (name_first..name_end)
-        .filter(|&k| is_country(doc.name_starting(k), false))
-        .count()
-        == 1;
-    let country_named = || {
-        a.meeting.sentences.iter().any(|&s| {
-            (doc.sentence(s).range())
-                .any(|k| !(name_first..name_end).contains(&k) && is_country(doc.name(k), true))
-        })
-    };
+    let mut countries_in_name = 0;
+    for k in name_first..name_end {
+        if is_country(doc.name_starting(k), false) {
+            countries_in_name += 1;
+        }
+    }
+    let own_body = countries_in_name == 1;
+    // In the meeting's sentences, out of its name: a foreign country, a group of sides ("los
+    // cancilleres de la Celac"), a meeting noun, which has sides of its own ("the talks in
+    // Delhi were hosted by X").
+    let (mut country_named, mut sides_named) = (false, false);
+    for &s in &a.meeting.sentences {
+        for k in doc.sentence(s).range() {
+            country_named |= (k < name_first || k >= name_end) && is_country(doc.name(k), true);
+            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup) || doc.is(k, Cat::MeetingNoun);
+        }
+    }
     // A country's own body meets at home: its place attests no second side ("El Congreso
     // Nacional de Honduras se reunió en Tegucigalpa").
     let placed = location.venue.is_some()
         || location.city.is_some()
         || location.region.is_some()
         || location.country.is_some();
-    // At home, with no group of sides named ("los cancilleres de la Celac"), no meeting noun,
-    // which has sides of its own ("the talks in Delhi were hosted by X"), and no one else
-    // mentioned in the meeting's clauses ("el mandatario se reunió con la presidenta").
-    let alone = a.cast.participants.first().is_some_and(|p| {
-        let own_mentions = &a.entity(p.entity).mentions;
-        (0..a.people.mentions.len())
-            .all(|m| own_mentions.contains(&m) || !a.meeting.about_meeting(a.mention(m).first))
-    });
+    // At home, with no sides named and no one else mentioned in the meeting's clauses ("el
+    // mandatario se reunió con la presidenta").
     let at_home = own.is_some()
-        && alone
         && location.country.as_deref() == own
-        && !(a.meeting.sentences.iter()).any(|&s| {
-            let range = doc.sentence(s).range();
-            doc.any_phrase(range.clone(), Cat::ParticipantGroup)
-                || doc.any_is(range, Cat::MeetingNoun)
+        && !sides_named
+        && a.cast.participants.first().is_some_and(|p| {
+            let own_mentions = &a.entity(p.entity).mentions;
+            for m in 0..a.people.mentions.len() {
+                if !own_mentions.contains(&m) && a.meeting.about_meeting(a.mention(m).first) {
+                    return false;
+                }
+            }
+            true
         });
-    report.participants.len() == 1
-        && report.countries.iter().all(|c| Some(c.as_str()) == own)
-        && (a.meeting.name.is_none() || own_body)
-        && (own_body || at_home || !placed)
-        && !country_named()
+    (a.meeting.name.is_none() || own_body) && (own_body || at_home || !placed) && !country_named
 }
 
 /// Whether no principal has a name or a title ("Peru's president met his Ecuadorian
@@ -184,11 +190,16 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 /// meeting with the Russian leader was not on the table"): the cards would show a meeting of
 /// no one, or of one title alone.
 fn principals_unknown(report: &Report) -> bool {
-    let alone_unnamed = report.participants.len() == 1 && report.participants[0].name.is_none();
-    alone_unnamed
-        || (report.participants.iter())
-            .filter(|p| p.principal)
-            .all(|p| p.name.is_none() && p.role.is_none())
+    let people = &report.participants;
+    if people.len() == 1 && people[0].name.is_none() {
+        return true;
+    }
+    for p in people {
+        if p.principal && (p.name.is_some() || p.role.is_some()) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The report of a text that reports no meeting: no kind, no participants and their

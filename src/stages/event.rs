@@ -366,6 +366,16 @@ fn is_trigger(doc: &Doc, k: usize) -> bool {
     meeting_word && !of_own_people(doc, k)
 }
 
+/// Whether a token of `range` that the text has is a meeting word.
+fn any_trigger(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+    for j in range {
+        if j < doc.tokens.len() && is_trigger(doc, j) {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many words may stand between a verb of speech and the gathering it addresses ("told
 /// the United Nations General Assembly").
 const AUDIENCE_REACH: usize = 5;
@@ -429,6 +439,16 @@ pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
 }
 
+/// Whether a token of `range` is a meeting noun or a gathering noun.
+fn any_gathering_word(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+    for k in range {
+        if is_gathering_word(doc, k) {
+            return true;
+        }
+    }
+    false
+}
+
 /// "El XII Encuentro Empresarial contó con la participación de X", "the business forum was
 /// attended by X": a word of attendance after the gathering it is of, when that gathering is
 /// of one side's own people.
@@ -453,13 +473,31 @@ fn attends_own_people(doc: &Doc, k: usize) -> bool {
 /// "mantuvo su postura", "celebraron la victoria": a verb of holding whose object is no
 /// meeting ("mantuvo un encuentro", "celebraron una cumbre de dos días" are meetings).
 fn holds_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    doc.has_phrase(verb, Cat::HoldingVerb)
-        && !(object..object + 4).any(|j| {
-            doc.is(j, Cat::MeetingNoun)
-                || doc.has_phrase(j, Cat::RemoteMeeting)
-                || doc.has_phrase(j, Cat::Meal)
-                || doc.has_phrase(j, Cat::Ceremony)
-        })
+    if !doc.has_phrase(verb, Cat::HoldingVerb) {
+        return false;
+    }
+    for j in object..object + 4 {
+        if names_meeting(doc, j) {
+            return false;
+        }
+    }
+    true
+}
+
+/// A meeting noun, or a phrase of a meeting without one (a call, a meal, a ceremony), at `j`.
+fn names_meeting(doc: &Doc, j: usize) -> bool {
+    doc.is(j, Cat::MeetingNoun)
+        || any_phrase_of(doc, j, &[Cat::RemoteMeeting, Cat::Meal, Cat::Ceremony])
+}
+
+/// Whether a phrase of one of the classes `cats` starts at token `j`.
+fn any_phrase_of(doc: &Doc, j: usize, cats: &[Cat]) -> bool {
+    for &cat in cats {
+        if doc.has_phrase(j, cat) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
@@ -472,11 +510,16 @@ fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     if !doc.has_phrase(verb, Cat::HostVerb)
         || !doc.is(object, Cat::Determiner)
         || !doc.token(noun).is_lowercase()
-        || doc.is(noun, Cat::Stop)
-        || doc.is(noun, Cat::Weekday)
-        || doc.is(noun, Cat::TimeNoun)
-        || doc.is(noun, Cat::WeekRef)
-        || doc.is(noun, Cat::DayPart)
+        || doc.is_any_of(
+            noun,
+            &[
+                Cat::Stop,
+                Cat::Weekday,
+                Cat::TimeNoun,
+                Cat::WeekRef,
+                Cat::DayPart,
+            ],
+        )
     {
         return false;
     }
@@ -484,21 +527,15 @@ fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
         let t = doc.token(j);
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
-            || doc.is(j, Cat::SideLink)
-            || doc.is(j, Cat::GenitiveLink)
+            || doc.is_any_of(j, &[Cat::SideLink, Cat::GenitiveLink])
         {
             break;
         }
         if t.is_capitalized()
             || crate::stages::roles::head_at(doc, j).is_some()
-            || is_gathering_word(doc, j)
-            || doc.is(j, Cat::SideNoun)
-            || doc.is(j, Cat::OneSideBody)
-            || doc.has_phrase(j, Cat::ParticipantGroup)
-            || doc.has_phrase(j, Cat::DelegationNoun)
-            || doc.has_phrase(j, Cat::Meal)
-            || doc.has_phrase(j, Cat::Ceremony)
-            || doc.has_phrase(j, Cat::RemoteMeeting)
+            || names_meeting(doc, j)
+            || doc.is_any_of(j, &[Cat::GatheringNoun, Cat::SideNoun, Cat::OneSideBody])
+            || any_phrase_of(doc, j, &[Cat::ParticipantGroup, Cat::DelegationNoun])
         {
             return false;
         }
@@ -521,7 +558,7 @@ pub fn past_verb(doc: &Doc, k: usize) -> bool {
 pub fn future_verb(doc: &Doc, k: usize) -> bool {
     doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::FutureEnding, 1)
-        && ((k.saturating_sub(3)..k + 4).any(|j| j < doc.tokens.len() && is_trigger(doc, j))
+        && (any_trigger(doc, k.saturating_sub(3)..k + 4)
             || doc.any_phrase(k.saturating_sub(1)..k + 1, Cat::OccurrenceVerb))
 }
 
@@ -529,12 +566,18 @@ pub fn future_verb(doc: &Doc, k: usize) -> bool {
 /// future, by a marker before it or its own ending; a marker that opens a clause ("está
 /// previsto que X se reúna") from anywhere before it since the sentence's `first` token.
 fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
-    (first..k).any(|j| {
-        doc.phrase_at(j, Cat::FutureMarker).is_some_and(|(len, v)| {
-            v == FUTURE_TENSE
-                && (j + 4 >= k || doc.any_is(j + len - 1..j + len + 1, Cat::Complementizer))
-        })
-    }) || (k..k + meeting_verb_len(doc, k).max(1)).any(|j| future_verb(doc, j))
+    for j in first..k {
+        let len = doc.phrase_len_valued(j, Cat::FutureMarker, FUTURE_TENSE);
+        if len > 0 && (j + 4 >= k || doc.any_is(j + len - 1..j + len + 1, Cat::Complementizer)) {
+            return true;
+        }
+    }
+    for j in k..k + meeting_verb_len(doc, k).max(1) {
+        if future_verb(doc, j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The value of a `future_marker` phrase that puts its verb in the future.
@@ -576,8 +619,7 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         let t = doc.token(j);
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
-            || doc.is(j, Cat::Conjunction)
-            || doc.is(j, Cat::PlacePreposition)
+            || doc.is_any_of(j, &[Cat::Conjunction, Cat::PlacePreposition])
         {
             break;
         }
@@ -611,19 +653,20 @@ fn attends_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
             && !for_the_press(doc, j)
             && !of_own_people(doc, j)
             || !named_something && crate::stages::roles::head_at(doc, j).is_some()
-            || doc.has_phrase(j, Cat::RemoteMeeting)
-            || doc.has_phrase(j, Cat::Ceremony)
-            || doc.has_phrase(j, Cat::Meal)
-            // "attended on behalf of the president", "asistió en representación de": the
-            // meeting, for someone else.
-            || doc.has_phrase(j, Cat::StandIn)
+            // "attended on behalf of the president", "asistió en representación de" (a stand-in):
+            // the meeting, for someone else.
+            || any_phrase_of(
+                doc,
+                j,
+                &[Cat::RemoteMeeting, Cat::Ceremony, Cat::Meal, Cat::StandIn],
+            )
             // "Those expected to attend include X": the attendees, listed after a verb of
             // membership.
             || doc.is(j, Cat::MembershipVerb)
         {
             return false;
         }
-        named_something |= !doc.is(j, Cat::Determiner) && !doc.is(j, Cat::Stop);
+        named_something |= !doc.is_any_of(j, &[Cat::Determiner, Cat::Stop]);
     }
     named_something
 }
@@ -638,21 +681,22 @@ fn is_other_meeting(
     published: Option<Date>,
     first_report: bool,
 ) -> bool {
-    let from = k.saturating_sub(3).max(sentence.first);
     // "the previous meeting", "their last summit" (not "next week to meet": a time), in the
     // meeting word's own phrase ("quien fue elegida el año pasado, recibirá": a comma between).
-    let from = (from..k)
-        .rev()
-        .find(|&j| doc.punct(j, ','))
-        .map_or(from, |j| j + 1);
+    let start = k.saturating_sub(3).max(sentence.first);
+    let mut from = start;
+    for j in start..k {
+        if doc.punct(j, ',') {
+            from = j + 1;
+        }
+    }
+    // "la última sesión del encuentro", "the last session of the summit": the final part of a
+    // meeting, not another one.
+    let part = doc.is(k + 1, Cat::GenitiveLink) && any_gathering_word(doc, k + 2..k + 4);
     let before_other = (from..k).any(|j| {
         // A time noun of the meeting word itself qualifies it still ("el próximo período de
         // sesiones").
         let own_time = doc.is(j + 2, Cat::GenitiveLink) && j + 3 == k;
-        // "la última sesión del encuentro", "the last session of the summit": the final part
-        // of a meeting, not another one.
-        let part =
-            doc.is(k + 1, Cat::GenitiveLink) && (k + 2..k + 4).any(|n| is_gathering_word(doc, n));
         // The qualifier of the nearest meeting word after it ("la última sesión del encuentro"
         // qualifies "sesión").
         let nearer = doc.any_is(j + 1..k, Cat::MeetingNoun);
@@ -661,8 +705,7 @@ fn is_other_meeting(
             && !nearer
             && !doc.token(j).is_capitalized()
             && (!doc.is(j + 1, Cat::TimeNoun) || own_time)
-            && !doc.is(j + 1, Cat::Weekday)
-            && !doc.is(j + 1, Cat::Month))
+            && !doc.is_any_of(j + 1, &[Cat::Weekday, Cat::Month]))
             || doc.value_is(j, Cat::OtherMeeting, ALWAYS_OTHER)
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
@@ -671,9 +714,7 @@ fn is_other_meeting(
         && doc.is(k + 1, Cat::OtherMeeting)
         && doc.token(k + 1).is_lowercase()
         && !doc.is(k + 1, Cat::Recency)
-        && !doc.is(k + 2, Cat::TimeNoun)
-        && !doc.is(k + 2, Cat::Weekday)
-        && !doc.is(k + 2, Cat::Month);
+        && !doc.is_any_of(k + 2, &[Cat::TimeNoun, Cat::Weekday, Cat::Month]);
     // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
     // completes a noun of another meeting.
     let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
@@ -687,14 +728,9 @@ fn is_other_meeting(
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
         let t = &doc.token(j);
         // "November's summit", "the November summit"
-        let month = doc.value(j, Cat::Month).filter(|_| {
-            t.is_capitalized()
-                && (doc
-                    .tokens
-                    .get(j + 1)
-                    .is_some_and(|n| n.kind == Kind::Possessive)
-                    || j + 1 == k)
-        });
+        let month = doc
+            .value(j, Cat::Month)
+            .filter(|_| t.is_capitalized() && (doc.is_possessive(j + 1) || j + 1 == k));
         let year = year_of(t);
         month.is_some_and(|m| months_away(published, m))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
@@ -726,10 +762,7 @@ fn is_other_meeting(
         // 2019" tells of other meetings).
         // "met for the first time since 2019", "por primera vez desde 2019": a time not
         // counted before the link starts the span too (but "three times since 2019").
-        let first_time = j >= 3
-            && doc.is(j - 2, Cat::TimeNoun)
-            && !doc.is(j - 3, Cat::Number)
-            && doc.token(j - 3).kind != Kind::Number;
+        let first_time = j >= 3 && doc.is(j - 2, Cat::TimeNoun) && !is_count(doc, j - 3);
         let span_start = (!doc.has_phrase(k, Cat::MeetingVerb) || first_time)
             && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
@@ -751,10 +784,7 @@ fn is_other_meeting(
             (_, Some(m)) => {
                 in_or_last
                     && !future
-                    && !doc
-                        .tokens
-                        .get(j + 1)
-                        .is_some_and(|n| n.kind == Kind::Number)
+                    && doc.token(j + 1).kind != Kind::Number
                     && months_away(published, m)
             }
             _ => last_period,
@@ -762,8 +792,10 @@ fn is_other_meeting(
     });
     // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
     // of recalling reports is of the past.
-    let recalled = (sentence.first..k)
-        .any(|j| doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer));
+    let mut recalled = false;
+    for j in sentence.first..k {
+        recalled |= doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer);
+    }
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
     let apart =
@@ -778,8 +810,10 @@ fn is_other_meeting(
     }
     // "two months after Kim's summit with Trump", "dos meses después de la cumbre": a meeting
     // a span of time away from the one reported.
-    let spaced =
-        (k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k).any(|j| span_link(doc, j));
+    let mut spaced = false;
+    for j in k.saturating_sub(SPAN_REACH).max(sentence.first + 2)..k {
+        spaced |= span_link(doc, j);
+    }
     before_other
         || after_other
         || recalled
@@ -816,8 +850,12 @@ fn span_link(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let count = k - 2;
-    let counted = doc.token(count).kind == Kind::Number || doc.is(count, Cat::Number);
-    counted && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
+    is_count(doc, count) && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
+}
+
+/// A number in figures or in words at `k`.
+fn is_count(doc: &Doc, k: usize) -> bool {
+    doc.token(k).kind == Kind::Number || doc.is(k, Cat::Number)
 }
 
 /// How far before a meeting word the link of a span of time may stand ("two months after
@@ -871,35 +909,53 @@ fn said_of_former(doc: &Doc, k: usize, sentence_first: usize) -> bool {
 /// new date ("postponed to March" is still planned); a side calling off its attendance calls
 /// off no meeting. The value of the phrase that tells so: [`RECALLED`] or [`CALLED_OFF`].
 fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
-    (first..end).find_map(|k| {
-        match doc
+    for k in first..end {
+        let Some((len, value)) = doc
             .phrase_at(k, Cat::NotHeldNow)
             .or_else(|| not_held_construction(doc, first, k))
-        {
+        else {
+            continue;
+        };
+        let after = k + len;
+        match value {
             // "en el cuarto aniversario de la invasión": a day kept for an event that is no
             // meeting dates the meeting, it recalls none.
-            Some((len, RECALLED)) => (!doc.is(k + len, Cat::GenitiveLink)
-                || (k + len + 1..k + len + GENITIVE_REACH).any(|j| is_gathering_word(doc, j)))
-            .then_some(RECALLED),
-            Some((_, REFUSED)) => Some(CALLED_OFF),
-            // "canceló su participación en la cumbre": one side's attendance, not the meeting.
-            Some((len, _)) if doc.any_phrase(k + len..k + len + 2, Cat::Attendance) => None,
-            // A new date, not the day it was called off ("called off on Tuesday") nor the day it
-            // was reported ("postponed indefinitely, the ministry said on Monday").
-            Some((len, _)) => (!(k + len..end).any(|j| {
-                if doc.any_is(k + len..j, Cat::Attribution) {
-                    return false;
+            RECALLED => {
+                if !doc.is(after, Cat::GenitiveLink)
+                    || any_gathering_word(doc, after + 1..after + GENITIVE_REACH)
+                {
+                    return Some(RECALLED);
                 }
-                let date = doc.is(j, Cat::Month)
-                    || doc.is(j, Cat::Weekday)
-                    || doc.has_phrase(j, Cat::RelativeDay)
-                    || doc.value_is(j, Cat::WeekRef, 1);
-                date && !doc.value_is(j - 1, Cat::WeekRef, 0)
-            }))
-            .then_some(CALLED_OFF),
-            None => None,
+            }
+            REFUSED => return Some(CALLED_OFF),
+            // "canceló su participación en la cumbre": one side's attendance, not the meeting.
+            _ if doc.any_phrase(after..after + 2, Cat::Attendance) => {}
+            _ => {
+                if !new_date(doc, after, end) {
+                    return Some(CALLED_OFF);
+                }
+            }
         }
-    })
+    }
+    None
+}
+
+/// A new date of a meeting called off, from token `from` to the clause's `end`: not the day
+/// it was called off ("called off on Tuesday") nor the day it was reported ("postponed
+/// indefinitely, the ministry said on Monday").
+fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
+    for j in from..end {
+        if doc.any_is(from..j, Cat::Attribution) {
+            return false;
+        }
+        let date = doc.is_any_of(j, &[Cat::Month, Cat::Weekday])
+            || doc.has_phrase(j, Cat::RelativeDay)
+            || doc.value_is(j, Cat::WeekRef, 1);
+        if date && !doc.value_is(j - 1, Cat::WeekRef, 0) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The constructions read as a phrase of `not_held_now` at `k`: "hace veinte años", a count
@@ -912,7 +968,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // Not "gobierna desde hace 20 años": a span up to now.
     if doc.is(k, Cat::AgoLead)
         && !(k > 0 && doc.is(k - 1, Cat::SinceLink))
-        && (doc.token(k + 1).kind == Kind::Number || doc.is(k + 1, Cat::Number))
+        && is_count(doc, k + 1)
         && doc.is(k + 2, Cat::YearSpan)
     {
         return Some((3, RECALLED));
@@ -931,7 +987,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         }
     }
     let wish = doc.phrase_len(k, Cat::WishVerb);
-    if wish > 0 && !(first..k).any(|j| is_trigger(doc, j)) {
+    if wish > 0 && !any_trigger(doc, first..k) {
         for j in k + wish..k + wish + 2 {
             let verb = doc.phrase_len(j, Cat::MeetingVerb);
             if verb > 0 {
@@ -978,10 +1034,15 @@ fn closes_apposition(doc: &Doc, comma: usize) -> bool {
     while name > 0 && doc.token(name - 1).is_capitalized() {
         name -= 1;
     }
-    name < comma
-        && name >= 2
-        && doc.punct(name - 1, ',')
-        && (name.saturating_sub(5)..name - 1).any(|t| doc.role_at(t).is_some())
+    if name == comma || name < 2 || !doc.punct(name - 1, ',') {
+        return false;
+    }
+    for t in name.saturating_sub(5)..name - 1 {
+        if doc.role_at(t).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// The clauses of a sentence: token ranges, and whether each is a relative side clause.
@@ -1024,42 +1085,32 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         }
         // "ongoing", "underway"; "is … taking place".
         let ongoing = |v: i32| {
-            s.range().any(|k| {
-                doc.phrase_at(k, Cat::OngoingMarker)
-                    .is_some_and(|(_, x)| x == v)
-            })
+            for k in s.range() {
+                if doc.phrase_len_valued(k, Cat::OngoingMarker, v) > 0 {
+                    return true;
+                }
+            }
+            false
         };
         // "X, who took office in January, will meet Y": a relative clause's verb tells of its
         // antecedent, the main verb of the meeting.
-        let mut held_aside = false;
+        let (mut held_aside, mut planned) = (false, false);
         for k in s.range() {
+            let relative = in_relative(doc, s.first, k);
             if past_verb(doc, k) {
-                if !in_relative(doc, s.first, k) {
+                if !relative {
                     return EventStatus::Held;
                 }
                 held_aside = true;
             }
+            if !relative && !planned {
+                planned = tells_future(doc, s.first, k);
+            }
         }
-        // "will meet", "is scheduled to hold talks", "expected to focus": a future marker
-        // governing a meeting word.
-        // Not a gathering the meeting is held before ("met ahead of the G20 summit").
-        let announced = s.range().any(|k| {
-            let before = k.saturating_sub(4).max(s.first)..k;
-            !in_relative(doc, s.first, k)
-                && is_trigger(doc, k)
-                && (doc.any_phrase(before.clone(), Cat::FutureMarker) || in_future(doc, s.first, k))
-                && !doc.any_phrase(before, Cat::WithinGathering)
-        });
         if ongoing(0) || (ongoing(1) && ongoing(2)) {
             return EventStatus::Ongoing;
         }
-        // "will host … next Tuesday", "se reunirán el martes": a future tense and no past one.
-        if announced
-            || s.range().any(|k| {
-                !in_relative(doc, s.first, k)
-                    && (doc.is(k, Cat::FutureAuxiliary) || future_verb(doc, k))
-            })
-        {
+        if planned {
             return EventStatus::Planned;
         }
         if held_aside {
@@ -1072,6 +1123,19 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
     } else {
         EventStatus::Unknown
     }
+}
+
+/// Whether token `k`, in the sentence from token `first`, tells of the meeting in the future:
+/// "will meet", "is scheduled to hold talks", "expected to focus", a future marker governing a
+/// meeting word, not a gathering the meeting is held before ("met ahead of the G20 summit");
+/// "will host … next Tuesday", "se reunirán el martes", a future tense.
+fn tells_future(doc: &Doc, first: usize, k: usize) -> bool {
+    let before = k.saturating_sub(4).max(first)..k;
+    (is_trigger(doc, k)
+        && (doc.any_phrase(before.clone(), Cat::FutureMarker) || in_future(doc, first, k))
+        && !doc.any_phrase(before, Cat::WithinGathering))
+        || doc.is(k, Cat::FutureAuxiliary)
+        || future_verb(doc, k)
 }
 
 /// Whether token `k` stands in a relative clause set off by a comma ("…, who took office in
@@ -1159,7 +1223,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
-                    && !t.text.contains(|c: char| !c.is_ascii_alphanumeric()))
+                    && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))
                 || (capital_noun
                     && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
                     && p > 0

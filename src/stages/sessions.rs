@@ -151,8 +151,8 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
             // A ceremony named in the sentence after is often another event's ("the signing of
             // a treaty"); a meal or a round of talks timed there goes on with the meeting ("El
             // almuerzo, que duró una hora, …").
-            if let Some(f) =
-                format_at(doc, k).filter(|f| about_meeting || f.format != SessionFormat::Ceremony)
+            if let Some(f) = format_at(doc, k)
+                && (about_meeting || f.format != SessionFormat::Ceremony)
             {
                 k = f.end;
                 formats.push(f);
