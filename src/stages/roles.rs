@@ -420,8 +420,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .iter()
             .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
             && doc.token(j).is_capitalized()
-            && !doc.is(j, Cat::Stop)
-            && !doc.is(j, Cat::Courtesy)
+            && !doc.is_any_of(j, &[Cat::Stop, Cat::Courtesy])
             && portfolio_before_head(doc, j);
         // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
         // both do apart.
