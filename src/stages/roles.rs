@@ -1286,7 +1286,9 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         let mut options: Vec<String> = Vec::new();
         if !feminine_title || feminine(ending) {
             for e in &endings {
-                options.push(format!("{}{e}", genderless(lex, word)));
+                let mut option = genderless(lex, word).to_string();
+                option.push_str(e);
+                options.push(option);
             }
         }
         // A head of one form for both may stay ("titular de Exteriores", "primer ministro").
@@ -1296,11 +1298,11 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         let mut next = Vec::with_capacity(forms.len() * options.len());
         for form in &forms {
             for option in &options {
-                let form = if form.is_empty() {
-                    option.clone()
-                } else {
-                    format!("{form} {option}")
-                };
+                let mut form = form.clone();
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(option);
                 // Of the forms as long, the first: the changed before the unchanged.
                 if best.as_ref().is_none_or(|&(_, longest)| n > longest)
                     && lex
