@@ -317,7 +317,9 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
         return None;
     }
     let head = before_link(doc.lex, last.titles.first()?, Link::Of);
-    let title = format!("{head} {}", doc.phrase(link, office_end));
+    let mut title = head.to_string();
+    title.push(' ');
+    title.push_str(&doc.phrase(link, office_end));
     Some(Role {
         first: i,
         end,
