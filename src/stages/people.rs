@@ -885,7 +885,9 @@ impl<'a> Finder<'a> {
         let link = (role.first..role.end)
             .find(|&j| doc.is(j, Cat::GenitiveLink) && doc.phrase_len(j, Cat::Portfolio) >= 2);
         link.is_some_and(|j| {
-            let phrase = [doc.lower(j), " ", &word.lower].concat();
+            let mut phrase = doc.lower(j).to_string();
+            phrase.push(' ');
+            phrase.push_str(&word.lower);
             doc.lex.is(Cat::Portfolio, &phrase)
         })
     }
