@@ -246,9 +246,7 @@ impl Facts<'_> {
         let end = self.mention(m).end;
         doc.is_possessive(end)
             && !(end + 1..end + 4).any(|j| {
-                doc.is(j, Cat::MeetingNoun)
-                    || doc.is(j, Cat::DelegationNoun)
-                    || doc.is(j, Cat::TravelWord)
+                doc.is_any_of(j, &[Cat::MeetingNoun, Cat::DelegationNoun, Cat::TravelWord])
                     || doc.has_phrase(j, Cat::RemoteMeeting)
                     || doc.has_phrase(j, Cat::Attendance)
             })

@@ -977,10 +977,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
             && !doc.capitalized_in_line(k + 1);
-        let institution = coordinated
-            || doc.is(k, Cat::Portfolio)
-            || doc.is(k, Cat::OrgWord)
-            || doc.is(k, Cat::RoleModifier);
+        let institution =
+            coordinated || doc.is_any_of(k, &[Cat::Portfolio, Cat::OrgWord, Cat::RoleModifier]);
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !doc.token(k - 1).is(','))
