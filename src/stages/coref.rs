@@ -253,8 +253,7 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
                 let old_role = people.role(old.0);
                 (old_role.relational && !role.relational)
                     || (old_role.former && !role.former && titled)
-                    || (names_generic_office(people, old, (r, m.title)) && titled)
-                    || (holds_plural_office(people, old, (r, m.title)) && titled)
+                    || (takes_office(people, old, (r, m.title)) && titled)
             }
         };
         if better && m.evidence != Evidence::Description {
@@ -270,6 +269,12 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
         };
         entity.set_owner(owner, certainty);
     }
+}
+
+/// Whether title `new` (a role and title index) says more of the office that title `old`
+/// gave: the office a generic title left open, or a plural title's office said of one holder.
+fn takes_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
+    names_generic_office(people, old, new) || holds_plural_office(people, old, new)
 }
 
 /// Whether title `new` (a role and title index) names the leader's office that the bare
@@ -509,14 +514,16 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         let owner = m
             .owner
             .filter(|_| candidates.is_empty() && !lists_members && !of_group)?;
-        let mut later = (0..entities.len()).filter(|&e| {
-            let x = &entities[e];
-            x.name.is_some() && owner_of(x) == Some(owner) && fits(x)
-        });
-        match (later.next(), later.next()) {
-            (Some(e), None) => Some(e),
-            _ => None,
+        let mut later = None;
+        for (e, x) in entities.iter().enumerate() {
+            if x.name.is_some() && owner_of(x) == Some(owner) && fits(x) {
+                if later.is_some() {
+                    return None;
+                }
+                later = Some(e);
+            }
         }
+        later
     });
     if let Some(e) = target {
         let entity = &mut entities[e];
@@ -528,10 +535,9 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         // names the office; "Putin" … "the Kremlin leader": the office of an untitled name.
         let untitled = entity.role.is_none() && !role.relational && !role.former;
         if untitled
-            || entity.role.is_some_and(|old| {
-                names_generic_office(people, old, (r, m.title))
-                    || holds_plural_office(people, old, (r, m.title))
-            })
+            || entity
+                .role
+                .is_some_and(|old| takes_office(people, old, (r, m.title)))
         {
             entity.role = Some((r, m.title));
             entity.class = entity.class.or(Some(role.class));

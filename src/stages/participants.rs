@@ -246,9 +246,7 @@ impl Facts<'_> {
         let end = self.mention(m).end;
         doc.is_possessive(end)
             && !(end + 1..end + 4).any(|j| {
-                doc.is(j, Cat::MeetingNoun)
-                    || doc.is(j, Cat::DelegationNoun)
-                    || doc.is(j, Cat::TravelWord)
+                doc.is_any_of(j, &[Cat::MeetingNoun, Cat::DelegationNoun, Cat::TravelWord])
                     || doc.has_phrase(j, Cat::RemoteMeeting)
                     || doc.has_phrase(j, Cat::Attendance)
             })
@@ -1042,7 +1040,7 @@ impl<'a, 'e> Casting<'a, 'e> {
                 let e = self.entity(n);
                 let regional = e.role.is_some_and(|(r, _)| {
                     let role = facts.role(r);
-                    (role.first..role.end).any(|k| facts.doc.has_phrase(k, Cat::Area))
+                    facts.doc.any_phrase(role.first..role.end, Cat::Area)
                 });
                 if self.is_principal(n) && e.owner.is_none() && !regional && receives(facts, e) {
                     give_owner(self.entities, n, Owner::Country(host), Certainty::Context);
@@ -1539,7 +1537,7 @@ fn proper_name_at(doc: &Doc, j: usize) -> bool {
 
 /// Whether token `j` is a mark, or past the end: one copy for the module's many clause ends.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn is_punct(doc: &Doc, j: usize) -> bool {
+pub(crate) fn is_punct(doc: &Doc, j: usize) -> bool {
     doc.tokens
         .get(j)
         .is_none_or(|t| t.kind == crate::text::tokens::Kind::Punct)
@@ -2003,9 +2001,15 @@ fn agent_link(doc: &Doc, k: usize) -> Option<usize> {
     if k == 0 || !doc.is(k - 1, Cat::Auxiliary) {
         return None;
     }
-    (k + 1..k + 1 + AGENT_REACH)
-        .take_while(|&j| !is_punct(doc, j) || doc.punct(j, ','))
-        .find(|&j| doc.is(j, Cat::PassiveAgent))
+    for j in k + 1..k + 1 + AGENT_REACH {
+        if is_punct(doc, j) && !doc.punct(j, ',') {
+            break;
+        }
+        if doc.is(j, Cat::PassiveAgent) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// The host country: the country of the place of the meeting, when a principal is from it or

@@ -885,7 +885,9 @@ impl<'a> Finder<'a> {
         let link = (role.first..role.end)
             .find(|&j| doc.is(j, Cat::GenitiveLink) && doc.phrase_len(j, Cat::Portfolio) >= 2);
         link.is_some_and(|j| {
-            let phrase = [doc.lower(j), " ", &word.lower].concat();
+            let mut phrase = doc.lower(j).to_string();
+            phrase.push(' ');
+            phrase.push_str(&word.lower);
             doc.lex.is(Cat::Portfolio, &phrase)
         })
     }
@@ -1373,10 +1375,10 @@ impl<'a> Finder<'a> {
     fn past_relative(&self, end: usize) -> usize {
         let doc = self.doc;
         if doc.punct(end, ',') && doc.is(end + 1, Cat::Relative) {
-            let close = (end + 2..end + Self::RELATIVE_REACH)
-                .find(|&j| doc.tokens.get(j).is_none_or(|t| t.kind == Kind::Punct));
-            if let Some(close) = close.filter(|&j| doc.punct(j, ',')) {
-                return close + 1;
+            for j in end + 2..end + Self::RELATIVE_REACH {
+                if crate::stages::participants::is_punct(doc, j) {
+                    return if doc.punct(j, ',') { j + 1 } else { end };
+                }
             }
         }
         end
@@ -1636,10 +1638,9 @@ fn counterparts_named_beside(doc: &Doc, roles: &mut [Role], mentions: &[PersonMe
             continue;
         };
         let first = roles[r].first;
-        let joined = first >= 2 && doc.is(first - 1, Cat::CopulativeConjunction)
-            || first >= 3
-                && doc.is(first - 1, Cat::CopulativeConjunction)
-                && doc.punct(first - 2, ',');
+        // "A and her counterpart", "A, y su homólogo": the comma before the conjunction is
+        // skipped below.
+        let joined = first >= 2 && doc.is(first - 1, Cat::CopulativeConjunction);
         if roles[r].determiner != Some(roles::Determiner::Possessive) || !joined {
             continue;
         }

@@ -317,7 +317,9 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
         return None;
     }
     let head = before_link(doc.lex, last.titles.first()?, Link::Of);
-    let title = format!("{head} {}", doc.phrase(link, office_end));
+    let mut title = head.to_string();
+    title.push(' ');
+    title.push_str(&doc.phrase(link, office_end));
     Some(Role {
         first: i,
         end,
@@ -420,8 +422,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             .iter()
             .all(|&(_, _, p)| matches!(p, Part::Modifier | Part::Portfolio))
             && doc.token(j).is_capitalized()
-            && !doc.is(j, Cat::Stop)
-            && !doc.is(j, Cat::Courtesy)
+            && !doc.is_any_of(j, &[Cat::Stop, Cat::Courtesy])
             && portfolio_before_head(doc, j);
         // "vice-foreign minister": a modifier hyphened to a portfolio qualifies the head as
         // both do apart.
@@ -976,10 +977,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
             && !doc.capitalized_in_line(k + 1);
-        let institution = coordinated
-            || doc.is(k, Cat::Portfolio)
-            || doc.is(k, Cat::OrgWord)
-            || doc.is(k, Cat::RoleModifier);
+        let institution =
+            coordinated || doc.is_any_of(k, &[Cat::Portfolio, Cat::OrgWord, Cat::RoleModifier]);
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !doc.token(k - 1).is(','))
@@ -1287,7 +1286,9 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         let mut options: Vec<String> = Vec::new();
         if !feminine_title || feminine(ending) {
             for e in &endings {
-                options.push(format!("{}{e}", genderless(lex, word)));
+                let mut option = genderless(lex, word).to_string();
+                option.push_str(e);
+                options.push(option);
             }
         }
         // A head of one form for both may stay ("titular de Exteriores", "primer ministro").
@@ -1297,11 +1298,11 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         let mut next = Vec::with_capacity(forms.len() * options.len());
         for form in &forms {
             for option in &options {
-                let form = if form.is_empty() {
-                    option.clone()
-                } else {
-                    format!("{form} {option}")
-                };
+                let mut form = form.clone();
+                if !form.is_empty() {
+                    form.push(' ');
+                }
+                form.push_str(option);
                 // Of the forms as long, the first: the changed before the unchanged.
                 if best.as_ref().is_none_or(|&(_, longest)| n > longest)
                     && lex
