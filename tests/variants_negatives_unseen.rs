@@ -6,18 +6,11 @@
 
 mod common;
 
-/// What a report of no meeting shows: kind `other` and no principals.
-const NO_MEETING: &str = "kind = other\nprincipals =";
+use common::NO_MEETING;
 
 /// Checks each `(lang, text, expected)` row, published on 2025-03-05.
 fn check_rows(table: &[(&str, &str, &str)]) {
-    for lang in ["en", "es"] {
-        let rows: Vec<(&str, &str)> = (table.iter())
-            .filter(|row| row.0 == lang)
-            .map(|&(_, text, expected)| (text, expected))
-            .collect();
-        common::check_rows(lang, "2025-03-05", "", &rows);
-    }
+    common::check_lang_rows("2025-03-05", table);
 }
 
 /// "The summit has been postponed indefinitely, the ministry said on Monday. Leaders of A and B

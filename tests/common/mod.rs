@@ -221,6 +221,21 @@ pub fn check_after(lang: &str, meeting: &str, table: &[(&str, &str)]) {
     check_rows(lang, "2023-04-14", meeting, table);
 }
 
+/// What a report of no meeting shows: kind `other` and no principals.
+pub const NO_MEETING: &str = "kind = other\nprincipals =";
+
+/// Checks each `(lang, text, expected)` row read in its language `lang` ("en" or "es"),
+/// published on `published`, and reports all the rows that fail.
+pub fn check_lang_rows(published: &str, table: &[(&str, &str, &str)]) {
+    for lang in ["en", "es"] {
+        let rows: Vec<(&str, &str)> = (table.iter())
+            .filter(|row| row.0 == lang)
+            .map(|&(_, text, expected)| (text, expected))
+            .collect();
+        check_rows(lang, published, "", &rows);
+    }
+}
+
 /// Checks every row of `(text, published, expected)` read in the language `lang`, and reports
 /// all the rows that fail.
 pub fn check_in(lang: &str, table: &[(String, &str, &str)]) {
