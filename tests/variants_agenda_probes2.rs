@@ -1,0 +1,57 @@
+//! Agenda constructions found by a second round of probes with team-written sentences. Every
+//! sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
+
+/// "agreed to scale up X and Y": a phrasal verb of increase is a verb of policy, so each item
+/// of its object is a topic and the verb is none.
+#[test]
+fn a_phrasal_verb_of_increase_opens_a_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They agreed to scale up trade and investment.",
+                "agenda = trade; investment",
+            ),
+            (
+                "They agreed to ramp up grain exports and barge traffic.",
+                "agenda = grain exports; barge traffic",
+            ),
+            (
+                "Both sides pledged to beef up border patrols and customs checks.",
+                "agenda = border patrols; customs checks",
+            ),
+            (
+                "They decided to shore up the ferry link and river dredging.",
+                "agenda = ferry link; river dredging",
+            ),
+            (
+                "The leaders vowed to build up rail freight and port capacity.",
+                "agenda = rail freight; port capacity",
+            ),
+            (
+                "The two sides have agreed to scale up joint patrols and flood warnings.",
+                "agenda = joint patrols; flood warnings",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron redoblar los esfuerzos contra el contrabando y la pesca ilegal.",
+                "agenda = esfuerzos contra el contrabando; pesca ilegal",
+            ),
+            (
+                "Decidieron multiplicar los vuelos directos y el comercio fluvial.",
+                "agenda = vuelos directos; comercio fluvial",
+            ),
+        ],
+    );
+}
