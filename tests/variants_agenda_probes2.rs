@@ -55,3 +55,61 @@ fn a_phrasal_verb_of_increase_opens_a_list() {
         ],
     );
 }
+
+/// "X took centre stage at the talks", "X ocupó un lugar destacado en la agenda": a predicate of
+/// prominence on the agenda or the talks, like "topped", makes its subject a topic.
+#[test]
+fn a_predicate_of_prominence_puts_its_subject_on_the_agenda() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "River pollution featured prominently in the talks.",
+                "agenda = river pollution",
+            ),
+            (
+                "Migration took centre stage at the talks.",
+                "agenda = migration",
+            ),
+            (
+                "Barge tolls and grain quotas took center stage in the discussions.",
+                "agenda = barge tolls; grain quotas",
+            ),
+            (
+                "Flood control will take centre stage at the summit.",
+                "agenda = flood control",
+            ),
+            (
+                "Grain quotas took centre stage on the agenda.",
+                "agenda = grain quotas",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La migración ocupó un lugar destacado en la agenda.",
+                "agenda = migración",
+            ),
+            (
+                "La pesca ilegal ocupó un lugar central en las conversaciones.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "Los peajes fluviales y la energía ocuparon un lugar destacado en la agenda.",
+                "agenda = peajes fluviales; energía",
+            ),
+            (
+                "La pesca ilegal ocupará un lugar prioritario en la reunión.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "La deuda externa ocupa un lugar destacado en la agenda de la cumbre.",
+                "agenda = deuda externa",
+            ),
+        ],
+    );
+}
