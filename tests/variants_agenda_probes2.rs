@@ -113,3 +113,61 @@ fn a_predicate_of_prominence_puts_its_subject_on_the_agenda() {
         ],
     );
 }
+
+/// "exchanged opinions on X", "intercambiaron opiniones sobre X": exchanging opinions, like
+/// exchanging views, is talking about its object.
+#[test]
+fn exchanging_opinions_is_discussing() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The presidents exchanged opinions on river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "They will exchange opinions on barge tolls and grain quotas.",
+                "agenda = barge tolls; grain quotas",
+            ),
+            (
+                "The ministers exchanged opinions on the ferry subsidies, officials said.",
+                "agenda = ferry subsidies",
+            ),
+            (
+                "Kral and Brenner also exchanged opinions on flood control.",
+                "agenda = flood control",
+            ),
+            (
+                "Both leaders were exchanging opinions on cross-border rail links.",
+                "agenda = cross-border rail links",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los cancilleres intercambiaron opiniones sobre la pesca ilegal.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "Intercambiarán puntos de vista sobre los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Benítez y Sosa intercambiaron opiniones sobre el comercio fluvial y la energía.",
+                "agenda = comercio fluvial; energía",
+            ),
+            (
+                "También intercambiaron opiniones sobre la deuda externa, dijeron fuentes oficiales.",
+                "agenda = deuda externa",
+            ),
+            (
+                "Ambos presidentes intercambiaron opiniones sobre los vuelos directos.",
+                "agenda = vuelos directos",
+            ),
+        ],
+    );
+}
