@@ -114,6 +114,65 @@ fn a_predicate_of_prominence_puts_its_subject_on_the_agenda() {
     );
 }
 
+/// "X occupied a prominent place on the agenda", "X loomed large at the talks", "X acaparó la
+/// agenda": more predicates of prominence, each a verb of the agenda's position (never a chip
+/// "X occupied a prominent").
+#[test]
+fn more_predicates_of_prominence() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Migration occupied a prominent place on the agenda.",
+                "agenda = migration",
+            ),
+            (
+                "River pollution was prominent on the agenda.",
+                "agenda = river pollution",
+            ),
+            (
+                "Ferry subsidies loomed large at the talks.",
+                "agenda = ferry subsidies",
+            ),
+            (
+                "Barge tolls and flood control loomed large in the discussions.",
+                "agenda = barge tolls; flood control",
+            ),
+            (
+                "The grain quota occupies a central place in the talks.",
+                "agenda = grain quota",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La migración tuvo un lugar destacado en la agenda.",
+                "agenda = migración",
+            ),
+            (
+                "La pesca ilegal tuvo un papel central en las conversaciones.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "La deuda externa cobró protagonismo en la cumbre.",
+                "agenda = deuda externa",
+            ),
+            (
+                "El comercio fluvial ocupó el centro de las conversaciones.",
+                "agenda = comercio fluvial",
+            ),
+            (
+                "Los peajes fluviales acapararon las conversaciones.",
+                "agenda = peajes fluviales",
+            ),
+        ],
+    );
+}
+
 /// "exchanged opinions on X", "intercambiaron opiniones sobre X": exchanging opinions, like
 /// exchanging views, is talking about its object.
 #[test]
