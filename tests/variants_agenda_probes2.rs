@@ -1,0 +1,232 @@
+//! Agenda constructions found by a second round of probes with team-written sentences. Every
+//! sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{AGENDA_MEETING_EN as MEETING_EN, AGENDA_MEETING_ES as MEETING_ES, check_after};
+
+/// "agreed to scale up X and Y": a phrasal verb of increase is a verb of policy, so each item
+/// of its object is a topic and the verb is none.
+#[test]
+fn a_phrasal_verb_of_increase_opens_a_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They agreed to scale up trade and investment.",
+                "agenda = trade; investment",
+            ),
+            (
+                "They agreed to ramp up grain exports and barge traffic.",
+                "agenda = grain exports; barge traffic",
+            ),
+            (
+                "Both sides pledged to beef up border patrols and customs checks.",
+                "agenda = border patrols; customs checks",
+            ),
+            (
+                "They decided to shore up the ferry link and river dredging.",
+                "agenda = ferry link; river dredging",
+            ),
+            (
+                "The leaders vowed to build up rail freight and port capacity.",
+                "agenda = rail freight; port capacity",
+            ),
+            (
+                "The two sides have agreed to scale up joint patrols and flood warnings.",
+                "agenda = joint patrols; flood warnings",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron redoblar los esfuerzos contra el contrabando y la pesca ilegal.",
+                "agenda = esfuerzos contra el contrabando; pesca ilegal",
+            ),
+            (
+                "Decidieron multiplicar los vuelos directos y el comercio fluvial.",
+                "agenda = vuelos directos; comercio fluvial",
+            ),
+        ],
+    );
+}
+
+/// "X took centre stage at the talks", "X ocupó un lugar destacado en la agenda": a predicate of
+/// prominence on the agenda or the talks, like "topped", makes its subject a topic.
+#[test]
+fn a_predicate_of_prominence_puts_its_subject_on_the_agenda() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "River pollution featured prominently in the talks.",
+                "agenda = river pollution",
+            ),
+            (
+                "Migration took centre stage at the talks.",
+                "agenda = migration",
+            ),
+            (
+                "Barge tolls and grain quotas took center stage in the discussions.",
+                "agenda = barge tolls; grain quotas",
+            ),
+            (
+                "Flood control will take centre stage at the summit.",
+                "agenda = flood control",
+            ),
+            (
+                "Grain quotas took centre stage on the agenda.",
+                "agenda = grain quotas",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La migración ocupó un lugar destacado en la agenda.",
+                "agenda = migración",
+            ),
+            (
+                "La pesca ilegal ocupó un lugar central en las conversaciones.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "Los peajes fluviales y la energía ocuparon un lugar destacado en la agenda.",
+                "agenda = peajes fluviales; energía",
+            ),
+            (
+                "La pesca ilegal ocupará un lugar prioritario en la reunión.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "La deuda externa ocupa un lugar destacado en la agenda de la cumbre.",
+                "agenda = deuda externa",
+            ),
+        ],
+    );
+}
+
+/// "X occupied a prominent place on the agenda", "X loomed large at the talks", "X acaparó la
+/// agenda": more predicates of prominence, each a verb of the agenda's position (never a chip
+/// "X occupied a prominent").
+#[test]
+fn more_predicates_of_prominence() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Migration occupied a prominent place on the agenda.",
+                "agenda = migration",
+            ),
+            (
+                "River pollution was prominent on the agenda.",
+                "agenda = river pollution",
+            ),
+            (
+                "Ferry subsidies loomed large at the talks.",
+                "agenda = ferry subsidies",
+            ),
+            (
+                "Barge tolls and flood control loomed large in the discussions.",
+                "agenda = barge tolls; flood control",
+            ),
+            (
+                "The grain quota occupies a central place in the talks.",
+                "agenda = grain quota",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "La migración tuvo un lugar destacado en la agenda.",
+                "agenda = migración",
+            ),
+            (
+                "La pesca ilegal tuvo un papel central en las conversaciones.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "La deuda externa cobró protagonismo en la cumbre.",
+                "agenda = deuda externa",
+            ),
+            (
+                "El comercio fluvial ocupó el centro de las conversaciones.",
+                "agenda = comercio fluvial",
+            ),
+            (
+                "Los peajes fluviales acapararon las conversaciones.",
+                "agenda = peajes fluviales",
+            ),
+        ],
+    );
+}
+
+/// "exchanged opinions on X", "intercambiaron opiniones sobre X": exchanging opinions, like
+/// exchanging views, is talking about its object.
+#[test]
+fn exchanging_opinions_is_discussing() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The presidents exchanged opinions on river pollution.",
+                "agenda = river pollution",
+            ),
+            (
+                "They will exchange opinions on barge tolls and grain quotas.",
+                "agenda = barge tolls; grain quotas",
+            ),
+            (
+                "The ministers exchanged opinions on the ferry subsidies, officials said.",
+                "agenda = ferry subsidies",
+            ),
+            (
+                "Kral and Brenner also exchanged opinions on flood control.",
+                "agenda = flood control",
+            ),
+            (
+                "Both leaders were exchanging opinions on cross-border rail links.",
+                "agenda = cross-border rail links",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los cancilleres intercambiaron opiniones sobre la pesca ilegal.",
+                "agenda = pesca ilegal",
+            ),
+            (
+                "Intercambiarán puntos de vista sobre los peajes fluviales.",
+                "agenda = peajes fluviales",
+            ),
+            (
+                "Benítez y Sosa intercambiaron opiniones sobre el comercio fluvial y la energía.",
+                "agenda = comercio fluvial; energía",
+            ),
+            (
+                "También intercambiaron opiniones sobre la deuda externa, dijeron fuentes oficiales.",
+                "agenda = deuda externa",
+            ),
+            (
+                "Ambos presidentes intercambiaron opiniones sobre los vuelos directos.",
+                "agenda = vuelos directos",
+            ),
+        ],
+    );
+}
