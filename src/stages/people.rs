@@ -1572,7 +1572,10 @@ impl<'a> Finder<'a> {
         let holder_per_owner =
             role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
         let leader_per_owner = holder_per_owner && role.class == RoleClass::Leader;
+        // "Peru's president": a possessive owner determines the title as an article does.
+        let possessed = (role.first..role.end).any(|k| doc.is_possessive(k));
         let described = leader_per_owner
+            || possessed
             || matches!(
                 role.determiner,
                 Some(Determiner::Definite | Determiner::Possessive)
