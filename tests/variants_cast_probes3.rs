@@ -51,3 +51,55 @@ fn a_title_owned_through_a_possessive() {
         ],
     );
 }
+
+/// "Foreign ministers of Peru, Chile and Bolivia met", "Cancilleres de Perú, Chile y Bolivia se
+/// reunieron": a plural title with several owners opening its sentence without an article is
+/// its subject, one holder per owner, as with the article.
+#[test]
+fn a_plural_title_opening_a_sentence_bare() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Foreign ministers of Peru, Chile and Bolivia met in La Paz on Monday.",
+                "kind = ministerial\nprincipals = - | Foreign minister | Peru; - | Foreign \
+                 minister | Chile; - | Foreign minister | Bolivia",
+            ),
+            (
+                "Defence ministers of Ghana and Togo will meet in Lomé next week.",
+                "principals = - | Defence minister | Ghana; - | Defence minister | Togo",
+            ),
+            (
+                "Trade ministers of Chile and Peru held talks in Lima on Monday.",
+                "principals = - | Trade minister | Chile; - | Trade minister | Peru",
+            ),
+            (
+                "Foreign Ministers of Norway, Finland and Iceland had met in Oslo on Monday.",
+                "principals ~ - | Foreign Minister | Iceland",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Cancilleres de Perú, Chile y Bolivia se reunieron en La Paz el lunes.",
+                "kind = ministerial\nprincipals = - | Canciller | Peru; - | Canciller | Chile; - \
+                 | Canciller | Bolivia",
+            ),
+            (
+                "Ministros de Defensa de Chile y Perú se reunirán en Lima la próxima semana.",
+                "principals = - | Ministro de Defensa | Chile; - | Ministro de Defensa | Peru",
+            ),
+            (
+                "Cancilleres de Uruguay y Paraguay celebraron el lunes una reunión en Asunción.",
+                "principals = - | Canciller | Uruguay; - | Canciller | Paraguay",
+            ),
+            (
+                "Ministros de Economía de Colombia, Ecuador y Perú mantuvieron conversaciones en \
+                 Quito.",
+                "principals ~ - | Ministro de Economía | Ecuador",
+            ),
+        ],
+    );
+}

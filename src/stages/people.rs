@@ -1571,7 +1571,11 @@ impl<'a> Finder<'a> {
         let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
         let holder_per_owner =
             role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
-        let leader_per_owner = holder_per_owner && role.class == RoleClass::Leader;
+        // A leaders' title needs no article; nor does any that opens its sentence, as a bare
+        // plural subject ("Foreign ministers of A, B and C met", "Cancilleres de A y B …").
+        let opens_sentence = doc.sentence_at(role.first).first == role.first;
+        let leader_per_owner =
+            holder_per_owner && (role.class == RoleClass::Leader || opens_sentence);
         // "Peru's president": a possessive owner determines the title as an article does.
         let possessed = (role.first..role.end).any(|k| doc.is_possessive(k));
         let described = leader_per_owner
