@@ -103,3 +103,60 @@ fn a_plural_title_opening_a_sentence_bare() {
         ],
     );
 }
+
+/// "Kenji Sato was received by Treasury Secretary Mark Dunn": a name with no title, the subject
+/// of a passive of meeting, meets its agent, titled or named, at the agent's rank (a minister's
+/// among ministers); past the verb's complements of time and place too.
+#[test]
+fn an_untitled_subject_of_a_passive_with_a_titled_agent() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Kenji Sato was received by Treasury Secretary Mark Dunn on Monday.",
+                "kind = ministerial\nprincipals = Kenji Sato | - | -; Mark Dunn | Treasury \
+                 Secretary | -",
+            ),
+            (
+                "Kenji Sato will be welcomed in Brasília on Monday by President Mark Dunn.",
+                "kind = bilateral\nprincipals = Kenji Sato | - | -; Mark Dunn | President | Brazil",
+            ),
+            (
+                "Kenji Sato had been received at the Alvorada Palace by President Mark Dunn of \
+                 Brazil.",
+                "principals = Kenji Sato | - | -; Mark Dunn | President | Brazil",
+            ),
+            (
+                "On Monday, Kenji Sato was hosted by Foreign Minister Ana Ruiz of Chile in \
+                 Santiago.",
+                "principals = Kenji Sato | - | -; Ana Ruiz | Foreign Minister | Chile",
+            ),
+            (
+                "Kenji Sato is being received by Defence Secretary Tom Ward at the Pentagon today.",
+                "principals ~ Kenji Sato | - | -",
+            ),
+            (
+                "Kenji Sato was praised by Treasury Secretary Mark Dunn on Monday.",
+                "principals = ",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Kenji Sato fue recibido el lunes por el presidente de Brasil, Mark Dunn.",
+                "principals = Kenji Sato | - | -; Mark Dunn | Presidente | Brazil",
+            ),
+            (
+                "Kenji Sato será recibido el jueves en Santiago por la canciller chilena, Ana Ruiz.",
+                "kind = ministerial\nprincipals = Kenji Sato | - | -; Ana Ruiz | Canciller | Chile",
+            ),
+            (
+                "Kenji Sato fue recibida por el presidente brasileño Mark Dunn en el Palacio de \
+                 Planalto.",
+                "principals ~ Kenji Sato | - | -",
+            ),
+        ],
+    );
+}

@@ -1451,13 +1451,13 @@ impl<'a> Finder<'a> {
                 })
             };
             // "Sánchez recibió este martes en la Moncloa al primer ministro de Portugal, X":
-            // a titled name past the verb's complements of time and place (not a passive's
-            // agent: "X was received by Treasury Secretary Y" is read as a passive).
+            // a titled name past the verb's complements of time and place, or a passive's
+            // agent, titled or named ("X was received on Monday by Treasury Secretary Y").
             let mut k = object;
-            while k < object + PAST_COMPLEMENTS
-                && doc.token(k).kind != Kind::Punct
-                && !doc.is(k, Cat::PassiveAgent)
-            {
+            while k < object + PAST_COMPLEMENTS && doc.token(k).kind != Kind::Punct {
+                if doc.is(k, Cat::PassiveAgent) {
+                    return titled_at(k + 1) || named(k + 1);
+                }
                 if titled_at(k) {
                     return true;
                 }
