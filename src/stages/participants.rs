@@ -1199,7 +1199,7 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// The rank entity `n` meets at: its own, a leader's for whoever stands in for one, an
     /// official's for a minister's deputy, or, named in relation to another ("his
-    /// counterpart"), the `counterpart` rank.
+    /// counterpart"), the `counterpart` rank; with no title, a peer's.
     fn rank(&self, n: usize, counterpart: RoleClass) -> RoleClass {
         let e = self.entity(n);
         if marked(&self.stands_in, n) {
@@ -1209,7 +1209,9 @@ impl<'a, 'e> Casting<'a, 'e> {
         } else if e.class == Some(RoleClass::Minister) && self.junior(e) {
             RoleClass::Official
         } else {
-            e.class.unwrap_or(RoleClass::Leader)
+            // A name with no title meets as a peer: a leader, or a minister among ministers
+            // ("X was received by Treasury Secretary Y").
+            e.class.unwrap_or(counterpart.min(RoleClass::Minister))
         }
     }
 }

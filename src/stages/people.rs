@@ -1451,13 +1451,13 @@ impl<'a> Finder<'a> {
                 })
             };
             // "Sánchez recibió este martes en la Moncloa al primer ministro de Portugal, X":
-            // a titled name past the verb's complements of time and place (not a passive's
-            // agent: "X was received by Treasury Secretary Y" is read as a passive).
+            // a titled name past the verb's complements of time and place, or a passive's
+            // agent, titled or named ("X was received on Monday by Treasury Secretary Y").
             let mut k = object;
-            while k < object + PAST_COMPLEMENTS
-                && doc.token(k).kind != Kind::Punct
-                && !doc.is(k, Cat::PassiveAgent)
-            {
+            while k < object + PAST_COMPLEMENTS && doc.token(k).kind != Kind::Punct {
+                if doc.is(k, Cat::PassiveAgent) {
+                    return titled_at(k + 1) || named(k + 1);
+                }
                 if titled_at(k) {
                     return true;
                 }
@@ -1571,8 +1571,15 @@ impl<'a> Finder<'a> {
         let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
         let holder_per_owner =
             role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
-        let leader_per_owner = holder_per_owner && role.class == RoleClass::Leader;
+        // A leaders' title needs no article; nor does any that opens its sentence, as a bare
+        // plural subject ("Foreign ministers of A, B and C met", "Cancilleres de A y B …").
+        let opens_sentence = doc.sentence_at(role.first).first == role.first;
+        let leader_per_owner =
+            holder_per_owner && (role.class == RoleClass::Leader || opens_sentence);
+        // "Peru's president": a possessive owner determines the title as an article does.
+        let possessed = (role.first..role.end).any(|k| doc.is_possessive(k));
         let described = leader_per_owner
+            || possessed
             || matches!(
                 role.determiner,
                 Some(Determiner::Definite | Determiner::Possessive)
