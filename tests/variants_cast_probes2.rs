@@ -290,12 +290,8 @@ fn a_ministers_counterpart_joined_to_the_minister() {
         "The talks were joined by Foreign Minister Ewa Zielinska and her Hungarian counterpart \
          Peter Szabo.",
     ];
-    let rows: Vec<(String, &str)> = rows
-        .iter()
-        .map(|r| (format!("{lead} {r}"), expected))
-        .collect();
-    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
-    check_rows("en", &rows);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|&r| (r, expected)).collect();
+    common::check_rows("en", "2026-03-10", lead, &rows);
     check_rows(
         "es",
         &[
@@ -376,12 +372,8 @@ fn a_verb_of_negotiating_takes_a_topic() {
         "Vasilescu has been negotiating Schengen entry with Ivanov for a year.",
         "Vasilescu negotiates Danube tolls with him every spring.",
     ];
-    let rows: Vec<(String, &str)> = rows
-        .iter()
-        .map(|r| (format!("{lead} {r}"), expected))
-        .collect();
-    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
-    check_rows("en", &rows);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|&r| (r, expected)).collect();
+    common::check_rows("en", "2026-03-10", lead, &rows);
     check_rows(
         "es",
         &[(
@@ -457,12 +449,8 @@ fn a_plural_title_corrected_by_the_holders_own() {
         "\"Somos pueblos hermanos\", afirmó la presidenta Úrsula Quintana.",
         "Mañana la presidenta peruana viajará a Cusco.",
     ];
-    let rows: Vec<(String, &str)> = rows
-        .iter()
-        .map(|r| (format!("{lead} {r}"), expected))
-        .collect();
-    let rows: Vec<(&str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), *e)).collect();
-    check_rows("es", &rows);
+    let rows: Vec<(&str, &str)> = rows.iter().map(|&r| (r, expected)).collect();
+    common::check_rows("es", "2026-03-10", lead, &rows);
 }
 
 /// "El presidente del Gobierno recibió al presidente de Colombia, X": a leader known only by a

@@ -4,7 +4,15 @@
 //! yesterday"). Every sentence is written for these tests.
 
 mod common;
+
 use common::check_rows;
+
+/// The subject and verb of a meeting held, which the date rows complete ("… el lunes 2 en
+/// Quito"): two invented presidents.
+const MET: &str = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+
+/// The same meeting announced.
+const WILL_MEET: &str = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunirán";
 
 /// The two leaders of the Spanish rows, before the place or date that completes them.
 const MET_ES: &str = "El presidente de Colombia, Andrés Caicedo, se reunió con su homólogo de \
@@ -192,8 +200,8 @@ fn shared_seat_is_a_principals() {
 #[test]
 fn weekday_with_its_day_of_the_month() {
     let p = "2026-03-10";
-    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
-    let will = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunirán";
+    let met = MET;
+    let will = WILL_MEET;
     check_rows(
         "es",
         p,
@@ -306,7 +314,7 @@ fn seat_kind_with_the_seats_name() {
 #[test]
 fn days_counted_back() {
     let p = "2026-03-10";
-    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    let met = MET;
     check_rows(
         "es",
         p,
@@ -422,8 +430,8 @@ fn town_names_opening_with_an_article() {
 #[test]
 fn day_of_the_month_alone() {
     let p = "2026-03-10";
-    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
-    let will = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunirán";
+    let met = MET;
+    let will = WILL_MEET;
     check_rows(
         "es",
         p,
@@ -550,7 +558,7 @@ fn building_kind_completed_by_a_seat() {
 /// Madrid"): with a date after, in a kind with its complement, in English.
 #[test]
 fn city_closing_a_building_with_a_lowercase_kind() {
-    let met = "El presidente de Colombia, Andrés Caicedo, y su homólogo de Ecuador, Julián Saavedra, se reunieron";
+    let met = MET;
     check_rows(
         "es",
         "2026-03-10",
