@@ -267,6 +267,11 @@ impl Doc {
             .is_some_and(|t| t.is_capitalized() && !t.line_before)
     }
 
+    /// Whether token `i` is a number, in figures or in words ("15", "five").
+    pub fn is_count(&self, i: usize) -> bool {
+        self.token(i).kind == Kind::Number || self.is(i, Cat::Number)
+    }
+
     /// Whether token `i` is a possessive ending ("'s").
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is_possessive(&self, i: usize) -> bool {

@@ -108,11 +108,6 @@ fn is_word(doc: &Doc, k: usize) -> bool {
     doc.token(k).kind == crate::text::tokens::Kind::Word
 }
 
-/// Whether token `k` is a number, in words ("two", "a") or in figures.
-fn is_number(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::Number) || doc.token(k).kind == crate::text::tokens::Kind::Number
-}
-
 /// Whether a relative clause starts at token `k` ("which", "que", "la cual").
 fn starts_relative(doc: &Doc, k: usize) -> bool {
     doc.has_phrase(k, Cat::Relative)
@@ -756,7 +751,7 @@ fn is_vague_head(doc: &Doc, words: &[usize]) -> bool {
 /// issues", "three key areas"): it is a vague topic, such a head, a qualifier, a number or a
 /// function word.
 fn only_counts(doc: &Doc, k: usize, head: Cat) -> bool {
-    doc.is_any_of(k, &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop]) || is_number(doc, k)
+    doc.is_any_of(k, &[Cat::VagueTopic, head, Cat::VagueQualifier, Cat::Stop]) || doc.is_count(k)
 }
 
 /// Whether word `k` inside an item (not its first) is the verb of a clause: an attribution
@@ -1022,7 +1017,7 @@ fn names_time(doc: &Doc, k: usize) -> bool {
             Cat::Hedge,
         ],
     ) || doc.has_phrase(k, Cat::RelativeDay)
-        || is_number(doc, k)
+        || doc.is_count(k)
 }
 
 /// "… next year", "… in the near future", "… in the region", "… at the hotel": when the
@@ -1553,7 +1548,7 @@ fn signed_document(
     // "cerca de 20 acuerdos": a count is no part of the document's name.
     // "signed cooperation agreements": a bare plural names a kind of document, not one
     // signed; an article or a count picks some out.
-    let count = lists::last_where(from, noun, |j| is_number(doc, j));
+    let count = lists::last_where(from, noun, |j| doc.is_count(j));
     if count.is_none() && !doc.is(from, Cat::Determiner) {
         return None;
     }
@@ -1899,7 +1894,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 && !in_verb_group(doc, j - 1)
                 && small_participle(doc, j)
                 && ((doc.is(j + 1, Cat::Determiner) && !doc.is(j + 1, Cat::PhrasePreposition))
-                    || is_number(doc, j + 1))
+                    || doc.is_count(j + 1))
                 && !doc.any_is(from..j, Cat::FusedRelative)
                 && !doc.any_phrase(from..j, Cat::Relative)
                 && crate::stages::time::date_at(doc, j + 1, None, false).is_none()
@@ -2441,7 +2436,7 @@ fn agenda_object(
 fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     // "talking for more than three hours about Taiwan, trade and climate"
     // ("talked for about an hour": "about" before a number is a hedge.)
-    if doc.is(k, Cat::TalkPreposition) && !is_number(doc, k + 1) {
+    if doc.is(k, Cat::TalkPreposition) && !doc.is_count(k + 1) {
         let first = doc.sentence_at(k).first;
         let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa": a genitive after a meeting noun is the

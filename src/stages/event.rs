@@ -762,7 +762,7 @@ fn is_other_meeting(
         // 2019" tells of other meetings).
         // "met for the first time since 2019", "por primera vez desde 2019": a time not
         // counted before the link starts the span too (but "three times since 2019").
-        let first_time = j >= 3 && doc.is(j - 2, Cat::TimeNoun) && !is_count(doc, j - 3);
+        let first_time = j >= 3 && doc.is(j - 2, Cat::TimeNoun) && !doc.is_count(j - 3);
         let span_start = (!doc.has_phrase(k, Cat::MeetingVerb) || first_time)
             && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
@@ -850,12 +850,7 @@ fn span_link(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let count = k - 2;
-    is_count(doc, count) && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
-}
-
-/// A number in figures or in words at `k`.
-fn is_count(doc: &Doc, k: usize) -> bool {
-    doc.token(k).kind == Kind::Number || doc.is(k, Cat::Number)
+    doc.is_count(count) && doc.is(k - 1, Cat::TimeNoun) && doc.has_phrase(k, Cat::IntervalLink)
 }
 
 /// How far before a meeting word the link of a span of time may stand ("two months after
@@ -968,7 +963,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // Not "gobierna desde hace 20 años": a span up to now.
     if doc.is(k, Cat::AgoLead)
         && !(k > 0 && doc.is(k - 1, Cat::SinceLink))
-        && is_count(doc, k + 1)
+        && doc.is_count(k + 1)
         && doc.is(k + 2, Cat::YearSpan)
     {
         return Some((3, RECALLED));

@@ -1634,7 +1634,7 @@ fn side_at(facts: &Facts, j: usize) -> bool {
     let doc = facts.doc;
     // "the leaders", "five heads of state", "the four prime ministers".
     let mut start = j;
-    while start < j + 2 && (doc.is(start, Cat::Determiner) || is_count(doc, start)) {
+    while start < j + 2 && (doc.is(start, Cat::Determiner) || doc.is_count(start)) {
         start += 1;
     }
     [j, start].iter().any(|&j| {
@@ -1668,14 +1668,6 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             .iter()
             .any(|&c| doc.is(j, c))
     })
-}
-
-/// A number, in figures or words ("15", "five").
-fn is_count(doc: &Doc, k: usize) -> bool {
-    doc.tokens
-        .get(k)
-        .is_some_and(|t| t.kind == crate::text::tokens::Kind::Number)
-        || doc.is(k, Cat::Number)
 }
 
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
