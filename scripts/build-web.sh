@@ -6,7 +6,8 @@
 #   dist/     the npm package: the default build at its root, and the builds that read one
 #             language in dist/en/ and dist/es/ (package.json, the .wasm, TypeScript types).
 # For each build: cargo (release, size-optimised, the build's language features), wasm-bindgen,
-# wasm-opt -Oz from npm's binaryen; then scripts/build-dist.mjs for the bundles and the package.
+# wasm-opt -Oz from npm's binaryen (large one-caller functions kept apart); then
+# scripts/build-dist.mjs for the bundles and the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +21,10 @@ build_wasm() {
     --no-default-features --features "$features"
   local wasm=$target/wasm32-unknown-unknown/wasm/summit_cards.wasm
   wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$out/web" "$wasm"
-  node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # A function with one caller stays a function of its own unless it is tiny: wasm-opt inlines
+  # every such function by default, which makes the module a little smaller raw but some 3 KB
+  # larger compressed (docs/performance.md, "The budget and the builds (2026-12-06, 14:30)").
+  node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=5 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/web/summit_cards_bg.wasm" -o "$out/summit_cards_bg.wasm"
   wasm-bindgen --target no-modules --no-typescript --remove-name-section --remove-producers-section \
