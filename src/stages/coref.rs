@@ -416,19 +416,13 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
     // A counterpart is someone other than the sentence's subject: skip people named in the
     // same sentence before the description.
-    let named_here = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&k| people.mention(k).sentence == m.sentence && people.mention(k).first < m.first)
-    };
+    let named_here =
+        |e: &Entity| last_before(people, e, m.first).is_some_and(|(_, s)| s == m.sentence);
     let same_sentence_before = |e: &Entity| role.relational && named_here(e);
     let mut candidates = Vec::new();
     for (e, entity) in entities.iter().enumerate() {
         // A description points back: to someone named before it.
-        let named_before = entity
-            .mentions
-            .iter()
-            .any(|&k| people.mention(k).first < m.first);
+        let named_before = last_before(people, entity, m.first).is_some();
         if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
             candidates.push(e);
         }
@@ -450,14 +444,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         for &e in set {
             // The last mention of the person before the description (by its place, so that
             // of two people a sentence names, the later one is nearer).
-            let mut last = None;
-            for &k in &entities[e].mentions {
-                let x = people.mention(k);
-                if x.first < m.first {
-                    last = last.max(Some((x.first, x.sentence)));
-                }
-            }
-            if let Some((at, sentence)) = last
+            if let Some((at, sentence)) = last_before(people, &entities[e], m.first)
                 && sentence + 3 >= m.sentence
             {
                 best = best.max(Some((at, e)));
@@ -687,6 +674,19 @@ fn join(entities: &mut Vec<Entity>, d: usize, e: usize) {
     }
 }
 
+/// The last mention of entity `e` before token `before`: where it starts and its sentence (a
+/// later mention is in the same sentence or a later one).
+fn last_before(people: &People, e: &Entity, before: usize) -> Option<(usize, usize)> {
+    let mut last = None;
+    for &k in &e.mentions {
+        let x = people.mention(k);
+        if x.first < before {
+            last = last.max(Some((x.first, x.sentence)));
+        }
+    }
+    last
+}
+
 /// Of several people a description may stand for, the one it picks up: the subject of the
 /// latest sentence before it that names any of them ("Mirziyoyev thanked Tokayev. … the Uzbek
 /// President said" is Mirziyoyev), when that subject is one of them.
@@ -699,12 +699,7 @@ fn latest_subject(
     // Plain loops: each adapter chain would be generic code of its own.
     let mut sentence = None;
     for &e in candidates {
-        for &k in &entities[e].mentions {
-            let m = people.mention(k);
-            if m.first < before {
-                sentence = sentence.max(Some(m.sentence));
-            }
-        }
+        sentence = sentence.max(last_before(people, &entities[e], before).map(|(_, s)| s));
     }
     let sentence = sentence?;
     let mut subject = usize::MAX;

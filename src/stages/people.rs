@@ -523,6 +523,22 @@ fn names_a_site(doc: &Doc, first: usize) -> bool {
     k > 0 && doc.is(k - 1, Cat::VenueNoun)
 }
 
+/// Whether token `k` is a capitalised word of a longer name that a name after it may end: no
+/// title and no word of the classes `not` (function words, honorifics …).
+fn goes_on_name(doc: &Doc, k: usize, not: &[Cat]) -> bool {
+    doc.token(k).is_capitalized() && !doc.is_any_of(k, not) && roles::head_at(doc, k).is_none()
+}
+
+/// Whether one token stands in brackets from token `k`: "(USTR)", "(Rtd)", "(Jokowi)".
+fn one_in_brackets(doc: &Doc, k: usize) -> bool {
+    doc.punct(k, '(') && doc.punct(k + 2, ')')
+}
+
+/// Whether token `k` is marked in `marks` (no token past the end is).
+fn marked(marks: &[bool], k: usize) -> bool {
+    marks.get(k) == Some(&true)
+}
+
 /// Whether a table name is a place: a city, a country's name or its capital.
 fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
     matches!(m.meaning, Meaning::City(_))
@@ -588,7 +604,7 @@ impl<'a> Finder<'a> {
         let alias_word = name.is_some()
             && self.namer.name_word(end + 1)
             && letters(&doc.token(end + 1).text) >= 3;
-        if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
+        if one_in_brackets(doc, end) && alias_word {
             alias = Some(doc.token(end + 1).text.clone());
         }
         if name.is_some() {
@@ -621,6 +637,13 @@ impl<'a> Finder<'a> {
         }
         let m = doc.name_ending(possessive)?;
         m.country().map(|c| (Owner::Country(c), m.first))
+    }
+
+    /// "Britain's" or "el mexicano" before the name at `first`: the country and where it is
+    /// named.
+    fn country_before(&self, first: usize) -> Option<(Owner, usize)> {
+        self.possessive_country(first)
+            .or_else(|| self.adjective_country(first))
     }
 
     /// "el mexicano" before the name at `first` (the definite article and a country adjective
@@ -671,11 +694,11 @@ impl<'a> Finder<'a> {
             k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
-        if doc.punct(k, '(') && doc.punct(k + 2, ')') && doc.token(k + 1).is_all_caps() {
+        if one_in_brackets(doc, k) && doc.token(k + 1).is_all_caps() {
             k += 3;
         }
         // "Maj. Gen. (Rtd) Hugo Ferraz": a rank's bracketed qualifier.
-        if role.class == RoleClass::Military && doc.punct(k, '(') && doc.punct(k + 2, ')') {
+        if role.class == RoleClass::Military && one_in_brackets(doc, k) {
             k += 3;
         }
         k = self.forms_of_address(k);
@@ -917,7 +940,7 @@ impl<'a> Finder<'a> {
             } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
                 k += len;
                 // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.
-                if doc.punct(k, '(') && doc.punct(k + 2, ')') {
+                if one_in_brackets(doc, k) {
                     k += 3;
                 }
             } else {
@@ -1011,11 +1034,7 @@ impl<'a> Finder<'a> {
         // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
         // longer capitalised name, after another capitalised word, is nobody's name.
         let tail_of_name = first > sentence_first
-            && doc.token(first - 1).is_capitalized()
-            && !doc.is(first - 1, Cat::Stop)
-            && roles::head_at(doc, first - 1).is_none()
-            && !doc.is(first - 1, Cat::Honorific)
-            && !doc.is(first - 1, Cat::Courtesy)
+            && goes_on_name(doc, first - 1, &[Cat::Stop, Cat::Honorific, Cat::Courtesy])
             && !doc
                 .name_ending(first)
                 .is_some_and(|m| is_place(m) && !names_a_site(doc, m.first));
@@ -1123,11 +1142,8 @@ impl<'a> Finder<'a> {
                 let after_place = doc.name_ending(lead).is_some_and(is_place);
                 let tail_of_name = lead > 0
                     && !after_place
-                    && doc.token(lead - 1).is_capitalized()
-                    && !doc.is(lead - 1, Cat::Stop)
+                    && goes_on_name(doc, lead - 1, &[Cat::Stop, Cat::Honorific])
                     && !doc.token(lead).line_before
-                    && roles::head_at(doc, lead - 1).is_none()
-                    && !doc.is(lead - 1, Cat::Honorific)
                     && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
                 // warned") is a person's name only if the article uses it elsewhere too, or
@@ -1155,8 +1171,7 @@ impl<'a> Finder<'a> {
                     // "India's Bharatiya Janata Party").
                     && ((end - first >= 2
                         && !doc.is(end, Cat::OrgWord)
-                        && (self.possessive_country(first).is_some()
-                            || self.adjective_country(first).is_some()))
+                        && self.country_before(first).is_some())
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.meets_named(first, end)
@@ -1173,9 +1188,7 @@ impl<'a> Finder<'a> {
                     };
                     // "Britain's Keir Starmer", "el mexicano Felipe Calderón": the possessive
                     // country, or the country adjective after the article, is the person's.
-                    let possessor = self
-                        .possessive_country(first)
-                        .or_else(|| self.adjective_country(first));
+                    let possessor = self.country_before(first);
                     let owner = owner.or(possessor.map(|(o, _)| o));
                     let evidence_first = possessor.map_or(first, |(_, at)| at);
                     self.add(
@@ -1429,7 +1442,7 @@ impl<'a> Finder<'a> {
         };
         let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
         if (object_at.saturating_sub(3)..object_at)
-            .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
+            .any(|v| v > 0 && marked(&self.name_ends, v) && verb_end(v) == Some(object_at))
         {
             return true;
         }
@@ -1443,7 +1456,7 @@ impl<'a> Finder<'a> {
         if let Some(v) = verb_end(verb) {
             let object = v + usize::from(doc.is(v, Cat::Comitative));
             // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
-            let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
+            let named = |k: usize| marked(&self.name_starts, k);
             let titled_at = |object: usize| {
                 (self.roles.iter()).any(|r| {
                     r.first == object
@@ -1544,7 +1557,7 @@ impl<'a> Finder<'a> {
         let doc = self.doc;
         let s = doc.sentence_at(k);
         s.range()
-            .any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
+            .any(|j| doc.is_any_of(j, &[Cat::MeetingNoun, Cat::MeetingVerb]))
     }
 
     /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name; in a
@@ -1552,8 +1565,8 @@ impl<'a> Finder<'a> {
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let caption = !doc.sentence_at(first).terminated;
-        let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
-        let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
+        let person_at = |k: usize| marked(&self.name_starts, k);
+        let person_ends_at = |k: usize| marked(&self.name_ends, k);
         let joiner = |k: usize| lists::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
@@ -1592,7 +1605,7 @@ impl<'a> Finder<'a> {
         }
         // A name after it makes it a title, handled above; so does a name in apposition a list
         // took ("los presidentes de Chile, A; y de Paraguay, B").
-        let named_after = doc.punct(role.end, ',') && self.name_starts[role.end + 1];
+        let named_after = doc.punct(role.end, ',') && marked(&self.name_starts, role.end + 1);
         // So does a name's evidence that holds it, its title given way to another ("the
         // meeting's president A -- Nigeria's oil minister --").
         let held = |m: &PersonMention| {
