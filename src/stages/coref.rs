@@ -460,19 +460,14 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let owner = m.owner.or(m.side);
     // One of a group ("the leaders of A, B and C") is someone of its own owner only.
     let of_group = role.owners.len() >= 2;
+    let owned = with_owner(m.owner);
     let target = if lists_members {
         None
     } else if of_group {
-        match with_owner(m.owner).as_slice() {
-            [e] => Some(*e),
-            _ => None,
-        }
+        only(&owned)
     } else {
         match m.owner {
-            Some(owner) => match (
-                with_owner(Some(owner)).as_slice(),
-                with_owner(None).as_slice(),
-            ) {
+            Some(_) => match (owned.as_slice(), with_owner(None).as_slice()) {
                 ([e], _) | ([], [e]) => Some(*e),
                 // Of several people of no known country: in their sentence, the one named last
                 // ("Trump met Putin … to confront the Kremlin leader"); in a later sentence, the
@@ -488,10 +483,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 (set, _) if !set.is_empty() => latest(set),
                 _ => None,
             },
-            None => match candidates.as_slice() {
-                [e] => Some(*e),
-                set => latest(set),
-            },
+            None => only(&candidates).or_else(|| latest(&candidates)),
         }
     };
     // "El mandatario colombiano llegó … Andrés Caicedo, presidente de Colombia, dijo": with
@@ -590,10 +582,8 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
                     near.push(e);
                 }
             }
-            chosen = match near.as_slice() {
-                [e] => Some(*e),
-                several => latest_subject(people, entities, several, people.mention(dm).first),
-            };
+            chosen = only(&near)
+                .or_else(|| latest_subject(people, entities, &near, people.mention(dm).first));
             if chosen.is_some() {
                 break;
             }
@@ -659,6 +649,14 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
         && group_named_but(*d)
     {
         join(entities, *d, *e);
+    }
+}
+
+/// The one entity of `set`, if it holds exactly one.
+fn only(set: &[usize]) -> Option<usize> {
+    match set {
+        [e] => Some(*e),
+        _ => None,
     }
 }
 

@@ -539,6 +539,11 @@ fn marked(marks: &[bool], k: usize) -> bool {
     marks.get(k) == Some(&true)
 }
 
+/// The owner a role gives: its own, else the one only a complement suggests.
+fn any_owner(role: &Role) -> Option<Owner> {
+    role.owner.or(role.weak_owner)
+}
+
 /// Whether a table name is a place: a city, a country's name or its capital.
 fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
     matches!(m.meaning, Meaning::City(_))
@@ -741,7 +746,7 @@ impl<'a> Finder<'a> {
         let bracket_owner = if in_bracket {
             let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
             let outer = title_before.map(|o| self.role(o));
-            (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
+            (country.map(Owner::Country)).or(outer.and_then(any_owner))
         } else {
             None
         };
@@ -784,9 +789,8 @@ impl<'a> Finder<'a> {
                     .filter(|m| doc.punct(m.end, ','))
                     .and_then(|m| Some((Owner::of(m.meaning)?, m.end)))
             };
-            let country_item = |at: usize| owner_at(at).is_some();
             if doc.punct(next, ';')
-                && (country_item(next + 1) || self.portfolio_item(r, next + 1).is_some())
+                && (owner_at(next + 1).is_some() || self.portfolio_item(r, next + 1).is_some())
             {
                 next += 1;
             }
@@ -794,15 +798,15 @@ impl<'a> Finder<'a> {
                 next += 1;
             }
             // "del Consejo Europeo, B": the organisation before the next name is that name's.
-            if next > evidence_end
-                && doc.is(next, Cat::GenitiveLink)
-                && let Some((item_owner, item_end)) = owner_at(next)
-                && matches!(item_owner, Owner::Organization(_))
-            {
-                owner = Some(item_owner);
-                next = item_end + 1;
-            } else if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
-                next += 1;
+            if next > evidence_end && doc.is(next, Cat::GenitiveLink) {
+                match owner_at(next) {
+                    Some((item_owner @ Owner::Organization(_), item_end)) => {
+                        owner = Some(item_owner);
+                        next = item_end + 1;
+                    }
+                    Some(_) => next += 1,
+                    None => {}
+                }
             }
             if next == evidence_end {
                 break;
@@ -1001,10 +1005,7 @@ impl<'a> Finder<'a> {
         };
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
-        let owned = role.determiner.is_some()
-            || role.owner.is_some()
-            || role.weak_owner.is_some()
-            || titled;
+        let owned = role.determiner.is_some() || any_owner(role).is_some() || titled;
         // "Sami Laine, canciller, viajó": a bare title of a leader or minister between the
         // commas of an apposition, after a full name (checked below).
         let bare = doc.punct(role.end, ',') && role.class <= RoleClass::Minister;
@@ -1063,16 +1064,15 @@ impl<'a> Finder<'a> {
                 .iter_mut()
                 .find(|m| m.first == first && m.end == name_end)
             {
-                let ownerless = |q: usize| {
-                    let role = &roles[q];
-                    role.owner.is_none() && role.weak_owner.is_none()
-                };
-                if m.role.is_none_or(|q| owned_office && ownerless(q)) {
+                let takes_role = m
+                    .role
+                    .is_none_or(|q| owned_office && any_owner(&roles[q]).is_none());
+                if takes_role {
                     m.role = Some(r);
                     m.evidence_end = role.end;
-                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
-                } else if !holder_after {
-                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                }
+                if takes_role || !holder_after {
+                    m.owner = m.owner.or(any_owner(role));
                 }
             }
             return;
@@ -1083,7 +1083,7 @@ impl<'a> Finder<'a> {
             (self.before_address(first), role.end),
             Some(r),
             0,
-            role.owner.or(role.weak_owner),
+            any_owner(role),
             Evidence::Apposition,
         );
     }
@@ -1626,7 +1626,7 @@ impl<'a> Finder<'a> {
         if role.plural && role.titles.len() == 1 {
             return;
         }
-        let owner = role.owner.or(role.weak_owner);
+        let owner = any_owner(role);
         let side = owner
             .is_none()
             .then(|| sentence_side(doc, role.first, false))
