@@ -110,8 +110,9 @@ pub fn find(doc: &Doc) -> People {
         if t.is_capitalized() {
             // "Díaz- Canel": a word beside a hyphen of its own is still part of a name.
             let hyphen_beside = |j: Option<usize>| {
-                j.and_then(|j| doc.tokens.get(j))
-                    .is_some_and(|n| n.kind == Kind::Punct && n.text.starts_with(['-', '‐', '‑']))
+                j.and_then(|j| doc.tokens.get(j)).is_some_and(|n| {
+                    n.kind == Kind::Punct && matches!(n.text.chars().next(), Some('-' | '‐' | '‑'))
+                })
             };
             if !t.text.contains('-')
                 && !hyphen_beside(k.checked_sub(1))
@@ -221,7 +222,7 @@ impl Namer<'_> {
         // A shouted headline's words are all capitalised, names or not.
         let unreadable_capitals = doc.shouted(k) && !(titled && self.shouted_paragraph[k]);
         if t.kind != Kind::Word
-            || t.text.contains(|c: char| c.is_ascii_digit())
+            || t.text.bytes().any(|b| b.is_ascii_digit())
             || unreadable_capitals
             || roles::in_handle(doc, k)
         {
@@ -1798,9 +1799,13 @@ fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
 /// particles, honorifics and courtesy titles dropped.
 pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
-    let folded = fold(name);
+    // Hyphens and full stops part words as spaces do ("Kim Jong-un", "N. Nazarbayev").
+    let mut folded = String::new();
+    for c in fold(name).chars() {
+        folded.push(if c == '-' || c == '.' { ' ' } else { c });
+    }
     let (mut words, mut kept) = (Vec::new(), Vec::new());
-    for w in folded.split([' ', '-', '.']) {
+    for w in folded.split(' ') {
         if w.is_empty() {
             continue;
         }
