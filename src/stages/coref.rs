@@ -345,9 +345,9 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
     if !former(head) {
         return head;
     }
-    for (at, _) in head.char_indices().skip(1) {
+    for (at, _) in head.char_indices() {
         let rest = &head[at..];
-        if lex.value(Cat::Role, rest).is_some() && !former(rest) {
+        if at > 0 && lex.value(Cat::Role, rest).is_some() && !former(rest) {
             return rest;
         }
     }
