@@ -272,32 +272,31 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 }
 
 /// Whether title `new` (a role and title index) says more of the office that title `old`
-/// gave: the office a generic title left open, or a plural title's office said of one holder.
+/// gave: the office a generic title left open, or a plural title's office said of one holder;
+/// either as an office held now, of the person's own.
 fn takes_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    names_generic_office(people, old, new) || holds_plural_office(people, old, new)
+    let role = people.role(new.0);
+    !role.relational
+        && !role.former
+        && (names_generic_office(people, old, new) || holds_plural_office(people, old, new))
 }
 
 /// Whether title `new` (a role and title index) names the leader's office that the bare
 /// generic title `old` ("mandatario"; not "líder de la alianza") left open.
 fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    let (old_title, role) = (title(people, old), people.role(new.0));
+    let old_title = title(people, old);
     generic_title(people.lex, old_title)
         && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
         && !generic_title(people.lex, title(people, new))
-        && role.class == RoleClass::Leader
-        && !role.relational
-        && !role.former
+        && people.role(new.0).class == RoleClass::Leader
 }
 
 /// Whether title `new` is the office that the plural title `old` ("los presidentes de A, X, y
 /// de B, Y") gave its holder, said of the holder alone, in the holder's gender ("la
 /// presidenta").
 fn holds_plural_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    let role = people.role(new.0);
     people.role(old.0).plural
-        && !role.plural
-        && !role.relational
-        && !role.former
+        && !people.role(new.0).plural
         && same_but_gender(people.lex, title(people, old), title(people, new))
 }
 
