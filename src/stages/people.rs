@@ -1962,11 +1962,8 @@ impl NameIndex {
         let mut ids: Vec<usize> = Vec::new();
         Self::for_each_part(key, &mut |part| {
             if let Some(filed) = self.by_part.get(part) {
-                // Pushed one by one: `extend` would be a generic copy for this iterator.
-                let recent = &filed[filed.len().saturating_sub(Self::RECENT)..];
-                for &id in recent.iter().rev() {
-                    ids.push(id);
-                }
+                // In any order: they are sorted below.
+                ids.extend_from_slice(&filed[filed.len().saturating_sub(Self::RECENT)..]);
             }
         });
         crate::text::sorting::sort_dedup(&mut ids);
