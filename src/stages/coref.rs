@@ -272,32 +272,31 @@ fn absorb(people: &People, entity: &mut Entity, m: &PersonMention) {
 }
 
 /// Whether title `new` (a role and title index) says more of the office that title `old`
-/// gave: the office a generic title left open, or a plural title's office said of one holder.
+/// gave: the office a generic title left open, or a plural title's office said of one holder;
+/// either as an office held now, of the person's own.
 fn takes_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    names_generic_office(people, old, new) || holds_plural_office(people, old, new)
+    let role = people.role(new.0);
+    !role.relational
+        && !role.former
+        && (names_generic_office(people, old, new) || holds_plural_office(people, old, new))
 }
 
 /// Whether title `new` (a role and title index) names the leader's office that the bare
 /// generic title `old` ("mandatario"; not "líder de la alianza") left open.
 fn names_generic_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    let (old_title, role) = (title(people, old), people.role(new.0));
+    let old_title = title(people, old);
     generic_title(people.lex, old_title)
         && crate::text::case::lower_str(old_title) == title_head(people.lex, old_title)
         && !generic_title(people.lex, title(people, new))
-        && role.class == RoleClass::Leader
-        && !role.relational
-        && !role.former
+        && people.role(new.0).class == RoleClass::Leader
 }
 
 /// Whether title `new` is the office that the plural title `old` ("los presidentes de A, X, y
 /// de B, Y") gave its holder, said of the holder alone, in the holder's gender ("la
 /// presidenta").
 fn holds_plural_office(people: &People, old: (usize, usize), new: (usize, usize)) -> bool {
-    let role = people.role(new.0);
     people.role(old.0).plural
-        && !role.plural
-        && !role.relational
-        && !role.former
+        && !people.role(new.0).plural
         && same_but_gender(people.lex, title(people, old), title(people, new))
 }
 
@@ -345,9 +344,9 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
     if !former(head) {
         return head;
     }
-    for (at, _) in head.char_indices().skip(1) {
+    for (at, _) in head.char_indices() {
         let rest = &head[at..];
-        if lex.value(Cat::Role, rest).is_some() && !former(rest) {
+        if at > 0 && lex.value(Cat::Role, rest).is_some() && !former(rest) {
             return rest;
         }
     }
@@ -416,19 +415,13 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let owner_of = |e: &Entity| e.owner.map(|(o, _)| o);
     // A counterpart is someone other than the sentence's subject: skip people named in the
     // same sentence before the description.
-    let named_here = |e: &Entity| {
-        e.mentions
-            .iter()
-            .any(|&k| people.mention(k).sentence == m.sentence && people.mention(k).first < m.first)
-    };
+    let named_here =
+        |e: &Entity| last_before(people, e, m.first).is_some_and(|(_, s)| s == m.sentence);
     let same_sentence_before = |e: &Entity| role.relational && named_here(e);
     let mut candidates = Vec::new();
     for (e, entity) in entities.iter().enumerate() {
         // A description points back: to someone named before it.
-        let named_before = entity
-            .mentions
-            .iter()
-            .any(|&k| people.mention(k).first < m.first);
+        let named_before = last_before(people, entity, m.first).is_some();
         if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
             candidates.push(e);
         }
@@ -450,14 +443,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
         for &e in set {
             // The last mention of the person before the description (by its place, so that
             // of two people a sentence names, the later one is nearer).
-            let mut last = None;
-            for &k in &entities[e].mentions {
-                let x = people.mention(k);
-                if x.first < m.first {
-                    last = last.max(Some((x.first, x.sentence)));
-                }
-            }
-            if let Some((at, sentence)) = last
+            if let Some((at, sentence)) = last_before(people, &entities[e], m.first)
                 && sentence + 3 >= m.sentence
             {
                 best = best.max(Some((at, e)));
@@ -473,19 +459,14 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let owner = m.owner.or(m.side);
     // One of a group ("the leaders of A, B and C") is someone of its own owner only.
     let of_group = role.owners.len() >= 2;
+    let owned = with_owner(m.owner);
     let target = if lists_members {
         None
     } else if of_group {
-        match with_owner(m.owner).as_slice() {
-            [e] => Some(*e),
-            _ => None,
-        }
+        only(&owned)
     } else {
         match m.owner {
-            Some(owner) => match (
-                with_owner(Some(owner)).as_slice(),
-                with_owner(None).as_slice(),
-            ) {
+            Some(_) => match (owned.as_slice(), with_owner(None).as_slice()) {
                 ([e], _) | ([], [e]) => Some(*e),
                 // Of several people of no known country: in their sentence, the one named last
                 // ("Trump met Putin … to confront the Kremlin leader"); in a later sentence, the
@@ -501,10 +482,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
                 (set, _) if !set.is_empty() => latest(set),
                 _ => None,
             },
-            None => match candidates.as_slice() {
-                [e] => Some(*e),
-                set => latest(set),
-            },
+            None => only(&candidates).or_else(|| latest(&candidates)),
         }
     };
     // "El mandatario colombiano llegó … Andrés Caicedo, presidente de Colombia, dijo": with
@@ -603,10 +581,8 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
                     near.push(e);
                 }
             }
-            chosen = match near.as_slice() {
-                [e] => Some(*e),
-                several => latest_subject(people, entities, several, people.mention(dm).first),
-            };
+            chosen = only(&near)
+                .or_else(|| latest_subject(people, entities, &near, people.mention(dm).first));
             if chosen.is_some() {
                 break;
             }
@@ -675,6 +651,14 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
     }
 }
 
+/// The one entity of `set`, if it holds exactly one.
+fn only(set: &[usize]) -> Option<usize> {
+    match set {
+        [e] => Some(*e),
+        _ => None,
+    }
+}
+
 /// Description entity `d` is the named entity `e`: `e` takes its mentions, title and owner.
 fn join(entities: &mut Vec<Entity>, d: usize, e: usize) {
     let d_entity = entities.remove(d);
@@ -685,6 +669,19 @@ fn join(entities: &mut Vec<Entity>, d: usize, e: usize) {
     if let Some((owner, _)) = d_entity.owner {
         target.set_owner(owner, Certainty::Description);
     }
+}
+
+/// The last mention of entity `e` before token `before`: where it starts and its sentence (a
+/// later mention is in the same sentence or a later one).
+fn last_before(people: &People, e: &Entity, before: usize) -> Option<(usize, usize)> {
+    let mut last = None;
+    for &k in &e.mentions {
+        let x = people.mention(k);
+        if x.first < before {
+            last = last.max(Some((x.first, x.sentence)));
+        }
+    }
+    last
 }
 
 /// Of several people a description may stand for, the one it picks up: the subject of the
@@ -699,12 +696,7 @@ fn latest_subject(
     // Plain loops: each adapter chain would be generic code of its own.
     let mut sentence = None;
     for &e in candidates {
-        for &k in &entities[e].mentions {
-            let m = people.mention(k);
-            if m.first < before {
-                sentence = sentence.max(Some(m.sentence));
-            }
-        }
+        sentence = sentence.max(last_before(people, &entities[e], before).map(|(_, s)| s));
     }
     let sentence = sentence?;
     let mut subject = usize::MAX;

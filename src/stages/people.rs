@@ -110,8 +110,9 @@ pub fn find(doc: &Doc) -> People {
         if t.is_capitalized() {
             // "Díaz- Canel": a word beside a hyphen of its own is still part of a name.
             let hyphen_beside = |j: Option<usize>| {
-                j.and_then(|j| doc.tokens.get(j))
-                    .is_some_and(|n| n.kind == Kind::Punct && n.text.starts_with(['-', '‐', '‑']))
+                j.and_then(|j| doc.tokens.get(j)).is_some_and(|n| {
+                    n.kind == Kind::Punct && matches!(n.text.chars().next(), Some('-' | '‐' | '‑'))
+                })
             };
             if !t.text.contains('-')
                 && !hyphen_beside(k.checked_sub(1))
@@ -221,7 +222,7 @@ impl Namer<'_> {
         // A shouted headline's words are all capitalised, names or not.
         let unreadable_capitals = doc.shouted(k) && !(titled && self.shouted_paragraph[k]);
         if t.kind != Kind::Word
-            || t.text.contains(|c: char| c.is_ascii_digit())
+            || t.text.bytes().any(|b| b.is_ascii_digit())
             || unreadable_capitals
             || roles::in_handle(doc, k)
         {
@@ -523,6 +524,27 @@ fn names_a_site(doc: &Doc, first: usize) -> bool {
     k > 0 && doc.is(k - 1, Cat::VenueNoun)
 }
 
+/// Whether token `k` is a capitalised word of a longer name that a name after it may end: no
+/// title and no word of the classes `not` (function words, honorifics …).
+fn goes_on_name(doc: &Doc, k: usize, not: &[Cat]) -> bool {
+    doc.token(k).is_capitalized() && !doc.is_any_of(k, not) && roles::head_at(doc, k).is_none()
+}
+
+/// Whether one token stands in brackets from token `k`: "(USTR)", "(Rtd)", "(Jokowi)".
+fn one_in_brackets(doc: &Doc, k: usize) -> bool {
+    doc.punct(k, '(') && doc.punct(k + 2, ')')
+}
+
+/// Whether token `k` is marked in `marks` (no token past the end is).
+fn marked(marks: &[bool], k: usize) -> bool {
+    marks.get(k) == Some(&true)
+}
+
+/// The owner a role gives: its own, else the one only a complement suggests.
+fn any_owner(role: &Role) -> Option<Owner> {
+    role.owner.or(role.weak_owner)
+}
+
 /// Whether a table name is a place: a city, a country's name or its capital.
 fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
     matches!(m.meaning, Meaning::City(_))
@@ -588,7 +610,7 @@ impl<'a> Finder<'a> {
         let alias_word = name.is_some()
             && self.namer.name_word(end + 1)
             && letters(&doc.token(end + 1).text) >= 3;
-        if doc.punct(end, '(') && doc.punct(end + 2, ')') && alias_word {
+        if one_in_brackets(doc, end) && alias_word {
             alias = Some(doc.token(end + 1).text.clone());
         }
         if name.is_some() {
@@ -621,6 +643,13 @@ impl<'a> Finder<'a> {
         }
         let m = doc.name_ending(possessive)?;
         m.country().map(|c| (Owner::Country(c), m.first))
+    }
+
+    /// "Britain's" or "el mexicano" before the name at `first`: the country and where it is
+    /// named.
+    fn country_before(&self, first: usize) -> Option<(Owner, usize)> {
+        self.possessive_country(first)
+            .or_else(|| self.adjective_country(first))
     }
 
     /// "el mexicano" before the name at `first` (the definite article and a country adjective
@@ -671,11 +700,11 @@ impl<'a> Finder<'a> {
             k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
-        if doc.punct(k, '(') && doc.punct(k + 2, ')') && doc.token(k + 1).is_all_caps() {
+        if one_in_brackets(doc, k) && doc.token(k + 1).is_all_caps() {
             k += 3;
         }
         // "Maj. Gen. (Rtd) Hugo Ferraz": a rank's bracketed qualifier.
-        if role.class == RoleClass::Military && doc.punct(k, '(') && doc.punct(k + 2, ')') {
+        if role.class == RoleClass::Military && one_in_brackets(doc, k) {
             k += 3;
         }
         k = self.forms_of_address(k);
@@ -718,7 +747,7 @@ impl<'a> Finder<'a> {
         let bracket_owner = if in_bracket {
             let country = doc.name_ending(role.first - 1).and_then(|m| m.country());
             let outer = title_before.map(|o| self.role(o));
-            (country.map(Owner::Country)).or(outer.and_then(|o| o.owner.or(o.weak_owner)))
+            (country.map(Owner::Country)).or(outer.and_then(any_owner))
         } else {
             None
         };
@@ -761,9 +790,8 @@ impl<'a> Finder<'a> {
                     .filter(|m| doc.punct(m.end, ','))
                     .and_then(|m| Some((Owner::of(m.meaning)?, m.end)))
             };
-            let country_item = |at: usize| owner_at(at).is_some();
             if doc.punct(next, ';')
-                && (country_item(next + 1) || self.portfolio_item(r, next + 1).is_some())
+                && (owner_at(next + 1).is_some() || self.portfolio_item(r, next + 1).is_some())
             {
                 next += 1;
             }
@@ -771,15 +799,15 @@ impl<'a> Finder<'a> {
                 next += 1;
             }
             // "del Consejo Europeo, B": the organisation before the next name is that name's.
-            if next > evidence_end
-                && doc.is(next, Cat::GenitiveLink)
-                && let Some((item_owner, item_end)) = owner_at(next)
-                && matches!(item_owner, Owner::Organization(_))
-            {
-                owner = Some(item_owner);
-                next = item_end + 1;
-            } else if next > evidence_end && doc.is(next, Cat::GenitiveLink) && country_item(next) {
-                next += 1;
+            if next > evidence_end && doc.is(next, Cat::GenitiveLink) {
+                match owner_at(next) {
+                    Some((item_owner @ Owner::Organization(_), item_end)) => {
+                        owner = Some(item_owner);
+                        next = item_end + 1;
+                    }
+                    Some(_) => next += 1,
+                    None => {}
+                }
             }
             if next == evidence_end {
                 break;
@@ -917,7 +945,7 @@ impl<'a> Finder<'a> {
             } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
                 k += len;
                 // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.
-                if doc.punct(k, '(') && doc.punct(k + 2, ')') {
+                if one_in_brackets(doc, k) {
                     k += 3;
                 }
             } else {
@@ -978,10 +1006,7 @@ impl<'a> Finder<'a> {
         };
         // An owned or definite role, or a title in capitals ("…, National Security Advisor").
         let titled = doc.token(role.end - 1).is_capitalized();
-        let owned = role.determiner.is_some()
-            || role.owner.is_some()
-            || role.weak_owner.is_some()
-            || titled;
+        let owned = role.determiner.is_some() || any_owner(role).is_some() || titled;
         // "Sami Laine, canciller, viajó": a bare title of a leader or minister between the
         // commas of an apposition, after a full name (checked below).
         let bare = doc.punct(role.end, ',') && role.class <= RoleClass::Minister;
@@ -1011,11 +1036,7 @@ impl<'a> Finder<'a> {
         // "la sede del Ministerio de Relaciones Exteriores, el presidente": the end of a
         // longer capitalised name, after another capitalised word, is nobody's name.
         let tail_of_name = first > sentence_first
-            && doc.token(first - 1).is_capitalized()
-            && !doc.is(first - 1, Cat::Stop)
-            && roles::head_at(doc, first - 1).is_none()
-            && !doc.is(first - 1, Cat::Honorific)
-            && !doc.is(first - 1, Cat::Courtesy)
+            && goes_on_name(doc, first - 1, &[Cat::Stop, Cat::Honorific, Cat::Courtesy])
             && !doc
                 .name_ending(first)
                 .is_some_and(|m| is_place(m) && !names_a_site(doc, m.first));
@@ -1044,16 +1065,15 @@ impl<'a> Finder<'a> {
                 .iter_mut()
                 .find(|m| m.first == first && m.end == name_end)
             {
-                let ownerless = |q: usize| {
-                    let role = &roles[q];
-                    role.owner.is_none() && role.weak_owner.is_none()
-                };
-                if m.role.is_none_or(|q| owned_office && ownerless(q)) {
+                let takes_role = m
+                    .role
+                    .is_none_or(|q| owned_office && any_owner(&roles[q]).is_none());
+                if takes_role {
                     m.role = Some(r);
                     m.evidence_end = role.end;
-                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
-                } else if !holder_after {
-                    m.owner = m.owner.or(role.owner).or(role.weak_owner);
+                }
+                if takes_role || !holder_after {
+                    m.owner = m.owner.or(any_owner(role));
                 }
             }
             return;
@@ -1064,7 +1084,7 @@ impl<'a> Finder<'a> {
             (self.before_address(first), role.end),
             Some(r),
             0,
-            role.owner.or(role.weak_owner),
+            any_owner(role),
             Evidence::Apposition,
         );
     }
@@ -1123,11 +1143,8 @@ impl<'a> Finder<'a> {
                 let after_place = doc.name_ending(lead).is_some_and(is_place);
                 let tail_of_name = lead > 0
                     && !after_place
-                    && doc.token(lead - 1).is_capitalized()
-                    && !doc.is(lead - 1, Cat::Stop)
+                    && goes_on_name(doc, lead - 1, &[Cat::Stop, Cat::Honorific])
                     && !doc.token(lead).line_before
-                    && roles::head_at(doc, lead - 1).is_none()
-                    && !doc.is(lead - 1, Cat::Honorific)
                     && !doc.opens_sentence(lead);
                 // A lone capitalised word opening a sentence ("Diplomats said", "Coastguards
                 // warned") is a person's name only if the article uses it elsewhere too, or
@@ -1155,8 +1172,7 @@ impl<'a> Finder<'a> {
                     // "India's Bharatiya Janata Party").
                     && ((end - first >= 2
                         && !doc.is(end, Cat::OrgWord)
-                        && (self.possessive_country(first).is_some()
-                            || self.adjective_country(first).is_some()))
+                        && self.country_before(first).is_some())
                         || self.next_to_person_verb(first, end)
                         || self.joined_to_person(first, end)
                         || self.meets_named(first, end)
@@ -1173,9 +1189,7 @@ impl<'a> Finder<'a> {
                     };
                     // "Britain's Keir Starmer", "el mexicano Felipe Calderón": the possessive
                     // country, or the country adjective after the article, is the person's.
-                    let possessor = self
-                        .possessive_country(first)
-                        .or_else(|| self.adjective_country(first));
+                    let possessor = self.country_before(first);
                     let owner = owner.or(possessor.map(|(o, _)| o));
                     let evidence_first = possessor.map_or(first, |(_, at)| at);
                     self.add(
@@ -1429,7 +1443,7 @@ impl<'a> Finder<'a> {
         };
         let object_at = first - usize::from(first > 0 && doc.is(first - 1, Cat::Comitative));
         if (object_at.saturating_sub(3)..object_at)
-            .any(|v| v > 0 && self.name_ends[v] && verb_end(v) == Some(object_at))
+            .any(|v| v > 0 && marked(&self.name_ends, v) && verb_end(v) == Some(object_at))
         {
             return true;
         }
@@ -1443,7 +1457,7 @@ impl<'a> Finder<'a> {
         if let Some(v) = verb_end(verb) {
             let object = v + usize::from(doc.is(v, Cat::Comitative));
             // "met Xi", or a titled name: "abordó con su par chino, Wang Yi".
-            let named = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
+            let named = |k: usize| marked(&self.name_starts, k);
             let titled_at = |object: usize| {
                 (self.roles.iter()).any(|r| {
                     r.first == object
@@ -1544,7 +1558,7 @@ impl<'a> Finder<'a> {
         let doc = self.doc;
         let s = doc.sentence_at(k);
         s.range()
-            .any(|j| doc.is(j, Cat::MeetingNoun) || doc.is(j, Cat::MeetingVerb))
+            .any(|j| doc.is_any_of(j, &[Cat::MeetingNoun, Cat::MeetingVerb]))
     }
 
     /// "Abe and Putin", "Trump, Kim and their aides": a name beside a person's name; in a
@@ -1552,8 +1566,8 @@ impl<'a> Finder<'a> {
     fn joined_to_person(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
         let caption = !doc.sentence_at(first).terminated;
-        let person_at = |k: usize| self.name_starts.get(k).copied().unwrap_or(false);
-        let person_ends_at = |k: usize| self.name_ends.get(k).copied().unwrap_or(false);
+        let person_at = |k: usize| marked(&self.name_starts, k);
+        let person_ends_at = |k: usize| marked(&self.name_ends, k);
         let joiner = |k: usize| lists::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
         (joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
@@ -1592,7 +1606,7 @@ impl<'a> Finder<'a> {
         }
         // A name after it makes it a title, handled above; so does a name in apposition a list
         // took ("los presidentes de Chile, A; y de Paraguay, B").
-        let named_after = doc.punct(role.end, ',') && self.name_starts[role.end + 1];
+        let named_after = doc.punct(role.end, ',') && marked(&self.name_starts, role.end + 1);
         // So does a name's evidence that holds it, its title given way to another ("the
         // meeting's president A -- Nigeria's oil minister --").
         let held = |m: &PersonMention| {
@@ -1613,7 +1627,7 @@ impl<'a> Finder<'a> {
         if role.plural && role.titles.len() == 1 {
             return;
         }
-        let owner = role.owner.or(role.weak_owner);
+        let owner = any_owner(role);
         let side = owner
             .is_none()
             .then(|| sentence_side(doc, role.first, false))
@@ -1785,9 +1799,13 @@ fn opens_clause(doc: &Doc, first: usize, at: usize) -> bool {
 /// The words of a name as compared for identity: lowercase, accents and hyphens gone,
 /// particles, honorifics and courtesy titles dropped.
 pub fn name_key(lex: &Lexicon, name: &str) -> Vec<String> {
-    let folded = fold(name);
+    // Hyphens and full stops part words as spaces do ("Kim Jong-un", "N. Nazarbayev").
+    let mut folded = String::new();
+    for c in fold(name).chars() {
+        folded.push(if c == '-' || c == '.' { ' ' } else { c });
+    }
     let (mut words, mut kept) = (Vec::new(), Vec::new());
-    for w in folded.split([' ', '-', '.']) {
+    for w in folded.split(' ') {
         if w.is_empty() {
             continue;
         }
@@ -1944,11 +1962,8 @@ impl NameIndex {
         let mut ids: Vec<usize> = Vec::new();
         Self::for_each_part(key, &mut |part| {
             if let Some(filed) = self.by_part.get(part) {
-                // Pushed one by one: `extend` would be a generic copy for this iterator.
-                let recent = &filed[filed.len().saturating_sub(Self::RECENT)..];
-                for &id in recent.iter().rev() {
-                    ids.push(id);
-                }
+                // In any order: they are sorted below.
+                ids.extend_from_slice(&filed[filed.len().saturating_sub(Self::RECENT)..]);
             }
         });
         crate::text::sorting::sort_dedup(&mut ids);
