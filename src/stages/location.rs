@@ -42,21 +42,17 @@ pub fn locate(
     cast: &Cast,
 ) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
-    let mut in_name = vec![false; doc.tokens.len()];
-    for m in &people.mentions {
-        if m.name.is_some() {
-            in_name[m.first..m.end].fill(true);
-        }
-    }
     // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
     // which a city may share.
     // A set of the kind the people stage keeps (a sorted list would bring a copy of the
     // standard sort of its own, 3 KB).
+    let mut in_name = vec![false; doc.tokens.len()];
     let mut later_words: FastSet<&str> = FastSet::default();
     for m in &people.mentions {
         if m.name.is_none() {
             continue;
         }
+        in_name[m.first..m.end].fill(true);
         for j in m.first + 1..m.end {
             later_words.insert(&doc.token(j).text);
         }
@@ -513,35 +509,18 @@ fn push_place(
     score: i32,
     titled: bool,
 ) {
-    found.push(if titled {
-        Candidate::place(doc, first, end, country, score)
-    } else {
-        Candidate::new(doc, first, end, country, score)
+    let name = doc.phrase(first, end);
+    found.push(Candidate {
+        first,
+        end,
+        name: if titled {
+            title_case_capitals(name)
+        } else {
+            name
+        },
+        country,
+        score,
     });
-}
-
-impl Candidate {
-    /// A candidate named by its tokens `first..end`.
-    fn new(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
-        Candidate {
-            first,
-            end,
-            name: doc.phrase(first, end),
-            country,
-            score,
-        }
-    }
-
-    /// A candidate named by its tokens, a dateline's capitals in title case.
-    fn place(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
-        Candidate {
-            first,
-            end,
-            name: title_case_capitals(doc.phrase(first, end)),
-            country,
-            score,
-        }
-    }
 }
 
 /// How a place preposition places what follows: the discriminant is its value in the word
@@ -704,8 +683,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
             continue;
         }
-        if let Some(seat) = described_seat(doc, k) {
-            found.push(seat);
+        if described_seat(doc, k, &mut found) {
             continue;
         }
         if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
@@ -844,9 +822,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         !held[n - 1]
     });
     for k in 0..tokens.len().saturating_sub(3) {
-        if let Some(quoted) = quoted_venue(doc, k) {
-            found.push(quoted);
-        }
+        quoted_venue(doc, k, &mut found);
         // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
         let len = margins_of(doc, k);
         if len > 0 {
@@ -904,11 +880,11 @@ fn linked_name_end(doc: &Doc, mut end: usize) -> usize {
 }
 
 /// "at the presidential palace", "at the prime minister's residence": a seat of government
-/// described by its kind in lowercase, from token `k`.
-fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
+/// described by its kind in lowercase, from token `k`: added to `found`, and whether it was.
+fn described_seat(doc: &Doc, k: usize, found: &mut Vec<Candidate>) -> bool {
     let t = &doc.token(k);
     if !t.is_lowercase() || k == 0 || !doc.is(k - 1, Cat::Determiner) {
-        return None;
+        return false;
     }
     // "the presidential palace": a seat's kind of several words.
     // With the seat's own name after it: "la residencia oficial de Los Pinos", "the official
@@ -946,7 +922,9 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         let (len, _, _) = crate::stages::roles::head_at(doc, title)?;
         Some(title + len - k)
     };
-    let len = of_holder().or(kind).or_else(held)?;
+    let Some(len) = of_holder().or(kind).or_else(held) else {
+        return false;
+    };
     let end = k + len;
     if !doc
         .tokens_between(k, end)
@@ -954,15 +932,12 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
         && kind != Some(len)
     {
-        return None;
+        return false;
     }
-    Some(Candidate::new(
-        doc,
-        k,
-        end,
-        seat.filter(|m| m.end == end).and_then(|m| m.country()),
-        if placed(doc, k) { 0 } else { UNPLACED },
-    ))
+    let country = seat.filter(|m| m.end == end).and_then(|m| m.country());
+    let score = if placed(doc, k) { 0 } else { UNPLACED };
+    push_place(found, doc, k, end, country, score, false);
+    true
 }
 
 /// A seat of government standing for its government, not its building: followed by a title
@@ -1003,11 +978,11 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
-/// after a place preposition. `open` is the opening quote.
-fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
+/// after a place preposition, added to `found`. `open` is the opening quote.
+fn quoted_venue(doc: &Doc, open: usize, found: &mut Vec<Candidate>) {
     const LONGEST: usize = 6;
     if !doc.token(open).is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
-        return None;
+        return;
     }
     let first = open + 1;
     let mut end = first;
@@ -1022,10 +997,9 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
     }
     // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
     let close = end + usize::from(doc.token(end).is_any(&[',', '.']));
-    if !doc.token(close).is_quote_mark() {
-        return None;
+    if doc.token(close).is_quote_mark() {
+        push_place(found, doc, first, end, None, 1, false);
     }
-    Some(Candidate::new(doc, first, end, None, 1))
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
@@ -1477,23 +1451,16 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
         // "en El Amatillo": the name after its article.
         let name = k + usize::from(opens_name(doc, k));
-        match placing(doc, k - 1) {
-            Some(Placing::At) => {}
-            Some(Placing::To) if travel => {
-                if let Some(end) = place_name_end(doc, name).filter(|&e| clause_ends(doc, e)) {
-                    push_place(found, doc, k, end, None, 1, true);
-                }
-                continue;
-            }
-            _ => continue,
-        }
-        // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
-        // "met President Kofi Mensah of Ghana on Friday in Naivasha".
-        let met = follows_meeting_word(doc, k - 1);
-        let Some(end) = place_name_end(doc, name).filter(|&e| met && clause_ends(doc, e)) else {
-            continue;
+        let placed = match placing(doc, k - 1) {
+            // After a meeting word, over names, titles and days: "se reunieron hoy en
+            // Veracruz", "met President Kofi Mensah of Ghana on Friday in Naivasha".
+            Some(Placing::At) => follows_meeting_word(doc, k - 1),
+            Some(Placing::To) => travel,
+            _ => false,
         };
-        push_place(found, doc, k, end, None, 1, true);
+        if let Some(end) = place_name_end(doc, name).filter(|&e| placed && clause_ends(doc, e)) {
+            push_place(found, doc, k, end, None, 1, true);
+        }
     }
 }
 
