@@ -1560,16 +1560,13 @@ fn dateline_place_country(doc: &Doc) -> Option<u16> {
         let Some(separator) = line_separator(doc, start) else {
             continue;
         };
-        let m = doc
-            .names
-            .iter()
-            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','));
-        if let Some(&NameMention {
-            meaning: Meaning::Country(c, CountryForm::Name),
-            ..
-        }) = m
+        // (names do not overlap, so the one ending at the separator is the one there)
+        if let Some(m) = doc.name_ending(separator)
+            && m.first > start
+            && doc.punct(m.first - 1, ',')
+            && m.country_form() == Some(CountryForm::Name)
         {
-            return Some(c);
+            return m.country();
         }
     }
     None
