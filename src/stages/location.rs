@@ -1074,7 +1074,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // people stands for its government, whatever places the phrase.
         let owner = m.first >= 2
             && doc.is(m.first - 1, Cat::NameLink)
-            && (doc.is(m.first - 2, Cat::ParticipantGroup) || doc.is(m.first - 2, Cat::SideNoun));
+            && doc.is_any_of(m.first - 2, &[Cat::ParticipantGroup, Cat::SideNoun]);
         if !placed && !dateline || owner {
             continue;
         }
@@ -1685,27 +1685,29 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
             },
         };
         // "Egypt on Monday hosted an emergency meeting": the country hosting it.
-        if hosts_after(doc, end) && meeting.about_meeting(first) {
+        let hosts = hosts_after(doc, end) && meeting.about_meeting(first);
+        if hosts || meeting_placed_in(doc, meeting, first, end) {
             push_place(&mut found, doc, first, end, Some(c), 1, false);
-            continue;
         }
-        // The ground of a country is also on a surface: "on Chilean soil".
-        let ground = doc.any_is(first..end, Cat::TerritoryNoun);
-        let preposition = first
-            .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
-        let Some(p) = preposition else {
-            continue;
-        };
-        // "visits to Norway and Ireland": a list of countries names no one place.
-        let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
-        let listed = joint(end) && country_named_at(doc, end + 1).is_some();
-        if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
-            continue;
-        }
-        push_place(&mut found, doc, first, end, Some(c), 1, false);
     }
     found
+}
+
+/// Whether the country named at `first..end` is placed as the meeting's place: after a place
+/// preposition that follows a meeting word, in a clause about the meeting, and alone.
+fn meeting_placed_in(doc: &Doc, meeting: &Meeting, first: usize, end: usize) -> bool {
+    // The ground of a country is also on a surface: "on Chilean soil".
+    let ground = doc.any_is(first..end, Cat::TerritoryNoun);
+    let preposition = first
+        .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
+        .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
+    let Some(p) = preposition else {
+        return false;
+    };
+    // "visits to Norway and Ireland": a list of countries names no one place.
+    let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
+    let listed = joint(end) && country_named_at(doc, end + 1).is_some();
+    !listed && meeting.about_meeting(first) && follows_meeting_word(doc, p)
 }
 
 /// Whether a verb of hosting follows a place's name ending at `end`, over a day ("Dushanbe
