@@ -379,12 +379,10 @@ fn best_venue(
     let fuller = venues
         .iter()
         .find(|v| bare && part_of_name(&best.name, &v.name));
-    let mut best = best.clone();
-    if let Some(v) = fuller {
-        // A plain clone: `clone_from` would be an instance of its own in the module.
-        best.name = v.name.clone();
-    }
-    Some(best)
+    Some(Candidate {
+        name: fuller.unwrap_or(best).name.clone(),
+        ..*best
+    })
 }
 
 /// The city: the one named with the venue, else the likeliest in a clause about the meeting,
