@@ -100,10 +100,11 @@ pub fn locate(
             .iter()
             .any(|r| r.first > v.end && r.first <= v.end + 3)
     });
-    let best_city =
-        best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
+    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
+        .filter(|c| {
             c.score < DATELINE || !in_region && elsewhere.is_none_or(|h| c.country == Some(h))
-        });
+        })
+        .cloned();
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
@@ -388,17 +389,17 @@ fn best_venue(
 /// The city: the one named with the venue, else the likeliest in a clause about the meeting,
 /// else the dateline's. A country the sentences name as the place ("met in Lithuania") outranks
 /// a city of another country that is named later or only in the dateline.
-fn best_city(
+fn best_city<'a>(
     doc: &Doc,
     meeting: &Meeting,
     venue: Option<&Candidate>,
-    cities: &[Candidate],
+    cities: &'a [Candidate],
     country: Option<&Candidate>,
-) -> Option<Candidate> {
+) -> Option<&'a Candidate> {
     if let Some(v) = venue {
         for c in cities {
             if c.first >= v.end && c.first <= v.end + 3 {
-                return Some(c.clone());
+                return Some(c);
             }
         }
     }
@@ -434,7 +435,6 @@ fn best_city(
         in_sentences(c) && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
     })
     .or(dateline.filter(inside))
-    .cloned()
 }
 
 /// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
