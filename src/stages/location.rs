@@ -100,29 +100,26 @@ pub fn locate(
             .iter()
             .any(|r| r.first > v.end && r.first <= v.end + 3)
     });
-    let best_city = best_city(doc, meeting, best_venue.as_ref(), &cities, best_country)
-        .filter(|c| {
+    let best_city =
+        best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
             c.score < DATELINE || !in_region && elsewhere.is_none_or(|h| c.country == Some(h))
-        })
-        .cloned();
+        });
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
     // place than "met in Brasilia").
     let anchor_country = best_venue
         .as_ref()
         .and_then(|v| v.country)
-        .or(best_city.as_ref().and_then(|c| c.country));
-    let with = |anchor: &Option<Candidate>, r: &Candidate| {
-        anchor
-            .as_ref()
-            .is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+        .or(best_city.and_then(|c| c.country));
+    let with = |anchor: Option<&Candidate>, r: &Candidate| {
+        anchor.is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
     };
     let consistent = |r: &Candidate| match (r.country, anchor_country) {
         (Some(c), Some(a)) => c == a,
         _ => {
             (best_venue.is_none() && best_city.is_none())
-                || with(&best_venue, r)
-                || with(&best_city, r)
+                || with(best_venue.as_ref(), r)
+                || with(best_city, r)
         }
     };
     // "en la isla de Bali": a region named as the city is that city.
@@ -130,13 +127,12 @@ pub fn locate(
         r.score > UNPLACED
             && meeting.about_meeting(r.first)
             && consistent(r)
-            && best_city.as_ref().is_none_or(|c| c.name != r.name)
-    })
-    .cloned();
+            && best_city.is_none_or(|c| c.name != r.name)
+    });
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    for p in [&best_venue, &best_city, &best_region] {
+    for p in [best_venue.as_ref(), best_city, best_region] {
         let Some(p) = p else {
             continue;
         };
@@ -179,11 +175,14 @@ pub fn locate(
     }
     // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
     // reunirán en Cúcuta, capital del departamento de …"): the dateline's country.
-    if country.is_none() && best_city.as_ref().is_some_and(|c| c.score < DATELINE) {
+    if country.is_none() && best_city.is_some_and(|c| c.score < DATELINE) {
         country = doc.dateline.map(|d| d.country);
     }
     // "State House, Abuja": a seat named with its city.
-    let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
+    let (venue, city) = match (
+        best_venue.map(|v| v.name),
+        best_city.map(|c| c.name.clone()),
+    ) {
         // A byte search: a string pattern would bring in the general substring searcher.
         (Some(v), None) => match v.as_bytes().windows(2).position(|w| w == b", ") {
             Some(i) => (Some(v[..i].to_string()), Some(v[i + 2..].to_string())),
@@ -195,7 +194,7 @@ pub fn locate(
     Location {
         venue,
         city,
-        region: best_region.map(|r| r.name),
+        region: best_region.map(|r| r.name.clone()),
         country: country.map(|c| c.name.clone()),
         country_code: country.map(|c| c.code.clone()),
         evidence,
