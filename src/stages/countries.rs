@@ -134,7 +134,7 @@ fn side_named_at(doc: &Doc, meeting: &Meeting, k: usize) -> Option<u16> {
 /// "side", "delegation": the word at `j` names a side of a meeting, by which a country word
 /// beside it names that side ("the Chinese side", "la delegación rusa").
 pub fn is_side_noun(doc: &Doc, j: usize) -> bool {
-    doc.is(j, Cat::SideNoun) || doc.is(j, Cat::DelegationNoun)
+    doc.is_any_of(j, &[Cat::SideNoun, Cat::DelegationNoun])
 }
 
 /// "at the Embassy of Pakistan", "the Pakistani embassy", "Pakistan's embassy", "la embajada
@@ -403,7 +403,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
             }
             k += 1;
         }
-        if !(doc.punct(k, ',') || doc.punct(k, ';')) {
+        if !doc.token(k).is_any(&[',', ';']) {
             break;
         }
         k += 1;
@@ -415,7 +415,7 @@ fn listed_with_names(doc: &Doc, mut k: usize) -> Vec<u16> {
         {
             k += 1;
         }
-        while doc.punct(k, ',') || doc.punct(k, ';') || joins(doc, k) {
+        while doc.token(k).is_any(&[',', ';']) || joins(doc, k) {
             k += 1;
         }
     }
@@ -462,7 +462,7 @@ fn attending_subject(doc: &Doc, k: usize) -> Option<u16> {
     let mut end = k;
     while end > first
         && k - end < 2
-        && (doc.is(end - 1, Cat::Auxiliary) || doc.is(end - 1, Cat::AdditiveAdverb))
+        && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::AdditiveAdverb])
     {
         end -= 1;
     }

@@ -42,21 +42,17 @@ pub fn locate(
     cast: &Cast,
 ) -> Location {
     // Places inside people's names are no places ("Santiago Cafiero", "Joseph Muscat").
-    let mut in_name = vec![false; doc.tokens.len()];
-    for m in &people.mentions {
-        if m.name.is_some() {
-            in_name[m.first..m.end].fill(true);
-        }
-    }
     // "Julián Medina … la visita a Medina": a person named again by a later word of the name,
     // which a city may share.
     // A set of the kind the people stage keeps (a sorted list would bring a copy of the
     // standard sort of its own, 3 KB).
+    let mut in_name = vec![false; doc.tokens.len()];
     let mut later_words: FastSet<&str> = FastSet::default();
     for m in &people.mentions {
         if m.name.is_none() {
             continue;
         }
+        in_name[m.first..m.end].fill(true);
         for j in m.first + 1..m.end {
             later_words.insert(&doc.token(j).text);
         }
@@ -114,18 +110,16 @@ pub fn locate(
     let anchor_country = best_venue
         .as_ref()
         .and_then(|v| v.country)
-        .or(best_city.as_ref().and_then(|c| c.country));
-    let with = |anchor: &Option<Candidate>, r: &Candidate| {
-        anchor
-            .as_ref()
-            .is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
+        .or(best_city.and_then(|c| c.country));
+    let with = |anchor: Option<&Candidate>, r: &Candidate| {
+        anchor.is_some_and(|a| doc.sentence_index(a.first) == doc.sentence_index(r.first))
     };
     let consistent = |r: &Candidate| match (r.country, anchor_country) {
         (Some(c), Some(a)) => c == a,
         _ => {
             (best_venue.is_none() && best_city.is_none())
-                || with(&best_venue, r)
-                || with(&best_city, r)
+                || with(best_venue.as_ref(), r)
+                || with(best_city, r)
         }
     };
     // "en la isla de Bali": a region named as the city is that city.
@@ -133,13 +127,12 @@ pub fn locate(
         r.score > UNPLACED
             && meeting.about_meeting(r.first)
             && consistent(r)
-            && best_city.as_ref().is_none_or(|c| c.name != r.name)
-    })
-    .cloned();
+            && best_city.is_none_or(|c| c.name != r.name)
+    });
 
     let mut evidence: Vec<Span> = Vec::new();
     let mut country = None;
-    for p in [&best_venue, &best_city, &best_region] {
+    for p in [best_venue.as_ref(), best_city, best_region] {
         let Some(p) = p else {
             continue;
         };
@@ -182,11 +175,14 @@ pub fn locate(
     }
     // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
     // reunirán en Cúcuta, capital del departamento de …"): the dateline's country.
-    if country.is_none() && best_city.as_ref().is_some_and(|c| c.score < DATELINE) {
+    if country.is_none() && best_city.is_some_and(|c| c.score < DATELINE) {
         country = doc.dateline.map(|d| d.country);
     }
     // "State House, Abuja": a seat named with its city.
-    let (venue, city) = match (best_venue.map(|v| v.name), best_city.map(|c| c.name)) {
+    let (venue, city) = match (
+        best_venue.map(|v| v.name),
+        best_city.map(|c| c.name.clone()),
+    ) {
         // A byte search: a string pattern would bring in the general substring searcher.
         (Some(v), None) => match v.as_bytes().windows(2).position(|w| w == b", ") {
             Some(i) => (Some(v[..i].to_string()), Some(v[i + 2..].to_string())),
@@ -198,7 +194,7 @@ pub fn locate(
     Location {
         venue,
         city,
-        region: best_region.map(|r| r.name),
+        region: best_region.map(|r| r.name.clone()),
         country: country.map(|c| c.name.clone()),
         country_code: country.map(|c| c.code.clone()),
         evidence,
@@ -383,28 +379,26 @@ fn best_venue(
     let fuller = venues
         .iter()
         .find(|v| bare && part_of_name(&best.name, &v.name));
-    let mut best = best.clone();
-    if let Some(v) = fuller {
-        // A plain clone: `clone_from` would be an instance of its own in the module.
-        best.name = v.name.clone();
-    }
-    Some(best)
+    Some(Candidate {
+        name: fuller.unwrap_or(best).name.clone(),
+        ..*best
+    })
 }
 
 /// The city: the one named with the venue, else the likeliest in a clause about the meeting,
 /// else the dateline's. A country the sentences name as the place ("met in Lithuania") outranks
 /// a city of another country that is named later or only in the dateline.
-fn best_city(
+fn best_city<'a>(
     doc: &Doc,
     meeting: &Meeting,
     venue: Option<&Candidate>,
-    cities: &[Candidate],
+    cities: &'a [Candidate],
     country: Option<&Candidate>,
-) -> Option<Candidate> {
+) -> Option<&'a Candidate> {
     if let Some(v) = venue {
         for c in cities {
             if c.first >= v.end && c.first <= v.end + 3 {
-                return Some(c.clone());
+                return Some(c);
             }
         }
     }
@@ -440,7 +434,6 @@ fn best_city(
         in_sentences(c) && (inside(&c) || place_rank.is_some_and(|r| rank(doc, meeting, c) > r))
     })
     .or(dateline.filter(inside))
-    .cloned()
 }
 
 /// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
@@ -513,35 +506,18 @@ fn push_place(
     score: i32,
     titled: bool,
 ) {
-    found.push(if titled {
-        Candidate::place(doc, first, end, country, score)
-    } else {
-        Candidate::new(doc, first, end, country, score)
+    let name = doc.phrase(first, end);
+    found.push(Candidate {
+        first,
+        end,
+        name: if titled {
+            title_case_capitals(name)
+        } else {
+            name
+        },
+        country,
+        score,
     });
-}
-
-impl Candidate {
-    /// A candidate named by its tokens `first..end`.
-    fn new(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
-        Candidate {
-            first,
-            end,
-            name: doc.phrase(first, end),
-            country,
-            score,
-        }
-    }
-
-    /// A candidate named by its tokens, a dateline's capitals in title case.
-    fn place(doc: &Doc, first: usize, end: usize, country: Option<u16>, score: i32) -> Candidate {
-        Candidate {
-            first,
-            end,
-            name: title_case_capitals(doc.phrase(first, end)),
-            country,
-            score,
-        }
-    }
 }
 
 /// How a place preposition places what follows: the discriminant is its value in the word
@@ -704,8 +680,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
             continue;
         }
-        if let Some(seat) = described_seat(doc, k) {
-            found.push(seat);
+        if described_seat(doc, k, &mut found) {
             continue;
         }
         if !doc.is(k, Cat::VenueNoun) || doc.name(k).is_some() {
@@ -844,9 +819,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
         !held[n - 1]
     });
     for k in 0..tokens.len().saturating_sub(3) {
-        if let Some(quoted) = quoted_venue(doc, k) {
-            found.push(quoted);
-        }
+        quoted_venue(doc, k, &mut found);
         // "on the sidelines of the Munich Security Conference", "… of the Vilnius summit"
         let len = margins_of(doc, k);
         if len > 0 {
@@ -904,11 +877,11 @@ fn linked_name_end(doc: &Doc, mut end: usize) -> usize {
 }
 
 /// "at the presidential palace", "at the prime minister's residence": a seat of government
-/// described by its kind in lowercase, from token `k`.
-fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
+/// described by its kind in lowercase, from token `k`: added to `found`, and whether it was.
+fn described_seat(doc: &Doc, k: usize, found: &mut Vec<Candidate>) -> bool {
     let t = &doc.token(k);
     if !t.is_lowercase() || k == 0 || !doc.is(k - 1, Cat::Determiner) {
-        return None;
+        return false;
     }
     // "the presidential palace": a seat's kind of several words.
     // With the seat's own name after it: "la residencia oficial de Los Pinos", "the official
@@ -946,7 +919,9 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         let (len, _, _) = crate::stages::roles::head_at(doc, title)?;
         Some(title + len - k)
     };
-    let len = of_holder().or(kind).or_else(held)?;
+    let Some(len) = of_holder().or(kind).or_else(held) else {
+        return false;
+    };
     let end = k + len;
     if !doc
         .tokens_between(k, end)
@@ -954,15 +929,12 @@ fn described_seat(doc: &Doc, k: usize) -> Option<Candidate> {
         .all(|t| t.is_lowercase() || t.kind == Kind::Possessive)
         && kind != Some(len)
     {
-        return None;
+        return false;
     }
-    Some(Candidate::new(
-        doc,
-        k,
-        end,
-        seat.filter(|m| m.end == end).and_then(|m| m.country()),
-        if placed(doc, k) { 0 } else { UNPLACED },
-    ))
+    let country = seat.filter(|m| m.end == end).and_then(|m| m.country());
+    let score = if placed(doc, k) { 0 } else { UNPLACED };
+    push_place(found, doc, k, end, country, score, false);
+    true
 }
 
 /// A seat of government standing for its government, not its building: followed by a title
@@ -1003,11 +975,11 @@ fn reported_by(doc: &Doc, first: usize) -> bool {
 }
 
 /// "at the “House of Peace”", "in the so-called “Pentagonito,”": a place's name in quotes
-/// after a place preposition. `open` is the opening quote.
-fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
+/// after a place preposition, added to `found`. `open` is the opening quote.
+fn quoted_venue(doc: &Doc, open: usize, found: &mut Vec<Candidate>) {
     const LONGEST: usize = 6;
     if !doc.token(open).is_quote_mark() || !placed(doc, open) || !name_word(doc, open + 1) {
-        return None;
+        return;
     }
     let first = open + 1;
     let mut end = first;
@@ -1022,10 +994,9 @@ fn quoted_venue(doc: &Doc, open: usize) -> Option<Candidate> {
     }
     // The closing quote, maybe after the sentence's comma or period ("Pentagonito,").
     let close = end + usize::from(doc.token(end).is_any(&[',', '.']));
-    if !doc.token(close).is_quote_mark() {
-        return None;
+    if doc.token(close).is_quote_mark() {
+        push_place(found, doc, first, end, None, 1, false);
     }
-    Some(Candidate::new(doc, first, end, None, 1))
 }
 
 /// Cities: from the tables (cities and capitals), from "in X, Country", from a dateline.
@@ -1100,7 +1071,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         // people stands for its government, whatever places the phrase.
         let owner = m.first >= 2
             && doc.is(m.first - 1, Cat::NameLink)
-            && (doc.is(m.first - 2, Cat::ParticipantGroup) || doc.is(m.first - 2, Cat::SideNoun));
+            && doc.is_any_of(m.first - 2, &[Cat::ParticipantGroup, Cat::SideNoun]);
         if !placed && !dateline || owner {
             continue;
         }
@@ -1477,23 +1448,16 @@ fn towns_where_met(doc: &Doc, in_name: &[bool], found: &mut Vec<Candidate>) {
         let travel = k >= 2 && doc.is_any_of(k - 2, &[Cat::TravelWord, Cat::ArrivalVerb]);
         // "en El Amatillo": the name after its article.
         let name = k + usize::from(opens_name(doc, k));
-        match placing(doc, k - 1) {
-            Some(Placing::At) => {}
-            Some(Placing::To) if travel => {
-                if let Some(end) = place_name_end(doc, name).filter(|&e| clause_ends(doc, e)) {
-                    push_place(found, doc, k, end, None, 1, true);
-                }
-                continue;
-            }
-            _ => continue,
-        }
-        // After a meeting word, over names, titles and days: "se reunieron hoy en Veracruz",
-        // "met President Kofi Mensah of Ghana on Friday in Naivasha".
-        let met = follows_meeting_word(doc, k - 1);
-        let Some(end) = place_name_end(doc, name).filter(|&e| met && clause_ends(doc, e)) else {
-            continue;
+        let placed = match placing(doc, k - 1) {
+            // After a meeting word, over names, titles and days: "se reunieron hoy en
+            // Veracruz", "met President Kofi Mensah of Ghana on Friday in Naivasha".
+            Some(Placing::At) => follows_meeting_word(doc, k - 1),
+            Some(Placing::To) => travel,
+            _ => false,
         };
-        push_place(found, doc, k, end, None, 1, true);
+        if let Some(end) = place_name_end(doc, name).filter(|&e| placed && clause_ends(doc, e)) {
+            push_place(found, doc, k, end, None, 1, true);
+        }
     }
 }
 
@@ -1593,16 +1557,13 @@ fn dateline_place_country(doc: &Doc) -> Option<u16> {
         let Some(separator) = line_separator(doc, start) else {
             continue;
         };
-        let m = doc
-            .names
-            .iter()
-            .find(|m| m.first > start && m.end == separator && doc.punct(m.first - 1, ','));
-        if let Some(&NameMention {
-            meaning: Meaning::Country(c, CountryForm::Name),
-            ..
-        }) = m
+        // (names do not overlap, so the one ending at the separator is the one there)
+        if let Some(m) = doc.name_ending(separator)
+            && m.first > start
+            && doc.punct(m.first - 1, ',')
+            && m.country_form() == Some(CountryForm::Name)
         {
-            return Some(c);
+            return m.country();
         }
     }
     None
@@ -1721,27 +1682,29 @@ fn country_places(doc: &Doc, meeting: &Meeting) -> Vec<Candidate> {
             },
         };
         // "Egypt on Monday hosted an emergency meeting": the country hosting it.
-        if hosts_after(doc, end) && meeting.about_meeting(first) {
+        let hosts = hosts_after(doc, end) && meeting.about_meeting(first);
+        if hosts || meeting_placed_in(doc, meeting, first, end) {
             push_place(&mut found, doc, first, end, Some(c), 1, false);
-            continue;
         }
-        // The ground of a country is also on a surface: "on Chilean soil".
-        let ground = doc.any_is(first..end, Cat::TerritoryNoun);
-        let preposition = first
-            .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
-            .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
-        let Some(p) = preposition else {
-            continue;
-        };
-        // "visits to Norway and Ireland": a list of countries names no one place.
-        let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
-        let listed = joint(end) && country_named_at(doc, end + 1).is_some();
-        if listed || !meeting.about_meeting(first) || !follows_meeting_word(doc, p) {
-            continue;
-        }
-        push_place(&mut found, doc, first, end, Some(c), 1, false);
     }
     found
+}
+
+/// Whether the country named at `first..end` is placed as the meeting's place: after a place
+/// preposition that follows a meeting word, in a clause about the meeting, and alone.
+fn meeting_placed_in(doc: &Doc, meeting: &Meeting, first: usize, end: usize) -> bool {
+    // The ground of a country is also on a surface: "on Chilean soil".
+    let ground = doc.any_is(first..end, Cat::TerritoryNoun);
+    let preposition = first
+        .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
+        .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
+    let Some(p) = preposition else {
+        return false;
+    };
+    // "visits to Norway and Ireland": a list of countries names no one place.
+    let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
+    let listed = joint(end) && country_named_at(doc, end + 1).is_some();
+    !listed && meeting.about_meeting(first) && follows_meeting_word(doc, p)
 }
 
 /// Whether a verb of hosting follows a place's name ending at `end`, over a day ("Dushanbe
