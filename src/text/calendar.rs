@@ -35,10 +35,7 @@ impl Date {
         if b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = date.get(r)?;
-            all_digits(part).then(|| part.parse().ok())?
-        };
+        let num = |r: std::ops::Range<usize>| digits_value(date.get(r)?);
         Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
 
@@ -98,6 +95,23 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+/// The number that `s`, one to nine ASCII digits, writes; None for anything else. Read by
+/// hand in one loop for every number of a date, where `str::parse` is generic code for each
+/// call site it is inlined into.
+pub fn digits_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    let mut value = 0;
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
+    }
+    Some(value)
 }
 
 /// Whether `s` is ASCII digits only (or empty): one test for the numbers of dates and
