@@ -92,8 +92,9 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        // 31 days in the odd months to July and the even ones from August: the parity of
+        // the month, flipped from August on (no table nor list of months in the code).
+        _ => 30 + ((month + month / 8) & 1),
     }
 }
 
@@ -143,6 +144,19 @@ mod tests {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert_eq!(Date::new(2024, 2, 29).unwrap().to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn days_of_each_month() {
+        let common = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        for (n, &days) in common.iter().enumerate() {
+            let month = n as u32 + 1;
+            assert_eq!(days_in_month(2023, month), days, "month {month}");
+            let leap = if month == 2 { 29 } else { days };
+            assert_eq!(days_in_month(2024, month), leap, "month {month}");
+        }
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
     }
 
     #[test]
