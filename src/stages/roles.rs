@@ -83,7 +83,7 @@ pub struct Role {
     pub both_sides: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 enum Part {
     Modifier,
     Portfolio,
@@ -373,7 +373,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
             break;
         }
         // The owner comes first or after modifiers only: "former US President".
-        if owner.is_none() && parts.iter().all(|(_, _, p)| *p == Part::Modifier) {
+        if owner.is_none() && parts.iter().all(|&(_, _, p)| matches!(p, Part::Modifier)) {
             if let Some((possessor, mut after)) = owner_at(doc, j) {
                 // "African Union Commission chairperson": the owner's own bodies go with it.
                 while doc.token(after).is_capitalized()
@@ -877,13 +877,9 @@ impl Link {
 
     /// The link of a `title_complement` value.
     pub fn from_value(value: i32) -> Option<Link> {
-        match value {
-            0 => Some(Link::Of),
-            1 => Some(Link::For),
-            2 => Some(Link::To),
-            3 => Some(Link::From),
-            _ => None,
-        }
+        // The values index the links.
+        const LINKS: [Link; 4] = [Link::Of, Link::For, Link::To, Link::From];
+        LINKS.get(usize::try_from(value).ok()?).copied()
     }
 }
 
@@ -1130,19 +1126,19 @@ fn titles(
         tail.push_str(&doc.phrase(c.start, c.end));
     }
     let before_head = &parts[..parts.len() - 1];
-    let coordinated = plural && before_head.iter().any(|(_, _, p)| *p == Part::And);
+    let coordinated = plural && before_head.iter().any(|&(_, _, p)| matches!(p, Part::And));
     if coordinated {
         // "Foreign and Defense Ministers" → each conjunct takes the head.
         let mut titles = Vec::new();
         let mut group_start = None;
         for (n, &(s, e, p)) in before_head.iter().enumerate() {
-            if p == Part::And {
+            if matches!(p, Part::And) {
                 continue;
             }
             group_start.get_or_insert(s);
             let group_ends = before_head
                 .get(n + 1)
-                .is_none_or(|(_, _, next)| *next == Part::And);
+                .is_none_or(|&(_, _, next)| matches!(next, Part::And));
             if group_ends {
                 let g = group_start.take().unwrap_or(s);
                 let mut title = doc.phrase(g, e);
@@ -1157,7 +1153,7 @@ fn titles(
     // the holder's moment ("visiting", "new").
     let mut title = String::new();
     for &(s, e, p) in before_head {
-        if p == Part::Modifier && doc.phrase_len(s, Cat::PassingModifier) == e - s {
+        if matches!(p, Part::Modifier) && doc.phrase_len(s, Cat::PassingModifier) == e - s {
             continue;
         }
         title.push_str(&doc.phrase(s, e));

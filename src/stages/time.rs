@@ -13,7 +13,7 @@ use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
 use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
-use crate::text::calendar::{Date, all_digits, days_in_month};
+use crate::text::calendar::{Date, all_digits, days_in_month, digits_value};
 use crate::text::tokens::Kind;
 
 /// A date phrase.
@@ -356,7 +356,7 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
         || doc
             .lex
             .is(Cat::OrdinalSuffix, &crate::text::case::lower_str(rest));
-    let day: u32 = digits.parse().ok()?;
+    let day = digits_value(digits)?;
     ((1..32).contains(&day) && digits.len() <= 2 && suffix_ok).then_some(day)
 }
 
@@ -366,7 +366,8 @@ pub fn year_at(doc: &Doc, k: usize) -> Option<i32> {
     if t.kind != Kind::Number || t.text.len() != 4 {
         return None;
     }
-    t.text.parse().ok().filter(|y| (1900..2101).contains(y))
+    let year = digits_value(&t.text)? as i32;
+    (1900..2101).contains(&year).then_some(year)
 }
 
 /// A day and month, with the year given or taken from the publication date: in a report of
@@ -414,14 +415,14 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
     let mut mention = DateMention::new(k, end, None);
     // Year first is always year, month, day.
     if a.len() == 4 {
-        mention.date = Date::new(a.parse().ok()?, small(b)?, small(c)?);
+        mention.date = Date::new(digits_value(a)? as i32, small(b)?, small(c)?);
         return mention.date.map(|_| mention);
     }
     let year: i32 = match c.len() {
-        4 => c.parse().ok()?,
+        4 => digits_value(c)? as i32,
         // "03/10/19": the century nearest to now.
         2 => {
-            let yy: i32 = c.parse().ok()?;
+            let yy = digits_value(c)? as i32;
             if yy < 70 { 2000 + yy } else { 1900 + yy }
         }
         _ => return None,
@@ -440,9 +441,7 @@ fn numeric_date(doc: &Doc, k: usize) -> Option<DateMention> {
 
 /// A number of one or two digits, as the day and month of a numeric date are written.
 fn small(text: &str) -> Option<u32> {
-    (text.len() <= 2 && all_digits(text))
-        .then(|| text.parse().ok())
-        .flatten()
+    digits_value(text).filter(|_| text.len() <= 2)
 }
 
 /// The three numbers of a numeric date, one token with two hyphens, periods or slashes

@@ -35,10 +35,7 @@ impl Date {
         if b[4] != b'-' || b[7] != b'-' {
             return None;
         }
-        let num = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = date.get(r)?;
-            all_digits(part).then(|| part.parse().ok())?
-        };
+        let num = |r: std::ops::Range<usize>| digits_value(date.get(r)?);
         Date::new(num(0..4)? as i32, num(5..7)?, num(8..10)?)
     }
 
@@ -95,9 +92,27 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        // 31 days in the odd months to July and the even ones from August: the parity of
+        // the month, flipped from August on (no table nor list of months in the code).
+        _ => 30 + ((month + month / 8) & 1),
     }
+}
+
+/// The number that `s`, one to nine ASCII digits, writes; None for anything else. Read by
+/// hand in one loop for every number of a date, where `str::parse` is generic code for each
+/// call site it is inlined into.
+pub fn digits_value(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    let mut value = 0;
+    for b in s.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + u32::from(b - b'0');
+    }
+    Some(value)
 }
 
 /// Whether `s` is ASCII digits only (or empty): one test for the numbers of dates and
@@ -129,6 +144,19 @@ mod tests {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert_eq!(Date::new(2024, 2, 29).unwrap().to_string(), "2024-02-29");
+    }
+
+    #[test]
+    fn days_of_each_month() {
+        let common = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+        for (n, &days) in common.iter().enumerate() {
+            let month = n as u32 + 1;
+            assert_eq!(days_in_month(2023, month), days, "month {month}");
+            let leap = if month == 2 { 29 } else { days };
+            assert_eq!(days_in_month(2024, month), leap, "month {month}");
+        }
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
     }
 
     #[test]
