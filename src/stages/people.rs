@@ -1615,10 +1615,11 @@ impl<'a> Finder<'a> {
         if named_after || self.mentions.iter().any(held) {
             return;
         }
-        // "the leaders", "the leaders of France, …": a plural names a group, not people one
-        // by one, unless it coordinates offices ("the defence and foreign ministers") or
-        // owners that agree with it ("los presidentes ruso y chino": one person per owner).
-        if holder_per_owner && (role.owners_agree || described) {
+        // A determined plural title with two owners or more is one person per owner ("the
+        // leaders of France and Germany", "los presidentes ruso y chino"); any other plural
+        // names a group, not people one by one, unless it coordinates offices ("the defence
+        // and foreign ministers").
+        if holder_per_owner {
             for &owner in &role.owners {
                 self.describe_one(r, 0, Some(owner));
             }

@@ -74,10 +74,6 @@ pub struct Role {
     /// Coordinated owners, one per holder, in order ("los ministros de Exteriores ruso y
     /// chino", "los cancilleres de Argentina y Brasil"); empty for one owner or none.
     pub owners: Vec<Owner>,
-    /// The owners agree with the title as adjectives, one holder each ("los presidentes ruso
-    /// y chino" are two people); a list after "of" may name a group ("the leaders of Russia
-    /// and China").
-    pub owners_agree: bool,
     /// A plural title of the meeting's two sides ("the foreign ministers of both countries"):
     /// its holders, in order, are of the sides in the order the text first names them.
     pub both_sides: bool,
@@ -279,7 +275,6 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         titles: last.titles[..last.titles.len().min(1)].to_vec(),
         plural: false,
         owners: Vec::new(),
-        owners_agree: false,
         ..last.clone()
     })
 }
@@ -328,7 +323,6 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
         titles: vec![title],
         plural: false,
         owners: Vec::new(),
-        owners_agree: false,
         destination: None,
         ..last.clone()
     })
@@ -635,7 +629,6 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         relational,
         destination,
         owners,
-        owners_agree,
         both_sides: both_sides.is_some(),
     })
 }
@@ -1689,7 +1682,7 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["Russia", "China"]);
-        assert!(role.owners_agree && role.plural);
+        assert!(role.plural);
         assert_eq!(role.titles, ["ministro de Exteriores"]);
     }
 
