@@ -1097,12 +1097,19 @@ impl<'a, 'e> Casting<'a, 'e> {
             }
             // "White House press secretary X said the meeting will include Secretary of State
             // Y": a side's government that reports a member names one of its own.
-            let reported = e.mentions.iter().find_map(|&m| {
+            let mut reported = None;
+            'mentions: for &m in &e.mentions {
                 let sentence = facts.doc.sentence(facts.mention_sentence(m));
-                (facts.doc.names.iter())
-                    .filter(|g| sentence.range().contains(&g.first) && reports(facts, g))
-                    .find_map(|g| g.country().filter(a_side))
-            });
+                for g in &facts.doc.names {
+                    if sentence.range().contains(&g.first)
+                        && reports(facts, g)
+                        && let Some(c) = g.country().filter(a_side)
+                    {
+                        reported = Some(c);
+                        break 'mentions;
+                    }
+                }
+            }
             // The report's words say whose the member is; the place only suggests it.
             if let Some(c) = reported {
                 give_owner(self.entities, n, Owner::Country(c), Certainty::Context);
@@ -1508,9 +1515,10 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<usize> {
     let doc = facts.doc;
     let pronoun = end > sentence_first
-        && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
-            .iter()
-            .any(|&c| doc.is(end - 1, c));
+        && doc.is_any_of(
+            end - 1,
+            &[Cat::PronounHe, Cat::PronounShe, Cat::PronounThey],
+        );
     let mut first: Option<usize> = None;
     for m in &facts.people.mentions {
         if m.evidence_end == end || m.end == end {
@@ -1658,15 +1666,16 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             || doc
                 .role_at(j)
                 .is_some_and(|(_, class, _)| class != RoleClass::Bystander)
-            || [
-                Cat::LeaderGroup,
-                Cat::SideNoun,
-                Cat::DelegationNoun,
-                Cat::PronounHe,
-                Cat::PronounShe,
-            ]
-            .iter()
-            .any(|&c| doc.is(j, c))
+            || doc.is_any_of(
+                j,
+                &[
+                    Cat::LeaderGroup,
+                    Cat::SideNoun,
+                    Cat::DelegationNoun,
+                    Cat::PronounHe,
+                    Cat::PronounShe,
+                ],
+            )
     })
 }
 
