@@ -943,43 +943,10 @@ impl<'a, 'e> Casting<'a, 'e> {
         for n in 0..self.entities.len() {
             let duplicate = leader_by_title(self.entity(n))
                 && side(self.entity(n)).is_some_and(|owner| self.principal_of_side(owner, true, n));
-            if duplicate || self.shorter_name_of_principal(n) {
+            if duplicate {
                 set_mark(&mut self.principal, n, false);
             }
         }
-    }
-
-    /// "la Presidenta Bachelet" beside the principal "Michelle Bachelet": a name that ends a
-    /// longer principal's name is that principal, named short; not after a particle ("King
-    /// Salman" is not "Mohammed bin Salman").
-    fn shorter_name_of_principal(&self, n: usize) -> bool {
-        let Some(name) = self
-            .entity(n)
-            .name
-            .as_deref()
-            .filter(|_| self.is_principal(n))
-        else {
-            return false;
-        };
-        let short = crate::stages::people::fold(name);
-        let lex = self.facts.doc.lex;
-        (0..self.entities.len()).any(|p| {
-            let Some(longer) = self.entity(p).name.as_deref() else {
-                return false;
-            };
-            let longer = crate::stages::people::fold(longer);
-            let before = longer
-                .strip_suffix(short.as_str())
-                .and_then(|rest| rest.strip_suffix(' '));
-            p != n
-                && self.is_principal(p)
-                && before.is_some_and(|rest| {
-                    !rest
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| lex.is(Cat::NameParticle, w))
-                })
-        })
     }
 
     /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
