@@ -943,43 +943,10 @@ impl<'a, 'e> Casting<'a, 'e> {
         for n in 0..self.entities.len() {
             let duplicate = leader_by_title(self.entity(n))
                 && side(self.entity(n)).is_some_and(|owner| self.principal_of_side(owner, true, n));
-            if duplicate || self.shorter_name_of_principal(n) {
+            if duplicate {
                 set_mark(&mut self.principal, n, false);
             }
         }
-    }
-
-    /// "la Presidenta Bachelet" beside the principal "Michelle Bachelet": a name that ends a
-    /// longer principal's name is that principal, named short; not after a particle ("King
-    /// Salman" is not "Mohammed bin Salman").
-    fn shorter_name_of_principal(&self, n: usize) -> bool {
-        let Some(name) = self
-            .entity(n)
-            .name
-            .as_deref()
-            .filter(|_| self.is_principal(n))
-        else {
-            return false;
-        };
-        let short = crate::stages::people::fold(name);
-        let lex = self.facts.doc.lex;
-        (0..self.entities.len()).any(|p| {
-            let Some(longer) = self.entity(p).name.as_deref() else {
-                return false;
-            };
-            let longer = crate::stages::people::fold(longer);
-            let before = longer
-                .strip_suffix(short.as_str())
-                .and_then(|rest| rest.strip_suffix(' '));
-            p != n
-                && self.is_principal(p)
-                && before.is_some_and(|rest| {
-                    !rest
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|w| lex.is(Cat::NameParticle, w))
-                })
-        })
     }
 
     /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
@@ -1097,12 +1064,19 @@ impl<'a, 'e> Casting<'a, 'e> {
             }
             // "White House press secretary X said the meeting will include Secretary of State
             // Y": a side's government that reports a member names one of its own.
-            let reported = e.mentions.iter().find_map(|&m| {
+            let mut reported = None;
+            'mentions: for &m in &e.mentions {
                 let sentence = facts.doc.sentence(facts.mention_sentence(m));
-                (facts.doc.names.iter())
-                    .filter(|g| sentence.range().contains(&g.first) && reports(facts, g))
-                    .find_map(|g| g.country().filter(a_side))
-            });
+                for g in &facts.doc.names {
+                    if sentence.range().contains(&g.first)
+                        && reports(facts, g)
+                        && let Some(c) = g.country().filter(a_side)
+                    {
+                        reported = Some(c);
+                        break 'mentions;
+                    }
+                }
+            }
             // The report's words say whose the member is; the place only suggests it.
             if let Some(c) = reported {
                 give_owner(self.entities, n, Owner::Country(c), Certainty::Context);
@@ -1508,9 +1482,10 @@ fn object_attends(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 fn side_ending_at(facts: &Facts, end: usize, sentence_first: usize) -> Option<usize> {
     let doc = facts.doc;
     let pronoun = end > sentence_first
-        && [Cat::PronounHe, Cat::PronounShe, Cat::PronounThey]
-            .iter()
-            .any(|&c| doc.is(end - 1, c));
+        && doc.is_any_of(
+            end - 1,
+            &[Cat::PronounHe, Cat::PronounShe, Cat::PronounThey],
+        );
     let mut first: Option<usize> = None;
     for m in &facts.people.mentions {
         if m.evidence_end == end || m.end == end {
@@ -1658,15 +1633,16 @@ fn side_at(facts: &Facts, j: usize) -> bool {
             || doc
                 .role_at(j)
                 .is_some_and(|(_, class, _)| class != RoleClass::Bystander)
-            || [
-                Cat::LeaderGroup,
-                Cat::SideNoun,
-                Cat::DelegationNoun,
-                Cat::PronounHe,
-                Cat::PronounShe,
-            ]
-            .iter()
-            .any(|&c| doc.is(j, c))
+            || doc.is_any_of(
+                j,
+                &[
+                    Cat::LeaderGroup,
+                    Cat::SideNoun,
+                    Cat::DelegationNoun,
+                    Cat::PronounHe,
+                    Cat::PronounShe,
+                ],
+            )
     })
 }
 
