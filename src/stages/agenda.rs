@@ -2066,19 +2066,15 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return infinitive_after(doc, to).map(|verb| (verb, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
-    // "congratulated Prague on its port plan", "briefed the president on X".
-    if takes & OBJECT_PREPOSITIONAL != 0
+    // "congratulated Prague on its port plan", "briefed the president on X"; "thanked Prague
+    // for opening the market to X": a gerund with an object of its own (not "for the warm
+    // welcome", "for hosting the summit", "for inviting him").
+    if takes & (OBJECT_PREPOSITIONAL | OBJECT_PREPOSITIONAL_GERUND) != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-    {
-        return Some((p + 1, false));
-    }
-    // "thanked Prague for opening the market to X": a gerund with an object of its own (not
-    // "for the warm welcome", "for hosting the summit", "for inviting him").
-    if takes & OBJECT_PREPOSITIONAL_GERUND != 0
-        && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-        && small_gerund(doc, p + 1)
-        && doc.is(p + 2, Cat::Determiner)
-        && !names_the_meeting(doc, p + 2)
+        && (takes & OBJECT_PREPOSITIONAL != 0
+            || (small_gerund(doc, p + 1)
+                && doc.is(p + 2, Cat::Determiner)
+                && !names_the_meeting(doc, p + 2)))
     {
         return Some((p + 1, false));
     }
