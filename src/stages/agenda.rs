@@ -448,10 +448,6 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     let introducer = doc.phrase_len(x, Cat::ItemIntroducer);
     if introducer > 0 && x + introducer < y {
         x += introducer;
-        // "including on X": the topic's preposition after the introducer.
-        if marks(doc, x, TOPIC_PREPOSITION) && x + 1 < y {
-            x += 1;
-        }
     }
     // "discussed how to foster X": a verb phrase after the question.
     if doc.is(x, Cat::MannerQuestion) && x + 2 < y {
@@ -1710,32 +1706,6 @@ fn read_cue(
 ) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentence(s);
-    // "discutirán “sobre X”": a quotation opened after the cue, and the topic's preposition
-    // a verb that takes its object directly may still have.
-    let mut from = from;
-    if let Some(end) = quoted_adverbial_end(doc, from) {
-        from = end;
-    } else if from < sentence.end && opens_quote(doc, from) {
-        from += 1;
-    }
-    if !verbs && from + 1 < sentence.end && marks(doc, from, TOPIC_PREPOSITION) {
-        from += 1;
-    }
-    // "abordó con su par chino, Wang Yi, la crisis en Ucrania": the companion, set off by
-    // commas, stands between the verb and its object.
-    if doc.is(from, Cat::Comitative)
-        && let Some(comma) = lists::find_punct(doc, from + 1, (from + 8).min(sentence.end), ',')
-    {
-        let mut next = comma + 1;
-        if let Some(m) = doc.name_starting(next)
-            && doc.punct(m.end, ',')
-        {
-            next = m.end + 1;
-        }
-        if next < sentence.end && doc.is(next, Cat::Determiner) {
-            from = next;
-        }
-    }
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
@@ -2066,19 +2036,15 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         return infinitive_after(doc, to).map(|verb| (verb, true));
     }
     let marker = doc.value(j, Cat::ComplementMarker);
-    // "congratulated Prague on its port plan", "briefed the president on X".
-    if takes & OBJECT_PREPOSITIONAL != 0
+    // "congratulated Prague on its port plan", "briefed the president on X"; "thanked Prague
+    // for opening the market to X": a gerund with an object of its own (not "for the warm
+    // welcome", "for hosting the summit", "for inviting him").
+    if takes & (OBJECT_PREPOSITIONAL | OBJECT_PREPOSITIONAL_GERUND) != 0
         && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-    {
-        return Some((p + 1, false));
-    }
-    // "thanked Prague for opening the market to X": a gerund with an object of its own (not
-    // "for the warm welcome", "for hosting the summit", "for inviting him").
-    if takes & OBJECT_PREPOSITIONAL_GERUND != 0
-        && let Some(p) = shortly_after(doc, j, end, &|t| marks(doc, t, TOPIC_PREPOSITION))
-        && small_gerund(doc, p + 1)
-        && doc.is(p + 2, Cat::Determiner)
-        && !names_the_meeting(doc, p + 2)
+        && (takes & OBJECT_PREPOSITIONAL != 0
+            || (small_gerund(doc, p + 1)
+                && doc.is(p + 2, Cat::Determiner)
+                && !names_the_meeting(doc, p + 2)))
     {
         return Some((p + 1, false));
     }
@@ -2400,10 +2366,6 @@ fn agenda_object(
         verb
     };
     let from = past_adverbials(doc, verb + 1);
-    // "the issues of the regional agenda were also discussed": a passive, read at its verb.
-    if passive_participle_after(doc, from) {
-        return None;
-    }
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are.
