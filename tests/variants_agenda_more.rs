@@ -1048,3 +1048,47 @@ fn a_preposition_said_again_after_and_parts_the_items() {
         ],
     );
 }
+
+/// An adjunct after a list ("…, with particular attention to X", "…, con especial atención a
+/// X") adds its topic after the list and leaves the list's last "and" parting its last two
+/// items.
+#[test]
+fn an_adjunct_after_a_list_leaves_its_last_two_items_apart() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed trade, energy and security, with particular attention to \
+                 border crossings.",
+                "agenda = trade; energy; security; border crossings",
+            ),
+            (
+                "Ruiz and Salas reviewed ports, railways and roads, with a focus on the Arica \
+                 corridor.",
+                "agenda = ports; railways; roads; Arica corridor",
+            ),
+            (
+                "The ministers will examine tariffs, quotas and subsidies, with special emphasis \
+                 on dairy.",
+                "agenda = tariffs; quotas; subsidies; dairy",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron el comercio, la energía y la seguridad, con especial atención a los \
+                 pasos fronterizos.",
+                "agenda = comercio; energía; seguridad; pasos fronterizos",
+            ),
+            (
+                "Los mandatarios repasaron los puertos, los ferrocarriles y las carreteras, con \
+                 énfasis en el corredor andino.",
+                "agenda = puertos; ferrocarriles; carreteras; corredor andino",
+            ),
+        ],
+    );
+}
