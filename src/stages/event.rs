@@ -94,17 +94,23 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 meeting_words.push(k);
             }
         }
-        // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
-        let mut rest = &mut triggers[..];
-        while let Some(((k, other), later)) = rest.split_first_mut() {
-            if !doc.is(*k, Cat::MeetingNoun) {
-                let object =
-                    (later.iter()).find(|(j, _)| *j <= *k + 3 && doc.is(*j, Cat::MeetingNoun));
-                if let Some(&(_, object_other)) = object {
-                    *other |= object_other;
+        // "will hold their first summit": a verb takes the reading of the meeting noun it governs
+        // (the first within three words after it; the words come in text order).
+        for i in 0..triggers.len() {
+            let k = triggers[i].0;
+            if doc.is(k, Cat::MeetingNoun) {
+                continue;
+            }
+            for j in i + 1..triggers.len() {
+                let (object, object_other) = triggers[j];
+                if object > k + 3 {
+                    break;
+                }
+                if doc.is(object, Cat::MeetingNoun) {
+                    triggers[i].1 |= object_other;
+                    break;
                 }
             }
-            rest = later;
         }
         if triggers.is_empty() {
             continue;
@@ -122,10 +128,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         // Clauses with meeting words of their own first; a relative clause naming a meeting
         // follows its antecedent's reading ("…last met in 2019 in Vladivostok, where their
         // talks went on …"), and so does a relative clause naming none.
-        let clauses = clauses(doc, s.first, s.end);
-        let mut readings: Vec<Option<Context>> = Vec::with_capacity(clauses.len());
+        let mut sentence_main = false;
         let mut previous_clause = Context::None;
-        for &(first, end, relative) in &clauses {
+        for &(first, end, relative) in &clauses(doc, s.first, s.end) {
             // Whether the clause has meeting words, and whether one is about another meeting.
             let (mut own, mut own_other) = (false, false);
             for &(k, other) in &triggers {
@@ -156,21 +161,24 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             };
             if let Some(c) = reading {
                 previous_clause = c;
+                sentence_main |= c == Context::Meeting;
             } else if not_held.is_some() {
                 previous_clause = Context::OtherMeeting;
             }
-            readings.push(reading);
+            // The clauses cover the sentence: those with no reading keep `None` for now.
+            set_context(&mut context, first, end, reading.unwrap_or(Context::None));
         }
         // The sentence reports the meeting when one of its meeting clauses does; its clauses
         // without meeting words share that reading ("…, the Kremlin said").
-        let sentence_main = readings.contains(&Some(Context::Meeting));
-        for (&(first, end, _), reading) in clauses.iter().zip(&readings) {
-            let c = reading.unwrap_or(if sentence_main {
-                Context::Meeting
-            } else {
-                Context::OtherMeeting
-            });
-            set_context(&mut context, first, end, c);
+        let shared = if sentence_main {
+            Context::Meeting
+        } else {
+            Context::OtherMeeting
+        };
+        for c in &mut context[s.first..s.end] {
+            if *c == Context::None {
+                *c = shared;
+            }
         }
         if sentence_main {
             sentences.push(n);
