@@ -83,15 +83,15 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // The first report of a meeting says it is called off with no new date ("the summit has
     // been postponed indefinitely").
     let mut called_off = false;
-    // Every meeting word of the text.
-    let mut meeting_words: Vec<usize> = Vec::new();
+    // Whether a meeting word in a clause about the meeting names more than the audience of a
+    // speech.
+    let mut meeting_of_sides = false;
     for (n, s) in doc.sentences.iter().enumerate() {
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
             if is_trigger(doc, k) {
                 let first_report = sentences.is_empty();
                 triggers.push((k, is_other_meeting(doc, k, s, published, first_report)));
-                meeting_words.push(k);
             }
         }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs
@@ -180,6 +180,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
                 *c = shared;
             }
         }
+        for &(k, _) in &triggers {
+            meeting_of_sides |= in_meeting_clause(&context, k) && !speech_audience(doc, k);
+        }
         if sentence_main {
             sentences.push(n);
         } else if triggers.iter().any(|&(k, _)| recalls_past(doc, k, s.first)) {
@@ -190,7 +193,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
     // audience of a speech reports a speech, not a meeting of sides.
-    if (meeting_words.iter()).all(|&k| !in_meeting_clause(&context, k) || speech_audience(doc, k)) {
+    if !meeting_of_sides {
         for c in &mut context {
             if *c == Context::Meeting {
                 *c = Context::OtherMeeting;
@@ -718,11 +721,9 @@ fn is_other_meeting(
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
     // language puts its adjectives after (not "the talks last week", "met earlier").
-    let after_other = doc.is(k, Cat::MeetingNoun)
-        && doc.is(k + 1, Cat::OtherMeeting)
-        && doc.token(k + 1).is_lowercase()
-        && !doc.is(k + 1, Cat::Recency)
-        && !doc.is_any_of(k + 2, &[Cat::TimeNoun, Cat::Weekday, Cat::Month]);
+    let after_other =
+        marker_after_noun(doc, k, Cat::OtherMeeting, &[Cat::TimeNoun, Cat::Weekday, Cat::Month])
+            && !doc.is(k + 1, Cat::Recency);
     // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
     // completes a noun of another meeting.
     let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
@@ -1023,10 +1024,16 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     // por última vez".
     earlier_after(doc, k)
         || doc.any_is(from..k, Cat::EarlierMarker)
-        || (doc.is(k, Cat::MeetingNoun)
-            && doc.is(k + 1, Cat::EarlierMarker)
-            && doc.token(k + 1).is_lowercase()
-            && !doc.is(k + 2, Cat::TimeNoun))
+        || marker_after_noun(doc, k, Cat::EarlierMarker, &[Cat::TimeNoun])
+}
+
+/// "la cumbre anterior": a lowercase word of class `marker` right after the meeting noun at
+/// `k`, not before a word of the classes `not_before` ("the talks last week").
+fn marker_after_noun(doc: &Doc, k: usize, marker: Cat, not_before: &[Cat]) -> bool {
+    doc.is(k, Cat::MeetingNoun)
+        && doc.is(k + 1, marker)
+        && doc.token(k + 1).is_lowercase()
+        && !doc.is_any_of(k + 2, not_before)
 }
 
 /// "el primer ministro indio, Arjun Mehta, y su homólogo": the comma at `comma` closes a name
@@ -1086,19 +1093,18 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if !s.terminated {
             continue;
         }
-        // "ongoing", "underway"; "is … taking place".
-        let ongoing = |v: i32| {
-            for k in s.range() {
-                if doc.phrase_len_valued(k, Cat::OngoingMarker, v) > 0 {
-                    return true;
-                }
-            }
-            false
-        };
+        // "ongoing", "underway"; "is … taking place": the values of the sentence's
+        // `ongoing_marker` phrases.
+        let mut ongoing = [false; 4];
         // "X, who took office in January, will meet Y": a relative clause's verb tells of its
         // antecedent, the main verb of the meeting.
         let (mut held_aside, mut planned) = (false, false);
         for k in s.range() {
+            if let Some((_, v)) = doc.phrase_at(k, Cat::OngoingMarker)
+                && let Some(seen) = ongoing.get_mut(v as usize)
+            {
+                *seen = true;
+            }
             let relative = in_relative(doc, s.first, k);
             if past_verb(doc, k) {
                 if !relative {
@@ -1110,7 +1116,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                 planned = tells_future(doc, s.first, k);
             }
         }
-        if ongoing(0) || (ongoing(1) && ongoing(2)) {
+        if ongoing[0] || (ongoing[1] && ongoing[2]) {
             return EventStatus::Ongoing;
         }
         if planned {
@@ -1119,7 +1125,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if held_aside {
             return EventStatus::Held;
         }
-        present |= ongoing(PRESENT_TENSE);
+        present |= ongoing[PRESENT_TENSE];
     }
     if present {
         EventStatus::Ongoing
@@ -1157,7 +1163,7 @@ fn in_relative(doc: &Doc, first: usize, k: usize) -> bool {
 
 /// The value of an `ongoing_marker` that is the present tense of a meeting verb ("se reúnen"):
 /// under way when nothing in the first sentences reports the meeting held or announced.
-const PRESENT_TENSE: i32 = 3;
+const PRESENT_TENSE: usize = 3;
 
 /// The end of a name after its gathering noun, from `k`: a genitive link, then capitalised
 /// words or organisations, joined by links, articles and conjunctions ("… de las Américas",
