@@ -406,8 +406,7 @@ fn speech_audience(doc: &Doc, k: usize) -> bool {
                         t.is_capitalized()
                             || doc.is(n, Cat::GenitiveLink)
                             || (t.is_lowercase()
-                                && !doc.is(n, Cat::Stop)
-                                && !doc.is(n, Cat::Determiner))
+                                && !doc.is_any_of(n, &[Cat::Stop, Cat::Determiner]))
                     })
             })
         })
@@ -447,7 +446,7 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
 
 /// A meeting noun or a gathering noun ("talks", "summit", "cumbre") at `k`.
 pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
+    doc.is_any_of(k, &[Cat::MeetingNoun, Cat::GatheringNoun])
 }
 
 /// Whether a token of `range` is a meeting noun or a gathering noun.
@@ -721,9 +720,12 @@ fn is_other_meeting(
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
     // language puts its adjectives after (not "the talks last week", "met earlier").
-    let after_other =
-        marker_after_noun(doc, k, Cat::OtherMeeting, &[Cat::TimeNoun, Cat::Weekday, Cat::Month])
-            && !doc.is(k + 1, Cat::Recency);
+    let after_other = marker_after_noun(
+        doc,
+        k,
+        Cat::OtherMeeting,
+        &[Cat::TimeNoun, Cat::Weekday, Cat::Month],
+    ) && !doc.is(k + 1, Cat::Recency);
     // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
     // completes a noun of another meeting.
     let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
@@ -1176,13 +1178,16 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
     for j in k..sentence_end {
         let t = &doc.token(j);
         let joint = t.is_lowercase()
-            && (doc.is(j, Cat::GenitiveLink)
-                || doc.is(j, Cat::DefiniteArticle)
-                || doc.is(j, Cat::CopulativeConjunction));
+            && doc.is_any_of(
+                j,
+                &[
+                    Cat::GenitiveLink,
+                    Cat::DefiniteArticle,
+                    Cat::CopulativeConjunction,
+                ],
+            );
         let named = (t.is_capitalized()
-            && !doc.is(j, Cat::Stop)
-            && !doc.is(j, Cat::Weekday)
-            && !doc.is(j, Cat::Month))
+            && !doc.is_any_of(j, &[Cat::Stop, Cat::Weekday, Cat::Month]))
             || doc.name(j).is_some();
         if named {
             end = j + 1;
@@ -1229,12 +1234,12 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             if org || bracket_acronym {
                 has_org |= org;
                 first = p;
-            } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
+            } else if (t.is_capitalized() && !doc.is_any_of(p, &[Cat::Stop, Cat::Weekday]))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
                     && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))
                 || (capital_noun
-                    && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
+                    && doc.is_any_of(p, &[Cat::GenitiveLink, Cat::CopulativeConjunction])
                     && p > 0
                     && doc.token(p - 1).is_capitalized())
             {
