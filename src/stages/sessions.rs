@@ -103,9 +103,9 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                     at,
                     Session {
                         format: SessionFormat::Talks,
-                        label: doc.phrase(d.first, d.end),
-                        duration: Some(duration.clone()),
+                        label: duration.text.clone(),
                         evidence: vec![duration.evidence],
+                        duration: Some(duration),
                     },
                 );
             }
