@@ -397,17 +397,14 @@ fn speech_audience(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun)
         && (k.saturating_sub(AUDIENCE_REACH)..k).any(|j| {
             doc.phrase_at(j, Cat::AudienceVerb).is_some_and(|(len, _)| {
-                // A determiner or a name first, then the words of the name or modifiers ("told
-                // the annual assembly", not "told reporters the meeting was useful").
-                let opens = doc.is(j + len, Cat::Determiner) || doc.token(j + len).is_capitalized();
-                opens
-                    && (j + len + 1..k).all(|n| {
-                        let t = doc.token(n);
-                        t.is_capitalized()
-                            || doc.is(n, Cat::GenitiveLink)
-                            || (t.is_lowercase()
-                                && !doc.is_any_of(n, &[Cat::Stop, Cat::Determiner]))
-                    })
+                // The words of the name or modifiers after the verb's first word ("told the
+                // annual assembly", not "told reporters the meeting was useful").
+                (j + len + 1..k).all(|n| {
+                    let t = doc.token(n);
+                    t.is_capitalized()
+                        || doc.is(n, Cat::GenitiveLink)
+                        || (t.is_lowercase() && !doc.is_any_of(n, &[Cat::Stop, Cat::Determiner]))
+                })
             })
         })
 }
@@ -432,14 +429,10 @@ fn qualifier(doc: &Doc, k: usize) -> bool {
 pub fn of_own_people(doc: &Doc, k: usize) -> bool {
     let len = meeting_verb_len(doc, k).max(1);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
-    // empresarial", "a summit of business leaders", "reunión del Gabinete").
-    let noun = is_gathering_word(doc, k);
+    // empresarial"); the body after its link ("a summit of business leaders", "reunión del
+    // Gabinete") is the other side `meets_own_people` reads.
     (k > 0 && doc.is(k - 1, Cat::OneSideBody))
-        || (noun && doc.is(k + 1, Cat::OneSideBody))
-        || (noun
-            && doc.is(k + 1, Cat::GenitiveLink)
-            && (doc.is(k + 2, Cat::OneSideBody)
-                || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
+        || (is_gathering_word(doc, k) && doc.is(k + 1, Cat::OneSideBody))
         || meets_own_people(doc, k + len)
         || attends_own_people(doc, k)
 }
