@@ -403,7 +403,9 @@ fn speech_audience(doc: &Doc, k: usize) -> bool {
                     let t = doc.token(n);
                     t.is_capitalized()
                         || doc.is(n, Cat::GenitiveLink)
-                        || (t.is_lowercase() && !doc.is_any_of(n, &[Cat::Stop, Cat::Determiner]))
+                        || (t.is_lowercase()
+                            && !doc.is(n, Cat::Stop)
+                            && !doc.is(n, Cat::Determiner))
                 })
             })
         })
@@ -439,7 +441,7 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
 
 /// A meeting noun or a gathering noun ("talks", "summit", "cumbre") at `k`.
 pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
-    doc.is_any_of(k, &[Cat::MeetingNoun, Cat::GatheringNoun])
+    doc.is(k, Cat::MeetingNoun) || doc.is(k, Cat::GatheringNoun)
 }
 
 /// Whether a token of `range` is a meeting noun or a gathering noun.
@@ -1171,16 +1173,13 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
     for j in k..sentence_end {
         let t = &doc.token(j);
         let joint = t.is_lowercase()
-            && doc.is_any_of(
-                j,
-                &[
-                    Cat::GenitiveLink,
-                    Cat::DefiniteArticle,
-                    Cat::CopulativeConjunction,
-                ],
-            );
+            && (doc.is(j, Cat::GenitiveLink)
+                || doc.is(j, Cat::DefiniteArticle)
+                || doc.is(j, Cat::CopulativeConjunction));
         let named = (t.is_capitalized()
-            && !doc.is_any_of(j, &[Cat::Stop, Cat::Weekday, Cat::Month]))
+            && !doc.is(j, Cat::Stop)
+            && !doc.is(j, Cat::Weekday)
+            && !doc.is(j, Cat::Month))
             || doc.name(j).is_some();
         if named {
             end = j + 1;
@@ -1227,12 +1226,12 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             if org || bracket_acronym {
                 has_org |= org;
                 first = p;
-            } else if (t.is_capitalized() && !doc.is_any_of(p, &[Cat::Stop, Cat::Weekday]))
+            } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
                     && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))
                 || (capital_noun
-                    && doc.is_any_of(p, &[Cat::GenitiveLink, Cat::CopulativeConjunction])
+                    && (doc.is(p, Cat::GenitiveLink) || doc.is(p, Cat::CopulativeConjunction))
                     && p > 0
                     && doc.token(p - 1).is_capitalized())
             {
