@@ -83,28 +83,34 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // The first report of a meeting says it is called off with no new date ("the summit has
     // been postponed indefinitely").
     let mut called_off = false;
-    // Every meeting word of the text.
-    let mut meeting_words: Vec<usize> = Vec::new();
+    // Whether a meeting word in a clause about the meeting names more than the audience of a
+    // speech.
+    let mut meeting_of_sides = false;
     for (n, s) in doc.sentences.iter().enumerate() {
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
             if is_trigger(doc, k) {
                 let first_report = sentences.is_empty();
                 triggers.push((k, is_other_meeting(doc, k, s, published, first_report)));
-                meeting_words.push(k);
             }
         }
-        // "will hold their first summit": a verb takes the reading of the meeting noun it governs.
-        let mut rest = &mut triggers[..];
-        while let Some(((k, other), later)) = rest.split_first_mut() {
-            if !doc.is(*k, Cat::MeetingNoun) {
-                let object =
-                    (later.iter()).find(|(j, _)| *j <= *k + 3 && doc.is(*j, Cat::MeetingNoun));
-                if let Some(&(_, object_other)) = object {
-                    *other |= object_other;
+        // "will hold their first summit": a verb takes the reading of the meeting noun it governs
+        // (the first within three words after it; the words come in text order).
+        for i in 0..triggers.len() {
+            let k = triggers[i].0;
+            if doc.is(k, Cat::MeetingNoun) {
+                continue;
+            }
+            for j in i + 1..triggers.len() {
+                let (object, object_other) = triggers[j];
+                if object > k + 3 {
+                    break;
+                }
+                if doc.is(object, Cat::MeetingNoun) {
+                    triggers[i].1 |= object_other;
+                    break;
                 }
             }
-            rest = later;
         }
         if triggers.is_empty() {
             continue;
@@ -122,10 +128,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         // Clauses with meeting words of their own first; a relative clause naming a meeting
         // follows its antecedent's reading ("…last met in 2019 in Vladivostok, where their
         // talks went on …"), and so does a relative clause naming none.
-        let clauses = clauses(doc, s.first, s.end);
-        let mut readings: Vec<Option<Context>> = Vec::with_capacity(clauses.len());
+        let mut sentence_main = false;
         let mut previous_clause = Context::None;
-        for &(first, end, relative) in &clauses {
+        for &(first, end, relative) in &clauses(doc, s.first, s.end) {
             // Whether the clause has meeting words, and whether one is about another meeting.
             let (mut own, mut own_other) = (false, false);
             for &(k, other) in &triggers {
@@ -156,21 +161,27 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             };
             if let Some(c) = reading {
                 previous_clause = c;
+                sentence_main |= c == Context::Meeting;
             } else if not_held.is_some() {
                 previous_clause = Context::OtherMeeting;
             }
-            readings.push(reading);
+            // The clauses cover the sentence: those with no reading keep `None` for now.
+            set_context(&mut context, first, end, reading.unwrap_or(Context::None));
         }
         // The sentence reports the meeting when one of its meeting clauses does; its clauses
         // without meeting words share that reading ("…, the Kremlin said").
-        let sentence_main = readings.contains(&Some(Context::Meeting));
-        for (&(first, end, _), reading) in clauses.iter().zip(&readings) {
-            let c = reading.unwrap_or(if sentence_main {
-                Context::Meeting
-            } else {
-                Context::OtherMeeting
-            });
-            set_context(&mut context, first, end, c);
+        let shared = if sentence_main {
+            Context::Meeting
+        } else {
+            Context::OtherMeeting
+        };
+        for c in &mut context[s.first..s.end] {
+            if *c == Context::None {
+                *c = shared;
+            }
+        }
+        for &(k, _) in &triggers {
+            meeting_of_sides |= in_meeting_clause(&context, k) && !speech_audience(doc, k);
         }
         if sentence_main {
             sentences.push(n);
@@ -182,7 +193,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
     // audience of a speech reports a speech, not a meeting of sides.
-    if (meeting_words.iter()).all(|&k| !in_meeting_clause(&context, k) || speech_audience(doc, k)) {
+    if !meeting_of_sides {
         for c in &mut context {
             if *c == Context::Meeting {
                 *c = Context::OtherMeeting;
@@ -386,18 +397,16 @@ fn speech_audience(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::MeetingNoun)
         && (k.saturating_sub(AUDIENCE_REACH)..k).any(|j| {
             doc.phrase_at(j, Cat::AudienceVerb).is_some_and(|(len, _)| {
-                // A determiner or a name first, then the words of the name or modifiers ("told
-                // the annual assembly", not "told reporters the meeting was useful").
-                let opens = doc.is(j + len, Cat::Determiner) || doc.token(j + len).is_capitalized();
-                opens
-                    && (j + len + 1..k).all(|n| {
-                        let t = doc.token(n);
-                        t.is_capitalized()
-                            || doc.is(n, Cat::GenitiveLink)
-                            || (t.is_lowercase()
-                                && !doc.is(n, Cat::Stop)
-                                && !doc.is(n, Cat::Determiner))
-                    })
+                // The words of the name or modifiers after the verb's first word ("told the
+                // annual assembly", not "told reporters the meeting was useful").
+                (j + len + 1..k).all(|n| {
+                    let t = doc.token(n);
+                    t.is_capitalized()
+                        || doc.is(n, Cat::GenitiveLink)
+                        || (t.is_lowercase()
+                            && !doc.is(n, Cat::Stop)
+                            && !doc.is(n, Cat::Determiner))
+                })
             })
         })
 }
@@ -422,14 +431,10 @@ fn qualifier(doc: &Doc, k: usize) -> bool {
 pub fn of_own_people(doc: &Doc, k: usize) -> bool {
     let len = meeting_verb_len(doc, k).max(1);
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
-    // empresarial", "a summit of business leaders", "reunión del Gabinete").
-    let noun = is_gathering_word(doc, k);
+    // empresarial"); the body after its link ("a summit of business leaders", "reunión del
+    // Gabinete") is the other side `meets_own_people` reads.
     (k > 0 && doc.is(k - 1, Cat::OneSideBody))
-        || (noun && doc.is(k + 1, Cat::OneSideBody))
-        || (noun
-            && doc.is(k + 1, Cat::GenitiveLink)
-            && (doc.is(k + 2, Cat::OneSideBody)
-                || (doc.is(k + 2, Cat::Determiner) && doc.is(k + 3, Cat::OneSideBody))))
+        || (is_gathering_word(doc, k) && doc.is(k + 1, Cat::OneSideBody))
         || meets_own_people(doc, k + len)
         || attends_own_people(doc, k)
 }
@@ -710,11 +715,12 @@ fn is_other_meeting(
     });
     // "la cumbre anterior", "una reunión separada": the qualifier after the noun, where a
     // language puts its adjectives after (not "the talks last week", "met earlier").
-    let after_other = doc.is(k, Cat::MeetingNoun)
-        && doc.is(k + 1, Cat::OtherMeeting)
-        && doc.token(k + 1).is_lowercase()
-        && !doc.is(k + 1, Cat::Recency)
-        && !doc.is_any_of(k + 2, &[Cat::TimeNoun, Cat::Weekday, Cat::Month]);
+    let after_other = marker_after_noun(
+        doc,
+        k,
+        Cat::OtherMeeting,
+        &[Cat::TimeNoun, Cat::Weekday, Cat::Month],
+    ) && !doc.is(k + 1, Cat::Recency);
     // "the anniversary of the landmark visit", "el aniversario de la cumbre": the meeting word
     // completes a noun of another meeting.
     let of_other = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
@@ -1015,10 +1021,16 @@ fn recalls_past(doc: &Doc, k: usize, sentence_first: usize) -> bool {
     // por última vez".
     earlier_after(doc, k)
         || doc.any_is(from..k, Cat::EarlierMarker)
-        || (doc.is(k, Cat::MeetingNoun)
-            && doc.is(k + 1, Cat::EarlierMarker)
-            && doc.token(k + 1).is_lowercase()
-            && !doc.is(k + 2, Cat::TimeNoun))
+        || marker_after_noun(doc, k, Cat::EarlierMarker, &[Cat::TimeNoun])
+}
+
+/// "la cumbre anterior": a lowercase word of class `marker` right after the meeting noun at
+/// `k`, not before a word of the classes `not_before` ("the talks last week").
+fn marker_after_noun(doc: &Doc, k: usize, marker: Cat, not_before: &[Cat]) -> bool {
+    doc.is(k, Cat::MeetingNoun)
+        && doc.is(k + 1, marker)
+        && doc.token(k + 1).is_lowercase()
+        && !doc.is_any_of(k + 2, not_before)
 }
 
 /// "el primer ministro indio, Arjun Mehta, y su homólogo": the comma at `comma` closes a name
@@ -1078,19 +1090,18 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if !s.terminated {
             continue;
         }
-        // "ongoing", "underway"; "is … taking place".
-        let ongoing = |v: i32| {
-            for k in s.range() {
-                if doc.phrase_len_valued(k, Cat::OngoingMarker, v) > 0 {
-                    return true;
-                }
-            }
-            false
-        };
+        // "ongoing", "underway"; "is … taking place": the values of the sentence's
+        // `ongoing_marker` phrases.
+        let mut ongoing = [false; 4];
         // "X, who took office in January, will meet Y": a relative clause's verb tells of its
         // antecedent, the main verb of the meeting.
         let (mut held_aside, mut planned) = (false, false);
         for k in s.range() {
+            if let Some((_, v)) = doc.phrase_at(k, Cat::OngoingMarker)
+                && let Some(seen) = ongoing.get_mut(v as usize)
+            {
+                *seen = true;
+            }
             let relative = in_relative(doc, s.first, k);
             if past_verb(doc, k) {
                 if !relative {
@@ -1102,7 +1113,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                 planned = tells_future(doc, s.first, k);
             }
         }
-        if ongoing(0) || (ongoing(1) && ongoing(2)) {
+        if ongoing[0] || (ongoing[1] && ongoing[2]) {
             return EventStatus::Ongoing;
         }
         if planned {
@@ -1111,7 +1122,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         if held_aside {
             return EventStatus::Held;
         }
-        present |= ongoing(PRESENT_TENSE);
+        present |= ongoing[PRESENT_TENSE];
     }
     if present {
         EventStatus::Ongoing
@@ -1149,7 +1160,7 @@ fn in_relative(doc: &Doc, first: usize, k: usize) -> bool {
 
 /// The value of an `ongoing_marker` that is the present tense of a meeting verb ("se reúnen"):
 /// under way when nothing in the first sentences reports the meeting held or announced.
-const PRESENT_TENSE: i32 = 3;
+const PRESENT_TENSE: usize = 3;
 
 /// The end of a name after its gathering noun, from `k`: a genitive link, then capitalised
 /// words or organisations, joined by links, articles and conjunctions ("… de las Américas",

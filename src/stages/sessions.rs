@@ -57,11 +57,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     // held talks for ninety minutes with their delegations"), then the others by nearness.
     let mut unplaced: Vec<&DurationMention> = Vec::new();
     for d in &durations {
-        match free_session(doc, &firsts, &sessions, d, |first| {
-            same_clause(doc, first, d.first)
-        })
-        .and_then(|t| sessions.get_mut(t))
-        {
+        match free_session(doc, &firsts, &sessions, d, None).and_then(|t| sessions.get_mut(t)) {
             Some(session) => {
                 let duration = d.to_report(doc);
                 session.evidence.push(duration.evidence);
@@ -103,9 +99,9 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                     at,
                     Session {
                         format: SessionFormat::Talks,
-                        label: doc.phrase(d.first, d.end),
-                        duration: Some(duration.clone()),
+                        label: duration.text.clone(),
                         evidence: vec![duration.evidence],
+                        duration: Some(duration),
                     },
                 );
             }
@@ -193,31 +189,30 @@ fn session_of(
     d: &DurationMention,
 ) -> Option<usize> {
     let s = doc.sentence_index(d.first);
-    let free = |sentence: usize| {
-        free_session(doc, firsts, sessions, d, |first| {
-            doc.sentence_index(first) == sentence
-        })
-    };
+    let free = |sentence: usize| free_session(doc, firsts, sessions, d, Some(sentence));
     free(s)
         .or_else(|| free(s + 1))
         .or_else(|| s.checked_sub(1).and_then(free))
 }
 
-/// The free session nearest to duration `d` among those whose first token passes `within`, the
-/// first of equally near ones.
+/// The free session nearest to duration `d` among those that begin in sentence `sentence`, or
+/// with none in the duration's own clause, the first of equally near ones.
 fn free_session(
     doc: &Doc,
     firsts: &[usize],
     sessions: &[Session],
     d: &DurationMention,
-    within: impl Fn(usize) -> bool,
+    sentence: Option<usize>,
 ) -> Option<usize> {
     let mut nearest: Option<(usize, usize)> = None;
     for (n, x) in sessions.iter().enumerate() {
         let first = firsts[n];
         let distance = first.abs_diff(d.first);
         if x.duration.is_none()
-            && within(first)
+            && match sentence {
+                Some(sentence) => doc.sentence_index(first) == sentence,
+                None => same_clause(doc, first, d.first),
+            }
             && (x.format != SessionFormat::Meal || times_meal(doc, first, d.first))
             && nearest.is_none_or(|(nearest_distance, _)| distance < nearest_distance)
         {
