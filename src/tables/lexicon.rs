@@ -894,7 +894,7 @@ impl Lexicon {
             ends.push(key.len());
         }
         for (n, &end) in ends.iter().enumerate().rev() {
-            let Some(slot) = self.index.get(&key[..end]) else {
+            let Some(slot) = key.get(..end).and_then(|phrase| self.index.get(phrase)) else {
                 continue;
             };
             let span = &tokens[i..=i + n];

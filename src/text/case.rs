@@ -62,9 +62,11 @@ pub fn lower_str(s: &str) -> String {
 /// Appends `s` in lowercase to `out`: for a caller that lowercases many words into one buffer.
 pub fn push_lower(out: &mut String, s: &str) {
     if s.is_ascii() {
+        let start = out.len();
         out.push_str(s);
-        let start = out.len() - s.len();
-        out[start..].make_ascii_lowercase();
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
     } else {
         for c in s.chars() {
             out.push(lower(c));

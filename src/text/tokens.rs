@@ -160,7 +160,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // A period that belongs to the word: initials ("W."), dotted abbreviations
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
-                let word = &text[byte(start_k)..byte(k)];
+                let word = text.get(byte(start_k)..byte(k)).unwrap_or_default();
                 let single_letter = word.chars().count() == 1 && crate::text::case::is_letter(c);
                 if single_letter {
                     k += 1;
@@ -207,7 +207,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             kind = Kind::Punct;
         }
         let (start, end) = (byte(start_k), byte(k));
-        let written = without_filler(&text[start..end]);
+        let written = without_filler(text.get(start..end).unwrap_or_default());
         tokens.push(Token {
             start,
             end,
@@ -360,7 +360,7 @@ pub fn tokenize(
                 // "da Silvareceived": the name before the verb is one the article uses.
                 let at = verb_cuts[i]?;
                 standalone
-                    .contains(lower_form(&token.text[..at]).as_str())
+                    .contains(lower_form(token.text.get(..at).unwrap_or_default()).as_str())
                     .then(|| cut(token, &[at]))
             });
         if let Some(pieces) = pieces {
@@ -412,7 +412,7 @@ fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
     // Each cut ends a piece, and the token's end the last one.
     for n in 0..=cuts.len() {
         let to = cuts.get(n).copied().unwrap_or(token.text.len());
-        let text = token.text[from..to].to_string();
+        let text = token.text.get(from..to).unwrap_or_default().to_string();
         pieces.push(Token {
             start: token.start + from,
             end: token.start + to,
@@ -448,7 +448,7 @@ fn camel_pieces(
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
     for &to in cuts.iter().chain([&token.text.len()]) {
-        pieces.push(lower_form(&token.text[from..to]));
+        pieces.push(lower_form(token.text.get(from..to).unwrap_or_default()));
         from = to;
     }
     if pieces
@@ -471,7 +471,7 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
     }
     let text = &token.text;
     text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
-        let rest = &text[at..];
+        let rest = text.get(at..).unwrap_or_default();
         rest.chars().count() >= 3
             && rest.chars().all(crate::text::case::is_lower)
             && words.is_gluable_verb(rest)
@@ -501,7 +501,7 @@ fn glued_suffix(
     let suffixes = lower
         .char_indices()
         .skip(4)
-        .map(|(start, _)| &lower[start..])
+        .map(|(start, _)| lower.get(start..).unwrap_or_default())
         .filter(|suffix| words.is_gluable_suffix(suffix));
     for suffix in suffixes {
         // The cut is made in the token's own text: its lowercase form may differ in length
@@ -509,10 +509,13 @@ fn glued_suffix(
         let Some(at) = token.text.len().checked_sub(suffix.len()) else {
             continue;
         };
-        if !token.text.is_char_boundary(at) || !token.text[at..].eq_ignore_ascii_case(suffix) {
+        let (Some(before), Some(after)) = (token.text.get(..at), token.text.get(at..)) else {
+            continue;
+        };
+        if !after.eq_ignore_ascii_case(suffix) {
             continue;
         }
-        if token.text[..at].chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
+        if before.chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
             return Some(cut(token, &[at]));
         }
     }
