@@ -380,7 +380,7 @@ impl<'a> Row<'a> {
     }
 
     pub(crate) fn get(&self, n: usize) -> Option<&&'a str> {
-        self.cells[..self.len.min(Row::MAX_CELLS)].get(n)
+        self.cells.get(n).filter(|_| n < self.len)
     }
 
     fn first(&self) -> Option<&&'a str> {
@@ -882,7 +882,13 @@ impl Lexicon {
         let MatchScratch { key, ends } = scratch;
         key.clear();
         ends.clear();
-        for (n, t) in tokens[i..].iter().take(longest).enumerate() {
+        for (n, t) in tokens
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take(longest)
+            .enumerate()
+        {
             if n > 0 {
                 // A phrase never runs across a line break.
                 if t.line_before {
@@ -897,7 +903,7 @@ impl Lexicon {
             let Some(slot) = key.get(..end).and_then(|phrase| self.index.get(phrase)) else {
                 continue;
             };
-            let span = &tokens[i..=i + n];
+            let span = tokens.get(i..=i + n).unwrap_or_default();
             for entry in self.entries_of(slot) {
                 if entry_fits(entry, span) {
                     found.push(Match {
@@ -983,7 +989,7 @@ impl PhraseMatches {
     /// The phrases starting at token `i`, longest first (none past the end).
     pub fn at(&self, i: usize) -> &[Match] {
         match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&start), Some(&end)) => &self.matches[start..end],
+            (Some(&start), Some(&end)) => self.matches.get(start..end).unwrap_or_default(),
             _ => &[],
         }
     }

@@ -112,11 +112,11 @@ fn reference_len(chars: &[(usize, char)]) -> Option<usize> {
         fillers += 1;
     }
     let mut body: Vec<char> = Vec::new();
-    for &(_, c) in chars[1 + fillers..].iter().take(10) {
+    for &(_, c) in chars.get(1 + fillers..).unwrap_or_default().iter().take(10) {
         body.push(c);
     }
     let semicolon = body.iter().position(|&c| c == ';')?;
-    let well_formed = match &body[..semicolon] {
+    let well_formed = match body.get(..semicolon)? {
         ['#', 'x' | 'X', hex @ ..] => !hex.is_empty() && hex.iter().all(char::is_ascii_hexdigit),
         ['#', digits @ ..] => !digits.is_empty() && digits.iter().all(char::is_ascii_digit),
         letters => letters.len() >= 2 && letters.iter().all(char::is_ascii_alphanumeric),
@@ -197,7 +197,10 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
         {
             k += 1;
             kind = Kind::Possessive;
-        } else if let Some(len) = (c == '&').then(|| reference_len(&chars[k..])).flatten() {
+        } else if let Some(len) = (c == '&')
+            .then(|| reference_len(chars.get(k..).unwrap_or_default()))
+            .flatten()
+        {
             // A character reference the normalizer leaves as written ("&lt;", "&#60;") is one
             // symbol: no word or list item takes its letters.
             k += len;
