@@ -151,7 +151,7 @@ impl Phrase {
     fn key(self) -> &'static str {
         match self {
             Phrase::Plain(_, key) => key,
-            Phrase::Tokenized(tokens) => keep(join(tokens.iter().map(|t| t.lower.as_str()))),
+            Phrase::Tokenized(tokens) => keep(join(&tokens, true)),
         }
     }
 }
@@ -711,9 +711,7 @@ impl Lexicon {
         let exact = (abbreviated || lowercase).then(|| match &split {
             // Plain phrases are letters and spaces: no apostrophe to straighten.
             Phrase::Plain(phrase, _) => *phrase,
-            Phrase::Tokenized(tokens) => {
-                keep(join(tokens.iter().map(|t| t.text.as_str())).replace('’', "'"))
-            }
+            Phrase::Tokenized(tokens) => keep(join(tokens, false).replace('’', "'")),
         });
         self.insert(split.key(), len, meaning, exact, capitals);
     }
@@ -1001,13 +999,15 @@ impl PhraseMatches {
     }
 }
 
-fn join<'a>(words: impl Iterator<Item = &'a str>) -> String {
+/// The tokens joined by spaces, in their lowercase form when `lower`, else as written: one
+/// function for both, where a generic one over their iterators was a copy of itself each.
+fn join(tokens: &[Token], lower: bool) -> String {
     let mut key = String::new();
-    for (n, w) in words.enumerate() {
+    for (n, t) in tokens.iter().enumerate() {
         if n > 0 {
             key.push(' ');
         }
-        key.push_str(w);
+        key.push_str(if lower { &t.lower } else { &t.text });
     }
     key
 }
