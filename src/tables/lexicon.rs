@@ -398,7 +398,7 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 
 /// The phrases of a cell. The phrases of a class, a country's adjectives and Spanish titles
 /// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
-/// "rus{o,a,os,as}" is "ruso", "rusa", "rusos" and "rusas", in that order.
+/// "chin{o,a,os,as}" is "chino", "china", "chinos" and "chinas", in that order.
 fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
     let mut out = Vec::new();
     for phrase in list(cell) {
