@@ -68,6 +68,7 @@ fn main() {
             let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
             if words {
                 row = numbered_class(&row, &classes, &mut previous_class);
+                row = without_dash_value(&row);
             }
             if table.ends_with("/countries.tsv") {
                 row = code_in_order(&row, &country_codes, &mut last_country, line);
@@ -245,6 +246,15 @@ fn common_beginning(a: &str, b: &str) -> usize {
         .zip(b.chars())
         .find(|((_, x), y)| x != y)
         .map_or(a.len().min(b.len()), |((at, _), _)| at)
+}
+
+/// A row of a `words.tsv` (its class compiled) with the value "-" of a class without values
+/// left empty: the lexicon reads both as 0, as any value that is not a number.
+fn without_dash_value(row: &str) -> String {
+    match row.split_once('\t') {
+        Some((class, rest)) if rest.starts_with("-\t") => format!("{class}\t{}", &rest[1..]),
+        _ => row.to_string(),
+    }
 }
 
 /// A row of a `words.tsv` with its class given by its number in `data/classes.tsv` (the order

@@ -527,6 +527,7 @@ impl Lexicon {
             let (Some(cat), Some(value)) = (cat, row.get(1)) else {
                 continue;
             };
+            // "-" (or, compiled by build.rs, nothing) for a class without values: 0.
             let value = value.parse().unwrap_or(0);
             for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
