@@ -28,7 +28,7 @@ const TABLES: [(&str, usize, Option<usize>); 11] = [
     ("cities.tsv", 3, None),
     ("en/countries.tsv", 5, Some(ADJECTIVES)),
     ("en/words.tsv", 3, Some(PHRASES)),
-    ("en/roles.tsv", 3, None),
+    ("en/roles.tsv", 3, Some(TITLES)),
     ("es/countries.tsv", 5, Some(ADJECTIVES)),
     ("es/words.tsv", 3, Some(PHRASES)),
     ("es/roles.tsv", 3, Some(TITLES)),
@@ -40,7 +40,7 @@ const ADJECTIVES: usize = 2;
 /// The column of a `words.tsv` that lists the phrases of a class, verbs in several forms.
 const PHRASES: usize = 2;
 /// The column of a `roles.tsv` that lists the titles of a class, in Spanish both genders
-/// ("presidente|presidenta").
+/// ("presidente|presidenta"), in English many a "minister of …" of its own.
 const TITLES: usize = 1;
 
 fn main() {

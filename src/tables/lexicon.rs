@@ -396,7 +396,7 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The phrases of a cell. The phrases of a class, a country's adjectives and Spanish titles
+/// The phrases of a cell. The phrases of a class, a country's adjectives and the titles
 /// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
 /// "chin{o,a,os,as}" is "chino", "china", "chinos" and "chinas", in that order.
 fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
