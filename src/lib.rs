@@ -181,15 +181,33 @@ impl fmt::Display for Error {
                     "the article text is {bytes} bytes, over the limit of {limit} bytes"
                 )
             }
-            Error::BadDate(s) => write!(
-                f,
-                "the publication date {s:?} is not a date of the form YYYY-MM-DD"
-            ),
+            Error::BadDate(s) => {
+                f.write_str("the publication date ")?;
+                write_quoted(f, s)?;
+                f.write_str(" is not a date of the form YYYY-MM-DD")
+            }
             Error::BadLanguage(s) => {
-                write!(f, "{s:?} is not a language code such as \"en\" or \"auto\"")
+                write_quoted(f, s)?;
+                f.write_str(" is not a language code such as \"en\" or \"auto\"")
             }
         }
     }
+}
+
+/// Writes `s` as `{:?}` writes a string: in double quotes, each character escaped as
+/// `char::escape_debug` escapes it but for the single quote, which a string leaves as it is.
+/// The string's own `Debug` is code of its own (70 bytes of the WebAssembly module, gzip), where
+/// the character's is there anyway.
+fn write_quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    f.write_str("\"")?;
+    for c in s.chars() {
+        if c == '\'' {
+            f.write_str("'")?;
+        } else {
+            fmt::Display::fmt(&c.escape_debug(), f)?;
+        }
+    }
+    f.write_str("\"")
 }
 
 impl std::error::Error for Error {}
@@ -254,6 +272,32 @@ mod tests {
             assert!(
                 matches!(Options::new().lang(tag), Err(Error::BadLanguage(_))),
                 "{tag}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_options_are_quoted_as_debug_formatting_quotes_them() {
+        for bad in [
+            "xx",
+            "en GB",
+            "say \"hi\"",
+            "back\\slash",
+            "tab\tline\nreturn\r",
+            "nul\0bell\u{7}del\u{7f}next\u{85}",
+            "it's",
+            "Ünïcödé 北京 😀",
+            "\u{301}mark\u{200b}space\u{feff}",
+        ] {
+            let language = Error::BadLanguage(bad.to_string()).to_string();
+            assert_eq!(
+                language,
+                format!("{bad:?} is not a language code such as \"en\" or \"auto\""),
+            );
+            let date = Error::BadDate(bad.to_string()).to_string();
+            assert_eq!(
+                date,
+                format!("the publication date {bad:?} is not a date of the form YYYY-MM-DD")
             );
         }
     }

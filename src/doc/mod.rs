@@ -62,12 +62,14 @@ impl Doc {
         for t in &tokens {
             classes.push(lex.classes(&t.lower));
         }
-        let shouted = mark_lines(&tokens, &|first, end| shouted_line(&tokens[first..end]));
+        let shouted = mark_lines(&tokens, &|first, end| {
+            shouted_line(tokens.get(first..end).unwrap_or_default())
+        });
         let phrases = PhraseMatches::find(lex, &tokens);
         let names = gazetteer::find(&tokens, lex, &phrases);
         let mut name_at = vec![None; tokens.len()];
         for (n, m) in names.iter().enumerate() {
-            for slot in &mut name_at[m.first..m.end] {
+            for slot in name_at.get_mut(m.first..m.end).unwrap_or_default() {
                 slot.get_or_insert(n);
             }
         }
@@ -115,7 +117,7 @@ impl Doc {
     /// Tokens `first..end`, cut to those the text has.
     pub fn tokens_between(&self, first: usize, end: usize) -> &[Token] {
         let end = end.min(self.tokens.len());
-        &self.tokens[first.min(end)..end]
+        self.tokens.get(first.min(end)..end).unwrap_or_default()
     }
 
     /// The lowercase form of token `i` ("" past the end).
@@ -378,7 +380,9 @@ pub fn mark_lines(tokens: &[Token], marked: &dyn Fn(usize, usize) -> bool) -> Ve
             end += 1;
         }
         if marked(start, end) {
-            marks[start..end].fill(true);
+            if let Some(line) = marks.get_mut(start..end) {
+                line.fill(true);
+            }
         }
         start = end;
     }

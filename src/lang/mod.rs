@@ -241,7 +241,7 @@ pub fn language_of(text: &str) -> &'static str {
     };
     let mut best = readers()[0].code();
     let mut tied = false;
-    for reader in &readers()[1..] {
+    for reader in readers().get(1..).unwrap_or_default() {
         let (hits, best_hits) = (hits_of(reader.code()), hits_of(best));
         if hits > best_hits {
             (best, tied) = (reader.code(), false);

@@ -87,21 +87,22 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         who.push(format!("{before}{}{after}", count - shown));
     }
     let planned = event.status == EventStatus::Planned;
-    let mut first = if count == 1 {
-        one_side(report, &who[0], planned, words)
+    // A list of one is its item: the side alone, or the sides joined.
+    let mut first = (words.join)(&who);
+    first.push(' ');
+    if count == 1 {
+        one_side(report, &mut first, planned, words);
     } else {
-        let verb = match event.status {
+        first.push_str(match event.status {
             EventStatus::Planned => words.meet[0],
             EventStatus::Ongoing => words.meet[1],
             _ => words.meet[2],
-        };
-        let mut first = (words.join)(&who);
-        first.push(' ');
-        first.push_str(verb);
-        first
-    };
-    if let Some(name) = event.name.as_ref().filter(|_| count > 1) {
-        first.push_str(words.at);
+        });
+        if event.name.is_some() {
+            first.push_str(words.at);
+        }
+    }
+    if let Some(name) = &event.name {
         first.push_str(&(words.the_meeting)(name));
     }
     let place = &event.location;
@@ -150,7 +151,7 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
     }
     first.push('.');
     // "The President of France and …": a side named by its title may open the sentence.
-    let mut sentences = vec![capitalize(&first)];
+    let mut out = capitalize(&first);
 
     let mut timed: Vec<String> = Vec::new();
     for s in &report.sessions {
@@ -168,9 +169,9 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         timed.push([what, verb, &length].join(" "));
     }
     if !timed.is_empty() {
-        let mut lengths = (words.join)(&timed);
-        lengths.push('.');
-        sentences.push(capitalize(&lengths));
+        out.push(' ');
+        out.push_str(&capitalize(&(words.join)(&timed)));
+        out.push('.');
     }
     let mut topics: Vec<String> = Vec::new();
     for t in report.agenda.iter().take(4) {
@@ -193,9 +194,11 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         } else {
             (words.join)(&topics)
         };
-        sentences.push([words.agenda, &list, more, "."].concat());
+        for part in [" ", words.agenda, &list, more, "."] {
+            out.push_str(part);
+        }
     }
-    Some(joined(&sentences, " "))
+    Some(out)
 }
 
 /// `items` with `separator` between them: one loop for the summary's lists of strings, where
@@ -234,22 +237,24 @@ fn person(p: &Participant, words: &Phrasing) -> String {
     }
 }
 
-/// With one principal known, the other sides as the report knows them: the gathering ("X took
-/// part in the 20th CIS summit"), the other countries ("X met representatives of Kenya"), or
-/// none ("X held talks").
-fn one_side(report: &Report, who: &str, planned: bool, words: &Phrasing) -> String {
+/// With one principal known, the other sides as the report knows them, after the principal
+/// in `first`: the gathering ("X took part in", its name to follow), the other countries ("X
+/// met representatives of Kenya"), or none ("X held talks").
+fn one_side(report: &Report, first: &mut String, planned: bool, words: &Phrasing) {
     let mut others: Vec<String> = Vec::new();
     for &c in &other_countries(report) {
         others.push((words.country_name)(c).to_string());
     }
     let [take_part, meet, hold] = words.one_side[usize::from(!planned)];
-    match &report.event.name {
-        Some(name) => [who, take_part, &(words.the_meeting)(name)].join(" "),
-        None if !others.is_empty() => {
-            let countries = [words.representatives, &(words.join)(&others)].concat();
-            [who, meet, &countries].join(" ")
+    if report.event.name.is_some() {
+        first.push_str(take_part);
+        first.push(' ');
+    } else if others.is_empty() {
+        first.push_str(hold);
+    } else {
+        for part in [meet, " ", words.representatives, &(words.join)(&others)] {
+            first.push_str(part);
         }
-        None => [who, hold].join(" "),
     }
 }
 

@@ -151,7 +151,7 @@ impl Phrase {
     fn key(self) -> &'static str {
         match self {
             Phrase::Plain(_, key) => key,
-            Phrase::Tokenized(tokens) => keep(join(tokens.iter().map(|t| t.lower.as_str()))),
+            Phrase::Tokenized(tokens) => keep(join(&tokens, true)),
         }
     }
 }
@@ -380,7 +380,7 @@ impl<'a> Row<'a> {
     }
 
     pub(crate) fn get(&self, n: usize) -> Option<&&'a str> {
-        self.cells[..self.len.min(Row::MAX_CELLS)].get(n)
+        self.cells.get(n).filter(|_| n < self.len)
     }
 
     fn first(&self) -> Option<&&'a str> {
@@ -396,9 +396,9 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// The phrases of a cell. The phrases of a class, a country's adjectives and Spanish titles
+/// The phrases of a cell. The phrases of a class, a country's adjectives and the titles
 /// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
-/// "rus{o,a,os,as}" is "ruso", "rusa", "rusos" and "rusas", in that order.
+/// "chin{o,a,os,as}" is "chino", "china", "chinos" and "chinas", in that order.
 fn phrases(cell: Option<&&'static str>) -> Vec<&'static str> {
     let mut out = Vec::new();
     for phrase in list(cell) {
@@ -527,6 +527,7 @@ impl Lexicon {
             let (Some(cat), Some(value)) = (cat, row.get(1)) else {
                 continue;
             };
+            // "-" (or, compiled by build.rs, nothing) for a class without values: 0.
             let value = value.parse().unwrap_or(0);
             for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
@@ -711,9 +712,7 @@ impl Lexicon {
         let exact = (abbreviated || lowercase).then(|| match &split {
             // Plain phrases are letters and spaces: no apostrophe to straighten.
             Phrase::Plain(phrase, _) => *phrase,
-            Phrase::Tokenized(tokens) => {
-                keep(join(tokens.iter().map(|t| t.text.as_str())).replace('’', "'"))
-            }
+            Phrase::Tokenized(tokens) => keep(join(tokens, false).replace('’', "'")),
         });
         self.insert(split.key(), len, meaning, exact, capitals);
     }
@@ -882,7 +881,13 @@ impl Lexicon {
         let MatchScratch { key, ends } = scratch;
         key.clear();
         ends.clear();
-        for (n, t) in tokens[i..].iter().take(longest).enumerate() {
+        for (n, t) in tokens
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .take(longest)
+            .enumerate()
+        {
             if n > 0 {
                 // A phrase never runs across a line break.
                 if t.line_before {
@@ -894,10 +899,10 @@ impl Lexicon {
             ends.push(key.len());
         }
         for (n, &end) in ends.iter().enumerate().rev() {
-            let Some(slot) = self.index.get(&key[..end]) else {
+            let Some(slot) = key.get(..end).and_then(|phrase| self.index.get(phrase)) else {
                 continue;
             };
-            let span = &tokens[i..=i + n];
+            let span = tokens.get(i..=i + n).unwrap_or_default();
             for entry in self.entries_of(slot) {
                 if entry_fits(entry, span) {
                     found.push(Match {
@@ -983,7 +988,7 @@ impl PhraseMatches {
     /// The phrases starting at token `i`, longest first (none past the end).
     pub fn at(&self, i: usize) -> &[Match] {
         match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&start), Some(&end)) => &self.matches[start..end],
+            (Some(&start), Some(&end)) => self.matches.get(start..end).unwrap_or_default(),
             _ => &[],
         }
     }
@@ -995,13 +1000,15 @@ impl PhraseMatches {
     }
 }
 
-fn join<'a>(words: impl Iterator<Item = &'a str>) -> String {
+/// The tokens joined by spaces, in their lowercase form when `lower`, else as written: one
+/// function for both, where a generic one over their iterators was a copy of itself each.
+fn join(tokens: &[Token], lower: bool) -> String {
     let mut key = String::new();
-    for (n, w) in words.enumerate() {
+    for (n, t) in tokens.iter().enumerate() {
         if n > 0 {
             key.push(' ');
         }
-        key.push_str(w);
+        key.push_str(if lower { &t.lower } else { &t.text });
     }
     key
 }

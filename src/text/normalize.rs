@@ -22,7 +22,10 @@ pub fn normalize(input: &str) -> String {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < input.len() {
-        let c = input[i..].chars().next().unwrap_or(' ');
+        let c = input
+            .get(i..)
+            .and_then(|rest| rest.chars().next())
+            .unwrap_or(' ');
         let len = c.len_utf8();
         match c {
             '&' => {

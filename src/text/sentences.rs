@@ -38,7 +38,9 @@ const DOMAINS: [&str; 16] = [
 fn paragraphs(tokens: &[Token], text: &str) -> Vec<usize> {
     let mut paragraph = vec![0; tokens.len()];
     for i in 1..tokens.len() {
-        let blank_line = text[tokens[i - 1].end..tokens[i].start]
+        let blank_line = text
+            .get(tokens[i - 1].end..tokens[i].start)
+            .unwrap_or_default()
             .matches('\n')
             .count()
             > 1;

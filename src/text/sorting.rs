@@ -50,7 +50,7 @@ fn sort_keys(keys: &mut [(u128, usize)]) {
     }
     for end in (1..keys.len()).rev() {
         keys.swap(0, end);
-        sift_down(&mut keys[..end], 0);
+        sift_down(keys.get_mut(..end).unwrap_or_default(), 0);
     }
 }
 

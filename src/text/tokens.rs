@@ -112,11 +112,11 @@ fn reference_len(chars: &[(usize, char)]) -> Option<usize> {
         fillers += 1;
     }
     let mut body: Vec<char> = Vec::new();
-    for &(_, c) in chars[1 + fillers..].iter().take(10) {
+    for &(_, c) in chars.get(1 + fillers..).unwrap_or_default().iter().take(10) {
         body.push(c);
     }
     let semicolon = body.iter().position(|&c| c == ';')?;
-    let well_formed = match &body[..semicolon] {
+    let well_formed = match body.get(..semicolon)? {
         ['#', 'x' | 'X', hex @ ..] => !hex.is_empty() && hex.iter().all(char::is_ascii_hexdigit),
         ['#', digits @ ..] => !digits.is_empty() && digits.iter().all(char::is_ascii_digit),
         letters => letters.len() >= 2 && letters.iter().all(char::is_ascii_alphanumeric),
@@ -160,7 +160,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // A period that belongs to the word: initials ("W."), dotted abbreviations
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
-                let word = &text[byte(start_k)..byte(k)];
+                let word = text.get(byte(start_k)..byte(k)).unwrap_or_default();
                 let single_letter = word.chars().count() == 1 && crate::text::case::is_letter(c);
                 if single_letter {
                     k += 1;
@@ -197,7 +197,10 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
         {
             k += 1;
             kind = Kind::Possessive;
-        } else if let Some(len) = (c == '&').then(|| reference_len(&chars[k..])).flatten() {
+        } else if let Some(len) = (c == '&')
+            .then(|| reference_len(chars.get(k..).unwrap_or_default()))
+            .flatten()
+        {
             // A character reference the normalizer leaves as written ("&lt;", "&#60;") is one
             // symbol: no word or list item takes its letters.
             k += len;
@@ -207,7 +210,7 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             kind = Kind::Punct;
         }
         let (start, end) = (byte(start_k), byte(k));
-        let written = without_filler(&text[start..end]);
+        let written = without_filler(text.get(start..end).unwrap_or_default());
         tokens.push(Token {
             start,
             end,
@@ -360,7 +363,7 @@ pub fn tokenize(
                 // "da Silvareceived": the name before the verb is one the article uses.
                 let at = verb_cuts[i]?;
                 standalone
-                    .contains(lower_form(&token.text[..at]).as_str())
+                    .contains(lower_form(token.text.get(..at).unwrap_or_default()).as_str())
                     .then(|| cut(token, &[at]))
             });
         if let Some(pieces) = pieces {
@@ -412,7 +415,7 @@ fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
     // Each cut ends a piece, and the token's end the last one.
     for n in 0..=cuts.len() {
         let to = cuts.get(n).copied().unwrap_or(token.text.len());
-        let text = token.text[from..to].to_string();
+        let text = token.text.get(from..to).unwrap_or_default().to_string();
         pieces.push(Token {
             start: token.start + from,
             end: token.start + to,
@@ -448,7 +451,7 @@ fn camel_pieces(
     let mut pieces = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
     for &to in cuts.iter().chain([&token.text.len()]) {
-        pieces.push(lower_form(&token.text[from..to]));
+        pieces.push(lower_form(token.text.get(from..to).unwrap_or_default()));
         from = to;
     }
     if pieces
@@ -471,7 +474,7 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
     }
     let text = &token.text;
     text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
-        let rest = &text[at..];
+        let rest = text.get(at..).unwrap_or_default();
         rest.chars().count() >= 3
             && rest.chars().all(crate::text::case::is_lower)
             && words.is_gluable_verb(rest)
@@ -501,7 +504,7 @@ fn glued_suffix(
     let suffixes = lower
         .char_indices()
         .skip(4)
-        .map(|(start, _)| &lower[start..])
+        .map(|(start, _)| lower.get(start..).unwrap_or_default())
         .filter(|suffix| words.is_gluable_suffix(suffix));
     for suffix in suffixes {
         // The cut is made in the token's own text: its lowercase form may differ in length
@@ -509,10 +512,13 @@ fn glued_suffix(
         let Some(at) = token.text.len().checked_sub(suffix.len()) else {
             continue;
         };
-        if !token.text.is_char_boundary(at) || !token.text[at..].eq_ignore_ascii_case(suffix) {
+        let (Some(before), Some(after)) = (token.text.get(..at), token.text.get(at..)) else {
+            continue;
+        };
+        if !after.eq_ignore_ascii_case(suffix) {
             continue;
         }
-        if token.text[..at].chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
+        if before.chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
             return Some(cut(token, &[at]));
         }
     }

@@ -85,7 +85,11 @@ fn plural_word(word: &str, out: &mut String) {
             break;
         }
     }
-    let stressed_last = word[tail_start..].chars().any(|c| unaccented(c).is_some());
+    let stressed_last = word
+        .get(tail_start..)
+        .unwrap_or_default()
+        .chars()
+        .any(|c| unaccented(c).is_some());
     match last {
         'á' | 'é' | 'ó' | 'a' | 'e' | 'i' | 'o' | 'u' => {
             out.push_str(word);
@@ -96,7 +100,7 @@ fn plural_word(word: &str, out: &mut String) {
             out.push_str("es");
         }
         'z' => {
-            out.push_str(&word[..word.len() - 1]);
+            out.push_str(word.strip_suffix('z').unwrap_or(word));
             out.push_str("ces");
         }
         // "análisis" stays; "marqués" → "marqueses".
@@ -104,7 +108,7 @@ fn plural_word(word: &str, out: &mut String) {
         _ if stressed_last => {
             // "sultán" → "sultanes": the stress falls where it was, unmarked (an accented
             // vowel written before the last syllable too keeps its accents).
-            let before = &word[..tail_start];
+            let before = word.get(..tail_start).unwrap_or_default();
             for c in word.chars() {
                 out.push(match unaccented(c) {
                     Some(u) if !before.chars().any(|b| b == c) => u,
