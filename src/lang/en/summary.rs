@@ -80,9 +80,19 @@ pub(super) fn same_name(country: &str) -> &str {
     country
 }
 
-/// "the President of France".
+/// "the President of France", "the foreign minister of Peru": a title written in capitals
+/// keeps them; one written as a label, only its first letter capitalised ("Foreign minister",
+/// as a plural title opening its sentence gives it), is written small after "the".
 fn titled(role: &str, country: &str) -> String {
-    ["the ", role, " of ", country].concat()
+    let label = role
+        .split(' ')
+        .skip(1)
+        .any(|word| word.len() > 3 && word.starts_with(crate::text::case::is_lower));
+    if label {
+        ["the ", &crate::text::case::lower_str(role), " of ", country].concat()
+    } else {
+        ["the ", role, " of ", country].concat()
+    }
 }
 
 /// "the G20 summit".
@@ -116,6 +126,30 @@ mod tests {
     use crate::lang::summary::length;
     use crate::report::{Duration, EventDate, Session, Span};
     use crate::report::{DurationQualifier, EventKind, EventStatus, Participant, SessionFormat};
+
+    #[test]
+    fn a_title_in_capitals_keeps_them_and_a_label_is_written_small() {
+        for (role, written) in [
+            ("President", "the President of Peru"),
+            ("Prime Minister", "the Prime Minister of Peru"),
+            (
+                "Minister of Foreign Affairs",
+                "the Minister of Foreign Affairs of Peru",
+            ),
+            (
+                "Minister for the Economy",
+                "the Minister for the Economy of Peru",
+            ),
+            ("Foreign minister", "the foreign minister of Peru"),
+            ("Deputy prime minister", "the deputy prime minister of Peru"),
+            (
+                "Minister of foreign trade",
+                "the minister of foreign trade of Peru",
+            ),
+        ] {
+            assert_eq!(titled(role, "Peru"), written, "{role}");
+        }
+    }
 
     fn principal(name: &str, country: &str) -> Participant {
         fixtures::principal(name, "President", country)
