@@ -47,6 +47,14 @@ fn a_gerund_standing_alone_names_its_activity() {
                 "River tolls and farming were on the agenda.",
                 "agenda = river tolls; farming",
             ),
+            (
+                "On the agenda were farming, banking and river ports.",
+                "agenda = farming; banking; river ports",
+            ),
+            (
+                "The main topics will be policing and migration.",
+                "agenda = policing; migration",
+            ),
         ],
     );
 }
@@ -89,6 +97,7 @@ fn a_gerund_with_its_object_stays_a_verb() {
                 "They discussed barge trade, agreeing its tolls must fall.",
                 "agenda = barge trade",
             ),
+            ("The river tolls are getting steeper this year.", "agenda ="),
         ],
     );
     check_after(

@@ -2388,9 +2388,10 @@ fn agenda_object(
     let from = past_adverbials(doc, verb + 1);
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
-    // verb says what the topics do or what someone wants, not which they are.
+    // verb says what the topics do or what someone wants, not which they are (but "on the
+    // agenda were farming, banking and energy": a gerund that names its activity).
     let small = lowercase(doc, from);
-    let verb_form = ends_as_verb_form(doc, from)
+    let verb_form = ends_as_verb_form(doc, from) && !names_activity(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
         || marks(doc, from, INFINITIVE_MARKER);
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
