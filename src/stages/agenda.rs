@@ -695,11 +695,31 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     match *words {
         [k] => {
             doc.has_phrase(k, Cat::PolicyVerb)
-                || (lowercase(doc, k) && !object(k) && (verbs || ends_as_gerund(doc, k)))
+                || (lowercase(doc, k)
+                    && !object(k)
+                    && (verbs || ends_as_gerund(doc, k))
+                    && !names_activity(doc, k))
                 || is_agenda_noun(doc, k)
         }
         _ => false,
     }
+}
+
+/// "fishing, mining and tourism", "discussed financing.", "trade and fishing were discussed":
+/// a gerund whose language also makes it a noun names its activity when it ends its phrase, the
+/// list, the sentence or its verb going on after it; not with a complement of its own
+/// ("agreeing that …") nor when it shares the object of a gerund after it ("maintaining and
+/// strengthening ties").
+fn names_activity(doc: &Doc, k: usize) -> bool {
+    let ends_phrase = |j: usize| {
+        !is_word(doc, j)
+            || lists::list_mark(doc, j)
+            || doc.is_any_of(j, &[Cat::Copula, Cat::Auxiliary, Cat::Modal])
+            || small_participle(doc, j)
+    };
+    let shares_object =
+        lists::list_mark(doc, k + 1) && small_gerund(doc, k + 2) && !ends_phrase(k + 3);
+    doc.ends_in(k, Cat::ActivityEnding, 1) && ends_phrase(k + 1) && !shares_object
 }
 
 /// "agreed to meet in person in Lima", "acordaron reunirse en marzo", "acordaron realizar un
@@ -2368,9 +2388,10 @@ fn agenda_object(
     let from = past_adverbials(doc, verb + 1);
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
-    // verb says what the topics do or what someone wants, not which they are.
+    // verb says what the topics do or what someone wants, not which they are (but "on the
+    // agenda were farming, banking and energy": a gerund that names its activity).
     let small = lowercase(doc, from);
-    let verb_form = ends_as_verb_form(doc, from)
+    let verb_form = ends_as_verb_form(doc, from) && !names_activity(doc, from)
         || doc.ends_in(from, Cat::InfinitiveEnding, 1)
         || marks(doc, from, INFINITIVE_MARKER);
     // "the issue is complex": a head of topics a copula specifies is one picked out by a
@@ -3141,6 +3162,29 @@ mod tests {
     }
 
     #[test]
+    fn a_gerund_names_its_activity_only_standing_alone() {
+        let table = [
+            ("fishing, mining and tourism", "mining", true),
+            ("mining and farming were discussed", "mining", true),
+            ("they discussed financing.", "financing", true),
+            ("maintaining and strengthening ties", "maintaining", false),
+            ("agreeing that talks go on", "agreeing", false),
+            ("the beginning of a stage", "beginning", false),
+        ];
+        for (text, word, activity) in table {
+            let doc = english(text);
+            assert_eq!(
+                names_activity(&doc, token(&doc, word)),
+                activity,
+                "{text:?}"
+            );
+        }
+        // A language whose gerunds are verbs only makes no nouns of them.
+        let doc = Doc::new("pescando, minando y cazando", crate::lang::es::lexicon());
+        assert!(!names_activity(&doc, 2));
+    }
+
+    #[test]
     fn a_topic_said_again_is_kept_once_and_the_fuller_one_wins() {
         let table: &[(&str, &[&str])] = &[
             (
@@ -3280,7 +3324,8 @@ mod tests {
             ("the treaty can not be changed", true),
             ("last October", true),
             ("several key issues", true),
-            ("upholding", true),
+            // A gerund alone names its activity ("a_gerund_names_its_activity_only_standing_alone").
+            ("mining", false),
             ("agenda", true),
             ("the ministry said", true),
             ("said the ministry", true),
