@@ -184,8 +184,13 @@ pub fn locate(
         best_city.map(|c| c.name.clone()),
     ) {
         // A byte search: a string pattern would bring in the general substring searcher.
-        (Some(v), None) => match v.as_bytes().windows(2).position(|w| w == b", ") {
-            Some(i) => (Some(v[..i].to_string()), Some(v[i + 2..].to_string())),
+        (Some(v), None) => match v
+            .as_bytes()
+            .windows(2)
+            .position(|w| w == b", ")
+            .and_then(|i| Some((v.get(..i)?, v.get(i + 2..)?)))
+        {
+            Some((venue, city)) => (Some(venue.to_string()), Some(city.to_string())),
             None => (Some(v), None),
         },
         other => other,

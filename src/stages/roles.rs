@@ -1167,7 +1167,8 @@ pub fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
             .and_then(Link::from_value)
             == Some(link);
         if at > 0 && end < title.len() && links {
-            return &title[..at - 1];
+            // `at - 1` is the space before the word: always a boundary.
+            return title.get(..at - 1).unwrap_or(title);
         }
         at = end + 1;
     }
@@ -1258,7 +1259,7 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     if feminine_title {
         endings.push("");
         for (at, c) in plain.char_indices() {
-            let e = &plain[at..at + c.len_utf8()];
+            let e = plain.get(at..at + c.len_utf8()).unwrap_or_default();
             if lex.is(Cat::GenderEnding, e) && !feminine(Some(e)) && !endings.contains(&e) {
                 endings.push(e);
             }
@@ -1310,7 +1311,7 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         }
     }
     let (mut title, n) = best?;
-    for word in &words[n + 1..] {
+    for word in words.get(n + 1..).unwrap_or_default() {
         title.push(' ');
         title.push_str(word);
     }
@@ -1319,16 +1320,22 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
 
 /// The last letter of `word` when it is an ending that gives a gender.
 fn gender_ending_of<'w>(lex: &Lexicon, word: &'w str) -> Option<&'w str> {
+    gender_split(lex, word).map(|(_, ending)| ending)
+}
+
+/// `word` split before its last letter when that letter is an ending that gives a gender
+/// (and is not the whole word).
+fn gender_split<'w>(lex: &Lexicon, word: &'w str) -> Option<(&'w str, &'w str)> {
     let (at, _) = word.char_indices().last()?;
-    let ending = &word[at..];
-    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some(ending)
+    let (stem, ending) = word.split_at_checked(at)?;
+    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some((stem, ending))
 }
 
 /// A title's word without the ending that gives it a gender, where the language has one
 /// ("presidente" gives "president"; "primer" and "canciller" stay): "presidenta" and
 /// "presidente" are one office.
 pub fn genderless<'w>(lex: &Lexicon, word: &'w str) -> &'w str {
-    gender_ending_of(lex, word).map_or(word, |e| &word[..word.len() - e.len()])
+    gender_split(lex, word).map_or(word, |(stem, _)| stem)
 }
 
 #[cfg(test)]

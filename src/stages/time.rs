@@ -350,7 +350,7 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
     {
         digit_count += 1;
     }
-    let (digits, rest) = text.split_at(digit_count);
+    let (digits, rest) = text.split_at_checked(digit_count)?;
     // "9-10 February": nothing or a hyphen after the digits, else an ordinal suffix.
     let suffix_ok = matches!(rest.as_bytes().first(), None | Some(b'-'))
         || doc
