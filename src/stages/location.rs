@@ -52,7 +52,9 @@ pub fn locate(
         if m.name.is_none() {
             continue;
         }
-        in_name[m.first..m.end].fill(true);
+        if let Some(span) = in_name.get_mut(m.first..m.end) {
+            span.fill(true);
+        }
         for j in m.first + 1..m.end {
             later_words.insert(&doc.token(j).text);
         }
@@ -228,7 +230,10 @@ fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<
     keep_candidates(&mut found, &mut |c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
         !in_name[c.first]
-            && (kind_first || !in_name[c.first..c.end].contains(&true))
+            && (kind_first
+                || !in_name
+                    .get(c.first..c.end)
+                    .is_some_and(|span| span.contains(&true)))
             && !since_earlier_meeting(doc, c.first)
             && !of_a_dated_meeting(doc, c.first)
     });

@@ -194,7 +194,7 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         // The few titles said just before: a sentence of a thousand titles stays linear.
         const REACH: usize = 8;
         let mut last = None;
-        for r in roles[..n].iter().rev().take(REACH) {
+        for r in roles.get(..n).unwrap_or_default().iter().rev().take(REACH) {
             if doc.sentence_index(r.first) != sentence {
                 break;
             }
@@ -272,7 +272,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         determiner: Some(Determiner::Definite),
         owner: Some(Owner::Country(country)),
         weak_owner: None,
-        titles: last.titles[..last.titles.len().min(1)].to_vec(),
+        titles: last.titles.get(..1).unwrap_or_default().to_vec(),
         plural: false,
         owners: Vec::new(),
         ..last.clone()
@@ -1118,7 +1118,7 @@ fn titles(
         tail.push(' ');
         tail.push_str(&doc.phrase(c.start, c.end));
     }
-    let before_head = &parts[..parts.len() - 1];
+    let before_head = parts.split_last().map_or(&[][..], |(_, before)| before);
     let coordinated = plural && before_head.iter().any(|&(_, _, p)| matches!(p, Part::And));
     if coordinated {
         // "Foreign and Defense Ministers" → each conjunct takes the head.

@@ -731,7 +731,9 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     let dateline = doc.dateline.map_or(0, |d| d.end);
     let mut quoted = vec![false; doc.tokens.len()];
     for &(open, close) in &doc.quoted {
-        quoted[open..close].fill(true);
+        if let Some(span) = quoted.get_mut(open..close) {
+            span.fill(true);
+        }
     }
     let agency_stamp = |k: usize| {
         for j in k.saturating_sub(2)..k {
