@@ -344,9 +344,11 @@ fn present<'h>(lex: &Lexicon, head: &'h str) -> &'h str {
     if !former(head) {
         return head;
     }
-    for (at, _) in head.char_indices() {
-        let rest = &head[at..];
-        if at > 0 && lex.value(Cat::Role, rest).is_some() && !former(rest) {
+    // Each end of `head` after its first letter, longest first.
+    let mut chars = head.chars();
+    while chars.next().is_some() {
+        let rest = chars.as_str();
+        if !rest.is_empty() && lex.value(Cat::Role, rest).is_some() && !former(rest) {
             return rest;
         }
     }

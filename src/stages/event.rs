@@ -72,7 +72,9 @@ fn in_meeting_clause(context: &[Context], k: usize) -> bool {
 /// Sets the context of tokens `first..end`: one bounds check for the stage's clauses.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn set_context(context: &mut [Context], first: usize, end: usize, c: Context) {
-    context[first..end].fill(c);
+    if let Some(span) = context.get_mut(first..end) {
+        span.fill(c);
+    }
 }
 
 /// Reads the meeting of `doc`, published on `published` when known.
@@ -175,7 +177,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         } else {
             Context::OtherMeeting
         };
-        for c in &mut context[s.first..s.end] {
+        for c in context.get_mut(s.first..s.end).unwrap_or_default() {
             if *c == Context::None {
                 *c = shared;
             }

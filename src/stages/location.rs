@@ -52,7 +52,9 @@ pub fn locate(
         if m.name.is_none() {
             continue;
         }
-        in_name[m.first..m.end].fill(true);
+        if let Some(span) = in_name.get_mut(m.first..m.end) {
+            span.fill(true);
+        }
         for j in m.first + 1..m.end {
             later_words.insert(&doc.token(j).text);
         }
@@ -184,8 +186,13 @@ pub fn locate(
         best_city.map(|c| c.name.clone()),
     ) {
         // A byte search: a string pattern would bring in the general substring searcher.
-        (Some(v), None) => match v.as_bytes().windows(2).position(|w| w == b", ") {
-            Some(i) => (Some(v[..i].to_string()), Some(v[i + 2..].to_string())),
+        (Some(v), None) => match v
+            .as_bytes()
+            .windows(2)
+            .position(|w| w == b", ")
+            .and_then(|i| Some((v.get(..i)?, v.get(i + 2..)?)))
+        {
+            Some((venue, city)) => (Some(venue.to_string()), Some(city.to_string())),
             None => (Some(v), None),
         },
         other => other,
@@ -223,7 +230,10 @@ fn outside_names(mut found: Vec<Candidate>, in_name: &[bool], doc: &Doc) -> Vec<
     keep_candidates(&mut found, &mut |c| {
         let kind_first = doc.token(c.first).is_lowercase() && doc.is(c.first, Cat::VenueNoun);
         !in_name[c.first]
-            && (kind_first || !in_name[c.first..c.end].contains(&true))
+            && (kind_first
+                || !in_name
+                    .get(c.first..c.end)
+                    .is_some_and(|span| span.contains(&true)))
             && !since_earlier_meeting(doc, c.first)
             && !of_a_dated_meeting(doc, c.first)
     });

@@ -2237,7 +2237,9 @@ fn most_named(facts: &Facts, taken: &[u16]) -> Option<u16> {
     let doc = facts.doc;
     let mut in_name = vec![false; doc.tokens.len()];
     for m in facts.people.mentions.iter().filter(|m| m.name.is_some()) {
-        in_name[m.first..m.end].fill(true);
+        if let Some(span) = in_name.get_mut(m.first..m.end) {
+            span.fill(true);
+        }
     }
     // (country, weight) in order of first naming; an article names a handful of countries,
     // and the table has some 200, so a list searched in order is enough.

@@ -585,12 +585,16 @@ impl<'a> Finder<'a> {
     }
 
     fn free(&self, first: usize, end: usize) -> bool {
-        !self.used[first..end].contains(&true)
+        self.used
+            .get(first..end)
+            .is_some_and(|span| !span.contains(&true))
     }
 
     /// Marks tokens `first..end` as taken by a mention or a portfolio.
     fn take(&mut self, first: usize, end: usize) {
-        self.used[first..end].fill(true);
+        if let Some(span) = self.used.get_mut(first..end) {
+            span.fill(true);
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1108,7 +1112,9 @@ impl<'a> Finder<'a> {
         // A word of a title is no name ("los secretarios mexicanos de Exteriores, A").
         let mut in_role = vec![false; doc.tokens.len()];
         for role in self.roles {
-            in_role[role.first..role.end].fill(true);
+            if let Some(span) = in_role.get_mut(role.first..role.end) {
+                span.fill(true);
+            }
         }
         let mut k = 0;
         let mut runs = Vec::new();
@@ -1501,8 +1507,11 @@ impl<'a> Finder<'a> {
                 continue;
             };
             let first = self.role(r).first.min(m.first);
-            let side = sentence_side(doc, first, true)
-                .filter(|&(_, at)| !untitled[at..first].contains(&true));
+            let side = sentence_side(doc, first, true).filter(|&(_, at)| {
+                untitled
+                    .get(at..first)
+                    .is_some_and(|span| !span.contains(&true))
+            });
             self.mentions[n].side = side.map(|(side, _)| side);
         }
     }
@@ -1706,9 +1715,9 @@ fn title_case_lines(doc: &Doc) -> Vec<bool> {
     mark_lines(&doc.tokens, &|first, end| {
         let line = doc.tokens_between(first, end);
         let (count, capitalised) = words_in(line, 4);
-        let sentence_inside = line[..line.len() - 1]
-            .iter()
-            .any(|t| t.is_any(&['.', '!', '?']));
+        let sentence_inside = line
+            .split_last()
+            .is_some_and(|(_, before)| before.iter().any(|t| t.is_any(&['.', '!', '?'])));
         // A line that ends in a full stop is running text, however short.
         let closed = line.last().is_some_and(|t| t.is('.'));
         count >= 3 && capitalised == count && !sentence_inside && !closed

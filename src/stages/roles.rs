@@ -194,7 +194,7 @@ fn possessed_by_the_last_owner(doc: &Doc, roles: &mut [Role]) {
         // The few titles said just before: a sentence of a thousand titles stays linear.
         const REACH: usize = 8;
         let mut last = None;
-        for r in roles[..n].iter().rev().take(REACH) {
+        for r in roles.get(..n).unwrap_or_default().iter().rev().take(REACH) {
             if doc.sentence_index(r.first) != sentence {
                 break;
             }
@@ -272,7 +272,7 @@ fn elided_at(doc: &Doc, i: usize, last: Option<&Role>) -> Option<Role> {
         determiner: Some(Determiner::Definite),
         owner: Some(Owner::Country(country)),
         weak_owner: None,
-        titles: last.titles[..last.titles.len().min(1)].to_vec(),
+        titles: last.titles.get(..1).unwrap_or_default().to_vec(),
         plural: false,
         owners: Vec::new(),
         ..last.clone()
@@ -1118,7 +1118,7 @@ fn titles(
         tail.push(' ');
         tail.push_str(&doc.phrase(c.start, c.end));
     }
-    let before_head = &parts[..parts.len() - 1];
+    let before_head = parts.split_last().map_or(&[][..], |(_, before)| before);
     let coordinated = plural && before_head.iter().any(|&(_, _, p)| matches!(p, Part::And));
     if coordinated {
         // "Foreign and Defense Ministers" → each conjunct takes the head.
@@ -1167,7 +1167,8 @@ pub fn before_link<'t>(lex: &Lexicon, title: &'t str, link: Link) -> &'t str {
             .and_then(Link::from_value)
             == Some(link);
         if at > 0 && end < title.len() && links {
-            return &title[..at - 1];
+            // `at - 1` is the space before the word: always a boundary.
+            return title.get(..at - 1).unwrap_or(title);
         }
         at = end + 1;
     }
@@ -1258,7 +1259,7 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     if feminine_title {
         endings.push("");
         for (at, c) in plain.char_indices() {
-            let e = &plain[at..at + c.len_utf8()];
+            let e = plain.get(at..at + c.len_utf8()).unwrap_or_default();
             if lex.is(Cat::GenderEnding, e) && !feminine(Some(e)) && !endings.contains(&e) {
                 endings.push(e);
             }
@@ -1310,7 +1311,7 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
         }
     }
     let (mut title, n) = best?;
-    for word in &words[n + 1..] {
+    for word in words.get(n + 1..).unwrap_or_default() {
         title.push(' ');
         title.push_str(word);
     }
@@ -1319,16 +1320,22 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
 
 /// The last letter of `word` when it is an ending that gives a gender.
 fn gender_ending_of<'w>(lex: &Lexicon, word: &'w str) -> Option<&'w str> {
+    gender_split(lex, word).map(|(_, ending)| ending)
+}
+
+/// `word` split before its last letter when that letter is an ending that gives a gender
+/// (and is not the whole word).
+fn gender_split<'w>(lex: &Lexicon, word: &'w str) -> Option<(&'w str, &'w str)> {
     let (at, _) = word.char_indices().last()?;
-    let ending = &word[at..];
-    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some(ending)
+    let (stem, ending) = word.split_at_checked(at)?;
+    (at > 0 && lex.is(Cat::GenderEnding, ending)).then_some((stem, ending))
 }
 
 /// A title's word without the ending that gives it a gender, where the language has one
 /// ("presidente" gives "president"; "primer" and "canciller" stay): "presidenta" and
 /// "presidente" are one office.
 pub fn genderless<'w>(lex: &Lexicon, word: &'w str) -> &'w str {
-    gender_ending_of(lex, word).map_or(word, |e| &word[..word.len() - e.len()])
+    gender_split(lex, word).map_or(word, |(stem, _)| stem)
 }
 
 #[cfg(test)]

@@ -350,7 +350,7 @@ fn leading_day(doc: &Doc, text: &str) -> Option<u32> {
     {
         digit_count += 1;
     }
-    let (digits, rest) = text.split_at(digit_count);
+    let (digits, rest) = text.split_at_checked(digit_count)?;
     // "9-10 February": nothing or a hyphen after the digits, else an ordinal suffix.
     let suffix_ok = matches!(rest.as_bytes().first(), None | Some(b'-'))
         || doc
@@ -731,7 +731,9 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     let dateline = doc.dateline.map_or(0, |d| d.end);
     let mut quoted = vec![false; doc.tokens.len()];
     for &(open, close) in &doc.quoted {
-        quoted[open..close].fill(true);
+        if let Some(span) = quoted.get_mut(open..close) {
+            span.fill(true);
+        }
     }
     let agency_stamp = |k: usize| {
         for j in k.saturating_sub(2)..k {

@@ -28,7 +28,8 @@ impl Date {
     pub fn parse_iso(s: &str) -> Option<Date> {
         let s = s.trim();
         let date = s.get(..10)?;
-        if s.len() > 10 && !s[10..].starts_with(['T', ' ', 't']) {
+        // A byte test: the date's end is a boundary and the separators are ASCII.
+        if !matches!(s.as_bytes().get(10), None | Some(b'T' | b' ' | b't')) {
             return None;
         }
         let b = date.as_bytes();
