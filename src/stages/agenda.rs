@@ -403,8 +403,9 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
     let t = &doc.token(x);
     if doc.opens_sentence(x) && t.is_capitalized() && !t.is_all_caps() && doc.name(x).is_none() {
         let first = topic.chars().next().map_or(0, char::len_utf8);
-        let mut small = crate::text::case::lower_str(&topic[..first]);
-        small.push_str(&topic[first..]);
+        let (head, rest) = topic.split_at_checked(first).unwrap_or(("", &topic));
+        let mut small = crate::text::case::lower_str(head);
+        small.push_str(rest);
         return small;
     }
     topic
@@ -1164,7 +1165,7 @@ fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
     {
         if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
             let five = w.char_indices().nth(5).map_or(w.len(), |(at, _)| at);
-            words.push(w[..five].to_string());
+            words.push(w.get(..five).unwrap_or_default().to_string());
         }
     }
     words
@@ -2460,7 +2461,10 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     if let Some(value) = doc.lex.value(Cat::TopicCue, &key) {
         return cue(j + 2 - k, value);
     }
-    if let Some(value) = doc.lex.value(Cat::TopicCue, &key[..one_after]) {
+    if let Some(value) = doc
+        .lex
+        .value(Cat::TopicCue, key.get(..one_after).unwrap_or_default())
+    {
         return cue(j + 1 - k, value);
     }
     doc.value(k, Cat::TopicCue).and_then(|value| cue(1, value))
