@@ -87,6 +87,11 @@ fn a_date_or_a_place_after_the_company_is_no_topic() {
                 "agenda = ",
             ),
             (
+                "Chancellor Klaus Weber held talks with President Anne Martin on his first official \
+                 trip abroad.",
+                "agenda = ",
+            ),
+            (
                 "Chancellor Klaus Weber held talks with President Anne Martin on the phone.",
                 "agenda = ",
             ),
