@@ -2441,7 +2441,14 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let cue = |len: usize, value: i32| {
         (value & AFTER_AUXILIARY == 0 || after_auxiliary).then_some((len, value & 1 == 1))
     };
-    let j = past_adverbials(doc, k + 1);
+    let companion_end = past_companion(doc, k);
+    let j = past_adverbials(doc, companion_end);
+    // "una reunión con X acerca de Y": after its company, a meeting's topic opens with the
+    // preposition of talking too (not "de", which goes on naming the company).
+    let talk_len = doc.phrase_len(j, Cat::TalkPreposition);
+    if companion_end > k + 1 && talk_len > 0 && !doc.is(j, Cat::GenitiveLink) {
+        return Some((j + talk_len - k, false));
+    }
     if j == k + 1 {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
         return doc
@@ -2468,6 +2475,59 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         return cue(j + 1 - k, value);
     }
     doc.value(k, Cat::TopicCue).and_then(|value| cue(1, value))
+}
+
+/// "talks with President X of France on Y", "conversaciones con el presidente francés, X, sobre
+/// Y", "met with X about Y": past the company a meeting noun or verb at `k` is held in (titles,
+/// names, an owner, an apposition, brackets), and the date, place and means after it, to the
+/// meeting's topic; `k + 1` when no name or title follows its "with".
+fn past_companion(doc: &Doc, k: usize) -> usize {
+    if !doc.is_any_of(k, &[Cat::MeetingNoun, Cat::MeetingVerb]) || !doc.is(k + 1, Cat::Comitative) {
+        return k + 1;
+    }
+    let mut j = k + 2;
+    let mut named = false;
+    loop {
+        if let Some(name) = doc.name_starting(j) {
+            j = name.end;
+        } else if let Some((len, ..)) = doc.role_at(j) {
+            named = true;
+            j += len;
+        } else if doc.token(j).is_capitalized() {
+            named = true;
+            j += 1;
+        } else if doc.is_any_of(
+            j,
+            &[
+                Cat::Determiner,
+                Cat::GenitiveLink,
+                Cat::CopulativeConjunction,
+            ],
+        ) || doc.is_possessive(j)
+            || doc.token(j).is_any(&[',', '(', ')'])
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if named {
+        // "talks with X on the phone about Y": the means is no topic either.
+        let j = past_circumstances(doc, j, doc.sentence_at(k).end);
+        let j = j + doc.phrase_len(j, Cat::VirtualCue);
+        // "talks with X on his first trip abroad": the occasion, not a topic.
+        let mut head = j + 1;
+        while doc.is_any_of(head, &[Cat::Determiner, Cat::Stop]) || lists::is_adjective(doc, head) {
+            head += 1;
+        }
+        if doc.is(head, Cat::TravelWord) {
+            k + 1
+        } else {
+            j
+        }
+    } else {
+        k + 1
+    }
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be
