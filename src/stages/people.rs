@@ -1578,7 +1578,10 @@ impl<'a> Finder<'a> {
         let person_at = |k: usize| marked(&self.name_starts, k);
         let person_ends_at = |k: usize| marked(&self.name_ends, k);
         let joiner = |k: usize| lists::list_mark(doc, k) || (caption && doc.is(k, Cat::Comitative));
-        (joiner(end) && person_at(end + 1))
+        // "After the forum in Linz, A and B dined": a name where something is, before the
+        // comma, is the place of the clause it closes, not one of a list of people.
+        let placed = first > 0 && doc.value_is(first - 1, Cat::PlacePreposition, 0);
+        (!placed && joiner(end) && person_at(end + 1))
             || (first >= 2 && joiner(first - 1) && person_ends_at(first - 1))
     }
 
