@@ -213,13 +213,14 @@ fn month_at(doc: &Doc, k: usize) -> Option<u32> {
     (doc.token(k).is_capitalized() || !doc.is(k, Cat::CapitalizedMonth)).then_some(month as u32)
 }
 
-/// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27"), 0
-/// when there is none.
+/// The length of the second half of a range of days at `k` ("to 27", "and 26", "– 27", "and
+/// the 13th", "y el 8": the second day may take its article again), 0 when there is none.
 fn range_end(doc: &Doc, k: usize) -> usize {
-    let t = doc.token(k + 1);
+    let article = usize::from(doc.is(k + 1, Cat::DefiniteArticle));
+    let t = doc.token(k + 1 + article);
     let day_follows = t.kind == Kind::Number && leading_day(doc, &t.text).is_some();
     if doc.value_is(k, Cat::DateLink, RANGE_LINK) && day_follows {
-        2
+        2 + article
     } else {
         0
     }
@@ -312,8 +313,8 @@ fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
         || next.text.is_empty()
         || next.line_before
         || doc.is(day + 1, Cat::PlacePreposition)
-        // not a range of days ("on 12 and 13 June")
-        || doc.is(day + 1, Cat::CopulativeConjunction) && doc.token(day + 2).kind != Kind::Number
+        // not the first of two days sharing a month ("on 12 and 13 June", "el 7 y el 8 de mayo")
+        || doc.is(day + 1, Cat::CopulativeConjunction) && day_then_month(doc, day, None, false).is_none()
         || day_part(doc, day + 1) > 0;
     let numeric = numeric_parts(doc, day).is_some();
     if doc.token(day).kind != Kind::Number || !closes || numeric || (day > k && !ordinal) {
