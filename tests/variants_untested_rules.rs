@@ -63,7 +63,7 @@ fn the_person_asked_to_act_is_no_part_of_the_wish() {
 /// day of a meeting whose clause goes on ("met on the 4th and discussed X", "el lunes 2 y
 /// acordaron"), after a weekday or an article, in the past or the future; a number after "and"
 /// makes a range with a month ("on 12 and 13 June"), read from its first day. (`lone_day`, the
-/// copulative conjunction not followed by a number.)
+/// copulative conjunction not followed by a day that shares a month with the first.)
 #[test]
 fn a_lone_day_before_and_and_a_verb_dates_the_meeting() {
     check_rows(
