@@ -49,7 +49,7 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
             && doc.token(first - 1).text.len() == 10);
     let early = doc.sentence_index(first) <= 6;
     // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
-    let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
+    let end = if doc.one_in_brackets(end) {
         end + 3
     } else {
         end
@@ -83,5 +83,5 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
 /// its period first).
 fn agency_after(doc: &Doc, k: usize) -> bool {
     let k = k + usize::from(doc.punct(k, '.'));
-    doc.punct(k, '(') && doc.token(k + 1).is_capitalized() && doc.punct(k + 2, ')')
+    doc.one_in_brackets(k) && doc.token(k + 1).is_capitalized()
 }

@@ -241,6 +241,11 @@ impl Doc {
         self.tokens.get(i).is_some_and(|t| t.is(c))
     }
 
+    /// Whether one token stands in brackets from token `i`: "(USTR)", "(Rtd)", "(AP)", "(10)".
+    pub fn one_in_brackets(&self, i: usize) -> bool {
+        self.punct(i, '(') && self.punct(i + 2, ')')
+    }
+
     /// The name mention covering token `i`.
     pub fn name(&self, i: usize) -> Option<&NameMention> {
         self.name_at

@@ -1268,7 +1268,7 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         if before || (after_only && after > k + 1) {
             let first = if before { first } else { k };
             let mut end = after;
-            if doc.punct(end, '(') && doc.token(end + 1).is_all_caps() && doc.punct(end + 2, ')') {
+            if doc.one_in_brackets(end) && doc.token(end + 1).is_all_caps() {
                 end += 3;
             }
             return Some((first, end));

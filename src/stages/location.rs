@@ -843,7 +843,7 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
             }
             // An acronym in brackets, then a lowercase meeting noun ends the name: "the
             // Vilnius summit", "an Asia-Pacific Economic Cooperation (APEC) summit".
-            if end > start && doc.punct(end, '(') && doc.punct(end + 2, ')') {
+            if end > start && doc.one_in_brackets(end) {
                 end += 3;
             }
             if end > start && doc.is(end, Cat::MeetingNoun) && doc.token(end).is_lowercase() {

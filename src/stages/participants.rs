@@ -14,7 +14,7 @@ use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
 use crate::stages::countries::{add_new, is_side_noun, mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
-use crate::stages::people::{People, PersonMention};
+use crate::stages::people::{People, PersonMention, marked};
 use crate::stages::roles::{Owner, Role};
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
@@ -311,13 +311,6 @@ impl Facts<'_> {
                 .is_some_and(|j| self.doc.phrase_len(j, Cat::StandIn) == len)
         })
     }
-}
-
-/// Mark `n` of `marks` (principal, eligible, member): one bounds check in the module for the
-/// phases' many reads.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn marked(marks: &[bool], n: usize) -> bool {
-    marks[n]
 }
 
 /// Entity `n` of `entities`: one bounds check in the module for the phases' many lookups.

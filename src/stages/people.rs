@@ -530,13 +530,10 @@ fn goes_on_name(doc: &Doc, k: usize, not: &[Cat]) -> bool {
     doc.token(k).is_capitalized() && !doc.is_any_of(k, not) && roles::head_at(doc, k).is_none()
 }
 
-/// Whether one token stands in brackets from token `k`: "(USTR)", "(Rtd)", "(Jokowi)".
-fn one_in_brackets(doc: &Doc, k: usize) -> bool {
-    doc.punct(k, '(') && doc.punct(k + 2, ')')
-}
-
-/// Whether token `k` is marked in `marks` (no token past the end is).
-fn marked(marks: &[bool], k: usize) -> bool {
+/// Whether mark `k` of `marks` (by token or by entity) is set; none past the end is. One
+/// function for the many reads of the people and casting stages.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn marked(marks: &[bool], k: usize) -> bool {
     marks.get(k) == Some(&true)
 }
 
@@ -614,7 +611,7 @@ impl<'a> Finder<'a> {
         let alias_word = name.is_some()
             && self.namer.name_word(end + 1)
             && letters(&doc.token(end + 1).text) >= 3;
-        if one_in_brackets(doc, end) && alias_word {
+        if doc.one_in_brackets(end) && alias_word {
             alias = Some(doc.token(end + 1).text.clone());
         }
         if name.is_some() {
@@ -704,11 +701,11 @@ impl<'a> Finder<'a> {
             k += 1 + usize::from(doc.is(k + 1, Cat::AdditiveAdverb));
         }
         // "US Trade Representative (USTR) Robert Lighthizer": the title's acronym.
-        if one_in_brackets(doc, k) && doc.token(k + 1).is_all_caps() {
+        if doc.one_in_brackets(k) && doc.token(k + 1).is_all_caps() {
             k += 3;
         }
         // "Maj. Gen. (Rtd) Hugo Ferraz": a rank's bracketed qualifier.
-        if role.class == RoleClass::Military && one_in_brackets(doc, k) {
+        if role.class == RoleClass::Military && doc.one_in_brackets(k) {
             k += 3;
         }
         k = self.forms_of_address(k);
@@ -949,7 +946,7 @@ impl<'a> Finder<'a> {
             } else if let Some((len, RoleClass::Military, false)) = roles::head_at(doc, k) {
                 k += len;
                 // "Maj. Gen. (Rtd)": a rank's bracketed qualifier.
-                if one_in_brackets(doc, k) {
+                if doc.one_in_brackets(k) {
                     k += 3;
                 }
             } else {

@@ -268,7 +268,7 @@ fn weekday_phrase(
         return DateMention { first, ..full };
     }
     let mut day_of_month = None;
-    if doc.punct(end, '(') && doc.punct(end + 2, ')') {
+    if doc.one_in_brackets(end) {
         day_of_month = leading_day(doc, &doc.token(end + 1).text);
         if day_of_month.is_some() {
             end += 3;
