@@ -93,9 +93,8 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
         2 => 28,
-        // 31 days in the odd months to July and the even ones from August: the parity of
-        // the month, flipped from August on (no table nor list of months in the code).
-        _ => 30 + ((month + month / 8) & 1),
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
