@@ -137,8 +137,7 @@ fn braced(cell: &str, sorted: bool) -> String {
         for j in i + 1..names.len() {
             common = common.min(common_beginning(names[i], names[j]));
             // A beginning of four characters at least: braces around shorter ones cost gzip
-            // more than they save (three made the .wasm 0.2 KB larger in the English build
-            // and 0.4 KB in the default one).
+            // more than they save (docs/performance.md, "The budget and the builds").
             if common < 4 || names[i..=j].iter().any(|n| n.contains(',')) {
                 break;
             }

@@ -22,8 +22,8 @@ build_wasm() {
   local wasm=$target/wasm32-unknown-unknown/wasm/summit_cards.wasm
   wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir "$out/web" "$wasm"
   # A function with one caller stays a function of its own unless it is tiny: wasm-opt inlines
-  # every such function by default, which makes the module a little smaller raw but some 3 KB
-  # larger compressed (docs/performance.md, "The budget and the builds (2026-12-06, 14:30)").
+  # every such function by default, which makes the module a little smaller raw but larger
+  # compressed (docs/performance.md, "The budget and the builds (2026-12-06, 14:30)").
   node_modules/.bin/wasm-opt -Oz --one-caller-inline-max-function-size=5 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/web/summit_cards_bg.wasm" -o "$out/summit_cards_bg.wasm"

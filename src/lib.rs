@@ -196,8 +196,8 @@ impl fmt::Display for Error {
 
 /// Writes `s` as `{:?}` writes a string: in double quotes, each character escaped as
 /// `char::escape_debug` escapes it but for the single quote, which a string leaves as it is.
-/// The string's own `Debug` brings more code than the character's escape (1.2 KB of the
-/// WebAssembly module, gzip, measured once no string slice could panic).
+/// The string's own `Debug` brings more code into the WebAssembly module than the character's
+/// escape (docs/performance.md, "The budget and the builds").
 fn write_quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
     f.write_str("\"")?;
     for c in s.chars() {

@@ -2511,22 +2511,21 @@ fn past_companion(doc: &Doc, k: usize) -> usize {
             break;
         }
     }
-    if named {
-        // "talks with X on the phone about Y": the means is no topic either.
-        let j = past_circumstances(doc, j, doc.sentence_at(k).end);
-        let j = j + doc.phrase_len(j, Cat::VirtualCue);
-        // "talks with X on his first trip abroad": the occasion, not a topic.
-        let mut head = j + 1;
-        while doc.is_any_of(head, &[Cat::Determiner, Cat::Stop]) || lists::is_adjective(doc, head) {
-            head += 1;
-        }
-        if doc.is(head, Cat::TravelWord) {
-            k + 1
-        } else {
-            j
-        }
-    } else {
+    if !named {
+        return k + 1;
+    }
+    // "talks with X on the phone about Y": the means is no topic either.
+    let j = past_circumstances(doc, j, doc.sentence_at(k).end);
+    let j = j + doc.phrase_len(j, Cat::VirtualCue);
+    // "talks with X on his first trip abroad": the occasion, not a topic.
+    let mut head = j + 1;
+    while doc.is_any_of(head, &[Cat::Determiner, Cat::Stop]) || lists::is_adjective(doc, head) {
+        head += 1;
+    }
+    if doc.is(head, Cat::TravelWord) {
         k + 1
+    } else {
+        j
     }
 }
 
