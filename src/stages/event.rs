@@ -551,9 +551,16 @@ fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
 }
 
 /// A verb that reports a meeting as held, unless a future auxiliary stands right before it
-/// ("will be received", "será recibido").
+/// ("will be received", "será recibido"). An auxiliary that is no copula reports one only with
+/// a meeting for its object ("had talks", "had a warm and constructive discussion"; not "had
+/// wished to see").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
+    let auxiliary = doc.is(k, Cat::Auxiliary) && !doc.is(k, Cat::Copula);
     doc.has_phrase(k, Cat::PastMeetingVerb)
+        && (!auxiliary
+            || (k + 1..k + 7)
+                .take_while(|&j| doc.token(j).kind != Kind::Punct)
+                .any(|j| names_meeting(doc, j)))
         && !(k.saturating_sub(2)..k).any(|j| doc.is(j, Cat::FutureAuxiliary) || future_verb(doc, j))
 }
 
