@@ -19,7 +19,7 @@ use crate::stages::lists::{small_gerund, small_infinitive, small_participle};
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
-use crate::tables::values::TOPIC_PREPOSITION;
+use crate::tables::values::{self, TOPIC_PREPOSITION};
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -707,19 +707,22 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
 }
 
 /// "fishing, mining and tourism", "discussed financing.", "trade and fishing were discussed":
-/// a gerund whose language also makes it a noun names its activity when it ends its phrase, the
-/// list, the sentence or its verb going on after it; not with a complement of its own
+/// "fishing or mining": a gerund whose language also makes it a noun names its activity when it
+/// ends its phrase, the list, the sentence or its verb going on after it; not with a complement of its own
 /// ("agreeing that …") nor when it shares the object of a gerund after it ("maintaining and
 /// strengthening ties").
 fn names_activity(doc: &Doc, k: usize) -> bool {
     let ends_phrase = |j: usize| {
         !is_word(doc, j)
-            || lists::list_mark(doc, j)
-            || doc.is_any_of(j, &[Cat::Copula, Cat::Auxiliary, Cat::Modal])
+            || doc.is_any_of(
+                j,
+                &[Cat::Conjunction, Cat::Copula, Cat::Auxiliary, Cat::Modal],
+            )
             || small_participle(doc, j)
     };
-    let shares_object =
-        lists::list_mark(doc, k + 1) && small_gerund(doc, k + 2) && !ends_phrase(k + 3);
+    let shares_object = (lists::list_mark(doc, k + 1) || doc.is(k + 1, Cat::Conjunction))
+        && small_gerund(doc, k + 2)
+        && !ends_phrase(k + 3);
     doc.ends_in(k, Cat::ActivityEnding, 1) && ends_phrase(k + 1) && !shares_object
 }
 
@@ -1915,6 +1918,8 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
             };
             // "X, Y y Z, entre otros temas": the items left unnamed close the list.
             let others = doc.punct(j, ',') && doc.has_phrase(j + 1, Cat::OthersMarker);
+            // "talks on X took place over lunch": the verb of occurring is the clause's.
+            let occurs = is_word(doc, j - 1) && doc.has_phrase(j, Cat::OccurrenceVerb);
             // "reviewed the agenda with a focus on energy": a cue after "with" reads its own.
             let focus = doc.is(j, Cat::ItemIntroducer)
                 && (j + 1..(j + 4).min(clause)).any(|t| cue_at(doc, t).is_some());
@@ -1925,6 +1930,7 @@ fn list_end(doc: &Doc, from: usize, limit: usize) -> usize {
                 || focus
                 || next_verb
                 || others
+                || occurs
                 || passive_group_at(doc, j)
         })
         .unwrap_or(clause)
@@ -2444,10 +2450,21 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     let companion_end = past_companion(doc, k);
     let j = past_adverbials(doc, companion_end);
     // "una reunión con X acerca de Y": after its company, a meeting's topic opens with the
-    // preposition of talking too (not "de", which goes on naming the company).
+    // preposition of talking too (not "de", which goes on naming the company); "met with X on
+    // Y", "a meeting with X regarding Y": or with one of aboutness that measures nothing ("for
+    // two hours", "over an hour" are durations).
     let talk_len = doc.phrase_len(j, Cat::TalkPreposition);
-    if companion_end > k + 1 && talk_len > 0 && !doc.is(j, Cat::GenitiveLink) {
-        return Some((j + talk_len - k, false));
+    let about = doc.value_is(j, Cat::ComplementMarker, TOPIC_PREPOSITION)
+        && !doc.is_any_of(j, &[Cat::DurationLead, Cat::Hedge]);
+    // "negotiations regarding Y", "talks about Y": a meeting noun opens its topic with them
+    // even alone, but not with one that places it ("a session on the island").
+    let company =
+        companion_end > k + 1 || (doc.is(k, Cat::MeetingNoun) && !doc.is(j, Cat::PlacePreposition));
+    // "met with X on the sidelines of Y", "on the outskirts of Y": a place, no topic.
+    let placed = doc.phrase_len_valued(j, Cat::PlacePreposition, values::SURROUNDINGS) > 0
+        || doc.phrase_len_valued(j, Cat::PlacePreposition, values::MARGINS) > 0;
+    if company && !placed && (talk_len > 0 || about) && !doc.is(j, Cat::GenitiveLink) {
+        return Some((j + talk_len.max(1) - k, false));
     }
     if j == k + 1 {
         // "covered by reporters", "discussed by the ministers": a passive's agent is no topic.
@@ -2482,10 +2499,14 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// names, an owner, an apposition, brackets), and the date, place and means after it, to the
 /// meeting's topic; `k + 1` when no name or title follows its "with".
 fn past_companion(doc: &Doc, k: usize) -> usize {
-    if !doc.is_any_of(k, &[Cat::MeetingNoun, Cat::MeetingVerb]) || !doc.is(k + 1, Cat::Comitative) {
+    // "met with X", "talks with X"; "met X" when the verb takes a person for its object.
+    let with = doc.is(k + 1, Cat::Comitative);
+    if !doc.is_any_of(k, &[Cat::MeetingNoun, Cat::MeetingVerb])
+        || !(with || doc.is(k, Cat::PersonObjectVerb))
+    {
         return k + 1;
     }
-    let mut j = k + 2;
+    let mut j = k + 1 + usize::from(with);
     let mut named = false;
     loop {
         if let Some(name) = doc.name_starting(j) {
@@ -2514,19 +2535,24 @@ fn past_companion(doc: &Doc, k: usize) -> usize {
     if !named {
         return k + 1;
     }
-    // "talks with X on the phone about Y": the means is no topic either.
-    let j = past_circumstances(doc, j, doc.sentence_at(k).end);
-    let j = j + doc.phrase_len(j, Cat::VirtualCue);
-    // "talks with X on his first trip abroad": the occasion, not a topic.
+    // "talks with X on the phone about Y": the means is no topic either, nor "for two hours".
+    let mut j = past_circumstances(doc, j, doc.sentence_at(k).end);
+    j += doc.phrase_len(j, Cat::VirtualCue);
+    if doc.is(j, Cat::DurationLead)
+        && let Some(duration) = crate::stages::time::duration_at(doc, j + 1)
+    {
+        j = duration.end;
+    }
+    // "talks with X on his first trip abroad", "met X upon arrival": the occasion, not a
+    // topic ("arrival" ends as adjectives do).
+    let occasion = |t: usize| doc.is_any_of(t, &[Cat::TravelWord, Cat::CircumstanceNoun]);
     let mut head = j + 1;
-    while doc.is_any_of(head, &[Cat::Determiner, Cat::Stop]) || lists::is_adjective(doc, head) {
+    while !occasion(head)
+        && (doc.is_any_of(head, &[Cat::Determiner, Cat::Stop]) || lists::is_adjective(doc, head))
+    {
         head += 1;
     }
-    if doc.is(head, Cat::TravelWord) {
-        k + 1
-    } else {
-        j
-    }
+    if occasion(head) { k + 1 } else { j }
 }
 
 /// "X was discussed", "steps aimed at Y will be discussed", "X is expected to be

@@ -328,7 +328,19 @@ fn group_items(
         });
     }
     for (n, &(a, b)) in segments.iter().enumerate() {
-        let and_at = find_word(doc, a, b, Cat::CopulativeConjunction);
+        // "trade, energy or defence": "or" ends a list of commas as "and" does (not "change
+        // X or undermine Y", one item).
+        let last_or = n > 0 && n == last;
+        let and_at = find_word(
+            doc,
+            a,
+            b,
+            if last_or {
+                Cat::Conjunction
+            } else {
+                Cat::CopulativeConjunction
+            },
+        );
         // ", including X and Y": the members of what was named before are a list of their own.
         let members = doc.phrase_len(a, Cat::InclusionMarker);
         match and_at {

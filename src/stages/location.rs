@@ -21,6 +21,7 @@ use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
+use crate::tables::values;
 use crate::text::hash::FastSet;
 use crate::text::tokens::Kind;
 
@@ -543,9 +544,9 @@ enum Placing {
     /// A surface: "on the island of Bali"; places only a named kind of place.
     On = 3,
     /// The surroundings: "outside the palace".
-    Near = 4,
+    Near = values::SURROUNDINGS as isize,
     /// The margins of a meeting: "on the sidelines of".
-    Margins = 5,
+    Margins = values::MARGINS as isize,
 }
 
 /// The place preposition at `k`, if it is one.

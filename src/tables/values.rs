@@ -7,3 +7,11 @@ pub const TOPIC_PREPOSITION: i32 = 1;
 
 /// The `plural_side` value of the words that join two sides ("and").
 pub const JOINER: i32 = 1;
+
+/// The `place_preposition` value of the prepositions of a place's surroundings ("outside the
+/// palace", "on the outskirts of").
+pub const SURROUNDINGS: i32 = 4;
+
+/// The `place_preposition` value of the phrases that place something at the margins of a
+/// meeting ("on the sidelines of").
+pub const MARGINS: i32 = 5;
