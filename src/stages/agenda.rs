@@ -2448,7 +2448,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         (value & AFTER_AUXILIARY == 0 || after_auxiliary).then_some((len, value & 1 == 1))
     };
     let companion_end = past_companion(doc, k);
-    let j = past_adverbials(doc, companion_end);
+    let j = past_circumstances(doc, companion_end, doc.sentence_at(k).end);
     // "una reunión con X acerca de Y": after its company, a meeting's topic opens with the
     // preposition of talking too (not "de", which goes on naming the company); "met with X on
     // Y", "a meeting with X regarding Y": or with one of aboutness that measures nothing ("for
@@ -2473,8 +2473,9 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             .filter(|&(len, _)| !(len == 1 && doc.is(k + 1, Cat::PassiveAgent)))
             .and_then(|(len, value)| cue(len, value));
     }
-    // Adverbials after the first word: the cue's other words follow them ("dealt at length
-    // with"); a one-word cue is the word alone ("discussed in detail").
+    // Adverbials, a date or a place after the first word: the cue's other words follow them
+    // ("dealt at length with", "agreed on Thursday to"); a one-word cue reads on after them
+    // ("discussed in detail X", "acordaron este lunes ampliar X").
     // The longer cue first: "dealt at length with the", then "dealt at length with".
     let mut key = String::from(doc.lower(k));
     key.push(' ');
@@ -2491,7 +2492,8 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     {
         return cue(j + 1 - k, value);
     }
-    doc.value(k, Cat::TopicCue).and_then(|value| cue(1, value))
+    doc.value(k, Cat::TopicCue)
+        .and_then(|value| cue(j - k, value))
 }
 
 /// "talks with President X of France on Y", "conversaciones con el presidente francés, X, sobre

@@ -352,7 +352,8 @@ fn group_items(
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
                     && !refers_back(doc, at + 1)
-                    && find_word(doc, a + members, at, Cat::PairPreposition).is_none()
+                    && (find_word(doc, a + members, at, Cat::PairPreposition).is_none()
+                        || repeated_preposition(doc, at + 1))
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));

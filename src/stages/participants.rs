@@ -1298,7 +1298,15 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     if object_attends(facts, k, sentence_first) {
         return true;
     }
-    let subject_first = k.saturating_sub(20).max(sentence_first);
+    // The subject may start up to twenty words before the meeting word, and a person's
+    // reference the window cuts counts whole ("A and B agreed on Thursday to deepen cooperation
+    // on X and Y at a summit").
+    let reach_first = k.saturating_sub(32).max(sentence_first);
+    let subject_first = (facts.people.mentions.iter())
+        .filter(|m| m.evidence_first < reach_first && reach_first < m.evidence_end)
+        .map(|m| m.evidence_first.max(sentence_first))
+        .min()
+        .unwrap_or(reach_first);
     // "Asistieron a la cumbre A, presidenta de Perú, y B, …": with no side before it, a verb
     // of meeting or attending has for its subject the list after it, appositions and all.
     let subject_after = |after: usize| {
