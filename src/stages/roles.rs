@@ -923,7 +923,16 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             let after_portfolio = k > body
                 && doc.is(k - 1, Cat::CopulativeConjunction)
                 && doc.name_ending(k - 1).is_none();
-            if after_portfolio && m.country().is_some() {
+            // "of France and the German Chancellor", "of the European Commission and Japan's
+            // Prime Minister": an adjective or an owner after "and" opens the next person's
+            // title.
+            let and_before = (body + 1..k)
+                .rev()
+                .take(2)
+                .find(|&j| !doc.is(j, Cat::Determiner));
+            let next_owner = and_before.is_some_and(|j| doc.is(j, Cat::CopulativeConjunction))
+                && (m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end));
+            if (after_portfolio && m.country().is_some()) || next_owner {
                 break;
             }
             names.push(*m);

@@ -3,6 +3,7 @@
 
 use crate::lang::summary::{LengthWords, Phrasing};
 use crate::report::Report;
+use crate::tables::lexicon::Cat;
 
 /// English's words for a summary.
 const ENGLISH: Phrasing = Phrasing {
@@ -80,18 +81,34 @@ pub(super) fn same_name(country: &str) -> &str {
     country
 }
 
-/// "the President of France", "the foreign minister of Peru": a title written in capitals
-/// keeps them; one written as a label, only its first letter capitalised ("Foreign minister",
+/// "the President of France", "the foreign minister of Peru", "the Prime Minister of the
+/// Netherlands" (a name with a word of `article_head` takes the article): a title written in
+/// capitals keeps them; one written as a label, only its first letter capitalised ("Foreign minister",
 /// as a plural title opening its sentence gives it), is written small after "the".
 fn titled(role: &str, country: &str) -> String {
     let label = role
         .split(' ')
         .skip(1)
         .any(|word| word.len() > 3 && word.starts_with(crate::text::case::is_lower));
-    if label {
-        ["the ", &crate::text::case::lower_str(role), " of ", country].concat()
+    let article = if country
+        .split(' ')
+        .any(|word| super::lexicon().is(Cat::ArticleHead, &crate::text::case::lower_str(word)))
+    {
+        "the "
     } else {
-        ["the ", role, " of ", country].concat()
+        ""
+    };
+    if label {
+        [
+            "the ",
+            &crate::text::case::lower_str(role),
+            " of ",
+            article,
+            country,
+        ]
+        .concat()
+    } else {
+        ["the ", role, " of ", article, country].concat()
     }
 }
 

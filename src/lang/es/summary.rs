@@ -3,6 +3,7 @@
 
 use crate::lang::summary::{LengthWords, Phrasing};
 use crate::report::Report;
+use crate::tables::lexicon::Cat;
 
 /// Spanish's words for a summary.
 const SPANISH: Phrasing = Phrasing {
@@ -81,10 +82,18 @@ pub fn write(report: &Report) -> Option<String> {
     crate::lang::summary::write(report, &SPANISH)
 }
 
-/// "el presidente de Francia".
+/// "el presidente de Francia", "el primer ministro del Reino Unido", "de los Países Bajos": the
+/// article of a name by its first word's `article_head` value.
 fn titled(role: &str, country: &str) -> String {
+    const OF_THE: [&str; 4] = [" del ", " de la ", " de los ", " de las "];
     let role = crate::text::case::lower_str(role);
-    [article(&role), " ", &role, " de ", country].concat()
+    let first = crate::text::case::lower_str(country.split(' ').next().unwrap_or(country));
+    let of = super::lexicon()
+        .value(Cat::ArticleHead, &first)
+        .and_then(|v| OF_THE.get(usize::try_from(v).ok()?))
+        .copied()
+        .unwrap_or(" de ");
+    [article(&role), " ", &role, of, country].concat()
 }
 
 /// The definite article of a noun phrase, by the gender its first noun shows: "la" for the
