@@ -2214,9 +2214,6 @@ fn travelled_to(doc: &Doc, first: usize) -> bool {
 /// trade, energy and Ukraine").
 const TOPIC_REACH: usize = 8;
 
-/// The value of the `complement_marker` words that open a topic ("talks on", "views about").
-const TOPIC_MARKER: i32 = 1;
-
 /// A country named as a topic of the talks, not a side ("discussed Ukraine", "talks on
 /// Ukraine", "their views about Ukraine"): its name as the head of a phrase (not "talks on
 /// North Korea's nuclear program", whose owner may sit at the table) after a verb of
@@ -2228,7 +2225,7 @@ fn talked_about(doc: &Doc, m: &NameMention) -> bool {
         && !doc.is_possessive(m.end)
         && (first
             .checked_sub(1 + determiner)
-            .is_some_and(|j| doc.value_is(j, Cat::ComplementMarker, TOPIC_MARKER))
+            .is_some_and(|j| doc.value_is(j, Cat::ComplementMarker, TOPIC_PREPOSITION))
             || behind_in_clause(doc, first, TOPIC_REACH, Cat::AgendaCue, true))
 }
 
