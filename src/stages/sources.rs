@@ -1,6 +1,7 @@
-//! Sources the article cites: news outlets (from the table), governments by their seats
-//! when they report ("the Kremlin reported", "described by the Kremlin"), and statements
-//! ("a Turkish statement said", "according to a joint statement").
+//! Sources the article cites: news outlets (from the table), governments by their seats or
+//! their bodies when they report ("the Kremlin reported", "described by the Kremlin", "the
+//! Colombian Foreign Ministry said"), and statements ("a Turkish statement said", "according
+//! to a joint statement").
 
 use crate::doc::Doc;
 use crate::report::{Source, SourceKind, Span};
@@ -105,15 +106,27 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
         first > 0 && doc.is(first - 1, Cat::Determiner) && !doc.is(first - 1, Cat::Number),
     );
     let before = (first - determiner).checked_sub(1);
-    let link = before.is_some_and(|k| doc.is(k, Cat::SourceLink));
-    // "…, informó el Kremlin", "…,” said the Kremlin": the verb before its subject, after
-    // what it reports ("He said the G20 needs …" is no citation).
+    // "a statement from the Kremlin"; "un comunicado de la Presidencia": a statement's genitive.
+    // A passive's agent reports only after a verb of reporting in its clause ("described by the
+    // Kremlin", "confirmada el 30 de octubre por la Casa Blanca"; not "a summit organised by the
+    // British government").
+    let link = before.is_some_and(|k| {
+        let agent = doc.is(k, Cat::PassiveAgent);
+        let reported = (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::ReportingVerb));
+        (doc.is(k, Cat::SourceLink) && (!agent || reported))
+            || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
+    });
+    // "…, informó el Kremlin", "…,” said the Kremlin", "según informó el Kremlin": the verb
+    // before its subject, after what it reports or a link of attribution ("He said the G20
+    // needs …" is no citation).
     let verb_first = before.is_some_and(|k| {
         doc.is(k, Cat::ReportingVerb)
             && doc.token(k).is_lowercase()
             && determiner == 1
             && k > 0
-            && (doc.punct(k - 1, ',') || doc.token(k - 1).is_quote_mark())
+            && (doc.punct(k - 1, ',')
+                || doc.token(k - 1).is_quote_mark()
+                || doc.is(k - 1, Cat::SourceLink))
     });
     doc.is(end, Cat::ReportingVerb) || link || verb_first
 }
@@ -181,9 +194,27 @@ pub fn find(a: &Analysis) -> Vec<Source> {
             add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
         }
     }
+    let mut bodies: Vec<((u16, String), String)> = Vec::new();
     for k in 0..doc.tokens.len() {
         if let Some((name, kind, first, end)) = unknown_outlet_at(doc, k) {
             add(name, kind, doc.span(first, end));
+        }
+        if let Some(body) = government_body_at(doc, k).filter(|b| reports(doc, b.first, b.end)) {
+            // "South Korea's foreign ministry", then "Seoul's foreign ministry": one source,
+            // named as the text first names it.
+            let key = (
+                body.country,
+                crate::text::case::lower_str(&doc.phrase(k, body.body_end)),
+            );
+            let name = match bodies.iter().find(|(seen, _)| *seen == key) {
+                Some((_, name)) => name.clone(),
+                None => {
+                    let name = doc.phrase(body.first, body.end);
+                    bodies.push((key, name.clone()));
+                    name
+                }
+            };
+            add(name, SourceKind::Government, doc.span(body.first, body.end));
         }
     }
     for &(first, end) in &statements(doc) {
@@ -194,6 +225,44 @@ pub fn find(a: &Analysis) -> Vec<Source> {
         );
     }
     found
+}
+
+/// A government's body named with its country: the tokens of the whole phrase, where the
+/// body's own words end, and the country.
+struct GovernmentBody {
+    first: usize,
+    end: usize,
+    body_end: usize,
+    country: u16,
+}
+
+/// A government's body at token `k` with its country: "Colombian Foreign Ministry", "Ecuador's
+/// presidency" (the owner before it), "Cancillería colombiana", "Presidencia de Ecuador" (after
+/// it). A body no country owns ("the ministry") names nothing a reader could look up.
+fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
+    let (len, _) = doc.phrase_at(k, Cat::GovernmentBody)?;
+    let body_end = k + len;
+    let possessive = k > 0 && doc.is_possessive(k - 1);
+    if let Some(m) = doc.name_ending(k - usize::from(possessive))
+        && let Some(country) = m.country()
+    {
+        return Some(GovernmentBody {
+            first: m.first,
+            end: body_end,
+            body_end,
+            country,
+        });
+    }
+    let link = usize::from(doc.is(body_end, Cat::GenitiveLink));
+    let after = doc.name_starting(body_end + link)?;
+    // "la Cancillería colombiana", "la Presidencia de Ecuador": capitalised as a name is.
+    let country = after.country().filter(|_| doc.token(k).is_capitalized())?;
+    Some(GovernmentBody {
+        first: k,
+        end: after.end,
+        body_end,
+        country,
+    })
 }
 
 /// Statements that report ("a Turkish statement said", "according to a joint statement",
@@ -315,6 +384,21 @@ mod tests {
                 source("BBC", SourceKind::Broadcaster),
                 source("Al Jazeera", SourceKind::Broadcaster),
                 source("statement from the presidency", SourceKind::Statement),
+            ]
+        );
+    }
+
+    #[test]
+    fn government_bodies_owned_by_a_country_that_report() {
+        assert_eq!(
+            sources(&format!(
+                "{MEETING}. The Ghanaian Foreign Ministry said trade was discussed. According to \
+                 Togo's presidency, the talks were warm. Accra's foreign ministry said so too. A \
+                 fair organised by the Ghanaian government follows. The ministry said nothing."
+            )),
+            [
+                source("Ghanaian Foreign Ministry", SourceKind::Government),
+                source("Togo's presidency", SourceKind::Government),
             ]
         );
     }

@@ -1,0 +1,85 @@
+//! A government's body that reports is a source: its noun ("foreign ministry", "presidency",
+//! "cancillería") owned by a country before or after it, next to a verb of reporting (before or
+//! after it) or a link of attribution ("according to", "según", "a statement from", "un
+//! comunicado de"). A passive's agent cites only after a verb of reporting ("organised by the
+//! government" cites nothing), and a body no country owns ("the ministry") names nothing. Every
+//! sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_government_body_that_reports() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
+         Bogota on Monday.",
+        &[
+            (
+                "The leaders discussed migration, the Colombian Foreign Ministry said in a \
+                 statement.",
+                "sources = Colombian Foreign Ministry",
+            ),
+            (
+                "According to the Colombian Foreign Ministry, the leaders discussed migration.",
+                "sources = Colombian Foreign Ministry",
+            ),
+            (
+                "The leaders discussed migration, according to a statement from Ecuador's \
+                 presidency.",
+                "sources = Ecuador's presidency",
+            ),
+            (
+                "The Ecuadorian government announced a new border post.",
+                "sources = Ecuadorian government",
+            ),
+            (
+                "The ministry said the leaders discussed migration.",
+                "sources = ",
+            ),
+            (
+                "They will attend a fair organised by the Colombian government.",
+                "sources = ",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
+         reunieron este lunes en Bogotá.",
+        &[
+            (
+                "Según informó la Cancillería colombiana en un comunicado, los mandatarios \
+                 abordaron la migración.",
+                "sources = Cancillería colombiana",
+            ),
+            (
+                "Los mandatarios abordaron la migración, informó la Cancillería colombiana.",
+                "sources = Cancillería colombiana",
+            ),
+            (
+                "Los mandatarios abordaron la migración, según un comunicado de la Presidencia de \
+                 Ecuador.",
+                "sources = Presidencia de Ecuador",
+            ),
+            (
+                "El Gobierno de Ecuador informó que los mandatarios abordaron la migración.",
+                "sources = Gobierno de Ecuador",
+            ),
+            (
+                "La reunión fue confirmada el viernes por el Gobierno de Ecuador.",
+                "sources = Gobierno de Ecuador",
+            ),
+            (
+                "Asistirán a una feria organizada por el Gobierno de Ecuador.",
+                "sources = ",
+            ),
+        ],
+    );
+}
