@@ -132,7 +132,8 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
 }
 
 /// The name of the source a sentence attributes its content to: "According to the newspaper
-/// The New York Times, …", "…, according to Interfax", "The Kremlin reported that …".
+/// The New York Times, …", "…, according to Interfax", "The Kremlin reported that …", "…, the
+/// Colombian Foreign Ministry said".
 pub fn attribution(doc: &Doc, s: usize) -> Option<String> {
     let sentence = doc.sentence(s);
     for k in sentence.range() {
@@ -148,6 +149,13 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<String> {
         if let Some((name, _)) = source_at(doc, j) {
             return Some(name);
         }
+        // "according to the Colombian Foreign Ministry", "según la Cancillería colombiana".
+        if let Some(body) = (j..j + 3)
+            .find_map(|t| government_body_at(doc, t))
+            .filter(|b| b.first == j)
+        {
+            return Some(doc.phrase(body.first, body.end));
+        }
         // "según la agencia ABI": the outlet noun is among the words skipped.
         for noun in k + len..j {
             if let Some((name, ..)) = unknown_outlet_at(doc, noun) {
@@ -161,6 +169,9 @@ pub fn attribution(doc: &Doc, s: usize) -> Option<String> {
             && let Some((name, _)) = source_at(doc, k)
         {
             return Some(name);
+        }
+        if let Some(body) = government_body_at(doc, k).filter(|b| reports(doc, b.first, b.end)) {
+            return Some(doc.phrase(body.first, body.end));
         }
     }
     None
@@ -417,7 +428,9 @@ mod tests {
     #[test]
     fn a_sentence_attributed_to_its_source() {
         let doc = Doc::new(
-            "The talks will go on, according to Reuters. The Kremlin reported progress.",
+            "The talks will go on, according to Reuters. The Kremlin reported progress. \
+             According to the Ghanaian Foreign Ministry, trade came first. Fishing came next, \
+             Togo's presidency said. The ministry said nothing.",
             crate::lang::en::lexicon(),
         );
         let attributed: Vec<Option<String>> = (0..doc.sentences.len())
@@ -425,7 +438,13 @@ mod tests {
             .collect();
         assert_eq!(
             attributed,
-            [Some("Reuters".to_string()), Some("Kremlin".to_string())]
+            [
+                Some("Reuters".to_string()),
+                Some("Kremlin".to_string()),
+                Some("Ghanaian Foreign Ministry".to_string()),
+                Some("Togo's presidency".to_string()),
+                None
+            ]
         );
     }
 }
