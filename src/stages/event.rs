@@ -1185,8 +1185,11 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
             && (doc.is(j, Cat::GenitiveLink)
                 || doc.is(j, Cat::DefiniteArticle)
                 || doc.is(j, Cat::CopulativeConjunction));
+        // "Cumbre de Presidentes del Mercosur": a capitalised word of the stop list belongs to
+        // the name when the name goes on after it.
+        let goes_on = doc.is(j + 1, Cat::GenitiveLink) || doc.token(j + 1).is_capitalized();
         let named = (t.is_capitalized()
-            && !doc.is(j, Cat::Stop)
+            && (!doc.is(j, Cat::Stop) || goes_on)
             && !doc.is(j, Cat::Weekday)
             && !doc.is(j, Cat::Month))
             || doc.name(j).is_some();
@@ -1235,7 +1238,11 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
             if org || bracket_acronym {
                 has_org |= org;
                 first = p;
-            } else if (t.is_capitalized() && !doc.is(p, Cat::Stop) && !doc.is(p, Cat::Weekday))
+            } else if (t.is_capitalized()
+                // "Commonwealth Heads of Government Meeting": a capitalised word of the stop list
+                // inside the name, between capitalised words.
+                && (!doc.is(p, Cat::Stop) || (p > s.first && doc.token(p - 1).is_capitalized()))
+                && !doc.is(p, Cat::Weekday))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
                     && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))
@@ -1249,7 +1256,10 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
                 break;
             }
         }
-        let before = first < k && (has_org || capital_noun && doc.token(first).is_capitalized());
+        // "the 25th Summit of …": an ordinal alone before a capitalised noun is the name's too.
+        let numbered = (first..k).all(|p| doc.token(p).kind == crate::text::tokens::Kind::Number);
+        let before = first < k
+            && (has_org || capital_noun && (doc.token(first).is_capitalized() || numbered));
         // "la Cumbre de las Américas", "el Foro de la Franja y la Ruta": the name after the
         // noun, where a language puts it there.
         let after = if capital_noun {

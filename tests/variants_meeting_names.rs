@@ -1,0 +1,62 @@
+//! A meeting's name keeps the words of the stop list it holds between its capitalised words
+//! ("Commonwealth Heads of Government Meeting", "Cumbre de Presidentes del Mercosur"), before
+//! its noun and after it. Every sentence here is written by the team; the places and summits
+//! are real, the people invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_name_with_heads_and_presidents_in_it() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "The leaders of Britain, India and Kenya attended the Commonwealth Heads of \
+                 Government Meeting in Kigali on Friday.",
+                "name = Commonwealth Heads of Government Meeting",
+            ),
+            (
+                "The leaders of Britain, India and Kenya attended the Meeting of Heads of \
+                 Government of the Commonwealth in Kigali on Friday.",
+                "name = Meeting of Heads of Government of the Commonwealth",
+            ),
+            (
+                "The presidents of Kenya, Uganda and Tanzania will attend the 25th Summit of \
+                 Heads of State of the East African Community in Arusha next week.",
+                "name = 25th Summit of Heads of State of the East African Community",
+            ),
+            (
+                "The Leaders Summit opened in Kigali on Friday with the leaders of Britain, India \
+                 and Kenya.",
+                "name = Leaders Summit",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "Los presidentes de Argentina, Brasil, Paraguay y Uruguay celebran este jueves en Asunción",
+        &[
+            (
+                "la Cumbre de Presidentes del Mercosur.",
+                "name = Cumbre de Presidentes del Mercosur",
+            ),
+            (
+                "la LXVI Cumbre de Presidentes del Mercosur.",
+                "name = LXVI Cumbre de Presidentes del Mercosur",
+            ),
+            (
+                "la Cumbre de Jefes de Estado y de Gobierno de la Celac.",
+                "name = Cumbre de Jefes de Estado y de Gobierno de la Celac",
+            ),
+            ("la cumbre del Mercosur.", "name = "),
+        ],
+    );
+}
