@@ -1166,7 +1166,7 @@ fn content_words(lex: &Lexicon, topic: &str) -> Vec<String> {
     for w in crate::stages::people::fold(topic)
         .split(|c: char| !crate::text::case::is_letter_or_digit(c))
     {
-        if w.chars().count() > 1 && !lex.is(Cat::Stop, w) {
+        if crate::text::char_count(w) > 1 && !lex.is(Cat::Stop, w) {
             let five = w.char_indices().nth(5).map_or(w.len(), |(at, _)| at);
             words.push(w.get(..five).unwrap_or_default().to_string());
         }

@@ -154,7 +154,8 @@ pub fn resolve(people: &People) -> Vec<Entity> {
                     && titled(m.role)
                     && !titled(entity.role.map(|(r, _)| r));
                 // "D. Abenov", then "Daulet Abenov": the name spelled out.
-                let initials = |k: &[String]| k.iter().filter(|w| w.chars().count() == 1).count();
+                let initials =
+                    |k: &[String]| k.iter().filter(|w| crate::text::char_count(w) == 1).count();
                 let spelled_out =
                     key.len() == entity.key.len() && initials(&key) < initials(&entity.key);
                 if key.len() > entity.key.len() || respelled || spelled_out {

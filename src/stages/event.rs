@@ -892,8 +892,9 @@ const NOW: i32 = 0;
 /// The year a token writes in four figures ("2019").
 fn year_of(t: &crate::text::tokens::Token) -> Option<i32> {
     (t.kind == Kind::Number && t.text.len() == 4)
-        .then(|| t.text.parse::<i32>().ok())
+        .then(|| crate::text::calendar::digits_value(&t.text))
         .flatten()
+        .and_then(|year| i32::try_from(year).ok())
 }
 
 /// "Former President Jimmy Carter, who brokered the talks between …": a relative clause said

@@ -1674,7 +1674,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
                     return false;
                 };
                 let n = if t.kind == crate::text::tokens::Kind::Number {
-                    t.text.parse::<i32>().ok()
+                    crate::text::calendar::digits_value(&t.text).and_then(|n| i32::try_from(n).ok())
                 } else {
                     // "a", "an" count one: below any group.
                     doc.lex.value(Cat::Number, &t.lower)

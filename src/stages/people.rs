@@ -483,7 +483,7 @@ impl Namer<'_> {
             && !doc.shouted(k)
             && !self.title_case[k]
             && doc.is(k, Cat::Stop)
-            && t.text.chars().count() <= 3
+            && crate::text::char_count(&t.text) <= 3
     }
 
     /// The printable name of `first..end`, courtesy titles left out.
@@ -1729,7 +1729,7 @@ fn title_case_lines(doc: &Doc) -> Vec<bool> {
 fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usize) {
     let (mut count, mut capitalised) = (0, 0);
     for t in line {
-        if t.kind == Kind::Word && t.text.chars().count() >= letters {
+        if t.kind == Kind::Word && crate::text::char_count(&t.text) >= letters {
             count += 1;
             capitalised += usize::from(t.is_capitalized());
         }
@@ -1868,10 +1868,11 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     // "N. Nazarbayev" and "Nursultan Nazarbayev": an initial stands for a word it begins, when
     // a whole word is shared.
     let covered = |x: &[String], y: &[String]| {
-        x.iter().any(|w| w.chars().count() > 1 && y.contains(w))
+        x.iter()
+            .any(|w| crate::text::char_count(w) > 1 && y.contains(w))
             && x.iter().all(|w| {
                 y.contains(w)
-                    || (w.chars().count() == 1
+                    || (crate::text::char_count(w) == 1
                         && y.iter()
                             .any(|l| l.len() > w.len() && l.starts_with(w.as_str())))
             })
@@ -1884,7 +1885,7 @@ pub fn same_person(a: &[String], b: &[String]) -> bool {
     let exact = short.iter().filter(|w| long.contains(w)).count();
     let one_short_slip = exact >= 1 && exact + 1 == short.len();
     short.iter().all(|w| {
-        let letters = w.chars().count();
+        let letters = crate::text::char_count(w);
         long.iter()
             .any(|l| l == w || ((letters >= 5 || (one_short_slip && letters >= 3)) && near(w, l)))
     })
@@ -1904,7 +1905,7 @@ pub(crate) fn shared_prefix(a: &str, b: &str) -> usize {
 
 /// Edit distance of at most one.
 fn near(a: &str, b: &str) -> bool {
-    let (la, lb) = (a.chars().count(), b.chars().count());
+    let (la, lb) = (crate::text::char_count(a), crate::text::char_count(b));
     if la.abs_diff(lb) > 1 {
         return false;
     }
@@ -1938,7 +1939,7 @@ impl NameIndex {
         let mut part = String::new();
         for w in key {
             f(w);
-            if w.chars().count() >= 5 {
+            if crate::text::char_count(w) >= 5 {
                 // Pushed one by one: `extend` would be a generic copy for each iterator.
                 part.clear();
                 part.push('<');

@@ -140,7 +140,7 @@ fn spell_out_acronyms(doc: &Doc, roles: &mut [Role]) {
 
 /// Whether `short` (a lowercase head) is made of the initials of the last words of `title`.
 pub fn acronym_of(lex: &Lexicon, short: &str, title: &str) -> bool {
-    let letters = short.chars().count();
+    let letters = crate::text::char_count(short);
     if !(2..=4).contains(&letters) || !short.chars().all(crate::text::case::is_letter) {
         return false;
     }
@@ -838,7 +838,7 @@ pub fn head_at(doc: &Doc, j: usize) -> Option<(usize, RoleClass, bool)> {
     let (len, class, plural) = doc.role_at(j)?;
     // "at 4 pm": a short word after a number tells the time.
     let after_number = j > 0 && doc.token(j - 1).kind == Kind::Number;
-    if after_number && len == 1 && doc.token(j).text.chars().count() <= 2 {
+    if after_number && len == 1 && crate::text::char_count(&doc.token(j).text) <= 2 {
         return None;
     }
     // Titles are words: "Maj. Gen." but no punctuation between them.

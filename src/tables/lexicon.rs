@@ -21,9 +21,9 @@ impl Cat {
     /// The class a `words.tsv` row gives: by its number in `data/classes.tsv`, as `build.rs`
     /// compiles the tables in, or by its name, as a table given from outside writes it.
     fn from_name(name: &str) -> Option<Cat> {
-        let n = match name.parse::<i32>() {
-            Ok(n) => usize::try_from(n).ok()?,
-            Err(_) => Cat::NAMES.split(' ').position(|known| known == name)?,
+        let n = match crate::text::calendar::digits_value(name) {
+            Some(n) => usize::try_from(n).ok()?,
+            None => Cat::NAMES.split(' ').position(|known| known == name)?,
         };
         Cat::NAMED.get(n).copied()
     }
@@ -396,6 +396,17 @@ fn list<'a>(cell: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
         .filter(|s| !s.is_empty())
 }
 
+/// A row's value: its digits, after a minus sign for a value below zero ("-1"); `None` for
+/// "-", a class without values.
+fn signed_value(cell: &str) -> Option<i32> {
+    let (sign, digits) = match cell.strip_prefix('-') {
+        Some(digits) => (-1, digits),
+        None => (1, cell),
+    };
+    let value = i32::try_from(crate::text::calendar::digits_value(digits)?).ok()?;
+    Some(sign * value)
+}
+
 /// The phrases of a cell. The phrases of a class, a country's adjectives and the titles
 /// are compiled in by `build.rs` with the beginning consecutive phrases share written once:
 /// "chin{o,a,os,as}" is "chino", "china", "chinos" and "chinas", in that order.
@@ -528,7 +539,7 @@ impl Lexicon {
                 continue;
             };
             // "-" (or, compiled by build.rs, nothing) for a class without values: 0.
-            let value = value.parse().unwrap_or(0);
+            let value = signed_value(value).unwrap_or(0);
             for phrase in phrases(row.get(2)) {
                 lexicon.add_caseless(phrase, Meaning::Word(cat, value));
                 if cat == Cat::FormerPrefix {
@@ -938,7 +949,7 @@ impl Lexicon {
                     // Inserted one by one, as the other word sets are filled: extending
                     // would be another copy of the hash set's code.
                     for w in key.split(' ') {
-                        if w.chars().count() > 2 {
+                        if crate::text::char_count(w) > 2 {
                             words.insert(w);
                         }
                     }

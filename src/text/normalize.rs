@@ -73,7 +73,7 @@ fn decode_entity(bytes: &[u8]) -> Option<(char, usize)> {
     let c = if let Some(num) = body.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => num.parse().ok()?,
+            None => crate::text::calendar::digits_value(num)?,
         };
         match char::from_u32(code)? {
             '\0' => return None,

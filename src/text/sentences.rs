@@ -150,7 +150,10 @@ const WRAP_WIDTH: usize = 100;
 /// there is a space ("José Ramón Machado\nVentura"); a blank line still ends the paragraph,
 /// and terminal punctuation the sentence.
 fn hard_wrapped(tokens: &[Token], text: &str, paragraph: &[usize]) -> bool {
-    if text.lines().any(|line| line.chars().count() > WRAP_WIDTH) {
+    if text
+        .lines()
+        .any(|line| crate::text::char_count(line) > WRAP_WIDTH)
+    {
         return false;
     }
     let (mut inside, mut at_end) = (0, 0);
@@ -191,7 +194,7 @@ fn ends_here(tokens: &[Token], mark: usize, after: usize) -> bool {
         let word_before =
             prev.is_some_and(|p| p.kind == Kind::Word && p.is_lowercase() && p.text.len() >= 3);
         let word_after = next.kind == Kind::Word
-            && next.text.chars().count() >= 2
+            && crate::text::char_count(&next.text) >= 2
             && !DOMAINS.contains(&next.lower.as_str());
         return word_after && word_before && (after == mark + 1 || next.is_capitalized());
     }

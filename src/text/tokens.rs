@@ -161,7 +161,8 @@ pub fn tokenize_plain(text: &str, is_abbreviation: &dyn Fn(&str) -> bool) -> Vec
             // ("U.S.", "e.g.") and listed abbreviations ("Gen.", "Sr.").
             if at(k) == Some('.') {
                 let word = text.get(byte(start_k)..byte(k)).unwrap_or_default();
-                let single_letter = word.chars().count() == 1 && crate::text::case::is_letter(c);
+                let single_letter =
+                    crate::text::char_count(word) == 1 && crate::text::case::is_letter(c);
                 if single_letter {
                     k += 1;
                     while at(k).is_some_and(crate::text::case::is_letter)
@@ -456,7 +457,7 @@ fn camel_pieces(
     }
     if pieces
         .iter()
-        .any(|p| p.chars().count() < 2 || words.is_name_prefix(p))
+        .any(|p| crate::text::char_count(p) < 2 || words.is_name_prefix(p))
     {
         return None;
     }
@@ -475,7 +476,7 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
     let text = &token.text;
     text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
         let rest = text.get(at..).unwrap_or_default();
-        rest.chars().count() >= 3
+        crate::text::char_count(rest) >= 3
             && rest.chars().all(crate::text::case::is_lower)
             && words.is_gluable_verb(rest)
     })
@@ -518,7 +519,7 @@ fn glued_suffix(
         if !after.eq_ignore_ascii_case(suffix) {
             continue;
         }
-        if before.chars().count() >= 4 && words.place_starts_at(tokens, i + 1) {
+        if crate::text::char_count(before) >= 4 && words.place_starts_at(tokens, i + 1) {
             return Some(cut(token, &[at]));
         }
     }
