@@ -706,11 +706,11 @@ fn is_lone_verb(doc: &Doc, words: &[usize], verbs: bool) -> bool {
     }
 }
 
-/// "fishing, mining and tourism", "discussed financing.", "trade and fishing were discussed":
+/// "fishing, mining and tourism", "discussed financing.", "trade and fishing were discussed",
 /// "fishing or mining": a gerund whose language also makes it a noun names its activity when it
-/// ends its phrase, the list, the sentence or its verb going on after it; not with a complement of its own
-/// ("agreeing that …") nor when it shares the object of a gerund after it ("maintaining and
-/// strengthening ties").
+/// ends its phrase, the list, the sentence or its verb going on after it; not with a complement
+/// of its own ("agreeing that …") nor when it shares the object of a gerund after it
+/// ("maintaining and strengthening ties").
 fn names_activity(doc: &Doc, k: usize) -> bool {
     let ends_phrase = |j: usize| {
         !is_word(doc, j)

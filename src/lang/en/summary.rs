@@ -83,8 +83,8 @@ pub(super) fn same_name(country: &str) -> &str {
 
 /// "the President of France", "the foreign minister of Peru", "the Prime Minister of the
 /// Netherlands" (a name with a word of `article_head` takes the article): a title written in
-/// capitals keeps them; one written as a label, only its first letter capitalised ("Foreign minister",
-/// as a plural title opening its sentence gives it), is written small after "the".
+/// capitals keeps them; one written as a label, only its first letter capitalised ("Foreign
+/// minister", as a plural title opening its sentence gives it), is written small after "the".
 fn titled(role: &str, country: &str) -> String {
     let label = role
         .split(' ')
