@@ -1273,6 +1273,10 @@ fn two_sided(facts: &Facts) -> bool {
 /// would speak with …").
 const LINK_REACH: usize = 16;
 
+/// How far before a meeting word its subject may start ("A and B agreed on Thursday to deepen
+/// cooperation on X and Y at a summit").
+const SUBJECT_REACH: usize = 32;
+
 /// Whether the meeting word at `k` has two sides in its clause (see [`two_sided`]).
 fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     let doc = facts.doc;
@@ -1298,10 +1302,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     if object_attends(facts, k, sentence_first) {
         return true;
     }
-    // The subject may start up to twenty words before the meeting word, and a person's
-    // reference the window cuts counts whole ("A and B agreed on Thursday to deepen cooperation
-    // on X and Y at a summit").
-    let reach_first = k.saturating_sub(32).max(sentence_first);
+    // A person's reference the subject's reach cuts counts whole.
+    let reach_first = k.saturating_sub(SUBJECT_REACH).max(sentence_first);
     let subject_first = (facts.people.mentions.iter())
         .filter(|m| m.evidence_first < reach_first && reach_first < m.evidence_end)
         .map(|m| m.evidence_first.max(sentence_first))
