@@ -675,10 +675,11 @@ impl<'a, 'e> Casting<'a, 'e> {
 
     /// "Xi met former US President Barack Obama": with one side only among the principals,
     /// a past holder of a leader's office met in the lead sentence's meeting clause, of
-    /// another country, is the other side.
+    /// another country or of none the text gives ("Former President John Carter met with
+    /// President X of Mexico"), is the other side.
     fn former_met(&mut self, lead: usize) {
         let owners = owners_of(self.entities, &self.principal);
-        if owners.len() != 1 || count_marked(&self.principal) != 1 {
+        if owners.len() > 1 || count_marked(&self.principal) != 1 {
             return;
         }
         for n in 0..self.entities.len() {
@@ -686,7 +687,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             if e.former
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
-                && side(e).is_some_and(|o| !owners.contains(&o))
+                && side(e).is_none_or(|o| !owners.contains(&o))
                 && self.in_lead(e, lead, true)
             {
                 set_mark(&mut self.eligible, n, true);
