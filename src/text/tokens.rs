@@ -474,13 +474,23 @@ fn glued_verb(token: &Token, words: &dyn WordKnowledge) -> Option<usize> {
         return None;
     }
     let text = &token.text;
-    text.char_indices().skip(4).map(|(at, _)| at).find(|&at| {
-        let rest = text.get(at..).unwrap_or_default();
-        crate::text::char_count(rest) >= 3
-            && rest.chars().all(crate::text::case::is_lower)
-            && words.is_gluable_verb(rest)
-    })
+    let last = text.len().saturating_sub(GLUED_WORD_MAX);
+    text.char_indices()
+        .skip(4)
+        .map(|(at, _)| at)
+        .filter(|&at| at >= last)
+        .find(|&at| {
+            let rest = text.get(at..).unwrap_or_default();
+            rest.chars().nth(2).is_some()
+                && rest.chars().all(crate::text::case::is_lower)
+                && words.is_gluable_verb(rest)
+        })
 }
+
+/// The longest word, in bytes, that the tables glue to a name ("of", "congratulated"): only a
+/// word's endings this long are tested, so that a long word costs time in its length, not in its
+/// square.
+const GLUED_WORD_MAX: usize = 32;
 
 /// "Mirziyoyevof Uzbekistan" → "Mirziyoyev" "of": a capitalised word ending in a function
 /// word that is followed by a place name.
@@ -502,9 +512,11 @@ fn glued_suffix(
     // The endings of the lowercase form that are gluable words and leave at least four
     // characters before them, longest first (both forms have one character per character).
     let lower = token.lower.as_str();
+    let last = lower.len().saturating_sub(GLUED_WORD_MAX);
     let suffixes = lower
         .char_indices()
         .skip(4)
+        .filter(|&(start, _)| start >= last)
         .map(|(start, _)| lower.get(start..).unwrap_or_default())
         .filter(|suffix| words.is_gluable_suffix(suffix));
     for suffix in suffixes {
@@ -519,7 +531,7 @@ fn glued_suffix(
         if !after.eq_ignore_ascii_case(suffix) {
             continue;
         }
-        if crate::text::char_count(before) >= 4 && words.place_starts_at(tokens, i + 1) {
+        if before.chars().nth(3).is_some() && words.place_starts_at(tokens, i + 1) {
             return Some(cut(token, &[at]));
         }
     }
