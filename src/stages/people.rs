@@ -146,6 +146,7 @@ pub fn find(doc: &Doc) -> People {
         used: vec![false; doc.tokens.len()],
         name_starts: vec![false; doc.tokens.len() + 1],
         name_ends: vec![false; doc.tokens.len() + 1],
+        sides: None,
     };
     for r in 0..roles.len() {
         finder.after_role(r);
@@ -572,6 +573,8 @@ struct Finder<'a> {
     /// for every name joined to another, so a long list stays linear.
     name_starts: Vec<bool>,
     name_ends: Vec<bool>,
+    /// The sides of the last sentence a description asked for.
+    sides: Option<SentenceSides>,
 }
 
 impl<'a> Finder<'a> {
@@ -1498,17 +1501,20 @@ impl<'a> Finder<'a> {
                 untitled[m.first] = true;
             }
         }
+        let mut sides = None;
         for n in 0..self.mentions.len() {
             let m = &self.mentions[n];
             let (Some(r), None, Some(_)) = (m.role, m.owner, &m.name) else {
                 continue;
             };
             let first = self.role(r).first.min(m.first);
-            let side = sentence_side(doc, first, true).filter(|&(_, at)| {
-                untitled
-                    .get(at..first)
-                    .is_some_and(|span| !span.contains(&true))
-            });
+            let side = sides_of(doc, &mut sides, first)
+                .before(first)
+                .filter(|&(_, at)| {
+                    untitled
+                        .get(at..first)
+                        .is_some_and(|span| !span.contains(&true))
+                });
             self.mentions[n].side = side.map(|(side, _)| side);
         }
     }
@@ -1640,7 +1646,7 @@ impl<'a> Finder<'a> {
         let owner = any_owner(role);
         let side = owner
             .is_none()
-            .then(|| sentence_side(doc, role.first, false))
+            .then(|| sides_of(doc, &mut self.sides, role.first).whole)
             .flatten()
             .map(|(side, _)| side);
         for title in 0..role.titles.len() {
@@ -1737,54 +1743,87 @@ fn words_in(line: &[crate::text::tokens::Token], letters: usize) -> (usize, usiz
     (count, capitalised)
 }
 
-/// The side a sentence speaks of: "North Korea's delegation included …", "On the Russian
-/// side, …" (for "its foreign minister", "the country's defence minister"); with `before`, a
-/// side named before token `k` in its clause ("por la parte cubana, el canciller A", not
-/// "A recibió a la delegación mexicana" nor "…, while Ruto was accompanied by B"). The side
-/// and where it is named.
-fn sentence_side(doc: &Doc, k: usize, before: bool) -> Option<(Owner, usize)> {
-    let s = doc.sentence_at(k);
-    let end = if before { k } else { s.end };
-    let mut side = None;
-    let mut clause_first = s.first;
-    for j in s.first..end {
-        if before && doc.is(j, Cat::ClauseOpener) {
-            side = None;
-        }
-        if doc.is(j, Cat::ClauseOpener) || doc.punct(j, ',') || doc.punct(j, ';') {
-            clause_first = j + 1;
-        }
-        let Some(m) = doc.name_starting(j) else {
-            continue;
-        };
-        let Some(c) = m.country() else {
-            continue;
-        };
-        let after = m.end + usize::from(doc.is_possessive(m.end));
-        // "la delegación rusa", "por parte norcoreana", "por parte de Nicaragua": the noun
-        // may come first, before the adjective or a link to the name.
-        let side_noun = |k: usize| doc.is(k, Cat::DelegationNoun) || doc.is(k, Cat::SideNoun);
-        let noun_before = match m.country_form() {
-            Some(CountryForm::Adjective) => j > 0 && side_noun(j - 1),
-            _ => j > 1 && doc.is(j - 1, Cat::GenitiveLink) && side_noun(j - 2),
-        };
-        if (doc.is(after, Cat::DelegationNoun) || noun_before)
-            && (!before || opens_clause(doc, clause_first, j))
-        {
-            side = Some((Owner::Country(c), j));
-            if !before {
-                break;
+/// The sides a sentence names, read in one pass so that a long sentence stays linear.
+struct SentenceSides {
+    /// The sentence's index.
+    sentence: usize,
+    /// Its first token.
+    first: usize,
+    /// For each of its tokens, the side named before it in its clause ("por la parte cubana,
+    /// el canciller A", not "A recibió a la delegación mexicana" nor "…, while Ruto was
+    /// accompanied by B"), and where it is named.
+    before: Vec<Option<(Owner, usize)>>,
+    /// The side the sentence speaks of: "North Korea's delegation included …", "On the
+    /// Russian side, …" (for "its foreign minister", "the country's defence minister").
+    whole: Option<(Owner, usize)>,
+}
+
+impl SentenceSides {
+    /// The sides sentence `s` names.
+    fn read(doc: &Doc, s: usize) -> SentenceSides {
+        let sentence = doc.sentence(s);
+        let mut before = Vec::with_capacity(sentence.end - sentence.first);
+        let mut whole = None;
+        let mut side = None;
+        let mut clause_first = sentence.first;
+        for j in sentence.range() {
+            before.push(side);
+            if doc.is(j, Cat::ClauseOpener) {
+                side = None;
             }
-        } else if j > 0
-            && doc.is(j - 1, Cat::PassiveAgent)
-            && side.is_some_and(|(o, _)| o != Owner::Country(c))
-        {
-            // "Por parte del Gobierno argentino, A; … y por Uruguay, B": another country after
-            // "by" starts another side.
-            side = None;
+            if doc.is(j, Cat::ClauseOpener) || doc.punct(j, ',') || doc.punct(j, ';') {
+                clause_first = j + 1;
+            }
+            let Some(m) = doc.name_starting(j) else {
+                continue;
+            };
+            let Some(c) = m.country() else {
+                continue;
+            };
+            let after = m.end + usize::from(doc.is_possessive(m.end));
+            // "la delegación rusa", "por parte norcoreana", "por parte de Nicaragua": the noun
+            // may come first, before the adjective or a link to the name.
+            let side_noun = |k: usize| doc.is(k, Cat::DelegationNoun) || doc.is(k, Cat::SideNoun);
+            let noun_before = match m.country_form() {
+                Some(CountryForm::Adjective) => j > 0 && side_noun(j - 1),
+                _ => j > 1 && doc.is(j - 1, Cat::GenitiveLink) && side_noun(j - 2),
+            };
+            let named = doc.is(after, Cat::DelegationNoun) || noun_before;
+            if named {
+                whole = whole.or(Some((Owner::Country(c), j)));
+            }
+            if named && opens_clause(doc, clause_first, j) {
+                side = Some((Owner::Country(c), j));
+            } else if j > 0
+                && doc.is(j - 1, Cat::PassiveAgent)
+                && side.is_some_and(|(o, _)| o != Owner::Country(c))
+            {
+                // "Por parte del Gobierno argentino, A; … y por Uruguay, B": another country
+                // after "by" starts another side.
+                side = None;
+            }
+        }
+        SentenceSides {
+            sentence: s,
+            first: sentence.first,
+            before,
+            whole,
         }
     }
-    side
+
+    /// The side named before token `k` of the sentence in its clause.
+    fn before(&self, k: usize) -> Option<(Owner, usize)> {
+        self.before.get(k - self.first).copied().flatten()
+    }
+}
+
+/// The sides of the sentence of token `k`, from `cache` when it holds that sentence's.
+fn sides_of<'c>(doc: &Doc, cache: &'c mut Option<SentenceSides>, k: usize) -> &'c SentenceSides {
+    let s = doc.sentence_index(k);
+    if cache.as_ref().is_some_and(|c| c.sentence != s) {
+        *cache = None;
+    }
+    cache.get_or_insert_with(|| SentenceSides::read(doc, s))
 }
 
 /// Whether only function words and a verb of presence come between `first` and a side named
