@@ -111,9 +111,8 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     // Kremlin", "confirmada el 30 de octubre por la Casa Blanca"; not "a summit organised by the
     // British government").
     let link = before.is_some_and(|k| {
-        let agent = doc.is(k, Cat::PassiveAgent);
-        let reported = (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::ReportingVerb));
-        (doc.is(k, Cat::SourceLink) && (!agent || reported))
+        let reported = || (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::ReportingVerb));
+        (doc.is(k, Cat::SourceLink) && (!doc.is(k, Cat::PassiveAgent) || reported()))
             || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
     });
     // "…, informó el Kremlin", "…,” said the Kremlin", "según informó el Kremlin": the verb
