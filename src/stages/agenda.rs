@@ -2441,6 +2441,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             return Some((1, false));
         }
     }
+    // Only a word of meeting or of topics, or the first word of a phrase, can open a cue: the
+    // rest needs the costly reading past the circumstances that follow it.
+    if !doc.is_any_of(k, &[Cat::MeetingNoun, Cat::MeetingVerb, Cat::TopicCue])
+        && !doc.lex.starts_phrase(doc.lower(k))
+    {
+        return None;
+    }
     // A cue of value 2 or 3 is a participle that is a verb only after an auxiliary ("han
     // abordado la sequía"; but "un tratado similar", "el plan acordado con Brasil").
     let after_auxiliary = k > 0 && doc.is(k - 1, Cat::Auxiliary);

@@ -818,6 +818,11 @@ impl Lexicon {
         self.value(cat, lower).is_some()
     }
 
+    /// Whether a phrase of two words or more starts with the lowercase word.
+    pub fn starts_phrase(&self, lower: &str) -> bool {
+        self.index.get(lower).is_some_and(|slot| slot.longest > 1)
+    }
+
     /// Every class the lowercase word (one token) is a word of.
     pub fn classes(&self, lower: &str) -> Classes {
         let Some(slot) = self.index.get(lower) else {
