@@ -232,9 +232,29 @@ fn person(p: &Participant, words: &Phrasing) -> String {
     match (&p.name, &p.role, &p.country) {
         (Some(name), _, Some(c)) => [name, " (", (words.country_name)(c), ")"].concat(),
         (Some(name), _, None) => name.clone(),
+        // "the Secretary General of NATO", "el Secretario General de la OTAN": an
+        // organisation's title that names its owner is written whole, as a name with its
+        // article, so that the owner is not named twice.
+        (None, Some(role), Some(_)) if p.country_code.is_none() && names_owner(role) => {
+            (words.the_meeting)(role)
+        }
         (None, Some(role), Some(c)) => (words.titled)(role, (words.country_name)(c)),
         (None, _, _) => String::new(),
     }
+}
+
+/// Whether a title written with capitals goes on, past a lowercase word that links them, to a
+/// capitalised owner: "Head of the IAEA", "Presidenta de la Comisión Europea".
+fn names_owner(role: &str) -> bool {
+    let mut words = role.split(' ');
+    words
+        .next()
+        .is_some_and(|w| w.starts_with(crate::text::case::is_upper))
+        && words.any(|w| w.starts_with(crate::text::case::is_lower))
+        && role
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(crate::text::case::is_upper))
 }
 
 /// With one principal known, the other sides as the report knows them, after the principal

@@ -1854,9 +1854,20 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
 }
 
 /// A leader known only by the title of a country's office ("the French president", "the
-/// Prime Minister of India"): a side of the meeting, though unnamed.
+/// Prime Minister of India"), or an organisation's head or envoy by the title it gives ("the
+/// NATO Secretary General", "the President of the European Commission", "the UN envoy"): a
+/// side of the meeting, though unnamed.
 fn leader_by_title(e: &Entity) -> bool {
     side_by_title(e, RoleClass::Leader)
+        || (e.name.is_none()
+            && matches!(e.class, Some(RoleClass::Leader | RoleClass::Official))
+            && matches!(
+                e.owner,
+                Some((
+                    Owner::Organization(_),
+                    Certainty::Stated | Certainty::Description
+                ))
+            ))
 }
 
 /// "El presidente del Gobierno recibió al presidente de Colombia": a leader known only by a

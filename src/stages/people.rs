@@ -1616,7 +1616,12 @@ impl<'a> Finder<'a> {
         // "del gobernante Partido del Trabajo": a title before an institution's name
         // qualifies it.
         let qualifies_body = doc.capitalized_in_line(role.end) && doc.is(role.end, Cat::OrgWord);
-        if !described || qualifies_body || !self.free(role.first, role.end) {
+        // "Tinubu, who is the current head of ECOWAS", "quien es el presidente de la CEDEAO": a
+        // title after a relative's copula says what its antecedent is, and names nobody new.
+        let predicate = role.first >= 2
+            && doc.is(role.first - 1, Cat::Copula)
+            && doc.is(role.first - 2, Cat::Relative);
+        if !described || qualifies_body || predicate || !self.free(role.first, role.end) {
             return;
         }
         // A name after it makes it a title, handled above; so does a name in apposition a list
