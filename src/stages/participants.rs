@@ -932,11 +932,25 @@ impl<'a, 'e> Casting<'a, 'e> {
     }
 
     /// A side named by its title gives way to the named principal of its country when there
-    /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two.
+    /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two. An
+    /// organisation's head by title gives way to any organisation's named principal, as the
+    /// tables do not say which bodies are another's ("WHO Director-General X …, the leader of
+    /// the UN health agency").
     fn titles_give_way(&mut self) {
         for n in 0..self.entities.len() {
+            let named_body = |owner: Owner| {
+                matches!(owner, Owner::Organization(_))
+                    && (0..self.entities.len()).any(|p| {
+                        p != n
+                            && self.is_principal(p)
+                            && self.entity(p).name.is_some()
+                            && matches!(side(self.entity(p)), Some(Owner::Organization(_)))
+                    })
+            };
             let duplicate = leader_by_title(self.entity(n))
-                && side(self.entity(n)).is_some_and(|owner| self.principal_of_side(owner, true, n));
+                && side(self.entity(n)).is_some_and(|owner| {
+                    self.principal_of_side(owner, true, n) || named_body(owner)
+                });
             if duplicate {
                 set_mark(&mut self.principal, n, false);
             }

@@ -1621,7 +1621,23 @@ impl<'a> Finder<'a> {
         let predicate = role.first >= 2
             && doc.is(role.first - 1, Cat::Copula)
             && doc.is(role.first - 2, Cat::Relative);
-        if !described || qualifies_body || predicate || !self.free(role.first, role.end) {
+        // "the leader of the UN health agency", "the United Nations' food agency": an
+        // organisation's name that qualifies a noun after it is not the title's owner; the
+        // body the tables do not know is.
+        let qualifies_noun = (role.first..role.end).any(|k| {
+            doc.name_starting(k).is_some_and(|m| {
+                let next = m.end + usize::from(doc.is_possessive(m.end));
+                matches!(m.meaning, Meaning::Organization(_))
+                    && next < role.end
+                    && !doc.token(next).is_capitalized()
+            })
+        });
+        if !described
+            || qualifies_body
+            || predicate
+            || qualifies_noun
+            || !self.free(role.first, role.end)
+        {
             return;
         }
         // A name after it makes it a title, handled above; so does a name in apposition a list
