@@ -1832,6 +1832,9 @@ fn past_circumstances(doc: &Doc, k: usize, end: usize) -> usize {
             .filter(|d| d.first == day && d.end < end)
         {
             k = date.end;
+        } else if let Some((len, _)) = doc.phrase_at(k, Cat::PastPeriod) {
+            // "last month", "la semana pasada": a period no date names.
+            k += len;
         } else if doc.value_is(k, Cat::PlacePreposition, 0)
             && let Some(place) = doc.name_starting(k + 1).filter(|m| m.end < end)
         {

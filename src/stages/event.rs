@@ -769,6 +769,11 @@ fn is_other_meeting(
     // A meeting to come in a later month dates the meeting the text first reports; after it,
     // a later meeting is another ("Leaders are scheduled to meet in September").
     let future = first_report && in_future(doc, sentence.first, k);
+    // "their first meeting since 2023": a word that is a verb and a noun is the noun but after
+    // an auxiliary ("have been meeting since 2023").
+    let as_verb = doc.has_phrase(k, Cat::MeetingVerb)
+        && (!doc.is(k, Cat::MeetingNoun)
+            || (k > 0 && doc.is_any_of(k - 1, &[Cat::Auxiliary, Cat::Copula])));
     let dated_elsewhere = (k + 1..end).any(|j| {
         // "in 2019", "last November"; "la cumbre de noviembre", "the summit of 2019": the
         // meeting word's own genitive.
@@ -778,8 +783,7 @@ fn is_other_meeting(
         // "met for the first time since 2019", "por primera vez desde 2019": a time not
         // counted before the link starts the span too (but "three times since 2019").
         let first_time = j >= 3 && doc.is(j - 2, Cat::TimeNoun) && !doc.is_count(j - 3);
-        let span_start = (!doc.has_phrase(k, Cat::MeetingVerb) || first_time)
-            && doc.has_phrase(j - 1, Cat::IntervalLink);
+        let span_start = (!as_verb || first_time) && doc.has_phrase(j - 1, Cat::IntervalLink);
         let in_or_last = (doc.is(j - 1, Cat::DatingPreposition) && !span_start)
             || (j == k + 2 && doc.is(k, Cat::MeetingNoun) && doc.is(j - 1, Cat::GenitiveLink));
         let t = &doc.token(j);
@@ -789,7 +793,11 @@ fn is_other_meeting(
             .lex
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
-        let last_period = doc.has_phrase(j - 1, Cat::PastPeriod);
+        // "met X last week" reports the article's meeting; "last year", or "last week" after
+        // the meeting the article first reports, dates another.
+        let last_period = doc
+            .phrase_at(j - 1, Cat::PastPeriod)
+            .is_some_and(|(_, value)| value == LONG_PAST || !first_report);
         // "se reunirán en abril", "will meet in 2027": a later month or year dates a meeting
         // still to come.
         match (year, month) {
@@ -1016,6 +1024,9 @@ fn open_question(doc: &Doc, first: usize) -> bool {
     let len = doc.phrase_len(first, Cat::OpenQuestion);
     len > 0 && doc.phrase_len(first, Cat::Subordinator) == len
 }
+
+/// The value of `past_period` phrases long enough past to date another meeting ("last year").
+const LONG_PAST: i32 = 1;
 
 /// The value of `not_held_now` phrases that recall a past meeting.
 const RECALLED: i32 = 1;
