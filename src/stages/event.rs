@@ -793,11 +793,12 @@ fn is_other_meeting(
             .lex
             .value(Cat::Month, &t.lower)
             .filter(|_| t.is_capitalized() || !doc.is(j, Cat::CapitalizedMonth));
-        // "met X last week" reports the article's meeting; "last year", or "last week" after
-        // the meeting the article first reports, dates another.
+        // "met X last week" reports the article's meeting; "last year", "last week" after the
+        // meeting the article first reports, or after a noun ("the summit, postponed last
+        // month"), dates another.
         let last_period = doc
             .phrase_at(j - 1, Cat::PastPeriod)
-            .is_some_and(|(_, value)| value == LONG_PAST || !first_report);
+            .is_some_and(|(_, value)| value == LONG_PAST || !first_report || !as_verb);
         // "se reunirán en abril", "will meet in 2027": a later month or year dates a meeting
         // still to come.
         match (year, month) {
