@@ -1015,6 +1015,24 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
+    // "has not met", "have never met", "no se ha reunido": a meeting verb denied, through the
+    // auxiliaries between; "No meeting between X and Y is planned", "ninguna reunión": a
+    // meeting noun denied.
+    // Not in a relative clause: "X, who had never visited Korea before, met Y".
+    if doc.is(k, Cat::Negation) && !in_relative(doc, first, k) {
+        let mut j = k + 1;
+        while j < k + 3 && doc.is(j, Cat::Auxiliary) {
+            j += 1;
+        }
+        // Not "will not attend", "no asistió": one side staying away calls off no meeting.
+        let verb = doc.phrase_len(j, Cat::MeetingVerb);
+        if verb > 0 && !doc.has_phrase(j, Cat::Attendance) {
+            return Some((j + verb - k, CALLED_OFF));
+        }
+    }
+    if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
+        return Some((2, CALLED_OFF));
+    }
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
 }

@@ -1,0 +1,115 @@
+//! A meeting a modal verb makes possible ("may meet", "might hold talks", "could meet",
+//! "podría reunirse") is still to come, never held; a meeting verb denied through its
+//! auxiliaries ("has not met", "have never met", "no se ha reunido") or a meeting noun denied by
+//! its determiner ("No meeting between A and B is planned", "ninguna reunión") reports no
+//! meeting, while a side staying away ("will not attend") or a result denied ("no agreement")
+//! leaves the meeting as it is. Every sentence here is written by the team; the names are
+//! invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_possible_meeting_is_still_to_come() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber may meet Czech Prime Minister Jan Novak on Friday.",
+                "status = planned\ndate = on Friday = 2026-03-13\nsummary ~ will meet",
+            ),
+            (
+                "Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak could meet in \
+                 Vienna, officials said on Monday.",
+                "status = planned\ncity = Vienna\nsummary !~ met",
+            ),
+            (
+                "Austrian Chancellor Lena Huber might hold talks with Czech Prime Minister Jan \
+                 Novak next week.",
+                "status = planned",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak on Monday. The \
+                 two could not agree on transit fees.",
+                "status = held\ndate = on Monday = 2026-03-09",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "La canciller de Austria, Lena Huber, podría reunirse el viernes con el primer \
+             ministro checo, Jan Novak.",
+            "status = planned\ndate ~ 2026-03-13",
+        )],
+    );
+}
+
+#[test]
+fn a_denied_meeting_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber has not met Czech Prime Minister Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak have never met.",
+                "kind = other",
+            ),
+            (
+                "No meeting between Austrian Chancellor Lena Huber and Czech Prime Minister Jan \
+                 Novak is planned, a spokesman said.",
+                "kind = other",
+            ),
+            (
+                "There is no meeting planned between Austrian Chancellor Lena Huber and Czech \
+                 Prime Minister Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Vienna on \
+                 Monday. No agreement was reached on transit fees.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "Leaders of Austria, Czechia and Slovakia will meet in Vienna on Friday. Slovak \
+                 Prime Minister Peter Horvat will not attend.",
+                "kind = multilateral\nstatus = planned",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller de Austria, Lena Huber, no se ha reunido con el primer ministro \
+                 checo, Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "La canciller de Austria, Lena Huber, y el primer ministro checo, Jan Novak, nunca \
+                 se han reunido.",
+                "kind = other",
+            ),
+            (
+                "No está prevista ninguna reunión entre la canciller de Austria, Lena Huber, y el \
+                 primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+        ],
+    );
+}
