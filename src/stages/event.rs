@@ -513,9 +513,19 @@ fn any_phrase_of(doc: &Doc, j: usize, cats: &[Cat]) -> bool {
 /// side, group of leaders or gathering.
 fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     let object = object + doc.phrase_len(object, Cat::Adverbial);
-    let noun = object + 1;
+    // "recibió duras críticas de Argentina": a bare plural needs no determiner, but a pronoun
+    // is a person ("received him").
+    let noun = object + usize::from(doc.is(object, Cat::Determiner));
     if !doc.has_phrase(verb, Cat::HostVerb)
-        || !doc.is(object, Cat::Determiner)
+        || doc.is_any_of(
+            noun,
+            &[
+                Cat::PronounHe,
+                Cat::PronounShe,
+                Cat::PronounThey,
+                Cat::PronounIt,
+            ],
+        )
         || !doc.token(noun).is_lowercase()
         || doc.is_any_of(
             noun,
@@ -1018,6 +1028,22 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "has not met", "have never met", "no se ha reunido": a meeting verb denied, through the
     // auxiliaries between; "No meeting between X and Y is planned", "ninguna reunión": a
     // meeting noun denied.
+    // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
+    // Unidos": a meeting noun that a verb of wanting governs is only wished for.
+    let wants = doc.phrase_len(k, Cat::InterestVerb).max(wish);
+    if wants > 0 && !any_trigger(doc, first..k) {
+        let mut j = k + wants;
+        while j < k + wants + 2
+            && (doc.is(j, Cat::Determiner)
+                || (doc.token(j).is_lowercase()
+                    && !doc.is_any_of(j, &[Cat::Stop, Cat::MeetingNoun])))
+        {
+            j += 1;
+        }
+        if doc.is(j, Cat::MeetingNoun) {
+            return Some((j + 1 - k, CALLED_OFF));
+        }
+    }
     // Not in a relative clause: "X, who had never visited Korea before, met Y".
     if doc.is(k, Cat::Negation) && !in_relative(doc, first, k) {
         let mut j = k + 1;

@@ -1,0 +1,90 @@
+//! A meeting noun that a verb of wanting or calling for governs ("is seeking talks with X",
+//! "called for negotiations", "busca un diálogo con X", "pidió negociaciones") is only wished
+//! for: no meeting. A verb of hosting whose object is a bare plural of things ("recibió duras
+//! críticas de Argentina") receives nobody. Every sentence here is written by the team; the
+//! names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_meeting_only_wished_for_is_none() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Bolivian President Ana Quispe is seeking talks with the United States.",
+                "kind = other",
+            ),
+            (
+                "Bolivian President Ana Quispe called for negotiations with Chile over access to \
+                 the sea.",
+                "kind = other",
+            ),
+            (
+                "Bolivian President Ana Quispe wants a summit with her Peruvian counterpart.",
+                "kind = other",
+            ),
+            (
+                "Bolivian President Ana Quispe met Paraguayan President Luis Benitez in La Paz on \
+                 Monday. Bolivia is also seeking talks with Chile.",
+                "kind = bilateral\nprincipals = Ana Quispe | President | Bolivia; Luis Benitez | \
+                 President | Paraguay",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La presidenta de Bolivia, Ana Quispe, busca un diálogo con Estados Unidos.",
+                "kind = other",
+            ),
+            (
+                "La presidenta de Bolivia, Ana Quispe, pidió negociaciones con Chile.",
+                "kind = other",
+            ),
+            (
+                "La presidenta de Bolivia, Ana Quispe, quiere una reunión con su homólogo peruano.",
+                "kind = other",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn hosting_things_receives_nobody() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La presidenta de Bolivia, Ana Quispe, recibió duras críticas de Argentina.",
+                "kind = other",
+            ),
+            (
+                "La presidenta de Bolivia, Ana Quispe, recibió este lunes en La Paz a su homólogo \
+                 de Paraguay, Luis Benítez.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[(
+            "Bolivian President Ana Quispe received warm praise from Argentina on Monday.",
+            "kind = other",
+        )],
+    );
+}
