@@ -357,11 +357,11 @@ impl Topics<'_> {
             end = lists::last_where(x + 1, y - 1, |k| is_connector(doc, k)).unwrap_or(y - 1);
         }
         let (x, y) = lists::clean(doc, x, without_trailers(doc, x, end), TOPIC_WORDS)?;
-        // "raised the issue of gas storage with Kral": a person after a preposition ends the
-        // topic of two words or more; a topic that holds one otherwise is none (people are no
-        // topics).
+        // "raised the issue of gas storage with Kral", "discussed trade with President X": a
+        // person after a preposition ends the topic before it; a topic that holds one otherwise
+        // is none (people are no topics).
         let (x, y) = match self.person_in(x, y) {
-            Some(p) if p > x + 2 && is_connector(doc, p - 1) => {
+            Some(p) if p > x + 1 && is_connector(doc, p - 1) => {
                 lists::clean(doc, x, without_trailers(doc, x, p - 1), TOPIC_WORDS)?
             }
             Some(_) => return None,
@@ -2432,11 +2432,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     if doc.is(k, Cat::TalkPreposition) && !doc.is_count(k + 1) {
         let first = doc.sentence_at(k).first;
         let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
-        // "hablará en una conferencia de prensa": a genitive after a meeting noun is the
-        // noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
+        // "hablará en una conferencia de prensa", "en una rueda de prensa": a genitive after a
+        // meeting noun, or of the press, is the noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
         let genitive = k > first
             && doc.is(k, Cat::GenitiveLink)
-            && (doc.is(k - 1, Cat::MeetingNoun) || doc.has_phrase(k - 1, Cat::MeetingNoun));
+            && (doc.is(k - 1, Cat::MeetingNoun)
+                || doc.has_phrase(k - 1, Cat::MeetingNoun)
+                || doc.is(k + 1, Cat::MediaEvent));
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
         let opener = k > first && doc.phrase_len(k - 1, Cat::CircumstanceOpener) == 2;
