@@ -400,19 +400,19 @@ fn hopes_and_past_demands_are_interests() {
         &[
             (
                 "Bratislava hopes to secure a share of the power project.",
-                "interests = Slovakia: share of the power project (-)",
+                "interests = Slovakia: secure a share of the power project (-)",
             ),
             (
                 "Slovakia hoped to win lower barge tolls.",
-                "interests = Slovakia: lower barge tolls (-)",
+                "interests = Slovakia: win lower barge tolls (-)",
             ),
             (
                 "Austria is hoping to attract Slovak investment.",
-                "interests = Austria: Slovak investment (-)",
+                "interests = Austria: attract Slovak investment (-)",
             ),
             (
                 "Kral said Slovakia hopes to attract more Austrian investment.",
-                "interests = Slovakia: more Austrian investment (-)",
+                "interests = Slovakia: attract more Austrian investment (-)",
             ),
             ("They hope to meet again.", "interests ="),
         ],

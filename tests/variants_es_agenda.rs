@@ -228,7 +228,7 @@ fn what_each_side_wants() {
     check_es(&[
         (
             "Chile busca atraer inversiones peruanas.",
-            "interests = Chile: inversiones peruanas (-)",
+            "interests = Chile: atraer inversiones peruanas (-)",
         ),
         (
             "Quiroga quiere un acuerdo de pesca.",
@@ -236,7 +236,7 @@ fn what_each_side_wants() {
         ),
         (
             "Perú espera obtener cobre y litio.",
-            "interests = Peru: cobre, litio (-)",
+            "interests = Peru: obtener cobre, litio (-)",
         ),
         (
             "Riera busca inversiones en energía solar.",

@@ -27,33 +27,33 @@ fn the_person_asked_to_act_is_no_part_of_the_wish() {
         &[
             (
                 "Brenner wants the Slovak premier to lift the tariffs on steel.",
-                "interests = Austria: tariffs on steel (-)",
+                "interests = Austria: lift the tariffs on steel (-)",
             ),
             (
                 "Brenner wants his Slovak counterpart to lift the tariffs on steel.",
-                "interests = Austria: tariffs on steel (-)",
+                "interests = Austria: lift the tariffs on steel (-)",
             ),
             (
                 "Kral wanted the Austrian chancellor to reopen the border crossings.",
-                "interests = Slovakia: border crossings (-)",
+                "interests = Slovakia: reopen the border crossings (-)",
             ),
             (
                 "Brenner wants the Slovak prime minister to lift the ban on Austrian dairy, an \
                  aide said.",
-                "interests ~ Austria: ban on Austrian dairy (\ninterests !~ prime minister",
+                "interests ~ Austria: lift the ban on Austrian dairy\ninterests !~ prime minister",
             ),
             (
                 "Brenner would like his counterpart to sign the rail freight pact and the water \
                  accord.",
-                "interests = Austria: rail freight pact, water accord (-)",
+                "interests = Austria: sign the rail freight pact, water accord (-)",
             ),
             (
                 "Brenner wants Kral to lift the tariffs on steel.",
-                "interests = Austria: tariffs on steel (-)",
+                "interests = Austria: lift the tariffs on steel (-)",
             ),
             (
                 "Brenner wants the premier of Slovakia to lift the tariffs on steel.",
-                "interests = Austria: tariffs on steel (-)",
+                "interests = Austria: lift the tariffs on steel (-)",
             ),
         ],
     );

@@ -2844,47 +2844,34 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 }
 
 /// Where the wished things start after an interest verb ending before `from`: past an
-/// infinitive and its verb ("wants North Korea to sell X", "wants to buy X"), or past the
-/// policy verb after an interest verb that ends in "to" ("aims to attract Japanese
-/// investment": the wish is what is attracted).
+/// infinitive's marker and the subject before it ("wants North Korea to sell X": "sell X").
+/// The verb stays, as it says which way the side wants things to go: "cut tariffs" is not
+/// "tariffs", nor "sell more beef" "more beef".
 fn wish_start(a: &Analysis, from: usize) -> usize {
     let doc = a.doc;
     if let Some(m) = doc.name_starting(from)
         && marks(doc, m.end, INFINITIVE_MARKER)
     {
-        return m.end + 2;
+        return m.end + 1;
     }
     if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
         && marks(doc, m.evidence_end, INFINITIVE_MARKER)
     {
-        return m.evidence_end + 2;
+        return m.evidence_end + 1;
     }
-    if marks(doc, from, INFINITIVE_MARKER) {
-        return from + 2;
-    }
-    let policy = doc.phrase_len(from, Cat::PolicyVerb);
-    if marks(doc, from - 1, INFINITIVE_MARKER) && policy > 0 {
-        return from + policy;
-    }
-    // "Rusia busca obtener X", "París quiere destacar X": an infinitive right after the verb,
-    // with no word before it.
-    let len = if policy > 0 {
-        policy
-    } else {
-        usize::from(small_infinitive(doc, from))
-    };
-    if len > 0
-        && lowercase(doc, from)
-        && !ends_as_gerund(doc, from)
-        && is_word(doc, from + len)
-        && !doc.is(from + len, Cat::PhrasePreposition)
+    // "París quiere destacar así X": an infinitive right after the verb that is no verb of
+    // policy says how, and its object is the wish.
+    if lists::small_infinitive(doc, from)
+        && doc.phrase_len(from, Cat::PolicyVerb) == 0
+        && is_word(doc, from + 1)
+        && !doc.is(from + 1, Cat::PhrasePreposition)
     {
-        return past_adverbials(doc, from + len);
+        return past_adverbials(doc, from + 1);
     }
-    from
+    from + usize::from(marks(doc, from, INFINITIVE_MARKER))
 }
 
-/// One wanted thing, as a short phrase: "to keep" and "what it calls" looked through, the
+/// One wanted thing, as a short phrase: "to" and "what it calls" looked through, the
 /// receiving side ("… to Russia") and the source ("… from North Korean stockpiles") left out.
 fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     // ", especially in the south", ", en momentos en que …": an adjunct, no wish.
@@ -2893,12 +2880,6 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     }
     if marks(doc, x, INFINITIVE_MARKER) {
         x += 1;
-        let len = doc.phrase_len(x, Cat::PolicyVerb);
-        if len > 0 {
-            x += len;
-        } else if lowercase(doc, x) {
-            x += 1;
-        }
     }
     x = past_naming(doc, x, y);
     if let Some(from) = lists::find_word(doc, x + 1, y, Cat::OriginMarker) {
@@ -3173,7 +3154,14 @@ mod tests {
             (
                 "Norway wants Sweden to buy more salmon and gas.",
                 "Norway",
-                &["more salmon", "gas"],
+                &["buy more salmon", "gas"],
+            ),
+            // The verb says which way the side wants things to go.
+            ("Norway wants to cut tariffs.", "Norway", &["cut tariffs"]),
+            (
+                "Sweden hopes to counter Russian influence.",
+                "Sweden",
+                &["counter Russian influence"],
             ),
             (
                 "Sweden hopes for cheaper electricity and faster trains.",
@@ -3184,12 +3172,12 @@ mod tests {
             (
                 "Lindqvist aims to attract Norwegian investment.",
                 "Sweden",
-                &["Norwegian investment"],
+                &["attract Norwegian investment"],
             ),
             (
                 "Berg wants to keep the fishing quotas from Swedish waters.",
                 "Norway",
-                &["fishing quotas"],
+                &["keep the fishing quotas"],
             ),
             (
                 "Sweden seeks what it calls fair access to Norwegian ports.",

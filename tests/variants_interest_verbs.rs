@@ -1,0 +1,63 @@
+//! What a side wants keeps the verb that says which way it wants things to go: "wants to cut
+//! tariffs" is not "tariffs", "hopes to sell more beef" is not "more beef", "quiere reducir los
+//! aranceles" is not "los aranceles". An infinitive that only says how ("quiere destacar así
+//! X") leaves its object. Every sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_wish_keeps_its_verb() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Norway wants to cut tariffs on salmon.",
+                "interests = Norway: cut tariffs on salmon (-)",
+            ),
+            (
+                "Sweden hopes to sell more timber.",
+                "interests = Sweden: sell more timber (-)",
+            ),
+            (
+                "Berg aims to double exports by 2030.",
+                "interests ~ Norway: double exports",
+            ),
+            (
+                "Norway wants Sweden to lower its fees and to open its ports.",
+                "interests = Norway: lower its fees, open its ports (-)",
+            ),
+            (
+                "Sweden is seeking to curb Russian influence in the Arctic.",
+                "interests ~ Sweden: curb Russian influence",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro de Noruega, Erik Berg, se reunió este lunes en Oslo con la primera \
+         ministra de Suecia, Anna Lindqvist.",
+        &[
+            (
+                "Noruega quiere reducir los aranceles.",
+                "interests = Norway: reducir los aranceles (-)",
+            ),
+            (
+                "Suecia busca obtener inversiones.",
+                "interests = Sweden: obtener inversiones (-)",
+            ),
+            (
+                "Suecia quiere destacar así la cooperación en energía.",
+                "interests = Sweden: cooperación en energía (-)",
+            ),
+        ],
+    );
+}
