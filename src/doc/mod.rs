@@ -59,8 +59,19 @@ impl Doc {
             sentence_of[s.range()].fill(n);
         }
         let mut classes = Vec::with_capacity(tokens.len());
-        for t in &tokens {
-            classes.push(lex.classes(&t.lower));
+        for (k, t) in tokens.iter().enumerate() {
+            let mut c = lex.classes(&t.lower);
+            // "Santo Domingo", "Domingo Cavallo se reunió…" past the sentence's first word:
+            // a day or month a language writes small is a name's word when capitalised.
+            let opens = sentence_of
+                .get(k)
+                .and_then(|&n| sentences.get(n))
+                .is_some_and(|s| s.first == k);
+            // ("el DOMINGO" in capitals is emphasis, not a name.)
+            if c.has(Cat::SmallCalendar) && t.is_capitalized() && !t.is_all_caps() && !opens {
+                c = c.without(Cat::Weekday).without(Cat::Month);
+            }
+            classes.push(c);
         }
         let shouted = mark_lines(&tokens, &|first, end| {
             shouted_line(tokens.get(first..end).unwrap_or_default())

@@ -704,6 +704,28 @@ fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
     by_sentence
 }
 
+/// The date phrase at `k` read in the tense of its sentence (`Some(true)`: the future); in a
+/// sentence of no tense ("se reúne este miércoles", "meets on Friday"), of the readings before
+/// and after the publication, the nearer.
+fn nearest_reading(
+    doc: &Doc,
+    k: usize,
+    published: Option<Date>,
+    future: Option<bool>,
+) -> Option<DateMention> {
+    let mention = date_at(doc, k, published, future == Some(true))?;
+    if future.is_none()
+        && let (Some(p), Some(behind)) = (published, mention.date)
+        && let Some(ahead) = date_at(doc, k, published, true)
+        && let Some(after) = ahead.date
+        && ahead.end == mention.end
+        && p.days_until(after) < behind.days_until(p)
+    {
+        return Some(ahead);
+    }
+    Some(mention)
+}
+
 /// The page's own date at the head of the text ("date 2022-11-15", "Published: 3 May
 /// 2021"): a stamp label in the first words, then a full date. Returns the end of the stamp
 /// and its date.
@@ -773,7 +795,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
             && !agency_stamp(k)
             && !since_earlier_meeting(doc, k)
             && !dates_another_act(doc, k))
-        .then(|| date_at(doc, k, published, future == Some(true)))
+        .then(|| nearest_reading(doc, k, published, future))
         .flatten();
         let Some(mut mention) = mention else {
             k += 1;

@@ -229,6 +229,13 @@ impl Classes {
         self
     }
 
+    /// The set without `cat`.
+    pub fn without(mut self, cat: Cat) -> Classes {
+        let (word, bit) = Classes::bit(cat);
+        self.0[word] &= !bit;
+        self
+    }
+
     /// Whether `cat` is one of the classes.
     pub fn has(self, cat: Cat) -> bool {
         let (word, bit) = Classes::bit(cat);
