@@ -2442,7 +2442,13 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         // "conversaron antes de dar inicio a la reunión": the end of a preposition of time;
         // "conversaron de manera informal": the start of an adverbial.
         let opener = k > first && doc.phrase_len(k - 1, Cat::CircumstanceOpener) == 2;
-        if talk && !genitive && !opener && !doc.has_phrase(k, Cat::Adverbial) {
+        // "conversaron, de acuerdo con la Cancillería": an attribution, no topic.
+        if talk
+            && !genitive
+            && !opener
+            && !doc.has_phrase(k, Cat::Adverbial)
+            && !doc.has_phrase(k, Cat::Attribution)
+        {
             return Some((1, false));
         }
     }

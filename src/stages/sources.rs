@@ -110,9 +110,13 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     // A passive's agent reports only after a verb of reporting in its clause ("described by the
     // Kremlin", "confirmada el 30 de octubre por la Casa Blanca"; not "a summit organised by the
     // British government").
+    // "officials from the African Union", "delegates from Kenya": people's origin, no source.
     let link = before.is_some_and(|k| {
         let reported = || (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::ReportingVerb));
-        (doc.is(k, Cat::SourceLink) && (!doc.is(k, Cat::PassiveAgent) || reported()))
+        let people = k > 0
+            && (doc.role_at(k - 1).is_some()
+                || doc.is_any_of(k - 1, &[Cat::ParticipantGroup, Cat::DelegationNoun]));
+        (doc.is(k, Cat::SourceLink) && !people && (!doc.is(k, Cat::PassiveAgent) || reported()))
             || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
     });
     // "…, informó el Kremlin", "…,” said the Kremlin", "según informó el Kremlin": the verb
