@@ -43,6 +43,10 @@ fn an_organisations_head_by_title_is_a_side() {
                  Commission and Taro Suzuki (Japan)",
             ),
             (
+                "The UN envoy met the Libyan prime minister in Tripoli on Monday.",
+                "kind = bilateral\nprincipals ~ - | Envoy | United Nations",
+            ),
+            (
                 "The UN Secretary-General met the Kenyan president in Nairobi on Monday to discuss \
                  drought relief.",
                 "principals = - | Secretary-General | United Nations; - | President | Kenya\nagenda = \

@@ -1625,12 +1625,13 @@ impl<'a> Finder<'a> {
         // organisation's name that qualifies a noun after it is not the title's owner; the
         // body the tables do not know is.
         let qualifies_noun = (role.first..role.end).any(|k| {
-            doc.name_starting(k).is_some_and(|m| {
-                let next = m.end + usize::from(doc.is_possessive(m.end));
-                matches!(m.meaning, Meaning::Organization(_))
-                    && next < role.end
-                    && !doc.token(next).is_capitalized()
-            })
+            doc.any_is(role.first..k, Cat::GenitiveLink)
+                && doc.name_starting(k).is_some_and(|m| {
+                    let next = m.end + usize::from(doc.is_possessive(m.end));
+                    matches!(m.meaning, Meaning::Organization(_))
+                        && next < role.end
+                        && !doc.token(next).is_capitalized()
+                })
         });
         if !described
             || qualifies_body
