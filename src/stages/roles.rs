@@ -975,8 +975,19 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && head_at(doc, k).is_none()
             && !doc.is(k, Cat::Stop)
             && !doc.capitalized_in_line(k + 1);
-        let institution =
-            coordinated || doc.is_any_of(k, &[Cat::Portfolio, Cat::OrgWord, Cat::RoleModifier]);
+        // "del Consejo Presidencial Libio", "de la Conferencia Episcopal Española": a country's
+        // adjective capitalised after an institution's word is the institution's, where a
+        // language writes adjectives small (a name would have matched as written).
+        let small_adjective = |j: usize| {
+            doc.token(j).is_capitalized()
+                && doc.name(j).is_none()
+                && doc.lex.is_country_adjective(&doc.token(j).lower)
+        };
+        let qualifies_institution =
+            k > body && doc.token(k - 1).is_capitalized() && small_adjective(k);
+        let institution = coordinated
+            || qualifies_institution
+            || doc.is_any_of(k, &[Cat::Portfolio, Cat::OrgWord, Cat::RoleModifier]);
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !doc.token(k - 1).is(','))
@@ -989,7 +1000,8 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
                 && !doc.is(k, Cat::Stop)
                 && (connector(k + 1)
                     || doc.is_possessive(k + 1)
-                    || institution_ahead(doc, k + 1)))
+                    || institution_ahead(doc, k + 1)
+                    || (k > body && small_adjective(k + 1))))
         {
             k += 1;
             continue;

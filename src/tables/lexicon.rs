@@ -825,6 +825,14 @@ impl Lexicon {
         self.value(cat, lower).is_some()
     }
 
+    /// Whether the lowercase word is a country's adjective ("libio", "española").
+    pub fn is_country_adjective(&self, lower: &str) -> bool {
+        self.index.get(lower).is_some_and(|slot| {
+            self.entries_of(slot)
+                .any(|e| matches!(e.meaning, Meaning::Country(_, CountryForm::Adjective)))
+        })
+    }
+
     /// Whether a phrase of two words or more starts with the lowercase word.
     pub fn starts_phrase(&self, lower: &str) -> bool {
         self.index.get(lower).is_some_and(|slot| slot.longest > 1)
