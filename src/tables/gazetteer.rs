@@ -83,6 +83,28 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
         }
         i += 1;
     }
+    // "Palacio Nacional" (Mexico, the Dominican Republic), "congoleño" (both Congos): a name
+    // several countries share stands for the one the text names otherwise, if any.
+    for n in 0..found.len() {
+        let Meaning::Country(country, _) = found[n].meaning else {
+            continue;
+        };
+        let named = |c: u16| {
+            (found.iter().enumerate())
+                .any(|(j, m)| j != n && matches!(m.meaning, Meaning::Country(o, _) if o == c))
+        };
+        if named(country) {
+            continue;
+        }
+        let len = found[n].end - found[n].first;
+        let other = (phrases.at(found[n].first).iter()).find_map(|m| match m.meaning {
+            Meaning::Country(o, _) if m.len == len && o != country && named(o) => Some(m.meaning),
+            _ => None,
+        });
+        if let Some(meaning) = other {
+            found[n].meaning = meaning;
+        }
+    }
     found
 }
 
