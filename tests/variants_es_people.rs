@@ -545,14 +545,15 @@ fn plural_leader_title_one_per_owner() {
 
 /// "Sami Laine, canciller, viajó": a bare title of a leader or minister between the commas of
 /// an apposition after a full name is that person's, with no article or owner; an official's
-/// ("jefe del departamento de protocolo") needs them.
+/// ("jefe del departamento de protocolo") needs them. A minister of no stated country who
+/// travels to meet a leader is the other side.
 #[test]
 fn bare_title_between_commas() {
     check_es(&[
         (
             "Sami Laine, canciller, viajó el lunes a Lima para reunirse con el presidente \
              peruano, Tomás Quispe.",
-            "members ~ Sami Laine | Canciller",
+            "principals ~ Sami Laine | Canciller",
         ),
         (
             "Sami Laine, primer ministro, se reunirá el viernes en Lima con el presidente \
@@ -562,14 +563,14 @@ fn bare_title_between_commas() {
         (
             "Sami Laine, canciller, y Eero Salo, ministro de Defensa, llegaron el lunes a Lima \
              para reunirse con el presidente peruano, Tomás Quispe.",
-            "members ~ Sami Laine | Canciller\n members ~ Eero Salo | Ministro de Defensa",
+            "principals ~ Sami Laine | Canciller\n members ~ Eero Salo | Ministro de Defensa",
         ),
     ]);
     let english: Vec<(String, &str, &str)> = [
         (
             "Sami Laine, foreign minister, travelled to Lima on Monday to meet Peruvian President \
              Tomás Quispe.",
-            "members ~ Sami Laine | Foreign minister",
+            "principals ~ Sami Laine | Foreign minister",
         ),
         (
             "Talks were held in Lima on Monday between Peruvian President Tomás Quispe and Sami \
@@ -578,7 +579,7 @@ fn bare_title_between_commas() {
         ),
         (
             "Peruvian President Tomás Quispe met Sami Laine, foreign minister, in Lima on Monday.",
-            "members ~ Sami Laine | Foreign minister",
+            "principals ~ Sami Laine | Foreign minister",
         ),
         (
             "Sami Laine, head of the protocol department, said the Peruvian President Tomás \

@@ -208,7 +208,8 @@ fn a_name_spelt_two_ways_is_one_person() {
             (
                 "El presidente peruano, Iván Mamani, fue recibido ayer en Quito por el canciller \
                  Yván Soler. Mamani y el canciller Iván Soler conversaron sobre comercio.",
-                "members ~ Yván Soler
+                "principals ~ Yván Soler | Canciller | Ecuador
+                 principals !~ Iván Soler
                  members !~ Iván Soler",
             ),
             (

@@ -657,10 +657,39 @@ impl<'a, 'e> Casting<'a, 'e> {
         if principal_owners.len() != 1 && !(one_principal && principal_owners.is_empty()) {
             return;
         }
+        let facts = &self.facts;
+        // A verb of meeting or receiving between mention `m` and a mention of the one
+        // principal in its sentence: the two are its sides ("X met Y", "Y received X").
+        let principal = (0..self.entities.len()).find(|&p| self.is_principal(p));
+        let met_by_verb = |m: usize| {
+            principal.is_some_and(|p| {
+                self.entity(p).mentions.iter().any(|&q| {
+                    let (a, b) = (facts.mention(m).first, facts.mention(q).first);
+                    facts.mention_sentence(q) == facts.mention_sentence(m)
+                        && (a.min(b)..a.max(b)).any(|k| {
+                            facts.doc.has_phrase(k, Cat::MeetingVerb)
+                                || facts.doc.has_phrase(k, Cat::HostVerb)
+                        })
+                })
+            })
+        };
         let mut other_side: Option<usize> = None;
         for &n in lead_people {
-            let elsewhere = title_side(&self.facts, self.entity(n))
-                .is_some_and(|owner| !principal_owners.contains(&owner));
+            // "Foreign Minister X met Fijian Prime Minister Y": a named person of no country
+            // the text gives, whom a verb of meeting joins to the one side, neither reporting
+            // it nor in a delegation, is the other side too.
+            let e = self.entity(n);
+            let unplaced = one_principal
+                && !principal_owners.is_empty()
+                && e.name.is_some()
+                && title_side(&self.facts, e).is_none()
+                && e.mentions.iter().any(|&m| met_by_verb(m))
+                && !e.mentions.iter().any(|&m| {
+                    facts.speaker(m) || facts.delegation_sentence(facts.mention_sentence(m))
+                });
+            let elsewhere = unplaced
+                || title_side(&self.facts, e)
+                    .is_some_and(|owner| !principal_owners.contains(&owner));
             if !self.is_principal(n)
                 && elsewhere
                 && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
