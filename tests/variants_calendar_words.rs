@@ -1,7 +1,7 @@
 //! Days and months that Spanish writes small are words of a name when capitalised inside a
 //! sentence ("Santo Domingo", "el ministro Domingo Ruiz", "la avenida 18 de Julio", "la Plaza
-//! de Mayo"), no date. A weekday in a sentence of no tense ("se reúne este miércoles", "meets
-//! on Wednesday") is the nearer of the one before and the one after the publication. Every
+//! de Mayo"), no date. A weekday said from now in a sentence of no tense ("se reúne este miércoles",
+//! "meets this Wednesday") is the nearer of the one before and the one after the publication. Every
 //! sentence here is written by the team; the names are invented.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -73,9 +73,9 @@ fn a_weekday_in_a_sentence_of_no_tense_is_the_nearer() {
         PUBLISHED,
         "",
         &[(
-            "Panamanian President Rosa Vega meets Spanish Prime Minister Luis Pena in Madrid on \
+            "Panamanian President Rosa Vega meets Spanish Prime Minister Luis Pena in Madrid this \
              Wednesday.",
-            "date = on Wednesday = 2026-03-11",
+            "date = this Wednesday = 2026-03-11",
         )],
     );
 }

@@ -2814,7 +2814,10 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             if len == 0 {
                 continue;
             }
-            if a.meeting.context[k] == Context::OtherMeeting {
+            // A clause about another meeting wants nothing of this one; but one about a
+            // meeting only wished for ("Beijing wants talks on X") is the wish.
+            let wished = doc.any_is(k + len..k + len + 3, Cat::MeetingNoun);
+            if a.meeting.context[k] == Context::OtherMeeting && !wished {
                 continue;
             }
             let Some((party, participant_id, subject_first)) = side_before(a, sentence.first, k)

@@ -960,8 +960,9 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             REFUSED => return Some(CALLED_OFF),
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
             _ if doc.any_phrase(after..after + 2, Cat::Attendance) => {}
+            // "postponed until April 20": the new date may stand past the clause's end.
             _ => {
-                if !new_date(doc, after, end) {
+                if !new_date(doc, after, doc.sentence_at(after).end) {
                     return Some(CALLED_OFF);
                 }
             }
@@ -1162,6 +1163,15 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         // "X, who took office in January, will meet Y": a relative clause's verb tells of its
         // antecedent, the main verb of the meeting.
         let (mut held_aside, mut planned) = (false, false);
+        // "was postponed to March 20", "fue aplazada al 20 de marzo": moved to a new date, the
+        // meeting is still to come, whatever verb of the past tells so.
+        for k in s.range() {
+            if let Some((len, CALLED_OFF)) = doc.phrase_at(k, Cat::NotHeldNow)
+                && new_date(doc, k + len, s.end)
+            {
+                return EventStatus::Planned;
+            }
+        }
         for k in s.range() {
             if let Some((_, v)) = doc.phrase_at(k, Cat::OngoingMarker)
                 && let Some(seen) = ongoing.get_mut(v as usize)

@@ -705,8 +705,8 @@ fn tenses(doc: &Doc, meeting: &Meeting, quoted: &[bool]) -> Vec<Option<bool>> {
 }
 
 /// The date phrase at `k` read in the tense of its sentence (`Some(true)`: the future); in a
-/// sentence of no tense ("se reúne este miércoles", "meets on Friday"), of the readings before
-/// and after the publication, the nearer.
+/// sentence of no tense, a date said from now ("se reúne este miércoles", "meets this
+/// Friday"): of the readings before and after the publication, the nearer.
 fn nearest_reading(
     doc: &Doc,
     k: usize,
@@ -714,7 +714,10 @@ fn nearest_reading(
     future: Option<bool>,
 ) -> Option<DateMention> {
     let mention = date_at(doc, k, published, future == Some(true))?;
+    // Only a date said from now ("this Friday", "este miércoles"): "on Friday" after a verb the
+    // tables do not know ("wrapped up") keeps the reading of the past.
     if future.is_none()
+        && doc.value_is(k, Cat::Recency, 0)
         && let (Some(p), Some(behind)) = (published, mention.date)
         && let Some(ahead) = date_at(doc, k, published, true)
         && let Some(after) = ahead.date
