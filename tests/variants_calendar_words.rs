@@ -1,8 +1,8 @@
 //! Days and months that Spanish writes small are words of a name when capitalised inside a
 //! sentence ("Santo Domingo", "el ministro Domingo Ruiz", "la avenida 18 de Julio", "la Plaza
-//! de Mayo"), no date. A weekday said from now in a sentence of no tense ("se reúne este miércoles",
-//! "meets this Wednesday") is the nearer of the one before and the one after the publication. Every
-//! sentence here is written by the team; the names are invented.
+//! de Mayo"), no date. A weekday said from now in a sentence of no tense ("se reúne este
+//! miércoles", "meets this Wednesday") is the nearer of the one before and the one after the
+//! publication. Every sentence here is written by the team; the names are invented.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
