@@ -113,3 +113,48 @@ fn a_denied_meeting_is_no_meeting() {
         ],
     );
 }
+
+/// A meeting one side is only open to ("remained open to dialogue", "está abierto al diálogo")
+/// or meetings counted ("met Kim three times", "se han reunido tres veces") report no meeting;
+/// a count in a relative clause leaves its main clause's meeting.
+#[test]
+fn readiness_and_counted_meetings_are_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Press Secretary Ana Lind said Washington remained open to dialogue with Havana.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak three times \
+                 during her first term.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak, who have met \
+                 three times, held talks in Vienna on Monday.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Venezuela, Luis Mora, dijo que está abierto al diálogo con Estados \
+                 Unidos.",
+                "kind = other",
+            ),
+            (
+                "La canciller de Austria, Lena Huber, y el primer ministro checo, Jan Novak, se han \
+                 reunido tres veces.",
+                "kind = other",
+            ),
+        ],
+    );
+}

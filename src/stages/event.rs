@@ -1057,6 +1057,11 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             return Some((j + verb - k, CALLED_OFF));
         }
     }
+    // "Trump met Kim three times during his first term", "se han reunido tres veces":
+    // meetings counted are others.
+    if doc.is_count(k) && doc.is(k + 1, Cat::RepetitionNoun) && !in_relative(doc, first, k) {
+        return Some((2, RECALLED));
+    }
     if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
         return Some((2, CALLED_OFF));
     }
