@@ -55,3 +55,33 @@ fn a_topic_ends_before_its_company() {
         )],
     );
 }
+
+/// A verb of position after a noun's "with" has the noun for its subject ("The dispute with
+/// Brazil topped the agenda": the dispute, not Brazil); a "with" that opens a clause leads one
+/// ("…, with trade topping the agenda").
+#[test]
+fn a_nouns_company_stays_in_its_topic() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Ghanaian President Kwame Asante met Ivorian President Yao Kouassi in Abidjan on Monday.",
+        &[
+            (
+                "The dispute with Togo topped the agenda.",
+                "agenda = dispute with Togo",
+            ),
+            (
+                "Trade with Nigeria dominated the talks.",
+                "agenda = trade with Nigeria",
+            ),
+            (
+                "Relations with Mali headed the agenda.",
+                "agenda = relations with Mali",
+            ),
+            (
+                "They met, with cocoa prices topping the agenda.",
+                "agenda = cocoa prices",
+            ),
+        ],
+    );
+}

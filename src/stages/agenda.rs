@@ -2200,7 +2200,17 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
     // "with the group's expansion being at the top of the agenda", "with X expected to be on
     // it": a gerund or a participle links no clause of its own, the subject stays after "with".
     let finite = linked && !ends_as_verb_form(doc, verb);
-    if let Some(with) = comitative_before(doc, sentence.first, verb).filter(|_| !finite) {
+    // A verb of position after a noun's "with" has the noun for its subject ("The dispute with
+    // Brazil topped the agenda"); only a "with" that opens a clause leads one ("…, with trade
+    // topping the agenda").
+    let opens_clause = |with: usize| {
+        !is_verb
+            || with == sentence.first
+            || doc.token(with - 1).kind == crate::text::tokens::Kind::Punct
+    };
+    if let Some(with) =
+        comitative_before(doc, sentence.first, verb).filter(|&with| !finite && opens_clause(with))
+    {
         // "… gathered with water sharing and transport at the top of the agenda": a clause
         // without a verb after "with" puts its subject there.
         topics.list(with + 1, verb, false, source);
