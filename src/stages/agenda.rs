@@ -2034,7 +2034,13 @@ fn denied(doc: &Doc, k: usize) -> bool {
 fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)> {
     let (len, takes) = doc.phrase_at(k, Cat::TopicPredicate)?;
     // "he did not mention X", "no mencionó X": what a denied predicate names was not raised.
-    if denied(doc, k) {
+    // "met amid tensions over X", "en medio de tensiones por X": a subordinator right before
+    // the predicate (or its adjective) makes it the setting of the talks, not their topic.
+    let subordinator_ends_at =
+        |e: usize| (e.saturating_sub(3)..e).any(|j| doc.phrase_len(j, Cat::Subordinator) == e - j);
+    let setting = subordinator_ends_at(k)
+        || (k > 0 && lists::is_adjective(doc, k - 1) && subordinator_ends_at(k - 1));
+    if denied(doc, k) || setting {
         return None;
     }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
