@@ -762,6 +762,11 @@ fn is_other_meeting(
     });
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
     let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.has_phrase(k, Cat::MeetVerb);
+    // "Modi later travelled to Marseille", "luego viajó a Marsella": a later stop of the trip.
+    // (Not after a meeting word of its own sentence: "met X on the 3rd and then flew on".)
+    let later_stop = doc.is(k, Cat::ArrivalVerb)
+        && doc.any_phrase(k.saturating_sub(2)..k + 2, Cat::SequenceAdverb)
+        && !any_trigger(doc, sentence.first..k);
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let mut end = k + DATING_REACH;
@@ -857,6 +862,7 @@ fn is_other_meeting(
         || of_other
         || earlier_after
         || also
+        || later_stop
         || dated_elsewhere
         || dated_before
         || said_of_former(doc, k, sentence.first)
