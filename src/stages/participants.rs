@@ -1857,8 +1857,14 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    // A capitalised word before a plural of leaders qualifies them; it names nobody.
-    if e.class.is_none() && e.mentions.iter().all(|&m| qualifies_group(facts, m)) {
+    // A capitalised word before a plural of leaders qualifies them, and one right before a
+    // title and the name it gives ("Apple chief executive Tim Cook") names the title's body:
+    // neither names anybody.
+    if e.class.is_none()
+        && e.mentions
+            .iter()
+            .all(|&m| qualifies_group(facts, m) || qualifies_title(facts, m))
+    {
         return false;
     }
     // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
@@ -1894,6 +1900,17 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
         }
     }
     false
+}
+
+/// "Apple chief executive Tim Cook", "Siemens CEO Ana Ruiz": mention `m` is one capitalised
+/// word right before a title and the name the title gives.
+fn qualifies_title(facts: &Facts, m: usize) -> bool {
+    let doc = facts.doc;
+    let mention = facts.mention(m);
+    mention.end == mention.first + 1
+        && doc
+            .role_at(mention.end)
+            .is_some_and(|(len, ..)| doc.token(mention.end + len).is_capitalized())
 }
 
 /// A leader known only by the title of a country's office ("the French president", "the
