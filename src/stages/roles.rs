@@ -773,8 +773,10 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
     if !owners.is_empty() || !plural {
         return (owners, end);
     }
-    // A list of two countries at least, each with its link or sharing the first one's.
-    if !doc.is(k, Cat::GenitiveLink) {
+    // A list of two countries at least, each with its link or sharing the first one's ("the
+    // foreign ministers of A and B", "his counterparts from A, B and C").
+    let from = matches!(Link::at(doc, k), Some((Link::From, 1)));
+    if !doc.is(k, Cat::GenitiveLink) && !from {
         return (owners, k);
     }
     let mut at = k + 1;
@@ -786,7 +788,10 @@ fn owners_after(doc: &Doc, k: usize, plural: bool) -> (Vec<Owner>, usize) {
         }
         at = end + 1 + usize::from(doc.is(end + 1, Cat::GenitiveLink));
     }
-    if owners.len() < 2 {
+    // "their counterparts from China, Japan and other nations": a list that goes on past its
+    // countries is a group, not one holder per country.
+    let goes_on = doc.is(end, Cat::CopulativeConjunction) && !doc.token(end + 1).is_capitalized();
+    if owners.len() < 2 || goes_on {
         return (Vec::new(), k);
     }
     (owners, end)
