@@ -39,3 +39,48 @@ fn a_companys_name_before_a_title_is_nobody() {
         ],
     );
 }
+
+/// One principal whom a verb of meeting joins only to people whose titles are never a side's
+/// (a judge, a company's head, a businessman) meets no leader, wherever the meeting is held;
+/// beside a second leader such a person changes nothing.
+#[test]
+fn a_leader_meeting_only_bystanders_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "US President John Hale met Chief Justice Mary Cole at the White House on \
+                 Wednesday.",
+                "kind = other",
+            ),
+            (
+                "US President John Hale met chief executive Tom Reyes at the White House on \
+                 Wednesday.",
+                "kind = other",
+            ),
+            (
+                "US President John Hale met Tom Reyes, the chief executive of Orchard, at the White \
+                 House on Wednesday.",
+                "kind = other",
+            ),
+            (
+                "US President John Hale met Chinese President Li Wei and chief executive Tom Reyes \
+                 at the White House on Wednesday.",
+                "kind = bilateral\nprincipals = John Hale | President | United States; Li Wei | \
+                 President | China",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "El empresario Carlos Ruiz se reunió con la presidenta de México, Rosa Vega, en el \
+             Palacio Nacional.",
+            "kind = other",
+        )],
+    );
+}

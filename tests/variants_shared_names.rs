@@ -18,7 +18,7 @@ fn a_shared_name_is_the_country_the_text_names() {
         "",
         &[
             (
-                "El empresario Carlos Ruiz se reunió con la presidenta de México, Rosa Vega, en el \
+                "El canciller Carlos Ruiz se reunió con la presidenta de México, Rosa Vega, en el \
                  Palacio Nacional.",
                 "country = Mexico\nprincipals !~ Dominican",
             ),

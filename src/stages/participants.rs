@@ -413,7 +413,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
     }
     casting.members();
     let host = casting.countries();
-    if casting.untitled() {
+    if casting.untitled() || casting.meets_only_bystanders(lead) {
         return Cast::no_meeting();
     }
     Cast {
@@ -958,6 +958,41 @@ impl<'a, 'e> Casting<'a, 'e> {
                 && (!named || self.entity(p).name.is_some())
                 && side(self.entity(p)) == Some(owner)
         })
+    }
+
+    /// "Trump met Chief Justice X at the White House", "met Nvidia chief executive Y": one
+    /// principal whom a verb of meeting joins in the lead sentence only to people whose titles
+    /// are never a side's (a judge, a company's head) meets no leader.
+    fn meets_only_bystanders(&self, lead: usize) -> bool {
+        let facts = &self.facts;
+        let Some(p) = (0..self.entities.len()).find(|&p| self.is_principal(p)) else {
+            return false;
+        };
+        if count_marked(&self.principal) != 1 {
+            return false;
+        }
+        let joined = |e: &Entity| {
+            e.mentions.iter().any(|&m| {
+                facts.mention_sentence(m) == lead
+                    && self.entity(p).mentions.iter().any(|&q| {
+                        let (a, b) = (facts.mention(m).first, facts.mention(q).first);
+                        facts.mention_sentence(q) == lead
+                            && (a.min(b)..a.max(b))
+                                .any(|k| facts.doc.has_phrase(k, Cat::MeetingVerb))
+                    })
+            })
+        };
+        let mut bystander = false;
+        for (n, e) in self.entities.iter().enumerate() {
+            if n == p || !joined(e) {
+                continue;
+            }
+            if e.class != Some(RoleClass::Bystander) {
+                return false;
+            }
+            bystander = true;
+        }
+        bystander
     }
 
     /// A side named by its title gives way to the named principal of its country when there
