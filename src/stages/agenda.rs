@@ -2449,7 +2449,8 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
         let first = doc.sentence_at(k).first;
         let talk = doc.any_is(k.saturating_sub(9).max(first)..k, Cat::TalkWord);
         // "hablará en una conferencia de prensa", "en una rueda de prensa": a genitive after a
-        // meeting noun, or of the press, is the noun's, not the talk's ("hablaron durante dos horas de X" is the talk's).
+        // meeting noun, or of the press, is the noun's, not the talk's ("hablaron durante dos
+        // horas de X" is the talk's).
         let genitive = k > first
             && doc.is(k, Cat::GenitiveLink)
             && (doc.is(k - 1, Cat::MeetingNoun)

@@ -1032,9 +1032,6 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
-    // "has not met", "have never met", "no se ha reunido": a meeting verb denied, through the
-    // auxiliaries between; "No meeting between X and Y is planned", "ninguna reunión": a
-    // meeting noun denied.
     // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
     // Unidos": a meeting noun that a verb of wanting governs is only wished for.
     let wants = doc.phrase_len(k, Cat::InterestVerb).max(wish);
@@ -1051,7 +1048,9 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             return Some((j + 1 - k, CALLED_OFF));
         }
     }
-    // Not in a relative clause: "X, who had never visited Korea before, met Y".
+    // "has not met", "have never met", "no se ha reunido": a meeting verb denied, through the
+    // auxiliaries between; not in a relative clause ("X, who had never visited Korea before,
+    // met Y").
     if doc.is(k, Cat::Negation) && !in_relative(doc, first, k) {
         let mut j = k + 1;
         while j < k + 3 && doc.is(j, Cat::Auxiliary) {
@@ -1068,6 +1067,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     if doc.is_count(k) && doc.is(k + 1, Cat::RepetitionNoun) && !in_relative(doc, first, k) {
         return Some((2, RECALLED));
     }
+    // "No meeting between X and Y is planned", "ninguna reunión": a meeting noun denied.
     if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
         return Some((2, CALLED_OFF));
     }

@@ -154,6 +154,17 @@ impl Facts<'_> {
             .all(|&m| self.context(m) != Context::Meeting || kind(self, self.mention_sentence(m)))
     }
 
+    /// Whether mentions `m` and `q` of one sentence have a verb of meeting between them (or,
+    /// with `hosting`, one of receiving): the two are its sides ("X met Y", "Y received X").
+    fn joined_by_verb(&self, m: usize, q: usize, hosting: bool) -> bool {
+        let (a, b) = (self.mention(m).first, self.mention(q).first);
+        self.mention_sentence(m) == self.mention_sentence(q)
+            && (a.min(b)..a.max(b)).any(|k| {
+                self.doc.has_phrase(k, Cat::MeetingVerb)
+                    || (hosting && self.doc.has_phrase(k, Cat::HostVerb))
+            })
+    }
+
     /// The sentence lists a delegation or attendance.
     fn delegation_sentence(&self, s: usize) -> bool {
         (self.doc).any_phrase(self.doc.sentence(s).range(), Cat::DelegationCue)
@@ -658,19 +669,12 @@ impl<'a, 'e> Casting<'a, 'e> {
             return;
         }
         let facts = &self.facts;
-        // A verb of meeting or receiving between mention `m` and a mention of the one
-        // principal in its sentence: the two are its sides ("X met Y", "Y received X").
+        // Mention `m` and a mention of the one principal are the sides of a verb of meeting or
+        // receiving.
         let principal = (0..self.entities.len()).find(|&p| self.is_principal(p));
         let met_by_verb = |m: usize| {
             principal.is_some_and(|p| {
-                self.entity(p).mentions.iter().any(|&q| {
-                    let (a, b) = (facts.mention(m).first, facts.mention(q).first);
-                    facts.mention_sentence(q) == facts.mention_sentence(m)
-                        && (a.min(b)..a.max(b)).any(|k| {
-                            facts.doc.has_phrase(k, Cat::MeetingVerb)
-                                || facts.doc.has_phrase(k, Cat::HostVerb)
-                        })
-                })
+                (self.entity(p).mentions.iter()).any(|&q| facts.joined_by_verb(m, q, true))
             })
         };
         let mut other_side: Option<usize> = None;
@@ -974,12 +978,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let joined = |e: &Entity| {
             e.mentions.iter().any(|&m| {
                 facts.mention_sentence(m) == lead
-                    && self.entity(p).mentions.iter().any(|&q| {
-                        let (a, b) = (facts.mention(m).first, facts.mention(q).first);
-                        facts.mention_sentence(q) == lead
-                            && (a.min(b)..a.max(b))
-                                .any(|k| facts.doc.has_phrase(k, Cat::MeetingVerb))
-                    })
+                    && (self.entity(p).mentions.iter()).any(|&q| facts.joined_by_verb(m, q, false))
             })
         };
         let mut bystander = false;

@@ -83,29 +83,50 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
         }
         i += 1;
     }
-    // "Palacio Nacional" (Mexico, the Dominican Republic), "congoleño" (both Congos): a name
-    // several countries share stands for the one the text names otherwise, if any.
-    for n in 0..found.len() {
-        let Meaning::Country(country, _) = found[n].meaning else {
-            continue;
-        };
-        let named = |c: u16| {
-            (found.iter().enumerate())
-                .any(|(j, m)| j != n && matches!(m.meaning, Meaning::Country(o, _) if o == c))
-        };
-        if named(country) {
-            continue;
-        }
-        let len = found[n].end - found[n].first;
-        let other = (phrases.at(found[n].first).iter()).find_map(|m| match m.meaning {
-            Meaning::Country(o, _) if m.len == len && o != country && named(o) => Some(m.meaning),
-            _ => None,
-        });
-        if let Some(meaning) = other {
-            found[n].meaning = meaning;
+    shared_names_by_context(&mut found, lex, phrases);
+    found
+}
+
+/// "Palacio Nacional" (Mexico, the Dominican Republic), "congoleño" (both Congos): a name
+/// several countries share stands for the one the text names otherwise, if any. How often
+/// each country is named is counted once, so that a long text stays linear.
+fn shared_names_by_context(found: &mut [NameMention], lex: &Lexicon, phrases: &PhraseMatches) {
+    let mut times = vec![0u32; lex.countries.len()];
+    let slot = |c: u16| c as usize;
+    for m in found.iter() {
+        if let Meaning::Country(c, _) = m.meaning
+            && let Some(t) = times.get_mut(slot(c))
+        {
+            *t += 1;
         }
     }
-    found
+    for m in found.iter_mut() {
+        let Meaning::Country(country, _) = m.meaning else {
+            continue;
+        };
+        // Named elsewhere too: the text says which it is.
+        if times.get(slot(country)).is_some_and(|&t| t > 1) {
+            continue;
+        }
+        let len = m.end - m.first;
+        let other = (phrases.at(m.first).iter()).find_map(|p| match p.meaning {
+            Meaning::Country(o, _)
+                if p.len == len && o != country && times.get(slot(o)).is_some_and(|&t| t > 0) =>
+            {
+                Some((o, p.meaning))
+            }
+            _ => None,
+        });
+        if let Some((o, meaning)) = other {
+            m.meaning = meaning;
+            if let Some(t) = times.get_mut(slot(country)) {
+                *t -= 1;
+            }
+            if let Some(t) = times.get_mut(slot(o)) {
+                *t += 1;
+            }
+        }
+    }
 }
 
 fn whole(tokens: &[Token], first: usize, len: usize, meaning: Meaning) -> NameMention {
