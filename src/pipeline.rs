@@ -191,7 +191,7 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 /// no one, or of one title alone.
 fn principals_unknown(report: &Report) -> bool {
     let people = &report.participants;
-    if people.len() == 1 && people[0].name.is_none() {
+    if people.len() == 1 && people[0].name.is_none() && !people[0].group {
         return true;
     }
     for p in people {
@@ -328,8 +328,23 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             country,
             country_code,
             principal: p.principal,
+            group: false,
             evidence: doc.span(intro.evidence_first, intro.evidence_end),
             mentions,
+        });
+    }
+    if let Some(g) = a.cast.group {
+        let span = doc.span(g.first, g.end);
+        out.push(Participant {
+            id: out.len() as u32,
+            name: None,
+            role: Some(doc.phrase(g.first, g.end)),
+            country: Some(a.owner_name(Owner::Organization(g.owner))),
+            country_code: None,
+            principal: true,
+            group: true,
+            evidence: span,
+            mentions: vec![span],
         });
     }
     out

@@ -28,7 +28,7 @@ fn report(output: &Output) -> Value {
 #[test]
 fn reads_stdin_and_prints_the_report() {
     let r = report(&run(&["--published", "2023-09-13"], ARTICLE));
-    assert_eq!(r["schemaVersion"], "1.0");
+    assert_eq!(r["schemaVersion"], "1.1");
     assert_eq!(r["event"]["kind"], "bilateral");
     assert_eq!(r["event"]["date"]["iso"], "2023-09-13");
     assert_eq!(r["event"]["location"]["venue"], "Vostochny cosmodrome");

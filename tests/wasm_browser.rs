@@ -35,7 +35,7 @@ fn options(published: &str) -> JsValue {
 fn extract_returns_a_plain_report_object() {
     let report = extract(ARTICLE.into(), options("2023-09-13")).expect("a report");
     assert!(report.is_object());
-    assert_eq!(get(&report, "schemaVersion"), "1.0");
+    assert_eq!(get(&report, "schemaVersion"), "1.1");
     assert_eq!(get(&report, "event.kind"), "bilateral");
     assert_eq!(get(&report, "event.date.iso"), "2023-09-13");
     assert_eq!(get(&report, "participants.0.name"), "Vladimir Putin");

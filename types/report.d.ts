@@ -1,12 +1,12 @@
 // Generated from src/report/mod.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.
-// The report contract of summit-cards, version 1.0.
+// The report contract of summit-cards, version 1.1.
 
 /**
  * What a summit report says about one article.
  */
 export type Report = { 
 /**
- * Version of this contract, currently `"1.0"`.
+ * Version of this contract, currently `"1.1"`.
  */
 schemaVersion: string, 
 /**
@@ -268,6 +268,12 @@ countryCode: string | null,
  * True for the leaders who met, false for delegation members.
  */
 principal: boolean, 
+/**
+ * True for a side the text names only as a group of one organisation's office
+ * holders ("G7 leaders", "los cancilleres del Mercosur"): `name` is then `null` and
+ * `role` the group's name as the text writes it.
+ */
+group: boolean, 
 /**
  * Where the person is introduced (name and role).
  */

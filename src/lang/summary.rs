@@ -58,6 +58,9 @@ pub struct Phrasing {
     pub join: fn(&[String]) -> String,
     /// A side known by title and country only: "the President of France".
     pub titled: fn(role: &str, country: &str) -> String,
+    /// A side named as a group, by its name as the text writes it: "the leaders of the G7",
+    /// "G7 leaders".
+    pub group: fn(&str) -> String,
     /// A meeting's name after `at`: "the G20 summit".
     pub the_meeting: fn(&str) -> String,
     /// A venue after `at`, with the article it takes: "the Royal Palace".
@@ -90,7 +93,8 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
     // A list of one is its item: the side alone, or the sides joined.
     let mut first = (words.join)(&who);
     first.push(' ');
-    if count == 1 {
+    // A group is many sides at once: "G7 leaders met".
+    if count == 1 && !named[0].group {
         one_side(report, &mut first, planned, words);
     } else {
         first.push_str(match event.status {
@@ -230,6 +234,7 @@ pub fn listed(items: &[String], and: &str) -> String {
 /// "Emmanuel Macron (France)", or for a side named by its title "the President of France".
 fn person(p: &Participant, words: &Phrasing) -> String {
     match (&p.name, &p.role, &p.country) {
+        (None, Some(role), _) if p.group => (words.group)(role),
         (Some(name), _, Some(c)) => [name, " (", (words.country_name)(c), ")"].concat(),
         (Some(name), _, None) => name.clone(),
         // "the Secretary General of NATO", "el Secretario General de la OTAN": an
@@ -407,6 +412,7 @@ pub mod fixtures {
             country: Some(country.into()),
             country_code: None,
             principal: true,
+            group: false,
             evidence: Span { start: 0, end: 0 },
             mentions: Vec::new(),
         }

@@ -18,7 +18,7 @@ use json::contract;
 
 /// Version of the report contract. Bumped in its minor part when fields are added, in its
 /// major part when a field changes meaning or disappears.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 contract! {
     /// A stretch of the input text, in UTF-16 code units, end exclusive.
@@ -33,7 +33,7 @@ contract! {
     /// What a summit report says about one article.
     #[derive(Debug, Clone, PartialEq)]
     pub struct Report {
-        /// Version of this contract, currently `"1.0"`.
+        /// Version of this contract, currently `"1.1"`.
         pub schema_version: String as "schemaVersion",
         /// Version of the extractor that wrote the report.
         pub extractor_version: String as "extractorVersion",
@@ -233,6 +233,10 @@ contract! {
         pub country_code: Option<String> as "countryCode",
         /// True for the leaders who met, false for delegation members.
         pub principal: bool as "principal",
+        /// True for a side the text names only as a group of one organisation's office
+        /// holders ("G7 leaders", "los cancilleres del Mercosur"): `name` is then `null` and
+        /// `role` the group's name as the text writes it.
+        pub group: bool as "group",
         /// Where the person is introduced (name and role).
         pub evidence: Span as "evidence",
         /// Every place the text refers to the person: name, surname, "the Russian leader"...
@@ -378,7 +382,7 @@ mod typescript {
     fn generated() -> String {
         let mut out = String::from(
             "// Generated from src/report/mod.rs by `UPDATE_TYPES=1 cargo test typescript`; do not edit.\n\
-             // The report contract of summit-cards, version 1.0.\n\n",
+             // The report contract of summit-cards, version 1.1.\n\n",
         );
         for d in [
             declaration::<Report>(),

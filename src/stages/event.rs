@@ -358,7 +358,7 @@ fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.
-fn is_trigger(doc: &Doc, k: usize) -> bool {
+pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
     // "arrived in Addis Ababa", "traveled to Russia" (not "waves reached nine metres").
     let arrival = doc.is(k, Cat::ArrivalVerb)
         && (k + 1..k + 4).any(|j| {

@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod coref;
 pub mod countries;
 pub mod event;
+pub mod groups;
 pub mod lists;
 pub mod location;
 pub mod participants;

@@ -14,6 +14,7 @@ use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
 use crate::stages::countries::{add_new, is_side_noun, mission_of, place_preposition};
 use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
+use crate::stages::groups::{self, Group};
 use crate::stages::people::{People, PersonMention, marked};
 use crate::stages::roles::{Owner, Role};
 use crate::tables::gazetteer::NameMention;
@@ -37,6 +38,9 @@ pub struct Cast {
     pub kind: EventKind,
     /// The host country, when one principal receives the others at home.
     pub host: Option<u16>,
+    /// The one side, when the text names no one to meet but a group of one organisation's
+    /// leaders or ministers ("G7 leaders met in Evian").
+    pub group: Option<Group>,
 }
 
 impl Cast {
@@ -46,6 +50,7 @@ impl Cast {
             participants: Vec::new(),
             kind: EventKind::Other,
             host: None,
+            group: None,
         }
     }
 }
@@ -354,10 +359,31 @@ const ABSENCE_REACH: usize = 6;
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
-/// Decides the cast of the meeting, phase by phase (each a method of [`Casting`], below in the
+/// Decides the cast of the meeting: the people who meet, else a group of one organisation's
+/// leaders or ministers that the meeting's first clause has meet ("G7 leaders met in Evian").
+pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
+    let cast = cast_people(doc, people, entities, meeting);
+    if cast.kind != EventKind::Other {
+        return cast;
+    }
+    match groups::find(doc, meeting) {
+        Some(group) => Cast {
+            kind: if group.class == RoleClass::Leader {
+                EventKind::Multilateral
+            } else {
+                EventKind::Ministerial
+            },
+            group: Some(group),
+            ..cast
+        },
+        None => cast,
+    }
+}
+
+/// Decides the cast of people, phase by phase (each a method of [`Casting`], below in the
 /// order they run): the lead sentence and its people, the principals among them, the leaders
 /// who join them, the stand-ins, the members, their countries, and the kind of meeting.
-pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
+fn cast_people(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
     let facts = Facts {
         doc,
         people,
@@ -431,6 +457,7 @@ pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeti
         participants: casting.participants(),
         kind: casting.kind(top, multilateral),
         host,
+        group: None,
     }
 }
 

@@ -35,7 +35,7 @@ test('JS API (module build): init, extract, version', async (session) => {
   assert.deepEqual(result.beforeInit, { isError: true, message: 'summit-cards: the extractor is not loaded yet; await init() before calling extract()' });
   assert.match(result.version, /^\d+\.\d+\.\d+/);
   const { report } = result;
-  assert.equal(report.schemaVersion, '1.0');
+  assert.equal(report.schemaVersion, '1.1');
   assert.equal(report.extractorVersion, result.version);
   assert.equal(report.event.kind, 'bilateral');
   assert.equal(report.event.date?.iso, '2023-09-13');

@@ -71,7 +71,7 @@ test('demo: the raw JSON toggle shows the report', async (session) => {
   assert.equal(await page.getAttribute('#json-toggle', 'aria-pressed'), 'true');
   assert.equal(await page.isVisible('#json'), true);
   const report = JSON.parse(await page.textContent('#json'));
-  assert.equal(report.schemaVersion, '1.0');
+  assert.equal(report.schemaVersion, '1.1');
   assert.equal(report.participants[0].name, 'Vladimir Putin');
   await page.click('#json-toggle');
   assert.equal(await page.isVisible('#json'), false);

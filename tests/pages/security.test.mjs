@@ -67,7 +67,7 @@ test('XSS: the demo editor and its evidence marks keep payloads as text', async 
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no payload ran');
   assert.deepEqual(await injected(page, 'summit-cards'), []);
   assert.equal(await page.evaluate(() => document.querySelectorAll('#backdrop *:not(mark)').length), 0, 'the marks layer holds only text and marks');
-  assert.equal(await page.evaluate(() => JSON.parse(document.getElementById('json').textContent).schemaVersion), '1.0', 'the raw JSON is text too');
+  assert.equal(await page.evaluate(() => JSON.parse(document.getElementById('json').textContent).schemaVersion), '1.1', 'the raw JSON is text too');
 });
 
 async function openUnderCsp(session, path, policy = /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'$/) {

@@ -27,8 +27,14 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 /// The plural of a title: its last word made plural ("deputy prime ministers",
-/// "secretaries", "spokesmen").
+/// "secretaries", "spokesmen"), or with a complement the word before it ("heads of state",
+/// "secretaries of state").
 fn plural(phrase: &str) -> String {
+    if let Some(of) = phrase.find(" of ") {
+        let mut plural = plural(&phrase[..of]);
+        plural.push_str(&phrase[of..]);
+        return plural;
+    }
     // Concatenated rather than formatted: this runs for every title at the first extraction.
     let (stem, ending) = if let Some(stem) = phrase.strip_suffix("man") {
         (stem, "men")
@@ -82,8 +88,9 @@ mod tests {
             ("chairwoman", "chairwomen"),
             (
                 "head of state and government",
-                "head of state and governments",
+                "heads of state and government",
             ),
+            ("secretary of state", "secretaries of state"),
             ("u.s.", "u.s."),
         ] {
             assert_eq!(plural(title), expected, "{title}");

@@ -67,6 +67,7 @@ const ENGLISH: Phrasing = Phrasing {
     country_name: same_name,
     join,
     titled,
+    group,
     the_meeting,
     the_venue,
 };
@@ -109,6 +110,16 @@ fn titled(role: &str, country: &str) -> String {
         .concat()
     } else {
         ["the ", role, " of ", article, country].concat()
+    }
+}
+
+/// "the leaders of the G7" with its article; "G7 leaders", which opens with the owner's name,
+/// as it is.
+fn group(name: &str) -> String {
+    if name.starts_with(crate::text::case::is_lower) {
+        ["the ", name].concat()
+    } else {
+        name.to_string()
     }
 }
 

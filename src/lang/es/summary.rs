@@ -73,6 +73,7 @@ const SPANISH: Phrasing = Phrasing {
     country_name: super::country_name,
     join,
     titled,
+    group,
     the_meeting: with_article,
     the_venue: with_article,
 };
@@ -117,6 +118,14 @@ fn article(phrase: &str) -> &'static str {
             ]
             .contains(&word.as_str());
     if feminine { "la" } else { "el" }
+}
+
+/// "los cancilleres del Mercosur", "las ministras de la UE": a group with the plural article
+/// of its first noun's gender.
+fn group(name: &str) -> String {
+    let first = name.split(' ').next().unwrap_or(name);
+    let feminine = crate::text::case::lower_str(first).ends_with("as");
+    [if feminine { "las " } else { "los " }, name].concat()
 }
 
 /// A venue or meeting name with its article, unless it opens with one.

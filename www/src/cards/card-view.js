@@ -136,8 +136,11 @@ export class CardView {
       : h('span', { class: 'flag flag--code', 'aria-hidden': 'true' }, code.toUpperCase());
   }
 
+  // A person by name, else by role and marked unnamed; a group ("G7 leaders") by its name,
+  // which the role holds.
   personName(person) {
     if (person.name) return h('span', { class: 'person__name' }, person.name);
+    if (person.group) return h('span', { class: 'person__name' }, person.role);
     return h('span', { class: 'person__name person__name--unnamed' },
       person.role ?? this.messages.text('official'), ' ', h('span', { class: 'person__note' }, this.messages.text('unnamed')));
   }
@@ -148,7 +151,8 @@ export class CardView {
   personButton(person, { key, withCountry, badge }) {
     const country = this.messages.country(person.countryCode, person.country);
     const role = [person.name ? person.role : null, withCountry ? country : null].filter(Boolean).join(' · ');
-    const label = person.name ?? this.messages.text('unnamedLabel', { role: person.role ?? this.messages.text('official') });
+    const label = person.name ?? (person.group ? person.role
+      : this.messages.text('unnamedLabel', { role: person.role ?? this.messages.text('official') }));
     return this.evidenceButton(key, [person.evidence, ...person.mentions], label, { class: 'ev person' },
       h('span', { class: 'person__flag' }, this.flag(person.countryCode, country)),
       h('span', { class: 'person__text' },

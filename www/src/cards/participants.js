@@ -8,9 +8,10 @@ export const participantsCard = {
   render(view, report) {
     const { messages } = view;
     const count = report.participants.length;
-    const eyebrow = count
-      ? `${messages.count('people', count)} · ${messages.count('delegations', report.delegations.length)}`
-      : null;
+    // A group ("G7 leaders") is a delegation, not a person counted.
+    const people = report.participants.filter((person) => !person.group).length;
+    const delegations = messages.count('delegations', report.delegations.length);
+    const eyebrow = count ? (people ? `${messages.count('people', people)} · ${delegations}` : delegations) : null;
     if (!count) return view.card('people', 'participantsTitle', eyebrow, h('p', { class: 'summary' }, messages.text('noParticipants')));
 
     const groups = delegationGroups(view, report);
@@ -32,8 +33,8 @@ export const participantsCard = {
       }
       return lists.get(group);
     };
-    const people = groups.flatMap((group) => group.members.map((person) => ({ group, person })));
-    const more = view.inSteps(people, view.peopleInSteps(), ({ group, person }) =>
+    const members = groups.flatMap((group) => group.members.map((person) => ({ group, person })));
+    const more = view.inSteps(members, view.peopleInSteps(), ({ group, person }) =>
       listOf(group).appendChild(h('li', null,
         view.personButton(person, { key: `person-${person.id}`, withCountry: !group.code, badge: true }))));
     return view.card('people', 'participantsTitle', eyebrow, box, more);

@@ -1,0 +1,129 @@
+//! A side the text names only as a group: one organisation's leaders or ministers ("G7
+//! leaders", "the foreign ministers of ASEAN", "los cancilleres del Mercosur") as the subject
+//! of the first clause that reports the meeting. When the cast finds no one by name to meet,
+//! the meeting is the group's: a summit of its leaders, or a meeting of its ministers.
+
+use crate::doc::Doc;
+use crate::stages::event::{Meeting, is_trigger};
+use crate::stages::roles::head_at;
+use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+
+/// A group of one organisation's office holders, as the text names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Group {
+    /// Tokens of the group's name, without its determiner: "G7 leaders", "leaders of the G7".
+    pub first: usize,
+    /// End of the group's name.
+    pub end: usize,
+    /// The organisation whose office holders they are, by lexicon index.
+    pub owner: u16,
+    /// Their rank: leaders or ministers.
+    pub class: RoleClass,
+}
+
+/// How many words may stand between a group and the verb of its meeting: an auxiliary, a
+/// modal, a clitic ("will meet", "are expected to meet", "se reunieron").
+const VERB_REACH: usize = 4;
+
+/// The group that is the subject of the first clause reporting the meeting, if any.
+pub fn find(doc: &Doc, meeting: &Meeting) -> Option<Group> {
+    let s = *meeting
+        .sentences
+        .iter()
+        .find(|s| !meeting.captions.contains(s))?;
+    let sentence = doc.sentence(s);
+    let mut k = sentence.first;
+    while k < sentence.end {
+        if let Some(group) = group_at(doc, k).filter(|g| opens_clause(doc, g.first))
+            && meets(doc, group.end, sentence.end)
+        {
+            return Some(group);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The group whose name starts at `k`: an organisation's name before a plural title of
+/// leaders or ministers ("G7 leaders", "ASEAN defence ministers"), or the title with the
+/// organisation as its complement ("the leaders of the G7", "los cancilleres del Mercosur").
+fn group_at(doc: &Doc, k: usize) -> Option<Group> {
+    // A plural title of leaders or ministers, its portfolio before it included ("foreign
+    // ministers"): its length, and its rank.
+    let holders = |j: usize| {
+        let mut head = j;
+        while doc.is(head, Cat::Portfolio) {
+            head += 1;
+        }
+        head_at(doc, head)
+            .filter(|&(_, class, plural)| {
+                plural && matches!(class, RoleClass::Leader | RoleClass::Minister)
+            })
+            .map(|(len, class, _)| (head - j + len, class))
+    };
+    let organization = |j: usize| {
+        doc.name_starting(j).and_then(|m| match m.meaning {
+            Meaning::Organization(o) => Some((o, m.end)),
+            _ => None,
+        })
+    };
+    if let Some((owner, end)) = organization(k) {
+        let (len, class) = holders(end)?;
+        return Some(Group {
+            first: k,
+            end: end + len,
+            owner,
+            class,
+        });
+    }
+    let (len, class) = holders(k)?;
+    // "of the G7", "de la UE"; after a portfolio of its own, "ministers of foreign affairs of
+    // the G7", "los ministros de Asuntos Exteriores de la UE".
+    let mut j = k + len + doc.phrase_len(k + len, Cat::Portfolio);
+    loop {
+        if !doc.is(j, Cat::GenitiveLink) {
+            return None;
+        }
+        j += 1;
+        if doc.is(j, Cat::DefiniteArticle) {
+            j += 1;
+        }
+        match doc.phrase_len(j, Cat::Portfolio) {
+            0 => break,
+            portfolio => j += portfolio,
+        }
+    }
+    let (owner, end) = organization(j)?;
+    Some(Group {
+        first: k,
+        end,
+        owner,
+        class,
+    })
+}
+
+/// Whether a name starting at `first` opens its clause: at the start of the sentence, after a
+/// determiner there, or after a comma that closes a fronted phrase ("On Monday, G7 leaders").
+fn opens_clause(doc: &Doc, first: usize) -> bool {
+    let start = doc.sentence_at(first).first;
+    let before = if first > start && doc.is(first - 1, Cat::DefiniteArticle) {
+        first - 1
+    } else {
+        first
+    };
+    before == start || doc.punct(before - 1, ',')
+}
+
+/// Whether a verb or noun of meeting follows the subject ending at `end` closely, with no
+/// negation and no punctuation between ("met", "will hold a summit", "se reunieron").
+fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
+    for j in end..(end + VERB_REACH).min(sentence_end) {
+        if doc.is(j, Cat::Negation) || crate::stages::participants::is_punct(doc, j) {
+            return false;
+        }
+        if is_trigger(doc, j) {
+            return true;
+        }
+    }
+    false
+}

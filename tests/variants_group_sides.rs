@@ -1,0 +1,138 @@
+//! A side the text names only as a group of one organisation's leaders or ministers ("G7
+//! leaders", "the foreign ministers of ASEAN", "los cancilleres del Mercosur"), as the subject
+//! of the clause that reports the meeting: with no one named to meet, the meeting is the
+//! group's. A summit of its leaders is multilateral, a meeting of its ministers ministerial;
+//! the report has one participant for the group (`group`, its name as the text writes it in
+//! `role`), and the summary names it so. Every sentence here is written by the team.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{NO_MEETING, check_lang_rows};
+use summit_cards::{Options, extract};
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_group_of_one_organisations_leaders_or_ministers_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            // The owner before the plural title, past tense.
+            (
+                "en",
+                "G7 leaders met in Evian on Monday to discuss trade.",
+                "kind = multilateral\nstatus = held\nprincipals = - | G7 leaders | G7\ncity = \
+                 Evian\nsummary ~ G7 leaders met in Evian, France on Monday 9 March 2026.",
+            ),
+            // The owner as the complement, a fronted date, a verb of gathering.
+            (
+                "en",
+                "On Monday, the leaders of the G7 gathered in Evian for their annual summit.",
+                "kind = multilateral\nprincipals = - | leaders of the G7 | G7\nsummary ~ The \
+                 leaders of the G7 met in Evian",
+            ),
+            // Ministers with a portfolio, the future with an auxiliary.
+            (
+                "en",
+                "ASEAN defence ministers will meet in Vientiane on Thursday.",
+                "kind = ministerial\nstatus = planned\nprincipals = - | ASEAN defence ministers | \
+                 ASEAN\nsummary ~ ASEAN defence ministers will meet in Vientiane, Laos on \
+                 Thursday 12 March 2026.",
+            ),
+            // A portfolio in the complement, the progressive.
+            (
+                "en",
+                "Ministers of foreign affairs of the G20 are meeting in Johannesburg this week.",
+                "kind = ministerial\nprincipals = - | Ministers of foreign affairs of the G20 | \
+                 G20",
+            ),
+            // A plural title whose plural is the word before its complement.
+            (
+                "en",
+                "African Union heads of state held a summit in Addis Ababa on Sunday.",
+                "kind = multilateral\nprincipals = - | African Union heads of state | African \
+                 Union\nsummary ~ African Union heads of state met",
+            ),
+            // Spanish: the owner after "de la", "del"; a feminine plural.
+            (
+                "es",
+                "Los líderes de la Unión Europea se reunieron el jueves en Bruselas.",
+                "kind = multilateral\nprincipals = - | líderes de la Unión Europea | European \
+                 Union\nsummary ~ Los líderes de la Unión Europea se reunieron en Bruselas",
+            ),
+            (
+                "es",
+                "Los ministros de Asuntos Exteriores de la UE se reunirán el lunes en Bruselas.",
+                "kind = ministerial\nstatus = planned\nprincipals = - | ministros de Asuntos \
+                 Exteriores de la UE | European Union",
+            ),
+            (
+                "es",
+                "Las ministras de Igualdad del Mercosur celebraron una reunión en Montevideo.",
+                "kind = ministerial\nsummary ~ Las ministras de Igualdad del Mercosur se \
+                 reunieron en Montevideo",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_group_that_does_not_meet_or_is_no_subject_is_no_side() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "NATO leaders did not meet in The Hague on Monday.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "Ahead of a meeting of EU leaders next week, the Commission published its \
+                 proposals on migration.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "The proposal angered G7 leaders, who will meet in Evian in June.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "Los cancilleres del Mercosur no se reunieron el martes en Asunción.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn people_named_to_meet_come_before_a_group() {
+    check_lang_rows(
+        PUBLISHED,
+        &[(
+            "en",
+            "EU leaders will meet in Brussels on Thursday. On Monday, French President Paul \
+             Durand met German Chancellor Eva Roth in Paris to prepare the summit.",
+            "principals = Paul Durand | President | France; Eva Roth | Chancellor | Germany",
+        )],
+    );
+}
+
+#[test]
+fn the_group_is_one_participant_with_its_evidence() {
+    let text = "Quad foreign ministers met in Tokyo on Tuesday.";
+    let report = extract(text, &Options::default()).expect("a report");
+    assert_eq!(report.participants.len(), 1);
+    let group = &report.participants[0];
+    assert!(group.group && group.principal);
+    assert_eq!(group.name, None);
+    let span = &group.evidence;
+    assert_eq!(
+        &text[span.start as usize..span.end as usize],
+        "Quad foreign ministers"
+    );
+    assert_eq!(report.delegations.len(), 1);
+    assert_eq!(report.countries, ["Quad"]);
+}
