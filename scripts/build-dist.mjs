@@ -307,7 +307,7 @@ const banner = (what) => `/*! summit-cards ${version}, ${what} | MIT License | g
 const INTERNAL_PROPERTIES = [
   'evidenceButton', 'sectionTitle', 'peopleInSteps', 'personButton', 'inSteps', 'personName', 'loadFailure',
   'capitalize', 'interactive', 'moreKey', 'withCountry', 'headingLevel', 'problem', 'pieces', 'compiledModule', 'shows',
-  'countryName', 'countryCodes', 'messages', 'table', 'regions', 'numbers', 'plurals', 'lines', 'step', 'group', 'node',
+  'countryName', 'countryCodes', 'messages', 'table', 'regions', 'numbers', 'plurals', 'lines', 'step', 'node',
   'tree', 'limit', 'origin',
 ];
 const PUBLIC_TYPES = ['types/report.d.ts', 'www/src/summit-cards.d.ts', 'www/src/summit-cards.standalone.d.ts']

@@ -152,6 +152,35 @@ test('unnamed participants are shown by their role, marked "(unnamed)"', async (
   assert.equal(names.length, report.participants.length, 'each participant is listed once');
 });
 
+test('a side named only as a group is shown by its name, as a delegation, not an unnamed person', async (session) => {
+  const page = await session.open(at.http('www/embed.html'));
+  await cardsShown(page);
+  await page.evaluate(() => {
+    document.querySelector('summit-cards').text = 'Nordic Council leaders met in Reykjavik on Tuesday to discuss Arctic shipping.';
+  });
+  await eventually('the group\'s cards', async () => (await readCards(page)).principals[0]?.name === 'Nordic Council leaders');
+  const cards = await readCards(page);
+  assert.deepEqual(cards.principals.map((person) => person.name), ['Nordic Council leaders']);
+  assert.doesNotMatch(cards.all, /unnamed/, 'a group is no unnamed person');
+  assert.deepEqual(cards.delegations.map((group) => group.members.map((person) => person.name)), [['Nordic Council leaders']]);
+  const eyebrow = await page.evaluate(() => document.querySelector('summit-cards').shadowRoot
+    .querySelector('.card--people .card__eyebrow').textContent.trim());
+  assert.equal(eyebrow, '1 delegation', 'no person counted for a group');
+  assert.match(cards.all, /Nordic Council leaders met in Reykjavik/);
+});
+
+test('a group the text writes in lowercase is shown with a capital, as a name', async (session) => {
+  const page = await session.open(at.http('www/embed.html'));
+  await cardsShown(page);
+  await page.evaluate(() => {
+    const element = document.querySelector('summit-cards');
+    element.setAttribute('lang', 'es');
+    element.text = 'Los cancilleres del Mercosur se reunieron el martes en Asunción.';
+  });
+  await eventually('the group\'s cards', async () => (await readCards(page)).principals[0]?.name === 'Cancilleres del Mercosur');
+  assert.match((await readCards(page)).all, /Los cancilleres del Mercosur se reunieron en Asunción/);
+});
+
 test('two widgets on one page: separate cards, one shared WebAssembly instance', async (session) => {
   const page = await session.open(at.http('tests/pages/fixtures/two-widgets.html'));
   const first = await cardsShown(page, '#first');

@@ -30,29 +30,42 @@ pub fn lexicon() -> &'static Lexicon {
 /// "secretaries", "spokesmen"), or with a complement the word before it ("heads of state",
 /// "secretaries of state").
 fn plural(phrase: &str) -> String {
-    if let Some(of) = phrase.find(" of ") {
-        let mut plural = plural(&phrase[..of]);
-        plural.push_str(&phrase[of..]);
-        return plural;
-    }
     // Concatenated rather than formatted: this runs for every title at the first extraction.
-    let (stem, ending) = if let Some(stem) = phrase.strip_suffix("man") {
+    let mut plural = String::with_capacity(phrase.len() + 2);
+    let mut words = phrase.split(' ').peekable();
+    let mut head_done = false;
+    while let Some(word) = words.next() {
+        if !plural.is_empty() {
+            plural.push(' ');
+        }
+        let head = !head_done && words.peek().is_none_or(|&next| next == "of");
+        if head {
+            push_plural(&mut plural, word);
+            head_done = true;
+        } else {
+            plural.push_str(word);
+        }
+    }
+    plural
+}
+
+/// Writes the plural of `word`: "minister", "secretary", "spokesman" made plural.
+fn push_plural(out: &mut String, word: &str) {
+    let (stem, ending) = if let Some(stem) = word.strip_suffix("man") {
         (stem, "men")
-    } else if let Some(stem) = phrase
+    } else if let Some(stem) = word
         .strip_suffix('y')
         // Last bytes tested, not chars: a char pattern is searcher code of its own.
         .filter(|s| !matches!(s.as_bytes().last(), Some(b'a' | b'e' | b'o' | b'u')))
     {
         (stem, "ies")
-    } else if matches!(phrase.as_bytes().last(), Some(b's' | b'.')) {
-        (phrase, "")
+    } else if matches!(word.as_bytes().last(), Some(b's' | b'.')) {
+        (word, "")
     } else {
-        (phrase, "s")
+        (word, "s")
     };
-    let mut plural = String::with_capacity(stem.len() + ending.len());
-    plural.push_str(stem);
-    plural.push_str(ending);
-    plural
+    out.push_str(stem);
+    out.push_str(ending);
 }
 
 impl Language for English {

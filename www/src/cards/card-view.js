@@ -140,7 +140,7 @@ export class CardView {
   // which the role holds.
   personName(person) {
     if (person.name) return h('span', { class: 'person__name' }, person.name);
-    if (person.group) return h('span', { class: 'person__name' }, person.role);
+    if (person.group) return h('span', { class: 'person__name' }, this.messages.capitalize(person.role));
     return h('span', { class: 'person__name person__name--unnamed' },
       person.role ?? this.messages.text('official'), ' ', h('span', { class: 'person__note' }, this.messages.text('unnamed')));
   }
@@ -151,7 +151,7 @@ export class CardView {
   personButton(person, { key, withCountry, badge }) {
     const country = this.messages.country(person.countryCode, person.country);
     const role = [person.name ? person.role : null, withCountry ? country : null].filter(Boolean).join(' · ');
-    const label = person.name ?? (person.group ? person.role
+    const label = person.name ?? (person.group ? this.messages.capitalize(person.role)
       : this.messages.text('unnamedLabel', { role: person.role ?? this.messages.text('official') }));
     return this.evidenceButton(key, [person.evidence, ...person.mentions], label, { class: 'ev person' },
       h('span', { class: 'person__flag' }, this.flag(person.countryCode, country)),
