@@ -68,8 +68,28 @@ impl Doc {
                 .and_then(|&n| sentences.get(n))
                 .is_some_and(|s| s.first == k);
             // ("el DOMINGO" in capitals is emphasis, not a name.)
-            if c.has(Cat::SmallCalendar) && t.is_capitalized() && !t.is_all_caps() && !opens {
+            let capitalised = t.is_capitalized() && !t.is_all_caps() && !opens;
+            if c.has(Cat::SmallCalendar) && capitalised {
                 c = c.without(Cat::Weekday).without(Cat::Month);
+            }
+            // "Theresa May met": a month right after a name's word, with no day or year after
+            // it, is a surname, and so no modal either.
+            let after_name_word = k > 0
+                && tokens[k - 1].kind == Kind::Word
+                && tokens[k - 1].is_capitalized()
+                && classes.last().is_some_and(|before: &Classes| {
+                    !before.has(Cat::Stop) && !before.has(Cat::Weekday) && !before.has(Cat::Month)
+                });
+            let dated = tokens
+                .get(k + 1)
+                .is_some_and(|next| next.kind == Kind::Number);
+            if c.has(Cat::CapitalizedMonth) && capitalised && after_name_word && !dated {
+                c = c
+                    .without(Cat::Month)
+                    .without(Cat::CapitalizedMonth)
+                    .without(Cat::Modal)
+                    .without(Cat::FutureMarker)
+                    .without(Cat::Stop);
             }
             classes.push(c);
         }

@@ -302,13 +302,18 @@ impl Namer<'_> {
         !(opens_sentence && self.lowercase_words.contains(t.lower.as_str()))
     }
 
-    /// A name right after a title, where a first name may be a place's name or a body's word
-    /// as well ("the chancellors Santiago Cafiero", "Foreign Minister Israel Katz", "President
-    /// Park Min-jun"). `capitals` lets a name be read in a paragraph written in capitals: right after a
-    /// singular title, two words at least, closed by punctuation or its country.
+    /// A name right after a title, where a first name may be a place's name, a body's word or
+    /// a function word as well ("the chancellors Santiago Cafiero", "Foreign Minister Israel
+    /// Katz", "President Park Min-jun", "Vice Premier He Lifeng": a function word written with
+    /// a capital inside a sentence). `capitals` lets a name be read in a paragraph written in
+    /// capitals: right after a singular title, two words at least, closed by punctuation or its
+    /// country.
     fn run_at_titled(&self, k: usize, capitals: bool) -> Option<usize> {
         let doc = self.doc;
+        let capitalised_function_word =
+            doc.is(k, Cat::Stop) && !doc.opens_sentence(k) && !doc.shouted(k);
         let place_first_name = (doc.is(k, Cat::OrgWord)
+            || capitalised_function_word
             || doc.name_starting(k).is_some_and(|m| {
                 m.end == k + 1 && !matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))
             }))
@@ -348,11 +353,14 @@ impl Namer<'_> {
     fn closing_surname(&self, end: usize, body_word: bool) -> bool {
         let doc = self.doc;
         let city = self.one_word_place(end);
-        let month = doc.is(end, Cat::CapitalizedMonth) && doc.token(end + 1).kind != Kind::Number;
+        // A month before a number dates ("May 5"), whatever other word it also is ("may").
+        let month = doc.is(end, Cat::CapitalizedMonth);
+        let dated = month && doc.token(end + 1).kind == Kind::Number;
         // A word of prose capitalised inside a sentence of prose is a surname ("Tran Van Long
         // met", "Daniel Young said"): only a headline capitalises such words.
         let word = doc.is(end, Cat::Stop) && !self.title_case[end];
         (city || month || word || body_word || doc.is(end, Cat::Courtesy))
+            && !dated
             && doc.token(end).is_capitalized()
             && !doc.token(end).line_before
             && !doc.capitalized_in_line(end + 1)
@@ -484,6 +492,8 @@ impl Namer<'_> {
             && !doc.shouted(k)
             && !self.title_case[k]
             && doc.is(k, Cat::Stop)
+            // "Joe Biden May 5": a month that dates.
+            && !doc.is(k, Cat::Month)
             && crate::text::char_count(&t.text) <= 3
     }
 

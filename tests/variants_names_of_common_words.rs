@@ -1,0 +1,75 @@
+//! Names whose words are also words of the language: a surname that is a month ("May") and a
+//! first name that is a pronoun ("He"). A month right after a name's word, with no day or year
+//! after it, is a surname, and no modal either; a function word written with a capital right
+//! after a title, inside a sentence, opens a name. A month before a number still dates. Every
+//! sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_month_after_a_first_name_is_a_surname() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Prime Minister Julia May met German Chancellor Eva Roth in Berlin on Tuesday.",
+                "kind = bilateral\nprincipals = Julia May | Prime Minister | -; Eva Roth | \
+                 Chancellor | Germany\ndate = on Tuesday = 2026-03-10",
+            ),
+            // A possessive country before the name, no title.
+            (
+                "Britain's Julia May held talks with German Chancellor Eva Roth in Berlin.",
+                "principals = Julia May | - | United Kingdom; Eva Roth | Chancellor | Germany",
+            ),
+            // Future, with a modal of its own after the surname.
+            (
+                "Foreign Secretary Tom April may meet French Foreign Minister Paul Durand in \
+                 Paris next week.",
+                "principals = Tom April | Foreign Secretary | -; Paul Durand | Foreign Minister \
+                 | France\nstatus = planned",
+            ),
+            // A month that dates: before a number, or after a preposition.
+            (
+                "President Ana Lund met President Joe Brandt May 5 in Oslo.",
+                "principals = Ana Lund | President | -; Joe Brandt | President | -\ndate = May 5 = \
+                 2025-05-05",
+            ),
+            (
+                "President Ana Lund will meet President Joe Brandt in Oslo in May.",
+                "principals = Ana Lund | President | -; Joe Brandt | President | -\nstatus = \
+                 planned",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_capitalised_function_word_after_a_title_opens_a_name() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "US Treasury Secretary Mark Dale met Chinese Vice Premier He Wenbo in Geneva on \
+                 Saturday.",
+                "kind = ministerial\nprincipals = Mark Dale | Treasury Secretary | United \
+                 States; He Wenbo | Vice Premier | China",
+            ),
+            // The name first, and the pronoun after it in the next sentence.
+            (
+                "Chinese Vice Premier He Wenbo held talks with US Treasury Secretary Mark Dale \
+                 in Geneva. He said the talks were candid.",
+                "principals = He Wenbo | Vice Premier | China; Mark Dale | Treasury Secretary | \
+                 United States",
+            ),
+        ],
+    );
+}
