@@ -1069,6 +1069,7 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
             p => p.is_some_and(|p| p != Placing::On),
         };
         let placed = goes
+            || visited(doc, m.first)
             || after_venue(doc, m.first)
             || closes_placed_venue(doc, m.first)
             || names_meeting
@@ -1709,13 +1710,29 @@ fn meeting_placed_in(doc: &Doc, meeting: &Meeting, first: usize, end: usize) -> 
     let preposition = first
         .checked_sub(1 + usize::from(first >= 1 && doc.is(first - 1, Cat::Determiner)))
         .filter(|&p| towards(doc, p) || ground && placing(doc, p) == Some(Placing::On));
-    let Some(p) = preposition else {
-        return false;
-    };
     // "visits to Norway and Ireland": a list of countries names no one place.
     let joint = |k: usize| doc.punct(k, ',') || doc.is(k, Cat::Conjunction);
     let listed = joint(end) && country_named_at(doc, end + 1).is_some();
-    !listed && meeting.about_meeting(first) && follows_meeting_word(doc, p)
+    let placed = match preposition {
+        Some(p) => follows_meeting_word(doc, p),
+        None => visited(doc, first),
+    };
+    placed && !listed && meeting.about_meeting(first)
+}
+
+/// "visited Singapore", "visitó Hanói": a place right after a verb of travel, its object;
+/// not a visit to come ("will visit Japan later this year", "hoped to visit Tallinn"),
+/// another trip.
+fn visited(doc: &Doc, first: usize) -> bool {
+    let verb = first.wrapping_sub(1);
+    let to_come = |before: usize| {
+        doc.is_any_of(before, &[Cat::FutureMarker, Cat::Modal])
+            || placing(doc, before) == Some(Placing::To)
+    };
+    first >= 1
+        && doc.is(verb, Cat::TravelWord)
+        && doc.token(verb).is_lowercase()
+        && !(verb >= 1 && to_come(verb - 1))
 }
 
 /// Whether a verb of hosting follows a place's name ending at `end`, over a day ("Dushanbe

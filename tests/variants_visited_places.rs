@@ -1,0 +1,65 @@
+//! A place that is the object of a verb of travel ("visited Hanoi", "is visiting Kenya",
+//! "visitó Hanói") is where the visitor met the host, as one after "a visit to" is; a visit to
+//! come ("will visit Japan later this year", "plans to visit Peru") is another trip. Every
+//! sentence here is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_lang_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn the_place_a_visitor_visited_is_the_meetings() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "Japanese Prime Minister Taro Ito visited Hanoi on Monday and met Vietnamese \
+                 Prime Minister Lam Van Duc.",
+                "city = Hanoi\ncountry = Vietnam",
+            ),
+            (
+                "en",
+                "Japanese Prime Minister Taro Ito visited Singapore on Monday and met Prime \
+                 Minister Tan Wei Ming.",
+                "country = Singapore",
+            ),
+            (
+                "en",
+                "Indian Foreign Minister Ravi Rao, who is visiting Kenya, held talks with \
+                 President Joseph Kamau on Tuesday.",
+                "country = Kenya",
+            ),
+            (
+                "es",
+                "El primer ministro japonés, Taro Ito, visitó Hanói el lunes y se reunió con su \
+                 homólogo vietnamita, Lam Van Duc.",
+                "city = Hanói\ncountry = Vietnam",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_visit_to_come_is_another_trip() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "Indian Defence Minister Ravi Rao met his visiting Japanese counterpart Ken Sato \
+                 on Monday. Rao will visit Japan later this year.",
+                "country =",
+            ),
+            (
+                "en",
+                "Indian Defence Minister Ravi Rao met Japanese Defence Minister Ken Sato in New \
+                 Delhi on Monday. Sato plans to visit Nepal next week.",
+                "city = New Delhi\ncountry = India",
+            ),
+        ],
+    );
+}
