@@ -284,7 +284,7 @@ fn other_side_title<'a>(a: &'a Analysis, n: coref::EntityId) -> Option<&'a Strin
 fn participants_of(a: &Analysis) -> Vec<Participant> {
     let doc = a.doc;
     let mut out = Vec::with_capacity(a.cast.participants.len());
-    for (id, p) in a.cast.participants.iter().enumerate() {
+    for (n, p) in a.cast.participants.iter().enumerate() {
         let e = a.entity(p.entity);
         let role = e.role.map(|(r, t)| {
             let own = a.title(r, t);
@@ -319,7 +319,7 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             None => (None, None),
         };
         out.push(Participant {
-            id: id as u32,
+            id: a.cast.report_id(n),
             name: e
                 .name
                 .as_deref()
@@ -333,19 +333,23 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
             mentions,
         });
     }
+    // The group first, as its id says.
     if let Some(g) = a.cast.group {
         let span = doc.span(g.first, g.end);
-        out.push(Participant {
-            id: out.len() as u32,
-            name: None,
-            role: Some(doc.phrase(g.first, g.end)),
-            country: Some(a.owner_name(Owner::Organization(g.owner))),
-            country_code: None,
-            principal: true,
-            group: true,
-            evidence: span,
-            mentions: vec![span],
-        });
+        out.insert(
+            0,
+            Participant {
+                id: 0,
+                name: None,
+                role: Some(doc.phrase(g.first, g.end)),
+                country: Some(a.owner_name(Owner::Organization(g.owner))),
+                country_code: None,
+                principal: true,
+                group: true,
+                evidence: span,
+                mentions: vec![span],
+            },
+        );
     }
     out
 }

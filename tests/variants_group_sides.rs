@@ -121,6 +121,39 @@ fn people_named_to_meet_come_before_a_group() {
 }
 
 #[test]
+fn a_group_meets_beside_the_one_person_named_with_it() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            // A leader who chairs the group's meeting is a principal beside it.
+            (
+                "en",
+                "G7 leaders met by video link on Monday. The meeting was chaired by French \
+                 President Paul Durand.",
+                "kind = multilateral\nprincipals = - | G7 leaders | G7; Paul Durand | President \
+                 | France\nsummary ~ G7 leaders and Paul Durand (France) met remotely",
+            ),
+            // An organisation's official who announces it is a member.
+            (
+                "en",
+                "Leaders of the African Union will hold an extraordinary summit in Addis Ababa \
+                 on Thursday, AU Commission chairperson Amadou Diallo announced.",
+                "kind = multilateral\nstatus = planned\nprincipals = - | Leaders of the African \
+                 Union | African Union\nmembers = Amadou Diallo | Chairperson | African Union",
+            ),
+            (
+                "es",
+                "Los jefes de Estado de la Celac se reunirán el 9 de abril en Tegucigalpa, \
+                 anunció la presidenta hondureña, Marta Reyes.",
+                "principals = - | jefes de Estado de la Celac | CELAC; Marta Reyes | Presidenta \
+                 | Honduras\nsummary ~ Los jefes de Estado de la Celac y Marta Reyes (Honduras) \
+                 se reunirán en Tegucigalpa",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn the_group_is_one_participant_with_its_evidence() {
     let text = "Quad foreign ministers met in Tokyo on Tuesday.";
     let report = extract(text, &Options::default()).expect("a report");
@@ -135,4 +168,13 @@ fn the_group_is_one_participant_with_its_evidence() {
     );
     assert_eq!(report.delegations.len(), 1);
     assert_eq!(report.countries, ["Quad"]);
+
+    // First, with its id, before the people named with it.
+    let text = "Quad foreign ministers met in Tokyo on Tuesday, chaired by Japanese Foreign \
+                Minister Ken Sato.";
+    let report = extract(text, &Options::default()).expect("a report");
+    let ids: Vec<u32> = report.participants.iter().map(|p| p.id).collect();
+    assert_eq!(ids, [0, 1]);
+    assert!(report.participants[0].group);
+    assert_eq!(report.participants[1].name.as_deref(), Some("Ken Sato"));
 }

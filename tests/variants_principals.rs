@@ -396,11 +396,12 @@ fn who_is_a_principal() {
             "",
             "kind = multilateral\n countries = Sweden; Norway; Denmark",
         ),
-        // a meeting word of a headline names nobody; the leaders of a bloc are many sides
+        // a meeting word of a headline names nobody; the leaders of a bloc are many sides, a
+        // group beside the one person they meet
         (
             "EU Leaders Meet With Moldovan President Maia Sandu In Chisinau\n\nEuropean Union leaders met on Thursday with Moldovan President Maia Sandu in Chisinau.",
             "",
-            "kind = multilateral\n principals = Maia Sandu | President | Moldova",
+            "kind = multilateral\n principals = - | EU Leaders | European Union; Maia Sandu | President | Moldova",
         ),
         // a capitalised word qualifying a group of leaders names nobody
         (

@@ -62,9 +62,9 @@ impl<'a> Analysis<'a> {
         cast: Cast,
     ) -> Analysis<'a> {
         let mut participant_id = vec![None; entities.len()];
-        for (id, p) in cast.participants.iter().enumerate() {
+        for (n, p) in cast.participants.iter().enumerate() {
             if let Some(slot) = participant_id.get_mut(p.entity.0) {
-                *slot = Some(id as u32);
+                *slot = Some(cast.report_id(n));
             }
         }
         let mut entity_of_mention = vec![None; people.mentions.len()];

@@ -22,8 +22,9 @@ pub struct Group {
 }
 
 /// How many words may stand between a group and the verb of its meeting: an auxiliary, a
-/// modal, a clitic ("will meet", "are expected to meet", "se reunieron").
-const VERB_REACH: usize = 4;
+/// modal, a clitic, a meeting noun's determiner and adjectives ("will meet", "are expected
+/// to meet", "se reunieron", "will hold an extraordinary summit").
+const VERB_REACH: usize = 6;
 
 /// The group that is the subject of the first clause reporting the meeting, if any.
 pub fn find(doc: &Doc, meeting: &Meeting) -> Option<Group> {

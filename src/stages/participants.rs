@@ -44,6 +44,17 @@ pub struct Cast {
 }
 
 impl Cast {
+    /// The report id of participant `n` of [`Cast::participants`]: its place, after the
+    /// group, if any, which comes first as the subject of the meeting's first clause.
+    pub fn report_id(&self, n: usize) -> u32 {
+        (n + usize::from(self.group.is_some())) as u32
+    }
+
+    /// How many of the participants are principals (they come first).
+    pub fn principals(&self) -> usize {
+        self.participants.iter().filter(|p| p.principal).count()
+    }
+
     /// No meeting of leaders: nobody takes part.
     fn no_meeting() -> Cast {
         Cast {
@@ -359,24 +370,37 @@ const ABSENCE_REACH: usize = 6;
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
 
-/// Decides the cast of the meeting: the people who meet, else a group of one organisation's
-/// leaders or ministers that the meeting's first clause has meet ("G7 leaders met in Evian").
+/// Decides the cast of the meeting: the people who meet, with a group of one organisation's
+/// leaders or ministers that the meeting's first clause has meet ("G7 leaders met in Evian")
+/// when they are one person or none (its chair, its host, the official who announced it).
 pub fn cast(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Meeting) -> Cast {
     let cast = cast_people(doc, people, entities, meeting);
-    if cast.kind != EventKind::Other {
+    if cast.kind != EventKind::Other && cast.principals() > 1 {
         return cast;
     }
-    match groups::find(doc, meeting) {
-        Some(group) => Cast {
-            kind: if group.class == RoleClass::Leader {
-                EventKind::Multilateral
-            } else {
-                EventKind::Ministerial
-            },
-            group: Some(group),
-            ..cast
+    let Some(group) = groups::find(doc, meeting) else {
+        return cast;
+    };
+    // Beside the group, an organisation's official who announces or chairs its meeting ("AU
+    // Commission chairperson X announced") is no principal; a leader who chairs it is, and so
+    // is whoever stands in for a country ("Kenya was represented by its deputy president").
+    let mut participants = cast.participants;
+    for p in &mut participants {
+        let Some(e) = entities.get(p.entity.0) else {
+            continue;
+        };
+        let peer = matches!(e.class, Some(RoleClass::Leader | RoleClass::Minister));
+        p.principal &= peer || matches!(e.owner, Some((Owner::Country(_), _)));
+    }
+    Cast {
+        participants,
+        kind: if group.class == RoleClass::Leader {
+            EventKind::Multilateral
+        } else {
+            EventKind::Ministerial
         },
-        None => cast,
+        group: Some(group),
+        host: cast.host,
     }
 }
 
