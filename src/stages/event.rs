@@ -132,6 +132,8 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         // talks went on …"), and so does a relative clause naming none.
         let mut sentence_main = false;
         let mut previous_clause = Context::None;
+        // Whether a clause calls off the meeting named before it: "the meeting was cancelled".
+        let mut calls_off_before = false;
         for &(first, end, relative) in &clauses(doc, s.first, s.end) {
             // Whether the clause has meeting words, and whether one is about another meeting.
             let (mut own, mut own_other) = (false, false);
@@ -149,6 +151,12 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             if own && sentences.is_empty() && not_held == Some(CALLED_OFF) {
                 called_off = true;
             }
+            calls_off_before |= not_held == Some(CALLED_OFF)
+                && triggers.iter().any(|&(k, _)| {
+                    (first..end).contains(&k)
+                        && names_meeting_before(doc, k)
+                        && called_off_after(doc, first, k + 1, end)
+                });
             let reading = if (relative && previous_clause == Context::OtherMeeting)
                 || own_other
                 || (own && (not_held.is_some() || open_question(doc, first)))
@@ -169,6 +177,25 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
             // The clauses cover the sentence: those with no reading keep `None` for now.
             set_context(&mut context, first, end, reading.unwrap_or(Context::None));
+        }
+        // "X was due to meet Y on Friday, but the meeting was cancelled", "tenía previsto
+        // reunirse con Y, pero la reunión no se celebró": a meeting called off after it is
+        // reported, in its sentence, or in the next when that reported it first, is not held.
+        let called_off_first = sentences.len() == 1 && sentences[0] + 1 == n;
+        if calls_off_before && (sentence_main || called_off_first) {
+            let first = if sentence_main {
+                s.first
+            } else {
+                let reported = doc.sentence(sentences[0]).first;
+                sentences.clear();
+                reported
+            };
+            sentence_main = false;
+            for c in context.get_mut(first..s.end).unwrap_or_default() {
+                if *c == Context::Meeting {
+                    *c = Context::OtherMeeting;
+                }
+            }
         }
         // The sentence reports the meeting when one of its meeting clauses does; its clauses
         // without meeting words share that reading ("…, the Kremlin said").
@@ -355,6 +382,29 @@ fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
         0 => doc.phrase_len(k, Cat::Attendance),
         len => len,
     }
+}
+
+/// Whether the meeting noun at `k` names a meeting already named, by its definite article
+/// ("the meeting", "the planned talks", "la reunión").
+fn names_meeting_before(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::MeetingNoun)
+        && (k >= 1 && doc.is(k - 1, Cat::DefiniteArticle)
+            || k >= 2 && doc.is(k - 2, Cat::DefiniteArticle) && doc.token(k - 1).is_lowercase())
+}
+
+/// Whether words from `from` to `end`, in a clause from `first`, call off a meeting named
+/// before them, its subject: "[the meeting] was cancelled", "[la reunión] no se celebró"; not
+/// "hoped [the talks] would bring …", nor "[the talks] would not be postponed".
+fn called_off_after(doc: &Doc, first: usize, from: usize, end: usize) -> bool {
+    (from..end).any(|j| {
+        let phrase = doc.phrase_at(j, Cat::NotHeldNow);
+        let negated =
+            phrase.is_some() && doc.any_is(from.max(j.saturating_sub(3))..j, Cat::Negation);
+        phrase
+            .filter(|_| !negated)
+            .or_else(|| not_held_construction(doc, first, j))
+            .is_some_and(|(_, value)| value == CALLED_OFF)
+    })
 }
 
 /// A meeting word: a meeting noun or verb, an arrival, attendance.

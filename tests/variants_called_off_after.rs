@@ -1,0 +1,88 @@
+//! A meeting the text reports as due and then calls off: "X was due to meet Y on Friday, but
+//! the meeting was cancelled", "tenía previsto reunirse con Y, pero la reunión no se celebró".
+//! The clause that calls it off names it again by its definite article ("the meeting", "the
+//! planned talks", "la reunión"), in the same sentence or in the next one after the first
+//! report; the meeting is then not held, and the report is the one of no meeting (SCHEMA:
+//! summits postponed with no new date are negatives). Every sentence here is written by the
+//! team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::{NO_MEETING, check_lang_rows};
+
+const PUBLISHED: &str = "2026-03-10";
+
+#[test]
+fn a_meeting_called_off_after_it_is_reported_is_not_held() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "Thai Prime Minister Somchai Rak was due to meet Cambodian Prime Minister Sok \
+                 Dara in Phnom Penh on Friday, but the meeting was cancelled after clashes on \
+                 the border.",
+                NO_MEETING,
+            ),
+            // Plural subject, "were scheduled to", postponed with no new date.
+            (
+                "en",
+                "Serbian President Marko Ilic and Kosovo Prime Minister Arben Gashi were \
+                 scheduled to meet in Brussels on March 20, but the planned talks have been \
+                 postponed indefinitely.",
+                NO_MEETING,
+            ),
+            // In the next sentence.
+            (
+                "en",
+                "Thai Prime Minister Somchai Rak was expected to meet Cambodian Prime Minister \
+                 Sok Dara in Phnom Penh on Friday. The summit was called off on Thursday.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "La presidenta peruana, Rosa Vidal, tenía previsto reunirse con el presidente \
+                 chileno, Tomás Fuentes, en Arica, pero finalmente la reunión no se celebró.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "El presidente argentino, Luis Medina, iba a reunirse el viernes con su \
+                 homólogo uruguayo, Pablo Sosa. La cita fue suspendida por el temporal.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_moved_to_a_new_date_or_another_called_off_stays() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            // A new date: still planned.
+            (
+                "en",
+                "Thai Prime Minister Somchai Rak was due to meet Cambodian Prime Minister Sok \
+                 Dara in Phnom Penh on Friday, but the meeting was postponed to March 20.",
+                "kind = bilateral\nstatus = planned",
+            ),
+            // A hope for the talks calls nothing off.
+            (
+                "en",
+                "Thai Prime Minister Somchai Rak met Cambodian Prime Minister Sok Dara in Phnom \
+                 Penh on Friday. Rak said he hoped the talks would not be postponed again.",
+                "kind = bilateral\nstatus = held",
+            ),
+            // Another visit of the trip called off, later in the article.
+            (
+                "en",
+                "Thai Prime Minister Somchai Rak met Cambodian Prime Minister Sok Dara in Phnom \
+                 Penh on Friday. They discussed border trade. Rak had also been due to visit a \
+                 temple in Siem Reap, but the trip was cancelled.",
+                "kind = bilateral\nstatus = held\ncity = Phnom Penh",
+            ),
+        ],
+    );
+}
