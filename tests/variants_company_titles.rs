@@ -65,6 +65,22 @@ fn a_leader_meeting_only_bystanders_is_no_meeting() {
                  House on Wednesday.",
                 "kind = other",
             ),
+            // A company before the title: its name, or its possessive in an apposition.
+            (
+                "US President John Hale met Orchard chief executive Tom Reyes at the White House \
+                 on Wednesday to discuss chip exports.",
+                "kind = other",
+            ),
+            (
+                "German Chancellor Eva Roth met Lindqvist chief executive Tom Reyes and Halvard \
+                 chief executive Ana Ruiz in Berlin on Monday.",
+                "kind = other",
+            ),
+            (
+                "US President John Hale met Tom Reyes, Orchard's chief executive, at the White \
+                 House on Wednesday.",
+                "kind = other",
+            ),
             (
                 "US President John Hale met Chinese President Li Wei and chief executive Tom Reyes \
                  at the White House on Wednesday.",

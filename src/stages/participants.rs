@@ -1034,7 +1034,9 @@ impl<'a, 'e> Casting<'a, 'e> {
         };
         let mut bystander = false;
         for (n, e) in self.entities.iter().enumerate() {
-            if n == p || !joined(e) {
+            // "met Nvidia chief executive X": the company before the title is nobody met.
+            let company = e.mentions.iter().all(|&m| qualifies_title(facts, m));
+            if n == p || !joined(e) || company {
                 continue;
             }
             if e.class != Some(RoleClass::Bystander) {

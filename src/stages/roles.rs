@@ -357,6 +357,18 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     }
     // The title follows a name and its comma: it may close that name's apposition.
     let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
+    // "X, Nvidia's chief executive,": in an apposition, a body the tables do not know owns
+    // the title through its possessive, as a country does.
+    if determiner.is_none()
+        && after_name
+        && doc.token(j).is_capitalized()
+        && doc.name(j).is_none()
+        && doc.is_possessive(j + 1)
+        && head_at(doc, j + 2).is_some()
+    {
+        determiner = Some(Determiner::Possessive);
+        j += 2;
+    }
     let mut owner = None;
     let mut owners_first: Vec<Owner> = Vec::new();
     let body_start = j;
