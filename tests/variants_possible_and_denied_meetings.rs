@@ -68,6 +68,12 @@ fn a_denied_meeting_is_no_meeting() {
                 "Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak have never met.",
                 "kind = other",
             ),
+            // Ruled out, whatever date follows.
+            (
+                "Austrian Chancellor Lena Huber ruled out meeting Czech Prime Minister Jan Novak \
+                 during her trip to Prague next week.",
+                "kind = other",
+            ),
             (
                 "No meeting between Austrian Chancellor Lena Huber and Czech Prime Minister Jan \
                  Novak is planned, a spokesman said.",
@@ -108,6 +114,11 @@ fn a_denied_meeting_is_no_meeting() {
             (
                 "No está prevista ninguna reunión entre la canciller de Austria, Lena Huber, y el \
                  primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "La canciller de Austria, Lena Huber, descartó reunirse con el primer ministro \
+                 checo, Jan Novak, durante su viaje a Praga previsto para la próxima semana.",
                 "kind = other",
             ),
         ],
