@@ -28,7 +28,7 @@ pub struct Phrasing {
     pub within: &'static str,
     /// For a meeting held by video or phone, with no place to name: " remotely".
     pub remotely: &'static str,
-    /// Whether a comma closes the places after a venue before the date (an apposition).
+    /// Whether a comma closes the places after the first before the date (an apposition).
     pub comma_after_places: bool,
     /// Before the date: " on ".
     pub on: &'static str,
@@ -140,7 +140,9 @@ pub fn write(report: &Report, words: &Phrasing) -> Option<String> {
         match date.iso.as_deref().and_then(Date::parse_iso) {
             Some(d) => {
                 // The date's own phrase in brackets below needs no comma before it.
-                if words.comma_after_places && place.venue.is_some() && !wider.is_empty() {
+                // "en Tokio, Japón, el martes": the places after the first are an apposition.
+                let apposition = place.venue.is_some() && !wider.is_empty() || wider.len() > 1;
+                if words.comma_after_places && apposition {
                     first.push(',');
                 }
                 first.push_str(words.on);

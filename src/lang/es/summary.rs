@@ -214,6 +214,26 @@ mod tests {
     }
 
     #[test]
+    fn a_country_after_its_city_is_closed_by_a_comma_and_a_city_alone_is_not() {
+        let mut report = meeting();
+        report.event.location.city = Some("Tokio".into());
+        report.event.location.country = Some("Japan".into());
+        report.event.date = Some(EventDate {
+            text: "este martes".into(),
+            iso: Some("2026-03-10".into()),
+            evidence: Span { start: 0, end: 0 },
+        });
+        let both = write(&report).unwrap_or_default();
+        assert!(
+            both.contains("en Tokio, Japón, el martes 10 de marzo"),
+            "{both}"
+        );
+        report.event.location.country = None;
+        let city = write(&report).unwrap_or_default();
+        assert!(city.contains("en Tokio el martes 10 de marzo"), "{city}");
+    }
+
+    #[test]
     fn a_date_not_resolved_is_given_as_written_with_no_comma_before_it() {
         let mut report = meeting();
         report.event.location.venue = Some("Palacio Real".into());
