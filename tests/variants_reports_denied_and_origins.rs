@@ -112,3 +112,42 @@ fn headline_abbreviations_of_korean() {
         ],
     );
 }
+
+/// A relative clause that describes the source of an attribution tells of the source, not of
+/// the talks: "según una fuente que pidió el anonimato", "according to an official who asked
+/// for anonymity", in both word orders of the attribution.
+#[test]
+fn a_sources_own_request_is_no_topic() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Ukrainian President Ivan Koval met Polish Prime Minister Jan Nowak in Kyiv on \
+                 Monday. They discussed military aid, according to an official who asked for \
+                 anonymity.",
+                "agenda = military aid",
+            ),
+            (
+                "en",
+                "According to a diplomat who requested anonymity, Ukrainian President Ivan Koval \
+                 and Polish Prime Minister Jan Nowak discussed grain exports in Kyiv on Monday.",
+                "agenda = grain exports",
+            ),
+            (
+                "es",
+                "El presidente ucraniano, Iván Koval, se reunió el lunes en Kiev con el primer \
+                 ministro polaco, Jan Nowak. Abordaron la ayuda militar, según una fuente de la \
+                 presidencia que pidió el anonimato.",
+                "agenda = ayuda militar",
+            ),
+            (
+                "es",
+                "Según un diplomático que pidió no ser identificado, el presidente ucraniano, \
+                 Iván Koval, y el primer ministro polaco, Jan Nowak, abordaron el lunes en Kiev \
+                 las exportaciones de grano.",
+                "agenda = exportaciones de grano",
+            ),
+        ],
+    );
+}

@@ -2028,6 +2028,10 @@ fn denied(doc: &Doc, k: usize) -> bool {
     false
 }
 
+/// How many words before a relative word the attribution whose source it describes may stand
+/// ("según una fuente de la presidencia que …").
+const SOURCE_REACH: usize = 8;
+
 /// The complement of the topic predicate at `k` ("stressed the need for X", "tensions
 /// over X", "keen to strengthen X", "urged Washington to ease X"): where its topics start
 /// and whether they are verb phrases.
@@ -2040,7 +2044,15 @@ fn predicate_complement(doc: &Doc, k: usize, end: usize) -> Option<(usize, bool)
         |e: usize| (e.saturating_sub(3)..e).any(|j| doc.phrase_len(j, Cat::Subordinator) == e - j);
     let setting = subordinator_ends_at(k)
         || (k > 0 && lists::is_adjective(doc, k - 1) && subordinator_ends_at(k - 1));
-    if denied(doc, k) || setting {
+    // "según una fuente que pidió el anonimato", "according to an official who asked for
+    // anonymity": a relative clause that describes the source of an attribution tells of the
+    // source, not of the talks.
+    let of_source = k >= 1
+        && doc.has_phrase(k - 1, Cat::Relative)
+        && (k.saturating_sub(SOURCE_REACH)..k - 1)
+            .take_while(|&j| !doc.punct(j, '.'))
+            .any(|j| doc.has_phrase(j, Cat::Attribution) && doc.token(j).is_lowercase());
+    if denied(doc, k) || setting || of_source {
         return None;
     }
     // "…, stressed the minister.", "…», destacó la agencia Yonhap": a speech verb after what
