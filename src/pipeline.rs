@@ -31,7 +31,7 @@ pub fn run(text: &str, context: &Context) -> Report {
     let language = context.language;
     let doc = Doc::new(text, language.lexicon());
     let people = people::find(&doc);
-    let mut entities = coref::resolve(&people);
+    let mut entities = coref::resolve(&doc, &people);
     let meeting = event::read(&doc, context.published);
     let cast = participants::cast(&doc, &people, &mut entities, &meeting);
     let a = Analysis::new(&doc, people, entities, meeting, cast);

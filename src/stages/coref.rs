@@ -6,9 +6,11 @@
 //! Russian leader", "his Nigerian counterpart") join the one person they fit; a description
 //! that fits nobody stays a person known only by role.
 
+use crate::doc::Doc;
 use crate::stages::people::{Evidence, NameIndex, People, PersonMention, name_key, same_person};
 use crate::stages::roles::{self, Link, Owner, before_link};
 use crate::tables::lexicon::{Cat, Lexicon, RoleClass};
+use crate::text::tokens::Kind;
 
 /// How sure the country of an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -107,7 +109,7 @@ fn title(people: &People, role: (usize, usize)) -> &str {
 }
 
 /// Groups the mentions of `people` into entities.
-pub fn resolve(people: &People) -> Vec<Entity> {
+pub fn resolve(doc: &Doc, people: &People) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut names = NameIndex::default();
     let mut descriptions = Vec::new();
@@ -193,9 +195,9 @@ pub fn resolve(people: &People) -> Vec<Entity> {
         }
     }
     for n in descriptions {
-        describe(people, &mut entities, n);
+        describe(doc, people, &mut entities, n);
     }
-    join_described_with_named(people, &mut entities);
+    join_described_with_named(doc, people, &mut entities);
     sides_of_named_leaders(people, &mut entities);
     for e in &mut entities {
         // Each mention is in one entity: there is no repeat to drop.
@@ -385,8 +387,32 @@ fn titles_agree(people: &People, e: &Entity, m: &PersonMention) -> bool {
     }
 }
 
+/// How many words may stand between a subject and a description that is its verb's object
+/// ("called", "has thanked").
+const OBJECT_REACH: usize = 2;
+
+/// "Putin called the Chinese leader a friend", "the Chinese president thanked Petrov": whether
+/// entity `e` and description `m` are the subject and the object of one verb, either way; the
+/// object of a verb is not its subject.
+fn subject_of_object(doc: &Doc, people: &People, e: &Entity, m: &PersonMention) -> bool {
+    let verb_between = |end: usize, first: usize| {
+        end < first
+            && first - end <= OBJECT_REACH
+            && (end..first).all(|j| {
+                let t = doc.token(j);
+                t.kind == Kind::Word
+                    && t.is_lowercase()
+                    && !doc.is_any_of(j, &[Cat::Copula, Cat::Relative, Cat::Conjunction])
+            })
+    };
+    e.mentions.iter().any(|&k| {
+        let x = people.mention(k);
+        x.sentence == m.sentence && (verb_between(x.end, m.first) || verb_between(m.end, x.first))
+    })
+}
+
 /// A description joins the one named person it fits, else stands for a person known by role.
-fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
+fn describe(doc: &Doc, people: &People, entities: &mut Vec<Entity>, n: usize) {
     let m = people.mention(n);
     let Some(r) = m.role else { return };
     let role = people.role(r);
@@ -421,11 +447,17 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
     let named_here =
         |e: &Entity| last_before(people, e, m.first).is_some_and(|(_, s)| s == m.sentence);
     let same_sentence_before = |e: &Entity| role.relational && named_here(e);
+    let subject_of_verb = |e: &Entity| subject_of_object(doc, people, e, m);
     let mut candidates = Vec::new();
     for (e, entity) in entities.iter().enumerate() {
         // A description points back: to someone named before it.
         let named_before = last_before(people, entity, m.first).is_some();
-        if entity.name.is_some() && fits(entity) && !same_sentence_before(entity) && named_before {
+        if entity.name.is_some()
+            && fits(entity)
+            && !same_sentence_before(entity)
+            && !subject_of_verb(entity)
+            && named_before
+        {
             candidates.push(e);
         }
     }
@@ -551,7 +583,7 @@ fn describe(people: &People, entities: &mut Vec<Entity>, n: usize) {
 /// "The Russian president dealt at length with ... Medvedev emphasised": a leader known
 /// only by description and a name with neither title nor country, a few sentences apart,
 /// are one person when each is the only one of its kind there.
-fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
+fn join_described_with_named(doc: &Doc, people: &People, entities: &mut Vec<Entity>) {
     let mut k = 0;
     while k < entities.len() {
         let d = &entities[k];
@@ -573,14 +605,20 @@ fn join_described_with_named(people: &People, entities: &mut Vec<Entity>) {
             {
                 continue;
             }
-            let d_sentence = people.mention(dm).sentence;
+            let description = people.mention(dm);
+            let d_sentence = description.sentence;
             let mut near = Vec::new();
             for (e, x) in entities.iter().enumerate() {
                 let nearby = x.mentions.iter().any(|&m| {
                     let s = people.mention(m).sentence;
                     s + 2 >= d_sentence && s <= d_sentence + 4
                 });
-                if x.name.is_some() && x.owner.is_none() && x.role.is_none() && nearby {
+                if x.name.is_some()
+                    && x.owner.is_none()
+                    && x.role.is_none()
+                    && nearby
+                    && !subject_of_object(doc, people, x, description)
+                {
                     near.push(e);
                 }
             }
@@ -727,7 +765,7 @@ mod tests {
     fn entities(text: &str) -> Vec<String> {
         let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
-        resolve(&people)
+        resolve(&doc, &people)
             .iter()
             .map(|e| {
                 let country = e

@@ -1949,7 +1949,7 @@ mod tests {
         let doc = Doc::new(text, crate::lang::en::lexicon());
         let meeting = crate::stages::event::read(&doc, None);
         let people = crate::stages::people::find(&doc);
-        let mut entities = crate::stages::coref::resolve(&people);
+        let mut entities = crate::stages::coref::resolve(&doc, &people);
         let cast = crate::stages::participants::cast(&doc, &people, &mut entities, &meeting);
         let l = locate(&doc, &meeting, &people, &entities, &cast);
         (l.venue, l.city, l.region, l.country, l.evidence.len())

@@ -2696,7 +2696,7 @@ mod tests {
     fn casting<T>(text: &str, f: impl FnOnce(&mut Casting) -> T) -> T {
         let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
-        let mut entities = crate::stages::coref::resolve(&people);
+        let mut entities = crate::stages::coref::resolve(&doc, &people);
         let meeting = crate::stages::event::read(&doc, None);
         let facts = Facts {
             doc: &doc,
@@ -2762,7 +2762,7 @@ mod tests {
     fn cast_of(text: &str) -> (Vec<String>, Vec<String>, EventKind, Option<String>) {
         let doc = Doc::new(text, crate::lang::en::lexicon());
         let people = crate::stages::people::find(&doc);
-        let mut entities = crate::stages::coref::resolve(&people);
+        let mut entities = crate::stages::coref::resolve(&doc, &people);
         let meeting = crate::stages::event::read(&doc, None);
         let cast = cast(&doc, &people, &mut entities, &meeting);
         let country = |c: u16| doc.lex.countries[c as usize].name.clone();
