@@ -54,6 +54,20 @@ fn a_group_of_one_organisations_leaders_or_ministers_meets() {
                 "kind = multilateral\nprincipals = - | African Union heads of state | African \
                  Union\nsummary ~ African Union heads of state met",
             ),
+            // An aside set off by dashes or brackets between the group and its verb.
+            (
+                "en",
+                "The leaders of the Quad - Australia, India, Japan and the United States - are \
+                 expected to meet in New Delhi in June.",
+                "kind = multilateral\nstatus = planned\nprincipals = - | leaders of the Quad | \
+                 Quad",
+            ),
+            (
+                "es",
+                "Los cancilleres del Mercosur (Argentina, Brasil, Paraguay y Uruguay) se reunieron \
+                 el lunes en Montevideo.",
+                "kind = ministerial\nprincipals = - | cancilleres del Mercosur | Mercosur",
+            ),
             // Spanish: the owner after "de la", "del"; a feminine plural.
             (
                 "es",

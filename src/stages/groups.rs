@@ -118,6 +118,7 @@ fn opens_clause(doc: &Doc, first: usize) -> bool {
 /// Whether a verb or noun of meeting follows the subject ending at `end` closely, with no
 /// negation and no punctuation between ("met", "will hold a summit", "se reunieron").
 fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
+    let end = past_aside(doc, end, sentence_end);
     for j in end..(end + VERB_REACH).min(sentence_end) {
         if doc.is(j, Cat::Negation) || crate::stages::participants::is_punct(doc, j) {
             return false;
@@ -127,4 +128,25 @@ fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
         }
     }
     false
+}
+
+/// How many words an aside after a group may hold ("the leaders of the Quad – Australia,
+/// India, Japan and the United States –").
+const ASIDE_REACH: usize = 16;
+
+/// Where the words after a group's name resume past an aside set off by dashes or brackets
+/// ("the leaders of the Quad – Australia, India, Japan and the United States – met", "G7
+/// leaders (the heads of seven economies) met"), or `end` when none follows.
+fn past_aside(doc: &Doc, end: usize, sentence_end: usize) -> usize {
+    let dash = |j: usize| {
+        let t = doc.token(j);
+        t.is_any(&['–', '—']) || t.is('-') && t.spaced()
+    };
+    let bracket = doc.punct(end, '(');
+    if !bracket && !dash(end) {
+        return end;
+    }
+    (end + 1..(end + ASIDE_REACH).min(sentence_end))
+        .find(|&j| if bracket { doc.punct(j, ')') } else { dash(j) })
+        .map_or(end, |j| j + 1)
 }
