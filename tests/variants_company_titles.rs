@@ -100,3 +100,20 @@ fn a_leader_meeting_only_bystanders_is_no_meeting() {
         )],
     );
 }
+
+/// A capitalised word right before a title and its modifiers qualifies the title ("Breton
+/// First Minister X"): it names nobody; "first minister" is a head of government's title.
+#[test]
+fn a_word_before_a_modified_title_is_nobody() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[(
+            "Scottish First Minister Ian Reid met Breton First Minister Anna Morvan in Rennes \
+             on Monday.",
+            "kind = bilateral\nprincipals = Ian Reid | Scottish First Minister | -; Anna Morvan \
+             | Breton First Minister | -",
+        )],
+    );
+}

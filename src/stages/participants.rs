@@ -1989,15 +1989,21 @@ fn qualifies_group(facts: &Facts, m: usize) -> bool {
     false
 }
 
-/// "Apple chief executive Tim Cook", "Siemens CEO Ana Ruiz": mention `m` is one capitalised
-/// word right before a title and the name the title gives.
+/// "Apple chief executive Tim Cook", "Siemens CEO Ana Ruiz", "Breton First Minister X":
+/// mention `m` is one capitalised word right before a title and the name the title gives.
 fn qualifies_title(facts: &Facts, m: usize) -> bool {
     let doc = facts.doc;
     let mention = facts.mention(m);
+    // Over the title's modifiers, when they open no title themselves: "Breton First Minister
+    // X" (but "chief executive").
+    let mut head = mention.end;
+    while doc.role_at(head).is_none() && doc.is(head, Cat::RoleModifier) {
+        head += 1;
+    }
     mention.end == mention.first + 1
         && doc
-            .role_at(mention.end)
-            .is_some_and(|(len, ..)| doc.token(mention.end + len).is_capitalized())
+            .role_at(head)
+            .is_some_and(|(len, ..)| doc.token(head + len).is_capitalized())
 }
 
 /// A leader known only by the title of a country's office ("the French president", "the
