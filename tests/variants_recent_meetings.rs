@@ -94,3 +94,31 @@ fn the_first_meeting_since_a_date_is_this_one() {
         ],
     );
 }
+
+/// "meeting" with a person for its object and no determiner is the verb, not the noun: "after
+/// meeting Chinese President X", "After meeting X in Busan, Y said …" report the meeting.
+#[test]
+fn a_gerund_of_meeting_with_its_object() {
+    check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "After meeting Chinese President Li Wei in Busan on Thursday, US President John \
+                 Hale said the talks had gone well.",
+                "kind = bilateral\nstatus = held\ncity = Busan",
+            ),
+            (
+                "US President John Hale told reporters after meeting Chinese President Li Wei in \
+                 Busan last Thursday that the talks had gone well.",
+                "kind = bilateral\nprincipals ~ Li Wei | President | China",
+            ),
+            (
+                "US President John Hale, meeting Chinese President Li Wei in Busan, called for \
+                 lower tariffs.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+}

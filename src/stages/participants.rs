@@ -1414,8 +1414,13 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
     if of_own_people(doc, k) {
         return false;
     }
-    // "meeting" is a noun ("a cabinet meeting") but after an auxiliary ("is meeting").
-    let noun_form = doc.is(k, Cat::MeetingNoun) && !(k > 0 && doc.is(k - 1, Cat::Auxiliary));
+    // "meeting" is a noun ("a cabinet meeting") but after an auxiliary ("is meeting") and
+    // with no determiner before a person it takes as its object ("after meeting Chinese
+    // President Xi").
+    let person_object = !(k > 0 && doc.is(k - 1, Cat::Determiner))
+        && (facts.people.mentions.iter()).any(|m| m.evidence_first == k + 1 || m.first == k + 1);
+    let noun_form =
+        doc.is(k, Cat::MeetingNoun) && !(k > 0 && doc.is(k - 1, Cat::Auxiliary)) && !person_object;
     let verb = doc
         .phrase_at(k, Cat::MeetingVerb)
         .or_else(|| doc.phrase_at(k, Cat::HostVerb))
