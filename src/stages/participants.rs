@@ -618,7 +618,11 @@ impl<'a, 'e> Casting<'a, 'e> {
             for (n, e) in self.entities.iter().enumerate() {
                 let named = match pass {
                     0 => e.name.is_some(),
-                    1 => leader_by_title(e) || host_by_title(&self.facts, e),
+                    1 => {
+                        leader_by_title(e)
+                            || host_by_title(&self.facts, e)
+                            || minister_met_by_title(&self.facts, e)
+                    }
                     _ => side_by_title(e, RoleClass::Minister),
                 };
                 if self.is_eligible(n) && named && self.in_lead(e, lead, false) {
@@ -1945,6 +1949,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
     if e.name.is_none() {
         return leader_by_title(e)
             || host_by_title(facts, e)
+            || minister_met_by_title(facts, e)
             || e.mentions
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
@@ -2037,6 +2042,38 @@ fn host_by_title(facts: &Facts, e: &Entity) -> bool {
         && e.class == Some(RoleClass::Leader)
         && e.role.is_some_and(|(r, _)| !facts.role(r).relational)
         && receives(facts, e)
+}
+
+/// "La ministra alemana, X, y el canciller mexicano se reunieron", "Foreign Minister X met
+/// the Mexican foreign minister": a minister known only by the title of a country's office,
+/// joined by a conjunction or a verb of meeting to a named minister of another country in a
+/// clause about the meeting, is the other side.
+fn minister_met_by_title(facts: &Facts, e: &Entity) -> bool {
+    if !side_by_title(e, RoleClass::Minister) {
+        return false;
+    }
+    let doc = facts.doc;
+    let own = e.owner.map(|(o, _)| o);
+    e.mentions.iter().any(|&m| {
+        let mention = facts.mention(m);
+        facts.meeting.about_meeting(mention.first)
+            && (0..facts.people.mentions.len()).any(|q| {
+                let other = facts.mention(q);
+                let conjoined = other.evidence_end < mention.first
+                    && mention.first - other.evidence_end <= 2
+                    && doc.any_is(
+                        other.evidence_end..mention.first,
+                        Cat::CopulativeConjunction,
+                    );
+                q != m
+                    && other.name.is_some()
+                    && other.owner.is_some_and(|o| Some(o) != own)
+                    && other
+                        .role
+                        .is_some_and(|r| facts.role(r).class == RoleClass::Minister)
+                    && (conjoined || facts.joined_by_verb(m, q, true))
+            })
+    })
 }
 
 /// Someone of rank `class` known only by the title of a country's office.
