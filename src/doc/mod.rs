@@ -272,6 +272,13 @@ impl Doc {
         self.tokens.get(i).is_some_and(|t| t.is(c))
     }
 
+    /// Whether token `i` is a mark, or past the end: one copy for the stages' many clause
+    /// ends.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn punct_or_end(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| t.kind == Kind::Punct)
+    }
+
     /// Whether one token stands in brackets from token `i`: "(USTR)", "(Rtd)", "(AP)", "(10)".
     pub fn one_in_brackets(&self, i: usize) -> bool {
         self.punct(i, '(') && self.punct(i + 2, ')')

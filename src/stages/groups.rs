@@ -7,6 +7,7 @@ use crate::doc::Doc;
 use crate::stages::event::{Meeting, is_trigger};
 use crate::stages::roles::head_at;
 use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::text::tokens::Kind;
 
 /// A group of one organisation's office holders, as the text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +121,7 @@ fn opens_clause(doc: &Doc, first: usize) -> bool {
 fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
     let end = past_aside(doc, end, sentence_end);
     for j in end..(end + VERB_REACH).min(sentence_end) {
-        if doc.is(j, Cat::Negation) || crate::stages::participants::is_punct(doc, j) {
+        if doc.is(j, Cat::Negation) || doc.token(j).kind == Kind::Punct {
             return false;
         }
         if is_trigger(doc, j) {

@@ -251,7 +251,7 @@ impl Facts<'_> {
             .rev()
         {
             // Not across a clause: "X was absent and sent Vice President Y".
-            if is_punct(doc, j) || doc.is(j, Cat::CopulativeConjunction) {
+            if doc.punct_or_end(j) || doc.is(j, Cat::CopulativeConjunction) {
                 break;
             }
             absent_before |= doc.has_phrase(j, Cat::Absence);
@@ -305,7 +305,7 @@ impl Facts<'_> {
             return false;
         };
         doc.token(noun).is_lowercase()
-            && !is_punct(doc, noun)
+            && !doc.punct_or_end(noun)
             && doc.role_at(noun).is_none()
             && ![
                 Cat::MeetingNoun,
@@ -1506,7 +1506,7 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
     let mut placed = false;
     for j in end..end + LINK_REACH {
         // The stretch of the clause ends at a mark, a modal or a relative word.
-        if is_punct(doc, j)
+        if doc.punct_or_end(j)
             || !facts.meeting.about_meeting(j)
             || doc.is(j, Cat::Modal)
             || doc.is(j, Cat::Relative)
@@ -1533,7 +1533,7 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
 fn listed_after(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
     for j in end..end + LINK_REACH {
-        if is_punct(doc, j) {
+        if doc.punct_or_end(j) {
             return false;
         }
         let link = doc.is(j, Cat::Copula) || doc.value_is(j, Cat::SideLink, 1);
@@ -1564,7 +1564,7 @@ fn listed_sides(facts: &Facts, first: usize, end: usize) -> bool {
 /// punctuation, within twice a link's reach.
 fn subject_end(facts: &Facts, first: usize) -> usize {
     (first..first + 2 * LINK_REACH)
-        .find(|&j| is_punct(facts.doc, j) || !facts.meeting.about_meeting(j))
+        .find(|&j| facts.doc.punct_or_end(j) || !facts.meeting.about_meeting(j))
         .unwrap_or(first + 2 * LINK_REACH)
 }
 
@@ -1574,7 +1574,7 @@ fn fronted_link(facts: &Facts, sentence_first: usize, k: usize) -> bool {
     let doc = facts.doc;
     let first = (sentence_first..k)
         .rev()
-        .find(|&j| is_punct(doc, j))
+        .find(|&j| doc.punct_or_end(j))
         .map_or(sentence_first, |j| j + 1);
     first < k && doc.value_is(first, Cat::SideLink, 1) && side_at(facts, first + 1)
 }
@@ -1653,14 +1653,6 @@ fn proper_name_at(doc: &Doc, j: usize) -> bool {
         && !doc
             .name(start)
             .is_some_and(|m| matches!(m.meaning, Meaning::City(_) | Meaning::Outlet(_)))
-}
-
-/// Whether token `j` is a mark, or past the end: one copy for the module's many clause ends.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-pub(crate) fn is_punct(doc: &Doc, j: usize) -> bool {
-    doc.tokens
-        .get(j)
-        .is_none_or(|t| t.kind == crate::text::tokens::Kind::Punct)
 }
 
 /// Whether the words from `first` to `end` name more than one side: a plural word ("both",
@@ -2132,7 +2124,7 @@ fn receives(facts: &Facts, e: &Entity) -> bool {
 fn hosts_someone(facts: &Facts, k: usize) -> bool {
     let doc = facts.doc;
     for j in k + 1..k + 1 + HOST_REACH {
-        if is_punct(doc, j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
+        if doc.punct_or_end(j) || doc.is(j, Cat::GenitiveLink) || doc.is(j, Cat::OriginLink) {
             return false;
         }
         if (side_at(facts, j) && !doc.value_is(j - 1, Cat::PlacePreposition, AT_PLACE))
@@ -2150,7 +2142,7 @@ fn behind_in_clause(doc: &Doc, end: usize, reach: usize, cat: Cat, commas: bool)
     let mut k = end;
     while k > end.saturating_sub(reach) {
         k -= 1;
-        if is_punct(doc, k) && !(commas && doc.punct(k, ',')) {
+        if doc.punct_or_end(k) && !(commas && doc.punct(k, ',')) {
             return false;
         }
         if doc.is(k, cat) {
@@ -2182,7 +2174,7 @@ fn agent_link(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     for j in k + 1..k + 1 + AGENT_REACH {
-        if is_punct(doc, j) && !doc.punct(j, ',') {
+        if doc.punct_or_end(j) && !doc.punct(j, ',') {
             break;
         }
         if doc.is(j, Cat::PassiveAgent) {

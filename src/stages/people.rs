@@ -1406,7 +1406,7 @@ impl<'a> Finder<'a> {
         let doc = self.doc;
         if doc.punct(end, ',') && doc.is(end + 1, Cat::Relative) {
             for j in end + 2..end + Self::RELATIVE_REACH {
-                if crate::stages::participants::is_punct(doc, j) {
+                if doc.punct_or_end(j) {
                     return if doc.punct(j, ',') { j + 1 } else { end };
                 }
             }
