@@ -63,3 +63,39 @@ fn a_visit_to_come_is_another_trip() {
         ],
     );
 }
+
+/// An arrival in the past made for the meeting ("arrived in Hanoi on Monday to meet X",
+/// "llegó el lunes a Hanói para reunirse con X") puts the meeting under way: held, on the day
+/// of the arrival, not a week later; an arrival to come is still planned.
+#[test]
+fn an_arrival_made_for_the_meeting_dates_it() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "Indian Prime Minister Ravi Rao arrived in Hanoi on Monday to meet Vietnamese \
+                 Prime Minister Lam Van Duc.",
+                "status = held\ndate = on Monday = 2026-03-09",
+            ),
+            (
+                "en",
+                "Indian Prime Minister Ravi Rao landed in Hanoi on Monday evening to hold talks \
+                 with Vietnamese Prime Minister Lam Van Duc.",
+                "status = held\ndate ~ 2026-03-09",
+            ),
+            (
+                "es",
+                "El primer ministro indio, Ravi Rao, llegó el lunes a Hanói para reunirse con su \
+                 homólogo vietnamita, Lam Van Duc.",
+                "status = held\ndate = el lunes = 2026-03-09",
+            ),
+            (
+                "en",
+                "Indian Prime Minister Ravi Rao will arrive in Hanoi on Monday to meet Vietnamese \
+                 Prime Minister Lam Van Duc.",
+                "status = planned\ndate = on Monday = 2026-03-16",
+            ),
+        ],
+    );
+}

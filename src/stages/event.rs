@@ -1240,6 +1240,11 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                 *seen = true;
             }
             let relative = in_relative(doc, s.first, k);
+            // "arrived in Hanoi on Monday to meet X", "llegó el lunes a Hanói para reunirse con
+            // X": an arrival in the past made for the meeting puts it under way, not to come.
+            if !relative && arrived_to_meet(doc, k, s.end) {
+                return EventStatus::Held;
+            }
             if past_verb(doc, k) {
                 if !relative {
                     return EventStatus::Held;
@@ -1266,6 +1271,25 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
     } else {
         EventStatus::Unknown
     }
+}
+
+/// How far after a verb of arrival the meeting it is made for may stand ("arrived in the
+/// Vietnamese capital on Monday evening to meet").
+const ARRIVAL_REACH: usize = 12;
+
+/// Whether `k` is an arrival in the past made for a meeting in its clause, before `end`: a
+/// verb of meeting after a marker of purpose ("arrived … to meet", "llegó … para reunirse").
+pub fn arrived_to_meet(doc: &Doc, k: usize, end: usize) -> bool {
+    doc.is(k, Cat::PastArrival)
+        && (k + 1..(k + ARRIVAL_REACH).min(end))
+            .take_while(|&j| !doc.punct_or_end(j))
+            .any(|j| {
+                let purpose = doc.is(j - 1, Cat::PurposeMarker)
+                    || doc
+                        .phrase_at(j - 1, Cat::FutureMarker)
+                        .is_some_and(|(len, _)| len == 2);
+                purpose && doc.has_phrase(j, Cat::MeetingVerb)
+            })
 }
 
 /// Whether token `k`, in the sentence from token `first`, tells of the meeting in the future:

@@ -670,7 +670,8 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
             .phrase_at(k, Cat::FutureMarker)
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
             || crate::stages::event::future_verb(doc, k);
-        past |= crate::stages::event::past_verb(doc, k);
+        past |= crate::stages::event::past_verb(doc, k)
+            || crate::stages::event::arrived_to_meet(doc, k, doc.sentence(s).end);
     }
     (future != past).then_some(future)
 }
