@@ -23,9 +23,7 @@ pub(super) fn find(doc: &Doc) -> Option<Dateline> {
     // The dateline runs to its separator or the end of its first sentence, at most a few words.
     let sentence_end = doc.sentence_at(m.first).end;
     let end = (m.end..sentence_end.min(m.end + 8))
-        .find(|&k| {
-            doc.token(k).is_any(&[':', '—', '–']) || doc.token(k).is('-') && doc.token(k).spaced()
-        })
+        .find(|&k| doc.punct(k, ':') || doc.token(k).is_dash())
         .map_or(sentence_end.min(m.end + 8), |k| k + 1);
     Some(Dateline {
         country: doc.city_country(m.meaning)?,

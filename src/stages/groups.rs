@@ -7,7 +7,6 @@ use crate::doc::Doc;
 use crate::stages::event::{Meeting, is_trigger};
 use crate::stages::roles::head_at;
 use crate::tables::lexicon::{Cat, Meaning, RoleClass};
-use crate::text::tokens::Kind;
 
 /// A group of one organisation's office holders, as the text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,16 +33,9 @@ pub fn find(doc: &Doc, meeting: &Meeting) -> Option<Group> {
         .iter()
         .find(|s| !meeting.captions.contains(s))?;
     let sentence = doc.sentence(s);
-    let mut k = sentence.first;
-    while k < sentence.end {
-        if let Some(group) = group_at(doc, k).filter(|g| opens_clause(doc, g.first))
-            && meets(doc, group.end, sentence.end)
-        {
-            return Some(group);
-        }
-        k += 1;
-    }
-    None
+    sentence.range().find_map(|k| {
+        group_at(doc, k).filter(|g| opens_clause(doc, g.first) && meets(doc, g.end, sentence.end))
+    })
 }
 
 /// The group whose name starts at `k`: an organisation's name before a plural title of
@@ -121,7 +113,7 @@ fn opens_clause(doc: &Doc, first: usize) -> bool {
 fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
     let end = past_aside(doc, end, sentence_end);
     for j in end..(end + VERB_REACH).min(sentence_end) {
-        if doc.is(j, Cat::Negation) || doc.token(j).kind == Kind::Punct {
+        if doc.is(j, Cat::Negation) || doc.punct_or_end(j) {
             return false;
         }
         if is_trigger(doc, j) {
@@ -139,15 +131,17 @@ const ASIDE_REACH: usize = 16;
 /// ("the leaders of the Quad – Australia, India, Japan and the United States – met", "G7
 /// leaders (the heads of seven economies) met"), or `end` when none follows.
 fn past_aside(doc: &Doc, end: usize, sentence_end: usize) -> usize {
-    let dash = |j: usize| {
-        let t = doc.token(j);
-        t.is_any(&['–', '—']) || t.is('-') && t.spaced()
-    };
     let bracket = doc.punct(end, '(');
-    if !bracket && !dash(end) {
+    if !bracket && !doc.token(end).is_dash() {
         return end;
     }
     (end + 1..(end + ASIDE_REACH).min(sentence_end))
-        .find(|&j| if bracket { doc.punct(j, ')') } else { dash(j) })
+        .find(|&j| {
+            if bracket {
+                doc.punct(j, ')')
+            } else {
+                doc.token(j).is_dash()
+            }
+        })
         .map_or(end, |j| j + 1)
 }

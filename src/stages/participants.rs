@@ -1039,8 +1039,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let mut bystander = false;
         for (n, e) in self.entities.iter().enumerate() {
             // "met Nvidia chief executive X": the company before the title is nobody met.
-            let company = e.mentions.iter().all(|&m| qualifies_title(facts, m));
-            if n == p || !joined(e) || company {
+            if n == p || !joined(e) || names_nobody(facts, e) {
                 continue;
             }
             if e.class != Some(RoleClass::Bystander) {
@@ -1946,14 +1945,7 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .iter()
                 .any(|&m| facts.delegation_sentence(facts.mention_sentence(m)));
     }
-    // A capitalised word before a plural of leaders qualifies them, and one right before a
-    // title and the name it gives ("Apple chief executive Tim Cook") names the title's body:
-    // neither names anybody.
-    if e.class.is_none()
-        && e.mentions
-            .iter()
-            .all(|&m| qualifies_group(facts, m) || qualifies_title(facts, m))
-    {
+    if names_nobody(facts, e) {
         return false;
     }
     // "NATO Leaders Meet With Zelenskyy": a capitalised word of a headline that English uses
@@ -1967,6 +1959,16 @@ fn eligible(facts: &Facts, e: &Entity) -> bool {
                 .any(|&c| lex.is(c, &w))
         })
     })
+}
+
+/// A capitalised word before a plural of leaders qualifies them, and one right before a title
+/// and the name it gives ("Apple chief executive Tim Cook") names the title's body: an entity
+/// with no title known only so names nobody.
+fn names_nobody(facts: &Facts, e: &Entity) -> bool {
+    e.class.is_none()
+        && e.mentions
+            .iter()
+            .all(|&m| qualifies_group(facts, m) || qualifies_title(facts, m))
 }
 
 /// "business and faith leaders", "(AAPI) Business and Faith Leaders": mention `m` is a

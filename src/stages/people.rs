@@ -732,8 +732,7 @@ impl<'a> Finder<'a> {
             .is_some_and(|end| doc.punct(end, ')') || (role.plural && lists::list_mark(doc, end)));
         // "the leaders of France and Italy – A and B –": after a plural title a dash sets off
         // the list of its holders as a comma does.
-        let dash = doc.token(k);
-        let dashed = role.plural && (dash.is_any(&['–', '—']) || (dash.is('-') && dash.spaced()));
+        let dashed = role.plural && doc.token(k).is_dash();
         let apposition = doc.punct(k, ',') || bracketed || dashed;
         if apposition {
             // A title then a comma introduces a name only when the title is definite or owned,

@@ -662,7 +662,8 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
 /// about other meetings) keep their own tenses.
 fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     let (mut future, mut past) = (false, false);
-    for k in doc.sentence(s).range() {
+    let sentence = doc.sentence(s);
+    for k in sentence.range() {
         if ignored[k] {
             continue;
         }
@@ -671,7 +672,7 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
             || crate::stages::event::future_verb(doc, k);
         past |= crate::stages::event::past_verb(doc, k)
-            || crate::stages::event::arrived_to_meet(doc, k, doc.sentence(s).end);
+            || crate::stages::event::arrived_to_meet(doc, k, sentence.end);
     }
     (future != past).then_some(future)
 }

@@ -92,6 +92,12 @@ impl Token {
     pub fn spaced(&self) -> bool {
         self.space_before || self.glued
     }
+
+    /// A dash that sets off an aside or a separator: an en or em dash, or a hyphen written
+    /// with a space before it ("Kyiv - The talks", "the Quad - Australia, India … -").
+    pub fn is_dash(&self) -> bool {
+        self.is_any(&['–', '—']) || self.is('-') && self.spaced()
+    }
 }
 
 fn is_word_char(c: char) -> bool {
