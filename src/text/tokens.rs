@@ -439,7 +439,9 @@ fn cut(token: &Token, cuts: &[usize]) -> Vec<Token> {
 }
 
 /// "TimesPutin" → "Times" "Putin", when one of the pieces is a word the article uses on its
-/// own or the tables know, and no piece is a name prefix like "Mc" or "De".
+/// own, or the first is a word the tables know (the end of a name glued to the word after it),
+/// and no piece is a name prefix like "Mc" or "De". A later piece the tables know supports no
+/// cut: a brand made of two words ("BlackRock") has a second one that any place name may hold.
 fn camel_pieces(
     token: &Token,
     standalone: &crate::text::hash::FastSet<&str>,
@@ -467,9 +469,8 @@ fn camel_pieces(
     {
         return None;
     }
-    let supported = pieces
-        .iter()
-        .any(|p| standalone.contains(p.as_str()) || words.is_known_word(p));
+    let supported =
+        words.is_known_word(&pieces[0]) || pieces.iter().any(|p| standalone.contains(p.as_str()));
     supported.then(|| cut(token, &cuts))
 }
 
@@ -618,7 +619,7 @@ mod tests {
     struct Known;
     impl WordKnowledge for Known {
         fn is_known_word(&self, lower: &str) -> bool {
-            matches!(lower, "european" | "times")
+            matches!(lower, "european" | "times" | "rock")
         }
         fn place_starts_at(&self, tokens: &[Token], i: usize) -> bool {
             tokens.get(i).is_some_and(|t| t.lower == "uzbekistan")
@@ -644,6 +645,8 @@ mod tests {
             ("EuropeanUnion chief", &["European", "Union", "chief"]),
             ("McDonald and DeSantis", &["McDonald", "and", "DeSantis"]),
             ("JavaScript", &["JavaScript"]),
+            ("BlackRock chairman", &["BlackRock", "chairman"]),
+            ("the TimesRock", &["the", "Times", "Rock"]),
             (
                 "Shavkat Mirziyoyevof Uzbekistan",
                 &["Shavkat", "Mirziyoyev", "of", "Uzbekistan"],
