@@ -112,8 +112,8 @@ fn a_word_before_a_modified_title_is_nobody() {
         &[(
             "Scottish First Minister Ian Reid met Breton First Minister Anna Morvan in Rennes \
              on Monday.",
-            "kind = bilateral\nprincipals = Ian Reid | Scottish First Minister | -; Anna Morvan \
-             | Breton First Minister | -",
+            "kind = bilateral\nprincipals = Ian Reid | First Minister | United Kingdom; Anna \
+             Morvan | Breton First Minister | -",
         )],
     );
 }
