@@ -174,6 +174,34 @@ fn days_from_the_day_of_writing() {
             w,
             "date = esta mañana = 2023-09-13",
         ),
+        // The dateline's day is the day of writing, its month maybe short and lowercase
+        // ("mar", "jun", words of their own elsewhere), with the agency after it.
+        (
+            format!("MADRID, 12 sep (EFE).- {RECEIVED} hoy."),
+            w,
+            "date = hoy = 2023-09-12",
+        ),
+        (
+            "LIMA, 5 jun (Xinhua) -- El presidente peruano, José Rivas, recibió hoy a su \
+             homólogo boliviano, Luis Arce."
+                .to_string(),
+            "2023-06-06",
+            "date = hoy = 2023-06-05",
+        ),
+        (
+            "BOGOTÁ, 7 Mar (ANSA) - El presidente colombiano, Iván Mora, se reunió ayer con el \
+             presidente de Ecuador, Daniel Paz."
+                .to_string(),
+            "2023-03-08",
+            "date = ayer = 2023-03-06",
+        ),
+        (
+            "QUITO, 2 may. (Europa Press) - El presidente ecuatoriano, Daniel Paz, recibirá mañana \
+             a su homólogo peruano, José Rivas."
+                .to_string(),
+            "2023-05-03",
+            "date = mañana = 2023-05-03\nstatus = planned",
+        ),
     ]);
 }
 

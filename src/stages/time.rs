@@ -207,9 +207,13 @@ fn month_then_day(
 }
 
 /// A month name, with its capital where the language writes months so (in English "may" in
-/// lowercase is a verb).
+/// lowercase is a verb); in the dateline also a short month that is a common word elsewhere
+/// ("LIMA, 9 mar (EFE)").
 fn month_at(doc: &Doc, k: usize) -> Option<u32> {
-    let month = doc.value(k, Cat::Month)?;
+    let in_dateline = doc.dateline.is_some_and(|d| k < d.end);
+    let month = doc
+        .value(k, Cat::Month)
+        .or_else(|| doc.value(k, Cat::DatelineMonth).filter(|_| in_dateline))?;
     (doc.token(k).is_capitalized() || !doc.is(k, Cat::CapitalizedMonth)).then_some(month as u32)
 }
 
