@@ -11,6 +11,7 @@
 use crate::doc::Doc;
 use crate::report::EventStatus;
 use crate::tables::lexicon::Cat;
+use crate::tables::values::{MARGINS, WHERE};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
 
@@ -136,12 +137,28 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         let mut calls_off_before = false;
         for &(first, end, relative) in &clauses(doc, s.first, s.end) {
             // Whether the clause has meeting words, and whether one is about another meeting.
+            // A verb that reports the meeting keeps the clause its own, whatever other meeting
+            // a noun in its complements names ("met X on Monday ahead of the summit in July",
+            // "held talks …, the third summit since 2025"), but not one it governs ("offered
+            // to host the 2027 leaders' meeting") or is held at ("met X at their previous
+            // summit").
             let (mut own, mut own_other) = (false, false);
+            let mut verb: Option<(usize, bool)> = None;
             for &(k, other) in &triggers {
                 if (first..end).contains(&k) {
                     own = true;
                     own_other |= other;
+                    if verb.is_none() && doc.has_phrase(k, Cat::MeetingVerb) {
+                        verb = Some((k, other));
+                    }
                 }
+            }
+            if let Some((v, false)) = verb {
+                own_other = triggers.iter().any(|&(k, other)| {
+                    other
+                        && (first..end).contains(&k)
+                        && ((k > v && governs(doc, v, k)) || places_a_verb(doc, first, k))
+                });
             }
             // A clause about another meeting is about it throughout: "Blinken also met X on
             // the sidelines of the conference" does not report the conference.
@@ -273,6 +290,39 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         virtual_meeting,
         name,
     }
+}
+
+/// Whether the meeting verb at `verb` governs the meeting noun at `k` after it: no mark, and
+/// no preposition of place, company, time or a gathering, between them ("host the 2027
+/// leaders' meeting", not "met X in Beijing ahead of the summit").
+fn governs(doc: &Doc, verb: usize, k: usize) -> bool {
+    (verb + meeting_verb_len(doc, verb)..k).all(|j| {
+        doc.token(j).kind != Kind::Punct
+            && !doc.is_any_of(
+                j,
+                &[
+                    Cat::PlacePreposition,
+                    Cat::Comitative,
+                    Cat::DatingPreposition,
+                    Cat::ComplementMarker,
+                ],
+            )
+            && !doc.has_phrase(j, Cat::WithinGathering)
+    })
+}
+
+/// How far before a meeting noun a preposition places it ("at their previous summit").
+const PLACING_REACH: usize = 4;
+
+/// Whether the meeting noun at `k`, in the clause from `first`, is where something takes place:
+/// a place preposition of where ("at", "en") or of the margins ("on the sidelines of") a few
+/// words before it, maybe with its determiner and qualifiers between ("at their previous
+/// summit").
+fn places_a_verb(doc: &Doc, first: usize, k: usize) -> bool {
+    (k.saturating_sub(PLACING_REACH).max(first)..k).any(|j| {
+        doc.phrase_at(j, Cat::PlacePreposition)
+            .is_some_and(|(len, how)| j + len <= k && matches!(how, WHERE | MARGINS))
+    })
 }
 
 /// A meeting first reported face to face: a phone or video call reported later, from the

@@ -536,7 +536,7 @@ fn push_place(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Placing {
     /// Where something is: "at", "in".
-    At = 0,
+    At = values::WHERE as isize,
     /// Where someone goes: "a visit to".
     To = 1,
     /// Where someone comes from.

@@ -8,6 +8,9 @@ pub const TOPIC_PREPOSITION: i32 = 1;
 /// The `plural_side` value of the words that join two sides ("and").
 pub const JOINER: i32 = 1;
 
+/// The `place_preposition` value of the prepositions of where something is ("at", "in").
+pub const WHERE: i32 = 0;
+
 /// The `place_preposition` value of the prepositions of a place's surroundings ("outside the
 /// palace", "on the outskirts of").
 pub const SURROUNDINGS: i32 = 4;
