@@ -94,6 +94,22 @@ fn a_denied_meeting_is_no_meeting() {
                  Prime Minister Peter Horvat will not attend.",
                 "kind = multilateral\nstatus = planned",
             ),
+            // Not planned, or denied, whatever date it names: the date is the one denied.
+            (
+                "A meeting between Austrian Chancellor Lena Huber and Czech Prime Minister Jan \
+                 Novak is not planned for the summit in July.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber denied on Tuesday that she would meet Czech Prime \
+                 Minister Jan Novak in Prague next week.",
+                "kind = other",
+            ),
+            (
+                "The chancellery denied that Austrian Chancellor Lena Huber had met Czech Prime \
+                 Minister Jan Novak.",
+                "kind = other",
+            ),
         ],
     );
     check_rows(
@@ -119,6 +135,21 @@ fn a_denied_meeting_is_no_meeting() {
             (
                 "La canciller de Austria, Lena Huber, descartó reunirse con el primer ministro \
                  checo, Jan Novak, durante su viaje a Praga previsto para la próxima semana.",
+                "kind = other",
+            ),
+            (
+                "No está prevista ninguna reunión entre la canciller de Austria, Lena Huber, y el \
+                 primer ministro checo, Jan Novak, en la cumbre de julio.",
+                "kind = other",
+            ),
+            (
+                "La canciller de Austria, Lena Huber, negó este martes que vaya a reunirse con el \
+                 primer ministro checo, Jan Novak, durante su viaje a Praga.",
+                "kind = other",
+            ),
+            (
+                "El Gobierno checo desmintió que el primer ministro Jan Novak se hubiera reunido en \
+                 secreto con la canciller de Austria, Lena Huber.",
                 "kind = other",
             ),
         ],

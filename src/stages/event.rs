@@ -1123,6 +1123,19 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
+    // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
+    // reunirse": what a verb of denying says is denied, whatever date it has.
+    let denial = doc.phrase_len(k, Cat::DenialVerb);
+    if denial > 0 {
+        for j in k + denial..k + denial + DENIAL_REACH {
+            if doc.token(j).kind == Kind::Punct {
+                break;
+            }
+            if doc.is(j, Cat::Complementizer) {
+                return Some((j + 1 - k, REFUSED));
+            }
+        }
+    }
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !any_trigger(doc, first..k) {
         for j in k + wish..k + wish + 2 {
@@ -1174,6 +1187,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
 }
+
+/// How far after a verb of denying its complementizer may stand, past a time ("denied on
+/// Tuesday that").
+const DENIAL_REACH: usize = 4;
 
 /// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
 /// text asks about, not one it reports (not "si bien", "although").
