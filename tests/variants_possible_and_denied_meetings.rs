@@ -1,5 +1,6 @@
 //! A meeting a modal verb makes possible ("may meet", "might hold talks", "could meet",
-//! "podría reunirse") is still to come, never held; a meeting verb denied through its
+//! "podría reunirse") is still to come, never held, but a meeting only named possible ("a
+//! possible meeting", "un posible encuentro") is none the text reports; a meeting verb denied through its
 //! auxiliaries ("has not met", "have never met", "no se ha reunido") or a meeting noun denied by
 //! its determiner ("No meeting between A and B is planned", "ninguna reunión") reports no
 //! meeting, while a side staying away ("will not attend") or a result denied ("no agreement")
@@ -150,6 +151,47 @@ fn a_denied_meeting_is_no_meeting() {
             (
                 "El Gobierno checo desmintió que el primer ministro Jan Novak se hubiera reunido en \
                  secreto con la canciller de Austria, Lena Huber.",
+                "kind = other",
+            ),
+        ],
+    );
+}
+
+/// A meeting only named possible ("a possible meeting", "a potential summit", "un posible
+/// encuentro", "una eventual reunión") is not one the text reports: asked about, or weighed,
+/// it is neither held nor planned.
+#[test]
+fn a_meeting_named_possible_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Asked about a possible meeting between Austrian Chancellor Lena Huber and Czech \
+                 Prime Minister Jan Novak, a spokesman said there were no concrete plans.",
+                "kind = other",
+            ),
+            (
+                "Aides to Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak were \
+                 weighing a potential summit in Vienna next month.",
+                "kind = other",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Preguntado por un posible encuentro entre la canciller de Austria, Lena Huber, y \
+                 el primer ministro checo, Jan Novak, el portavoz dijo que no hay planes concretos.",
+                "kind = other",
+            ),
+            (
+                "Los asesores de la canciller austriaca, Lena Huber, estudian una eventual reunión \
+                 con el primer ministro checo, Jan Novak, en Viena.",
                 "kind = other",
             ),
         ],
