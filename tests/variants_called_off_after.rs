@@ -86,3 +86,60 @@ fn a_meeting_moved_to_a_new_date_or_another_called_off_stays() {
         ],
     );
 }
+
+/// A meeting cancelled is called off whatever date it was planned for ("the summit planned for
+/// Thursday was cancelled", "la reunión que tenía prevista el próximo jueves"), and a meeting
+/// suspended keeps its plan only with a new date: the date of the plan, or a time since, is
+/// none. A phrase set off after a noun that is no meeting word describes that noun ("la venta
+/// de electricidad, suspendida desde enero").
+#[test]
+fn a_cancelled_meeting_keeps_no_date_of_its_plan() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "The summit between French President Anne Roux and Italian Prime Minister Marco \
+                 Bassi planned for Thursday in Rome was cancelled.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "French President Anne Roux has suspended the meeting with Italian Prime Minister \
+                 Marco Bassi that was scheduled for next Thursday.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "French President Anne Roux and Italian Prime Minister Marco Bassi met in Rome on \
+                 Monday. They discussed electricity sales, suspended since January.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "es",
+                "El rey Pablo ha suspendido la reunión que tenía prevista el próximo jueves en \
+                 Lisboa con el presidente portugués, Rui Costa.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "Se canceló la cumbre entre el presidente peruano, José Rivas, y su homólogo \
+                 boliviano, Luis Arce, prevista para el 15 de marzo en La Paz.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "La Casa Real anunció la suspensión de la visita que el rey Pablo tenía previsto \
+                 realizar el 11 de marzo y de una reunión con el presidente chileno, Tomás Vidal.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "La canciller colombiana, Rosa Vélez, y su homóloga ecuatoriana, Ana Mora, se \
+                 reunirán el lunes en Quito. La cita abordará la venta de electricidad, \
+                 suspendida desde enero.",
+                "kind = ministerial\nstatus = planned",
+            ),
+        ],
+    );
+}

@@ -453,7 +453,7 @@ fn called_off_after(doc: &Doc, first: usize, from: usize, end: usize) -> bool {
         phrase
             .filter(|_| !negated)
             .or_else(|| not_held_construction(doc, first, j))
-            .is_some_and(|(_, value)| value == CALLED_OFF)
+            .is_some_and(|(_, value)| value != RECALLED)
     })
 }
 
@@ -1052,6 +1052,16 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
         else {
             continue;
         };
+        // "la venta de electricidad, suspendida desde enero": set off after a common noun,
+        // in a phrase with no meeting word (not "the meeting in Rome, cancelled last week",
+        // nor the subject's name, "X, rechazó reunirse"), it describes that phrase.
+        if k >= first + 2
+            && doc.punct(k - 1, ',')
+            && doc.token(k - 2).is_lowercase()
+            && !any_trigger(doc, k.saturating_sub(DESCRIBED_REACH).max(first)..k - 1)
+        {
+            continue;
+        }
         let after = k + len;
         match value {
             // "en el cuarto aniversario de la invasión": a day kept for an event that is no
@@ -1063,9 +1073,9 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
                     return Some(RECALLED);
                 }
             }
-            REFUSED => return Some(CALLED_OFF),
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
             _ if doc.any_phrase(after..after + 2, Cat::Attendance) => {}
+            REFUSED => return Some(CALLED_OFF),
             // "postponed until April 20": the new date may stand past the clause's end.
             _ => {
                 if !new_date(doc, after, doc.sentence_at(after).end) {
@@ -1088,12 +1098,29 @@ fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
         let date = doc.is_any_of(j, &[Cat::Month, Cat::Weekday])
             || doc.has_phrase(j, Cat::RelativeDay)
             || doc.value_is(j, Cat::WeekRef, 1);
-        if date && !doc.value_is(j - 1, Cat::WeekRef, 0) {
+        // Not the date it was planned for ("suspendió la reunión prevista para el jueves",
+        // "la visita que tenía previsto realizar el 11 de marzo"; but "will now be held on 12
+        // May", "se celebrará el 12 de mayo" tell the new one) nor a time since ("suspended
+        // since January").
+        let planned_for = (from..j).any(|m| {
+            doc.phrase_at(m, Cat::FutureMarker).is_some_and(|(len, _)| {
+                (m..m + len).all(|w| {
+                    !doc.is_any_of(w, &[Cat::Modal, Cat::FutureAuxiliary])
+                        && !doc.ends_in(w, Cat::FutureEnding, 1)
+                })
+            })
+        });
+        let since = doc.is(j - 1, Cat::SinceLink) || doc.is(j.saturating_sub(2), Cat::SinceLink);
+        if date && !doc.value_is(j - 1, Cat::WeekRef, 0) && !planned_for && !since {
             return true;
         }
     }
     false
 }
+
+/// How far before a phrase set off by a comma the noun it describes may stand ("the meeting
+/// in Rome, cancelled last week").
+const DESCRIBED_REACH: usize = 5;
 
 /// The constructions read as a phrase of `not_held_now` at `k`: "hace veinte años", a count
 /// of years after a word that dates back from now, recalls a meeting long past; "hoped to meet
