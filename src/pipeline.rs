@@ -123,7 +123,8 @@ pub fn run_english(text: &str) -> Report {
 /// Perú se reunió"), nor the country in it.
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
-    if report.participants.len() != 1 {
+    // A group is sides of its own ("G7 leaders met by video link").
+    if report.participants.len() != 1 || report.participants[0].group {
         return false;
     }
     // The one participant's own country, which attests no second side ("recibió al equipo

@@ -192,3 +192,37 @@ fn the_group_is_one_participant_with_its_evidence() {
     assert!(report.participants[0].group);
     assert_eq!(report.participants[1].name.as_deref(), Some("Ken Sato"));
 }
+
+/// The group opens its clause after a dateline ("BRUSSELS, March 9 (Reuters) - EU foreign
+/// ministers met"), or after the capitals and marks that head the line ("BRUSELAS.- Los
+/// ministros"), as at the start of a sentence.
+#[test]
+fn a_group_after_a_dateline_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "BRUSSELS, March 9 (Reuters) - EU foreign ministers met in Brussels on Monday to \
+                 approve aid to Ukraine.",
+                "kind = ministerial\nprincipals = - | EU foreign ministers | European Union",
+            ),
+            (
+                "en",
+                "GENEVA (AP) — The leaders of the G20 will meet by video link on Friday.",
+                "kind = multilateral\nprincipals = - | leaders of the G20 | G20",
+            ),
+            (
+                "es",
+                "BRUSELAS, 9 Mar (EFE).- Los ministros de Exteriores de la UE se reunieron este \
+                 lunes en Bruselas para aprobar ayuda a Ucrania.",
+                "kind = ministerial\nprincipals = - | ministros de Exteriores de la UE | European Union",
+            ),
+            (
+                "es",
+                "BRUSELAS.- Los ministros de Defensa de la OTAN se reunirán el jueves en Bruselas.",
+                "kind = ministerial\nstatus = planned\nprincipals = - | ministros de Defensa de la OTAN | NATO",
+            ),
+        ],
+    );
+}

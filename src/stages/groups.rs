@@ -7,6 +7,7 @@ use crate::doc::Doc;
 use crate::stages::event::{Meeting, is_trigger};
 use crate::stages::roles::head_at;
 use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::text::tokens::Kind;
 
 /// A group of one organisation's office holders, as the text names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +98,9 @@ fn group_at(doc: &Doc, k: usize) -> Option<Group> {
 }
 
 /// Whether a name starting at `first` opens its clause: at the start of the sentence, after a
-/// determiner there, or after a comma that closes a fronted phrase ("On Monday, G7 leaders").
+/// determiner there, after the dateline or the marks that open the sentence ("BRUSSELS, March
+/// 9 (Reuters) - EU foreign ministers", "BRUSELAS.- Los ministros"), or after a comma that
+/// closes a fronted phrase ("On Monday, G7 leaders").
 fn opens_clause(doc: &Doc, first: usize) -> bool {
     let start = doc.sentence_at(first).first;
     let before = if first > start && doc.is(first - 1, Cat::DefiniteArticle) {
@@ -105,7 +108,13 @@ fn opens_clause(doc: &Doc, first: usize) -> bool {
     } else {
         first
     };
-    before == start || doc.punct(before - 1, ',')
+    let after_dateline = doc.dateline.is_some_and(|d| d.end == before);
+    // The marks, maybe after a place in capitals that heads the line ("BRUSELAS.-").
+    let after_marks = (start..before).all(|j| {
+        let t = doc.token(j);
+        t.kind == Kind::Punct || t.is_all_caps()
+    });
+    after_marks || after_dateline || doc.punct(before - 1, ',')
 }
 
 /// Whether a verb or noun of meeting follows the subject ending at `end` closely, with no
