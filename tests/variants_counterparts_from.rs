@@ -42,3 +42,32 @@ fn counterparts_from_a_list_of_countries() {
         ],
     );
 }
+
+/// "su colega" is a counterpart, as "su homólogo" is: the other side's holder of the same
+/// title, in the gender the adjective after it marks, as the word itself is one form for both
+/// ("su colega boliviana").
+#[test]
+fn a_colleague_is_a_counterpart() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente chileno, Tomás Vidal, recibió este lunes a su colega de Uruguay, \
+                 Juan Pereira, en La Moneda.",
+                "principals = Tomás Vidal | Presidente | Chile; Juan Pereira | Presidente | Uruguay",
+            ),
+            (
+                "La presidenta peruana, Ana Vélez, se reunió el lunes en Lima con su colega \
+                 boliviano, Luis Mora.",
+                "principals = Ana Vélez | Presidenta | Peru; Luis Mora | Presidente | Bolivia",
+            ),
+            (
+                "El canciller peruano, José Rivas, recibirá el jueves a su colega boliviana, Ana \
+                 Mora.",
+                "principals = José Rivas | Canciller | Peru; Ana Mora | Canciller | Bolivia\nstatus = planned",
+            ),
+        ],
+    );
+}

@@ -1275,7 +1275,11 @@ pub fn counterpart_title(lex: &Lexicon, title: &str, relational: &str) -> Option
     // with it ("su par boliviano").
     let relational = crate::text::case::lower_str(relational);
     let mut words = relational.split(' ');
-    let marked = words.next().and_then(|w| gender_ending_of(lex, w));
+    // A word of one form for both genders ("su colega") marks none.
+    let marked = words
+        .next()
+        .filter(|w| !lex.is(Cat::CommonGender, w))
+        .and_then(|w| gender_ending_of(lex, w));
     let Some(marked) = marked.or_else(|| words.next_back().and_then(|w| gender_ending_of(lex, w)))
     else {
         return Some(as_written);
