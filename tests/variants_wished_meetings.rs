@@ -88,3 +88,51 @@ fn hosting_things_receives_nobody() {
         )],
     );
 }
+
+/// A meeting someone is urged to hold ("urged X to hold talks with Y", "called on X to meet Y
+/// on Thursday", "instó a X a reunirse con Y", "pidió a X que se reúna con Y") is only wished
+/// for, whatever date it names; a meeting the clause reports before the urging stays ("met X
+/// and urged him to meet Y").
+#[test]
+fn a_meeting_urged_on_others_is_only_wished_for() {
+    let no_meeting = "kind = other";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Opposition leader Tom Hale urged Prime Minister Ann Cole to hold urgent talks with \
+                 U.S. President Joe Ward.",
+                no_meeting,
+            ),
+            (
+                "Ukrainian President Ivan Koval called on Russian President Oleg Sokolov to meet \
+                 him in Istanbul on Thursday.",
+                no_meeting,
+            ),
+            (
+                "French President Anne Roux met Chinese President Wei Lan in Beijing on Monday and \
+                 urged him to meet Ukrainian President Ivan Koval.",
+                "status = held\nprincipals ~ Anne Roux\nprincipals ~ Wei Lan",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El líder opositor, Tomás Vidal, instó al presidente del Gobierno, Pablo Ruiz, a \
+                 reunirse con el rey Hassan.",
+                no_meeting,
+            ),
+            (
+                "El expresidente Juan Mora pidió al presidente boliviano, Luis Arce, que se reúna \
+                 el lunes con su homólogo chileno, Tomás Vidal.",
+                no_meeting,
+            ),
+        ],
+    );
+}

@@ -19,7 +19,7 @@ use crate::stages::lists::{small_gerund, small_infinitive, small_participle};
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
-use crate::tables::values::{self, TOPIC_PREPOSITION};
+use crate::tables::values::{self, INFINITIVE_MARKER, TOPIC_PREPOSITION};
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -32,9 +32,8 @@ const OBJECT_PREPOSITIONAL_GERUND: i32 = 32;
 const POINTING_OBJECT: i32 = 64;
 /// A bit of a `topic_cue` value: the cue is a participle, a verb only after an auxiliary.
 const AFTER_AUXILIARY: i32 = 2;
-/// What a complement marker opens: its `complement_marker` value (the topic's preposition is
-/// `crate::tables::values::TOPIC_PREPOSITION`).
-const INFINITIVE_MARKER: i32 = 2;
+/// What a complement marker opens: its `complement_marker` value (the topic's preposition and
+/// the infinitive's marker are in `crate::tables::values`).
 const RANGE_START: i32 = 3;
 /// A step of a range that is no infinitive's marker ("desde X hasta Y").
 const RANGE_STEP: i32 = 4;

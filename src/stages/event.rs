@@ -11,7 +11,7 @@
 use crate::doc::Doc;
 use crate::report::EventStatus;
 use crate::tables::lexicon::Cat;
-use crate::tables::values::{MARGINS, WHERE};
+use crate::tables::values::{INFINITIVE_MARKER, MARGINS, WHERE};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
 
@@ -1163,6 +1163,33 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
+    // "urged Prime Minister X to hold talks with Y", "instó al presidente, X, a reunirse con
+    // Y", "pidió a X que se reúna con Y": a meeting someone else is urged to hold is only
+    // wished for, whatever date follows.
+    // (Not when the clause reports a meeting first: "met X and urged him to meet Y".)
+    let urging = doc.phrase_len(k, Cat::UrgingVerb);
+    if urging > 0 && !any_trigger(doc, first..k) {
+        for j in k + urging..k + urging + URGING_REACH {
+            if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
+                break;
+            }
+            let marked = doc.value_is(j - 1, Cat::ComplementMarker, INFINITIVE_MARKER)
+                || doc.is(j - 1, Cat::Complementizer);
+            if !marked {
+                continue;
+            }
+            // "to meet", "a reunirse"; a meeting noun the verb governs, "to hold urgent talks".
+            if doc.has_phrase(j, Cat::MeetingVerb) {
+                return Some((j + meeting_verb_len(doc, j) - k, REFUSED));
+            }
+            let held = (j + 1..j + URGED_OBJECT_REACH)
+                .take_while(|&n| doc.token(n).kind != Kind::Punct)
+                .find(|&n| doc.is(n, Cat::MeetingNoun));
+            if let Some(n) = held {
+                return Some((n + 1 - k, REFUSED));
+            }
+        }
+    }
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !any_trigger(doc, first..k) {
         for j in k + wish..k + wish + 2 {
@@ -1214,6 +1241,13 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
 }
+
+/// How far after a verb of urging the meeting it urges may stand, past its object ("urged
+/// Prime Minister X to hold talks").
+const URGING_REACH: usize = 12;
+
+/// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
+const URGED_OBJECT_REACH: usize = 4;
 
 /// How far after a verb of denying its complementizer may stand, past a time ("denied on
 /// Tuesday that").

@@ -9,6 +9,7 @@
 
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
+use crate::tables::values::INFINITIVE_MARKER;
 
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
@@ -509,8 +510,6 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
 const ADJECTIVE: i32 = 1;
 const PAST_VERB: i32 = 4;
 const GERUND: i32 = 8;
-/// The `complement_marker` value of the infinitive's "to".
-const INFINITIVE_MARKER: i32 = 2;
 
 /// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
 /// `kinds`: a verb form, not the start of a name ("Meeting …").

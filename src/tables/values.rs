@@ -5,6 +5,9 @@
 /// verb's object did ("thanked X for coming").
 pub const TOPIC_PREPOSITION: i32 = 1;
 
+/// The `complement_marker` value of the infinitive's marker ("to"; Spanish "a", "para").
+pub const INFINITIVE_MARKER: i32 = 2;
+
 /// The `plural_side` value of the words that join two sides ("and").
 pub const JOINER: i32 = 1;
 
