@@ -633,3 +633,36 @@ fn one_participant_at_home_is_no_meeting() {
         ),
     ]);
 }
+
+/// A participle set off by a comma with its agent ("…, attended by X", "…, hosted by X",
+/// "…, presidida por X") describes the meeting, as a relative clause does: the main verb's
+/// tense gives the status.
+#[test]
+fn a_participle_set_off_has_no_tense() {
+    check_rows(&[
+        (
+            "en",
+            "Prime Minister Ravi Mehta will chair the Quad summit in New Delhi on Thursday, \
+             attended by U.S. President Joe Ward and Japanese Prime Minister Ken Sato.",
+            "status = planned\ndate = on Thursday = 2026-03-12",
+        ),
+        (
+            "en",
+            "The summit, hosted by Prime Minister Ravi Mehta, will open in New Delhi on Friday \
+             with U.S. President Joe Ward.",
+            "status = planned",
+        ),
+        (
+            "en",
+            "Prime Minister Ravi Mehta chaired the Quad summit in New Delhi on Thursday, attended \
+             by U.S. President Joe Ward and Japanese Prime Minister Ken Sato.",
+            "status = held\ndate = on Thursday = 2026-03-05",
+        ),
+        (
+            "es",
+            "El primer ministro indio, Ravi Mehta, presidirá la cumbre del Quad el jueves en \
+             Nueva Delhi, acompañado por el presidente estadounidense, Joe Ward.",
+            "status = planned\ndate = el jueves = 2026-03-12",
+        ),
+    ]);
+}

@@ -1367,7 +1367,11 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
             {
                 *seen = true;
             }
-            let relative = in_relative(doc, s.first, k);
+            // "…, attended by X": a participle set off with its agent describes the meeting, as
+            // a relative clause does, in no tense of its own.
+            let participle =
+                k > s.first && doc.punct(k - 1, ',') && doc.is(k + 1, Cat::PassiveAgent);
+            let relative = participle || in_relative(doc, s.first, k);
             // "arrived in Hanoi on Monday to meet X", "llegó el lunes a Hanói para reunirse con
             // X": an arrival in the past made for the meeting puts it under way, not to come.
             if !relative && arrived_to_meet(doc, k, s.end) {
