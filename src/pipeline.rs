@@ -6,7 +6,9 @@
 
 use crate::doc::Doc;
 use crate::lang::{Language, Notice};
-use crate::report::{Delegation, EventKind, EventStatus, Location, Participant, Report, Span};
+use crate::report::{
+    Delegation, EventDate, EventKind, EventStatus, Location, Participant, Report, Span,
+};
 use crate::stages::analysis::Analysis;
 use crate::stages::coref::Certainty;
 use crate::stages::people;
@@ -60,8 +62,10 @@ pub fn run(text: &str, context: &Context) -> Report {
     } else {
         location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
     };
+    let date = time::meeting_date(&doc, &a.meeting, context.published);
     if a.cast.kind == EventKind::Other
         || one_side_alone(&a, &report, &location)
+        || unattested(&a, &report, date.as_ref())
         || principals_unknown(&report)
     {
         return no_meeting(report, language);
@@ -73,7 +77,7 @@ pub fn run(text: &str, context: &Context) -> Report {
     event.virtual_meeting = a.meeting.virtual_meeting;
     event.host = a.cast.host.map(|c| doc.country(c).name.clone());
     event.location = location;
-    event.date = time::meeting_date(&doc, &a.meeting, context.published);
+    event.date = date;
     // The tense may leave the status open or tell of the arrivals ("Leaders are arriving for
     // the summit on 9-10 February", "Este viernes se realiza la reunión"): a date resolved
     // after the publication is a meeting still planned, one before it a meeting held.
@@ -184,6 +188,24 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             true
         });
     (a.meeting.name.is_none() || own_body) && (own_body || at_home || !placed) && !country_named
+}
+
+/// Whether the meeting found is one person's with neither a tense nor a time nor a verb of
+/// meeting: a meeting noun in passing by one leader ("dijo en su conferencia matutina",
+/// "warned, after last year's G20 summit, that …") attests no meeting of sides, whatever place
+/// the article gives ("Fiyi acoge una reunión …, encabezada por el ministro X" has its verb).
+fn unattested(a: &Analysis, report: &Report, date: Option<&EventDate>) -> bool {
+    let doc = a.doc;
+    let verb = a.meeting.sentences.iter().any(|&s| {
+        doc.sentence(s)
+            .range()
+            .any(|k| doc.has_phrase(k, Cat::MeetingVerb) && a.meeting.about_meeting(k))
+    });
+    report.participants.len() == 1
+        && !report.participants[0].group
+        && a.meeting.status == EventStatus::Unknown
+        && date.is_none()
+        && !verb
 }
 
 /// Whether no principal has a name or a title ("Peru's president met his Ecuadorian

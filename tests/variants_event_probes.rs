@@ -666,3 +666,43 @@ fn a_participle_set_off_has_no_tense() {
         ),
     ]);
 }
+
+/// One leader and a meeting noun in passing, with neither a tense of the meeting, nor its
+/// time, nor a verb of meeting ("dijo en su conferencia matutina", "warned, after last year's
+/// G20 summit, that …"), attest no meeting of sides; a verb of hosting or meeting does ("Fiji
+/// hosts a meeting of trade ministers").
+#[test]
+fn a_meeting_word_in_passing_by_one_leader_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "FRANKFURT — ECB President Anne Roux warned, after last year's G20 summit, that \
+             tariffs slow growth in the euro area.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "WELLINGTON — Prime Minister Ann Cole spoke about the Pacific summit in her weekly \
+             address from Wellington.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "CIUDAD DE MÉXICO, 9 Mar (EFE).- La presidenta Ana Lima dijo este lunes en su \
+             conferencia matutina que el país no es colonia de nadie.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "FRÁNCFORT, 9 Mar (EFE).- La presidenta del BCE, Ana Roux, advirtió este lunes, tras \
+             la cumbre del G20 del año pasado, que los aranceles frenan el crecimiento.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Fiji hosts a meeting of the bloc's trade ministers, chaired by Minister Ratu Vosa, on \
+             fishing quotas with Tonga.",
+            "kind = ministerial",
+        ),
+    ]);
+}
