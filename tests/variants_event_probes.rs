@@ -706,3 +706,30 @@ fn a_meeting_word_in_passing_by_one_leader_is_no_meeting() {
         ),
     ]);
 }
+
+/// A meeting someone prepares for is still to come ("as she prepares for a summit with X",
+/// "is preparing for talks with X", "se prepara para la cumbre con X"), whatever the tense of
+/// the clause around it.
+#[test]
+fn a_meeting_prepared_for_is_to_come() {
+    check_rows(&[
+        (
+            "en",
+            "Japanese Prime Minister Emi Sato reshuffled her cabinet as she prepares for a summit \
+             with U.S. President Joe Ward later this month.",
+            "status = planned",
+        ),
+        (
+            "en",
+            "Canadian Prime Minister Paul Roy is preparing for talks with Mexican President Ana \
+             Lima in Ottawa.",
+            "status = planned",
+        ),
+        (
+            "es",
+            "El presidente argentino, Luis Paz, se prepara para la cumbre con su homólogo \
+             brasileño, Paulo Reis, en Brasilia.",
+            "status = planned",
+        ),
+    ]);
+}
