@@ -226,3 +226,37 @@ fn a_group_after_a_dateline_meets() {
         ],
     );
 }
+
+/// A group that completes the meeting noun names its sides ("a meeting of NATO defence
+/// ministers was held", "Se celebró la reunión de ministros de Defensa de la OTAN"), unless the
+/// meeting is another one: dated apart past its sides ("a meeting of G7 foreign ministers in
+/// Canada in November"), or one something else is held ahead of.
+#[test]
+fn a_group_that_completes_the_meeting_noun_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "A meeting of NATO defence ministers was held in Brussels on Monday.",
+                "kind = ministerial\nprincipals = - | NATO defence ministers | NATO\nstatus = held",
+            ),
+            (
+                "en",
+                "The summit of the leaders of the G7 will open in Evian on Sunday.",
+                "kind = multilateral\nprincipals = - | leaders of the G7 | G7\nstatus = planned",
+            ),
+            (
+                "es",
+                "Se celebró este lunes en Bruselas la reunión de ministros de Defensa de la OTAN.",
+                "kind = ministerial\nprincipals = - | ministros de Defensa de la OTAN | NATO",
+            ),
+            (
+                "en",
+                "The sanctions follow a meeting of G7 foreign ministers in Canada in November at \
+                 which allies agreed further restrictions.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}

@@ -870,6 +870,13 @@ fn is_other_meeting(
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let mut end = k + DATING_REACH;
+    // The sides in its genitive do not count either ("a meeting of G7 foreign ministers in
+    // Canada in November").
+    if doc.is(k + 1, Cat::GenitiveLink) {
+        end += (k + 2..end)
+            .take_while(|&j| !doc.is(j, Cat::DatingPreposition) && doc.token(j).kind != Kind::Punct)
+            .count();
+    }
     // A name in apposition, set off by commas, does not count ("su cumbre con el presidente
     // estadounidense, X Y, celebrada en febrero").
     let opening = (k + 1..end.min(sentence.end))

@@ -1,6 +1,7 @@
 //! A side the text names only as a group: one organisation's leaders or ministers ("G7
 //! leaders", "the foreign ministers of ASEAN", "los cancilleres del Mercosur") as the subject
-//! of the first clause that reports the meeting. When the cast finds no one by name to meet,
+//! of the first clause that reports the meeting, or as the complement of its meeting noun ("a
+//! meeting of NATO defence ministers"). When the cast finds no one by name to meet,
 //! the meeting is the group's: a summit of its leaders, or a meeting of its ministers.
 
 use crate::doc::Doc;
@@ -35,9 +36,36 @@ pub fn find(doc: &Doc, meeting: &Meeting) -> Option<Group> {
         .find(|s| !meeting.captions.contains(s))?;
     let sentence = doc.sentence(s);
     sentence.range().find_map(|k| {
-        group_at(doc, k).filter(|g| opens_clause(doc, g.first) && meets(doc, g.end, sentence.end))
+        group_at(doc, k).filter(|g| {
+            (opens_clause(doc, g.first) && meets(doc, g.end, sentence.end))
+                || completes_meeting(doc, g.first)
+        })
     })
 }
+
+/// Whether a group starting at `first` completes a meeting noun, whose sides it names ("a
+/// meeting of NATO defence ministers", "la reunión de ministros de Defensa de la OTAN", "the
+/// summit of the leaders of the G7").
+fn completes_meeting(doc: &Doc, first: usize) -> bool {
+    let link = if first > 0 && doc.is(first - 1, Cat::DefiniteArticle) {
+        first - 1
+    } else {
+        first
+    };
+    // Not a gathering something else is held before or beside ("Ahead of a meeting of EU
+    // leaders, the Commission published …").
+    link >= 2
+        && doc.is(link - 1, Cat::GenitiveLink)
+        && doc.is(link - 2, Cat::MeetingNoun)
+        && !doc.any_phrase(
+            link.saturating_sub(GATHERING_REACH)..link - 2,
+            Cat::WithinGathering,
+        )
+}
+
+/// How far before a meeting noun a phrase may put it beside a larger gathering ("ahead of a
+/// meeting", "al margen de la cumbre").
+const GATHERING_REACH: usize = 6;
 
 /// The group whose name starts at `k`: an organisation's name before a plural title of
 /// leaders or ministers ("G7 leaders", "ASEAN defence ministers"), or the title with the
