@@ -994,3 +994,32 @@ fn a_time_phrase_between_travel_and_its_destination() {
         ],
     );
 }
+
+/// A dateline in capitals names its city with the capitals of a name, its links and articles
+/// small ("CIUDAD DE MÉXICO" is "Ciudad de México", "PORT OF SPAIN" "Port of Spain").
+#[test]
+fn a_city_in_capitals_keeps_its_links_small() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "es",
+                "CIUDAD DE MÉXICO, 9 Mar (EFE).- La presidenta mexicana, Ana Lima, recibió este \
+                 lunes al primer ministro canadiense, Paul Roy.",
+                "city = Ciudad de México\nsummary ~ en Ciudad de México, México,",
+            ),
+            (
+                "es",
+                "RÍO DE JANEIRO, 9 Mar (EFE).- El presidente brasileño, Paulo Reis, recibió este \
+                 lunes al primer ministro canadiense, Paul Roy.",
+                "city = Río de Janeiro",
+            ),
+            (
+                "en",
+                "PORT OF SPAIN, March 9 (Reuters) - Trinidad and Tobago Prime Minister Asha Ramdin \
+                 met Guyanese President Kofi Grant on Monday.",
+                "city = Port of Spain",
+            ),
+        ],
+    );
+}

@@ -522,7 +522,7 @@ fn push_place(
         first,
         end,
         name: if titled {
-            title_case_capitals(name)
+            title_case_capitals(doc, name)
         } else {
             name
         },
@@ -1542,20 +1542,35 @@ fn near_city_country(doc: &Doc, k: usize) -> Option<u16> {
     None
 }
 
-/// "HAVANA" → "Havana": datelines shout.
-fn title_case_capitals(name: String) -> String {
+/// "HAVANA" → "Havana": datelines shout. A link or an article inside the name stays small
+/// ("CIUDAD DE MÉXICO" → "Ciudad de México", "PORT OF SPAIN" → "Port of Spain").
+fn title_case_capitals(doc: &Doc, name: String) -> String {
     if name.chars().any(crate::text::case::is_lower) {
         return name;
     }
     let mut out = String::with_capacity(name.len());
-    let mut start = true;
-    for c in name.chars() {
-        if start {
-            out.push(c);
-        } else {
-            out.push(crate::text::case::lower(c));
+    for (n, word) in name.split(' ').enumerate() {
+        let lower = crate::text::case::lower_str(word);
+        if n > 0 {
+            out.push(' ');
+            if doc.lex.classes(&lower).has_any(&[
+                Cat::GenitiveLink,
+                Cat::DefiniteArticle,
+                Cat::NameParticle,
+            ]) {
+                out.push_str(&lower);
+                continue;
+            }
         }
-        start = !crate::text::case::is_letter(c);
+        let mut start = true;
+        for c in word.chars() {
+            if start {
+                out.push(c);
+            } else {
+                out.push(crate::text::case::lower(c));
+            }
+            start = !crate::text::case::is_letter(c);
+        }
     }
     out
 }
