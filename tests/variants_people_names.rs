@@ -1229,3 +1229,39 @@ fn a_surname_that_is_a_title_word() {
         ],
     );
 }
+
+/// A title of address between two words of a name is a word of it ("Hassan Sheikh Mohamud"),
+/// and a nickname in quotes between two words of a name stays in it as written ("Luiz Inácio
+/// \"Lula\" da Silva", "Claudio «Chiqui» Tapia", "Pedro \"el General\" Sánchez").
+#[test]
+fn words_inside_a_name() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Somali President Abdi Sheikh Hirsi met Kenyan President Paul Kamau in Nairobi on \
+                 Monday.",
+                "principals = Abdi Sheikh Hirsi | President | Somalia; Paul Kamau | President | Kenya",
+            ),
+            (
+                "en",
+                "Brazilian President Jose Carlos \"Zeca\" da Costa met Argentine President Luis Paz \
+                 in Brasilia on Monday.",
+                "principals ~ Jose Carlos \"Zeca\" da Costa | President | Brazil",
+            ),
+            (
+                "es",
+                "El ministro venezolano del Interior, Luis Mora, se reunió este lunes con el \
+                 ministro colombiano de Defensa, Pedro \"el General\" Ruiz.",
+                "principals ~ Pedro \"el General\" Ruiz | Ministro de Defensa | Colombia",
+            ),
+            (
+                "es",
+                "El presidente argentino, Tomás Vidal, recibió este lunes al presidente uruguayo, \
+                 Juan «Pepe» Pereira.",
+                "principals ~ Juan «Pepe» Pereira | Presidente | Uruguay",
+            ),
+        ],
+    );
+}

@@ -411,6 +411,26 @@ impl Namer<'_> {
     }
 
     /// The name starting at `k`, right after a title when `titled`.
+    /// The end of a nickname in quotes at `k` inside a name: one or two capitalised words (an
+    /// article may open them: "el General") between quotes, then a word of the name, maybe
+    /// after its particles; `None` when no such nickname stands there.
+    fn nickname_end(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let quote = |j: usize| doc.token(j).is_any(&['"', '“', '”', '«', '»']);
+        if !quote(k) {
+            return None;
+        }
+        let close = (k + 2..k + 5).find(|&j| quote(j))?;
+        let words_fit = (k + 1..close)
+            .all(|j| doc.token(j).is_capitalized() || doc.is(j, Cat::DefiniteArticle))
+            && doc.token(close - 1).is_capitalized();
+        let mut after = close + 1;
+        while after < close + 3 && doc.is(after, Cat::NameParticle) {
+            after += 1;
+        }
+        (words_fit && self.word_of_name(after, false)).then_some(close + 1)
+    }
+
     fn run_from(&self, k: usize, titled: bool) -> Option<usize> {
         let name_word = |k: usize| self.word_of_name(k, titled);
         let doc = self.doc;
@@ -457,6 +477,18 @@ impl Namer<'_> {
                 end = after + 1;
             } else if is_initial(t) && name_word(end + 1) {
                 end += 1;
+            } else if doc.is_any_of(end, &[Cat::Honorific, Cat::Courtesy])
+                && t.is_capitalized()
+                && !doc.punct(end + 1, '.')
+                && name_word(end + 1)
+            {
+                // "Hassan Sheikh Mohamud": a title of address between two words of a name is
+                // a word of it.
+                end += 1;
+            } else if let Some(close) = self.nickname_end(end) {
+                // "Claudio \"Chiqui\" Tapia", "Luiz Inácio \"Lula\" da Silva": a nickname in
+                // quotes between two words of a name.
+                end = close;
             } else if self.syllable(end) && name_word(end + 1) {
                 // "Choe Son Hui": a syllable between two words of a name.
                 end += 1;
