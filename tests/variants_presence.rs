@@ -423,3 +423,43 @@ fn a_list_of_those_present_does_not_anchor_the_cast() {
         )],
     );
 }
+
+/// A leader whose own clause goes on to deny their attendance ("sent a message of support but
+/// did not attend", "envió un mensaje pero no asistió", "was invited but stayed away") stayed
+/// away; a denial after someone else is named is that person's ("X met Y, but Z did not
+/// attend").
+#[test]
+fn a_denial_after_the_leaders_own_clause() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Kenyan President Paul Kamau held talks with Tanzanian President Amina Juma in \
+                 Arusha on Saturday. Ugandan President John Okello sent a message of support but \
+                 did not attend.",
+                "kind = bilateral\nprincipals !~ John Okello",
+            ),
+            (
+                "en",
+                "Kenyan President Paul Kamau held talks with Tanzanian President Amina Juma in \
+                 Arusha on Saturday. Ugandan President John Okello was invited to the talks but \
+                 stayed away.",
+                "kind = bilateral\nprincipals !~ John Okello",
+            ),
+            (
+                "es",
+                "El presidente keniano, Paul Kamau, se reunió el sábado en Arusha con la presidenta \
+                 tanzana, Amina Juma. El presidente ugandés, John Okello, envió un mensaje de apoyo \
+                 pero no asistió.",
+                "kind = bilateral\nprincipals !~ John Okello",
+            ),
+            (
+                "en",
+                "Kenyan President Paul Kamau met Tanzanian President Amina Juma in Arusha on \
+                 Saturday, but Ugandan President John Okello did not attend.",
+                "principals ~ Paul Kamau\nprincipals ~ Amina Juma\nprincipals !~ John Okello",
+            ),
+        ],
+    );
+}

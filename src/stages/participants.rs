@@ -256,10 +256,24 @@ impl Facts<'_> {
             }
             absent_before |= doc.has_phrase(j, Cat::Absence);
         }
-        absent_before
-            || doc.any_phrase(first..first + 3, Cat::Absence)
-            || (first..first + 2)
-                .any(|j| doc.is(j, Cat::Negation) && doc.any_phrase(j + 1..j + 3, Cat::Attendance))
+        let denied_at = |from: usize| {
+            doc.any_phrase(from..from + 3, Cat::Absence)
+                || (from..from + 2).any(|j| {
+                    doc.is(j, Cat::Negation) && doc.any_phrase(j + 1..j + 3, Cat::Attendance)
+                })
+        };
+        // "X sent a message of support but did not attend": the subject's own verb phrase,
+        // then a clause opener and the denial, with no one else named between.
+        let end = doc.sentence(mention.sentence).end;
+        let after_opener = (first..(first + STAY_AWAY_REACH).min(end))
+            .take_while(|&j| !doc.punct_or_end(j))
+            .find(|&j| doc.is(j, Cat::ClauseOpener))
+            .is_some_and(|j| {
+                let named_between =
+                    (self.people.mentions.iter()).any(|p| (first..j).contains(&p.evidence_first));
+                !named_between && denied_at(j + 1)
+            });
+        absent_before || denied_at(first) || after_opener
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
@@ -366,6 +380,10 @@ const NOBODY: usize = usize::MAX;
 /// How far before a mention a word of absence may stand in its clause ("los grandes ausentes
 /// en la cita será el presidente X").
 const ABSENCE_REACH: usize = 6;
+
+/// How far after a person the denial of their attendance may stand, past a verb phrase of
+/// their own ("X sent a message of support but did not attend").
+const STAY_AWAY_REACH: usize = 10;
 
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
