@@ -83,3 +83,26 @@ fn a_government_body_that_reports() {
         ],
     );
 }
+
+/// One who only reports the meeting ("…, press secretary X said Monday", "…, Foreign Secretary
+/// Y told reporters") is no side of it, even when one principal's country is not given.
+#[test]
+fn a_reporter_of_the_meeting_is_no_side() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "President Joe Ward will meet Japanese Prime Minister Emi Sato at the White House \
+                 on March 19, White House press secretary Ann Lee said Monday.",
+                "principals !~ Ann Lee\nprincipals ~ Emi Sato",
+            ),
+            (
+                "en",
+                "Prime Minister Ravi Mehta will host Japanese Prime Minister Emi Sato in New Delhi \
+                 on Friday, Foreign Secretary Arun Rao told reporters on Tuesday.",
+                "principals !~ Arun Rao\nprincipals ~ Emi Sato",
+            ),
+        ],
+    );
+}

@@ -764,10 +764,16 @@ impl<'a, 'e> Casting<'a, 'e> {
                 && !e.mentions.iter().any(|&m| {
                     facts.speaker(m) || facts.delegation_sentence(facts.mention_sentence(m))
                 });
+            // Not one who only reports the meeting ("…, press secretary X said Monday").
+            let reporter = e.class == Some(RoleClass::Spokes)
+                || (e.mentions.iter())
+                    .filter(|&&m| facts.context(m) == Context::Meeting)
+                    .all(|&m| facts.speaker(m));
             let elsewhere = unplaced
                 || title_side(&self.facts, e)
                     .is_some_and(|owner| !principal_owners.contains(&owner));
             if !self.is_principal(n)
+                && !reporter
                 && elsewhere
                 && other_side.is_none_or(|o| self.rank(n, counterpart) < self.rank(o, counterpart))
             {
