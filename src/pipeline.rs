@@ -62,12 +62,15 @@ pub fn run(text: &str, context: &Context) -> Report {
     } else {
         location::locate(&doc, &a.meeting, &a.people, &a.entities, &a.cast)
     };
-    let date = time::meeting_date(&doc, &a.meeting, context.published);
-    if a.cast.kind == EventKind::Other
+    let rejected = a.cast.kind == EventKind::Other
         || one_side_alone(&a, &report, &location)
-        || unattested(&a, &report, date.as_ref())
-        || principals_unknown(&report)
-    {
+        || principals_unknown(&report);
+    let date = if rejected {
+        None
+    } else {
+        time::meeting_date(&doc, &a.meeting, context.published)
+    };
+    if rejected || unattested(&a, &report, date.as_ref()) {
         return no_meeting(report, language);
     }
 
