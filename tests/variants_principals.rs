@@ -691,3 +691,32 @@ fn leaders_owning_something_are_not_present() {
     ];
     common::check_all(rows);
 }
+
+/// The leaders of a list of countries stand for one holder per country until a named leader
+/// of the country is known, by title or as the host in the country's city ("The leaders of
+/// Japan, China and South Korea will hold a summit in Tokyo. Prime Minister X will host …"): no
+/// nameless "Leader of Japan" beside X.
+#[test]
+fn a_leader_by_title_gives_way_to_the_host_by_name() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "The leaders of Japan, China and South Korea will hold a summit in Tokyo in May. \
+                 Prime Minister Emi Sato will host Chinese Premier Wei Lan and South Korean \
+                 President Kim Min-jun.",
+                "principals = Emi Sato | Prime Minister | Japan; Wei Lan | Premier | China; Kim \
+                 Min-jun | President | South Korea",
+            ),
+            (
+                "es",
+                "Los líderes de Japón, China y Corea del Sur celebrarán una cumbre en Tokio en mayo. \
+                 La primera ministra Emi Sato recibirá al primer ministro chino, Wei Lan, y al \
+                 presidente surcoreano, Kim Min-jun.",
+                "principals = Emi Sato | Primera ministra | Japan; Wei Lan | Primer ministro | China; \
+                 Kim Min-jun | Presidente | South Korea",
+            ),
+        ],
+    );
+}

@@ -492,6 +492,9 @@ fn cast_people(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Me
     }
     casting.members();
     let host = casting.countries();
+    // Again with the countries the context gave: "The leaders of Japan, China and South Korea
+    // will hold a summit in Tokyo. Prime Minister X will host …", X of Japan as its host.
+    casting.titles_give_way();
     if casting.untitled() || casting.meets_only_bystanders(lead) {
         return Cast::no_meeting();
     }
