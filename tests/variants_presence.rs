@@ -463,3 +463,36 @@ fn a_denial_after_the_leaders_own_clause() {
         ],
     );
 }
+
+/// A companion of a leader named by a description of their country is of that country ("The
+/// Brazilian leader was accompanied by Foreign Minister X", "El mandatario brasileño estuvo
+/// acompañado por el canciller X", "El jefe de Estado chileno fue acompañado por …"), not of
+/// the host's or the dateline's.
+#[test]
+fn a_companion_of_a_leader_by_description() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Brazilian President Paulo Reis met Turkish President Emre Kaya on Monday. The \
+                 Brazilian leader was accompanied by Foreign Minister Luis Costa.",
+                "members = Luis Costa | Foreign Minister | Brazil",
+            ),
+            (
+                "es",
+                "ANKARA, 9 Mar (EFE).- El presidente brasileño, Paulo Reis, se reunió este lunes \
+                 con el presidente turco, Emre Kaya. El mandatario brasileño estuvo acompañado por \
+                 el canciller Luis Costa.",
+                "members = Luis Costa | Canciller | Brazil",
+            ),
+            (
+                "es",
+                "DOHA, 10 Mar (EFE).- El presidente de Chile, Tomás Vidal, fue recibido ayer en Doha \
+                 por el emir de Catar, Tamim Al Thani. El jefe de Estado chileno fue acompañado por \
+                 el canciller Luis Mora.",
+                "members = Luis Mora | Canciller | Chile",
+            ),
+        ],
+    );
+}

@@ -2588,6 +2588,20 @@ fn companion_side(
             }
         }
     }
+    // "The Brazilian leader was accompanied by A": a leader named by a description of their
+    // country, nearer than any principal by name.
+    for mention in &facts.people.mentions {
+        let described = mention.name.is_none()
+            && mention.first >= sentence.first
+            && mention.end <= k
+            && before.is_none_or(|(b, _)| mention.end > b)
+            && mention
+                .role
+                .is_some_and(|r| facts.role(r).class == RoleClass::Leader);
+        if described && let Some(owner) = mention.owner {
+            before = Some((mention.end, Some(owner)));
+        }
+    }
     match before {
         Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::CompanionWord)),
         None => after.and_then(|(_, owner)| owner),
