@@ -269,8 +269,10 @@ impl Facts<'_> {
             .take_while(|&j| !doc.punct_or_end(j))
             .find(|&j| doc.is(j, Cat::ClauseOpener))
             .is_some_and(|j| {
-                let named_between =
-                    (self.people.mentions.iter()).any(|p| (first..j).contains(&p.evidence_first));
+                // (The mentions are in text order: the first one from `first` on.)
+                let mentions = &self.people.mentions;
+                let next = mentions.partition_point(|p| p.first < first);
+                let named_between = mentions.get(next).is_some_and(|p| p.first < j);
                 !named_between && denied_at(j + 1)
             });
         absent_before || denied_at(first) || after_opener
@@ -2589,10 +2591,12 @@ fn companion_side(
         }
     }
     // "The Brazilian leader was accompanied by A": a leader named by a description of their
-    // country, nearer than any principal by name.
-    for mention in &facts.people.mentions {
+    // country, nearer than any principal by name. (The mentions are in text order: only the
+    // sentence's are read, so that a long text of many companions stays linear.)
+    let mentions = &facts.people.mentions;
+    let from = mentions.partition_point(|m| m.first < sentence.first);
+    for mention in mentions[from..].iter().take_while(|m| m.first < k) {
         let described = mention.name.is_none()
-            && mention.first >= sentence.first
             && mention.end <= k
             && before.is_none_or(|(b, _)| mention.end > b)
             && mention
