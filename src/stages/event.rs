@@ -1098,29 +1098,29 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
 /// it was called off ("called off on Tuesday") nor the day it was reported ("postponed
 /// indefinitely, the ministry said on Monday").
 fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
+    // Whether a word of a plan has stood since `from`: not the date it was planned for
+    // ("suspendió la reunión prevista para el jueves", "la visita que tenía previsto realizar
+    // el 11 de marzo"; but "will now be held on 12 May", "se celebrará el 12 de mayo" tell the
+    // new one). Kept as the words are read, as is the attribution that ends the search.
+    let mut planned_for = false;
     for j in from..end {
-        if doc.any_is(from..j, Cat::Attribution) {
-            return false;
-        }
         let date = doc.is_any_of(j, &[Cat::Month, Cat::Weekday])
             || doc.has_phrase(j, Cat::RelativeDay)
             || doc.value_is(j, Cat::WeekRef, 1);
-        // Not the date it was planned for ("suspendió la reunión prevista para el jueves",
-        // "la visita que tenía previsto realizar el 11 de marzo"; but "will now be held on 12
-        // May", "se celebrará el 12 de mayo" tell the new one) nor a time since ("suspended
-        // since January").
-        let planned_for = (from..j).any(|m| {
-            doc.phrase_at(m, Cat::FutureMarker).is_some_and(|(len, _)| {
-                (m..m + len).all(|w| {
-                    !doc.is_any_of(w, &[Cat::Modal, Cat::FutureAuxiliary])
-                        && !doc.ends_in(w, Cat::FutureEnding, 1)
-                })
-            })
-        });
+        // Nor a time since ("suspended since January").
         let since = doc.is(j - 1, Cat::SinceLink) || doc.is(j.saturating_sub(2), Cat::SinceLink);
         if date && !doc.value_is(j - 1, Cat::WeekRef, 0) && !planned_for && !since {
             return true;
         }
+        if doc.is(j, Cat::Attribution) {
+            return false;
+        }
+        planned_for |= doc.phrase_at(j, Cat::FutureMarker).is_some_and(|(len, _)| {
+            (j..j + len).all(|w| {
+                !doc.is_any_of(w, &[Cat::Modal, Cat::FutureAuxiliary])
+                    && !doc.ends_in(w, Cat::FutureEnding, 1)
+            })
+        });
     }
     false
 }
