@@ -199,16 +199,19 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 /// the article gives ("Fiyi acoge una reunión …, encabezada por el ministro X" has its verb).
 fn unattested(a: &Analysis, report: &Report, date: Option<&EventDate>) -> bool {
     let doc = a.doc;
-    let verb = a.meeting.sentences.iter().any(|&s| {
-        doc.sentence(s)
-            .range()
-            .any(|k| doc.has_phrase(k, Cat::MeetingVerb) && a.meeting.about_meeting(k))
-    });
+    // The meeting's sentences are read for a verb last, when the rest holds.
+    let verb = || {
+        a.meeting.sentences.iter().any(|&s| {
+            doc.sentence(s)
+                .range()
+                .any(|k| doc.has_phrase(k, Cat::MeetingVerb) && a.meeting.about_meeting(k))
+        })
+    };
     report.participants.len() == 1
         && !report.participants[0].group
         && a.meeting.status == EventStatus::Unknown
         && date.is_none()
-        && !verb
+        && !verb()
 }
 
 /// Whether no principal has a name or a title ("Peru's president met his Ecuadorian
