@@ -7,7 +7,7 @@
 
 mod common;
 
-use common::check_rows;
+use common::{NO_MEETING, check_rows};
 
 const PUBLISHED: &str = "2026-03-10";
 
@@ -115,5 +115,75 @@ fn a_word_before_a_modified_title_is_nobody() {
             "kind = bilateral\nprincipals = Ian Reid | First Minister | United Kingdom; Anna \
              Morvan | Breton First Minister | -",
         )],
+    );
+}
+
+/// A title whose complement or possessor is a business or a sports club ("the president of the
+/// company", "the company's chairman", "el presidente del club") names the business's head, a
+/// bystander: a minister meeting only such heads meets no leader, in any tense or voice; beside
+/// a meeting of leaders the head adds no side.
+#[test]
+fn the_head_of_a_business_is_a_bystander() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Trade Minister Ana Lopes visited the plant on Monday and met the president of \
+                 the company, Tom Reyes.",
+                NO_MEETING,
+            ),
+            (
+                "Trade Minister Ana Lopes will meet the company's chairman, Tom Reyes, in Lisbon \
+                 on Friday.",
+                NO_MEETING,
+            ),
+            (
+                "Trade Minister Ana Lopes was received by the chairman of the carmaker, Tom \
+                 Reyes, at its headquarters.",
+                NO_MEETING,
+            ),
+            (
+                "Sports Minister Ana Lopes met the presidents of the two clubs, Tom Reyes and \
+                 Paul Ortiz, on Tuesday.",
+                NO_MEETING,
+            ),
+            (
+                "Portuguese President Ana Lopes met Brazilian President Luis Prado in Lisbon on \
+                 Monday. The chairman of the airline, Tom Reyes, joined them at lunch.",
+                "kind = bilateral\nprincipals = Ana Lopes | President | Portugal; Luis Prado | \
+                 President | Brazil\nprincipals !~ Reyes",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La ministra de Industria, Ana Lopes, se reunió este lunes con el presidente de \
+                 la compañía, Tomás Reyes.",
+                NO_MEETING,
+            ),
+            (
+                "El consejero de Economía, Pablo Ruiz, recibirá el viernes a la presidenta de la \
+                 petrolera, Marta Gil, y al consejero delegado de la naviera, Luis Prado.",
+                NO_MEETING,
+            ),
+            (
+                "El ministro de Deportes, Pablo Ruiz, mantuvo un encuentro con los presidentes \
+                 de los clubes, Tomás Reyes y Luis Prado.",
+                NO_MEETING,
+            ),
+            (
+                "El presidente de Chile, Luis Prado, recibió este lunes al presidente de Perú, \
+                 Tomás Reyes, en La Moneda. Asistió también el presidente de la aerolínea, Pablo \
+                 Ruiz.",
+                "kind = bilateral\nprincipals = Luis Prado | Presidente | Chile; Tomás Reyes | \
+                 Presidente | Peru\nprincipals !~ Ruiz",
+            ),
+        ],
     );
 }

@@ -346,13 +346,17 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     }
     // "the country's defence minister": the country the sentence speaks of.
     let mut determiner = determiner;
-    // "the group's secretary general": a body the text speaks of, as well.
-    let body_noun = doc.is(j, Cat::OrgWord) && doc.token(j).is_lowercase();
+    // "the group's secretary general": a body the text speaks of, as well; "the company's
+    // chairman", a business's, whose head is a bystander.
+    let firm = doc.is(j, Cat::FirmNoun);
+    let body_noun = (doc.is(j, Cat::OrgWord) || firm) && doc.token(j).is_lowercase();
+    let mut of_firm = false;
     if determiner == Some(Determiner::Definite)
         && (doc.is(j, Cat::CountryNoun) || body_noun)
         && doc.is_possessive(j + 1)
     {
         determiner = Some(Determiner::Possessive);
+        of_firm = firm;
         j += 2;
     }
     // The title follows a name and its comma: it may close that name's apposition.
@@ -618,7 +622,10 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         .as_ref()
         .is_some_and(|c| c.link == Link::Of && c.only_country.is_some())
         && doc.is(head_first, Cat::CountryHead);
+    // "el presidente de la compañía": a business's head holds no office of a state.
+    of_firm |= complement.as_ref().is_some_and(|c| c.firm);
     let class = match owner {
+        _ if of_firm => RoleClass::Bystander,
         _ if heads_country => RoleClass::Leader,
         Some(Owner::Country(c)) => doc
             .lex
@@ -903,6 +910,8 @@ struct Complement {
     only_seat: bool,
     first_country: Option<u16>,
     first_owner: Option<Owner>,
+    /// The complement names a business ("of the company").
+    firm: bool,
 }
 
 /// "of the Industrial Department of Munitions", "for Trade and Tourism", "to Venezuela":
@@ -1004,7 +1013,15 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             k > body && doc.token(k - 1).is_capitalized() && small_adjective(k);
         let institution = coordinated
             || qualifies_institution
-            || doc.is_any_of(k, &[Cat::Portfolio, Cat::OrgWord, Cat::RoleModifier]);
+            || doc.is_any_of(
+                k,
+                &[
+                    Cat::Portfolio,
+                    Cat::OrgWord,
+                    Cat::RoleModifier,
+                    Cat::FirmNoun,
+                ],
+            );
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !doc.token(k - 1).is(','))
@@ -1052,6 +1069,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         only_seat,
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
+        firm: doc.is(content_start, Cat::FirmNoun),
     })
 }
 
