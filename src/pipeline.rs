@@ -17,7 +17,7 @@ use crate::stages::{
     agenda, coref, countries, event, location, participants, quotes, sessions, sources, time,
 };
 use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
+use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
 use crate::text::calendar::Date;
 
 /// What a text is read with: its language and its publication date.
@@ -120,14 +120,16 @@ pub fn run_english(text: &str) -> Report {
     run(text, &context)
 }
 
-/// Whether the meeting found has one side and nothing else: a single participant, whose
-/// country the article does not give, with no country named in the sentences that report the
-/// meeting, no place and no name of the meeting. A meeting has at least two sides; with
-/// nothing attesting the second, the cards would say only "X held talks" ("her party will meet
-/// on Monday", "se reunirá con su equipo"), so the report is the one of no meeting. A capital
-/// that is not the meeting's place attests no side ("said he expected to visit Warsaw"), and
-/// neither does a name that names one country, that country's own body ("El Congreso de
-/// Perú se reunió"), nor the country in it.
+/// Whether the meeting found has one side and nothing else. A meeting has at least two sides;
+/// with nothing attesting the second, the cards would say only "X held talks" ("her party will
+/// meet on Monday", "se reunirá con su equipo", "said at the launch in the capital"), so the
+/// report is the one of no meeting. What attests a second side: a participant or a country of
+/// the meeting other than the one participant's own; in the sentences that report the meeting,
+/// a country that qualifies someone or owns something ("la canciller hondureña", "Honduras's
+/// foreign minister"; a country named only as a topic, "an operation in Greenland", owns no
+/// side), or a group of sides ("los cancilleres de la Celac"); a place abroad; the one
+/// participant met by someone else ("a meeting with your President, X"); a name of the meeting,
+/// unless it names one country, that country's own body ("El Congreso de Perú se reunió").
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     // A group is sides of its own ("G7 leaders met by video link").
@@ -160,37 +162,78 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         }
     }
     let own_body = countries_in_name == 1;
-    // In the meeting's sentences, out of its name: a foreign country, a group of sides ("los
-    // cancilleres de la Celac"), a meeting noun, which has sides of its own ("the talks in
-    // Delhi were hosted by X").
+    // In the meeting's sentences, out of its name: a foreign country's adjective or possessive,
+    // a group of sides.
     let (mut country_named, mut sides_named) = (false, false);
     for &s in &a.meeting.sentences {
         for k in doc.sentence(s).range() {
-            country_named |= (k < name_first || k >= name_end) && is_country(doc.name(k), true);
-            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup) || doc.is(k, Cat::MeetingNoun);
+            country_named |= (k < name_first || k >= name_end)
+                && is_country(doc.name(k), true)
+                && doc.name(k).is_some_and(|m| {
+                    m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end)
+                });
+            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup);
         }
     }
-    // A country's own body meets at home: its place attests no second side ("El Congreso
-    // Nacional de Honduras se reunió en Tegucigalpa").
+    // A place in another country than the participant's, or than none given, attests the host's
+    // side ("X held talks in Beijing", "la visita de la presidenta X a Chile").
+    let abroad = location.country.is_some() && location.country.as_deref() != own;
     let placed = location.venue.is_some()
         || location.city.is_some()
         || location.region.is_some()
         || location.country.is_some();
-    // At home, with no sides named and no one else mentioned in the meeting's clauses ("el
-    // mandatario se reunió con la presidenta").
-    let at_home = own.is_some()
-        && location.country.as_deref() == own
-        && !sides_named
-        && a.cast.participants.first().is_some_and(|p| {
-            let own_mentions = &a.entity(p.entity).mentions;
-            for m in 0..a.people.mentions.len() {
-                if !own_mentions.contains(&m) && a.meeting.about_meeting(a.mention(m).first) {
-                    return false;
-                }
-            }
-            true
-        });
-    (a.meeting.name.is_none() || own_body) && (own_body || at_home || !placed) && !country_named
+    (a.meeting.name.is_none() || own_body)
+        && !country_named
+        && (own_body || !placed || !(abroad || sides_named || someone_else_met(a)))
+        && !met_by_another(a)
+}
+
+/// Whether someone other than the one participant is named by a title in a clause of the
+/// meeting, and no bystander's ("met his counterpart in Accra"): a second side the cast left
+/// unnamed. (A name alone there that the cast did not take is no side: "a team of climbers led
+/// by X".)
+fn someone_else_met(a: &Analysis) -> bool {
+    let Some(p) = a.cast.participants.first() else {
+        return false;
+    };
+    let own_mentions = &a.entity(p.entity).mentions;
+    (0..a.people.mentions.len()).any(|m| {
+        let mention = a.mention(m);
+        !own_mentions.contains(&m)
+            && a.meeting.about_meeting(mention.first)
+            && mention
+                .role
+                .is_some_and(|r| a.role(r).class != RoleClass::Bystander)
+    })
+}
+
+/// How far before the one participant's reference a meeting word may stand that takes them
+/// as its other side ("a very warm meeting with your President, X").
+const MET_REACH: usize = 4;
+
+/// Whether the one participant is the other side of a meeting word in a sentence reporting
+/// the meeting, after its link to the other side or as its object ("a meeting with X",
+/// "received X"): someone else, the subject, met them, whom the text may not name ("we had a
+/// meeting with your President").
+fn met_by_another(a: &Analysis) -> bool {
+    let doc = a.doc;
+    let Some(p) = a.cast.participants.first() else {
+        return false;
+    };
+    a.entity(p.entity).mentions.iter().any(|&m| {
+        let mention = a.mention(m);
+        let mut j = mention.evidence_first;
+        while j > 0 && doc.is(j - 1, Cat::Determiner) {
+            j -= 1;
+        }
+        let linked = j > 0 && doc.value_is(j - 1, Cat::SideLink, 1);
+        let verb_end = if linked { j - 1 } else { j };
+        a.meeting.sentences.contains(&mention.sentence)
+            && (verb_end.saturating_sub(MET_REACH)..verb_end).any(|k| {
+                event::is_trigger(doc, k)
+                    && (linked || k + event::meeting_verb_len(doc, k) == verb_end)
+            })
+    })
 }
 
 /// Whether the meeting found is one person's with neither a tense nor a time nor a verb of

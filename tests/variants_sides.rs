@@ -935,3 +935,61 @@ fn a_capital_one_leader_speaks_of_is_no_second_side() {
         ],
     );
 }
+
+/// One participant and nothing that attests a second side is no meeting, whatever place and
+/// day the article gives: a minister who resigns weeks before their country hosts a meeting, a
+/// president who congratulates climbers to be received by officials, a leader asked about a
+/// meeting at a press conference at home. A second side named as a country's adjective, met
+/// as the object of a meeting word, or a place abroad keeps the meeting.
+#[test]
+fn one_participant_and_no_second_side_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "OSLO (Reuters) - Norwegian Defence Minister Ola Berg resigned on Monday after an \
+                 inquiry criticised a helicopter contract, weeks before Norway hosts a meeting of \
+                 Nordic defence chiefs. Prime Minister Kari Lund said she accepted the \
+                 resignation with regret.",
+                NONE,
+            ),
+            (
+                "Dutch Health Minister Eva Smit resigned on Monday, weeks before the Netherlands \
+                 hosts a meeting of European health officials in Utrecht.",
+                NONE,
+            ),
+            (
+                "Kathmandu, March 9 - Nepal's President Hari Thapa on Monday congratulated a team \
+                 of climbers who reached the summit of Mount Lhotse. The climbers will be \
+                 received at the airport in Kathmandu on Thursday by tourism officials.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "CIUDAD DE MÉXICO, 9 de marzo.- La presidenta Lucía Ferrán aseguró este lunes en \
+                 su conferencia matutina en Palacio Nacional que México mantendrá la cooperación \
+                 con Estados Unidos. Al ser cuestionada sobre la cumbre de América del Norte que \
+                 se celebró el año pasado, la mandataria recordó los compromisos firmados.",
+                NONE,
+            ),
+            (
+                "MADRID, 9 Mar. (EP) - El canciller Pablo Ortiz aseguró este martes en una \
+                 entrevista radiofónica que España no participará en ninguna operación en \
+                 Groenlandia. Preguntado por si mantendrá conversaciones con su homólogo \
+                 estadounidense, Ortiz ha respondido que los canales están abiertos pero que no \
+                 hay ninguna cita prevista.",
+                NONE,
+            ),
+            (
+                "La canciller hondureña y el canciller nicaragüense, Pablo Ruiz, mantuvieron una \
+                 reunión este lunes en Managua para tratar asuntos limítrofes, informó el \
+                 Gobierno.",
+                "kind = ministerial\nprincipals ~ Pablo Ruiz",
+            ),
+        ],
+    );
+}

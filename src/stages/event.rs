@@ -427,7 +427,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
 }
 
 /// The length of the verb of meeting or of attending at `k`, 0 when there is none.
-fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
+pub fn meeting_verb_len(doc: &Doc, k: usize) -> usize {
     match doc.phrase_len(k, Cat::MeetingVerb) {
         0 => doc.phrase_len(k, Cat::Attendance),
         len => len,
