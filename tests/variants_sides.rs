@@ -958,6 +958,14 @@ fn one_participant_and_no_second_side_is_no_meeting() {
                  hosts a meeting of European health officials in Utrecht.",
                 NONE,
             ),
+            // Someone else by title only as an owner ("Prime Minister X's government").
+            (
+                "THE HAGUE (Reuters) - Dutch Defence Minister Ruben Vos resigned on Monday after \
+                 an inquiry criticised a tender, dealing a blow to Prime Minister Dirk Mol's \
+                 government weeks before the Netherlands hosts a meeting of alliance defence \
+                 chiefs.",
+                NONE,
+            ),
             (
                 "Kathmandu, March 9 - Nepal's President Hari Thapa on Monday congratulated a team \
                  of climbers who reached the summit of Mount Lhotse. The climbers will be \
