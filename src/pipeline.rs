@@ -190,8 +190,8 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 
 /// Whether someone other than the one participant is named by a title in a clause of the
 /// meeting, and no bystander's, nor only as an owner ("Prime Minister X's government"): a
-/// second side the cast left unnamed ("met his counterpart in Accra"). (A name alone there that the cast did not take is no side: "a team of climbers led
-/// by X".)
+/// second side the cast left unnamed ("met his counterpart in Accra"). (A name alone there
+/// that the cast did not take is no side: "a team of climbers led by X".)
 fn someone_else_met(a: &Analysis) -> bool {
     let Some(p) = a.cast.participants.first() else {
         return false;
