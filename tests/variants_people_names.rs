@@ -1265,3 +1265,30 @@ fn words_inside_a_name() {
         ],
     );
 }
+
+/// A capital letter that ends its sentence ("a post on X.") is no initial of a name that the
+/// next sentence's first word would complete ("X. Leaders"), in a post, a plan or a group.
+#[test]
+fn a_letter_that_ends_a_sentence_is_no_initial() {
+    let met = "Italian Prime Minister Lia Conti met French President Marc Dumas in Rome on Monday.";
+    let two = "principals = Lia Conti | Prime Minister | Italy; Marc Dumas | President | France";
+    check_lang(
+        "en",
+        &[
+            (
+                &format!(
+                    "{met} Conti thanked him in a post on X. Leaders also discussed migration."
+                ),
+                two,
+            ),
+            (
+                &format!("{met} Both backed plan B. The talks lasted two hours."),
+                two,
+            ),
+            (
+                &format!("{met} Their teams met in room C. Ministers joined them later."),
+                two,
+            ),
+        ],
+    );
+}

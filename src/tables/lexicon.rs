@@ -1084,6 +1084,10 @@ impl crate::text::tokens::WordKnowledge for Lexicon {
     fn is_gluable_verb(&self, lower: &str) -> bool {
         self.is(Cat::PersonVerb, lower)
     }
+
+    fn is_common_word(&self, lower: &str) -> bool {
+        self.classes(lower) != Classes::default()
+    }
 }
 
 #[cfg(test)]

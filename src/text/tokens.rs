@@ -329,6 +329,8 @@ pub trait WordKnowledge {
     fn is_gluable_suffix(&self, lower: &str) -> bool;
     /// A verb of speech or meeting that wire copy glues to the end of a name ("received").
     fn is_gluable_verb(&self, lower: &str) -> bool;
+    /// A word of the language's word classes ("the", "leaders"), which starts no surname.
+    fn is_common_word(&self, lower: &str) -> bool;
 }
 
 /// Tokenizes `text` and splits glued words.
@@ -362,9 +364,12 @@ pub fn tokenize(
         if token.kind != Kind::Word {
             continue;
         }
-        let pieces = camel_joined[i]
-            .then(|| camel_pieces(token, &standalone, words))
-            .flatten()
+        let pieces = sentence_final_letter(&tokens, i, words)
+            .or_else(|| {
+                camel_joined[i]
+                    .then(|| camel_pieces(token, &standalone, words))
+                    .flatten()
+            })
             .or_else(|| glued_suffix(token, &tokens, i, words))
             .or_else(|| {
                 // "da Silvareceived": the name before the verb is one the article uses.
@@ -395,6 +400,34 @@ pub fn tokenize(
         }
     }
     out
+}
+
+/// "wrote in a post on X. Leaders also discussed …", "Plan B. The": a single capital letter
+/// with its period after a lowercase word, before a capitalised word of the language's word
+/// classes, ends its sentence; the period is no initial's ("met J. Smith", "George W. Bush"),
+/// as no surname is such a word. Cut into the letter and the period.
+fn sentence_final_letter(
+    tokens: &[Token],
+    i: usize,
+    words: &dyn WordKnowledge,
+) -> Option<Vec<Token>> {
+    let token = &tokens[i];
+    let letter = token.text.strip_suffix('.')?;
+    let (before, after) = (tokens.get(i.checked_sub(1)?)?, tokens.get(i + 1)?);
+    let ends = crate::text::char_count(letter) == 1
+        && token.is_capitalized()
+        && token.text.len() == token.end - token.start
+        && before.is_lowercase()
+        && !token.line_before
+        && after.is_capitalized()
+        && words.is_common_word(&after.lower);
+    if !ends {
+        return None;
+    }
+    let mut pieces = cut(token, &[letter.len()]);
+    pieces[1].kind = Kind::Punct;
+    pieces[1].glued = false;
+    Some(pieces)
 }
 
 fn has_camel_join(word: &str) -> bool {
@@ -633,6 +666,9 @@ mod tests {
         fn is_gluable_verb(&self, lower: &str) -> bool {
             matches!(lower, "received" | "said")
         }
+        fn is_common_word(&self, lower: &str) -> bool {
+            matches!(lower, "the" | "leaders")
+        }
     }
 
     #[test]
@@ -646,6 +682,14 @@ mod tests {
             ("McDonald and DeSantis", &["McDonald", "and", "DeSantis"]),
             ("JavaScript", &["JavaScript"]),
             ("BlackRock chairman", &["BlackRock", "chairman"]),
+            // A capital letter ends its sentence before a word of the classes.
+            (
+                "a post on X. Leaders met",
+                &["a", "post", "on", "X", ".", "Leaders", "met"],
+            ),
+            ("Plan B. The end", &["Plan", "B.", "The", "end"]),
+            ("met J. Smith", &["met", "J.", "Smith"]),
+            ("George W. The", &["George", "W.", "The"]),
             ("the TimesRock", &["the", "Times", "Rock"]),
             (
                 "Shavkat Mirziyoyevof Uzbekistan",
