@@ -120,7 +120,8 @@ pub fn run_english(text: &str) -> Report {
     run(text, &context)
 }
 
-/// Whether the meeting found has one side and nothing else. A meeting has at least two sides;
+/// Whether the meeting found has one side and nothing else: one principal, alone or with
+/// members of their own known country only. A meeting has at least two sides;
 /// with nothing attesting the second, the cards would say only "X held talks" ("her party will
 /// meet on Monday", "se reunirá con su equipo", "said at the launch in the capital"), so the
 /// report is the one of no meeting. What attests a second side: a participant or a country of
@@ -133,12 +134,23 @@ pub fn run_english(text: &str) -> Report {
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     // A group is sides of its own ("G7 leaders met by video link").
-    if report.participants.len() != 1 || report.participants[0].group {
+    let people = &report.participants;
+    if people.first().is_none_or(|p| p.group || !p.principal) {
         return false;
     }
-    // The one participant's own country, which attests no second side ("recibió al equipo
-    // nacional de fútbol en Nairobi").
-    let own = report.participants[0].country.as_deref();
+    // The one principal's own country, which attests no second side ("recibió al equipo
+    // nacional de fútbol en Nairobi"), nor do members of that country ("con la presencia del
+    // jefe de Gabinete, X").
+    let own = people[0].country.as_deref();
+    for (p, member) in people.iter().zip(&a.cast.participants).skip(1) {
+        if p.principal || own.is_none() || p.country.as_deref() != own {
+            return false;
+        }
+        // Met by the principal ("recibió el lunes a la canciller X"): a second side.
+        if met_by_another(a, member.entity) {
+            return false;
+        }
+    }
     for c in &report.countries {
         if Some(c.as_str()) != own {
             return false;
@@ -185,54 +197,70 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     (a.meeting.name.is_none() || own_body)
         && !country_named
         && (own_body || !placed || !(abroad || sides_named || someone_else_met(a)))
-        && !met_by_another(a)
+        && !a
+            .cast
+            .participants
+            .first()
+            .is_some_and(|p| met_by_another(a, p.entity))
 }
 
-/// Whether someone other than the one participant is named by a title in a clause of the
-/// meeting, and no bystander's, nor only as an owner ("Prime Minister X's government"): a
-/// second side the cast left unnamed ("met his counterpart in Accra"). (A name alone there
-/// that the cast did not take is no side: "a team of climbers led by X".)
+/// Whether someone other than the one participant is named in a clause of the meeting by a
+/// title of another side: of another country or body, or a counterpart's ("met his
+/// counterpart in Accra"), a second side the cast left unnamed. Not a bystander's title, nor
+/// one's own people ("con la presencia del jefe de Gabinete, X"), nor someone named only as an
+/// owner ("Prime Minister X's government"); a name alone there that the cast did not take is
+/// no side either ("a team of climbers led by X").
 fn someone_else_met(a: &Analysis) -> bool {
     let Some(p) = a.cast.participants.first() else {
         return false;
     };
     let own_mentions = &a.entity(p.entity).mentions;
+    let own = a.entity(p.entity).owner.map(|(owner, _)| owner);
     (0..a.people.mentions.len()).any(|m| {
         let mention = a.mention(m);
         !own_mentions.contains(&m)
             && !a.doc.is_possessive(mention.end)
             && a.meeting.about_meeting(mention.first)
-            && mention
-                .role
-                .is_some_and(|r| a.role(r).class != RoleClass::Bystander)
+            && mention.role.is_some_and(|r| {
+                let role = a.role(r);
+                role.class != RoleClass::Bystander
+                    && match mention.owner {
+                        Some(owner) => Some(owner) != own,
+                        None => role.relational,
+                    }
+            })
     })
 }
 
-/// How far before the one participant's reference a meeting word may stand that takes them
-/// as its other side ("a very warm meeting with your President, X").
+/// How far before someone's reference a meeting word may stand that takes them as its other
+/// side ("a very warm meeting with your President, X", "recibió el lunes a la canciller X").
 const MET_REACH: usize = 4;
 
-/// Whether the one participant is the other side of a meeting word in a sentence reporting
-/// the meeting, after its link to the other side or as its object ("a meeting with X",
-/// "received X"): someone else, the subject, met them, whom the text may not name ("we had a
-/// meeting with your President").
-fn met_by_another(a: &Analysis) -> bool {
+/// Whether the entity `e` is the other side of a meeting word in a sentence reporting the
+/// meeting, after its link to the other side or as its object ("a meeting with X", "received
+/// X", "recibió el lunes a X"): someone else, the subject, met them, whom the text may not name
+/// ("we had a meeting with your President"). Not the agent of attendance ("attended by X").
+fn met_by_another(a: &Analysis, e: coref::EntityId) -> bool {
     let doc = a.doc;
-    let Some(p) = a.cast.participants.first() else {
-        return false;
-    };
-    a.entity(p.entity).mentions.iter().any(|&m| {
+    a.entity(e).mentions.iter().any(|&m| {
         let mention = a.mention(m);
         let mut j = mention.evidence_first;
         while j > 0 && doc.is(j - 1, Cat::Determiner) {
             j -= 1;
         }
-        let linked = j > 0 && doc.value_is(j - 1, Cat::SideLink, 1);
-        let verb_end = if linked { j - 1 } else { j };
+        // A link of any side after a verb ("recibió a X"), of a person after a noun too.
+        let link =
+            (j > 0 && doc.is(j - 1, Cat::SideLink)).then(|| doc.value_is(j - 1, Cat::SideLink, 1));
+        let end = if link.is_some() { j - 1 } else { j };
         a.meeting.sentences.contains(&mention.sentence)
-            && (verb_end.saturating_sub(MET_REACH)..verb_end).any(|k| {
+            && (end.saturating_sub(MET_REACH)..end).any(|k| {
+                let verb = event::meeting_verb_len(doc, k);
                 event::is_trigger(doc, k)
-                    && (linked || k + event::meeting_verb_len(doc, k) == verb_end)
+                    && !doc.has_phrase(k, Cat::Attendance)
+                    && match link {
+                        Some(person) => person || verb > 0,
+                        None => k + verb == end,
+                    }
             })
     })
 }

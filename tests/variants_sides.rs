@@ -958,6 +958,12 @@ fn one_participant_and_no_second_side_is_no_meeting() {
                  hosts a meeting of European health officials in Utrecht.",
                 NONE,
             ),
+            (
+                "COLOMBO - Sri Lankan President Nimal Perera on Monday received the national \
+                 cricket team at the Presidential Secretariat. Prime Minister Anoma Silva and \
+                 Sports Minister Ruwan Dias were also present.",
+                NONE,
+            ),
             // Someone else by title only as an owner ("Prime Minister X's government").
             (
                 "THE HAGUE (Reuters) - Dutch Defence Minister Ruben Vos resigned on Monday after \
@@ -990,6 +996,19 @@ fn one_participant_and_no_second_side_is_no_meeting() {
                  Groenlandia. Preguntado por si mantendrá conversaciones con su homólogo \
                  estadounidense, Ortiz ha respondido que los canales están abiertos pero que no \
                  hay ninguna cita prevista.",
+                NONE,
+            ),
+            // One's own people as members: the same side still.
+            (
+                "QUITO, 9 mar (EFE).- El presidente Tomás Riera recibió este lunes en el Palacio \
+                 de Carondelet a la selección ecuatoriana de fútbol. Acompañado por la \
+                 vicepresidenta, Marta Gil, el mandatario saludó a los jugadores.",
+                NONE,
+            ),
+            (
+                "SANTIAGO, 8 mar (EFE).- El presidente chileno, Tomás Riera, reunió el domingo \
+                 en su residencia a sus asesores más cercanos. En el encuentro participaron el \
+                 ministro del Interior, Pablo Ruiz, y el secretario de Comunicación, Luis Prado.",
                 NONE,
             ),
             (
