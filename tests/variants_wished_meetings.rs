@@ -136,3 +136,55 @@ fn a_meeting_urged_on_others_is_only_wished_for() {
         ],
     );
 }
+
+/// A meeting offered or proposed ("offered to host a summit with X", "proposed talks",
+/// "propuso una cumbre", "se ofreció a acoger una reunión") is only wished for, in any tense
+/// and voice of the report; a meeting held before the offer in the same clause stays held.
+#[test]
+fn a_meeting_offered_or_proposed_is_only_wished_for() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Turkish President Emre Kaya offered to host a three-way summit with Chilean \
+                 President Luis Benitez.",
+                "kind = other",
+            ),
+            (
+                "Turkish President Emre Kaya has proposed talks with Chilean President Luis \
+                 Benitez, a newspaper reported.",
+                "kind = other",
+            ),
+            (
+                "A newspaper reported that Turkish President Emre Kaya suggested a meeting with \
+                 Chilean President Luis Benitez.",
+                "kind = other",
+            ),
+            (
+                "Turkish President Emre Kaya met Chilean President Luis Benitez in Ankara on \
+                 Monday and offered to host the next summit.",
+                "kind = bilateral\nprincipals = Emre Kaya | President | Turkey; Luis Benitez | \
+                 President | Chile",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente turco, Emre Kaya, propuso una cumbre con el presidente chileno, \
+                 Luis Benítez.",
+                "kind = other",
+            ),
+            (
+                "El presidente turco, Emre Kaya, ofreció una reunión a tres bandas con el \
+                 presidente chileno, Luis Benítez, según informó un diario.",
+                "kind = other",
+            ),
+        ],
+    );
+}
