@@ -106,3 +106,36 @@ fn a_reporter_of_the_meeting_is_no_side() {
         ],
     );
 }
+
+/// A spokesperson speaks for a side and leads none: a spokesperson who speaks of a visit by
+/// others (opposed, planned, in any tense) is no principal of it, and alone is no meeting.
+#[test]
+fn a_spokesperson_leads_no_side() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Foreign ministry spokesperson Mao Lin said on Monday that China firmly opposes a \
+                 planned visit to Taiwan by a delegation of US lawmakers.",
+                "kind = other",
+            ),
+            (
+                "China opposes the visit to Taiwan that a delegation of US lawmakers will make \
+                 next week, spokeswoman Mao Lin told reporters on Monday.",
+                "kind = other",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "La portavoz de la Cancillería china, Mao Lin, dijo el lunes que Pekín se opone a la \
+             visita prevista a Taiwán de una delegación de legisladores estadounidenses.",
+            "kind = other",
+        )],
+    );
+}

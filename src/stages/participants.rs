@@ -722,12 +722,20 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// leaders whatever that rank (a foreign minister meeting a president). Returns that
     /// rank: a leader's when leaders meet, else ministers or officials do.
     fn lead_principals(&mut self, lead_people: &[usize], counterpart: RoleClass) -> RoleClass {
-        let mut top = None;
+        // A spokesperson speaks for a side, and leads none ("Spokesperson X said China opposes
+        // a planned visit").
+        let mut sides = Vec::with_capacity(lead_people.len());
         for &n in lead_people {
+            if self.entity(n).class != Some(RoleClass::Spokes) {
+                sides.push(n);
+            }
+        }
+        let mut top = None;
+        for &n in &sides {
             top = higher_rank(top, Some(self.rank(n, counterpart)));
         }
         let top = top.unwrap_or(RoleClass::Leader);
-        for &n in lead_people {
+        for &n in &sides {
             let class = self.rank(n, counterpart);
             if class == top || class == RoleClass::Leader {
                 set_mark(&mut self.principal, n, true);
