@@ -1020,3 +1020,46 @@ fn one_participant_and_no_second_side_is_no_meeting() {
         ],
     );
 }
+
+/// A meeting word near a parliament's sitting names an exchange in a debate, no meeting of
+/// sides, in any tense and word order ("had a heated exchange during Prime Minister's
+/// Questions", "un duro cara a cara en la sesión de control"); a meeting held after a debate, in
+/// a sentence of its own, is still one.
+#[test]
+fn an_exchange_in_a_parliamentary_debate_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Prime Minister Anna Vogel and opposition leader Tom Reyes met in a heated \
+                 exchange during a parliamentary debate on Wednesday.",
+                NONE,
+            ),
+            (
+                "During a censure debate on Tuesday, Prime Minister Anna Vogel and opposition \
+                 leader Tom Reyes traded accusations in a tense encounter.",
+                NONE,
+            ),
+            (
+                "Prime Minister Anna Vogel left the budget debate early on Tuesday. She met \
+                 Chilean President Luis Benitez at her office an hour later.",
+                "kind = bilateral\nprincipals ~ Luis Benitez",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente del Gobierno, Pedro Lanza, y el líder de la oposición, Tomás Reyes, \
+                 protagonizaron ayer un duro cara a cara en la sesión de control del Congreso.",
+                NONE,
+            ),
+            (
+                "En el pleno del Senado, la presidenta Ana Vidal y el senador Tomás Reyes \
+                 mantuvieron un tenso encuentro dialéctico este martes.",
+                NONE,
+            ),
+        ],
+    );
+}

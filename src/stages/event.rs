@@ -476,7 +476,21 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
                     && !holds_something_else(doc, k, k + len)
                     && !hosts_something_else(doc, k, k + len)
             };
-    meeting_word && !of_own_people(doc, k)
+    meeting_word && !of_own_people(doc, k) && !in_debate(doc, k)
+}
+
+/// How far from a meeting word, in its sentence, a parliament's sitting may stand that makes
+/// it an exchange in a debate (a clause or two: "during a censure debate on Tuesday, X and Y
+/// traded accusations in a tense encounter").
+const DEBATE_REACH: usize = 25;
+
+/// "un duro cara a cara en la sesión de control", "during a censure debate, X and Y traded
+/// accusations in a tense encounter": the meeting word at `k` stands near a parliament's
+/// sitting, in its sentence: an exchange in a debate, no meeting of sides.
+fn in_debate(doc: &Doc, k: usize) -> bool {
+    let s = doc.sentence_at(k);
+    let near = k.saturating_sub(DEBATE_REACH).max(s.first)..(k + DEBATE_REACH).min(s.end);
+    doc.any_phrase(near, Cat::DebateSetting)
 }
 
 /// Whether a token of `range` that the text has is a meeting word.
