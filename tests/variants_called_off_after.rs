@@ -143,3 +143,47 @@ fn a_cancelled_meeting_keeps_no_date_of_its_plan() {
         ],
     );
 }
+
+/// A word of calling off whose genitive names something other than a meeting calls that off,
+/// not the meeting ("the talks ended with the postponement of the tariff increase", "concluyó
+/// con la suspensión gradual de los gravámenes"); of a meeting noun it calls off the meeting.
+#[test]
+fn calling_off_something_else_keeps_the_meeting() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "Chilean President Luis Prado met Peruvian President Ana Vidal in Lima on Monday. \
+                 The talks ended with the postponement of the tariff increase.",
+                "kind = bilateral\nstatus = held\ncity = Lima",
+            ),
+            (
+                "en",
+                "The meeting between Chilean President Luis Prado and Peruvian President Ana \
+                 Vidal ended in the cancellation of the debt.",
+                "kind = bilateral",
+            ),
+            (
+                "en",
+                "The summit of Chilean President Luis Prado and Peruvian President Ana Vidal was \
+                 put off on Monday, after the cancellation of the talks.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "El presidente de Chile, Luis Prado, y su homóloga peruana, Ana Vidal, se \
+                 reunieron el lunes en Lima. La cita concluyó con el aplazamiento de la subida de \
+                 aranceles.",
+                "kind = bilateral\nstatus = held\ncity = Lima",
+            ),
+            (
+                "es",
+                "El presidente de Chile, Luis Prado, y su homóloga peruana, Ana Vidal, se \
+                 reunieron el lunes en Lima. El encuentro terminó con la suspensión gradual de \
+                 los gravámenes.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+}

@@ -1096,6 +1096,8 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
             }
             // "canceló su participación en la cumbre": one side's attendance, not the meeting.
             _ if doc.any_phrase(after..after + 2, Cat::Attendance) => {}
+            // "concluyó con la suspensión de los aranceles": something else called off.
+            _ if calls_off_something_else(doc, after) => {}
             REFUSED => return Some(CALLED_OFF),
             // "postponed until April 20": the new date may stand past the clause's end.
             _ => {
@@ -1106,6 +1108,40 @@ fn not_held_now(doc: &Doc, first: usize, end: usize) -> Option<i32> {
         }
     }
     None
+}
+
+/// How many words after its link the thing a word of calling off names may take.
+const CALLED_OFF_REACH: usize = 5;
+
+/// "la suspensión de los aranceles", "the postponement of the vote": after a word of calling
+/// off ending at `after`, its genitive link and a determiner open a phrase with no meeting
+/// word, the thing called off ("la suspensión de la cumbre", "the cancellation of the talks"
+/// call off the meeting; "aplazada de nuevo" has no determiner, and is the meeting's).
+fn calls_off_something_else(doc: &Doc, after: usize) -> bool {
+    // Past an adjective of its own ("la suspensión gradual de los aranceles").
+    let qualified = doc.token(after).is_lowercase() && !doc.is(after, Cat::Stop);
+    let after = after + usize::from(qualified);
+    if !doc.is(after, Cat::GenitiveLink) {
+        return false;
+    }
+    // "del" is the link and the determiner in one word.
+    let first = if doc.is(after, Cat::Determiner) {
+        after + 1
+    } else if doc.is(after + 1, Cat::Determiner) {
+        after + 2
+    } else {
+        return false;
+    };
+    for j in first..first + CALLED_OFF_REACH {
+        // Past the end, the end sentinel is punctuation.
+        if doc.token(j).kind == Kind::Punct {
+            break;
+        }
+        if names_meeting(doc, j) || is_gathering_word(doc, j) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A new date of a meeting called off, from token `from` to the clause's `end`: not the day
