@@ -260,3 +260,39 @@ fn a_group_that_completes_the_meeting_noun_meets() {
         ],
     );
 }
+
+/// A group whose clause goes on to a meeting noun its possessive owns meets there, whatever
+/// the clause's verb ("approved a strategy on Saturday during their summit", "will adopt a
+/// statement at their annual summit", "aprobaron … durante su cumbre").
+#[test]
+fn a_group_at_its_own_meeting_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "SICA leaders approved a regional security strategy on Saturday during their \
+                 summit in San Salvador.",
+                "kind = multilateral\nstatus = held\ncity = San Salvador",
+            ),
+            (
+                "en",
+                "G7 leaders will adopt a statement on AI at their annual summit in Evian next \
+                 week.",
+                "kind = multilateral\nstatus = planned\ncity = Evian",
+            ),
+            (
+                "en",
+                "ASEAN foreign ministers agreed on Monday to a new maritime code at their meeting \
+                 in Manila.",
+                "kind = ministerial\ncity = Manila",
+            ),
+            (
+                "es",
+                "Los jefes de Estado del SICA aprobaron este sábado una estrategia regional de \
+                 seguridad durante su cumbre en San Salvador.",
+                "kind = multilateral\nstatus = held\ncity = San Salvador",
+            ),
+        ],
+    );
+}

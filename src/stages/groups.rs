@@ -146,7 +146,9 @@ fn opens_clause(doc: &Doc, first: usize) -> bool {
 }
 
 /// Whether a verb or noun of meeting follows the subject ending at `end` closely, with no
-/// negation and no punctuation between ("met", "will hold a summit", "se reunieron").
+/// negation and no punctuation between ("met", "will hold a summit", "se reunieron"), or the
+/// clause goes on to a meeting noun the subject's possessive owns ("approved a strategy on
+/// Saturday during their summit", "aprobaron … durante su cumbre anual").
 fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
     let end = past_aside(doc, end, sentence_end);
     for j in end..(end + VERB_REACH).min(sentence_end) {
@@ -157,8 +159,18 @@ fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
             return true;
         }
     }
-    false
+    (end..(end + OWNED_MEETING_REACH).min(sentence_end)).any(|j| {
+        doc.value_is(j, Cat::Determiner, POSSESSIVE)
+            && (j + 1..j + 3).any(|n| doc.is(n, Cat::MeetingNoun) && is_trigger(doc, n))
+    })
 }
+
+/// How far after a group a meeting noun its possessive owns may stand ("approved a regional
+/// security strategy on Saturday during their summit").
+const OWNED_MEETING_REACH: usize = 30;
+
+/// The value of `determiner` for a possessive ("their", "su").
+const POSSESSIVE: i32 = 2;
 
 /// How many words an aside after a group may hold ("the leaders of the Quad – Australia,
 /// India, Japan and the United States –").
