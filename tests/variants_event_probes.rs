@@ -733,3 +733,38 @@ fn a_meeting_prepared_for_is_to_come() {
         ),
     ]);
 }
+
+/// A call of courtesy on a host, as the diplomatic press writes it, is a meeting of its two
+/// sides, paid or received, past or to come ("paid a courtesy call on X", "received a courtesy
+/// call from X", "will pay a courtesy call on X", "during the courtesy call").
+#[test]
+fn a_courtesy_call_is_a_meeting() {
+    let both = "kind = bilateral\nprincipals ~ Luong Cuong | President | Vietnam\nprincipals ~ \
+                Anwar Ibrahim | Prime Minister | Malaysia";
+    check_rows(&[
+        (
+            "en",
+            "Malaysian Prime Minister Anwar Ibrahim on Monday received a courtesy call from \
+             Vietnamese President Luong Cuong at Seri Perdana.",
+            both,
+        ),
+        (
+            "en",
+            "Vietnamese President Luong Cuong paid a courtesy call on Malaysian Prime Minister \
+             Anwar Ibrahim at Seri Perdana on Monday.",
+            both,
+        ),
+        (
+            "en",
+            "Vietnamese President Luong Cuong will pay a courtesy call on Malaysian Prime \
+             Minister Anwar Ibrahim in Putrajaya on Friday.",
+            "kind = bilateral\nstatus = planned\ndate ~ 2026-03-13",
+        ),
+        (
+            "en",
+            "During the courtesy call, Vietnamese President Luong Cuong and Malaysian Prime \
+             Minister Anwar Ibrahim discussed trade.",
+            both,
+        ),
+    ]);
+}
