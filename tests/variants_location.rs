@@ -1023,3 +1023,31 @@ fn a_city_in_capitals_keeps_its_links_small() {
         ],
     );
 }
+
+/// A dateline whose place in capitals ends with a period, before a dash or alone ("CIUDAD DE
+/// MÉXICO.—", "SANTO DOMINGO.—", "MONTEVIDEO. El presidente"), places a meeting held at a
+/// seat of its country in its city, and decides a seat several countries share.
+#[test]
+fn a_dateline_closed_by_a_period() {
+    let row = |text: &str, expected: &'static str| (text.to_string(), "2026-03-10", expected);
+    check_in(
+        "es",
+        &[
+            row(
+                "Titular\n\nCIUDAD DE MÉXICO.— La presidenta Ana Vidal recibirá el próximo jueves \
+                 al primer ministro de Canadá, Tom Reyes, en Palacio Nacional.",
+                "venue = Palacio Nacional\ncity = Ciudad de México\ncountry = Mexico",
+            ),
+            row(
+                "Titular\n\nSANTO DOMINGO.— El presidente Luis Prado recibió este lunes al primer \
+                 ministro de Canadá, Tom Reyes, en el Palacio Nacional.",
+                "city = Santo Domingo\ncountry = Dominican Republic",
+            ),
+            row(
+                "MONTEVIDEO. El presidente Luis Prado recibió este lunes en la Torre Ejecutiva al \
+                 primer ministro de Canadá, Tom Reyes.",
+                "city = Montevideo\ncountry = Uruguay",
+            ),
+        ],
+    );
+}

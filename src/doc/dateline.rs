@@ -61,7 +61,11 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
     // brackets ("LIMA, 3.10.2025 (EFE) -"); "LIMA, 3 de marzo (EFE)": the day, maybe a link,
     // then the month.
     let month = end + 2 + usize::from(doc.is(end + 2, Cat::GenitiveLink));
+    // "CIUDAD DE MÉXICO.—", "MONTEVIDEO. El presidente": a period before the separator, or
+    // alone after a place in capitals.
+    let period = doc.punct(end, '.') && (separator(end + 1) || doc.token(first).is_all_caps());
     let mark = separator(end)
+        || period
         || (doc.punct(end, ',')
             && (doc.is(end + 1, Cat::Month)
                 || (doc

@@ -371,6 +371,24 @@ impl Doc {
         &self.lex.countries[c as usize]
     }
 
+    /// The country of the seat of government named by `m`: the dateline's, when the tables
+    /// give the seat to that country among others ("CIUDAD DE MÉXICO.— … en Palacio
+    /// Nacional"), else the one the name was read as.
+    pub fn seat_country(&self, m: &NameMention, c: u16) -> u16 {
+        let Some(d) = self.dateline.map(|d| d.country).filter(|&d| d != c) else {
+            return c;
+        };
+        let shared = self
+            .lex
+            .matches_at(&self.tokens, m.first)
+            .iter()
+            .any(|other| {
+                other.len == m.end - m.first
+                    && matches!(other.meaning, Meaning::Country(o, CountryForm::Seat) if o == d)
+            });
+        if shared { d } else { c }
+    }
+
     /// The country of a city or capital, if the name is one.
     pub fn city_country(&self, meaning: Meaning) -> Option<u16> {
         match meaning {

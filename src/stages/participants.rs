@@ -2259,7 +2259,8 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
     facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentence(s).range().find_map(|k| {
             doc.name_starting(k).and_then(|m| match m.meaning {
-                Meaning::Country(c, CountryForm::Seat | CountryForm::Capital) => Some(c),
+                Meaning::Country(c, CountryForm::Seat) => Some(doc.seat_country(m, c)),
+                Meaning::Country(c, CountryForm::Capital) => Some(c),
                 Meaning::Country(c, CountryForm::Name)
                     if by_name
                         && (place_preposition(doc, k) == Some(AT_PLACE)
