@@ -106,6 +106,13 @@ fn a_meeting_urged_on_others_is_only_wished_for() {
                  U.S. President Joe Ward.",
                 no_meeting,
             ),
+            // Quoted, in the first person, the meeting after a second infinitive.
+            (
+                "\"I call on Prime Minister Ann Cole and President Joe Ward to exercise maximum \
+                 restraint and to engage in direct talks,\" the UN chief told reporters in New \
+                 York on Monday.",
+                no_meeting,
+            ),
             (
                 "Ukrainian President Ivan Koval called on Russian President Oleg Sokolov to meet \
                  him in Istanbul on Thursday.",

@@ -1299,9 +1299,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
 }
 
-/// How far after a verb of urging the meeting it urges may stand, past its object ("urged
-/// Prime Minister X to hold talks").
-const URGING_REACH: usize = 12;
+/// How far after a verb of urging the meeting it urges may stand, past its object and another
+/// infinitive ("urged Prime Minister X to hold talks", "called on A and B to exercise restraint
+/// and to engage in direct talks").
+const URGING_REACH: usize = 16;
 
 /// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
 const URGED_OBJECT_REACH: usize = 4;
