@@ -212,9 +212,9 @@ fn a_meeting_only_offered_is_no_meeting() {
     );
 }
 
-/// "Varga recalled that Brandt met Okoro": what a verb of recalling reports is of the past, in
-/// any tense of the verb and with the call or the meeting reported; the article's own meeting
-/// stays when it is reported apart.
+/// "Varga recalled that Brandt met Okoro", "recalled the summit he held with X": what a verb of
+/// recalling reports, or takes for its object, is of the past, in any tense of the verb and with
+/// the call or the meeting reported; the article's own meeting stays when it is reported apart.
 #[test]
 fn a_meeting_recalled_is_of_the_past() {
     check_rows(
@@ -230,6 +230,12 @@ fn a_meeting_recalled_is_of_the_past() {
             ),
             (
                 "Varga recalled that Prime Minister Ivo Brandt and President Lina Okoro met in Geneva.",
+                NONE,
+            ),
+            // The meeting as the verb's object.
+            (
+                "Chilean President Luis Prado often recalls the summit he held with Peruvian \
+                 President Tomas Reyes in Lima.",
                 NONE,
             ),
             (
@@ -256,6 +262,12 @@ fn a_meeting_recalled_is_of_the_past() {
             (
                 "El presidente Tomás Riera se reunió el lunes en Quito con la presidenta Lucía Ferrán. Riera recordó que ambos países firmaron un tratado en 1990.",
                 "kind = bilateral\n principals ~ Tomás Riera\n principals ~ Lucía Ferrán",
+            ),
+            // The meeting as the verb's object.
+            (
+                "En sus memorias, el diplomático recordó la reunión a solas que mantuvieron el rey \
+                 Tomás y el presidente chileno, Luis Prado, en la residencia del embajador.",
+                NONE,
             ),
         ],
     );

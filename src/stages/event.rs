@@ -951,10 +951,15 @@ fn is_other_meeting(
         }
     });
     // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
-    // of recalling reports is of the past.
+    // of recalling reports is of the past; so is the meeting it takes for its object
+    // ("recordó la reunión a solas que mantuvieron", "recalled their first summit").
     let mut recalled = false;
     for j in sentence.first..k {
-        recalled |= doc.is(j, Cat::RecallVerb) && doc.is(j + 1, Cat::Complementizer);
+        let object = k - j <= RECALLED_OBJECT_REACH
+            && (j + 1..k).all(|n| {
+                doc.is(n, Cat::Determiner) || (doc.token(n).is_lowercase() && !doc.is(n, Cat::Stop))
+            });
+        recalled |= doc.is(j, Cat::RecallVerb) && (doc.is(j + 1, Cat::Complementizer) || object);
     }
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
@@ -1021,6 +1026,10 @@ const SPAN_REACH: usize = 4;
 /// How far after a meeting word a date still dates it ("the talks in Riga last year"), not
 /// counting a name in apposition.
 const DATING_REACH: usize = 8;
+
+/// How far after a verb of recalling the meeting noun it takes for its object may stand, past
+/// its determiner and adjectives ("recalled their first summit").
+const RECALLED_OBJECT_REACH: usize = 3;
 
 /// How far before a meeting word a noun it completes may stand ("the anniversary of the
 /// landmark visit").
