@@ -121,3 +121,20 @@ fn an_organisations_head_by_title_in_spanish() {
         )],
     );
 }
+
+/// A title right after an acronym the tables do not know ("IOC President X", "FIFA President
+/// Y") is that body's: its holder takes no country from the dateline or from the countries the
+/// article names, and leaves the dateline's to the host.
+#[test]
+fn the_head_of_an_unknown_body_takes_no_country() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[(
+            "RABAT - IOC President Anna Berg was received on Monday by King Omar at the Royal \
+             Palace in Rabat, as Morocco prepares to co-host the Games with Spain.",
+            "kind = bilateral\nprincipals = Anna Berg | President | -; King Omar | King | Morocco",
+        )],
+    );
+}

@@ -2286,7 +2286,12 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
         if !marked(principal, n) {
             continue;
         }
-        if e.owner.is_none() {
+        // (Not the head of a body the tables do not know: "FIFA President X" is of no country.)
+        if e.owner.is_none()
+            && !e
+                .role
+                .is_some_and(|(r, _)| of_unknown_body(facts, facts.role(r)))
+        {
             missing.push(n);
         }
         if let Some(c) = e.country() {
@@ -2390,6 +2395,23 @@ fn dateline_leader(
         give_owner(entities, n, Owner::Country(home), Certainty::Guess);
         taken.push(home);
     }
+}
+
+/// "FIFA President X", "IOC President Y": a title right after an acronym that names nothing
+/// the tables know, in its line, is that body's, a body of no country the article gives.
+fn of_unknown_body(facts: &Facts, role: &Role) -> bool {
+    let doc = facts.doc;
+    let Some(before) = role.first.checked_sub(1) else {
+        return false;
+    };
+    let t = doc.token(before);
+    t.is_all_caps()
+        && t.text.len() > 1
+        && !doc.shouted(before)
+        && !doc.token(role.first).line_before
+        && doc.name(before).is_none()
+        && !doc.is_any_of(before, &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier])
+        && !doc.opens_sentence(before)
 }
 
 /// "Seoul's foreign ministry said", "the Kremlin said": the governments other than `taken`
