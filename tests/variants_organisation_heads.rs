@@ -122,8 +122,8 @@ fn an_organisations_head_by_title_in_spanish() {
     );
 }
 
-/// A title right after an acronym the tables do not know ("IOC President X", "FIFA President
-/// Y") is that body's: its holder takes no country from the dateline or from the countries the
+/// A title right after an acronym the tables do not know, or with one for its complement ("IOC
+/// President X", "el presidente de la FIFA, Y") is that body's: its holder takes no country from the dateline or from the countries the
 /// article names, and leaves the dateline's to the host.
 #[test]
 fn the_head_of_an_unknown_body_takes_no_country() {
@@ -135,6 +135,19 @@ fn the_head_of_an_unknown_body_takes_no_country() {
             "RABAT - IOC President Anna Berg was received on Monday by King Omar at the Royal \
              Palace in Rabat, as Morocco prepares to co-host the Games with Spain.",
             "kind = bilateral\nprincipals = Anna Berg | President | -; King Omar | King | Morocco",
+        )],
+    );
+    // The acronym as the title's complement.
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "RABAT, 9 mar (EFE).- El presidente de la FIFA, Tomás Reyes, fue recibido este lunes \
+             por el rey Omar en el Palacio Real de Rabat, mientras Marruecos prepara el Mundial \
+             que organizará con España.",
+            "kind = bilateral\nprincipals = Tomás Reyes | Presidente de la FIFA | -; Omar | Rey | \
+             Morocco",
         )],
     );
 }

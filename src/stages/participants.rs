@@ -2397,21 +2397,26 @@ fn dateline_leader(
     }
 }
 
-/// "FIFA President X", "IOC President Y": a title right after an acronym that names nothing
-/// the tables know, in its line, is that body's, a body of no country the article gives.
+/// "FIFA President X", "President of FIFA Y", "el presidente de la FIFA, Z": a title right
+/// after an acronym that names nothing the tables know, in its line, or with one for its
+/// complement, is that body's, a body of no country the article gives.
 fn of_unknown_body(facts: &Facts, role: &Role) -> bool {
     let doc = facts.doc;
-    let Some(before) = role.first.checked_sub(1) else {
-        return false;
+    let acronym = |j: usize| {
+        let t = doc.token(j);
+        t.is_all_caps()
+            && t.text.len() > 1
+            && !doc.shouted(j)
+            && doc.name(j).is_none()
+            && !doc.is_any_of(j, &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier])
     };
-    let t = doc.token(before);
-    t.is_all_caps()
-        && t.text.len() > 1
-        && !doc.shouted(before)
-        && !doc.token(role.first).line_before
-        && doc.name(before).is_none()
-        && !doc.is_any_of(before, &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier])
-        && !doc.opens_sentence(before)
+    let before = role.first.checked_sub(1).is_some_and(|j| {
+        acronym(j) && !doc.token(role.first).line_before && !doc.opens_sentence(j)
+    });
+    let complement = (role.first..role.end).any(|j| {
+        doc.is(j, Cat::GenitiveLink) && acronym(j + 1 + usize::from(doc.is(j + 1, Cat::Determiner)))
+    });
+    before || complement
 }
 
 /// "Seoul's foreign ministry said", "the Kremlin said": the governments other than `taken`
