@@ -121,16 +121,18 @@ pub fn run_english(text: &str) -> Report {
 }
 
 /// Whether the meeting found has one side and nothing else: one principal, alone or with
-/// members of their own known country only. A meeting has at least two sides;
-/// with nothing attesting the second, the cards would say only "X held talks" ("her party will
-/// meet on Monday", "se reunirá con su equipo", "said at the launch in the capital"), so the
-/// report is the one of no meeting. What attests a second side: a participant or a country of
-/// the meeting other than the one participant's own; in the sentences that report the meeting,
-/// a country that qualifies someone or owns something ("la canciller hondureña", "Honduras's
-/// foreign minister"; a country named only as a topic, "an operation in Greenland", owns no
-/// side), or a group of sides ("los cancilleres de la Celac"); a place abroad; the one
-/// participant met by someone else ("a meeting with your President, X"); a name of the meeting,
-/// unless it names one country, that country's own body ("El Congreso de Perú se reunió").
+/// members of their own known country only. A meeting has at least two sides; with nothing
+/// attesting the second, the cards would say only "X held talks" ("her party will meet on
+/// Monday", "se reunirá con su equipo", "said at the launch in the capital"), so the report is
+/// the one of no meeting. What attests a second side: a country of the meeting other than the
+/// principal's own; in the sentences that report the meeting, a country that qualifies someone
+/// or owns something ("la canciller hondureña", "Honduras's foreign minister"; a country named
+/// only as a topic, "an operation in Greenland", owns no side); the principal or a member met by
+/// someone else ("a meeting with your President, X", "recibió a la canciller X"); and at a
+/// place, the place in another country, a group of sides ("los cancilleres de la Celac") or
+/// someone else by the title of another side ("met his counterpart in Accra"). A name of the
+/// meeting attests a second side too, unless it names one country, that country's own body ("El
+/// Congreso de Perú se reunió").
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     // A group is sides of its own ("G7 leaders met by video link").

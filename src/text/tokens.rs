@@ -402,10 +402,10 @@ pub fn tokenize(
     out
 }
 
-/// "wrote in a post on X. Leaders also discussed …", "Plan B. The": a single capital letter
-/// with its period after a lowercase word, before a capitalised word of the language's word
-/// classes, ends its sentence; the period is no initial's ("met J. Smith", "George W. Bush"),
-/// as no surname is such a word. Cut into the letter and the period.
+/// "wrote in a post on X. Leaders also discussed …", "backed plan B. The": a single capital
+/// letter with its period after a lowercase word, before a capitalised word of the language's
+/// word classes, ends its sentence; the period is no initial's ("met J. Smith", "George W.
+/// Bush"), as no surname is such a word. Cut into the letter and the period.
 fn sentence_final_letter(
     tokens: &[Token],
     i: usize,
