@@ -768,3 +768,30 @@ fn a_courtesy_call_is_a_meeting() {
         ),
     ]);
 }
+
+/// "will welcome X", "is set to welcome X": the base form of the verb of welcoming reports a
+/// meeting to come, and a past verb in a clause about something else ("since he took office")
+/// does not make it held.
+#[test]
+fn a_welcome_to_come_is_planned() {
+    check_rows(&[
+        (
+            "en",
+            "President Ana Lopes will welcome Chilean President Luis Prado to the presidential \
+             palace on Thursday, March 19, their first meeting since he took office.",
+            "kind = bilateral\nstatus = planned\ndate ~ 2026-03-19",
+        ),
+        (
+            "en",
+            "President Ana Lopes is set to welcome Chilean President Luis Prado in Lisbon next \
+             Tuesday.",
+            "kind = bilateral\nstatus = planned\ncity = Lisbon",
+        ),
+        (
+            "en",
+            "Chilean President Luis Prado, who took office in January, met Portuguese President \
+             Ana Lopes in Lisbon on Monday.",
+            "kind = bilateral\nstatus = held\ndate ~ 2026-03-09",
+        ),
+    ]);
+}

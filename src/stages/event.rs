@@ -1438,7 +1438,10 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
             // a relative clause does, in no tense of its own.
             let participle =
                 k > s.first && doc.punct(k - 1, ',') && doc.is(k + 1, Cat::PassiveAgent);
-            let relative = participle || in_relative(doc, s.first, k);
+            // "their first meeting since she took office": a clause of time since a past event
+            // tells of that event.
+            let since = (k.saturating_sub(SINCE_REACH)..k).any(|j| doc.is(j, Cat::SinceLink));
+            let relative = participle || since || in_relative(doc, s.first, k);
             // "arrived in Hanoi on Monday to meet X", "llegó el lunes a Hanói para reunirse con
             // X": an arrival in the past made for the meeting puts it under way, not to come.
             if !relative && arrived_to_meet(doc, k, s.end) {
@@ -1471,6 +1474,9 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         EventStatus::Unknown
     }
 }
+
+/// How far before a verb its clause's "since" may stand ("since she took office").
+const SINCE_REACH: usize = 3;
 
 /// How far after a verb of arrival the meeting it is made for may stand ("arrived in the
 /// Vietnamese capital on Monday evening to meet").
