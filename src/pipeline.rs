@@ -182,9 +182,9 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     for &s in &a.meeting.sentences {
         for k in doc.sentence(s).range() {
             country_named |= (k < name_first || k >= name_end)
-                && is_country(doc.name(k), true)
                 && doc.name(k).is_some_and(|m| {
-                    m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end)
+                    (m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end))
+                        && is_country(Some(m), true)
                 });
             sides_named |= doc.has_phrase(k, Cat::ParticipantGroup);
         }

@@ -371,22 +371,28 @@ impl Doc {
         &self.lex.countries[c as usize]
     }
 
-    /// The country of the seat of government named by `m`: the dateline's, when the tables
-    /// give the seat to that country among others ("CIUDAD DE MÉXICO.— … en Palacio
-    /// Nacional"), else the one the name was read as.
+    /// The countries whose seat of government the tables name by tokens `first..end`: several
+    /// for a name they share ("Palacio Nacional": Mexico's and the Dominican Republic's).
+    pub fn seat_countries(&self, first: usize, end: usize) -> Vec<u16> {
+        let mut countries = Vec::new();
+        for m in self.lex.matches_at(&self.tokens, first) {
+            if let Meaning::Country(c, CountryForm::Seat) = m.meaning
+                && m.len == end - first
+            {
+                countries.push(c);
+            }
+        }
+        countries
+    }
+
+    /// The country of the seat of government named by `m`, read as `c`'s: the dateline's, when
+    /// the tables give the seat to that country among others ("CIUDAD DE MÉXICO.— … en Palacio
+    /// Nacional"), else `c`.
     pub fn seat_country(&self, m: &NameMention, c: u16) -> u16 {
-        let Some(d) = self.dateline.map(|d| d.country).filter(|&d| d != c) else {
-            return c;
-        };
-        let shared = self
-            .lex
-            .matches_at(&self.tokens, m.first)
-            .iter()
-            .any(|other| {
-                other.len == m.end - m.first
-                    && matches!(other.meaning, Meaning::Country(o, CountryForm::Seat) if o == d)
-            });
-        if shared { d } else { c }
+        self.dateline
+            .map(|d| d.country)
+            .filter(|&d| d != c && self.seat_countries(m.first, m.end).contains(&d))
+            .unwrap_or(c)
     }
 
     /// The country of a city or capital, if the name is one.

@@ -8,6 +8,7 @@ use crate::doc::Doc;
 use crate::stages::event::{Meeting, is_trigger};
 use crate::stages::roles::head_at;
 use crate::tables::lexicon::{Cat, Meaning, RoleClass};
+use crate::tables::values::POSSESSIVE;
 use crate::text::tokens::Kind;
 
 /// A group of one organisation's office holders, as the text names it.
@@ -168,9 +169,6 @@ fn meets(doc: &Doc, end: usize, sentence_end: usize) -> bool {
 /// How far after a group a meeting noun its possessive owns may stand ("approved a regional
 /// security strategy on Saturday during their summit").
 const OWNED_MEETING_REACH: usize = 30;
-
-/// The value of `determiner` for a possessive ("their", "su").
-const POSSESSIVE: i32 = 2;
 
 /// How many words an aside after a group may hold ("the leaders of the Quad – Australia,
 /// India, Japan and the United States –").

@@ -9,12 +9,10 @@
 
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
-use crate::tables::values::INFINITIVE_MARKER;
+use crate::tables::values::{INFINITIVE_MARKER, POSSESSIVE};
 
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
-/// A possessive article: its `determiner` value ("its", "their"; "su", "sus").
-const POSSESSIVE: i32 = 2;
 
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after

@@ -1872,18 +1872,8 @@ fn shared_seat_country(
     cast: &Cast,
     receiver: Option<u16>,
 ) -> Option<u16> {
-    let seats = doc.lex.matches_at(&doc.tokens, venue.first);
-    let len = venue.end - venue.first;
-    let seat_of = |c: u16| {
-        for m in &seats {
-            // (a match: `==` on meanings would be a comparison of every kind in the module)
-            if m.len == len && matches!(m.meaning, Meaning::Country(s, CountryForm::Seat) if s == c)
-            {
-                return true;
-            }
-        }
-        false
-    };
+    let seats = doc.seat_countries(venue.first, venue.end);
+    let seat_of = |c: u16| seats.contains(&c);
     let mut owner = None;
     for &e in &principals(entities, cast) {
         if let Some(c) = e.country().filter(|&c| seat_of(c)) {

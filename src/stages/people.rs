@@ -410,7 +410,6 @@ impl Namer<'_> {
             .map(|end| end + usize::from(self.closing_surname(end, false)))
     }
 
-    /// The name starting at `k`, right after a title when `titled`.
     /// The end of a nickname in quotes at `k` inside a name: one or two capitalised words (an
     /// article may open them: "el General") between quotes, then a word of the name, maybe
     /// after its particles; `None` when no such nickname stands there.
@@ -431,6 +430,7 @@ impl Namer<'_> {
         (words_fit && self.word_of_name(after, false)).then_some(close + 1)
     }
 
+    /// The name starting at `k`, right after a title when `titled`.
     fn run_from(&self, k: usize, titled: bool) -> Option<usize> {
         let name_word = |k: usize| self.word_of_name(k, titled);
         let doc = self.doc;

@@ -8,6 +8,9 @@ pub const TOPIC_PREPOSITION: i32 = 1;
 /// The `complement_marker` value of the infinitive's marker ("to"; Spanish "a", "para").
 pub const INFINITIVE_MARKER: i32 = 2;
 
+/// The `determiner` value of a possessive ("its", "their"; "su", "sus").
+pub const POSSESSIVE: i32 = 2;
+
 /// The `plural_side` value of the words that join two sides ("and").
 pub const JOINER: i32 = 1;
 
