@@ -333,3 +333,44 @@ fn the_republic_of_the_dateline() {
         ),
     ]);
 }
+
+/// "Minister for Natural Resources A", "Minister of Emergency Situations B": a portfolio of
+/// several words whose first word is no portfolio alone may open the complement; the name
+/// follows it.
+#[test]
+fn a_portfolio_of_several_words_opens_the_complement() {
+    check_all(&[
+        (
+            "Ghana's Minister for Natural Resources Ama Owusu met Togo's Foreign Minister Koffi \
+             Dogbe in Accra on Monday.",
+            "2026-03-10",
+            "principals = Ama Owusu | Minister for Natural Resources | Ghana; Koffi Dogbe | \
+             Foreign Minister | Togo",
+        ),
+        (
+            "Nepal's Minister for Human Rights Sita Thapa met India's Foreign Minister Ravi Menon \
+             in Kathmandu on Monday.",
+            "2026-03-10",
+            "principals ~ Sita Thapa | Minister for Human Rights | Nepal",
+        ),
+        (
+            "Minister for Disaster Management Sita Thapa and Bangladesh's Minister for Disaster \
+             Management Karim Hossain met in Dhaka on 3 March.",
+            "2026-03-10",
+            "kind = ministerial\nprincipals ~ Sita Thapa | Minister for Disaster Management",
+        ),
+        (
+            "Kazakhstan's Minister of Emergency Situations Aidos Nurlan held talks with his Kyrgyz \
+             counterpart in Bishkek on Monday.",
+            "2026-03-10",
+            "kind = ministerial\nprincipals ~ Aidos Nurlan | Minister of Emergency Situations | \
+             Kazakhstan",
+        ),
+        (
+            "Tanzania's Minister for Natural Resources and Tourism Neema Mushi will receive \
+             Kenya's Tourism Cabinet Secretary, Peter Otieno, in Arusha next week.",
+            "2026-03-10",
+            "principals ~ Neema Mushi | Minister for Natural Resources and Tourism | Tanzania",
+        ),
+    ]);
+}

@@ -967,7 +967,7 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
         }
         // "de la Secretaría de Economía": a portfolio goes on the office's name.
         let len = doc.phrase_len(k, Cat::Portfolio);
-        if len > 0 && k > body {
+        if len > 0 {
             k += len;
             continue;
         }
