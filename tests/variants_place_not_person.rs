@@ -85,3 +85,40 @@ fn a_list_of_people_stays_a_list() {
         ],
     );
 }
+
+/// "met Keldale nurses", "visits Marrowby clinic": a lone capitalised word before a lowercase
+/// noun qualifies the noun (a place's or a body's name), and is no person the verb takes; a
+/// name before an adverb stays a person ("met Kral privately").
+#[test]
+fn a_name_before_the_noun_it_qualifies_is_no_person() {
+    check_rows(
+        "en",
+        "2026-03-10",
+        LEAD_EN,
+        &[
+            (
+                "Brenner later visited Marrowby hospital and met Keldale nurses.",
+                TWO,
+            ),
+            ("Kral then met Keldale apprentices at the plant.", TWO),
+            ("Brenner met Kral privately before the talks.", TWO),
+            ("Brenner thanked Kral warmly for the visit.", TWO),
+        ],
+    );
+    check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[(
+            "Doe visits Marrowby clinic as waiting lists grow\n\nHealth Minister Jane Doe toured \
+             the clinic on Monday and met Keldale nurses.",
+            common::NO_MEETING,
+        )],
+    );
+    check_rows(
+        "es",
+        "2026-03-10",
+        LEAD_ES,
+        &[("Brenner recibió a Kral brevemente antes de la cena.", DOS)],
+    );
+}

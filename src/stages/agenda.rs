@@ -19,6 +19,7 @@ use crate::stages::lists::{small_gerund, small_infinitive, small_participle};
 use crate::stages::roles::Owner;
 use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
+use crate::tables::values::ending::{GERUND, PAST_VERB};
 use crate::tables::values::{self, INFINITIVE_MARKER, TOPIC_PREPOSITION};
 use std::ops::Range;
 
@@ -70,11 +71,6 @@ fn quoted_adverbial_end(doc: &Doc, k: usize) -> Option<usize> {
         doc.is(close + 1, Cat::Determiner) || doc.has_phrase(close + 1, Cat::PolicyVerb);
     (small && object_follows).then_some(close + 1)
 }
-
-/// A kind of `word_ending`: a verb in the past or a past participle ("discussed").
-const PAST_VERB: i32 = 4;
-/// A kind of `word_ending`: a gerund ("discussing").
-const GERUND: i32 = 8;
 
 /// Whether token `k` ends as a past participle does ("discussed").
 fn ends_as_participle(doc: &Doc, k: usize) -> bool {

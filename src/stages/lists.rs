@@ -9,6 +9,7 @@
 
 use crate::doc::Doc;
 use crate::tables::lexicon::Cat;
+use crate::tables::values::ending::{ADJECTIVE, GERUND, PAST_VERB};
 use crate::tables::values::{INFINITIVE_MARKER, POSSESSIVE};
 
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
@@ -503,11 +504,6 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
         doc.is(and + 1, Cat::Determiner) || repeated_preposition(doc, and + 1) || verb_phrase;
     preposition && !new_phrase
 }
-
-/// The kinds of `word_ending` this module reads: adjectives, verbs in the past, gerunds.
-const ADJECTIVE: i32 = 1;
-const PAST_VERB: i32 = 4;
-const GERUND: i32 = 8;
 
 /// Whether token `k` is written small and ends in an ending of class `cat` of the kinds
 /// `kinds`: a verb form, not the start of a name ("Meeting …").

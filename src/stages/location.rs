@@ -21,7 +21,7 @@ use crate::stages::people::People;
 use crate::stages::people::fold;
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, Classes, CountryForm, Meaning};
-use crate::tables::values;
+use crate::tables::values::{self, ending::PLACE_ADJECTIVE};
 use crate::text::hash::FastSet;
 use crate::text::tokens::Kind;
 
@@ -1611,9 +1611,6 @@ fn line_separator(doc: &Doc, start: usize) -> Option<usize> {
     }
     None
 }
-
-/// The kind of `word_ending` of adjectives of places and peoples ("Siberian", "Northern").
-const PLACE_ADJECTIVE: i32 = 2;
 
 /// Regions: "the Amur region", "West Java Province", "the San Borja district".
 fn regions(doc: &Doc) -> Vec<Candidate> {

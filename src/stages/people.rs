@@ -11,7 +11,8 @@
 use crate::doc::{Doc, mark_lines};
 use crate::stages::lists;
 use crate::stages::roles::{self, Determiner, Owner, Role};
-use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
+use crate::tables::lexicon::{Cat, Classes, CountryForm, Lexicon, Meaning, RoleClass};
+use crate::tables::values::ending::{ADVERB, GERUND, PAST_VERB};
 use crate::text::hash::{FastMap, FastSet};
 use crate::text::tokens::Kind;
 
@@ -1200,6 +1201,14 @@ impl<'a> Finder<'a> {
                     && doc.opens_sentence(first)
                     && !self.namer.inside.contains(doc.token(first).lower.as_str())
                     && !self.meets_named(first, end);
+                // "Butler visits Townsville hospital", "met Sunderland nurses": a lone
+                // capitalised word before a lowercase word of no class (the noun it
+                // qualifies) names a place or a body, not the person a verb takes; an
+                // adverb or a verb form is no such noun ("met Okafor privately").
+                let qualifies_noun = end - first == 1
+                    && doc.token(end).is_lowercase()
+                    && doc.classes(end) == Classes::default()
+                    && !doc.ends_in(end, Cat::WordEnding, ADVERB | PAST_VERB | GERUND);
                 let seen = index
                     .candidates(&key)
                     .iter()
@@ -1213,6 +1222,7 @@ impl<'a> Finder<'a> {
                     None
                 } else if !tail_of_name
                     && !lone_opener
+                    && !qualifies_noun
                     // "But Uruguay's Luis Lacalle Pou refrained", "con el cubano Raúl Castro":
                     // a country's possessive, or the article and a country's adjective, before
                     // a full name names its person, whatever the verb (not a body's name:

@@ -24,3 +24,17 @@ pub const SURROUNDINGS: i32 = 4;
 /// The `place_preposition` value of the phrases that place something at the margins of a
 /// meeting ("on the sidelines of").
 pub const MARGINS: i32 = 5;
+
+/// The kinds of `word_ending`, bits of its value: the endings a word class is told by.
+pub mod ending {
+    /// Adjectives ("regional", "economic"; "económico").
+    pub const ADJECTIVE: i32 = 1;
+    /// Adjectives of places and peoples ("Siberian", "Northern").
+    pub const PLACE_ADJECTIVE: i32 = 2;
+    /// Verbs in the past and past participles ("discussed"; "abordaron", "tratado").
+    pub const PAST_VERB: i32 = 4;
+    /// Gerunds ("discussing"; "abordando").
+    pub const GERUND: i32 = 8;
+    /// Adverbs of manner ("privately"; "brevemente").
+    pub const ADVERB: i32 = 16;
+}
