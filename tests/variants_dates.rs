@@ -568,3 +568,50 @@ fn the_order_of_an_ambiguous_numeric_date() {
         ),
     ]);
 }
+
+/// Every agency's dateline dates the story, whatever its agency's name and place: an agency of
+/// several words in brackets ("(Prensa Latina)", "(EUROPA PRESS)", "(Agencia IP)"), a region
+/// or country between the place and the date ("TAPACHULA, Chis.,", "TUMBES, Perú,"), a town the
+/// tables do not know, in capitals ("KINDU, March 5"); "today" and "yesterday" count from its
+/// day.
+#[test]
+fn datelines_of_any_agency_and_place() {
+    check_all(&[
+        (
+            "LA HABANA, 5 mar (Prensa Latina) El presidente cubano, Raúl Pérez, recibió ayer al \
+             primer ministro de Vietnam, Tran Van Long.",
+            "2026-03-10",
+            "date = ayer = 2026-03-04\ncity = La Habana",
+        ),
+        (
+            "BRUSELAS, 5 Mar. (EUROPA PRESS) - El presidente del Consejo Europeo, Raúl Pérez, \
+             recibió hoy al primer ministro de Grecia, Tomás Vidal.",
+            "2026-03-10",
+            "date = hoy = 2026-03-05",
+        ),
+        (
+            "ASUNCIÓN, 5/3/2026 (Agencia IP).- El presidente paraguayo, Raúl Pérez, recibió hoy al \
+             presidente de Bolivia, Tomás Vidal.",
+            "2026-03-10",
+            "date = hoy = 2026-03-05\ncity = Asunción",
+        ),
+        (
+            "TAPACHULA, Chis., 5 de marzo (Notimex).- El presidente mexicano, Raúl Pérez, recibió \
+             hoy en Tapachula al presidente de Guatemala, Tomás Vidal.",
+            "2026-03-10",
+            "date = hoy = 2026-03-05",
+        ),
+        (
+            "MENDOZA, Argentina, 6 mar (EFE).- El presidente argentino, Raúl Pérez, recibió ayer al \
+             presidente de Chile, Tomás Vidal.",
+            "2026-03-10",
+            "date = ayer = 2026-03-05",
+        ),
+        (
+            "KINDU, March 5 (Great Lakes Wire) - Congolese President Jean Mbala met Rwandan \
+             President Eric Mugisha yesterday.",
+            "2026-03-10",
+            "date = yesterday = 2026-03-04",
+        ),
+    ]);
+}

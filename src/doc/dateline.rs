@@ -3,15 +3,15 @@
 //! so it is found once, with the document.
 
 use super::Doc;
-use crate::tables::gazetteer::NameMention;
-use crate::tables::lexicon::Cat;
+use crate::tables::lexicon::{Cat, CountryForm};
 use crate::text::tokens::Kind;
 
 /// The dateline of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dateline {
-    /// The country of its city or capital.
-    pub country: u16,
+    /// The country of its city or capital, or the country named after a place the tables do
+    /// not know ("MENDOZA, Argentina, 9 mar"); none for an unknown place alone.
+    pub country: Option<u16>,
     /// The token after it: its place and what follows up to the agency or separator, so the
     /// dates in it ("MOSCOW, March 21.") are not read as the meeting's.
     pub end: usize,
@@ -19,23 +19,54 @@ pub struct Dateline {
 
 /// The dateline of `doc`, if it has one.
 pub(super) fn find(doc: &Doc) -> Option<Dateline> {
-    let m = dateline_name(doc)?;
-    // The dateline runs to its separator or the end of its first sentence, at most a few words.
-    let sentence_end = doc.sentence_at(m.first).end;
-    let end = (m.end..sentence_end.min(m.end + 8))
+    let (first, place_end, country) = dateline_place(doc)?;
+    // The dateline runs to its separator or the end of its first sentence, at most a few words
+    // (a few more after a region or an agency of several words).
+    let sentence_end = doc.sentence_at(first).end;
+    let last = sentence_end.min(place_end + 12);
+    let end = (place_end..last)
         .find(|&k| doc.punct(k, ':') || doc.token(k).is_dash())
-        .map_or(sentence_end.min(m.end + 8), |k| k + 1);
-    Some(Dateline {
-        country: doc.city_country(m.meaning)?,
-        end,
-    })
+        .map_or(sentence_end.min(place_end + 8), |k| k + 1);
+    Some(Dateline { country, end })
 }
 
-/// The city or capital of the article's dateline.
-fn dateline_name(doc: &Doc) -> Option<&NameMention> {
-    doc.names
-        .iter()
-        .find(|m| doc.city_country(m.meaning).is_some() && is_dateline(doc, m.first, m.end))
+/// Where the article's dateline names its place, and the place's country: a city or capital
+/// of the tables ("MOSCOW, March 21"), or a place they do not know, written in capitals at a
+/// line's start and followed by a date ("MENDOZA, 9 mar (EFE).-"), whose country is the one
+/// named after it, if any ("TUMBES, Perú, 6 mar").
+fn dateline_place(doc: &Doc) -> Option<(usize, usize, Option<u16>)> {
+    let known = doc.names.iter().find_map(|m| {
+        let country = doc.city_country(m.meaning)?;
+        is_dateline(doc, m.first, m.end).then_some((m.first, m.end, Some(country)))
+    });
+    known.or_else(|| unknown_place(doc))
+}
+
+/// A place the tables do not know opening a dateline: one to three words in capitals at the
+/// start of one of the first lines, then a comma and a date, maybe after a region or country
+/// ("TAPACHULA, Chis., 9 de marzo", "MENDOZA, Argentina, 9 mar").
+fn unknown_place(doc: &Doc) -> Option<(usize, usize, Option<u16>)> {
+    const LONGEST: usize = 3;
+    let first = (0..doc.tokens.len())
+        .take_while(|&k| doc.sentence_index(k) <= 6)
+        .find(|&k| doc.token(k).line_before && doc.token(k).is_all_caps())?;
+    let end = (first..first + LONGEST)
+        .find(|&k| !doc.token(k).is_all_caps() || doc.token(k).kind != Kind::Word)?;
+    if end == first || !doc.punct(end, ',') {
+        return None;
+    }
+    let named_country = doc
+        .name(end + 1)
+        .filter(|m| m.first == end + 1 && m.country_form() == Some(CountryForm::Name));
+    let region_end = match named_country {
+        Some(m) => m.end,
+        None => end + 1 + usize::from(doc.punct(end + 2, '.')) + 1,
+    };
+    let dated = |comma: usize| doc.punct(comma, ',') && date_follows(doc, comma);
+    if !(date_follows(doc, end) || dated(region_end)) {
+        return None;
+    }
+    Some((first, end, named_country.and_then(|m| m.country())))
 }
 
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
@@ -47,37 +78,40 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
             && doc.token(first - 1).text.len() == 10);
     let early = doc.sentence_index(first) <= 6;
     // "VILNIUS (AP) —": an agency in brackets may stand before the mark.
-    let end = if doc.one_in_brackets(end) {
-        end + 3
-    } else {
-        end
-    };
-    let separator = |k: usize| {
-        doc.tokens
-            .get(k)
-            .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
-    };
-    // "ACCRA, 14/03/2025 —": a date written in figures, then the separator or an agency in
-    // brackets ("LIMA, 3.10.2025 (EFE) -"); "LIMA, 3 de marzo (EFE)": the day, maybe a link,
-    // then the month.
-    let month = end + 2 + usize::from(doc.is(end + 2, Cat::GenitiveLink));
+    let end = agency_in_brackets(doc, end).unwrap_or(end);
     // "CIUDAD DE MÉXICO.—", "MONTEVIDEO. El presidente": a period before the separator, or
     // alone after a place in capitals.
-    let period = doc.punct(end, '.') && (separator(end + 1) || doc.token(first).is_all_caps());
-    let mark = separator(end)
+    let period = doc.punct(end, '.') && (separator(doc, end + 1) || doc.token(first).is_all_caps());
+    let mark = separator(doc, end)
         || period
-        || (doc.punct(end, ',')
-            && (doc.is(end + 1, Cat::Month)
-                || (doc
-                    .tokens
-                    .get(end + 1)
-                    .is_some_and(|t| t.kind == Kind::Number)
-                    && (doc.is(month, Cat::Month)
-                        || agency_after(doc, end + 3)
-                        || agency_after(doc, end + 2)
-                        || separator(end + 2)))
-                || doc.name(end + 1).is_some_and(|m| m.country().is_some())));
+        || date_follows(doc, end)
+        || (doc.punct(end, ',') && doc.name(end + 1).is_some_and(|m| m.country().is_some()));
     opens_line && early && mark
+}
+
+/// Whether a dateline's separator stands at token `k`.
+fn separator(doc: &Doc, k: usize) -> bool {
+    doc.tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&[':', '—', '–', '-']))
+}
+
+/// Whether the comma at token `comma` opens a dateline's date: ", March 21", "ACCRA,
+/// 14/03/2025 —", a date written in figures, then the separator or an agency in brackets
+/// ("LIMA, 3.10.2025 (EFE) -"); "LIMA, 3 de marzo (EFE)": the day, maybe a link, then the
+/// month.
+fn date_follows(doc: &Doc, comma: usize) -> bool {
+    let month = comma + 2 + usize::from(doc.is(comma + 2, Cat::GenitiveLink));
+    doc.punct(comma, ',')
+        && (doc.is(comma + 1, Cat::Month)
+            || (doc
+                .tokens
+                .get(comma + 1)
+                .is_some_and(|t| t.kind == Kind::Number)
+                && (doc.is(month, Cat::Month)
+                    || agency_after(doc, comma + 3)
+                    || agency_after(doc, comma + 2)
+                    || separator(doc, comma + 2))))
 }
 
 /// "Oslo, 7 jun (EFE)", "LIMA, 2 mar. (Reuters)": an agency in brackets after the day and a
@@ -85,5 +119,16 @@ pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
 /// its period first).
 fn agency_after(doc: &Doc, k: usize) -> bool {
     let k = k + usize::from(doc.punct(k, '.'));
-    doc.one_in_brackets(k) && doc.token(k + 1).is_capitalized()
+    agency_in_brackets(doc, k).is_some()
+}
+
+/// Where an agency's name in brackets from token `k` ends, after its closing bracket: one to
+/// three capitalised words ("(AP)", "(Prensa Latina)", "(EUROPA PRESS)", "(Agencia IP)").
+fn agency_in_brackets(doc: &Doc, k: usize) -> Option<usize> {
+    const LONGEST: usize = 3;
+    if !doc.punct(k, '(') {
+        return None;
+    }
+    let name_end = (k + 1..=k + 1 + LONGEST).find(|&j| !doc.token(j).is_capitalized())?;
+    (name_end > k + 1 && doc.punct(name_end, ')')).then_some(name_end + 1)
 }

@@ -390,7 +390,7 @@ impl Doc {
     /// Nacional"), else `c`.
     pub fn seat_country(&self, m: &NameMention, c: u16) -> u16 {
         self.dateline
-            .map(|d| d.country)
+            .and_then(|d| d.country)
             .filter(|&d| d != c && self.seat_countries(m.first, m.end).contains(&d))
             .unwrap_or(c)
     }

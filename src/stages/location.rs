@@ -179,7 +179,7 @@ pub fn locate(
     // A town the tables do not know, in a story filed from a country's city ("BOGOTÁ … se
     // reunirán en Cúcuta, capital del departamento de …"): the dateline's country.
     if country.is_none() && best_city.is_some_and(|c| c.score < DATELINE) {
-        country = doc.dateline.map(|d| d.country);
+        country = doc.dateline.and_then(|d| d.country);
     }
     // "State House, Abuja": a seat named with its city.
     let (venue, city) = match (

@@ -1203,7 +1203,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         let two = count_marked(&self.principal) <= 2;
         let place = meeting_place(facts, false).filter(|_| two);
         let home = place
-            .or(facts.doc.dateline.map(|d| d.country))
+            .or(facts.doc.dateline.and_then(|d| d.country))
             .filter(a_side);
         for n in 0..count {
             let e = self.entity(n);
@@ -2311,7 +2311,7 @@ fn fill_principal_countries(facts: &Facts, entities: &mut [Entity], principal: &
     leave_out(&mut sides, &taken);
     // The dateline yields to them when one principal is missing: "WASHINGTON: … called on
     // Prime Minister X at the Embassy of Pakistan" names no American.
-    let home = facts.doc.dateline.map(|d| d.country);
+    let home = facts.doc.dateline.and_then(|d| d.country);
     let yields =
         missing.len() == 1 && home.is_some_and(|h| !sides.is_empty() && !sides.contains(&h));
     if count <= 2 && !yields {
@@ -2358,7 +2358,7 @@ fn dateline_leader(
     missing: &mut Vec<usize>,
     taken: &mut Vec<u16>,
 ) {
-    let Some(home) = facts.doc.dateline.map(|d| d.country) else {
+    let Some(home) = facts.doc.dateline.and_then(|d| d.country) else {
         return;
     };
     // The guests: the person named last before the dateline's country as a destination, in
