@@ -53,3 +53,40 @@ fn dialogue_asides_and_relative_speakers() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// The speaker of a quotation after the present perfect ("ha subrayado que «…»", "«…», ha
+/// asegurado X"), after a colon that closes the subject's sentence ("X se mostró optimista:
+/// «…»", "X was blunt: “…”"), and after two verbs joined by "and" ("X coincidió y subrayó que").
+#[test]
+fn speakers_of_the_perfect_the_colon_and_joined_verbs() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_ES} Vélez ha subrayado tras el encuentro que «la frontera es de todos»."
+            ),
+            "quotes = Andrés Vélez: la frontera es de todos",
+        ),
+        (
+            format!("{MEETING_ES} «La frontera es de todos», ha asegurado Díaz."),
+            "quotes = Pedro Díaz: La frontera es de todos",
+        ),
+        (
+            format!("{MEETING_ES} Díaz se mostró optimista: «La frontera es de todos»."),
+            "quotes = Pedro Díaz: La frontera es de todos",
+        ),
+        (
+            format!("{MEETING_ES} Díaz coincidió y subrayó que «la frontera es de todos»."),
+            "quotes = Pedro Díaz: la frontera es de todos",
+        ),
+        (
+            format!("{MEETING_EN} Rant was blunt: “The Arctic is our common home.”"),
+            "quotes = Olli Rant: The Arctic is our common home.",
+        ),
+        (
+            format!("{MEETING_EN} Rant agreed and stressed that “the Arctic is our common home”."),
+            "quotes = Olli Rant: the Arctic is our common home",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

@@ -142,8 +142,10 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             return None;
         }
     }
-    // Speech verb first: "said Harper", "argued Biden"; with no subject at all ("…», añadió."),
-    // the person last named, as for a pronoun.
+    // Speech verb first: "said Harper", "argued Biden", "ha asegurado Vidal"; with no subject
+    // at all ("…», añadió."), the person last named, as for a pronoun.
+    let verb = k + usize::from(doc.is(k, Cat::Auxiliary) && speech_verb_len(doc, k + 1) > 0);
+    let k = verb;
     let len = speech_verb_len(doc, k);
     if len > 0 {
         let ends = doc
@@ -179,6 +181,16 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     // "Putin also said", "Kim has said", "Xi later said"
     while end > from && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
         end -= 1;
+    }
+    // "Quispe agreed and stressed that", "Quispe coincidió y subrayó que": a verb before the
+    // speech verb, joined by "and", shares its subject.
+    if end >= from + 3
+        && doc.is(end - 1, Cat::CopulativeConjunction)
+        && doc.token(end - 2).is_lowercase()
+        && !doc.is(end - 2, Cat::Stop)
+        && a.entity_at(end - 3).is_some()
+    {
+        end -= 2;
     }
     let last = end.checked_sub(1)?;
     if last < from {
@@ -228,9 +240,18 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
     // its comma.
-    let (by, len) = lists::find_phrase(doc, first, open, Cat::Attribution)?;
-    let comma = lists::find_punct(doc, by + 1, open, ',')?;
-    subject(a, by + len, comma)
+    if let Some((by, len)) = lists::find_phrase(doc, first, open, Cat::Attribution) {
+        let comma = lists::find_punct(doc, by + 1, open, ',')?;
+        return subject(a, by + len, comma);
+    }
+    // "Vidal was blunt: “…”", "Vidal se mostró optimista: «…»": a quotation after a colon is
+    // what the sentence's subject, the first person it names, said.
+    if open > first && doc.punct(open - 1, ':') {
+        return (first..open - 1)
+            .find_map(|k| a.entity_at(k))
+            .map(Speaker::Entity);
+    }
+    None
 }
 
 /// The person a pronoun at `k` stands for: the participant last named before it within a
