@@ -257,9 +257,9 @@ fn dates_in_quotations() {
         ),
         (
             "Mongolian President Ukhnaa Khurelsukh held talks with Kazakh President Kassym-Jomart Tokayev. \
-             'This morning we signed six agreements,' Tokayev told reporters.",
+             'We met this morning and signed six agreements,' Tokayev told reporters.",
             "2024-06-05",
-            "date = This morning = 2024-06-05",
+            "date = this morning = 2024-06-05",
         ),
         (
             "Mongolian President Ukhnaa Khurelsukh held talks with Kazakh President Kassym-Jomart Tokayev on \

@@ -90,3 +90,31 @@ fn speakers_of_the_perfect_the_colon_and_joined_verbs() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// British and Commonwealth copy quotes between straight single marks; an apostrophe inside a
+/// word, or a plural's possessive, is no mark of its own.
+#[test]
+fn straight_single_quotation_marks() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!("{MEETING_EN} 'The Arctic is our common home,' Rant said."),
+            "quotes = Olli Rant: The Arctic is our common home,",
+        ),
+        (
+            format!("{MEETING_EN} Rant said: 'The Arctic is our common home.'"),
+            "quotes = Olli Rant: The Arctic is our common home.",
+        ),
+        (
+            format!("{MEETING_EN} 'The two leaders' talks went very well,' Moss said."),
+            "quotes = Lena Moss: The two leaders' talks went very well,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Moss, who didn't comment on O'Neill's remarks, left on Saturday."
+            ),
+            "quotes =",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

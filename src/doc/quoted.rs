@@ -4,8 +4,16 @@
 
 use super::Doc;
 
-/// Opening marks, with the closing mark each pairs with.
-const PAIRS: [(char, char); 5] = [('“', '”'), ('«', '»'), ('„', '“'), ('‘', '’'), ('"', '"')];
+/// Opening marks, with the closing mark each pairs with. The straight single mark is the
+/// quotation mark of British and Commonwealth copy ("'We agree,' she said").
+const PAIRS: [(char, char); 6] = [
+    ('“', '”'),
+    ('«', '»'),
+    ('„', '“'),
+    ('‘', '’'),
+    ('"', '"'),
+    ('\'', '\''),
+];
 
 /// Pairs of quote marks (token indices), within paragraphs.
 pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
@@ -19,7 +27,8 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
         };
         // A straight or single mark opens only before a word it touches.
         let touches_next = doc.tokens.get(k + 1).is_some_and(|n| !n.spaced());
-        if (t.is('"') || t.is('‘')) && !touches_next {
+        let straight_single = t.is('\'');
+        if (t.is('"') || t.is('‘') || straight_single) && !touches_next {
             k += 1;
             continue;
         }
@@ -29,7 +38,10 @@ pub(super) fn find(doc: &Doc) -> Vec<(usize, usize)> {
             if doc.sentence_at(j).paragraph != paragraph {
                 break;
             }
-            if doc.token(j).is(closing) || (closing == '”' && doc.token(j).is('"')) {
+            // The straight single mark closes against the word before it (an apostrophe
+            // elsewhere is part of its word: "don't", "O'Neill").
+            let closes = doc.token(j).is(closing) && !(straight_single && doc.token(j).spaced());
+            if closes || (closing == '”' && doc.token(j).is('"')) {
                 close = Some(j);
                 break;
             }
@@ -52,12 +64,13 @@ mod tests {
     #[test]
     fn quotation_marks_pair_within_a_paragraph() {
         let doc = Doc::new(
-            "He said “we agree” and left.\n\nA “note without its end.\n\nThe board is 6\" wide.",
+            "He said “we agree” and left.\n\nA “note without its end.\n\nThe board is 6\" wide.\n\n\
+             'We agree on Europe,' the leaders' aide said.",
             crate::lang::en::lexicon(),
         );
         let quoted: Vec<String> = (doc.quoted.iter())
             .map(|&(open, close)| doc.phrase(open + 1, close))
             .collect();
-        assert_eq!(quoted, ["we agree"]);
+        assert_eq!(quoted, ["we agree", "We agree on Europe,"]);
     }
 }
