@@ -795,3 +795,51 @@ fn a_welcome_to_come_is_planned() {
         ),
     ]);
 }
+
+/// "A and B signed a deal on Monday. The two leaders then held talks": a meeting sentence whose
+/// subject is a plural anaphor takes its sides, and the date, from the sentence before it.
+#[test]
+fn a_plural_anaphor_takes_the_sides_of_the_sentence_before() {
+    check_rows(&[
+        (
+            "en",
+            "Kenya's President Samuel Otieno and his Tanzanian counterpart Grace Mwakalinga agreed \
+             on Saturday to build a railway. The two leaders met at State House in Nairobi.",
+            "kind = bilateral\nstatus = held\nprincipals = Samuel Otieno | President | Kenya; Grace \
+             Mwakalinga | President | Tanzania\ndate = on Saturday = 2026-03-07",
+        ),
+        (
+            "en",
+            "Kenya's President Samuel Otieno and Tanzania's President Grace Mwakalinga agreed on \
+             Saturday to build a railway. They met at State House in Nairobi.",
+            "kind = bilateral\nprincipals ~ Grace Mwakalinga | President | Tanzania",
+        ),
+        (
+            "en",
+            "Chile's President Ana Vidal and Peru's President Raul Quispe opened a border crossing \
+             on Monday. Both leaders then held talks in Tacna.",
+            "kind = bilateral\ncity = Tacna\ndate = on Monday = 2026-03-09",
+        ),
+        (
+            "es",
+            "El presidente de Kenia, Samuel Otieno, y su homóloga de Tanzania, Grace Mwakalinga, \
+             acordaron el sábado construir un ferrocarril. Los dos mandatarios se reunieron en la \
+             Casa de Estado en Nairobi.",
+            "kind = bilateral\nprincipals ~ Samuel Otieno | Presidente | Kenya",
+        ),
+        (
+            "es",
+            "La presidenta de Chile, Ana Vidal, y el presidente de Perú, Raúl Quispe, inauguraron \
+             el lunes un paso fronterizo. Los dos presidentes mantuvieron luego un encuentro en \
+             Tacna.",
+            "kind = bilateral\ndate = el lunes = 2026-03-09",
+        ),
+        (
+            "es",
+            "El presidente de Kenia, Samuel Otieno, y su homóloga de Tanzania, Grace Mwakalinga, \
+             firmaron el sábado un acuerdo ferroviario. Ambos se reunieron después durante dos \
+             horas en Nairobi.",
+            "kind = bilateral\nsessions ~ 120 min",
+        ),
+    ]);
+}

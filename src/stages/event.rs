@@ -235,6 +235,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             previous.push(n);
         }
     }
+    plural_subjects_antecedents(doc, &mut context, &mut sentences);
     list_continuations(doc, &mut context, &mut sentences);
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
@@ -395,6 +396,36 @@ fn is_caption(doc: &Doc, n: usize) -> bool {
         }
     }
     credit_after || bracketed_credit
+}
+
+/// "A and B agreed on Saturday to build a railway. The two leaders met at State House": a
+/// meeting sentence whose subject is a plural anaphor ("they", "both leaders", "the two
+/// leaders", "los dos mandatarios") takes its sides from the sentence before it, which then
+/// reports the meeting too, when no meeting word of its own gave that sentence a reading.
+fn plural_subjects_antecedents(doc: &Doc, context: &mut [Context], sentences: &mut Vec<usize>) {
+    let mut antecedents = Vec::new();
+    for &n in sentences.iter() {
+        let s = doc.sentence(n);
+        let group_after = |len: usize| doc.has_phrase(s.first + len, Cat::ParticipantGroup);
+        let anaphor = doc.is(s.first, Cat::PronounThey)
+            || doc
+                .phrase_at(s.first, Cat::PluralSide)
+                .is_some_and(|(len, value)| value == 0 && group_after(len));
+        let Some(before) = n.checked_sub(1) else {
+            continue;
+        };
+        let b = doc.sentence(before);
+        let unread = b.range().all(|k| context[k] == Context::None);
+        if anaphor && unread && b.terminated && !sentences.contains(&before) {
+            antecedents.push(before);
+        }
+    }
+    for n in antecedents {
+        let b = doc.sentence(n);
+        set_context(context, b.first, b.end, Context::Meeting);
+        sentences.push(n);
+    }
+    crate::text::sorting::sort_dedup(sentences);
 }
 
 /// "The summit was attended by:" then one line per leader: the lines of a list opened by a
