@@ -73,3 +73,49 @@ fn a_capitalised_function_word_after_a_title_opens_a_name() {
         ],
     );
 }
+
+/// "Edgar Reyes Monterroso", "Ana Reyes Soto": a title's plural between two words of a name is
+/// a surname (no name follows a plural title as one follows "Minister"), in either language.
+#[test]
+fn a_plural_title_between_words_of_a_name_is_a_surname() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Honduras, Juan Pérez, recibió el lunes en Tegucigalpa al \
+                 canciller guatemalteco, Edgar Reyes Monterroso.",
+                "principals = Juan Pérez | Presidente | Honduras; Edgar Reyes Monterroso | \
+                 Canciller | Guatemala",
+            ),
+            (
+                "La ministra Ana Reyes Soto se reunió el martes en Quito con su homólogo peruano, \
+                 Raúl Quispe.",
+                "kind = ministerial\nprincipals ~ Ana Reyes Soto | Ministra",
+            ),
+            (
+                "Al encuentro asistieron el canciller guatemalteco, Edgar Reyes Monterroso, y la \
+                 secretaria de Gobernación de México, Lorena Zepeda Cruz.",
+                "principals ~ Edgar Reyes Monterroso | Canciller | Guatemala",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Guatemala's Foreign Minister Edgar Reyes Monterroso met Honduran President Juan \
+                 Perez in Tegucigalpa on Monday.",
+                "principals ~ Edgar Reyes Monterroso | Foreign Minister | Guatemala",
+            ),
+            (
+                "Foreign Minister Ana Reyes Soto of Chile held talks with Honduran President Juan \
+                 Perez in Tegucigalpa on Monday.",
+                "principals ~ Ana Reyes Soto | Foreign Minister | Chile",
+            ),
+        ],
+    );
+}

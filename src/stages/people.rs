@@ -2100,7 +2100,9 @@ impl NameIndex {
 /// "Stephen King said"; not "King Charles", "Spain's King", "the Managing Director", "Sam
 /// Nujoma President of Namibia"). A title's plural is a surname only in a name set off by
 /// punctuation on both sides, as an apposition is ("la presidenta de Honduras, Marta Reyes,";
-/// not "Nordic Leaders met").
+/// not "Nordic Leaders met"), or between two words of a name ("Edgar Reyes Monterroso": no
+/// name follows a plural title as one follows "Minister" in "Digitalisation Minister Jan
+/// Horak").
 fn surname_like_title(doc: &Doc, k: usize) -> bool {
     let Some(before) = k.checked_sub(1) else {
         return false;
@@ -2124,9 +2126,15 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
             let set_off = before > 0
                 && doc.token(before - 1).kind == Kind::Punct
                 && doc.token(k + 1).kind == Kind::Punct;
-            len == 1 && (!plural || set_off)
+            let name_after =
+                doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized();
+            len == 1
+                && if plural {
+                    set_off || name_after
+                } else {
+                    !name_after
+                }
         })
-        && !(doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized())
 }
 
 /// The key of two words in a row: both, lowercase, with a space between.
