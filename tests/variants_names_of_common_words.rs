@@ -119,3 +119,47 @@ fn a_plural_title_between_words_of_a_name_is_a_surname() {
         ],
     );
 }
+
+/// "María del Pilar de la Torre", "Ana del Castillo": after a name's particles, a word of a
+/// body or a place that ends the name (or one word of a name after it does) is a surname; a
+/// body after a comma stays the body ("Juan Pérez, de la Casa Blanca").
+#[test]
+fn a_body_word_after_particles_is_a_surname() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller argentina, María del Pilar de la Torre, se reunió el lunes en \
+                 Asunción con su homólogo paraguayo, Raúl Benítez.",
+                "principals ~ María del Pilar de la Torre | Canciller | Argentina",
+            ),
+            (
+                "La canciller argentina, Ana del Castillo, se reunió el lunes en Asunción con su \
+                 homólogo paraguayo, Raúl Benítez.",
+                "principals ~ Ana del Castillo | Canciller | Argentina",
+            ),
+            (
+                "La canciller argentina, María de la Torre Santamaría, recibió el lunes en Buenos \
+                 Aires a su homólogo paraguayo, Raúl Benítez.",
+                "principals ~ María de la Torre Santamaría | Canciller | Argentina",
+            ),
+            (
+                "El embajador Juan Pérez, de la Casa Blanca, se reunió con el canciller paraguayo \
+                 Raúl Benítez en Asunción.",
+                "principals ~ Juan Pérez | Embajador",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[(
+            "Argentine Foreign Minister Luis de la Iglesia met Paraguayan Foreign Minister Raul \
+             Benitez in Asuncion on Monday.",
+            "principals ~ Luis de la Iglesia | Foreign Minister | Argentina",
+        )],
+    );
+}

@@ -472,7 +472,19 @@ impl Namer<'_> {
                 {
                     after += 1;
                 }
-                if !name_word(after) {
+                // "María de la Torre,", "Ana del Castillo dijo", "Luis de la Torre Soto,":
+                // after particles, a body's or a place's word is a surname when the name ends
+                // with it or with one word of a name after it.
+                let closes = |j: usize| {
+                    !doc.token(j).line_before
+                        && (doc.token(j).kind == Kind::Punct
+                            || (doc.token(j).is_lowercase()
+                                && !doc.is_any_of(j, &[Cat::NameParticle, Cat::GenitiveLink])))
+                };
+                let closing_word = doc.is(after, Cat::OrgWord)
+                    && doc.token(after).is_capitalized()
+                    && (closes(after + 1) || (name_word(after + 1) && closes(after + 2)));
+                if !(name_word(after) || closing_word) {
                     break;
                 }
                 end = after + 1;
