@@ -843,3 +843,32 @@ fn a_plural_anaphor_takes_the_sides_of_the_sentence_before() {
         ),
     ]);
 }
+
+/// "presidieron la Reunión de Alto Nivel", "han copresidido", "co-chaired the meeting": chairing
+/// a meeting in the past, or in the present perfect, tells it held; "will co-chair", planned.
+#[test]
+fn chairing_a_meeting_tells_its_status() {
+    let es = |verb: &str| {
+        format!(
+            "El presidente del Gobierno español, Pedro Ruiz, y el jefe del Gobierno marroquí, Aziz \
+             Alami, {verb} este lunes en Rabat la Reunión de Alto Nivel entre ambos países."
+        )
+    };
+    let en = |verb: &str| {
+        format!(
+            "Spanish Prime Minister Pedro Ruiz and Moroccan Head of Government Aziz Alami {verb} \
+             the High-Level Meeting in Rabat on Monday."
+        )
+    };
+    let rows = [
+        ("es", es("presidieron"), "status = held"),
+        ("es", es("han copresidido"), "status = held"),
+        ("es", es("encabezaron"), "status = held"),
+        ("en", en("co-chaired"), "status = held"),
+        ("en", en("presided over"), "status = held"),
+        ("en", en("will co-chair"), "status = planned"),
+    ];
+    let table: Vec<(&str, &str, &str)> =
+        rows.iter().map(|(l, t, e)| (*l, t.as_str(), *e)).collect();
+    check_rows(&table);
+}
