@@ -61,3 +61,48 @@ fn a_wish_keeps_its_verb() {
         ],
     );
 }
+
+/// "exigió a su vez que Quito levante la tasa", "reclamó a Ecuador que desbloquee X", "pidió a
+/// Ecuador visas": adverbials ("a su vez", "también", "in turn") and the side asked are no
+/// wish; a clause of what is wanted is one wish, quoted words and all.
+#[test]
+fn adverbials_the_side_asked_and_clauses_of_wishes() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El canciller colombiano, Luis Vélez, se reunió el lunes en Quito con su homóloga \
+         ecuatoriana, Ana Ruiz.",
+        &[
+            (
+                "Colombia exigió a su vez que Quito levante la tasa de seguridad.",
+                "interests = Colombia: Quito levante la tasa de seguridad (-)",
+            ),
+            (
+                "Ecuador reclamó también que Colombia reabra el puente.",
+                "interests = Ecuador: Colombia reabra el puente (-)",
+            ),
+            (
+                "Colombia reclamó a Ecuador que desbloquee las exportaciones de arroz.",
+                "interests = Colombia: desbloquee las exportaciones de arroz (-)",
+            ),
+            (
+                "Colombia pidió a Ecuador visas de trabajo temporales.",
+                "interests = Colombia: visas de trabajo temporales (-)",
+            ),
+            (
+                "Ecuador confía en que la reunión sirva para «reabrir el paso de Rumichaca».",
+                "interests = Ecuador: la reunión sirva para «reabrir el paso de Rumichaca» (-)",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian Foreign Minister Luis Velez met his Ecuadorian counterpart Ana Ruiz in Quito \
+         on Monday.",
+        &[(
+            "Colombia for its part wants Ecuador to unblock rice exports.",
+            "interests = Colombia: unblock rice exports (-)",
+        )],
+    );
+}

@@ -2849,16 +2849,36 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 continue;
             };
             let from = wish_start(a, k + len);
-            let end = lists::clause_end(doc, from, sentence.end);
+            // "exigió que Quito levante la tasa", "confía en que el encuentro sirva para
+            // «recuperar X»": a clause of what is wanted, its quoted words included, is one
+            // wish, as short clauses go.
+            let whole_clause = from > 0 && doc.is(from - 1, Cat::Complementizer);
+            let end = if whole_clause {
+                (from..sentence.end)
+                    .find(|&j| {
+                        doc.token(j).is_any(&['.', ';', ':', '?', '!', ',', '('])
+                            || doc.token(j).line_before
+                    })
+                    .unwrap_or(sentence.end)
+            } else {
+                lists::clause_end(doc, from, sentence.end)
+            };
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
             if doc.any_is(from..end, Cat::Modal) {
                 continue;
             }
+            const LONGEST_CLAUSE: usize = 16;
             let mut wants = Vec::new();
-            for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
-                if let Some((x, y)) = wish(doc, x, y) {
-                    wants.push(doc.phrase(x, y));
+            if whole_clause {
+                if end > from && end - from <= LONGEST_CLAUSE {
+                    wants.push(doc.phrase(from, end));
+                }
+            } else {
+                for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
+                    if let Some((x, y)) = wish(doc, x, y) {
+                        wants.push(doc.phrase(x, y));
+                    }
                 }
             }
             if wants.is_empty() {
@@ -2882,6 +2902,23 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 /// "tariffs", nor "sell more beef" "more beef".
 fn wish_start(a: &Analysis, from: usize) -> usize {
     let doc = a.doc;
+    // "exigió a su vez que …", "also demanded that …": adverbials before the object.
+    let mut from = past_adverbials(doc, from);
+    while doc.is(from, Cat::VerbAdverb) {
+        from = past_adverbials(doc, from + 1);
+    }
+    // "reclamó a Ecuador que desbloquee X", "pidió a Ecuador visas": the side asked, marked
+    // as persons are, comes before what is wanted.
+    if marks(doc, from, INFINITIVE_MARKER)
+        && let Some(m) = doc.name_starting(from + 1)
+        && (doc.is(m.end, Cat::Complementizer) || doc.token(m.end).is_lowercase())
+    {
+        from = m.end;
+    }
+    // "demanded that Quito lift the fee", "exigió que Quito levante la tasa": the clause.
+    if doc.is(from, Cat::Complementizer) {
+        return from + 1;
+    }
     if let Some(m) = doc.name_starting(from)
         && marks(doc, m.end, INFINITIVE_MARKER)
     {
@@ -2931,10 +2968,21 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
 /// its participant, and the first token of its mention or name (where the evidence starts).
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>, usize)> {
     let doc = a.doc;
-    // The verb group starts at its auxiliaries ("would be seeking").
+    // The verb group starts at its auxiliaries and adverbs ("would be seeking", "también
+    // reclamó"), after an adverbial, set off or not ("Colombia, for its part, wants").
     let mut k = verb;
-    while k > first && doc.is(k - 1, Cat::Auxiliary) {
-        k -= 1;
+    loop {
+        if k > first && doc.is_any_of(k - 1, &[Cat::Auxiliary, Cat::VerbAdverb]) {
+            k -= 1;
+            continue;
+        }
+        let close = k - usize::from(k > first && doc.punct(k - 1, ','));
+        let adverbial = (close.saturating_sub(4).max(first)..close)
+            .find(|&j| doc.phrase_len(j, Cat::Adverbial) == close - j);
+        match adverbial {
+            Some(j) => k = j - usize::from(j > first && doc.punct(j - 1, ',')),
+            None => break,
+        }
     }
     let last = k.checked_sub(1)?;
     let mention = a.people.mentions.iter().find(|m| m.end == k);
