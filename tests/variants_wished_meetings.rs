@@ -195,3 +195,44 @@ fn a_meeting_offered_or_proposed_is_only_wished_for() {
         ],
     );
 }
+
+/// "hoped he could one day meet X", "ojalá algún día pueda reunirse con X": a meeting verb a
+/// few words after a wish, its subject and a modal between, is only wished for; a meeting
+/// only possible is still to come (`variants_possible_and_denied_meetings.rs`).
+#[test]
+fn a_meeting_hoped_for_some_words_after_the_wish_is_none() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Cuban President Ernesto Valdes said on Monday that he hoped he could one day meet \
+                 US President Harold Brennan.",
+                "kind = other",
+            ),
+            (
+                "Cuban President Ernesto Valdes said he wished they would soon meet US President \
+                 Harold Brennan's envoy.",
+                "kind = other",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente cubano, Ernesto Valdés, afirmó este lunes que ojalá algún día pueda \
+                 reunirse con el mandatario estadounidense, Harold Brennan.",
+                "kind = other",
+            ),
+            (
+                "El presidente cubano, Ernesto Valdés, dijo que espera que algún día ambos puedan \
+                 reunirse con el mandatario estadounidense, Harold Brennan.",
+                "kind = other",
+            ),
+        ],
+    );
+}

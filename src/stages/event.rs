@@ -1287,9 +1287,12 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
+    // "hoped he could one day meet X", "ojalá algún día pueda reunirse con X": a meeting verb
+    // a few words after a wish, in its clause.
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !any_trigger(doc, first..k) {
-        for j in k + wish..k + wish + 2 {
+        for j in (k + wish..k + wish + WISH_REACH).take_while(|&j| doc.token(j).kind != Kind::Punct)
+        {
             let verb = doc.phrase_len(j, Cat::MeetingVerb);
             if verb > 0 {
                 return Some((j + verb - k, CALLED_OFF));
@@ -1343,6 +1346,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
 /// infinitive ("urged Prime Minister X to hold talks", "called on A and B to exercise restraint
 /// and to engage in direct talks").
 const URGING_REACH: usize = 16;
+
+/// How far after a verb of wishing the meeting verb it governs may stand: a subject, a modal
+/// and an adverbial of time between ("hoped he could one day meet").
+const WISH_REACH: usize = 6;
 
 /// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
 const URGED_OBJECT_REACH: usize = 4;
