@@ -187,3 +187,32 @@ fn the_head_of_a_business_is_a_bystander() {
         ],
     );
 }
+
+/// "welcomed Airbus's commitment", "praised Kestrel's investment": a name a verb of meeting
+/// people seems to take, but that owns the object through its possessive, is no person met.
+#[test]
+fn a_possessor_after_a_verb_is_no_person_met() {
+    let two = "principals = Daniel Ashcombe | Prime Minister | United Kingdom; Marta Quintero | \
+               President | Ghana\nmembers =";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Britain's Prime Minister Daniel Ashcombe met President Marta Quintero of Ghana in London \
+         on Monday.",
+        &[
+            (
+                "The Prime Minister welcomed Airbus's commitment to net zero.",
+                two,
+            ),
+            ("Quintero praised Kestrel's investment in Accra.", two),
+            (
+                "Ashcombe thanked Meridian's workers for their efforts.",
+                two,
+            ),
+            (
+                "Ashcombe also greeted Ghana's Kofi Mensah, the trade minister.",
+                "members ~ Kofi Mensah",
+            ),
+        ],
+    );
+}

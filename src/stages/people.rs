@@ -1479,10 +1479,12 @@ impl<'a> Finder<'a> {
         // "thanked Kassym-Jomart Tokayev", "called on Imran Khan", "met Ireland's Micheal
         // Martin".
         let object_at = self.possessive_country(first).map_or(first, |(_, at)| at);
-        let takes_person = (object_at.saturating_sub(2)..object_at).any(|j| {
-            doc.phrase_at(j, Cat::PersonObjectVerb)
-                .is_some_and(|(len, _)| j + len == object_at)
-        });
+        // (Not "welcomed Airbus's commitment": a possessor is no object.)
+        let takes_person = !doc.is_possessive(end)
+            && (object_at.saturating_sub(2)..object_at).any(|j| {
+                doc.phrase_at(j, Cat::PersonObjectVerb)
+                    .is_some_and(|(len, _)| j + len == object_at)
+            });
         let said_before = first >= 1 && doc.is(first - 1, Cat::SpeechVerb) && !opens_sentence;
         // "attended by Brazil's Ivan Mamani": the possessive country comes between.
         let with_at_meeting = object_at >= 1
