@@ -464,6 +464,40 @@ fn forms_of_address_before_names() {
     );
 }
 
+/// Malay forms of address ("Dato' Seri", "Datuk", "Tan Sri", "YAB") are no part of a name, nor
+/// does the apostrophe of "Dato'" end one; "Md." and "Mohd." abbreviate a first name.
+#[test]
+fn malay_forms_of_address_and_abbreviated_first_names() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Prime Minister Dato' Seri Azman Hashim met Thai Prime Minister Somchai Wongsakul \
+                 in Putrajaya on Monday.",
+                "principals ~ Azman Hashim | Prime Minister
+                 principals !~ Dato",
+            ),
+            (
+                "YAB Datuk Seri Azman Hashim, the Prime Minister of Malaysia, received Tan Sri \
+                 Rahim Osman, envoy of Brunei, in Putrajaya on Monday.",
+                "principals ~ Azman Hashim | Prime Minister | Malaysia
+                 members !~ Tan Sri",
+            ),
+            (
+                "External Affairs Minister Vikram Rao met Foreign Adviser of Bangladesh Md. Towhid \
+                 Rahman in New Delhi on Thursday.",
+                "principals ~ Md. Towhid Rahman | Foreign Adviser | Bangladesh
+                 city = New Delhi",
+            ),
+            (
+                "Malaysian Foreign Minister Mohd. Hasan Aziz held talks with his Indonesian \
+                 counterpart Retno Wibowo in Jakarta on Monday.",
+                "principals ~ Mohd. Hasan Aziz | Foreign Minister | Malaysia",
+            ),
+        ],
+    );
+}
+
 /// "Panamá participó representado por su nuevo mandatario, A": a title held through a
 /// possessive, with no owner of its own and no owned title before it, is the office of the
 /// country its sentence opens with.
