@@ -1051,3 +1051,31 @@ fn a_dateline_closed_by_a_period() {
         ],
     );
 }
+
+/// "according to the prime minister's office", "said the presidential palace": a seat named
+/// by its kind after a phrase of attribution is the source, no place; after a preposition of
+/// place it is the venue.
+#[test]
+fn a_seat_that_reports_is_no_place() {
+    check_all(&[
+        (
+            "Ethiopian Prime Minister Dawit Alemu held talks with Somalia's President Hassan Farah \
+             in Addis Ababa on Monday, according to the prime minister's office.",
+            "",
+            "venue =
+             city = Addis Ababa",
+        ),
+        (
+            "Ethiopian Prime Minister Dawit Alemu held talks with Somalia's President Hassan Farah \
+             on Monday, according to the presidential palace.",
+            "",
+            "venue =",
+        ),
+        (
+            "Ethiopian Prime Minister Dawit Alemu held talks with Somalia's President Hassan Farah \
+             at the prime minister's office on Monday.",
+            "",
+            "venue = prime minister's office",
+        ),
+    ]);
+}

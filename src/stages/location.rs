@@ -942,6 +942,11 @@ fn described_seat(doc: &Doc, k: usize, found: &mut Vec<Candidate>) -> bool {
     {
         return false;
     }
+    // "according to the prime minister's office", "según la residencia presidencial": a
+    // source, no place.
+    if reported_by(doc, k) {
+        return true;
+    }
     let country = seat.filter(|m| m.end == end).and_then(|m| m.country());
     let score = if placed(doc, k) { 0 } else { UNPLACED };
     push_place(found, doc, k, end, country, score, false);
