@@ -872,3 +872,48 @@ fn chairing_a_meeting_tells_its_status() {
         rows.iter().map(|(l, t, e)| (*l, t.as_str(), *e)).collect();
     check_rows(&table);
 }
+
+/// "is due to visit a university in Manchester", "visitó una fábrica": visiting a thing is no
+/// meeting word, and its place no place of the meeting; two who visit it together still meet
+/// ("A and B visited a factory", "visitó una fábrica junto al presidente de Togo").
+#[test]
+fn visiting_a_thing_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Prime Minister Daniel Ashcombe met President Marta Quintero of Ghana at Downing Street \
+             on Monday. The President is due to visit a university in Manchester before returning \
+             home.",
+            "kind = bilateral\ncity =",
+        ),
+        (
+            "en",
+            "Ghana's President Marta Quintero visited a cocoa factory in Kumasi on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta de Ghana, Marta Quintero, visitó el lunes una fábrica de cacao en \
+             Kumasi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Ghana's President Marta Quintero and Togo's President Koffi Dogbe visited a cocoa \
+             factory in Kumasi on Monday.",
+            "kind = bilateral\ndate = on Monday = 2026-03-09",
+        ),
+        (
+            "es",
+            "La presidenta de Ghana, Marta Quintero, visitó una fábrica de cacao en Kumasi junto \
+             al presidente de Togo, Koffi Dogbe.",
+            "kind = bilateral",
+        ),
+        (
+            "en",
+            "Ghana's President Marta Quintero will visit the White House on Friday to meet \
+             President Tom Ashby.",
+            "kind = bilateral\nstatus = planned",
+        ),
+    ]);
+}

@@ -507,7 +507,7 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
                     && !holds_something_else(doc, k, k + len)
                     && !hosts_something_else(doc, k, k + len)
             };
-    meeting_word && !of_own_people(doc, k) && !in_debate(doc, k)
+    meeting_word && !visits_something_else(doc, k) && !of_own_people(doc, k) && !in_debate(doc, k)
 }
 
 /// How far from a meeting word, in its sentence, a parliament's sitting may stand that makes
@@ -653,25 +653,44 @@ fn any_phrase_of(doc: &Doc, j: usize, cats: &[Cat]) -> bool {
 }
 
 /// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
-/// verb of hosting whose object, past a manner adverbial, is a determiner and a lowercase noun
-/// that is no time, in a phrase (up to a link or a mark) that names no one: no name, title,
-/// side, group of leaders or gathering.
+/// verb of hosting whose object, past a manner adverbial, is a thing (see [`names_a_thing`]).
 fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    let object = object + doc.phrase_len(object, Cat::Adverbial);
+    doc.has_phrase(verb, Cat::HostVerb)
+        && names_a_thing(doc, object + doc.phrase_len(object, Cat::Adverbial))
+}
+
+/// "is due to visit a university in Manchester", "visitó la planta": a word of travel used as a
+/// verb (no determiner before it) whose object is a thing visits a place, no one met; unless
+/// two visit it together ("A and B visited a factory", "visitó una fábrica junto al
+/// presidente de Togo").
+fn visits_something_else(doc: &Doc, k: usize) -> bool {
+    let s = doc.sentence_at(k);
+    let together = doc.any_is(s.first..k, Cat::CopulativeConjunction)
+        || doc.any_is(k + 1..s.end, Cat::Comitative)
+        || doc.any_phrase(k + 1..s.end, Cat::CompanionWord);
+    doc.is(k, Cat::TravelWord)
+        && !(k > 0 && doc.is(k - 1, Cat::Determiner))
+        && doc.is(k + 1, Cat::Determiner)
+        && names_a_thing(doc, k + 1)
+        && !together
+}
+
+/// Whether the object at `object` is a thing: a determiner and a lowercase noun that is no
+/// time, in a phrase (up to a link, a place or a mark) that names no one: no name, title,
+/// side, group of leaders or gathering.
+fn names_a_thing(doc: &Doc, object: usize) -> bool {
     // "recibió duras críticas de Argentina": a bare plural needs no determiner, but a pronoun
     // is a person ("received him").
     let noun = object + usize::from(doc.is(object, Cat::Determiner));
-    if !doc.has_phrase(verb, Cat::HostVerb)
-        || doc.is_any_of(
-            noun,
-            &[
-                Cat::PronounHe,
-                Cat::PronounShe,
-                Cat::PronounThey,
-                Cat::PronounIt,
-            ],
-        )
-        || !doc.token(noun).is_lowercase()
+    if doc.is_any_of(
+        noun,
+        &[
+            Cat::PronounHe,
+            Cat::PronounShe,
+            Cat::PronounThey,
+            Cat::PronounIt,
+        ],
+    ) || !doc.token(noun).is_lowercase()
         || doc.is_any_of(
             noun,
             &[
@@ -687,9 +706,11 @@ fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
     }
     for j in noun..noun + 4 {
         let t = doc.token(j);
+        // (Up to a link, or a preposition of where: "a university in Manchester".)
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
             || doc.is_any_of(j, &[Cat::SideLink, Cat::GenitiveLink])
+            || doc.value_is(j, Cat::PlacePreposition, WHERE)
         {
             break;
         }
