@@ -71,3 +71,50 @@ fn a_colleague_is_a_counterpart() {
         ],
     );
 }
+
+/// Counterparts are peers of whom they are counterparts of: a minister who hosts or chairs
+/// her counterparts meets them as a minister ("will host her counterparts from A, B and C",
+/// "chaired by X. Attending were her counterparts …"), a president his as a president.
+#[test]
+fn counterparts_share_the_rank_of_their_host() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Peruvian Foreign Minister Lucía Carranza will host her counterparts from Bolivia, \
+                 Colombia and Ecuador, Rodrigo Saavedra, Felipe Montoya and Andrea Villacís, in \
+                 Lima next week.",
+                "kind = ministerial\nprincipals ~ Lucía Carranza | Foreign Minister | Peru\n\
+                 principals ~ Andrea Villacís | Foreign Minister | Ecuador",
+            ),
+            (
+                "Nordic and Baltic defence ministers met in Vilnius on Monday. The meeting was \
+                 chaired by Lithuanian Defence Minister Rasa Baltrus. Attending were her \
+                 counterparts Mikkel Sorensen (Denmark), Kaarel Tamm (Estonia) and Aino Lehtonen \
+                 (Finland).",
+                "kind = ministerial\nprincipals ~ Rasa Baltrus | Defence Minister | Lithuania\n\
+                 principals ~ Aino Lehtonen | Defence Minister | Finland",
+            ),
+            (
+                "Peruvian President Luis Carranza met his counterparts from Bolivia, Colombia and \
+                 Ecuador, Rodrigo Saavedra, Felipe Montoya and Andrea Villacis, in Lima on Monday.",
+                "kind = multilateral\nprincipals ~ Luis Carranza | President | Peru\n\
+                 principals ~ Andrea Villacis | President | Ecuador",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "La canciller peruana, Lucía Carranza, recibirá la próxima semana en Lima a sus \
+             homólogos de Bolivia, Rodrigo Saavedra; de Colombia, Felipe Montoya, y de Ecuador, \
+             Andrea Villacís.",
+            "kind = ministerial\nprincipals ~ Lucía Carranza | Canciller | Peru\n\
+             principals ~ Andrea Villacís | Canciller | Ecuador",
+        )],
+    );
+}

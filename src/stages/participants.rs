@@ -849,7 +849,8 @@ impl<'a, 'e> Casting<'a, 'e> {
             if !present {
                 continue;
             }
-            if e.class == Some(rank) {
+            // A counterpart is a peer, whatever rank its title defaults to.
+            if e.class == Some(rank) || self.relational(e) {
                 leaders.push(n);
             }
             if e.class.is_none()
@@ -876,12 +877,21 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// Whether named leaders of three countries are in the meeting's clauses in person, not
     /// only listed with a delegation.
     fn leaders_of_many_sides(&self) -> bool {
-        let mut present = vec![false; self.entities.len()];
-        for (n, e) in self.entities.iter().enumerate() {
-            let leader = self.is_eligible(n)
+        let in_person = |n: usize, e: &Entity| {
+            self.is_eligible(n)
                 && e.name.is_some()
                 && e.class == Some(RoleClass::Leader)
                 && self.facts.in_meeting(e)
+        };
+        // Counterparts share the rank of whom they are counterparts of: a leader's ("el
+        // presidente se reunió con sus homólogos de A, X; de B, Y"), not a minister's ("the
+        // foreign minister will host her counterparts from A, B and C").
+        let leader_of_own_title =
+            (self.entities.iter().enumerate()).any(|(n, e)| in_person(n, e) && !self.relational(e));
+        let mut present = vec![false; self.entities.len()];
+        for (n, e) in self.entities.iter().enumerate() {
+            let leader = in_person(n, e)
+                && (leader_of_own_title || !self.relational(e))
                 && !self.facts.listed_only(e);
             set_mark(&mut present, n, leader);
         }
