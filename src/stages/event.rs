@@ -664,15 +664,17 @@ fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
 /// two visit it together ("A and B visited a factory", "visitó una fábrica junto al
 /// presidente de Togo").
 fn visits_something_else(doc: &Doc, k: usize) -> bool {
-    let s = doc.sentence_at(k);
-    let together = doc.any_is(s.first..k, Cat::CopulativeConjunction)
-        || doc.any_is(k + 1..s.end, Cat::Comitative)
-        || doc.any_phrase(k + 1..s.end, Cat::CompanionWord);
+    let together = || {
+        let s = doc.sentence_at(k);
+        doc.any_is(s.first..k, Cat::CopulativeConjunction)
+            || doc.any_is(k + 1..s.end, Cat::Comitative)
+            || doc.any_phrase(k + 1..s.end, Cat::CompanionWord)
+    };
     doc.is(k, Cat::TravelWord)
         && !(k > 0 && doc.is(k - 1, Cat::Determiner))
         && doc.is(k + 1, Cat::Determiner)
         && names_a_thing(doc, k + 1)
-        && !together
+        && !together()
 }
 
 /// Whether the object at `object` is a thing: a determiner and a lowercase noun that is no
