@@ -233,6 +233,11 @@ fn a_meeting_hoped_for_some_words_after_the_wish_is_none() {
                  reunirse con el mandatario estadounidense, Harold Brennan.",
                 "kind = other",
             ),
+            (
+                "El presidente cubano, Ernesto Valdés, dijo que «ojalá algún día» pueda reunirse \
+                 con el mandatario estadounidense, Harold Brennan.",
+                "kind = other",
+            ),
         ],
     );
 }

@@ -1310,12 +1310,12 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
-    // "hoped he could one day meet X", "ojalá algún día pueda reunirse con X": a meeting verb
-    // a few words after a wish, in its clause.
+    // "hoped he could one day meet X", "«ojalá algún día» pueda reunirse con X": a meeting
+    // verb a few words after a wish, in its clause, quoted words and all.
     let wish = doc.phrase_len(k, Cat::WishVerb);
     if wish > 0 && !any_trigger(doc, first..k) {
-        for j in (k + wish..k + wish + WISH_REACH).take_while(|&j| doc.token(j).kind != Kind::Punct)
-        {
+        let in_clause = |j: usize| doc.token(j).kind != Kind::Punct || doc.token(j).is_quote_mark();
+        for j in (k + wish..k + wish + WISH_REACH).take_while(|&j| in_clause(j)) {
             let verb = doc.phrase_len(j, Cat::MeetingVerb);
             if verb > 0 {
                 return Some((j + verb - k, CALLED_OFF));
