@@ -474,3 +474,43 @@ fn a_repeated_contraction_parts_the_items_before_a_name() {
         ],
     );
 }
+
+/// "On the agenda today: X", "Among the topics discussed were: X", "Entre los temas abordados
+/// estuvieron: X": a colon lists the agenda after its noun, past a time, a participle and a
+/// copula; not after a word of content ("The agenda remains secret: …").
+#[test]
+fn a_colon_after_the_agenda_and_its_time_or_copula() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "On the agenda today: barge quotas, flood relief and river tolls.",
+                "agenda = barge quotas; flood relief; river tolls",
+            ),
+            (
+                "Among the topics discussed were: barge quotas and flood relief.",
+                "agenda = barge quotas; flood relief",
+            ),
+            (
+                "The agenda remains secret: officials declined to comment.",
+                "agenda =",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Entre los temas abordados estuvieron: la hidrovía, la pesca artesanal y el \
+                 control fronterizo.",
+                "agenda = hidrovía; pesca artesanal; control fronterizo",
+            ),
+            (
+                "En la agenda de hoy: la hidrovía y la pesca artesanal.",
+                "agenda = hidrovía; pesca artesanal",
+            ),
+        ],
+    );
+}

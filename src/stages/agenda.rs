@@ -2378,9 +2378,24 @@ fn agenda_object(
     let len = doc.phrase_len(agenda, Cat::OutcomeDocument);
     let document = len > 0;
     let agenda = agenda + len.max(1) - 1;
-    // "On the agenda: X, Y and Z", "En la agenda: X": a colon after the noun lists it.
-    if !document && doc.punct(agenda + 1, ':') {
-        return Some(topics.list_to_clause_end(agenda + 2, sentence.end, source));
+    // "On the agenda: X, Y and Z", "En la agenda: X": a colon after the noun lists it, maybe
+    // past a time, a participle and a copula ("On the agenda today:", "Entre los temas
+    // abordados estuvieron:").
+    if !document {
+        let mut colon = agenda + 1;
+        while colon < (agenda + 5).min(sentence.end)
+            && (doc.is_any_of(colon, &[Cat::Stop, Cat::TimeNoun, Cat::Weekday])
+                || doc.has_phrase(colon, Cat::RelativeDay)
+                || small_participle(doc, colon)
+                || in_verb_group(doc, colon))
+            && !doc.is(colon, Cat::Negation)
+            && doc.token(colon).kind != crate::text::tokens::Kind::Punct
+        {
+            colon += 1;
+        }
+        if doc.punct(colon, ':') {
+            return Some(topics.list_to_clause_end(colon + 1, sentence.end, source));
+        }
     }
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
