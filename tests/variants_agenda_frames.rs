@@ -514,3 +514,37 @@ fn a_colon_after_the_agenda_and_its_time_or_copula() {
         ],
     );
 }
+
+/// "The talks focused on: X, Y and Z", "Discussions centred on:" and a line per item: a cue
+/// that a colon ends lists the items after it, on its line or on the lines marked as a list's
+/// below it.
+#[test]
+fn a_cue_closed_by_a_colon_and_its_list_lines() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks focused on: barge quotas, flood relief and river tolls.",
+                "agenda = barge quotas; flood relief; river tolls",
+            ),
+            (
+                "Discussions centred on:\n• barge quotas;\n• flood relief;\n• river tolls.",
+                "agenda = barge quotas; flood relief; river tolls",
+            ),
+            (
+                "They discussed:\n- barge quotas;\n- flood relief.\nThe leaders will meet again \
+                 in May.",
+                "agenda = barge quotas; flood relief",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Los presidentes abordaron:\n- la hidrovía;\n- la pesca artesanal.",
+            "agenda = hidrovía; pesca artesanal",
+        )],
+    );
+}

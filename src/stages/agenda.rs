@@ -1725,6 +1725,13 @@ fn read_cue(
 ) -> usize {
     let doc = topics.a.doc;
     let sentence = doc.sentence(s);
+    // "Discussions centred on: X; Y", "centred on:" and a line per item: the list after the
+    // colon.
+    let from = from + usize::from(doc.punct(from, ':'));
+    if from >= sentence.end {
+        list_lines(topics, s, verbs, source);
+        return k + 1;
+    }
     let end = list_end(doc, from, sentence.end);
     // "focused on three key areas: X, Y and Z", "se centrará en tres ejes: X, Y y Z": a head
     // that only counts the topics, and the list after the colon.
@@ -1785,6 +1792,26 @@ fn read_cue(
         }
     }
     end.max(k + 1)
+}
+
+/// "Discussions centred on:" and a line per item ("• maritime security;", "- energy trade."):
+/// the items of the lines marked as a list's that follow sentence `s`.
+fn list_lines(topics: &mut Topics, s: usize, verbs: bool, source: &Option<String>) {
+    let doc = topics.a.doc;
+    for n in s + 1..doc.sentences.len() {
+        let line = doc.sentence(n);
+        let marked = doc
+            .token(line.first)
+            .is_any(&['-', '–', '—', '•', '*', '·']);
+        if !marked || !doc.token(line.first).line_before {
+            break;
+        }
+        let mut end = line.end;
+        while end > line.first + 1 && doc.token(end - 1).is_any(&[';', '.', ',']) {
+            end -= 1;
+        }
+        topics.list(line.first + 1, end, verbs, source);
+    }
 }
 
 /// Reads the topics of the complement of the topic predicate at `k` of sentence `s`, which
