@@ -1669,6 +1669,13 @@ fn read_agenda_words(
     if position == Some(AGENDA_NOUN) || doc.phrase_len(k, Cat::MeetingNoun) == 1 {
         agenda_subject(topics, s, k, source);
     }
+    // "On the table: X", "Sobre la mesa: X".
+    if position == Some(AGENDA_NOUN)
+        && !doc.is(k, Cat::AgendaNoun)
+        && let Some(end) = colon_list(topics, s, k, source)
+    {
+        return Some(end);
+    }
     if doc.is(k, Cat::ListHead) {
         subject_of_topics(topics, s, k, source);
     }
@@ -2389,6 +2396,32 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
 /// "On the agenda were X", "the main agenda being X", "Friday's agenda features X",
 /// "topics on the agenda of the meeting also included X": the list a copula or a verb of
 /// inclusion gives the agenda at token `agenda`. Returns the list's end.
+/// "On the agenda: X, Y and Z", "En la agenda: X", "Sobre la mesa: X": a colon after the
+/// agenda's noun at `noun` lists it, maybe past a time, a participle and a copula ("On the
+/// agenda today:", "Entre los temas abordados estuvieron:"). Returns the list's end.
+fn colon_list(
+    topics: &mut Topics,
+    s: usize,
+    noun: usize,
+    source: &Option<String>,
+) -> Option<usize> {
+    let doc = topics.a.doc;
+    let sentence = doc.sentence(s);
+    let mut colon = noun + 1;
+    while colon < (noun + 5).min(sentence.end)
+        && (doc.is_any_of(colon, &[Cat::Stop, Cat::TimeNoun, Cat::Weekday])
+            || doc.has_phrase(colon, Cat::RelativeDay)
+            || small_participle(doc, colon)
+            || in_verb_group(doc, colon))
+        && !doc.is(colon, Cat::Negation)
+        && doc.token(colon).kind != crate::text::tokens::Kind::Punct
+    {
+        colon += 1;
+    }
+    doc.punct(colon, ':')
+        .then(|| topics.list_to_clause_end(colon + 1, sentence.end, source))
+}
+
 fn agenda_object(
     topics: &mut Topics,
     s: usize,
@@ -2405,24 +2438,8 @@ fn agenda_object(
     let len = doc.phrase_len(agenda, Cat::OutcomeDocument);
     let document = len > 0;
     let agenda = agenda + len.max(1) - 1;
-    // "On the agenda: X, Y and Z", "En la agenda: X": a colon after the noun lists it, maybe
-    // past a time, a participle and a copula ("On the agenda today:", "Entre los temas
-    // abordados estuvieron:").
-    if !document {
-        let mut colon = agenda + 1;
-        while colon < (agenda + 5).min(sentence.end)
-            && (doc.is_any_of(colon, &[Cat::Stop, Cat::TimeNoun, Cat::Weekday])
-                || doc.has_phrase(colon, Cat::RelativeDay)
-                || small_participle(doc, colon)
-                || in_verb_group(doc, colon))
-            && !doc.is(colon, Cat::Negation)
-            && doc.token(colon).kind != crate::text::tokens::Kind::Punct
-        {
-            colon += 1;
-        }
-        if doc.punct(colon, ':') {
-            return Some(topics.list_to_clause_end(colon + 1, sentence.end, source));
-        }
+    if !document && let Some(end) = colon_list(topics, s, agenda, source) {
+        return Some(end);
     }
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
