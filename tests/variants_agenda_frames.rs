@@ -476,8 +476,8 @@ fn a_repeated_contraction_parts_the_items_before_a_name() {
 }
 
 /// "On the agenda today: X", "Among the topics discussed were: X", "Entre los temas abordados
-/// estuvieron: X": a colon lists the agenda after its noun, past a time, a participle and a
-/// copula; not after a word of content ("The agenda remains secret: …").
+/// estuvieron: X", "Sobre la mesa: X": a colon lists the agenda after its noun, past a time, a
+/// participle and a copula; not after a word of content ("The agenda remains secret: …").
 #[test]
 fn a_colon_after_the_agenda_and_its_time_or_copula() {
     check_after(
@@ -496,6 +496,10 @@ fn a_colon_after_the_agenda_and_its_time_or_copula() {
                 "The agenda remains secret: officials declined to comment.",
                 "agenda =",
             ),
+            (
+                "On the table: barge quotas and flood relief.",
+                "agenda = barge quotas; flood relief",
+            ),
         ],
     );
     check_after(
@@ -509,6 +513,10 @@ fn a_colon_after_the_agenda_and_its_time_or_copula() {
             ),
             (
                 "En la agenda de hoy: la hidrovía y la pesca artesanal.",
+                "agenda = hidrovía; pesca artesanal",
+            ),
+            (
+                "Sobre la mesa: la hidrovía y la pesca artesanal.",
                 "agenda = hidrovía; pesca artesanal",
             ),
         ],
