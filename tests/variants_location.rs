@@ -1079,3 +1079,24 @@ fn a_seat_that_reports_is_no_place() {
         ),
     ]);
 }
+
+/// "at 10 Downing Street": a seat of government after its house number is placed by the
+/// preposition before the number.
+#[test]
+fn a_seat_after_its_house_number() {
+    check_all(&[
+        (
+            "Prime Minister Daniel Ashcombe met President Marta Quintero of Ghana at 10 Downing \
+             Street on Monday.",
+            "",
+            "venue = Downing Street
+             country = United Kingdom",
+        ),
+        (
+            "President Marta Quintero of Ghana will be received at 10 Downing Street by Prime \
+             Minister Daniel Ashcombe next week.",
+            "",
+            "venue = Downing Street",
+        ),
+    ]);
+}

@@ -677,8 +677,11 @@ fn venues(doc: &Doc) -> Vec<Candidate> {
                     && k >= 2
                     && doc.is(k - 1, Cat::Determiner)
                     && doc.is(k - 2, Cat::VenueNoun));
+            // "at 10 Downing Street": a seat's house number after the preposition.
+            let numbered = k >= 1 && doc.token(k - 1).kind == Kind::Number && placed(doc, k);
             let placed = k >= 1
                 && (in_building
+                    || numbered
                     || doc.is(k - 1, Cat::Determiner)
                         && !contracted
                         && !(k >= 2 && doc.is(k - 2, Cat::NameLink))
