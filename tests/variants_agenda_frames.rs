@@ -525,7 +525,7 @@ fn a_colon_after_the_agenda_and_its_time_or_copula() {
 
 /// "The talks focused on: X, Y and Z", "Discussions centred on:" and a line per item: a cue
 /// that a colon ends lists the items after it, on its line or on the lines marked as a list's
-/// below it.
+/// below it, by a bullet, a dash or a number.
 #[test]
 fn a_cue_closed_by_a_colon_and_its_list_lines() {
     check_after(
@@ -545,14 +545,25 @@ fn a_cue_closed_by_a_colon_and_its_list_lines() {
                  in May.",
                 "agenda = barge quotas; flood relief",
             ),
+            (
+                "They discussed:\n1. barge quotas;\n2. flood relief;\n3) river tolls.\nThe \
+                 leaders will meet again in May.",
+                "agenda = barge quotas; flood relief; river tolls",
+            ),
         ],
     );
     check_after(
         "es",
         MEETING_ES,
-        &[(
-            "Los presidentes abordaron:\n- la hidrovía;\n- la pesca artesanal.",
-            "agenda = hidrovía; pesca artesanal",
-        )],
+        &[
+            (
+                "Los presidentes abordaron:\n- la hidrovía;\n- la pesca artesanal.",
+                "agenda = hidrovía; pesca artesanal",
+            ),
+            (
+                "Los presidentes abordaron:\n1. la hidrovía;\n2. la pesca artesanal.",
+                "agenda = hidrovía; pesca artesanal",
+            ),
+        ],
     );
 }

@@ -21,6 +21,7 @@ use crate::stages::sources;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning};
 use crate::tables::values::ending::{GERUND, PAST_VERB};
 use crate::tables::values::{self, INFINITIVE_MARKER, TOPIC_PREPOSITION};
+use crate::text::tokens::Kind;
 use std::ops::Range;
 
 /// The complements a topic predicate takes: bits of its `topic_predicate` value.
@@ -1801,23 +1802,37 @@ fn read_cue(
     end.max(k + 1)
 }
 
-/// "Discussions centred on:" and a line per item ("• maritime security;", "- energy trade."):
-/// the items of the lines marked as a list's that follow sentence `s`.
+/// "Discussions centred on:" and a line per item ("• maritime security;", "- energy trade.",
+/// "1. border management;", "2) fisheries."): the items of the lines marked as a list's that
+/// follow sentence `s`.
 fn list_lines(topics: &mut Topics, s: usize, verbs: bool, source: &Option<String>) {
     let doc = topics.a.doc;
-    for n in s + 1..doc.sentences.len() {
+    let mut n = s + 1;
+    while n < doc.sentences.len() {
         let line = doc.sentence(n);
-        let marked = doc
-            .token(line.first)
-            .is_any(&['-', '–', '—', '•', '*', '·']);
-        if !marked || !doc.token(line.first).line_before {
+        let first = line.first;
+        let bullet = doc.token(first).is_any(&['-', '–', '—', '•', '*', '·']);
+        let numbered =
+            doc.token(first).kind == Kind::Number && doc.token(first + 1).is_any(&['.', ')']);
+        if !(bullet || numbered) || !doc.token(first).line_before {
             break;
         }
+        let mut start = first + if numbered { 2 } else { 1 };
         let mut end = line.end;
-        while end > line.first + 1 && doc.token(end - 1).is_any(&[';', '.', ',']) {
+        // "1." may close a sentence of its own: the item is the next one, on its line.
+        if start >= end && n + 1 < doc.sentences.len() {
+            n += 1;
+            let item = doc.sentence(n);
+            if doc.token(item.first).line_before {
+                break;
+            }
+            (start, end) = (item.first, item.end);
+        }
+        while end > start + 1 && doc.token(end - 1).is_any(&[';', '.', ',']) {
             end -= 1;
         }
-        topics.list(line.first + 1, end, verbs, source);
+        topics.list(start, end, verbs, source);
+        n += 1;
     }
 }
 
@@ -2414,7 +2429,7 @@ fn colon_list(
             || small_participle(doc, colon)
             || in_verb_group(doc, colon))
         && !doc.is(colon, Cat::Negation)
-        && doc.token(colon).kind != crate::text::tokens::Kind::Punct
+        && doc.token(colon).kind != Kind::Punct
     {
         colon += 1;
     }
