@@ -2408,9 +2408,6 @@ fn among_topics(topics: &mut Topics, s: usize, among: usize, source: &Option<Str
     }
 }
 
-/// "On the agenda were X", "the main agenda being X", "Friday's agenda features X",
-/// "topics on the agenda of the meeting also included X": the list a copula or a verb of
-/// inclusion gives the agenda at token `agenda`. Returns the list's end.
 /// "On the agenda: X, Y and Z", "En la agenda: X", "Sobre la mesa: X": a colon after the
 /// agenda's noun at `noun` lists it, maybe past a time, a participle and a copula ("On the
 /// agenda today:", "Entre los temas abordados estuvieron:"). Returns the list's end.
@@ -2437,6 +2434,9 @@ fn colon_list(
         .then(|| topics.list_to_clause_end(colon + 1, sentence.end, source))
 }
 
+/// "On the agenda were X", "the main agenda being X", "Friday's agenda features X",
+/// "topics on the agenda of the meeting also included X": the list a copula or a verb of
+/// inclusion gives the agenda at token `agenda`. Returns the list's end.
 fn agenda_object(
     topics: &mut Topics,
     s: usize,
@@ -2930,8 +2930,8 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             let end = if whole_clause {
                 (from..sentence.end)
                     .find(|&j| {
-                        doc.token(j).is_any(&['.', ';', ':', '?', '!', ',', '('])
-                            || doc.token(j).line_before
+                        let t = doc.token(j);
+                        t.is_any(&lists::CLAUSE_MARKS) || t.is(',') || t.line_before
                     })
                     .unwrap_or(sentence.end)
             } else {

@@ -15,6 +15,9 @@ use crate::tables::values::{INFINITIVE_MARKER, POSSESSIVE};
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
 
+/// The marks that end a clause ("." ";" ":" "(" "!" "?").
+pub const CLAUSE_MARKS: [char; 6] = ['.', ';', ':', '(', '!', '?'];
+
 /// Where a list ends: the first token at or after `from` (up to `limit`) that closes the
 /// clause holding it. A relative clause between commas that the list goes on after
 /// (", to which China claims sovereignty, as well as …") does not end it.
@@ -22,10 +25,7 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
     let mut k = from;
     while k < limit {
         let t = &doc.token(k);
-        if t.is_any(&['.', ';', ':', '(', '!', '?'])
-            || t.is_character_reference()
-            || t.is_quote_mark() && k > from
-        {
+        if t.is_any(&CLAUSE_MARKS) || t.is_character_reference() || t.is_quote_mark() && k > from {
             return k;
         }
         if k > from && doc.is(k, Cat::Relative) {

@@ -144,8 +144,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     }
     // Speech verb first: "said Harper", "argued Biden", "ha asegurado Vidal"; with no subject
     // at all ("…», añadió."), the person last named, as for a pronoun.
-    let verb = k + usize::from(doc.is(k, Cat::Auxiliary) && speech_verb_len(doc, k + 1) > 0);
-    let k = verb;
+    let k = k + usize::from(doc.is(k, Cat::Auxiliary) && speech_verb_len(doc, k + 1) > 0);
     let len = speech_verb_len(doc, k);
     if len > 0 {
         let ends = doc
