@@ -121,7 +121,8 @@ pub fn run_english(text: &str) -> Report {
 }
 
 /// Whether the meeting found has one side and nothing else: one principal, alone or with
-/// members of their own known country only. A meeting has at least two sides; with nothing
+/// members of their own country only (of no country named, when theirs is not named: "toured
+/// the flood zone with the regional governor"). A meeting has at least two sides; with nothing
 /// attesting the second, the cards would say only "X held talks" ("her party will meet on
 /// Monday", "se reunirá con su equipo", "said at the launch in the capital"), so the report is
 /// the one of no meeting. What attests a second side: a country of the meeting other than the
@@ -145,7 +146,12 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     // jefe de Gabinete, X").
     let own = people[0].country.as_deref();
     for (p, member) in people.iter().zip(&a.cast.participants).skip(1) {
-        if p.principal || own.is_none() || p.country.as_deref() != own {
+        if p.principal || p.country.as_deref() != own {
+            return false;
+        }
+        // With no country to tell, the principal's partner in the subject is a second side
+        // ("President X and Chairman Y held talks").
+        if own.is_none() && joined_by_and(a, a.cast.participants[0].entity, member.entity) {
             return false;
         }
         // Met by the principal ("recibió el lunes a la canciller X"): a second side.
@@ -206,6 +212,21 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             .is_some_and(|p| met_by_another(a, p.entity))
 }
 
+/// Whether a mention of `right` follows one of `left` after the word that joins the sides of
+/// a subject ("X and Y", "X y Y").
+fn joined_by_and(a: &Analysis, left: coref::EntityId, right: coref::EntityId) -> bool {
+    let doc = a.doc;
+    a.entity(right).mentions.iter().any(|&m| {
+        let j = a.mention(m).evidence_first;
+        j > 0
+            && doc.is(j - 1, Cat::PluralSide)
+            && a.entity(left)
+                .mentions
+                .iter()
+                .any(|&l| a.mention(l).end == j - 1)
+    })
+}
+
 /// Whether someone other than the one participant is named in a clause of the meeting by a
 /// title of another side: of another country or body, or a counterpart's ("met his
 /// counterpart in Accra"), a second side the cast left unnamed. Not a bystander's title, nor
@@ -249,6 +270,10 @@ fn met_by_another(a: &Analysis, e: coref::EntityId) -> bool {
         let mut j = mention.evidence_first;
         while j > 0 && doc.is(j - 1, Cat::Determiner) {
             j -= 1;
+        }
+        // A link joined to its article may open the evidence ("recibió el lunes al canciller X").
+        if doc.is(j, Cat::SideLink) && doc.is(j, Cat::Determiner) {
+            j += 1;
         }
         // A link of any side after a verb ("recibió a X"), of a person after a noun too.
         let link =

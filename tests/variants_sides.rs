@@ -1075,3 +1075,71 @@ fn an_exchange_in_a_parliamentary_debate_is_no_meeting() {
         ],
     );
 }
+
+/// A leader with no country named and officials with none either, beside him on a visit at
+/// home ("toured the flood zone with the regional governor", "acompañado por la alcaldesa"): one
+/// side, his own people, and no meeting; an official he receives is met by him and stays a
+/// second side ("recibió el lunes al canciller X"), as does a partner in the subject ("X and
+/// Chairman Y held talks").
+#[test]
+fn officials_of_no_country_beside_a_leader_are_his_own_people() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Jorge Salas toured flood-hit districts on Monday with the regional \
+                 governor, Luis Mena, and met local mayors.",
+                NONE,
+            ),
+            (
+                "Prime Minister Ana Lund visited the storm-damaged port on Tuesday, accompanied by \
+                 Mayor Tom Reed, and promised aid.",
+                NONE,
+            ),
+            (
+                "Governor Luis Mena was joined by President Jorge Salas as they inspected the dam \
+                 on Sunday.",
+                NONE,
+            ),
+            (
+                "President Jorge Salas will tour the quake zone on Friday alongside Governor Maria \
+                 Ortiz and Interior Minister Paul Dane.",
+                NONE,
+            ),
+            (
+                "President Jorge Salas received Foreign Minister Luis Mena on Monday.",
+                "kind = bilateral\nprincipals ~ Jorge Salas",
+            ),
+            // Partners in the subject are two sides.
+            (
+                "President Jorge Salas and Chairman Kiro Basset will hold talks on Monday.",
+                "kind = bilateral\nprincipals ~ Jorge Salas",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente Jorge Salas sobrevoló este lunes las zonas afectadas por las \
+                 inundaciones, acompañado por el gobernador regional, Luis Mena, y se reunió con \
+                 los alcaldes de la región.",
+                NONE,
+            ),
+            (
+                "La presidenta Marta Ruiz recorrerá el jueves las obras del hospital junto a la \
+                 alcaldesa, Inés Mora, y el ministro de Salud, Pedro Gil.",
+                NONE,
+            ),
+            (
+                "El mandatario Jorge Salas, junto al gobernador Luis Mena, inspeccionó ayer el \
+                 puente dañado y se reunió con los vecinos.",
+                NONE,
+            ),
+            (
+                "El presidente Jorge Salas recibió este lunes al canciller Luis Mena.",
+                "kind = bilateral\nprincipals ~ Jorge Salas",
+            ),
+        ],
+    );
+}
