@@ -130,7 +130,8 @@ pub fn run_english(text: &str) -> Report {
 /// or owns something ("la canciller hondureña", "Honduras's foreign minister"; a country named
 /// only as a topic, "an operation in Greenland", owns no side); the principal or a member met by
 /// someone else ("a meeting with your President, X", "recibió a la canciller X"); and at a
-/// place, the place in another country, a group of sides ("los cancilleres de la Celac") or
+/// place, the place in another country, a group of sides ("los cancilleres de la Celac"; not of
+/// one's own people, "religious leaders") or
 /// someone else by the title of another side ("met his counterpart in Accra"). A name of the
 /// meeting attests a second side too, unless it names one country, that country's own body ("El
 /// Congreso de Perú se reunió").
@@ -192,7 +193,10 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                     (m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end))
                         && is_country(Some(m), true)
                 });
-            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup);
+            // Not one's own people's ("community leaders", "líderes comunitarios").
+            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)
+                && !(k > 0 && doc.is(k - 1, Cat::OneSideBody))
+                && !doc.is(k + 1, Cat::OneSideBody);
         }
     }
     // A place in another country than the participant's, or than none given, attests the host's

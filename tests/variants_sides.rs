@@ -1143,3 +1143,53 @@ fn officials_of_no_country_beside_a_leader_are_his_own_people() {
         ],
     );
 }
+
+/// Leaders of a country's own communities, faiths, localities or opposition ("religious
+/// leaders", "local leaders", "opposition leaders", "líderes opositores", "dirigentes
+/// indígenas") are no second side: a leader meeting them at home holds no meeting of leaders,
+/// in any tense.
+#[test]
+fn leaders_of_ones_own_communities_are_no_second_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Nigerian President Musa Danjuma held talks with opposition leaders in Abuja on \
+                 Monday.",
+                NONE,
+            ),
+            (
+                "President Musa Danjuma of Nigeria met religious leaders in Kano on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Nadia Kerr will meet local leaders in the flooded valley on Friday.",
+                NONE,
+            ),
+            (
+                "President Musa Danjuma met religious leaders and tribal elders on Monday to \
+                 discuss security.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente boliviano, Jorge Salas, se reunió en La Paz con líderes opositores.",
+                NONE,
+            ),
+            (
+                "La presidenta Marta Ruiz mantendrá un encuentro con dirigentes indígenas el \
+                 viernes.",
+                NONE,
+            ),
+            (
+                "El presidente Jorge Salas se reunió este lunes con líderes religiosos y alcaldes \
+                 de la región.",
+                NONE,
+            ),
+        ],
+    );
+}
