@@ -1259,15 +1259,28 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     }
     // "declined an invitation to meet X", "rechazó reunirse con X": refused, whatever date
     // follows (up to the clause's end); not "rejected the proposal at the meeting".
+    // An offer refused, the verb's object, refuses the meeting anywhere in its clause
+    // ("rejected an invitation from X to hold a summit in Baku", "rechazó la invitación para
+    // asistir a la cumbre"), unless the clause reported a meeting first ("met X and rejected
+    // the offer at the meeting").
     let refusal = doc.phrase_len(k, Cat::RefusalVerb);
     if refusal > 0 {
-        for j in k + refusal..k + refusal + 4 {
-            if doc.token(j).kind == Kind::Punct || doc.value_is(j, Cat::PlacePreposition, 0) {
+        let offer_refused = !any_trigger(doc, first..k);
+        let mut reach = k + refusal + 4;
+        let mut j = k + refusal;
+        while j < reach {
+            if doc.token(j).kind == Kind::Punct
+                || (reach == k + refusal + 4 && doc.value_is(j, Cat::PlacePreposition, 0))
+            {
                 break;
             }
             if is_trigger(doc, j) {
                 return Some((j + 1 - k, REFUSED));
             }
+            if offer_refused && j < k + refusal + 4 && doc.is(j, Cat::InvitationNoun) {
+                reach = doc.sentence_at(j).end;
+            }
+            j += 1;
         }
     }
     // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
@@ -1324,11 +1337,17 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     }
     // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
     // Unidos": a meeting noun that a verb of wanting governs is only wished for.
-    let wants = doc.phrase_len(k, Cat::InterestVerb).max(wish);
+    // Past a day ("pidió este lunes una reunión", "requested on Monday talks") and a noun of
+    // holding ("abogó por la celebración de una cumbre").
+    let wants = doc
+        .phrase_len(k, Cat::InterestVerb)
+        .max(wish)
+        .max(doc.phrase_len(k, Cat::UrgingVerb));
     if wants > 0 && !any_trigger(doc, first..k) {
         let mut j = k + wants;
-        while j < k + wants + 2
-            && (doc.is(j, Cat::Determiner)
+        while j < k + wants + WANTED_REACH
+            && (doc.is_any_of(j, &[Cat::Determiner, Cat::GenitiveLink, Cat::Weekday])
+                || (doc.is(j, Cat::Stop) && doc.is(j + 1, Cat::Weekday))
                 || (doc.token(j).is_lowercase()
                     && !doc.is_any_of(j, &[Cat::Stop, Cat::MeetingNoun])))
         {
@@ -1341,15 +1360,45 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "has not met", "have never met", "no se ha reunido": a meeting verb denied, through the
     // auxiliaries between; not in a relative clause ("X, who had never visited Korea before,
     // met Y").
-    if doc.is(k, Cat::Negation) && !in_relative(doc, first, k) {
+    // So too through a verb of managing ("did not manage to meet", "no lograron reunirse",
+    // "lamentó no haber podido reunirse"), and after a verb of failing ("failed to meet").
+    let failure = doc.phrase_len_valued(k, Cat::AbilityVerb, 0);
+    if (failure > 0 || doc.is(k, Cat::Negation)) && !in_relative(doc, first, k) {
+        let mut j = k + failure.max(1);
+        while j < k + 3 && doc.is(j, Cat::Auxiliary) {
+            j += 1;
+        }
+        let managed = if failure == 0 {
+            doc.phrase_len_valued(j, Cat::AbilityVerb, 1)
+        } else {
+            failure
+        };
+        j += if failure == 0 { managed } else { 0 };
+        // Not "will not attend", "no asistió": one side staying away calls off no meeting.
+        let verb = doc.phrase_len(j, Cat::MeetingVerb);
+        if verb > 0 && !doc.has_phrase(j, Cat::Attendance) {
+            // What could not be managed is denied at whatever date ("will not be able to meet
+            // X next week").
+            let value = if managed > 0 { REFUSED } else { CALLED_OFF };
+            return Some((j + verb - k, value));
+        }
+        // "nunca llegó a celebrarse", "failed to take place".
+        let occurs = doc.phrase_len(j, Cat::OccurrenceVerb);
+        if managed > 0 && occurs > 0 {
+            return Some((j + occurs - k, REFUSED));
+        }
+    }
+    // "a meeting with X was not possible", "no es posible", "a summit is unlikely": what can
+    // happen, denied.
+    if doc.is(k, Cat::Negation) || doc.is(k, Cat::Auxiliary) {
         let mut j = k + 1;
         while j < k + 3 && doc.is(j, Cat::Auxiliary) {
             j += 1;
         }
-        // Not "will not attend", "no asistió": one side staying away calls off no meeting.
-        let verb = doc.phrase_len(j, Cat::MeetingVerb);
-        if verb > 0 && !doc.has_phrase(j, Cat::Attendance) {
-            return Some((j + verb - k, CALLED_OFF));
+        let negated = doc.is(k, Cat::Negation);
+        let possible = doc.phrase_len_valued(j, Cat::PossibilityWord, i32::from(negated));
+        if possible > 0 {
+            return Some((j + possible - k, CALLED_OFF));
         }
     }
     // "Trump met Kim three times during his first term", "se han reunido tres veces":
@@ -1360,6 +1409,13 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "No meeting between X and Y is planned", "ninguna reunión": a meeting noun denied.
     if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
         return Some((2, CALLED_OFF));
+    }
+    // "any meeting with X", "cualquier reunión entre A y B": no particular meeting of sides.
+    if doc.is(k, Cat::FreeChoiceDeterminer)
+        && doc.is(k + 1, Cat::MeetingNoun)
+        && doc.is(k + 2, Cat::SideLink)
+    {
+        return Some((3, CALLED_OFF));
     }
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
@@ -1373,6 +1429,10 @@ const URGING_REACH: usize = 16;
 /// How far after a verb of wishing the meeting verb it governs may stand: a subject, a modal
 /// and an adverbial of time between ("hoped he could one day meet").
 const WISH_REACH: usize = 6;
+
+/// How far after a verb of wanting the meeting noun it governs may stand, past a day and a
+/// noun of holding ("pidió este lunes una reunión", "abogó por la celebración de una cumbre").
+const WANTED_REACH: usize = 5;
 
 /// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
 const URGED_OBJECT_REACH: usize = 4;

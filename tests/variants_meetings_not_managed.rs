@@ -1,0 +1,224 @@
+//! A meeting the text reports as not managed, refused, merely possible or only asked for is no
+//! meeting: a meeting verb denied through a verb of managing ("could not manage to meet", "no
+//! lograron reunirse", "nunca llegó a celebrarse") or governed by a verb of failing ("failed
+//! to meet"); an offer to meet refused ("rejected an invitation from X to hold a summit in
+//! Baku"); "any meeting with X"; a meeting said not to be possible ("was not possible", "es
+//! improbable"); a meeting demanded or requested ("demanded a meeting between A and B", "pidió
+//! este lunes una reunión con X"). A meeting managed, or one held beside such words, stays.
+//! Every sentence is written by the team; the names are invented.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::check_rows;
+
+const PUBLISHED: &str = "2026-03-10";
+
+/// No meeting, no cards.
+const NONE: &str = "kind = other\nprincipals =\nsummary =\nwarnings ~ no-meeting";
+
+#[test]
+fn a_meeting_not_managed_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Chilean President Tomás Ibarra failed to meet Peruvian President Rosa Quispe in \
+                 Lima on Monday.",
+                NONE,
+            ),
+            (
+                "Chilean President Tomás Ibarra was unable to meet Peruvian President Rosa Quispe \
+                 in Lima on Monday.",
+                NONE,
+            ),
+            (
+                "Chilean President Tomás Ibarra did not manage to meet Peruvian President Rosa \
+                 Quispe during his visit to Lima on Monday.",
+                NONE,
+            ),
+            (
+                "Chilean President Tomás Ibarra will not be able to meet Peruvian President Rosa \
+                 Quispe in Lima next week.",
+                NONE,
+            ),
+            // Managed: held.
+            (
+                "Chilean President Tomás Ibarra managed to meet Peruvian President Rosa Quispe in \
+                 Lima on Monday despite the storm.",
+                "kind = bilateral\nstatus = held\nprincipals ~ Tomás Ibarra\nprincipals ~ Rosa Quispe",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Chile, Tomás Ibarra, y la presidenta de Perú, Rosa Quispe, no \
+                 lograron reunirse el lunes en Lima por el temporal.",
+                NONE,
+            ),
+            (
+                "El presidente de Chile, Tomás Ibarra, lamentó este lunes no haber podido reunirse \
+                 con la presidenta de Perú, Rosa Quispe.",
+                NONE,
+            ),
+            (
+                "El presidente de Chile, Tomás Ibarra, no pudo reunirse el lunes en Lima con la \
+                 presidenta de Perú, Rosa Quispe.",
+                NONE,
+            ),
+            (
+                "La cumbre entre el presidente chileno Tomás Ibarra y la presidenta peruana Rosa \
+                 Quispe nunca llegó a celebrarse.",
+                NONE,
+            ),
+            (
+                "El presidente de Chile, Tomás Ibarra, logró reunirse el lunes en Lima con la \
+                 presidenta de Perú, Rosa Quispe.",
+                "kind = bilateral\nstatus = held\nprincipals ~ Tomás Ibarra\nprincipals ~ Rosa Quispe",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_refused_through_an_offer_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Armenian Prime Minister Davit Aslanyan on Monday rejected an invitation from \
+                 Azerbaijani President Elnur Rzayev to hold a summit in Baku.",
+                NONE,
+            ),
+            (
+                "Prime Minister Davit Aslanyan of Armenia has turned down an offer from \
+                 Azerbaijan's President Elnur Rzayev of talks in Baku next month.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Nicaragua, Hilario Montes, rechazó este lunes la invitación para \
+                 asistir a la cumbre de presidentes centroamericanos que se celebrará a fin de mes \
+                 en San José.",
+                NONE,
+            ),
+            (
+                "El presidente de Chile, Tomás Ibarra, se negó este lunes a recibir a la \
+                 presidenta de Perú, Rosa Quispe.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_of_any_kind_or_not_possible_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Armenian Prime Minister Davit Aslanyan said on Monday that any meeting with \
+                 Azerbaijani President Elnur Rzayev should take place in a neutral country.",
+                NONE,
+            ),
+            (
+                "Armenian Prime Minister Davit Aslanyan said on Monday that a meeting with \
+                 Azerbaijani President Elnur Rzayev was not possible.",
+                NONE,
+            ),
+            (
+                "Armenian Prime Minister Davit Aslanyan said on Monday a summit with Azerbaijani \
+                 President Elnur Rzayev is unlikely before the election.",
+                NONE,
+            ),
+            // A call with a general rule in it is still the call.
+            (
+                "French President Louis Marchal spoke by telephone with Ukrainian President Taras \
+                 Melnyk on Sunday. Marchal said any negotiation must involve Ukraine. The call \
+                 lasted 40 minutes.",
+                "kind = bilateral\nprincipals ~ Louis Marchal",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Chile, Tomás Ibarra, dijo el lunes que cualquier reunión con la \
+                 presidenta de Perú, Rosa Quispe, deberá celebrarse en un país neutral.",
+                NONE,
+            ),
+            (
+                "El presidente de Chile, Tomás Ibarra, afirmó que una reunión con la presidenta de \
+                 Perú, Rosa Quispe, no es posible por ahora.",
+                NONE,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_meeting_demanded_or_requested_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "The opposition demanded a meeting between Indian Prime Minister Vikram Sethi and \
+                 Chinese President Liu Ming.",
+                NONE,
+            ),
+            (
+                "Analysts have urged a summit between Indian Prime Minister Vikram Sethi and \
+                 Chinese President Liu Ming.",
+                NONE,
+            ),
+            (
+                "Indian Prime Minister Vikram Sethi on Monday requested talks with Chinese \
+                 President Liu Ming on the border.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Chile, Tomás Ibarra, pidió este lunes una reunión con la \
+                 presidenta de Perú, Rosa Quispe.",
+                NONE,
+            ),
+            (
+                "La oposición exigió una reunión entre el presidente de Chile, Tomás Ibarra, y la \
+                 presidenta de Perú, Rosa Quispe.",
+                NONE,
+            ),
+            (
+                "El presidente de Brasil, Marcos Teles, abogó por la celebración de una cumbre con \
+                 el presidente de Argentina, Ramiro Olmedo.",
+                NONE,
+            ),
+        ],
+    );
+}
