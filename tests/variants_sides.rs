@@ -1193,3 +1193,65 @@ fn leaders_of_ones_own_communities_are_no_second_side() {
         ],
     );
 }
+
+/// Who goes with a side is no meeting of sides: a word of coming with someone whose object is
+/// the person accompanied ("will accompany him", "joined the Prime Minister for the trip",
+/// "acompañarán al presidente"), or the delegation someone is part of ("are part of the
+/// delegation", "forman parte de la comitiva"); beside a meeting, the meeting stays.
+#[test]
+fn a_leaders_companions_are_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Foreign Minister Paul Girard and Trade Minister Anne Lachance will accompany him.",
+                NONE,
+            ),
+            (
+                "Foreign Minister Paul Girard and Trade Minister Anne Lachance accompanied the \
+                 president on Monday.",
+                NONE,
+            ),
+            (
+                "Foreign Secretary Grace Achieng and Trade Secretary Peter Kiprono are part of the \
+                 delegation.",
+                NONE,
+            ),
+            (
+                "Defence Minister Joe Hart and Health Minister Ruth Dale have joined the Prime \
+                 Minister for the trip.",
+                NONE,
+            ),
+            (
+                "Foreign Minister Paul Girard accompanied President Marc Olier when he met \
+                 Chancellor Eva Brandt in Berlin on Monday.",
+                "kind = bilateral\nprincipals ~ Marc Olier\nprincipals ~ Eva Brandt",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La canciller, Lucía Bengolea, y el ministro de Economía, Federico Arrieta, \
+                 acompañarán al presidente.",
+                NONE,
+            ),
+            (
+                "La canciller Lucía Bengolea y el ministro de Economía Federico Arrieta forman \
+                 parte de la comitiva.",
+                NONE,
+            ),
+            (
+                "La ministra de Salud, Ana Paz, y el ministro del Interior, Luis Roca, acompañan a \
+                 la presidenta en su gira.",
+                NONE,
+            ),
+            (
+                "El canciller Pablo Ruiz acompañó al presidente Marc Olier en su reunión del lunes \
+                 en Berlín con la canciller alemana, Eva Brandt.",
+                "kind = bilateral\nprincipals ~ Marc Olier\nprincipals ~ Eva Brandt",
+            ),
+        ],
+    );
+}

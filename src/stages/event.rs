@@ -227,7 +227,9 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
         }
         for &(k, _) in &triggers {
-            meeting_of_sides |= in_meeting_clause(&context, k) && !speech_audience(doc, k);
+            meeting_of_sides |= in_meeting_clause(&context, k)
+                && !speech_audience(doc, k)
+                && !of_a_companion(doc, k);
         }
         if sentence_main {
             sentences.push(n);
@@ -239,7 +241,8 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     list_continuations(doc, &mut context, &mut sentences);
     keep_meeting_sentences(doc, &context, &mut sentences);
     // "President X told the General Assembly that …": a text whose only meeting words name the
-    // audience of a speech reports a speech, not a meeting of sides.
+    // audience of a speech, or the companions of a side, reports a speech or a trip, not a
+    // meeting of sides.
     if !meeting_of_sides {
         for c in &mut context {
             if *c == Context::Meeting {
@@ -508,6 +511,38 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
                     && !hosts_something_else(doc, k, k + len)
             };
     meeting_word && !visits_something_else(doc, k) && !of_own_people(doc, k) && !in_debate(doc, k)
+}
+
+/// How far before a delegation a word of membership may stand ("part of the visiting
+/// delegation").
+const MEMBER_REACH: usize = 4;
+
+/// "Ministers X and Y will accompany him", "acompañarán al presidente", "are part of the
+/// visiting delegation", "forman parte de la comitiva": a word of coming with someone, whose
+/// object is that person, or a delegation someone is part of, tells who goes with a side, not
+/// that sides meet: the members of a meeting reported elsewhere, no meeting by itself.
+fn of_a_companion(doc: &Doc, k: usize) -> bool {
+    let len = doc.phrase_len(k, Cat::Attendance);
+    if len == 0 || !(k..k + len).any(|i| doc.is(i, Cat::CompanionWord)) {
+        return false;
+    }
+    // The person accompanied: a pronoun, or a title or a name past a link and a determiner.
+    let mut j = k + len;
+    if doc.value_is(j, Cat::SideLink, 0) {
+        j += 1;
+    }
+    if doc.is(j, Cat::Determiner) {
+        j += 1;
+    }
+    let person = doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe, Cat::PronounThey])
+        || crate::stages::roles::head_at(doc, j).is_some()
+        || (doc.token(j).is_capitalized() && doc.name_starting(j).is_none());
+    // The delegation one is part of: a membership word, a determiner and a qualifier before.
+    let member = (k.saturating_sub(MEMBER_REACH)..k).any(|i| {
+        doc.phrase_at(i, Cat::MembershipVerb)
+            .is_some_and(|(len, _)| i + len <= k)
+    });
+    person || member
 }
 
 /// How far from a meeting word, in its sentence, a parliament's sitting may stand that makes
