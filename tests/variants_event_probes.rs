@@ -917,3 +917,50 @@ fn visiting_a_thing_is_no_meeting() {
         ),
     ]);
 }
+
+/// "Ahead of his meeting with X on Friday, Y told parliament on Monday …", "remodeló el lunes
+/// su gabinete antes de la cumbre con X": a meeting named after a word that puts it after the
+/// clause's time is still to come, whatever the clause's own verb did; its own date dates it,
+/// the clause's date never does. A meeting held before another gathering stays held.
+#[test]
+fn a_meeting_ahead_of_which_something_is_done_is_to_come() {
+    check_rows(&[
+        (
+            "en",
+            "Ahead of his meeting with Tanzanian President Neema Juma on Friday, Kenyan President \
+             Samuel Otieno told parliament on Monday that the border would reopen.",
+            "kind = bilateral\nstatus = planned\ndate = on Friday = 2026-03-13",
+        ),
+        (
+            "en",
+            "Kenyan President Samuel Otieno on Monday reshuffled his cabinet ahead of a summit \
+             with Tanzanian President Neema Juma.",
+            "kind = bilateral\nstatus = planned\ndate =",
+        ),
+        (
+            "en",
+            "In the run-up to next week's talks with Tanzanian President Neema Juma, Kenyan \
+             President Samuel Otieno visited the border town of Namanga.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Kenyan President Samuel Otieno met Tanzanian President Neema Juma on Monday ahead of \
+             the regional summit.",
+            "kind = bilateral\nstatus = held\ndate = on Monday = 2026-03-09",
+        ),
+        (
+            "es",
+            "En vísperas de su reunión del viernes con la presidenta de Tanzania, Neema Juma, el \
+             presidente de Kenia, Samuel Otieno, dijo el lunes ante el Parlamento que la frontera \
+             se reabrirá.",
+            "kind = bilateral\nstatus = planned\ndate ~ 2026-03-13",
+        ),
+        (
+            "es",
+            "El presidente de Kenia, Samuel Otieno, remodeló el lunes su gabinete antes de la \
+             cumbre con la presidenta de Tanzania, Neema Juma.",
+            "kind = bilateral\nstatus = planned\ndate =",
+        ),
+    ]);
+}

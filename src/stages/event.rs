@@ -1610,7 +1610,8 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
                 held_aside = true;
             }
             if !relative && !planned {
-                planned = tells_future(doc, s.first, k);
+                planned = tells_future(doc, s.first, k)
+                    || (ahead_of_meeting(doc, k) && !ahead_of_another(doc, s.range()));
             }
         }
         if ongoing[0] || (ongoing[1] && ongoing[2]) {
@@ -1652,6 +1653,38 @@ pub fn arrived_to_meet(doc: &Doc, k: usize, end: usize) -> bool {
                 purpose && doc.has_phrase(j, Cat::MeetingVerb)
             })
 }
+
+/// Whether `k` is a meeting word after a word that puts it after the clause's time ("ahead of
+/// his meeting with X on Friday", "antes de la cumbre del próximo mes", "en vísperas de su
+/// reunión"), a determiner or a possessive between: a meeting still to come, whatever the
+/// clause's verb has done ("told parliament on Monday", "remodeló su gabinete").
+pub fn ahead_of_meeting(doc: &Doc, k: usize) -> bool {
+    if !is_gathering_word(doc, k) {
+        return false;
+    }
+    let mut j = k;
+    while j > 0 && j + 2 >= k && doc.is(j - 1, Cat::Determiner) {
+        j -= 1;
+    }
+    (j.saturating_sub(AHEAD_REACH)..j).any(|i| {
+        doc.phrase_at(i, Cat::WithinGathering)
+            .is_some_and(|(len, value)| value == BEFORE_GATHERING && i + len == j)
+    })
+}
+
+/// Whether a meeting verb in `range` reports a meeting held before the gathering it names
+/// ("met X ahead of the summit"): that gathering is another meeting.
+fn ahead_of_another(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+    range
+        .into_iter()
+        .any(|j| doc.has_phrase(j, Cat::MeetingVerb))
+}
+
+/// The value of a `within_gathering` phrase that puts a meeting before the gathering.
+const BEFORE_GATHERING: i32 = 1;
+
+/// The longest `within_gathering` phrase ("in the run-up to").
+const AHEAD_REACH: usize = 4;
 
 /// Whether token `k`, in the sentence from token `first`, tells of the meeting in the future:
 /// "will meet", "is scheduled to hold talks", "expected to focus", a future marker governing a

@@ -606,6 +606,10 @@ enum Attachment {
     /// In a relative clause set off by a comma, after no event word ("Sánchez, que recorrió
     /// la Moncloa el pasado sábado, recibió …"): the date of the aside.
     Aside,
+    /// Before a meeting still to come that its clause names after it, after no event word
+    /// ("X on Monday reshuffled his cabinet ahead of a summit with Y"): the date of what was
+    /// done before the meeting, never the meeting's.
+    Before,
 }
 
 fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
@@ -653,7 +657,12 @@ fn attachment(doc: &Doc, d: &DateMention) -> Attachment {
             return Attachment::Aside;
         }
     }
-    if d.first <= sentence.first + 1 {
+    let ahead = (d.end..sentence.end)
+        .find(|&j| crate::stages::event::is_trigger(doc, j))
+        .is_some_and(|j| crate::stages::event::ahead_of_meeting(doc, j));
+    if ahead {
+        Attachment::Before
+    } else if d.first <= sentence.first + 1 {
         Attachment::Meeting
     } else {
         Attachment::Loose
@@ -674,7 +683,8 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
         future |= doc
             .phrase_at(k, Cat::FutureMarker)
             .is_some_and(|(_, v)| v == FUTURE_TENSE)
-            || crate::stages::event::future_verb(doc, k);
+            || crate::stages::event::future_verb(doc, k)
+            || crate::stages::event::ahead_of_meeting(doc, k);
         past |= crate::stages::event::past_verb(doc, k)
             || crate::stages::event::arrived_to_meet(doc, k, sentence.end);
     }
@@ -935,7 +945,7 @@ fn preference(c: &Candidate) -> Option<u8> {
         Some(2)
     } else if c.meeting_clause && unquoted(A::Travel) {
         Some(3)
-    } else if c.meeting_clause {
+    } else if c.meeting_clause && c.attachment != A::Before {
         Some(4)
     } else {
         None
