@@ -964,3 +964,50 @@ fn a_meeting_ahead_of_which_something_is_done_is_to_come() {
         ),
     ]);
 }
+
+/// "met X in Brussels in 2011", "En 1991, X participó en la cumbre": a year before the
+/// publication's dates the meeting it follows, past the names of its sides, or the sentence
+/// it opens, as another meeting; a year that dates something else in the clause ("to discuss
+/// the treaty signed in 2011") leaves the meeting the article's.
+#[test]
+fn a_year_long_past_dates_another_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Former Dutch prime minister Hendrik Vos met German Chancellor Anna Brandt in \
+             Brussels in 2011.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "In 2011, Dutch Prime Minister Hendrik Vos met German Chancellor Anna Brandt in \
+             Brussels.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Dutch Prime Minister Hendrik Vos met German Chancellor Anna Brandt in Brussels on \
+             Monday to discuss the treaty signed in 2011.",
+            "kind = bilateral\nstatus = held\ndate = on Monday = 2026-03-09",
+        ),
+        (
+            "es",
+            "El presidente uruguayo Washington Ferreira se reunió con el presidente paraguayo \
+             Andrés Rodríguez en Asunción en 1991.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El expresidente uruguayo Washington Ferreira falleció este domingo. En 1991, Ferreira \
+             participó en la cumbre de Asunción junto a los presidentes de Argentina, Brasil y \
+             Paraguay.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente uruguayo Washington Ferreira se reunió el lunes en Asunción con el \
+             presidente paraguayo Andrés Rodríguez para revisar el tratado firmado en 1991.",
+            "kind = bilateral\nstatus = held\ndate ~ 2026-03-09",
+        ),
+    ]);
+}

@@ -963,6 +963,31 @@ fn is_other_meeting(
         month.is_some_and(|m| months_away(published, m))
             || year.is_some_and(|y| published.is_some_and(|p| p.year != y))
     });
+    // "met German Chancellor Anna Brandt in Brussels in 2011": a year past the meeting's sides
+    // and place, with no other word of content between, dates it.
+    let year_past_sides = (k + meeting_verb_len(doc, k).max(1)..sentence.end)
+        .take_while(|&j| {
+            let t = doc.token(j);
+            t.is_capitalized()
+                || doc.is_any_of(j, &[Cat::Stop, Cat::Determiner, Cat::SideLink])
+                || crate::stages::roles::head_at(doc, j).is_some()
+                || doc.name_starting(j).is_some()
+                || doc.punct(j, ',')
+                || t.kind == Kind::Number
+        })
+        .any(|j| {
+            // Not the start of a span ("the first since 2023").
+            doc.is(j - 1, Cat::DatingPreposition)
+                && !doc.is(j - 1, Cat::SinceLink)
+                && year_of(doc.token(j)).is_some_and(|y| published.is_some_and(|p| y < p.year))
+        });
+    // "In 2011, X met Y", "En 1991, X participó en la cumbre": a year that opens the sentence,
+    // set off by its comma, dates all it tells.
+    let first = sentence.first;
+    let dated_first = doc.is(first, Cat::DatingPreposition)
+        && doc.punct(first + 2, ',')
+        && first + 2 < k
+        && year_of(doc.token(first + 1)).is_some_and(|y| published.is_some_and(|p| y < p.year));
     // "Blinken also met with …", "is set to also meet …": another meeting of the same trip.
     let also = k >= 1 && doc.is(k - 1, Cat::AdditiveAdverb) && doc.has_phrase(k, Cat::MeetVerb);
     // "Modi later travelled to Marseille", "luego viajó a Marsella": a later stop of the trip.
@@ -1080,6 +1105,8 @@ fn is_other_meeting(
         || later_stop
         || dated_elsewhere
         || dated_before
+        || dated_first
+        || year_past_sides
         || said_of_former(doc, k, sentence.first)
 }
 
