@@ -4,7 +4,8 @@
 //! to meet"); an offer to meet refused ("rejected an invitation from X to hold a summit in
 //! Baku"); "any meeting with X"; a meeting said not to be possible ("was not possible", "es
 //! improbable"); a meeting demanded or requested ("demanded a meeting between A and B", "pidió
-//! este lunes una reunión con X"). A meeting managed, or one held beside such words, stays.
+//! este lunes una reunión con X"); a negotiation stalled ("talks between A and B have
+//! stalled"). A meeting managed, or one held beside such words, stays.
 //! Every sentence is written by the team; the names are invented.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -218,6 +219,63 @@ fn a_meeting_demanded_or_requested_is_no_meeting() {
                 "El presidente de Brasil, Marcos Teles, abogó por la celebración de una cumbre con \
                  el presidente de Argentina, Ramiro Olmedo.",
                 NONE,
+            ),
+        ],
+    );
+}
+
+/// "Talks between A and B have stalled", "las conversaciones siguen estancadas": a negotiation
+/// stuck is a process, no meeting held, whatever date follows; a meeting reported to revive it
+/// stays ("met Y to revive talks that have stalled since January").
+#[test]
+fn stalled_talks_are_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Negotiations on a trade pact between the United States and Brazil have stalled, \
+                 Commerce Secretary Laura Peck told a news conference on Monday.",
+                NONE,
+            ),
+            (
+                "Talks between Kenya and Somalia on the maritime border remain deadlocked, Kenyan \
+                 Foreign Minister Ali Hassan told reporters in Nairobi on Monday.",
+                NONE,
+            ),
+            (
+                "Talks between the two delegations in Geneva have made no progress since January, \
+                 Trade Minister Ana Ruiz said on Monday.",
+                NONE,
+            ),
+            (
+                "Kenyan President Samuel Otieno met Somali President Ahmed Warsame on Monday to \
+                 revive talks that have stalled since January.",
+                "kind = bilateral\nstatus = held\nprincipals ~ Samuel Otieno\nprincipals ~ Ahmed Warsame",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El canciller de Paraguay, Juan Ortiz, afirmó este lunes que las conversaciones con \
+                 Bolivia sobre el Chaco siguen estancadas.",
+                NONE,
+            ),
+            (
+                "Las negociaciones entre Perú y Ecuador sobre la pesca se estancaron en febrero, \
+                 reconoció el lunes el canciller peruano, Luis Paredes.",
+                NONE,
+            ),
+            (
+                "El presidente de Paraguay, Juan Ortiz, se reunió el lunes con el presidente de \
+                 Bolivia, Luis Mena, para reactivar las negociaciones, que están estancadas desde \
+                 enero.",
+                "kind = bilateral\nstatus = held\nprincipals ~ Juan Ortiz\nprincipals ~ Luis Mena",
             ),
         ],
     );

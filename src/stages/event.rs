@@ -1450,6 +1450,15 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             return Some((j + occurs - k, REFUSED));
         }
     }
+    // "Talks between A and B have stalled", "las conversaciones siguen estancadas": a process
+    // stuck, with no meeting verb before it (not "met Y to revive talks that have stalled").
+    let stall = doc.phrase_len(k, Cat::StallPhrase);
+    if stall > 0
+        && !(first..k).any(|j| doc.has_phrase(j, Cat::MeetingVerb))
+        && !(k > 0 && doc.is(k - 1, Cat::Relative))
+    {
+        return Some((stall, REFUSED));
+    }
     // "a meeting with X was not possible", "no es posible", "a summit is unlikely": what can
     // happen, denied.
     if doc.is(k, Cat::Negation) || doc.is(k, Cat::Auxiliary) {
