@@ -1011,3 +1011,62 @@ fn a_year_long_past_dates_another_meeting() {
         ),
     ]);
 }
+
+/// "A and B signed an agreement in Abidjan on Friday", "El presidente X y la presidenta Y
+/// firmaron este lunes en Quito un acuerdo": two people joined by "and" as the subject of a
+/// verb of acting together (signing, agreeing, inaugurating, co-chairing) were together, a
+/// meeting; two firms, or people of other trades, acting together meet no side, nor do two
+/// countries with no one named.
+#[test]
+fn two_leaders_acting_together_meet() {
+    check_rows(&[
+        (
+            "en",
+            "President Amara Kone of Ivory Coast and President Jonas Mensah of Ghana signed a free \
+             trade agreement in Abidjan on Friday.",
+            "kind = bilateral\nstatus = held\ncity = Abidjan\nprincipals ~ Amara Kone\nprincipals ~ Jonas Mensah",
+        ),
+        (
+            "en",
+            "Prime Minister Lena Holt and her Estonian counterpart Kaarel Tamm signed a defence \
+             pact in Tallinn on Monday.",
+            "kind = bilateral\nprincipals ~ Lena Holt\nprincipals ~ Kaarel Tamm",
+        ),
+        (
+            "en",
+            "Kenya's President Samuel Otieno and Tanzania's President Neema Juma on Monday \
+             co-chaired the annual joint commission in Arusha.",
+            "kind = bilateral\nstatus = held\ncity = Arusha",
+        ),
+        (
+            "en",
+            "Indonesian President Bambang Wirawan and Malaysian Prime Minister Hafiz Rahman agreed \
+             on Monday in Jakarta to finish the boundary talks.",
+            "kind = bilateral\nstatus = held\ncity = Jakarta",
+        ),
+        (
+            "en",
+            "Brazil and Argentina signed a customs protocol on Monday, the foreign ministry said.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Ecuador, Santiago Cevallos, y la presidenta de Perú, Rosa Huamán, \
+             firmaron este lunes en Quito un acuerdo de interconexión eléctrica.",
+            "kind = bilateral\nstatus = held\ncity = Quito\nprincipals ~ Santiago Cevallos\nprincipals ~ Rosa Huamán",
+        ),
+        (
+            "es",
+            "Los presidentes Santiago Cevallos y Rosa Huamán inauguraron el lunes un puente sobre \
+             el río Zarumilla.",
+            "kind = bilateral\nstatus = held",
+        ),
+        (
+            "es",
+            "La petrolera española Atlántica y la brasileña Litoral firmaron este lunes en Río de \
+             Janeiro un acuerdo de exploración, que rubricaron el consejero delegado de Atlántica, \
+             Jorge Imaz, y la presidenta de Litoral, Marta Chamorro.",
+            NO_MEETING,
+        ),
+    ]);
+}

@@ -10,7 +10,7 @@
 
 use crate::doc::Doc;
 use crate::report::EventStatus;
-use crate::tables::lexicon::Cat;
+use crate::tables::lexicon::{Cat, RoleClass};
 use crate::tables::values::{INFINITIVE_MARKER, MARGINS, WHERE};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
@@ -503,6 +503,7 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
         (doc.is(k, Cat::MeetingNoun) && !for_the_press(doc, k) && !qualifier(doc, k))
             || doc.has_phrase(k, Cat::RemoteMeeting)
             || arrival
+            || (doc.has_phrase(k, Cat::JointVerb) && two_people_before(doc, k))
             || {
                 let len = meeting_verb_len(doc, k);
                 len > 0
@@ -511,6 +512,79 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
                     && !hosts_something_else(doc, k, k + len)
             };
     meeting_word && !visits_something_else(doc, k) && !of_own_people(doc, k) && !in_debate(doc, k)
+}
+
+/// How far before a verb of acting together its subject may reach ("the President of
+/// Ecuador, Santiago Cevallos, and the President of Peru, Rosa Huamán, signed").
+const JOINT_SUBJECT_REACH: usize = 24;
+
+/// Whether the words before the verb at `k` are a subject of two people joined by "and": a
+/// name (or the comma closing its apposition) before the conjunction, and a name or a title
+/// after it; between the conjunction and the verb only the words of a name, a title, a date or
+/// a place ("A and B on Monday signed", "A y B este lunes en Quito firmaron"; not "A and B
+/// shook hands after C and D signed").
+fn two_people_before(doc: &Doc, k: usize) -> bool {
+    let first = doc
+        .sentence_at(k)
+        .first
+        .max(k.saturating_sub(JOINT_SUBJECT_REACH));
+    let person_at = |j: usize| {
+        (doc.token(j).is_capitalized() && doc.name_starting(j).is_none())
+            || crate::stages::roles::head_at(doc, j).is_some()
+    };
+    let mut j = k;
+    while j > first + 1 {
+        j -= 1;
+        if doc.value_is(j, Cat::PluralSide, 1) {
+            let before = if doc.punct(j - 1, ',') { j - 2 } else { j - 1 };
+            // Past a determiner, a possessive and a country ("her Estonian counterpart X").
+            let mut after = j + 1;
+            while after < j + 4
+                && (doc.is_any_of(after, &[Cat::Determiner, Cat::PronounHe, Cat::PronounShe])
+                    || doc.name_starting(after).is_some()
+                    || doc.token(after).kind == Kind::Possessive)
+            {
+                after += 1;
+            }
+            // People of other trades, or firms, acting together meet no side ("the chief
+            // executive of A and the president of B signed", "la petrolera A y la brasileña B").
+            let trade = (first..k).any(|i| {
+                doc.is(i, Cat::FirmNoun)
+                    || crate::stages::roles::head_at(doc, i)
+                        .is_some_and(|(_, class, _)| class == RoleClass::Bystander)
+            });
+            return doc.token(before).is_capitalized()
+                && doc.name_starting(before).is_none()
+                && person_at(after)
+                && !trade;
+        }
+        let t = doc.token(j);
+        let of_a_subject = t.is_capitalized()
+            || t.kind == Kind::Number
+            || t.kind == Kind::Possessive
+            || doc.punct(j, ',')
+            || doc.name_starting(j).is_some()
+            || crate::stages::roles::head_at(doc, j).is_some()
+            || doc.is_any_of(
+                j,
+                &[
+                    Cat::Stop,
+                    Cat::Determiner,
+                    Cat::SideLink,
+                    Cat::DatingPreposition,
+                    Cat::PlacePreposition,
+                    Cat::Weekday,
+                    Cat::Month,
+                    Cat::Portfolio,
+                    Cat::Auxiliary,
+                ],
+            )
+            || doc.has_phrase(j, Cat::RelativeDay);
+        if !of_a_subject {
+            return false;
+        }
+    }
+    false
 }
 
 /// How far before a delegation a word of membership may stand ("part of the visiting

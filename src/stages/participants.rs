@@ -1530,13 +1530,17 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
                 })
         }
         // "Xi and Biden attended", "the leaders took part", "attended by the leaders of …".
-        // But "accompanied by the governor": companions are one side, no second.
+        // But "accompanied by the governor": companions are one side, no second. "A and B
+        // inaugurated a bridge": a verb of acting together has its two sides for its subject.
         (None, None) => {
             let len = doc.phrase_len(k, Cat::Attendance);
             let companions = doc.has_phrase(k, Cat::MembershipVerb);
-            len > 0
+            let together = doc.has_phrase(k, Cat::JointVerb);
+            (len > 0 || together)
                 && (plural_subject(facts, subject_first, k)
-                    || (!companions && (linked_side(facts, k + len) || subject_after(k + len))))
+                    || (!companions
+                        && !together
+                        && (linked_side(facts, k + len) || subject_after(k + len))))
         }
     }
 }
