@@ -145,8 +145,20 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     // The one principal's own country, which attests no second side ("recibió al equipo
     // nacional de fútbol en Nairobi"), nor do members of that country ("con la presencia del
     // jefe de Gabinete, X").
-    let own = people[0].country.as_deref();
-    for (p, member) in people.iter().zip(&a.cast.participants).skip(1) {
+    // A leader of no country named meeting the mayors and governors of a country is of it.
+    let locals: Vec<bool> = (a.cast.participants.iter())
+        .map(|member| holds_local_office(a, member.entity))
+        .collect();
+    let own = people[0].country.as_deref().or_else(|| {
+        (people.iter().zip(&locals).skip(1))
+            .find(|&(_, &local)| local)
+            .and_then(|(p, _)| p.country.as_deref())
+    });
+    for ((p, member), &local) in people.iter().zip(&a.cast.participants).zip(&locals).skip(1) {
+        // A mayor or a governor is the principal's own people, whatever title ranks them.
+        if local && p.country.as_deref().is_none_or(|c| Some(c) == own) {
+            continue;
+        }
         if p.principal || p.country.as_deref() != own {
             return false;
         }
@@ -214,6 +226,15 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             .participants
             .first()
             .is_some_and(|p| met_by_another(a, p.entity))
+}
+
+/// Whether the entity `e` holds a town's or a region's office ("the mayor of X", "el
+/// gobernador regional", "el presidente de la ciudad autónoma"): a word of its title says so.
+fn holds_local_office(a: &Analysis, e: coref::EntityId) -> bool {
+    a.entity(e).role.is_some_and(|(r, _)| {
+        let role = a.role(r);
+        (role.first..role.end).any(|j| a.doc.has_phrase(j, Cat::LocalOffice))
+    })
 }
 
 /// Whether a mention of `right` follows one of `left` after the word that joins the sides of

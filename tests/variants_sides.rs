@@ -1255,3 +1255,54 @@ fn a_leaders_companions_are_no_meeting() {
         ],
     );
 }
+
+/// The holders of a town's or a region's office ("the mayor of Barcelona", "Governor X", "la
+/// gobernadora de Cusco", "gobernadores") are a leader's own people: a leader meeting them,
+/// whatever the tense and whoever receives whom, holds no meeting of leaders; beside a leader
+/// of another side, the meeting stays.
+#[test]
+fn a_towns_or_a_regions_officials_are_ones_own_people() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Spanish Prime Minister Julia Ferrer met the mayor of Barcelona, Jordi Puig, on \
+                 Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Anna Berg met Governor Tom Hale on Friday to discuss the floods.",
+                NONE,
+            ),
+            (
+                "Labour Minister Sophie Garnier will meet state governors in Lyon on Tuesday.",
+                NONE,
+            ),
+            (
+                "Spanish Prime Minister Julia Ferrer met French President Marc Olier and the mayor \
+                 of Barcelona, Jordi Puig, on Monday.",
+                "kind = bilateral\nprincipals ~ Julia Ferrer\nprincipals ~ Marc Olier",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "La presidenta Marcela Andino se reunió con el alcalde de San Pedro Sula, Roberto \
+                 Fajardo.",
+                NONE,
+            ),
+            (
+                "El presidente Jorge Salas recibió este lunes a la gobernadora de Cusco, Ana \
+                 Quispe.",
+                NONE,
+            ),
+            (
+                "El secretario de Economía, Rodrigo Salcedo, se reunirá el jueves con \
+                 gobernadores en Monterrey.",
+                NONE,
+            ),
+        ],
+    );
+}
