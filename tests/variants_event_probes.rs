@@ -1070,3 +1070,43 @@ fn two_leaders_acting_together_meet() {
         ),
     ]);
 }
+
+/// "remembered his walks with the French president and a summit with the Russian leader",
+/// "evoca noches con sus colegas y una reunión con el mandatario venezolano": a meeting noun
+/// among the things a verb of recalling takes, with no verb of meeting between, is of the
+/// past; a meeting verb after the things recalled still reports the meeting.
+#[test]
+fn a_meeting_among_things_recalled_is_of_the_past() {
+    check_rows(&[
+        (
+            "en",
+            "In an interview, former chancellor Otto Berg remembered his walks with the French \
+             president and a summit with the Russian leader in Sochi.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Former prime minister Tan Wei Ming recalled long evenings with his Malaysian \
+             counterpart and a summit with the Chinese premier in Beijing.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peruvian President Rosa Quispe recalled the victims of the floods and met Chilean \
+             President Tomas Ibarra in Lima on Monday.",
+            "kind = bilateral\nstatus = held\ncity = Lima",
+        ),
+        (
+            "es",
+            "Evoca noches con sus colegas de Argentina y Brasil, y una reunión con el mandatario \
+             venezolano.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "En una entrevista, el expresidente Tomás Riera recordó sus cenas con el mandatario \
+             brasileño y una cumbre con la presidenta chilena en Santiago.",
+            NO_MEETING,
+        ),
+    ]);
+}

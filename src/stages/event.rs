@@ -1141,13 +1141,20 @@ fn is_other_meeting(
     // "Putin recalled that he had a phone call with Trump, whereas Abe met him": what a verb
     // of recalling reports is of the past; so is the meeting it takes for its object
     // ("recordó la reunión a solas que mantuvieron", "recalled their first summit").
+    // A meeting noun further on, with no verb of meeting between, is one of the things it
+    // recalls ("recalled evenings with his counterparts, and a meeting with the Chinese
+    // premier"; not "recalled the victims and met X").
     let mut recalled = false;
+    let noun = is_gathering_word(doc, k) && !doc.has_phrase(k, Cat::MeetingVerb);
     for j in sentence.first..k {
         let object = k - j <= RECALLED_OBJECT_REACH
             && (j + 1..k).all(|n| {
                 doc.is(n, Cat::Determiner) || (doc.token(n).is_lowercase() && !doc.is(n, Cat::Stop))
             });
-        recalled |= doc.is(j, Cat::RecallVerb) && (doc.is(j + 1, Cat::Complementizer) || object);
+        let listed =
+            noun && (j + 1..k).all(|n| !doc.has_phrase(n, Cat::MeetingVerb) && !doc.punct(n, ';'));
+        recalled |=
+            doc.is(j, Cat::RecallVerb) && (doc.is(j + 1, Cat::Complementizer) || object || listed);
     }
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
