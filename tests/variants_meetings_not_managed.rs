@@ -280,3 +280,53 @@ fn stalled_talks_are_no_meeting() {
         ],
     );
 }
+
+/// "X should meet Y, the opposition said", "deberían reunirse": a meeting advised; "It would
+/// be the first meeting between A and B", "Sería el primer encuentro": a meeting supposed. The
+/// text reports neither; "in what would be their last talks" describes the meeting reported.
+#[test]
+fn a_meeting_advised_or_supposed_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Polish Prime Minister Adam Kolasa should meet Ukrainian President Taras Melnyk \
+                 soon, the opposition said on Monday.",
+                NONE,
+            ),
+            (
+                "It would be the first meeting between the Japanese prime minister and the \
+                 Chinese president.",
+                NONE,
+            ),
+            (
+                "This would be the first summit between Prime Minister Kenji Arai and President \
+                 Liu Ming.",
+                NONE,
+            ),
+            (
+                "President Tom Reyes and Prime Minister Ari Levin met in the Oval Office on \
+                 Thursday, in what would be their last talks before the election.",
+                "kind = bilateral\nstatus = held\nprincipals ~ Tom Reyes",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Sería el primer encuentro entre el presidente brasileño y su homólogo argentino.",
+                NONE,
+            ),
+            (
+                "La oposición afirmó que el presidente Marcos Teles debería reunirse con su \
+                 homólogo argentino, Ramiro Olmedo.",
+                NONE,
+            ),
+        ],
+    );
+}

@@ -1540,6 +1540,24 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     {
         return Some((stall, REFUSED));
     }
+    // "X should meet Y, the opposition said", "deberían reunirse": a meeting advised; "it would
+    // be the first meeting between A and B", "sería el primer encuentro": one supposed.
+    let advice = doc.phrase_len_valued(k, Cat::DeonticModal, ADVICE);
+    if advice > 0 && doc.has_phrase(k + advice, Cat::MeetingVerb) {
+        return Some((advice + meeting_verb_len(doc, k + advice), CALLED_OFF));
+    }
+    // (Opening its sentence after a pronoun at most: not "in what would be their last talks",
+    // which describes the meeting reported, nor "the summit would be the first since 2019".)
+    let supposed = doc.phrase_len(k, Cat::ConditionalCopula);
+    let opens = k <= doc.sentence_at(k).first + 1;
+    if supposed > 0 && opens {
+        let noun = (k + supposed..k + supposed + SUPPOSED_REACH)
+            .take_while(|&j| doc.token(j).kind != Kind::Punct)
+            .find(|&j| doc.is(j, Cat::MeetingNoun));
+        if let Some(n) = noun {
+            return Some((n + 1 - k, CALLED_OFF));
+        }
+    }
     // "a meeting with X was not possible", "no es posible", "a summit is unlikely": what can
     // happen, denied.
     if doc.is(k, Cat::Negation) || doc.is(k, Cat::Auxiliary) {
@@ -1577,6 +1595,13 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
 /// infinitive ("urged Prime Minister X to hold talks", "called on A and B to exercise restraint
 /// and to engage in direct talks").
 const URGING_REACH: usize = 16;
+
+/// The value of a `deontic_modal` phrase of advice ("should").
+const ADVICE: i32 = 1;
+
+/// How far after a conditional copula the meeting noun it predicates may stand ("would be the
+/// first such meeting").
+const SUPPOSED_REACH: usize = 4;
 
 /// How far after a verb of wishing the meeting verb it governs may stand: a subject, a modal
 /// and an adverbial of time between ("hoped he could one day meet").
