@@ -330,3 +330,49 @@ fn a_meeting_advised_or_supposed_is_no_meeting() {
         ],
     );
 }
+
+/// "the bilateral summit proposed by X", "la cumbre propuesta por X": a meeting noun that a
+/// participle of proposing describes, with its agent, is only proposed; a meeting reported
+/// before it in the clause stays ("met at the summit proposed by Brazil").
+#[test]
+fn a_meeting_proposed_by_someone_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Venezuela will send no delegation to the bilateral summit proposed by Colombian \
+                 President Julián Ortega.",
+                NONE,
+            ),
+            (
+                "Venezuelan President Aurelio Bastidas said the bilateral summit proposed by \
+                 Colombian President Julián Ortega was a trap.",
+                NONE,
+            ),
+            (
+                "Venezuelan President Aurelio Bastidas and Colombian President Julián Ortega met on \
+                 Monday at the summit proposed by Brazil.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Nicaragua no enviará ninguna delegación a la cumbre bilateral propuesta por el \
+                 presidente costarricense, Esteban Quirós.",
+                NONE,
+            ),
+            (
+                "El presidente nicaragüense, Octavio Rugama, dijo que la cumbre bilateral \
+                 propuesta por el presidente costarricense, Esteban Quirós, es una trampa.",
+                NONE,
+            ),
+        ],
+    );
+}

@@ -1478,6 +1478,18 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             }
         }
     }
+    // "the summit proposed by X", "la cumbre propuesta por X": a meeting noun a participle of
+    // proposing describes, with its agent, is only proposed (not when the clause reports a
+    // meeting before it: "met at the summit proposed by X").
+    if wish > 0 && doc.is(k + wish, Cat::PassiveAgent) {
+        let noun =
+            (k.saturating_sub(PROPOSED_REACH).max(first)..k).find(|&n| doc.is(n, Cat::MeetingNoun));
+        if let Some(n) = noun
+            && !(first..n).any(|j| doc.has_phrase(j, Cat::MeetingVerb))
+        {
+            return Some((wish, CALLED_OFF));
+        }
+    }
     // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
     // Unidos": a meeting noun that a verb of wanting governs is only wished for.
     // Past a day ("pidió este lunes una reunión", "requested on Monday talks") and a noun of
@@ -1595,6 +1607,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
 /// infinitive ("urged Prime Minister X to hold talks", "called on A and B to exercise restraint
 /// and to engage in direct talks").
 const URGING_REACH: usize = 16;
+
+/// How far before a participle of proposing the meeting noun it describes may stand ("the
+/// bilateral summit proposed by X").
+const PROPOSED_REACH: usize = 3;
 
 /// The value of a `deontic_modal` phrase of advice ("should").
 const ADVICE: i32 = 1;
