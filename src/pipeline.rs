@@ -200,10 +200,14 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let (mut country_named, mut sides_named) = (false, false);
     for &s in &a.meeting.sentences {
         for k in doc.sentence(s).range() {
+            // (Not of one's own people: "German and Brazilian business leaders".)
+            let of_own_people =
+                |end: usize| (end..end + OWN_PEOPLE_REACH).any(|j| doc.is(j, Cat::OneSideBody));
             country_named |= (k < name_first || k >= name_end)
                 && doc.name(k).is_some_and(|m| {
                     (m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end))
                         && is_country(Some(m), true)
+                        && !of_own_people(m.end)
                 });
             // Not one's own people's ("community leaders", "líderes comunitarios").
             sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)
@@ -227,6 +231,10 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             .first()
             .is_some_and(|p| met_by_another(a, p.entity))
 }
+
+/// How far after a country's adjective the people of one side it qualifies may stand ("German
+/// and Brazilian business leaders").
+const OWN_PEOPLE_REACH: usize = 3;
 
 /// Whether the entity `e` holds a town's or a region's office ("the mayor of X", "el
 /// gobernador regional", "el presidente de la ciudad autónoma"): a word of its title says so.

@@ -1306,3 +1306,33 @@ fn a_towns_or_a_regions_officials_are_ones_own_people() {
         ],
     );
 }
+
+/// One side's own people qualified by countries ("German and Brazilian business leaders",
+/// "líderes religiosos peruanos y bolivianos") are a group of no office: no principals of
+/// those countries, no second side.
+#[test]
+fn own_people_of_several_countries_are_no_sides() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Chancellor Otto Berg will meet German and Brazilian business leaders in Sao Paulo \
+                 on Tuesday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Anna Berg met Swedish and Finnish religious leaders in Uppsala on \
+                 Monday.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El presidente Jorge Salas se reunió con líderes religiosos peruanos y bolivianos en \
+             Puno.",
+            NONE,
+        )],
+    );
+}

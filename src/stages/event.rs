@@ -916,11 +916,18 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         }
     }
     for j in first..first + OWN_PHRASE_REACH {
-        // Past the end, the end sentinel is punctuation.
+        // Past the end, the end sentinel is punctuation; a conjunction between two countries'
+        // adjectives joins the people's countries ("German and Brazilian business leaders").
         let t = doc.token(j);
+        let countries_joined = doc.is(j, Cat::Conjunction)
+            && j > first
+            && doc.name(j - 1).is_some_and(|m| m.country_form().is_some())
+            && doc
+                .name_starting(j + 1)
+                .is_some_and(|m| m.country_form().is_some());
         if t.kind == Kind::Punct
             || t.kind == Kind::Possessive
-            || doc.is_any_of(j, &[Cat::Conjunction, Cat::PlacePreposition])
+            || (doc.is_any_of(j, &[Cat::Conjunction, Cat::PlacePreposition]) && !countries_joined)
         {
             break;
         }

@@ -406,7 +406,16 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
                 continue;
             }
         }
+        // "German and Brazilian business leaders", "líderes religiosos": leaders of one side's
+        // own people, before or after the head, are a group of no office.
+        let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
+        if own_people(j) && head_at(doc, j + 1).is_some_and(|(_, _, plural)| plural) {
+            return None;
+        }
         if let Some((len, class, plural)) = head_at(doc, j) {
+            if plural && own_people(j + len) {
+                return None;
+            }
             parts.push((j, j + len, Part::Head(class, plural)));
             j += len;
             continue;
