@@ -130,7 +130,7 @@ pub fn run_english(text: &str) -> Report {
 /// or owns something ("la canciller hondureña", "Honduras's foreign minister"; a country named
 /// only as a topic, "an operation in Greenland", owns no side); the principal or a member met by
 /// someone else ("a meeting with your President, X", "recibió a la canciller X"); and at a
-/// place, the place in another country, a group of sides ("los cancilleres de la Celac"; not of
+/// place, the place in another country than the principal's own named, a group of sides ("los cancilleres de la Celac"; not of
 /// one's own people, "religious leaders") or
 /// someone else by the title of another side ("met his counterpart in Accra"). A name of the
 /// meeting attests a second side too, unless it names one country, that country's own body ("El
@@ -200,24 +200,41 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let (mut country_named, mut sides_named) = (false, false);
     for &s in &a.meeting.sentences {
         for k in doc.sentence(s).range() {
-            // (Not of one's own people: "German and Brazilian business leaders".)
-            let of_own_people =
-                |end: usize| (end..end + OWN_PEOPLE_REACH).any(|j| doc.is(j, Cat::OneSideBody));
+            // (Not of one's own people: "German and Brazilian business leaders"; but "Chinese
+            // investors led by Vice Premier X" are a side, whose head holds an office.)
+            let of_own_people = |end: usize| {
+                (end..end + OWN_PEOPLE_REACH).any(|j| {
+                    (event::own_people_word(doc, j) || doc.is(j, Cat::FirmNoun))
+                        && !(j + 1..j + LED_BY_REACH).any(|h| roles::head_at(doc, h).is_some())
+                })
+            };
+            // A country someone stands in for is a side ("represented the Kingdom of Eswatini
+            // at the meeting").
+            let represented = |m: &NameMention| {
+                (m.first.saturating_sub(STAND_IN_REACH)..m.first).any(|j| {
+                    doc.phrase_at(j, Cat::StandIn).is_some_and(|(len, _)| {
+                        (j + len..m.first).all(|d| doc.is(d, Cat::Determiner))
+                    })
+                })
+            };
             country_named |= (k < name_first || k >= name_end)
-                && doc.name(k).is_some_and(|m| {
-                    (m.country_form() == Some(CountryForm::Adjective) || doc.is_possessive(m.end))
+                && doc.name_starting(k).is_some_and(|m| {
+                    (m.country_form() == Some(CountryForm::Adjective)
+                        || doc.is_possessive(m.end)
+                        || represented(m))
                         && is_country(Some(m), true)
                         && !of_own_people(m.end)
                 });
             // Not one's own people's ("community leaders", "líderes comunitarios").
             sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)
-                && !(k > 0 && doc.is(k - 1, Cat::OneSideBody))
-                && !doc.is(k + 1, Cat::OneSideBody);
+                && !(k > 0 && event::own_people_word(doc, k - 1))
+                && !event::own_people_word(doc, k + 1);
         }
     }
-    // A place in another country than the participant's, or than none given, attests the host's
-    // side ("X held talks in Beijing", "la visita de la presidenta X a Chile").
-    let abroad = location.country.is_some() && location.country.as_deref() != own;
+    // A place in another country than the participant's attests the host's side ("X held talks
+    // in Beijing", "la visita de la presidenta X a Chile"); with no country of the participant's
+    // named, no place is abroad ("se reunió en Madrid con los ejecutivos de las eléctricas").
+    let abroad = location.country.is_some() && own.is_some() && location.country.as_deref() != own;
     let placed = location.venue.is_some()
         || location.city.is_some()
         || location.region.is_some()
@@ -235,6 +252,13 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
 /// How far after a country's adjective the people of one side it qualifies may stand ("German
 /// and Brazilian business leaders").
 const OWN_PEOPLE_REACH: usize = 3;
+
+/// How far before a country the word of standing in for it may start ("on behalf of the").
+const STAND_IN_REACH: usize = 4;
+
+/// How far after one's own people the office of the one who leads them may stand ("investors
+/// led by Vice Premier X").
+const LED_BY_REACH: usize = 5;
 
 /// Whether the entity `e` holds a town's or a region's office ("the mayor of X", "el
 /// gobernador regional", "el presidente de la ciudad autónoma"): a word of its title says so.

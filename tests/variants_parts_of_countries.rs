@@ -55,9 +55,9 @@ fn a_brand_of_two_words_is_one_name() {
         PUBLISHED,
         &[(
             "en",
-            "President Ana Lima met business leaders led by BlackRock chairman Tom Fisk in \
-             Brasilia on Monday.",
-            "principals ~ Ana Lima\nprincipals !~ Rock",
+            "President Ana Lima met Portuguese Prime Minister Rui Costa and business leaders led \
+             by BlackRock chairman Tom Fisk in Brasilia on Monday.",
+            "principals ~ Ana Lima\nprincipals !~ Rock\nmembers !~ Rock",
         )],
     );
 }

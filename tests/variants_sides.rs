@@ -1336,3 +1336,34 @@ fn own_people_of_several_countries_are_no_sides() {
         )],
     );
 }
+
+/// A place abroad attests a second side only for a principal whose country the text names: a
+/// minister of no country named meeting executives in Madrid holds no meeting of sides. Words
+/// of one's own people that also name bodies are so only written small ("community leaders",
+/// "union representatives"; not "the East African Community summit").
+#[test]
+fn a_place_abroad_needs_a_country_of_ones_own() {
+    check_rows(
+        "en",
+        &[
+            (
+                "President Musa Danjuma met community leaders and union representatives in Kano \
+                 on Monday.",
+                NONE,
+            ),
+            (
+                "Presidents Samia Hassan of Tanzania and William Mutua of Kenya met at the East \
+                 African Community summit in Arusha on Saturday.",
+                "kind = bilateral\nprincipals ~ Samia Hassan\nprincipals ~ William Mutua",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El ministro de Industria, Jordi Herrera, se reunió este lunes en Madrid con los \
+             primeros ejecutivos de las tres mayores eléctricas del país.",
+            NONE,
+        )],
+    );
+}

@@ -689,11 +689,21 @@ pub fn of_own_people(doc: &Doc, k: usize) -> bool {
     // "a business summit", "the cabinet met"; a noun's own qualifier after it ("encuentro
     // empresarial"); the body after its link ("a summit of business leaders", "reunión del
     // Gabinete") is the other side `meets_own_people` reads.
-    (k > 0 && doc.is(k - 1, Cat::OneSideBody))
-        || (is_gathering_word(doc, k) && doc.is(k + 1, Cat::OneSideBody))
+    (k > 0 && own_people_word(doc, k - 1))
+        || (is_gathering_word(doc, k) && own_people_word(doc, k + 1))
         || meets_own_people(doc, k + len)
         || attends_own_people(doc, k)
 }
+
+/// Whether the word at `k` makes people one side's own (see `one_side_body`): some only
+/// written small ("union leaders", not "the European Union").
+pub fn own_people_word(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::OneSideBody)
+        && (doc.token(k).is_lowercase() || !doc.value_is(k, Cat::OneSideBody, SMALL_ONLY))
+}
+
+/// The value of `one_side_body` words that are so only written small.
+const SMALL_ONLY: i32 = 1;
 
 /// A meeting noun or a gathering noun ("talks", "summit", "cumbre") at `k`.
 pub fn is_gathering_word(doc: &Doc, k: usize) -> bool {
@@ -935,7 +945,7 @@ fn meets_own_people(doc: &Doc, end: usize) -> bool {
         let office = (doc.role_at(j).is_some_and(|(len, _, _)| len > 1)
             || crate::stages::roles::head_at(doc, j + 1).is_some())
             && !doc.is(j + 1, Cat::LeaderGroup);
-        if doc.is(j, Cat::OneSideBody) && !office {
+        if own_people_word(doc, j) && !office {
             return true;
         }
     }
