@@ -615,3 +615,33 @@ fn datelines_of_any_agency_and_place() {
         ),
     ]);
 }
+
+/// A dateline a few weeks before the publication is still the day the story was filed: the
+/// weekdays of the story count from it ("MUNICH, Feb 14 (dpa) — … met on Saturday", "GUATEMALA,
+/// 2 mar (EFE).- … este lunes"), in either language.
+#[test]
+fn a_dateline_weeks_before_the_publication_dates_the_story() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "MUNICH, Feb 14 (dpa) - Ukrainian President Taras Melnyk and Japanese Prime \
+                 Minister Kenji Arai met in Munich on Saturday.",
+                "date = on Saturday = 2026-02-14\nstatus = held",
+            ),
+            (
+                "en",
+                "JOHANNESBURG, Feb 27 - South African President Sipho Nkosi hosted Brazilian \
+                 President Ana Lima in Pretoria on Friday.",
+                "date = on Friday = 2026-02-27",
+            ),
+            (
+                "es",
+                "GUATEMALA, 2 mar (EFE).- El presidente de Guatemala, Luis Arévalo, y el de El \
+                 Salvador, Tomás Bukele, mantuvieron este lunes un encuentro en la frontera.",
+                "date ~ 2026-03-02",
+            ),
+        ],
+    );
+}

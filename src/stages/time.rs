@@ -767,6 +767,11 @@ struct Candidate {
 
 /// Every date phrase outside the dateline, agency stamps and clauses about other meetings,
 /// whose date agrees with the tense of its sentence: what "will meet" dates lies on or after
+/// How long before the publication a dateline's date may be and still be the day the story
+/// was filed (a wire story published a few weeks later keeps its own days: "MUNICH, Feb 14
+/// — … on Saturday" on a page of March; not "MOSCOW, March 21." on a page of October).
+const FILED_REACH_DAYS: i64 = 31;
+
 /// publication, what "met" dates on or before it.
 fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Candidate> {
     // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report.
@@ -801,7 +806,8 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
         m.date
             .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
     });
-    let filed = |d: &Date| published.is_none_or(|p| (0..=7).contains(&d.days_until(p)));
+    let filed =
+        |d: &Date| published.is_none_or(|p| (0..=FILED_REACH_DAYS).contains(&d.days_until(p)));
     let published = dateline_date.filter(filed).or(published);
     let reference = published.or(stamp.map(|(_, d)| d));
     let futures = tenses(doc, meeting, &quoted);
