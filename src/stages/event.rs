@@ -1164,14 +1164,16 @@ fn is_other_meeting(
     let mut recalled = false;
     let noun = is_gathering_word(doc, k) && !doc.has_phrase(k, Cat::MeetingVerb);
     for j in sentence.first..k {
+        if !doc.is(j, Cat::RecallVerb) {
+            continue;
+        }
         let object = k - j <= RECALLED_OBJECT_REACH
             && (j + 1..k).all(|n| {
                 doc.is(n, Cat::Determiner) || (doc.token(n).is_lowercase() && !doc.is(n, Cat::Stop))
             });
         let listed =
             noun && (j + 1..k).all(|n| !doc.has_phrase(n, Cat::MeetingVerb) && !doc.punct(n, ';'));
-        recalled |=
-            doc.is(j, Cat::RecallVerb) && (doc.is(j + 1, Cat::Complementizer) || object || listed);
+        recalled |= doc.is(j + 1, Cat::Complementizer) || object || listed;
     }
     // "Separately, X met Y", "Por separado, …": a sentence opened apart from the meeting.
     let opener = doc.phrase_len(sentence.first, Cat::SeparateOpener);
