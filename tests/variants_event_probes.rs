@@ -1097,9 +1097,26 @@ fn a_meeting_among_things_recalled_is_of_the_past() {
             "kind = bilateral\nstatus = held\ncity = Lima",
         ),
         (
+            "en",
+            "Chancellor Otto Berg likes to recall a summit with the French president in Paris.",
+            NO_MEETING,
+        ),
+        // Meetings with every holder of an office, counted, are of the past.
+        (
+            "en",
+            "German Chancellor Otto Berg met every Soviet leader of his time in Moscow.",
+            NO_MEETING,
+        ),
+        (
             "es",
             "Evoca noches con sus colegas de Argentina y Brasil, y una reunión con el mandatario \
              venezolano.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Al canciller Otto Berg le gusta recordar una cumbre con el presidente francés en \
+             París.",
             NO_MEETING,
         ),
         (

@@ -1611,6 +1611,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
         return Some((2, CALLED_OFF));
     }
+    // "He met every American president of his era": meetings with each of a kind, of the past.
+    if doc.is(k, Cat::FreeChoiceDeterminer) && k > 0 && doc.has_phrase(k - 1, Cat::MeetingVerb) {
+        return Some((1, RECALLED));
+    }
     // "any meeting with X", "cualquier reunión entre A y B": no particular meeting of sides.
     if doc.is(k, Cat::FreeChoiceDeterminer)
         && doc.is(k + 1, Cat::MeetingNoun)
