@@ -18,6 +18,7 @@ use crate::stages::{
 };
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
+use crate::tables::values::JOINER;
 use crate::text::calendar::Date;
 
 /// What a text is read with: its language and its publication date.
@@ -130,8 +131,8 @@ pub fn run_english(text: &str) -> Report {
 /// or owns something ("la canciller hondureña", "Honduras's foreign minister"; a country named
 /// only as a topic, "an operation in Greenland", owns no side); the principal or a member met by
 /// someone else ("a meeting with your President, X", "recibió a la canciller X"); and at a
-/// place, the place in another country than the principal's own named, a group of sides ("los cancilleres de la Celac"; not of
-/// one's own people, "religious leaders") or
+/// place, the place in another country than the principal's own, when that is named, a group
+/// of sides ("los cancilleres de la Celac"; not of one's own people, "religious leaders") or
 /// someone else by the title of another side ("met his counterpart in Accra"). A name of the
 /// meeting attests a second side too, unless it names one country, that country's own body ("El
 /// Congreso de Perú se reunió").
@@ -144,8 +145,8 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     }
     // The one principal's own country, which attests no second side ("recibió al equipo
     // nacional de fútbol en Nairobi"), nor do members of that country ("con la presencia del
-    // jefe de Gabinete, X").
-    // A leader of no country named meeting the mayors and governors of a country is of it.
+    // jefe de Gabinete, X"); a leader of no country named meeting the mayors and governors of a
+    // country is of it.
     let locals: Vec<bool> = (a.cast.participants.iter())
         .map(|member| holds_local_office(a, member.entity))
         .collect();
@@ -197,26 +198,25 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let own_body = countries_in_name == 1;
     // In the meeting's sentences, out of its name: a foreign country's adjective or possessive,
     // a group of sides.
+    // (Not of one's own people: "German and Brazilian business leaders"; but "Chinese investors
+    // led by Vice Premier X" are a side, whose head holds an office.)
+    let of_own_people = |end: usize| {
+        (end..end + OWN_PEOPLE_REACH).any(|j| {
+            (event::own_people_word(doc, j) || doc.is(j, Cat::FirmNoun))
+                && !(j + 1..j + LED_BY_REACH).any(|h| roles::head_at(doc, h).is_some())
+        })
+    };
+    // A country someone stands in for is a side ("represented the Kingdom of Eswatini at the
+    // meeting").
+    let represented = |m: &NameMention| {
+        (m.first.saturating_sub(STAND_IN_REACH)..m.first).any(|j| {
+            doc.phrase_at(j, Cat::StandIn)
+                .is_some_and(|(len, _)| (j + len..m.first).all(|d| doc.is(d, Cat::Determiner)))
+        })
+    };
     let (mut country_named, mut sides_named) = (false, false);
     for &s in &a.meeting.sentences {
         for k in doc.sentence(s).range() {
-            // (Not of one's own people: "German and Brazilian business leaders"; but "Chinese
-            // investors led by Vice Premier X" are a side, whose head holds an office.)
-            let of_own_people = |end: usize| {
-                (end..end + OWN_PEOPLE_REACH).any(|j| {
-                    (event::own_people_word(doc, j) || doc.is(j, Cat::FirmNoun))
-                        && !(j + 1..j + LED_BY_REACH).any(|h| roles::head_at(doc, h).is_some())
-                })
-            };
-            // A country someone stands in for is a side ("represented the Kingdom of Eswatini
-            // at the meeting").
-            let represented = |m: &NameMention| {
-                (m.first.saturating_sub(STAND_IN_REACH)..m.first).any(|j| {
-                    doc.phrase_at(j, Cat::StandIn).is_some_and(|(len, _)| {
-                        (j + len..m.first).all(|d| doc.is(d, Cat::Determiner))
-                    })
-                })
-            };
             country_named |= (k < name_first || k >= name_end)
                 && doc.name_starting(k).is_some_and(|m| {
                     (m.country_form() == Some(CountryForm::Adjective)
@@ -276,7 +276,7 @@ fn joined_by_and(a: &Analysis, left: coref::EntityId, right: coref::EntityId) ->
     a.entity(right).mentions.iter().any(|&m| {
         let j = a.mention(m).evidence_first;
         j > 0
-            && doc.is(j - 1, Cat::PluralSide)
+            && doc.value_is(j - 1, Cat::PluralSide, JOINER)
             && a.entity(left)
                 .mentions
                 .iter()

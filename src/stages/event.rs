@@ -11,7 +11,7 @@
 use crate::doc::Doc;
 use crate::report::EventStatus;
 use crate::tables::lexicon::{Cat, RoleClass};
-use crate::tables::values::{INFINITIVE_MARKER, MARGINS, WHERE};
+use crate::tables::values::{INFINITIVE_MARKER, JOINER, MARGINS, WHERE};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
 
@@ -535,7 +535,7 @@ fn two_people_before(doc: &Doc, k: usize) -> bool {
     let mut j = k;
     while j > first + 1 {
         j -= 1;
-        if doc.value_is(j, Cat::PluralSide, 1) {
+        if doc.value_is(j, Cat::PluralSide, JOINER) {
             let before = if doc.punct(j - 1, ',') { j - 2 } else { j - 1 };
             // Past a determiner, a possessive and a country ("her Estonian counterpart X").
             let mut after = j + 1;

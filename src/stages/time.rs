@@ -765,13 +765,13 @@ struct Candidate {
     meeting_clause: bool,
 }
 
-/// Every date phrase outside the dateline, agency stamps and clauses about other meetings,
-/// whose date agrees with the tense of its sentence: what "will meet" dates lies on or after
 /// How long before the publication a dateline's date may be and still be the day the story
 /// was filed (a wire story published a few weeks later keeps its own days: "MUNICH, Feb 14
 /// — … on Saturday" on a page of March; not "MOSCOW, March 21." on a page of October).
 const FILED_REACH_DAYS: i64 = 31;
 
+/// Every date phrase outside the dateline, agency stamps and clauses about other meetings,
+/// whose date agrees with the tense of its sentence: what "will meet" dates lies on or after
 /// publication, what "met" dates on or before it.
 fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Candidate> {
     // Dates of the dateline ("MOSCOW, March 21.", "ENA February 8/2020") date the report.
@@ -798,7 +798,7 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     // The dateline's date, the day the story was filed, stands for the publication ("ACCRA,
     // 14/03/2025 — … on Friday" is the Friday of that week; "LIMA, 3/10/2025" read in the
     // text's or the language's order; "LIMA, 5 mar (EFE) — … este lunes" is the Monday before
-    // the 5th, in the publication's year), when the page came out within a week of it (not
+    // the 5th, in the publication's year), when the page came out within a month of it (not
     // "MOSCOW, March 21." on a page of October). A page's stamp may be a later update: it only
     // settles the order of numeric dates.
     let dateline_date = (0..dateline).find_map(|k| {
