@@ -200,7 +200,7 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     // a group of sides.
     // (Not of one's own people: "German and Brazilian business leaders"; but "Chinese investors
     // led by Vice Premier X" are a side, whose head holds an office.)
-    let of_own_people = |end: usize| {
+    let before_own_people = |end: usize| {
         (end..end + OWN_PEOPLE_REACH).any(|j| {
             (event::own_people_word(doc, j) || doc.is(j, Cat::FirmNoun))
                 && !(j + 1..j + LED_BY_REACH).any(|h| roles::head_at(doc, h).is_some())
@@ -223,7 +223,7 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                         || doc.is_possessive(m.end)
                         || represented(m))
                         && is_country(Some(m), true)
-                        && !of_own_people(m.end)
+                        && !before_own_people(m.end)
                 });
             // Not one's own people's ("community leaders", "líderes comunitarios").
             sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)

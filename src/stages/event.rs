@@ -528,10 +528,6 @@ fn two_people_before(doc: &Doc, k: usize) -> bool {
         .sentence_at(k)
         .first
         .max(k.saturating_sub(JOINT_SUBJECT_REACH));
-    let person_at = |j: usize| {
-        (doc.token(j).is_capitalized() && doc.name_starting(j).is_none())
-            || crate::stages::roles::head_at(doc, j).is_some()
-    };
     let mut j = k;
     while j > first + 1 {
         j -= 1;
@@ -555,7 +551,7 @@ fn two_people_before(doc: &Doc, k: usize) -> bool {
             });
             return doc.token(before).is_capitalized()
                 && doc.name_starting(before).is_none()
-                && person_at(after)
+                && names_a_person(doc, after)
                 && !trade;
         }
         let t = doc.token(j);
@@ -587,6 +583,13 @@ fn two_people_before(doc: &Doc, k: usize) -> bool {
     false
 }
 
+/// Whether a person's reference may start at `j`: a title, or a capitalised word that is no
+/// known name (of a country, a body or a place).
+fn names_a_person(doc: &Doc, j: usize) -> bool {
+    (doc.token(j).is_capitalized() && doc.name_starting(j).is_none())
+        || crate::stages::roles::head_at(doc, j).is_some()
+}
+
 /// How far before a delegation a word of membership may stand ("part of the visiting
 /// delegation").
 const MEMBER_REACH: usize = 4;
@@ -609,8 +612,7 @@ fn of_a_companion(doc: &Doc, k: usize) -> bool {
         j += 1;
     }
     let person = doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe, Cat::PronounThey])
-        || crate::stages::roles::head_at(doc, j).is_some()
-        || (doc.token(j).is_capitalized() && doc.name_starting(j).is_none());
+        || names_a_person(doc, j);
     // The delegation one is part of: a membership word, a determiner and a qualifier before.
     let member = (k.saturating_sub(MEMBER_REACH)..k).any(|i| {
         doc.phrase_at(i, Cat::MembershipVerb)
@@ -1428,18 +1430,19 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     let refusal = doc.phrase_len(k, Cat::RefusalVerb);
     if refusal > 0 {
         let offer_refused = !any_trigger(doc, first..k);
-        let mut reach = k + refusal + 4;
+        let near = k + refusal + 4;
+        let mut reach = near;
         let mut j = k + refusal;
         while j < reach {
             if doc.token(j).kind == Kind::Punct
-                || (reach == k + refusal + 4 && doc.value_is(j, Cat::PlacePreposition, 0))
+                || (reach == near && doc.value_is(j, Cat::PlacePreposition, 0))
             {
                 break;
             }
             if is_trigger(doc, j) {
                 return Some((j + 1 - k, REFUSED));
             }
-            if offer_refused && j < k + refusal + 4 && doc.is(j, Cat::InvitationNoun) {
+            if offer_refused && j < near && doc.is(j, Cat::InvitationNoun) {
                 reach = doc.sentence_at(j).end;
             }
             j += 1;
@@ -1504,7 +1507,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         let noun =
             (k.saturating_sub(PROPOSED_REACH).max(first)..k).find(|&n| doc.is(n, Cat::MeetingNoun));
         if let Some(n) = noun
-            && !(first..n).any(|j| doc.has_phrase(j, Cat::MeetingVerb))
+            && !any_meeting_verb(doc, first..n)
         {
             return Some((wish, CALLED_OFF));
         }
@@ -1538,16 +1541,14 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "lamentó no haber podido reunirse"), and after a verb of failing ("failed to meet").
     let failure = doc.phrase_len_valued(k, Cat::AbilityVerb, 0);
     if (failure > 0 || doc.is(k, Cat::Negation)) && !in_relative(doc, first, k) {
-        let mut j = k + failure.max(1);
-        while j < k + 3 && doc.is(j, Cat::Auxiliary) {
-            j += 1;
-        }
-        let managed = if failure == 0 {
-            doc.phrase_len_valued(j, Cat::AbilityVerb, 1)
-        } else {
+        let mut j = past_auxiliaries(doc, k + failure.max(1), k + 3);
+        let managed = if failure > 0 {
             failure
+        } else {
+            let len = doc.phrase_len_valued(j, Cat::AbilityVerb, 1);
+            j += len;
+            len
         };
-        j += if failure == 0 { managed } else { 0 };
         // Not "will not attend", "no asistió": one side staying away calls off no meeting.
         let verb = doc.phrase_len(j, Cat::MeetingVerb);
         if verb > 0 && !doc.has_phrase(j, Cat::Attendance) {
@@ -1565,10 +1566,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "Talks between A and B have stalled", "las conversaciones siguen estancadas": a process
     // stuck, with no meeting verb before it (not "met Y to revive talks that have stalled").
     let stall = doc.phrase_len(k, Cat::StallPhrase);
-    if stall > 0
-        && !(first..k).any(|j| doc.has_phrase(j, Cat::MeetingVerb))
-        && !(k > 0 && doc.is(k - 1, Cat::Relative))
-    {
+    if stall > 0 && !any_meeting_verb(doc, first..k) && !(k > 0 && doc.is(k - 1, Cat::Relative)) {
         return Some((stall, REFUSED));
     }
     // "X should meet Y, the opposition said", "deberían reunirse": a meeting advised; "it would
@@ -1592,10 +1590,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "a meeting with X was not possible", "no es posible", "a summit is unlikely": what can
     // happen, denied.
     if doc.is(k, Cat::Negation) || doc.is(k, Cat::Auxiliary) {
-        let mut j = k + 1;
-        while j < k + 3 && doc.is(j, Cat::Auxiliary) {
-            j += 1;
-        }
+        let j = past_auxiliaries(doc, k + 1, k + 3);
         let negated = doc.is(k, Cat::Negation);
         let possible = doc.phrase_len_valued(j, Cat::PossibilityWord, i32::from(negated));
         if possible > 0 {
@@ -1624,6 +1619,15 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     }
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
+}
+
+/// The first token from `from` that is no auxiliary, or `limit` ("has not [been able to]").
+fn past_auxiliaries(doc: &Doc, from: usize, limit: usize) -> usize {
+    let mut j = from;
+    while j < limit && doc.is(j, Cat::Auxiliary) {
+        j += 1;
+    }
+    j
 }
 
 /// How far after a verb of urging the meeting it urges may stand, past its object and another
@@ -1792,7 +1796,7 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
             }
             if !relative && !planned {
                 planned = tells_future(doc, s.first, k)
-                    || (ahead_of_meeting(doc, k) && !ahead_of_another(doc, s.range()));
+                    || (ahead_of_meeting(doc, k) && !any_meeting_verb(doc, s.range()));
             }
         }
         if ongoing[0] || (ongoing[1] && ongoing[2]) {
@@ -1853,9 +1857,10 @@ pub fn ahead_of_meeting(doc: &Doc, k: usize) -> bool {
     })
 }
 
-/// Whether a meeting verb in `range` reports a meeting held before the gathering it names
-/// ("met X ahead of the summit"): that gathering is another meeting.
-fn ahead_of_another(doc: &Doc, range: std::ops::Range<usize>) -> bool {
+/// Whether a verb of meeting stands in `range`: one before a meeting noun in its clause
+/// reports a meeting of its own ("met X ahead of the summit", "met at the summit proposed by
+/// Y", "met Y to revive talks that have stalled").
+fn any_meeting_verb(doc: &Doc, range: std::ops::Range<usize>) -> bool {
     range
         .into_iter()
         .any(|j| doc.has_phrase(j, Cat::MeetingVerb))

@@ -378,6 +378,7 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let body_start = j;
     let mut parts: Vec<(usize, usize, Part)> = Vec::new();
     let mut former = false;
+    let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
     loop {
         if j > body_start && tokens.get(j).is_none_or(|t| t.line_before) {
             break;
@@ -408,7 +409,6 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
         // "German and Brazilian business leaders", "líderes religiosos": leaders of one side's
         // own people, before or after the head, are a group of no office.
-        let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
         if own_people(j) && head_at(doc, j + 1).is_some_and(|(_, _, plural)| plural) {
             return None;
         }
