@@ -291,7 +291,8 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
     let mut office_end = qualifiers_after(doc, link, false);
     let mut owner = last.owner;
     if office_end == link {
-        let c = complement_at(doc, link).filter(|c| c.link == Link::Of)?;
+        let c = complement_at(doc, link, last.class == RoleClass::Minister)
+            .filter(|c| c.link == Link::Of)?;
         office_end = c.end;
         owner = c.first_owner.or(owner);
         // "del Gobierno español": the adjective closing the office is its owner.
@@ -573,7 +574,12 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     if owner.is_none() && owners.len() == 1 {
         owner = owners.pop();
     }
-    let complement = complement_at(doc, owners_end);
+    // A portfolio the tables do not know is read only in an apposition's title, determined or
+    // owned ("la ministra de …, A"): a bare title runs into its holder's name ("Minister for
+    // Maritime Affairs and Investment Luhut Pandjaitan, …").
+    let apposed_minister =
+        class == RoleClass::Minister && (determiner.is_some() || owner.is_some());
+    let complement = complement_at(doc, owners_end, apposed_minister);
     let mut end = owners_end;
     let mut weak_owner = None;
     let mut destination = None;
@@ -705,18 +711,13 @@ fn qualifiers_after(doc: &Doc, mut k: usize, office: bool) -> usize {
 /// closed by a comma before a lowercase word (no name: "…, jefe de Asuntos Estatales, elogió").
 /// `k` when there are none.
 fn office_tail(doc: &Doc, k: usize, closing: bool) -> usize {
-    const LONGEST: usize = 5;
-    let connector = |j: usize| doc.is(j, Cat::OfficeConnector) && doc.token(j).is_lowercase();
     if !k
         .checked_sub(1)
         .is_some_and(|p| doc.token(p).is_capitalized())
     {
         return k;
     }
-    let mut j = k;
-    while j < k + LONGEST && (office_word(doc, j) || (connector(j) && office_word(doc, j + 1))) {
-        j += 1;
-    }
+    let j = office_words_end(doc, k);
     let named_after = doc.token(j + 1).is_capitalized();
     let closed = if closing {
         j == k + 1 && !named_after
@@ -927,7 +928,7 @@ struct Complement {
 /// words of offices and institutions, table names and acronyms. An unknown capitalised word
 /// belongs to it only when a connector or an institution word follows ("Member for Solomon
 /// of ..."); otherwise it starts the name after the title.
-fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
+fn complement_at(doc: &Doc, at: usize, portfolio_holder: bool) -> Option<Complement> {
     let tokens = &doc.tokens;
     let (link, lead) = Link::at(doc, at)?;
     let first = at;
@@ -950,6 +951,20 @@ fn complement_at(doc: &Doc, at: usize) -> Option<Complement> {
             && !listed_office(doc, k + 2)
         {
             k += 1;
+            break;
+        }
+        // "Ministra de Política Territorial y Memoria Democrática, Rosa Vidal": after the title
+        // of a portfolio's holder, who holds no person, capitalised words the tables do not
+        // know, closed by the comma before the holder's name, are the portfolio ("spokesman
+        // for Ivan Petrov, Anna Kern" holds a person).
+        if k == body
+            && portfolio_holder
+            && let Some(end) = unknown_portfolio_end(doc, k)
+            && doc.token(end + 1).is_capitalized()
+            && head_at(doc, end + 1).is_none()
+            && !listed_office(doc, end + 1)
+        {
+            k = end;
             break;
         }
         if let Some(m) = doc.name_starting(k) {
@@ -1150,6 +1165,34 @@ fn listed_office(doc: &Doc, mut k: usize) -> bool {
         }
     }
     false
+}
+
+/// Where a portfolio the tables do not know, starting at token `k`, ends at a comma: two
+/// words of an office's name at least.
+fn unknown_portfolio_end(doc: &Doc, k: usize) -> Option<usize> {
+    let end = office_words_end(doc, k);
+    (office_word(doc, k) && end >= k + 2 && doc.punct(end, ',')).then_some(end)
+}
+
+/// Where the words of an office's name from token `k` end: capitalised words with no class
+/// of their own, and the connectors and articles written small between them ("Transformación
+/// Digital y de la Función Pública").
+fn office_words_end(doc: &Doc, k: usize) -> usize {
+    const LONGEST: usize = 8;
+    let small_link = |j: usize| {
+        (doc.is(j, Cat::OfficeConnector) || doc.is(j, Cat::DefiniteArticle))
+            && doc.token(j).is_lowercase()
+    };
+    let mut j = k;
+    while j < k + LONGEST {
+        let links = (j..j + 3).take_while(|&l| small_link(l)).count();
+        if office_word(doc, j + links) {
+            j += links + 1;
+        } else {
+            break;
+        }
+    }
+    j
 }
 
 /// Whether token `k` may be a word of an office's name: a capitalised word on the line with
