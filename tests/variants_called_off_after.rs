@@ -187,3 +187,69 @@ fn calling_off_something_else_keeps_the_meeting() {
         ],
     );
 }
+
+/// A plan told in the past ("was to meet", "iba a reunirse") leaves its meeting to come, never
+/// held; after a visit or a trip first reported called off, it tells of that meeting, which is
+/// then not held.
+#[test]
+fn a_plan_told_in_the_past_is_no_meeting_held() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "President Ana Lima was expected to meet Turkish President Kemal Aydin in \
+                 Ankara on Friday.",
+                "kind = bilateral\nstatus = planned",
+            ),
+            (
+                "en",
+                "Foreign ministers Ana Lima of Brazil and Kemal Aydin of Turkey were supposed \
+                 to hold talks in Ankara on Friday.",
+                "kind = ministerial\nstatus = planned",
+            ),
+            (
+                "en",
+                "President Ana Lima was in Ankara on Monday to meet Turkish President Kemal \
+                 Aydin.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "en",
+                "The meeting was expected to produce a deal. President Ana Lima met Turkish \
+                 President Kemal Aydin in Ankara on Friday.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "en",
+                "President Ana Lima's visit to Turkey has been suspended. She was to meet \
+                 Turkish President Kemal Aydin in Ankara on Friday.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "President Luis Pena cancelled his trip to Lima. He had been due to hold talks \
+                 with Peruvian President Ana Soto on 13/3.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "La presidenta brasileña, Ana Lima, debía reunirse el viernes en Ankara con el \
+                 presidente turco, Kemal Aydin.",
+                "kind = bilateral\nstatus = planned",
+            ),
+            (
+                "es",
+                "La visita ha sido suspendida. La mandataria iba a reunirse con el presidente \
+                 turco, Kemal Aydin, en Ankara el viernes.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "El presidente Luis Peña canceló su viaje a Lima. Tenía previsto reunirse el \
+                 viernes con la presidenta peruana, Ana Soto.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}

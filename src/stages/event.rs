@@ -116,14 +116,22 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
             }
         }
         if triggers.is_empty() {
+            // "Canceló su viaje a Lima.": a trip called off before any report calls off the
+            // meetings it was for.
+            called_off |= sentences.is_empty()
+                && doc.any_is(s.range(), Cat::TravelWord)
+                && not_held_now(doc, s.first, s.end) == Some(CALLED_OFF);
             continue;
         }
-        // "Leaders of A and B had been expected to attend": once the meeting is called off,
-        // attendance alone tells of the meeting that is not held.
+        // "Leaders of A and B had been expected to attend", "She was to meet X on Friday":
+        // once the meeting is called off, attendance alone, or a plan told in the past, tells
+        // of the meeting that is not held.
         if called_off
-            && triggers
-                .iter()
-                .all(|&(k, _)| doc.has_phrase(k, Cat::Attendance))
+            && triggers.iter().all(|&(k, _)| {
+                doc.has_phrase(k, Cat::Attendance)
+                    || (k.saturating_sub(PLAN_REACH).max(s.first)..k)
+                        .any(|j| doc.has_phrase(j, Cat::PastPlan))
+            })
         {
             set_context(&mut context, s.first, s.end, Context::OtherMeeting);
             continue;
@@ -855,7 +863,13 @@ fn names_a_thing(doc: &Doc, object: usize) -> bool {
 /// wished to see").
 pub fn past_verb(doc: &Doc, k: usize) -> bool {
     let auxiliary = doc.is(k, Cat::Auxiliary) && !doc.is(k, Cat::Copula);
+    // "was expected to meet", "were due to hold talks", "was to meet": a plan told in the past
+    // leaves the meeting it is made for to come, or not held ("the meeting was expected to
+    // produce a deal" was held).
+    let plan = doc.phrase_len(k, Cat::PastPlan);
+    let plan = plan > 0 && any_trigger(doc, k + plan - 1..k + plan + 2);
     doc.has_phrase(k, Cat::PastMeetingVerb)
+        && !plan
         && (!auxiliary
             || (k + 1..k + 7)
                 .take_while(|&j| doc.token(j).kind != Kind::Punct)
@@ -1816,6 +1830,10 @@ fn status(doc: &Doc, sentences: &[usize]) -> EventStatus {
         EventStatus::Unknown
     }
 }
+
+/// How far before a meeting word the plan told in the past that governs it may stand ("was
+/// supposed to hold talks").
+const PLAN_REACH: usize = 6;
 
 /// How far before a verb its clause's "since" may stand ("since she took office").
 const SINCE_REACH: usize = 3;
