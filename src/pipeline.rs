@@ -18,7 +18,7 @@ use crate::stages::{
 };
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Lexicon, Meaning, RoleClass};
-use crate::tables::values::JOINER;
+use crate::tables::values::{JOINER, POSSESSIVE};
 use crate::text::calendar::Date;
 
 /// What a text is read with: its language and its publication date.
@@ -155,6 +155,9 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             .find(|&(_, &local)| local)
             .and_then(|(p, _)| p.country.as_deref())
     });
+    let stated = |e: coref::EntityId| {
+        (a.entity(e).owner).is_some_and(|(_, certainty)| certainty == Certainty::Stated)
+    };
     for ((p, member), &local) in people.iter().zip(&a.cast.participants).zip(&locals).skip(1) {
         // A mayor or a governor is the principal's own people, whatever title ranks them.
         if local && p.country.as_deref().is_none_or(|c| Some(c) == own) {
@@ -168,13 +171,30 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
         if own.is_none() && joined_by_and(a, a.cast.participants[0].entity, member.entity) {
             return false;
         }
-        // Met by the principal ("recibió el lunes a la canciller X"): a second side.
-        if met_by_another(a, member.entity) {
+        // Met by the principal ("recibió el lunes a la canciller X"): a second side, unless
+        // the text says both are of one country ("German Chancellor A held talks with German
+        // Finance Minister B").
+        if !(stated(member.entity) && stated(a.cast.participants[0].entity))
+            && met_by_another(a, member.entity)
+        {
             return false;
         }
     }
+    // With no country of the principal's named, a country the text names only by its seat of
+    // government is no other side: it may be theirs ("President X met senators at the White
+    // House").
+    let only_seat = |country: &str| {
+        (0..doc.tokens.len()).all(|k| {
+            doc.name_starting(k).is_none_or(|m| match m.meaning {
+                Meaning::Country(c, form) => {
+                    form == CountryForm::Seat || doc.country(c).name != country
+                }
+                _ => true,
+            })
+        })
+    };
     for c in &report.countries {
-        if Some(c.as_str()) != own {
+        if Some(c.as_str()) != own && (own.is_some() || !only_seat(c)) {
             return false;
         }
     }
@@ -225,9 +245,13 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                         && is_country(Some(m), true)
                         && !before_own_people(m.end)
                 });
-            // Not one's own people's ("community leaders", "líderes comunitarios").
+            // Not one's own people's ("community leaders", "líderes comunitarios", "the chief
+            // ministers", "his ministers", "sus ministros").
             sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)
-                && !(k > 0 && event::own_people_word(doc, k - 1))
+                && !(k > 0
+                    && (event::own_people_word(doc, k - 1)
+                        || doc.value_is(k - 1, Cat::Determiner, POSSESSIVE)
+                        || doc.any_phrase(k.saturating_sub(2)..k, Cat::LocalOffice)))
                 && !event::own_people_word(doc, k + 1);
         }
     }

@@ -1367,3 +1367,72 @@ fn a_place_abroad_needs_a_country_of_ones_own() {
         )],
     );
 }
+
+/// A leader with a member of their own government named of the same country holds no meeting
+/// of sides; nor with their ministers by a possessive, a town's or a state's heads, or
+/// students' leaders; a seat of government is no side for a leader of no country named. A
+/// counterpart, a country or a place abroad still makes the second side.
+#[test]
+fn a_leader_with_their_own_government_is_no_meeting() {
+    check_rows(
+        "en",
+        &[
+            (
+                "German Chancellor Henrik Vogel held talks with German Finance Minister Greta \
+                 Hollmann on Monday.",
+                NONE,
+            ),
+            (
+                "President Joe Tran met senators at the White House on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Arvind Khanna met the chief ministers in New Delhi on Monday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Arvind Khanna will meet his ministers in London on Friday.",
+                NONE,
+            ),
+            (
+                "Indonesian President Budi Santoso met student leaders in Bandung on Monday.",
+                NONE,
+            ),
+            (
+                "Brazil's President Ana Lima met Finance Minister Pablo Soto in Santiago on \
+                 Monday.",
+                "kind = bilateral\nprincipals ~ Pablo Soto",
+            ),
+            (
+                "US President Joe Tran met his counterpart Ana Lima at the White House on \
+                 Monday.",
+                "kind = bilateral\nprincipals ~ Ana Lima",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente argentino, Gustavo Ferreyra, se reunirá el viernes con sus \
+                 ministros en Buenos Aires.",
+                NONE,
+            ),
+            (
+                "El presidente de Bolivia, Edmundo Choque, dialogó con dirigentes universitarios \
+                 en La Paz.",
+                NONE,
+            ),
+            (
+                "El presidente argentino, Gustavo Ferreyra, recibió a su homólogo, Raúl Benítez, \
+                 en la Casa Rosada.",
+                "kind = bilateral\nprincipals ~ Raúl Benítez",
+            ),
+            (
+                "El presidente argentino, Gustavo Ferreyra, recibió al canciller chileno, Raúl \
+                 Benítez, en la Casa Rosada.",
+                "kind = bilateral\nprincipals ~ Raúl Benítez | Canciller | Chile",
+            ),
+        ],
+    );
+}
