@@ -1399,6 +1399,11 @@ fn a_leader_with_their_own_government_is_no_meeting() {
                 NONE,
             ),
             (
+                "President Budi Santoso held a dialogue with students in Jakarta on Monday. Some \
+                 40 student leaders from universities across Sumatra attended.",
+                NONE,
+            ),
+            (
                 "Brazil's President Ana Lima met Finance Minister Pablo Soto in Santiago on \
                  Monday.",
                 "kind = bilateral\nprincipals ~ Pablo Soto",

@@ -13,7 +13,7 @@ use crate::doc::Doc;
 use crate::report::EventKind;
 use crate::stages::coref::{Certainty, Entity, EntityId};
 use crate::stages::countries::{add_new, is_side_noun, mission_of, place_preposition};
-use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people};
+use crate::stages::event::{Context, Meeting, is_gathering_word, of_own_people, own_people_word};
 use crate::stages::groups::{self, Group};
 use crate::stages::people::{People, PersonMention, marked};
 use crate::stages::roles::{Owner, Role};
@@ -1839,8 +1839,10 @@ fn side_at(facts: &Facts, j: usize) -> bool {
 fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
-            // Not past holders: "former presidents of the African Union".
-            let former = k > 0 && doc.value_is(k - 1, Cat::RoleModifier, FORMER);
+            // Not past holders: "former presidents of the African Union"; nor the leaders of
+            // one's own people ("50 student leaders", "religious leaders").
+            let former = k > 0
+                && (doc.value_is(k - 1, Cat::RoleModifier, FORMER) || own_people_word(doc, k - 1));
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
                 Some((len, of, true)) if of == class => k + len,
