@@ -551,7 +551,7 @@ fn participants_of(a: &Analysis) -> Vec<Participant> {
                 id: 0,
                 name: None,
                 role: Some(doc.phrase(g.first, g.end)),
-                country: Some(a.owner_name(Owner::Organization(g.owner))),
+                country: g.owner.map(|o| a.owner_name(Owner::Organization(o))),
                 country_code: None,
                 principal: true,
                 group: true,

@@ -296,3 +296,63 @@ fn a_group_at_its_own_meeting_meets() {
         ],
     );
 }
+
+/// A part of the world's leaders or ministers meet as a group too: its adjective before the
+/// title in English, after it in Spanish; the group has no country. Not in a clause about
+/// another meeting ("In 2023, African leaders met here", a speaker recalls), and not when
+/// nothing meets or the meeting is only wished for.
+#[test]
+fn a_group_of_a_part_of_the_worlds_leaders_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "African heads of state met in Addis Ababa on Saturday to discuss the conflict \
+                 in Sudan.",
+                "kind = multilateral\nprincipals = - | African heads of state | -\nsummary ~ \
+                 African heads of state met in Addis Ababa",
+            ),
+            (
+                "en",
+                "Latin American presidents will hold a summit in Bogotá on 20/3 on migration.",
+                "kind = multilateral\nstatus = planned\nprincipals = - | Latin American \
+                 presidents | -",
+            ),
+            (
+                "en",
+                "On Friday, Nordic prime ministers met in Reykjavik for their annual summit.",
+                "kind = multilateral\nprincipals ~ Nordic prime ministers",
+            ),
+            (
+                "en",
+                "African leaders condemned the coup on Saturday.",
+                NO_MEETING,
+            ),
+            (
+                "en",
+                "President Amos Kariuki spoke at the university on Tuesday. \"In 2023, African \
+                 leaders met in this city,\" he said.",
+                NO_MEETING,
+            ),
+            (
+                "es",
+                "Los jefes de Estado africanos se reunieron el sábado en Adís Abeba para abordar \
+                 el conflicto en Sudán.",
+                "kind = multilateral\nprincipals = - | jefes de Estado africanos | -\nsummary ~ \
+                 Los jefes de Estado africanos se reunieron en Adís Abeba",
+            ),
+            (
+                "es",
+                "Los cancilleres sudamericanos celebrarán una reunión el 20 de marzo en Quito.",
+                "kind = ministerial\nstatus = planned",
+            ),
+            (
+                "es",
+                "El presidente de Brasil, Marcos Lima, abogó este martes por la celebración de \
+                 una cumbre de presidentes sudamericanos.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}

@@ -301,7 +301,8 @@ fn named_count(principals: usize) -> usize {
 fn principals(report: &Report) -> Vec<&Participant> {
     let mut found = Vec::new();
     for p in &report.participants {
-        if p.principal && (p.name.is_some() || p.role.is_some() && p.country.is_some()) {
+        if p.principal && (p.name.is_some() || p.role.is_some() && (p.country.is_some() || p.group))
+        {
             found.push(p);
         }
     }

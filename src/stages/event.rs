@@ -1089,8 +1089,8 @@ fn is_other_meeting(
                 && year_of(doc.token(j)).is_some_and(|y| published.is_some_and(|p| y < p.year))
         });
     // "In 2011, X met Y", "En 1991, X participó en la cumbre": a year that opens the sentence,
-    // set off by its comma, dates all it tells.
-    let first = sentence.first;
+    // set off by its comma, dates all it tells; so it does after a quote mark that opens it.
+    let first = sentence.first + usize::from(doc.token(sentence.first).is_quote_mark());
     let dated_first = doc.is(first, Cat::DatingPreposition)
         && doc.punct(first + 2, ',')
         && first + 2 < k
@@ -1539,6 +1539,8 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         while j < k + wants + WANTED_REACH
             && (doc.is_any_of(j, &[Cat::Determiner, Cat::GenitiveLink, Cat::Weekday])
                 || (doc.is(j, Cat::Stop) && doc.is(j + 1, Cat::Weekday))
+                // The verb's own preposition after the day ("abogó este martes por").
+                || (doc.is(j, Cat::Stop) && doc.is(j - 1, Cat::Weekday))
                 || (doc.token(j).is_lowercase()
                     && !doc.is_any_of(j, &[Cat::Stop, Cat::MeetingNoun])))
         {
@@ -1666,7 +1668,7 @@ const WISH_REACH: usize = 6;
 
 /// How far after a verb of wanting the meeting noun it governs may stand, past a day and a
 /// noun of holding ("pidió este lunes una reunión", "abogó por la celebración de una cumbre").
-const WANTED_REACH: usize = 5;
+const WANTED_REACH: usize = 8;
 
 /// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
 const URGED_OBJECT_REACH: usize = 4;

@@ -18,8 +18,9 @@ pub struct Group {
     pub first: usize,
     /// End of the group's name.
     pub end: usize,
-    /// The organisation whose office holders they are, by lexicon index.
-    pub owner: u16,
+    /// The organisation whose office holders they are, by lexicon index; none for a part of
+    /// the world's ("African leaders", "los presidentes latinoamericanos").
+    pub owner: Option<u16>,
     /// Their rank: leaders or ministers.
     pub class: RoleClass,
 }
@@ -38,8 +39,11 @@ pub fn find(doc: &Doc, meeting: &Meeting) -> Option<Group> {
     let sentence = doc.sentence(s);
     sentence.range().find_map(|k| {
         group_at(doc, k).filter(|g| {
-            (opens_clause(doc, g.first) && meets(doc, g.end, sentence.end))
-                || completes_meeting(doc, g.first)
+            // A part of the world's group only in a clause about the meeting ("In 2023,
+            // African leaders met in this city", he recalled).
+            (g.owner.is_some() || meeting.about_meeting(g.first))
+                && ((opens_clause(doc, g.first) && meets(doc, g.end, sentence.end))
+                    || completes_meeting(doc, g.first))
         })
     })
 }
@@ -70,7 +74,9 @@ const GATHERING_REACH: usize = 6;
 
 /// The group whose name starts at `k`: an organisation's name before a plural title of
 /// leaders or ministers ("G7 leaders", "ASEAN defence ministers"), or the title with the
-/// organisation as its complement ("the leaders of the G7", "los cancilleres del Mercosur").
+/// organisation as its complement ("the leaders of the G7", "los cancilleres del Mercosur");
+/// or a part of the world's adjective, before the title or after it, as the language writes
+/// adjectives ("African heads of state", "los presidentes latinoamericanos").
 fn group_at(doc: &Doc, k: usize) -> Option<Group> {
     // A plural title of leaders or ministers, its portfolio before it included ("foreign
     // ministers"): its length, and its rank.
@@ -96,11 +102,33 @@ fn group_at(doc: &Doc, k: usize) -> Option<Group> {
         return Some(Group {
             first: k,
             end: end + len,
-            owner,
+            owner: Some(owner),
+            class,
+        });
+    }
+    // A region's adjective names no one's own people: "African leaders", not "African
+    // business leaders" (no title follows).
+    let area = doc.phrase_len(k, Cat::Area);
+    if area > 0
+        && let Some((len, class)) = holders(k + area)
+    {
+        return Some(Group {
+            first: k,
+            end: k + area + len,
+            owner: None,
             class,
         });
     }
     let (len, class) = holders(k)?;
+    let area = doc.phrase_len(k + len, Cat::Area);
+    if area > 0 && doc.token(k + len).is_lowercase() {
+        return Some(Group {
+            first: k,
+            end: k + len + area,
+            owner: None,
+            class,
+        });
+    }
     // "of the G7", "de la UE"; after a portfolio of its own, "ministers of foreign affairs of
     // the G7", "los ministros de Asuntos Exteriores de la UE".
     let mut j = k + len + doc.phrase_len(k + len, Cat::Portfolio);
@@ -121,7 +149,7 @@ fn group_at(doc: &Doc, k: usize) -> Option<Group> {
     Some(Group {
         first: k,
         end,
-        owner,
+        owner: Some(owner),
         class,
     })
 }
