@@ -270,8 +270,9 @@ countryCode: string | null,
 principal: boolean, 
 /**
  * True for a side the text names only as a group of one organisation's office
- * holders ("G7 leaders", "los cancilleres del Mercosur"): `name` is then `null` and
- * `role` the group's name as the text writes it.
+ * holders ("G7 leaders", "los cancilleres del Mercosur") or of a part of the world's
+ * ("African heads of state", `country` then `null`): `name` is then `null` and `role`
+ * the group's name as the text writes it.
  */
 group: boolean, 
 /**

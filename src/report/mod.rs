@@ -234,8 +234,9 @@ contract! {
         /// True for the leaders who met, false for delegation members.
         pub principal: bool as "principal",
         /// True for a side the text names only as a group of one organisation's office
-        /// holders ("G7 leaders", "los cancilleres del Mercosur"): `name` is then `null` and
-        /// `role` the group's name as the text writes it.
+        /// holders ("G7 leaders", "los cancilleres del Mercosur") or of a part of the world's
+        /// ("African heads of state", `country` then `null`): `name` is then `null` and `role`
+        /// the group's name as the text writes it.
         pub group: bool as "group",
         /// Where the person is introduced (name and role).
         pub evidence: Span as "evidence",
