@@ -356,9 +356,12 @@ fn met_by_another(a: &Analysis, e: coref::EntityId) -> bool {
         if doc.is(j, Cat::SideLink) && doc.is(j, Cat::Determiner) {
             j += 1;
         }
-        // A link of any side after a verb ("recibió a X"), of a person after a noun too.
-        let link =
-            (j > 0 && doc.is(j - 1, Cat::SideLink)).then(|| doc.value_is(j - 1, Cat::SideLink, 1));
+        // A link of any side after a verb ("recibió a X"), of a person after a noun too; not
+        // the agent of a passive, who met the subject ("the players were received by X").
+        let agent = j > 0 && doc.is(j - 1, Cat::PassiveAgent) && !doc.is(j - 2, Cat::MeetingNoun);
+        let link = (j > 0 && doc.is(j - 1, Cat::SideLink))
+            .then(|| doc.value_is(j - 1, Cat::SideLink, 1))
+            .filter(|_| !agent);
         let end = if link.is_some() { j - 1 } else { j };
         a.meeting.sentences.contains(&mention.sentence)
             && (end.saturating_sub(MET_REACH)..end).any(|k| {

@@ -718,8 +718,10 @@ fn a_possessive_country_after_by_or_with() {
                  Quispe and Bolivia's Iván Mamani.",
                 "principals ~ Ana Quispe | - | Peru",
             ),
+            // The host of talks with no other side named would be one side alone.
             (
-                "The talks in Delhi were hosted on Friday by India's Hugo Ferraz.",
+                "The talks in Delhi with Kenya's Omar Kipchoge were hosted on Friday by India's \
+                 Hugo Ferraz.",
                 "principals ~ Hugo Ferraz | - | India",
             ),
         ],

@@ -1441,3 +1441,40 @@ fn a_leader_with_their_own_government_is_no_meeting() {
         ],
     );
 }
+
+/// The agent of a passive received the subject: people of no side received by a leader make no
+/// meeting, a leader received by another does. A capital inside a person's name places no one
+/// ("President Ana Lima" is no host in Peru).
+#[test]
+fn the_agent_of_a_passive_is_the_host() {
+    check_rows(
+        "en",
+        &[
+            (
+                "The players were received by Prime Minister Oliver Hartley on Monday.",
+                NONE,
+            ),
+            (
+                "President Ana Lima was received by Prime Minister Oliver Hartley in London on \
+                 Monday.",
+                "kind = bilateral\nprincipals = Ana Lima | President | -; Oliver Hartley | Prime \
+                 Minister | United Kingdom",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "Los jugadores de la selección fueron recibidos el lunes por el presidente del \
+                 Gobierno, Julián Robledo.",
+                NONE,
+            ),
+            (
+                "La presidenta brasileña, Ana Lima, fue recibida por el presidente del Gobierno \
+                 español, Julián Robledo, en Madrid.",
+                "kind = bilateral\nprincipals ~ Julián Robledo | Presidente del Gobierno | Spain",
+            ),
+        ],
+    );
+}

@@ -2271,9 +2271,16 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
         return mission;
     }
     // Seats and capitals named in meeting sentences ("received at Casa Rosada"), and countries
-    // named where something is ("received Obama at the Vatican").
+    // named where something is ("received Obama at the Vatican"); not a word of a person's
+    // name ("President Ana Lima").
+    let in_a_name = |k: usize| {
+        (facts.people.mentions.iter()).any(|m| m.name.is_some() && (m.first..m.end).contains(&k))
+    };
     facts.meeting.sentences.iter().find_map(|&s| {
         doc.sentence(s).range().find_map(|k| {
+            if in_a_name(k) {
+                return None;
+            }
             doc.name_starting(k).and_then(|m| match m.meaning {
                 Meaning::Country(c, CountryForm::Seat) => Some(doc.seat_country(m, c)),
                 Meaning::Country(c, CountryForm::Capital) => Some(c),
