@@ -118,3 +118,39 @@ fn straight_single_quotation_marks() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// A pronoun attributing a quotation a sentence after another goes on with the speaker just
+/// quoted, a spokesperson too, before any participant named earlier; with no quotation before
+/// it, it is the participant last named.
+#[test]
+fn a_pronoun_after_a_quotation_goes_on_with_its_speaker() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} \"We agreed to open the border,\" spokeswoman Kari Lund said. \"The \
+                 talks were frank,\" she said."
+            ),
+            "quotes = Kari Lund: We agreed to open the border,; Kari Lund: The talks were frank,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Rant said he had \"a very useful exchange\" with Moss. \"We agreed \
+                 on the next steps,\" he added."
+            ),
+            "quotes = Olli Rant: a very useful exchange; Olli Rant: We agreed on the next steps,",
+        ),
+        (
+            format!("{MEETING_EN} \"We agreed on the next steps,\" he added."),
+            "quotes = Olli Rant: We agreed on the next steps,",
+        ),
+        (
+            format!(
+                "{MEETING_ES} «Hablamos de la frontera», dijo la portavoz Ana Gil. «Fue una \
+                 reunión franca», dijo ella."
+            ),
+            "quotes = Ana Gil: Hablamos de la frontera; Ana Gil: Fue una reunión franca",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

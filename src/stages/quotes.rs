@@ -44,6 +44,14 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             continue;
         }
         let mut speaker = speaker_after(a, close).or_else(|| speaker_before(a, open));
+        // "“…,” spokeswoman X said. “…,” she said.": a pronoun attributing the next
+        // quotation, a sentence on, goes on with the speaker just quoted.
+        if let Some((close_prev, Some(prev))) = last
+            && pronoun_attribution(doc, close)
+            && doc.sentence_index(open) <= doc.sentence_index(close_prev) + 1
+        {
+            speaker = Some(prev);
+        }
         if speaker.is_none()
             && let Some((close_prev, Some(prev))) = last
         {
@@ -117,6 +125,21 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
             found.push((resumes, end));
         }
     }
+}
+
+/// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb
+/// ("…,” she said", "…,” he added").
+fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
+    let mut k = close + 1;
+    while doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&[',', '.']) && !t.line_before)
+    {
+        k += 1;
+    }
+    doc.is_any_of(k, &[Cat::PronounHe, Cat::PronounShe])
+        && (k + 1..k + 3).any(|v| speech_verb_len(doc, v) > 0)
 }
 
 /// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
