@@ -18,6 +18,15 @@ fn dialogue_asides_and_relative_speakers() {
             format!("{MEETING_ES} —Tenemos una frontera viva —dijo Vélez."),
             "quotes = Andrés Vélez: Tenemos una frontera viva",
         ),
+        // The dashes written apart from the words they set off.
+        (
+            format!("{MEETING_ES}\n— Tenemos una frontera viva — dijo Vélez."),
+            "quotes = Andrés Vélez: Tenemos una frontera viva",
+        ),
+        (
+            format!("{MEETING_ES} — La paz no se negocia — afirmó Díaz — y la frontera tampoco."),
+            "quotes = Pedro Díaz: La paz no se negocia",
+        ),
         (
             format!(
                 "{MEETING_ES}\n—Tenemos una frontera viva —dijo Vélez—. Y vamos a cuidarla juntos."

@@ -89,9 +89,9 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
     quotes
 }
 
-/// Dialogue set off by dashes: a dash against the first word of a paragraph or a sentence, up
-/// to the next dash written apart that a speech verb follows ("—Es un día histórico —dijo
-/// Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
+/// Dialogue set off by dashes: a dash opening a paragraph or a sentence, against its first
+/// word or apart from it, up to the next dash written apart that a speech verb follows ("—Es
+/// un día histórico —dijo Putin.", "— Es un día histórico — dijo Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
 /// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
 /// around each part to `found`, as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
@@ -109,8 +109,7 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
         let opens = open == 0
             || doc.token(open).line_before
             || doc.token(open - 1).is_any(&['.', '?', '!']);
-        let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
-        if !(doc.token(open).is('—') && opens && attached) {
+        if !(doc.token(open).is('—') && opens && doc.tokens.get(open + 1).is_some()) {
             continue;
         }
         let end = line_end(open + 1);
