@@ -230,3 +230,41 @@ fn exchanging_opinions_is_discussing() {
         ],
     );
 }
+
+/// "the review scheduled for July": a participle and the time it is planned for describe the
+/// topic, which ends before them; a participle with no time keeps its complement.
+#[test]
+fn the_time_a_topic_is_planned_for_is_no_part_of_it() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed energy and the review of the river treaty scheduled for July.",
+                "agenda = energy; review of the river treaty",
+            ),
+            (
+                "On the agenda was the grain corridor planned for next year.",
+                "agenda = grain corridor",
+            ),
+            (
+                "They discussed the funds earmarked for flood defences.",
+                "agenda = funds earmarked for flood defences",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron la energía y la revisión del tratado programada para julio.",
+                "agenda = energía; revisión del tratado",
+            ),
+            (
+                "Analizaron el corredor fluvial planificado para el próximo año.",
+                "agenda = corredor fluvial",
+            ),
+        ],
+    );
+}

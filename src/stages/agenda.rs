@@ -524,7 +524,12 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
         .find(|&k| {
             // "los refugiados en la frontera": a participle after an article is a noun.
             (ends_as_participle(doc, k)
-                && doc.is(k + 1, Cat::ParticiplePreposition)
+                && (doc.is(k + 1, Cat::ParticiplePreposition)
+                    // "the review scheduled for July", "la revisión prevista para julio":
+                    // the time it is planned for.
+                    || (doc.is(k + 1, Cat::Stop)
+                        && !doc.is(k + 1, Cat::Determiner)
+                        && names_time(doc, k + 2 + usize::from(doc.is(k + 2, Cat::Determiner)))))
                 && !doc.is(k - 1, Cat::Determiner))
                 || (k >= x + 2
                     && doc.is_any_of(k, &[Cat::PredicativeMarker, Cat::Complementizer]))
