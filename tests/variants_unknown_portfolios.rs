@@ -76,3 +76,36 @@ fn unknown_portfolios_end_at_the_holders_comma() {
         ],
     );
 }
+
+/// A body's name in a title's complement ends with its last capitalised word when the comma
+/// before the holder's name of two words or more closes it; no word of it is a person. A
+/// holder's name of one word after such a comma is left to the name finder.
+#[test]
+fn a_bodys_name_ends_at_the_holders_comma() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Italian Prime Minister Ana Ruiz met the head of Libya's Government of National \
+                 Unity, Abdul Hamid Dbeibah, in Rome on Monday.",
+                "kind = bilateral\nprincipals = Ana Ruiz | Prime Minister | Italy; Abdul Hamid \
+                 Dbeibah | Head of Libya's Government of National Unity | Libya",
+            ),
+            (
+                "Chadian President Idriss Kaba will meet the chairman of Sudan's Sovereign \
+                 Transitional Council, Omar Bashir Ali, in N'Djamena on Friday.",
+                "kind = bilateral\nstatus = planned\nprincipals ~ Omar Bashir Ali | Chairman of \
+                 Sudan's Sovereign Transitional Council | Sudan",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[(
+            "La alta representante de la UE para Política Exterior, Kaja Lind, recibió este \
+             lunes en Bruselas al ministro de Exteriores de España, Pablo Albar.",
+            "kind = ministerial\nprincipals = Kaja Lind | Alta representante de la UE para \
+             Política Exterior | European Union; Pablo Albar | Ministro de Exteriores | Spain",
+        )],
+    );
+}

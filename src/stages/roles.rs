@@ -989,6 +989,22 @@ fn complement_at(doc: &Doc, at: usize, portfolio_holder: bool) -> Option<Complem
             k = m.end;
             continue;
         }
+        // "of Libya's Government of National Unity, Abdul Hamid Dbeibah": a last capitalised
+        // word of a body's name, closed by the comma before a holder's name of two words or
+        // more, is the body's.
+        if k > body
+            && office_word(doc, k)
+            && doc.token(k - 1).is_capitalized()
+            && doc.punct(k + 1, ',')
+            && doc.capitalized_in_line(k + 2)
+            && doc.capitalized_in_line(k + 3)
+            && doc.name(k + 2).is_none()
+            && doc.role_at(k + 2).is_none()
+            && !doc.is(k + 2, Cat::Portfolio)
+        {
+            k += 1;
+            continue;
+        }
         // "de la Secretaría de Economía": a portfolio goes on the office's name.
         let len = doc.phrase_len(k, Cat::Portfolio);
         if len > 0 {
