@@ -247,7 +247,20 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                 });
             // Not one's own people's ("community leaders", "líderes comunitarios", "the chief
             // ministers", "his ministers", "sus ministros").
-            sides_named |= doc.has_phrase(k, Cat::ParticipantGroup)
+            // Nor the heads of a body the tables do not know, one's own ("los presidentes del
+            // Senado y de la Cámara"); a country's or an organisation's name makes them sides.
+            // (Past a portfolio: "los ministros de Comercio del bloque".)
+            let group = doc.phrase_len(k, Cat::ParticipantGroup);
+            let link = k + group + doc.phrase_len(k + group, Cat::Portfolio);
+            let body = link + 1 + usize::from(doc.is(link + 1, Cat::Determiner));
+            let of_own_body = group > 0
+                && doc.is(link, Cat::GenitiveLink)
+                && doc.token(body).is_capitalized()
+                && doc.name(body).is_none()
+                && !doc.is(body, Cat::Portfolio)
+                && !doc.has_phrase(body, Cat::Area);
+            sides_named |= group > 0
+                && !of_own_body
                 && !(k > 0
                     && (event::own_people_word(doc, k - 1)
                         || doc.value_is(k - 1, Cat::Determiner, POSSESSIVE)

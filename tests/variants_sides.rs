@@ -1395,6 +1395,16 @@ fn a_leader_with_their_own_government_is_no_meeting() {
                 NONE,
             ),
             (
+                "President Joe Tran met the leaders of the Senate and the House in Boston on \
+                 Monday.",
+                NONE,
+            ),
+            (
+                "Leaders of the Gulf states will hold a summit in Riyadh next Monday, chaired by \
+                 Crown Prince Khalid Saud.",
+                "summary ~ Khalid Saud",
+            ),
+            (
                 "Indonesian President Budi Santoso met student leaders in Bandung on Monday.",
                 NONE,
             ),
@@ -1427,6 +1437,16 @@ fn a_leader_with_their_own_government_is_no_meeting() {
                 "El presidente de Bolivia, Edmundo Choque, dialogó con dirigentes universitarios \
                  en La Paz.",
                 NONE,
+            ),
+            (
+                "El presidente chileno, Felipe Carrasco, asistió a la ceremonia en Santiago junto \
+                 a los presidentes del Senado y de la Cámara.",
+                NONE,
+            ),
+            (
+                "El presidente chileno, Felipe Carrasco, se reunió en Santiago con los \
+                 presidentes de Argentina y Perú.",
+                "kind = multilateral",
             ),
             (
                 "El presidente argentino, Gustavo Ferreyra, recibió a su homólogo, Raúl Benítez, \
