@@ -210,7 +210,7 @@ fn glued_words_and_doubled_periods() {
          North Korea to sell artillery ammunition to Russia.",
         "",
         "agenda ~ bilateral relations and cooperation; trade and economic ties; cultural exchanges; international and regional affairs
-         interests = Russia: sell artillery ammunition (The New York Times)
+         interests = Russia: North Korea to sell artillery ammunition (The New York Times)
          sources = Kremlin; The New York Times",
     );
     check(
