@@ -246,10 +246,9 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                         && !before_own_people(m.end)
                 });
             // Not one's own people's ("community leaders", "líderes comunitarios", "the chief
-            // ministers", "his ministers", "sus ministros").
-            // Nor the heads of a body the tables do not know, one's own ("los presidentes del
-            // Senado y de la Cámara"); a country's or an organisation's name makes them sides.
-            // (Past a portfolio: "los ministros de Comercio del bloque".)
+            // ministers", "his ministers", "sus ministros"), nor the heads of a body the tables
+            // do not know, past a portfolio ("los presidentes del Senado y de la Cámara"; but
+            // "los ministros de Comercio del bloque", "the leaders of the Gulf states").
             let group = doc.phrase_len(k, Cat::ParticipantGroup);
             let link = k + group + doc.phrase_len(k + group, Cat::Portfolio);
             let body = link + 1 + usize::from(doc.is(link + 1, Cat::Determiner));
@@ -371,7 +370,8 @@ fn met_by_another(a: &Analysis, e: coref::EntityId) -> bool {
         }
         // A link of any side after a verb ("recibió a X"), of a person after a noun too; not
         // the agent of a passive, who met the subject ("the players were received by X").
-        let agent = j > 0 && doc.is(j - 1, Cat::PassiveAgent) && !doc.is(j - 2, Cat::MeetingNoun);
+        // (A meeting noun's agent is its other side: "a visit by X".)
+        let agent = j >= 2 && doc.is(j - 1, Cat::PassiveAgent) && !doc.is(j - 2, Cat::MeetingNoun);
         let link = (j > 0 && doc.is(j - 1, Cat::SideLink))
             .then(|| doc.value_is(j - 1, Cat::SideLink, 1))
             .filter(|_| !agent);

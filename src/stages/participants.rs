@@ -1841,7 +1841,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
         doc.sentence(s).range().any(|k| {
             // Not past holders: "former presidents of the African Union"; nor the leaders of
             // one's own people ("50 student leaders", "religious leaders").
-            let former = k > 0
+            let no_sides = k > 0
                 && (doc.value_is(k - 1, Cat::RoleModifier, FORMER) || own_people_word(doc, k - 1));
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
@@ -1881,7 +1881,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
                 || (end + 1..end + 5).any(|j| linked(j) && counts_members(j));
             let listed = doc.is(end, Cat::NameLink)
                 && crate::stages::countries::listed(doc, end + 1).len() >= 3;
-            !former && (counted || listed || of_a_group)
+            !no_sides && (counted || listed || of_a_group)
         })
     })
 }

@@ -91,9 +91,10 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
 
 /// Dialogue set off by dashes: a dash opening a paragraph or a sentence, against its first
 /// word or apart from it, up to the next dash written apart that a speech verb follows ("—Es
-/// un día histórico —dijo Putin.", "— Es un día histórico — dijo Putin."); and when a dash against the speaker's words closes that aside ("—dijo Putin—.
-/// Y …"), the rest of the paragraph, which goes on with the quotation. Adds the marks
-/// around each part to `found`, as the quote marks of `doc.quoted` are.
+/// un día histórico —dijo Putin.", "— Es un día histórico — dijo Putin."); and when a dash
+/// against the speaker's words closes that aside ("—dijo Putin—. Y …"), the rest of the
+/// paragraph, which goes on with the quotation. Adds the marks around each part to `found`,
+/// as the quote marks of `doc.quoted` are.
 fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
     // The first dash of `from..end` written apart from the word before it (`apart`) or
     // against it.
