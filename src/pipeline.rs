@@ -215,7 +215,10 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             countries_in_name += 1;
         }
     }
-    let own_body = countries_in_name == 1;
+    // A name of one's own people's body is one's own too ("the Conference of Catholic
+    // Bishops", "la Conferencia Episcopal").
+    let own_body =
+        countries_in_name == 1 || (name_first..name_end).any(|k| event::own_people_word(doc, k));
     // In the meeting's sentences, out of its name: a foreign country's adjective or possessive,
     // a group of sides.
     // (Not of one's own people: "German and Brazilian business leaders"; but "Chinese investors

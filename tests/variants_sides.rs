@@ -1498,3 +1498,31 @@ fn the_agent_of_a_passive_is_the_host() {
         ],
     );
 }
+
+/// A body of one's own people's, named as the meeting ("the Conference of Catholic Bishops",
+/// "la Conferencia Episcopal"), is no second side, as its members are not.
+#[test]
+fn a_body_of_ones_own_people_is_no_second_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "NAIROBI (Reuters) - President David Mwangi met the Conference of Catholic \
+                 Bishops on Monday.",
+                NONE,
+            ),
+            (
+                "President David Mwangi will address the Council of Imams in Mombasa on Friday.",
+                NONE,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "BOGOTÁ (EFE) - El presidente de Colombia, Alejandro Quintero, asistió este lunes a \
+             la asamblea de la Conferencia Episcopal.",
+            NONE,
+        )],
+    );
+}
