@@ -645,3 +645,34 @@ fn a_dateline_weeks_before_the_publication_dates_the_story() {
         ],
     );
 }
+
+/// Only the dateline's own line gives the day the story was filed: a weekday in a headline
+/// above it is no date of filing ("Leaders to meet on Thursday" over "WARSAW, March 10 – … will
+/// meet on Thursday" is the Thursday after the 10th), in either language.
+#[test]
+fn a_headline_above_the_dateline_dates_nothing() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Polish and Ukrainian leaders to meet on Thursday\n\nWARSAW, March 10 (Reuters) - \
+                 Polish Prime Minister Jan Nowak will meet Ukrainian President Ivan Koval in \
+                 Warsaw on Thursday.",
+                "date = on Thursday = 2026-03-12\nstatus = planned",
+            ),
+            (
+                "en",
+                "Leaders to meet on Friday\n\nWARSAW, 10/3/2026 - Polish Prime Minister Jan Nowak \
+                 will hold talks with Ukrainian President Ivan Koval on Friday.",
+                "date = on Friday = 2026-03-13",
+            ),
+            (
+                "es",
+                "Los líderes se reunirán el jueves\n\nVARSOVIA, 10 mar (EFE).- El primer ministro \
+                 polaco, Jan Nowak, recibirá este jueves al presidente ucraniano, Iván Koval.",
+                "date ~ 2026-03-12",
+            ),
+        ],
+    );
+}

@@ -801,7 +801,13 @@ fn candidates(doc: &Doc, meeting: &Meeting, published: Option<Date>) -> Vec<Cand
     // the 5th, in the publication's year), when the page came out within a month of it (not
     // "MOSCOW, March 21." on a page of October). A page's stamp may be a later update: it only
     // settles the order of numeric dates.
-    let dateline_date = (0..dateline).find_map(|k| {
+    // Only the dateline's own line: a headline above it may hold a weekday ("Leaders to meet
+    // on Thursday").
+    let line_start = (0..dateline)
+        .rev()
+        .find(|&j| doc.token(j).line_before)
+        .unwrap_or(0);
+    let dateline_date = (line_start..dateline).find_map(|k| {
         let m = date_at(doc, k, published, false)?;
         m.date
             .or_else(|| settle_readings(doc, m.readings?, None, &|_| true))
