@@ -18,8 +18,9 @@ pub struct Phrasing {
     /// One side known, planned and held: taking part in a named gathering, meeting others,
     /// holding talks.
     pub one_side: [[&'static str; 3]; 2],
-    /// Before the countries of the other sides of a one-side summary: "representatives of ".
-    pub representatives: &'static str,
+    /// The other sides of a one-side summary, by their countries as the language names them:
+    /// "representatives of Kenya and the United States".
+    pub representatives: fn(&[String]) -> String,
     /// Around the number of principals not named: "2 other leaders", "otros 2 líderes".
     pub others_counted: [&'static str; 2],
     /// Before a meeting's name or venue: " at ".
@@ -279,7 +280,7 @@ fn one_side(report: &Report, first: &mut String, planned: bool, words: &Phrasing
     } else if others.is_empty() {
         first.push_str(hold);
     } else {
-        for part in [meet, " ", words.representatives, &(words.join)(&others)] {
+        for part in [meet, " ", &(words.representatives)(&others)] {
             first.push_str(part);
         }
     }

@@ -12,7 +12,7 @@ const ENGLISH: Phrasing = Phrasing {
         ["will take part in", "will meet", "will hold talks"],
         ["took part in", "met", "held talks"],
     ],
-    representatives: "representatives of ",
+    representatives,
     others_counted: ["", " other leaders"],
     at: " at ",
     within: " in ",
@@ -91,25 +91,35 @@ fn titled(role: &str, country: &str) -> String {
         .split(' ')
         .skip(1)
         .any(|word| word.len() > 3 && word.starts_with(crate::text::case::is_lower));
-    let article = if country
-        .split(' ')
-        .any(|word| super::lexicon().is(Cat::ArticleHead, &crate::text::case::lower_str(word)))
-    {
-        "the "
-    } else {
-        ""
-    };
     if label {
         [
             "the ",
             &crate::text::case::lower_str(role),
             " of ",
-            article,
-            country,
+            &the_country(country),
         ]
         .concat()
     } else {
-        ["the ", role, " of ", article, country].concat()
+        ["the ", role, " of ", &the_country(country)].concat()
+    }
+}
+
+/// "representatives of Kenya and the United States".
+fn representatives(countries: &[String]) -> String {
+    let named: Vec<String> = countries.iter().map(|c| the_country(c)).collect();
+    ["representatives of ", &join(&named)].concat()
+}
+
+/// A country's name in running text, with the article a name with a word of `article_head`
+/// takes: "the United States", "the Netherlands", "Kenya".
+fn the_country(country: &str) -> String {
+    let article = country
+        .split(' ')
+        .any(|word| super::lexicon().is(Cat::ArticleHead, &crate::text::case::lower_str(word)));
+    if article {
+        ["the ", country].concat()
+    } else {
+        country.to_string()
     }
 }
 
@@ -135,7 +145,15 @@ fn the_venue(venue: &str) -> String {
         .split(' ')
         .take(2)
         .any(|word| word.ends_with("'s") || word.ends_with("’s"));
-    if venue.starts_with(crate::text::case::is_lower) || venue.starts_with("The ") || possessive {
+    // "Downing Street", "Tiananmen Square": a street's or a square's name takes none.
+    let street = venue.rsplit(' ').next().is_some_and(|word| {
+        super::lexicon().is(Cat::StreetNoun, &crate::text::case::lower_str(word))
+    });
+    if venue.starts_with(crate::text::case::is_lower)
+        || venue.starts_with("The ")
+        || possessive
+        || street
+    {
         venue.to_string()
     } else {
         ["the ", venue].concat()
@@ -290,6 +308,21 @@ mod tests {
         assert_eq!(
             write(&report).as_deref(),
             Some("Ana Berg (Norway) met representatives of Iceland and Denmark.")
+        );
+        // A country whose name takes the article, wherever it stands in the list.
+        report.countries = vec!["Norway".into(), "Iceland".into(), "United States".into()];
+        assert_eq!(
+            write(&report).as_deref(),
+            Some("Ana Berg (Norway) met representatives of Iceland and the United States.")
+        );
+        // A street's name takes none.
+        report.event.location.venue = Some("Downing Street".into());
+        assert_eq!(
+            write(&report).as_deref(),
+            Some(
+                "Ana Berg (Norway) met representatives of Iceland and the United States at \
+                 Downing Street."
+            )
         );
         report.event.kind = EventKind::Other;
         assert_eq!(write(&report), None);

@@ -16,7 +16,7 @@ const SPANISH: Phrasing = Phrasing {
         ],
         ["participó en", "se reunió con", "mantuvo conversaciones"],
     ],
-    representatives: "representantes de ",
+    representatives,
     others_counted: ["otros ", " líderes"],
     at: " en ",
     within: " en ",
@@ -86,15 +86,26 @@ pub fn write(report: &Report) -> Option<String> {
 /// "el presidente de Francia", "el primer ministro del Reino Unido", "de los Países Bajos": the
 /// article of a name by its first word's `article_head` value.
 fn titled(role: &str, country: &str) -> String {
-    const OF_THE: [&str; 4] = [" del ", " de la ", " de los ", " de las "];
     let role = crate::text::case::lower_str(role);
+    [article(&role), " ", &role, of_country(country), country].concat()
+}
+
+/// "representantes de Kenia y Estados Unidos", "representantes del Reino Unido y Francia".
+fn representatives(countries: &[String]) -> String {
+    let of = countries.first().map_or(" de ", |c| of_country(c));
+    ["representantes", of, &join(countries)].concat()
+}
+
+/// The link before a country's name, with the article its first word's `article_head` value
+/// gives: " de ", " del ", " de los ".
+fn of_country(country: &str) -> &'static str {
+    const OF_THE: [&str; 4] = [" del ", " de la ", " de los ", " de las "];
     let first = crate::text::case::lower_str(country.split(' ').next().unwrap_or(country));
-    let of = super::lexicon()
+    super::lexicon()
         .value(Cat::ArticleHead, &first)
         .and_then(|v| OF_THE.get(usize::try_from(v).ok()?))
         .copied()
-        .unwrap_or(" de ");
-    [article(&role), " ", &role, of, country].concat()
+        .unwrap_or(" de ")
 }
 
 /// The definite article of a noun phrase, by the gender its first noun shows: "la" for the
@@ -191,6 +202,19 @@ mod tests {
         assert!(
             six.contains("Ole Dahl (Dinamarca) y otros 2 líderes se reunieron"),
             "{six}"
+        );
+    }
+
+    /// With one side named, the others are their countries, the first after the link its
+    /// article takes: "representantes del Reino Unido y Francia".
+    #[test]
+    fn one_side_named_meets_representatives() {
+        let mut report = meeting();
+        report.participants.truncate(1);
+        report.countries = vec!["Russia".into(), "United Kingdom".into(), "France".into()];
+        assert_eq!(
+            write(&report).as_deref(),
+            Some("Vladímir Putin (Rusia) se reunió con representantes del Reino Unido y Francia.")
         );
     }
 
