@@ -297,6 +297,41 @@ fn a_group_at_its_own_meeting_meets() {
     );
 }
 
+/// A group's title may reach its organisation through its members, counted or not ("the
+/// presidents of the member states of the African Union", "los presidentes de los países
+/// miembros del Mercosur").
+#[test]
+fn a_group_named_through_the_organisations_members_meets() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "The presidents of the member states of the African Union will meet in Addis \
+                 Ababa on Friday.",
+                "kind = multilateral\nstatus = planned\nprincipals = - | presidents of the \
+                 member states of the African Union | African Union",
+            ),
+            (
+                "en",
+                "On Monday, the leaders of the ten member countries of ASEAN met in Jakarta.",
+                "kind = multilateral\nprincipals ~ ASEAN",
+            ),
+            (
+                "es",
+                "Los ministros de Economía de los países miembros del Mercosur se reunieron el \
+                 lunes en Asunción.",
+                "kind = ministerial\nprincipals ~ Mercosur",
+            ),
+            (
+                "en",
+                "The presidents of the member states of the African Union condemned the coup.",
+                NO_MEETING,
+            ),
+        ],
+    );
+}
+
 /// A part of the world's leaders or ministers meet as a group too: its adjective before the
 /// title in English, after it in Spanish; the group has no country. Not in a clause about
 /// another meeting ("In 2023, African leaders met here", a speaker recalls), and not when

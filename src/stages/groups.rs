@@ -140,6 +140,14 @@ fn group_at(doc: &Doc, k: usize) -> Option<Group> {
         if doc.is(j, Cat::DefiniteArticle) {
             j += 1;
         }
+        // "of the eight member states of the AU", "de los países miembros del Mercosur": the
+        // organisation's members, counted or not, before its name.
+        let count = usize::from(doc.is_count(j));
+        let members = doc.phrase_len(j + count, Cat::MemberNoun);
+        if members > 0 {
+            j += count + members;
+            continue;
+        }
         match doc.phrase_len(j, Cat::Portfolio) {
             0 => break,
             portfolio => j += portfolio,
