@@ -135,7 +135,7 @@ pub fn run_english(text: &str) -> Report {
 /// of sides ("los cancilleres de la Celac"; not of one's own people, "religious leaders") or
 /// someone else by the title of another side ("met his counterpart in Accra"). A name of the
 /// meeting attests a second side too, unless it names one country, that country's own body ("El
-/// Congreso de Perú se reunió").
+/// Congreso de Perú se reunió"), or one's own people's ("the Conference of Catholic Bishops").
 fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
     let doc = a.doc;
     // A group is sides of its own ("G7 leaders met by video link").
