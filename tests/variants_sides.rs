@@ -1500,7 +1500,8 @@ fn the_agent_of_a_passive_is_the_host() {
 }
 
 /// A body of one's own people's, named as the meeting ("the Conference of Catholic Bishops",
-/// "la Conferencia Episcopal"), is no second side, as its members are not.
+/// "la Conferencia Episcopal"), is no second side, as its members are not, whatever
+/// capitalised words qualify them ("Catholic and Anglican bishops").
 #[test]
 fn a_body_of_ones_own_people_is_no_second_side() {
     check_rows(
@@ -1514,6 +1515,16 @@ fn a_body_of_ones_own_people_is_no_second_side() {
             (
                 "President David Mwangi will address the Council of Imams in Mombasa on Friday.",
                 NONE,
+            ),
+            // Capitalised words before one's own people qualify them and name no one.
+            (
+                "President David Mwangi met with Catholic and Anglican bishops in Nairobi on \
+                 Monday.",
+                NONE,
+            ),
+            (
+                "President David Mwangi met with Presidents Ruto and Odinga in Nairobi on Monday.",
+                "principals ~ Odinga",
             ),
         ],
     );

@@ -1503,6 +1503,13 @@ impl<'a> Finder<'a> {
     /// the object of one whose subject is a person ("Lula se reunió con Petro").
     fn meets_named(&self, first: usize, end: usize) -> bool {
         let doc = self.doc;
+        // "met with Catholic and Anglican bishops": capitalised words before one's own people,
+        // written small, qualify them and name no one.
+        let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
+        let partner_end = end + 2 * usize::from(doc.is(end, Cat::CopulativeConjunction));
+        if own_people(end) || (partner_end > end && own_people(partner_end)) {
+            return false;
+        }
         // A verb of discussing takes its topic for its object, not a person ("discussed Danube
         // shipping"), unless it ends in a link to a person or one follows ("abordó con X").
         let verb_end = |k: usize| {
