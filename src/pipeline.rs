@@ -253,16 +253,17 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             // do not know, past a portfolio ("los presidentes del Senado y de la Cámara"; but
             // "los ministros de Comercio del bloque", "the leaders of the Gulf states").
             let group = doc.phrase_len(k, Cat::ParticipantGroup);
+            if group == 0 {
+                continue;
+            }
             let link = k + group + doc.phrase_len(k + group, Cat::Portfolio);
             let body = link + 1 + usize::from(doc.is(link + 1, Cat::Determiner));
-            let of_own_body = group > 0
-                && doc.is(link, Cat::GenitiveLink)
+            let of_own_body = doc.is(link, Cat::GenitiveLink)
                 && doc.token(body).is_capitalized()
                 && doc.name(body).is_none()
                 && !doc.is(body, Cat::Portfolio)
                 && !doc.has_phrase(body, Cat::Area);
-            sides_named |= group > 0
-                && !of_own_body
+            sides_named |= !of_own_body
                 && !(k > 0
                     && (event::own_people_word(doc, k - 1)
                         || doc.value_is(k - 1, Cat::Determiner, POSSESSIVE)

@@ -866,10 +866,12 @@ pub fn past_verb(doc: &Doc, k: usize) -> bool {
     // "was expected to meet", "were due to hold talks", "was to meet": a plan told in the past
     // leaves the meeting it is made for to come, or not held ("the meeting was expected to
     // produce a deal" was held).
-    let plan = doc.phrase_len(k, Cat::PastPlan);
-    let plan = plan > 0 && any_trigger(doc, k + plan - 1..k + plan + 2);
+    let plan = || {
+        let len = doc.phrase_len(k, Cat::PastPlan);
+        len > 0 && any_trigger(doc, k + len - 1..k + len + 2)
+    };
     doc.has_phrase(k, Cat::PastMeetingVerb)
-        && !plan
+        && !plan()
         && (!auxiliary
             || (k + 1..k + 7)
                 .take_while(|&j| doc.token(j).kind != Kind::Punct)

@@ -1505,9 +1505,10 @@ impl<'a> Finder<'a> {
         let doc = self.doc;
         // "met with Catholic and Anglican bishops": capitalised words before one's own people,
         // written small, qualify them and name no one.
-        let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
         let partner_end = end + 2 * usize::from(doc.is(end, Cat::CopulativeConjunction));
-        if own_people(end) || (partner_end > end && own_people(partner_end)) {
+        if roles::names_own_people(doc, end)
+            || (partner_end > end && roles::names_own_people(doc, partner_end))
+        {
             return false;
         }
         // A verb of discussing takes its topic for its object, not a person ("discussed Danube

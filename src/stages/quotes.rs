@@ -127,9 +127,9 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb
-/// ("…,” she said", "…,” he added").
-fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
+/// Where the attribution after the closing mark at `close` starts: past the comma or period
+/// that closes the quotation, on its line.
+fn attribution_start(doc: &crate::doc::Doc, close: usize) -> usize {
     let mut k = close + 1;
     while doc
         .tokens
@@ -138,6 +138,13 @@ fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
     {
         k += 1;
     }
+    k
+}
+
+/// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb
+/// ("…,” she said", "…,” he added").
+fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
+    let k = attribution_start(doc, close);
     doc.is_any_of(k, &[Cat::PronounHe, Cat::PronounShe])
         && (k + 1..k + 3).any(|v| speech_verb_len(doc, v) > 0)
 }
@@ -150,10 +157,7 @@ fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
 fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let mut k = close + 1;
-    while k < doc.tokens.len() && doc.token(k).is_any(&[',', '.']) && !doc.token(k).line_before {
-        k += 1;
-    }
+    let k = attribution_start(doc, close);
     if k >= doc.tokens.len() || doc.token(k).line_before {
         return None;
     }

@@ -329,6 +329,13 @@ fn elided_portfolio(doc: &Doc, i: usize, link: usize, last: &Role) -> Option<Rol
     })
 }
 
+/// Whether token `k` is a word of one's own people written small ("community", "students",
+/// "bishops"), which qualifies a title or a name with no office of another side ("union
+/// leaders", "Catholic bishops").
+pub(crate) fn names_own_people(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase()
+}
+
 /// The role phrase starting at token `i`, if one does.
 pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let tokens = &doc.tokens;
@@ -379,7 +386,6 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let body_start = j;
     let mut parts: Vec<(usize, usize, Part)> = Vec::new();
     let mut former = false;
-    let own_people = |k: usize| doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase();
     loop {
         if j > body_start && tokens.get(j).is_none_or(|t| t.line_before) {
             break;
@@ -410,11 +416,11 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         }
         // "German and Brazilian business leaders", "líderes religiosos": leaders of one side's
         // own people, before or after the head, are a group of no office.
-        if own_people(j) && head_at(doc, j + 1).is_some_and(|(_, _, plural)| plural) {
+        if names_own_people(doc, j) && head_at(doc, j + 1).is_some_and(|(_, _, plural)| plural) {
             return None;
         }
         if let Some((len, class, plural)) = head_at(doc, j) {
-            if plural && own_people(j + len) {
+            if plural && names_own_people(doc, j + len) {
                 return None;
             }
             parts.push((j, j + len, Part::Head(class, plural)));
