@@ -268,3 +268,43 @@ fn the_time_a_topic_is_planned_for_is_no_part_of_it() {
         ],
     );
 }
+
+/// "materias primas", "asuntos pendientes": a vague head followed by a word of content heads a
+/// phrase and stays in the topic; before a function word it only leads the list ("temas como").
+#[test]
+fn a_vague_head_with_a_word_of_content_after_it_heads_the_topic() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Hablaron de materias primas y de energía.",
+                "agenda = materias primas; energía",
+            ),
+            (
+                "En la agenda estarán las materias primas.",
+                "agenda = materias primas",
+            ),
+            (
+                "Abordaron temas como el comercio y la energía.",
+                "agenda = comercio; energía",
+            ),
+            ("Abordaron asuntos como la pesca.", "agenda = pesca"),
+            (
+                "Las materias primas y el litio fueron abordados en la reunión.",
+                "agenda = materias primas; litio",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed issues such as trade and energy.",
+                "agenda = trade; energy",
+            ),
+            ("They will discuss matters of fishing.", "agenda = fishing"),
+        ],
+    );
+}

@@ -587,11 +587,12 @@ fn adjectives_after_head(doc: &Doc, a: usize, and: usize, b: usize) -> bool {
 /// The item as a short clean phrase: no leading articles or possessives, no trailing
 /// connectors, at most `max_words` words. `None` when nothing is left.
 pub fn clean(doc: &Doc, mut a: usize, mut b: usize, max_words: usize) -> Option<(usize, usize)> {
-    // "asuntos culturales": a vague head with its adjective after it is kept.
-    let heads_adjective =
-        |a: usize| a + 1 < b && doc.is(a, Cat::VagueTopic) && adjective(doc, a + 1);
+    // "asuntos culturales", "materias primas": a vague head with a word of content after it
+    // heads a phrase and is kept; before a function word it only leads ("temas como").
+    let heads_phrase =
+        |a: usize| a + 1 < b && doc.is(a, Cat::VagueTopic) && small_content_word(doc, a + 1);
     while a < b
-        && (doc.is(a, Cat::ItemLead) && a + 1 < b && !heads_adjective(a)
+        && (doc.is(a, Cat::ItemLead) && a + 1 < b && !heads_phrase(a)
             || doc.token(a).kind == crate::text::tokens::Kind::Punct)
     {
         a += 1;
