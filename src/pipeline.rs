@@ -264,6 +264,7 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
                 && !doc.is(body, Cat::Portfolio)
                 && !doc.has_phrase(body, Cat::Area);
             sides_named |= !of_own_body
+                && group_of_sides(doc, k, group, link, body)
                 && !(k > 0
                     && (event::own_people_word(doc, k - 1)
                         || doc.value_is(k - 1, Cat::Determiner, POSSESSIVE)
@@ -288,6 +289,50 @@ fn one_side_alone(a: &Analysis, report: &Report, location: &Location) -> bool {
             .first()
             .is_some_and(|p| met_by_another(a, p.entity))
 }
+
+/// Whether the group of people at `k` (`group` tokens, its genitive link at `link` and the
+/// first word of what follows at `body`) is of several sides: something says whose it is. A
+/// country, an organisation or a part of the world before it or after it ("EU leaders",
+/// "los mandatarios africanos", "the leaders of Brazil and Chile", "leaders from 20 countries",
+/// "the heads of the member states"); a portfolio, held once in each government ("foreign
+/// ministers", "los ministros de Comercio"); or a group that is of several sides by itself
+/// ("heads of state", "los cancilleres", "delegations"); or, alone at the head of its
+/// sentence, the meeting's own subject. Plain "the leaders of France's trade unions", "los
+/// mandatarios provinciales" say none.
+fn group_of_sides(doc: &Doc, k: usize, group: usize, link: usize, body: usize) -> bool {
+    let names_sides = |j: usize| {
+        doc.has_phrase(j, Cat::Area)
+            || doc.name_starting(j).is_some_and(|m| {
+                matches!(m.meaning, Meaning::Country(..) | Meaning::Organization(_))
+                    && !doc.is_possessive(m.end)
+            })
+    };
+    // The complement's first words, up to a punctuation mark: "of the member states", "from 20
+    // countries".
+    let of = doc.is(link, Cat::GenitiveLink) || doc.is(link, Cat::OriginMarker);
+    // Alone at the head of its sentence, the group is the meeting's own subject ("The leaders
+    // met", "Los presidentes, reunidos en Montevideo, cerraron la cumbre").
+    let subject =
+        !of && (doc.sentence_at(k).first..k).all(|j| doc.is(j, Cat::Determiner) || doc.is_count(j));
+    let reach = if of { COMPLEMENT_REACH } else { 0 };
+    let mut complement = (body..(body + reach).min(doc.tokens.len()))
+        .take_while(|&j| doc.token(j).kind != crate::text::tokens::Kind::Punct);
+    subject
+        || doc.phrase_len_valued(k, Cat::ParticipantGroup, SIDES_BY_ITSELF) > 0
+        || link > k + group
+        || (k > 0 && doc.is(k - 1, Cat::Portfolio))
+        || (k.saturating_sub(2)..k).any(names_sides)
+        || names_sides(k + group)
+        || complement.any(|j| names_sides(j) || doc.has_phrase(j, Cat::MemberNoun))
+}
+
+/// How far into a group's complement the country, organisation or members that say whose it
+/// is may stand ("of the member states", "from 20 countries").
+const COMPLEMENT_REACH: usize = 3;
+
+/// The value of `participant_group` phrases that are of several sides by themselves ("heads of
+/// state", "los cancilleres").
+const SIDES_BY_ITSELF: i32 = 1;
 
 /// How far after a country's adjective the people of one side it qualifies may stand ("German
 /// and Brazilian business leaders").

@@ -1537,3 +1537,81 @@ fn a_body_of_ones_own_people_is_no_second_side() {
         )],
     );
 }
+
+/// A group of people met by one leader is a second side only when something says whose it
+/// is: a country, an organisation or a part of the world before or after it, members of
+/// states, a portfolio held once in each government, or a group of several sides by itself.
+/// "The leaders of the unions", "los mandatarios provinciales" say none, and one leader with
+/// them is no meeting.
+#[test]
+fn a_group_says_whose_it_is_to_be_a_second_side() {
+    check_rows(
+        "en",
+        &[
+            (
+                "French President Marc Aubert met the leaders of France's trade unions at the \
+                 Elysee Palace on Monday.",
+                NONE,
+            ),
+            (
+                "President Ana Duarte will receive the leaders of all parties represented in \
+                 parliament at Belem Palace from Wednesday.",
+                NONE,
+            ),
+            (
+                "The heads of the country's five largest banks were received by Prime Minister \
+                 Lena Holt in Oslo on Tuesday.",
+                NONE,
+            ),
+            (
+                "Prime Minister Lena Holt has met the presidents of three regional councils in \
+                 Bergen.",
+                NONE,
+            ),
+            // Whose it is: a part of the world, an organisation's members, a portfolio.
+            (
+                "President Ana Duarte met Gulf leaders in Riyadh on Monday.",
+                "principals ~ Ana Duarte\n summary ~ Ana Duarte",
+            ),
+            (
+                "President Ana Duarte will meet the heads of the member states of the African \
+                 Union in Lisbon on Friday.",
+                "principals ~ Ana Duarte\n summary ~ Ana Duarte",
+            ),
+            (
+                "President Ana Duarte received the foreign ministers in Lisbon on Monday.",
+                "principals ~ Ana Duarte\n summary ~ Ana Duarte",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[
+            (
+                "El presidente argentino, Julio Sosa, se reunió este miércoles en la Casa Rosada \
+                 con los mandatarios provinciales.",
+                NONE,
+            ),
+            (
+                "La ministra de Trabajo, Elena Ruiz, se reunió el lunes en Bogotá con los \
+                 presidentes de las centrales obreras.",
+                NONE,
+            ),
+            (
+                "Los dirigentes de los partidos de la oposición fueron recibidos el martes por \
+                 el presidente Tomás Berg en el Palacio de Gobierno, en Lima.",
+                NONE,
+            ),
+            (
+                "El presidente Julio Sosa recibirá el viernes en la Casa Rosada a los \
+                 mandatarios africanos.",
+                "principals ~ Julio Sosa\n summary ~ Julio Sosa",
+            ),
+            (
+                "El presidente Julio Sosa se reunió el lunes en Buenos Aires con los \
+                 cancilleres de la región.",
+                "principals ~ Julio Sosa\n summary ~ Julio Sosa",
+            ),
+        ],
+    );
+}
