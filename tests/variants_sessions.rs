@@ -211,3 +211,37 @@ fn a_session_of_so_long() {
         ),
     ]);
 }
+
+/// Talks closed to the press, or informal, are not the principals alone: "closed-door talks",
+/// "behind closed doors", "a puerta cerrada" keep the delegations and time plain talks, as
+/// "one-on-one", "a solas" and "in private" do not.
+#[test]
+fn talks_closed_to_the_press_are_not_one_on_one() {
+    check_all(&[
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland held closed-door talks that lasted three hours in Oslo on Friday.",
+            "",
+            "sessions = talks 180 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland will meet behind closed doors in Oslo on Friday for about an hour.",
+            "",
+            "sessions = talks 60 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway met Prime Minister Olli Rant of Finland in private for 40 minutes in Oslo.",
+            "",
+            "sessions = oneonone 40 min",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, mantuvieron una reunión a puerta cerrada de dos horas en Lima.",
+            "",
+            "sessions = talks 120 min",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, se reunieron a puertas cerradas durante casi una hora en Lima.",
+            "",
+            "sessions = talks 60 min",
+        ),
+    ]);
+}

@@ -251,6 +251,7 @@ pub fn is_session_format(doc: &Doc, k: usize) -> bool {
 fn format_at(doc: &Doc, k: usize) -> Option<FormatMention> {
     let kinds = [
         (Cat::OneOnOne, SessionFormat::OneOnOne),
+        (Cat::ClosedDoor, SessionFormat::Talks),
         (Cat::Expanded, SessionFormat::Expanded),
         (Cat::Meal, SessionFormat::Meal),
         (Cat::Ceremony, SessionFormat::Ceremony),
