@@ -99,3 +99,65 @@ fn an_arrival_made_for_the_meeting_dates_it() {
         ],
     );
 }
+
+/// After a meeting held, a trip still to come goes elsewhere: the place after a word of travel
+/// in the future or after "before" ("will travel to Belém", "viajará el martes a Belém",
+/// "antes de viajar a Santiago") is no place of the meeting, which keeps its dateline's city.
+/// Before a meeting to come, the trip goes to it.
+#[test]
+fn a_trip_to_come_after_a_meeting_held_goes_elsewhere() {
+    check_lang_rows(
+        PUBLISHED,
+        &[
+            (
+                "en",
+                "QUITO, March 9 (Reuters) - Ecuadorean President Rosa Vera and Chilean President \
+                 Tomás Rojas met at the Carondelet Palace on Monday. Rojas will travel to \
+                 Guayaquil on Tuesday.",
+                "city = Quito\ncountry = Ecuador",
+            ),
+            (
+                "en",
+                "QUITO, March 9 (Reuters) - Ecuadorean President Rosa Vera held talks with \
+                 Chilean President Tomás Rojas at the Carondelet Palace on Monday, before Rojas \
+                 flew to Guayaquil.",
+                "city = Quito",
+            ),
+            (
+                "en",
+                "QUITO, March 9 (Reuters) - Ecuadorean President Rosa Vera and Chilean President \
+                 Tomás Rojas met at the Carondelet Palace on Monday. Rojas is due to fly on to \
+                 Guayaquil later in the week.",
+                "city = Quito",
+            ),
+            (
+                "es",
+                "QUITO, 9 mar (EFE).- La presidenta ecuatoriana, Rosa Vera, y su homólogo \
+                 chileno, Tomás Rojas, se reunieron este lunes en el Palacio de Carondelet. El \
+                 mandatario chileno viajará el martes a Guayaquil.",
+                "city = Quito\ncountry = Ecuador",
+            ),
+            (
+                "es",
+                "QUITO, 9 mar (EFE).- La presidenta ecuatoriana, Rosa Vera, y su homólogo \
+                 chileno, Tomás Rojas, se reunieron este lunes en el Palacio de Carondelet. \
+                 Rojas se reunió después con empresarios antes de viajar a Guayaquil.",
+                "city = Quito",
+            ),
+            (
+                "es",
+                "QUITO, 9 mar (EFE).- La presidenta ecuatoriana, Rosa Vera, y su homólogo \
+                 chileno, Tomás Rojas, se reunieron este lunes en el Palacio de Carondelet. \
+                 Rojas tiene previsto viajar a Guayaquil el miércoles.",
+                "city = Quito",
+            ),
+            // A trip to a meeting to come goes to it.
+            (
+                "en",
+                "Chilean President Tomás Rojas will travel to Guayaquil on Tuesday to meet \
+                 Ecuadorean President Rosa Vera.",
+                "city = Guayaquil",
+            ),
+        ],
+    );
+}

@@ -910,7 +910,7 @@ fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
 }
 
 /// The value of a `future_marker` phrase that puts its verb in the future.
-const FUTURE_TENSE: i32 = 1;
+pub const FUTURE_TENSE: i32 = 1;
 
 /// "a press conference", "a news conference": the meeting noun at `k` names an event held for
 /// the press, which one side may hold alone.

@@ -14,7 +14,7 @@
 use crate::doc::Doc;
 use crate::report::{Location, Span};
 use crate::stages::coref::Entity;
-use crate::stages::event::Meeting;
+use crate::stages::event::{self, Meeting};
 use crate::stages::lists;
 use crate::stages::participants::Cast;
 use crate::stages::people::People;
@@ -433,11 +433,13 @@ fn best_city<'a>(
         (0..doc.tokens.len())
             .find(|&k| meeting.about_meeting(k) && doc.has_phrase(k, Cat::PlaceDeixis)),
     );
+    let held = meeting.status == crate::report::EventStatus::Held;
     let in_sentences = |c: &Candidate| {
         meeting.about_meeting(c.first)
             && c.score < DATELINE
             && !another_meetings(c)
             && here.is_none_or(|h| c.first < h)
+            && !(held && trip_to_come(doc, c.first))
     };
     let place_rank = country.map(|place| rank(doc, meeting, place));
     let inside = |c: &&Candidate| country.is_none_or(|place| c.country == place.country);
@@ -446,6 +448,38 @@ fn best_city<'a>(
     })
     .or(dateline.filter(inside))
 }
+
+/// Whether the place at `first` is where someone goes on a trip still to come: after a word
+/// of travel in the future or before something else ("will travel to Belém on Tuesday",
+/// "viajará el martes a Belém", "before flying to Santiago", "antes de viajar a Santiago").
+/// After a meeting held, such a trip is another journey, not the meeting's place.
+fn trip_to_come(doc: &Doc, first: usize) -> bool {
+    if first < 2 {
+        return false;
+    }
+    let to = first - 1 - usize::from(doc.is(first - 1, Cat::Determiner));
+    if placing(doc, to) != Some(Placing::To) {
+        return false;
+    }
+    // Back over a day or a time to the word of travel ("viajará el martes a").
+    let Some(verb) = (to.saturating_sub(TRIP_REACH)..to)
+        .rev()
+        .find(|&j| doc.is_any_of(j, &[Cat::ArrivalVerb, Cat::TravelWord]))
+    else {
+        return false;
+    };
+    let to_come = |j: usize| {
+        doc.is_any_of(j, &[Cat::FutureAuxiliary, Cat::Modal])
+            || doc.has_phrase(j, Cat::IntervalLink)
+            || doc.phrase_len_valued(j, Cat::FutureMarker, event::FUTURE_TENSE) > 0
+    };
+    (doc.token(verb).is_lowercase() && doc.ends_in(verb, Cat::FutureEnding, 1))
+        || (verb.saturating_sub(3)..verb).any(to_come)
+}
+
+/// How far before the preposition of a trip's place its word of travel may stand, over a day
+/// ("viajará el martes a").
+const TRIP_REACH: usize = 4;
 
 /// Whether `part` opens or closes the longer name `name`, as whole words ("Atlapa" of "Centro
 /// de Convenciones Atlapa" or of "Atlapa Convention Centre").
