@@ -1100,3 +1100,50 @@ fn a_seat_after_its_house_number() {
         ),
     ]);
 }
+
+/// A dateline makes a town of a place the tables do not know: in capitals before a date,
+/// maybe after its country ("MENDOZA, Argentina, 9 mar"), or before its country in brackets,
+/// in capitals or capitalised ("ARICA (Chile), 9 mar", "Tumbes (Perú), 9 mar"). With nothing
+/// else placing the meeting, it is held there.
+#[test]
+fn a_datelines_unknown_town() {
+    check_all(&[
+        (
+            "OSORNO (Chile), 9 mar (EFE).- La presidenta chilena, Rosa Vera, y su homólogo \
+             argentino, Tomás Rojas, se reunieron este lunes para abordar el paso fronterizo.",
+            "",
+            "city = Osorno\n country = Chile",
+        ),
+        (
+            "Puno (Perú), 9 mar (EFE).- El presidente peruano, Luis Mamani, y su homólogo \
+             boliviano, Juan Quispe, se reunirán el viernes a orillas del lago.",
+            "",
+            "city = Puno\n country = Peru",
+        ),
+        (
+            "POSADAS, Argentina, 9 mar (EFE).- El presidente argentino, Tomás Rojas, recibió \
+             este lunes a su homólogo paraguayo, Hugo Benítez.",
+            "",
+            "city = Posadas\n country = Argentina",
+        ),
+        (
+            "LETICIA, Colombia, March 9 (Reuters) - Colombian President Ana Ruiz met Peruvian \
+             President Luis Mamani on Monday to discuss river patrols.",
+            "",
+            "city = Leticia\n country = Colombia",
+        ),
+        (
+            "RIVERA (Uruguay), March 9 (AP) - The presidents of Uruguay and Brazil, Ana Ruiz \
+             and Joao Costa, held talks on Monday in the border town.",
+            "",
+            "city = Rivera\n country = Uruguay",
+        ),
+        // A place the meeting sentence names wins over the dateline's.
+        (
+            "Puno (Perú), 9 mar (EFE).- El presidente peruano, Luis Mamani, y su homólogo \
+             boliviano, Juan Quispe, se reunieron este lunes en La Paz.",
+            "",
+            "city = La Paz\n country = Bolivia",
+        ),
+    ]);
+}

@@ -15,11 +15,14 @@ pub struct Dateline {
     /// The token after it: its place and what follows up to the agency or separator, so the
     /// dates in it ("MOSCOW, March 21.") are not read as the meeting's.
     pub end: usize,
+    /// The tokens of a place the tables do not know ("ARICA (Chile), 9 mar"), which only the
+    /// dateline makes a town.
+    pub unknown_place: Option<(usize, usize)>,
 }
 
 /// The dateline of `doc`, if it has one.
 pub(super) fn find(doc: &Doc) -> Option<Dateline> {
-    let (first, place_end, country) = dateline_place(doc)?;
+    let (first, place_end, country, known) = dateline_place(doc)?;
     // The dateline runs to its separator or the end of its first sentence, at most a few words
     // (a few more after a region or an agency of several words).
     let sentence_end = doc.sentence_at(first).end;
@@ -27,32 +30,67 @@ pub(super) fn find(doc: &Doc) -> Option<Dateline> {
     let end = (place_end..last)
         .find(|&k| doc.punct(k, ':') || doc.token(k).is_dash())
         .map_or(sentence_end.min(place_end + 8), |k| k + 1);
-    Some(Dateline { country, end })
+    Some(Dateline {
+        country,
+        end,
+        unknown_place: (!known).then_some((first, place_end)),
+    })
 }
 
 /// Where the article's dateline names its place, and the place's country: a city or capital
 /// of the tables ("MOSCOW, March 21"), or a place they do not know, written in capitals at a
 /// line's start and followed by a date ("MENDOZA, 9 mar (EFE).-"), whose country is the one
-/// named after it, if any ("TUMBES, Perú, 6 mar").
-fn dateline_place(doc: &Doc) -> Option<(usize, usize, Option<u16>)> {
+/// named after it, if any ("TUMBES, Perú, 6 mar", "Arica (Chile), 9 mar"). The last item says
+/// whether the tables know the place.
+fn dateline_place(doc: &Doc) -> Option<(usize, usize, Option<u16>, bool)> {
     let known = doc.names.iter().find_map(|m| {
         let country = doc.city_country(m.meaning)?;
-        is_dateline(doc, m.first, m.end).then_some((m.first, m.end, Some(country)))
+        is_dateline(doc, m.first, m.end).then_some((m.first, m.end, Some(country), true))
     });
-    known.or_else(|| unknown_place(doc))
+    known.or_else(|| {
+        let (first, end, country) = unknown_place(doc)?;
+        Some((first, end, country, false))
+    })
 }
 
-/// A place the tables do not know opening a dateline: one to three words in capitals at the
-/// start of one of the first lines, then a comma and a date, maybe after a region or country
-/// ("TAPACHULA, Chis., 9 de marzo", "MENDOZA, Argentina, 9 mar").
+/// A place the tables do not know opening a dateline: one to three words at the start of one
+/// of the first lines, then a comma and a date, maybe after a region or country ("TAPACHULA,
+/// Chis., 9 de marzo", "MENDOZA, Argentina, 9 mar"), or after its country in brackets ("ARICA
+/// (Chile), 9 mar", "Tumbes (Perú), 9 mar"). Its words are in capitals, as datelines shout, or
+/// capitalised before the bracketed country.
 fn unknown_place(doc: &Doc) -> Option<(usize, usize, Option<u16>)> {
     const LONGEST: usize = 3;
-    let first = (0..doc.tokens.len())
+    let word = |k: usize, capitals: bool| {
+        let t = doc.token(k);
+        t.kind == Kind::Word
+            && if capitals {
+                t.is_all_caps()
+            } else {
+                t.is_capitalized()
+            }
+    };
+    // The country in brackets right after `end`, and the token after the closing bracket.
+    let bracketed = |end: usize| {
+        let m = doc.name(end + 1).filter(|m| {
+            doc.punct(end, '(')
+                && m.first == end + 1
+                && m.country_form() == Some(CountryForm::Name)
+                && doc.punct(m.end, ')')
+        })?;
+        Some((m.country(), m.end + 1))
+    };
+    let (first, end) = (0..doc.tokens.len())
         .take_while(|&k| doc.sentence_index(k) <= 6)
-        .find(|&k| doc.token(k).line_before && doc.token(k).is_all_caps())?;
-    let end = (first..first + LONGEST)
-        .find(|&k| !doc.token(k).is_all_caps() || doc.token(k).kind != Kind::Word)?;
-    if end == first || !doc.punct(end, ',') {
+        .filter(|&k| doc.token(k).line_before && word(k, false))
+        .find_map(|first| {
+            let capitals = word(first, true);
+            let end = (first..first + LONGEST).find(|&k| !word(k, capitals))?;
+            (end > first && (capitals || bracketed(end).is_some())).then_some((first, end))
+        })?;
+    if let Some((country, after)) = bracketed(end) {
+        return date_follows(doc, after).then_some((first, end, country));
+    }
+    if !doc.punct(end, ',') {
         return None;
     }
     let named_country = doc

@@ -1132,6 +1132,11 @@ fn cities(doc: &Doc, in_name: &[bool]) -> Vec<Candidate> {
         let score = if dateline { DATELINE } else { 1 };
         push_place(&mut found, doc, m.first, m.end, Some(country), score, true);
     }
+    // A town the tables do not know, made one by the dateline ("ARICA (Chile), 9 mar").
+    if let Some((first, end)) = doc.dateline.and_then(|d| d.unknown_place) {
+        let country = doc.dateline.and_then(|d| d.country);
+        push_place(&mut found, doc, first, end, country, DATELINE, true);
+    }
     capitals(doc, &mut found);
     kinds_of_place(doc, false, &mut found);
     places_with_country(doc, &mut found);
