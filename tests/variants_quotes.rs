@@ -163,3 +163,50 @@ fn a_pronoun_after_a_quotation_goes_on_with_its_speaker() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// A quotation with an attribution of its own is that speaker's, even one the text does not
+/// name ("…,” a Finnish diplomat said", "«…», señaló un alto funcionario"), never the speaker
+/// quoted before; a speech verb before its subject reaches it over an adverbial and an
+/// article ("indicó por su parte Díaz", "said the prime minister").
+#[test]
+fn a_quotation_with_its_own_attribution_is_not_the_last_speakers() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} \"We will open the border,\" Moss said. \"It is an example for \
+                 the region,\" a Finnish diplomat said."
+            ),
+            "quotes = Lena Moss: We will open the border,; -: It is an example for the region,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} \"We will open the border,\" Moss said. \"We are watching \
+                 closely,\" said a senior Finnish official."
+            ),
+            "quotes = Lena Moss: We will open the border,; -: We are watching closely,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} \"We will open the border,\" Moss said. \"The talks were very \
+                 useful,\" — said the Finnish prime minister."
+            ),
+            "quotes = Lena Moss: We will open the border,; Olli Rant: The talks were very useful,",
+        ),
+        (
+            format!(
+                "{MEETING_ES} «Tenemos una frontera viva», dijo Vélez. «Es un ejemplo para la \
+                 región», señaló un alto funcionario ecuatoriano."
+            ),
+            "quotes = Andrés Vélez: Tenemos una frontera viva; -: Es un ejemplo para la región",
+        ),
+        (
+            format!(
+                "{MEETING_ES} «Tenemos una frontera viva», dijo Vélez. «Somos socios de verdad», \
+                 indicó por su parte Díaz."
+            ),
+            "quotes = Andrés Vélez: Tenemos una frontera viva; Pedro Díaz: Somos socios de verdad",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

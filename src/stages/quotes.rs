@@ -53,6 +53,7 @@ pub fn find(a: &Analysis) -> Vec<Quote> {
             speaker = Some(prev);
         }
         if speaker.is_none()
+            && !attributed(doc, close)
             && let Some((close_prev, Some(prev))) = last
         {
             // A quotation opening its own sentence right after a quoted one goes on with it, as
@@ -127,27 +128,57 @@ fn dialogue(doc: &crate::doc::Doc, found: &mut Vec<(usize, usize)>) {
     }
 }
 
-/// Where the attribution after the closing mark at `close` starts: past the comma or period
-/// that closes the quotation, on its line.
+/// Where the attribution after the closing mark at `close` starts: past the comma, period or
+/// dash that closes the quotation, on its line.
 fn attribution_start(doc: &crate::doc::Doc, close: usize) -> usize {
     let mut k = close + 1;
     while doc
         .tokens
         .get(k)
-        .is_some_and(|t| t.is_any(&[',', '.']) && !t.line_before)
+        .is_some_and(|t| (t.is_any(&[',', '.']) || t.is_dash()) && !t.line_before)
     {
         k += 1;
     }
     k
 }
 
-/// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb
-/// ("…,” she said", "…,” he added").
+/// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb,
+/// in either order ("…,” she said", "…,” he added", "…», dijo ella").
 fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
     let k = attribution_start(doc, close);
-    doc.is_any_of(k, &[Cat::PronounHe, Cat::PronounShe])
-        && (k + 1..k + 3).any(|v| speech_verb_len(doc, v) > 0)
+    let pronoun = |j: usize| doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe]);
+    let verb = speech_verb_len(doc, k);
+    (pronoun(k) && (k + 1..k + 3).any(|v| speech_verb_len(doc, v) > 0))
+        || (verb > 0 && pronoun(k + verb))
 }
+
+/// Whether the quotation closing at `close` has an attribution of its own after it in its
+/// sentence, whoever it names ("…,” a U.S. diplomat said", "…», señaló un alto funcionario"):
+/// such a quotation is someone's, not the speaker quoted before.
+fn attributed(doc: &crate::doc::Doc, close: usize) -> bool {
+    let k = attribution_start(doc, close);
+    if k >= doc.tokens.len() || doc.token(k).line_before {
+        return false;
+    }
+    // In the quotation's sentence, or a short sentence of its own right after it, as
+    // `speaker_after` reads it.
+    let sentence = doc.sentence_at(k);
+    if close >= doc.tokens.len()
+        || doc.sentence_index(close) != doc.sentence_index(k)
+            && sentence.end - sentence.first > SHORT_ATTRIBUTION
+    {
+        return false;
+    }
+    (k..(k + ATTRIBUTION_REACH).min(sentence.end)).any(|j| speech_verb_len(doc, j) > 0)
+}
+
+/// The most tokens of an attribution standing as a sentence of its own after the quotation
+/// ("…rockets.” Putin said.").
+const SHORT_ATTRIBUTION: usize = 7;
+
+/// How far after a quotation its speech verb may stand, over a subject ("a senior U.S.
+/// official said").
+const ATTRIBUTION_REACH: usize = 8;
 
 /// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
 fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
@@ -165,7 +196,7 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     // right after it ("…rockets.” Putin said.").
     if doc.sentence_index(k) != doc.sentence_index(close) {
         let next = doc.sentence_at(k);
-        if next.end - next.first > 7 {
+        if next.end - next.first > SHORT_ATTRIBUTION {
             return None;
         }
     }
@@ -178,8 +209,13 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             .tokens
             .get(k + len)
             .is_some_and(|t| t.is_any(&['.', ';']));
+        // Over an adverbial and an article: "indicó por su parte Tusk", "said the Secretary
+        // General".
+        let mut subject = k + len;
+        subject += doc.phrase_len(subject, Cat::Adverbial);
+        subject += usize::from(doc.is(subject, Cat::Determiner));
         return a
-            .entity_at(k + len)
+            .entity_at(subject)
             .or_else(|| ends.then(|| pronoun(a, k)).flatten())
             .map(Speaker::Entity);
     }
