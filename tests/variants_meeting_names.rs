@@ -60,3 +60,56 @@ fn a_name_with_heads_and_presidents_in_it() {
         ],
     );
 }
+
+/// A gathering talked about is another meeting, not this one's name: after a cue of topics in
+/// its clause ("discussed preparations for the NATO summit", "hablaron de la preparación de
+/// la Asamblea General de la OEA", "exchanged views on the upcoming Summit of the Americas"),
+/// unless a place preposition puts the talks there ("discussed trade at the G20 summit").
+#[test]
+fn a_gathering_talked_about_is_no_name_of_the_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Turkish President Ali Demir received Greek Prime Minister Nikos Pappas in Ankara \
+                 on Monday. They discussed energy and preparations for the NATO Summit in July.",
+                "name =\n summary ~ met in Ankara",
+            ),
+            (
+                "Turkish President Ali Demir and Greek Prime Minister Nikos Pappas met in Ankara \
+                 on Monday and exchanged views on the upcoming Summit of the Americas.",
+                "name =",
+            ),
+            (
+                "Turkish President Ali Demir and Greek Prime Minister Nikos Pappas will discuss \
+                 the agenda of the East Asia Summit when they meet in Ankara next week.",
+                "name =",
+            ),
+            (
+                "Turkish President Ali Demir and Greek Prime Minister Nikos Pappas discussed \
+                 energy at the G20 Summit in New Delhi on Monday.",
+                "name = G20 Summit",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "El presidente de Panamá, Luis Mora, recibió este lunes al canciller de Chile, \
+                 Pedro Soto, en Ciudad de Panamá. Hablaron de la preparación de la Asamblea \
+                 General de la OEA.",
+                "name =\n summary ~ se reunieron en Ciudad de Panamá",
+            ),
+            (
+                "Los cancilleres de Perú y Bolivia, Ana Ruiz y Juan Quispe, acordaron este lunes \
+                 en Lima la próxima realización del VIII Encuentro Presidencial.",
+                "name =",
+            ),
+        ],
+    );
+}

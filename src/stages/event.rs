@@ -2038,6 +2038,9 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         };
         if before || (after_only && after > k + 1) {
             let first = if before { first } else { k };
+            if a_topic(doc, s.first, first) {
+                continue;
+            }
             let mut end = after;
             if doc.one_in_brackets(end) && doc.token(end + 1).is_all_caps() {
                 end += 3;
@@ -2047,6 +2050,24 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
     }
     None
 }
+
+/// Whether the gathering named from `first`, in the sentence from `sentence_first`, is a topic
+/// of talks: after a cue of topics in its clause, with no place preposition before it ("they
+/// discussed energy and preparations for the NATO summit", "hablaron de la preparación de la
+/// Asamblea General"; but "discussed trade at the G20 summit"). A gathering talked about is
+/// another meeting, not this one's name.
+fn a_topic(doc: &Doc, sentence_first: usize, first: usize) -> bool {
+    let clause_first = (sentence_first..first)
+        .rev()
+        .find(|&j| doc.token(j).is_any(&[';', ':']))
+        .map_or(sentence_first, |j| j + 1);
+    let from = first.saturating_sub(TOPIC_REACH).max(clause_first);
+    (from..first).any(|j| doc.has_phrase(j, Cat::TopicCue))
+        && !places_a_verb(doc, clause_first, first)
+}
+
+/// How far before a gathering's name the cue of the topics it is one of may stand.
+const TOPIC_REACH: usize = 10;
 
 #[cfg(test)]
 mod tests {
