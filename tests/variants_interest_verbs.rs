@@ -108,3 +108,62 @@ fn adverbials_the_side_asked_and_clauses_of_wishes() {
         )],
     );
 }
+
+/// A verb of asking another side to act is a wish when the mark of what is asked follows the
+/// one asked ("urged Sweden to lower its fees", "called on the Swedish government to",
+/// "instó a Suecia a", "solicitó a Suecia que"): the side asked stays in English, as with
+/// "wants"; in Spanish it is left out, as with "pidió a X que"; a person asked is left out in
+/// both. Without that mark the verb asks nothing ("pressed ahead", "asked about").
+#[test]
+fn a_side_asking_another_to_act_wants_it() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Norway urged Sweden to lower its fees.",
+                "interests = Norway: Sweden to lower its fees (-)",
+            ),
+            (
+                "Norway has called on the Swedish government to open its ports.",
+                "interests = Norway: Swedish government to open its ports (-)",
+            ),
+            (
+                "Norway is pressing Sweden to share the radar data.",
+                "interests = Norway: Sweden to share the radar data (-)",
+            ),
+            (
+                "Berg asked Prime Minister Lindqvist to reopen the border crossing.",
+                "interests = Norway: reopen the border crossing (-)",
+            ),
+            ("Berg pressed ahead with the rail plan.", "interests ="),
+            ("Berg asked about the rail plan.", "interests ="),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro noruego, Erik Berg, recibió este lunes en Oslo a su homóloga sueca, \
+         Anna Lindqvist.",
+        &[
+            (
+                "Noruega instó a Suecia a reducir sus tarifas.",
+                "interests = Norway: reducir sus tarifas (-)",
+            ),
+            (
+                "Noruega urgió al Gobierno sueco a abrir sus puertos.",
+                "interests = Norway: abrir sus puertos (-)",
+            ),
+            (
+                "Berg solicitó a Lindqvist que reabra el paso fronterizo.",
+                "interests = Norway: reabra el paso fronterizo (-)",
+            ),
+            (
+                "Noruega solicitó que Suecia comparta los datos del radar.",
+                "interests = Norway: Suecia comparta los datos del radar (-)",
+            ),
+        ],
+    );
+}

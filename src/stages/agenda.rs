@@ -2913,7 +2913,10 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let source = sources::attribution(doc, s);
         for k in sentence.range() {
-            let len = doc.phrase_len(k, Cat::InterestVerb);
+            let request = request_at(doc, k);
+            let len = doc
+                .phrase_len(k, Cat::InterestVerb)
+                .max(request.map_or(0, |r| r.0));
             if len == 0 {
                 continue;
             }
@@ -2927,7 +2930,12 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             else {
                 continue;
             };
-            let from = wish_start(a, k + len);
+            // "instó al Gobierno brasileño a financiar X": one asked after a preposition is no
+            // part of the wish, which starts at the mark of what is asked.
+            let from = match request {
+                Some((_, link)) if doc.is(k + len, Cat::PhrasePreposition) => wish_start(a, link),
+                _ => wish_start(a, k + len),
+            };
             // "exigió que Quito levante la tasa", "confía en que el encuentro sirva para
             // «recuperar X»": a clause of what is wanted, its quoted words included, is one
             // wish, as short clauses go.
@@ -2975,6 +2983,37 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
     found
 }
 
+/// The mention of a person whose reference, title included, starts at `first` ("President X").
+fn person_at<'a>(
+    a: &'a Analysis,
+    first: usize,
+) -> Option<&'a crate::stages::people::PersonMention> {
+    a.people.mentions.iter().find(|m| m.evidence_first == first)
+}
+
+/// A verb of asking another to act at `k` ("urged", "called on", "instó") and where the mark of
+/// what is asked stands, an infinitive's or a clause's, within a few words after the one asked
+/// ("urged Brazil to", "instó a Brasil a", "solicitó a Chile que"); none without such a mark
+/// ("pressed ahead", "asked about the talks").
+fn request_at(doc: &Doc, k: usize) -> Option<(usize, usize)> {
+    let len = doc.phrase_len(k, Cat::RequestVerb);
+    if len == 0 {
+        return None;
+    }
+    // The one asked may be an article and a preposition in one word ("al Gobierno"), which
+    // marks no infinitive.
+    let asked = k + len;
+    let first = asked + usize::from(doc.is(asked, Cat::PhrasePreposition));
+    let link = (first..asked + ADDRESSEE_REACH)
+        .take_while(|&j| doc.token(j).kind != crate::text::tokens::Kind::Punct)
+        .find(|&j| marks(doc, j, INFINITIVE_MARKER) || doc.is(j, Cat::Complementizer))?;
+    Some((len, link))
+}
+
+/// How far after a verb of asking the mark of what is asked may stand, past the one asked
+/// ("called on the Chilean government to").
+const ADDRESSEE_REACH: usize = 6;
+
 /// Where the wished things start after an interest verb ending before `from`: past an
 /// infinitive's marker, and a person before it ("urged President X to lift the ban": "lift the
 /// ban"); a side named before it stays ("wants North Korea to sell X").
@@ -2989,11 +3028,15 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     }
     // "reclamó a Ecuador que desbloquee X", "pidió a Ecuador visas": the side asked, marked
     // as persons are, comes before what is wanted.
+    let asked_end = |first: usize| {
+        (doc.name_starting(first).map(|m| m.end))
+            .or_else(|| person_at(a, first).map(|m| m.evidence_end))
+    };
     if marks(doc, from, INFINITIVE_MARKER)
-        && let Some(m) = doc.name_starting(from + 1)
-        && (doc.is(m.end, Cat::Complementizer) || doc.token(m.end).is_lowercase())
+        && let Some(end) = asked_end(from + 1)
+        && (doc.is(end, Cat::Complementizer) || doc.token(end).is_lowercase())
     {
-        from = m.end;
+        from = end;
     }
     // "demanded that Quito lift the fee", "exigió que Quito levante la tasa": the clause.
     if doc.is(from, Cat::Complementizer) {
@@ -3001,7 +3044,7 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     }
     // "urged President X to lift the ban": a person asked is no part of a wish, which would
     // then hold a person ("wants Sweden to buy X" keeps the side that is to act).
-    if let Some(m) = a.people.mentions.iter().find(|m| m.first == from)
+    if let Some(m) = person_at(a, from)
         && marks(doc, m.evidence_end, INFINITIVE_MARKER)
     {
         return m.evidence_end + 1;
