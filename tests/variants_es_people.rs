@@ -633,3 +633,27 @@ fn generic_title_and_office_are_one_person() {
     .collect();
     check_in("en", &english);
 }
+
+/// A body's word between two words of a name is a surname, as a place's name is ("Ricardo
+/// Lagos Soto"): "Yoel Guerra Pinto", "Ana Plaza Rivas", "Carlos Villa Soto".
+#[test]
+fn a_bodys_word_between_two_words_of_a_name_is_a_surname() {
+    check_es(&[
+        (
+            "El presidente de Cuba, Yoel Guerra Pinto, recibió este lunes en La Habana al \
+             canciller de México, Luis Paz Luna.",
+            "principals ~ Yoel Guerra Pinto | Presidente | Cuba",
+        ),
+        (
+            "La canciller de Honduras, Ana Plaza Rivas, se reunió este martes con su homólogo \
+             guatemalteco, Carlos Villa Soto, en Tegucigalpa.",
+            "principals ~ Ana Plaza Rivas | Canciller | Honduras\n principals ~ Carlos Villa \
+             Soto",
+        ),
+        (
+            "Yoel Guerra Pinto, presidente de Cuba, se reunirá el viernes con el presidente \
+             mexicano, Luis Paz Luna.",
+            "principals ~ Yoel Guerra Pinto",
+        ),
+    ]);
+}

@@ -456,8 +456,12 @@ impl Namer<'_> {
             if t.line_before || t.is_any(&[',', '.', ';', ':', '(', ')']) || glued_on {
                 break;
             }
-            // "Ricardo Lagos Soto": a place's name between two words of a name is a surname.
-            if name_word(end) || self.one_word_place(end) && name_word(end + 1) {
+            // "Ricardo Lagos Soto", "Yoel Guerra Pinto": a place's name or a body's word
+            // between two words of a name is a surname.
+            let surname_between = (self.one_word_place(end)
+                || doc.is(end, Cat::OrgWord) && t.is_capitalized())
+                && name_word(end + 1);
+            if name_word(end) || surname_between {
                 end += 1;
             } else if doc.is(end, Cat::NameParticle)
                 && t.is_lowercase()
