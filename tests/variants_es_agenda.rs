@@ -236,7 +236,7 @@ fn what_each_side_wants() {
         ),
         (
             "Perú espera obtener cobre y litio.",
-            "interests = Peru: obtener cobre, litio (-)",
+            "interests = Peru: obtener cobre y litio (-)",
         ),
         (
             "Riera busca inversiones en energía solar.",

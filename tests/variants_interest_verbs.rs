@@ -167,3 +167,51 @@ fn a_side_asking_another_to_act_wants_it() {
         ],
     );
 }
+
+/// What a verb wanted acts on goes on past "and" until another verb or a side of its own
+/// ("cut tariffs on fruit and seafood" is one wish; "lower its fees and open its ports" two;
+/// "repartir en partes iguales y Guatemala en proporción" two), and an attribution after a
+/// comma ends the wishes (", X said in an interview with Y", ", a Nigerian official told Z").
+#[test]
+fn a_verb_phrase_wanted_goes_on_past_and() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Norway wants Sweden to cut tariffs on salmon and trout.",
+                "interests = Norway: Sweden to cut tariffs on salmon and trout (-)",
+            ),
+            (
+                "Norway hopes to open new ferry routes and rail links.",
+                "interests = Norway: open new ferry routes and rail links (-)",
+            ),
+            (
+                "Norway wants Sweden to lower its fees and to open its ports.",
+                "interests = Norway: Sweden to lower its fees, open its ports (-)",
+            ),
+            (
+                "Norway wants Sweden to lower its fees, Berg said in an interview with a \
+                 Swedish daily.",
+                "interests = Norway: Sweden to lower its fees (-)",
+            ),
+            (
+                "Norway wants Sweden to lower its fees, a Norwegian official told reporters \
+                 after the talks.",
+                "interests = Norway: Sweden to lower its fees (-)",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro noruego, Erik Berg, recibió este lunes en Oslo a su homóloga sueca, \
+         Anna Lindqvist.",
+        &[(
+            "Noruega quiere reducir los aranceles al salmón y la trucha.",
+            "interests = Norway: reducir los aranceles al salmón y la trucha (-)",
+        )],
+    );
+}

@@ -2962,11 +2962,32 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                     wants.push(doc.phrase(from, end));
                 }
             } else {
+                // The items from the first: what a verb wanted acts on goes on past "and"
+                // until another verb or a side of its own ("cut tariffs on fruit and seafood";
+                // "lower its fees and open its ports" are two, as are "repartir en partes
+                // iguales y Guatemala en proporción …"), and an attribution ends them (", X said
+                // in an interview").
+                let mut spans: Vec<(usize, usize)> = Vec::new();
                 for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
-                    if let Some((x, y)) = wish(doc, x, y) {
-                        wants.push(doc.phrase(x, y));
+                    if !spans.is_empty() && attribution_in(doc, x, y) {
+                        break;
+                    }
+                    let Some((x, y)) = wish(doc, x, y) else {
+                        continue;
+                    };
+                    match spans.last_mut() {
+                        Some(last)
+                            if has_verb(doc, last.0, last.1)
+                                && !has_verb(doc, x, y)
+                                && !doc.token(x).is_capitalized()
+                                && doc.any_is(last.1..x, Cat::CopulativeConjunction) =>
+                        {
+                            last.1 = y;
+                        }
+                        _ => spans.push((x, y)),
                     }
                 }
+                wants.extend(spans.iter().map(|&(x, y)| doc.phrase(x, y)));
             }
             if wants.is_empty() {
                 continue;
@@ -2981,6 +3002,24 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
         }
     }
     found
+}
+
+/// Whether the words `x..y` of a wish hold a verb of their own: an infinitive or a verb of
+/// policy ("to open its ports", "cut tariffs", "reducir los aranceles").
+fn has_verb(doc: &Doc, x: usize, y: usize) -> bool {
+    (x..y).any(|j| {
+        marks(doc, j, INFINITIVE_MARKER)
+            || doc.phrase_len(j, Cat::PolicyVerb) > 0
+            || lists::small_infinitive(doc, j)
+    })
+}
+
+/// Whether the item `x..y` after a wish is its attribution: a speech verb after its subject,
+/// with no infinitive's mark before it (", Adeyemi said in an interview", ", a Nigerian
+/// official told The Associated Press"; not "to say sorry").
+fn attribution_in(doc: &Doc, x: usize, y: usize) -> bool {
+    (x + 1..y)
+        .any(|j| doc.phrase_len(j, Cat::SpeechVerb) > 0 && !marks(doc, j - 1, INFINITIVE_MARKER))
 }
 
 /// The mention of a person whose reference, title included, starts at `first` ("President X").
@@ -3357,7 +3396,7 @@ mod tests {
             (
                 "Norway wants Sweden to buy more salmon and gas.",
                 "Norway",
-                &["Sweden to buy more salmon", "gas"],
+                &["Sweden to buy more salmon and gas"],
             ),
             // The verb says which way the side wants things to go.
             ("Norway wants to cut tariffs.", "Norway", &["cut tariffs"]),
