@@ -308,3 +308,28 @@ fn a_vague_head_with_a_word_of_content_after_it_heads_the_topic() {
         ],
     );
 }
+
+/// Spanish adjectives in "-izo" ("fronterizo", "movedizo") qualify the head before them, which
+/// then names the topic itself: "los pasos fronterizos de la cordillera" is about the border
+/// crossings, not "la cordillera".
+#[test]
+fn an_adjective_in_izo_qualifies_its_head() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron los pasos fronterizos de la cordillera.",
+                "agenda = pasos fronterizos de la cordillera",
+            ),
+            (
+                "Analizaron los pasos fronterizos cerrados por la nieve y el comercio.",
+                "agenda ~ pasos fronterizos",
+            ),
+            (
+                "Hablaron de medidas concretas para el paso fronterizo.",
+                "agenda = paso fronterizo",
+            ),
+        ],
+    );
+}
