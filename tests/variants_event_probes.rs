@@ -1127,3 +1127,32 @@ fn a_meeting_among_things_recalled_is_of_the_past() {
         ),
     ]);
 }
+
+/// A meeting word of its own held at a distance ("a phone conversation", "phone talks",
+/// "video talks", "una conversación telefónica") makes the first report of the meeting one
+/// held at a distance, with no place, as "by phone" does.
+#[test]
+fn a_remote_meeting_noun_is_held_at_a_distance() {
+    check_rows(&[
+        (
+            "en",
+            "Kenyan President Ruto Wafula had a phone conversation with Ugandan President Amos Okello on Monday.",
+            "kind = bilateral\nstatus = held\nvirtual = true\ncity =",
+        ),
+        (
+            "en",
+            "KAMPALA (Reuters) - Kenyan President Ruto Wafula and Ugandan President Amos Okello held phone talks on Monday.",
+            "kind = bilateral\nvirtual = true\ncity =",
+        ),
+        (
+            "en",
+            "Kenyan President Ruto Wafula will hold video talks with Ugandan President Amos Okello on Friday.",
+            "kind = bilateral\nstatus = planned\nvirtual = true",
+        ),
+        (
+            "es",
+            "El presidente keniano, Ruto Wafula, mantuvo este lunes una conversación telefónica con su homólogo ugandés, Amos Okello.",
+            "kind = bilateral\nvirtual = true",
+        ),
+    ]);
+}

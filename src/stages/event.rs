@@ -269,7 +269,8 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         }
     }
     let status = status(doc, &sentences);
-    // Held at a distance when the first report of the meeting says so, in the headline or the
+    // Held at a distance when the first report of the meeting says so, by a word of the means
+    // or a meeting of its own ("by phone", "a phone conversation"), in the headline or the
     // article's first sentence of running text: a call mentioned later ("a phone call … has
     // been suggested") is another meeting.
     let lead = doc.sentences.iter().position(|s| s.terminated).unwrap_or(0);
@@ -278,10 +279,10 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         first_reports += usize::from(n <= lead);
     }
     let first_reports = first_reports.max(1);
-    let virtual_meeting = sentences
-        .iter()
-        .take(first_reports)
-        .any(|&n| doc.any_phrase(doc.sentence(n).range(), Cat::VirtualCue));
+    let virtual_meeting = sentences.iter().take(first_reports).any(|&n| {
+        (doc.sentence(n).range())
+            .any(|k| doc.has_phrase(k, Cat::VirtualCue) || doc.has_phrase(k, Cat::RemoteMeeting))
+    });
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
