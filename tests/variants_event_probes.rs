@@ -1156,3 +1156,38 @@ fn a_remote_meeting_noun_is_held_at_a_distance() {
         ),
     ]);
 }
+
+/// A verb of travel in the future tense of its ending tells of a meeting to come where it
+/// goes ("viajará la próxima semana a Bogotá, donde se reunirá con X"), as "will travel" does;
+/// and "dos años después de su último encuentro" measures the time since another meeting,
+/// which leaves this one held ("se reunieron este lunes en Madrid, dos años después de …").
+#[test]
+fn a_trip_to_come_and_the_years_since_another_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente de Perú, Luis Mamani, viajará la próxima semana a Bogotá, donde se reunirá con su homólogo colombiano, Gustavo Ríos.",
+            "kind = bilateral\nstatus = planned\ncity = Bogotá",
+        ),
+        (
+            "es",
+            "La canciller chilena, Ana Soto, viajará el jueves a Quito, donde mantendrá una reunión con su homólogo ecuatoriano, Luis Vera.",
+            "kind = ministerial\nstatus = planned",
+        ),
+        (
+            "es",
+            "Los presidentes de España y México, Pedro Ruiz y Ana Soto, se reunieron este lunes en Madrid, casi dos años después de su último encuentro, celebrado en Ciudad de México en abril de 2024.",
+            "kind = bilateral\nstatus = held\ncity = Madrid",
+        ),
+        (
+            "es",
+            "Los presidentes de España y México, Pedro Ruiz y Ana Soto, se reunirán el lunes en Madrid, tres años después de la cumbre de Lima.",
+            "kind = bilateral\nstatus = planned\ncity = Madrid",
+        ),
+        (
+            "en",
+            "The presidents of Spain and Mexico, Pedro Ruiz and Ana Soto, met in Madrid on Monday, almost two years after their last meeting.",
+            "kind = bilateral\nstatus = held\ncity = Madrid",
+        ),
+    ]);
+}

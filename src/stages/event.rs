@@ -1906,6 +1906,16 @@ fn tells_future(doc: &Doc, first: usize, k: usize) -> bool {
         && !doc.any_phrase(before, Cat::WithinGathering))
         || doc.is(k, Cat::FutureAuxiliary)
         || future_verb(doc, k)
+        || future_trip(doc, k)
+}
+
+/// A verb of travel in the future tense written in its ending, in a sentence about the
+/// meeting: the trip it is made for is to come ("viajará la próxima semana a Bogotá, donde se
+/// reunirá con X"), as "will travel" is.
+fn future_trip(doc: &Doc, k: usize) -> bool {
+    doc.is(k, Cat::ArrivalVerb)
+        && doc.token(k).is_lowercase()
+        && doc.ends_in(k, Cat::FutureEnding, 1)
 }
 
 /// Whether token `k` stands in a relative clause set off by a comma ("…, who took office in
