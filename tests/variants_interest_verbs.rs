@@ -215,3 +215,38 @@ fn a_verb_phrase_wanted_goes_on_past_and() {
         )],
     );
 }
+
+/// "called for", "pushed for", "demanded": the past of the verbs of demanding is a wish as
+/// their present is; a gerund set off by a comma after the wish is an adjunct, no wish
+/// (", describing it as …").
+#[test]
+fn demands_in_the_past_and_adjuncts_after_them() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Norway called for a joint patrol of the fjord.",
+                "interests = Norway: joint patrol of the fjord (-)",
+            ),
+            (
+                "Sweden has pushed for lower ferry fees.",
+                "interests = Sweden: lower ferry fees (-)",
+            ),
+            (
+                "Norway demanded compensation for the damaged nets.",
+                "interests = Norway: compensation for the damaged nets (-)",
+            ),
+            (
+                "Norway called for a joint patrol of the fjord, describing it as overdue.",
+                "interests = Norway: joint patrol of the fjord (-)",
+            ),
+            (
+                "Sweden is calling for an end to the fishing ban.",
+                "interests = Sweden: end to the fishing ban (-)",
+            ),
+        ],
+    );
+}

@@ -2969,7 +2969,9 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 // in an interview").
                 let mut spans: Vec<(usize, usize)> = Vec::new();
                 for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
-                    if !spans.is_empty() && attribution_in(doc, x, y) {
+                    // (and so does a gerund set off by a comma: ", describing it as …")
+                    let adjunct = x > 0 && doc.punct(x - 1, ',') && lists::small_gerund(doc, x);
+                    if !spans.is_empty() && (attribution_in(doc, x, y) || adjunct) {
                         break;
                     }
                     let Some((x, y)) = wish(doc, x, y) else {
