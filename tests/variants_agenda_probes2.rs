@@ -333,3 +333,39 @@ fn an_adjective_in_izo_qualifies_its_head() {
         ],
     );
 }
+
+/// The place of the topics put first, then its copula and the list: "Also on the table were
+/// X", "Sobre la mesa estuvieron X", "Sobre la mesa estará también Y", as "On the agenda were
+/// X" is read.
+#[test]
+fn the_table_put_first_then_its_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Also on the table were fisheries, haze and border demarcation.",
+                "agenda = fisheries; haze; border demarcation",
+            ),
+            (
+                "On the table were river dredging and barge tolls.",
+                "agenda = river dredging; barge tolls",
+            ),
+            ("The table was set for a working dinner.", "agenda ="),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Sobre la mesa estuvieron la pesca, la bruma y la demarcación fronteriza.",
+                "agenda = pesca; bruma; demarcación fronteriza",
+            ),
+            (
+                "Sobre la mesa estará también el comercio de aceite de palma.",
+                "agenda = comercio de aceite de palma",
+            ),
+        ],
+    );
+}

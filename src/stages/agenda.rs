@@ -1685,8 +1685,14 @@ fn read_agenda_words(
     if doc.is(k, Cat::ListHead) {
         subject_of_topics(topics, s, k, source);
     }
+    // "Also on the table were X", "Sobre la mesa estuvieron X": the place of the topics put
+    // first, then its copula and the list, as "On the agenda were X".
+    let fronted_place = position == Some(AGENDA_NOUN)
+        && doc.phrase_len(k + 1, Cat::Copula) > 0
+        && agenda_position_before(doc, s, k).is_some_and(|(_, verb)| !verb);
     if doc.is_any_of(k, &[Cat::AgendaNoun, Cat::ListHead])
         || doc.has_phrase(k, Cat::OutcomeDocument)
+        || fronted_place
     {
         return agenda_object(topics, s, k, source);
     }
