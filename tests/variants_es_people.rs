@@ -657,3 +657,40 @@ fn a_bodys_word_between_two_words_of_a_name_is_a_surname() {
         ),
     ]);
 }
+
+/// A leader's description of a country that no title named before fits ("el jefe del
+/// Ejecutivo español" after "el presidente del Gobierno español, X") is the one leader of that
+/// country named before it; with another leader named whose country is not known, it is
+/// neither.
+#[test]
+fn a_leaders_description_is_the_one_leader_of_its_country() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "El presidente del Gobierno español, Pedro Ruiz, recibió este lunes en Madrid al \
+             presidente argentino, Luis Soto. «Es un día histórico», dijo el jefe del Ejecutivo \
+             español.",
+            "",
+            "quotes = Pedro Ruiz: Es un día histórico",
+        ),
+        (
+            "El rey Abdalá III de Jordania recibió este lunes en Amán al presidente chileno, \
+             Luis Soto. «Chile es un socio», afirmó el monarca jordano.",
+            "",
+            "quotes = Abdalá III: Chile es un socio",
+        ),
+        (
+            "Prime Minister Olga Petrova of Russia met Chilean President Luis Soto in Moscow on \
+             Monday. \"Chile is a partner,\" the Russian head of government said.",
+            "",
+            "quotes = Olga Petrova: Chile is a partner,",
+        ),
+        (
+            "El rey Felipe de Borbón y el presidente del Gobierno español, Pedro Ruiz, \
+             recibieron este lunes en Madrid al presidente argentino, Luis Soto. «Es un día \
+             histórico», dijo el jefe del Estado español.",
+            "",
+            "quotes = jefe del Estado: Es un día histórico",
+        ),
+    ];
+    common::check_all(rows);
+}

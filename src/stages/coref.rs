@@ -538,6 +538,29 @@ fn describe(doc: &Doc, people: &People, entities: &mut Vec<Entity>, n: usize) {
         }
         later
     });
+    // "Pedro Ruiz, presidente del Gobierno español … dijo el jefe del Ejecutivo español": a
+    // leader's description of a country that no title before it fits is the one leader of
+    // that country named before it, when no leader of no known country could be it either.
+    let target = target.or_else(|| {
+        let owner = m.owner.filter(|_| {
+            role.class == RoleClass::Leader && candidates.is_empty() && !lists_members && !of_group
+        })?;
+        let mut leader = None;
+        for (e, x) in entities.iter().enumerate() {
+            if x.name.is_some()
+                && owner_of(x).is_none_or(|o| o == owner)
+                && x.class == Some(RoleClass::Leader)
+                && x.former == role.former
+                && last_before(people, x, m.first).is_some()
+            {
+                if leader.is_some() {
+                    return None;
+                }
+                leader = Some(e);
+            }
+        }
+        leader.filter(|&e| owner_of(&entities[e]) == Some(owner))
+    });
     if let Some(e) = target {
         let entity = &mut entities[e];
         entity.mentions.push(n);
