@@ -527,16 +527,9 @@ fn describe(doc: &Doc, people: &People, entities: &mut Vec<Entity>, n: usize) {
         let owner = m
             .owner
             .filter(|_| candidates.is_empty() && !lists_members && !of_group)?;
-        let mut later = None;
-        for (e, x) in entities.iter().enumerate() {
-            if x.name.is_some() && owner_of(x) == Some(owner) && fits(x) {
-                if later.is_some() {
-                    return None;
-                }
-                later = Some(e);
-            }
-        }
-        later
+        the_one(entities, &|x| {
+            x.name.is_some() && owner_of(x) == Some(owner) && fits(x)
+        })
     });
     // "Pedro Ruiz, presidente del Gobierno español … dijo el jefe del Ejecutivo español": a
     // leader's description of a country that no title before it fits is the one leader of
@@ -545,21 +538,14 @@ fn describe(doc: &Doc, people: &People, entities: &mut Vec<Entity>, n: usize) {
         let owner = m.owner.filter(|_| {
             role.class == RoleClass::Leader && candidates.is_empty() && !lists_members && !of_group
         })?;
-        let mut leader = None;
-        for (e, x) in entities.iter().enumerate() {
-            if x.name.is_some()
+        the_one(entities, &|x| {
+            x.name.is_some()
                 && owner_of(x).is_none_or(|o| o == owner)
                 && x.class == Some(RoleClass::Leader)
                 && x.former == role.former
                 && last_before(people, x, m.first).is_some()
-            {
-                if leader.is_some() {
-                    return None;
-                }
-                leader = Some(e);
-            }
-        }
-        leader.filter(|&e| owner_of(&entities[e]) == Some(owner))
+        })
+        .filter(|&e| owner_of(&entities[e]) == Some(owner))
     });
     if let Some(e) = target {
         let entity = &mut entities[e];
@@ -713,6 +699,20 @@ fn join_described_with_named(doc: &Doc, people: &People, entities: &mut Vec<Enti
     {
         join(entities, *d, *e);
     }
+}
+
+/// The one entity that `keeps` takes, if exactly one is.
+fn the_one(entities: &[Entity], keeps: &dyn Fn(&Entity) -> bool) -> Option<usize> {
+    let mut one = None;
+    for (e, x) in entities.iter().enumerate() {
+        if keeps(x) {
+            if one.is_some() {
+                return None;
+            }
+            one = Some(e);
+        }
+    }
+    one
 }
 
 /// The one entity of `set`, if it holds exactly one.

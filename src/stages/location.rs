@@ -12,7 +12,7 @@
 //! Prime Minister's Office") is in the country of the principal who holds it or receives.
 
 use crate::doc::Doc;
-use crate::report::{Location, Span};
+use crate::report::{EventStatus, Location, Span};
 use crate::stages::coref::Entity;
 use crate::stages::event::{self, Meeting};
 use crate::stages::lists;
@@ -433,7 +433,7 @@ fn best_city<'a>(
         (0..doc.tokens.len())
             .find(|&k| meeting.about_meeting(k) && doc.has_phrase(k, Cat::PlaceDeixis)),
     );
-    let held = meeting.status == crate::report::EventStatus::Held;
+    let held = meeting.status == EventStatus::Held;
     let in_sentences = |c: &Candidate| {
         meeting.about_meeting(c.first)
             && c.score < DATELINE

@@ -160,16 +160,18 @@ fn attributed(doc: &crate::doc::Doc, close: usize) -> bool {
     if k >= doc.tokens.len() || doc.token(k).line_before {
         return false;
     }
-    // In the quotation's sentence, or a short sentence of its own right after it, as
-    // `speaker_after` reads it.
+    close < doc.tokens.len()
+        && attribution_sentence(doc, close, k)
+        && (k..(k + ATTRIBUTION_REACH).min(doc.sentence_at(k).end))
+            .any(|j| speech_verb_len(doc, j) > 0)
+}
+
+/// Whether an attribution starting at `k` may be of the quotation closing at `close`: in its
+/// sentence, or a short sentence of its own right after it ("…rockets.” Putin said.").
+fn attribution_sentence(doc: &crate::doc::Doc, close: usize, k: usize) -> bool {
     let sentence = doc.sentence_at(k);
-    if close >= doc.tokens.len()
-        || doc.sentence_index(close) != doc.sentence_index(k)
-            && sentence.end - sentence.first > SHORT_ATTRIBUTION
-    {
-        return false;
-    }
-    (k..(k + ATTRIBUTION_REACH).min(sentence.end)).any(|j| speech_verb_len(doc, j) > 0)
+    doc.sentence_index(k) == doc.sentence_index(close)
+        || sentence.end - sentence.first <= SHORT_ATTRIBUTION
 }
 
 /// The most tokens of an attribution standing as a sentence of its own after the quotation
@@ -192,13 +194,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     if k >= doc.tokens.len() || doc.token(k).line_before {
         return None;
     }
-    // The attribution belongs to the quotation's sentence, or is a short sentence of its own
-    // right after it ("…rockets.” Putin said.").
-    if doc.sentence_index(k) != doc.sentence_index(close) {
-        let next = doc.sentence_at(k);
-        if next.end - next.first > SHORT_ATTRIBUTION {
-            return None;
-        }
+    if !attribution_sentence(doc, close, k) {
+        return None;
     }
     // Speech verb first: "said Harper", "argued Biden", "ha asegurado Vidal"; with no subject
     // at all ("…», añadió."), the person last named, as for a pronoun.
