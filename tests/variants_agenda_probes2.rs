@@ -369,3 +369,32 @@ fn the_table_put_first_then_its_list() {
         ],
     );
 }
+
+/// "issues of mutual concern", "matters of common interest": interest and concern with no
+/// qualifier but a vague one are filler, no topic; what they point at is ("such as
+/// fisheries"), and a word of content keeps them ("security concerns", "interest rates").
+#[test]
+fn interest_and_concern_alone_are_filler() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed trade and issues of mutual concern.",
+                "agenda = trade",
+            ),
+            (
+                "They discussed matters of common interest such as fisheries.",
+                "agenda = fisheries",
+            ),
+            (
+                "They discussed security concerns and interest rates.",
+                "agenda = security concerns; interest rates",
+            ),
+            (
+                "Regional and international issues of mutual interest were also on the agenda.",
+                "agenda =",
+            ),
+        ],
+    );
+}
