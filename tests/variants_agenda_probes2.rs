@@ -398,3 +398,28 @@ fn interest_and_concern_alone_are_filler() {
         ],
     );
 }
+
+/// A clause of obligation reported ("argued that X should Y"): a verb whose complement opens
+/// with a preposition has no object to name the topic, its subject does ("ASEAN money", not
+/// "go to the border"); an object does name it ("must boost fisheries cooperation").
+#[test]
+fn an_obligation_without_an_object_is_about_its_subject() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Vienna has argued that EU money should go to the border regions.",
+                "agenda = EU money",
+            ),
+            (
+                "They agreed that Danube shipping fees should return to their 2020 level.",
+                "agenda = Danube shipping fees",
+            ),
+            (
+                "They agreed that both sides must boost fisheries cooperation.",
+                "agenda = fisheries cooperation",
+            ),
+        ],
+    );
+}

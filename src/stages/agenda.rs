@@ -1489,7 +1489,8 @@ fn agreed_obligation(
     let mut verb = past_adverbials(doc, modal + modal_len);
     // "stated that the group should “integrate into the world …”": a quotation that opens
     // with the verb.
-    verb += usize::from(opens_quote(doc, verb));
+    let quoted = opens_quote(doc, verb);
+    verb += usize::from(quoted);
     let small = |j: usize| lowercase(doc, j);
     // "be lowered", "be cut", "ser revisadas": the passive's participle after its auxiliary.
     let passive =
@@ -1499,7 +1500,17 @@ fn agreed_obligation(
         return None;
     }
     let object_end = list_end(doc, verb + 1, end);
-    if passive || object_end <= verb + 1 {
+    // "that the money should go to the border": a verb whose complement opens with a
+    // preposition has no object to name the topic; its subject does, unless it is a side
+    // ("both sides must work towards X") or the words are quoted ("the bloc must “compete
+    // in the world …”": what it is to do, in the speaker's words).
+    let side_subject = modal > subject
+        && doc.is_any_of(
+            modal - 1,
+            &[Cat::SideNoun, Cat::ParticipantGroup, Cat::PluralSide],
+        );
+    let intransitive = doc.is(verb + 1, Cat::PhrasePreposition) && !side_subject && !quoted;
+    if passive || intransitive || object_end <= verb + 1 {
         if subject < modal {
             topics.list(subject, modal, false, source);
         }
