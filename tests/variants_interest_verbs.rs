@@ -192,6 +192,11 @@ fn a_verb_phrase_wanted_goes_on_past_and() {
                 "Norway wants Sweden to lower its fees and to open its ports.",
                 "interests = Norway: Sweden to lower its fees, open its ports (-)",
             ),
+            // A verb of policy used as a noun, before a preposition, is no verb of its own.
+            (
+                "Norway wants help with its ferries and loans for its ports.",
+                "interests = Norway: help with its ferries, loans for its ports (-)",
+            ),
             (
                 "Norway wants Sweden to lower its fees, Berg said in an interview with a \
                  Swedish daily.",

@@ -3024,11 +3024,12 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
 }
 
 /// Whether the words `x..y` of a wish hold a verb of their own: an infinitive or a verb of
-/// policy ("to open its ports", "cut tariffs", "reducir los aranceles").
+/// policy ("to open its ports", "cut tariffs", "reducir los aranceles"); not such a word used
+/// as a noun, before a preposition ("help with submarines").
 fn has_verb(doc: &Doc, x: usize, y: usize) -> bool {
     (x..y).any(|j| {
         marks(doc, j, INFINITIVE_MARKER)
-            || doc.phrase_len(j, Cat::PolicyVerb) > 0
+            || doc.phrase_len(j, Cat::PolicyVerb) > 0 && !doc.is(j + 1, Cat::PhrasePreposition)
             || lists::small_infinitive(doc, j)
     })
 }
