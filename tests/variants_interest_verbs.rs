@@ -192,6 +192,10 @@ fn a_verb_phrase_wanted_goes_on_past_and() {
                 "Norway wants Sweden to lower its fees and to open its ports.",
                 "interests = Norway: Sweden to lower its fees, open its ports (-)",
             ),
+            (
+                "Norway wants Sweden to stop what it calls dumping and to keep its ports open.",
+                "interests = Norway: Sweden to stop what it calls dumping, keep its ports open (-)",
+            ),
             // A verb of policy used as a noun, before a preposition, is no verb of its own.
             (
                 "Norway wants help with its ferries and loans for its ports.",

@@ -2991,13 +2991,16 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                     if !spans.is_empty() && (attribution_in(doc, x, y) || adjunct) {
                         break;
                     }
+                    // (its infinitive's mark may stand before the item: "and to keep X")
+                    let marked = x > 0 && marks(doc, x - 1, INFINITIVE_MARKER);
                     let Some((x, y)) = wish(doc, x, y) else {
                         continue;
                     };
+                    let own_verb = marked || has_verb(doc, x, y);
                     match spans.last_mut() {
                         Some(last)
                             if has_verb(doc, last.0, last.1)
-                                && !has_verb(doc, x, y)
+                                && !own_verb
                                 && !doc.token(x).is_capitalized()
                                 && doc.any_is(last.1..x, Cat::CopulativeConjunction) =>
                         {
