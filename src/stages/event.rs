@@ -11,7 +11,7 @@
 use crate::doc::Doc;
 use crate::report::EventStatus;
 use crate::tables::lexicon::{Cat, RoleClass};
-use crate::tables::values::{INFINITIVE_MARKER, JOINER, MARGINS, WHERE};
+use crate::tables::values::{FUTURE_TENSE, INFINITIVE_MARKER, JOINER, MARGINS, WHERE};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
 
@@ -909,9 +909,6 @@ fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
     }
     false
 }
-
-/// The value of a `future_marker` phrase that puts its verb in the future.
-pub const FUTURE_TENSE: i32 = 1;
 
 /// "a press conference", "a news conference": the meeting noun at `k` names an event held for
 /// the press, which one side may hold alone.
@@ -1909,10 +1906,10 @@ fn tells_future(doc: &Doc, first: usize, k: usize) -> bool {
         || future_trip(doc, k)
 }
 
-/// A verb of travel in the future tense written in its ending, in a sentence about the
-/// meeting: the trip it is made for is to come ("viajará la próxima semana a Bogotá, donde se
-/// reunirá con X"), as "will travel" is.
-fn future_trip(doc: &Doc, k: usize) -> bool {
+/// A verb of travel in the future tense written in its ending ("viajará la próxima semana a
+/// Bogotá, donde se reunirá con X"): the trip is to come, as after "will travel", and so is a
+/// meeting it is made for.
+pub fn future_trip(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::ArrivalVerb)
         && doc.token(k).is_lowercase()
         && doc.ends_in(k, Cat::FutureEnding, 1)

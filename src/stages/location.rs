@@ -471,10 +471,9 @@ fn trip_to_come(doc: &Doc, first: usize) -> bool {
     let to_come = |j: usize| {
         doc.is_any_of(j, &[Cat::FutureAuxiliary, Cat::Modal])
             || doc.has_phrase(j, Cat::IntervalLink)
-            || doc.phrase_len_valued(j, Cat::FutureMarker, event::FUTURE_TENSE) > 0
+            || doc.phrase_len_valued(j, Cat::FutureMarker, values::FUTURE_TENSE) > 0
     };
-    (doc.token(verb).is_lowercase() && doc.ends_in(verb, Cat::FutureEnding, 1))
-        || (verb.saturating_sub(3)..verb).any(to_come)
+    event::future_trip(doc, verb) || (verb.saturating_sub(3)..verb).any(to_come)
 }
 
 /// How far before the preposition of a trip's place its word of travel may stand, over a day

@@ -13,6 +13,7 @@ use crate::stages::event::{Context, Meeting};
 use crate::stages::lists;
 use crate::stages::location::{clause_link_before, since_earlier_meeting};
 use crate::tables::lexicon::Cat;
+use crate::tables::values::FUTURE_TENSE;
 use crate::text::calendar::{Date, all_digits, days_in_month, digits_value};
 use crate::text::tokens::Kind;
 
@@ -690,9 +691,6 @@ fn sentence_future(doc: &Doc, s: usize, ignored: &[bool]) -> Option<bool> {
     }
     (future != past).then_some(future)
 }
-
-/// The value of a `future_marker` phrase that puts its verb in the future.
-const FUTURE_TENSE: i32 = 1;
 
 /// The tense of each sentence: its own, else that of the first meeting sentence that has
 /// one, else the meeting's status.

@@ -8,6 +8,10 @@ pub const TOPIC_PREPOSITION: i32 = 1;
 /// The `complement_marker` value of the infinitive's marker ("to"; Spanish "a", "para").
 pub const INFINITIVE_MARKER: i32 = 2;
 
+/// The `future_marker` value of the phrases that put their verb in the future ("will",
+/// "is scheduled to"; "está previsto que").
+pub const FUTURE_TENSE: i32 = 1;
+
 /// The `determiner` value of a possessive ("its", "their"; "su", "sus").
 pub const POSSESSIVE: i32 = 2;
 
