@@ -217,7 +217,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
             .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
-    let subject_end = (k..(k + 8).min(doc.tokens.len())).find(|&j| speech_verb_len(doc, j) > 0)?;
+    let subject_end = (k..(k + ATTRIBUTION_REACH).min(doc.tokens.len()))
+        .find(|&j| speech_verb_len(doc, j) > 0)?;
     if subject_end == k {
         return None;
     }
