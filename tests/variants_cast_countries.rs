@@ -118,6 +118,52 @@ fn the_datelines_country_is_not_the_guests() {
     );
 }
 
+/// "X met Y in Nairobi. He was accompanied by A": a personal pronoun that opens a sentence
+/// naming no principal stands for the subject of the sentence before, and its companion is of
+/// that subject's side, whether the pronoun is a man's or a woman's, the tense past or future.
+#[test]
+fn a_companion_of_a_pronoun_takes_the_side_of_the_subject_before() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Dutch Prime Minister Hans Meijer met President Amos Keter of Kenya in Nairobi on \
+                 Monday. He was accompanied by Trade Minister Olga Brandt.",
+                "members = Olga Brandt | Trade Minister | Netherlands",
+            ),
+            (
+                "Prime Minister Hans Meijer of the Netherlands held talks with Kenya's President Amos \
+                 Keter in Nairobi on Monday. He was joined by Trade Minister Olga Brandt and Finance \
+                 Minister Piet Vos.",
+                "members = Olga Brandt | Trade Minister | Netherlands; Piet Vos | Finance Minister | Netherlands",
+            ),
+            (
+                "Hans Meijer, the Dutch prime minister, will meet Kenyan President Amos Keter in Nairobi \
+                 next week. He will be accompanied by his trade minister, Olga Brandt.",
+                "members = Olga Brandt | Trade minister | Netherlands",
+            ),
+            (
+                "Chilean President Ana Rojas held talks with Prime Minister Ivo Dimitrov of Bulgaria in \
+                 Sofia on Friday. During the visit she was accompanied by Foreign Minister Pablo Soto.",
+                "members = Pablo Soto | Foreign Minister | Chile",
+            ),
+            (
+                "Dutch Prime Minister Hans Meijer met President Amos Keter of Kenya in Nairobi on \
+                 Monday. Keter called the talks useful. He was accompanied by Trade Minister Olga Brandt.",
+                "members = Olga Brandt | Trade Minister | Kenya",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "La presidenta chilena, Ana Rojas, se reunió el viernes en Sofía con el primer ministro de \
+             Bulgaria, Ivo Dimitrov. Ella estuvo acompañada por su canciller, Pablo Soto.",
+            "members = Pablo Soto | Canciller | Chile",
+        )],
+    );
+}
+
 /// "X met Y, who was accompanied by A": a companion is of the side of whom it accompanies, the
 /// principal named nearest before the word of company (else the first after it), whoever the
 /// sentence names first.

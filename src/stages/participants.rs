@@ -2665,10 +2665,45 @@ fn companion_side(
             before = Some((mention.end, Some(owner)));
         }
     }
+    if before.is_none() && after.is_none() {
+        before = pronoun_subject(facts, entities, principal, sentence.first, k);
+    }
     match before {
         Some((end, owner)) => owner.filter(|_| facts.doc.any_is(end..k, Cat::CompanionWord)),
         None => after.and_then(|(_, owner)| owner),
     }
+}
+
+/// "X met Y in Paris. He was accompanied by A": a personal pronoun before `k` in a sentence
+/// naming no principal stands for the subject of the sentence before, the first principal it
+/// names. Returns the pronoun's end and that principal's side.
+fn pronoun_subject(
+    facts: &Facts,
+    entities: &[Entity],
+    principal: &[bool],
+    sentence_first: usize,
+    k: usize,
+) -> Option<(usize, Option<Owner>)> {
+    let doc = facts.doc;
+    let pronoun =
+        (sentence_first..k).find(|&j| doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe]))?;
+    let s = doc.sentence_index(k);
+    let mut subject: Option<(usize, usize, Option<Owner>)> = None;
+    for (n, e) in entities.iter().enumerate() {
+        if !marked(principal, n) {
+            continue;
+        }
+        for &m in &e.mentions {
+            let first = facts.mention(m).first;
+            let at = doc.sentence_index(first);
+            if at < s && subject.is_none_or(|(b, f, _)| at > b || (at == b && first < f)) {
+                subject = Some((at, first, side(e)));
+            }
+        }
+    }
+    subject
+        .filter(|&(at, _, _)| at + 1 == s)
+        .map(|(_, _, owner)| (pronoun + 1, owner))
 }
 
 /// The sides the delegation sentences name, clause by clause: (first token, end, side) of
