@@ -1508,7 +1508,8 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
         (Some(end), _) => {
             linked_side(facts, end)
                 || agent_link(doc, k).is_some_and(|a| side_at(facts, a + 1))
-                || (!doc.is(k, Cat::AttendVerb) && side_at(facts, end))
+                || (!doc.is(k, Cat::AttendVerb)
+                    && side_at(facts, past_adjunct(facts, end).unwrap_or(end)))
                 || plural_subject(facts, subject_first, k)
                 || fronted_link(facts, sentence_first, k)
                 || plural_subject(facts, end, subject_end(facts, end))
@@ -1554,7 +1555,12 @@ fn sides_of_trigger(facts: &Facts, k: usize, sentence_first: usize) -> bool {
 fn linked_side(facts: &Facts, end: usize) -> bool {
     let doc = facts.doc;
     let mut placed = false;
-    for j in end..end + LINK_REACH {
+    let mut j = end;
+    while j < end + LINK_REACH {
+        if let Some(after) = past_adjunct(facts, j) {
+            j = after;
+            continue;
+        }
         // The stretch of the clause ends at a mark, a modal or a relative word.
         if doc.punct_or_end(j)
             || !facts.meeting.about_meeting(j)
@@ -1572,8 +1578,40 @@ fn linked_side(facts: &Facts, end: usize) -> bool {
             return true;
         }
         placed |= doc.value_is(j, Cat::PlacePreposition, AT_PLACE);
+        j += 1;
     }
     false
+}
+
+/// The most words of an adjunct set off by commas inside a clause.
+const ADJUNCT_REACH: usize = 8;
+
+/// "met, in Lima, with X", "se reunió este martes, tras su llegada a Lima, con X", "received,
+/// at the palace, X": an adjunct of place, time or circumstance, naming no person, set off by
+/// commas between a verb and its complement. Where one opens at the comma at `j`, the token
+/// after its closing comma.
+fn past_adjunct(facts: &Facts, j: usize) -> Option<usize> {
+    let doc = facts.doc;
+    if !doc.punct(j, ',') {
+        return None;
+    }
+    let opens = j + 1;
+    let of_place_or_time = doc.is_any_of(
+        opens,
+        &[
+            Cat::PlacePreposition,
+            Cat::CircumstanceOpener,
+            Cat::IntervalLink,
+            Cat::Weekday,
+            Cat::RelativeDay,
+        ],
+    ) || (doc.is(opens, Cat::Determiner) && doc.is(opens + 1, Cat::Weekday));
+    if !of_place_or_time {
+        return None;
+    }
+    let close = (opens + 1..opens + ADJUNCT_REACH).find(|&c| doc.punct_or_end(c))?;
+    let person = (facts.people.mentions.iter()).any(|m| (opens..close).contains(&m.first));
+    (doc.punct(close, ',') && !person).then_some(close + 1)
 }
 
 /// "Present at the talks were A, President of Chile, and B, …", "the talks brought together A
