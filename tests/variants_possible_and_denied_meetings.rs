@@ -242,3 +242,101 @@ fn readiness_and_counted_meetings_are_no_meeting() {
         ],
     );
 }
+
+/// A meeting denied in other ways than its own verb: its existence denied ("no hubo reunión
+/// entre A y B", "there will not be a summit"), a meeting noun a verb of denying governs
+/// ("denied a meeting between A and B"), a meeting avoided or refused in any tense ("avoided
+/// meeting X", "will refuse to meet X", "evitó reunirse"), one gone without ("left without
+/// meeting X", "sin reunirse"), one that did not come about ("no se concretó") and one with no
+/// date set.
+#[test]
+fn a_meeting_denied_by_its_existence_avoidance_or_lack_is_no_meeting() {
+    let no_meeting = "kind = other";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "There will not be a summit between Austrian Chancellor Lena Huber and Czech Prime \
+                 Minister Jan Novak this year.",
+                no_meeting,
+            ),
+            (
+                "Vienna denied on Monday a meeting between Austrian Chancellor Lena Huber and Czech \
+                 Prime Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber avoided meeting Czech Prime Minister Jan Novak at \
+                 the border.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber will refuse to meet Czech Prime Minister Jan Novak \
+                 in Prague.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber left Prague on Friday without meeting Czech Prime \
+                 Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "No date has been set for a meeting between Austrian Chancellor Lena Huber and \
+                 Czech Prime Minister Jan Novak.",
+                no_meeting,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "No hubo reunión entre la canciller austriaca, Lena Huber, y el primer ministro \
+                 checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Finalmente no habrá cumbre entre la canciller austriaca, Lena Huber, y el primer \
+                 ministro checo, Jan Novak, confirmó Viena.",
+                no_meeting,
+            ),
+            (
+                "El Gobierno austriaco desmiente una reunión entre la canciller Lena Huber y el \
+                 primer ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, eludió reunirse con el primer ministro checo, \
+                 Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, viajó a Praga sin reunirse con el primer \
+                 ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La reunión entre la canciller austriaca, Lena Huber, y el primer ministro checo, \
+                 Jan Novak, finalmente no se concretó.",
+                no_meeting,
+            ),
+        ],
+    );
+    // A meeting held stays held beside a denial of something else.
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "La canciller austriaca, Lena Huber, se reunió este lunes en Viena con el primer \
+             ministro checo, Jan Novak. Novak dijo que sin acuerdo no hay diálogo posible con \
+             la oposición.",
+            "kind = bilateral
+             status = held",
+        )],
+    );
+}

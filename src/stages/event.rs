@@ -1527,13 +1527,15 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         }
     }
     // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
-    // Unidos": a meeting noun that a verb of wanting governs is only wished for.
+    // Unidos": a meeting noun that a verb of wanting governs is only wished for; one that a
+    // verb of denying governs ("desmiente una reunión entre A y B") is denied.
     // Past a day ("pidió este lunes una reunión", "requested on Monday talks") and a noun of
     // holding ("abogó por la celebración de una cumbre").
     let wants = doc
         .phrase_len(k, Cat::InterestVerb)
         .max(wish)
-        .max(doc.phrase_len(k, Cat::UrgingVerb));
+        .max(doc.phrase_len(k, Cat::UrgingVerb))
+        .max(denial);
     if wants > 0 && !any_trigger(doc, first..k) {
         let mut j = k + wants;
         while j < k + wants + WANTED_REACH
@@ -1577,6 +1579,21 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         let occurs = doc.phrase_len(j, Cat::OccurrenceVerb);
         if managed > 0 && occurs > 0 {
             return Some((j + occurs - k, REFUSED));
+        }
+        // "no hubo reunión entre A y B", "there will not be a summit": a meeting noun whose
+        // existence is denied, whatever date follows.
+        // (The existential verb may be one of the auxiliaries passed: "be".)
+        let existential = (k + 1..=j).find_map(|e| {
+            let len = doc.phrase_len(e, Cat::ExistentialVerb);
+            (len > 0).then_some(e + len)
+        });
+        if managed == 0
+            && let Some(after) = existential
+        {
+            let noun = after + usize::from(doc.is(after, Cat::Determiner));
+            if doc.is(noun, Cat::MeetingNoun) {
+                return Some((noun + 1 - k, REFUSED));
+            }
         }
     }
     // "Talks between A and B have stalled", "las conversaciones siguen estancadas": a process
