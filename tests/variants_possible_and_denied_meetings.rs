@@ -340,3 +340,79 @@ fn a_meeting_denied_by_its_existence_avoidance_or_lack_is_no_meeting() {
         )],
     );
 }
+
+/// A meeting only supposed: in a past that did not come about ("would have met", "could have
+/// held talks", "podría haberse reunido"), in a condition ("if A and B were to meet", "si A y B
+/// se reunieran"), or depending on one ("would meet X only if …", "solo si"). A condition
+/// after a meeting reported, about something else, leaves it held.
+#[test]
+fn a_supposed_meeting_is_no_meeting() {
+    let no_meeting = "kind = other";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber would have met Czech Prime Minister Jan Novak in \
+                 Brno on Monday had her flight not been grounded.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber could have held talks with Czech Prime Minister Jan \
+                 Novak last week.",
+                no_meeting,
+            ),
+            (
+                "If Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak were to meet \
+                 this spring, the agenda would be long.",
+                no_meeting,
+            ),
+            (
+                "If Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak, they would \
+                 discuss the motorway.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber said she would meet Czech Prime Minister Jan Novak \
+                 only if Prague dropped its claim.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Brno on \
+                 Monday and said trade would grow if the border stayed open.",
+                "kind = bilateral
+                 status = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller austriaca, Lena Huber, podría haberse reunido el lunes en Brno con el \
+                 primer ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Si la canciller austriaca, Lena Huber, y el primer ministro checo, Jan Novak, se \
+                 reunieran esta primavera, la agenda sería larga.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, aseguró que se reunirá con el primer ministro \
+                 checo, Jan Novak, solo si Praga retira su demanda.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, se reunió el lunes en Brno con el primer \
+                 ministro checo, Jan Novak, y dijo que el comercio crecerá si la frontera sigue \
+                 abierta.",
+                "kind = bilateral
+                 status = held",
+            ),
+        ],
+    );
+}

@@ -1416,6 +1416,10 @@ fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
     false
 }
 
+/// How far after a word of condition the meeting verb it supposes may stand ("if Indian Prime
+/// Minister X and Chinese President Y were to meet").
+const CONDITION_REACH: usize = 16;
+
 /// How far before a phrase set off by a comma the noun it describes may stand ("the meeting
 /// in Rome, cancelled last week").
 const DESCRIBED_REACH: usize = 5;
@@ -1634,6 +1638,28 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // meetings counted are others.
     if doc.is_count(k) && doc.is(k + 1, Cat::RepetitionNoun) && !in_relative(doc, first, k) {
         return Some((2, RECALLED));
+    }
+    // "If A and B were to meet this year, …", "si A y B se reunieran, …": a meeting supposed in
+    // a condition, up to its comma; "would meet X only if …", "se reunirá con X solo si …": one
+    // that depends on a condition, anywhere in the clause before it.
+    if let Some((len, value)) = doc.phrase_at(k, Cat::ConditionalSubordinator) {
+        let end = doc.sentence_at(k).end;
+        let supposed = (k + len..(k + len + CONDITION_REACH).min(end))
+            .take_while(|&j| !doc.punct(j, ','))
+            .any(|j| meeting_verb_len(doc, j) > 0);
+        let depends = value == 1 && (first..k).any(|j| meeting_verb_len(doc, j) > 0);
+        if supposed || depends {
+            return Some((len, REFUSED));
+        }
+    }
+    // "would have met X had the flight not been grounded", "could have met", "podría haberse
+    // reunido": a meeting in a past that did not come about, whatever date it has.
+    if doc.is(k, Cat::Modal) && doc.is(k + 1, Cat::PerfectAuxiliary) {
+        let verb = past_auxiliaries(doc, k + 2, k + 4);
+        let len = meeting_verb_len(doc, verb);
+        if len > 0 {
+            return Some((verb + len - k, REFUSED));
+        }
     }
     // "No meeting between X and Y is planned", "ninguna reunión": a meeting noun denied.
     if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
