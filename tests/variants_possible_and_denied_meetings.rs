@@ -416,3 +416,57 @@ fn a_supposed_meeting_is_no_meeting() {
         ],
     );
 }
+
+/// A meeting verb in the conditional, as wire copy reports what sources say ("se reuniría con
+/// X", "mantendría un encuentro", "recibiría a X"; English "would meet"), is a meeting to come,
+/// never one held; a noun that ends as the conditional does ("la cancillería") changes nothing.
+#[test]
+fn a_meeting_in_the_conditional_is_to_come() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller austriaca, Lena Huber, se reuniría con el primer ministro checo, Jan \
+                 Novak, en Brno, según fuentes diplomáticas.",
+                "kind = bilateral
+                 status = planned",
+            ),
+            (
+                "La canciller austriaca, Lena Huber, mantendría el lunes un encuentro con el primer \
+                 ministro checo, Jan Novak.",
+                "status = planned
+                 date = el lunes = 2026-03-16",
+            ),
+            (
+                "El primer ministro checo, Jan Novak, recibiría el próximo jueves en Praga a la \
+                 canciller austriaca, Lena Huber.",
+                "status = planned
+                 date = el próximo jueves = 2026-03-12",
+            ),
+            (
+                "La canciller austriaca, Lena Huber, y el primer ministro checo, Jan Novak, \
+                 celebrarían una cumbre en Viena en mayo, según la prensa checa.",
+                "status = planned",
+            ),
+            (
+                "La canciller austriaca, Lena Huber, se reunió el lunes con el primer ministro \
+                 checo, Jan Novak, en la cancillería.",
+                "status = held
+                 date = el lunes = 2026-03-09",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[(
+            "Austrian Chancellor Lena Huber would meet Czech Prime Minister Jan Novak on Thursday, \
+             diplomats said.",
+            "status = planned
+             date = on Thursday = 2026-03-12",
+        )],
+    );
+}

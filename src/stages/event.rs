@@ -902,13 +902,15 @@ fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
             return true;
         }
     }
-    for j in k..k + meeting_verb_len(doc, k).max(1) {
-        if future_verb(doc, j) {
-            return true;
-        }
-    }
-    false
+    // The meeting word's own ending, or that of the verb of holding it is the object of
+    // ("celebrarán una cumbre en mayo", "mantendría un encuentro").
+    let verb_first = k.saturating_sub(HELD_OBJECT_REACH).max(first);
+    (verb_first..k + meeting_verb_len(doc, k).max(1))
+        .any(|j| future_verb(doc, j) || conditional_meeting_verb(doc, j))
 }
+
+/// How far before a meeting noun the verb of holding it may stand ("celebrarán una cumbre").
+const HELD_OBJECT_REACH: usize = 3;
 
 /// "a press conference", "a news conference": the meeting noun at `k` names an event held for
 /// the press, which one side may hold alone.
@@ -1947,7 +1949,20 @@ fn tells_future(doc: &Doc, first: usize, k: usize) -> bool {
         || doc.is(k, Cat::FutureAuxiliary)
         || future_verb(doc, k)
         || future_trip(doc, k)
+        || conditional_meeting_verb(doc, k)
 }
+
+/// A meeting verb in the conditional, a future seen from the past ("se reuniría con X el lunes,
+/// según fuentes diplomáticas"): the meeting is to come, as told by others.
+fn conditional_meeting_verb(doc: &Doc, k: usize) -> bool {
+    let len = meeting_verb_len(doc, k);
+    len > 0
+        && doc.token(k + len - 1).is_lowercase()
+        && doc.ends_in(k + len - 1, Cat::FutureEnding, CONDITIONAL)
+}
+
+/// The value of `future_ending` for the endings of the conditional.
+const CONDITIONAL: i32 = 2;
 
 /// A verb of travel in the future tense written in its ending ("viajará la próxima semana a
 /// Bogotá, donde se reunirá con X"): the trip is to come, as after "will travel", and so is a
