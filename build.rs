@@ -63,9 +63,14 @@ fn main() {
             .map(|&(_, column)| column);
         let mut last_country = None;
         let mut previous_class = None;
-        for (line, row) in rows(&text) {
+        for (line, source_row) in rows(&text) {
             let words = table.ends_with("/words.tsv");
-            let mut row = compiled_row(row, columns, braced_column, words && in_any_order(row));
+            let mut row = compiled_row(
+                source_row,
+                columns,
+                braced_column,
+                words && in_any_order(source_row),
+            );
             if words {
                 row = numbered_class(&row, &classes, &mut previous_class);
                 row = without_dash_value(&row);
@@ -75,6 +80,9 @@ fn main() {
             }
             if let Some(column) = ditto {
                 row = said_once(&row, column, &mut previous, (table, line));
+            }
+            if table == "organizations.tsv" {
+                row = with_local_names(row, source_row);
             }
             compiled.push_str(&row);
             compiled.push('\n');
@@ -275,6 +283,27 @@ fn numbered_class(row: &str, classes: &[String], previous: &mut Option<usize>) -
     };
     *previous = Some(n);
     format!("{written}\t{rest}")
+}
+
+/// An organisation's row with a last cell naming it in each language of this build: the first
+/// of its aliases marked with the language ("es=OTAN" of "…|OTAN@es|Alianza Atlántica@es"), the
+/// short name a summary in that language writes.
+fn with_local_names(row: String, source_row: &str) -> String {
+    let aliases = source_row.split('\t').nth(1).unwrap_or("");
+    let mut local: Vec<String> = Vec::new();
+    for (name, language) in aliases.split('|').filter_map(|a| a.rsplit_once('@')) {
+        let feature = format!("CARGO_FEATURE_{}", language.to_ascii_uppercase());
+        let prefix = format!("{language}=");
+        if env::var_os(feature).is_some() && !local.iter().any(|l| l.starts_with(&prefix)) {
+            local.push(format!("{prefix}{name}"));
+        }
+    }
+    if local.is_empty() {
+        return row;
+    }
+    let mut cells: Vec<&str> = row.split('\t').collect();
+    cells.resize(2, "");
+    format!("{}\t{}", cells.join("\t"), local.join("|"))
 }
 
 /// The names of a cell this build reads. A name marked with a language ("Nueva York@es",

@@ -806,3 +806,26 @@ fn leaders_owning_something_are_not_present() {
         ),
     ]);
 }
+
+/// An organisation's side is written by its Spanish short name in the summary ("(FMI)", "(OTAN)",
+/// "(ONU)"), as a country's is by its Spanish name.
+#[test]
+fn organisations_are_named_in_spanish_in_the_summary() {
+    check_es(&[
+        (
+            "La directora gerente del FMI, Greta Lindqvist, se reunió el martes en Madrid con el \
+             presidente del Gobierno español, Tomás Riera.",
+            "summary ~ Greta Lindqvist (FMI) y Tomás Riera (España)",
+        ),
+        (
+            "El secretario general de la OTAN, Mark Olsen, recibió el martes en Bruselas a la \
+             presidenta de Finlandia, Lucía Ferrán.",
+            "summary ~ Mark Olsen (OTAN)",
+        ),
+        (
+            "El secretario general de las Naciones Unidas, Amir Haddad, se reunió el martes con \
+             la presidenta de Chile, Lucía Ferrán.",
+            "summary ~ Amir Haddad (ONU)",
+        ),
+    ]);
+}

@@ -191,6 +191,20 @@ pub struct Country {
 pub struct Organization {
     /// Its usual English name.
     pub name: String,
+    /// Its short name in each language of the build that writes it otherwise, as
+    /// `language=name` joined by `|` ("es=OTAN"): build.rs takes the first alias marked with
+    /// the language.
+    pub local_names: &'static str,
+}
+
+impl Organization {
+    /// Its short name in the language of `code` ("OTAN" for NATO in "es"), if the table gives
+    /// one.
+    pub fn name_in(&self, code: &str) -> Option<&'static str> {
+        self.local_names
+            .split('|')
+            .find_map(|entry| entry.strip_prefix(code)?.strip_prefix('='))
+    }
 }
 
 /// A news outlet of `data/outlets.tsv`.
@@ -643,6 +657,7 @@ impl Lexicon {
             let id = lexicon.organizations.len() as u16;
             lexicon.organizations.push(Organization {
                 name: name.to_string(),
+                local_names: row.get(2).copied().unwrap_or(""),
             });
             lexicon.add(name, Meaning::Organization(id), &organizations);
             lexicon.add_all(row.get(1), Meaning::Organization(id), &organizations);

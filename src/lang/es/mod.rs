@@ -136,8 +136,8 @@ fn unaccented(c: char) -> Option<char> {
     }
 }
 
-/// The Spanish name of the country the report names `english` (its stable English key), or
-/// `english` itself for an organisation or a country the table does not name.
+/// The Spanish name of the country or organisation the report names `english` (its stable
+/// English key), or `english` itself for one the tables give no Spanish name.
 fn country_name(english: &str) -> &str {
     for country in &lexicon().countries {
         if country.name == english {
@@ -146,7 +146,11 @@ fn country_name(english: &str) -> &str {
             return first.filter(|n| !n.is_empty()).unwrap_or(english);
         }
     }
-    english
+    // An organisation by its Spanish short name ("OTAN", "FMI").
+    (lexicon().organizations.iter())
+        .find(|o| o.name == english)
+        .and_then(|o| o.name_in("es"))
+        .unwrap_or(english)
 }
 
 impl Language for Spanish {
@@ -202,5 +206,23 @@ mod tests {
             lexicon().singular_of("primeros ministros"),
             Some("primer ministro")
         );
+    }
+
+    #[test]
+    fn countries_and_organisations_take_their_spanish_short_names() {
+        for (english, spanish) in [
+            ("United States", "Estados Unidos"),
+            ("NATO", "OTAN"),
+            ("IMF", "FMI"),
+            ("United Nations", "ONU"),
+            ("European Union", "UE"),
+            ("Organization of American States", "OEA"),
+            ("European Commission", "Comisión Europea"),
+            // No Spanish name in the tables: the key itself.
+            ("ASEAN", "ASEAN"),
+            ("Atlantis", "Atlantis"),
+        ] {
+            assert_eq!(country_name(english), spanish, "{english}");
+        }
     }
 }
