@@ -58,13 +58,16 @@ pub fn find(tokens: &[Token], lex: &Lexicon, phrases: &PhraseMatches) -> Vec<Nam
             let mention = whole(tokens, i, m.len, m.meaning);
             found.push(mention);
             i += m.len;
-            // "Arab League (AL)": the bracketed acronym now names the same thing.
+            // "Arab League (AL)": the bracketed acronym now names the same thing; one the
+            // tables know keeps its own meaning ("MANILA (AP)", "SAN JOSÉ (EFE)": a dateline's
+            // agency).
             if let (Some(open), Some(acronym), Some(close)) =
                 (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
                 && open.is('(')
                 && close.is(')')
                 && acronym.is_all_caps()
                 && !acronym.text.contains('.')
+                && phrases.name_at(i + 1).is_none()
             {
                 let acronym = acronym.text.as_str();
                 match learned.iter_mut().find(|(a, _)| *a == acronym) {
