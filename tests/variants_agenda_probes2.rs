@@ -423,3 +423,46 @@ fn an_obligation_without_an_object_is_about_its_subject() {
         ],
     );
 }
+
+/// An item that opens with an indefinite article after a comma is an item of the list when
+/// another is joined after it ("energy, a trade corridor and migration"); with none after it,
+/// it describes the item before ("a pact on ports, a step hailed as historic").
+#[test]
+fn an_indefinite_item_inside_a_list_is_a_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "Topics included energy supplies, a trade corridor and the welfare of workers.",
+                "agenda = energy supplies; trade corridor; welfare of workers",
+            ),
+            (
+                "They discussed fishing rights, a new ferry link and an airport.",
+                "agenda = fishing rights; new ferry link; airport",
+            ),
+            (
+                "They will discuss tariffs, a joint coast guard, and grain exports.",
+                "agenda ~ joint coast guard",
+            ),
+            (
+                "They signed a pact on ports, a step hailed as historic.",
+                "agenda = ports",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Abordaron la energía, un acuerdo de libre comercio y el empleo.",
+                "agenda = energía; acuerdo de libre comercio; empleo",
+            ),
+            (
+                "Trataron la pesca, una nueva línea de ferris y un aeropuerto regional.",
+                "agenda = pesca; nueva línea de ferris; aeropuerto regional",
+            ),
+        ],
+    );
+}

@@ -411,9 +411,18 @@ fn chip_text(doc: &Doc, x: usize, y: usize) -> String {
 /// an item introducer ("with particular attention to", "including"), in a list of verb
 /// phrases the policy verb ("accelerate"), and a gerund of discussion ("discussing key
 /// issues"). `None` for an item that describes the one before it ("a pact on ports, a step
-/// hailed as historic": "a" right after a comma).
+/// hailed as historic": "a" right after a comma, with no item joined after it).
 fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usize> {
-    if x > 0 && doc.punct(x - 1, ',') && doc.value_is(x, Cat::Number, 1) && lowercase(doc, x) {
+    // (Not an item with another after it: "energy, a trade corridor and migration".)
+    if x > 0
+        && doc.punct(x - 1, ',')
+        && doc.value_is(x, Cat::Number, 1)
+        && lowercase(doc, x)
+        && !doc.is(
+            y + usize::from(doc.punct(y, ',')),
+            Cat::CopulativeConjunction,
+        )
+    {
         return None;
     }
     // "…, “including on X”": a quotation opened at the item's start.
