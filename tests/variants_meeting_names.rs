@@ -113,3 +113,53 @@ fn a_gathering_talked_about_is_no_name_of_the_meeting() {
         ],
     );
 }
+
+/// After a meeting held, a gathering told of in the future is another ("Sato will address
+/// the National Assembly", "visitará el martes la Asamblea Nacional", "is due to speak at the
+/// Asia Business Forum"), and a body in a title is no gathering ("National Assembly
+/// Chairwoman X"), but an organisation that meets is ("Pacific Islands Forum Secretary
+/// General X").
+#[test]
+fn a_gathering_to_come_or_in_a_title_is_no_name_of_a_meeting_held() {
+    let meeting = "President Ana Cruz of the Philippines met Prime Minister Ken Sato of Japan at the \
+                   Presidential Palace in Manila on Monday.";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                &format!("{meeting} Sato will address the National Assembly on Tuesday."),
+                "name =\n summary ~ met at the Presidential Palace",
+            ),
+            (
+                &format!("{meeting} On Wednesday Sato is due to speak at the Asia Business Forum."),
+                "name =",
+            ),
+            (
+                &format!("{meeting} National Assembly Chairwoman Rosa Lim also met Sato."),
+                "name =",
+            ),
+            (
+                "President Ana Cruz of the Philippines met Prime Minister Ken Sato of Japan on the \
+                 sidelines of the Asia Business Forum on Monday.",
+                "summary ~ met at the Asia Business Forum",
+            ),
+            (
+                "Pacific Islands Forum Secretary General Baron Tui joined the leaders of Fiji and \
+                 Samoa at the Pacific Islands Forum in Suva on Monday.",
+                "name ~ Pacific Islands Forum",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "El presidente de Chile, Martín Soto, se reunió el lunes en Lima con el presidente de \
+             Perú, Raúl Quispe. Soto visitará el martes la Asamblea Nacional.",
+            "name =\n summary ~ se reunieron en Lima",
+        )],
+    );
+}

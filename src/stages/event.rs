@@ -291,7 +291,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     let mut name = None;
     for &after_only in &[false, true] {
         for &n in &sentences {
-            name = name.or_else(|| meeting_name(doc, n, after_only));
+            name = name.or_else(|| meeting_name(doc, n, after_only, status));
         }
     }
     Meeting {
@@ -907,6 +907,16 @@ fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
     let verb_first = k.saturating_sub(HELD_OBJECT_REACH).max(first);
     (verb_first..k + meeting_verb_len(doc, k).max(1))
         .any(|j| future_verb(doc, j) || conditional_meeting_verb(doc, j))
+}
+
+/// Whether the words from `first` to `k` put what follows in the future: a future marker of
+/// the verb's own ("will address", "is due to speak at") or a verb in the future tense
+/// ("visitará el martes la Asamblea Nacional").
+fn told_in_future(doc: &Doc, first: usize, k: usize) -> bool {
+    (first..k).any(|j| {
+        doc.phrase_len_valued(j, Cat::FutureMarker, FUTURE_TENSE) > 0
+            || (doc.token(j).is_lowercase() && doc.ends_in(j, Cat::FutureEnding, 1))
+    })
 }
 
 /// How far before a meeting noun the verb of holding it may stand ("celebrarán una cumbre").
@@ -2032,13 +2042,23 @@ fn name_after(doc: &Doc, k: usize, sentence_end: usize) -> usize {
 /// Union (AU) Summit", "the Commonwealth Heads of Government Meeting (CHOGM)"), and the
 /// words of its name after the noun ("la VII Cumbre de las Américas"); with `after_only`, a
 /// name with words after the noun only ("la Cumbre de las Américas").
-fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)> {
+fn meeting_name(
+    doc: &Doc,
+    n: usize,
+    after_only: bool,
+    status: EventStatus,
+) -> Option<(usize, usize)> {
     let s = doc.sentence(n);
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.token(k + 1).is_capitalized() && doc.is(k + 1, Cat::VenueNoun);
+        // "X will address the National Assembly on Tuesday" after a meeting held: a gathering
+        // still to come is another.
+        if status == EventStatus::Held && told_in_future(doc, s.first, k) {
+            continue;
+        }
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
         let beside = doc.any_phrase(k.saturating_sub(8).max(s.first)..k, Cat::WithinGathering);
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
@@ -2104,7 +2124,10 @@ fn meeting_name(doc: &Doc, n: usize, after_only: bool) -> Option<(usize, usize)>
         };
         if before || (after_only && after > k + 1) {
             let first = if before { first } else { k };
-            if a_topic(doc, s.first, first) {
+            // A body in a title is no meeting ("National Assembly Chairwoman X"), but for an
+            // organisation that meets ("Pacific Islands Forum Secretary General X").
+            let in_title = !has_org && crate::stages::roles::head_at(doc, k + 1).is_some();
+            if a_topic(doc, s.first, first) || in_title {
                 continue;
             }
             let mut end = after;
