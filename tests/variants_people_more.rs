@@ -653,3 +653,54 @@ fn presence_with_the_subject_after_the_verb() {
         .collect();
     check_lang("en", &table);
 }
+
+/// A phrase of time put first ends at its comma: the title after it, going on into its verb,
+/// is the sentence's subject, no apposition of the name before the comma ("After the meeting
+/// with Wang, the Colombian president said …" names no second Colombian president "Wang").
+/// With a comma before the name, the apposition stands ("After the talks, Lei, the Chinese
+/// foreign minister, said …").
+#[test]
+fn a_title_after_a_fronted_phrase_of_time_is_the_subject() {
+    let meeting = "Chinese Foreign Minister Wang Lei met Colombian President Luis Restrepo in Bogota \
+                   on Monday.";
+    let two =
+        "principals = Wang Lei | Foreign Minister | China; Luis Restrepo | President | Colombia";
+    check_lang(
+        "en",
+        &[
+            (
+                &format!(
+                    "{meeting} After the meeting with Wang, the Colombian president said ties were strong."
+                ),
+                two,
+            ),
+            (
+                &format!(
+                    "{meeting} Following his talks with Wang, Colombia's president told reporters the visit went well."
+                ),
+                two,
+            ),
+            (
+                &format!("{meeting} During a dinner with Lei, the Colombian leader praised China."),
+                two,
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El canciller chino, Wang Lei, se reunió el lunes en Bogotá con el presidente de \
+                 Colombia, Luis Restrepo. Tras la reunión con Wang, el mandatario colombiano dijo \
+                 que los lazos son fuertes.",
+                "principals = Wang Lei | Canciller | China; Luis Restrepo | Presidente | Colombia",
+            ),
+            (
+                "El canciller chino, Wang Lei, se reunió el lunes en Bogotá con el presidente de \
+                 Colombia, Luis Restrepo. Durante la cena con Lei, el presidente colombiano \
+                 destacó la amistad.",
+                "principals = Wang Lei | Canciller | China; Luis Restrepo | Presidente | Colombia",
+            ),
+        ],
+    );
+}

@@ -1110,7 +1110,15 @@ impl<'a> Finder<'a> {
         let placed = first > sentence_first
             && doc.is(first - 1, Cat::PlacePreposition)
             && !(object && doc.value_is(first - 1, Cat::PlacePreposition, 1));
-        if tail_of_name || placed || names_a_site(doc, first) {
+        // "After the meeting with Wang, the Colombian president said …", "Tras la reunión con
+        // Wang, el mandatario colombiano dijo …": a phrase of time put first ends at its comma,
+        // and the title after it, going on into its verb, is the sentence's subject.
+        let fronted = doc.is_any_of(
+            sentence_first,
+            &[Cat::CircumstanceOpener, Cat::IntervalLink],
+        ) && !(sentence_first..name_end).any(|k| doc.punct(k, ','))
+            && doc.token(role.end).is_lowercase();
+        if tail_of_name || placed || fronted || names_a_site(doc, first) {
             return;
         }
         if !self.free(first, name_end) {
