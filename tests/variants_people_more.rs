@@ -704,3 +704,46 @@ fn a_title_after_a_fronted_phrase_of_time_is_the_subject() {
         ],
     );
 }
+
+/// Names joined by "and" before a comma and a plural title with as many owners: each name
+/// holds the title of the owner in its place ("A and B, the presidents of Chile and Peru
+/// (respectively)", "A y B, presidentes de Chile y Perú"). With fewer owners than names the
+/// title says nothing of whose each is.
+#[test]
+fn names_before_a_plural_title_take_its_owners_in_order() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Martin Soto and Raul Quispe, the presidents of Chile and Peru respectively, met in \
+                 Tacna on Monday.",
+                "principals = Martin Soto | President | Chile; Raul Quispe | President | Peru",
+            ),
+            (
+                "Martin Soto and Raul Quispe, the presidents of Chile and Peru, met in Tacna on Monday.",
+                "principals = Martin Soto | President | Chile; Raul Quispe | President | Peru",
+            ),
+            (
+                "Ana Ruiz, Pedro Vila and Eva Mora, the foreign ministers of Chile, Peru and \
+                 Bolivia, met in Arica on Monday.",
+                "principals = Ana Ruiz | Foreign minister | Chile; Pedro Vila | Foreign minister | \
+                 Peru; Eva Mora | Foreign minister | Bolivia",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Martín Soto y Raúl Quispe, presidentes de Chile y Perú respectivamente, se \
+                 reunieron en Tacna.",
+                "principals = Martín Soto | Presidente | Chile; Raúl Quispe | Presidente | Peru",
+            ),
+            (
+                "Ana Ruiz y Pedro Vila, cancilleres de Chile y Perú, respectivamente, se reunieron \
+                 el lunes en Arica.",
+                "principals = Ana Ruiz | Canciller | Chile; Pedro Vila | Canciller | Peru",
+            ),
+        ],
+    );
+}

@@ -1050,10 +1050,11 @@ impl<'a> Finder<'a> {
                 t.kind == Kind::Punct && t.text.chars().all(|c| matches!(c, '-' | '–' | '—'))
             })
         };
-        if role.first < 2
-            || !(doc.punct(role.first - 1, ',') || dash(role.first - 1))
-            || role.plural
-        {
+        if role.first < 2 || !(doc.punct(role.first - 1, ',') || dash(role.first - 1)) {
+            return;
+        }
+        if role.plural {
+            self.names_before_plural(r);
             return;
         }
         // "--" may be two tokens.
@@ -1157,6 +1158,61 @@ impl<'a> Finder<'a> {
             any_owner(role),
             Evidence::Apposition,
         );
+    }
+
+    /// "A and B, the presidents of Chile and Peru (respectively), met": names joined by "and"
+    /// before a comma and a plural title with as many owners, one owner per name in order.
+    fn names_before_plural(&mut self, r: usize) {
+        let doc = self.doc;
+        let role = self.role(r);
+        let count = role.owners.len();
+        if count < 2 || !doc.punct(role.first - 1, ',') {
+            return;
+        }
+        let sentence_first = doc.sentence_at(role.first).first;
+        let run_ending =
+            |end: usize| (sentence_first..end).find(|&k| self.namer.run_at(k) == Some(end));
+        let mut names: Vec<(usize, usize)> = Vec::new();
+        let mut end = role.first - 1;
+        while let Some(first) = run_ending(end) {
+            names.push((first, end));
+            if names.len() == count || first == sentence_first {
+                break;
+            }
+            // ", B", " and B", ", and B" before the next name back.
+            let mut link = first;
+            if doc.is(link - 1, Cat::CopulativeConjunction) {
+                link -= 1;
+            }
+            if link > sentence_first && doc.punct(link - 1, ',') {
+                link -= 1;
+            }
+            if link == first || link == sentence_first {
+                break;
+            }
+            end = link;
+        }
+        let joined = names.len() == count
+            && names
+                .windows(2)
+                .any(|w| doc.any_is(w[1].1..w[0].0, Cat::CopulativeConjunction));
+        if !joined || !names.iter().all(|&(first, end)| self.free(first, end)) {
+            return;
+        }
+        names.reverse();
+        let respective = role.titles.len() == count;
+        let owners = role.owners.clone();
+        for (n, (&(first, end), owner)) in names.iter().zip(owners).enumerate() {
+            let title = if respective { n } else { 0 };
+            self.add(
+                (first, end),
+                (first, role.end),
+                Some(r),
+                title,
+                Some(owner),
+                Evidence::Apposition,
+            );
+        }
     }
 
     /// Names seen before, honorific names, and names next to speech and meeting verbs or
