@@ -747,3 +747,45 @@ fn names_before_a_plural_title_take_its_owners_in_order() {
         ],
     );
 }
+
+/// A plural title's names followed by a comma and their countries joined by "and" take them in
+/// order ("Foreign Ministers A and B, of Colombia and Venezuela respectively", "los cancilleres
+/// A y B, de Colombia y Venezuela"): the first country is not the last name's alone.
+#[test]
+fn countries_listed_after_a_plural_titles_names_go_in_order() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Foreign Ministers Ana Ruiz and Pedro Vila, of Colombia and Venezuela respectively, \
+                 met in Cucuta on Monday.",
+                "principals = Ana Ruiz | Foreign Minister | Colombia; Pedro Vila | Foreign Minister | Venezuela",
+            ),
+            (
+                "Prime Ministers Ana Ruiz and Pedro Vila, from Spain and Portugal, held talks in \
+                 Porto on Monday.",
+                "principals = Ana Ruiz | Prime Minister | Spain; Pedro Vila | Prime Minister | Portugal",
+            ),
+            (
+                "The two presidents, Ana Ruiz and Pedro Vila, of Colombia and Venezuela, met in \
+                 Cucuta on Monday.",
+                "principals = Ana Ruiz | President | Colombia; Pedro Vila | President | Venezuela",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Los cancilleres Ana Ruiz y Pedro Vila, de Colombia y Venezuela respectivamente, se \
+                 reunieron el lunes en Cúcuta.",
+                "principals = Ana Ruiz | Canciller | Colombia; Pedro Vila | Canciller | Venezuela",
+            ),
+            (
+                "Los presidentes Ana Ruiz y Pedro Vila, de Colombia y Venezuela, se reunieron el \
+                 lunes en Cúcuta.",
+                "principals = Ana Ruiz | Presidente | Colombia; Pedro Vila | Presidente | Venezuela",
+            ),
+        ],
+    );
+}

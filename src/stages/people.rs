@@ -727,6 +727,27 @@ impl<'a> Finder<'a> {
             .flatten()
     }
 
+    /// ", of Colombia and Venezuela (respectively)", ", de Colombia y Venezuela": after a comma
+    /// and a link of origin at `end`, `count` countries joined by "and", in order.
+    fn countries_listed_after(&self, end: usize, count: usize) -> Option<Vec<Owner>> {
+        let doc = self.doc;
+        if count < 2 || !doc.punct(end, ',') || !doc.is(end + 1, Cat::OriginLink) {
+            return None;
+        }
+        let mut owners = Vec::new();
+        let mut k = end + 2;
+        while let Some(m) = doc.name_starting(k) {
+            owners.push(Owner::Country(m.country()?));
+            k = m.end;
+            if owners.len() == count {
+                break;
+            }
+            k += usize::from(doc.punct(k, ','));
+            k += usize::from(doc.is(k, Cat::CopulativeConjunction));
+        }
+        (owners.len() == count).then_some(owners)
+    }
+
     /// "of Djibouti" or "(Grenada)" after a name: the country it gives.
     fn of_country(&self, end: usize) -> Option<(Owner, usize)> {
         // The value of the `origin_link` words that may follow a comma.
@@ -915,8 +936,13 @@ impl<'a> Finder<'a> {
         let respective = role.titles.len() == names.len();
         // "los cancilleres de Argentina y Brasil, A y B": one owner per name, in order.
         let listed = role.owners.len() == names.len();
-        let owners = self
-            .respectively(r, names.len())
+        // "Foreign Ministers A and B, of Colombia and Venezuela respectively": the countries
+        // listed after the names, in order.
+        let listed_after = names
+            .last()
+            .and_then(|&(_, end, ..)| self.countries_listed_after(end, names.len()));
+        let owners = listed_after
+            .or_else(|| self.respectively(r, names.len()))
             .or_else(|| listed.then(|| role.owners.clone()));
         for (n, &(first, end, name_owner, evidence_end, other_office)) in names.iter().enumerate() {
             let title = if respective { n } else { 0 };
