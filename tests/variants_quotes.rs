@@ -210,3 +210,49 @@ fn a_quotation_with_its_own_attribution_is_not_the_last_speakers() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// A pronoun in an attribution stands for the person named as the subject of the sentence
+/// before, opening it, whoever that is: a spokeswoman, an aide, a participant ("A government
+/// spokeswoman, X, confirmed the meeting. “…,” she said", "X se mostró cauto. «…», añadió él").
+#[test]
+fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} A Norwegian government spokeswoman, Kari Dahl, confirmed the \
+                 meeting. \"Oslo is open to the plan,\" she said."
+            ),
+            "quotes = Kari Dahl: Oslo is open to the plan,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Finnish aide Mikko Salo briefed reporters afterwards. \"The talks \
+                 went well,\" he told them."
+            ),
+            "quotes = Mikko Salo: The talks went well,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Rant was more guarded. Finland, he said, wants \"partners who \
+                 respect our choices\"."
+            ),
+            "quotes ~ Olli Rant: partners who respect our choices",
+        ),
+        (
+            format!(
+                "{MEETING_ES} El portavoz de la Cancillería, Luis Mejía, confirmó la reunión. \
+                 «Bogotá está abierta al plan», dijo él."
+            ),
+            "quotes = Luis Mejía: Bogotá está abierta al plan",
+        ),
+        (
+            format!("{MEETING_ES} Díaz se mostró cauto. «Hay que esperar», añadió él."),
+            "quotes = Pedro Díaz: Hay que esperar",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(text, expected)| (text.as_str(), "2026-03-10", *expected))
+        .collect();
+    check_all(&table);
+}

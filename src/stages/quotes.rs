@@ -211,9 +211,11 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
         let mut subject = k + len;
         subject += doc.phrase_len(subject, Cat::Adverbial);
         subject += usize::from(doc.is(subject, Cat::Determiner));
+        // "…», dijo él.": a pronoun after the verb, as one before it.
+        let pronoun_after = doc.is_any_of(subject, &[Cat::PronounHe, Cat::PronounShe]);
         return a
             .entity_at(subject)
-            .or_else(|| ends.then(|| pronoun(a, k)).flatten())
+            .or_else(|| (ends || pronoun_after).then(|| pronoun(a, k)).flatten())
             .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
@@ -319,6 +321,9 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 /// wrong ("Kim, for her part").
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
+    if let Some(e) = subject_before(a, k) {
+        return Some(e);
+    }
     let window = doc.sentence_index(k).saturating_sub(3);
     // Mentions are in text order: back from the last one to the window's start, passing
     // over those that end after `k` (which the ones after it do).
@@ -343,6 +348,32 @@ fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     }
     nearest.flatten()
 }
+
+/// "A government spokeswoman, X, confirmed the meeting. “…,” she said.": the person named as
+/// the subject of the sentence before the pronoun's, opening it, when no one else there could
+/// be meant: someone who is no participant, or the only person that sentence names. (Between
+/// two participants the pronoun's gender, which the text may get wrong, would have to choose.)
+fn subject_before(a: &Analysis, k: usize) -> Option<EntityId> {
+    let doc = a.doc;
+    let s = doc.sentence_index(k).checked_sub(1)?;
+    let sentence = doc.sentence(s);
+    let mentions = &a.people.mentions;
+    let from = mentions.partition_point(|m| m.sentence < s);
+    let in_sentence = mentions[from..]
+        .iter()
+        .take_while(|m| m.sentence == s)
+        .count();
+    let mention = mentions.get(from).filter(|m| m.sentence == s)?;
+    let opens = mention.evidence_first.min(mention.first) <= sentence.first + SUBJECT_OPENING;
+    let e = a
+        .entity_of(from)
+        .filter(|_| opens && mention.name.is_some())?;
+    (a.participant_of(e).is_none() || in_sentence == 1).then_some(e)
+}
+
+/// How many words may stand before a subject's mention that opens its sentence ("A
+/// government spokeswoman, X").
+const SUBJECT_OPENING: usize = 2;
 
 #[cfg(test)]
 mod tests {
