@@ -1615,3 +1615,53 @@ fn a_group_says_whose_it_is_to_be_a_second_side() {
         ],
     );
 }
+
+/// A plural title after a word of attending and its genitive link names who took part, one
+/// holder per owner ("with the participation of the presidents of A, B and C", "con la
+/// participación de los presidentes de A y B", "in the presence of the leaders of A and B"),
+/// unlike a title that only says whose something is ("the agreements of the leaders of A and
+/// B").
+#[test]
+fn a_plural_title_after_a_word_of_attending_names_who_took_part() {
+    common::check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "The Mercosur summit was held on Tuesday in Brasilia with the participation of the \
+                 presidents of Argentina, Brazil, Paraguay and Uruguay.",
+                "kind = multilateral
+                 countries ~ Argentina
+                 countries ~ Uruguay
+                 principals ~ President | Paraguay",
+            ),
+            (
+                "The Andean summit opened in Lima on Monday in the presence of the presidents of \
+                 Peru, Bolivia and Ecuador.",
+                "kind = multilateral
+                 principals ~ President | Bolivia",
+            ),
+        ],
+    );
+    common::check_rows(
+        "es",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "La cumbre del Mercosur se celebró este martes en Brasilia con la participación de \
+                 los presidentes de Argentina, Brasil, Paraguay y Uruguay.",
+                "kind = multilateral
+                 principals ~ Presidente | Uruguay",
+            ),
+            (
+                "La cumbre andina contará el lunes en Lima con la presencia de los presidentes de \
+                 Perú, Bolivia y Ecuador.",
+                "kind = multilateral
+                 status = planned
+                 principals ~ Presidente | Ecuador",
+            ),
+        ],
+    );
+}

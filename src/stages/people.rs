@@ -1764,7 +1764,16 @@ impl<'a> Finder<'a> {
         // ministers of A, B and C": a plural title with two owners or more stands for one
         // holder per owner, article or not ("the agreements of the leaders of A and B" names
         // whose they are, not who met).
-        let complement = role.first > 0 && doc.is(role.first - 1, Cat::GenitiveLink);
+        // (But for a word of attending: "with the participation of the presidents of A, B
+        // and C", "con la participación de los presidentes de A y B" name who took part.)
+        let link = role.first.checked_sub(1);
+        let attending = link.is_some_and(|link| {
+            (link.saturating_sub(ATTENDANCE_REACH)..=link).any(|j| {
+                doc.phrase_at(j, Cat::Attendance)
+                    .is_some_and(|(len, _)| j + len == link || j + len == link + 1)
+            })
+        });
+        let complement = link.is_some_and(|link| doc.is(link, Cat::GenitiveLink)) && !attending;
         let holder_per_owner =
             role.plural && !complement && role.titles.len() == 1 && role.owners.len() >= 2;
         // A leaders' title needs no article; nor does any that opens its sentence, as a bare
@@ -2261,6 +2270,10 @@ fn pair_key(first: &str, next: &str) -> String {
     key.push_str(next);
     key
 }
+
+/// How many words a phrase of attending may take before a title's genitive link ("con la
+/// participación de").
+const ATTENDANCE_REACH: usize = 5;
 
 #[cfg(test)]
 mod tests {
