@@ -829,3 +829,62 @@ fn organisations_are_named_in_spanish_in_the_summary() {
         ),
     ]);
 }
+
+/// More Spanish verbs of meeting: the call told by its verb ("habló por teléfono con"), the
+/// reciprocal "se encontraron", the journalistic imperfect ("se reunía ayer con"), the
+/// progressive and the state of being met ("se está reuniendo", "se encuentra reunido"), and
+/// the Mexican "su contraparte"; "se encontró con críticas" meets no one.
+#[test]
+fn more_spanish_verbs_of_meeting() {
+    let both = "principals ~ Tomás Riera
+                principals ~ Lucía Ferrán";
+    check_es(&[
+        (
+            "El presidente de Brasil, Tomás Riera, habló por teléfono con la presidenta de \
+             Ucrania, Lucía Ferrán.",
+            "kind = bilateral
+             virtual = true",
+        ),
+        (
+            "El presidente de Chile, Tomás Riera, y la presidenta de Perú, Lucía Ferrán, se \
+             encontraron en Lima.",
+            "status = held",
+        ),
+        (
+            "El presidente de Chile, Tomás Riera, se reunía ayer con la presidenta de Perú, Lucía \
+             Ferrán, en Lima.",
+            "status = held",
+        ),
+        (
+            "El presidente de Chile, Tomás Riera, se está reuniendo en estos momentos con la \
+             presidenta de Perú, Lucía Ferrán.",
+            "status = ongoing",
+        ),
+        (
+            "El presidente de Chile, Tomás Riera, se encuentra reunido con la presidenta de Perú, \
+             Lucía Ferrán, en Lima.",
+            "status = ongoing",
+        ),
+        (
+            "El canciller mexicano, Tomás Riera, se reunió con su contraparte canadiense, Lucía \
+             Ferrán.",
+            both,
+        ),
+        (
+            "La ministra Lucía Ferrán se encontró con críticas de la oposición.",
+            "kind = other",
+        ),
+    ]);
+    check_es(&[
+        (
+            "El presidente de Chile, Tomás Riera, y la presidenta de Perú, Lucía Ferrán, se \
+             encontraron en Lima.",
+            both,
+        ),
+        (
+            "El presidente de Brasil, Tomás Riera, habló por teléfono con la presidenta de \
+             Ucrania, Lucía Ferrán.",
+            both,
+        ),
+    ]);
+}
