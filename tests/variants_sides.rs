@@ -1665,3 +1665,60 @@ fn a_plural_title_after_a_word_of_attending_names_who_took_part() {
         ],
     );
 }
+
+/// Clergy by their church titles are no side of a meeting of leaders ("met Archbishop X",
+/// "recibió al arzobispo X", "Bishop A and Imam B"), nor are a country's religious leaders
+/// ("Christian and Muslim leaders"); the Pope is a head of state, and a cardinal who holds an
+/// office of the Holy See is its official.
+#[test]
+fn clergy_are_no_side_but_the_holy_sees_offices_are() {
+    common::check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "Nigerian President Musa Adeyemi met Archbishop Emmanuel Okafor in Abuja on Monday.",
+                "kind = other",
+            ),
+            (
+                "Nigerian President Musa Adeyemi met Bishop Emmanuel Okafor and Imam Sani Dikko in \
+                 Abuja on Monday.",
+                "kind = other",
+            ),
+            (
+                "Nigerian President Musa Adeyemi met Christian and Muslim leaders at the State \
+                 House in Abuja on Monday.",
+                "kind = other",
+            ),
+            (
+                "Pope Leo XIV received President Ana Cruz of the Philippines at the Vatican on \
+                 Monday.",
+                "kind = bilateral
+                 principals ~ Ana Cruz",
+            ),
+            (
+                "Cardinal Pietro Rossi, the Vatican Secretary of State, met Philippine Foreign \
+                 Minister Jose Reyes in Rome on Monday.",
+                "principals ~ Pietro Rossi | Secretary of State | Vatican City",
+            ),
+        ],
+    );
+    common::check_rows(
+        "es",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "El presidente de Nigeria, Musa Adeyemi, recibió el lunes al arzobispo Emmanuel \
+                 Okafor en Abuja.",
+                "kind = other",
+            ),
+            (
+                "El presidente de Nigeria, Musa Adeyemi, se reunió el lunes con el obispo Emmanuel \
+                 Okafor y el imán Sani Dikko en Abuja.",
+                "kind = other",
+            ),
+        ],
+    );
+}
