@@ -470,3 +470,61 @@ fn a_meeting_in_the_conditional_is_to_come() {
         )],
     );
 }
+
+/// A meeting said to be unneeded, pointless or not intended is none ("sees no need for talks
+/// with X", "has no intention of meeting X", "no point in meeting X", "nothing to discuss with
+/// X", "no tiene intención de reunirse con X", "no hay necesidad de una reunión"), whatever
+/// date follows; a need stated for talks held is not denied.
+#[test]
+fn a_meeting_said_unneeded_or_unintended_is_no_meeting() {
+    let no_meeting = "kind = other";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber sees no need for talks with Czech Prime Minister \
+                 Jan Novak this month.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber has no intention of meeting Czech Prime Minister \
+                 Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber said there was no point in meeting Czech Prime \
+                 Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber said she had nothing to discuss with Czech Prime \
+                 Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Brno on \
+                 Monday and stressed the need for closer ties.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller austriaca, Lena Huber, no tiene intención de reunirse con el primer \
+                 ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "No hay necesidad de una reunión entre la canciller austriaca, Lena Huber, y el \
+                 primer ministro checo, Jan Novak, dijo Viena.",
+                no_meeting,
+            ),
+        ],
+    );
+}
