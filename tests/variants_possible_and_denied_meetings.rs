@@ -473,7 +473,8 @@ fn a_meeting_in_the_conditional_is_to_come() {
 
 /// A meeting said to be unneeded, pointless or not intended is none ("sees no need for talks
 /// with X", "has no intention of meeting X", "no point in meeting X", "nothing to discuss with
-/// X", "no tiene intención de reunirse con X", "no hay necesidad de una reunión"), whatever
+/// X", "no tiene intención de reunirse con X", "no hay necesidad de una reunión"), and so is
+/// one only not ruled out ("did not rule out meeting X", "no descarta reunirse"), whatever
 /// date follows; a need stated for talks held is not denied.
 #[test]
 fn a_meeting_said_unneeded_or_unintended_is_no_meeting() {
@@ -504,6 +505,11 @@ fn a_meeting_said_unneeded_or_unintended_is_no_meeting() {
                 no_meeting,
             ),
             (
+                "Austrian Chancellor Lena Huber did not rule out meeting Czech Prime Minister Jan \
+                 Novak next month.",
+                no_meeting,
+            ),
+            (
                 "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Brno on \
                  Monday and stressed the need for closer ties.",
                 "kind = bilateral",
@@ -523,6 +529,12 @@ fn a_meeting_said_unneeded_or_unintended_is_no_meeting() {
             (
                 "No hay necesidad de una reunión entre la canciller austriaca, Lena Huber, y el \
                  primer ministro checo, Jan Novak, dijo Viena.",
+                no_meeting,
+            ),
+            // Not ruled out is only possible.
+            (
+                "La canciller austriaca, Lena Huber, no descarta reunirse con el primer ministro \
+                 checo, Jan Novak.",
                 no_meeting,
             ),
         ],
