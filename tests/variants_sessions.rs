@@ -245,3 +245,45 @@ fn talks_closed_to_the_press_are_not_one_on_one() {
         ),
     ]);
 }
+
+/// A length said before the parts its sentence lists is the whole meeting's, no part's:
+/// two formats after it ("for two hours, first one-on-one and then with their delegations",
+/// "un encuentro de tres horas que incluyó una reunión a solas y un almuerzo"), or one and a
+/// word of going on ("first one-on-one and then with ministers"). A length right after its
+/// part stays that part's.
+#[test]
+fn a_length_before_the_parts_is_the_whole_meetings() {
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!("{MET} They talked for nearly two hours, first one-on-one and then with their delegations."),
+            "sessions = talks 120 min; oneonone; expanded",
+        ),
+        (
+            format!("{MET} They talked for nearly two hours, first one-on-one and then with ministers."),
+            "sessions = talks 120 min; oneonone",
+        ),
+        (
+            format!("{MET} The one-on-one talks lasted forty minutes, and then the delegations joined."),
+            "sessions ~ oneonone 40 min",
+        ),
+        (
+            "El presidente de Polonia, Andrzej Duda, se reunió el lunes en Praga con el presidente \
+             checo, Petr Pavel, en un encuentro de casi tres horas que incluyó una reunión a solas \
+             y un almuerzo."
+                .to_string(),
+            "sessions ~ talks 180 min",
+        ),
+        (
+            "El presidente de Polonia, Andrzej Duda, se reunió el lunes en Praga con el presidente \
+             checo, Petr Pavel. Conversaron durante dos horas, primero a solas y luego con sus \
+             ministros."
+                .to_string(),
+            "sessions = talks 120 min; oneonone",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table
+        .iter()
+        .map(|(t, e)| (t.as_str(), "2024-05-08", *e))
+        .collect();
+    check_all(&rows);
+}

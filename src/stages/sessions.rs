@@ -57,7 +57,10 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     // held talks for ninety minutes with their delegations"), then the others by nearness.
     let mut unplaced: Vec<&DurationMention> = Vec::new();
     for d in &durations {
-        match free_session(doc, &firsts, &sessions, d, None).and_then(|t| sessions.get_mut(t)) {
+        let free = (!of_the_whole(doc, &formats, d))
+            .then(|| free_session(doc, &firsts, &sessions, d, None))
+            .flatten();
+        match free.and_then(|t| sessions.get_mut(t)) {
             Some(session) => {
                 let duration = d.to_report(doc);
                 session.evidence.push(duration.evidence);
@@ -70,7 +73,9 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
         let duration = d.to_report(doc);
         // "tuvo un encuentro de media hora": the length of a meeting named right before it,
         // which no format named elsewhere in the sentence takes.
-        let timed = if of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1) {
+        let timed = if (of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1))
+            || of_the_whole(doc, &formats, d)
+        {
             None
         } else {
             session_of(doc, &firsts, &sessions, d)
@@ -112,6 +117,34 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
         previous.push(previous_meeting(doc, s));
     }
     (sessions, previous)
+}
+
+/// "talked for two hours, first one-on-one and then with their delegations", "un encuentro de
+/// tres horas que incluyó una reunión a solas y un almuerzo": a length said before the parts
+/// its sentence lists, two formats or more, is the whole meeting's, no part's.
+fn of_the_whole(doc: &Doc, formats: &[FormatMention], d: &DurationMention) -> bool {
+    let sentence = doc.sentence_index(d.first);
+    let mut kinds: Vec<SessionFormat> = Vec::new();
+    let mut last_end = d.first;
+    for f in formats {
+        if doc.sentence_index(f.first) != sentence {
+            continue;
+        }
+        if f.first < d.first {
+            return false;
+        }
+        if !kinds.contains(&f.format) {
+            kinds.push(f.format);
+        }
+        last_end = last_end.max(f.end);
+    }
+    // "…, first one-on-one and then with ministers": a part the sentence goes on to after
+    // the one it names.
+    // (A part told as talks is the whole's own session.)
+    let then_more = kinds.len() == 1
+        && kinds[0] != SessionFormat::Talks
+        && doc.any_phrase(last_end..doc.sentence_at(last_end).end, Cat::SequenceAdverb);
+    kinds.len() >= 2 || then_more
 }
 
 /// The formats and durations in the clauses about the meeting, and the durations in the
