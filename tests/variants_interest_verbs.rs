@@ -259,3 +259,54 @@ fn demands_in_the_past_and_adjuncts_after_them() {
         ],
     );
 }
+
+/// The side that wants is found past what stands between it and its verb: a discourse
+/// adverbial set off by commas ("Berg, for his part, urged …", "Berg, por su lado, pidió …")
+/// and the apposition of a subject that opens its sentence ("The prime minister of Norway,
+/// Erik Berg, urged …"); not a person in a participle's phrase ("The ministers, joined by
+/// President X, called for …" is the ministers' wish, not X's).
+#[test]
+fn the_side_past_an_adverbial_or_an_apposition() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Berg, for his part, urged Sweden to lower its port fees.",
+                "interests = Norway: Sweden to lower its port fees (-)",
+            ),
+            (
+                "Lindqvist, for her part, wants Norway to buy more timber.",
+                "interests = Sweden: Norway to buy more timber (-)",
+            ),
+            (
+                "The prime minister of Norway, Erik Berg, urged Sweden to lower its port fees.",
+                "interests = Norway: Sweden to lower its port fees (-)",
+            ),
+            (
+                "The Nordic ministers, joined by Finnish President Mika Salo, called for a joint \
+                 fishing quota.",
+                "interests !~ Finland",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
+         ministra sueca, Anna Lindqvist.",
+        &[
+            (
+                "Berg, por su lado, pidió a Suecia que reduzca las tasas portuarias.",
+                "interests ~ Norway: ",
+            ),
+            (
+                "La primera ministra de Suecia, Anna Lindqvist, exigió a Noruega que compre más \
+                 madera.",
+                "interests ~ Sweden: ",
+            ),
+        ],
+    );
+}

@@ -3175,6 +3175,15 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
             None => break,
         }
     }
+    // "The president of Chile, Ana Barros, urged": the comma that closes the apposition of a
+    // subject opening the sentence (not "The four leaders, joined by President X, called").
+    let opening = doc.sentence_at(verb).first;
+    if k > first + 1
+        && doc.punct(k - 1, ',')
+        && (a.people.mentions.iter()).any(|m| m.end == k - 1 && m.evidence_first == opening)
+    {
+        k -= 1;
+    }
     let last = k.checked_sub(1)?;
     let mention = a.people.mentions.iter().find(|m| m.end == k);
     let name_first = doc.name(last).map(|m| m.first);
