@@ -466,3 +466,46 @@ fn an_indefinite_item_inside_a_list_is_a_topic() {
         ],
     );
 }
+
+/// A side's positions or stance, and a country named as such, are filler, no topic on their
+/// own ("coordinate their positions", "la disposición de su país", "la posición de ambos
+/// países"); with a content after them they point at it ("positions on the trade pact").
+#[test]
+fn positions_and_countries_alone_are_no_topic() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They met to coordinate their positions ahead of a review of the trade pact.",
+                "agenda =",
+            ),
+            (
+                "They compared their stances and discussed grain exports.",
+                "agenda = grain exports",
+            ),
+            (
+                "They discussed their positions on the ferry link.",
+                "agenda ~ ferry link",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Benítez destacó la disposición de su país a negociar.",
+                "agenda =",
+            ),
+            (
+                "Abordaron la posición de ambos países y el comercio de cereales.",
+                "agenda = comercio de cereales",
+            ),
+            (
+                "Coordinaron sus posturas sobre el enlace ferroviario.",
+                "agenda ~ enlace ferroviario",
+            ),
+        ],
+    );
+}
