@@ -886,8 +886,7 @@ pub fn past_verb(doc: &Doc, k: usize) -> bool {
 /// A verb of taking place has the meeting for its subject wherever it stands ("la cumbre
 /// entre … se celebrará").
 pub fn future_verb(doc: &Doc, k: usize) -> bool {
-    doc.token(k).is_lowercase()
-        && doc.ends_in(k, Cat::FutureEnding, 1)
+    future_form(doc, k)
         && (any_trigger(doc, k.saturating_sub(3)..k + 4)
             || doc.any_phrase(k.saturating_sub(1)..k + 1, Cat::OccurrenceVerb))
 }
@@ -909,14 +908,15 @@ fn in_future(doc: &Doc, first: usize, k: usize) -> bool {
         .any(|j| future_verb(doc, j) || conditional_meeting_verb(doc, j))
 }
 
-/// Whether the words from `first` to `k` put what follows in the future: a future marker of
-/// the verb's own ("will address", "is due to speak at") or a verb in the future tense
-/// ("visitará el martes la Asamblea Nacional").
-fn told_in_future(doc: &Doc, first: usize, k: usize) -> bool {
-    (first..k).any(|j| {
-        doc.phrase_len_valued(j, Cat::FutureMarker, FUTURE_TENSE) > 0
-            || (doc.token(j).is_lowercase() && doc.ends_in(j, Cat::FutureEnding, 1))
-    })
+/// The first word from `first` to `end` that puts what follows in the future: a future marker
+/// of the verb's own ("will address", "is due to speak at") or a verb in the future tense
+/// ("visitará el martes la Asamblea Nacional"); `end` when there is none.
+fn first_future_word(doc: &Doc, first: usize, end: usize) -> usize {
+    (first..end)
+        .find(|&j| {
+            doc.phrase_len_valued(j, Cat::FutureMarker, FUTURE_TENSE) > 0 || future_form(doc, j)
+        })
+        .unwrap_or(end)
 }
 
 /// How far before a meeting noun the verb of holding it may stand ("celebrarán una cumbre").
@@ -1978,9 +1978,13 @@ const CONDITIONAL: i32 = 2;
 /// Bogotá, donde se reunirá con X"): the trip is to come, as after "will travel", and so is a
 /// meeting it is made for.
 pub fn future_trip(doc: &Doc, k: usize) -> bool {
-    doc.is(k, Cat::ArrivalVerb)
-        && doc.token(k).is_lowercase()
-        && doc.ends_in(k, Cat::FutureEnding, 1)
+    doc.is(k, Cat::ArrivalVerb) && future_form(doc, k)
+}
+
+/// A word in the future tense by its ending ("reunirá", "viajarán"): lowercase, as names
+/// ending so are no verbs.
+fn future_form(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase() && doc.ends_in(k, Cat::FutureEnding, 1)
 }
 
 /// Whether token `k` stands in a relative clause set off by a comma ("…, who took office in
@@ -2049,14 +2053,19 @@ fn meeting_name(
     status: EventStatus,
 ) -> Option<(usize, usize)> {
     let s = doc.sentence(n);
+    // "X will address the National Assembly on Tuesday" after a meeting held: a gathering still
+    // to come is another.
+    let future_from = if status == EventStatus::Held {
+        first_future_word(doc, s.first, s.end)
+    } else {
+        s.end
+    };
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.token(k + 1).is_capitalized() && doc.is(k + 1, Cat::VenueNoun);
-        // "X will address the National Assembly on Tuesday" after a meeting held: a gathering
-        // still to come is another.
-        if status == EventStatus::Held && told_in_future(doc, s.first, k) {
+        if k > future_from {
             continue;
         }
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.

@@ -1196,8 +1196,10 @@ impl<'a> Finder<'a> {
             return;
         }
         let sentence_first = doc.sentence_at(role.first).first;
-        let run_ending =
-            |end: usize| (sentence_first..end).find(|&k| self.namer.run_at(k) == Some(end));
+        let run_ending = |end: usize| {
+            (end.saturating_sub(NAME_REACH).max(sentence_first)..end)
+                .find(|&k| self.namer.run_at(k) == Some(end))
+        };
         let mut names: Vec<(usize, usize)> = Vec::new();
         let mut end = role.first - 1;
         while let Some(first) = run_ending(end) {
@@ -2270,6 +2272,9 @@ fn pair_key(first: &str, next: &str) -> String {
     key.push_str(next);
     key
 }
+
+/// The most words of a name read back from its end ("Luiz Inácio Lula da Silva").
+const NAME_REACH: usize = 8;
 
 /// How many words a phrase of attending may take before a title's genitive link ("con la
 /// participación de").
