@@ -316,8 +316,9 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     None
 }
 
-/// The person a pronoun at `k` stands for: the participant last named before it within a
-/// few sentences, else anyone named. The pronoun's gender is not trusted: wire copy gets it
+/// The person a pronoun at `k` stands for: the subject that opens the sentence before, when no
+/// one else could be meant ([`subject_before`]); else the participant last named before it
+/// within a few sentences, else anyone named. The pronoun's gender is not trusted: wire copy gets it
 /// wrong ("Kim, for her part").
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
