@@ -2053,24 +2053,23 @@ fn meeting_name(
     status: EventStatus,
 ) -> Option<(usize, usize)> {
     let s = doc.sentence(n);
-    // "X will address the National Assembly on Tuesday" after a meeting held: a gathering still
-    // to come is another.
-    let future_from = if status == EventStatus::Held {
-        first_future_word(doc, s.first, s.end)
-    } else {
-        s.end
-    };
+    // The sentence's first word of the future, found at its first gathering word.
+    let mut future_from: Option<usize> = None;
     for k in s.range() {
         // A gathering's name ends in a gathering noun, not in "Visit" or "Talks"; and
         // "Conference Centre" is a building.
         let gathering = doc.is(k, Cat::GatheringNoun);
         let building_after = doc.token(k + 1).is_capitalized() && doc.is(k + 1, Cat::VenueNoun);
-        if k > future_from {
-            continue;
-        }
         // "met ahead of the G20 summit": a gathering beside the meeting names no meeting.
         let beside = doc.any_phrase(k.saturating_sub(8).max(s.first)..k, Cat::WithinGathering);
         if !gathering || building_after || beside || k == s.first || doc.shouted(k) {
+            continue;
+        }
+        // "X will address the National Assembly on Tuesday" after a meeting held: a gathering
+        // still to come is another.
+        if status == EventStatus::Held
+            && k > *future_from.get_or_insert_with(|| first_future_word(doc, s.first, s.end))
+        {
             continue;
         }
         let capital_noun = doc.token(k).is_capitalized();
