@@ -1610,7 +1610,11 @@ fn past_adjunct(facts: &Facts, j: usize) -> Option<usize> {
         return None;
     }
     let close = (opens + 1..opens + ADJUNCT_REACH).find(|&c| doc.punct_or_end(c))?;
-    let person = (facts.people.mentions.iter()).any(|m| (opens..close).contains(&m.first));
+    // The mentions are in text order.
+    let mentions = &facts.people.mentions;
+    let person = mentions
+        .get(mentions.partition_point(|m| m.first < opens))
+        .is_some_and(|m| m.first < close);
     (doc.punct(close, ',') && !person).then_some(close + 1)
 }
 
@@ -2725,23 +2729,13 @@ fn pronoun_subject(
     let doc = facts.doc;
     let pronoun =
         (sentence_first..k).find(|&j| doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe]))?;
-    let s = doc.sentence_index(k);
-    let mut subject: Option<(usize, usize, Option<Owner>)> = None;
-    for (n, e) in entities.iter().enumerate() {
-        if !marked(principal, n) {
-            continue;
-        }
-        for &m in &e.mentions {
-            let first = facts.mention(m).first;
-            let at = doc.sentence_index(first);
-            if at < s && subject.is_none_or(|(b, f, _)| at > b || (at == b && first < f)) {
-                subject = Some((at, first, side(e)));
-            }
-        }
-    }
-    subject
-        .filter(|&(at, _, _)| at + 1 == s)
-        .map(|(_, _, owner)| (pronoun + 1, owner))
+    let before = doc.sentence_index(k).checked_sub(1)?;
+    let subject = (entities.iter().enumerate())
+        .filter(|&(n, _)| marked(principal, n))
+        .flat_map(|(_, e)| e.mentions.iter().map(move |&m| (facts.mention(m).first, e)))
+        .filter(|&(first, _)| doc.sentence_index(first) == before)
+        .min_by_key(|&(first, _)| first)?;
+    Some((pronoun + 1, side(subject.1)))
 }
 
 /// The sides the delegation sentences name, clause by clause: (first token, end, side) of

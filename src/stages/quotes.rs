@@ -156,22 +156,24 @@ fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
 /// sentence, whoever it names ("…,” a U.S. diplomat said", "…», señaló un alto funcionario"):
 /// such a quotation is someone's, not the speaker quoted before.
 fn attributed(doc: &crate::doc::Doc, close: usize) -> bool {
-    let k = attribution_start(doc, close);
-    if k >= doc.tokens.len() || doc.token(k).line_before {
-        return false;
-    }
-    close < doc.tokens.len()
-        && attribution_sentence(doc, close, k)
-        && (k..(k + ATTRIBUTION_REACH).min(doc.sentence_at(k).end))
+    attribution_at(doc, close).is_some_and(|k| {
+        (k..(k + ATTRIBUTION_REACH).min(doc.sentence_at(k).end))
             .any(|j| speech_verb_len(doc, j) > 0)
+    })
 }
 
-/// Whether an attribution starting at `k` may be of the quotation closing at `close`: in its
-/// sentence, or a short sentence of its own right after it ("…rockets.” Putin said.").
-fn attribution_sentence(doc: &crate::doc::Doc, close: usize, k: usize) -> bool {
+/// Where an attribution of the quotation closing at `close` may start ([`attribution_start`]):
+/// on its line, and in its sentence or a short sentence of its own right after it ("…rockets.”
+/// Putin said.").
+fn attribution_at(doc: &crate::doc::Doc, close: usize) -> Option<usize> {
+    let k = attribution_start(doc, close);
+    if k >= doc.tokens.len() || doc.token(k).line_before {
+        return None;
+    }
     let sentence = doc.sentence_at(k);
-    doc.sentence_index(k) == doc.sentence_index(close)
-        || sentence.end - sentence.first <= SHORT_ATTRIBUTION
+    let own = doc.sentence_index(k) == doc.sentence_index(close)
+        || sentence.end - sentence.first <= SHORT_ATTRIBUTION;
+    own.then_some(k)
 }
 
 /// The most tokens of an attribution standing as a sentence of its own after the quotation
@@ -190,13 +192,7 @@ fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
 fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let k = attribution_start(doc, close);
-    if k >= doc.tokens.len() || doc.token(k).line_before {
-        return None;
-    }
-    if !attribution_sentence(doc, close, k) {
-        return None;
-    }
+    let k = attribution_at(doc, close)?;
     // Speech verb first: "said Harper", "argued Biden", "ha asegurado Vidal"; with no subject
     // at all ("…», añadió."), the person last named, as for a pronoun.
     let k = k + usize::from(doc.is(k, Cat::Auxiliary) && speech_verb_len(doc, k + 1) > 0);
@@ -318,8 +314,8 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
 
 /// The person a pronoun at `k` stands for: the subject that opens the sentence before, when no
 /// one else could be meant ([`subject_before`]); else the participant last named before it
-/// within a few sentences, else anyone named. The pronoun's gender is not trusted: wire copy gets it
-/// wrong ("Kim, for her part").
+/// within a few sentences, else anyone named. The pronoun's gender is not trusted: wire copy
+/// gets it wrong ("Kim, for her part").
 fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
     let doc = a.doc;
     if let Some(e) = subject_before(a, k) {
@@ -360,16 +356,13 @@ fn subject_before(a: &Analysis, k: usize) -> Option<EntityId> {
     let sentence = doc.sentence(s);
     let mentions = &a.people.mentions;
     let from = mentions.partition_point(|m| m.sentence < s);
-    let in_sentence = mentions[from..]
-        .iter()
-        .take_while(|m| m.sentence == s)
-        .count();
     let mention = mentions.get(from).filter(|m| m.sentence == s)?;
     let opens = mention.evidence_first.min(mention.first) <= sentence.first + SUBJECT_OPENING;
     let e = a
         .entity_of(from)
         .filter(|_| opens && mention.name.is_some())?;
-    (a.participant_of(e).is_none() || in_sentence == 1).then_some(e)
+    let alone = mentions.get(from + 1).is_none_or(|m| m.sentence != s);
+    (a.participant_of(e).is_none() || alone).then_some(e)
 }
 
 /// How many words may stand before a subject's mention that opens its sentence ("A

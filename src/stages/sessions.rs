@@ -55,9 +55,11 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     }
     // First the durations with a free format in their own clause ("talked for an hour and then
     // held talks for ninety minutes with their delegations"), then the others by nearness.
-    let mut unplaced: Vec<&DurationMention> = Vec::new();
+    // Each with whether it is the whole meeting's length ([`of_the_whole`]).
+    let mut unplaced: Vec<(&DurationMention, bool)> = Vec::new();
     for d in &durations {
-        let free = (!of_the_whole(doc, &formats, d))
+        let whole = of_the_whole(doc, &formats, d);
+        let free = (!whole)
             .then(|| free_session(doc, &firsts, &sessions, d, None))
             .flatten();
         match free.and_then(|t| sessions.get_mut(t)) {
@@ -66,20 +68,19 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
                 session.evidence.push(duration.evidence);
                 session.duration = Some(duration);
             }
-            None => unplaced.push(d),
+            None => unplaced.push((d, whole)),
         }
     }
-    for &d in &unplaced {
+    for &(d, whole) in &unplaced {
         let duration = d.to_report(doc);
         // "tuvo un encuentro de media hora": the length of a meeting named right before it,
         // which no format named elsewhere in the sentence takes.
-        let timed = if (of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1))
-            || of_the_whole(doc, &formats, d)
-        {
-            None
-        } else {
-            session_of(doc, &firsts, &sessions, d)
-        };
+        let timed =
+            if (of_meeting(doc, d) && !formats.iter().any(|f| f.end == d.first - 1)) || whole {
+                None
+            } else {
+                session_of(doc, &firsts, &sessions, d)
+            };
         match timed {
             Some(t) => {
                 if let Some(session) = sessions.get_mut(t) {
