@@ -1610,11 +1610,7 @@ fn past_adjunct(facts: &Facts, j: usize) -> Option<usize> {
         return None;
     }
     let close = (opens + 1..opens + ADJUNCT_REACH).find(|&c| doc.punct_or_end(c))?;
-    // The mentions are in text order.
-    let mentions = &facts.people.mentions;
-    let person = mentions
-        .get(mentions.partition_point(|m| m.first < opens))
-        .is_some_and(|m| m.first < close);
+    let person = (facts.people.mentions.iter()).any(|m| (opens..close).contains(&m.first));
     (doc.punct(close, ',') && !person).then_some(close + 1)
 }
 
@@ -2730,12 +2726,19 @@ fn pronoun_subject(
     let pronoun =
         (sentence_first..k).find(|&j| doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe]))?;
     let before = doc.sentence_index(k).checked_sub(1)?;
-    let subject = (entities.iter().enumerate())
-        .filter(|&(n, _)| marked(principal, n))
-        .flat_map(|(_, e)| e.mentions.iter().map(move |&m| (facts.mention(m).first, e)))
-        .filter(|&(first, _)| doc.sentence_index(first) == before)
-        .min_by_key(|&(first, _)| first)?;
-    Some((pronoun + 1, side(subject.1)))
+    let mut subject: Option<(usize, Option<Owner>)> = None;
+    for (n, e) in entities.iter().enumerate() {
+        if !marked(principal, n) {
+            continue;
+        }
+        for &m in &e.mentions {
+            let first = facts.mention(m).first;
+            if doc.sentence_index(first) == before && subject.is_none_or(|(f, _)| first < f) {
+                subject = Some((first, side(e)));
+            }
+        }
+    }
+    subject.map(|(_, owner)| (pronoun + 1, owner))
 }
 
 /// The sides the delegation sentences name, clause by clause: (first token, end, side) of
