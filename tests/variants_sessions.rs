@@ -287,3 +287,53 @@ fn a_length_before_the_parts_is_the_whole_meetings() {
         .collect();
     check_all(&rows);
 }
+
+/// A length right after a verb of meeting or talking, with no preposition, measures the talks
+/// ("conversaron más de dos horas", "se reunieron 40 minutos", "talked an hour"); a word after
+/// it that counts from another moment makes it no length ("met two hours later", "dos horas
+/// después del atentado", "30 minutes after landing").
+#[test]
+fn a_length_right_after_the_verb() {
+    check_all(&[
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, conversaron más de dos horas este martes en Lima.",
+            "2024-05-08",
+            "sessions = talks 120 min",
+        ),
+        (
+            "Los cancilleres de Perú y Chile se reunieron 40 minutos en Lima el pasado lunes.",
+            "2024-05-08",
+            "sessions = talks 40 min",
+        ),
+        (
+            "Los presidentes de Perú y Chile estuvieron reunidos casi tres horas en el Palacio de Gobierno.",
+            "2024-05-08",
+            "sessions = talks 180 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland talked an hour in Oslo on Friday about fisheries.",
+            "2024-05-08",
+            "sessions = talks 60 min",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway and Prime Minister Olli Rant of Finland met two hours later in Oslo.",
+            "2024-05-08",
+            "sessions =",
+        ),
+        (
+            "Los cancilleres de Perú y Chile se reunieron dos horas después del atentado en Lima.",
+            "2024-05-08",
+            "sessions =",
+        ),
+        (
+            "Los cancilleres de Perú y Chile se reunieron dos horas más tarde en Lima.",
+            "2024-05-08",
+            "sessions =",
+        ),
+        (
+            "Prime Minister Lena Moss of Norway will meet Prime Minister Olli Rant of Finland 30 minutes after landing in Oslo.",
+            "2024-05-08",
+            "sessions =",
+        ),
+    ]);
+}

@@ -1285,7 +1285,7 @@ const APPOSITION_REACH: usize = 6;
 /// The value of the `other_meeting` words that make another meeting wherever they stand.
 const ALWAYS_OTHER: i32 = 1;
 /// The values of `recency`: before the time of writing, and the present.
-const BEFORE_NOW: i32 = 1;
+pub const BEFORE_NOW: i32 = 1;
 const NOW: i32 = 0;
 
 /// The year a token writes in four figures ("2019").

@@ -12,7 +12,7 @@
 use crate::doc::Doc;
 use crate::report::{PreviousMeeting, Session, SessionFormat};
 use crate::stages::analysis::Analysis;
-use crate::stages::event::Context;
+use crate::stages::event::{BEFORE_NOW, Context};
 use crate::stages::time::{DURATION_AFTER, DurationMention, duration_at, year_at};
 use crate::tables::lexicon::Cat;
 
@@ -332,7 +332,19 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
         && !doc.is(d.end, Cat::Stop)
         && !long
         && after.is_none();
-    (lead || of_meeting || of_talks || long) && !of_other_noun
+    (lead || of_meeting || of_talks || long || after_verb(doc, d)) && !of_other_noun
+}
+
+/// "conversaron más de dos horas", "se reunieron 40 minutos", "talked an hour": a length right
+/// after a verb of meeting or talking measures it, unless a word after it makes the length a
+/// time from some other moment ("met two hours later", "dos horas antes de la cumbre").
+fn after_verb(doc: &Doc, d: &DurationMention) -> bool {
+    d.first > 0
+        && doc.is_any_of(d.first - 1, &[Cat::MeetingVerb, Cat::TalkWord])
+        && ![Cat::SequenceAdverb, Cat::IntervalLink, Cat::AgoMarker]
+            .into_iter()
+            .any(|cat| doc.has_phrase(d.end, cat))
+        && doc.phrase_len_valued(d.end, Cat::Recency, BEFORE_NOW) == 0
 }
 
 /// "una reunión de dos horas", "el encuentro, de 45 minutos,": a duration after a meeting
