@@ -82,3 +82,47 @@ fn ministers_by_title_are_the_sides() {
         ],
     );
 }
+
+/// Ministers first known by a plural title and then named with the same title and country are
+/// one person each, not two ("the foreign ministers of A and B met …", then "A's Foreign
+/// Minister X"): the summary names the two, not four. A minister of another office stays.
+#[test]
+fn a_title_then_its_holder_named_is_one_person() {
+    check_lang(
+        "en",
+        &[
+            (
+                "The foreign ministers of Peru and Ecuador met in Quito on Monday. Peruvian Foreign \
+                 Minister Ana Ruiz and Ecuadorian Foreign Minister Tomás Vidal discussed the border.",
+                "principals = Ana Ruiz | Foreign Minister | Peru; Tomás Vidal | Foreign Minister | Ecuador\nmembers =",
+            ),
+            (
+                "The foreign ministers of Peru and Ecuador will hold talks in Quito on 20 April. \
+                 The talks between Foreign Minister Ana Ruiz of Peru and her Ecuadorian \
+                 counterpart, Tomás Vidal, are expected to last two hours.",
+                "principals = Ana Ruiz | Foreign Minister | Peru; Tomás Vidal | Foreign Minister | Ecuador\nmembers =",
+            ),
+            (
+                "The foreign ministers of Peru and Ecuador met in Quito on Monday. Peruvian Foreign \
+                 Minister Ana Ruiz, who was accompanied by Defence Minister Raúl Soto, held talks \
+                 with Ecuadorian Foreign Minister Tomás Vidal.",
+                "principals = Ana Ruiz | Foreign Minister | Peru; Tomás Vidal | Foreign Minister | Ecuador\nmembers ~ Raúl Soto | Defence Minister",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "Los cancilleres de Perú y Ecuador se reunieron este lunes en Quito. La canciller \
+                 peruana, Ana Ruiz, y su homólogo ecuatoriano, Tomás Vidal, hablaron de la frontera.",
+                "principals = Ana Ruiz | Canciller | Peru; Tomás Vidal | Canciller | Ecuador\nmembers =",
+            ),
+            (
+                "Los ministros de Defensa de Perú y Ecuador se reunirán el 20 de abril en Quito. El \
+                 ministro de Defensa de Perú, Raúl Soto, viajará acompañado de su viceministro.",
+                "principals ~ Raúl Soto | Ministro de Defensa | Peru\nprincipals !~ - | Ministro de Defensa | Peru",
+            ),
+        ],
+    );
+}

@@ -20,6 +20,7 @@ use crate::stages::roles::{Owner, Role};
 use crate::tables::gazetteer::NameMention;
 use crate::tables::lexicon::{Cat, CountryForm, Meaning, RoleClass};
 use crate::tables::values::{JOINER, TOPIC_PREPOSITION};
+use crate::text::case::lower_str;
 
 /// A participant, by entity.
 #[derive(Debug, Clone)]
@@ -1101,7 +1102,9 @@ impl<'a, 'e> Casting<'a, 'e> {
     /// is one ("his Uzbek counterpart", then "Shavkat Mirziyoyev"): one person, not two. An
     /// organisation's head by title gives way to any organisation's named principal, as the
     /// tables do not say which bodies are another's ("WHO Director-General X …, the leader of
-    /// the UN health agency").
+    /// the UN health agency"). Anyone else known by a country's title gives way to the named
+    /// principal of that country with the same title ("the foreign ministers of Armenia and
+    /// Azerbaijan met …", then "Armenian Foreign Minister X").
     fn titles_give_way(&mut self) {
         for n in 0..self.entities.len() {
             let named_body = |owner: Owner| {
@@ -1113,14 +1116,44 @@ impl<'a, 'e> Casting<'a, 'e> {
                             && matches!(side(self.entity(p)), Some(Owner::Organization(_)))
                     })
             };
-            let duplicate = leader_by_title(self.entity(n))
-                && side(self.entity(n)).is_some_and(|owner| {
+            let e = self.entity(n);
+            let duplicate = leader_by_title(e)
+                && side(e).is_some_and(|owner| {
                     self.principal_of_side(owner, true, n) || named_body(owner)
                 });
-            if duplicate {
+            // The same person as the named holder, who takes the place of a principal.
+            let holder = e
+                .class
+                .filter(|&class| side_by_title(e, class))
+                .and_then(|_| self.named_holder(e, n));
+            if let Some(p) = holder {
+                if self.is_principal(n) {
+                    set_mark(&mut self.principal, p, true);
+                    set_mark(&mut self.member, p, false);
+                }
+                set_mark(&mut self.eligible, n, false);
+                set_mark(&mut self.member, n, false);
+            }
+            if duplicate || holder.is_some() {
                 set_mark(&mut self.principal, n, false);
             }
         }
+    }
+
+    /// The named principal or member other than `n` who holds the title of `e` for its side.
+    fn named_holder(&self, e: &Entity, n: usize) -> Option<usize> {
+        let title = |e: &Entity| {
+            e.role
+                .map(|(r, t)| self.facts.role(r).titles.get(t).map(|s| lower_str(s)))
+        };
+        (0..self.entities.len()).find(|&p| {
+            let other = self.entity(p);
+            p != n
+                && (self.is_principal(p) || self.is_member(p))
+                && other.name.is_some()
+                && side(other) == side(e)
+                && title(other) == title(e)
+        })
     }
 
     /// "UAE Vice President Mansour bin Zayed also joined the gathering": at a summit, a deputy
