@@ -253,7 +253,7 @@ pub fn language_of(text: &str) -> &'static str {
 }
 
 /// How many of a text's first 2000 words are function words of each language of the table, or
-/// words with a letter only some of them write, and how many words it has.
+/// uncapitalised words with a letter only some of them write, and how many words it has.
 struct FunctionWords {
     hits: Vec<usize>,
     words: usize,
@@ -280,7 +280,10 @@ fn function_words(text: &str) -> FunctionWords {
             crate::text::case::push_lower(&mut lower, word);
             bits = languages.words.get(&lower).copied().unwrap_or(0);
         }
-        for c in word.chars().filter(|c| !c.is_ascii()) {
+        // A capitalised word is often a name from another language ("Luiz Inácio Lula da
+        // Silva" in English copy): only the text's own words tell by their letters.
+        let capitalised = word.chars().next().is_some_and(crate::text::case::is_upper);
+        for c in word.chars().filter(|c| !c.is_ascii() && !capitalised) {
             bits |= languages.writing(crate::text::case::lower(c));
         }
         for (n, count) in hits.iter_mut().enumerate() {
@@ -384,6 +387,14 @@ mod tests {
             "A la cita en Madrid, la ministra Begoña Ruiz llegó con su par francés, Luc Arnaud.",
         ] {
             assert_eq!(language_of(text), "es", "{text}");
+        }
+        // The letters of names tell nothing of the text's own language.
+        for text in [
+            "Paraguayan President Carlos Peña met Brazilian President Luiz Inácio Lula da Silva in Asunción.",
+            "Mexico's Andrés Manuel López Obrador hosted Colombia's Gustavo Petro in Mérida on Monday.",
+            "Foreign Minister Raúl Núñez of Perú met his Bolivian peer, José Quiñónez, at Copacabana.",
+        ] {
+            assert_eq!(language_of(text), "en", "{text}");
         }
     }
 
