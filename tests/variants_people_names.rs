@@ -1328,3 +1328,45 @@ fn a_letter_that_ends_a_sentence_is_no_initial() {
         ],
     );
 }
+
+/// "Santiago Peña, presidente de Paraguay, …", "Jordan Ellis, Canada's foreign minister, …": a
+/// first name that is also a city's or a country's name, before a surname and its title in
+/// apposition, is the name's, in either language, at the start of a sentence or after a verb.
+#[test]
+fn a_first_name_that_names_a_place() {
+    check_lang(
+        "es",
+        &[
+            (
+                "Santiago Peña, presidente de Paraguay, recibió este lunes a su homólogo de \
+                 Bolivia, Luis Arce.",
+                "principals = Santiago Peña | Presidente | Paraguay; Luis Arce | Presidente | Bolivia",
+            ),
+            (
+                "Lima Sánchez, ministra de Comercio de Bolivia, recibió este lunes en La Paz al \
+                 ministro chileno de Comercio, Tomás Vidal.",
+                "principals ~ Lima Sánchez | Ministra de Comercio | Bolivia",
+            ),
+            (
+                "La reunión, presidida por Mauricio Ortega, ministro de Hacienda de Colombia, \
+                 se celebró este lunes en Bogotá con el ministro de Hacienda de Perú, Raúl Soto.",
+                "principals ~ Mauricio Ortega | Ministro de Hacienda | Colombia",
+            ),
+        ],
+    );
+    check_lang(
+        "en",
+        &[
+            (
+                "Jordan Ellis, Canada's foreign minister, met Mexico's foreign minister, Ana Ruiz, \
+                 in Ottawa on Monday.",
+                "principals = Jordan Ellis | Foreign minister | Canada; Ana Ruiz | Foreign minister | Mexico",
+            ),
+            (
+                "Mexico's foreign minister received Lima Rocha, the foreign minister of Bolivia, in \
+                 Mexico City on Monday.",
+                "principals ~ Lima Rocha | Foreign minister | Bolivia",
+            ),
+        ],
+    );
+}

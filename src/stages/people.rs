@@ -1119,6 +1119,17 @@ impl<'a> Finder<'a> {
         {
             first = m.end;
         }
+        // "Santiago Peña, presidente de Paraguay, …": a city's or a country's name of one word
+        // right before a one-word run, with no place's preposition before it, is the first name
+        // (a place of the clause has one: "en Lima Peña, …" is not read so).
+        let place_first_name = name_end - first == 1
+            && first > sentence_first
+            && self.namer.one_word_place(first - 1)
+            && doc.token(first - 1).is_capitalized()
+            && !doc.is(first.saturating_sub(2), Cat::PlacePreposition);
+        if place_first_name {
+            first -= 1;
+        }
         if !owned && name_end - first < 2 {
             return;
         }
