@@ -496,3 +496,57 @@ fn a_companion_of_a_leader_by_description() {
         ],
     );
 }
+
+/// A denial of attending after the leader's relative clause ("X, who chaired the last round,
+/// did not attend", "X, quien presidió la ronda anterior, no asistió") or after the leaders
+/// joined to them ("X y el primer ministro Y no acudieron", "neither X nor Y attended" is left
+/// to the event stage) is theirs: they stayed away, every one of them.
+#[test]
+fn a_denial_after_a_relative_clause_or_joined_subjects() {
+    let met = "Kenyan President Paul Kamau held talks with Tanzanian President Amina Juma in \
+               Arusha on Saturday.";
+    let met_es = "El presidente keniano, Paul Kamau, se reunió el sábado en Arusha con la \
+                  presidenta tanzana, Amina Juma.";
+    let rows = [
+        (
+            "en",
+            format!(
+                "{met} Ugandan President John Okello, who chaired the last round, did not attend."
+            ),
+            "principals ~ Amina Juma\nprincipals !~ John Okello",
+        ),
+        (
+            "en",
+            format!(
+                "{met} Ugandan President John Okello and Rwandan President Eric Mugabo will not attend."
+            ),
+            "principals ~ Amina Juma\nprincipals !~ John Okello\nprincipals !~ Eric Mugabo",
+        ),
+        (
+            "es",
+            format!(
+                "{met_es} El presidente ugandés, John Okello, quien presidió la ronda anterior, no asistió."
+            ),
+            "principals ~ Amina Juma\nprincipals !~ John Okello",
+        ),
+        (
+            "es",
+            format!(
+                "{met_es} El presidente ugandés, John Okello, y el presidente de Ruanda, Eric Mugabo, no acudieron a la cita."
+            ),
+            "principals ~ Amina Juma\nprincipals !~ John Okello\nprincipals !~ Eric Mugabo",
+        ),
+        (
+            "es",
+            format!(
+                "{met_es} El presidente ugandés, John Okello, que había sido invitado, tampoco acudió."
+            ),
+            "principals ~ Amina Juma\nprincipals !~ John Okello",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(lang, text, expected)| (*lang, text.as_str(), *expected))
+        .collect();
+    common::check_lang_rows("2026-03-10", &rows);
+}

@@ -237,10 +237,7 @@ impl Facts<'_> {
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
         let mention = self.mention(m);
-        let mut first = mention.evidence_end;
-        if doc.punct(first, ',') {
-            first += 1;
-        }
+        let first = self.subject_end(m);
         // "in the absence of President X", "uno de los grandes ausentes será X": a word of
         // absence before the mention in its clause; "X was absent", "X se ausentó" after it.
         let sentence_first = doc.sentence(mention.sentence).first;
@@ -277,6 +274,40 @@ impl Facts<'_> {
                 !named_between && denied_at(j + 1)
             });
         absent_before || denied_at(first) || after_opener
+    }
+
+    /// Where the verb of the subject mention `m` opens: past its comma, a relative clause set
+    /// off by commas ("X, who led earlier rounds, did not attend") and the people joined to it
+    /// ("X y el primer ministro Y no acudieron").
+    fn subject_end(&self, m: usize) -> usize {
+        let doc = self.doc;
+        let mentions = &self.people.mentions;
+        let mut end = self.mention(m).evidence_end;
+        let mut next = m + 1;
+        loop {
+            if doc.punct(end, ',') {
+                end += 1;
+            }
+            if doc.is(end, Cat::Relative) {
+                let sentence_end = doc.sentence_at(end).end;
+                match (end + 1..sentence_end.min(end + STAY_AWAY_REACH))
+                    .find(|&j| doc.punct(j, ','))
+                {
+                    Some(comma) => end = comma + 1,
+                    None => return end,
+                }
+            }
+            // (The mentions are in text order.)
+            let joined = doc.is(end, Cat::CopulativeConjunction)
+                && mentions
+                    .get(next)
+                    .is_some_and(|p| p.evidence_first == end + 1);
+            if !joined {
+                return end;
+            }
+            end = mentions[next].evidence_end;
+            next += 1;
+        }
     }
 
     /// "President Donald Trump's plan", "Putin's spokesman": the person is named as the owner
