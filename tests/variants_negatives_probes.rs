@@ -424,3 +424,42 @@ fn one_unnamed_participant_is_no_meeting() {
         ),
     ]);
 }
+
+/// A verb of hosting whose object is a thing with a word qualifying it ("will receive new
+/// equipment", "recibirá nuevos equipos"), reports no meeting; "received with full honours",
+/// "recibido con honores" keeps the meeting, as a preposition opens no object.
+#[test]
+fn a_thing_received_with_a_qualifier_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Peru's health minister, Rosa Quispe, said the hospital in Cusco will receive new \
+             equipment funded by Japan after Chilean attacks.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La ministra de Salud de Perú, Rosa Quispe, dijo que el hospital de Cusco recibirá \
+             nuevos equipos donados por Japón.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Health Minister Rosa Quispe said the clinic would receive new ambulances from Japan \
+             after Chilean attacks.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "President Hugo Tarqui of Bolivia was received with full honours by President Ana \
+             Ruiz of Peru in Lima on Monday.",
+            "principals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+        (
+            "es",
+            "El presidente de Bolivia, Hugo Tarqui, fue recibido con honores militares por la \
+             presidenta de Perú, Ana Ruiz, este lunes en Lima.",
+            "principals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+    ]);
+}

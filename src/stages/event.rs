@@ -814,6 +814,21 @@ fn names_a_thing(doc: &Doc, object: usize) -> bool {
     // "recibió duras críticas de Argentina": a bare plural needs no determiner, but a pronoun
     // is a person ("received him").
     let noun = object + usize::from(doc.is(object, Cat::Determiner));
+    // "would receive new equipment": a function word that is no preposition ("received with
+    // honours", "in private", "por primera vez") before a noun of prose qualifies it.
+    let qualifier = doc.is(noun, Cat::Stop)
+        && !doc.is_any_of(
+            noun,
+            &[
+                Cat::PhrasePreposition,
+                Cat::ObjectPreposition,
+                Cat::Comitative,
+                Cat::PlacePreposition,
+                Cat::ParticiplePreposition,
+            ],
+        )
+        && doc.token(noun + 1).is_lowercase()
+        && !doc.is(noun + 1, Cat::Stop);
     if doc.is_any_of(
         noun,
         &[
@@ -825,14 +840,9 @@ fn names_a_thing(doc: &Doc, object: usize) -> bool {
     ) || !doc.token(noun).is_lowercase()
         || doc.is_any_of(
             noun,
-            &[
-                Cat::Stop,
-                Cat::Weekday,
-                Cat::TimeNoun,
-                Cat::WeekRef,
-                Cat::DayPart,
-            ],
+            &[Cat::Weekday, Cat::TimeNoun, Cat::WeekRef, Cat::DayPart],
         )
+        || doc.is(noun, Cat::Stop) && !qualifier
     {
         return false;
     }
