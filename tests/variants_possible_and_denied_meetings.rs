@@ -540,3 +540,66 @@ fn a_meeting_said_unneeded_or_unintended_is_no_meeting() {
         ],
     );
 }
+
+/// A need or wish denied by a negative determiner, or by a negation and its verb, denies the
+/// meeting it governs, with quotes around it or a word between ("had no interest in meeting",
+/// "no desire for a summit", "no ve «ninguna necesidad» de reunirse", "sin ningún interés en
+/// volver a reunirse"); a need denied for something else after a meeting held leaves it held.
+#[test]
+fn a_need_or_wish_denied_is_no_meeting() {
+    let no_meeting = "kind = other";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber said she had no interest in meeting Czech Prime \
+                 Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber has shown no desire for a summit with Czech Prime \
+                 Minister Jan Novak before the election.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber sees \"no need\" to hold talks with Czech Prime \
+                 Minister Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Brno on \
+                 Monday and said there was no need for a new treaty.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller austriaca, Lena Huber, afirmó que no ve «ninguna necesidad» de \
+                 reunirse con el primer ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, dijo que no tiene ningún interés en volver a \
+                 reunirse con el primer ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, no tiene planes de viajar a Praga para una \
+                 cumbre con el primer ministro checo, Jan Novak.",
+                no_meeting,
+            ),
+            (
+                "La canciller austriaca, Lena Huber, se reunió el lunes en Brno con el primer \
+                 ministro checo, Jan Novak, y dijo que no hay necesidad de un nuevo tratado.",
+                "kind = bilateral",
+            ),
+        ],
+    );
+}

@@ -1488,6 +1488,28 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             j += 1;
         }
     }
+    // "sees no need to meet X", "had no interest in meeting", "no ve «ninguna necesidad» de
+    // reunirse", "no tiene intención de reunirse": a need or a wish a negative determiner, or
+    // a negation and its verb, denies, denies the meeting it governs.
+    let after = |j: usize| j + usize::from(doc.token(j).is_quote_mark());
+    let noun = if doc.is(k, Cat::NegativeDeterminer) {
+        Some(after(k + 1))
+    } else {
+        doc.is(k, Cat::Negation).then(|| after(k + 2))
+    };
+    if let Some(noun) = noun {
+        if doc.is(noun, Cat::VolitionNoun) {
+            for j in noun + 1..noun + 1 + VOLITION_REACH {
+                let t = doc.token(j);
+                if t.kind == Kind::Punct && !t.is_quote_mark() {
+                    break;
+                }
+                if is_trigger(doc, j) {
+                    return Some((j + 1 - k, REFUSED));
+                }
+            }
+        }
+    }
     // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
     // reunirse": what a verb of denying says is denied, whatever date it has.
     let denial = doc.phrase_len(k, Cat::DenialVerb);
@@ -1741,6 +1763,10 @@ const URGED_OBJECT_REACH: usize = 4;
 /// How far after a verb of denying its complementizer may stand, past a time ("denied on
 /// Tuesday that").
 const DENIAL_REACH: usize = 4;
+
+/// How far after a noun of wanting its meeting word may stand ("no need for further talks",
+/// "ningún interés en volver a reunirse").
+const VOLITION_REACH: usize = 4;
 
 /// "declined to say whether X would travel to Asia", "preguntó si se reunirán": a clause the
 /// text asks about, not one it reports (not "si bien", "although").
