@@ -509,3 +509,43 @@ fn positions_and_countries_alone_are_no_topic() {
         ],
     );
 }
+
+/// A preposition with a noun of manner and its adjective, in either order, is an adverbial of
+/// the verb, no part of its topic ("reducir de forma gradual los aranceles", "ampliar de modo
+/// significativo el comercio", "cut in a gradual way the tariffs", "cut tariffs in a phased
+/// manner").
+#[test]
+fn an_adverbial_of_manner_is_no_topic() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Acordaron reducir de forma gradual los aranceles al acero.",
+                "agenda = aranceles al acero",
+            ),
+            (
+                "Se comprometieron a ampliar de modo significativo el comercio fronterizo.",
+                "agenda = comercio fronterizo",
+            ),
+            (
+                "Acordaron reforzar de modo progresivo los controles aduaneros.",
+                "agenda = controles aduaneros",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They agreed to cut in a gradual way the tariffs on steel.",
+                "agenda = tariffs on steel",
+            ),
+            (
+                "They agreed to cut tariffs on steel in a phased manner.",
+                "agenda = tariffs on steel",
+            ),
+        ],
+    );
+}

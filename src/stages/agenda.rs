@@ -47,7 +47,7 @@ const AGENDA_NOUN: i32 = 3;
 /// Where the next word after the adverbials from token `k` stands ("discussed *in detail*").
 fn past_adverbials(doc: &Doc, mut k: usize) -> usize {
     loop {
-        let len = doc.phrase_len(k, Cat::Adverbial);
+        let len = adverbial_len(doc, k);
         if len > 0 {
             k += len;
         } else if let Some(end) = quoted_adverbial_end(doc, k) {
@@ -557,6 +557,22 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
 }
 
 /// Topic phase 4, the end of the topic `x..y` without what trails it: a time or a setting
+/// The length of the adverbial at `k`: one of the tables, or a preposition, a noun of manner
+/// and its adjective in either order ("de forma gradual", "in a gradual way"); 0 for none.
+fn adverbial_len(doc: &Doc, k: usize) -> usize {
+    let plain = |j: usize| doc.token(j).is_lowercase() && !doc.is(j, Cat::Stop);
+    let manner = if !doc.is(k, Cat::PhrasePreposition) {
+        0
+    } else if doc.is(k + 1, Cat::MannerNoun) && plain(k + 2) {
+        3
+    } else if doc.is(k + 1, Cat::Determiner) && plain(k + 2) && doc.is(k + 3, Cat::MannerNoun) {
+        4
+    } else {
+        0
+    };
+    doc.phrase_len(k, Cat::Adverbial).max(manner)
+}
+
 /// ("… next year", "… in the region"), an infinitive cut from its object ("new rules to
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
@@ -565,7 +581,7 @@ fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
     // object is no part of the topic (an adverb alone may be the topic's: "work closer
     // together").
     for k in x + 1..y {
-        if doc.phrase_len(k, Cat::Adverbial) > 1 {
+        if adverbial_len(doc, k) > 1 {
             y = k;
             break;
         }
