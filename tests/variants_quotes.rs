@@ -256,3 +256,48 @@ fn a_pronoun_stands_for_the_subject_of_the_sentence_before() {
         .collect();
     check_all(&table);
 }
+
+/// A gerund of saying after a comma reports what the subject of its sentence said ("X praised
+/// the deal, saying it was “…”", "X elogió el acuerdo, al asegurar que «…»"); after a person,
+/// that person's ("with X saying …"); after a subject of several people, no one's alone. A verb
+/// of conveying a message is a speech verb ("X trasladó a su invitado que «…»").
+#[test]
+fn a_gerund_of_saying_reports_its_subjects_words() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} Rant praised the accord, saying it was \"a new chapter for the north\"."
+            ),
+            "quotes = Olli Rant: a new chapter for the north",
+        ),
+        (
+            format!(
+                "{MEETING_EN} The leaders hailed the accord, with Rant adding that it \"opens the Arctic to trade\"."
+            ),
+            "quotes = Olli Rant: opens the Arctic to trade",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Rant and Moss signed the accord, declaring \"a new era of partnership\"."
+            ),
+            "quotes = -: a new era of partnership",
+        ),
+        (
+            format!(
+                "{MEETING_ES} Díaz elogió el acuerdo, al asegurar que \"es un día histórico para la región\"."
+            ),
+            "quotes = Pedro Díaz: es un día histórico para la región",
+        ),
+        (
+            format!(
+                "{MEETING_ES} Según la agencia estatal, Díaz trasladó a su invitado que \"la frontera seguirá abierta\"."
+            ),
+            "quotes = Pedro Díaz: la frontera seguirá abierta",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows
+        .iter()
+        .map(|(text, expected)| (text.as_str(), "2026-03-10", *expected))
+        .collect();
+    check_all(&table);
+}

@@ -293,7 +293,18 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
 fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let doc = a.doc;
     let first = doc.sentence_at(open).first;
-    if let Some(verb) = lists::last_where(first, open, |k| speech_verb_len(doc, k) > 0) {
+    let verb = lists::last_where(first, open, |k| speech_verb_len(doc, k) > 0);
+    // "X praised the deal, saying it was “…”": a gerund of saying after a comma reports the
+    // sentence's subject, the first person it names; right after a person, that person's
+    // ("with X saying …").
+    let gerund = lists::last_where(first, open, |k| doc.has_phrase(k, Cat::SpeechGerund));
+    if let Some(gerund) = gerund.filter(|&g| verb.is_none_or(|v| v < g)) {
+        if gerund > first && doc.punct(gerund - 1, ',') {
+            return sole_subject(a, first, gerund).map(Speaker::Entity);
+        }
+        return subject(a, first, gerund);
+    }
+    if let Some(verb) = verb {
         return subject(a, first, verb);
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
@@ -310,6 +321,22 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
             .map(Speaker::Entity);
     }
     None
+}
+
+/// The first person named from `first` to `end`, the subject of its clause, unless others are
+/// joined to them ("A, B and C held a summit, declaring …" is no one's alone).
+fn sole_subject(a: &Analysis, first: usize, end: usize) -> Option<EntityId> {
+    let doc = a.doc;
+    let start = (first..end).find(|&k| a.entity_at(k).is_some())?;
+    let e = a.entity_at(start)?;
+    let mut past = start;
+    while past < end && a.entity_at(past) == Some(e) {
+        past += 1;
+    }
+    let next = past + 1 + usize::from(doc.is(past + 1, Cat::Determiner));
+    let joined = (doc.punct(past, ',') || doc.is(past, Cat::CopulativeConjunction))
+        && a.entity_at(next).is_some_and(|other| other != e);
+    (!joined).then_some(e)
 }
 
 /// The person a pronoun at `k` stands for: the subject that opens the sentence before, when no
