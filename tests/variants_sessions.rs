@@ -337,3 +337,26 @@ fn a_length_right_after_the_verb() {
         ),
     ]);
 }
+
+/// A call is timed as a meeting is: "a 40-minute phone call", "una conversación telefónica de
+/// unos 50 minutos (de duración)"; the length is then no topic of the agenda.
+#[test]
+fn a_call_is_timed_as_a_meeting() {
+    check_all(&[
+        (
+            "Prime Minister Lena Moss of Norway held a 40-minute phone call with Prime Minister Olli Rant of Finland on Friday.",
+            "2024-05-08",
+            "sessions = talks 40 min",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, mantuvo una conversación telefónica de unos 50 minutos de duración con el presidente de Chile, Tomás Vidal.",
+            "2024-05-08",
+            "sessions = talks 50 min\nagenda =",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, sostuvieron una llamada telefónica de media hora.",
+            "2024-05-08",
+            "sessions = talks 30 min",
+        ),
+    ]);
+}

@@ -622,6 +622,8 @@ fn names_no_topic(doc: &Doc, x: usize, y: usize, verbs: bool) -> bool {
     }
     opens_with_preposition(doc, x)
         || doc.is(x, Cat::Negation)
+        // "una conversación de 50 minutos de duración": a length is no topic.
+        || crate::stages::time::duration_at(doc, x).is_some()
         || holds_clause(doc, &words, y)
         || time
         || vague

@@ -323,6 +323,7 @@ fn lasts(doc: &Doc, d: &DurationMention) -> bool {
         && (doc.is(d.end + 1, Cat::MeetingNoun) || format_at(doc, d.end + 1).is_some());
     let long = after == Some(DURATION_AFTER)
         || doc.is(d.end, Cat::MeetingNoun)
+        || doc.has_phrase(d.end, Cat::RemoteMeeting)
         || format_at(doc, d.end).is_some();
     // "after a two-hour flight": after a determiner, the length of the noun it qualifies, when
     // that noun is no meeting.
@@ -352,10 +353,17 @@ fn after_verb(doc: &Doc, d: &DurationMention) -> bool {
 fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
     // "el encuentro, de 45 minutos, …": set off by a comma.
     let comma = usize::from(d.first >= 3 && doc.punct(d.first - 2, ','));
+    // "una conversación telefónica de 50 minutos": a call's phrase ends there too.
+    let noun_end = d.first.saturating_sub(1 + comma);
+    let call_ends = (noun_end.saturating_sub(REMOTE_REACH)..noun_end)
+        .any(|j| j + doc.phrase_len(j, Cat::RemoteMeeting) == noun_end);
     d.first >= 2 + comma
         && doc.is(d.first - 1, Cat::GenitiveLink)
-        && doc.is(d.first - 2 - comma, Cat::MeetingNoun)
+        && (doc.is(noun_end - 1, Cat::MeetingNoun) || call_ends)
 }
+
+/// The most words of a phrase of a meeting at a distance ("conversación por vía telefónica").
+const REMOTE_REACH: usize = 4;
 
 fn previous_meeting(doc: &Doc, s: usize) -> PreviousMeeting {
     let sentence = doc.sentence(s);
