@@ -549,3 +549,36 @@ fn an_adverbial_of_manner_is_no_topic() {
         ],
     );
 }
+
+/// An attribution closing the sentence after a list ends it there, not at the list's first
+/// comma ("focused on X, Y and Z, officials said", "abordaron X, Y y Z, dijo un portavoz");
+/// an attribution right after the first item still ends it there.
+#[test]
+fn a_closing_attribution_keeps_the_whole_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks focused on river dredging, rail freight and border checks, officials said.",
+                "agenda = river dredging; rail freight; border checks",
+            ),
+            (
+                "They discussed river dredging, rail freight and border checks, two aides told reporters.",
+                "agenda = river dredging; rail freight; border checks",
+            ),
+            (
+                "The talks focused on river dredging, the chancellery said.",
+                "agenda = river dredging",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Abordaron el dragado del río, el transporte ferroviario y los controles fronterizos, informó la Presidencia.",
+            "agenda = dragado del río; transporte ferroviario; controles fronterizos",
+        )],
+    );
+}

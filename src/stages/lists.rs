@@ -132,9 +132,13 @@ fn absolute_clause(doc: &Doc, k: usize, limit: usize) -> bool {
 }
 
 /// "…, the Kremlin said.", "…, a senior official told reporters.": a short subject and a
-/// speech verb close the sentence from `k` on.
+/// speech verb, with no comma between, close the sentence from `k` on.
 fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
     for j in k + 1..(k + 7).min(limit) {
+        // (Not past the next comma: "X, energy and trade, officials said" lists on to it.)
+        if doc.punct(j, ',') {
+            return false;
+        }
         if doc.is(j, Cat::SpeechVerb) && attribution_tail(doc, j) {
             return true;
         }
