@@ -582,3 +582,23 @@ fn a_closing_attribution_keeps_the_whole_list() {
         )],
     );
 }
+
+/// The agenda's noun with a day's possessive in its phrase still lists its items ("the agenda
+/// of Monday's talks included X and Y", "the agenda of Tuesday's summit will include X").
+#[test]
+fn the_agenda_of_a_days_talks() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The agenda of Tuesday's talks included river dredging and rail freight.",
+                "agenda = river dredging; rail freight",
+            ),
+            (
+                "The agenda of Friday's summit will include river dredging and rail freight.",
+                "agenda = river dredging; rail freight",
+            ),
+        ],
+    );
+}

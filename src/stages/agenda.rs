@@ -2507,8 +2507,10 @@ fn agenda_object(
     }
     // ", which includes", ", que incluye": a relative clause on the noun lists it too.
     let relative_comma = |j: usize| doc.punct(j, ',') && starts_relative(doc, j + 1);
+    // "the agenda of Monday's talks included": a day's possessive in the noun's phrase.
+    let possessive = |j: usize| doc.is_possessive(j) && doc.is(j - 1, Cat::Weekday);
     let verb = (agenda + 1..(agenda + 7).min(sentence.end))
-        .take_while(|&j| is_word(doc, j) || relative_comma(j))
+        .take_while(|&j| is_word(doc, j) || relative_comma(j) || possessive(j))
         .find(|&j| {
             if document {
                 doc.is(j, Cat::InclusionVerb)
@@ -2522,6 +2524,9 @@ fn agenda_object(
         doc.is_any_of(j, &[Cat::Stop, Cat::Relative, Cat::VagueQualifier])
             || in_verb_group(doc, j)
             || relative_comma(j)
+            || possessive(j)
+            || possessive(j + 1)
+            || doc.is(j, Cat::MeetingNoun)
             || lowercase(doc, j) && doc.is(agenda + 1, Cat::PointerLink)
             || small_participle(doc, j)
     });
