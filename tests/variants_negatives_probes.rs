@@ -463,3 +463,44 @@ fn a_thing_received_with_a_qualifier_is_no_meeting() {
         ),
     ]);
 }
+
+/// A meeting noun counted above one, in a sentence that dates nothing, tells of several
+/// meetings over time, none of them one reported ("his predecessor, who held three summits
+/// with X", "celebró tres cumbres con X"); dated, they are the meeting's parts ("held two
+/// meetings on Monday"), as are the sessions of a meeting named before them; a year before
+/// the noun counts nothing ("a 2018 meeting").
+#[test]
+fn meetings_counted_over_time_are_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Bolivian President Hugo Tarqui criticized his predecessor, who held three summits \
+             with Chilean President Ana Ruiz.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente boliviano, Hugo Tarqui, criticó a su predecesor, que celebró tres \
+             cumbres con la presidenta chilena, Ana Ruiz.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Bolivian President Hugo Tarqui and Chilean President Ana Ruiz held two meetings in \
+             La Paz on Monday.",
+            "kind = bilateral\nprincipals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+        (
+            "es",
+            "El presidente boliviano, Hugo Tarqui, y la presidenta chilena, Ana Ruiz, mantuvieron \
+             dos reuniones este lunes en La Paz.",
+            "kind = bilateral\nprincipals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+        (
+            "en",
+            "Bolivian President Hugo Tarqui will receive Chilean President Ana Ruiz in La Paz on \
+             Monday. The summit will have two plenary sessions at the Palacio Quemado.",
+            "kind = bilateral\nvenue = Palacio Quemado",
+        ),
+    ]);
+}

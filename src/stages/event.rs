@@ -1234,6 +1234,7 @@ fn is_other_meeting(
     before_other
         || after_other
         || recalled
+        || counted(doc, k, sentence)
         || spaced
         || apart
         || separately
@@ -1252,6 +1253,40 @@ fn is_other_meeting(
 /// another one), known.
 fn months_away(published: Option<Date>, m: i32) -> bool {
     published.is_some_and(|p| (p.month as i32 - m).rem_euclid(12) > 1)
+}
+
+/// "who held three summits with X", "celebró tres cumbres con X": a meeting noun counted
+/// above one, in a sentence that dates nothing, tells of several meetings over time, none of
+/// them the one reported ("held two meetings on Monday" are its parts, as are "two sessions"
+/// of a meeting named before them).
+fn counted(doc: &Doc, k: usize, sentence: &crate::text::sentences::Sentence) -> bool {
+    // The noun at `k`, or the object of the verb of holding there ("celebró tres cumbres").
+    let noun = if doc.is(k, Cat::MeetingNoun) {
+        k
+    } else {
+        k + meeting_verb_len(doc, k) + 1
+    };
+    // A count written apart ("a three-on-three meeting" counts no meetings), no year ("a 2018
+    // meeting").
+    let count = (noun.checked_sub(1))
+        .filter(|&j| {
+            doc.token(j).space_before
+                && doc.token(noun).space_before
+                && year_of(doc.token(j)).is_none()
+        })
+        .and_then(|j| {
+            doc.value(j, Cat::Number)
+                .or_else(|| doc.token(j).text.parse::<i32>().ok())
+        });
+    // (A month a language capitalises is one only so: "may" is a modal.)
+    let dated = sentence.range().any(|j| {
+        doc.is_any_of(j, &[Cat::Weekday, Cat::RelativeDay])
+            || doc.is(j, Cat::Month)
+                && (doc.token(j).is_capitalized() || !doc.is(j, Cat::CapitalizedMonth))
+    });
+    // "La cumbre contará con dos sesiones plenarias": the parts of a meeting named before.
+    let parts = doc.any_is(sentence.first..noun.saturating_sub(1), Cat::MeetingNoun);
+    doc.is(noun, Cat::MeetingNoun) && count.is_some_and(|n| n > 1) && !dated && !parts
 }
 
 /// "met earlier", "se reunieron por última vez": a word of recency right after the meeting
