@@ -789,3 +789,16 @@ fn countries_listed_after_a_plural_titles_names_go_in_order() {
         ],
     );
 }
+
+/// A time after a title's genitive link is no office of it ("the presidents of the day"): the
+/// title stays the head's, "President".
+#[test]
+fn a_time_is_no_office_of_a_title() {
+    check_lang(
+        "en",
+        &[(
+            "Bolivian President Hugo Tarqui met the Chilean and Peruvian presidents of the day in La Paz on Monday.",
+            "principals ~ - | President | Chile; - | President | Peru",
+        )],
+    );
+}

@@ -1071,7 +1071,8 @@ fn complement_at(doc: &Doc, at: usize, portfolio_holder: bool) -> Option<Complem
         if (doc.is(k, Cat::Determiner) && k + 1 < tokens.len())
             || t.kind == Kind::Possessive
             || (connector(k) && k > body && !doc.token(k - 1).is(','))
-            || (institution && !doc.is(k, Cat::Stop))
+            // ("the presidents of the day": a time is no office.)
+            || (institution && !doc.is(k, Cat::Stop) && !(t.is_lowercase() && doc.is(k, Cat::TimeNoun)))
             // Acronyms, dotted too ("of the C.C."), but no initial ("W."); in a line written
             // in capitals, capitals say nothing.
             || (t.is_all_caps() && !doc.shouted(k))
