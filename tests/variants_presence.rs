@@ -550,3 +550,40 @@ fn a_denial_after_a_relative_clause_or_joined_subjects() {
         .collect();
     common::check_lang_rows("2026-03-10", &rows);
 }
+
+/// A leader who takes part through a message recorded for the gathering stays away from it
+/// ("took part in the opening through a video message", "participó mediante un mensaje
+/// grabado"); taking part with no such message is attending.
+#[test]
+fn a_recorded_message_is_no_attendance() {
+    common::check_lang_rows(
+        "2026-03-10",
+        &[
+            (
+                "en",
+                "Kenyan President Paul Kamau took part in the opening of the regional forum in \
+                 Arusha through a video message on Saturday.",
+                "kind = other\nprincipals =",
+            ),
+            (
+                "es",
+                "El presidente keniano, Paul Kamau, participó el sábado mediante un mensaje grabado \
+                 en la apertura del foro regional en Arusha.",
+                "kind = other\nprincipals =",
+            ),
+            (
+                "en",
+                "Kenyan President Paul Kamau held talks with Tanzanian President Amina Juma in \
+                 Arusha on Saturday. Ugandan President John Okello sent a video message to the \
+                 talks.",
+                "principals ~ Amina Juma\nprincipals !~ John Okello",
+            ),
+            (
+                "en",
+                "Kenyan President Paul Kamau took part in the regional forum in Arusha on \
+                 Saturday with Tanzanian President Amina Juma.",
+                "principals ~ Paul Kamau",
+            ),
+        ],
+    );
+}

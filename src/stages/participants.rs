@@ -232,7 +232,7 @@ impl Facts<'_> {
 
     /// "Milei, no asistió", "which President X did not attend", "tampoco asistió": mention `m`
     /// is the subject of a denied verb of attending, right after it (an auxiliary between), or
-    /// said absent: the person stayed away. ("X will not meet Y" denies the meeting itself: the event
+    /// said absent, or sent a recorded message: the person stayed away. ("X will not meet Y" denies the meeting itself: the event
     /// stage reads it.)
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
@@ -273,7 +273,12 @@ impl Facts<'_> {
                 let named_between = mentions.get(next).is_some_and(|p| p.first < j);
                 !named_between && denied_at(j + 1)
             });
-        absent_before || denied_at(first) || after_opener
+        // "X participó este martes mediante un mensaje grabado", "X took part through a video
+        // message": a message recorded for the gathering, in the subject's clause.
+        let by_message = (first..(first + MESSAGE_REACH).min(end))
+            .take_while(|&j| !doc.punct_or_end(j))
+            .any(|j| doc.has_phrase(j, Cat::RecordedMessage));
+        absent_before || denied_at(first) || after_opener || by_message
     }
 
     /// Where the verb of the subject mention `m` opens: past its comma, a relative clause set
@@ -418,6 +423,10 @@ const ABSENCE_REACH: usize = 6;
 /// How far after a person the denial of their attendance may stand, past a verb phrase of
 /// their own ("X sent a message of support but did not attend").
 const STAY_AWAY_REACH: usize = 10;
+
+/// How far after its subject a recorded message sent instead of coming may stand ("X took part
+/// in the opening of the conference in Addis Ababa through a video message").
+const MESSAGE_REACH: usize = 16;
 
 /// The value of `within_gathering` phrases that put a meeting during a larger one.
 const DURING: i32 = 0;
