@@ -802,3 +802,25 @@ fn a_time_is_no_office_of_a_title() {
         )],
     );
 }
+
+/// A title in the genitive of a bystander's head names that person's kin: the name after it is
+/// not the title's holder, and the title's holder is not present ("La esposa del presidente de
+/// Perú, X, recibió …", "el hijo de la presidenta de Chile, Y, …").
+#[test]
+fn a_title_owned_by_kin_is_not_the_names() {
+    check_lang(
+        "es",
+        &[
+            (
+                "La esposa del presidente de Perú, Carmen Ruiz, recibió este martes en Lima al \
+                 presidente de Chile, Mario Soto.",
+                "principals !~ Presidente | Peru\nprincipals !~ Carmen Ruiz | Presidente",
+            ),
+            (
+                "El hijo de la presidenta de Chile, Tomás Vidal, se reunió este martes en Lima con \
+                 el canciller de Perú, Luis Ruiz.",
+                "principals !~ Tomás Vidal | Presidenta\nprincipals !~ - | Presidenta | Chile",
+            ),
+        ],
+    );
+}

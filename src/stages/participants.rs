@@ -357,9 +357,12 @@ impl Facts<'_> {
         } else {
             return false;
         };
+        // (A bystander's head is a common noun here: "la esposa del presidente".)
         doc.token(noun).is_lowercase()
             && !doc.punct_or_end(noun)
-            && doc.role_at(noun).is_none()
+            && doc
+                .role_at(noun)
+                .is_none_or(|(_, class, _)| class == RoleClass::Bystander)
             && ![
                 Cat::MeetingNoun,
                 Cat::GatheringNoun,

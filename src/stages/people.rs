@@ -602,6 +602,23 @@ fn any_owner(role: &Role) -> Option<Owner> {
     role.owner.or(role.weak_owner)
 }
 
+/// "La esposa del presidente de Perú, X", "the wife of Peru's president, X": a title in the
+/// genitive of a bystander's head (a relative, an analyst) names that person's kin; the name
+/// after it is the bystander's, not the title's.
+fn kin_of(doc: &Doc, role_first: usize) -> bool {
+    // The link is the role's own first word where a language joins it to the article ("del").
+    let link = if doc.is(role_first, Cat::GenitiveLink) {
+        role_first
+    } else {
+        role_first.saturating_sub(1)
+    };
+    doc.is(link, Cat::GenitiveLink)
+        && (link.saturating_sub(2)..link).any(|j| {
+            crate::stages::roles::head_at(doc, j)
+                .is_some_and(|(len, class, _)| j + len == link && class == RoleClass::Bystander)
+        })
+}
+
 /// Whether a table name is a place: a city, a country's name or its capital.
 fn is_place(m: &crate::tables::gazetteer::NameMention) -> bool {
     matches!(m.meaning, Meaning::City(_))
@@ -777,6 +794,9 @@ impl<'a> Finder<'a> {
     fn after_role(&mut self, r: usize) {
         let role = self.role(r);
         let doc = self.doc;
+        if kin_of(doc, role.first) {
+            return;
+        }
         let mut k = role.end;
         // "The ambassadors were also Daniel Scioli from Argentina and ...": a plural title
         // and a copula introduce the names.
