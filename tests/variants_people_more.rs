@@ -824,3 +824,30 @@ fn a_title_owned_by_kin_is_not_the_names() {
         ],
     );
 }
+
+/// One capitalised word of no class after a title's link and article, before a name of two
+/// words, is the office ("Chancellor of the Exchequer Rachel Reeves", "President of the
+/// Bundesrat Ana Ruiz"); a longer body's name goes on ("of the Security Council Dmitry Orlov").
+#[test]
+fn an_office_of_one_unknown_word() {
+    check_lang(
+        "en",
+        &[
+            (
+                "British Chancellor of the Exchequer Rachel Reeves met Chinese Vice Premier He \
+                 Lifeng in Beijing on Saturday.",
+                "principals ~ Rachel Reeves | Chancellor of the Exchequer | United Kingdom",
+            ),
+            (
+                "German President of the Bundesrat Ana Ruiz met Spanish Justice Minister Luis Vega \
+                 in Madrid on Monday.",
+                "principals ~ Ana Ruiz | President of the Bundesrat | Germany",
+            ),
+            (
+                "Deputy Chairman of the Security Council Dmitry Orlov met Chinese Vice Premier He \
+                 Lifeng in Beijing on Saturday.",
+                "principals ~ Dmitry Orlov | Deputy Chairman of the Security Council",
+            ),
+        ],
+    );
+}

@@ -959,6 +959,26 @@ fn complement_at(doc: &Doc, at: usize, portfolio_holder: bool) -> Option<Complem
             k += 1;
             break;
         }
+        // "Chancellor of the Exchequer Rachel Reeves": after the link and its article, one
+        // capitalised word of no class of its own before a name of two words, and no more
+        // ("of the Security Council Dmitry Medvedev" goes on), is the office.
+        if k == body + 1
+            && doc.is(body, Cat::DefiniteArticle)
+            && office_word(doc, k)
+            && !doc.is(k, Cat::OrgWord)
+            && doc.name(k).is_none()
+            && doc.capitalized_in_line(k + 1)
+            && doc.capitalized_in_line(k + 2)
+            && !doc.capitalized_in_line(k + 3)
+            && !doc.lex.is_country_adjective(&doc.token(k + 2).lower)
+            && !doc.is_any_of(k + 1, &[Cat::OrgWord, Cat::Portfolio])
+            && doc.name(k + 1).is_none()
+            && doc.role_at(k + 1).is_none()
+            && !listed_office(doc, k + 1)
+        {
+            k += 1;
+            break;
+        }
         // "Ministra de Política Territorial y Memoria Democrática, Rosa Vidal": after the title
         // of a portfolio's holder, who holds no person, capitalised words the tables do not
         // know, closed by the comma before the holder's name, are the portfolio ("spokesman
