@@ -1278,6 +1278,9 @@ fn counted(doc: &Doc, k: usize, sentence: &crate::text::sentences::Sentence) -> 
             doc.value(j, Cat::Number)
                 .or_else(|| doc.token(j).text.parse::<i32>().ok())
         });
+    if !doc.is(noun, Cat::MeetingNoun) || count.is_none_or(|n| n < 2) {
+        return false;
+    }
     // (A month a language capitalises is one only so: "may" is a modal.)
     let dated = sentence.range().any(|j| {
         doc.is_any_of(j, &[Cat::Weekday, Cat::RelativeDay])
@@ -1286,7 +1289,7 @@ fn counted(doc: &Doc, k: usize, sentence: &crate::text::sentences::Sentence) -> 
     });
     // "La cumbre contará con dos sesiones plenarias": the parts of a meeting named before.
     let parts = doc.any_is(sentence.first..noun.saturating_sub(1), Cat::MeetingNoun);
-    doc.is(noun, Cat::MeetingNoun) && count.is_some_and(|n| n > 1) && !dated && !parts
+    !dated && !parts
 }
 
 /// "met earlier", "se reunieron por última vez": a word of recency right after the meeting
@@ -1524,8 +1527,8 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         }
     }
     // "sees no need to meet X", "had no interest in meeting", "no ve «ninguna necesidad» de
-    // reunirse", "no tiene intención de reunirse": a need or a wish a negative determiner, or
-    // a negation and its verb, denies, denies the meeting it governs.
+    // reunirse", "no tiene intención de reunirse": a need or a wish denied by a negative
+    // determiner, or by a negation and its verb, denies the meeting it governs.
     let after = |j: usize| j + usize::from(doc.token(j).is_quote_mark());
     let noun = if doc.is(k, Cat::NegativeDeterminer) {
         Some(after(k + 1))

@@ -232,8 +232,8 @@ impl Facts<'_> {
 
     /// "Milei, no asistió", "which President X did not attend", "tampoco asistió": mention `m`
     /// is the subject of a denied verb of attending, right after it (an auxiliary between), or
-    /// said absent, or sent a recorded message: the person stayed away. ("X will not meet Y" denies the meeting itself: the event
-    /// stage reads it.)
+    /// said absent, or sent a recorded message: the person stayed away. ("X will not meet Y"
+    /// denies the meeting itself: the event stage reads it.)
     fn stays_away(&self, m: usize) -> bool {
         let doc = self.doc;
         let mention = self.mention(m);
@@ -303,14 +303,13 @@ impl Facts<'_> {
                 }
             }
             // (The mentions are in text order.)
-            let joined = doc.is(end, Cat::CopulativeConjunction)
-                && mentions
-                    .get(next)
-                    .is_some_and(|p| p.evidence_first == end + 1);
-            if !joined {
+            let joined = mentions
+                .get(next)
+                .filter(|p| doc.is(end, Cat::CopulativeConjunction) && p.evidence_first == end + 1);
+            let Some(joined) = joined else {
                 return end;
-            }
-            end = mentions[next].evidence_end;
+            };
+            end = joined.evidence_end;
             next += 1;
         }
     }
@@ -1187,15 +1186,16 @@ impl<'a, 'e> Casting<'a, 'e> {
     fn named_holder(&self, e: &Entity, n: usize) -> Option<usize> {
         let title = |e: &Entity| {
             e.role
-                .map(|(r, t)| self.facts.role(r).titles.get(t).map(|s| lower_str(s)))
+                .and_then(|(r, t)| self.facts.role(r).titles.get(t).map(|s| lower_str(s)))
         };
+        let own = title(e)?;
         (0..self.entities.len()).find(|&p| {
             let other = self.entity(p);
             p != n
                 && (self.is_principal(p) || self.is_member(p))
                 && other.name.is_some()
                 && side(other) == side(e)
-                && title(other) == title(e)
+                && title(other).as_ref() == Some(&own)
         })
     }
 
