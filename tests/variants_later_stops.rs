@@ -45,3 +45,58 @@ fn a_later_stop_is_not_the_meetings_place() {
         )],
     );
 }
+
+/// A meeting reported after the first reports on another day of the week and in another
+/// country is another stop of the same trip: its people are not the meeting's ("X met Y in
+/// Amman on Sunday. X met Z in Riyadh on Saturday.", "…, where he met W on Saturday"). On the
+/// same day, or in the same country, it stays the meeting's.
+#[test]
+fn a_meeting_on_another_day_elsewhere_is_another_stop() {
+    let met = "French Foreign Minister Anne Roux met Jordanian Foreign Minister Omar Haddad in \
+               Amman on Sunday.";
+    let met_es = "La canciller francesa, Anne Roux, se reunió este domingo en Amán con su homólogo \
+                  jordano, Omar Haddad.";
+    let rows = [
+        (
+            "en",
+            format!("{met} Roux met Saudi Foreign Minister Faisal Nasser in Riyadh on Saturday."),
+            "principals !~ Faisal Nasser\ncity = Amman",
+        ),
+        (
+            "en",
+            format!(
+                "{met} Roux arrived from Cairo, where she met Egyptian President Karim Adel on Saturday."
+            ),
+            "principals !~ Karim Adel",
+        ),
+        (
+            "en",
+            format!(
+                "{met} On Monday, Roux will meet Saudi Foreign Minister Faisal Nasser in Riyadh."
+            ),
+            "principals !~ Faisal Nasser",
+        ),
+        (
+            "es",
+            format!(
+                "{met_es} El sábado, Roux se había reunido en Riad con el canciller saudí, Faisal Nasser."
+            ),
+            "principals !~ Faisal Nasser\ncity = Amán",
+        ),
+        (
+            "en",
+            format!("{met} Roux met Saudi Foreign Minister Faisal Nasser in Amman on Saturday."),
+            "principals ~ Faisal Nasser",
+        ),
+        (
+            "en",
+            format!(
+                "{met} Saudi Foreign Minister Faisal Nasser joined the talks in Amman on Sunday."
+            ),
+            "principals ~ Faisal Nasser",
+        ),
+    ];
+    for (lang, text, expected) in &rows {
+        check_rows(lang, PUBLISHED, "", &[(text.as_str(), *expected)]);
+    }
+}

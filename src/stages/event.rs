@@ -286,6 +286,7 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     if !virtual_meeting {
         later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
     }
+    later_meetings_elsewhere(doc, &mut context, &mut sentences, first_reports);
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
     let mut name = None;
@@ -353,6 +354,73 @@ fn later_calls_elsewhere(
             let call = (first..end)
                 .any(|k| in_meeting_clause(context, k) && doc.has_phrase(k, Cat::RemoteMeeting));
             if call {
+                set_context(context, first, end, Context::OtherMeeting);
+            }
+        }
+    }
+    keep_meeting_sentences(doc, context, sentences);
+}
+
+/// "X met Y in Amman on Sunday. X met Z in Riyadh on Saturday.": a clause reported after the
+/// first reports, from the meeting sentence `from` on, that names someone they name, another
+/// day of the week and a place in another country than theirs is another meeting of the same
+/// trip.
+fn later_meetings_elsewhere(
+    doc: &Doc,
+    context: &mut [Context],
+    sentences: &mut Vec<usize>,
+    from: usize,
+) {
+    let days = |first: usize, end: usize| -> Vec<i32> {
+        (first..end)
+            .filter_map(|k| doc.value(k, Cat::Weekday))
+            .collect()
+    };
+    // The countries of the places named after a preposition of where, token by token (a
+    // clause's names are found where they start, not by a search of the article's).
+    let countries = |first: usize, end: usize| -> Vec<u16> {
+        (first.max(1)..end)
+            .filter(|&k| doc.value_is(k - 1, Cat::PlacePreposition, WHERE))
+            .filter_map(|k| doc.name_starting(k))
+            .filter_map(|m| m.country().or_else(|| doc.city_country(m.meaning)))
+            .collect()
+    };
+    // The words of the names of people the first reports give: capitalised, of no table name
+    // and no class of function words, days or months.
+    let person_word = |k: usize| {
+        doc.token(k).is_capitalized()
+            && doc.name(k).is_none()
+            && !doc.is_any_of(k, &[Cat::Stop, Cat::Weekday, Cat::Month])
+            && crate::stages::roles::head_at(doc, k).is_none()
+    };
+    let (mut first_days, mut first_countries, mut first_people) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for &n in sentences.iter().take(from) {
+        let s = doc.sentence(n);
+        first_days.extend(days(s.first, s.end));
+        first_countries.extend(countries(s.first, s.end));
+        first_people.extend(s.range().filter(|&k| person_word(k)).map(|k| doc.lower(k)));
+    }
+    if first_days.is_empty() || first_countries.is_empty() {
+        return;
+    }
+    for &n in sentences.iter().skip(from) {
+        let s = doc.sentence(n);
+        for &(first, end, _) in &clauses(doc, s.first, s.end) {
+            let (places, named_days) = (countries(first, end), days(first, end));
+            let elsewhere =
+                !places.is_empty() && places.iter().all(|c| !first_countries.contains(c));
+            let another_day =
+                !named_days.is_empty() && named_days.iter().all(|d| !first_days.contains(d));
+            // The same traveller goes on ("Roux met …"), not other people of the meeting's
+            // preparation ("EU leaders will meet … On Monday, X met Y in Paris").
+            let same_traveller =
+                (first..end).any(|k| person_word(k) && first_people.contains(&doc.lower(k)));
+            if elsewhere
+                && another_day
+                && same_traveller
+                && (first..end).any(|k| in_meeting_clause(context, k))
+            {
                 set_context(context, first, end, Context::OtherMeeting);
             }
         }
