@@ -289,3 +289,38 @@ fn the_host_side_is_the_host_countrys() {
         )],
     );
 }
+
+/// The agent of a word of accompanying, in an apposition or a relative clause of a principal,
+/// came with that principal: a member of their side, no principal of no country ("X,
+/// accompanied by Defence Minister Y, held talks with Z", "X, who was accompanied by …", "X,
+/// acompañada del ministro de Defensa, Y, se reunió con Z").
+#[test]
+fn a_companion_in_apposition_is_of_the_subjects_side() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "en",
+            "Peruvian Foreign Minister Ana Ruiz, accompanied by Defence Minister Raúl Soto, held \
+             talks with Ecuadorian Foreign Minister Tomás Vidal in Quito on Monday.",
+            "principals = Ana Ruiz | Foreign Minister | Peru; Tomás Vidal | Foreign Minister | Ecuador\nmembers = Raúl Soto | Defence Minister | Peru",
+        ),
+        (
+            "en",
+            "Peruvian Foreign Minister Ana Ruiz, who was accompanied by Defence Minister Raúl \
+             Soto, held talks with Ecuadorian Foreign Minister Tomás Vidal in Quito on Monday.",
+            "members = Raúl Soto | Defence Minister | Peru",
+        ),
+        (
+            "es",
+            "La canciller peruana, Ana Ruiz, acompañada del ministro de Defensa, Raúl Soto, se \
+             reunió este lunes en Quito con el canciller ecuatoriano, Tomás Vidal.",
+            "members = Raúl Soto | Ministro de Defensa | Peru",
+        ),
+        (
+            "es",
+            "La canciller peruana, Ana Ruiz, quien estuvo acompañada por el ministro de Defensa, \
+             Raúl Soto, se reunió este lunes en Quito con el canciller ecuatoriano, Tomás Vidal.",
+            "members = Raúl Soto | Ministro de Defensa | Peru",
+        ),
+    ];
+    common::check_lang_rows("2026-03-10", rows);
+}

@@ -383,6 +383,28 @@ impl Facts<'_> {
             })
     }
 
+    /// "X, accompanied by Defence Minister Y, held talks", "quien estuvo acompañada por el
+    /// ministro Y", "acompañado del canciller Z": the person came with someone, the agent of a
+    /// word of accompanying right before the mention, no side of their own.
+    fn accompanies(&self, m: usize) -> bool {
+        let doc = self.doc;
+        let first = self.mention(m).evidence_first;
+        // The evidence may open with the article ("el ministro"); "acompañado de" links so too.
+        let article = first
+            .checked_sub(1)
+            .is_some_and(|j| doc.is(j, Cat::Determiner));
+        // ("del ministro": the link joined to the article opens the evidence.)
+        let link = if doc.is(first, Cat::GenitiveLink) {
+            first
+        } else {
+            first.saturating_sub(1 + usize::from(article))
+        };
+        link > 0
+            && doc.is_any_of(link, &[Cat::PassiveAgent, Cat::GenitiveLink])
+            && doc.is(link - 1, Cat::CompanionWord)
+            && doc.token(link - 1).is_lowercase()
+    }
+
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
     /// not present.
     fn represented(&self, m: usize) -> bool {
@@ -708,6 +730,7 @@ impl<'a, 'e> Casting<'a, 'e> {
             facts.mention_sentence(m) == lead
                 && facts.context(m) == Context::Meeting
                 && !facts.represented(m)
+                && !facts.accompanies(m)
                 && !facts.possessor_only(m)
                 && !((no_speaker || e.class.is_none()) && facts.speaker(m))
         })
