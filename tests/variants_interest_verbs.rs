@@ -310,3 +310,30 @@ fn the_side_past_an_adverbial_or_an_apposition() {
         ],
     );
 }
+
+/// The side asked, with its article, comes before what is wanted: "pidió a la República
+/// Dominicana que suspenda X", "exigió a los Estados Unidos que levanten Y", "pidió a la Unión
+/// Europea la suspensión de Z" want X, Y and Z, not the side asked.
+#[test]
+fn the_side_asked_with_its_article_is_no_wish() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
+         ministra sueca, Anna Lindqvist.",
+        &[
+            (
+                "Noruega pidió a la Unión Europea que rebaje los aranceles al salmón.",
+                "interests = Norway: rebaje los aranceles al salmón (-)",
+            ),
+            (
+                "Suecia exigió a los Estados Unidos que levanten las sanciones.",
+                "interests = Sweden: levanten las sanciones (-)",
+            ),
+            (
+                "Berg pidió a la Unión Europea la suspensión de los aranceles al salmón.",
+                "interests = Norway: suspensión de los aranceles al salmón (-)",
+            ),
+        ],
+    );
+}

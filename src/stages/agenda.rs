@@ -3122,9 +3122,17 @@ fn wish_start(a: &Analysis, from: usize) -> usize {
     }
     // "reclamó a Ecuador que desbloquee X", "pidió a Ecuador visas": the side asked, marked
     // as persons are, comes before what is wanted.
+    // ("pidió a la República Dominicana que …": past the name's article too.)
     let asked_end = |first: usize| {
-        (doc.name_starting(first).map(|m| m.end))
-            .or_else(|| person_at(a, first).map(|m| m.evidence_end))
+        let named = |first: usize| {
+            (doc.name_starting(first).map(|m| m.end))
+                .or_else(|| person_at(a, first).map(|m| m.evidence_end))
+        };
+        named(first).or_else(|| {
+            doc.is(first, Cat::Determiner)
+                .then(|| doc.name_starting(first + 1).map(|m| m.end))
+                .flatten()
+        })
     };
     if marks(doc, from, INFINITIVE_MARKER)
         && let Some(end) = asked_end(from + 1)
