@@ -337,3 +337,41 @@ fn the_side_asked_with_its_article_is_no_wish() {
         ],
     );
 }
+
+/// The side that wants is found past a relative clause set off by commas on it ("Kenya, whose
+/// farmers depend on the river, wants X", "Kenia, cuyos agricultores dependen del Nilo, quiere
+/// Y"); a thing with a relative clause wants nothing ("The dam, which Ethiopia is filling,
+/// needs a deal").
+#[test]
+fn the_side_past_a_relative_clause() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
+         Monday.",
+        &[
+            (
+                "Sweden, whose fleets fish the Skagerrak, wants a larger cod quota.",
+                "interests = Sweden: larger cod quota (-)",
+            ),
+            (
+                "Norway, which hosts the fishing talks, wants a ban on bottom trawling.",
+                "interests = Norway: ban on bottom trawling (-)",
+            ),
+            (
+                "The quota, which Norway sets each year, needs a new formula.",
+                "interests =",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
+         ministra sueca, Anna Lindqvist.",
+        &[(
+            "Suecia, cuyas flotas pescan en el Skagerrak, quiere una cuota de bacalao mayor.",
+            "interests = Sweden: cuota de bacalao mayor (-)",
+        )],
+    );
+}

@@ -3186,6 +3186,10 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     lists::clean(doc, x, y, 14)
 }
 
+/// How many words a relative clause on the side that wants may hold ("Kenya, whose farmers
+/// depend on water from upstream, wants").
+const RELATIVE_REACH: usize = 12;
+
 /// The side whose wish the verb at `verb` reports: the person or country right before it,
 /// its participant, and the first token of its mention or name (where the evidence starts).
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>, usize)> {
@@ -3201,9 +3205,22 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         let close = k - usize::from(k > first && doc.punct(k - 1, ','));
         let adverbial = (close.saturating_sub(4).max(first)..close)
             .find(|&j| doc.phrase_len(j, Cat::Adverbial) == close - j);
+        // "Kenya, whose farmers depend on the river, wants": a relative clause set off by
+        // commas on the subject.
+        let relative = (close < k)
+            .then(|| {
+                (close.saturating_sub(RELATIVE_REACH).max(first)..close)
+                    .rev()
+                    .find(|&j| doc.punct(j, ','))
+                    .filter(|&j| doc.is(j + 1, Cat::Relative))
+            })
+            .flatten();
         match adverbial {
             Some(j) => k = j - usize::from(j > first && doc.punct(j - 1, ',')),
-            None => break,
+            None => match relative {
+                Some(j) => k = j,
+                None => break,
+            },
         }
     }
     // "The president of Chile, Ana Barros, urged": the comma that closes the apposition of a
