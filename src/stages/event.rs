@@ -407,20 +407,21 @@ fn later_meetings_elsewhere(
     for &n in sentences.iter().skip(from) {
         let s = doc.sentence(n);
         for &(first, end, _) in &clauses(doc, s.first, s.end) {
-            let (places, named_days) = (countries(first, end), days(first, end));
-            let elsewhere =
-                !places.is_empty() && places.iter().all(|c| !first_countries.contains(c));
+            if !(first..end).any(|k| in_meeting_clause(context, k)) {
+                continue;
+            }
+            let named_days = days(first, end);
             let another_day =
                 !named_days.is_empty() && named_days.iter().all(|d| !first_days.contains(d));
+            let elsewhere = another_day && {
+                let places = countries(first, end);
+                !places.is_empty() && places.iter().all(|c| !first_countries.contains(c))
+            };
             // The same traveller goes on ("Roux met …"), not other people of the meeting's
             // preparation ("EU leaders will meet … On Monday, X met Y in Paris").
-            let same_traveller =
-                (first..end).any(|k| person_word(k) && first_people.contains(&doc.lower(k)));
-            if elsewhere
-                && another_day
-                && same_traveller
-                && (first..end).any(|k| in_meeting_clause(context, k))
-            {
+            let same_traveller = elsewhere
+                && (first..end).any(|k| person_word(k) && first_people.contains(&doc.lower(k)));
+            if same_traveller {
                 set_context(context, first, end, Context::OtherMeeting);
             }
         }
