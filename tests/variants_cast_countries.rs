@@ -324,3 +324,17 @@ fn a_companion_in_apposition_is_of_the_subjects_side() {
     ];
     common::check_lang_rows("2026-03-10", rows);
 }
+
+/// The people joined to the agent of a word of accompanying came too: members of the
+/// principal's side ("accompanied by Defence Minister A and Trade Minister B").
+#[test]
+fn companions_listed_after_the_word_of_accompanying() {
+    let rows: &[(&str, &str, &str)] = &[(
+        "en",
+        "Peruvian Foreign Minister Ana Ruiz, accompanied by Defence Minister Raúl Soto and Trade \
+         Minister Luis Vega, held talks with Ecuadorian Foreign Minister Tomás Vidal in Quito on \
+         Monday.",
+        "principals = Ana Ruiz | Foreign Minister | Peru; Tomás Vidal | Foreign Minister | Ecuador\nmembers ~ Luis Vega | Trade Minister | Peru",
+    )];
+    common::check_lang_rows("2026-03-10", rows);
+}

@@ -385,24 +385,41 @@ impl Facts<'_> {
 
     /// "X, accompanied by Defence Minister Y, held talks", "quien estuvo acompañada por el
     /// ministro Y", "acompañado del canciller Z": the person came with someone, the agent of a
-    /// word of accompanying right before the mention, no side of their own.
+    /// word of accompanying right before the mention or joined to it, no side of their own.
     fn accompanies(&self, m: usize) -> bool {
         let doc = self.doc;
-        let first = self.mention(m).evidence_first;
-        // The evidence may open with the article ("el ministro"); "acompañado de" links so too.
-        let article = first
-            .checked_sub(1)
-            .is_some_and(|j| doc.is(j, Cat::Determiner));
-        // ("del ministro": the link joined to the article opens the evidence.)
-        let link = if doc.is(first, Cat::GenitiveLink) {
-            first
-        } else {
-            first.saturating_sub(1 + usize::from(article))
-        };
-        link > 0
-            && doc.is_any_of(link, &[Cat::PassiveAgent, Cat::GenitiveLink])
-            && doc.is(link - 1, Cat::CompanionWord)
-            && doc.token(link - 1).is_lowercase()
+        let mut m = m;
+        // "accompanied by A and B", "A, B y C": the people joined to the first agent came too,
+        // a short list back.
+        for _ in 0..COMPANION_LIST_REACH {
+            let first = self.mention(m).evidence_first;
+            // The evidence may open with the article ("el ministro"); "acompañado de" links so
+            // too, and "del ministro" opens with the link joined to the article.
+            let article = first
+                .checked_sub(1)
+                .is_some_and(|j| doc.is(j, Cat::Determiner));
+            let link = if doc.is(first, Cat::GenitiveLink) {
+                first
+            } else {
+                first.saturating_sub(1 + usize::from(article))
+            };
+            if link > 0
+                && doc.is_any_of(link, &[Cat::PassiveAgent, Cat::GenitiveLink])
+                && doc.is(link - 1, Cat::CompanionWord)
+                && doc.token(link - 1).is_lowercase()
+            {
+                return true;
+            }
+            let before = first.saturating_sub(1);
+            let joined = m > 0
+                && (doc.is(before, Cat::CopulativeConjunction) || doc.punct(before, ','))
+                && self.mention(m - 1).evidence_end == before;
+            if !joined {
+                return false;
+            }
+            m -= 1;
+        }
+        false
     }
 
     /// "on behalf of King Abdullah", "stood in for President Xi": the person is represented,
@@ -447,6 +464,10 @@ const ABSENCE_REACH: usize = 6;
 /// How far after a person the denial of their attendance may stand, past a verb phrase of
 /// their own ("X sent a message of support but did not attend").
 const STAY_AWAY_REACH: usize = 10;
+
+/// How many people joined to the agent of a word of accompanying came with it too ("accompanied
+/// by A, B and C").
+const COMPANION_LIST_REACH: usize = 8;
 
 /// How far after its subject a recorded message sent instead of coming may stand ("X took part
 /// in the opening of the conference in Addis Ababa through a video message").
