@@ -3207,20 +3207,22 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
             .find(|&j| doc.phrase_len(j, Cat::Adverbial) == close - j);
         // "Kenya, whose farmers depend on the river, wants": a relative clause set off by
         // commas on the subject.
-        let relative = (close < k)
-            .then(|| {
-                (close.saturating_sub(RELATIVE_REACH).max(first)..close)
-                    .rev()
-                    .find(|&j| doc.punct(j, ','))
-                    .filter(|&j| doc.is(j + 1, Cat::Relative))
-            })
-            .flatten();
-        match adverbial {
-            Some(j) => k = j - usize::from(j > first && doc.punct(j - 1, ',')),
-            None => match relative {
-                Some(j) => k = j,
-                None => break,
-            },
+        let relative = || {
+            (close < k)
+                .then(|| {
+                    (close.saturating_sub(RELATIVE_REACH).max(first)..close)
+                        .rev()
+                        .find(|&j| doc.punct(j, ','))
+                })
+                .flatten()
+                .filter(|&j| doc.is(j + 1, Cat::Relative))
+        };
+        if let Some(j) = adverbial {
+            k = j - usize::from(j > first && doc.punct(j - 1, ','));
+        } else if let Some(j) = relative() {
+            k = j;
+        } else {
+            break;
         }
     }
     // "The president of Chile, Ana Barros, urged": the comma that closes the apposition of a

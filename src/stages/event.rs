@@ -283,10 +283,13 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
         (doc.sentence(n).range())
             .any(|k| doc.has_phrase(k, Cat::VirtualCue) || doc.has_phrase(k, Cat::RemoteMeeting))
     });
-    if !virtual_meeting {
-        later_calls_elsewhere(doc, &mut context, &mut sentences, first_reports);
-    }
-    later_meetings_elsewhere(doc, &mut context, &mut sentences, first_reports);
+    later_meetings_elsewhere(
+        doc,
+        &mut context,
+        &mut sentences,
+        first_reports,
+        !virtual_meeting,
+    );
     // A name with words before its noun first ("the 33rd African Union Summit", "la VII Cumbre
     // de las Américas"), else one with words after it only ("la Cumbre de las Américas").
     let mut name = None;
@@ -339,37 +342,19 @@ fn places_a_verb(doc: &Doc, first: usize, k: usize) -> bool {
     })
 }
 
-/// A meeting first reported face to face: a phone or video call reported later, from the
-/// meeting sentence `from` on ("the decision followed a phone call between the ministers"), is
-/// another meeting.
-fn later_calls_elsewhere(
-    doc: &Doc,
-    context: &mut [Context],
-    sentences: &mut Vec<usize>,
-    from: usize,
-) {
-    for &n in sentences.iter().skip(from) {
-        let s = doc.sentence(n);
-        for &(first, end, _) in &clauses(doc, s.first, s.end) {
-            let call = (first..end)
-                .any(|k| in_meeting_clause(context, k) && doc.has_phrase(k, Cat::RemoteMeeting));
-            if call {
-                set_context(context, first, end, Context::OtherMeeting);
-            }
-        }
-    }
-    keep_meeting_sentences(doc, context, sentences);
-}
-
-/// "X met Y in Amman on Sunday. X met Z in Riyadh on Saturday.": a clause reported after the
-/// first reports, from the meeting sentence `from` on, that names someone they name, another
-/// day of the week and a place in another country than theirs is another meeting of the same
-/// trip.
+/// The clauses about the meeting reported after the first reports, from the meeting sentence
+/// `from` on, that tell of another meeting:
+/// - a phone or video call, when the first reports tell of a meeting `face_to_face` ("the
+///   decision followed a phone call between the ministers");
+/// - one on another day of the week and in a place of another country than the first reports',
+///   by someone they name: another stop of the same trip ("X met Y in Amman on Sunday. X met Z
+///   in Riyadh on Saturday.").
 fn later_meetings_elsewhere(
     doc: &Doc,
     context: &mut [Context],
     sentences: &mut Vec<usize>,
     from: usize,
+    face_to_face: bool,
 ) {
     let days = |first: usize, end: usize| -> Vec<i32> {
         (first..end)
@@ -401,7 +386,8 @@ fn later_meetings_elsewhere(
         first_countries.extend(countries(s.first, s.end));
         first_people.extend(s.range().filter(|&k| person_word(k)).map(|k| doc.lower(k)));
     }
-    if first_days.is_empty() || first_countries.is_empty() {
+    let trips = !first_days.is_empty() && !first_countries.is_empty();
+    if !face_to_face && !trips {
         return;
     }
     for &n in sentences.iter().skip(from) {
@@ -410,9 +396,14 @@ fn later_meetings_elsewhere(
             if !(first..end).any(|k| in_meeting_clause(context, k)) {
                 continue;
             }
-            let named_days = days(first, end);
-            let another_day =
-                !named_days.is_empty() && named_days.iter().all(|d| !first_days.contains(d));
+            let call = face_to_face
+                && (first..end).any(|k| {
+                    in_meeting_clause(context, k) && doc.has_phrase(k, Cat::RemoteMeeting)
+                });
+            let another_day = trips && !call && {
+                let named_days = days(first, end);
+                !named_days.is_empty() && named_days.iter().all(|d| !first_days.contains(d))
+            };
             let elsewhere = another_day && {
                 let places = countries(first, end);
                 !places.is_empty() && places.iter().all(|c| !first_countries.contains(c))
@@ -421,7 +412,7 @@ fn later_meetings_elsewhere(
             // preparation ("EU leaders will meet … On Monday, X met Y in Paris").
             let same_traveller = elsewhere
                 && (first..end).any(|k| person_word(k) && first_people.contains(&doc.lower(k)));
-            if same_traveller {
+            if call || same_traveller {
                 set_context(context, first, end, Context::OtherMeeting);
             }
         }

@@ -355,11 +355,13 @@ fn of_meeting(doc: &Doc, d: &DurationMention) -> bool {
     let comma = usize::from(d.first >= 3 && doc.punct(d.first - 2, ','));
     // "una conversación telefónica de 50 minutos": a call's phrase ends there too.
     let noun_end = d.first.saturating_sub(1 + comma);
-    let call_ends = (noun_end.saturating_sub(REMOTE_REACH)..noun_end)
-        .any(|j| j + doc.phrase_len(j, Cat::RemoteMeeting) == noun_end);
+    let call_ends = || {
+        (noun_end.saturating_sub(REMOTE_REACH)..noun_end)
+            .any(|j| j + doc.phrase_len(j, Cat::RemoteMeeting) == noun_end)
+    };
     d.first >= 2 + comma
         && doc.is(d.first - 1, Cat::GenitiveLink)
-        && (doc.is(noun_end - 1, Cat::MeetingNoun) || call_ends)
+        && (doc.is(noun_end - 1, Cat::MeetingNoun) || call_ends())
 }
 
 /// The most words of a phrase of a meeting at a distance ("conversación por vía telefónica").
