@@ -12,13 +12,16 @@ use common::check_rows;
 
 const PUBLISHED: &str = "2026-03-10";
 
+/// The meeting the Nordic rows report first, in each language.
+const NORDIC_MEETING_EN: &str = "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on Monday.";
+const NORDIC_MEETING_ES: &str = "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera ministra sueca, Anna Lindqvist.";
+
 #[test]
 fn a_wish_keeps_its_verb() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Norway wants to cut tariffs on salmon.",
@@ -119,8 +122,7 @@ fn a_side_asking_another_to_act_wants_it() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Norway urged Sweden to lower its fees.",
@@ -177,8 +179,7 @@ fn a_verb_phrase_wanted_goes_on_past_and() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Norway wants Sweden to cut tariffs on salmon and trout.",
@@ -233,8 +234,7 @@ fn demands_in_the_past_and_adjuncts_after_them() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Norway called for a joint patrol of the fjord.",
@@ -270,8 +270,7 @@ fn the_side_past_an_adverbial_or_an_apposition() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Berg, for his part, urged Sweden to lower its port fees.",
@@ -295,8 +294,7 @@ fn the_side_past_an_adverbial_or_an_apposition() {
     check_rows(
         "es",
         PUBLISHED,
-        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
-         ministra sueca, Anna Lindqvist.",
+        NORDIC_MEETING_ES,
         &[
             (
                 "Berg, por su lado, pidió a Suecia que reduzca las tasas portuarias.",
@@ -319,8 +317,7 @@ fn the_side_asked_with_its_article_is_no_wish() {
     check_rows(
         "es",
         PUBLISHED,
-        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
-         ministra sueca, Anna Lindqvist.",
+        NORDIC_MEETING_ES,
         &[
             (
                 "Noruega pidió a la Unión Europea que rebaje los aranceles al salmón.",
@@ -347,8 +344,7 @@ fn the_side_past_a_relative_clause() {
     check_rows(
         "en",
         PUBLISHED,
-        "Norwegian Prime Minister Erik Berg met Swedish Prime Minister Anna Lindqvist in Oslo on \
-         Monday.",
+        NORDIC_MEETING_EN,
         &[
             (
                 "Sweden, whose fleets fish the Skagerrak, wants a larger cod quota.",
@@ -367,8 +363,7 @@ fn the_side_past_a_relative_clause() {
     check_rows(
         "es",
         PUBLISHED,
-        "El primer ministro noruego, Erik Berg, se reunió el lunes en Oslo con la primera \
-         ministra sueca, Anna Lindqvist.",
+        NORDIC_MEETING_ES,
         &[(
             "Suecia, cuyas flotas pescan en el Skagerrak, quiere una cuota de bacalao mayor.",
             "interests = Sweden: cuota de bacalao mayor (-)",
