@@ -58,3 +58,53 @@ fn outlets_the_tables_do_not_know() {
         ),
     ]);
 }
+
+/// Spanish writes the adjectives of an outlet after its noun, before its name ("la agencia
+/// estatal angoleña X", "el diario chileno X"), and a name may stand in quotation marks of any
+/// kind ("el diario 'X'", "el periódico «X»", the newspaper "X"). A noun with its adjectives
+/// and no name after them names no outlet.
+#[test]
+fn outlets_named_after_their_adjectives_or_in_quotation_marks() {
+    check_all(&[
+        (
+            "La presidenta de Perú, Ana Ruiz, se reunió este lunes en Lima con el presidente de Chile, Tomás Vidal, según la agencia estatal Novapress.",
+            "",
+            "sources = Novapress",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, se reunirán el jueves, informó la agencia oficial boliviana Prensa Altiplano.",
+            "",
+            "sources = Prensa Altiplano",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, abordaron la pesca, según declaraciones recogidas por el diario paraguayo 'Voz del Chaco'.",
+            "",
+            "sources = Voz del Chaco",
+        ),
+        (
+            "El presidente de Chile, Tomás Vidal, dijo al periódico «El Heraldo Austral» que se reunirá con la presidenta de Perú, Ana Ruiz.",
+            "",
+            "sources = El Heraldo Austral",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, se reunió con el presidente de Chile, Tomás Vidal, según la televisión pública chilena Canal Andino.",
+            "",
+            "sources = Canal Andino",
+        ),
+        (
+            "President Ana Ruiz of Peru told the newspaper \"Coastal Herald\" that she had met President Tomas Vidal of Chile in Lima.",
+            "",
+            "sources = Coastal Herald",
+        ),
+        (
+            "El presidente de Chile, Tomás Vidal, dijo a la televisión estatal venezolana que se reunirá con la presidenta de Perú, Ana Ruiz.",
+            "",
+            "sources =",
+        ),
+        (
+            "El presidente de Chile, Tomás Vidal, dijo al diario chileno «que se reunirá» con la presidenta de Perú, Ana Ruiz.",
+            "",
+            "sources =",
+        ),
+    ]);
+}

@@ -61,7 +61,15 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
             && doc.name(j).is_none()
             && !doc.is_any_of(j, &[Cat::Determiner, Cat::Stop])
     };
-    let after = k + len;
+    // "la agencia estatal angoleña X", "el diario chileno X": adjectives of the outlet's owner
+    // or standing between the noun and the name.
+    let mut after = k + len;
+    while after < k + len + 3 && outlet_qualifier(doc, after) {
+        after += 1;
+    }
+    // "el diario 'La Tercera'", "the newspaper «Voz»": the name in quotation marks.
+    let quoted = doc.token(after).is_quote_mark();
+    after += usize::from(quoted);
     // "el diario El País": the name's own article, kept with it.
     let article = doc.is(after, Cat::Determiner)
         && doc.token(after).is_capitalized()
@@ -77,8 +85,13 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
     {
         name_end += 1;
     }
+    if quoted && !doc.token(name_end).is_quote_mark() {
+        return None;
+    }
     let (first, end) = if name_end > name_first {
         (after, name_end)
+    } else if quoted || after > k + len {
+        return None;
     } else {
         // "the Yonhap news agency": the name before the noun.
         let mut first = k;
@@ -96,6 +109,16 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
         _ => SourceKind::Newspaper,
     };
     Some((doc.phrase(first, end), kind, first, end))
+}
+
+/// Whether the lowercase word at `k`, after an outlet's noun, qualifies the outlet: an
+/// adjective of its owner's country ("chileno") or of its kind ("estatal", "oficial").
+fn outlet_qualifier(doc: &Doc, k: usize) -> bool {
+    doc.token(k).is_lowercase()
+        && (doc.is(k, Cat::OutletQualifier)
+            || doc
+                .name(k)
+                .is_some_and(|m| matches!(m.meaning, Meaning::Country(_, CountryForm::Adjective))))
 }
 
 /// Whether a reporting word stands next to the name at `first..end`: "the Kremlin reported",
@@ -188,6 +211,7 @@ pub fn find(a: &Analysis) -> Vec<Source> {
         .iter_mut()
         .find(|s| s.name == name)
     {
+        Some(s) if s.evidence.contains(&span) => {}
         Some(s) => s.evidence.push(span),
         None => found.push(Source {
             name,
@@ -415,6 +439,17 @@ mod tests {
                 source("Togo's presidency", SourceKind::Government),
             ]
         );
+    }
+
+    /// "the state news agency X": the two outlet nouns "agency" and "news agency" name the
+    /// same outlet at the same place, which the reader sees once.
+    #[test]
+    fn an_outlet_named_once_has_one_piece_of_evidence() {
+        let report = crate::pipeline::run_english(&format!(
+            "{MEETING}, according to the state news agency Andivia."
+        ));
+        let evidence: Vec<usize> = report.sources.iter().map(|s| s.evidence.len()).collect();
+        assert_eq!(evidence, [1]);
     }
 
     #[test]
