@@ -108,3 +108,32 @@ fn outlets_named_after_their_adjectives_or_in_quotation_marks() {
         ),
     ]);
 }
+
+/// The Spanish-language press is in the outlets table as the English-language press is: a
+/// reader of a Spanish article sees the newspapers and broadcasters it cites by name, and the
+/// common words some of them are named after ("el mundo", "el tiempo") cite nothing.
+#[test]
+fn the_spanish_language_press_by_name() {
+    check_all(&[
+        (
+            "El presidente de Chile, Tomás Vidal, se reunió este lunes con la presidenta de Perú, Ana Ruiz, según Infobae.",
+            "",
+            "sources = Infobae",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, dijo a El Mercurio que verá al presidente de Chile, Tomás Vidal, y lo repitió en Cadena SER.",
+            "",
+            "sources = El Mercurio; Cadena SER",
+        ),
+        (
+            "President Ana Ruiz of Peru met President Tomas Vidal of Chile in Lima on Monday, La Jornada reported, citing teleSUR.",
+            "",
+            "sources = La Jornada; teleSUR",
+        ),
+        (
+            "El presidente de Chile, Tomás Vidal, se reunió con la presidenta de Perú, Ana Ruiz. El mundo mira la cumbre. El tiempo apremia, dijo Vidal.",
+            "",
+            "sources =",
+        ),
+    ]);
+}
