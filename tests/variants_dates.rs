@@ -81,6 +81,13 @@ fn numeric_dates() {
             "",
             "date =",
         ),
+        // A day and month in digits with no year: English writes either first, and "9/11" is
+        // as often a name as a date, so it dates nothing (Spanish reads "el 11/09" day first).
+        (
+            "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on 9/11.",
+            "2023-09-20",
+            "date =",
+        ),
     ]);
 }
 

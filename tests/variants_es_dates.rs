@@ -136,6 +136,23 @@ fn days_of_the_month() {
             "date = 11 y 12 de septiembre = 2023-09-11",
         ),
         (format!("{RECEIVED} el 12/9/2023."), "", "date ~ 12/9/2023"),
+        // A day and month in digits with no year, the day first, after a marker: the year
+        // nearest the day of writing that the tense allows.
+        (format!("{RECEIVED} el 11/09."), w, "date = el 11/09 = 2023-09-11"),
+        (
+            "El primer ministro Pedro Sánchez recibirá al presidente Luis Arce en Madrid el 2/10."
+                .to_string(),
+            w,
+            "date = el 2/10 = 2023-10-02",
+        ),
+        (format!("{RECEIVED} el día 30/8, en su gira."), w, "date = el día 30/8 = 2023-08-30"),
+        (
+            format!("{RECEIVED} el 28/12, tras su gira europea."),
+            w,
+            "date = el 28/12 = 2022-12-28",
+        ),
+        // A fraction is no date.
+        (format!("{RECEIVED}. El 3/4 de los votos fue para Arce."), w, "date ="),
     ]);
 }
 

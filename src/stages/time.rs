@@ -143,6 +143,15 @@ pub fn date_at(doc: &Doc, k: usize, published: Option<Date>, future: bool) -> Op
             future,
         ));
     }
+    // "el 11/05": a day and month in digits after a marker, in a language that writes the day
+    // first (in English "on 9/11" is as often a name as a date).
+    if let Some((len, 0)) = marker
+        && doc.lex.day_first_dates
+        && let Some((day, month)) = digits_day_month(doc, k + len)
+    {
+        let date = resolve_day(day, month, None, published, future);
+        return Some(DateMention::new(k, k + len + 1, date));
+    }
     // "el día 8", "el 8 en Quito", "on the 8th": a day of the month alone after a marker.
     if let Some((len, 0)) = marker
         && let Some((end, day)) = lone_day(doc, k + len)
@@ -326,6 +335,15 @@ fn lone_day(doc: &Doc, k: usize) -> Option<(usize, u32)> {
         return None;
     }
     Some((day + 1, leading_day(doc, &doc.token(day).text)?))
+}
+
+/// A day and a month in digits with a slash and no year, the day first ("11/05"), not a part
+/// of something ("3/4 de los votos", "el 24/7%").
+fn digits_day_month(doc: &Doc, k: usize) -> Option<(u32, u32)> {
+    let (day, month) = doc.token(k).text.split_once('/')?;
+    let (day, month) = (small(day)?, small(month)?);
+    let part_of = doc.is(k + 1, Cat::GenitiveLink) || doc.punct(k + 1, '%');
+    (day >= 1 && (1..=12).contains(&month) && !part_of).then_some((day, month))
 }
 
 /// The day `day` of the publication's month, else of the month before (in a report of the
