@@ -399,6 +399,48 @@ fn interest_and_concern_alone_are_filler() {
     );
 }
 
+/// A word of degree leaves a vague head vague ("grave concern", "deep concerns": what the
+/// concern is over is the topic), and a text or a document named alone is no topic.
+#[test]
+fn degrees_of_concern_and_bare_documents_are_filler() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The communique expressed grave concern over the floods.",
+                "agenda = floods",
+            ),
+            (
+                "They discussed river pollution and voiced deep concerns.",
+                "agenda = river pollution",
+            ),
+            (
+                "\"We are ready to discuss the text,\" the chancellor said.",
+                "agenda =",
+            ),
+            (
+                "They discussed the documents and grain exports.",
+                "agenda = grain exports",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los líderes abordaron el texto y la pesca fluvial.",
+                "agenda = pesca fluvial",
+            ),
+            (
+                "Los líderes abordaron la pesca fluvial y una grave preocupación.",
+                "agenda = pesca fluvial",
+            ),
+        ],
+    );
+}
+
 /// A clause of obligation reported ("argued that X should Y"): a verb whose complement opens
 /// with a preposition has no object to name the topic, its subject does ("ASEAN money", not
 /// "go to the border"); an object does name it ("must boost fisheries cooperation").
@@ -598,6 +640,49 @@ fn the_agenda_of_a_days_talks() {
             (
                 "The agenda of Friday's summit will include river dredging and rail freight.",
                 "agenda = river dredging; rail freight",
+            ),
+        ],
+    );
+}
+
+/// "addressed X": a verb of speech that is also one of topics. Its object is the topics
+/// ("the communique addressed X, Y and Z") unless it names an audience: people ("reporters",
+/// "lawmakers", "the nation"), a body or a gathering ("a joint session of parliament", "the
+/// African Union Assembly"). The noun "an address" opens nothing.
+#[test]
+fn addressed_names_topics_or_an_audience() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The joint communique addressed fisheries, port fees and visa rules.",
+                "agenda = fisheries; port fees; visa rules",
+            ),
+            (
+                "The two leaders also addressed climate finance.",
+                "agenda = climate finance",
+            ),
+            (
+                "The talks are addressing debt relief and grain exports.",
+                "agenda = debt relief; grain exports",
+            ),
+            (
+                "Later that day the president addressed reporters.",
+                "agenda =",
+            ),
+            (
+                "The visiting president addressed a joint session of parliament.",
+                "agenda =",
+            ),
+            (
+                "He addressed the nation on television that night.",
+                "agenda =",
+            ),
+            ("He then addressed the African Union Assembly.", "agenda ="),
+            (
+                "In an address to students, the president praised the exchange programme.",
+                "agenda =",
             ),
         ],
     );

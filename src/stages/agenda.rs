@@ -2604,6 +2604,11 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
             return Some((1, false));
         }
     }
+    // "addressed reporters", "addressed the General Assembly": a verb of speaking to an
+    // audience, whose object is then no topic ("addressed water sharing" names one).
+    if doc.is(k, Cat::AudienceVerb) && addresses_audience(doc, k + 1) {
+        return None;
+    }
     // Only a word of meeting or of topics, or the first word of a phrase, can open a cue: the
     // rest needs the costly reading past the circumstances that follow it.
     if !doc.is_any_of(k, &[Cat::MeetingNoun, Cat::MeetingVerb, Cat::TopicCue])
@@ -2664,6 +2669,47 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
     }
     doc.value(k, Cat::TopicCue)
         .and_then(|value| cue(j - k, value))
+}
+
+/// Whether the object from `j` of a verb that may take an audience names one: people (a title,
+/// a group, a noun of audiences: "reporters", "the nation"), a country or an organisation by
+/// its name, or a gathering ("a joint session", "the UN General Assembly": a run of capitalised
+/// words that ends in a meeting noun).
+fn addresses_audience(doc: &Doc, mut j: usize) -> bool {
+    while doc.is(j, Cat::Determiner) || doc.is_possessive(j) {
+        j += 1;
+    }
+    if let Some(name) = doc.name_starting(j) {
+        return matches!(
+            name.meaning,
+            Meaning::Country(..) | Meaning::Organization(_)
+        );
+    }
+    // "a joint session of parliament", "the visiting delegates": adjectives before the head.
+    let mut head = j;
+    while doc.token(head).is_lowercase()
+        && !doc.is_any_of(
+            head,
+            &[Cat::AudienceNoun, Cat::MeetingNoun, Cat::ParticipantGroup],
+        )
+        && head < j + 2
+        && doc.token(head + 1).is_lowercase()
+    {
+        head += 1;
+    }
+    if doc.role_at(head).is_some()
+        || doc.is_any_of(
+            head,
+            &[Cat::AudienceNoun, Cat::MeetingNoun, Cat::ParticipantGroup],
+        )
+    {
+        return true;
+    }
+    let mut end = head;
+    while doc.token(end).is_capitalized() && end < head + 6 {
+        end += 1;
+    }
+    end > head && doc.is(end - 1, Cat::MeetingNoun)
 }
 
 /// "talks with President X of France on Y", "conversaciones con el presidente francés, X, sobre
