@@ -603,3 +603,75 @@ fn a_need_or_wish_denied_is_no_meeting() {
         ],
     );
 }
+
+/// A clause a verb does not assert is no meeting of the article's: one denied ("denied that"),
+/// doubted ("doubt that", "dudan de que"), ruled out ("descartan que") or supposed ("imagine
+/// that", "supongamos que"), whatever tense or date it has; "es poco probable que" denies its
+/// possibility. The same verbs with a meeting reported beside them leave it as it is.
+#[test]
+fn a_meeting_in_a_clause_not_asserted_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Analysts doubt that Austrian Chancellor Lena Huber and Czech Prime Minister Jan \
+                 Novak will meet before the election.",
+                "kind = other",
+            ),
+            (
+                "Imagine that Austrian Chancellor Lena Huber sat down with Czech Prime Minister \
+                 Jan Novak in Brno last spring.",
+                "kind = other",
+            ),
+            (
+                "Suppose that Austrian Chancellor Lena Huber and Czech Prime Minister Jan Novak \
+                 held talks on Friday.",
+                "kind = other",
+            ),
+            (
+                "Diplomats have ruled out that Austrian Chancellor Lena Huber would meet Czech \
+                 Prime Minister Jan Novak in Vienna.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Vienna on \
+                 Monday. Analysts doubt that the transit deal will last.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Los analistas dudan de que la canciller austriaca, Lena Huber, y el primer \
+                 ministro checo, Jan Novak, se reúnan antes de las elecciones.",
+                "kind = other",
+            ),
+            (
+                "Fuentes diplomáticas descartan que la canciller austriaca, Lena Huber, se reúna \
+                 con el primer ministro checo, Jan Novak, en Viena.",
+                "kind = other",
+            ),
+            (
+                "Supongamos que la canciller austriaca, Lena Huber, y el primer ministro checo, \
+                 Jan Novak, se reunieran en Brno el próximo verano.",
+                "kind = other",
+            ),
+            (
+                "Es poco probable que la canciller austriaca, Lena Huber, se reúna con el primer \
+                 ministro checo, Jan Novak, este año.",
+                "kind = other",
+            ),
+            (
+                "La canciller austriaca, Lena Huber, se reunió este lunes en Viena con el primer \
+                 ministro checo, Jan Novak. Los analistas dudan de que el acuerdo dure.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+}

@@ -1609,8 +1609,9 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         }
     }
     // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
-    // reunirse": what a verb of denying says is denied, whatever date it has.
-    let denial = doc.phrase_len(k, Cat::DenialVerb);
+    // reunirse", "doubt that", "imagine that": a clause a verb does not assert is no meeting
+    // of the article's, whatever date it has.
+    let denial = doc.phrase_len(k, Cat::UnassertingVerb);
     if denial > 0 {
         for j in k + denial..k + denial + DENIAL_REACH {
             if doc.token(j).kind == Kind::Punct {
