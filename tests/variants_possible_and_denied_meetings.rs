@@ -675,3 +675,49 @@ fn a_meeting_in_a_clause_not_asserted_is_no_meeting() {
         ],
     );
 }
+
+/// A delegation denied by its determiner ("ninguna delegación", "no delegation") or as the
+/// object of a verb denied ("will not send a delegation", "no enviará una delegación") attends
+/// nothing; a meeting reported beside it stays.
+#[test]
+fn a_delegation_denied_attends_nothing() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber will not travel to Prague, and her government \
+                 will not send a delegation.",
+                "kind = other",
+            ),
+            (
+                "Austria will send no delegation to the inauguration of Czech President Jan \
+                 Novak in Prague.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Vienna on \
+                 Monday. Novak did not bring a large delegation.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "La canciller austriaca, Lena Huber, no viajará a Praga y su Gobierno no enviará \
+                 ninguna delegación.",
+                "kind = other",
+            ),
+            (
+                "El Gobierno austriaco no enviará una delegación a la toma de posesión del \
+                 presidente checo, Jan Novak, en Praga.",
+                "kind = other",
+            ),
+        ],
+    );
+}

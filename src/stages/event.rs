@@ -1804,9 +1804,21 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             return Some((verb + len - k, REFUSED));
         }
     }
-    // "No meeting between X and Y is planned", "ninguna reunión": a meeting noun denied.
-    if doc.is(k, Cat::NegativeDeterminer) && doc.is(k + 1, Cat::MeetingNoun) {
+    // "No meeting between X and Y is planned", "ninguna reunión": a meeting noun denied; "no
+    // enviará ninguna delegación", "will send no delegation": so is the side sent.
+    if doc.is(k, Cat::NegativeDeterminer)
+        && doc.is_any_of(k + 1, &[Cat::MeetingNoun, Cat::DelegationNoun])
+    {
         return Some((2, CALLED_OFF));
+    }
+    // "will not send a delegation", "did not receive the delegation": a delegation the object
+    // of a verb denied.
+    if doc.is(k, Cat::Negation) {
+        let verb = past_auxiliaries(doc, k + 1, k + 3);
+        let object = verb + 1 + usize::from(doc.is(verb + 1, Cat::Determiner));
+        if doc.token(verb).is_lowercase() && doc.is(object, Cat::DelegationNoun) {
+            return Some((object + 1 - k, CALLED_OFF));
+        }
     }
     // "He met every American president of his era": meetings with each of a kind, of the past.
     if doc.is(k, Cat::FreeChoiceDeterminer) && k > 0 && doc.has_phrase(k - 1, Cat::MeetingVerb) {
