@@ -687,3 +687,53 @@ fn addressed_names_topics_or_an_audience() {
         ],
     );
 }
+
+/// A list's last item after a serial comma ("X, Y, and Z") is kept whatever names it holds: a
+/// capitalised word that is also a verb of saying ("the United States") is no attribution,
+/// which is written in lowercase ("…, officials said").
+#[test]
+fn a_serial_comma_before_a_name_keeps_the_last_item() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed fisheries, river ports, and a rail link with the United States.",
+                "agenda = fisheries; river ports; rail link with the United States",
+            ),
+            (
+                "The talks focused on flood control, grain exports, and transit through the United States.",
+                "agenda = flood control; grain exports; transit through the United States",
+            ),
+            (
+                "They discussed fisheries, river ports and a rail link, officials said.",
+                "agenda = fisheries; river ports; rail link",
+            ),
+        ],
+    );
+}
+
+/// A question of manner with a clause of its own ("underscored how their interests are
+/// converging") names no topic, and the commas inside it ("separate, rising debts") list
+/// nothing; with a verb phrase ("discussed how to expand X") it names one.
+#[test]
+fn a_question_of_manner_with_its_own_clause_lists_nothing() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The visit underscored how their interests are converging in the face of separate, rising debts.",
+                "agenda =",
+            ),
+            (
+                "The summit showed how their economies depend on each other, on shipping and on tourism.",
+                "agenda =",
+            ),
+            (
+                "They discussed how to expand ferry links.",
+                "agenda = ferry links",
+            ),
+        ],
+    );
+}

@@ -153,6 +153,17 @@ impl Topics<'_> {
     /// brings the next verb ("accord body status to X and upgrade Y").
     fn list(&mut self, first: usize, end: usize, verbs: bool, source: &Option<String>) {
         let doc = self.a.doc;
+        // "underscores how their interests are aligning in the face of separate, growing
+        // debts": a question of manner with a clause of its own lists nothing (its commas are
+        // the clause's); with a verb phrase it names a topic ("discussed how to foster X").
+        let manner = doc.is(first, Cat::MannerQuestion);
+        if manner
+            && infinitive_after(doc, first + 1).is_none()
+            && !small_infinitive(doc, first + 1)
+            && !doc.has_phrase(first + 1, Cat::PolicyVerb)
+        {
+            return;
+        }
         // "energy (gas transit and power lines) and migration": what a bracket inside the list
         // says of an item is no item; the list goes on after it.
         if let Some(open) = lists::find_punct(doc, first, end, '(')

@@ -139,7 +139,8 @@ fn attribution_follows(doc: &Doc, k: usize, limit: usize) -> bool {
         if doc.punct(j, ',') {
             return false;
         }
-        if doc.is(j, Cat::SpeechVerb) && attribution_tail(doc, j) {
+        // (A verb in lowercase: "cooperation with the United States." names no speaker.)
+        if doc.is(j, Cat::SpeechVerb) && doc.token(j).is_lowercase() && attribution_tail(doc, j) {
             return true;
         }
     }
