@@ -737,3 +737,45 @@ fn a_question_of_manner_with_its_own_clause_lists_nothing() {
         ],
     );
 }
+
+/// A relative clause between commas inside a list's item leaves the list going on after it,
+/// up to a last item joined by a conjunction ("the ferry deal, which X threatened to leave, river
+/// dredging and a new bridge"); a verb after it resumes the main clause instead, and an
+/// attribution ends the list.
+#[test]
+fn a_list_goes_on_after_a_relative_clause_inside_an_item() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They discussed the ferry deal, which Brenner has threatened to abandon, river dredging and a new bridge.",
+                "agenda = ferry deal; river dredging; new bridge",
+            ),
+            (
+                "They discussed the ferry deal, which Brenner signed in 2019, river dredging and a new bridge.",
+                "agenda = ferry deal; river dredging; new bridge",
+            ),
+            (
+                "Among the issues discussed were the transit permit, which lets 5,000 drivers cross each day, congestion at the border and power imports.",
+                "agenda = transit permit; congestion at the border; power imports",
+            ),
+            (
+                "They discussed the ferry deal, which Brenner signed, officials said.",
+                "agenda = ferry deal",
+            ),
+            (
+                "They discussed the ferry deal, which Brenner signed, and was praised by farmers and shippers.",
+                "agenda = ferry deal",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[(
+            "Los líderes abordaron el acuerdo pesquero, que Sosa firmó en 2020, el dragado del río y un nuevo puente.",
+            "agenda = acuerdo pesquero; dragado del río; nuevo puente",
+        )],
+    );
+}

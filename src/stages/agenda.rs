@@ -907,16 +907,20 @@ fn pointed_at(doc: &Doc, x: usize, y: usize, modifier: &impl Fn(usize) -> bool) 
 /// "ties based on trust, fair trade and …": a list after a
 /// participle and its preposition belongs to the participle's phrase, not to the list the
 /// range `first..end` holds; the range ends before the participle. What follows "including"
-/// goes back to the head ("the deals made in May, including on X and Y").
+/// goes back to the head ("the deals made in May, including on X and Y"). A participle that
+/// is a relative clause's verb ("the deal, which X signed in 2019, fisheries and Y") opens no
+/// such phrase.
 fn before_participle(doc: &Doc, first: usize, end: usize) -> usize {
     let including = |j: usize| {
         let quote = doc.token(j).is_quote_mark();
         doc.is(j + usize::from(quote), Cat::ItemIntroducer)
     };
+    let relative = |k: usize| (k.saturating_sub(4).max(first)..k).any(|j| doc.is(j, Cat::Relative));
     (first + 2..end)
         .find(|&k| {
             small_participle(doc, k)
                 && doc.is(k + 1, Cat::ParticiplePreposition)
+                && !relative(k)
                 && (k + 2..end)
                     .take_while(|&j| !including(j))
                     .any(|j| doc.punct(j, ',') && !including(j + 1))

@@ -56,7 +56,8 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             if comma_before
                 && let Some(resume) = find_punct(doc, k + 1, limit, ',')
                 && (addition_at(doc, resume + 1).is_some()
-                    || doc.is(resume + 1, Cat::CopulativeConjunction))
+                    || doc.is(resume + 1, Cat::CopulativeConjunction)
+                    || list_resumes(doc, resume + 1, limit))
             {
                 k = resume + 1;
                 continue;
@@ -163,6 +164,31 @@ fn attribution_tail(doc: &Doc, j: usize) -> bool {
         }
     }
     ends && tail_words
+}
+
+/// Whether the list goes on at `k`, after a relative clause between commas inside an item:
+/// "the trade agreement, which X threatened to abandon, gas exports and a new bridge". Items
+/// follow up to a last one joined by a conjunction, and no verb opens them ("the deal, which X
+/// signed, gives Kenya access and jobs" resumes the main clause).
+fn list_resumes(doc: &Doc, k: usize, limit: usize) -> bool {
+    let verb = doc.is_any_of(
+        k,
+        &[
+            Cat::Copula,
+            Cat::Auxiliary,
+            Cat::Modal,
+            Cat::SpeechVerb,
+            Cat::PersonVerb,
+        ],
+    ) || doc.ends_in(k, Cat::WordEnding, PAST_VERB);
+    let mut j = k + 1;
+    while j < limit && !doc.token(j).is_any(&CLAUSE_MARKS) && !doc.is(j, Cat::Relative) {
+        if doc.is(j, Cat::CopulativeConjunction) {
+            return !verb && doc.token(k).is_lowercase() && !attribution_follows(doc, k - 1, limit);
+        }
+        j += 1;
+    }
+    false
 }
 
 /// The length of the phrase that adds the last group of a list at `k` ("as well as").
