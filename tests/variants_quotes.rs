@@ -301,3 +301,51 @@ fn a_gerund_of_saying_reports_its_subjects_words() {
         .collect();
     check_all(&table);
 }
+
+/// A speech verb joined by "and" to a clause with its own object shares that clause's subject:
+/// "X thanked Y and said …", "X agradeció la ayuda y aseguró que «…»", with auxiliaries
+/// ("y ha advertido de que"), a colon after the verb, or a comma before "and". Subjects
+/// joined to others name no one speaker.
+#[test]
+fn a_speech_verb_joined_to_a_clause_shares_its_subject() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} Rant thanked his host for the visit and said the talks were \"a turning point for the Arctic.\""
+            ),
+            "quotes = Olli Rant: a turning point for the Arctic.",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Moss praised the new ferry line, and told reporters it would \"bring our coasts closer.\""
+            ),
+            "quotes = Lena Moss: bring our coasts closer.",
+        ),
+        (
+            format!(
+                "{MEETING_ES} Díaz agradeció la hospitalidad colombiana y aseguró que su país \"hará todo lo posible por la paz\"."
+            ),
+            "quotes = Pedro Díaz: hará todo lo posible por la paz",
+        ),
+        (
+            format!(
+                "{MEETING_ES} Vélez ha elogiado el acuerdo pesquero y ha advertido de que «la frontera no puede esperar más»."
+            ),
+            "quotes = Andrés Vélez: la frontera no puede esperar más",
+        ),
+        (
+            format!(
+                "{MEETING_ES} Díaz calificó la visita de histórica y añadió: «Queremos un Ecuador unido a Colombia»."
+            ),
+            "quotes = Pedro Díaz: Queremos un Ecuador unido a Colombia",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Moss and Rant signed the ferry deal and said it was \"a new era for the north.\""
+            ),
+            "quotes = -: a new era for the north.",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

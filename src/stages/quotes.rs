@@ -305,7 +305,7 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
         return subject(a, first, gerund);
     }
     if let Some(verb) = verb {
-        return subject(a, first, verb);
+        return subject(a, first, verb).or_else(|| joined_clause_subject(a, first, verb));
     }
     // "According to Kral, “…”", "Según Sosa, «…»": whom a phrase of attribution names, up to
     // its comma.
@@ -321,6 +321,22 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
             .map(Speaker::Entity);
     }
     None
+}
+
+/// "Sosa agradeció la ayuda y aseguró que «…»", "Kaya praised the talks and told reporters
+/// “…”": a speech verb at `verb` joined by "and" to a clause before it shares that clause's
+/// subject, the first person its sentence names from `first` ([`sole_subject`]).
+fn joined_clause_subject(a: &Analysis, first: usize, verb: usize) -> Option<Speaker> {
+    let doc = a.doc;
+    let mut end = verb;
+    while end > first && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
+        end -= 1;
+    }
+    let conjunction = end.checked_sub(1).filter(|&c| c > first)?;
+    if !doc.is(conjunction, Cat::CopulativeConjunction) {
+        return None;
+    }
+    sole_subject(a, first, conjunction).map(Speaker::Entity)
 }
 
 /// The first person named from `first` to `end`, the subject of its clause, unless others are
