@@ -2,7 +2,9 @@
 //! "cancillería") owned by a country before or after it, next to a verb of reporting (before or
 //! after it) or a link of attribution ("according to", "según", "a statement from", "un
 //! comunicado de"). A passive's agent cites only after a verb of reporting ("organised by the
-//! government" cites nothing), and a body no country owns ("the ministry") names nothing. Every
+//! government" cites nothing), and a body no country owns names something only when the text
+//! writes it as a proper name of more than one word ("el Ministerio de Relaciones Exteriores",
+//! "the External Affairs Ministry"; "the ministry", "la Cancillería" name nothing). Every
 //! sentence here is written by the team; the names are invented.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -137,5 +139,57 @@ fn a_spokesperson_leads_no_side() {
              visita prevista a Taiwán de una delegación de legisladores estadounidenses.",
             "kind = other",
         )],
+    );
+}
+
+/// A country's own press names its ministries without the country: a body written as a proper
+/// name of more than one word reports as one does with its country ("informó el Ministerio de
+/// Relaciones Exteriores", "the External Affairs Ministry said", "according to the Foreign
+/// Ministry", "de acuerdo con la Secretaría de Economía"); a body of one word, or in lowercase,
+/// names nothing; one named with its country is cited once, with it.
+#[test]
+fn a_body_named_as_a_proper_name_without_its_country() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
+         reunieron este lunes en Bogotá.",
+        &[
+            (
+                "Abordaron la migración, informó el Ministerio de Relaciones Exteriores en un \
+                 comunicado.",
+                "sources = Ministerio de Relaciones Exteriores",
+            ),
+            (
+                "Abordaron la migración, de acuerdo con la Secretaría de Relaciones Exteriores.",
+                "sources = Secretaría de Relaciones Exteriores",
+            ),
+            ("Según la Cancillería, abordaron la migración.", "sources ="),
+            (
+                "Abordaron la migración, informó el ministerio de relaciones exteriores.",
+                "sources =",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
+         Bogota on Monday.",
+        &[
+            (
+                "They discussed migration, the External Affairs Ministry said in a statement.",
+                "sources = External Affairs Ministry",
+            ),
+            (
+                "They discussed migration, according to the Foreign Ministry.",
+                "sources = Foreign Ministry",
+            ),
+            (
+                "They discussed migration, the Colombian Foreign Ministry said.",
+                "sources = Colombian Foreign Ministry",
+            ),
+            ("They discussed migration, the ministry said.", "sources ="),
+        ],
     );
 }

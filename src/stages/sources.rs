@@ -139,8 +139,12 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
         let people = k > 0
             && (doc.role_at(k - 1).is_some()
                 || doc.is_any_of(k - 1, &[Cat::ParticipantGroup, Cat::DelegationNoun]));
+        // "de acuerdo con la Cancillería": a phrase of attribution of several words before it.
+        let attributed = (k.saturating_sub(3)..k)
+            .any(|j| doc.phrase_len(j, Cat::Attribution) == k + 1 - j && k > j);
         (doc.is(k, Cat::SourceLink) && !people && (!doc.is(k, Cat::PassiveAgent) || reported()))
             || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
+            || attributed
     });
     // "…, informó el Kremlin", "…,” said the Kremlin", "según informó el Kremlin": the verb
     // before its subject, after what it reports or a link of attribution ("He said the G20
@@ -232,7 +236,7 @@ pub fn find(a: &Analysis) -> Vec<Source> {
             add(name, kind, doc.byte_span(m.start_byte, m.end_byte));
         }
     }
-    let mut bodies: Vec<((u16, String), String)> = Vec::new();
+    let mut bodies: Vec<((Option<u16>, String), String)> = Vec::new();
     for k in 0..doc.tokens.len() {
         if let Some((name, kind, first, end)) = unknown_outlet_at(doc, k) {
             add(name, kind, doc.span(first, end));
@@ -266,17 +270,20 @@ pub fn find(a: &Analysis) -> Vec<Source> {
 }
 
 /// A government's body named with its country: the tokens of the whole phrase, where the
-/// body's own words end, and the country.
+/// body's own words end, and the country, if the text names it.
 struct GovernmentBody {
     first: usize,
     end: usize,
     body_end: usize,
-    country: u16,
+    country: Option<u16>,
 }
 
 /// A government's body at token `k` with its country: "Colombian Foreign Ministry", "Ecuador's
 /// presidency" (the owner before it), "Cancillería colombiana", "Presidencia de Ecuador" (after
-/// it). A body no country owns ("the ministry") names nothing a reader could look up.
+/// it). A body no country owns is one only when the text writes it as a proper name of more
+/// than one word, as a country's own press names its ministries ("el Ministerio de Relaciones
+/// Exteriores", "the External Affairs Ministry"); "the ministry" or "la Cancillería" alone
+/// names nothing a reader could look up.
 fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
     let (len, _) = doc.phrase_at(k, Cat::GovernmentBody)?;
     let body_end = k + len;
@@ -288,19 +295,53 @@ fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
             first: m.first,
             end: body_end,
             body_end,
-            country,
+            country: Some(country),
         });
     }
     let link = usize::from(doc.is(body_end, Cat::GenitiveLink));
-    let after = doc.name_starting(body_end + link)?;
     // "la Cancillería colombiana", "la Presidencia de Ecuador": capitalised as a name is.
-    let country = after.country().filter(|_| doc.token(k).is_capitalized())?;
-    Some(GovernmentBody {
-        first: k,
-        end: after.end,
+    if let Some(after) = doc.name_starting(body_end + link)
+        && let Some(country) = after.country().filter(|_| doc.token(k).is_capitalized())
+    {
+        return Some(GovernmentBody {
+            first: k,
+            end: after.end,
+            body_end,
+            country: Some(country),
+        });
+    }
+    // "the External Affairs Ministry": the capitalised words of its portfolio before it.
+    let mut first = k;
+    while first > 0 && k - first < 3 && portfolio_word(doc, first - 1) {
+        first -= 1;
+    }
+    let capitalised = (first..body_end).all(|j| {
+        doc.token(j).is_capitalized() || doc.is_any_of(j, &[Cat::GenitiveLink, Cat::Stop])
+    });
+    // Not the last word of a body named from a word before it ("Russian Foreign Ministry",
+    // "Japan's Foreign Ministry"), which the reading from that word finds.
+    let inside = (first.saturating_sub(2)..k)
+        .any(|j| doc.phrase_len(j, Cat::GovernmentBody) >= k + 1 - j)
+        || first > 0
+            && (doc.is_possessive(first - 1)
+                || doc
+                    .name_ending(first)
+                    .is_some_and(|m| m.country().is_some()));
+    (capitalised && !inside && body_end - first >= 2).then_some(GovernmentBody {
+        first,
+        end: body_end,
         body_end,
-        country,
+        country: None,
     })
+}
+
+/// A capitalised word that may name a body's portfolio before it ("External Affairs
+/// Ministry"): not a name the tables know, not a sentence's first word.
+fn portfolio_word(doc: &Doc, j: usize) -> bool {
+    doc.token(j).is_capitalized()
+        && doc.name(j).is_none()
+        && doc.sentence_at(j).first != j
+        && !doc.is(j, Cat::Determiner)
 }
 
 /// Statements that report ("a Turkish statement said", "according to a joint statement",
