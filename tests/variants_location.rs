@@ -1147,3 +1147,34 @@ fn a_datelines_unknown_town() {
         ),
     ]);
 }
+
+/// A city named in a sentence after the venue's is the meeting's only in the venue's or the
+/// host's country, or with neither known, in a principal's: a city of a wish, of the next
+/// meeting or of another stop is another place ("met at the Lakeside Lodge … the government in
+/// Kabul", "acordaron reunirse nuevamente en Brasilia"); a landmark's own city later on stays
+/// ("met at Downing Street … in London").
+#[test]
+fn a_city_after_the_venue_of_another_country_is_another_place() {
+    check_all(&[
+        (
+            "Turkmen President Dovlet Annayev and Uzbek President Jasur Rakhimov met at the Lakeside Lodge on Friday. Uzbekistan wants the government in Kabul to join the water talks.",
+            "2026-05-12",
+            "city =",
+        ),
+        (
+            "Los cancilleres de Paraguay y Brasil, Rubén Villalba y Mauro Pereira, mantuvieron ayer una reunión de trabajo en el Palacio de López. Ambas delegaciones acordaron reunirse nuevamente el 30 de mayo en Brasilia.",
+            "2026-05-12",
+            "city =",
+        ),
+        (
+            "El presidente de Uruguay, Andrés Olivera, recibió este lunes a su homólogo de Chile, Tomás Vidal, en la Casa de Gobierno de Colonia. También hablaron de la próxima cumbre del Mercosur, que se celebrará en Asunción en julio.",
+            "2026-05-12",
+            "city =",
+        ),
+        (
+            "British Prime Minister Alan Hale met Italian Prime Minister Sofia Conti at Downing Street on Monday. Conti later visited the British Museum in London.",
+            "2026-05-12",
+            "city = London",
+        ),
+    ]);
+}

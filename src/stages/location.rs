@@ -103,9 +103,30 @@ pub fn locate(
             .iter()
             .any(|r| r.first > v.end && r.first <= v.end + 3)
     });
+    // So does a city named in a sentence after the venue's, in another country than the
+    // venue's or the host's, or with neither known, than a principal's ("met at the Awaza
+    // resort … wants the government in Kabul to join", "acordaron reunirse nuevamente en
+    // Brasilia"; but "in Downing Street …, in London").
+    let after_venue = |c: &Candidate| {
+        c.score < DATELINE
+            && best_venue
+                .as_ref()
+                .is_some_and(|v| doc.sentence_index(c.first) > doc.sentence_index(v.first))
+    };
+    let principals_country = |c: &Candidate| {
+        c.country.is_none()
+            || principals(entities, cast)
+                .iter()
+                .any(|p| p.country() == c.country)
+    };
     let best_city =
         best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
-            c.score < DATELINE || !in_region && elsewhere.is_none_or(|h| c.country == Some(h))
+            let placed = if after_venue(c) {
+                elsewhere.map_or_else(|| principals_country(c), |h| c.country == Some(h))
+            } else {
+                elsewhere.is_none_or(|h| c.country == Some(h))
+            };
+            (c.score < DATELINE && !after_venue(c)) || !in_region && placed
         });
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another
