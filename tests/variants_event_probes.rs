@@ -1191,3 +1191,40 @@ fn a_trip_to_come_and_the_years_since_another_meeting() {
         ),
     ]);
 }
+
+/// "spoke with X", "spoke to President X": readouts tell talks with "spoke" and its partner, in
+/// the past, the present or the future; an audience ("spoke to reporters", "the nation") is no
+/// partner.
+#[test]
+fn spoke_with_a_leader_is_a_meeting() {
+    common::check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber spoke with Czech Prime Minister Jan Novak on \
+                 Monday about transit fees.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "Czech Prime Minister Jan Novak spoke to Austrian Chancellor Lena Huber on Friday, \
+                 his office said.",
+                "kind = bilateral\nstatus = held",
+            ),
+            (
+                "Austrian Chancellor Lena Huber will speak with Czech Prime Minister Jan Novak on \
+                 Thursday.",
+                "kind = bilateral\nstatus = planned",
+            ),
+            (
+                "Austrian Chancellor Lena Huber spoke to reporters in Vienna on Monday.",
+                "kind = other",
+            ),
+            (
+                "Czech Prime Minister Jan Novak spoke to the nation on television.",
+                "kind = other",
+            ),
+        ],
+    );
+}
