@@ -370,3 +370,38 @@ fn the_side_past_a_relative_clause() {
         )],
     );
 }
+
+/// A long wish is kept whole, up to twenty words ("wants Sweden to lift restrictions on the
+/// transit of … near …"), and a clause joined after it ends it: "and that it would …", ", and
+/// has sought …".
+#[test]
+fn a_long_wish_is_kept_and_a_joined_clause_ends_it() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        NORDIC_MEETING_EN,
+        &[
+            (
+                "Norway wants Sweden to lift restrictions on the transit of Norwegian trucks through the Svinesund border post near Halden.",
+                "interests = Norway: Sweden to lift restrictions on the transit of Norwegian trucks through the Svinesund border post near Halden (-)",
+            ),
+            (
+                "Norway hoped to build a strategic partnership with Sweden and that it would open a consulate in Kiruna.",
+                "interests = Norway: build a strategic partnership with Sweden (-)",
+            ),
+            (
+                "Norway wants to raise its power exports through the Hasle line, and has sought approval for a new line.",
+                "interests = Norway: raise its power exports through the Hasle line (-)",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        NORDIC_MEETING_ES,
+        &[(
+            "Noruega busca garantizar el suministro de gas para la industria química de la región de Värmland en Suecia.",
+            "interests = Norway: garantizar el suministro de gas para la industria química de la región de Värmland en Suecia (-)",
+        )],
+    );
+}

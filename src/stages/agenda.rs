@@ -3058,7 +3058,16 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                     })
                     .unwrap_or(sentence.end)
             } else {
-                lists::clause_end(doc, from, sentence.end)
+                // "hoped to develop X and that he planned Y": a clause joined after it ends it
+                // (after a comma, the items below end at it: "X, and has sought Y").
+                let end = lists::clause_end(doc, from, sentence.end);
+                (from + 1..end)
+                    .find(|&j| {
+                        doc.is(j, Cat::CopulativeConjunction)
+                            && !doc.punct(j - 1, ',')
+                            && doc.is_any_of(j + 1, &[Cat::Complementizer, Cat::Auxiliary])
+                    })
+                    .unwrap_or(end)
             };
             // "hopes such activities will pave the way …": a wish that is a whole clause is
             // no list of things wanted.
@@ -3081,7 +3090,9 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
                     // (and so does a gerund set off by a comma: ", describing it as …")
                     let adjunct = x > 0 && doc.punct(x - 1, ',') && lists::small_gerund(doc, x);
-                    if !spans.is_empty() && (attribution_in(doc, x, y) || adjunct) {
+                    // (and a clause of its own: "and has sought X", "and that he planned Y")
+                    let clause = doc.is_any_of(x, &[Cat::Auxiliary, Cat::Complementizer]);
+                    if !spans.is_empty() && (attribution_in(doc, x, y) || adjunct || clause) {
                         break;
                     }
                     // (its infinitive's mark may stand before the item: "and to keep X")
@@ -3244,7 +3255,7 @@ fn wish(doc: &Doc, mut x: usize, mut y: usize) -> Option<(usize, usize)> {
     {
         y -= 2;
     }
-    lists::clean(doc, x, y, 14)
+    lists::clean(doc, x, y, 20)
 }
 
 /// How many words a relative clause on the side that wants may hold ("Kenya, whose farmers
