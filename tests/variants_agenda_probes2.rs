@@ -779,3 +779,27 @@ fn a_list_goes_on_after_a_relative_clause_inside_an_item() {
         )],
     );
 }
+
+/// "concentrated on X" names topics as "focused on X" does, in any tense and with the
+/// talks or a person for its subject.
+#[test]
+fn concentrating_on_is_focusing_on() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The talks concentrated on barge tolls, river dredging and flood warnings.",
+                "agenda = barge tolls; river dredging; flood warnings",
+            ),
+            (
+                "Brenner said the talks had concentrated on three areas: rail freight, tourism and fisheries.",
+                "agenda = rail freight; tourism; fisheries",
+            ),
+            (
+                "The next round will concentrate on port fees.",
+                "agenda = port fees",
+            ),
+        ],
+    );
+}
