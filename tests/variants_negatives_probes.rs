@@ -464,6 +464,41 @@ fn a_thing_received_with_a_qualifier_is_no_meeting() {
     ]);
 }
 
+/// Things received counted, with or without a hedge ("had received more than 60 messages",
+/// "recibió unas 200 cartas", "received 40 tonnes of aid"), are no guests; counted people with a
+/// title are ("received two Chilean ministers" is still no meeting of named leaders, but
+/// "received President X and 20 business leaders" is one).
+#[test]
+fn things_received_counted_are_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Bolivian President Hugo Tarqui sent a message to Peruvian President Ana Ruiz on \
+             Tuesday, according to her office, which said it had received more than 60 messages \
+             by Tuesday afternoon.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Bolivia, Hugo Tarqui, escribió a la presidenta de Perú, Ana Ruiz, \
+             cuya oficina recibió este martes unas 200 cartas de apoyo.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peruvian President Ana Ruiz said on Tuesday that Cusco received 40 tonnes of aid \
+             from Bolivian President Hugo Tarqui.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peruvian President Ana Ruiz received Bolivian President Hugo Tarqui and about 20 \
+             business leaders in Lima on Tuesday.",
+            "principals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+    ]);
+}
+
 /// A meeting noun counted above one, in a sentence that dates nothing, tells of several
 /// meetings over time, none of them one reported ("his predecessor, who held three summits
 /// with X", "celebró tres cumbres con X"); dated, they are the meeting's parts ("held two

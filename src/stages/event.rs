@@ -872,7 +872,11 @@ fn visits_something_else(doc: &Doc, k: usize) -> bool {
 /// side, group of leaders or gathering.
 fn names_a_thing(doc: &Doc, object: usize) -> bool {
     // "recibió duras críticas de Argentina": a bare plural needs no determiner, but a pronoun
-    // is a person ("received him").
+    // is a person ("received him"). "had received more than 60 messages": a count, hedged or
+    // not, before the noun.
+    let hedge = doc.phrase_len(object, Cat::Hedge);
+    let counted = doc.is_count(object + hedge);
+    let object = if counted { object + hedge + 1 } else { object };
     let noun = object + usize::from(doc.is(object, Cat::Determiner));
     // "would receive new equipment": a function word that is no preposition ("received with
     // honours", "in private", "por primera vez") before a noun of prose qualifies it.
