@@ -499,6 +499,40 @@ fn things_received_counted_are_no_meeting() {
     ]);
 }
 
+/// In the passive, a thing received opens the sentence as its subject ("Two giant pandas were
+/// received by embassy staff", "Dos llamas han sido recibidas"): no guest, so no meeting; a
+/// person, a title or a delegation there is one ("El dignatario boliviano será recibido").
+#[test]
+fn a_thing_received_in_the_passive_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Two giant pandas were received at Lima airport on Tuesday by representatives of the \
+             Chinese embassy. China's ambassador to Peru, Xie Lin, spoke about the visit.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "Dos llamas han sido recibidas este martes en el aeropuerto de El Alto por \
+             representantes de la embajada peruana. La embajadora de Perú en Bolivia, Ana Ruiz, \
+             habló de la visita.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The Bolivian delegation was received in Lima by Peruvian President Ana Ruiz on \
+             Monday.",
+            "principals ~ Ana Ruiz",
+        ),
+        (
+            "es",
+            "El presidente de Bolivia, Hugo Tarqui, viajará a Lima el lunes. El dignatario \
+             boliviano será recibido con honores por la presidenta de Perú, Ana Ruiz.",
+            "principals ~ Hugo Tarqui\nprincipals ~ Ana Ruiz",
+        ),
+    ]);
+}
+
 /// A meeting noun counted above one, in a sentence that dates nothing, tells of several
 /// meetings over time, none of them one reported ("his predecessor, who held three summits
 /// with X", "celebró tres cumbres con X"); dated, they are the meeting's parts ("held two

@@ -844,9 +844,22 @@ fn any_phrase_of(doc: &Doc, j: usize, cats: &[Cat]) -> bool {
 
 /// "welcomed the ceasefire between Israel and Hamas", "acogió con satisfacción la decisión": a
 /// verb of hosting whose object, past a manner adverbial, is a thing (see [`names_a_thing`]).
+/// In the passive, its subject opening the sentence: "Two giant pandas were received by
+/// embassy staff", "Dos pandas han sido recibidos".
 fn hosts_something_else(doc: &Doc, verb: usize, object: usize) -> bool {
-    doc.has_phrase(verb, Cat::HostVerb)
-        && names_a_thing(doc, object + doc.phrase_len(object, Cat::Adverbial))
+    if !doc.has_phrase(verb, Cat::HostVerb) {
+        return false;
+    }
+    let mut group = verb;
+    while group > 0 && doc.is_any_of(group - 1, &[Cat::Copula, Cat::Auxiliary]) {
+        group -= 1;
+    }
+    let first = doc.sentence_at(verb).first;
+    let passive_subject = group < verb
+        && first < group
+        && crate::stages::lists::find_punct(doc, first, group, ',').is_none()
+        && names_a_thing(doc, first);
+    passive_subject || names_a_thing(doc, object + doc.phrase_len(object, Cat::Adverbial))
 }
 
 /// "is due to visit a university in Manchester", "visitó la planta": a word of travel used as a
