@@ -1228,3 +1228,37 @@ fn spoke_with_a_leader_is_a_meeting() {
         ],
     );
 }
+
+/// A year long past dates the meeting noun it follows past the sides after its link ("the
+/// summit between A and B held in Brno in 2019", "la cumbre entre la UE y la CELAC celebrada en
+/// Bruselas en 2023"): another meeting, recalled; a later year plans one.
+#[test]
+fn a_year_after_the_sides_of_a_meeting_noun_dates_it() {
+    common::check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber praised Czech Prime Minister Jan Novak, whom she \
+                 saw at the summit between Austria and Czechia held in Brno in 2019.",
+                "kind = other",
+            ),
+            (
+                "The summit between Austrian Chancellor Lena Huber and Czech Prime Minister Jan \
+                 Novak will be held in Brno in 2027.",
+                "kind = bilateral\nstatus = planned",
+            ),
+        ],
+    );
+    common::check_rows(
+        "es",
+        "2026-03-10",
+        "",
+        &[(
+            "La canciller austriaca, Lena Huber, elogió al primer ministro checo, Jan Novak, con \
+             quien coincidió en la cumbre entre la UE y la CELAC celebrada en Bruselas en 2023.",
+            "kind = other",
+        )],
+    );
+}

@@ -1204,9 +1204,17 @@ fn is_other_meeting(
     // "at their meeting in San Francisco in November", "… took place in 2019": a meeting dated
     // away from the publication.
     let mut end = k + DATING_REACH;
-    // The sides in its genitive do not count either ("a meeting of G7 foreign ministers in
-    // Canada in November").
-    if doc.is(k + 1, Cat::GenitiveLink) {
+    // The sides in its genitive or after its link of sides do not count either ("a meeting of
+    // G7 foreign ministers in Canada in November", "la cumbre entre la UE y la CELAC celebrada
+    // en Bruselas en 2023").
+    // (Not the company of "held talks with X in Tallinn last month": a meeting noun with its
+    // article names a meeting.)
+    if doc.is(k + 1, Cat::GenitiveLink)
+        || (doc.is(k, Cat::MeetingNoun)
+            && k > 0
+            && doc.is(k - 1, Cat::Determiner)
+            && doc.value_is(k + 1, Cat::SideLink, 1))
+    {
         end += (k + 2..end)
             .take_while(|&j| !doc.is(j, Cat::DatingPreposition) && doc.token(j).kind != Kind::Punct)
             .count();
