@@ -631,6 +631,11 @@ fn a_meeting_in_a_clause_not_asserted_is_no_meeting() {
                 "kind = other",
             ),
             (
+                "Imagine, for a moment, that Austrian Chancellor Lena Huber and Czech Prime \
+                 Minister Jan Novak met in Brno.",
+                "kind = other",
+            ),
+            (
                 "Diplomats have ruled out that Austrian Chancellor Lena Huber would meet Czech \
                  Prime Minister Jan Novak in Vienna.",
                 "kind = other",
@@ -719,5 +724,38 @@ fn a_delegation_denied_attends_nothing() {
                 "kind = other",
             ),
         ],
+    );
+}
+
+/// A question reports no meeting ("Will A meet B this year?", "¿Se reunirá A con B?"); a
+/// meeting reported beside it stays.
+#[test]
+fn a_question_reports_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Will Austrian Chancellor Lena Huber meet Czech Prime Minister Jan Novak this \
+                 year?",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Vienna on \
+                 Monday. What will their next meeting bring?",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "¿Se reunirá la canciller austriaca, Lena Huber, con el primer ministro checo, Jan \
+             Novak, este año?",
+            "kind = other",
+        )],
     );
 }

@@ -1114,6 +1114,12 @@ fn is_other_meeting(
     published: Option<Date>,
     first_report: bool,
 ) -> bool {
+    // "What would a successful meeting look like?", "¿Se reunirán este año?": a question
+    // reports no meeting.
+    let last = sentence.end.saturating_sub(2).max(sentence.first)..sentence.end;
+    if last.into_iter().any(|j| doc.punct(j, '?')) {
+        return true;
+    }
     // "the previous meeting", "their last summit" (not "next week to meet": a time), in the
     // meeting word's own phrase ("quien fue elegida el año pasado, recibirá": a comma between).
     let start = k.saturating_sub(3).max(sentence.first);
@@ -1636,10 +1642,11 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
     // reunirse", "doubt that", "imagine that": a clause a verb does not assert is no meeting
     // of the article's, whatever date it has.
+    // ("Imagine, for a moment, that …": past an aside between commas.)
     let denial = doc.phrase_len(k, Cat::UnassertingVerb);
     if denial > 0 {
         for j in k + denial..k + denial + DENIAL_REACH {
-            if doc.token(j).kind == Kind::Punct {
+            if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
                 break;
             }
             if doc.is(j, Cat::Complementizer) {
@@ -1896,9 +1903,9 @@ const WANTED_REACH: usize = 8;
 /// How far after the verb a meeting it is urged to hold may stand ("to hold urgent talks").
 const URGED_OBJECT_REACH: usize = 4;
 
-/// How far after a verb of denying its complementizer may stand, past a time ("denied on
-/// Tuesday that").
-const DENIAL_REACH: usize = 4;
+/// How far after a verb that does not assert its clause the complementizer may stand, past a
+/// time or an aside ("denied on Tuesday that", "Imagine, for a moment, that").
+const DENIAL_REACH: usize = 6;
 
 /// How far after a noun of wanting its meeting word may stand ("no need for further talks",
 /// "ningún interés en volver a reunirse").
