@@ -587,3 +587,45 @@ fn a_recorded_message_is_no_attendance() {
         ],
     );
 }
+
+/// A leader who did not travel to the meeting, the negation right before the verb of travel,
+/// stays away ("did not travel with the president", "no viajó a Quito"), whatever clause
+/// follows ("…, but the foreign minister was part of the delegation"); one who could not
+/// arrive on time ("no pudo llegar a tiempo") is late, not absent.
+#[test]
+fn a_leader_who_did_not_travel_stays_away() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Kenyan President William Otieno met Tanzanian President Amani Mrisho in Dodoma \
+                 on Monday. Kenyan Prime Minister Ruth Wanjiku did not travel with the president, \
+                 but Foreign Minister Peter Kamau was part of the delegation.",
+                "principals !~ Ruth Wanjiku",
+            ),
+            (
+                "Kenyan President William Otieno met Tanzanian President Amani Mrisho in Dodoma \
+                 on Monday. Ugandan President John Okello, who had been invited, did not travel \
+                 to Dodoma.",
+                "principals !~ John Okello",
+            ),
+        ],
+    );
+    check_lang(
+        "es",
+        &[
+            (
+                "El presidente de Kenia, William Otieno, se reunió el lunes en Dodoma con el \
+                 presidente de Tanzania, Amani Mrisho. La primera ministra keniana, Ruth Wanjiku, \
+                 no viajó a Dodoma, pero el canciller Peter Kamau formó parte de la delegación.",
+                "principals !~ Ruth Wanjiku",
+            ),
+            (
+                "Los presidentes de Kenia, William Otieno, de Tanzania, Amani Mrisho, y de \
+                 Uganda, John Okello, se reunieron el lunes en Dodoma. Okello no pudo llegar a \
+                 tiempo a la sesión inaugural por problemas con su vuelo.",
+                "principals ~ John Okello",
+            ),
+        ],
+    );
+}
