@@ -1722,3 +1722,31 @@ fn clergy_are_no_side_but_the_holy_sees_offices_are() {
         ],
     );
 }
+
+/// Ministers who come with a side ("accompanied by ten ministers", "acompañado de once
+/// ministros") are no meeting of many ministers: the leaders' meeting stays bilateral; a
+/// meeting of ministers from many countries, a leader opening it, is ministerial.
+#[test]
+fn ministers_who_come_with_a_leader_make_no_ministerial_meeting() {
+    common::check_all(&[
+        (
+            "German Chancellor Karl Brandt and Polish Prime Minister Adam Nowak held talks in Warsaw on Tuesday. Brandt was accompanied by ten ministers.",
+            "2026-05-12",
+            "kind = bilateral",
+        ),
+        (
+            "Austrian Chancellor Lena Huber opened a meeting of energy ministers from 12 countries in Vienna on Tuesday.",
+            "2026-05-12",
+            "kind = ministerial",
+        ),
+    ]);
+    common::check_in(
+        "es",
+        &[(
+            "El canciller alemán, Karl Brandt, se reunió el martes en Varsovia con el primer ministro polaco, Adam Nowak. Brandt llegó acompañado de once ministros."
+                .to_string(),
+            "2026-05-12",
+            "kind = bilateral",
+        )],
+    );
+}

@@ -1998,6 +1998,10 @@ fn side_at(facts: &Facts, j: usize) -> bool {
 /// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet;
 /// with `class` a minister's, many ministers ("energy ministers from 12 countries", "the
 /// Council of Ministers of the AU").
+/// How far before a group of holders a word of accompanying may stand ("accompanied by some
+/// ten ministers").
+const COMPANION_COUNT_REACH: usize = 4;
+
 fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
@@ -2005,6 +2009,10 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
             // one's own people ("50 student leaders", "religious leaders").
             let no_sides = k > 0
                 && (doc.value_is(k - 1, Cat::RoleModifier, FORMER) || own_people_word(doc, k - 1));
+            // Nor those who come with a side: "accompanied by ten ministers", "acompañado de
+            // once ministros".
+            let companions = (k.saturating_sub(COMPANION_COUNT_REACH)..k)
+                .any(|j| doc.has_phrase(j, Cat::CompanionWord));
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
                 Some((len, of, true)) if of == class => k + len,
@@ -2043,7 +2051,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
                 || (end + 1..end + 5).any(|j| linked(j) && counts_members(j));
             let listed = doc.is(end, Cat::NameLink)
                 && crate::stages::countries::listed(doc, end + 1).len() >= 3;
-            !no_sides && (counted || listed || of_a_group)
+            !no_sides && !companions && (counted || listed || of_a_group)
         })
     })
 }
