@@ -803,3 +803,35 @@ fn concentrating_on_is_focusing_on() {
         ],
     );
 }
+
+/// A predicate of prominence whose subject is people ("Los mandatarios encabezaron el
+/// encuentro", "The two leaders dominated the talks") puts no topic on the agenda: they lead
+/// the meeting; a subject of content does ("La migración encabezó la agenda").
+#[test]
+fn people_who_lead_a_meeting_are_no_topic_of_it() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los mandatarios encabezaron un encuentro ampliado con sus delegaciones.",
+                "agenda =",
+            ),
+            (
+                "La pesca fluvial encabezó la agenda.",
+                "agenda = pesca fluvial",
+            ),
+        ],
+    );
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            ("The two leaders dominated the talks.", "agenda ="),
+            (
+                "River pollution dominated the talks.",
+                "agenda = river pollution",
+            ),
+        ],
+    );
+}

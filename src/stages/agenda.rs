@@ -2354,7 +2354,15 @@ fn agenda_subject(topics: &mut Topics, s: usize, agenda: usize, source: &Option<
         topics.list(put + 1, placement, false, source);
     } else {
         let start = subject_start(doc, sentence.first, verb);
-        topics.list(start, verb, false, source);
+        // "Los mandatarios encabezaron el encuentro", "The two leaders dominated the talks":
+        // people lead a meeting, they are no topic of it.
+        let head = start + usize::from(doc.is(start, Cat::Determiner));
+        let people = doc.role_at(head).is_some()
+            || topics.a.entity_at(head).is_some()
+            || doc.is_any_of(head, &[Cat::LeaderGroup, Cat::Number]);
+        if !people {
+            topics.list(start, verb, false, source);
+        }
     }
     let mut after = agenda + 1;
     if doc.is(after, Cat::GenitiveLink) {
