@@ -137,3 +137,26 @@ fn the_spanish_language_press_by_name() {
         ),
     ]);
 }
+
+/// "canal" names a broadcaster or a waterway: an outlet only where it reports or is told
+/// something ("dijo al canal X", "informó el canal X"); "el dragado del canal X" cites nothing.
+#[test]
+fn a_channel_is_an_outlet_only_where_it_reports() {
+    check_all(&[
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, abordaron el dragado del canal Pacora.",
+            "",
+            "sources =",
+        ),
+        (
+            "El presidente de Chile, Tomás Vidal, dijo al canal Telesierra que se reunirá con la presidenta de Perú, Ana Ruiz.",
+            "",
+            "sources = Telesierra",
+        ),
+        (
+            "La presidenta de Perú, Ana Ruiz, y el presidente de Chile, Tomás Vidal, abordaron la pesca, informó el canal Telesierra.",
+            "",
+            "sources = Telesierra",
+        ),
+    ]);
+}

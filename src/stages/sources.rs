@@ -103,12 +103,34 @@ fn unknown_outlet_at(doc: &Doc, k: usize) -> Option<(String, SourceKind, usize, 
         }
         (first, k)
     };
+    // A noun that also names other things ("el canal Magdalena", a waterway) names an outlet
+    // only where it reports or is told something ("dijo al canal X", "el canal X informó").
+    if kind == AMBIGUOUS_BROADCASTER
+        && !(reports(doc, k.min(first), end.max(k + len)) || told(doc, k))
+    {
+        return None;
+    }
     let kind = match kind {
         0 => SourceKind::Agency,
-        1 => SourceKind::Broadcaster,
+        1 | AMBIGUOUS_BROADCASTER => SourceKind::Broadcaster,
         _ => SourceKind::Newspaper,
     };
     Some((doc.phrase(first, end), kind, first, end))
+}
+
+/// The `outlet_noun` value of a broadcaster's noun that also names other things ("canal").
+const AMBIGUOUS_BROADCASTER: i32 = 3;
+
+/// Whether a verb of saying stands before the outlet's noun at `noun`, past its article and the
+/// preposition of whom it is said to ("dijo al canal X", "told the channel X").
+fn told(doc: &Doc, noun: usize) -> bool {
+    let mut j = noun;
+    for _ in 0..2 {
+        if j > 0 && doc.is_any_of(j - 1, &[Cat::Determiner, Cat::Stop]) {
+            j -= 1;
+        }
+    }
+    j > 0 && doc.is_any_of(j - 1, &[Cat::SpeechVerb, Cat::ReportingVerb])
 }
 
 /// Whether the lowercase word at `k`, after an outlet's noun, qualifies the outlet: an
