@@ -360,3 +360,43 @@ fn a_call_is_timed_as_a_meeting() {
         ),
     ]);
 }
+
+/// A length right after a verb of talking or meeting times the talks, not a session the
+/// sentence names after it ("talked for about two hours before witnessing the signing",
+/// "conversaron durante casi tres horas, incluida una reunión restringida", "se reunieron
+/// durante dos horas en el Parlamento, donde X fue recibido con honores"); a noun's length
+/// stays its own ("a one-on-one meeting lasting 90 minutes").
+#[test]
+fn a_length_after_a_verb_of_talking_times_the_talks() {
+    let table: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MET} The two presidents talked for about two hours before witnessing the signing of four agreements."
+            ),
+            "sessions = talks 120 min; ceremony",
+        ),
+        (
+            format!("{MET} They held a one-on-one meeting lasting 90 minutes."),
+            "sessions = oneonone 90 min",
+        ),
+    ];
+    let rows: Vec<(&str, &str, &str)> = table.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&rows);
+    common::check_in(
+        "es",
+        &[
+            (
+                "El presidente de Polonia, Andrzej Duda, y su homólogo checo, Petr Pavel, conversaron durante casi tres horas el lunes en Praga, incluida una reunión restringida."
+                    .to_string(),
+                "",
+                "sessions = talks 180 min; oneonone",
+            ),
+            (
+                "El presidente de Polonia, Andrzej Duda, y su homólogo checo, Petr Pavel, se reunieron durante dos horas el lunes en el Parlamento checo, donde Duda fue recibido con honores militares."
+                    .to_string(),
+                "",
+                "sessions = talks 120 min; ceremony",
+            ),
+        ],
+    );
+}

@@ -59,7 +59,7 @@ pub fn read(a: &Analysis) -> (Vec<Session>, Vec<PreviousMeeting>) {
     let mut unplaced: Vec<(&DurationMention, bool)> = Vec::new();
     for d in &durations {
         let whole = of_the_whole(doc, &formats, d);
-        let free = (!whole)
+        let free = (!whole && !times_the_talks(doc, &firsts, d))
             .then(|| free_session(doc, &firsts, &sessions, d, None))
             .flatten();
         match free.and_then(|t| sessions.get_mut(t)) {
@@ -211,6 +211,28 @@ fn mentions(a: &Analysis) -> (Vec<FormatMention>, Vec<DurationMention>) {
     (formats, durations)
 }
 
+/// "The two leaders talked for about two hours before witnessing the signing", "conversaron
+/// durante casi tres horas, incluida una reunión restringida": a length right after a verb of
+/// talking or meeting times the talks, not a session named after it in another clause (but
+/// "met for two hours in an expanded format" times that format). `firsts` are where the
+/// sessions begin.
+fn times_the_talks(doc: &Doc, firsts: &[usize], d: &DurationMention) -> bool {
+    // (a verb, not a noun that may be one: "a one-on-one meeting lasting 90 minutes")
+    let verb = |j: usize| {
+        doc.is_any_of(j, &[Cat::MeetingVerb, Cat::TalkWord]) && !doc.is(j, Cat::MeetingNoun)
+    };
+    let lead = d.first > 0 && doc.is_any_of(d.first - 1, &[Cat::DurationLead, Cat::Stop]);
+    let after_verb = d.first > 1 && (verb(d.first - 1) || lead && verb(d.first - 2));
+    let sentence_end = doc.sentence_at(d.first).end;
+    let clause_end = (d.end..sentence_end)
+        .find(|&j| {
+            doc.token(j).is_any(&[',', ';'])
+                || doc.is_any_of(j, &[Cat::ClauseOpener, Cat::Relative])
+        })
+        .unwrap_or(sentence_end);
+    after_verb && !firsts.iter().any(|&f| f >= d.end && f < clause_end)
+}
+
 /// The session a duration times, by index into `sessions` (which begin at `firsts`): the free
 /// one named nearest to it in its sentence ("…held talks in the Oval Office and then met with
 /// their delegations … for about an hour" times the delegations, not the ceremony before), else
@@ -222,6 +244,9 @@ fn session_of(
     sessions: &[Session],
     d: &DurationMention,
 ) -> Option<usize> {
+    if times_the_talks(doc, firsts, d) {
+        return None;
+    }
     let s = doc.sentence_index(d.first);
     let free = |sentence: usize| free_session(doc, firsts, sessions, d, Some(sentence));
     free(s)
