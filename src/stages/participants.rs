@@ -2010,9 +2010,11 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
             let no_sides = k > 0
                 && (doc.value_is(k - 1, Cat::RoleModifier, FORMER) || own_people_word(doc, k - 1));
             // Nor those who come with a side: "accompanied by ten ministers", "acompañado de
-            // once ministros".
-            let companions = (k.saturating_sub(COMPANION_COUNT_REACH)..k)
-                .any(|j| doc.has_phrase(j, Cat::CompanionWord));
+            // once ministros" (read only for a group of holders).
+            let companions = || {
+                (k.saturating_sub(COMPANION_COUNT_REACH)..k)
+                    .any(|j| doc.has_phrase(j, Cat::CompanionWord))
+            };
             // The group's words end at `end`: "los ministros de Energía de nueve países".
             let end = match doc.role_at(k) {
                 Some((len, of, true)) if of == class => k + len,
@@ -2051,7 +2053,7 @@ fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
                 || (end + 1..end + 5).any(|j| linked(j) && counts_members(j));
             let listed = doc.is(end, Cat::NameLink)
                 && crate::stages::countries::listed(doc, end + 1).len() >= 3;
-            !no_sides && !companions && (counted || listed || of_a_group)
+            !no_sides && (counted || listed || of_a_group) && !companions()
         })
     })
 }

@@ -162,8 +162,8 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
             && (doc.role_at(k - 1).is_some()
                 || doc.is_any_of(k - 1, &[Cat::ParticipantGroup, Cat::DelegationNoun]));
         // "de acuerdo con la Cancillería": a phrase of attribution of several words before it.
-        let attributed = (k.saturating_sub(3)..k)
-            .any(|j| doc.phrase_len(j, Cat::Attribution) == k + 1 - j && k > j);
+        let attributed =
+            (k.saturating_sub(3)..k).any(|j| doc.phrase_len(j, Cat::Attribution) == k + 1 - j);
         (doc.is(k, Cat::SourceLink) && !people && (!doc.is(k, Cat::PassiveAgent) || reported()))
             || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
             || attributed
