@@ -254,14 +254,10 @@ impl Facts<'_> {
             }
             absent_before |= doc.has_phrase(j, Cat::Absence);
         }
-        // ("did not attend", "did not travel with the president", "no viajó a Quito"; not "no
-        // pudo llegar a tiempo", late but there)
         let denied_at = |from: usize| {
             doc.any_phrase(from..from + 3, Cat::Absence)
                 || (from..from + 2).any(|j| {
-                    doc.is(j, Cat::Negation)
-                        && (doc.any_phrase(j + 1..j + 3, Cat::Attendance)
-                            || doc.is(j + 1, Cat::ArrivalVerb))
+                    doc.is(j, Cat::Negation) && doc.any_phrase(j + 1..j + 3, Cat::Attendance)
                 })
         };
         // "X sent a message of support but did not attend": the subject's own verb phrase,
