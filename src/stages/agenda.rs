@@ -567,7 +567,6 @@ fn before_description(doc: &Doc, x: usize, y: usize) -> usize {
         .unwrap_or(y)
 }
 
-/// Topic phase 4, the end of the topic `x..y` without what trails it: a time or a setting
 /// The length of the adverbial at `k`: one of the tables, or a preposition, a noun of manner
 /// and its adjective in either order ("de forma gradual", "in a gradual way"); 0 for none.
 fn adverbial_len(doc: &Doc, k: usize) -> usize {
@@ -584,6 +583,7 @@ fn adverbial_len(doc: &Doc, k: usize) -> usize {
     doc.phrase_len(k, Cat::Adverbial).max(manner)
 }
 
+/// Topic phase 4, the end of the topic `x..y` without what trails it: a time or a setting
 /// ("… next year", "… in the region"), an infinitive cut from its object ("new rules to
 /// ensure"), and in a phrase too long for a topic, what follows its head.
 fn without_trailers(doc: &Doc, x: usize, y: usize) -> usize {
@@ -2699,6 +2699,7 @@ fn cue_at(doc: &Doc, k: usize) -> Option<(usize, bool)> {
 /// its name, or a gathering ("a joint session", "the UN General Assembly": a run of capitalised
 /// words that ends in a meeting noun).
 fn addresses_audience(doc: &Doc, mut j: usize) -> bool {
+    const AUDIENCE_HEADS: [Cat; 3] = [Cat::AudienceNoun, Cat::MeetingNoun, Cat::ParticipantGroup];
     while doc.is(j, Cat::Determiner) || doc.is_possessive(j) {
         j += 1;
     }
@@ -2711,21 +2712,13 @@ fn addresses_audience(doc: &Doc, mut j: usize) -> bool {
     // "a joint session of parliament", "the visiting delegates": adjectives before the head.
     let mut head = j;
     while doc.token(head).is_lowercase()
-        && !doc.is_any_of(
-            head,
-            &[Cat::AudienceNoun, Cat::MeetingNoun, Cat::ParticipantGroup],
-        )
+        && !doc.is_any_of(head, &AUDIENCE_HEADS)
         && head < j + 2
         && doc.token(head + 1).is_lowercase()
     {
         head += 1;
     }
-    if doc.role_at(head).is_some()
-        || doc.is_any_of(
-            head,
-            &[Cat::AudienceNoun, Cat::MeetingNoun, Cat::ParticipantGroup],
-        )
-    {
+    if doc.role_at(head).is_some() || doc.is_any_of(head, &AUDIENCE_HEADS) {
         return true;
     }
     let mut end = head;

@@ -90,11 +90,15 @@ pub fn read(doc: &Doc, published: Option<Date>) -> Meeting {
     // speech.
     let mut meeting_of_sides = false;
     for (n, s) in doc.sentences.iter().enumerate() {
+        // "What would a successful meeting look like?", "¿Se reunirán este año?": a question
+        // reports no meeting.
+        let question = (s.end.saturating_sub(2).max(s.first)..s.end).any(|j| doc.punct(j, '?'));
         let mut triggers: Vec<(usize, bool)> = Vec::new();
         for k in s.range() {
             if is_trigger(doc, k) {
                 let first_report = sentences.is_empty();
-                triggers.push((k, is_other_meeting(doc, k, s, published, first_report)));
+                let other = question || is_other_meeting(doc, k, s, published, first_report);
+                triggers.push((k, other));
             }
         }
         // "will hold their first summit": a verb takes the reading of the meeting noun it governs
@@ -1114,12 +1118,6 @@ fn is_other_meeting(
     published: Option<Date>,
     first_report: bool,
 ) -> bool {
-    // "What would a successful meeting look like?", "¿Se reunirán este año?": a question
-    // reports no meeting.
-    let last = sentence.end.saturating_sub(2).max(sentence.first)..sentence.end;
-    if last.into_iter().any(|j| doc.punct(j, '?')) {
-        return true;
-    }
     // "the previous meeting", "their last summit" (not "next week to meet": a time), in the
     // meeting word's own phrase ("quien fue elegida el año pasado, recibirá": a comma between).
     let start = k.saturating_sub(3).max(sentence.first);
@@ -1643,9 +1641,9 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // reunirse", "doubt that", "imagine that": a clause a verb does not assert is no meeting
     // of the article's, whatever date it has.
     // ("Imagine, for a moment, that …": past an aside between commas.)
-    let denial = doc.phrase_len(k, Cat::UnassertingVerb);
-    if denial > 0 {
-        for j in k + denial..k + denial + DENIAL_REACH {
+    let unasserting = doc.phrase_len(k, Cat::UnassertingVerb);
+    if unasserting > 0 {
+        for j in k + unasserting..k + unasserting + UNASSERTED_REACH {
             if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
                 break;
             }
@@ -1707,14 +1705,14 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     }
     // "is seeking talks with X", "called for negotiations", "busca un diálogo con Estados
     // Unidos": a meeting noun that a verb of wanting governs is only wished for; one that a
-    // verb of denying governs ("desmiente una reunión entre A y B") is denied.
+    // verb not asserting governs ("desmiente una reunión entre A y B") is denied.
     // Past a day ("pidió este lunes una reunión", "requested on Monday talks") and a noun of
     // holding ("abogó por la celebración de una cumbre").
     let wants = doc
         .phrase_len(k, Cat::InterestVerb)
         .max(wish)
         .max(doc.phrase_len(k, Cat::UrgingVerb))
-        .max(denial);
+        .max(unasserting);
     if wants > 0 && !any_trigger(doc, first..k) {
         let mut j = k + wants;
         while j < k + wants + WANTED_REACH
@@ -1905,7 +1903,7 @@ const URGED_OBJECT_REACH: usize = 4;
 
 /// How far after a verb that does not assert its clause the complementizer may stand, past a
 /// time or an aside ("denied on Tuesday that", "Imagine, for a moment, that").
-const DENIAL_REACH: usize = 6;
+const UNASSERTED_REACH: usize = 6;
 
 /// How far after a noun of wanting its meeting word may stand ("no need for further talks",
 /// "ningún interés en volver a reunirse").

@@ -121,12 +121,13 @@ pub fn locate(
     };
     let best_city =
         best_city(doc, meeting, best_venue.as_ref(), &cities, best_country).filter(|c| {
-            let placed = if after_venue(c) {
+            let after = after_venue(c);
+            let placed = if after {
                 elsewhere.map_or_else(|| principals_country(c), |h| c.country == Some(h))
             } else {
                 elsewhere.is_none_or(|h| c.country == Some(h))
             };
-            (c.score < DATELINE && !after_venue(c)) || !in_region && placed
+            (c.score < DATELINE && !after) || !in_region && placed
         });
     // A region goes with the venue and city: in their country, or in their sentence when its
     // country is unknown ("the bridge to Santo Tomé, in the province of Corrientes" is another

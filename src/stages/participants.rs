@@ -1989,15 +1989,15 @@ fn side_at(facts: &Facts, j: usize) -> bool {
     })
 }
 
+/// How far before a group of holders a word of accompanying may stand ("accompanied by some
+/// ten ministers").
+const COMPANION_COUNT_REACH: usize = 4;
+
 /// "attended by eight out of 11 leaders", "38 leaders of member states", "a gathering of
 /// the leaders of France, United States, United Kingdom, …", "four Nordic prime ministers",
 /// "the presidents of the Mercosur bloc", "NATO leaders": the text says many leaders meet;
 /// with `class` a minister's, many ministers ("energy ministers from 12 countries", "the
 /// Council of Ministers of the AU").
-/// How far before a group of holders a word of accompanying may stand ("accompanied by some
-/// ten ministers").
-const COMPANION_COUNT_REACH: usize = 4;
-
 fn many_of(doc: &Doc, meeting: &Meeting, class: RoleClass) -> bool {
     meeting.sentences.iter().any(|&s| {
         doc.sentence(s).range().any(|k| {
