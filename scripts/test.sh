@@ -29,7 +29,7 @@ step "page tests in headless Chromium"
 scripts/test-pages.sh
 
 step "size budget"
-# Ceilings just above today's builds (English and Spanish 220.5 KB, English only 188.5 KB,
+# Ceilings just above today's builds (English and Spanish 220.4 KB, English only 188.5 KB,
 # Spanish only 194.1 KB), not the product budgets (175 KB for two languages, 146 KB for one,
 # decided on 2026-12-05), which the builds with the extraction rules of issues #12 and #13 do not
 # meet yet (docs/performance.md, "The budget and the builds"): the download must not grow
