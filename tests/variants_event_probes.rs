@@ -1262,3 +1262,65 @@ fn a_year_after_the_sides_of_a_meeting_noun_dates_it() {
         )],
     );
 }
+
+/// "spoke on Tuesday with X", "habló este lunes con X": a verb of talking whose partner
+/// follows a time between them tells talks as "spoke with X" does, in either tense; without
+/// the preposition of company, or with no time between, the words tell no talks ("spoke at
+/// length with reporters", a speech to the press).
+#[test]
+fn talks_with_a_time_between_verb_and_partner() {
+    let talks = "kind = bilateral\nprincipals = Gabriel Soto | President | Chile; Raúl Medina | President | Argentina";
+    let charla = "kind = bilateral\nprincipals = Gabriel Soto | Presidente | Chile; Raúl Medina | Presidente | Argentina";
+    check_rows(&[
+        (
+            "en",
+            "Chilean President Gabriel Soto spoke on Monday with his Argentine counterpart Raúl Medina about lithium.",
+            talks,
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Soto spoke Monday with Argentine President Raúl Medina.",
+            talks,
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Soto will speak on Friday with Argentine President Raúl Medina.",
+            "kind = bilateral\nstatus = planned",
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Soto spoke on 4 March with Argentine President Raúl Medina.",
+            talks,
+        ),
+        (
+            "es",
+            "El presidente de Chile, Gabriel Soto, habló este lunes con su homólogo argentino, Raúl Medina, sobre el litio.",
+            charla,
+        ),
+        (
+            "es",
+            "El presidente de Chile, Gabriel Soto, habló el pasado lunes con su homólogo argentino, Raúl Medina.",
+            charla,
+        ),
+        (
+            "es",
+            "La canciller peruana, Ana Ruiz, hablará el 3 de abril con su par boliviano, Luis Quispe.",
+            "kind = ministerial\nstatus = planned",
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Soto spoke on Monday with reporters in Santiago.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Soto spoke at length with reporters in Santiago on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta peruana, Ana Ruiz, habló este lunes ante la prensa en Lima.",
+            NO_MEETING,
+        ),
+    ]);
+}

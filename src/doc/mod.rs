@@ -128,9 +128,55 @@ impl Doc {
                 glued: false,
             },
         };
+        for k in 0..doc.tokens.len() {
+            if doc.talks_across_time(k) {
+                doc.classes[k] = doc.classes[k].with(Cat::MeetingVerb);
+                doc.phrases.add_word(k, Cat::MeetingVerb);
+            }
+        }
         doc.dateline = dateline::find(&doc);
         doc.quoted = quoted::find(&doc);
         doc
+    }
+
+    /// Whether token `i` is a verb of talking whose partner follows a time between them:
+    /// "spoke on Tuesday with X", "habló este lunes con X" tell talks as "spoke with X" does,
+    /// so the verb is one of meeting; the preposition of company joins its partner as after
+    /// any verb of meeting ("spoke at length with" is no time; "speaks on Tuesdays to" no link).
+    fn talks_across_time(&self, i: usize) -> bool {
+        if !self.is(i, Cat::TalkWord)
+            || self.is_any_of(i, &[Cat::MeetingNoun, Cat::MeetingVerb])
+            || !self.token(i).is_lowercase()
+        {
+            return false;
+        }
+        let mut dated = false;
+        for j in i + 1..i + 6 {
+            if self.is(j, Cat::Comitative) {
+                return dated;
+            }
+            let time = self.is_any_of(j, &[Cat::Weekday, Cat::Month, Cat::DayPart])
+                || self.has_phrase(j, Cat::RelativeDay)
+                || self.token(j).kind == Kind::Number;
+            let link = self.token(j).is_lowercase()
+                && self.is_any_of(
+                    j,
+                    &[
+                        Cat::WeekRef,
+                        Cat::Determiner,
+                        Cat::DefiniteArticle,
+                        Cat::PhrasePreposition,
+                        Cat::GenitiveLink,
+                        Cat::DateLink,
+                    ],
+                );
+            if time {
+                dated = true;
+            } else if !link {
+                return false;
+            }
+        }
+        false
     }
 
     /// Token `i`, or past the last one an empty mark after a break: the stages read tokens

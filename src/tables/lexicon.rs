@@ -237,7 +237,8 @@ impl Classes {
         (n / 64, 1 << (n % 64))
     }
 
-    fn with(mut self, cat: Cat) -> Classes {
+    /// The set with `cat`.
+    pub fn with(mut self, cat: Cat) -> Classes {
         let (word, bit) = Classes::bit(cat);
         self.0[word] |= bit;
         self
@@ -1029,6 +1030,22 @@ impl PhraseMatches {
         }
         starts.push(matches.len());
         PhraseMatches { matches, starts }
+    }
+
+    /// Adds a one-word phrase of class `cat` at token `i`, after its longer phrases: a word
+    /// that the words around it make one of a class its own tables do not give it.
+    pub fn add_word(&mut self, i: usize, cat: Cat) {
+        let Some(&end) = self.starts.get(i + 1) else {
+            return;
+        };
+        let word = Match {
+            len: 1,
+            meaning: Meaning::Word(cat, 0),
+        };
+        self.matches.insert(end, word);
+        for start in self.starts.iter_mut().skip(i + 1) {
+            *start += 1;
+        }
     }
 
     /// The phrases starting at token `i`, longest first (none past the end).
