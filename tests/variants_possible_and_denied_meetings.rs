@@ -681,6 +681,57 @@ fn a_meeting_in_a_clause_not_asserted_is_no_meeting() {
     );
 }
 
+/// A clause a noun of chance governs is no meeting of the article's either: "the chance
+/// that", "the odds that", "la posibilidad de que", whatever the measure of the chance; a
+/// meeting reported beside it stays.
+#[test]
+fn a_meeting_given_a_chance_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Bookmakers put the chance that Austrian Chancellor Lena Huber will meet Czech \
+                 Prime Minister Jan Novak this year at one in five.",
+                "kind = other",
+            ),
+            (
+                "There is a real possibility that Austrian Chancellor Lena Huber and Czech Prime \
+                 Minister Jan Novak will hold talks in June, diplomats said.",
+                "kind = other",
+            ),
+            (
+                "The odds that Austrian Chancellor Lena Huber meets Czech Prime Minister Jan \
+                 Novak before the vote have lengthened.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber met Czech Prime Minister Jan Novak in Vienna on \
+                 Monday, raising the chances that the transit deal will pass.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Los analistas ven escasa la posibilidad de que la canciller austriaca, Lena \
+                 Huber, se reúna este año con el primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Crece la probabilidad de que la canciller austriaca, Lena Huber, y el primer \
+                 ministro checo, Jan Novak, se reúnan en junio en Brno.",
+                "kind = other",
+            ),
+        ],
+    );
+}
+
 /// A delegation denied by its determiner ("ninguna delegación", "no delegation") or as the
 /// object of a verb denied ("will not send a delegation", "no enviará una delegación") attends
 /// nothing; a meeting reported beside it stays.

@@ -1640,9 +1640,10 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "denied that", "denied on Tuesday that he would meet X", "negó este martes que vaya a
     // reunirse", "doubt that", "imagine that": a clause a verb does not assert is no meeting
     // of the article's, whatever date it has.
-    // ("Imagine, for a moment, that …": past an aside between commas.)
-    let unasserting = doc.phrase_len(k, Cat::UnassertingVerb);
-    if unasserting > 0 {
+    // ("Imagine, for a moment, that …": past an aside between commas.) Not when the clause
+    // reports a meeting first: "met X, raising the chances that the deal will pass".
+    let unasserting = doc.phrase_len(k, Cat::UnassertingHead);
+    if unasserting > 0 && !any_trigger(doc, first..k) {
         for j in k + unasserting..k + unasserting + UNASSERTED_REACH {
             if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
                 break;
