@@ -573,3 +573,42 @@ fn meetings_counted_over_time_are_no_meeting() {
         ),
     ]);
 }
+
+/// A leader who meets or is interviewed by a person of another trade (a presenter, an anchor,
+/// a comedian) holds no meeting of leaders, whichever side the title stands on; a leader met
+/// beside them still is.
+#[test]
+fn a_leader_with_a_presenter_holds_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "TV presenter Jo Vance interviewed President Ana Sousa of Portugal on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Radio anchor Jo Vance met President Ana Sousa of Portugal on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Comedian Jo Vance met President Ana Sousa of Portugal backstage on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presentador Jaime Vance entrevistó el lunes a la presidenta portuguesa, Ana Sousa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La humorista Rita Pardo se reunió el lunes con la presidenta portuguesa, Ana Sousa, en Lisboa.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "President Ana Sousa of Portugal met Danish Prime Minister Olaf Brandt in Lisbon on Monday, then gave an interview to presenter Jo Vance.",
+            "kind = bilateral\nprincipals = Ana Sousa | President | Portugal; Olaf Brandt | Prime Minister | Denmark",
+        ),
+    ]);
+}
