@@ -612,3 +612,47 @@ fn a_leader_with_a_presenter_holds_no_meeting() {
         ),
     ]);
 }
+
+/// An envoy posted to a country (an ambassador, a chargé d'affaires, a consul) received below
+/// a minister's rank, or at a ceremony alone, conducts diplomatic business: no meeting of
+/// leaders or ministers, in either voice. Deputy ministers of two countries still meet.
+#[test]
+fn an_envoy_received_below_a_minister_is_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Ambassador Piotr Lis was received at the ministry by Deputy Foreign Minister Kenji Sato on Tuesday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Deputy Foreign Minister Kenji Sato summoned Polish Ambassador Piotr Lis on Tuesday to protest the decision.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Brazil's chargé d'affaires, Ana Prado, met officials of the Tanzanian foreign ministry in Dodoma on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Peru's consul in Osaka, Luis Paz, attended the opening ceremony of the trade fair on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La embajadora de Venezuela, Mariana Lucero, fue recibida este martes por el viceministro de Relaciones Exteriores, Tomás Roa.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El encargado de negocios de España, Gabriel Ochoa, izó la bandera en la embajada reabierta este martes.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Japanese Deputy Foreign Minister Kenji Sato met Polish Deputy Foreign Minister Ewa Lis in Warsaw on Tuesday.",
+            "kind = ministerial",
+        ),
+    ]);
+}

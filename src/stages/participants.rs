@@ -583,7 +583,7 @@ fn cast_people(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Me
     // Again with the countries the context gave: "The leaders of Japan, China and South Korea
     // will hold a summit in Tokyo. Prime Minister X will host …", X of Japan as its host.
     casting.titles_give_way();
-    if casting.untitled() || casting.meets_only_bystanders(lead) {
+    if casting.untitled() || casting.meets_only_bystanders(lead) || casting.envoy_received(top) {
         return Cast::no_meeting();
     }
     Cast {
@@ -1458,6 +1458,22 @@ impl<'a, 'e> Casting<'a, 'e> {
                 doc.lex.is(Cat::JuniorTitle, prefix)
             })
         })
+    }
+
+    /// Whether a principal is an envoy posted to a country and no principal meets above an
+    /// official's rank `top` ("Ambassador X was received by Deputy Foreign Minister Y", "el
+    /// encargado de negocios X se reunió con el viceministro Y"): diplomatic business, no
+    /// meeting of the sides' leaders or ministers.
+    fn envoy_received(&self, top: RoleClass) -> bool {
+        let doc = self.facts.doc;
+        let envoy = |e: &Entity| {
+            e.role.is_some_and(|(r, _)| {
+                let role = self.facts.role(r);
+                (role.first..role.end).any(|k| doc.is(k, Cat::ResidentEnvoy))
+            })
+        };
+        !matches!(top, RoleClass::Leader | RoleClass::Minister)
+            && (0..self.entities.len()).any(|n| self.is_principal(n) && envoy(self.entity(n)))
     }
 
     /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
