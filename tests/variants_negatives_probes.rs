@@ -656,3 +656,44 @@ fn an_envoy_received_below_a_minister_is_no_meeting() {
         ),
     ]);
 }
+
+/// A leader's title of a body the tables do not know, no country nor organisation ("el
+/// presidente de Telvia", "the president of Norbank", "el presidente de Cantabria"), heads a
+/// business, a club or a region, no state: two such heads meeting hold no meeting of leaders,
+/// whatever the word order; the head of a country still leads it. (An acronym may be an
+/// international body's, "el presidente de la FIFA", and keeps its head.)
+#[test]
+fn heads_of_unknown_bodies_hold_no_meeting_of_leaders() {
+    check_rows(&[
+        (
+            "es",
+            "El presidente de Telvia, Ramón Castejón, y la presidenta de Andina Energía, Luisa Uribe, se reunieron este martes en Madrid.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta de Norbank, Ana Vidal, recibió este lunes en Bilbao al presidente de Cantex, Jorge Sala.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The president of Norbank, Ana Vidal, met the president of Cantex, Jorge Sala, in Bilbao on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Jorge Sala, president of Cantex, was received by Ana Vidal, president of Norbank, in Bilbao on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Cantabria, Luis Ortega, se reunió el jueves en Santander con la presidenta de Navarra, Rosa Goñi.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Chile, Gabriel Soto, recibió este lunes en Santiago al presidente de Uruguay, Raúl Medina.",
+            "kind = bilateral\nprincipals = Gabriel Soto | Presidente | Chile; Raúl Medina | Presidente | Uruguay",
+        ),
+    ]);
+}

@@ -645,6 +645,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         && doc.is(head_first, Cat::CountryHead);
     // "el presidente de la compañía": a business's head holds no office of a state.
     of_firm |= complement.as_ref().is_some_and(|c| c.firm);
+    // "el presidente de Telvia": a leader's title of a body the tables do not know, no
+    // country nor organisation, heads a business or a club, no state (but "British Chancellor
+    // of the Exchequer": an office of the country before it).
+    of_firm |= class == RoleClass::Leader
+        && owner.is_none()
+        && complement
+            .as_ref()
+            .is_some_and(|c| c.link == Link::Of && c.unknown_body);
     let class = match owner {
         _ if of_firm => RoleClass::Bystander,
         _ if heads_country => RoleClass::Leader,
@@ -928,6 +936,10 @@ struct Complement {
     first_owner: Option<Owner>,
     /// The complement names a business ("of the company").
     firm: bool,
+    /// The complement is only capitalised words of no class, no name the tables know, word of
+    /// an office nor acronym (which may be an international body's, "de la FIFA"): a body of
+    /// its own name ("de Telvia", "of Andina Energy").
+    unknown_body: bool,
 }
 
 /// "of the Industrial Department of Munitions", "for Trade and Tourism", "to Venezuela":
@@ -1137,6 +1149,12 @@ fn complement_at(doc: &Doc, at: usize, portfolio_holder: bool) -> Option<Complem
         first_country: names.iter().find_map(|m| m.country()),
         first_owner: names.iter().find_map(|m| Owner::of(m.meaning)),
         firm: doc.is(content_start, Cat::FirmNoun),
+        unknown_body: names.is_empty()
+            && (content_start..k).all(|j| {
+                office_word(doc, j)
+                    && !doc.token(j).is_all_caps()
+                    && !doc.is_any_of(j, &[Cat::OrgWord, Cat::Portfolio])
+            }),
     })
 }
 
