@@ -732,6 +732,57 @@ fn a_meeting_given_a_chance_is_no_meeting() {
     );
 }
 
+/// A meeting a verb of denying takes for object, or through what is said of it ("denies
+/// report of phone call between …", "dismissed rumours of a secret meeting", "desmintió una
+/// llamada telefónica entre …", "negó las informaciones sobre una reunión"), is no meeting of
+/// the article's; a meeting beside a denial of something else stays.
+#[test]
+fn a_meeting_denied_as_an_object_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austria denies report of phone call between Austrian and Czech leaders.",
+                "kind = other",
+            ),
+            (
+                "Vienna dismissed rumours of a secret meeting between Austrian Chancellor Lena \
+                 Huber and Czech Prime Minister Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "The chancellery has denied claims of talks between Austrian Chancellor Lena Huber \
+                 and Czech Prime Minister Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber denied the charges during talks with Czech Prime \
+                 Minister Jan Novak in Vienna on Monday.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austria desmintió una llamada telefónica entre la canciller austriaca, Lena Huber, \
+                 y el primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "La cancillería negó las informaciones sobre una reunión entre la canciller \
+                 austriaca, Lena Huber, y el primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+        ],
+    );
+}
+
 /// A delegation denied by its determiner ("ninguna delegación", "no delegation") or as the
 /// object of a verb denied ("will not send a delegation", "no enviará una delegación") attends
 /// nothing; a meeting reported beside it stays.

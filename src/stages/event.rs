@@ -1644,6 +1644,22 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // reports a meeting first: "met X, raising the chances that the deal will pass".
     let unasserting = doc.phrase_len(k, Cat::UnassertingHead);
     if unasserting > 0 && !any_trigger(doc, first..k) {
+        // "denied reports of a phone call between X and Y", "desmintió una llamada entre X y
+        // Y": a meeting the word takes for object, or through what is said of it, with one
+        // word before it ("rumours of a secret meeting").
+        let mut j = k + unasserting;
+        while j < k + unasserting + UNASSERTED_REACH
+            && doc.token(j).is_lowercase()
+            && doc.is_any_of(j, &[Cat::Determiner, Cat::HearsayNoun, Cat::PointerLink])
+        {
+            j += 1;
+        }
+        if !is_trigger(doc, j) && doc.token(j).is_lowercase() && !doc.is(j, Cat::Stop) {
+            j += 1;
+        }
+        if is_trigger(doc, j) {
+            return Some((j + 1 - k, REFUSED));
+        }
         for j in k + unasserting..k + unasserting + UNASSERTED_REACH {
             if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
                 break;
