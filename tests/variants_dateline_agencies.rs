@@ -55,3 +55,38 @@ fn a_datelines_agency_in_brackets_is_a_source() {
         ],
     );
 }
+
+/// The agency in brackets and its dash may open the dateline's line ("(ANSA) - ROMA, 11 MAY
+/// -"), and a short month of datelines in capitals before the separator dates it ("ROMA, 11
+/// MAY -", "LIMA, 3 MAR —"): the city is the meeting's place and the month no person's name.
+#[test]
+fn an_agency_before_the_place_and_a_short_month_in_capitals() {
+    check_rows(
+        "es",
+        &[
+            (
+                "(ANSA) - ROMA, 11 MAR - La primera ministra italiana, Giulia Ferro, recibió hoy en el Palacio Chigi a la presidenta de Perú, Rosa Vílchez.",
+                "city = Roma
+                 principals = Giulia Ferro | Primera ministra | Italy; Rosa Vílchez | Presidenta | Peru",
+            ),
+            (
+                "ROMA, 11 MAR - La primera ministra italiana, Giulia Ferro, recibió en el Palacio Chigi a la presidenta de Perú, Rosa Vílchez.",
+                "city = Roma
+                 principals = Giulia Ferro | Primera ministra | Italy; Rosa Vílchez | Presidenta | Peru",
+            ),
+            (
+                "(EFE) - LIMA, 8 MAR - La presidenta de Perú, Rosa Vílchez, recibió en Palacio de Gobierno al presidente de Chile, Tomás Soto.",
+                "city = Lima
+                 principals = Rosa Vílchez | Presidenta | Peru; Tomás Soto | Presidente | Chile",
+            ),
+        ],
+    );
+    check_rows(
+        "en",
+        &[(
+            "(AP) - MANILA, 11 MAR - President Ana Cruz of the Philippines met Prime Minister Ken Sato of Japan.",
+            "city = Manila
+             principals = Ana Cruz | President | Philippines; Ken Sato | Prime Minister | Japan",
+        )],
+    );
+}

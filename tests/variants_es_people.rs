@@ -694,3 +694,20 @@ fn a_leaders_description_is_the_one_leader_of_its_country() {
     ];
     common::check_all(rows);
 }
+
+/// A title's plural that ends a name of three words set off by marks is its last surname
+/// ("de Honduras, Marcela Zelaya Reyes;", "Luis Ortiz Reyes,"), and gives no later name its
+/// title; the next names keep the plural title they share.
+#[test]
+fn a_plural_title_ending_a_name_is_a_surname() {
+    check_es(&[
+        (
+            "La cumbre reunió a los presidentes de Honduras, Marcela Zelaya Reyes; de El Salvador, Óscar Flores, y de Panamá, Rafael Moreno.",
+            "principals = Marcela Zelaya Reyes | Presidente | Honduras; Óscar Flores | Presidente | El Salvador; Rafael Moreno | Presidente | Panama",
+        ),
+        (
+            "El presidente de Honduras, Luis Ortiz Reyes, recibió este lunes en Tegucigalpa al presidente de Panamá, Rafael Moreno.",
+            "principals = Luis Ortiz Reyes | Presidente | Honduras; Rafael Moreno | Presidente | Panama",
+        ),
+    ]);
+}

@@ -405,3 +405,28 @@ fn a_long_wish_is_kept_and_a_joined_clause_ends_it() {
         )],
     );
 }
+
+/// A time between the verb of wanting and what is wanted ("reclamó el lunes más recursos",
+/// "pidió este martes la apertura", "exigió el pasado 3 de mayo que …") is no part of the wish.
+#[test]
+fn a_time_after_the_verb_is_no_part_of_the_wish() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        NORDIC_MEETING_ES,
+        &[
+            (
+                "Noruega reclamó este martes más recursos para la frontera.",
+                "interests = Norway: más recursos para la frontera (-)",
+            ),
+            (
+                "Noruega pidió el lunes la apertura de un consulado en Kiruna.",
+                "interests = Norway: apertura de un consulado en Kiruna (-)",
+            ),
+            (
+                "Noruega exigió el pasado 3 de marzo que Suecia levante la tasa.",
+                "interests = Norway: Suecia levante la tasa (-)",
+            ),
+        ],
+    );
+}

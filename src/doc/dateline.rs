@@ -9,6 +9,8 @@ use crate::text::tokens::Kind;
 /// The dateline of an article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Dateline {
+    /// The first token of its place.
+    pub first: usize,
     /// The country of its city or capital, or the country named after a place the tables do
     /// not know ("MENDOZA, Argentina, 9 mar"); none for an unknown place alone.
     pub country: Option<u16>,
@@ -31,6 +33,7 @@ pub(super) fn find(doc: &Doc) -> Option<Dateline> {
         .find(|&k| doc.punct(k, ':') || doc.token(k).is_dash())
         .map_or(sentence_end.min(place_end + 8), |k| k + 1);
     Some(Dateline {
+        first,
         country,
         end,
         unknown_place: (!known).then_some((first, place_end)),
@@ -109,7 +112,13 @@ fn unknown_place(doc: &Doc) -> Option<(usize, usize, Option<u16>)> {
 
 /// A dateline: a place opening the article's first lines, then ":", "—", "-" or ", Month".
 pub fn is_dateline(doc: &Doc, first: usize, end: usize) -> bool {
+    // "(ANSA) - ROMA, 11 MAY -": the agency in brackets and its dash may open the line.
+    let after_agency = first >= 2
+        && separator(doc, first - 1)
+        && (first.saturating_sub(6)..first - 1)
+            .any(|k| doc.token(k).line_before && agency_in_brackets(doc, k) == Some(first - 1));
     let opens_line = doc.token(first).line_before
+        || after_agency
         || (first >= 2 && doc.is(first - 2, Cat::StampLabel))
         || (first >= 1
             && doc.token(first - 1).kind == Kind::Number
@@ -137,7 +146,7 @@ fn separator(doc: &Doc, k: usize) -> bool {
 /// Whether the comma at token `comma` opens a dateline's date: ", March 21", "ACCRA,
 /// 14/03/2025 —", a date written in figures, then the separator or an agency in brackets
 /// ("LIMA, 3.10.2025 (EFE) -"); "LIMA, 3 de marzo (EFE)": the day, maybe a link, then the
-/// month.
+/// month; "ROMA, 11 MAY -", a short month of datelines and the separator.
 fn date_follows(doc: &Doc, comma: usize) -> bool {
     let month = comma + 2 + usize::from(doc.is(comma + 2, Cat::GenitiveLink));
     doc.punct(comma, ',')
@@ -147,6 +156,8 @@ fn date_follows(doc: &Doc, comma: usize) -> bool {
                 .get(comma + 1)
                 .is_some_and(|t| t.kind == Kind::Number)
                 && (doc.is(month, Cat::Month)
+                    // "ROMA, 11 MAY -": a short month of datelines before the separator.
+                    || (doc.is(month, Cat::DatelineMonth) && separator(doc, month + 1))
                     || agency_after(doc, comma + 3)
                     || agency_after(doc, comma + 2)
                     || separator(doc, comma + 2))))

@@ -3188,10 +3188,17 @@ const ADDRESSEE_REACH: usize = 6;
 /// "tariffs", nor "sell more beef" "more beef".
 fn wish_start(a: &Analysis, from: usize) -> usize {
     let doc = a.doc;
-    // "exigió a su vez que …", "also demanded that …": adverbials before the object.
+    // "exigió a su vez que …", "also demanded that …": adverbials before the object, a time
+    // too ("reclamó el lunes más recursos").
     let mut from = past_adverbials(doc, from);
-    while doc.is(from, Cat::VerbAdverb) {
-        from = past_adverbials(doc, from + 1);
+    loop {
+        if doc.is(from, Cat::VerbAdverb) {
+            from = past_adverbials(doc, from + 1);
+        } else if let Some(date) = crate::stages::time::date_at(doc, from, None, false) {
+            from = past_adverbials(doc, date.end);
+        } else {
+            break;
+        }
     }
     // "reclamó a Ecuador que desbloquee X", "pidió a Ecuador visas": the side asked, marked
     // as persons are, comes before what is wanted.

@@ -221,8 +221,10 @@ impl Namer<'_> {
         let Some(t) = doc.tokens.get(k) else {
             return false;
         };
-        // A shouted headline's words are all capitalised, names or not.
-        let unreadable_capitals = doc.shouted(k) && !(titled && self.shouted_paragraph[k]);
+        // A shouted headline's words are all capitalised, names or not; a dateline's words in
+        // capitals are its place and date ("ROMA, 11 MAY -").
+        let unreadable_capitals = doc.shouted(k) && !(titled && self.shouted_paragraph[k])
+            || (t.is_all_caps() && doc.dateline.is_some_and(|d| (d.first..d.end).contains(&k)));
         if t.kind != Kind::Word
             || t.text.bytes().any(|b| b.is_ascii_digit())
             || unreadable_capitals
@@ -2257,8 +2259,8 @@ impl NameIndex {
 /// and no capitalised word or complement of the title after it ("Martín Rey y Paula Soto",
 /// "Stephen King said"; not "King Charles", "Spain's King", "the Managing Director", "Sam
 /// Nujoma President of Namibia"). A title's plural is a surname only in a name set off by
-/// punctuation on both sides, as an apposition is ("la presidenta de Honduras, Marta Reyes,";
-/// not "Nordic Leaders met"), or between two words of a name ("Edgar Reyes Monterroso": no
+/// punctuation on both sides, as an apposition is ("la presidenta de Honduras, Marta Reyes,",
+/// "de Honduras, Marcela Zelaya Reyes;"; not "Nordic Leaders met"), or between two words of a name ("Edgar Reyes Monterroso": no
 /// name follows a plural title as one follows "Minister" in "Digitalisation Minister Jan
 /// Horak").
 fn surname_like_title(doc: &Doc, k: usize) -> bool {
@@ -2281,9 +2283,15 @@ fn surname_like_title(doc: &Doc, k: usize) -> bool {
             &[Cat::Stop, Cat::Courtesy, Cat::RoleModifier, Cat::Portfolio],
         )
         && doc.role_at(k).is_some_and(|(len, _, plural)| {
-            let set_off = before > 0
-                && doc.token(before - 1).kind == Kind::Punct
-                && doc.token(k + 1).kind == Kind::Punct;
+            // The name's words before it, one or two ("Marta Reyes", "Marcela Zelaya Reyes"),
+            // open after a mark.
+            let opens_after_mark = |first: usize| {
+                first > 0
+                    && doc.token(first - 1).kind == Kind::Punct
+                    && (first..before).all(|j| doc.token(j).is_capitalized())
+            };
+            let set_off = doc.token(k + 1).kind == Kind::Punct
+                && (opens_after_mark(before) || (before > 1 && opens_after_mark(before - 1)));
             let name_after =
                 doc.token(k + 1).kind == Kind::Word && doc.token(k + 1).is_capitalized();
             len == 1
