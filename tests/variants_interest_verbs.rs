@@ -430,3 +430,28 @@ fn a_time_after_the_verb_is_no_part_of_the_wish() {
         ],
     );
 }
+
+/// The perfect of a verb of wanting ("ha pedido", "han reclamado", "ha solicitado"), as
+/// Spanish wires write it, states a wish as its simple past does.
+#[test]
+fn the_perfect_of_a_verb_of_wanting_states_a_wish() {
+    check_rows(
+        "es",
+        PUBLISHED,
+        NORDIC_MEETING_ES,
+        &[
+            (
+                "Noruega ha reclamado más recursos para la frontera.",
+                "interests = Norway: más recursos para la frontera (-)",
+            ),
+            (
+                "Noruega ha solicitado la apertura de un consulado en Kiruna.",
+                "interests = Norway: apertura de un consulado en Kiruna (-)",
+            ),
+            (
+                "Los noruegos han exigido que Suecia levante la tasa.",
+                "interests = Norway: Suecia levante la tasa (-)",
+            ),
+        ],
+    );
+}
