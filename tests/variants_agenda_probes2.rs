@@ -835,3 +835,43 @@ fn people_who_lead_a_meeting_are_no_topic_of_it() {
         ],
     );
 }
+
+/// A head that only counts or points to the topics ("the following issues", "los siguientes
+/// temas", "four areas", "tres ámbitos", "fields including") opens the list after it: after a
+/// colon, or through "such as", "including", "como". A function word as the subject of "there
+/// are many issues" names no topic.
+#[test]
+fn a_head_of_areas_or_the_following_topics_opens_its_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They focused on four areas: rail freight, fisheries and tourism.",
+                "agenda = rail freight; fisheries; tourism",
+            ),
+            (
+                "They signed nine agreements in fields including rail freight, fisheries and tourism.",
+                "agenda = rail freight; fisheries; tourism",
+            ),
+            (
+                "We have strong ties, a warm friendship, and there are many issues where we can do more.",
+                "agenda = ",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Dialogaron sobre los siguientes temas: transporte ferroviario, pesca y turismo.",
+                "agenda = transporte ferroviario; pesca; turismo",
+            ),
+            (
+                "Se centraron en tres ámbitos: transporte ferroviario, pesca y turismo.",
+                "agenda = transporte ferroviario; pesca; turismo",
+            ),
+        ],
+    );
+}

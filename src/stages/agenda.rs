@@ -1768,7 +1768,15 @@ fn subject_of_topics(topics: &mut Topics, s: usize, head: usize, source: &Option
     let picked = (lead..head + 2).any(|j| picks_out(doc, j) || doc.value_is(j, Cat::Number, 1))
         || small_participle(doc, head + 1)
         || doc.is(head + 1, Cat::GenitiveLink);
-    if !copula || !picked || verb == first || doc.any_is(verb - 1..head, Cat::Negation) {
+    // "…, and there are many issues where …", "it was one of the issues": a function word for
+    // a subject names no topic.
+    let empty_subject = verb > first && doc.is(verb - 1, Cat::Stop) && lowercase(doc, verb - 1);
+    if !copula
+        || !picked
+        || verb == first
+        || empty_subject
+        || doc.any_is(verb - 1..head, Cat::Negation)
+    {
         return;
     }
     // "con las tarifas siendo el eje de la reunión": a copula that is no finite verb has its
