@@ -875,3 +875,27 @@ fn a_head_of_areas_or_the_following_topics_opens_its_list() {
         ],
     );
 }
+
+/// Spanish "intercambiar criterios sobre" is "intercambiar opiniones sobre", and memoranda and
+/// conventions "en materia de" X name their fields as agreements do, in either voice.
+#[test]
+fn criteria_exchanged_and_conventions_in_matters_of() {
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Intercambiaron criterios sobre la pesca y el turismo.",
+                "agenda = pesca; turismo",
+            ),
+            (
+                "Se firmaron cinco acuerdos y memorandos en materia de pesca, salud y turismo.",
+                "agenda = pesca; salud; turismo",
+            ),
+            (
+                "Suscribieron tres convenios en materia de pesca y turismo.",
+                "agenda = pesca; turismo",
+            ),
+        ],
+    );
+}
