@@ -100,3 +100,42 @@ fn a_meeting_on_another_day_elsewhere_is_another_stop() {
         check_rows(lang, PUBLISHED, "", &[(text.as_str(), *expected)]);
     }
 }
+
+/// A journey to a place of another country on another day, to meet someone there ("will fly
+/// to Abu Dhabi on Monday to meet X", "flew … for talks with X", "viajará el martes a Varsovia
+/// para entrevistarse con X"), is a later stop of the trip: whoever is met there is no
+/// principal of the meeting first reported.
+#[test]
+fn a_journey_to_meet_someone_elsewhere_is_a_later_stop() {
+    let lead_en = "Japanese Prime Minister Kenji Mori met Saudi Crown Prince Faisal bin Saad in Riyadh on Sunday. ";
+    let lead_es = "El presidente del Gobierno español, Luis Prado, se reunió este lunes en Berlín con el canciller alemán, Karl Vogt. ";
+    let riyadh = "principals = Kenji Mori | Prime Minister | Japan; Faisal bin Saad | Crown Prince | Saudi Arabia";
+    check_rows(
+        "en",
+        PUBLISHED,
+        lead_en,
+        &[
+            (
+                "Mori will fly to Abu Dhabi on Monday to meet UAE President Zayed bin Omar.",
+                riyadh,
+            ),
+            (
+                "Mori flew to Abu Dhabi on Monday to meet UAE President Zayed bin Omar.",
+                riyadh,
+            ),
+            (
+                "Mori is due to travel to Abu Dhabi on Tuesday for talks with UAE President Zayed bin Omar.",
+                riyadh,
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        lead_es,
+        &[(
+            "El martes Prado viajará a Varsovia para entrevistarse con el primer ministro polaco, Jan Nowak.",
+            "principals = Luis Prado | Presidente del Gobierno | Spain; Karl Vogt | Canciller | Germany",
+        )],
+    );
+}

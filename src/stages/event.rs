@@ -365,11 +365,17 @@ fn later_meetings_elsewhere(
             .filter_map(|k| doc.value(k, Cat::Weekday))
             .collect()
     };
-    // The countries of the places named after a preposition of where, token by token (a
-    // clause's names are found where they start, not by a search of the article's).
+    // The countries of the places named after a preposition of where, or of a journey's end
+    // ("will fly to Abu Dhabi … to meet X", "viajará a Varsovia para reunirse con X"), token
+    // by token (a clause's names are found where they start, not by a search of the
+    // article's).
+    let journey_end = |k: usize| {
+        doc.is(k - 1, Cat::ArrivalPreposition)
+            && doc.any_is(k.saturating_sub(4)..k - 1, Cat::ArrivalVerb)
+    };
     let countries = |first: usize, end: usize| -> Vec<u16> {
         (first.max(1)..end)
-            .filter(|&k| doc.value_is(k - 1, Cat::PlacePreposition, WHERE))
+            .filter(|&k| doc.value_is(k - 1, Cat::PlacePreposition, WHERE) || journey_end(k))
             .filter_map(|k| doc.name_starting(k))
             .filter_map(|m| m.country().or_else(|| doc.city_country(m.meaning)))
             .collect()
