@@ -320,3 +320,36 @@ fn a_sides_government_reports_its_own_people() {
         )],
     );
 }
+
+/// A minister's or an official's title with no owner of its own, joined by "and" right after
+/// a person whose title gives a country, is of that country too, in either word order of
+/// the language ("Ethiopian Foreign Minister X and Water Minister Y", "el canciller etíope, X,
+/// y el ministro de Agua, Y"); a leader's title is not ("Chinese President X and President
+/// Y" are two sides), nor one that would leave the meeting a single side.
+#[test]
+fn a_coordinated_title_shares_the_owner_before_it() {
+    check_rows(
+        "en",
+        &[
+            (
+                "Kenyan Foreign Minister Ruth Wambui and Water Minister Peter Otieno met Ugandan Foreign Minister Grace Auma in Nairobi on Thursday.",
+                "principals = Ruth Wambui | Foreign Minister | Kenya; Peter Otieno | Water Minister | Kenya; Grace Auma | Foreign Minister | Uganda",
+            ),
+            (
+                "Chinese President Li Wei and President John Hale met in Beijing on Thursday.",
+                "principals ~ John Hale | President | -",
+            ),
+            (
+                "Kenyan Trade Minister Ruth Wambui and Commerce Minister Peter Otieno held talks in Nairobi on Thursday.",
+                "principals ~ Peter Otieno | Commerce Minister | -",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        &[(
+            "El canciller keniano, Ruth Wambui, y el ministro de Agua, Peter Otieno, se reunieron el jueves en Nairobi con la canciller ugandesa, Grace Auma.",
+            "principals = Ruth Wambui | Canciller | Kenya; Peter Otieno | Ministro de Agua | Kenya; Grace Auma | Canciller | Uganda",
+        )],
+    );
+}

@@ -1293,6 +1293,7 @@ impl<'a, 'e> Casting<'a, 'e> {
         bracketed_countries(facts, self.entities, &self.principal, &self.member);
         weak_owners(facts, self.entities);
         both_sides_holders(facts, self.entities, &self.principal);
+        coordinated_owners(facts, self.entities, &self.principal);
         let host = host(facts, self.entities, &self.principal);
         if let Some(host) = host {
             // A principal without a country who receives the guests is the host (not one
@@ -2479,6 +2480,48 @@ fn meeting_place(facts: &Facts, by_name: bool) -> Option<u16> {
             })
         })
     })
+}
+
+/// "Ethiopian Foreign Minister X and Water Minister Y", "el canciller etíope, X, y el ministro
+/// de Agua, Y": a title below a leader's with no owner of its own, joined by "and" right
+/// after a person whose title gives a country, is of that country too (a leader's is not:
+/// "Chinese President X and President Y" are two sides; nor a principal's that would leave
+/// the meeting one side: "US Trade Representative X and Commerce Minister Y held talks").
+fn coordinated_owners(facts: &Facts, entities: &mut [Entity], principal: &[bool]) {
+    let doc = facts.doc;
+    for n in 0..entities.len() {
+        let e = &entities[n];
+        if e.owner.is_some() || e.class.is_none_or(|c| c == RoleClass::Leader) {
+            continue;
+        }
+        let owner = e.mentions.iter().find_map(|&m| {
+            let mention = facts.mention(m);
+            let and = mention.evidence_first.checked_sub(1)?;
+            if mention.role.is_none()
+                || mention.owner.is_some()
+                || !doc.is(and, Cat::CopulativeConjunction)
+            {
+                return None;
+            }
+            let before = and - usize::from(and > 0 && doc.punct(and - 1, ','));
+            facts
+                .people
+                .mentions
+                .iter()
+                .find(|p| p.evidence_end == before && p.sentence == mention.sentence)
+                .and_then(|p| p.owner)
+                .filter(|o| matches!(o, Owner::Country(_)))
+        });
+        let one_side = |owner: Owner| {
+            marked(principal, n)
+                && entities.iter().enumerate().all(|(o, other)| {
+                    o == n || !marked(principal, o) || other.owner.is_none_or(|(c, _)| c == owner)
+                })
+        };
+        if let Some(owner) = owner.filter(|&o| !one_side(o)) {
+            give_owner(entities, n, owner, Certainty::Context);
+        }
+    }
 }
 
 /// In a meeting of two sides, a principal still without a country takes one the article
