@@ -163,3 +163,28 @@ fn a_body_word_after_particles_is_a_surname() {
         )],
     );
 }
+
+/// In the headline in title case that opens an article, a capitalised word the article
+/// capitalises nowhere else is a headline's word, no name ("Leaders Split Over …", "Talks
+/// Stall As …"), and a verb of meeting ends an event's name ("Manila Hosts Summit"); the
+/// names the lead repeats stay names.
+#[test]
+fn words_capitalised_only_in_the_opening_headline_are_no_names() {
+    let lead = "\n\nMANILA, March 10 (Reuters) - Philippine President Ramon Cruz and Indonesian President Bima Santo met in Manila on Tuesday.";
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                &format!("Southeast Asian Leaders Split Over Myanmar as Manila Hosts Summit{lead}"),
+                "principals = Ramon Cruz | President | Philippines; Bima Santo | President | Indonesia
+                 name = ",
+            ),
+            (
+                &format!("Cruz, Santo Vow Closer Ties as Fishing Talks Stall{lead}"),
+                "principals = Ramon Cruz | President | Philippines; Bima Santo | President | Indonesia",
+            ),
+        ],
+    );
+}

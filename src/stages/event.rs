@@ -2290,7 +2290,9 @@ fn meeting_name(
                 // "Commonwealth Heads of Government Meeting": a capitalised word of the stop list
                 // inside the name, between capitalised words.
                 && (!doc.is(p, Cat::Stop) || (p > s.first && doc.token(p - 1).is_capitalized()))
-                && !doc.is(p, Cat::Weekday))
+                && !doc.is(p, Cat::Weekday)
+                // "Manila Hosts Summit" in a headline: a verb of meeting ends the name.
+                && (!doc.has_phrase(p, Cat::MeetingVerb) || doc.is(p, Cat::MeetingNoun)))
                 || (t.kind == crate::text::tokens::Kind::Number && t.text.len() == 4)
                 || (t.kind == crate::text::tokens::Kind::Number
                     && t.text.bytes().all(|b| b.is_ascii_alphanumeric()))

@@ -99,6 +99,8 @@ pub fn find(doc: &Doc) -> People {
     let mut inside: FastSet<&str> = FastSet::default();
     let mut capitalized_pairs: FastMap<String, Vec<usize>> = FastMap::default();
     let mut body_acronyms: FastSet<&str> = FastSet::default();
+    let mut prose_capitalized: FastSet<&str> = FastSet::default();
+    let title_case = title_case_lines(doc);
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
         // "the Gas Exporting Countries Forum (GECF)": an acronym a body's name introduces.
@@ -124,6 +126,9 @@ pub fn find(doc: &Doc) -> People {
             if !doc.opens_sentence(k) {
                 inside.insert(word);
             }
+            if !title_case[k] {
+                prose_capitalized.insert(word);
+            }
             if let Some(next) = doc.tokens.get(k + 1) {
                 capitalized_pairs.insert(pair_key(word, &next.lower), Vec::new());
             }
@@ -136,7 +141,14 @@ pub fn find(doc: &Doc) -> People {
         inside,
         capitalized_pairs,
         body_acronyms,
-        title_case: title_case_lines(doc),
+        prose_capitalized,
+        headline_end: match doc.sentences.as_slice() {
+            [first, rest @ ..] if !first.terminated && rest.iter().any(|s| s.terminated) => {
+                first.end
+            }
+            _ => 0,
+        },
+        title_case,
         shouted_paragraph: shouted_paragraphs(doc),
     };
     let mut finder = Finder {
@@ -200,6 +212,11 @@ struct Namer<'a> {
     capitalized_pairs: FastMap<String, Vec<usize>>,
     /// Acronyms introduced in brackets after a body's name ("Forum (GECF)"): no one's name.
     body_acronyms: FastSet<&'a str>,
+    /// Words the article capitalises outside its lines in title case.
+    prose_capitalized: FastSet<&'a str>,
+    /// Where the headline opening the article ends: its first sentence, unterminated, before
+    /// prose (a sentence that is); 0 for none.
+    headline_end: usize,
     /// Tokens of a long paragraph written in capitals (a communiqué), not a headline.
     shouted_paragraph: Vec<bool>,
     /// Tokens on a line in title case ("Modi Meets Biden, Seeks Stronger Ties"), where
@@ -252,8 +269,9 @@ impl Namer<'_> {
             return false;
         }
         // "… Of The Neighbouring States Met", "… Talks Took Place": on a headline in title case
-        // a verb form of the verb classes, or a word the article writes in lowercase in its
-        // prose, is capitalised as a headline's word, not as a name's.
+        // a verb form of the verb classes, a word the article writes in lowercase in its prose,
+        // or, in the opening headline, one it capitalises nowhere else, is capitalised as a
+        // headline's word, not as a name's.
         let headline_word = self.title_case[k]
             && (doc.is_any_of(
                 k,
@@ -263,7 +281,10 @@ impl Namer<'_> {
                     Cat::SpeechVerb,
                     Cat::TalkWord,
                 ],
-            ) || self.lowercase_words.contains(t.lower.as_str()));
+            ) || self.lowercase_words.contains(t.lower.as_str())
+                // "Leaders Split Over Myanmar": in the headline that opens the article, a word
+                // the article capitalises nowhere else.
+                || (k < self.headline_end && !self.prose_capitalized.contains(t.lower.as_str())));
         if headline_word {
             return false;
         }
