@@ -711,3 +711,24 @@ fn a_plural_title_ending_a_name_is_a_surname() {
         ),
     ]);
 }
+
+/// Forms of address before a name are no part of it and end no sentence: "Hon." (as Spanish
+/// wires copy it from English), "Honorable", "Excelentísima señora".
+#[test]
+fn forms_of_address_before_the_name() {
+    check_es(&[
+        (
+            "La canciller chilena, Ana Soto, sostuvo este lunes una videollamada con la ministra de Relaciones Exteriores de Nueva Zelandia, Hon. Mere Tane. Los temas abordados fueron la pesca y la Antártica.",
+            "principals = Ana Soto | Canciller | Chile; Mere Tane | Ministra de Relaciones Exteriores | New Zealand
+             agenda = pesca; Antártica",
+        ),
+        (
+            "El primer ministro de Belice, Honorable Luis Young, se reunió el lunes en Guatemala con el presidente guatemalteco, Pedro Girón.",
+            "principals = Luis Young | Primer ministro | Belize; Pedro Girón | Presidente | Guatemala",
+        ),
+        (
+            "La presidenta de Honduras, Excelentísima señora Rosa Paz, recibió el lunes al presidente de Panamá, Pedro Girón.",
+            "principals = Rosa Paz | Presidenta | Honduras; Pedro Girón | Presidente | Panama",
+        ),
+    ]);
+}
