@@ -1370,3 +1370,23 @@ fn a_first_name_that_names_a_place() {
         ],
     );
 }
+
+/// A name ending in a particle hyphened to a capitalised word ("Abdulhamid al-Mabrouk", "Omar
+/// el-Sayed") closes before its apposition as any name does: the title after the comma is the
+/// person's, and none of its capitalised words is another person.
+#[test]
+fn an_apposition_after_a_particle_surname() {
+    check_lang(
+        "en",
+        &[
+            (
+                "Italian Prime Minister Chiara Bellandi hosted Omar al-Mabrouk, the head of Libya's Government of National Unity, in Rome on Thursday.",
+                "principals = Chiara Bellandi | Prime Minister | Italy; Omar al-Mabrouk | Head of Libya's Government of National Unity | Libya",
+            ),
+            (
+                "Italian Prime Minister Chiara Bellandi met Omar el-Sayed, the chairman of Egypt's Supreme Council of Planning, in Rome on Thursday.",
+                "principals = Chiara Bellandi | Prime Minister | Italy; Omar el-Sayed | Chairman of Egypt's Supreme Council of Planning | Egypt",
+            ),
+        ],
+    );
+}

@@ -368,7 +368,14 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
         j += 2;
     }
     // The title follows a name and its comma: it may close that name's apposition.
-    let after_name = i >= 2 && doc.punct(i - 1, ',') && doc.token(i - 2).is_capitalized();
+    // (Its last word may be a particle hyphened to a capitalised name: "Abdulhamid al-Mabrouk,".)
+    let name_word = |t: &crate::text::tokens::Token| {
+        t.is_capitalized()
+            || t.text.split_once('-').is_some_and(|(p, rest)| {
+                doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(crate::text::case::is_upper)
+            })
+    };
+    let after_name = i >= 2 && doc.punct(i - 1, ',') && name_word(doc.token(i - 2));
     // "X, Nvidia's chief executive,": in an apposition, a body the tables do not know owns
     // the title through its possessive, as a country does.
     if determiner.is_none()
