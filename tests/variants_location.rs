@@ -1178,3 +1178,29 @@ fn a_city_after_the_venue_of_another_country_is_another_place() {
         ),
     ]);
 }
+
+/// A seat of government that qualifies a noun of the press or of statements ("the Kremlin
+/// press service reported", "a White House statement said", "the Akorda press office") is the
+/// government's voice, no place: the meeting stays where the text puts it.
+#[test]
+fn a_seat_qualifying_its_press_is_no_place() {
+    common::check_rows(
+        "en",
+        "2026-03-10",
+        "",
+        &[
+            (
+                "Russian President Ivan Orlov and Mongolian President Bat Ganbold held talks in Ulan Bator on Friday, the Kremlin press service reported.",
+                "venue = \ncity = Ulan Bator\ncountry = Mongolia",
+            ),
+            (
+                "Japanese Prime Minister Kenji Mori and Philippine President Ramon Cruz met in Manila on Friday, a White House statement said.",
+                "venue = \ncity = Manila\ncountry = Philippines",
+            ),
+            (
+                "US President John Hale met Japanese Prime Minister Kenji Mori at the White House on Friday.",
+                "venue = White House",
+            ),
+        ],
+    );
+}

@@ -1017,7 +1017,15 @@ fn described_seat(doc: &Doc, k: usize, found: &mut Vec<Candidate>) -> bool {
 /// "el Kremlin saludó").
 fn metonym(doc: &Doc, end: usize) -> bool {
     let possessive = doc.is_possessive(end) && doc.token(end + 1).is_lowercase();
+    // "the Kremlin press service reported", "a White House statement": the seat qualifies a
+    // noun of the press or of its statements, its voice, no place.
+    let qualifies = doc.token(end).is_lowercase()
+        && doc.is_any_of(
+            end,
+            &[Cat::MediaEvent, Cat::StatementNoun, Cat::GovernmentBody],
+        );
     possessive
+        || qualifies
         || governs(doc, end)
         || doc.is(end, Cat::ReportingVerb)
         || crate::stages::roles::head_at(doc, end).is_some()
