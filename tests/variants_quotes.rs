@@ -349,3 +349,36 @@ fn a_speech_verb_joined_to_a_clause_shares_its_subject() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// A quotation that ends its sentence inside its marks, or right after them, inside reported
+/// speech ("X said Norway wants access "by peaceful means." He said …") is the reporting
+/// subject's: a long sentence after it that opens with a pronoun and a speech verb is reported
+/// speech of its own, no attribution, and does not hand the quotation to the speaker quoted
+/// before; a short one ("… means." he said.) still attributes it.
+#[test]
+fn a_pronoun_sentence_after_a_closed_quotation_is_its_own_speech() {
+    let before_en = "\"We are neighbours, not rivals,\" Moss told reporters.";
+    let before_es = "\"Somos vecinos, no rivales\", dijo Vélez.";
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!(
+                "{MEETING_EN} {before_en} Rant said Finland wants access to the port \"by peaceful means and through cooperation.\" He said Finland was interested in a berth at the new terminal."
+            ),
+            "quotes = Lena Moss: We are neighbours, not rivals,; Olli Rant: by peaceful means and through cooperation.",
+        ),
+        (
+            format!(
+                "{MEETING_EN} {before_en} Rant said Finland wants access to the port \"by peaceful means.\" She added that Finland was interested in a berth at the new terminal."
+            ),
+            "quotes = Lena Moss: We are neighbours, not rivals,; Olli Rant: by peaceful means.",
+        ),
+        (
+            format!(
+                "{MEETING_ES} {before_es} Díaz dijo que Ecuador quiere acceso al puerto \"por medios pacíficos y mediante la cooperación\". Él añadió que Ecuador está interesado en un muelle en la nueva terminal."
+            ),
+            "quotes = Andrés Vélez: Somos vecinos, no rivales; Pedro Díaz: por medios pacíficos y mediante la cooperación",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

@@ -145,7 +145,9 @@ fn attribution_start(doc: &crate::doc::Doc, close: usize) -> usize {
 /// Whether the attribution after the closing mark at `close` is a pronoun and its speech verb,
 /// in either order ("…,” she said", "…,” he added", "…», dijo ella").
 fn pronoun_attribution(doc: &crate::doc::Doc, close: usize) -> bool {
-    let k = attribution_start(doc, close);
+    let Some(k) = attribution_at(doc, close) else {
+        return false;
+    };
     let pronoun = |j: usize| doc.is_any_of(j, &[Cat::PronounHe, Cat::PronounShe]);
     let verb = speech_verb_len(doc, k);
     (pronoun(k) && (k + 1..k + 3).any(|v| speech_verb_len(doc, v) > 0))
@@ -171,7 +173,13 @@ fn attribution_at(doc: &crate::doc::Doc, close: usize) -> Option<usize> {
         return None;
     }
     let sentence = doc.sentence_at(k);
-    let own = doc.sentence_index(k) == doc.sentence_index(close)
+    // A quotation that ends its sentence inside its marks ("… cooperation." He said …) is
+    // attributed by what follows only when that is short: a sentence of its own after it is
+    // reported speech of its own.
+    let ends_sentence = close >= 1
+        && doc.token(close - 1).is_any(&['.', '?', '!'])
+        && doc.token(k).is_capitalized();
+    let own = (doc.sentence_index(k) == doc.sentence_index(close) && !ends_sentence)
         || sentence.end - sentence.first <= SHORT_ATTRIBUTION;
     own.then_some(k)
 }
