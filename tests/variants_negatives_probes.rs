@@ -697,3 +697,27 @@ fn heads_of_unknown_bodies_hold_no_meeting_of_leaders() {
         ),
     ]);
 }
+
+/// A meeting noun a verb of urging or asking takes for its object, right past the person
+/// asked ("pidió al presidente X una cumbre con su homólogo", "pidió a X una reunión con Y"),
+/// is only asked for; a noun further on, past other words, is left to its own clause.
+#[test]
+fn a_meeting_asked_of_someone_is_no_meeting() {
+    check_rows(&[
+        (
+            "es",
+            "El senador opositor Luis Mora pidió al presidente Hugo Benítez una cumbre con su homólogo argentino.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La diputada Ana Ruiz pidió a Benítez una reunión con el presidente argentino, Raúl Medina.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Vietnamese Prime Minister Pham Bao and Malaysian Prime Minister Hafiz Omar met in Manila on Tuesday, while Cambodia urged caution, according to diplomats who said the talks were private.",
+            "kind = bilateral\nprincipals = Pham Bao | Prime Minister | Vietnam; Hafiz Omar | Prime Minister | Malaysia",
+        ),
+    ]);
+}

@@ -1685,6 +1685,14 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             if doc.token(j).kind == Kind::Punct && !doc.punct(j, ',') {
                 break;
             }
+            // "pidió al presidente X una cumbre con Y": a meeting noun the verb takes for its
+            // object right past the person asked (a title and a name) is asked for.
+            let person_asked = (k + urging..j).all(|n| {
+                doc.token(n).is_capitalized() || crate::stages::roles::head_at(doc, n).is_some()
+            });
+            if person_asked && doc.is(j, Cat::Determiner) && doc.is(j + 1, Cat::MeetingNoun) {
+                return Some((j + 2 - k, REFUSED));
+            }
             let marked = doc.value_is(j - 1, Cat::ComplementMarker, INFINITIVE_MARKER)
                 || doc.is(j - 1, Cat::Complementizer);
             if !marked {
