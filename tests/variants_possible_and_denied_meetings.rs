@@ -783,6 +783,40 @@ fn a_meeting_denied_as_an_object_is_no_meeting() {
     );
 }
 
+/// A need or a plan denied with a word of degree before the noun ("has no immediate plans to
+/// meet", "sees no urgent need to meet", "no tiene planes inmediatos de reunirse") denies the
+/// meeting it governs, as "no plans to meet" does.
+#[test]
+fn a_plan_denied_with_a_qualifier_is_no_meeting() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "Austrian Chancellor Lena Huber has no immediate plans to meet Czech Prime \
+                 Minister Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Austrian Chancellor Lena Huber sees no urgent need to hold talks with Czech Prime \
+                 Minister Jan Novak.",
+                "kind = other",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[(
+            "La canciller austriaca, Lena Huber, no tiene planes inmediatos de reunirse con el \
+             primer ministro checo, Jan Novak.",
+            "kind = other",
+        )],
+    );
+}
+
 /// A delegation denied by its determiner ("ninguna delegación", "no delegation") or as the
 /// object of a verb denied ("will not send a delegation", "no enviará una delegación") attends
 /// nothing; a meeting reported beside it stays.

@@ -1630,6 +1630,12 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     } else {
         doc.is(k, Cat::Negation).then(|| after(k + 2))
     };
+    // ("has no immediate plans to meet X": past one adjective.)
+    let noun = noun.map(|n| {
+        let adjective =
+            doc.token(n).is_lowercase() && !doc.is_any_of(n, &[Cat::Stop, Cat::VolitionNoun]);
+        n + usize::from(adjective && doc.is(n + 1, Cat::VolitionNoun))
+    });
     if let Some(noun) = noun {
         if doc.is(noun, Cat::VolitionNoun) {
             for j in noun + 1..noun + 1 + VOLITION_REACH {
