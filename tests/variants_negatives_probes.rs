@@ -613,8 +613,9 @@ fn a_leader_with_a_presenter_holds_no_meeting() {
     ]);
 }
 
-/// An envoy posted to a country (an ambassador, a chargé d'affaires, a consul) received below
-/// a minister's rank, or at a ceremony alone, conducts diplomatic business: no meeting of
+/// An envoy posted to a country (an ambassador, a chargé d'affaires, a consul), a principal or
+/// named in the lead sentence, received below a minister's rank, or at a ceremony alone,
+/// conducts diplomatic business: no meeting of
 /// leaders or ministers, in either voice. Deputy ministers of two countries still meet.
 #[test]
 fn an_envoy_received_below_a_minister_is_no_meeting() {
@@ -647,6 +648,11 @@ fn an_envoy_received_below_a_minister_is_no_meeting() {
         (
             "es",
             "El encargado de negocios de España, Gabriel Ochoa, izó la bandera en la embajada reabierta este martes.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Gdansk Mayor Adam Nowak signed the twinning agreement at a ceremony attended by the Ukrainian consul general.",
             NO_MEETING,
         ),
         (

@@ -583,7 +583,10 @@ fn cast_people(doc: &Doc, people: &People, entities: &mut [Entity], meeting: &Me
     // Again with the countries the context gave: "The leaders of Japan, China and South Korea
     // will hold a summit in Tokyo. Prime Minister X will host …", X of Japan as its host.
     casting.titles_give_way();
-    if casting.untitled() || casting.meets_only_bystanders(lead) || casting.envoy_received(top) {
+    if casting.untitled()
+        || casting.meets_only_bystanders(lead)
+        || casting.envoy_received(top, lead)
+    {
         return Cast::no_meeting();
     }
     Cast {
@@ -1461,11 +1464,11 @@ impl<'a, 'e> Casting<'a, 'e> {
         })
     }
 
-    /// Whether a principal is an envoy posted to a country and no principal meets above an
-    /// official's rank `top` ("Ambassador X was received by Deputy Foreign Minister Y", "el
-    /// encargado de negocios X se reunió con el viceministro Y"): diplomatic business, no
-    /// meeting of the sides' leaders or ministers.
-    fn envoy_received(&self, top: RoleClass) -> bool {
+    /// Whether a principal, or anyone the lead sentence names, is an envoy posted to a country
+    /// and no principal meets above an official's rank `top` ("Ambassador X was received by
+    /// Deputy Foreign Minister Y", "el embajador de Argelia fue recibido por la secretaria de
+    /// Estado Y"): diplomatic business, no meeting of the sides' leaders or ministers.
+    fn envoy_received(&self, top: RoleClass, lead: usize) -> bool {
         let doc = self.facts.doc;
         let envoy = |e: &Entity| {
             e.role.is_some_and(|(r, _)| {
@@ -1473,8 +1476,13 @@ impl<'a, 'e> Casting<'a, 'e> {
                 (role.first..role.end).any(|k| doc.is(k, Cat::ResidentEnvoy))
             })
         };
+        let in_lead =
+            |e: &Entity| (e.mentions.iter()).any(|&m| self.facts.mention_sentence(m) == lead);
         !matches!(top, RoleClass::Leader | RoleClass::Minister)
-            && (0..self.entities.len()).any(|n| self.is_principal(n) && envoy(self.entity(n)))
+            && (0..self.entities.len()).any(|n| {
+                let e = self.entity(n);
+                (self.is_principal(n) || in_lead(e)) && envoy(e)
+            })
     }
 
     /// Whether `e` is named in relation to another ("his counterpart", "her colleague").
