@@ -727,3 +727,26 @@ fn a_meeting_asked_of_someone_is_no_meeting() {
         ),
     ]);
 }
+
+/// Rivals meeting in a campaign's debate ("met on stage for the first televised debate", "se
+/// enfrentaron en un debate electoral") exchange words in a debate, no meeting of sides.
+#[test]
+fn rivals_in_a_campaign_debate_hold_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Prime Minister Carl Reid and opposition leader Sue Hart met on stage in Perth on Tuesday for the first televised debate of the campaign.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "President Ana Sousa will meet her challenger, Rui Costa, in a presidential debate in Porto on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La presidenta Ana Ruiz y el candidato opositor Jorge Tuto se reunieron el martes en un debate electoral en La Paz.",
+            NO_MEETING,
+        ),
+    ]);
+}
