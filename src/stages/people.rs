@@ -101,6 +101,10 @@ pub fn find(doc: &Doc) -> People {
     let mut body_acronyms: FastSet<&str> = FastSet::default();
     let mut prose_capitalized: FastSet<&str> = FastSet::default();
     let title_case = title_case_lines(doc);
+    let headline_end = match doc.sentences.as_slice() {
+        [first, rest @ ..] if !first.terminated && rest.iter().any(|s| s.terminated) => first.end,
+        _ => 0,
+    };
     for (k, t) in doc.tokens.iter().enumerate() {
         let word = t.lower.as_str();
         // "the Gas Exporting Countries Forum (GECF)": an acronym a body's name introduces.
@@ -126,7 +130,7 @@ pub fn find(doc: &Doc) -> People {
             if !doc.opens_sentence(k) {
                 inside.insert(word);
             }
-            if !title_case[k] {
+            if headline_end > 0 && !title_case[k] {
                 prose_capitalized.insert(word);
             }
             if let Some(next) = doc.tokens.get(k + 1) {
@@ -142,12 +146,7 @@ pub fn find(doc: &Doc) -> People {
         capitalized_pairs,
         body_acronyms,
         prose_capitalized,
-        headline_end: match doc.sentences.as_slice() {
-            [first, rest @ ..] if !first.terminated && rest.iter().any(|s| s.terminated) => {
-                first.end
-            }
-            _ => 0,
-        },
+        headline_end,
         title_case,
         shouted_paragraph: shouted_paragraphs(doc),
     };
@@ -249,11 +248,8 @@ impl Namer<'_> {
         {
             return false;
         }
-        // "el-Sisi", "al-Assad": a lowercase particle hyphened to a capitalised name.
-        let particle_hyphen = t.text.split_once('-').is_some_and(|(p, rest)| {
-            doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(crate::text::case::is_upper)
-        });
-        if !(t.is_capitalized() || particle_hyphen) {
+        // A name's word is capitalised, or a particle hyphened to one ("al-Assad").
+        if !(t.is_capitalized() || roles::hyphened_particle(doc, t)) {
             return false;
         }
         // "I've", "We'll": a pronoun's contraction (not "O'Higgins", "D'Alema": a capital
@@ -2281,9 +2277,9 @@ impl NameIndex {
 /// "Stephen King said"; not "King Charles", "Spain's King", "the Managing Director", "Sam
 /// Nujoma President of Namibia"). A title's plural is a surname only in a name set off by
 /// punctuation on both sides, as an apposition is ("la presidenta de Honduras, Marta Reyes,",
-/// "de Honduras, Marcela Zelaya Reyes;"; not "Nordic Leaders met"), or between two words of a name ("Edgar Reyes Monterroso": no
-/// name follows a plural title as one follows "Minister" in "Digitalisation Minister Jan
-/// Horak").
+/// "de Honduras, Marcela Zelaya Reyes;"; not "Nordic Leaders met"), or between two words of a
+/// name ("Edgar Reyes Monterroso": no name follows a plural title as one follows "Minister" in
+/// "Digitalisation Minister Jan Horak").
 fn surname_like_title(doc: &Doc, k: usize) -> bool {
     let Some(before) = k.checked_sub(1) else {
         return false;

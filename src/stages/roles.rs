@@ -336,6 +336,14 @@ pub(crate) fn names_own_people(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::OneSideBody) && doc.token(k).is_lowercase()
 }
 
+/// Whether `t` is a lowercase particle hyphened to a capitalised name ("el-Sisi", "al-Assad"),
+/// a word of a name as a capitalised one is.
+pub(crate) fn hyphened_particle(doc: &Doc, t: &crate::text::tokens::Token) -> bool {
+    t.text.split_once('-').is_some_and(|(particle, rest)| {
+        doc.lex.is(Cat::NamePrefix, particle) && rest.starts_with(crate::text::case::is_upper)
+    })
+}
+
 /// The role phrase starting at token `i`, if one does.
 pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     let tokens = &doc.tokens;
@@ -369,13 +377,9 @@ pub fn parse_at(doc: &Doc, i: usize) -> Option<Role> {
     }
     // The title follows a name and its comma: it may close that name's apposition.
     // (Its last word may be a particle hyphened to a capitalised name: "Abdulhamid al-Mabrouk,".)
-    let name_word = |t: &crate::text::tokens::Token| {
-        t.is_capitalized()
-            || t.text.split_once('-').is_some_and(|(p, rest)| {
-                doc.lex.is(Cat::NamePrefix, p) && rest.starts_with(crate::text::case::is_upper)
-            })
-    };
-    let after_name = i >= 2 && doc.punct(i - 1, ',') && name_word(doc.token(i - 2));
+    let after_name = i >= 2
+        && doc.punct(i - 1, ',')
+        && (doc.token(i - 2).is_capitalized() || hyphened_particle(doc, doc.token(i - 2)));
     // "X, Nvidia's chief executive,": in an apposition, a body the tables do not know owns
     // the title through its possessive, as a country does.
     if determiner.is_none()
