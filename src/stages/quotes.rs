@@ -243,11 +243,8 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
             verb = open;
         }
     }
-    let mut end = verb;
     // "Putin also said", "Kim has said", "Xi later said"
-    while end > from && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
-        end -= 1;
-    }
+    let mut end = before_auxiliaries(doc, from, verb);
     // "Quispe agreed and stressed that", "Quispe coincidió y subrayó que": a verb before the
     // speech verb, joined by "and", shares its subject.
     if end >= from + 3
@@ -331,15 +328,22 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     None
 }
 
+/// Where the verb group of the verb at `verb` starts, past the auxiliaries and adverbials before
+/// it, not before `from` ("Kim has said", "Xi later said").
+fn before_auxiliaries(doc: &crate::doc::Doc, from: usize, verb: usize) -> usize {
+    let mut start = verb;
+    while start > from && doc.is_any_of(start - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
+        start -= 1;
+    }
+    start
+}
+
 /// "Sosa agradeció la ayuda y aseguró que «…»", "Kaya praised the talks and told reporters
 /// “…”": a speech verb at `verb` joined by "and" to a clause before it shares that clause's
 /// subject, the first person its sentence names from `first` ([`sole_subject`]).
 fn joined_clause_subject(a: &Analysis, first: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let mut end = verb;
-    while end > first && doc.is_any_of(end - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
-        end -= 1;
-    }
+    let end = before_auxiliaries(doc, first, verb);
     let conjunction = end.checked_sub(1).filter(|&c| c > first)?;
     if !doc.is(conjunction, Cat::CopulativeConjunction) {
         return None;
