@@ -193,3 +193,119 @@ fn a_body_named_as_a_proper_name_without_its_country() {
         ],
     );
 }
+
+/// A body's portfolio written after its noun as a proper name is part of the body's name
+/// ("the Ministry of Trade and Industry", "of the Interior", "el Ministerio de Minería
+/// chileno", "la Presidencia del Consejo de Ministros"), and the body's country may follow it.
+#[test]
+fn a_body_named_with_its_portfolio_after_it() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
+         Bogota on Monday.",
+        &[
+            (
+                "They discussed migration, the Ecuadorian Ministry of Trade and Industry said.",
+                "sources = Ecuadorian Ministry of Trade and Industry",
+            ),
+            (
+                "According to the Ministry of Foreign Affairs of Ecuador, they discussed \
+                 migration.",
+                "sources = Ministry of Foreign Affairs of Ecuador",
+            ),
+            (
+                "They will discuss migration, the Ministry of the Interior has said.",
+                "sources = Ministry of the Interior",
+            ),
+            (
+                "They discussed migration, a statement from Colombia's Ministry of Mines said.",
+                "sources = Colombia's Ministry of Mines",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
+         reunieron este lunes en Bogotá.",
+        &[
+            (
+                "Abordaron la migración, indicó el Ministerio de Minas colombiano en un \
+                 comunicado.",
+                "sources = Ministerio de Minas colombiano",
+            ),
+            (
+                "Abordarán la migración, según ha informado el Ministerio de Industria y Turismo \
+                 de Ecuador.",
+                "sources = Ministerio de Industria y Turismo de Ecuador",
+            ),
+            (
+                "Abordaron la migración, según un comunicado de la Presidencia del Consejo de \
+                 Ministros.",
+                "sources = Presidencia del Consejo de Ministros",
+            ),
+        ],
+    );
+}
+
+/// Unnamed voices of a body cite the body: "fuentes de la Cancillería", "fuentes del Kremlin",
+/// "sources close to the presidency", "Kremlin sources said"; a statement's genitive written as
+/// one word with its article ("un comunicado del Kremlin") links as "de la" does. Sources that
+/// report a body's doings ("Sources said the Kremlin …") cite nobody.
+#[test]
+fn unnamed_voices_of_a_body_cite_the_body() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
+         Bogota on Monday.",
+        &[
+            (
+                "They discussed migration, sources close to the Ecuadorian presidency said.",
+                "sources = Ecuadorian presidency",
+            ),
+            (
+                "Kremlin sources have said that they would discuss migration.",
+                "sources = Kremlin",
+            ),
+            (
+                "A source at the Colombian Foreign Ministry told reporters they discussed \
+                 migration.",
+                "sources = Colombian Foreign Ministry",
+            ),
+            (
+                "Sources said the Kremlin had offered to host the next round.",
+                "sources =",
+            ),
+            (
+                "They met at the Kremlin. Sources said more talks would follow.",
+                "sources =",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
+         reunieron este lunes en Bogotá.",
+        &[
+            (
+                "Abordaron la migración, según fuentes de la Cancillería colombiana.",
+                "sources = Cancillería colombiana",
+            ),
+            (
+                "Fuentes cercanas a la Moncloa aseguraron que abordarán la migración.",
+                "sources = Moncloa",
+            ),
+            (
+                "Abordaron la migración, según un comunicado del Kremlin.",
+                "sources = Kremlin",
+            ),
+            (
+                "Fuentes diplomáticas dijeron que abordarán la migración.",
+                "sources =",
+            ),
+        ],
+    );
+}

@@ -146,15 +146,17 @@ fn outlet_qualifier(doc: &Doc, k: usize) -> bool {
 /// Whether a reporting word stands next to the name at `first..end`: "the Kremlin reported",
 /// "according to the Kremlin", "by the Kremlin", "a statement from the Kremlin".
 fn reports(doc: &Doc, first: usize, end: usize) -> bool {
+    // "a statement of the Kremlin", "un comunicado de la Presidencia": a statement's genitive.
+    let statement_genitive =
+        |k: usize| doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun);
     // "by the Kremlin", not "from an ECOWAS of States": a definite determiner.
     let determiner = usize::from(
         first > 0 && doc.is(first - 1, Cat::Determiner) && !doc.is(first - 1, Cat::Number),
     );
     let before = (first - determiner).checked_sub(1);
-    // "a statement from the Kremlin"; "un comunicado de la Presidencia": a statement's genitive.
-    // A passive's agent reports only after a verb of reporting in its clause ("described by the
-    // Kremlin", "confirmada el 30 de octubre por la Casa Blanca"; not "a summit organised by the
-    // British government").
+    // "a statement from the Kremlin". A passive's agent reports only after a verb of reporting
+    // in its clause ("described by the Kremlin", "confirmada el 30 de octubre por la Casa
+    // Blanca"; not "a summit organised by the British government").
     // "officials from the African Union", "delegates from Kenya": people's origin, no source.
     let link = before.is_some_and(|k| {
         let reported = || (k.saturating_sub(6)..k).any(|j| doc.is(j, Cat::ReportingVerb));
@@ -164,23 +166,49 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
         // "de acuerdo con la Cancillería": a phrase of attribution of several words before it.
         let attributed =
             (k.saturating_sub(3)..k).any(|j| doc.phrase_len(j, Cat::Attribution) == k + 1 - j);
+        // "fuentes de la Moncloa", "sources close to the Kremlin": people who speak unnamed for
+        // the body, past the words that place them ("sources said the Kremlin …" cites nobody).
+        let unnamed_voice = (k.saturating_sub(2)..=k).any(|j| {
+            doc.is(j, Cat::AnonymousSource)
+                && (j + 1..=k).all(|t| {
+                    doc.token(t).is_lowercase()
+                        && !doc.is_any_of(t, &[Cat::ReportingVerb, Cat::SpeechVerb])
+                })
+        });
         (doc.is(k, Cat::SourceLink) && !people && (!doc.is(k, Cat::PassiveAgent) || reported()))
-            || (doc.is(k, Cat::GenitiveLink) && k > 0 && doc.is(k - 1, Cat::StatementNoun))
+            || statement_genitive(k)
             || attributed
+            || unnamed_voice
     });
+    // "un comunicado del Kremlin": a determiner that is also the genitive's preposition.
+    let contracted_link = determiner == 1 && statement_genitive(first - 1);
     // "…, informó el Kremlin", "…,” said the Kremlin", "según informó el Kremlin": the verb
     // before its subject, after what it reports or a link of attribution ("He said the G20
     // needs …" is no citation).
+    // "según ha informado el Ministerio": past the verb's auxiliaries.
     let verb_first = before.is_some_and(|k| {
+        let verb_group = (0..k)
+            .rev()
+            .take_while(|&j| doc.is(j, Cat::Auxiliary))
+            .last();
+        let opening = verb_group.unwrap_or(k);
         doc.is(k, Cat::ReportingVerb)
             && doc.token(k).is_lowercase()
             && determiner == 1
-            && k > 0
-            && (doc.punct(k - 1, ',')
-                || doc.token(k - 1).is_quote_mark()
-                || doc.is(k - 1, Cat::SourceLink))
+            && opening > 0
+            && (doc.punct(opening - 1, ',')
+                || doc.token(opening - 1).is_quote_mark()
+                || doc.is(opening - 1, Cat::SourceLink))
     });
-    doc.is(end, Cat::ReportingVerb) || link || verb_first
+    // "the Kremlin said", "the Kremlin has also said"; "Kremlin sources said": the body's
+    // unnamed voices before the verb.
+    let subject_end =
+        end + usize::from(doc.is(end, Cat::AnonymousSource) && doc.token(end).is_lowercase());
+    let verb = subject_end
+        + (subject_end..subject_end + 2)
+            .take_while(|&j| doc.is(j, Cat::Auxiliary))
+            .count();
+    doc.is(verb, Cat::ReportingVerb) || link || contracted_link || verb_first
 }
 
 /// The name of the source a sentence attributes its content to: "According to the newspaper
@@ -308,7 +336,7 @@ struct GovernmentBody {
 /// names nothing a reader could look up.
 fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
     let (len, _) = doc.phrase_at(k, Cat::GovernmentBody)?;
-    let body_end = k + len;
+    let body_end = portfolio_end(doc, k, k + len);
     let possessive = k > 0 && doc.is_possessive(k - 1);
     if let Some(m) = doc.name_ending(k - usize::from(possessive))
         && let Some(country) = m.country()
@@ -338,7 +366,8 @@ fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
         first -= 1;
     }
     let capitalised = (first..body_end).all(|j| {
-        doc.token(j).is_capitalized() || doc.is_any_of(j, &[Cat::GenitiveLink, Cat::Stop])
+        doc.token(j).is_capitalized()
+            || doc.is_any_of(j, &[Cat::GenitiveLink, Cat::Stop, Cat::Conjunction])
     });
     // Not the last word of a body named from a word before it ("Russian Foreign Ministry",
     // "Japan's Foreign Ministry"), which the reading from that word finds.
@@ -355,6 +384,30 @@ fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
         body_end,
         country: None,
     })
+}
+
+/// Where a body's name ends past the portfolio written after it as a proper name: "Ministry
+/// of Trade and Industry", "Ministry of the Interior", "Presidencia del Consejo de Ministros".
+/// `end` when the body's noun is written small or no capitalised word follows its preposition.
+fn portfolio_end(doc: &Doc, k: usize, end: usize) -> usize {
+    if !doc.token(k).is_capitalized() {
+        return end;
+    }
+    // The words between the body's and the portfolio's: "of", "of the", "and", "del".
+    let joint = |j: usize| {
+        let link = usize::from(doc.is_any_of(j, &[Cat::GenitiveLink, Cat::Conjunction]));
+        let after = j + link;
+        let after = after + usize::from(link == 1 && doc.is(after, Cat::Determiner));
+        (link == 1 && portfolio_word(doc, after)).then_some(after)
+    };
+    let mut portfolio_end = end;
+    while let Some(j) = joint(portfolio_end) {
+        portfolio_end = j + 1;
+        while portfolio_word(doc, portfolio_end) {
+            portfolio_end += 1;
+        }
+    }
+    portfolio_end
 }
 
 /// A capitalised word that may name a body's portfolio before it ("External Affairs
