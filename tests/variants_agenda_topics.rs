@@ -347,3 +347,61 @@ fn a_date_and_a_place_are_no_part_of_a_topic() {
         ],
     );
 }
+
+/// A pair's preposition ("between", "entre") takes the first "and" after it only while it
+/// waits for its second side: "between the two countries", "between Chad and Sudan" are
+/// whole, and the next "and" is the list's. A place's name before "and" does not join a
+/// common noun after it ("the situation in Libya and cooperation within the AU").
+#[test]
+fn a_pair_and_a_name_inside_a_list() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They reviewed customs, power links between the two countries and a joint bid \
+                 for the Cup.",
+                "agenda = customs; power links between the two countries; joint bid for the Cup",
+            ),
+            (
+                "Power links between both nations and a joint bid for the Cup will be on the \
+                 agenda.",
+                "agenda = power links between both nations; joint bid for the Cup",
+            ),
+            (
+                "The leaders are to discuss the peace process between Chad and Sudan and the \
+                 dam on the Nile.",
+                "agenda = peace process between Chad and Sudan; dam on the Nile",
+            ),
+            (
+                "The situation in Libya and cooperation within the African Union were \
+                 discussed.",
+                "agenda = Libya; cooperation within the African Union",
+            ),
+            (
+                "They discussed trade between Chad and Sudan.",
+                "agenda = trade between Chad and Sudan",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Repasaron las aduanas, la interconexión eléctrica entre ambos países y la \
+                 candidatura conjunta al Mundial.",
+                "agenda = aduanas; interconexión eléctrica entre ambos países; candidatura \
+                 conjunta al Mundial",
+            ),
+            (
+                "Abordarán el proceso de paz entre Chad y Sudán y la presa del Nilo.",
+                "agenda = proceso de paz entre Chad y Sudán; presa del Nilo",
+            ),
+            (
+                "Los mandatarios analizaron el comercio entre los dos países.",
+                "agenda = comercio entre los dos países",
+            ),
+        ],
+    );
+}

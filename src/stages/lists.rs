@@ -374,6 +374,17 @@ fn group_items(
         );
         // ", including X and Y": the members of what was named before are a list of their own.
         let members = doc.phrase_len(a, Cat::InclusionMarker);
+        // "power links between the two countries and the bid": an "and" that a pair's
+        // preposition still waits for joins the pair; the list's is the next one.
+        let and_at = and_at.and_then(|at| {
+            let pair_open = find_word(doc, a + members, at, Cat::PairPreposition)
+                .is_some_and(|p| !pair_closed(doc, p, at));
+            if !pair_open || repeated_preposition(doc, at + 1) {
+                Some(at)
+            } else {
+                find_word(doc, at + 1, b, Cat::CopulativeConjunction)
+            }
+        });
         match and_at {
             Some(at)
                 if (n == last || members > 0)
@@ -383,8 +394,6 @@ fn group_items(
                     && !adjective_pair(doc, a, at, b)
                     && !shared_determiner(doc, a, at, b)
                     && !refers_back(doc, at + 1)
-                    && (find_word(doc, a + members, at, Cat::PairPreposition).is_none()
-                        || repeated_preposition(doc, at + 1))
                     && !(joining == Joining::WithinPhrases && within_phrase(doc, a, at)) =>
             {
                 out.push((a, at));
@@ -512,6 +521,14 @@ fn repeated_preposition(doc: &Doc, k: usize) -> bool {
     doc.is(k, Cat::PhrasePreposition)
 }
 
+/// Whether the pair that the preposition at `p` opens ("between", "entre") has both its sides
+/// before `at`: joined by a conjunction of their own ("between Kenya and Chad") or named
+/// together ("between the two countries", "entre ambos países").
+fn pair_closed(doc: &Doc, p: usize, at: usize) -> bool {
+    (p + 1..at)
+        .any(|k| doc.is(k, Cat::Conjunction) || doc.phrase_len_valued(k, Cat::PluralSide, 0) > 0)
+}
+
 /// "observers for elections and referendums": a preposition before "and", and no article
 /// starting a new phrase after it.
 fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
@@ -531,8 +548,18 @@ fn within_phrase(doc: &Doc, a: usize, and: usize) -> bool {
         && (doc.is(and + 2, Cat::Determiner) || !doc.is(and + 2, Cat::Stop));
     // "vinculadas al comercio fluvial y a la energía solar": a preposition said again after
     // "and" opens a parallel phrase.
-    let new_phrase =
-        doc.is(and + 1, Cat::Determiner) || repeated_preposition(doc, and + 1) || verb_phrase;
+    // "the situation in Ukraine and cooperation within the SCO": a place's name does not join
+    // a common noun written small; the noun starts a phrase of its own (not a participle:
+    // "islands held by Moscow and claimed by Tokyo" is one phrase).
+    let after_a_name = doc.token(and - 1).is_capitalized()
+        && !doc.opens_sentence(and - 1)
+        && doc.token(and + 1).is_lowercase()
+        && !doc.is(and + 1, Cat::Stop)
+        && !small_participle(doc, and + 1);
+    let new_phrase = doc.is(and + 1, Cat::Determiner)
+        || repeated_preposition(doc, and + 1)
+        || verb_phrase
+        || after_a_name;
     preposition && !new_phrase
 }
 
@@ -744,6 +771,29 @@ mod tests {
                     "status of Taiwan",
                     "relations between North and South Korea",
                 ],
+            ),
+            (
+                "power links between the two countries and a joint bid for the Cup",
+                WithinPhrases,
+                &[
+                    "power links between the two countries",
+                    "joint bid for the Cup",
+                ],
+            ),
+            (
+                "the peace process between Chad and Sudan and the situation in Libya",
+                WithinPhrases,
+                &["peace process between Chad and Sudan", "situation in Libya"],
+            ),
+            (
+                "the situation in Libya and cooperation within the African Union",
+                WithinPhrases,
+                &["situation in Libya", "cooperation within the African Union"],
+            ),
+            (
+                "joint activities on islands in Chad and claimed by Sudan",
+                WithinPhrases,
+                &["joint activities on islands in Chad and claimed by Sudan"],
             ),
             (
                 "joint activities on the islands, as agreed to last September",
