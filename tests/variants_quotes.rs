@@ -382,3 +382,53 @@ fn a_pronoun_sentence_after_a_closed_quotation_is_its_own_speech() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// Verbs that express a stance report words as "said" does ("reaffirmed “…”", "thanked X for
+/// its “…”", "posted on X", "agradeció a X su «…»", "reafirmó", the imperfect "decía"); an
+/// aside before a perfect ("X, por su parte, ha asegurado que «…»", "X, for her part, has
+/// said") and a clitic pronoun before the verb ("X le respondió: «…»") keep the subject.
+#[test]
+fn verbs_of_stance_asides_and_clitics_before_the_verb() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!("{MEETING_EN} Rant reaffirmed Finland's “full support for a free Arctic.”"),
+            "quotes = Olli Rant: full support for a free Arctic.",
+        ),
+        (
+            format!("{MEETING_EN} “A great day for the North,” Moss posted on X."),
+            "quotes = Lena Moss: A great day for the North,",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Moss thanked Finland for its “steady friendship in the hardest of times”."
+            ),
+            "quotes = Lena Moss: steady friendship in the hardest of times",
+        ),
+        (
+            format!("{MEETING_EN} Rant, for his part, has said the Arctic “is our common home.”"),
+            "quotes = Olli Rant: is our common home.",
+        ),
+        (
+            format!("{MEETING_ES} Díaz agradeció a Colombia su «amistad de siempre»."),
+            "quotes = Pedro Díaz: amistad de siempre",
+        ),
+        (
+            format!("{MEETING_ES} Vélez reafirmó «el compromiso de Colombia con la paz»."),
+            "quotes = Andrés Vélez: el compromiso de Colombia con la paz",
+        ),
+        (
+            format!("{MEETING_ES} «La frontera es de todos», decía Díaz."),
+            "quotes = Pedro Díaz: La frontera es de todos",
+        ),
+        (
+            format!("{MEETING_ES} Díaz, por su parte, ha asegurado que la frontera «es de todos»."),
+            "quotes = Pedro Díaz: es de todos",
+        ),
+        (
+            format!("{MEETING_ES} Vélez le respondió sin rodeos: «La frontera es de todos»."),
+            "quotes = Andrés Vélez: La frontera es de todos",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

@@ -192,9 +192,11 @@ const SHORT_ATTRIBUTION: usize = 7;
 /// official said").
 const ATTRIBUTION_REACH: usize = 8;
 
-/// The length of the speech verb at token `k` ("said", "added"), 0 where none starts.
+/// The length of the verb that reports words at token `k` ("said", "added", "reaffirmed"), 0
+/// where none starts.
 fn speech_verb_len(doc: &crate::doc::Doc, k: usize) -> usize {
     doc.phrase_len(k, Cat::SpeechVerb)
+        .max(doc.phrase_len(k, Cat::StanceVerb))
 }
 
 /// "…,” Trump said", "…,” he added", "…,” said Harper", "…,” it said".
@@ -235,7 +237,8 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
 /// a parenthetical between them is skipped ("Kim, for her part, said …").
 fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
-    let mut verb = verb;
+    // "Kim, for her part, has said": the auxiliaries go with the verb before the aside.
+    let mut verb = before_auxiliaries(doc, from, verb);
     if verb > from + 1 && doc.punct(verb - 1, ',') {
         if let Some(open) = lists::last_where(verb.saturating_sub(16).max(from), verb - 1, |k| {
             doc.punct(k, ',')
@@ -328,11 +331,17 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     None
 }
 
-/// Where the verb group of the verb at `verb` starts, past the auxiliaries and adverbials before
-/// it, not before `from` ("Kim has said", "Xi later said").
+/// Where the verb group of the verb at `verb` starts, past the auxiliaries, adverbials and
+/// clitic pronouns before it, not before `from` ("Kim has said", "Xi later said", "le
+/// respondió").
 fn before_auxiliaries(doc: &crate::doc::Doc, from: usize, verb: usize) -> usize {
     let mut start = verb;
-    while start > from && doc.is_any_of(start - 1, &[Cat::Auxiliary, Cat::Adverbial]) {
+    while start > from
+        && doc.is_any_of(
+            start - 1,
+            &[Cat::Auxiliary, Cat::Adverbial, Cat::VerbClitic],
+        )
+    {
         start -= 1;
     }
     start
