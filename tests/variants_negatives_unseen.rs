@@ -136,6 +136,45 @@ fn anniversary_of_a_meeting_recalls_it() {
     ]);
 }
 
+/// "a film about talks hosted by the president", "a new book on the summit between A and B",
+/// "la exposición sobre la cumbre de X e Y": a meeting a work tells of is its subject, no
+/// meeting the article reports; leaders who meet at the work's premiere still meet.
+#[test]
+fn meeting_a_work_tells_of_is_not_reported() {
+    check_rows(&[
+        (
+            "en",
+            "Filmmaker Noa Lind has made a documentary about the talks hosted by the French president. Paul Marais said several festivals had asked for it.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "A new book on the summit between President Ana Lisboa of Portugal and President Jorge Velasco of Spain will be published on Friday.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Her memoir of the negotiations between Prime Minister Knut Berg and President Omar Salim of Sudan came out in 2024.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La exposición sobre la cumbre entre el presidente de Portugal, Ana Lisboa, y el de España, Jorge Velasco, abrió el lunes en Oporto.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La película sobre las conversaciones que acogió el presidente francés se estrenará en mayo.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Presidents Ana Lisboa of Portugal and Jorge Velasco of Spain met in Porto on Monday before the premiere of a film about the two countries.",
+            "kind = bilateral\nprincipals ~ Ana Lisboa\nprincipals ~ Jorge Velasco",
+        ),
+    ]);
+}
+
 /// "declined to say whether X would travel", "it remains unclear whether A will meet B", "no
 /// aclaró si …", "se desconoce si …": a clause the text asks about reports no meeting; an
 /// answer given after a meeting held does not undo it.

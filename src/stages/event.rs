@@ -11,7 +11,9 @@
 use crate::doc::Doc;
 use crate::report::EventStatus;
 use crate::tables::lexicon::{Cat, RoleClass};
-use crate::tables::values::{FUTURE_TENSE, INFINITIVE_MARKER, JOINER, MARGINS, WHERE};
+use crate::tables::values::{
+    FUTURE_TENSE, INFINITIVE_MARKER, JOINER, MARGINS, TOPIC_PREPOSITION, WHERE,
+};
 use crate::text::calendar::Date;
 use crate::text::tokens::Kind;
 
@@ -1167,6 +1169,16 @@ fn is_other_meeting(
             && doc.is(j + 1, Cat::GenitiveLink)
             && (j + 2..k).all(|n| doc.token(n).kind != Kind::Punct && !doc.is(n, Cat::MeetingNoun))
     });
+    // "a film about talks hosted by X", "una exposición sobre la cumbre": the meeting, and what
+    // the phrase says of it, is what a work tells of.
+    let told_of = (k.saturating_sub(GENITIVE_REACH).max(sentence.first)..k).any(|j| {
+        let link = doc.is(j + 1, Cat::GenitiveLink)
+            || doc.value_is(j + 1, Cat::ComplementMarker, TOPIC_PREPOSITION);
+        doc.is(j, Cat::WorkNoun)
+            && doc.token(j).is_lowercase()
+            && link
+            && (j + 2..k).all(|n| doc.token(n).kind != Kind::Punct)
+    });
     let earlier_after = earlier_after(doc, k);
     // "November's summit", "the 2019 summit": a month or year named right before.
     let dated_before = (k.saturating_sub(3).max(sentence.first)..k).any(|j| {
@@ -1334,6 +1346,7 @@ fn is_other_meeting(
         || apart
         || separately
         || of_other
+        || told_of
         || earlier_after
         || also
         || later_stop
