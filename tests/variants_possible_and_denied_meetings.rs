@@ -895,3 +895,66 @@ fn a_question_reports_no_meeting() {
         )],
     );
 }
+
+/// A meeting denied by "there will be no …" stays denied past an aside between the verb and
+/// the noun ("No habrá, por ahora, un encuentro", "There won't be, at least for now, a
+/// meeting"), and one called unlikely stays unlikely after any copula ("remains unlikely",
+/// "seems unlikely", "looks unlikely"); a copula of another clause leaves a meeting held.
+#[test]
+fn a_meeting_denied_past_an_aside_or_after_a_copula() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "There won't be, at least for now, a meeting between the presidents of Chile and \
+                 Peru.",
+                "kind = other",
+            ),
+            (
+                "There will not be, officials said, a summit of the Austrian and Czech leaders \
+                 this year.",
+                "kind = other",
+            ),
+            (
+                "A meeting between the Austrian and Czech leaders remains unlikely.",
+                "kind = other",
+            ),
+            (
+                "Talks between Chancellor Lena Huber and Prime Minister Jan Novak seem unlikely \
+                 before the election.",
+                "kind = other",
+            ),
+            (
+                "A summit of the Chilean and Peruvian presidents looked unlikely last week.",
+                "kind = other",
+            ),
+            (
+                "Chancellor Lena Huber of Austria and Prime Minister Jan Novak of the Czech \
+                 Republic met in Vienna on Monday. The border remains unlikely to reopen soon.",
+                "kind = bilateral\nstatus = held",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "",
+        &[
+            (
+                "No habrá, por ahora, un encuentro entre los presidentes de Chile y Perú.",
+                "kind = other",
+            ),
+            (
+                "No hay, según fuentes oficiales, una reunión prevista entre la canciller \
+                 austriaca, Lena Huber, y el primer ministro checo, Jan Novak.",
+                "kind = other",
+            ),
+            (
+                "Una cumbre entre los presidentes de Chile y Perú sigue siendo improbable.",
+                "kind = other",
+            ),
+        ],
+    );
+}

@@ -1584,6 +1584,10 @@ fn new_date(doc: &Doc, from: usize, end: usize) -> bool {
     false
 }
 
+/// How many tokens an aside between commas may hold after the verb of a denied meeting ("No
+/// habrá, según fuentes oficiales, un encuentro").
+const ASIDE_REACH: usize = 6;
+
 /// How far after a word of condition the meeting verb it supposes may stand ("if Indian Prime
 /// Minister X and Chinese President Y were to meet").
 const CONDITION_REACH: usize = 16;
@@ -1817,6 +1821,16 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
         if managed == 0
             && let Some(after) = existential
         {
+            // "No habrá, por ahora, un encuentro", "there won't be, at least for now, a
+            // meeting": past an aside between commas.
+            let after = if doc.punct(after, ',') {
+                (after + 1..after + ASIDE_REACH)
+                    .take_while(|&j| doc.token(j).kind != Kind::Punct || doc.punct(j, ','))
+                    .find(|&j| doc.punct(j, ','))
+                    .map_or(after, |j| j + 1)
+            } else {
+                after
+            };
             let noun = after + usize::from(doc.is(after, Cat::Determiner));
             if doc.is(noun, Cat::MeetingNoun) {
                 return Some((noun + 1 - k, REFUSED));
@@ -1847,9 +1861,9 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
             return Some((n + 1 - k, CALLED_OFF));
         }
     }
-    // "a meeting with X was not possible", "no es posible", "a summit is unlikely": what can
-    // happen, denied.
-    if doc.is(k, Cat::Negation) || doc.is(k, Cat::Auxiliary) {
+    // "a meeting with X was not possible", "no es posible", "a summit is unlikely", "remains
+    // unlikely", "seems unlikely": what can happen, denied.
+    if doc.is_any_of(k, &[Cat::Negation, Cat::Auxiliary, Cat::Copula]) {
         let j = past_auxiliaries(doc, k + 1, k + 3);
         let negated = doc.is(k, Cat::Negation);
         let possible = doc.phrase_len_valued(j, Cat::PossibilityWord, i32::from(negated));
