@@ -175,6 +175,41 @@ fn meeting_a_work_tells_of_is_not_reported() {
     ]);
 }
 
+/// "Ministers did not take part", "No participaron mandatarios de otros países", "Tampoco
+/// asistieron ministros": attendance denied to a group of titles reports no one at a meeting,
+/// so a ceremony its host chairs alone stays no meeting; a leader who did not attend a summit
+/// others held leaves the summit as it was.
+#[test]
+fn attendance_denied_to_a_group_reports_no_meeting() {
+    check_rows(&[
+        (
+            "en",
+            "Lyon mayor Claire Dumas hosted the gathering of city leaders. Ministers did not take part.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "The mayor of Turin, Paolo Greco, opened the forum on Monday. Foreign ministers did not attend.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Colombia, Julián Arboleda, presidió un acto de homenaje. Al acto asistieron el presidente de la JEP y miembros del cuerpo diplomático. No participaron mandatarios de otros países.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "El presidente de Colombia, Julián Arboleda, presidió un acto de homenaje con el presidente de la JEP. Tampoco asistieron ministros de otros países.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Presidents Ana Lisboa of Portugal and Jorge Velasco of Spain met in Porto on Monday. The Kiribati president did not attend, sending his deputy.",
+            "kind = bilateral\nprincipals ~ Ana Lisboa\nprincipals ~ Jorge Velasco",
+        ),
+    ]);
+}
+
 /// "declined to say whether X would travel", "it remains unclear whether A will meet B", "no
 /// aclaró si …", "se desconoce si …": a clause the text asks about reports no meeting; an
 /// answer given after a meeting held does not undo it.

@@ -592,7 +592,46 @@ pub(crate) fn is_trigger(doc: &Doc, k: usize) -> bool {
                     && !holds_something_else(doc, k, k + len)
                     && !hosts_something_else(doc, k, k + len)
             };
-    meeting_word && !visits_something_else(doc, k) && !of_own_people(doc, k) && !in_debate(doc, k)
+    meeting_word
+        && !visits_something_else(doc, k)
+        && !of_own_people(doc, k)
+        && !in_debate(doc, k)
+        && !denied_attendance(doc, k)
+}
+
+/// How far before a word of attendance the negative determiner of its subject may stand ("No
+/// foreign ministers took part").
+const DENIED_SUBJECT_REACH: usize = 4;
+
+/// "Ministers did not take part", "No foreign ministers took part", "No participaron
+/// mandatarios de otros países", "Ningún mandatario asistió": a word of attendance denied to a
+/// group of titles, by a negation before it past its auxiliaries or by the negative
+/// determiner of its subject, reports no one at a meeting. (A person who did not attend stays
+/// in the meeting's story: "X did not attend, sending his deputy".)
+fn denied_attendance(doc: &Doc, k: usize) -> bool {
+    let len = doc.phrase_len(k, Cat::Attendance);
+    if len == 0 {
+        return false;
+    }
+    let mut j = k;
+    while j > 0 && doc.is_any_of(j - 1, &[Cat::Auxiliary, Cat::Negation]) {
+        j -= 1;
+    }
+    // A plural title or a group's noun, right before the verb group or past one word of it
+    // ("Ministers did not take part"), or right after the verb ("No participaron mandatarios").
+    let group = |t: usize| {
+        crate::stages::roles::head_at(doc, t).is_some_and(|(.., plural)| plural)
+            || doc.is_any_of(t, &[Cat::ParticipantGroup, Cat::LeaderGroup])
+    };
+    let after = k + len + usize::from(doc.is(k + len, Cat::Determiner));
+    let negated = (j..k).any(|n| doc.is(n, Cat::Negation))
+        && ((j.saturating_sub(2)..j).any(group) || group(after));
+    let sentence_first = doc.sentence_at(k).first;
+    let no_one = (k.saturating_sub(DENIED_SUBJECT_REACH).max(sentence_first)..k).any(|d| {
+        doc.is(d, Cat::NegativeDeterminer)
+            && (d + 1..k).all(|n| doc.token(n).kind != Kind::Punct && !doc.is(n, Cat::Stop))
+    });
+    negated || no_one
 }
 
 /// How far before a verb of acting together its subject may reach ("the President of
