@@ -455,3 +455,82 @@ fn the_perfect_of_a_verb_of_wanting_states_a_wish() {
         ],
     );
 }
+
+/// Verbs of asking, proposing and insisting state what a side wants as "called for" does
+/// ("pressed for", "requested", "insisted on the need for", "proposed", "advocated",
+/// "underlined the need for"; "abogó por", "insistió en la necesidad de", "solicitó",
+/// "propuso", "planteó la necesidad de", "volvió a reclamar", "ha instado a"), in any tense, and
+/// a clitic between the side and its verb ("le pidió a su homólogo que") keeps the side.
+#[test]
+fn verbs_of_asking_proposing_and_insisting_state_a_wish() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        NORDIC_MEETING_EN,
+        &[
+            (
+                "Berg has pressed for a new rail link to Narvik.",
+                "interests = Norway: new rail link to Narvik (-)",
+            ),
+            (
+                "Lindqvist requested more Norwegian electricity.",
+                "interests = Sweden: more Norwegian electricity (-)",
+            ),
+            (
+                "Berg insisted on the need for a joint fisheries fund.",
+                "interests = Norway: joint fisheries fund (-)",
+            ),
+            (
+                "Sweden will propose a common border agency.",
+                "interests = Sweden: common border agency (-)",
+            ),
+            (
+                "Sweden proposed a common border agency.",
+                "interests = Sweden: common border agency (-)",
+            ),
+            (
+                "Lindqvist advocated closer coordination on Arctic shipping.",
+                "interests = Sweden: closer coordination on Arctic shipping (-)",
+            ),
+            (
+                "Berg underlined the need for faster customs checks.",
+                "interests = Norway: faster customs checks (-)",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        NORDIC_MEETING_ES,
+        &[
+            (
+                "Berg abogó por una nueva línea ferroviaria hasta Narvik.",
+                "interests = Norway: nueva línea ferroviaria hasta Narvik (-)",
+            ),
+            (
+                "Lindqvist insistió en la necesidad de un fondo pesquero común.",
+                "interests = Sweden: fondo pesquero común (-)",
+            ),
+            (
+                "Por su parte, Lindqvist solicitó más electricidad noruega.",
+                "interests = Sweden: más electricidad noruega (-)",
+            ),
+            (
+                "Berg planteó la necesidad de agilizar los controles aduaneros.",
+                "interests = Norway: agilizar los controles aduaneros (-)",
+            ),
+            (
+                "Berg volvió a reclamar más inversiones suecas.",
+                "interests = Norway: más inversiones suecas (-)",
+            ),
+            (
+                "Lindqvist ha instado a Noruega a abrir sus puertos.",
+                "interests = Sweden: abrir sus puertos (-)",
+            ),
+            (
+                "Lindqvist le pidió a su homólogo que abra sus puertos.",
+                "interests = Sweden: abra sus puertos (-)",
+            ),
+        ],
+    );
+}

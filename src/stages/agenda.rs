@@ -3282,11 +3282,12 @@ const RELATIVE_REACH: usize = 12;
 /// its participant, and the first token of its mention or name (where the evidence starts).
 fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Option<u32>, usize)> {
     let doc = a.doc;
-    // The verb group starts at its auxiliaries and adverbs ("would be seeking", "también
-    // reclamó"), after an adverbial, set off or not ("Colombia, for its part, wants").
+    // The verb group starts at its auxiliaries, adverbs and clitics ("would be seeking",
+    // "también reclamó", "le pidió"), after an adverbial, set off or not ("Colombia, for its
+    // part, wants").
     let mut k = verb;
     loop {
-        if k > first && doc.is_any_of(k - 1, &[Cat::Auxiliary, Cat::VerbAdverb]) {
+        if k > first && doc.is_any_of(k - 1, &[Cat::Auxiliary, Cat::VerbAdverb, Cat::VerbClitic]) {
             k -= 1;
             continue;
         }
