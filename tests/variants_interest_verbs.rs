@@ -534,3 +534,67 @@ fn verbs_of_asking_proposing_and_insisting_state_a_wish() {
         ],
     );
 }
+
+/// A verb of wanting joined by "and" to a clause before it shares that clause's subject
+/// ("Berg welcomed the plan and called for X", "agradeció el apoyo y pidió Y"), and ends the
+/// wish or the topics before it; "He urged" after a sentence its subject opens alone is that
+/// subject's wish. A wish whose words name only whom it is asked of, before a quotation or a
+/// clause, is none ("urged both countries to “give diplomacy a chance”"); names joined after
+/// one a preposition takes stay one wish ("exports to Finland and Denmark").
+#[test]
+fn a_second_verb_a_pronoun_and_the_one_asked() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        NORDIC_MEETING_EN,
+        &[
+            (
+                "Berg welcomed the plan and called for a new rail link.",
+                "interests = Norway: new rail link (-)",
+            ),
+            (
+                "Berg called for a new rail link and urged Sweden to open its ports.",
+                "interests = Norway: new rail link (-); Norway: Sweden to open its ports (-)",
+            ),
+            (
+                "Lindqvist praised the talks. She has urged Norway to open its ports.",
+                "interests = Sweden: Norway to open its ports (-)",
+            ),
+            (
+                "Lindqvist urged both countries to “give diplomacy a chance.”",
+                "interests =",
+            ),
+            (
+                "Norway is keen on increasing its power exports to Finland and Denmark.",
+                "interests = Norway: increasing its power exports to Finland and Denmark (-)",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        NORDIC_MEETING_ES,
+        &[
+            (
+                "Berg agradeció el apoyo y pidió más inversiones suecas.",
+                "interests = Norway: más inversiones suecas (-)",
+            ),
+            (
+                "Lindqvist reclamó mayor coordinación y pidió a Oslo que comparta información.",
+                "interests = Sweden: mayor coordinación (-); Sweden: comparta información (-)",
+            ),
+            (
+                "Berg subrayó la amistad y exigió más inversiones.",
+                "agenda = amistad\ninterests = Norway: más inversiones (-)",
+            ),
+            (
+                "Lindqvist pidió a sus colegas «copiar lo que funciona».",
+                "interests =",
+            ),
+            (
+                "Berg pidió agilizar las aduanas de Narvik y Kiruna.",
+                "interests = Norway: agilizar las aduanas de Narvik y Kiruna (-)",
+            ),
+        ],
+    );
+}

@@ -3083,6 +3083,22 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
             if doc.any_is(from..end, Cat::Modal) {
                 continue;
             }
+            // "urged both countries to “give diplomacy a chance”", "pidió a sus colegas «copiar
+            // lo que funciona»", "pidió a los socios que ratifiquen …": what is asked is the
+            // quotation or the clause, which end the words read here; those name only whom it
+            // is asked of.
+            // (The mark of whom it is asked of after the verb, not the verb's own: "aspira a".)
+            let asked_of = (k + len..=from).any(|j| doc.is(j, Cat::RecipientMarker));
+            let addressee_only = (doc.token(end).is_quote_mark()
+                || doc.is(end, Cat::Complementizer))
+                && end > from
+                && !doc.token(from).is_quote_mark()
+                && (marks(doc, end - 1, INFINITIVE_MARKER)
+                    || doc.is(end - 1, Cat::Complementizer)
+                    || asked_of);
+            if addressee_only {
+                continue;
+            }
             const LONGEST_CLAUSE: usize = 16;
             let mut wants = Vec::new();
             if whole_clause {
@@ -3096,25 +3112,39 @@ pub fn interests(a: &Analysis) -> Vec<Interest> {
                 // iguales y Guatemala en proporción …"), and an attribution ends them (", X said
                 // in an interview").
                 let mut spans: Vec<(usize, usize)> = Vec::new();
+                // Where the item before ended as the text gave it, before its recipient was
+                // cut ("exports to India").
+                let mut raw_end = from;
                 for &(x, y) in &lists::items(doc, from, end, lists::Joining::Separates) {
                     // (and so does a gerund set off by a comma: ", describing it as …")
                     let adjunct = x > 0 && doc.punct(x - 1, ',') && lists::small_gerund(doc, x);
-                    // (and a clause of its own: "and has sought X", "and that he planned Y")
-                    let clause = doc.is_any_of(x, &[Cat::Auxiliary, Cat::Complementizer]);
+                    // (and a clause of its own: "and has sought X", "and that he planned Y",
+                    // "and urged Y to …", which reports a wish of its own)
+                    let clause = doc.is_any_of(x, &[Cat::Auxiliary, Cat::Complementizer])
+                        || doc.has_phrase(x, Cat::InterestVerb)
+                        || request_at(doc, x).is_some();
                     if !spans.is_empty() && (attribution_in(doc, x, y) || adjunct || clause) {
                         break;
                     }
                     // (its infinitive's mark may stand before the item: "and to keep X")
                     let marked = x > 0 && marks(doc, x - 1, INFINITIVE_MARKER);
+                    let raw_y = y;
                     let Some((x, y)) = wish(doc, x, y) else {
                         continue;
                     };
                     let own_verb = marked || has_verb(doc, x, y);
+                    // ("exports to India and Bangladesh": names after one that ends the item
+                    // before are more objects of its preposition.)
+                    let more_names = raw_end > from
+                        && doc.token(raw_end - 1).is_capitalized()
+                        && (x..y).all(|j| doc.token(j).is_capitalized());
+                    raw_end = raw_y;
                     match spans.last_mut() {
                         Some(last)
-                            if has_verb(doc, last.0, last.1)
+                            if (has_verb(doc, last.0, last.1)
                                 && !own_verb
                                 && !doc.token(x).is_capitalized()
+                                || more_names)
                                 && doc.any_is(last.1..x, Cat::CopulativeConjunction) =>
                         {
                             last.1 = y;
@@ -3324,6 +3354,23 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         k -= 1;
     }
     let last = k.checked_sub(1)?;
+    // "He urged", "Ella pidió": the person the pronoun stands for; "Mutai welcomed the plan and
+    // called for X", "agradeció el apoyo y pidió Y": the subject of the clause joined before.
+    let referent = if doc.is_any_of(last, &[Cat::PronounHe, Cat::PronounShe]) {
+        a.subject_before(last)
+    } else if doc.is(last, Cat::CopulativeConjunction) && last > first {
+        a.sole_subject(first, last)
+    } else {
+        None
+    };
+    if let Some(e) = referent {
+        let entity = &a.entities[e];
+        let party = entity
+            .owner
+            .map(|(o, _)| a.owner_name(o))
+            .or_else(|| entity.name.clone())?;
+        return Some((party, a.participant_of(e), last));
+    }
     let mention = a.people.mentions.iter().find(|m| m.end == k);
     let name_first = doc.name(last).map(|m| m.first);
     // The side is the subject, not a name inside a phrase ("the embargo of Cuba needs").

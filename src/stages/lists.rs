@@ -65,7 +65,8 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
             return if comma_before { start - 1 } else { start };
         }
         // "X, but also Y", "X, pero también Y": an addition goes on with the list.
-        let ends_clause = doc.is(k, Cat::ClauseOpener) && addition_at(doc, k).is_none();
+        let ends_clause = doc.is(k, Cat::ClauseOpener) && addition_at(doc, k).is_none()
+            || verb_of_saying_or_wanting_after(doc, k);
         // ", as agreed", ", said …", ", the White House said.", ", and pressed Beijing": a
         // comma and a new clause.
         let after_comma = k > from
@@ -99,6 +100,28 @@ pub fn clause_end(doc: &Doc, from: usize, limit: usize) -> usize {
         k += 1;
     }
     limit
+}
+
+/// "subrayó la amistad y exigió más inversiones", "praised the plan and has urged X": "and"
+/// at `k` before a verb of saying or wanting, past one auxiliary, opens a clause of its own.
+fn verb_of_saying_or_wanting_after(doc: &Doc, k: usize) -> bool {
+    if !doc.is(k, Cat::CopulativeConjunction) {
+        return false;
+    }
+    let verb = k + 1 + usize::from(doc.is(k + 1, Cat::Auxiliary));
+    let class_of = [
+        Cat::InterestVerb,
+        Cat::RequestVerb,
+        Cat::SpeechVerb,
+        Cat::StanceVerb,
+    ];
+    // (Not a participle with its agent: "islands held by A and claimed by B".)
+    let len = class_of
+        .iter()
+        .map(|&c| doc.phrase_len(verb, c))
+        .max()
+        .unwrap_or(0);
+    doc.token(verb).is_lowercase() && len > 0 && !doc.is(verb + len, Cat::ParticiplePreposition)
 }
 
 /// ", buscando identificar X", ", seeking to attract Y": a gerund of wanting, or one that

@@ -221,7 +221,11 @@ fn speaker_after(a: &Analysis, close: usize) -> Option<Speaker> {
         let pronoun_after = doc.is_any_of(subject, &[Cat::PronounHe, Cat::PronounShe]);
         return a
             .entity_at(subject)
-            .or_else(|| (ends || pronoun_after).then(|| pronoun(a, k)).flatten())
+            .or_else(|| {
+                (ends || pronoun_after)
+                    .then(|| a.pronoun_referent(k))
+                    .flatten()
+            })
             .map(Speaker::Entity);
     }
     // Subject first: "Trump said", "he added", "the Chinese leader added", "it said".
@@ -274,7 +278,7 @@ fn subject(a: &Analysis, from: usize, verb: usize) -> Option<Speaker> {
         return Some(Speaker::Entity(e));
     }
     if doc.is_any_of(last, &[Cat::PronounHe, Cat::PronounShe]) {
-        return pronoun(a, last).map(Speaker::Entity);
+        return a.pronoun_referent(last).map(Speaker::Entity);
     }
     if let Some(m) = doc.name(last)
         && sources::names_source(doc, m.first)
@@ -308,7 +312,7 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
     let gerund = lists::last_where(first, open, |k| doc.has_phrase(k, Cat::SpeechGerund));
     if let Some(gerund) = gerund.filter(|&g| verb.is_none_or(|v| v < g)) {
         if gerund > first && doc.punct(gerund - 1, ',') {
-            return sole_subject(a, first, gerund).map(Speaker::Entity);
+            return a.sole_subject(first, gerund).map(Speaker::Entity);
         }
         return subject(a, first, gerund);
     }
@@ -349,7 +353,7 @@ fn before_auxiliaries(doc: &crate::doc::Doc, from: usize, verb: usize) -> usize 
 
 /// "Sosa agradeció la ayuda y aseguró que «…»", "Kaya praised the talks and told reporters
 /// “…”": a speech verb at `verb` joined by "and" to a clause before it shares that clause's
-/// subject, the first person its sentence names from `first` ([`sole_subject`]).
+/// subject, the first person its sentence names from `first` ([`Analysis::sole_subject`]).
 fn joined_clause_subject(a: &Analysis, first: usize, verb: usize) -> Option<Speaker> {
     let doc = a.doc;
     let end = before_auxiliaries(doc, first, verb);
@@ -357,81 +361,8 @@ fn joined_clause_subject(a: &Analysis, first: usize, verb: usize) -> Option<Spea
     if !doc.is(conjunction, Cat::CopulativeConjunction) {
         return None;
     }
-    sole_subject(a, first, conjunction).map(Speaker::Entity)
+    a.sole_subject(first, conjunction).map(Speaker::Entity)
 }
-
-/// The first person named from `first` to `end`, the subject of its clause, unless others are
-/// joined to them ("A, B and C held a summit, declaring …" is no one's alone).
-fn sole_subject(a: &Analysis, first: usize, end: usize) -> Option<EntityId> {
-    let doc = a.doc;
-    let start = (first..end).find(|&k| a.entity_at(k).is_some())?;
-    let e = a.entity_at(start)?;
-    let mut past = start;
-    while past < end && a.entity_at(past) == Some(e) {
-        past += 1;
-    }
-    let next = past + 1 + usize::from(doc.is(past + 1, Cat::Determiner));
-    let joined = (doc.punct(past, ',') || doc.is(past, Cat::CopulativeConjunction))
-        && a.entity_at(next).is_some_and(|other| other != e);
-    (!joined).then_some(e)
-}
-
-/// The person a pronoun at `k` stands for: the subject that opens the sentence before, when no
-/// one else could be meant ([`subject_before`]); else the participant last named before it
-/// within a few sentences, else anyone named. The pronoun's gender is not trusted: wire copy
-/// gets it wrong ("Kim, for her part").
-fn pronoun(a: &Analysis, k: usize) -> Option<EntityId> {
-    let doc = a.doc;
-    if let Some(e) = subject_before(a, k) {
-        return Some(e);
-    }
-    let window = doc.sentence_index(k).saturating_sub(3);
-    // Mentions are in text order: back from the last one to the window's start, passing
-    // over those that end after `k` (which the ones after it do).
-    let mentions = &a.people.mentions;
-    // The entity of the nearest named mention, if no participant is named in the window.
-    let mut nearest: Option<Option<EntityId>> = None;
-    for n in (0..mentions.len()).rev() {
-        let mention = &mentions[n];
-        if mention.sentence < window {
-            break;
-        }
-        if mention.end > k || mention.name.is_none() {
-            continue;
-        }
-        let entity = a.entity_of(n);
-        if let Some(e) = entity
-            && a.participant_of(e).is_some()
-        {
-            return Some(e);
-        }
-        nearest.get_or_insert(entity);
-    }
-    nearest.flatten()
-}
-
-/// "A government spokeswoman, X, confirmed the meeting. “…,” she said.": the person named as
-/// the subject of the sentence before the pronoun's, opening it, when no one else there could
-/// be meant: someone who is no participant, or the only person that sentence names. (Between
-/// two participants the pronoun's gender, which the text may get wrong, would have to choose.)
-fn subject_before(a: &Analysis, k: usize) -> Option<EntityId> {
-    let doc = a.doc;
-    let s = doc.sentence_index(k).checked_sub(1)?;
-    let sentence = doc.sentence(s);
-    let mentions = &a.people.mentions;
-    let from = mentions.partition_point(|m| m.sentence < s);
-    let mention = mentions.get(from).filter(|m| m.sentence == s)?;
-    let opens = mention.evidence_first.min(mention.first) <= sentence.first + SUBJECT_OPENING;
-    let e = a
-        .entity_of(from)
-        .filter(|_| opens && mention.name.is_some())?;
-    let alone = mentions.get(from + 1).is_none_or(|m| m.sentence != s);
-    (a.participant_of(e).is_none() || alone).then_some(e)
-}
-
-/// How many words may stand before a subject's mention that opens its sentence ("A
-/// government spokeswoman, X").
-const SUBJECT_OPENING: usize = 2;
 
 #[cfg(test)]
 mod tests {
