@@ -405,3 +405,51 @@ fn a_pair_and_a_name_inside_a_list() {
         ],
     );
 }
+
+/// A colon that ends its sentence after a cue, an object that only counts the topics or the
+/// agenda's own verb ("discussed the following issues:", "The agenda included:", "On the agenda
+/// were:", "En la agenda figuran los siguientes puntos:", "Se abordaron los siguientes
+/// asuntos:") lists the lines after it, bulleted or numbered; the counting words are no topic.
+#[test]
+fn a_colon_before_lines_lists_them() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They will discuss the following issues:\n- river tolls;\n- barge traffic;\n- flood control.",
+                "agenda = river tolls; barge traffic; flood control",
+            ),
+            (
+                "The agenda included:\n• river tolls\n• barge traffic",
+                "agenda = river tolls; barge traffic",
+            ),
+            (
+                "On the agenda were:\n1. river tolls;\n2. barge traffic.",
+                "agenda = river tolls; barge traffic",
+            ),
+            (
+                "The leaders focused on three issues:\n- river tolls;\n- barge traffic;\n- flood control.",
+                "agenda = river tolls; barge traffic; flood control",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "En la agenda figuran los siguientes puntos:\n- los peajes fluviales;\n- el tráfico de barcazas.",
+                "agenda = peajes fluviales; tráfico de barcazas",
+            ),
+            (
+                "Se abordaron los siguientes asuntos:\n1) los peajes fluviales;\n2) el tráfico de barcazas.",
+                "agenda = peajes fluviales; tráfico de barcazas",
+            ),
+            (
+                "La agenda incluyó:\n- los peajes fluviales;\n- el tráfico de barcazas.",
+                "agenda = peajes fluviales; tráfico de barcazas",
+            ),
+        ],
+    );
+}

@@ -1286,11 +1286,13 @@ pub fn topics(a: &Analysis) -> Vec<AgendaItem> {
 }
 
 /// Where the text stops in mid-sentence: the end of its last sentence when that has no
-/// final stop and ends on a lowercase word or a comma (a lead cut off by its publisher).
+/// final stop and ends on a lowercase word or a comma (a lead cut off by its publisher). A
+/// line of a bulleted list needs no stop ("• barge traffic").
 fn cut_off_end(doc: &Doc) -> Option<usize> {
     let last = doc.sentences.last()?;
     let t = doc.tokens.get(last.end.checked_sub(1)?)?;
-    (!last.terminated && (t.is_lowercase() || t.is(','))).then_some(last.end)
+    let bullet = doc.token(last.first).is_any(&lists::BULLETS);
+    (!last.terminated && !bullet && (t.is_lowercase() || t.is(','))).then_some(last.end)
 }
 
 /// "On terrorism, the prime minister stressed …" (not "On Monday," nor "On the Russian
@@ -1819,6 +1821,9 @@ fn read_cue(
     let examples = counts_only
         .then(|| (from..end).find_map(|j| examples_after(doc, j)))
         .flatten();
+    if from < end && counts_only && lines_after_colon(topics, s, end, verbs, source) {
+        return k + 1;
+    }
     let (from, end) = if from < end && counts_only && doc.punct(end, ':') {
         (end + 1, object_end(doc, end + 1, sentence.end))
     } else if let Some(examples) = examples {
@@ -1883,7 +1888,7 @@ fn list_lines(topics: &mut Topics, s: usize, verbs: bool, source: &Option<String
     while n < doc.sentences.len() {
         let line = doc.sentence(n);
         let first = line.first;
-        let bullet = doc.token(first).is_any(&['-', '–', '—', '•', '*', '·']);
+        let bullet = doc.token(first).is_any(&lists::BULLETS);
         let numbered =
             doc.token(first).kind == Kind::Number && doc.token(first + 1).is_any(&['.', ')']);
         if !(bullet || numbered) || !doc.token(first).line_before {
@@ -2510,8 +2515,28 @@ fn colon_list(
     {
         colon += 1;
     }
+    if lines_after_colon(topics, s, colon, false, source) {
+        return Some(colon + 1);
+    }
     doc.punct(colon, ':')
         .then(|| topics.list_to_clause_end(colon + 1, sentence.end, source))
+}
+
+/// "The leaders discussed the following issues:", "La agenda incluyó:" and a line per item:
+/// a colon at `colon` that ends sentence `s` lists the lines after it. Whether it did.
+fn lines_after_colon(
+    topics: &mut Topics,
+    s: usize,
+    colon: usize,
+    verbs: bool,
+    source: &Option<String>,
+) -> bool {
+    let doc = topics.a.doc;
+    let ends = doc.punct(colon, ':') && colon + 1 >= doc.sentence(s).end;
+    if ends {
+        list_lines(topics, s, verbs, source);
+    }
+    ends
 }
 
 /// "On the agenda were X", "the main agenda being X", "Friday's agenda features X",
@@ -2578,6 +2603,14 @@ fn agenda_object(
         verb
     };
     let from = past_adverbials(doc, verb + 1);
+    // "The agenda included:", "En la agenda figuran los siguientes puntos:": the lines after
+    // the colon, past an object that only counts them.
+    let colon = (from..sentence.end)
+        .find(|&j| !only_counts(doc, j, Cat::ListHead))
+        .unwrap_or(sentence.end);
+    if lines_after_colon(topics, s, colon, false, source) {
+        return Some(colon + 1);
+    }
     let end = object_end(doc, from, sentence.end);
     // "the challenges are getting heavier", "su prioridad es garantizar X": after a copula, a
     // verb says what the topics do or what someone wants, not which they are (but "on the

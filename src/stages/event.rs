@@ -520,7 +520,7 @@ fn list_continuations(doc: &Doc, context: &mut [Context], sentences: &mut Vec<us
         let s = doc.sentence(n);
         let last = s.end - 1;
         if open {
-            let bullet = doc.token(s.first).is_any(&['-', '–', '—', '•', '*', '·']);
+            let bullet = doc.token(s.first).is_any(&crate::stages::lists::BULLETS);
             if bullet || !s.terminated {
                 for k in s.range() {
                     if let Some(c) = context.get_mut(k)

@@ -15,6 +15,9 @@ use crate::tables::values::{INFINITIVE_MARKER, POSSESSIVE};
 /// The complement marker that starts a range of items ("from", "desde"; agenda reads its steps).
 const RANGE_START: i32 = 3;
 
+/// The marks that open the lines of a bulleted list.
+pub const BULLETS: [char; 6] = ['-', '–', '—', '•', '*', '·'];
+
 /// The marks that end a clause ("." ";" ":" "(" "!" "?").
 pub const CLAUSE_MARKS: [char; 6] = ['.', ';', ':', '(', '!', '?'];
 
