@@ -453,3 +453,43 @@ fn a_colon_before_lines_lists_them() {
         ],
     );
 }
+
+/// A collective number counts as a numeral does ("una docena de acuerdos en materia de X",
+/// "a dozen agreements on X"): the count is no topic, the fields after it are; and a
+/// preposition before a head that only points at the topics goes with it ("including in the
+/// areas of X and Y", "incluidos los ámbitos de X").
+#[test]
+fn collective_numbers_and_pointing_heads_after_a_preposition() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "They signed a dozen agreements on river tolls, barge traffic and flood control.",
+                "agenda = river tolls; barge traffic; flood control",
+            ),
+            (
+                "They reviewed the partnership, including in the areas of tolls, barge traffic and flood control.",
+                "agenda = partnership; tolls; barge traffic; flood control",
+            ),
+        ],
+    );
+    check_after(
+        "es",
+        MEETING_ES,
+        &[
+            (
+                "Los dos gobiernos han firmado una quincena de acuerdos en materia de peajes, pesca y control de crecidas.",
+                "agenda = peajes; pesca; control de crecidas",
+            ),
+            (
+                "Firmarán una decena de convenios en materia de peajes, pesca y control de crecidas.",
+                "agenda = peajes; pesca; control de crecidas",
+            ),
+            (
+                "Ambos gobiernos esperan firmar una docena de acuerdos.",
+                "agenda =",
+            ),
+        ],
+    );
+}

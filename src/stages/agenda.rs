@@ -466,6 +466,15 @@ fn topic_start(doc: &Doc, mut x: usize, y: usize, mut verbs: bool) -> Option<usi
     if introducer > 0 && x + introducer < y {
         x += introducer;
     }
+    // "including in the areas of defence and health", "en los ámbitos de X": a preposition
+    // before a head that only points at the topics goes with it.
+    let head = x + 1 + usize::from(doc.is(x + 1, Cat::Determiner));
+    if doc.is_any_of(x, &[Cat::PlacePreposition, Cat::PhrasePreposition])
+        && doc.has_phrase(head, Cat::PointerHead)
+        && head + 1 < y
+    {
+        x += 1;
+    }
     // "discussed how to foster X": a verb phrase after the question.
     if doc.is(x, Cat::MannerQuestion) && x + 2 < y {
         x += 1;
