@@ -309,3 +309,54 @@ fn unnamed_voices_of_a_body_cite_the_body() {
         ],
     );
 }
+
+/// A body cited with its acronym in brackets ("the Ministry of External Affairs (MEA) said"),
+/// a department ("the Treasury Department", "the Department of Foreign Affairs"), a document
+/// a body released or issued ("a statement released by X"), and a Spanish body written small
+/// before its country's adjective ("según la cancillería chilena") are sources; a department
+/// no country owns and no proper name gives ("the police department said") is none.
+#[test]
+fn acronyms_departments_and_bodies_written_small() {
+    check_rows(
+        "en",
+        PUBLISHED,
+        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
+         Bogota on Monday.",
+        &[
+            (
+                "The Ministry of Foreign Affairs (MFA) said the talks were frank.",
+                "sources = Ministry of Foreign Affairs",
+            ),
+            (
+                "The talks were frank, according to a statement released by the Treasury \
+                 Department.",
+                "sources = Treasury Department",
+            ),
+            (
+                "A readout issued by Colombia's Department of Foreign Affairs called the talks \
+                 frank.",
+                "sources = Colombia's Department of Foreign Affairs",
+            ),
+            (
+                "The police department said the roads were closed.",
+                "sources =",
+            ),
+        ],
+    );
+    check_rows(
+        "es",
+        PUBLISHED,
+        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
+         reunieron este lunes en Bogotá.",
+        &[
+            (
+                "Según la cancillería ecuatoriana, la reunión duró una hora.",
+                "sources = cancillería ecuatoriana",
+            ),
+            (
+                "La reunión duró una hora, precisó el gobierno colombiano.",
+                "sources = gobierno colombiano",
+            ),
+        ],
+    );
+}

@@ -202,6 +202,12 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     });
     // "the Kremlin said", "the Kremlin has also said"; "Kremlin sources said": the body's
     // unnamed voices before the verb.
+    // ("the Ministry of External Affairs (MEA) said": past its acronym in brackets.)
+    let end = if doc.punct(end, '(') && doc.punct(end + 2, ')') {
+        end + 3
+    } else {
+        end
+    };
     let subject_end =
         end + usize::from(doc.is(end, Cat::AnonymousSource) && doc.token(end).is_lowercase());
     let verb = subject_end
@@ -349,9 +355,12 @@ fn government_body_at(doc: &Doc, k: usize) -> Option<GovernmentBody> {
         });
     }
     let link = usize::from(doc.is(body_end, Cat::GenitiveLink));
-    // "la Cancillería colombiana", "la Presidencia de Ecuador": capitalised as a name is.
+    // "la Cancillería colombiana", "la Presidencia de Ecuador": capitalised as a name is, or
+    // with the adjective of its country right after it ("la cancillería china").
     if let Some(after) = doc.name_starting(body_end + link)
-        && let Some(country) = after.country().filter(|_| doc.token(k).is_capitalized())
+        && let Some(country) = after
+            .country()
+            .filter(|_| doc.token(k).is_capitalized() || link == 0)
     {
         return Some(GovernmentBody {
             first: k,
