@@ -432,3 +432,35 @@ fn verbs_of_stance_asides_and_clitics_before_the_verb() {
     let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
     check_all(&table);
 }
+
+/// Words a verb of wanting or asking takes in quotation marks are the sentence's subject's
+/// ("X abogó por una «agenda de resultados»", "X opened the talks by urging Y to “…”", "X ha
+/// pedido «…»"), unless a phrase of attribution names another ("Según el Elíseo, X persigue
+/// «…»").
+#[test]
+fn quoted_words_of_a_wish_are_its_subjects() {
+    let rows: Vec<(String, &str)> = vec![
+        (
+            format!("{MEETING_ES} Vélez abogó por una «agenda de resultados concretos»."),
+            "quotes = Andrés Vélez: agenda de resultados concretos",
+        ),
+        (
+            format!("{MEETING_ES} Díaz ha pedido «no dejar pasar la oportunidad histórica»."),
+            "quotes = Pedro Díaz: no dejar pasar la oportunidad histórica",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Moss opened the talks by urging both sides to “keep the Arctic a zone of peace.”"
+            ),
+            "quotes = Lena Moss: keep the Arctic a zone of peace.",
+        ),
+        (
+            format!(
+                "{MEETING_EN} Rant called for “a new compact on Arctic shipping” before winter."
+            ),
+            "quotes = Olli Rant: a new compact on Arctic shipping",
+        ),
+    ];
+    let table: Vec<(&str, &str, &str)> = rows.iter().map(|(t, e)| (t.as_str(), "", *e)).collect();
+    check_all(&table);
+}

@@ -325,6 +325,15 @@ fn speaker_before(a: &Analysis, open: usize) -> Option<Speaker> {
         let comma = lists::find_punct(doc, by + 1, open, ',')?;
         return subject(a, by + len, comma);
     }
+    // "X abogó por una «agenda de resultados»", "X opened the talks by urging the rebels to
+    // “silence the guns”": the words a verb of wanting or asking takes are those of the
+    // sentence's subject, the first person it names before the verb.
+    let wish = lists::last_where(first, open, |k| {
+        doc.has_phrase(k, Cat::InterestVerb) || doc.has_phrase(k, Cat::RequestVerb)
+    });
+    if let Some(wish) = wish {
+        return a.sole_subject(first, wish).map(Speaker::Entity);
+    }
     // "Vidal was blunt: “…”", "Vidal se mostró optimista: «…»": a quotation after a colon is
     // what the sentence's subject, the first person it names, said.
     if open > first && doc.punct(open - 1, ':') {
