@@ -493,3 +493,27 @@ fn collective_numbers_and_pointing_heads_after_a_preposition() {
         ],
     );
 }
+
+/// What the sides disagreed over is on the agenda ("disagreed over X", "differed over X",
+/// "clashed over X"), and so is what a letter of intent is on.
+#[test]
+fn disagreements_and_letters_of_intent_name_topics() {
+    check_after(
+        "en",
+        MEETING_EN,
+        &[
+            (
+                "The leaders disagreed over the river tolls.",
+                "agenda = river tolls",
+            ),
+            (
+                "Brenner and Kral have differed over barge traffic for years.",
+                "agenda = barge traffic",
+            ),
+            (
+                "They signed a letter of intent on flood control.",
+                "agenda = flood control",
+            ),
+        ],
+    );
+}
