@@ -3396,6 +3396,15 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         k -= 1;
     }
     let last = k.checked_sub(1)?;
+    // A person's side: the country or organisation they represent, else their name.
+    let side_of = |e: crate::stages::coref::EntityId, first: usize| {
+        let entity = &a.entities[e];
+        let party = entity
+            .owner
+            .map(|(o, _)| a.owner_name(o))
+            .or_else(|| entity.name.clone())?;
+        Some((party, a.participant_of(e), first))
+    };
     // "He urged", "Ella pidió": the person the pronoun stands for; "Mutai welcomed the plan and
     // called for X", "agradeció el apoyo y pidió Y": the subject of the clause joined before.
     let referent = if doc.is_any_of(last, &[Cat::PronounHe, Cat::PronounShe]) {
@@ -3406,12 +3415,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
         None
     };
     if let Some(e) = referent {
-        let entity = &a.entities[e];
-        let party = entity
-            .owner
-            .map(|(o, _)| a.owner_name(o))
-            .or_else(|| entity.name.clone())?;
-        return Some((party, a.participant_of(e), last));
+        return side_of(e, last);
     }
     let mention = a.people.mentions.iter().find(|m| m.end == k);
     let name_first = doc.name(last).map(|m| m.first);
@@ -3425,12 +3429,7 @@ fn side_before(a: &Analysis, first: usize, verb: usize) -> Option<(String, Optio
     }
     let mention_first = mention.map(|m| m.first).or(name_first).unwrap_or(last);
     if let Some(e) = a.entity_at(last) {
-        let entity = &a.entities[e];
-        let party = entity
-            .owner
-            .map(|(o, _)| a.owner_name(o))
-            .or_else(|| entity.name.clone())?;
-        return Some((party, a.participant_of(e), mention_first));
+        return side_of(e, mention_first);
     }
     let m = doc.name_ending(k)?;
     let party = match m.meaning {

@@ -112,14 +112,14 @@ fn verb_of_saying_or_wanting_after(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let verb = k + 1 + usize::from(doc.is(k + 1, Cat::Auxiliary));
-    let class_of = [
+    let classes = [
         Cat::InterestVerb,
         Cat::RequestVerb,
         Cat::SpeechVerb,
         Cat::StanceVerb,
     ];
     // (Not a participle with its agent: "islands held by A and claimed by B".)
-    let len = class_of
+    let len = classes
         .iter()
         .map(|&c| doc.phrase_len(verb, c))
         .max()
