@@ -65,7 +65,8 @@ pub fn run(text: &str, context: &Context) -> Report {
     };
     let rejected = a.cast.kind == EventKind::Other
         || one_side_alone(&a, &report, &location)
-        || principals_unknown(&report);
+        || principals_unknown(&report)
+        || local_offices_only(&a);
     let date = if rejected {
         None
     } else {
@@ -344,6 +345,19 @@ const STAND_IN_REACH: usize = 4;
 /// How far after one's own people the office of the one who leads them may stand ("investors
 /// led by Vice Premier X").
 const LED_BY_REACH: usize = 5;
+
+/// Whether every principal holds a town's or a region's office ("Barcelona mayor X hosted the
+/// gathering of mayors from 40 cities"): a meeting of mayors or governors is none of leaders.
+/// (A mayor who receives a president meets a leader: that meeting stays.)
+fn local_offices_only(a: &Analysis) -> bool {
+    let mut principals = a
+        .cast
+        .participants
+        .iter()
+        .filter(|p| p.principal)
+        .peekable();
+    principals.peek().is_some() && principals.all(|p| holds_local_office(a, p.entity))
+}
 
 /// Whether the entity `e` holds a town's or a region's office ("the mayor of X", "el
 /// gobernador regional", "el presidente de la ciudad autónoma"): a word of its title says so.

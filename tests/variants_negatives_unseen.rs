@@ -210,6 +210,36 @@ fn attendance_denied_to_a_group_reports_no_meeting() {
     ]);
 }
 
+/// A meeting whose principals all hold a town's or a region's office ("the mayor of Lima
+/// received the mayor of La Paz", "Barcelona mayor X hosted the gathering of city leaders.
+/// \"Governments talk,\" she said") is none of leaders; a mayor who receives a prime minister
+/// meets a leader, and that meeting stays.
+#[test]
+fn meetings_of_local_offices_only_are_none_of_leaders() {
+    check_rows(&[
+        (
+            "es",
+            "El alcalde de Lima, Jorge Quispe, recibió este lunes al alcalde de La Paz, Juan Mamani, para hablar del turismo.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "\"Governments talk,\" said Lyon mayor Claire Dumas, who hosted the gathering of city leaders on Monday.",
+            NO_MEETING,
+        ),
+        (
+            "es",
+            "La gobernadora de Salta, Inés Carrizo, se reunió con el gobernador de Jujuy, Pablo Sosa, en la capital salteña.",
+            NO_MEETING,
+        ),
+        (
+            "en",
+            "Paris mayor Anne Moreau received Japanese Prime Minister Emi Sato at the Hotel de Ville on Monday.",
+            "kind = bilateral\nprincipals ~ Emi Sato",
+        ),
+    ]);
+}
+
 /// "declined to say whether X would travel", "it remains unclear whether A will meet B", "no
 /// aclaró si …", "se desconoce si …": a clause the text asks about reports no meeting; an
 /// answer given after a meeting held does not undo it.
