@@ -14,13 +14,16 @@ use common::check_rows;
 
 const PUBLISHED: &str = "2026-03-10";
 
+/// The meeting each table's sentences follow, in each language.
+const MEETING_EN: &str = "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in Bogota on Monday.";
+const MEETING_ES: &str = "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se reunieron este lunes en Bogotá.";
+
 #[test]
 fn a_government_body_that_reports() {
     check_rows(
         "en",
         PUBLISHED,
-        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
-         Bogota on Monday.",
+        MEETING_EN,
         &[
             (
                 "The leaders discussed migration, the Colombian Foreign Ministry said in a \
@@ -53,8 +56,7 @@ fn a_government_body_that_reports() {
     check_rows(
         "es",
         PUBLISHED,
-        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
-         reunieron este lunes en Bogotá.",
+        MEETING_ES,
         &[
             (
                 "Según informó la Cancillería colombiana en un comunicado, los mandatarios \
@@ -152,8 +154,7 @@ fn a_body_named_as_a_proper_name_without_its_country() {
     check_rows(
         "es",
         PUBLISHED,
-        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
-         reunieron este lunes en Bogotá.",
+        MEETING_ES,
         &[
             (
                 "Abordaron la migración, informó el Ministerio de Relaciones Exteriores en un \
@@ -174,8 +175,7 @@ fn a_body_named_as_a_proper_name_without_its_country() {
     check_rows(
         "en",
         PUBLISHED,
-        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
-         Bogota on Monday.",
+        MEETING_EN,
         &[
             (
                 "They discussed migration, the External Affairs Ministry said in a statement.",
@@ -202,8 +202,7 @@ fn a_body_named_with_its_portfolio_after_it() {
     check_rows(
         "en",
         PUBLISHED,
-        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
-         Bogota on Monday.",
+        MEETING_EN,
         &[
             (
                 "They discussed migration, the Ecuadorian Ministry of Trade and Industry said.",
@@ -227,8 +226,7 @@ fn a_body_named_with_its_portfolio_after_it() {
     check_rows(
         "es",
         PUBLISHED,
-        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
-         reunieron este lunes en Bogotá.",
+        MEETING_ES,
         &[
             (
                 "Abordaron la migración, indicó el Ministerio de Minas colombiano en un \
@@ -258,8 +256,7 @@ fn unnamed_voices_of_a_body_cite_the_body() {
     check_rows(
         "en",
         PUBLISHED,
-        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
-         Bogota on Monday.",
+        MEETING_EN,
         &[
             (
                 "They discussed migration, sources close to the Ecuadorian presidency said.",
@@ -287,8 +284,7 @@ fn unnamed_voices_of_a_body_cite_the_body() {
     check_rows(
         "es",
         PUBLISHED,
-        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
-         reunieron este lunes en Bogotá.",
+        MEETING_ES,
         &[
             (
                 "Abordaron la migración, según fuentes de la Cancillería colombiana.",
@@ -320,8 +316,7 @@ fn acronyms_departments_and_bodies_written_small() {
     check_rows(
         "en",
         PUBLISHED,
-        "Colombian President Andres Restrepo and his Ecuadorian counterpart Daniel Vega met in \
-         Bogota on Monday.",
+        MEETING_EN,
         &[
             (
                 "The Ministry of Foreign Affairs (MFA) said the talks were frank.",
@@ -346,8 +341,7 @@ fn acronyms_departments_and_bodies_written_small() {
     check_rows(
         "es",
         PUBLISHED,
-        "El presidente de Colombia, Andrés Restrepo, y su homólogo de Ecuador, Daniel Vega, se \
-         reunieron este lunes en Bogotá.",
+        MEETING_ES,
         &[
             (
                 "Según la cancillería ecuatoriana, la reunión duró una hora.",
