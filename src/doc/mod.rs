@@ -358,6 +358,16 @@ impl Doc {
             .is_some_and(|t| t.is_capitalized() && !t.line_before)
     }
 
+    /// The first token from `from` that is no auxiliary, or `limit` ("has not [been able to]",
+    /// "has also [said]").
+    pub fn past_auxiliaries(&self, from: usize, limit: usize) -> usize {
+        let mut j = from;
+        while j < limit && self.is(j, Cat::Auxiliary) {
+            j += 1;
+        }
+        j
+    }
+
     /// Whether token `i` is a number, in figures or in words ("15", "five").
     pub fn is_count(&self, i: usize) -> bool {
         self.token(i).kind == Kind::Number || self.is(i, Cat::Number)

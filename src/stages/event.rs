@@ -1829,7 +1829,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "lamentó no haber podido reunirse"), and after a verb of failing ("failed to meet").
     let failure = doc.phrase_len_valued(k, Cat::AbilityVerb, 0);
     if (failure > 0 || doc.is(k, Cat::Negation)) && !in_relative(doc, first, k) {
-        let mut j = past_auxiliaries(doc, k + failure.max(1), k + 3);
+        let mut j = doc.past_auxiliaries(k + failure.max(1), k + 3);
         let managed = if failure > 0 {
             failure
         } else {
@@ -1903,7 +1903,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "a meeting with X was not possible", "no es posible", "a summit is unlikely", "remains
     // unlikely", "seems unlikely": what can happen, denied.
     if doc.is_any_of(k, &[Cat::Negation, Cat::Auxiliary, Cat::Copula]) {
-        let j = past_auxiliaries(doc, k + 1, k + 3);
+        let j = doc.past_auxiliaries(k + 1, k + 3);
         let negated = doc.is(k, Cat::Negation);
         let possible = doc.phrase_len_valued(j, Cat::PossibilityWord, i32::from(negated));
         if possible > 0 {
@@ -1931,7 +1931,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "would have met X had the flight not been grounded", "could have met", "podría haberse
     // reunido": a meeting in a past that did not come about, whatever date it has.
     if doc.is(k, Cat::Modal) && doc.is(k + 1, Cat::PerfectAuxiliary) {
-        let verb = past_auxiliaries(doc, k + 2, k + 4);
+        let verb = doc.past_auxiliaries(k + 2, k + 4);
         let len = meeting_verb_len(doc, verb);
         if len > 0 {
             return Some((verb + len - k, REFUSED));
@@ -1947,7 +1947,7 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     // "will not send a delegation", "did not receive the delegation": a delegation the object
     // of a verb denied.
     if doc.is(k, Cat::Negation) {
-        let verb = past_auxiliaries(doc, k + 1, k + 3);
+        let verb = doc.past_auxiliaries(k + 1, k + 3);
         let object = verb + 1 + usize::from(doc.is(verb + 1, Cat::Determiner));
         if doc.token(verb).is_lowercase() && doc.is(object, Cat::DelegationNoun) {
             return Some((object + 1 - k, CALLED_OFF));
@@ -1966,15 +1966,6 @@ fn not_held_construction(doc: &Doc, first: usize, k: usize) -> Option<(usize, i3
     }
     let occurs = doc.phrase_len(k + 1, Cat::OccurrenceVerb);
     (occurs > 0 && doc.is(k, Cat::Negation)).then_some((occurs + 1, CALLED_OFF))
-}
-
-/// The first token from `from` that is no auxiliary, or `limit` ("has not [been able to]").
-fn past_auxiliaries(doc: &Doc, from: usize, limit: usize) -> usize {
-    let mut j = from;
-    while j < limit && doc.is(j, Cat::Auxiliary) {
-        j += 1;
-    }
-    j
 }
 
 /// How far after a verb of urging the meeting it urges may stand, past its object and another

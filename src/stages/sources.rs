@@ -210,10 +210,7 @@ fn reports(doc: &Doc, first: usize, end: usize) -> bool {
     };
     let subject_end =
         end + usize::from(doc.is(end, Cat::AnonymousSource) && doc.token(end).is_lowercase());
-    let verb = subject_end
-        + (subject_end..subject_end + 2)
-            .take_while(|&j| doc.is(j, Cat::Auxiliary))
-            .count();
+    let verb = doc.past_auxiliaries(subject_end, subject_end + 2);
     doc.is(verb, Cat::ReportingVerb) || link || contracted_link || verb_first
 }
 
